@@ -1,0 +1,46 @@
+# silang: two commands on a fresh machine (Python 3.11, pip, Debian packages):
+#   make demo   set up .venv and run `silang analyze examples/` (SQLite file silang.db)
+#   make test   set up .venv with test extras (+ Debian chromium, Java for Spark) and run every test
+PYTHON ?= python3
+VENV ?= .venv
+BIN = $(VENV)/bin
+PIP = $(BIN)/pip --disable-pip-version-check -q
+
+.PHONY: demo test lint bench system-deps clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(PIP) install -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(PIP) install -e ".[test,spark]"
+	touch $(VENV)/.installed $@
+
+demo: $(VENV)/.installed
+	$(BIN)/silang analyze examples/
+	$(BIN)/silang report --format html --output report.html
+	@echo "Fact sheets written to report.html; browse with: $(BIN)/silang serve"
+
+# Headless Chromium (browser tests) and Java (Spark local mode) come from Debian.
+system-deps:
+	@command -v chromium >/dev/null 2>&1 && command -v java >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium openjdk-17-jre-headless >/dev/null; \
+	  else echo "install Debian packages chromium and openjdk-17-jre-headless (as root)"; exit 1; fi; }
+
+test: $(VENV)/.installed-test system-deps
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/pytest -q
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) silang.db silang.db-wal silang.db-shm report.html

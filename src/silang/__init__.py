@@ -1,0 +1,43 @@
+"""silang: turn streams of news articles into a cross-checked, source-attributed picture
+of each developing story.
+
+    >>> import silang
+    >>> claims = silang.analyse("Korut mengirim 1.000 tentara ke Rusia.", published="2024-11-01")
+    >>> claims[0].type, claims[0].actor.name, claims[0].quantity.min
+    ('DEPLOYMENT', 'North Korea', 1000)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from silang.corpus import Corpus
+    from silang.model import Claim
+
+__all__ = ["Corpus", "analyse", "__version__"]
+
+
+def analyse(
+    text: str, published: str | dt.date | None = None, lang: str | None = None
+) -> list[Claim]:
+    """The claims of one clean article text. ``lang`` None means detect it."""
+    from silang.analyse.pipeline import default_analyser
+
+    if lang is None:
+        from silang.ingest import detect_language
+
+        lang = detect_language(text)
+    return default_analyser().analyse(text, published, lang).claims
+
+
+def __getattr__(name: str) -> object:
+    # Corpus pulls in the store and ingest stack; import it only when asked for.
+    if name == "Corpus":
+        from silang.corpus import Corpus
+
+        return Corpus
+    raise AttributeError(name)

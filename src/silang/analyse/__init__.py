@@ -1,0 +1,1 @@
+"""Per-article analysis: sentences, mentions, quantities, times, attribution, claims."""

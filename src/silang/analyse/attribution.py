@@ -1,0 +1,287 @@
+"""Attribution: whom the article says each sentence's facts come from.
+
+Rules (cues live in the pack's ``attribution.yaml``):
+
+* ``Menurut X, …`` / ``Berdasarkan data X …``: X is the source.
+* ``X melaporkan/mengatakan/… (bahwa) …``: the subject X before the speech verb.
+* ``“…,” ujar X`` and multi-sentence quotes: every sentence inside the quote belongs to
+  the speaker after (or before) it; an unnamed speaker ("seorang pejabat militer Korea
+  Selatan") stands for the organisation or country in the description.
+* ``dilansir/mengutip Y``: Y is a relay (``via``), unless no other source is named.
+* Carry-over: a source named once keeps the following sentences of the same paragraph,
+  and the next paragraph when it opens with a continuation cue (``Selain itu, …``) or
+  reports without an agent (``… dilaporkan …``). A heading ends the passage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from silang.analyse.sentences import Sentence
+from silang.analyse.tokens import PhraseTable, Token, tokenize
+from silang.lang import LanguagePack
+from silang.model import EntityRef, Mention
+
+# Entity types that can speak or publish.
+SPEAKER_TYPES = frozenset({"country", "organisation", "person", "group", "military_unit", None})
+
+
+@dataclass(slots=True)
+class Attribution:
+    """The source of one sentence and how it was found."""
+
+    source: EntityRef | None = None
+    via: EntityRef | None = None
+    # explicit | quote | carried | None
+    how: str | None = None
+    reported: bool = False
+    # Character spans of the attribution cue and source phrase: not candidates for roles.
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(slots=True, frozen=True)
+class _Cues:
+    before: PhraseTable
+    verbs: PhraseTable
+    verbs_after: PhraseTable
+    via: PhraseTable
+    reported: PhraseTable
+    continuation: PhraseTable
+    speaker_nouns: PhraseTable
+    quotes: tuple[tuple[str, str], ...]
+
+
+@cache
+def _cues(pack: LanguagePack) -> _Cues:
+    t = pack.table("attribution")
+
+    def table(key: str) -> PhraseTable:
+        return PhraseTable({w: True for w in t.get(key, [])})
+
+    return _Cues(
+        before=table("source_before"),
+        verbs=table("speech_verbs"),
+        verbs_after=table("speech_verbs_after"),
+        via=table("via_cues"),
+        reported=table("reported_markers"),
+        continuation=table("continuation_openers"),
+        speaker_nouns=table("speaker_nouns"),
+        quotes=tuple((a, b) for a, b in t.get("quotes", [])),
+    )
+
+
+def attribute_sentences(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Sequence[Mention]],
+    pack: LanguagePack,
+    *,
+    affiliation: dict[str, EntityRef] | None = None,
+) -> list[Attribution]:
+    """One Attribution per sentence, in order.
+
+    ``mentions[i]`` are the mentions of ``sentences[i]``; ``affiliation`` maps a person
+    mention's name to the organisation their title names (``Juru bicara BNPB Abdul Muhari``
+    -> BNPB), so that a figure given by a spokesperson is sourced to the body behind it.
+    """
+    cues = _cues(pack)
+    affiliation = affiliation or {}
+    quote_speakers = _quote_speakers(sentences, mentions, cues, affiliation)
+    results: list[Attribution] = []
+    current: EntityRef | None = None
+    current_via: EntityRef | None = None
+    previous_paragraph = -1
+    for i, sentence in enumerate(sentences):
+        tokens = tokenize(sentence.text, sentence.start)
+        words = [t.lower for t in tokens]
+        if sentence.is_heading:
+            current = current_via = None
+            results.append(Attribution())
+            previous_paragraph = sentence.paragraph
+            continue
+        found = _explicit_source(sentence, tokens, words, mentions[i], cues, affiliation)
+        via = _relay(tokens, words, mentions[i], cues)
+        reported = any(cues.reported.match_at(words, j) for j in range(len(words)))
+        quoted = quote_speakers.get(i)
+        if found is not None:
+            source, spans = found
+            if via is not None and via.id == source.id:
+                via = None
+            current, current_via = source, via
+            results.append(Attribution(source, via, "explicit", True, spans))
+        elif quoted is not None:
+            results.append(Attribution(quoted, via, "quote", True))
+        elif via is not None:
+            # Only a relay is named: it is the best source we have.
+            current, current_via = via, None
+            results.append(Attribution(via, None, "explicit", True))
+        elif current is not None and _continues(sentence, previous_paragraph, words, reported, cues):
+            results.append(Attribution(current, current_via, "carried", True))
+        else:
+            current = current_via = None
+            results.append(Attribution(reported=reported))
+        previous_paragraph = sentence.paragraph
+    return results
+
+
+def _continues(
+    sentence: Sentence,
+    previous_paragraph: int,
+    words: list[str],
+    reported: bool,
+    cues: _Cues,
+) -> bool:
+    """Does this sentence continue the passage whose source is current?"""
+    if sentence.paragraph == previous_paragraph:
+        return True
+    opens_with_cue = bool(words) and cues.continuation.match_at(words, 0) is not None
+    return opens_with_cue or reported
+
+
+def _explicit_source(
+    sentence: Sentence,
+    tokens: list[Token],
+    words: list[str],
+    mentions: Sequence[Mention],
+    cues: _Cues,
+    affiliation: dict[str, EntityRef],
+) -> tuple[EntityRef, list[tuple[int, int]]] | None:
+    speakers = [m for m in mentions if m.type in SPEAKER_TYPES]
+    for j in range(len(words)):
+        hit = cues.before.match_at(words, j)
+        if hit:
+            cue_end = tokens[j + hit[0] - 1].end
+            after = [m for m in speakers if m.char_start >= cue_end]
+            # The source phrase runs to the first comma after the cue.
+            comma = next((t.start for t in tokens[j + hit[0] :] if t.text == ","), sentence.end)
+            inside = [m for m in after if m.char_end <= comma] or after[:1]
+            if inside:
+                chosen = _head(inside)
+                return _as_source(chosen, affiliation), [(tokens[j].start, max(comma, chosen.char_end))]
+    for j in range(len(words)):
+        hit = cues.verbs.match_at(words, j)
+        if not hit:
+            continue
+        verb_start = tokens[j].start
+        before = [m for m in speakers if m.char_end <= verb_start]
+        # The subject sits at the start of its clause: nothing but a few words in front.
+        clause_start = _clause_start(tokens, j)
+        subject = [m for m in before if m.char_start >= clause_start]
+        if subject:
+            chosen = subject[0]
+            return _as_source(chosen, affiliation), [(chosen.char_start, tokens[j + hit[0] - 1].end)]
+    return None
+
+
+def _clause_start(tokens: list[Token], j: int) -> int:
+    """Start offset of the clause holding token j (after the last comma or quote)."""
+    for k in range(j - 1, -1, -1):
+        if tokens[k].text in {",", ";", ":", "“", "”", '"'}:
+            return tokens[k].end
+    return tokens[0].start if tokens else 0
+
+
+def _head(candidates: Sequence[Mention]) -> Mention:
+    """In ``Kepala Staf Gabungan (JCS) Korea Selatan`` the first, longest mention heads."""
+    return max(candidates[:2], key=lambda m: (m.char_start == candidates[0].char_start, m.char_end - m.char_start))
+
+
+def _as_source(mention: Mention, affiliation: dict[str, EntityRef]) -> EntityRef:
+    """A spokesperson's figures belong to their organisation (DESIGN: the body behind it)."""
+    if mention.type == "person":
+        org = affiliation.get(mention.name)
+        if org is not None and org.type not in ("country", None):
+            return org
+    return mention.ref()
+
+
+def _relay(
+    tokens: list[Token], words: list[str], mentions: Sequence[Mention], cues: _Cues
+) -> EntityRef | None:
+    for j in range(len(words)):
+        hit = cues.via.match_at(words, j)
+        if hit:
+            end = tokens[j + hit[0] - 1].end
+            after = [m for m in mentions if m.char_start >= end and m.char_start - end < 40]
+            if after:
+                return after[0].ref()
+    return None
+
+
+def _quote_speakers(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Sequence[Mention]],
+    cues: _Cues,
+    affiliation: dict[str, EntityRef],
+) -> dict[int, EntityRef]:
+    """Sentence index -> speaker, for sentences inside quotations."""
+    speakers: dict[int, EntityRef] = {}
+    by_paragraph: dict[int, list[int]] = {}
+    for i, s in enumerate(sentences):
+        by_paragraph.setdefault(s.paragraph, []).append(i)
+    for indices in by_paragraph.values():
+        inside: list[int] = []
+        opener: str | None = None
+        closer = ""
+        for i in indices:
+            text = sentences[i].text
+            if opener is None:
+                for a, b in cues.quotes:
+                    if a in text:
+                        pos = text.index(a)
+                        if b not in text[pos + 1 :]:
+                            opener, closer = a, b
+                            inside = [i]
+                        else:
+                            speaker = _speaker_near_quote(sentences[i], mentions[i], cues, text.rindex(b), affiliation)
+                            if speaker is not None:
+                                speakers[i] = speaker
+                        break
+            else:
+                inside.append(i)
+                if closer in text:
+                    speaker = _speaker_near_quote(sentences[i], mentions[i], cues, text.index(closer), affiliation)
+                    if speaker is None:
+                        first = inside[0]
+                        speaker = _speaker_near_quote(sentences[first], mentions[first], cues, -1, affiliation)
+                    if speaker is not None:
+                        for k in inside:
+                            speakers[k] = speaker
+                    opener = None
+                    inside = []
+    return speakers
+
+
+def _speaker_near_quote(
+    sentence: Sentence,
+    mentions: Sequence[Mention],
+    cues: _Cues,
+    close_at: int,
+    affiliation: dict[str, EntityRef],
+) -> EntityRef | None:
+    """The speaker named after a closing quote (``,” ujar X``) or before an opening one."""
+    tokens = tokenize(sentence.text, sentence.start)
+    words = [t.lower for t in tokens]
+    for j, tok in enumerate(tokens):
+        if tok.start - sentence.start < close_at:
+            continue
+        hit = cues.verbs_after.match_at(words, j)
+        if hit:
+            after = [m for m in mentions if m.char_start >= tok.end]
+            if after:
+                described = cues.speaker_nouns.match_at(words, j + hit[0]) or (
+                    j + hit[0] + 1 < len(words) and cues.speaker_nouns.match_at(words, j + hit[0] + 1)
+                )
+                chosen = after[0]
+                if described and chosen.type == "person":
+                    return _as_source(chosen, affiliation)
+                return _as_source(chosen, affiliation)
+            return None
+    # "X mengatakan, “…”": a speech verb before the quote.
+    for j, _tok in enumerate(tokens):
+        if cues.verbs.match_at(words, j):
+            before = [m for m in mentions if m.char_end <= tokens[j].start]
+            if before:
+                return _as_source(before[0], affiliation)
+    return None

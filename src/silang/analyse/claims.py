@@ -1,0 +1,711 @@
+"""Typed claims from one article's sentences.
+
+For each sentence: find trigger words (pack ``triggers.yaml``), decide the claim type
+(a transfer is a DEPLOYMENT or a WEAPONS_TRANSFER depending on what is sent), drop
+triggers that only set the scene (``Selain mengirim tentara, …``, ``dalam pertempuran``),
+then fill the roles by pattern:
+
+* actor: the agent after ``oleh`` in a passive; the side of the people counted
+  (``tentara Korut tewas`` -> North Korea); the owner of a nominal event
+  (``invasi Rusia``); else the clause subject; pronoun subjects (``mereka``) inherit the
+  actor of the previous claim, ``kedua negara`` the last two countries named.
+* recipient: a party after ``ke``/``kepada``/``terhadap`` or a purpose phrase
+  (``untuk memperkuat militer Rusia``); for a place after ``ke``, the country it lies in.
+* location: the first place after a locative preposition.
+* quantity: the figure nearest the trigger whose unit fits the type; time: the nearest
+  time expression; source and via: from attribution; modality from negation, denial,
+  possibility and reporting cues.
+
+Capitals in actor or recipient position stand for their country (``Pyongyang``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from silang.analyse.attribution import Attribution
+from silang.analyse.sentences import Sentence
+from silang.analyse.tokens import PhraseTable, Token
+from silang.lang import LanguagePack
+from silang.model import Claim, EntityRef, Evidence, Mention, Quantity, TimeSpan
+
+PLOVER = {
+    "DEPLOYMENT": "MOBILIZE",
+    "WEAPONS_TRANSFER": "AID",
+    "CASUALTIES": "ASSAULT",
+    "AGREEMENT": "AGREE",
+    "MEETING": "CONSULT",
+    "ATTACK": "ASSAULT",
+    "STATEMENT": "ACCUSE",
+    "OTHER": None,
+}
+PARTY_TYPES = frozenset({"country", "organisation", "group", "military_unit", "person"})
+PLACE_TYPES = frozenset({"place", "country"})
+# Figures that count people, per claim type; other types take any countable unit.
+PERSON_TYPES = frozenset({"DEPLOYMENT", "CASUALTIES"})
+COUNT_UNITS_BY_SUBTYPE = {
+    "houses_damaged": {"house", "building", "unit", None},
+    "displaced": {"person", None},
+    "arrested": {"person", None},
+    "aboard": {"person", None},
+    "earthquake": {"magnitude"},
+}
+NOT_COUNTS = frozenset({"mm", "km", "m", "cm", "percent", "year", "day", "month", "time"})
+CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "“", "”", '"'})
+
+
+@dataclass(slots=True, frozen=True)
+class Trigger:
+    type: str
+    subtype: str | None
+    voice: str
+    requires: str | None = None
+
+
+@dataclass(slots=True)
+class SentenceView:
+    """A sentence with everything found in it."""
+
+    sentence: Sentence
+    tokens: list[Token]
+    mentions: list[Mention]
+    quantities: list[Quantity]
+    times: list[TimeSpan]
+    attribution: Attribution
+    words: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.words:
+            self.words = [t.lower for t in self.tokens]
+
+
+class Resolver:
+    """What the claim extractor needs from the knowledge base, behind one small interface."""
+
+    def __init__(self, kb: Any) -> None:
+        self.kb = kb
+
+    def entity(self, entity_id: str | None) -> Any:
+        return self.kb.get(entity_id) if (self.kb is not None and entity_id) else None
+
+    def country_ref(self, iso2: str | None) -> EntityRef | None:
+        if not iso2:
+            return None
+        entity = self.entity(f"country/{iso2}")
+        return EntityRef(entity.id, entity.name, "country") if entity else None
+
+    def as_party(self, mention: Mention) -> EntityRef:
+        """A capital or seat of power in a party role stands for its country."""
+        entity = self.entity(mention.entity_id)
+        capital_of = getattr(entity, "capital_of", None) if entity else None
+        if capital_of:
+            country = self.entity(capital_of)
+            if country is not None:
+                return EntityRef(country.id, country.name, "country")
+        return mention.ref()
+
+    def country_of(self, ref: EntityRef | None) -> EntityRef | None:
+        """The country a place lies in (Kursk Oblast -> Russia)."""
+        if ref is None:
+            return None
+        if ref.type == "country":
+            return ref
+        entity = self.entity(ref.id)
+        if entity is None:
+            return None
+        if getattr(entity, "capital_of", None):
+            country = self.entity(entity.capital_of)
+            return EntityRef(country.id, country.name, "country") if country else None
+        return self.country_ref(getattr(entity, "country", None))
+
+
+@dataclass(slots=True, frozen=True)
+class _Lexicon:
+    triggers: PhraseTable
+    objects: PhraseTable
+    object_types: dict[str, str]
+    side_nouns: PhraseTable
+    recipient_preps: frozenset[str]
+    location_preps: PhraseTable
+    agent_preps: frozenset[str]
+    partner_preps: frozenset[str]
+    opponent_preps: frozenset[str]
+    purpose_verbs: frozenset[str]
+    anaphora: PhraseTable
+    pair_anaphora: PhraseTable
+    negation: PhraseTable
+    denial: PhraseTable
+    possibility: PhraseTable
+    background_preps: frozenset[str]
+    background_clause: frozenset[str]
+    relative: frozenset[str]
+
+
+@cache
+def _lexicon(pack: LanguagePack) -> _Lexicon:
+    t = pack.table("triggers")
+    entries: list[tuple[str, Trigger]] = []
+    for spec in t["triggers"]:
+        trig = Trigger(spec["type"], spec.get("subtype"), spec["voice"], spec.get("requires"))
+        entries.extend((word, trig) for word in spec["words"])
+    objects = [(w, cls) for cls, words in t["object_classes"].items() for w in words]
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in t.get(key, []))
+
+    def table(key: str) -> PhraseTable:
+        return PhraseTable({w: True for w in t.get(key, [])})
+
+    return _Lexicon(
+        triggers=PhraseTable(entries),
+        objects=PhraseTable(objects),
+        object_types=dict(t["object_types"]),
+        side_nouns=table("side_nouns"),
+        recipient_preps=words("recipient_preps"),
+        location_preps=table("location_preps"),
+        agent_preps=words("agent_preps"),
+        partner_preps=words("partner_preps"),
+        opponent_preps=words("opponent_preps"),
+        purpose_verbs=words("purpose_verbs"),
+        anaphora=table("anaphora"),
+        pair_anaphora=table("pair_anaphora"),
+        negation=table("negation"),
+        denial=table("denial_verbs"),
+        possibility=table("possibility"),
+        background_preps=words("background_preps"),
+        background_clause=words("background_clause_openers"),
+        relative=words("relative_pronouns"),
+    )
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int  # token index
+    end: int
+    trigger: Trigger
+    type: str
+    subtype: str | None
+    # None (main clause) | "scene" (sejak/selain/dalam …) | "relative" (yang …)
+    background: str | None = None
+
+
+@dataclass(slots=True)
+class _Memory:
+    """What earlier sentences leave for anaphora."""
+
+    last_actor: EntityRef | None = None
+    last_location: EntityRef | None = None
+    countries: list[EntityRef] = field(default_factory=list)
+    paragraph: int = -1
+
+
+class ClaimExtractor:
+    """Turns the sentence views of one article into claims."""
+
+    def __init__(self, pack: LanguagePack, kb: Any) -> None:
+        self.lex = _lexicon(pack)
+        self.resolver = Resolver(kb)
+
+    def extract(self, views: Sequence[SentenceView]) -> list[Claim]:
+        claims: list[Claim] = []
+        memory = _Memory()
+        for view in views:
+            if view.sentence.is_heading:
+                memory = _Memory()
+                continue
+            if view.sentence.paragraph != memory.paragraph:
+                memory.paragraph = view.sentence.paragraph
+            found = self._sentence_claims(view, memory)
+            claims.extend(found)
+            self._remember(view, found, memory)
+        return claims
+
+    # -- per sentence ------------------------------------------------------------------
+
+    def _sentence_claims(self, view: SentenceView, memory: _Memory) -> list[Claim]:
+        hits = self._hits(view)
+        claims: list[Claim] = []
+        seen: set[tuple[str, str | None]] = set()
+        main_types = {h.type for h in hits if not h.background}
+        used_quantities: set[int] = set()
+        for hit in hits:
+            key = (hit.type, hit.subtype)
+            if key in seen:
+                continue
+            if hit.background and not self._background_worth_keeping(view, hit, main_types):
+                continue
+            claim = self._build(view, hit, memory, used_quantities)
+            if claim is None:
+                continue
+            seen.add(key)
+            claims.append(claim)
+        if not claims:
+            statement = self._quoted_statement(view)
+            if statement is not None:
+                claims.append(statement)
+        return claims
+
+    def _hits(self, view: SentenceView) -> list[_Hit]:
+        words = view.words
+        lex = self.lex
+        raw = lex.triggers.find_all(words)
+        hits: list[_Hit] = []
+        for start, end, trig in raw:
+            assert isinstance(trig, Trigger)
+            if trig.type == "TRANSFER":
+                for cls in self._transferred(view, start, end, trig.voice):
+                    hits.append(_Hit(start, end, trig, lex.object_types[cls], None))
+                continue
+            if trig.requires == "personnel" and not self._near_class(view, start, end, "personnel"):
+                continue
+            hits.append(_Hit(start, end, trig, trig.type, trig.subtype))
+        hits = self._merge_casualties(hits, words)
+        for hit in hits:
+            hit.background = self._is_background(view, hit)
+        has_other_claim = any(h.type != "STATEMENT" for h in hits)
+        if has_other_claim:
+            # A speech verb around a fact attributes it; it is not a claim of its own.
+            hits = [h for h in hits if h.type != "STATEMENT"]
+        # Main-clause triggers first, so that each type's best trigger claims the figures.
+        hits.sort(key=lambda h: (h.background is not None, h.start))
+        return hits
+
+    def _transferred(self, view: SentenceView, start: int, end: int, voice: str) -> list[str]:
+        """Object classes (personnel, weapons) that a transfer trigger moves."""
+        words = view.words
+        if voice == "passive":
+            lo = self._clause_bound(view, start, -1)
+            window = range(lo, start)
+        else:
+            hi = self._clause_bound(view, end, +1)
+            window = range(end, hi)
+        classes: list[str] = []
+        for j in window:
+            hit = self.lex.objects.match_at(words, j)
+            if hit and hit[1] not in classes:
+                classes.append(hit[1])  # type: ignore[arg-type]
+        # A weapon system named in the sentence is a weapons transfer even without a noun.
+        if "weapons" not in classes and any(m.type == "weapon_system" for m in view.mentions):
+            classes.append("weapons")
+        return classes
+
+    def _near_class(self, view: SentenceView, start: int, end: int, cls: str) -> bool:
+        lo, hi = max(0, start - 6), min(len(view.words), end + 6)
+        return any(
+            (hit := self.lex.objects.match_at(view.words, j)) and hit[1] == cls for j in range(lo, hi)
+        )
+
+    @staticmethod
+    def _merge_casualties(hits: list[_Hit], words: list[str]) -> list[_Hit]:
+        """``korban`` next to a specific casualty word is that word; ``tewas atau terluka`` is one."""
+        casualty = [h for h in hits if h.type == "CASUALTIES"]
+        drop: set[int] = set()
+        for h in casualty:
+            if h.subtype != "killed_or_wounded":
+                continue
+            for other in casualty:
+                if other is not h and other.subtype != "killed_or_wounded" and abs(other.start - h.end) <= 1:
+                    drop.add(id(h))
+        for a, b in zip(casualty, casualty[1:], strict=False):
+            between = words[a.end : b.start]
+            if {a.subtype, b.subtype} == {"killed", "wounded"} and between in (["atau"], ["/"], ["or"]):
+                a.subtype = "killed_or_wounded"
+                drop.add(id(b))
+        return [h for h in hits if id(h) not in drop]
+
+    def _is_background(self, view: SentenceView, hit: _Hit) -> str | None:
+        """``scene`` for ``Selain mengirim …``/``dalam pertempuran``/``sejak mereka …``,
+        ``relative`` for a trigger inside a ``yang`` clause, else None."""
+        words = view.words
+        before = words[hit.start - 1] if hit.start > 0 else ""
+        if before in self.lex.background_preps:
+            return "scene"
+        clause_start = self._clause_bound(view, hit.start, -1)
+        for j in range(hit.start - 1, clause_start - 1, -1):
+            if words[j] in self.lex.background_clause:
+                return "scene"
+            if self.lex.triggers.match_at(words, j):
+                break  # an earlier trigger owns the clause
+        if any(words[j] in self.lex.relative for j in range(clause_start, hit.start)):
+            return "relative"
+        return None
+
+    def _background_worth_keeping(self, view: SentenceView, hit: _Hit, main_types: set[str]) -> bool:
+        """A relative-clause event stands unless the main clause has its type; a scene-setting
+        one only when it names its own actor (``sejak invasi Rusia``)."""
+        if hit.type in main_types:
+            return False
+        if hit.background == "relative":
+            return True
+        return self._owner_after(view, hit.end) is not None
+
+    # -- building one claim ------------------------------------------------------------
+
+    def _build(
+        self, view: SentenceView, hit: _Hit, memory: _Memory, used_quantities: set[int]
+    ) -> Claim | None:
+        quantity = self._quantity(view, hit, used_quantities)
+        if hit.trigger.requires == "quantity" and quantity is None:
+            return None
+        actor, recipient = self._parties(view, hit, memory)
+        location = self._location(view, hit, actor)
+        if recipient is None and hit.type in ("DEPLOYMENT", "WEAPONS_TRANSFER") and location is not None:
+            country = self.resolver.country_of(location)
+            if country is not None and (actor is None or country.id != actor.id):
+                recipient = country
+        if location is not None and recipient is not None and location.id == recipient.id and hit.type in ("DEPLOYMENT", "WEAPONS_TRANSFER"):
+            location = None
+        attribution = view.attribution
+        if hit.type == "STATEMENT" and actor is None:
+            actor = attribution.source
+        if quantity is not None:
+            used_quantities.add(id(quantity))
+        items = self._items(view) if hit.type == "WEAPONS_TRANSFER" else []
+        s = view.sentence
+        return Claim(
+            type=hit.type,
+            subtype=hit.subtype,
+            plover=PLOVER.get(hit.type),
+            actor=actor,
+            recipient=recipient,
+            location=location,
+            quantity=quantity,
+            items=items,
+            time=self._time(view, hit),
+            source=attribution.source,
+            via=attribution.via,
+            modality=self._modality(view, hit),
+            evidence=Evidence(s.text, s.start, s.end),
+        )
+
+    def _parties(
+        self, view: SentenceView, hit: _Hit, memory: _Memory
+    ) -> tuple[EntityRef | None, EntityRef | None]:
+        words = view.words
+        if hit.type in ("MEETING", "AGREEMENT"):
+            pair = self._pair(view, hit, memory)
+            if pair is not None:
+                return pair
+        actor = self._actor(view, hit, memory)
+        recipient = self._recipient(view, hit, actor)
+        if actor is not None and recipient is not None and actor.id == recipient.id:
+            recipient = None
+        del words
+        return actor, recipient
+
+    def _actor(self, view: SentenceView, hit: _Hit, memory: _Memory) -> EntityRef | None:
+        voice = hit.trigger.voice
+        source_spans = view.attribution.spans
+        parties = [m for m in view.mentions if m.type in PARTY_TYPES and not _inside(m, source_spans)]
+        tokens = view.tokens
+        trig_start, trig_end = tokens[hit.start].start, tokens[hit.end - 1].end
+        clause_lo = tokens[self._clause_bound(view, hit.start, -1)].start if tokens else 0
+        # 1. agent after "oleh" (passive).
+        if voice == "passive" or hit.type == "ATTACK":
+            agent = self._after_prep(view, hit.end, self.lex.agent_preps, parties, limit=6)
+            if agent is not None and voice == "passive":
+                return self.resolver.as_party(agent)
+        # 2. the side of the people counted or sent (tentara Korut, personel dari Korea Utara).
+        if hit.type in ("CASUALTIES", "DEPLOYMENT") or voice in ("passive", "state"):
+            side = self._side_before(view, hit.start, parties, clause_lo)
+            if side is None and hit.type == "CASUALTIES":
+                side = self._side_after(view, hit.end, parties)
+            if side is not None and (voice != "active" or hit.type == "CASUALTIES"):
+                return self.resolver.as_party(side)
+        # 3. owner of a nominal event (invasi Rusia).
+        if voice == "noun":
+            owner = self._owner_after(view, hit.end)
+            if owner is not None:
+                return owner
+        # 4. clause subject before the trigger.
+        subject = [m for m in parties if clause_lo <= m.char_start and m.char_end <= trig_start and not self._prep_governed(view, m)]
+        if not subject:
+            subject = [m for m in parties if m.char_end <= trig_start and not self._prep_governed(view, m)]
+        if subject:
+            return self.resolver.as_party(subject[0])
+        # 5. pronoun subjects inherit the previous actor.
+        if any(self.lex.anaphora.match_at(view.words, j) for j in range(0, hit.start)) and memory.last_actor:
+            return memory.last_actor
+        if voice in ("passive", "state") and hit.type in ("DEPLOYMENT", "CASUALTIES") and memory.last_actor:
+            return memory.last_actor if self._mentions_people(view) else None
+        del trig_end
+        return None
+
+    def _recipient(self, view: SentenceView, hit: _Hit, actor: EntityRef | None) -> EntityRef | None:
+        parties = [m for m in view.mentions if m.type in PARTY_TYPES | {"place"} and not _inside(m, view.attribution.spans)]
+        lex = self.lex
+        words = view.words
+        tokens = view.tokens
+        end_char = tokens[hit.end - 1].end
+        after = [m for m in parties if m.char_start >= end_char]
+        if hit.type == "CASUALTIES":
+            opp = self._after_prep(view, hit.end, lex.opponent_preps | lex.agent_preps, after, limit=8)
+            return self.resolver.as_party(opp) if opp else None
+        if hit.type == "ATTACK" and hit.trigger.voice == "passive":
+            before = [m for m in parties if m.char_end <= tokens[hit.start].start]
+            return self.resolver.as_party(before[-1]) if before else None
+        for m in after:
+            j = _token_index(tokens, m.char_start)
+            window = words[max(hit.end, j - 4) : j]
+            if any(w in lex.recipient_preps or w in lex.purpose_verbs or w in lex.opponent_preps for w in window):
+                ref = self.resolver.as_party(m)
+                if ref.type == "place":
+                    continue  # a place after "ke" is a location; its country comes later
+                if actor is None or ref.id != actor.id:
+                    return ref
+        if hit.type == "ATTACK" and hit.trigger.voice in ("active", "noun"):
+            for m in after:
+                ref = self.resolver.as_party(m)
+                if ref.type != "place" and (actor is None or ref.id != actor.id):
+                    return ref
+        return None
+
+    def _pair(self, view: SentenceView, hit: _Hit, memory: _Memory) -> tuple[EntityRef, EntityRef] | None:
+        """Two parties of a meeting or agreement: ``antara X dan Y``, ``X dan Y``, ``kedua negara``."""
+        words = view.words
+        for j in range(len(words)):
+            if self.lex.pair_anaphora.match_at(words, j) and len(memory.countries) >= 2:
+                return memory.countries[-2], memory.countries[-1]
+        parties = [m for m in view.mentions if m.type in PARTY_TYPES and not _inside(m, view.attribution.spans)]
+        parties = _outermost(parties)
+        if "antara" in words or "between" in words:
+            k = words.index("antara") if "antara" in words else words.index("between")
+            after = [m for m in parties if m.char_start >= view.tokens[k].end]
+            if len(after) >= 2:
+                return self.resolver.as_party(after[0]), self.resolver.as_party(after[1])
+        partner = self._after_prep(view, hit.end, self.lex.partner_preps, parties, limit=6)
+        subject = [m for m in parties if m.char_end <= view.tokens[hit.start].start and not self._prep_governed(view, m)]
+        if subject and partner is not None:
+            return self.resolver.as_party(subject[0]), self.resolver.as_party(partner)
+        if len(subject) >= 2:
+            return self.resolver.as_party(subject[0]), self.resolver.as_party(subject[1])
+        return None
+
+    def _location(self, view: SentenceView, hit: _Hit, actor: EntityRef | None) -> EntityRef | None:
+        words = view.words
+        tokens = view.tokens
+        places = [m for m in view.mentions if m.type in PLACE_TYPES and not _inside(m, view.attribution.spans)]
+        best: tuple[int, Mention] | None = None
+        for m in places:
+            j = _token_index(tokens, m.char_start)
+            k = j - 1
+            # Skip descriptive nouns between the preposition and the name (ke wilayah Kursk).
+            while k >= 0 and k >= j - 3 and not self.lex.location_preps.match_at(words, k):
+                k -= 1
+            if k < 0 or not self.lex.location_preps.match_at(words, k) or j - k > 3:
+                continue
+            if m.type == "country" and actor is not None and m.entity_id == actor.id:
+                continue
+            if m.how == "metonym" and hit.type != "MEETING" and words[k] not in ("di",):
+                continue  # "ke Moskow" is the recipient, not a place
+            distance = abs(j - hit.start) + (0 if j >= hit.end else 5)
+            if best is None or distance < best[0]:
+                best = (distance, m)
+        return best[1].ref() if best else None
+
+    def _quantity(self, view: SentenceView, hit: _Hit, used: set[int]) -> Quantity | None:
+        if hit.type in ("AGREEMENT", "MEETING", "STATEMENT"):
+            return None
+        allowed = COUNT_UNITS_BY_SUBTYPE.get(hit.subtype or "")
+        tokens = view.tokens
+        trig_start = tokens[hit.start].start
+        trig_end = tokens[hit.end - 1].end
+        best: tuple[int, Quantity] | None = None
+        for q in view.quantities:
+            if id(q) in used:
+                continue
+            if allowed is not None:
+                if q.unit not in allowed:
+                    continue
+            elif hit.type in PERSON_TYPES:
+                if q.unit not in ("person", None) or (q.unit is None and not self._casualty_count(view, q, hit)):
+                    continue
+            elif hit.type in ("WEAPONS_TRANSFER", "ATTACK"):
+                if q.unit in NOT_COUNTS or q.unit == "person":
+                    continue
+            elif q.unit in NOT_COUNTS and hit.subtype != "building":
+                continue
+            if q.char_end <= trig_start:
+                distance = trig_start - q.char_end
+            elif q.char_start >= trig_end:
+                distance = (q.char_start - trig_end) + 15  # figures usually precede state words
+            else:
+                distance = 0
+            if distance > 120:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, q)
+        return best[1] if best else None
+
+    @staticmethod
+    def _casualty_count(view: SentenceView, q: Quantity, hit: _Hit) -> bool:
+        """A bare figure right before a casualty word counts people (``2.700 lainnya terluka``)."""
+        if hit.type != "CASUALTIES":
+            return False
+        gap = view.sentence.text[q.char_end - view.sentence.start : view.tokens[hit.start].start - view.sentence.start]
+        return len(gap.split()) <= 2
+
+    def _time(self, view: SentenceView, hit: _Hit) -> TimeSpan | None:
+        if not view.times:
+            return None
+        anchor = view.tokens[hit.start].start
+        return min(view.times, key=lambda t: abs(t.char_start - anchor))
+
+    def _items(self, view: SentenceView) -> list[str]:
+        items: list[str] = []
+        for m in view.mentions:
+            if m.type == "weapon_system" and m.name not in items:
+                items.append(m.name)
+        return items
+
+    def _modality(self, view: SentenceView, hit: _Hit) -> str:
+        words = view.words
+        lo = max(0, hit.start - 4)
+        if any(self.lex.negation.match_at(words, j) for j in range(lo, hit.start)):
+            return "denied"
+        if any(self.lex.denial.match_at(words, j) for j in range(0, hit.start)):
+            return "denied"
+        if any(self.lex.possibility.match_at(words, j) for j in range(max(0, hit.start - 5), hit.start)):
+            return "possible"
+        if view.attribution.source is not None or view.attribution.reported:
+            return "reported"
+        return "asserted"
+
+    def _quoted_statement(self, view: SentenceView) -> Claim | None:
+        """A quotation with a named speaker and no other claim is that speaker's statement."""
+        attribution = view.attribution
+        if attribution.how != "quote" and not (attribution.how == "explicit" and any(q in view.sentence.text for q in "“”\"")):
+            return None
+        if attribution.source is None:
+            return None
+        s = view.sentence
+        return Claim(
+            type="STATEMENT",
+            plover=PLOVER["STATEMENT"],
+            actor=attribution.source,
+            source=attribution.source,
+            via=attribution.via,
+            modality="reported",
+            evidence=Evidence(s.text, s.start, s.end),
+        )
+
+    # -- small pattern helpers ---------------------------------------------------------
+
+    def _clause_bound(self, view: SentenceView, j: int, step: int) -> int:
+        """Index of the first token of the clause (step -1) or one past its end (step +1)."""
+        tokens = view.tokens
+        if step < 0:
+            k = j - 1
+            while k >= 0 and tokens[k].text not in CLAUSE_BREAKS:
+                k -= 1
+            return k + 1
+        k = j
+        while k < len(tokens) and tokens[k].text not in CLAUSE_BREAKS and tokens[k].lower not in ("untuk", "yang"):
+            k += 1
+        return k
+
+    def _after_prep(
+        self, view: SentenceView, j: int, preps: frozenset[str], candidates: Sequence[Mention], limit: int
+    ) -> Mention | None:
+        words = view.words
+        for k in range(j, min(len(words), j + limit)):
+            if words[k] in preps:
+                after = [m for m in candidates if m.char_start >= view.tokens[k].end]
+                if after and _token_index(view.tokens, after[0].char_start) - k <= 5:
+                    return after[0]
+        return None
+
+    def _side_before(self, view: SentenceView, j: int, parties: Sequence[Mention], clause_lo: int) -> Mention | None:
+        """``tentara Korut``, ``personel tambahan dari Korea Utara`` before token j."""
+        found = None
+        for m in parties:
+            if m.char_end > view.tokens[j].start or m.char_start < clause_lo:
+                continue
+            if self._side_owned(view, m):
+                found = m
+        return found
+
+    def _side_after(self, view: SentenceView, j: int, parties: Sequence[Mention]) -> Mention | None:
+        for m in parties:
+            if m.char_start >= view.tokens[j - 1].end and self._side_owned(view, m):
+                return m
+        return None
+
+    def _side_owned(self, view: SentenceView, m: Mention) -> bool:
+        """Is the mention the nationality of a person/unit noun just before it?"""
+        words = view.words
+        k = _token_index(view.tokens, m.char_start)
+        for back in range(1, 4):
+            i = k - back
+            if i < 0:
+                return False
+            if self.lex.side_nouns.match_at(words, i):
+                return True
+            if words[i] not in ("dari", "asal", "pihak", "tambahan", "khusus", "elite", "from"):
+                return False
+        return False
+
+    def _owner_after(self, view: SentenceView, j: int) -> EntityRef | None:
+        """The party right after a nominal trigger (``invasi Rusia``, ``serangan Israel``)."""
+        if j >= len(view.tokens):
+            return None
+        start = view.tokens[j].start
+        for m in view.mentions:
+            if m.char_start == start and m.type in PARTY_TYPES | {"place"}:
+                ref = self.resolver.as_party(m)
+                return ref if ref.type != "place" else None
+        return None
+
+    def _prep_governed(self, view: SentenceView, m: Mention) -> bool:
+        k = _token_index(view.tokens, m.char_start)
+        if k == 0:
+            return False
+        prev = view.words[k - 1]
+        return (
+            prev in self.lex.recipient_preps
+            or prev in self.lex.partner_preps
+            or prev in self.lex.opponent_preps
+            or prev in self.lex.agent_preps
+            or prev in ("di", "dari", "pada", "dalam", "in", "from", "of")
+        )
+
+    def _mentions_people(self, view: SentenceView) -> bool:
+        return any(
+            (hit := self.lex.objects.match_at(view.words, j)) and hit[1] == "personnel"
+            for j in range(len(view.words))
+        )
+
+    def _remember(self, view: SentenceView, claims: list[Claim], memory: _Memory) -> None:
+        for claim in claims:
+            if claim.actor is not None and claim.type != "STATEMENT":
+                memory.last_actor = claim.actor
+        for m in view.mentions:
+            if m.type != "country" and not (m.how == "metonym"):
+                continue
+            ref = self.resolver.as_party(m)
+            if ref.type != "country":
+                continue
+            memory.countries = [c for c in memory.countries if c.id != ref.id] + [ref]
+
+
+def _token_index(tokens: Sequence[Token], char: int) -> int:
+    for i, t in enumerate(tokens):
+        if t.start >= char:
+            return i
+    return len(tokens)
+
+
+def _inside(m: Mention, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= m.char_start and m.char_end <= b for a, b in spans)
+
+
+def _outermost(mentions: Sequence[Mention]) -> list[Mention]:
+    """Drop mentions nested inside longer ones."""
+    return [
+        m
+        for m in mentions
+        if not any(o is not m and o.char_start <= m.char_start and m.char_end <= o.char_end and (o.char_end - o.char_start) > (m.char_end - m.char_start) for o in mentions)
+    ]

@@ -1,0 +1,74 @@
+"""Word tokens with character offsets, and phrase matching over them.
+
+    >>> [t.lower for t in tokenize("Korut mengirim 12.000 tentara.")]
+    ['korut', 'mengirim', '12.000', 'tentara', '.']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+# Words keep inner hyphens, apostrophes and digit groups (luka-luka, Son-hui, 12.000, 6,2).
+_TOKEN = re.compile(r"\w+(?:[-'’.,]\w+)*|[^\w\s]", re.UNICODE)
+
+
+@dataclass(slots=True, frozen=True)
+class Token:
+    text: str
+    lower: str
+    start: int
+    end: int
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Tokens of ``text``; offsets are shifted by ``offset``."""
+    return [
+        Token(m.group(), m.group().lower(), m.start() + offset, m.end() + offset)
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+class PhraseTable:
+    """Look up multi-word phrases (tuples of lower-case tokens) at a token position.
+
+    >>> table = PhraseTable({"meninggal dunia": "killed", "meninggal": "died"})
+    >>> table.match_at(["korban", "meninggal", "dunia"], 1)
+    (2, 'killed')
+    """
+
+    def __init__(self, entries: dict[str, object] | Iterable[tuple[str, object]]) -> None:
+        items = entries.items() if isinstance(entries, dict) else entries
+        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        for phrase, value in items:
+            words = tuple(w.lower() for w in _TOKEN.findall(phrase))
+            if words:
+                self._by_first.setdefault(words[0], []).append((words, value))
+        for options in self._by_first.values():
+            options.sort(key=lambda item: -len(item[0]))  # longest phrase first
+
+    def match_at(self, words: Sequence[str], i: int) -> tuple[int, object] | None:
+        """(length, value) of the longest phrase starting at ``words[i]``, else None."""
+        for phrase, value in self._by_first.get(words[i], ()):
+            n = len(phrase)
+            if tuple(words[i : i + n]) == phrase:
+                return n, value
+        return None
+
+    def find_all(self, words: Sequence[str]) -> list[tuple[int, int, object]]:
+        """Non-overlapping (start, end, value) matches, longest first, left to right."""
+        found = []
+        i = 0
+        while i < len(words):
+            hit = self.match_at(words, i)
+            if hit:
+                found.append((i, i + hit[0], hit[1]))
+                i += hit[0]
+            else:
+                i += 1
+        return found
+
+    def __contains__(self, phrase: str) -> bool:
+        words = tuple(w.lower() for w in _TOKEN.findall(phrase))
+        return any(p == words for p, _ in self._by_first.get(words[0], ())) if words else False

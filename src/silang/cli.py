@@ -1,0 +1,378 @@
+"""The ``silang`` command line: a thin layer over :class:`silang.Corpus`.
+
+Exit codes: 0 when every input went in, 1 when some inputs were rejected (each gets one
+line on stderr, and a summary), 2 on a usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from silang import __version__
+
+app = typer.Typer(
+    name="silang",
+    help="Cross-check developing news stories: source-attributed claims, grouped across outlets.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+DbOption = Annotated[
+    Path,
+    typer.Option(
+        "--db",
+        envvar="SILANG_DB",
+        help="SQLite database file (default silang.db; env SILANG_DB).",
+        dir_okay=False,
+    ),
+]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or report.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable JSON on stdout.")]
+KbOption = Annotated[
+    list[Path] | None,
+    typer.Option("--kb", help="Extra knowledge-base YAML file (repeatable).", exists=False),
+]
+MaxSizeOption = Annotated[
+    float, typer.Option("--max-size", help="Reject input files larger than this many MB.")
+]
+
+
+class CliError(Exception):
+    """A user-facing failure: printed as one line, exit code 1 (or ``code``)."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"silang {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool | None,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = None,
+) -> None:
+    """silang: cek silang for the news."""
+
+
+def run() -> None:
+    """Entry point: one-line errors instead of tracebacks."""
+    try:
+        app(standalone_mode=True)
+    except CliError as exc:  # pragma: no cover - typer handles most paths
+        err.print(f"error: {exc}")
+        sys.exit(exc.code)
+
+
+# -- helpers ---------------------------------------------------------------------------
+
+
+def _open_corpus(db: Path, kb: list[Path] | None = None) -> Any:
+    from silang.analyse.pipeline import Analyser
+    from silang.corpus import Corpus
+    from silang.store import StoreError
+
+    analyser = None
+    if kb:
+        from silang.kb import KnowledgeBase, KnowledgeBaseError
+
+        try:
+            analyser = Analyser(KnowledgeBase.load(extra=list(kb)))
+        except KnowledgeBaseError as exc:
+            _fail(str(exc), 2)
+    try:
+        return Corpus(db, analyser=analyser)
+    except StoreError as exc:
+        _fail(str(exc), 2)
+
+
+def _fail(message: str, code: int = 1) -> None:
+    err.print(f"error: {message}", markup=False)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def _progress(enabled: bool, total: int | None, label: str) -> Iterator[Any]:
+    if not enabled:
+        yield None
+        return
+    progress = Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[status]}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+    with progress:
+        task = progress.add_task(label, total=total, status="")
+        yield (progress, task)
+
+
+def _ingest(
+    paths: list[str], db: Path, *, analyse: bool, quiet: bool, as_json: bool,
+    max_size: float, kb: list[Path] | None,
+) -> tuple[Any, Any]:  # fmt: skip
+    from silang.ingest import Rejection, iter_inputs, read_file
+
+    corpus = _open_corpus(db, kb)
+    max_bytes = int(max_size * 1024 * 1024)
+    inputs = list(iter_inputs(paths, max_bytes=max_bytes))
+    files = [i for i in inputs if not isinstance(i, Rejection)]
+    show = not quiet and not as_json
+
+    def records() -> Iterator[Any]:
+        for item in inputs:
+            if isinstance(item, Rejection):
+                yield item
+        for path in files:
+            yield from read_file(path, max_bytes=max_bytes)
+            if bar is not None:
+                bar[0].advance(bar[1])
+
+    counts = {"added": 0, "unchanged": 0, "duplicate": 0, "updated": 0, "rejected": 0}
+
+    def on_progress(what: str, item: Any) -> None:
+        if what == "rejected":
+            err.print(f"rejected: {item}", markup=False)
+        elif what == "warning":
+            if show:
+                err.print(f"warning: {item}", markup=False)
+        if what in counts:
+            counts[what] += 1
+            if bar is not None:
+                status = ", ".join(f"{v} {k}" for k, v in counts.items() if v)
+                bar[0].update(bar[1], status=status)
+
+    with _progress(show, len(files), "ingest") as bar:
+        report = corpus.ingest_records(records(), analyse=analyse, progress=on_progress)
+    return corpus, report
+
+
+def _print_ingest_summary(report: Any) -> None:
+    parts = [
+        f"{len(report.added)} added",
+        f"{len(report.updated)} updated",
+        f"{len(report.unchanged)} unchanged",
+        f"{len(report.duplicates)} duplicates",
+        f"{len(report.rejected)} rejected",
+    ]
+    if not report.changed and not report.rejected:
+        out.print(f"nothing changed: all {len(report.unchanged)} inputs were already stored")
+    else:
+        out.print(", ".join(parts) + (f"; {report.claims} claims" if report.claims else ""))
+    for doc, original in report.duplicates:
+        out.print(f"  {doc}: duplicate of {original} (not analysed again)", markup=False)
+
+
+def _exit_code(report: Any) -> int:
+    if report.rejected:
+        err.print(f"{len(report.rejected)} input(s) rejected (see the lines above)")
+        return 1
+    return 0
+
+
+# -- commands --------------------------------------------------------------------------
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or globs.")],
+    db: DbOption = Path("silang.db"),
+    quiet: QuietOption = False,
+    as_json: JsonOption = False,
+    max_size: MaxSizeOption = 20.0,
+    no_analyse: Annotated[bool, typer.Option("--no-analyse", help="Store only; analyse later.")] = False,
+    kb: KbOption = None,
+) -> None:
+    """Read articles (txt/md, HTML, JSONL/CSV, RSS/Atom, WARC) into the store."""
+    corpus, report = _ingest(
+        paths, db, analyse=not no_analyse, quiet=quiet, as_json=as_json, max_size=max_size, kb=kb
+    )
+    corpus.close()
+    if as_json:
+        out.print_json(data=report.to_dict())
+    elif not quiet:
+        _print_ingest_summary(report)
+    raise typer.Exit(_exit_code(report))
+
+
+@app.command()
+def analyze(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or globs.")],
+    db: DbOption = Path("silang.db"),
+    quiet: QuietOption = False,
+    as_json: JsonOption = False,
+    max_size: MaxSizeOption = 20.0,
+    kb: KbOption = None,
+) -> None:
+    """Ingest, analyse, cluster into stories, cross-check, and print a short report."""
+    corpus, report = _ingest(
+        paths, db, analyse=True, quiet=quiet, as_json=as_json, max_size=max_size, kb=kb
+    )
+    corpus.analyse_pending()
+    summary = corpus.update_stories()
+    if as_json:
+        data = report.to_dict()
+        data["stories"] = summary
+        out.print_json(data=data)
+    elif not quiet:
+        _print_ingest_summary(report)
+        _print_articles(corpus)
+        _print_stories(corpus)
+    corpus.close()
+    raise typer.Exit(_exit_code(report))
+
+
+def _print_articles(corpus: Any) -> None:
+    table = Table(title="Articles", title_justify="left", show_lines=False)
+    for col in ("doc", "outlet", "lang", "published", "claims", "note"):
+        table.add_column(col, overflow="fold")
+    claims_per_article: dict[str, int] = {}
+    for row in corpus.store.conn.execute("SELECT article_id, count(*) FROM claims GROUP BY article_id"):
+        claims_per_article[row[0]] = row[1]
+    by_id = {a.article_id: a.doc for a in corpus.articles()}
+    for a in corpus.articles():
+        note = f"duplicate of {by_id.get(a.duplicate_of, a.duplicate_of)}" if a.duplicate_of else ""
+        table.add_row(
+            a.doc, a.outlet or "-", a.lang or "-", a.published or "-",
+            str(claims_per_article.get(a.article_id, 0)), note,
+        )  # fmt: skip
+    out.print(table)
+
+
+def _print_stories(corpus: Any) -> None:
+    from silang.report.text import story_summary_lines
+
+    for line in story_summary_lines(corpus):
+        out.print(line, markup=False)
+
+
+@app.command()
+def export(
+    out_dir: Annotated[Path, typer.Argument(help="Folder to write the JSON Lines files into.")],
+    db: DbOption = Path("silang.db"),
+    quiet: QuietOption = False,
+) -> None:
+    """Write articles.jsonl, claims.jsonl, stories.jsonl and groups.jsonl."""
+    corpus = _open_corpus(db)
+    counts = corpus.export(out_dir)
+    corpus.close()
+    if not quiet:
+        for name, n in counts.items():
+            out.print(f"{out_dir / name}: {n} rows")
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help='Words, "a phrase", OR, NEAR, prefix*.')],
+    db: DbOption = Path("silang.db"),
+    limit: Annotated[int, typer.Option(help="How many hits.")] = 20,
+    as_json: JsonOption = False,
+) -> None:
+    """Full-text search over stored articles."""
+    corpus = _open_corpus(db)
+    hits = corpus.search(query, limit=limit)
+    corpus.close()
+    if as_json:
+        out.print_json(data=[h.__dict__ if hasattr(h, "__dict__") else _hit(h) for h in hits])
+        return
+    if not hits:
+        out.print(f"no articles match {query!r}")
+        return
+    for h in hits:
+        out.print(f"{h.doc}  {h.outlet or '-'}  {h.published or '-'}", markup=False)
+        out.print(f"    {h.snippet}", markup=False)
+
+
+def _hit(h: Any) -> dict[str, Any]:
+    return {s: getattr(h, s) for s in h.__slots__}
+
+
+@app.command()
+def report(
+    story: Annotated[str | None, typer.Argument(help="Story ID (or a prefix); all stories if omitted.")] = None,
+    db: DbOption = Path("silang.db"),
+    fmt: Annotated[str, typer.Option("--format", "-f", help="md, html or json.")] = "md",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+) -> None:
+    """A fact sheet per story: conflicts first, then facts, timeline and articles."""
+    from silang.report import render_report
+
+    if fmt not in ("md", "html", "json"):
+        _fail(f"unknown format {fmt!r}: use md, html or json", 2)
+    corpus = _open_corpus(db)
+    try:
+        text = render_report(corpus, story, fmt)
+    except LookupError as exc:
+        corpus.close()
+        _fail(str(exc), 1)
+    corpus.close()
+    if output is not None:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"wrote {output}")
+    else:
+        sys.stdout.write(text)
+
+
+@app.command(name="eval")
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold file (shared/gold/FORMAT.md).")],
+    articles_dir: Annotated[Path, typer.Argument(help="Folder with the gold's articles.")],
+    as_json: JsonOption = False,
+    misses: Annotated[int, typer.Option(help="How many misses to list.")] = 40,
+    kb: KbOption = None,
+) -> None:
+    """Score the analysis against a gold file: claim P/R/F1, per-slot scores, misses."""
+    from silang.evaluate import GoldError, evaluate_gold, format_report
+
+    analyser = None
+    if kb:
+        from silang.analyse.pipeline import Analyser
+        from silang.kb import KnowledgeBase
+
+        analyser = Analyser(KnowledgeBase.load(extra=list(kb)))
+    try:
+        result = evaluate_gold(gold, articles_dir, analyser=analyser)
+    except GoldError as exc:
+        _fail(str(exc), 2)
+    if as_json:
+        out.print_json(data=result.to_dict())
+    else:
+        out.print(format_report(result, max_misses=misses), markup=False)
+
+
+@app.command()
+def serve(
+    db: DbOption = Path("silang.db"),
+    host: Annotated[str, typer.Option(help="Address to bind (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+) -> None:
+    """Run the web app and JSON API (OpenAPI docs at /docs)."""
+    import uvicorn
+
+    from silang.web.app import create_app
+
+    os.environ["SILANG_DB"] = str(db)
+    uvicorn.run(create_app(db), host=host, port=port, log_level="info")

@@ -1,0 +1,315 @@
+"""``Corpus``: the public entry point over one SQLite store.
+
+    >>> corpus = Corpus(":memory:")
+    >>> report = corpus.ingest(["examples/"])          # doctest: +SKIP
+    >>> [c.type for c in corpus.claims()][:3]           # doctest: +SKIP
+    ['DEPLOYMENT', 'WEAPONS_TRANSFER', 'WEAPONS_TRANSFER']
+
+The CLI, the web app and the engines are thin layers over this class.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from silang.analyse.pipeline import ANALYSIS_VERSION, Analyser, default_analyser
+from silang.ingest import (
+    IngestWarning,
+    NearDuplicateIndex,
+    Rejection,
+    iter_inputs,
+    read_file,
+)
+from silang.model import Analysis, Article, Claim, ClaimGroup, Story, stable_id
+from silang.store import Store
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+# Called once per input file or record: (what happened, article or rejection).
+ProgressCallback = Callable[[str, Any], None]
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What one ingest run did."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (doc, duplicate_of doc)
+    rejected: list[Rejection] = field(default_factory=list)
+    warnings: list[IngestWarning] = field(default_factory=list)
+    claims: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.duplicates)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "duplicates": [{"doc": d, "duplicate_of": o} for d, o in self.duplicates],
+            "rejected": [str(r) for r in self.rejected],
+            "warnings": [str(w) for w in self.warnings],
+            "claims": self.claims,
+        }
+
+
+class Corpus:
+    """Articles, claims, stories and verdicts kept in one SQLite file."""
+
+    def __init__(
+        self,
+        db: str | Path = "silang.db",
+        *,
+        analyser: Analyser | None = None,
+        near_duplicate_threshold: float = 0.8,
+    ) -> None:
+        self.store = Store(db)
+        self._analyser = analyser
+        self._threshold = near_duplicate_threshold
+        self._near: NearDuplicateIndex | None = None
+
+    @property
+    def analyser(self) -> Analyser:
+        if self._analyser is None:
+            self._analyser = default_analyser()
+        return self._analyser
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- ingest ------------------------------------------------------------------------
+
+    def near_duplicates(self) -> NearDuplicateIndex:
+        """The MinHash index of stored originals, rebuilt from the store on first use."""
+        if self._near is None:
+            index = NearDuplicateIndex(threshold=self._threshold)
+            for article_id, signature in self.store.iter_minhashes():
+                index.add_signature(article_id, signature)
+            self._near = index
+        return self._near
+
+    def read(
+        self, paths: Sequence[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES
+    ) -> Iterator[Article | Rejection | IngestWarning]:
+        """Every article, rejection and warning the inputs yield, in order."""
+        for item in iter_inputs([str(p) for p in paths], max_bytes=max_bytes):
+            if isinstance(item, Rejection):
+                yield item
+                continue
+            yield from read_file(item, max_bytes=max_bytes)
+
+    def ingest(
+        self,
+        paths: Sequence[str | Path],
+        *,
+        analyse: bool = True,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        progress: ProgressCallback | None = None,
+    ) -> IngestReport:
+        """Read, clean, de-duplicate, analyse and store; safe to run again on the same input."""
+        return self.ingest_records(
+            self.read(paths, max_bytes=max_bytes), analyse=analyse, progress=progress
+        )
+
+    def ingest_records(
+        self,
+        records: Iterable[Article | Rejection | IngestWarning],
+        *,
+        analyse: bool = True,
+        progress: ProgressCallback | None = None,
+        analysed: Iterator[tuple[Article, Analysis]] | None = None,
+    ) -> IngestReport:
+        """Store already-read records (articles, rejections, warnings) one transaction each."""
+        report = IngestReport()
+        for record in records:
+            if isinstance(record, Rejection):
+                report.rejected.append(record)
+                _notify(progress, "rejected", record)
+                continue
+            if isinstance(record, IngestWarning):
+                report.warnings.append(record)
+                _notify(progress, "warning", record)
+                continue
+            outcome = self.add_article(record, analyse=analyse, report=report)
+            _notify(progress, outcome, record)
+        return report
+
+    def add_article(
+        self,
+        article: Article,
+        *,
+        analyse: bool = True,
+        analysis: Analysis | None = None,
+        report: IngestReport | None = None,
+    ) -> str:
+        """Store one article; returns ``added``, ``updated``, ``unchanged`` or ``duplicate``."""
+        report = report if report is not None else IngestReport()
+        existing = self.store.article_by_doc(article.doc)
+        if existing is not None and existing.content_hash == article.content_hash:
+            report.unchanged.append(article.doc)
+            return "unchanged"
+        if existing is not None and existing.source_path and article.source_path and (
+            existing.source_path != article.source_path
+        ):
+            # Two different inputs share a name (two folders with 001.txt): keep both.
+            article.doc = f"{article.doc}~{article.content_hash[:8]}"
+            if self.store.article_by_doc(article.doc) is not None:
+                report.unchanged.append(article.doc)
+                return "unchanged"
+            existing = None
+        article.article_id = stable_id(article.doc, article.content_hash)
+        index = self.near_duplicates()
+        original_id = self.store.article_id_by_hash(article.content_hash)
+        signature = index.minhash(article.text)
+        if original_id is None:
+            original_id = index.find_minhash(signature)
+        if original_id is not None and original_id != article.article_id:
+            original = self.store.article(original_id)
+            article.duplicate_of = original_id
+            self.store.save_article(article, None, minhash=None)
+            report.duplicates.append((article.doc, original.doc if original else original_id))
+            return "duplicate"
+        if analyse and analysis is None:
+            analysis = self.analyser.analyse(article.text, article.published, article.lang)
+        self.store.save_article(
+            article, analysis, minhash=index.to_bytes(signature),
+            analysis_version=ANALYSIS_VERSION,
+        )  # fmt: skip
+        index.add_signature(article.article_id, index.to_bytes(signature))
+        if analysis is not None:
+            report.claims += len(analysis.claims)
+        if existing is not None:
+            report.updated.append(article.doc)
+            return "updated"
+        report.added.append(article.doc)
+        return "added"
+
+    def analyse_pending(self, progress: ProgressCallback | None = None) -> int:
+        """(Re-)analyse stored articles whose analysis is missing or older than this silang."""
+        count = 0
+        for article in self.store.articles_needing_analysis(ANALYSIS_VERSION):
+            analysis = self.analyser.analyse(article.text, article.published, article.lang)
+            self.store.save_analysis(article, analysis, ANALYSIS_VERSION)
+            count += 1
+            _notify(progress, "analysed", article)
+        return count
+
+    # -- stories and verdicts ----------------------------------------------------------
+
+    def update_stories(self, *, regroup_all: bool = False) -> dict[str, int]:
+        """Assign new articles to stories (existing ones keep theirs) and re-judge the
+        claim groups of every story that changed."""
+        from collections import Counter
+
+        from silang.reconcile import group_claims
+        from silang.stories import StoryClusterer, article_features
+
+        assigned = self.store.story_assignments()
+        rows = []
+        df: Counter[str] = Counter()
+        types: dict[str, str | None] = {}
+        names: dict[str, str] = {}
+        claims_by_article: dict[str, list[Claim]] = {}
+        for article, mentions, claims in self.store.iter_story_inputs():
+            feats = article_features(
+                article.article_id, article.doc, article.published, mentions, claims,
+                duplicate_of=article.duplicate_of,
+            )  # fmt: skip
+            df.update(feats.features.keys())
+            for entity_id, kind in mentions:
+                types[entity_id] = kind
+            for claim in claims:
+                for ref in (claim.actor, claim.recipient, claim.location):
+                    if ref is not None and ref.id:
+                        names[ref.id] = ref.name
+            claims_by_article[article.article_id] = claims
+            rows.append(feats)
+        names.update(self._entity_names(types))
+        clusterer = StoryClusterer(df=df, n_docs=len(rows), entity_types=types, names=names)
+        changed: set[str] = set()
+        for feats in rows:
+            if feats.article_id in assigned:
+                clusterer.add_existing(assigned[feats.article_id], feats)
+        for feats in sorted(rows, key=lambda f: f.duplicate_of is not None):
+            if feats.article_id not in assigned:
+                changed.add(clusterer.assign(feats))
+        stories = clusterer.to_stories()
+        self.store.save_stories(stories)
+        targets = stories if regroup_all else [s for s in stories if s.story_id in changed]
+        groups = []
+        for story in targets:
+            claims = [c for aid in story.article_ids for c in claims_by_article.get(aid, [])]
+            groups.extend(group_claims(story.story_id, claims))
+        self.store.save_groups(groups, story_ids=None if regroup_all else [s.story_id for s in targets])
+        return {"stories": len(stories), "changed": len(targets), "groups": len(groups)}
+
+    def _entity_names(self, types: dict[str, str | None]) -> dict[str, str]:
+        kb = self.analyser.kb
+        found = {}
+        for entity_id in types:
+            entity = kb.get(entity_id) if kb is not None else None
+            if entity is not None:
+                found[entity_id] = entity.name
+        return found
+
+    # -- reading -----------------------------------------------------------------------
+
+    def articles(self) -> Iterator[Article]:
+        return self.store.iter_articles()
+
+    def claims(self) -> Iterator[Claim]:
+        return self.store.iter_claims()
+
+    def stories(self) -> Iterator[Story]:
+        return self.store.iter_stories()
+
+    def groups(self, story_id: str | None = None) -> Iterator[ClaimGroup]:
+        return self.store.iter_groups(story_id)
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[Any]:
+        return self.store.search(query, limit=limit, offset=offset)
+
+    # -- export ------------------------------------------------------------------------
+
+    def export(self, out_dir: str | Path) -> dict[str, int]:
+        """Write ``articles.jsonl``, ``claims.jsonl``, ``stories.jsonl``, ``groups.jsonl``."""
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        counts = {
+            "articles.jsonl": _write_jsonl(out / "articles.jsonl", (a.to_dict() for a in self.articles())),
+            "claims.jsonl": _write_jsonl(out / "claims.jsonl", (c.to_dict() for c in self.claims())),
+            "stories.jsonl": _write_jsonl(out / "stories.jsonl", (s.to_dict() for s in self.stories())),
+            "groups.jsonl": _write_jsonl(out / "groups.jsonl", (g.to_dict() for g in self.groups())),
+        }
+        return counts
+
+
+def _write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> int:
+    """Write rows atomically: a crash never leaves a half-written export behind."""
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    count = 0
+    with tmp.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            count += 1
+    tmp.replace(path)
+    return count
+
+
+def _notify(progress: ProgressCallback | None, what: str, item: Any) -> None:
+    if progress is not None:
+        progress(what, item)

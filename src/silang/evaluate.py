@@ -1,0 +1,348 @@
+"""Score silang against a gold file (format: shared/gold/FORMAT.md).
+
+The articles go through the real pipeline (ingest cleanup, analysis, stories,
+cross-source groups) in an in-memory store, so the score is the score of what users get.
+
+Matching: a gold claim is found by a system claim of the same doc whose type is
+acceptable and whose evidence overlaps the gold sentence. Evidence is compared as text,
+not offsets, because gold sentences may still carry scrape residue the ingest strips.
+Each system claim matches at most one gold claim (best slot agreement first). System
+claims matching an optional gold claim count neither for nor against.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from silang.analyse.pipeline import Analyser
+from silang.model import Claim
+
+SLOTS = ("actor", "recipient", "location", "source", "quantity", "time", "subtype")
+
+
+class GoldError(ValueError):
+    """A gold file that cannot be used; one line for the user."""
+
+
+@dataclass
+class SlotScore:
+    correct: int = 0
+    total: int = 0
+
+    @property
+    def score(self) -> float:
+        return self.correct / self.total if self.total else 1.0
+
+
+@dataclass
+class EvalResult:
+    gold_claims: int = 0
+    system_claims: int = 0
+    ignored: int = 0
+    matched: int = 0
+    slots: dict[str, SlotScore] = field(default_factory=lambda: {s: SlotScore() for s in SLOTS})
+    misses: list[str] = field(default_factory=list)
+    false_positives: list[str] = field(default_factory=list)
+    slot_errors: list[str] = field(default_factory=list)
+    groups_total: int = 0
+    groups_found: int = 0
+    group_misses: list[str] = field(default_factory=list)
+    story_precision: float | None = None
+    story_recall: float | None = None
+    by_type: dict[str, list[int]] = field(default_factory=dict)
+    # system claim_id -> the gold claim id it matched (for cross-source scoring)
+    gold_of: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def precision(self) -> float:
+        counted = self.system_claims - self.ignored
+        return self.matched / counted if counted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold_claims if self.gold_claims else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "claims": {
+                "gold": self.gold_claims,
+                "system": self.system_claims,
+                "ignored_optional": self.ignored,
+                "matched": self.matched,
+                "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4),
+                "f1": round(self.f1, 4),
+            },
+            "slots": {s: {"score": round(v.score, 4), "correct": v.correct, "total": v.total} for s, v in self.slots.items()},
+            "cross_source": {"gold": self.groups_total, "found": self.groups_found},
+            "stories": {"precision": self.story_precision, "recall": self.story_recall},
+            "by_type": self.by_type,
+            "misses": self.misses,
+            "false_positives": self.false_positives,
+            "slot_errors": self.slot_errors,
+            "group_misses": self.group_misses,
+        }
+
+
+def load_gold(path: Path) -> dict[str, Any]:
+    try:
+        gold = json.loads(Path(path).read_text("utf-8"))
+    except FileNotFoundError:
+        raise GoldError(f"{path}: no such file") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise GoldError(f"{path}: not valid JSON ({exc})") from None
+    if not isinstance(gold, dict) or "claims" not in gold or "docs" not in gold:
+        raise GoldError(f"{path}: a gold file needs 'docs' and 'claims' (see FORMAT.md)")
+    return gold
+
+
+def evaluate_gold(
+    gold_path: Path, articles_dir: Path, *, analyser: Analyser | None = None
+) -> EvalResult:
+    """Run the pipeline on the gold's articles and score it."""
+    from silang.corpus import Corpus
+    from silang.ingest import read_file
+
+    gold = load_gold(gold_path)
+    articles_dir = Path(articles_dir)
+    if not articles_dir.is_dir():
+        raise GoldError(f"{articles_dir}: not a folder")
+    corpus = Corpus(":memory:", analyser=analyser)
+    for doc, info in gold["docs"].items():
+        path = _find_article(articles_dir, doc)
+        if path is None:
+            raise GoldError(f"{articles_dir}: no article file for gold doc {doc!r}")
+        for record in read_file(path):
+            if hasattr(record, "text"):
+                # The gold's publication date is what the scorer passes to the system.
+                if info.get("published"):
+                    record.published = info["published"]
+                if info.get("outlet") and not record.outlet:
+                    record.outlet = info["outlet"]
+                record.doc = doc
+                corpus.add_article(record)
+    corpus.update_stories()
+    system: dict[str, list[Claim]] = {}
+    for claim in corpus.claims():
+        system.setdefault(claim.doc or "", []).append(claim)
+    result = score_claims(gold, system)
+    _score_groups(gold, corpus, result)
+    _score_stories(gold, corpus, result)
+    corpus.close()
+    return result
+
+
+def _find_article(folder: Path, doc: str) -> Path | None:
+    for suffix in (".txt", ".md", ".html", ".htm", ".json", ".jsonl"):
+        candidate = folder / f"{doc}{suffix}"
+        if candidate.exists():
+            return candidate
+    matches = list(folder.rglob(f"{doc}.*"))
+    return matches[0] if matches else None
+
+
+# -- claims ----------------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
+def overlaps(evidence: str, sentence: str) -> bool:
+    """Do two sentence texts cover the same sentence (allowing stripped residue)?"""
+    a, b = _words(evidence), _words(sentence)
+    if not a or not b:
+        return False
+    shared = len(a & b)
+    return shared / min(len(a), len(b)) >= 0.6
+
+
+def _accepts(gold_value: Any, system_value: Any) -> bool:
+    options = gold_value["any"] if isinstance(gold_value, dict) and "any" in gold_value else [gold_value]
+    return any(_equal(option, system_value) for option in options)
+
+
+def _equal(gold: Any, system: Any) -> bool:
+    if gold is None or system is None:
+        return gold is None and system is None
+    if isinstance(gold, str):
+        return isinstance(system, str) and gold.casefold() == system.casefold()
+    if isinstance(gold, dict) and "min" in gold:
+        return isinstance(system, dict) and gold.get("min") == system.get("min") and gold.get("max") == system.get("max")
+    if isinstance(gold, dict) and "start" in gold:
+        if not isinstance(system, dict) or not system.get("start") or not gold.get("start"):
+            return False
+        width = len(gold["start"])
+        return system["start"][:width] == gold["start"] and len(system["start"]) >= width
+    return gold == system
+
+
+def _system_slot(claim: Claim, slot: str) -> Any:
+    if slot in ("actor", "recipient", "location", "source"):
+        ref = getattr(claim, slot)
+        return ref.name if ref else None
+    if slot == "quantity":
+        return claim.quantity.to_dict() if claim.quantity else None
+    if slot == "time":
+        return claim.time.to_dict() if claim.time and claim.time.start else None
+    return getattr(claim, slot)
+
+
+def _types(gold_claim: dict[str, Any]) -> set[str]:
+    t = gold_claim["type"]
+    return set(t) if isinstance(t, list) else {t}
+
+
+def score_claims(gold: dict[str, Any], system: dict[str, list[Claim]]) -> EvalResult:
+    result = EvalResult()
+    gold_by_doc: dict[str, list[dict[str, Any]]] = {}
+    for g in gold["claims"]:
+        gold_by_doc.setdefault(g["doc"], []).append(g)
+    result.gold_claims = sum(1 for g in gold["claims"] if not g.get("optional"))
+    result.system_claims = sum(len(v) for k, v in system.items() if k in gold["docs"])
+    per_type: dict[str, Counter[str]] = {}
+    for doc in gold["docs"]:
+        golds = gold_by_doc.get(doc, [])
+        claims = system.get(doc, [])
+        candidates = []
+        for gi, g in enumerate(golds):
+            for si, c in enumerate(claims):
+                if c.type in _types(g) and overlaps(c.evidence.text, g["sentence"]):
+                    agreement = sum(_accepts(g.get(s), _system_slot(c, s)) for s in SLOTS if s in g)
+                    candidates.append((not g.get("optional"), agreement, -abs(gi - si), gi, si))
+        candidates.sort(reverse=True)
+        gold_used: set[int] = set()
+        sys_used: set[int] = set()
+        for required, _agreement, _d, gi, si in candidates:
+            if gi in gold_used or si in sys_used:
+                continue
+            gold_used.add(gi)
+            sys_used.add(si)
+            g, c = golds[gi], claims[si]
+            result.gold_of[c.claim_id] = g["id"]
+            if not required:
+                result.ignored += 1
+                continue
+            result.matched += 1
+            per_type.setdefault(c.type, Counter())["tp"] += 1
+            for slot in SLOTS:
+                if slot == "subtype" and "subtype" not in g:
+                    continue
+                ok = _accepts(g.get(slot), _system_slot(c, slot))
+                result.slots[slot].total += 1
+                result.slots[slot].correct += ok
+                if not ok:
+                    result.slot_errors.append(
+                        f"{doc} {g['id']} {slot}: gold {json.dumps(g.get(slot), ensure_ascii=False)} "
+                        f"system {json.dumps(_system_slot(c, slot), ensure_ascii=False)}"
+                    )
+        # Unmatched system claims on an optional gold sentence are neither right nor wrong.
+        for si, c in enumerate(claims):
+            if si in sys_used:
+                continue
+            if any(g.get("optional") and c.type in _types(g) and overlaps(c.evidence.text, g["sentence"]) for g in golds):
+                result.ignored += 1
+                continue
+            per_type.setdefault(c.type, Counter())["fp"] += 1
+            result.false_positives.append(f"{doc} {c.type}/{c.subtype}: {c.evidence.text[:110]}")
+        for gi, g in enumerate(golds):
+            if gi not in gold_used and not g.get("optional"):
+                label = "/".join(sorted(_types(g)))
+                for t in _types(g):
+                    per_type.setdefault(t, Counter())["fn"] += 1 / len(_types(g))
+                result.misses.append(f"{doc} {g['id']} {label}: {g['sentence'][:110]}")
+    result.by_type = {t: [int(c["tp"]), int(c["fp"]), round(c["fn"])] for t, c in sorted(per_type.items())}
+    return result
+
+
+# -- groups and stories ----------------------------------------------------------------
+
+
+def _score_groups(gold: dict[str, Any], corpus: Any, result: EvalResult) -> None:
+    groups = gold.get("cross_source") or []
+    result.groups_total = len(groups)
+    if not groups:
+        return
+    system_groups = list(corpus.groups())
+    for g in groups:
+        wanted = set(g["claims"])
+        found = False
+        for sg in system_groups:
+            gold_ids = {result.gold_of.get(cid) for cid in sg.claims}
+            if wanted <= gold_ids and sg.verdict == g["verdict"]:
+                found = True
+                break
+        if found:
+            result.groups_found += 1
+        else:
+            near = [
+                f"{sg.verdict} {sorted(x for x in {result.gold_of.get(c) for c in sg.claims} if x)}"
+                for sg in system_groups
+                if wanted & {result.gold_of.get(c) for c in sg.claims}
+            ]
+            result.group_misses.append(
+                f"{'+'.join(g['claims'])} {g['verdict']} ({g.get('field')}): system has {near or 'no group'}"
+            )
+
+
+def _score_stories(gold: dict[str, Any], corpus: Any, result: EvalResult) -> None:
+    labels = {doc: info.get("story") for doc, info in gold["docs"].items() if info.get("story")}
+    if len(labels) < 2:
+        return
+    system: dict[str, str] = {}
+    for story in corpus.stories():
+        for doc in story.docs:
+            system[doc] = story.story_id
+    docs = sorted(labels)
+    tp = fp = fn = 0
+    for a, b in combinations(docs, 2):
+        same_gold = labels[a] == labels[b]
+        same_sys = a in system and system.get(a) == system.get(b)
+        tp += same_gold and same_sys
+        fp += same_sys and not same_gold
+        fn += same_gold and not same_sys
+    result.story_precision = round(tp / (tp + fp), 4) if tp + fp else 1.0
+    result.story_recall = round(tp / (tp + fn), 4) if tp + fn else 1.0
+
+
+def format_report(result: EvalResult, *, max_misses: int = 40) -> str:
+    lines = []
+    lines.append(
+        f"claims: gold {result.gold_claims}, system {result.system_claims} "
+        f"({result.ignored} on optional gold), matched {result.matched}"
+    )
+    lines.append(f"  precision {result.precision:.3f}  recall {result.recall:.3f}  F1 {result.f1:.3f}")
+    lines.append("slots (on matched claims):")
+    for slot, s in result.slots.items():
+        lines.append(f"  {slot:<10} {s.score:.3f}  ({s.correct}/{s.total})")
+    lines.append("by type (tp fp fn): " + ", ".join(f"{t} {v[0]} {v[1]} {v[2]}" for t, v in result.by_type.items()))
+    for title, items in (
+        ("missed gold claims", result.misses),
+        ("false positives", result.false_positives),
+        ("slot errors", result.slot_errors),
+        ("cross-source groups missed", result.group_misses),
+    ):
+        if items:
+            lines.append(f"{title} ({len(items)}):")
+            lines.extend(f"  {x}" for x in items[:max_misses])
+    if result.groups_total:
+        lines.append(f"cross-source groups: {result.groups_found}/{result.groups_total} found with the right verdict")
+    if result.story_precision is not None:
+        lines.append(f"stories: pairwise precision {result.story_precision:.3f}  recall {result.story_recall:.3f}")
+    lines.append(
+        f"summary: claim F1 {result.f1:.3f}, min slot {min(s.score for s in result.slots.values()):.3f}"
+    )
+    return "\n".join(lines)

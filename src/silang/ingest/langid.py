@@ -1,0 +1,72 @@
+"""Which language an article is in, decided once per article with lingua.
+
+Only the languages silang meets are loaded (about 100 MB instead of 1.3 GB for all of
+lingua's): Indonesian and English, which have packs, and the neighbours an Indonesian
+news pile contains or that lingua confuses with them. Javanese and Sundanese are not in
+lingua 2.1, so they cannot be told apart here; such text usually comes out as Indonesian.
+Per sentence lingua calls about one Indonesian sentence in five Malay; on a whole article
+it is reliable, which is why the decision is per article.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+# ISO 639-1 codes of the languages to tell apart.
+CANDIDATES = ("id", "en", "ms", "tl", "nl")
+# About 170 words decide as well as a whole article (measured on the seeds) at 0.8 ms
+# instead of 2 ms; lingua's cost grows with the length of the text.
+SAMPLE_CHARS = 1200
+_MIN_LETTERS = 12
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+@cache
+def _detector() -> Any:
+    """The lingua detector for CANDIDATES, built once per process (about 0.7 s)."""
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    codes = [getattr(IsoCode639_1, code.upper()) for code in CANDIDATES]
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_preloaded_language_models().build()
+
+
+def _sample(text: str) -> str:
+    if len(text) <= SAMPLE_CHARS:
+        return text
+    cut = text.rfind(" ", 0, SAMPLE_CHARS)
+    return text[: cut if cut > 0 else SAMPLE_CHARS]
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None when there is too little text.
+
+    ``detect_language("Banjir bandang menerjang tiga kecamatan di Garut.") -> 'id'``
+    """
+    sample = _sample(text)
+    if len(_LETTERS.findall(sample)) < _MIN_LETTERS:
+        return None
+    language = _detector().detect_language_of(sample)
+    if language is None:
+        return None
+    return language.iso_code_639_1.name.lower()
+
+
+def normalise_language_code(value: str | None) -> str | None:
+    """A language tag from metadata as a bare ISO 639-1 code: ``'id-ID'`` -> ``'id'``.
+
+    Also accepts the ISO 639-3/2 codes and English names lingua knows (``'ind'``,
+    ``'Indonesian'``); anything unreadable gives None so that detection decides instead.
+    """
+    if not value:
+        return None
+    tag = value.strip().replace("_", "-").split("-")[0].lower()
+    if len(tag) == 2 and tag.isalpha():
+        return "id" if tag == "in" else tag  # "in" is the withdrawn code for Indonesian
+    from lingua import Language
+
+    for language in Language.all():
+        if tag in (language.name.lower(), language.iso_code_639_3.name.lower()):
+            return language.iso_code_639_1.name.lower()
+    return None

@@ -1,0 +1,177 @@
+"""The knowledge base: load the data files, look entities up by ID, alias or fuzzy name."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from functools import cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from silang.kb.countries import country_records
+from silang.kb.entity import Entity, KnowledgeBaseError
+from silang.kb.index import ALL_LANGS, EXACT, AliasIndex
+from silang.kb.places import place_records
+from silang.kb.records import Record, merge, read_entity_file
+from silang.kb.text import alias_key, tokens_of
+
+DATA = Path(__file__).parent / "data"
+CURATED_FILES = (
+    "countries.yaml",
+    "places.yaml",
+    "regencies.yaml",
+    "organisations.yaml",
+    "people.yaml",
+    "units.yaml",
+    "weapons.yaml",
+    "groups.yaml",
+)
+CURATED_RANK = 1
+USER_RANK = 0
+# rapidfuzz ratio (0-100) a fuzzy match needs: "Korsel" scores 72 against "Korea Utara".
+FUZZY_CUTOFF = 85
+FUZZY_MIN_LENGTH = 4
+
+
+class KnowledgeBase:
+    """Entities with stable IDs, English Wikipedia names, and aliases per language.
+
+    >>> kb = KnowledgeBase.load()
+    >>> kb.lookup("Korut")[0].name
+    'North Korea'
+    """
+
+    def __init__(self, entities: dict[str, Entity], alias_ranks: dict[str, dict[str, int]]):
+        self._entities = entities
+        self.index = AliasIndex(_index_entries(entities, alias_ranks))
+        people: dict[str, list[Entity]] = defaultdict(list)
+        for entity in entities.values():
+            if entity.type == "person":
+                for word in {alias_key(w) for w in tokens_of(entity.name) if len(w) > 1}:
+                    people[word].append(entity)
+        # A single name word -> the people whose English name has it ("yoon" -> Yoon Suk Yeol).
+        self.people_by_word: dict[str, tuple[Entity, ...]] = {k: tuple(v) for k, v in people.items()}
+
+    @classmethod
+    def load(cls, extra: Sequence[Path] = ()) -> KnowledgeBase:
+        """The shipped data plus the user's own entity files (same format, see README)."""
+        records: dict[str, Record] = {}
+        sources: list[tuple[list[Record], bool]] = [
+            (place_records(), False),
+            (country_records(), False),
+            *[(read_entity_file(DATA / name, CURATED_RANK), False) for name in CURATED_FILES],
+            *[(read_entity_file(Path(p), USER_RANK), True) for p in extra],
+        ]
+        for batch, _ in sources:
+            for record in batch:
+                have = records.get(record["id"])
+                if have is None:
+                    if not record["name"] or not record["type"]:
+                        raise KnowledgeBaseError(
+                            f"{record['path']}: {record['id']!r} extends an entity the "
+                            "knowledge base does not have (give 'name' and 'type' to add it)"
+                        )
+                    records[record["id"]] = {**record, "alias_rank": {}}
+                else:
+                    merge(have, record)
+        for record in records.values():
+            target = record["capital_of"]
+            if target and target not in records:
+                raise KnowledgeBaseError(
+                    f"{record['path']}: {record['id']!r}: capital_of {target!r} is not a known entity"
+                )
+        entities = {
+            entity_id: Entity(
+                id=entity_id,
+                name=r["name"],
+                type=r["type"],
+                aliases={lang: tuple(dict.fromkeys(names)) for lang, names in r["aliases"].items()},
+                country=r["country"],
+                capital_of=r["capital_of"],
+                extra=r["extra"],
+            )
+            for entity_id, r in records.items()
+        }
+        ranks = {
+            entity_id: {"": r["rank"], **r["alias_rank"]} for entity_id, r in records.items()
+        }
+        return cls(entities, ranks)
+
+    def __len__(self) -> int:
+        return len(self._entities)
+
+    def __contains__(self, entity_id: object) -> bool:
+        return entity_id in self._entities
+
+    def get(self, entity_id: str) -> Entity | None:
+        """The entity with this ID: ``kb.get("country/KP").name == "North Korea"``."""
+        return self._entities.get(entity_id)
+
+    def entities(self, entity_type: str | None = None) -> Iterator[Entity]:
+        """All entities, or those of one type (``"weapon_system"``)."""
+        for entity in self._entities.values():
+            if entity_type is None or entity.type == entity_type:
+                yield entity
+
+    def lookup(self, alias: str, lang: str | None = None) -> list[Entity]:
+        """Entities with exactly this alias (case- and accent-insensitive), best first.
+
+        Short all-caps acronyms must keep their case (``"AS"`` is the United States, ``"as"``
+        nothing). With ``lang``, only aliases of that language (and canonical names) count.
+        Ties go to curated data over generated data, then to the more populous place:
+        ``lookup("Washington")[0].name == "Washington, D.C."``.
+        """
+        hits = self.index.hits.get(alias_key(alias), ())
+        raw = " ".join(tokens_of(alias))
+        return [
+            h.entity
+            for h in hits
+            if (h.mode != EXACT or raw in h.surfaces) and (lang is None or h.in_lang(lang))
+        ]
+
+    def search(self, name: str, limit: int = 5) -> list[tuple[Entity, float]]:
+        """Exact alias matches (score 100), then close spellings (``"Vladimir Puttin"``).
+
+        Fuzzy matching is held to a high score (``FUZZY_CUTOFF``) because short aliases
+        look alike: ``"Korsel"`` must never come back as North Korea.
+        """
+        found: dict[str, tuple[Entity, float]] = {}
+        for entity in self.lookup(name):
+            found.setdefault(entity.id, (entity, 100.0))
+        key = alias_key(name)
+        if len(key) >= FUZZY_MIN_LENGTH:
+            matches = process.extract(
+                key, self.index.keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
+                limit=limit * 3,
+            )  # fmt: skip
+            for alias, score, _ in matches:
+                for hit in self.index.hits[alias]:
+                    found.setdefault(hit.entity.id, (hit.entity, float(score)))
+        ranked = sorted(found.values(), key=lambda pair: -pair[1])
+        return ranked[:limit]
+
+    def metonym_country(self, entity_id: str | None) -> Entity | None:
+        """The country a capital or seat of government stands for (Pyongyang -> North Korea)."""
+        entity = self._entities.get(entity_id) if entity_id else None
+        if entity is None or not entity.capital_of:
+            return None
+        return self._entities.get(entity.capital_of)
+
+
+def _index_entries(
+    entities: dict[str, Entity], alias_ranks: dict[str, dict[str, int]]
+) -> Iterator[tuple[Entity, str, str, int]]:
+    for entity_id, entity in entities.items():
+        ranks = alias_ranks[entity_id]
+        base = ranks[""]
+        yield entity, entity.name, ALL_LANGS, base
+        for lang, names in entity.aliases.items():
+            for alias in names:
+                yield entity, alias, lang, ranks.get(alias, base)
+
+
+@cache
+def default_kb() -> KnowledgeBase:
+    """The shipped knowledge base, loaded once per process."""
+    return KnowledgeBase.load()

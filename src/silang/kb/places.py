@@ -1,0 +1,42 @@
+"""City records from the committed ``data/places.tsv`` (made by ``build_places.py``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from silang.kb.records import Record
+
+PLACES_TSV = Path(__file__).parent / "data" / "places.tsv"
+GENERATED_RANK = 3
+
+
+def place_records(path: Path = PLACES_TSV) -> list[Record]:
+    """One record per city row; alternates with no language are usable in every language."""
+    records = []
+    with path.open(encoding="utf-8") as lines:
+        next(lines)  # header
+        for line in lines:
+            (entity_id, name, country, capital_of, population, geonameid,
+             any_lang, in_id, in_en) = line.rstrip("\n").split("\t")  # fmt: skip
+            shared = any_lang.split("|") if any_lang else []
+            records.append(
+                {
+                    "id": entity_id,
+                    "name": name,
+                    "type": "place",
+                    "aliases": {
+                        "id": shared + in_id.split("|") if in_id else shared,
+                        "en": shared + in_en.split("|") if in_en else shared,
+                    },
+                    "country": country,
+                    "capital_of": capital_of or None,
+                    "extra": {
+                        "kind": "city",
+                        "population": int(population),
+                        "geonameid": int(geonameid),
+                    },
+                    "rank": GENERATED_RANK,
+                    "path": str(path),
+                }
+            )
+    return records

@@ -1,0 +1,343 @@
+"""The data model every stage shares.
+
+Plain dataclasses (not pydantic) because they are created by the million in the analysis
+hot path and must pickle cheaply into worker processes and Spark executors. Each class
+round-trips through ``to_dict()`` / ``from_dict()`` in the export format of DESIGN.md.
+
+Character offsets are always ``char_start``/``char_end`` into the article's clean text,
+except ``Evidence.start``/``Evidence.end``, whose names are part of the public export.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+CLAIM_TYPES = (
+    "DEPLOYMENT",
+    "WEAPONS_TRANSFER",
+    "CASUALTIES",
+    "AGREEMENT",
+    "MEETING",
+    "ATTACK",
+    "STATEMENT",
+    "OTHER",
+)
+MODALITIES = ("asserted", "reported", "possible", "denied")
+VERDICTS = ("corroborated", "compatible", "conflicting", "single-source")
+
+Number = int | float
+
+
+def stable_id(*parts: object, length: int = 16) -> str:
+    """A short deterministic ID from its parts: ``stable_id("doc", 3) -> '5f0c…'``."""
+    digest = hashlib.blake2b("\x1f".join(str(p) for p in parts).encode(), digest_size=16)
+    return digest.hexdigest()[:length]
+
+
+def _clean_number(value: Number | None) -> Number | None:
+    """Whole floats become ints so that 12000.0 exports as 12000."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+@dataclass(slots=True)
+class EntityRef:
+    """A pointer to a knowledge-base entity, or to an unresolved name (``id`` None)."""
+
+    id: str | None
+    name: str
+    type: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> EntityRef | None:
+        if not data:
+            return None
+        return cls(id=data.get("id"), name=data["name"], type=data.get("type"))
+
+
+@dataclass(slots=True)
+class Mention:
+    """A span of text that names an entity (resolved or not)."""
+
+    text: str
+    char_start: int
+    char_end: int
+    entity_id: str | None
+    name: str
+    type: str | None = None
+    # How the mention was recognised: alias, acronym, metonym, nationality, title, unknown.
+    how: str = "alias"
+
+    def ref(self) -> EntityRef:
+        return EntityRef(self.entity_id, self.name, self.type)
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A figure as an interval: ``lebih dari 1.000 tentara`` -> min 1000, max None, unit person."""
+
+    min: Number | None
+    max: Number | None
+    approx: bool = False
+    unit: str | None = None
+    text: str = ""
+    char_start: int = 0
+    char_end: int = 0
+    # The noun the figure counts, as written ("tentara", "rumah"), for facet matching.
+    noun: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "min": _clean_number(self.min),
+            "max": _clean_number(self.max),
+            "approx": self.approx,
+            "unit": self.unit,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Quantity | None:
+        if not data:
+            return None
+        return cls(
+            min=data.get("min"),
+            max=data.get("max"),
+            approx=bool(data.get("approx", False)),
+            unit=data.get("unit"),
+            text=data.get("text", ""),
+        )
+
+
+@dataclass(slots=True)
+class TimeSpan:
+    """When something happened: ISO dates at the granularity the text supports.
+
+    ``start``/``end`` are ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; ``start`` is None when
+    the expression is relative and there is no publication date to anchor it.
+    """
+
+    start: str | None
+    end: str | None = None
+    text: str = ""
+    granularity: str | None = None  # year | month | day
+    char_start: int = 0
+    char_end: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> TimeSpan | None:
+        if not data:
+            return None
+        start = data.get("start")
+        return cls(
+            start=start,
+            end=data.get("end"),
+            text=data.get("text", ""),
+            granularity=granularity_of(start),
+        )
+
+
+def granularity_of(iso: str | None) -> str | None:
+    """``'2024'`` -> year, ``'2024-09'`` -> month, ``'2024-09-15'`` -> day."""
+    if not iso:
+        return None
+    return {4: "year", 7: "month", 10: "day"}.get(len(iso))
+
+
+@dataclass(slots=True)
+class Evidence:
+    """The sentence a claim rests on, with offsets into the article's clean text."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(slots=True)
+class Claim:
+    """One typed fact an article states, with who said it and the sentence it rests on."""
+
+    type: str
+    evidence: Evidence
+    subtype: str | None = None
+    actor: EntityRef | None = None
+    recipient: EntityRef | None = None
+    location: EntityRef | None = None
+    quantity: Quantity | None = None
+    items: list[str] = field(default_factory=list)
+    time: TimeSpan | None = None
+    source: EntityRef | None = None
+    via: EntityRef | None = None
+    modality: str = "asserted"
+    plover: str | None = None
+    # Filled in when the claim is attached to a stored article.
+    claim_id: str = ""
+    doc: str | None = None
+    article_id: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+
+    def attach(self, article: Article, index: int) -> None:
+        """Bind the claim to its article and give it a stable ID."""
+        self.doc = article.doc
+        self.article_id = article.article_id
+        self.outlet = article.outlet
+        self.published = article.published
+        self.claim_id = stable_id(article.article_id, index, self.type, self.evidence.start)
+
+    def to_dict(self) -> dict[str, Any]:
+        def ref(value: EntityRef | None) -> dict[str, Any] | None:
+            return value.to_dict() if value else None
+
+        return {
+            "claim_id": self.claim_id,
+            "doc": self.doc,
+            "article_id": self.article_id,
+            "outlet": self.outlet,
+            "published": self.published,
+            "type": self.type,
+            "subtype": self.subtype,
+            "plover": self.plover,
+            "actor": ref(self.actor),
+            "recipient": ref(self.recipient),
+            "location": ref(self.location),
+            "quantity": self.quantity.to_dict() if self.quantity else None,
+            "items": list(self.items),
+            "time": self.time.to_dict() if self.time else None,
+            "source": ref(self.source),
+            "via": ref(self.via),
+            "modality": self.modality,
+            "evidence": self.evidence.to_dict(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Claim:
+        ev = data["evidence"]
+        return cls(
+            claim_id=data.get("claim_id", ""),
+            doc=data.get("doc"),
+            article_id=data.get("article_id"),
+            outlet=data.get("outlet"),
+            published=data.get("published"),
+            type=data["type"],
+            subtype=data.get("subtype"),
+            plover=data.get("plover"),
+            actor=EntityRef.from_dict(data.get("actor")),
+            recipient=EntityRef.from_dict(data.get("recipient")),
+            location=EntityRef.from_dict(data.get("location")),
+            quantity=Quantity.from_dict(data.get("quantity")),
+            items=list(data.get("items") or []),
+            time=TimeSpan.from_dict(data.get("time")),
+            source=EntityRef.from_dict(data.get("source")),
+            via=EntityRef.from_dict(data.get("via")),
+            modality=data.get("modality", "asserted"),
+            evidence=Evidence(ev["text"], ev["start"], ev["end"]),
+        )
+
+
+@dataclass(slots=True)
+class Article:
+    """A cleaned article and its metadata, as stored."""
+
+    doc: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO date YYYY-MM-DD
+    lang: str | None = None
+    source_path: str | None = None
+    duplicate_of: str | None = None
+    article_id: str = ""
+    content_hash: str = ""
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    EXPORT_FIELDS = (
+        "article_id", "doc", "url", "outlet", "author", "published", "title",
+        "lang", "duplicate_of", "source_path", "text",
+    )  # fmt: skip
+
+    def to_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.EXPORT_FIELDS}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
+@dataclass(slots=True)
+class Story:
+    """A developing story: articles across outlets and days about the same events."""
+
+    story_id: str
+    label: str
+    docs: list[str] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+    first_published: str | None = None
+    last_published: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"story_id": self.story_id, "label": self.label, "docs": list(self.docs)}
+
+
+@dataclass(slots=True)
+class ClaimGroup:
+    """Claims from one story that state the same fact, and the verdict on them."""
+
+    group_id: str
+    story_id: str
+    key: str
+    verdict: str
+    field: str | None
+    claims: list[str]
+    reason: str
+    type: str = ""
+    subtype: str | None = None
+    outlets: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    independent_sources: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "story_id": self.story_id,
+            "key": self.key,
+            "verdict": self.verdict,
+            "field": self.field,
+            "claims": list(self.claims),
+            "reason": self.reason,
+            "group_id": self.group_id,
+            "type": self.type,
+            "subtype": self.subtype,
+            "outlets": list(self.outlets),
+            "sources": list(self.sources),
+            "independent_sources": self.independent_sources,
+        }
+
+
+def as_plain(obj: Any) -> Any:
+    """Any model object as plain JSON-ready data."""
+    if hasattr(obj, "to_dict"):
+        return obj.to_dict()
+    return asdict(obj)
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything the per-article analysis found: claims plus the spans they were built from."""
+
+    claims: list[Claim] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    times: list[TimeSpan] = field(default_factory=list)

@@ -1,0 +1,150 @@
+"""A story's fact sheet as plain data: what every renderer (Markdown, HTML, JSON, web) shows.
+
+Conflicts first, then the other facts by verdict; each value with its source, outlet and
+quoted sentence; a timeline of dated claims; figures that change over time; the articles.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from silang.model import Article, Claim, ClaimGroup, Story
+from silang.reconcile import format_quantity
+
+VERDICT_ORDER = {"conflicting": 0, "corroborated": 1, "compatible": 2, "single-source": 3}
+
+
+def claim_value(claim: Claim, field: str | None) -> str:
+    """The compared value of a claim as a short text."""
+    if field == "quantity" and claim.quantity is not None:
+        return format_quantity(claim.quantity)
+    if field == "time" and claim.time is not None and claim.time.start:
+        return f"{claim.time.start} ({claim.time.text})" if claim.time.text else claim.time.start
+    if field == "items" and claim.items:
+        return ", ".join(claim.items)
+    if field == "modality":
+        return claim.modality
+    return "—"
+
+
+def _claim_view(claim: Claim, field: str | None, articles: dict[str, Article]) -> dict[str, Any]:
+    article = articles.get(claim.article_id or "")
+    return {
+        "claim_id": claim.claim_id,
+        "value": claim_value(claim, field),
+        "source": claim.source.name if claim.source else None,
+        "via": claim.via.name if claim.via else None,
+        "outlet": claim.outlet or (article.outlet if article else None),
+        "doc": claim.doc,
+        "article_id": claim.article_id,
+        "url": article.url if article else None,
+        "published": claim.published,
+        "modality": claim.modality,
+        "quote": claim.evidence.text,
+        "evidence_start": claim.evidence.start,
+        "evidence_end": claim.evidence.end,
+    }
+
+
+def build_factsheet(
+    story: Story, groups: list[ClaimGroup], claims: dict[str, Claim], articles: dict[str, Article]
+) -> dict[str, Any]:
+    """Everything a report shows about one story."""
+    facts = []
+    for g in sorted(groups, key=lambda g: (VERDICT_ORDER.get(g.verdict, 9), g.key)):
+        members = [claims[c] for c in g.claims if c in claims]
+        facts.append(
+            {
+                "group_id": g.group_id,
+                "key": g.key,
+                "type": g.type,
+                "subtype": g.subtype,
+                "verdict": g.verdict,
+                "field": g.field,
+                "reason": g.reason,
+                "outlets": g.outlets,
+                "sources": g.sources,
+                "independent_sources": g.independent_sources,
+                "claims": [_claim_view(c, g.field, articles) for c in sorted(members, key=lambda c: c.published or "")],
+            }
+        )
+    timeline = []
+    for claim in claims.values():
+        if claim.time is not None and claim.time.start:
+            timeline.append(
+                {
+                    "when": claim.time.start,
+                    "end": claim.time.end,
+                    "type": claim.type,
+                    "subtype": claim.subtype,
+                    "what": _summary(claim),
+                    "text": claim.time.text,
+                    **_claim_view(claim, "time", articles),
+                }
+            )
+    timeline.sort(key=lambda t: (t["when"], t["published"] or ""))
+    figures = []
+    for fact in facts:
+        if fact["field"] == "quantity" and len({c["published"] for c in fact["claims"]}) > 1:
+            figures.append(
+                {
+                    "key": fact["key"],
+                    "points": [
+                        {"published": c["published"], "value": c["value"], "outlet": c["outlet"], "source": c["source"],
+                         "min": claims[c["claim_id"]].quantity.min if claims[c["claim_id"]].quantity else None,
+                         "max": claims[c["claim_id"]].quantity.max if claims[c["claim_id"]].quantity else None}
+                        for c in fact["claims"] if c["value"] != "—"
+                    ],
+                }
+            )  # fmt: skip
+    members = [articles[a] for a in story.article_ids if a in articles]
+    return {
+        "story": {
+            "story_id": story.story_id,
+            "label": story.label,
+            "first_published": story.first_published,
+            "last_published": story.last_published,
+            "docs": story.docs,
+        },
+        "counts": {
+            "articles": len(members),
+            "outlets": len({a.outlet or a.doc for a in members}),
+            "facts": len(facts),
+            "conflicts": sum(1 for f in facts if f["verdict"] == "conflicting"),
+        },
+        "facts": facts,
+        "timeline": timeline,
+        "figures": [f for f in figures if len(f["points"]) > 1],
+        "articles": [
+            {
+                "article_id": a.article_id, "doc": a.doc, "title": a.title, "outlet": a.outlet,
+                "published": a.published, "url": a.url, "lang": a.lang, "duplicate_of": a.duplicate_of,
+            }
+            for a in sorted(members, key=lambda a: a.published or "")
+        ],  # fmt: skip
+    }
+
+
+def _summary(claim: Claim) -> str:
+    """``North Korea → Russia: AGREEMENT/signed``."""
+    parts = []
+    if claim.actor:
+        parts.append(claim.actor.name)
+    if claim.recipient:
+        parts.append(f"→ {claim.recipient.name}")
+    label = claim.type.replace("_", " ").lower() + (f" ({claim.subtype.replace('_', ' ')})" if claim.subtype else "")
+    where = f" in {claim.location.name}" if claim.location else ""
+    figure = f": {format_quantity(claim.quantity)}" if claim.quantity else ""
+    return (" ".join(parts) + ": " if parts else "") + label + where + figure
+
+
+def factsheet_for(corpus: Any, story: Story) -> dict[str, Any]:
+    """Load a story's groups, claims and articles from the store and build its fact sheet."""
+    store = corpus.store
+    groups = list(store.iter_groups(story.story_id))
+    claims: dict[str, Claim] = {}
+    for article_id in story.article_ids:
+        for claim in store.iter_claims(article_id=article_id):
+            claims[claim.claim_id] = claim
+    articles = {a: store.article(a) for a in story.article_ids}
+    return build_factsheet(story, groups, claims, {k: v for k, v in articles.items() if v})

@@ -1,0 +1,472 @@
+"""The SQLite store: one file, WAL mode, one transaction per article.
+
+Every write that belongs to one article (the article row, its claims, its annotations)
+happens inside one transaction, so a process killed at any moment leaves each committed
+article whole and nothing half-written.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from silang.model import Analysis, Article, Claim, ClaimGroup, Story
+from silang.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+ROLES = ("actor", "recipient", "location", "source", "via")
+
+
+class StoreError(RuntimeError):
+    """A store that cannot be opened or used; the message is one line for the user."""
+
+
+@dataclass(slots=True)
+class SearchHit:
+    article_id: str
+    doc: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    snippet: str
+    rank: float
+
+
+class Store:
+    """A silang database file.
+
+    >>> store = Store(":memory:")
+    >>> store.count_articles()
+    0
+    """
+
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+        self.path = str(path)
+        try:
+            if readonly:
+                uri = f"file:{Path(self.path).resolve()}?mode=ro"
+                self.conn = sqlite3.connect(
+                    uri, uri=True, check_same_thread=False, isolation_level=None
+                )
+            else:
+                if self.path != ":memory:":
+                    Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                # Autocommit mode: transactions are explicit (see transaction()).
+                self.conn = sqlite3.connect(
+                    self.path, check_same_thread=False, isolation_level=None
+                )
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+                self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot open as a silang database ({exc})") from None
+
+    # -- lifecycle ---------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: database schema v{version} is newer than this silang "
+                f"(v{SCHEMA_VERSION}); upgrade silang"
+            )
+        for number in range(version, SCHEMA_VERSION):
+            # executescript() commits any open transaction first, so the migration and
+            # its version bump are one explicit transaction inside the script itself.
+            try:
+                self.conn.executescript(
+                    f"BEGIN; {MIGRATIONS[number]}; PRAGMA user_version = {number + 1}; COMMIT;"
+                )
+            except sqlite3.DatabaseError:
+                if self.conn.in_transaction:
+                    self.conn.rollback()
+                raise
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Commit everything inside the block, or nothing."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.rollback()
+            raise
+        else:
+            if self.conn.in_transaction:
+                self.conn.commit()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- articles ----------------------------------------------------------------------
+
+    def article_by_doc(self, doc: str) -> Article | None:
+        row = self.conn.execute("SELECT * FROM articles WHERE doc = ?", (doc,)).fetchone()
+        return _article(row) if row else None
+
+    def article(self, article_id: str) -> Article | None:
+        row = self.conn.execute(
+            "SELECT * FROM articles WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        return _article(row) if row else None
+
+    def article_id_by_hash(self, content_hash: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT article_id FROM articles WHERE content_hash = ? AND duplicate_of IS NULL "
+            "ORDER BY rowid LIMIT 1",
+            (content_hash,),
+        ).fetchone()
+        return row[0] if row else None
+
+    def save_article(
+        self,
+        article: Article,
+        analysis: Analysis | None = None,
+        *,
+        minhash: bytes | None = None,
+        analysis_version: int = 0,
+    ) -> None:
+        """Insert or replace an article and its analysis in one transaction."""
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM articles WHERE doc = ?", (article.doc,))
+            conn.execute(
+                "INSERT INTO articles (article_id, doc, url, outlet, author, published, title,"
+                " lang, text, content_hash, duplicate_of, source_path, meta, minhash,"
+                " analysis_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    article.article_id, article.doc, article.url, article.outlet,
+                    article.author, article.published, article.title, article.lang,
+                    article.text, article.content_hash, article.duplicate_of,
+                    article.source_path, json.dumps(article.meta, ensure_ascii=False),
+                    minhash, analysis_version if analysis is not None else 0,
+                ),
+            )  # fmt: skip
+            if analysis is not None:
+                self._write_analysis(conn, article, analysis)
+
+    def save_analysis(self, article: Article, analysis: Analysis, version: int) -> None:
+        """Replace the analysis of a stored article (re-analysis after an upgrade)."""
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM claims WHERE article_id = ?", (article.article_id,))
+            conn.execute("DELETE FROM annotations WHERE article_id = ?", (article.article_id,))
+            self._write_analysis(conn, article, analysis)
+            conn.execute(
+                "UPDATE articles SET analysis_version = ? WHERE article_id = ?",
+                (version, article.article_id),
+            )
+
+    @staticmethod
+    def _write_analysis(conn: sqlite3.Connection, article: Article, analysis: Analysis) -> None:
+        claim_rows = []
+        entity_rows = []
+        for seq, claim in enumerate(analysis.claims):
+            if not claim.claim_id:
+                claim.attach(article, seq)
+            claim_rows.append(
+                (
+                    claim.claim_id, article.article_id, seq, claim.type, claim.subtype,
+                    _id(claim.actor), _id(claim.recipient), _id(claim.location),
+                    _id(claim.source), claim.evidence.start, claim.evidence.end,
+                    json.dumps(claim.to_dict(), ensure_ascii=False),
+                )
+            )  # fmt: skip
+            for role in ROLES:
+                ref = getattr(claim, role)
+                if ref is not None and ref.id:
+                    entity_rows.append((ref.id, claim.claim_id, role))
+        conn.executemany("INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", claim_rows)
+        conn.executemany("INSERT OR IGNORE INTO entity_claims VALUES (?,?,?)", entity_rows)
+        annotation_rows: list[tuple[Any, ...]] = []
+        for m in analysis.mentions:
+            annotation_rows.append(
+                (article.article_id, "mention", m.char_start, m.char_end, m.entity_id, m.name,
+                 json.dumps({"type": m.type, "how": m.how, "text": m.text}, ensure_ascii=False))
+            )  # fmt: skip
+        for q in analysis.quantities:
+            annotation_rows.append(
+                (article.article_id, "quantity", q.char_start, q.char_end, None, q.text,
+                 json.dumps(q.to_dict(), ensure_ascii=False))
+            )  # fmt: skip
+        for t in analysis.times:
+            annotation_rows.append(
+                (article.article_id, "time", t.char_start, t.char_end, None, t.text,
+                 json.dumps(t.to_dict(), ensure_ascii=False))
+            )  # fmt: skip
+        conn.executemany("INSERT INTO annotations VALUES (?,?,?,?,?,?,?)", annotation_rows)
+
+    def iter_articles(
+        self, *, include_duplicates: bool = True, order: str = "rowid"
+    ) -> Iterator[Article]:
+        where = "" if include_duplicates else "WHERE duplicate_of IS NULL"
+        order_by = {"rowid": "rowid", "published": "published, rowid"}[order]
+        cursor = self.conn.execute(f"SELECT * FROM articles {where} ORDER BY {order_by}")
+        for row in cursor:
+            yield _article(row)
+
+    def count_articles(self, *, include_duplicates: bool = True) -> int:
+        where = "" if include_duplicates else " WHERE duplicate_of IS NULL"
+        return self.conn.execute(f"SELECT count(*) FROM articles{where}").fetchone()[0]
+
+    def iter_minhashes(self) -> Iterator[tuple[str, bytes]]:
+        cursor = self.conn.execute(
+            "SELECT article_id, minhash FROM articles "
+            "WHERE minhash IS NOT NULL AND duplicate_of IS NULL"
+        )
+        yield from ((row[0], row[1]) for row in cursor)
+
+    def articles_needing_analysis(self, version: int) -> Iterator[Article]:
+        cursor = self.conn.execute(
+            "SELECT * FROM articles WHERE duplicate_of IS NULL AND analysis_version < ? "
+            "ORDER BY rowid",
+            (version,),
+        )
+        for row in cursor.fetchall():
+            yield _article(row)
+
+    # -- claims and annotations --------------------------------------------------------
+
+    def iter_claims(self, *, article_id: str | None = None) -> Iterator[Claim]:
+        if article_id is None:
+            cursor = self.conn.execute(
+                "SELECT c.data FROM claims c JOIN articles a USING (article_id) "
+                "ORDER BY a.rowid, c.seq"
+            )
+        else:
+            cursor = self.conn.execute(
+                "SELECT data FROM claims WHERE article_id = ? ORDER BY seq", (article_id,)
+            )
+        for row in cursor:
+            yield Claim.from_dict(json.loads(row[0]))
+
+    def claims_by_id(self, claim_ids: Iterable[str]) -> dict[str, Claim]:
+        ids = list(claim_ids)
+        found: dict[str, Claim] = {}
+        for chunk_start in range(0, len(ids), 500):
+            chunk = ids[chunk_start : chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(
+                f"SELECT data FROM claims WHERE claim_id IN ({marks})", chunk
+            ):
+                claim = Claim.from_dict(json.loads(row[0]))
+                found[claim.claim_id] = claim
+        return found
+
+    def claims_for_entity(self, entity_id: str, limit: int = 500) -> list[tuple[str, Claim]]:
+        rows = self.conn.execute(
+            "SELECT ec.role, c.data FROM entity_claims ec JOIN claims c USING (claim_id) "
+            "WHERE ec.entity_id = ? ORDER BY c.rowid LIMIT ?",
+            (entity_id, limit),
+        ).fetchall()
+        return [(row[0], Claim.from_dict(json.loads(row[1]))) for row in rows]
+
+    def count_claims(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM claims").fetchone()[0]
+
+    def annotations(self, article_id: str) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            "SELECT kind, char_start, char_end, entity_id, label, data FROM annotations "
+            "WHERE article_id = ? ORDER BY char_start, char_end DESC",
+            (article_id,),
+        ).fetchall()
+        return [
+            {
+                "kind": r["kind"],
+                "start": r["char_start"],
+                "end": r["char_end"],
+                "entity_id": r["entity_id"],
+                "label": r["label"],
+                **(json.loads(r["data"]) if r["data"] else {}),
+            }
+            for r in rows
+        ]
+
+    def entities(self, limit: int = 200, offset: int = 0) -> list[dict[str, Any]]:
+        """Entities mentioned in the corpus, most mentioned first."""
+        rows = self.conn.execute(
+            "SELECT entity_id, label, json_extract(data, '$.type') AS type, count(*) AS n, "
+            "count(DISTINCT article_id) AS articles FROM annotations "
+            "WHERE kind = 'mention' AND entity_id IS NOT NULL "
+            "GROUP BY entity_id ORDER BY n DESC, label LIMIT ? OFFSET ?",
+            (limit, offset),
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    def iter_story_inputs(self) -> Iterator[tuple[Article, list[tuple[str, str | None]], list[Claim]]]:
+        """Each article (by publication date) with its resolved mentions and its claims."""
+        mentions: dict[str, list[tuple[str, str | None]]] = {}
+        for article_id, entity_id, kind in self.conn.execute(
+            "SELECT article_id, entity_id, json_extract(data, '$.type') FROM annotations "
+            "WHERE kind = 'mention' AND entity_id IS NOT NULL"
+        ):
+            mentions.setdefault(article_id, []).append((entity_id, kind))
+        claims: dict[str, list[Claim]] = {}
+        for article_id, data in self.conn.execute("SELECT article_id, data FROM claims ORDER BY article_id, seq"):
+            claims.setdefault(article_id, []).append(Claim.from_dict(json.loads(data)))
+        for article in self.iter_articles(order="published"):
+            yield article, mentions.pop(article.article_id, []), claims.pop(article.article_id, [])
+
+    # -- search ------------------------------------------------------------------------
+
+    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        """Full-text search over titles and text (FTS5, BM25 ranking).
+
+        Plain words are matched as given; FTS5 syntax (``"exact phrase"``, ``OR``,
+        ``NEAR``, ``prefix*``) is honoured when it parses, else the query is quoted.
+        """
+        sql = (
+            "SELECT a.article_id, a.doc, a.title, a.outlet, a.published, "
+            "snippet(articles_fts, 1, '[', ']', ' … ', 14) AS snip, bm25(articles_fts) AS rank "
+            "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+            "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?"
+        )
+        try:
+            rows = self.conn.execute(sql, (query, limit, offset)).fetchall()
+        except sqlite3.OperationalError:
+            rows = self.conn.execute(sql, (_quote_fts(query), limit, offset)).fetchall()
+        return [SearchHit(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows]
+
+    def count_search(self, query: str) -> int:
+        sql = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
+        try:
+            return self.conn.execute(sql, (query,)).fetchone()[0]
+        except sqlite3.OperationalError:
+            return self.conn.execute(sql, (_quote_fts(query),)).fetchone()[0]
+
+    # -- stories and groups ------------------------------------------------------------
+
+    def story_assignments(self) -> dict[str, str]:
+        """article_id -> story_id for every clustered article."""
+        return dict(self.conn.execute("SELECT article_id, story_id FROM story_articles"))
+
+    def save_stories(self, stories: Iterable[Story], *, replace: bool = True) -> None:
+        with self.transaction() as conn:
+            if replace:
+                conn.execute("DELETE FROM story_articles")
+                conn.execute("DELETE FROM stories")
+            for story in stories:
+                conn.execute("DELETE FROM story_articles WHERE story_id = ?", (story.story_id,))
+                conn.execute(
+                    "INSERT OR REPLACE INTO stories VALUES (?,?,?,?,?)",
+                    (story.story_id, story.label, story.first_published, story.last_published,
+                     json.dumps({"docs": story.docs}, ensure_ascii=False)),
+                )  # fmt: skip
+                conn.executemany(
+                    "INSERT OR REPLACE INTO story_articles VALUES (?,?)",
+                    [(story.story_id, aid) for aid in story.article_ids],
+                )
+
+    def iter_stories(self) -> Iterator[Story]:
+        rows = self.conn.execute(
+            "SELECT s.story_id, s.label, s.first_published, s.last_published FROM stories s "
+            "ORDER BY s.last_published DESC, s.story_id"
+        ).fetchall()
+        members: dict[str, list[tuple[str, str]]] = {}
+        for story_id, article_id, doc in self.conn.execute(
+            "SELECT sa.story_id, sa.article_id, a.doc FROM story_articles sa "
+            "JOIN articles a USING (article_id) ORDER BY a.published, a.rowid"
+        ):
+            members.setdefault(story_id, []).append((article_id, doc))
+        for story_id, label, first, last in rows:
+            pairs = members.get(story_id, [])
+            yield Story(
+                story_id=story_id,
+                label=label,
+                docs=[doc for _, doc in pairs],
+                article_ids=[aid for aid, _ in pairs],
+                first_published=first,
+                last_published=last,
+            )
+
+    def story(self, story_id: str) -> Story | None:
+        return next((s for s in self.iter_stories() if s.story_id == story_id), None)
+
+    def save_groups(self, groups: Iterable[ClaimGroup], *, story_ids: Iterable[str] | None = None) -> None:
+        """Replace the claim groups of the given stories (all stories when None)."""
+        with self.transaction() as conn:
+            if story_ids is None:
+                conn.execute("DELETE FROM claim_groups")
+            else:
+                conn.executemany(
+                    "DELETE FROM claim_groups WHERE story_id = ?", [(s,) for s in story_ids]
+                )
+            conn.executemany(
+                "INSERT OR REPLACE INTO claim_groups VALUES (?,?,?,?,?,?,?)",
+                [
+                    (g.group_id, g.story_id, g.key, g.verdict, g.field, g.reason,
+                     json.dumps(g.to_dict(), ensure_ascii=False))
+                    for g in groups
+                ],
+            )  # fmt: skip
+
+    def iter_groups(self, story_id: str | None = None) -> Iterator[ClaimGroup]:
+        if story_id is None:
+            cursor = self.conn.execute("SELECT data FROM claim_groups ORDER BY story_id, key")
+        else:
+            cursor = self.conn.execute(
+                "SELECT data FROM claim_groups WHERE story_id = ? ORDER BY key", (story_id,)
+            )
+        for row in cursor:
+            yield _group(json.loads(row[0]))
+
+
+def _id(ref: Any) -> str | None:
+    return ref.id if ref is not None else None
+
+
+def _article(row: sqlite3.Row) -> Article:
+    return Article(
+        doc=row["doc"],
+        text=row["text"],
+        title=row["title"],
+        url=row["url"],
+        outlet=row["outlet"],
+        author=row["author"],
+        published=row["published"],
+        lang=row["lang"],
+        source_path=row["source_path"],
+        duplicate_of=row["duplicate_of"],
+        article_id=row["article_id"],
+        content_hash=row["content_hash"],
+        meta=json.loads(row["meta"] or "{}"),
+    )
+
+
+def _group(data: dict[str, Any]) -> ClaimGroup:
+    return ClaimGroup(
+        group_id=data["group_id"],
+        story_id=data["story_id"],
+        key=data["key"],
+        verdict=data["verdict"],
+        field=data.get("field"),
+        claims=list(data["claims"]),
+        reason=data["reason"],
+        type=data.get("type", ""),
+        subtype=data.get("subtype"),
+        outlets=list(data.get("outlets", [])),
+        sources=list(data.get("sources", [])),
+        independent_sources=data.get("independent_sources", 0),
+    )
+
+
+_FTS_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _quote_fts(query: str) -> str:
+    """Turn arbitrary user text into a safe FTS5 query of quoted words."""
+    words = _FTS_WORD.findall(query)
+    return " ".join(f'"{w}"' for w in words) or '""'

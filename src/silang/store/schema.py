@@ -1,0 +1,114 @@
+"""The SQLite schema, as an ordered list of migrations.
+
+``PRAGMA user_version`` records how many migrations a database has had; opening a store
+applies the missing ones in order, each in its own transaction. Never edit a released
+migration: append a new one.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: articles with full-text search, claims, mentions, stories, groups.
+    """
+    CREATE TABLE articles (
+        rowid INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL UNIQUE,
+        doc TEXT NOT NULL UNIQUE,
+        url TEXT,
+        outlet TEXT,
+        author TEXT,
+        published TEXT,
+        title TEXT,
+        lang TEXT,
+        text TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        duplicate_of TEXT,
+        source_path TEXT,
+        meta TEXT NOT NULL DEFAULT '{}',
+        minhash BLOB,
+        analysis_version INTEGER NOT NULL DEFAULT 0,
+        ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE INDEX articles_hash ON articles(content_hash);
+    CREATE INDEX articles_published ON articles(published);
+
+    CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content='articles', content_rowid='rowid',
+        tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+    END;
+    CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+
+    CREATE TABLE claims (
+        claim_id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        subtype TEXT,
+        actor_id TEXT,
+        recipient_id TEXT,
+        location_id TEXT,
+        source_id TEXT,
+        evidence_start INTEGER NOT NULL,
+        evidence_end INTEGER NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX claims_article ON claims(article_id, seq);
+    CREATE INDEX claims_type ON claims(type, subtype);
+
+    CREATE TABLE annotations (
+        article_id TEXT NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        char_start INTEGER NOT NULL,
+        char_end INTEGER NOT NULL,
+        entity_id TEXT,
+        label TEXT NOT NULL,
+        data TEXT
+    );
+    CREATE INDEX annotations_article ON annotations(article_id);
+    CREATE INDEX annotations_entity ON annotations(entity_id);
+
+    CREATE TABLE entity_claims (
+        entity_id TEXT NOT NULL,
+        claim_id TEXT NOT NULL REFERENCES claims(claim_id) ON DELETE CASCADE,
+        role TEXT NOT NULL,
+        PRIMARY KEY (entity_id, claim_id, role)
+    );
+
+    CREATE TABLE stories (
+        story_id TEXT PRIMARY KEY,
+        label TEXT NOT NULL,
+        first_published TEXT,
+        last_published TEXT,
+        data TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE TABLE story_articles (
+        story_id TEXT NOT NULL REFERENCES stories(story_id) ON DELETE CASCADE,
+        article_id TEXT NOT NULL UNIQUE REFERENCES articles(article_id) ON DELETE CASCADE
+    );
+    CREATE INDEX story_articles_story ON story_articles(story_id);
+
+    CREATE TABLE claim_groups (
+        group_id TEXT PRIMARY KEY,
+        story_id TEXT NOT NULL REFERENCES stories(story_id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        verdict TEXT NOT NULL,
+        field TEXT,
+        reason TEXT NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX claim_groups_story ON claim_groups(story_id);
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,258 @@
+"""Cluster articles into developing stories, incrementally and without all-pairs work.
+
+An article is described by features: the entities it resolves (``e:country/KP``), the
+facts it claims (``c:DEPLOYMENT:country/KP:country/RU``) and its places. PACKAGES.md
+measured that text MinHash finds copies, not stories (the two seeds share no shingles),
+so stories are found on these features instead.
+
+Blocking: each article's feature set gets a MinHash; its band keys (``bands`` x ``rows``)
+index the stories it joins. A new article is scored only against stories sharing a band
+key with it: the cost per article is bounded by the candidates, not the corpus. The Spark
+engine joins on the same band keys.
+
+Scoring: IDF-weighted containment of the article's features in the story's, discounted
+when the article is far in time from the story's last article. Over ``threshold`` joins
+the best story; otherwise the article opens a new story.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from silang.model import Claim, Story, stable_id
+
+# Entity types that make a story (who and where); weapons and generic orgs help less.
+ENTITY_WEIGHT = {
+    "person": 1.0, "place": 1.2, "organisation": 0.8, "group": 1.0,
+    "military_unit": 1.0, "weapon_system": 0.8, "country": 0.6, None: 0.4,
+}  # fmt: skip
+CLAIM_WEIGHT = 1.6
+DEFAULT_THRESHOLD = 0.30
+# Days after which a story's pull on a new article halves.
+HALF_LIFE_DAYS = 45.0
+_MERSENNE = (1 << 61) - 1
+
+
+@dataclass(slots=True)
+class ArticleFeatures:
+    """What clustering knows about one article."""
+
+    article_id: str
+    doc: str
+    published: dt.date | None
+    features: Counter[str]
+    duplicate_of: str | None = None
+
+
+def article_features(
+    article_id: str,
+    doc: str,
+    published: str | None,
+    mentions: Iterable[tuple[str | None, str | None]],
+    claims: Iterable[Claim],
+    duplicate_of: str | None = None,
+) -> ArticleFeatures:
+    """Features from resolved mentions ``(entity_id, type)`` and claims.
+
+    >>> f = article_features("a", "d", "2024-11-15", [("country/KP", "country")], [])
+    >>> sorted(f.features)
+    ['e:country/KP']
+    """
+    feats: Counter[str] = Counter()
+    for entity_id, _type in mentions:
+        if entity_id:
+            feats[f"e:{entity_id}"] += 1
+    for claim in claims:
+        actor = claim.actor.id if claim.actor and claim.actor.id else "-"
+        other = claim.recipient or claim.location
+        target = other.id if other and other.id else "-"
+        label = claim.subtype or claim.type
+        feats[f"c:{claim.type}:{actor}:{target}"] += 1
+        feats[f"t:{label}"] += 1
+        if claim.type == "OTHER" and claim.subtype:
+            feats[f"c:{claim.subtype}:{target}"] += 1
+    day = dt.date.fromisoformat(published[:10]) if published else None
+    return ArticleFeatures(article_id, doc, day, feats, duplicate_of)
+
+
+def _feature_weight(feature: str, types: dict[str, str | None]) -> float:
+    if feature.startswith("c:"):
+        return CLAIM_WEIGHT
+    if feature.startswith("t:"):
+        return 0.3
+    return ENTITY_WEIGHT.get(types.get(feature[2:]), 0.5)
+
+
+class BandHasher:
+    """MinHash band keys of a feature set, reproducible across processes and Spark."""
+
+    def __init__(self, bands: int = 24, rows: int = 2, seed: int = 7) -> None:
+        rng = np.random.default_rng(seed)
+        n = bands * rows
+        self.bands, self.rows = bands, rows
+        self.a = rng.integers(1, _MERSENNE, size=n, dtype=np.uint64)
+        self.b = rng.integers(0, _MERSENNE, size=n, dtype=np.uint64)
+
+    def band_keys(self, features: Iterable[str]) -> list[str]:
+        hashes = np.array(
+            [int(stable_id(f, length=15), 16) for f in features], dtype=np.uint64
+        )
+        if hashes.size == 0:
+            return []
+        # (a*x + b) mod p, computed in Python ints per permutation would be slow; numpy
+        # wraps at 2**64, which keeps the family universal enough for blocking.
+        signature = ((np.outer(self.a, hashes) + self.b[:, None]) % np.uint64(_MERSENNE)).min(axis=1)
+        return [
+            f"{band}:{stable_id(*signature[band * self.rows : (band + 1) * self.rows].tolist(), length=12)}"
+            for band in range(self.bands)
+        ]
+
+
+@dataclass(slots=True)
+class _StoryState:
+    story_id: str
+    features: Counter[str] = field(default_factory=Counter)
+    members: list[str] = field(default_factory=list)
+    docs: list[str] = field(default_factory=list)
+    first: dt.date | None = None
+    last: dt.date | None = None
+
+
+class StoryClusterer:
+    """Assigns articles to stories one at a time.
+
+    ``df`` (document frequency per feature) and ``n_docs`` give the IDF weights; pass the
+    corpus-wide counts so that ubiquitous entities (Indonesia in Indonesian news) weigh
+    little.
+    """
+
+    def __init__(
+        self,
+        *,
+        df: Counter[str] | None = None,
+        n_docs: int = 0,
+        entity_types: dict[str, str | None] | None = None,
+        threshold: float = DEFAULT_THRESHOLD,
+        hasher: BandHasher | None = None,
+        names: dict[str, str] | None = None,
+    ) -> None:
+        self.df: Counter[str] = df if df is not None else Counter()
+        self.n_docs = n_docs
+        self.types = entity_types or {}
+        self.threshold = threshold
+        self.hasher = hasher or BandHasher()
+        self.stories: dict[str, _StoryState] = {}
+        self.by_band: dict[str, set[str]] = defaultdict(set)
+        self.story_of: dict[str, str] = {}
+        self.names = names or {}
+
+    def idf(self, feature: str) -> float:
+        n = max(self.n_docs, 1)
+        return math.log((n + 1) / (self.df.get(feature, 0) + 1)) + 0.1
+
+    def _key_features(self, feats: Counter[str]) -> list[str]:
+        """The features worth blocking on: drop those in more than a third of the corpus."""
+        limit = max(3, self.n_docs / 3)
+        keys = [f for f in feats if not f.startswith("t:") and self.df.get(f, 0) <= limit]
+        return keys or [f for f in feats if not f.startswith("t:")]
+
+    def add_existing(self, story_id: str, article: ArticleFeatures) -> None:
+        """Put an article into a known story (restoring stored assignments)."""
+        state = self.stories.get(story_id)
+        if state is None:
+            state = self.stories[story_id] = _StoryState(story_id)
+        self._join(state, article)
+
+    def assign(self, article: ArticleFeatures) -> str:
+        """The story the article belongs to (existing or new)."""
+        if article.duplicate_of and article.duplicate_of in self.story_of:
+            state = self.stories[self.story_of[article.duplicate_of]]
+            self._join(state, article, index=False)
+            return state.story_id
+        keys = self.hasher.band_keys(self._key_features(article.features))
+        candidates: set[str] = set()
+        for key in keys:
+            candidates |= self.by_band.get(key, set())
+        best_id, best_score = None, 0.0
+        for story_id in candidates:
+            score = self.score(article, self.stories[story_id])
+            if score > best_score:
+                best_id, best_score = story_id, score
+        if best_id is not None and best_score >= self.threshold:
+            state = self.stories[best_id]
+        else:
+            state = self.stories[stable_id("story", article.article_id)] = _StoryState(
+                stable_id("story", article.article_id)
+            )
+        self._join(state, article, keys=keys)
+        return state.story_id
+
+    def score(self, article: ArticleFeatures, story: _StoryState) -> float:
+        """IDF-weighted share of the article's features that the story already has."""
+        total = shared = 0.0
+        for feature in article.features:
+            w = self.idf(feature) * _feature_weight(feature, self.types)
+            total += w
+            if feature in story.features:
+                shared += w
+        if total == 0:
+            return 0.0
+        score = shared / total
+        if article.published and story.first and story.last:
+            if article.published < story.first:
+                gap = (story.first - article.published).days
+            else:
+                gap = max(0, (article.published - story.last).days)
+            score *= 0.5 ** (max(0, gap - 7) / HALF_LIFE_DAYS)
+        return score
+
+    def _join(
+        self, state: _StoryState, article: ArticleFeatures, *, keys: Sequence[str] | None = None, index: bool = True
+    ) -> None:
+        state.features.update(article.features)
+        state.members.append(article.article_id)
+        state.docs.append(article.doc)
+        if article.published:
+            state.first = min(filter(None, [state.first, article.published]))
+            state.last = max(filter(None, [state.last, article.published]))
+        self.story_of[article.article_id] = state.story_id
+        if index:
+            if keys is None:
+                keys = self.hasher.band_keys(self._key_features(article.features))
+            for key in keys:
+                self.by_band[key].add(state.story_id)
+
+    def label(self, story_id: str) -> str:
+        """A readable label: the main actors and places, then the main event types."""
+        state = self.stories[story_id]
+        weights: Counter[str] = Counter()
+        for feature, count in state.features.items():
+            if feature.startswith("e:"):
+                weights[feature[2:]] += count * self.idf(feature) * _feature_weight(feature, self.types)
+        events: Counter[str] = Counter()
+        for feature, count in state.features.items():
+            if feature.startswith("t:"):
+                events[feature[2:]] += count
+        names = [self.names.get(e, e) for e, _ in weights.most_common(3)]
+        kinds = [k.replace("_", " ").lower() for k, _ in events.most_common(3)]
+        who = ", ".join(names) if names else "story"
+        return f"{who}: {', '.join(kinds)}" if kinds else who
+
+    def to_stories(self) -> list[Story]:
+        return [
+            Story(
+                story_id=s.story_id,
+                label=self.label(s.story_id),
+                docs=list(s.docs),
+                article_ids=list(s.members),
+                first_published=s.first.isoformat() if s.first else None,
+                last_published=s.last.isoformat() if s.last else None,
+            )
+            for s in self.stories.values()
+        ]

@@ -1,0 +1,235 @@
+"""Verdict rules for claim groups, one test per rule and the tricky cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from silang.model import Claim, EntityRef, Evidence, Quantity, TimeSpan
+from silang.reconcile import format_quantity, group_claims
+
+NK = EntityRef("country/KP", "North Korea", "country")
+RU = EntityRef("country/RU", "Russia", "country")
+UA = EntityRef("country/UA", "Ukraine", "country")
+NIS = EntityRef("org/nis-kr", "National Intelligence Service (South Korea)", "organisation")
+JCS = EntityRef("org/jcs-kr", "Joint Chiefs of Staff (South Korea)", "organisation")
+BNPB = EntityRef("org/bnpb", "National Agency for Disaster Countermeasures", "organisation")
+CIANJUR = EntityRef("place/cianjur-regency", "Cianjur Regency", "place")
+
+_counter = iter(range(10_000))
+
+
+def claim(
+    type_: str,
+    *,
+    outlet: str,
+    actor: EntityRef | None = NK,
+    recipient: EntityRef | None = RU,
+    quantity: tuple[float | None, float | None, bool] | None = None,
+    time: str | None = None,
+    published: str = "2025-01-10",
+    source: EntityRef | None = None,
+    subtype: str | None = None,
+    items: list[str] | None = None,
+    modality: str = "asserted",
+    location: EntityRef | None = None,
+) -> Claim:
+    n = next(_counter)
+    q = Quantity(quantity[0], quantity[1], quantity[2], "person") if quantity else None
+    return Claim(
+        type=type_,
+        subtype=subtype,
+        actor=actor,
+        recipient=recipient,
+        location=location,
+        quantity=q,
+        time=TimeSpan(time, None, time or "") if time else None,
+        source=source,
+        items=items or [],
+        modality=modality,
+        evidence=Evidence(f"sentence {n}", 0, 10),
+        claim_id=f"c{n}",
+        doc=f"doc-{outlet}-{n}",
+        outlet=outlet,
+        published=published,
+    )
+
+
+def only_group(claims: list[Claim]):
+    groups = group_claims("s1", claims)
+    assert len(groups) == 1, [g.key for g in groups]
+    return groups[0]
+
+
+def test_overlapping_ranges_are_compatible() -> None:
+    g = only_group([
+        claim("DEPLOYMENT", outlet="a", quantity=(12000, 15000, False)),
+        claim("DEPLOYMENT", outlet="b", quantity=(14000, 16000, False)),
+    ])
+    assert g.verdict == "compatible"
+    assert g.field == "quantity"
+
+
+def test_vague_lower_bound_is_compatible_with_a_range() -> None:
+    # "ribuan" (thousands) against "12.000 hingga 15.000" (the seeds).
+    g = only_group([
+        claim("DEPLOYMENT", outlet="a", quantity=(12000, 15000, True), source=NIS),
+        claim("DEPLOYMENT", outlet="b", quantity=(1000, None, True)),
+    ])
+    assert g.verdict == "compatible"
+
+
+def test_same_figure_from_two_outlets_is_corroborated() -> None:
+    g = only_group([
+        claim("DEPLOYMENT", outlet="a", quantity=(11000, 11000, True)),
+        claim("DEPLOYMENT", outlet="b", quantity=(11000, 11000, True)),
+    ])
+    assert g.verdict == "corroborated"
+
+
+def test_same_figure_from_different_sources_counts_two_independent_sources() -> None:
+    g = only_group([
+        claim("DEPLOYMENT", outlet="a", quantity=(11000, 11000, False), source=NIS),
+        claim("DEPLOYMENT", outlet="b", quantity=(11000, 11000, False), source=JCS),
+    ])
+    assert g.verdict == "corroborated"
+    assert g.independent_sources == 2
+
+
+def test_two_outlets_repeating_one_body_are_one_independent_source() -> None:
+    g = only_group([
+        claim("DEPLOYMENT", outlet="a", quantity=(11000, 11000, False), source=NIS),
+        claim("DEPLOYMENT", outlet="b", quantity=(11000, 11000, False), source=NIS),
+    ])
+    assert g.independent_sources == 1
+    assert "1 independent source" in g.reason
+
+
+def test_disjoint_figures_same_day_same_body_conflict() -> None:
+    g = only_group([
+        claim("CASUALTIES", subtype="killed", outlet="a", actor=None, recipient=None,
+              location=CIANJUR, quantity=(100, 100, False), source=BNPB, published="2025-03-03"),
+        claim("CASUALTIES", subtype="killed", outlet="b", actor=None, recipient=None,
+              location=CIANJUR, quantity=(300, 300, False), source=BNPB, published="2025-03-03"),
+    ])
+    assert g.verdict == "conflicting"
+    assert "same day" in g.reason
+
+
+def test_rising_figure_across_days_is_a_timeline_not_a_conflict() -> None:
+    g = only_group([
+        claim("CASUALTIES", subtype="killed", outlet="a", quantity=(12, 12, False), published="2025-03-03"),
+        claim("CASUALTIES", subtype="killed", outlet="b", quantity=(34, 34, False), published="2025-03-05"),
+    ])
+    assert g.verdict == "compatible"
+    assert "rose" in g.reason
+
+
+def test_falling_cumulative_figure_conflicts() -> None:
+    g = only_group([
+        claim("CASUALTIES", subtype="killed", outlet="a", quantity=(40, 40, False), published="2025-03-03"),
+        claim("CASUALTIES", subtype="killed", outlet="b", quantity=(12, 12, False), published="2025-03-05"),
+    ])
+    assert g.verdict == "conflicting"
+
+
+def test_killed_and_wounded_are_different_facts() -> None:
+    groups = group_claims("s1", [
+        claim("CASUALTIES", subtype="killed", outlet="a", quantity=(300, 300, False)),
+        claim("CASUALTIES", subtype="wounded", outlet="b", quantity=(2700, 2700, False)),
+    ])
+    assert len(groups) == 2
+    assert all(g.verdict == "single-source" for g in groups)
+
+
+def test_treaty_months_that_exclude_each_other_conflict() -> None:
+    g = only_group([
+        claim("AGREEMENT", subtype="signed", outlet="a", time="2024-09"),
+        claim("AGREEMENT", subtype="signed", outlet="b", actor=RU, recipient=NK, time="2024-06"),
+    ])
+    assert g.verdict == "conflicting"
+    assert g.field == "time"
+    assert "2024-09" in g.reason and "2024-06" in g.reason
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("2024-06", "2024"), ("2024-06-19", "2024-06"), ("2024-06-19", "2024")],
+)
+def test_dates_at_different_granularities_nest(first: str, second: str) -> None:
+    g = only_group([
+        claim("AGREEMENT", subtype="signed", outlet="a", time=first),
+        claim("AGREEMENT", subtype="signed", outlet="b", time=second),
+    ])
+    assert g.verdict == "compatible"
+
+
+def test_same_day_from_two_outlets_is_corroborated() -> None:
+    g = only_group([
+        claim("MEETING", outlet="a", time="2024-11-04"),
+        claim("MEETING", outlet="b", actor=RU, recipient=NK, time="2024-11-04"),
+    ])
+    assert g.verdict == "corroborated"
+
+
+def test_weapons_compared_item_by_item() -> None:
+    g = only_group([
+        claim("WEAPONS_TRANSFER", outlet="a", items=["M1989 Koksan", "M1991 multiple rocket launcher"]),
+        claim("WEAPONS_TRANSFER", outlet="b", items=["M1991 multiple rocket launcher", "M1989 Koksan", "drone"]),
+    ])
+    assert g.verdict == "corroborated"
+    assert "drone" in g.reason  # named by one outlet only
+
+
+def test_denial_against_a_report_conflicts() -> None:
+    g = only_group([
+        claim("DEPLOYMENT", outlet="a", source=NIS, modality="reported", quantity=(11000, 11000, False)),
+        claim("DEPLOYMENT", outlet="b", source=RU, modality="denied"),
+    ])
+    assert g.verdict == "conflicting"
+    assert g.field == "modality"
+
+
+def test_possible_claims_do_not_decide_figures() -> None:
+    g = only_group([
+        claim("DEPLOYMENT", outlet="a", quantity=(12000, 12000, False)),
+        claim("DEPLOYMENT", outlet="b", quantity=(90000, 90000, False), modality="possible"),
+    ])
+    assert g.verdict != "conflicting"
+
+
+def test_claim_without_recipient_joins_the_only_matching_fact() -> None:
+    groups = group_claims("s1", [
+        claim("DEPLOYMENT", outlet="a", quantity=(12000, 15000, False)),
+        claim("DEPLOYMENT", outlet="b", recipient=None, quantity=(1000, None, True)),
+    ])
+    assert len(groups) == 1
+
+
+def test_one_outlet_is_single_source() -> None:
+    g = only_group([claim("CASUALTIES", subtype="killed", outlet="a", quantity=(100, 100, True), source=JCS)])
+    assert g.verdict == "single-source"
+    assert g.sources == [JCS.name]
+
+
+def test_conflicts_sort_first() -> None:
+    groups = group_claims("s1", [
+        claim("DEPLOYMENT", outlet="a", quantity=(10, 10, False)),
+        claim("AGREEMENT", subtype="signed", outlet="a", time="2024-09"),
+        claim("AGREEMENT", subtype="signed", outlet="b", time="2024-06"),
+    ])
+    assert groups[0].verdict == "conflicting"
+
+
+@pytest.mark.parametrize(
+    ("q", "text"),
+    [
+        (Quantity(12000, 15000, False, "person"), "12,000–15,000"),
+        (Quantity(1000, None, False, "person"), "at least 1,000"),
+        (Quantity(1000, None, True, "person"), "1,000+ (vague)"),
+        (Quantity(100, 100, True, "person"), "about 100"),
+        (Quantity(None, 1000, False, "person"), "up to 1,000"),
+        (Quantity(170, 170, False, "mm"), "170 mm"),
+    ],
+)
+def test_format_quantity(q: Quantity, text: str) -> None:
+    assert format_quantity(q) == text

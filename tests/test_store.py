@@ -1,0 +1,126 @@
+"""The SQLite store: schema, migrations, transactions, FTS5 search, round trips."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from silang.model import Analysis, Article, Claim, EntityRef, Evidence, Mention, Quantity, Story
+from silang.store import Store, StoreError
+from silang.store.schema import SCHEMA_VERSION
+
+
+def article(doc: str, text: str, **kw: object) -> Article:
+    return Article(doc=doc, text=text, article_id=f"id-{doc}", content_hash=f"h-{doc}", **kw)  # type: ignore[arg-type]
+
+
+def analysis_for(a: Article) -> Analysis:
+    c = Claim(
+        type="DEPLOYMENT",
+        actor=EntityRef("country/KP", "North Korea", "country"),
+        quantity=Quantity(12000, 15000, True, "person"),
+        evidence=Evidence(a.text[:20], 0, 20),
+    )
+    m = Mention("Korea Utara", 0, 11, "country/KP", "North Korea", "country")
+    return Analysis(claims=[c], mentions=[m])
+
+
+def test_new_file_is_wal_and_migrated(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    Store(db).close()
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_newer_schema_is_refused_with_one_line(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    Store(db).close()
+    conn = sqlite3.connect(db)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer than this silang"):
+        Store(db)
+
+
+def test_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
+    bogus = tmp_path / "x.db"
+    bogus.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="cannot open as a silang database"):
+        Store(bogus)
+
+
+def test_article_and_analysis_round_trip(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    a = article("seed", "Korea Utara mengirim pasukan ke Rusia.", outlet="x.example", published="2024-11-15")
+    store.save_article(a, analysis_for(a), analysis_version=1)
+    got = store.article_by_doc("seed")
+    assert got is not None and got.outlet == "x.example" and got.published == "2024-11-15"
+    claims = list(store.iter_claims())
+    assert len(claims) == 1 and claims[0].quantity.max == 15000  # type: ignore[union-attr]
+    assert claims[0].doc == "seed" and claims[0].claim_id
+    assert store.claims_for_entity("country/KP")[0][0] == "actor"
+    assert store.annotations(a.article_id)[0]["label"] == "North Korea"
+    assert store.entities()[0]["entity_id"] == "country/KP"
+
+
+def test_resaving_replaces_claims_not_duplicates(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    a = article("seed", "Korea Utara mengirim pasukan ke Rusia.")
+    store.save_article(a, analysis_for(a))
+    store.save_article(a, analysis_for(a))
+    assert store.count_articles() == 1
+    assert store.count_claims() == 1
+
+
+def test_failed_write_leaves_nothing_half_written(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    a = article("seed", "Korea Utara mengirim pasukan ke Rusia.")
+    bad = analysis_for(a)
+    bad.claims.append(bad.claims[0])  # the same claim twice violates the primary key
+    bad.claims[1] = Claim.from_dict({**bad.claims[0].to_dict()})
+    bad.claims[0].claim_id = bad.claims[1].claim_id = "same"
+    with pytest.raises(sqlite3.IntegrityError):
+        store.save_article(a, bad)
+    assert store.count_articles() == 0
+    assert store.count_claims() == 0
+
+
+def test_fts_search_ranks_and_snippets(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    store.save_article(article("a", "Gempa mengguncang Mamuju. Warga mengungsi."))
+    store.save_article(article("b", "Korea Utara mengirim pasukan ke Kursk."))
+    hits = store.search("pasukan Kursk")
+    assert [h.doc for h in hits] == ["b"]
+    assert "[pasukan]" in hits[0].snippet
+    assert store.count_search("gempa") == 1
+    # Stray FTS syntax is quoted rather than raising.
+    assert [h.doc for h in store.search('pasukan "')] == ["b"]
+    assert store.search("tidakadakatainisamasekali") == []
+
+
+def test_fts_follows_updates_and_deletes(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    store.save_article(article("a", "Banjir di Garut."))
+    store.save_article(Article(doc="a", text="Longsor di Cianjur.", article_id="id-a2", content_hash="h2"))
+    assert store.search("Banjir") == []
+    assert [h.doc for h in store.search("Longsor")] == ["a"]
+
+
+def test_stories_and_groups_round_trip(tmp_path: Path) -> None:
+    from silang.model import ClaimGroup
+
+    store = Store(tmp_path / "s.db")
+    a = article("a", "teks", published="2025-01-01")
+    store.save_article(a)
+    store.save_stories([Story("s1", "North Korea, Russia: deployment", ["a"], [a.article_id], "2025-01-01", "2025-01-01")])
+    assert store.story_assignments() == {a.article_id: "s1"}
+    stories = list(store.iter_stories())
+    assert stories[0].label.startswith("North Korea") and stories[0].docs == ["a"]
+    g = ClaimGroup("g1", "s1", "AGREEMENT", "conflicting", "time", ["c1", "c2"], "June vs September")
+    store.save_groups([g])
+    assert [x.verdict for x in store.iter_groups("s1")] == ["conflicting"]
+    store.save_groups([], story_ids=["s1"])
+    assert list(store.iter_groups("s1")) == []
