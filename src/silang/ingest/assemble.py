@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from silang.ingest.cleanup import clean_text
+from silang.ingest.cleanup import CleanResult, clean_text
 from silang.ingest.dates import iso_date
-from silang.ingest.dedupe import content_hash
+from silang.ingest.dedupe import content_hash, normalise_for_hash
 from silang.ingest.langid import detect_language, normalise_language_code
 from silang.ingest.outcomes import IngestWarning, Rejection
 from silang.lang import SUPPORTED, LanguagePack, load_pack
@@ -85,6 +85,7 @@ def build_article(raw: RawArticle) -> Iterator[Article | Rejection | IngestWarni
         return
     lang = normalise_language_code(raw.lang) or detect_language(raw.text)
     cleaned = clean_text(raw.text, residue_pack(lang))
+    _drop_leading_title(cleaned, raw.title)
     if not cleaned.text:
         yield _reject(raw, "no article text left after removing scrape residue")
         return
@@ -114,6 +115,17 @@ def build_article(raw: RawArticle) -> Iterator[Article | Rejection | IngestWarni
         content_hash=digest,
         meta=meta,
     )
+
+
+def _drop_leading_title(cleaned: CleanResult, title: str | None) -> None:
+    """Drop a first paragraph that repeats the headline (trafilatura keeps the <h1> on some
+    pages), so the same article hashes alike whether it came as a page or as text."""
+    if not title:
+        return
+    first, _, rest = cleaned.text.partition("\n\n")
+    if rest and normalise_for_hash(first) == normalise_for_hash(title):
+        cleaned.removed.append(first)
+        cleaned.text = rest
 
 
 def _reject(raw: RawArticle, reason: str) -> Rejection:

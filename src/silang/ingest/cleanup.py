@@ -21,7 +21,7 @@ from silang.lang import LanguagePack, load_pack
 
 # Zero-width and soft-hyphen characters that scrapers carry over from HTML; ZWJ/ZWNJ stay
 # because they change meaning in some scripts.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"))
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
 _LINE_SEPARATORS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 # Any run of whitespace inside a line (NBSP, thin spaces, tabs, ...) becomes one space.
 _SPACES = re.compile(r"[^\S\n]+")
@@ -183,7 +183,7 @@ def _compile(pack: LanguagePack) -> ResidueRules:
 
 def normalise_lines(text: str) -> list[str]:
     """NFC, one kind of line break, no invisible characters, single spaces, stripped lines."""
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     text = _SPACES.sub(" ", _LINE_SEPARATORS.sub("\n", text))
     return [line.strip() for line in text.split("\n")]
 
@@ -224,9 +224,9 @@ def _apply_block(
     """Remove the block starting at ``lines[index]``; return the index after it."""
     total = len(lines)
     last = min(total, index + rule.max_lines)
+    start_match = rule.start.match(lines[index])
+    offset = start_match.end() if start_match else 0
     if rule.end is not None:
-        start_match = rule.start.match(lines[index])
-        offset = start_match.end() if start_match else 0
         for j in range(index, last):
             found = rule.end.search(lines[j], offset if j == index else 0)
             if found:
@@ -236,9 +236,14 @@ def _apply_block(
                 if rest:
                     out.append(rest)
                 return j + 1
-        if total - index <= rule.max_lines:
-            removed.append("\n".join(x for x in lines[index:] if x))
-            return total
+    if offset < len(lines[index]):
+        # The start marker begins a longer line and no end marker closes it: a real
+        # paragraph that happens to open with the same words, not a block.
+        out.append(lines[index])
+        return index + 1
+    if rule.end is not None and total - index <= rule.max_lines:
+        removed.append("\n".join(x for x in lines[index:] if x))
+        return total
     removed.append(lines[index])
     next_index = index + 1
     if rule.cont is not None:

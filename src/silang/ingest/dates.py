@@ -8,7 +8,7 @@ The date is the one printed where the article was published: ``Sat, 08 Mar 2025 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from email.utils import parsedate_tz
 from functools import cache
 from typing import Any
@@ -80,6 +80,6 @@ def _from_epoch(seconds: float) -> str | None:
     if seconds > 1e11:  # milliseconds
         seconds /= 1000
     try:
-        return datetime.fromtimestamp(seconds, tz=timezone.utc).date().isoformat()
+        return datetime.fromtimestamp(seconds, tz=UTC).date().isoformat()
     except (OverflowError, OSError, ValueError):
         return None

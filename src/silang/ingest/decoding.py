@@ -44,17 +44,18 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 FALLBACK_WARNING = "not UTF-8, decoded as {encoding}"
 
 
-def format_megabytes(size: int) -> str:
-    """``26528972`` -> ``'25.3 MB'`` (binary megabytes, as ``--max-size`` counts them)."""
-    value = size / MEGABYTE
-    return f"{value:.0f} MB" if value.is_integer() else f"{value:.1f} MB"
+def format_size(size: int) -> str:
+    """``26528972`` -> ``'25.3 MB'``, ``20971520`` -> ``'20 MB'``, ``3200`` -> ``'3.1 KB'``
+    (binary units, as ``--max-size`` counts them)."""
+    value, unit = (size / MEGABYTE, "MB") if size >= MEGABYTE // 10 else (size / 1024, "KB")
+    return f"{value:.0f} {unit}" if value.is_integer() else f"{value:.1f} {unit}"
 
 
 def size_problem(size: int, max_bytes: int, what: str = "file") -> str | None:
     """The rejection reason for an input over the limit, else None."""
     if size <= max_bytes:
         return None
-    return f"{what} is {format_megabytes(size)}, over the {format_megabytes(max_bytes)} limit (--max-size)"
+    return f"{what} is {format_size(size)}, over the {format_size(max_bytes)} limit (--max-size)"
 
 
 def bom_encoding(head: bytes) -> str | None:

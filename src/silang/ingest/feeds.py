@@ -7,6 +7,7 @@ the entry's link (else its id).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -36,12 +37,32 @@ def _published(entry: Any) -> str | None:
     return None
 
 
+_EMAIL_THEN_NAME = re.compile(r"\s*\S+@\S+\s*\((?P<name>[^)]+)\)\s*")
+_NAME_THEN_EMAIL = re.compile(r"\s*(?P<name>[^<]+?)\s*<\S+@\S+>\s*")
+_EMAIL = re.compile(r"\s*\S+@\S+\s*")
+
+
+def _author(entry: Any) -> str | None:
+    """The author's name. RSS ``<author>`` holds ``email (Name)``; feedparser's own split
+    of it breaks on long top-level domains, so the raw value is read here."""
+    raw = str(entry.get("author") or "")
+    for pattern in (_EMAIL_THEN_NAME, _NAME_THEN_EMAIL):
+        match = pattern.fullmatch(raw)
+        if match:
+            return match.group("name").strip()
+    if _EMAIL.fullmatch(raw):
+        return None
+    return raw.strip() or None
+
+
 def read_feed(data: bytes, where: str, stem: str) -> Iterator[ReadResult]:
     """Articles from an RSS 2.0 / RSS 1.0 / Atom document."""
     parsed = feedparser.parse(data)
     if not parsed.entries:
         if parsed.get("bozo"):
-            yield Rejection(where, f"not a readable RSS or Atom feed: {parsed.get('bozo_exception')}")
+            yield Rejection(
+                where, f"not a readable RSS or Atom feed: {parsed.get('bozo_exception')}"
+            )
         else:
             yield Rejection(where, "feed has no entries")
         return
@@ -68,7 +89,7 @@ def read_feed(data: bytes, where: str, stem: str) -> Iterator[ReadResult]:
             title=entry.get("title") or None,
             url=link,
             outlet=outlet,
-            author=entry.get("author") or None,
+            author=_author(entry),
             published=_published(entry),
             meta=meta,
         )

@@ -77,4 +77,6 @@ def split_front_matter(text: str) -> FrontMatter:
                 fields[key] = value
         else:
             meta[key] = value
-    return FrontMatter(body=text, problem="front matter opened with '---' is never closed; read as text")
+    return FrontMatter(
+        body=text, problem="front matter opened with '---' is never closed; read as text"
+    )

@@ -8,6 +8,7 @@ fragment's paragraphs, so fragments are flattened with lxml instead (hand-writte
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 
 import lxml.html
@@ -15,9 +16,38 @@ from lxml import etree
 
 # Elements whose text starts a new paragraph when a fragment is flattened.
 _BLOCKS = frozenset(
-    "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote pre table tr section article header "
-    "footer figure figcaption dd dt hr aside".split()
+    [
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "pre",
+        "table",
+        "tr",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "figure",
+        "figcaption",
+        "dd",
+        "dt",
+        "hr",
+        "aside",
+    ]
 )
+# trafilatura logs ERROR for every page it finds no text in; that is a Rejection here,
+# reported once by the caller, so its own messages would only repeat it.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 _SKIP = frozenset({"script", "style", "noscript", "iframe", "template", "button", "form"})
 
 
@@ -32,6 +62,10 @@ class PageText:
     sitename: str | None = None
     url: str | None = None
     meta: dict[str, object] = field(default_factory=dict)
+
+    def paragraphs(self) -> str:
+        """The text with a blank line between paragraphs, as silang keeps article text."""
+        return "\n\n".join(line.strip() for line in self.text.split("\n") if line.strip())
 
 
 def extract_page(html: str | bytes, url: str | None = None) -> PageText | None:
@@ -82,7 +116,7 @@ def fragment_text(html: str) -> str:
     pieces: list[str] = []
     _walk(root, pieces)
     lines = (" ".join(line.split()) for line in "".join(pieces).split("\n"))
-    return "\n".join(line for line in lines if line)
+    return "\n\n".join(line for line in lines if line)
 
 
 def _walk(element: etree._Element, pieces: list[str]) -> None:

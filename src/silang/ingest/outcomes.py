@@ -30,10 +30,13 @@ class Rejection:
 
 @dataclass(slots=True)
 class IngestWarning:
-    """Something odd about an input that was still read, e.g. a non-UTF-8 file."""
+    """Something odd about an input that was still read, e.g. a non-UTF-8 file.
+
+    Prints like a Rejection (``path: message``); the caller says it is a warning.
+    """
 
     path: str
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}: warning: {_one_line(self.message)}"
+        return f"{self.path}: {_one_line(self.message)}"

@@ -97,6 +97,10 @@ def _read(path: Path, where: str, max_bytes: int) -> Iterator[ReadResult]:
     if fmt == "warc":
         yield from read_warc(path, where, head, max_bytes)
         return
+    problem = whole_file_size_problem(path, size, max_bytes)
+    if problem:
+        yield Rejection(where, problem)
+        return
     kind = binary_kind(head)
     if kind:
         yield Rejection(where, binary_reason(kind))
@@ -106,10 +110,6 @@ def _read(path: Path, where: str, max_bytes: int) -> Iterator[ReadResult]:
         return
     if fmt in ("csv", "tsv"):
         yield from read_csv(path, where, max_bytes, delimiter="\t" if fmt == "tsv" else None)
-        return
-    problem = whole_file_size_problem(path, size, max_bytes)
-    if problem:
-        yield Rejection(where, problem)
         return
     data = path.read_bytes()
     text, encoding = decode_bytes(data)
@@ -189,11 +189,6 @@ def read_text(text: str, path: Path, where: str, *, markdown: bool = False) -> I
     yield from build_article(raw)
 
 
-def page_paragraphs(text: str) -> str:
-    """trafilatura's one-paragraph-a-line text with a blank line between paragraphs."""
-    return "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
-
-
 def read_html_page(text: str, path: Path, where: str) -> Iterator[ReadResult]:
     """A saved web page: trafilatura's main text and metadata; ``doc`` is the file stem."""
     page = extract_page(text)
@@ -202,7 +197,7 @@ def read_html_page(text: str, path: Path, where: str) -> Iterator[ReadResult]:
         return
     raw = RawArticle(
         doc=path.stem,
-        text=page_paragraphs(page.text),
+        text=page.paragraphs(),
         source_path=where,
         title=page.title,
         url=page.url,

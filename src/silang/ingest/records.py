@@ -34,10 +34,14 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "author": ("author", "authors", "byline", "writer"),
     "lang": ("lang", "language"),
 }
-_USED_KEYS = frozenset(TEXT_KEYS + HTML_KEYS + tuple(k for keys in FIELD_KEYS.values() for k in keys))
+_USED_KEYS = frozenset(
+    TEXT_KEYS + HTML_KEYS + tuple(k for keys in FIELD_KEYS.values() for k in keys)
+)
 # Lists of records inside a JSON object: {"articles": [...]}.
 _LIST_KEYS = ("articles", "items", "data", "records", "results", "entries", "docs", "documents")
-_MARKUP = re.compile(r"<(?:p|div|br|span|a|article|section|h[1-6]|ul|ol|li|strong|em|b|i)[\s>/]", re.I)
+_MARKUP = re.compile(
+    r"<(?:p|div|br|span|a|article|section|h[1-6]|ul|ol|li|strong|em|b|i)[\s>/]", re.I
+)
 _WHOLE_PAGE = re.compile(r"<(?:html|body|head)[\s>]", re.I)
 
 
@@ -65,6 +69,11 @@ def _pick(record: dict[str, Any], keys: Iterable[str]) -> Any:
     return None
 
 
+def _reject(where: str, reason: str, line: int | None, label: str | None) -> Rejection:
+    """A record's rejection: its line when it has one, else its label in the reason."""
+    return Rejection(where, f"{label}: {reason}" if line is None and label else reason, line)
+
+
 def record_to_raw(
     record: dict[str, Any],
     *,
@@ -83,8 +92,9 @@ def record_to_raw(
     text = _pick(record, TEXT_KEYS)
     html = _pick(record, HTML_KEYS)
     if text is None and html is None:
-        reason = "record has no text (no 'text' or 'html' field)"
-        return Rejection(where, f"{label}: {reason}" if line is None and label else reason, line)
+        return _reject(
+            where, "record has no text ('text' and 'html' missing or empty)", line, label
+        )
     url = _plain(_pick(record, FIELD_KEYS["url"]))
     page = None
     text = _plain(text) if text is not None else None
@@ -95,11 +105,14 @@ def record_to_raw(
         else:
             text = fragment_text(text)
     if text is None and html is not None:
-        page = extract_page(str(html), url=url)
-        if page is None:
-            reason = "no article text found in HTML"
-            return Rejection(where, f"{label}: {reason}" if line is None and label else reason, line)
-        text = "\n\n".join(p.strip() for p in page.text.split("\n") if p.strip())
+        html = str(html)
+        if not _WHOLE_PAGE.search(html[:3000]):
+            text = fragment_text(html)
+        else:
+            page = extract_page(html, url=url)
+            if page is None:
+                return _reject(where, "no article text found in HTML", line, label)
+            text = page.paragraphs()
     doc = _plain(_pick(record, FIELD_KEYS["doc"])) or f"{stem}-{position}"
     meta: dict[str, Any] = {"format": fmt}
     for key, value in record.items():
@@ -123,6 +136,12 @@ def record_to_raw(
     )
 
 
+def json_error_reason(error: json.JSONDecodeError) -> str:
+    """``invalid JSON: Expecting ',' delimiter at column 17``."""
+    joint = " " if error.msg.endswith(" at") else " at "
+    return f"invalid JSON: {error.msg}{joint}column {error.colno}"
+
+
 def _from_record(record: dict[str, Any], **where: Any) -> Iterator[ReadResult]:
     lowered = {str(key).strip().lower(): value for key, value in record.items()}
     raw = record_to_raw(lowered, **where)
@@ -142,7 +161,7 @@ def _json_line(
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
-        yield Rejection(where, f"invalid JSON: {error.msg} (column {error.colno})", number)
+        yield Rejection(where, json_error_reason(error), number)
         return
     if not isinstance(record, dict):
         yield Rejection(where, f"record is a JSON {type(record).__name__}, not an object", number)
@@ -175,11 +194,13 @@ def read_json(text: str, path: Path, where: str, max_bytes: int) -> Iterator[Rea
                 if line.strip():
                     yield from _json_line(line.strip(), number, where, path.stem, max_bytes)
             return
-        yield Rejection(where, f"invalid JSON: {error.msg} (column {error.colno})", error.lineno)
+        yield Rejection(where, json_error_reason(error), error.lineno)
         return
     records = _records_in(data)
     if records is None:
-        yield Rejection(where, "JSON file holds no article records (expected an object or a list of objects)")
+        yield Rejection(
+            where, "JSON file holds no article records (expected an object or a list of objects)"
+        )
         return
     for index, record in enumerate(records, start=1):
         label = f"record {index}"
@@ -229,7 +250,9 @@ def read_csv(
             yield Rejection(where, "empty file")
             return
         if not set(header) & set(TEXT_KEYS + HTML_KEYS):
-            yield Rejection(where, f"CSV has no 'text' or 'html' column (columns: {', '.join(header)})", 1)
+            yield Rejection(
+                where, f"CSV has no 'text' or 'html' column (columns: {', '.join(header)})", 1
+            )
             return
         while True:
             start = reader.line_num + 1
@@ -245,7 +268,9 @@ def read_csv(
             if not any(field.strip() for field in row):
                 continue
             if len(row) > len(header) and any(field.strip() for field in row[len(header) :]):
-                yield Rejection(where, f"row has {len(row)} fields but the header has {len(header)}", start)
+                yield Rejection(
+                    where, f"row has {len(row)} fields but the header has {len(header)}", start
+                )
                 continue
             problem = size_problem(sum(len(field) for field in row), max_bytes, what="record")
             if problem:
@@ -253,5 +278,11 @@ def read_csv(
                 continue
             record = dict(zip(header, row, strict=False))
             yield from _from_record(
-                record, where=where, stem=path.stem, position=start, line=start, label=None, fmt="csv"
+                record,
+                where=where,
+                stem=path.stem,
+                position=start,
+                line=start,
+                label=None,
+                fmt="csv",
             )

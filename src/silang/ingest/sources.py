@@ -82,9 +82,13 @@ def _walk_folder(
             found += 1
             yield from _accept(path, seen, max_bytes)
     for error in errors:
-        yield Rejection(str(error.filename or folder), f"cannot read folder: {error.strerror or error}")
+        yield Rejection(
+            str(error.filename or folder), f"cannot read folder: {error.strerror or error}"
+        )
     if report_empty and not found and not errors:
-        yield Rejection(str(folder), "folder holds no supported files (" + ", ".join(SUFFIX_FORMATS) + ")")
+        yield Rejection(
+            str(folder), "folder holds no supported files (" + ", ".join(SUFFIX_FORMATS) + ")"
+        )
 
 
 def _accept(path: Path, seen: set[Path], max_bytes: int) -> Iterator[Path | Rejection]:

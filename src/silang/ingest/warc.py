@@ -7,6 +7,7 @@ scripts, requests and metadata records are skipped quietly, as a crawl is full o
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -72,6 +73,10 @@ def read_warc(path: Path, where: str, head: bytes, max_bytes: int) -> Iterator[R
                 yield from _read_response(record, uri, content_type, where, max_bytes)
         except ArchiveLoadFailed as error:
             yield Rejection(where, f"not a readable WARC file: {error}")
+        except (AttributeError, ValueError, EOFError, OSError, zlib.error) as error:
+            # warcio trips over malformed headers (e.g. a response record without a URI)
+            # with plain Python errors rather than ArchiveLoadFailed.
+            yield Rejection(where, f"not a readable WARC file: {type(error).__name__}: {error}")
 
 
 def _read_response(
@@ -94,7 +99,7 @@ def _read_response(
         meta["canonical_url"] = page.url
     raw = RawArticle(
         doc=slug(uri) or slug(page.url or "") or "warc-record",
-        text="\n\n".join(line.strip() for line in page.text.split("\n") if line.strip()),
+        text=page.paragraphs(),
         source_path=where,
         label=uri,
         title=page.title,

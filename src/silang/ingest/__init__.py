@@ -1,0 +1,49 @@
+"""Ingest: input files to clean, identified, hashed Articles.
+
+::
+
+    from silang.ingest import iter_inputs, read_file, Rejection
+
+    for item in iter_inputs(["articles/", "dump.jsonl"]):
+        if isinstance(item, Rejection):
+            print(item)                 # one line: path[:line]: reason
+            continue
+        for result in read_file(item):
+            ...                         # Article | Rejection | IngestWarning
+
+Formats: ``.txt``/``.md`` (optional front matter), ``.html``, ``.json``/``.jsonl``,
+``.csv``/``.tsv``, RSS/Atom (``.xml``/``.rss``/``.atom`` or anything that sniffs as a feed),
+WARC (``.warc``/``.warc.gz``). No database code here: the store decides what to keep,
+using ``content_hash`` for exact and ``NearDuplicateIndex`` for near duplicates.
+"""
+
+from silang.ingest.assemble import RawArticle, build_article, slug
+from silang.ingest.cleanup import CleanResult, clean_text
+from silang.ingest.dates import iso_date
+from silang.ingest.dedupe import NearDuplicateIndex, content_hash, normalise_for_hash
+from silang.ingest.frontmatter import split_front_matter
+from silang.ingest.langid import detect_language
+from silang.ingest.outcomes import IngestWarning, Rejection
+from silang.ingest.readers import read_file
+from silang.ingest.sources import DEFAULT_MAX_BYTES, SUFFIX_FORMATS, format_of, iter_inputs
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "SUFFIX_FORMATS",
+    "CleanResult",
+    "IngestWarning",
+    "NearDuplicateIndex",
+    "RawArticle",
+    "Rejection",
+    "build_article",
+    "clean_text",
+    "content_hash",
+    "detect_language",
+    "format_of",
+    "iso_date",
+    "iter_inputs",
+    "normalise_for_hash",
+    "read_file",
+    "slug",
+    "split_front_matter",
+]
