@@ -23,7 +23,9 @@ def country_records() -> list[Record]:
     """One record per ISO 3166-1 country, ID ``country/<alpha-2>``."""
     countries = list(pycountry.countries)
     catalogues = {
-        lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        lang: gettext.translation(
+            "iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True
+        )
         for lang in CATALOGUE_LANGS
     }
     english = {c.alpha_2: _names(c) for c in countries}

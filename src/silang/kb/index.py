@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from silang.kb.entity import Entity
 from silang.kb.text import alias_key, tokens_of
@@ -24,23 +23,31 @@ ALL_LANGS = "*"
 
 def alias_mode(alias: str) -> int:
     """``'AS' -> EXACT``, ``'Korut' -> CAPITALISED``, ``'peluncur roket 240 mm' -> ANY_CASE``."""
-    letters = [c for c in alias if c.isalpha()]
-    if letters and len(letters) <= MAX_EXACT_LETTERS and not any(c.islower() for c in letters):
+    if alias.isupper() and sum(map(str.isalpha, alias)) <= MAX_EXACT_LETTERS:
         return EXACT
-    return CAPITALISED if letters and letters[0].isupper() else ANY_CASE
+    first = alias[0] if alias[0].isalpha() else next((c for c in alias if c.isalpha()), "")
+    return CAPITALISED if first.isupper() else ANY_CASE
 
 
-@dataclass(slots=True)
 class AliasHit:
     """One entity an alias key can stand for."""
 
-    entity: Entity
-    mode: int
-    # For EXACT hits: the accepted spellings, tokens joined by one space ("KN 23").
-    surfaces: frozenset[str]
-    langs: frozenset[str]
-    # Lower sorts first: (source rank, minus population).
-    rank: tuple[int, int]
+    __slots__ = ("entity", "mode", "surfaces", "langs", "rank")
+
+    def __init__(
+        self, entity: Entity, mode: int, surfaces: frozenset[str], langs: frozenset[str],
+        rank: tuple[int, int],
+    ) -> None:  # fmt: skip
+        self.entity = entity
+        self.mode = mode
+        # For EXACT hits: the accepted spellings, tokens joined by one space ("KN 23").
+        self.surfaces = surfaces
+        self.langs = langs
+        # Lower sorts first: (source rank, minus population).
+        self.rank = rank
+
+    def __repr__(self) -> str:
+        return f"AliasHit({self.entity.id!r}, mode={self.mode})"
 
     def accepts(self, raw_tokens: list[str]) -> bool:
         """Whether the text's own tokens are written the way this alias requires."""
@@ -79,17 +86,25 @@ class AliasIndex:
 
         self.hits: dict[str, tuple[AliasHit, ...]] = {}
         lengths: dict[str, set[int]] = defaultdict(set)
+        shared: dict[frozenset[str], frozenset[str]] = {}  # few distinct sets: share them
         for key, by_entity in merged.items():
-            hits = [
-                AliasHit(entity, mode, frozenset(surfaces), frozenset(langs),
-                         (rank, -int(entity.extra.get("population", 0))))
-                for entity, mode, surfaces, langs, rank in by_entity.values()
-            ]  # fmt: skip
-            hits.sort(key=lambda h: h.rank)
+            hits = []
+            for entity, mode, surfaces, langs, rank in by_entity.values():
+                surfaces, langs = frozenset(surfaces), frozenset(langs)
+                surfaces = shared.setdefault(surfaces, surfaces)
+                langs = shared.setdefault(langs, langs)
+                population = entity.extra.get("population", 0)
+                hits.append(AliasHit(entity, mode, surfaces, langs, (rank, -population)))
+            if len(hits) > 1:
+                hits.sort(key=lambda h: h.rank)
             self.hits[key] = tuple(hits)
             words = key.split(" ")
             lengths[words[0]].add(len(words))
         self.lengths: dict[str, tuple[int, ...]] = {
             first: tuple(sorted(ns, reverse=True)) for first, ns in lengths.items()
         }
+        # The first two words of every longer alias: most n-grams fail this check early.
+        self.pairs: frozenset[str] = frozenset(
+            " ".join(key.split(" ", 2)[:2]) for key in self.hits if " " in key
+        )
         self.keys: list[str] = list(self.hits)

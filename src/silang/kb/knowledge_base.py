@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from functools import cache
@@ -51,11 +52,24 @@ class KnowledgeBase:
                 for word in {alias_key(w) for w in tokens_of(entity.name) if len(w) > 1}:
                     people[word].append(entity)
         # A single name word -> the people whose English name has it ("yoon" -> Yoon Suk Yeol).
-        self.people_by_word: dict[str, tuple[Entity, ...]] = {k: tuple(v) for k, v in people.items()}
+        self.people_by_word: dict[str, tuple[Entity, ...]] = {
+            k: tuple(v) for k, v in people.items()
+        }
 
     @classmethod
     def load(cls, extra: Sequence[Path] = ()) -> KnowledgeBase:
         """The shipped data plus the user's own entity files (same format, see README)."""
+        # The build makes ~200k small objects, none cyclic: collector passes only cost time.
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return cls._load(extra)
+        finally:
+            if was_enabled:
+                gc.enable()
+
+    @classmethod
+    def _load(cls, extra: Sequence[Path]) -> KnowledgeBase:
         records: dict[str, Record] = {}
         sources: list[tuple[list[Record], bool]] = [
             (place_records(), False),
@@ -93,9 +107,7 @@ class KnowledgeBase:
             )
             for entity_id, r in records.items()
         }
-        ranks = {
-            entity_id: {"": r["rank"], **r["alias_rank"]} for entity_id, r in records.items()
-        }
+        ranks = {entity_id: {"": r["rank"], **r["alias_rank"]} for entity_id, r in records.items()}
         return cls(entities, ranks)
 
     def __len__(self) -> int:

@@ -62,7 +62,11 @@ def _record(
     path: Path, number: int, entry: Any, defaults: dict, templates: dict, rank: int
 ) -> Record:
     def fail(problem: str) -> KnowledgeBaseError:
-        label = entry.get("name") or entry.get("base") or entry.get("id") if isinstance(entry, dict) else None
+        label = (
+            entry.get("name") or entry.get("base") or entry.get("id")
+            if isinstance(entry, dict)
+            else None
+        )
         where = f"entry {number}" + (f" ({label!r})" if label else "")
         return KnowledgeBaseError(f"{path}: {where}: {problem}")
 

@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Numbers keep their digit groups (12.000, 6,2); words keep inner apostrophes (P'yongyang);
-# every other non-space character except the hyphen is a token of its own.
-TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|[^\w\s-]")
+# Numbers keep their digit groups (12.000, 6,2); words keep inner apostrophes (P'yongyang)
+# but not an English possessive ("Korea's" is "Korea", "'", "s"); every other non-space
+# character except the hyphen is a token of its own.
+TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*|[^\w\s-]")
 # Most aliases are plain ASCII words: for them the key is just the lower-cased text.
 _PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 

@@ -1,0 +1,742 @@
+"""Entity mentions: the spans of a sentence that name countries, places, organisations,
+people, units, weapons and armed groups, resolved against the knowledge base.
+
+    >>> from silang.kb import default_kb
+    >>> from silang.lang import load_pack
+    >>> found = find_mentions("Pyongyang mengirim pasukan ke Kursk.", default_kb(), load_pack("id"))
+    >>> [(m.text, m.name, m.how) for m in found]
+    [('Pyongyang', 'Pyongyang', 'metonym'), ('Kursk', 'Kursk Oblast', 'alias')]
+
+The sentence is tokenised once and every token looks up only the alias lengths that start
+with it (``kb.index.lengths``), so the cost is a few dict lookups per token. The passes,
+each over the tokens the earlier ones left free:
+
+1. parenthesised acronyms: ``Badan Intelijen Korea Selatan (NIS)``, ``Kepala Staf
+   Gabungan (JCS) Korea Selatan``, ``KNKT (Komite Nasional ...)``; the article's own
+   definition is remembered in the :class:`MentionContext`;
+2. aliases, longest first (``Badan Intelijen Korea Selatan`` is one organisation), plus the
+   acronyms and name words the article taught earlier (``NIS``, ``Yoon``);
+3. titles before people (``Juru bicara BNPB Abdul Muhari``): the person mention covers the
+   name, and the organisation or country the title names is kept as the affiliation;
+4. names the knowledge base does not know: ``Desa Sukamaju`` (a place, from its head word),
+   runs of capitalised words (``how="unknown"``);
+5. capitals and seats of government get ``how="metonym"``; a country after a noun such as
+   ``pasukan`` gets ``how="nationality"``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, NamedTuple
+
+from rapidfuzz import fuzz
+
+from silang.kb import KnowledgeBase, alias_key
+from silang.kb.index import AliasHit
+from silang.kb.text import TOKEN_RE, normalise_token
+from silang.lang import LanguagePack
+from silang.model import EntityRef, Mention
+
+# Entity types a title's affiliation can be (a person's organisation, country or region).
+AFFILIATION_TYPES = frozenset({"organisation", "country", "place", "group", "military_unit"})
+# Mention types a name head may swallow when they end its name ("Kedutaan Besar Rusia").
+SWALLOWABLE_TYPES = frozenset({"country", "place"})
+# rapidfuzz token_set_ratio an article's expansion needs to confirm a known acronym.
+EXPANSION_MATCH = 80
+MAX_EXPANSION_TOKENS = 10
+MAX_NAME_TOKENS = 6
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,11}")
+
+
+class Target(NamedTuple):
+    """What a mention refers to: a KB entity, or an unresolved name (``entity_id`` None)."""
+
+    entity_id: str | None
+    name: str
+    type: str | None
+
+
+@dataclass(slots=True)
+class Affiliation:
+    """What a person's title says about them: ``Juru bicara`` of ``BNPB``."""
+
+    title: str
+    of: EntityRef | None = None
+
+
+@dataclass
+class MentionContext:
+    """What one article has taught so far; pass the same object for each sentence, in order.
+
+    ``acronyms``: ``NIS`` -> the body an earlier ``(NIS)`` defined. ``names``: a single name
+    word -> the person an earlier full name was ("Yoon" after "Presiden Yoon Suk Yeol"); None
+    when two people share it.
+    """
+
+    acronyms: dict[str, Target] = field(default_factory=dict)
+    names: dict[str, Target | None] = field(default_factory=dict)
+    titles: dict[str, Affiliation] = field(default_factory=dict)
+
+    def affiliation(self, who: Mention | str) -> Affiliation | None:
+        """The title (and the organisation or country it names) a person was introduced with."""
+        if isinstance(who, Mention):
+            return self.titles.get(who.entity_id or "") or self.titles.get(who.name)
+        return self.titles.get(who)
+
+    @property
+    def affiliations(self) -> dict[str, EntityRef]:
+        """Person name (canonical, or as written when unresolved) -> what their title names."""
+        return {key: a.of for key, a in self.titles.items() if a.of is not None and "/" not in key}
+
+    def learn_person(self, target: Target, words: list[str]) -> None:
+        """Remember the first and last words of a person's name for later bare mentions."""
+        if not words:
+            return
+        for word in {words[0], words[-1]}:
+            if len(word) < 3:
+                continue
+            have = self.names.get(word, target)
+            self.names[word] = target if have == target else None
+
+    def remember_title(self, target: Target, affiliation: Affiliation) -> None:
+        for key in (target.entity_id, target.name):
+            if key:
+                self.titles[key] = affiliation
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """One pack's ``mentions.yaml``, compiled to token-tuple tables."""
+
+    titles: dict[tuple[str, ...], dict[str, Any]]
+    title_lengths: dict[str, tuple[int, ...]]
+    heads: dict[tuple[str, ...], str]
+    head_lengths: dict[str, tuple[int, ...]]
+    nationality: frozenset[tuple[str, ...]]
+    connectors: frozenset[str]
+    name_connectors: frozenset[str]
+    stopwords: frozenset[str]
+    blocked_single: frozenset[str]
+    heading_share: float
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    affix_min_length: int
+    open: str
+    close: str
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(alias_key(phrase).split())
+
+
+def _phrase_table(phrases: dict[str, Any]) -> tuple[dict, dict[str, tuple[int, ...]]]:
+    table = {_words(p): v for p, v in phrases.items() if _words(p)}
+    lengths: dict[str, set[int]] = {}
+    for words in table:
+        lengths.setdefault(words[0], set()).add(len(words))
+    return table, {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
+
+
+@cache
+def _lexicon(pack: LanguagePack) -> _Lexicon:
+    data = pack.table("mentions")
+    titles, title_lengths = _phrase_table(
+        {t: spec or {} for t, spec in (data.get("person_titles") or {}).items()}
+    )
+    head_map = {h: kind for kind, heads in (data.get("name_heads") or {}).items() for h in heads}
+    heads, head_lengths = _phrase_table(head_map)
+    acronyms = data.get("acronyms") or {}
+    affixes = data.get("sentence_initial_affixes") or {}
+    stopwords = frozenset(alias_key(w) for w in str(data.get("stopwords", "")).split())
+    single = {words[0] for words in [*titles, *heads] if len(words) == 1}
+    return _Lexicon(
+        titles=titles,
+        title_lengths=title_lengths,
+        heads=heads,
+        head_lengths=head_lengths,
+        nationality=frozenset(_words(n) for n in data.get("nationality_nouns") or []),
+        connectors=frozenset(acronyms.get("connectors") or []),
+        name_connectors=frozenset(data.get("name_connectors") or []),
+        stopwords=stopwords,
+        blocked_single=frozenset(single),
+        heading_share=float(data.get("heading_capitalised_share", 1.0)),
+        prefixes=tuple(sorted(affixes.get("prefixes") or [], key=len, reverse=True)),
+        suffixes=tuple(sorted(affixes.get("suffixes") or [], key=len, reverse=True)),
+        affix_min_length=int(affixes.get("min_length", 99)),
+        open=acronyms.get("open", "("),
+        close=acronyms.get("close", ")"),
+    )
+
+
+class _Sentence:
+    """Tokens of one sentence and the spans found so far."""
+
+    __slots__ = ("text", "raws", "norms", "starts", "ends", "owner", "used", "spans", "first_word")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.raws: list[str] = TOKEN_RE.findall(text)
+        # Offsets by scanning forward: str.find is much faster than match objects.
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        pos = 0
+        for raw in self.raws:
+            pos = text.find(raw, pos)
+            self.starts.append(pos)
+            pos += len(raw)
+            self.ends.append(pos)
+        if text.isascii():  # lower-casing keeps ASCII token boundaries
+            self.norms: list[str] = TOKEN_RE.findall(text.lower())
+        else:
+            self.norms = [r.lower() if r.isascii() else normalise_token(r) for r in self.raws]
+        self.owner: list[_Span | None] = [None] * len(self.raws)
+        # Tokens read as titles ("Menteri Luar Negeri"): part of no mention, but not free.
+        self.used = [False] * len(self.raws)
+        self.spans: list[_Span] = []
+        # The sentence's first word (after opening quotes and brackets).
+        self.first_word = next((i for i, r in enumerate(self.raws) if r[0].isalnum()), -1)
+
+    def free(self, lo: int, hi: int) -> bool:
+        return (
+            lo >= 0 and hi <= len(self.raws)
+            and all(o is None for o in self.owner[lo:hi]) and not any(self.used[lo:hi])
+        )  # fmt: skip
+
+    def taken(self, k: int) -> bool:
+        return self.owner[k] is not None or self.used[k]
+
+    def capitalised(self, i: int) -> bool:
+        return self.raws[i][0].isupper()
+
+    def clear(self, lo: int, hi: int) -> None:
+        """Drop the spans that overlap tokens ``lo:hi``."""
+        for k in range(lo, hi):
+            span = self.owner[k]
+            if span is not None:
+                self.spans.remove(span)
+                for j in range(span.lo, span.hi):
+                    self.owner[j] = None
+
+    def add(self, span: _Span) -> _Span:
+        self.clear(span.lo, span.hi)
+        for k in range(span.lo, span.hi):
+            self.owner[k] = span
+        self.spans.append(span)
+        return span
+
+
+@dataclass(slots=True, eq=False)
+class _Span:
+    lo: int
+    hi: int
+    target: Target
+    how: str
+
+
+def find_mentions(
+    text: str,
+    kb: KnowledgeBase,
+    pack: LanguagePack,
+    offset: int = 0,
+    context: MentionContext | None = None,
+) -> list[Mention]:
+    """The mentions of one sentence, in order; offsets are shifted by ``offset``."""
+    lex = _lexicon(pack)
+    context = context if context is not None else MentionContext()
+    s = _Sentence(text)
+    if not s.raws:
+        return []
+    _acronym_definitions(s, kb, lex, context, pack.code)
+    _aliases(s, kb, lex, context, pack.code)
+    _titles(s, kb, lex, context)
+    if not _is_heading(s, lex):
+        _unknown_names(s, lex)
+    _learn_people(s, context)
+    return _mentions(s, kb, lex, offset)
+
+
+def _learn_people(s: _Sentence, context: MentionContext) -> None:
+    """Full names teach the bare names later sentences use ("Yoon", "Karyoto")."""
+    for span in s.spans:
+        if span.target.type == "person":
+            words = [s.norms[k] for k in range(span.lo, span.hi) if s.raws[k][0].isalpha()]
+            if len(words) > 1 or span.how == "title":
+                context.learn_person(span.target, words)
+
+
+# --- pass 1: parenthesised acronyms -------------------------------------------------------
+
+
+def _acronym_definitions(
+    s: _Sentence, kb: KnowledgeBase, lex: _Lexicon, context: MentionContext, lang: str
+) -> None:
+    raws = s.raws
+    for p, raw in enumerate(raws):
+        if raw != lex.open:
+            continue
+        q = next(
+            (
+                k
+                for k in range(p + 1, min(len(raws), p + 2 + MAX_EXPANSION_TOKENS))
+                if raws[k] == lex.close
+            ),
+            None,
+        )
+        if q is None or q == p + 1 or not s.free(p, q + 1):
+            continue
+        inside = s.text[s.starts[p + 1] : s.ends[q - 1]]
+        if _ACRONYM.fullmatch(inside) and sum(c.isupper() for c in inside) >= 2:
+            _expansion_then_acronym(s, kb, lex, context, lang, p, q, inside)
+        elif (
+            p > 0 and _ACRONYM.fullmatch(raws[p - 1]) and sum(c.isupper() for c in raws[p - 1]) >= 2
+        ):
+            _acronym_then_expansion(s, kb, lex, context, lang, p, q)
+
+
+def _expansion_then_acronym(
+    s: _Sentence, kb: KnowledgeBase, lex: _Lexicon, context: MentionContext, lang: str,
+    p: int, q: int, acronym: str,
+) -> None:  # fmt: skip
+    """``<Expansion> (<ACR>) [country]``."""
+    lo = _expansion_start(s, lex, p)
+    # Capitalised words right after ")" may finish the name: "(JCS) Korea Selatan".
+    tail = q + 1
+    while tail < len(s.raws) and tail - q <= 3 and s.capitalised(tail) and s.owner[tail] is None:
+        tail += 1
+    found: tuple[int, int, AliasHit] | None = None
+    for start in range(lo, p):
+        for end in range(tail, q, -1):  # longest tail first
+            words = s.norms[start:p] + s.norms[q + 1 : end]
+            raw = s.raws[start:p] + s.raws[q + 1 : end]
+            hit = _best_hit(kb, " ".join(words), raw, lang)
+            if hit:
+                found = (start, end, hit)
+                break
+        if found:
+            break
+    expansion = s.text[s.starts[lo] : s.ends[p - 1]] if lo < p else ""
+    if found:
+        start, end, hit = found
+        target = _target_of(hit)
+        s.add(_Span(start, max(end, q + 1), target, "acronym"))
+        context.acronyms[acronym] = target
+        return
+    known = _confirmed_acronym(kb, acronym, expansion, lang)
+    if known is not None:
+        s.add(_Span(lo if expansion else p + 1, q + 1, known, "acronym"))
+        context.acronyms[acronym] = known
+    else:
+        # An unknown body: its name starts at a head word ("Badan") or at the acronym's
+        # first letter; "Ketua" in "Ketua Badan Pengawas Obat dan Makanan (BPOM)" is a title.
+        start = next(
+            (k for k in range(lo, p) if _head_type(s, lex, k) or s.raws[k][0] == acronym[0]), None
+        )
+        if start is None:
+            return
+        target = Target(None, s.text[s.starts[start] : s.ends[p - 1]], _head_type(s, lex, start))
+        s.add(_Span(start, q + 1, target, "acronym"))
+        context.acronyms[acronym] = target
+
+
+def _acronym_then_expansion(
+    s: _Sentence, kb: KnowledgeBase, lex: _Lexicon, context: MentionContext, lang: str,
+    p: int, q: int,
+) -> None:  # fmt: skip
+    """``<ACR> (<Expansion>)``."""
+    acronym = s.raws[p - 1]
+    if s.owner[p - 1] is not None or not s.capitalised(p + 1):
+        return
+    expansion = s.text[s.starts[p + 1] : s.ends[q - 1]]
+    hit = _best_hit(kb, " ".join(s.norms[p + 1 : q]), s.raws[p + 1 : q], lang)
+    if hit:
+        target = _target_of(hit)
+    else:
+        target = _confirmed_acronym(kb, acronym, expansion, lang)
+        if target is None:
+            if not (_initials_match(acronym, expansion) or _head_type(s, lex, p + 1)):
+                return
+            target = Target(None, expansion, _head_type(s, lex, p + 1))
+    s.add(_Span(p - 1, q + 1, target, "acronym"))
+    context.acronyms[acronym] = target
+
+
+def _expansion_start(s: _Sentence, lex: _Lexicon, p: int) -> int:
+    """Where the capitalised name before ``(`` begins (connectors allowed inside)."""
+    lo = p
+    k = p - 1
+    while k >= 0 and p - k <= MAX_EXPANSION_TOKENS and s.owner[k] is None:
+        raw, norm = s.raws[k], s.norms[k]
+        if raw[0].isupper():
+            lo = k
+        elif not (norm in lex.connectors and k > 0 and lo == k + 1):
+            break
+        k -= 1
+    # A capitalised common word inside a name belongs to it ("Kerja Sama"); one in front
+    # of it does not ("Menurut Badan ...").
+    while lo < p and (s.norms[lo] in lex.stopwords or s.norms[lo] in lex.connectors):
+        lo += 1
+    return lo
+
+
+def _confirmed_acronym(kb: KnowledgeBase, acronym: str, expansion: str, lang: str) -> Target | None:
+    """The KB entity of an acronym, unless the article's expansion says it is something else."""
+    hit = _best_hit(kb, alias_key(acronym), [acronym], lang)
+    if hit is None:
+        return None
+    if not expansion:
+        return _target_of(hit)
+    key = alias_key(expansion)
+    if any(
+        fuzz.token_set_ratio(key, alias_key(a)) >= EXPANSION_MATCH for a in hit.entity.all_aliases()
+    ):
+        return _target_of(hit)
+    return None
+
+
+def _initials_match(acronym: str, expansion: str) -> bool:
+    """``KNKT`` / ``Komite Nasional Keselamatan Transportasi``: the acronym starts like it."""
+    words = [w for w in expansion.split() if w[:1].isupper()]
+    return bool(words) and acronym[0].upper() == words[0][0].upper()
+
+
+# --- pass 2: aliases ------------------------------------------------------------------
+
+
+def _aliases(
+    s: _Sentence, kb: KnowledgeBase, lex: _Lexicon, context: MentionContext, lang: str
+) -> None:
+    lengths_of = kb.index.lengths
+    pairs = kb.index.pairs
+    norms, raws, owner = s.norms, s.raws, s.owner
+    n = len(norms)
+    # Only pass 1 has made spans yet, and only those can block a longer alias ahead.
+    check_free = bool(s.spans)
+    i = 0
+    while i < n:
+        if owner[i] is not None:
+            i += 1
+            continue
+        found: tuple[int, AliasHit] | None = None
+        lengths = lengths_of.get(norms[i], ())
+        if lengths and lengths[0] > 1 and (i + 1 >= n or f"{norms[i]} {norms[i + 1]}" not in pairs):
+            lengths = (1,) if lengths[-1] == 1 else ()
+        for length in lengths:
+            end = i + length
+            if end > n or (check_free and length > 1 and not s.free(i, end)):
+                continue
+            hit = _best_hit(
+                kb, norms[i] if length == 1 else " ".join(norms[i:end]), raws[i:end], lang
+            )
+            if hit and not (length == 1 and _weak_single(s, lex, i, hit)):
+                found = (length, hit)
+                break
+        if (found is None or found[0] == 1) and raws[i][0].isupper():
+            learned = context.acronyms.get(raws[i]) or context.names.get(norms[i])
+            if learned is not None:
+                how = "acronym" if raws[i] in context.acronyms else "alias"
+                s.add(_Span(i, i + 1, learned, how))
+                i += 1
+                continue
+        if found is None:
+            i += 1
+            continue
+        length, hit = found
+        s.add(_Span(i, i + length, _target_of(hit), "alias"))
+        i += length
+
+
+def _best_hit(kb: KnowledgeBase, key: str, raw: list[str], lang: str) -> AliasHit | None:
+    """The best entity for an alias key written as ``raw``; the pack's language first."""
+    hits = kb.index.hits.get(key)
+    if not hits:
+        return None
+    if len(hits) == 1:
+        return hits[0] if hits[0].accepts(raw) else None
+    accepted = [h for h in hits if h.accepts(raw)]
+    if not accepted:
+        return None
+    return next((h for h in accepted if h.in_lang(lang)), accepted[0])
+
+
+def _weak_single(s: _Sentence, lex: _Lexicon, i: int, hit: AliasHit) -> bool:
+    """A one-word alias that is here an ordinary word: a title or name head ("Kota"), or a
+    common word opening the sentence ("Antara lain...")."""
+    norm = s.norms[i]
+    if norm in lex.blocked_single and hit.mode != 2:
+        return True
+    return i == s.first_word and norm in lex.stopwords
+
+
+def _target_of(hit: AliasHit) -> Target:
+    return Target(hit.entity.id, hit.entity.name, hit.entity.type)
+
+
+# --- pass 3: titles before people -----------------------------------------------------
+
+
+def _match_phrase(
+    s: _Sentence, table: dict[tuple[str, ...], Any], lengths: dict[str, tuple[int, ...]], i: int
+) -> tuple[int, Any] | None:
+    for length in lengths.get(s.norms[i], ()):
+        words = tuple(s.norms[i : i + length])
+        if len(words) == length and words in table and s.free(i, i + length):
+            return length, table[words]
+    return None
+
+
+def _titles(s: _Sentence, kb: KnowledgeBase, lex: _Lexicon, context: MentionContext) -> None:
+    n = len(s.raws)
+    starts_title = lex.title_lengths
+    i = 0
+    while i < n:
+        if s.norms[i] not in starts_title or s.taken(i):
+            i += 1
+            continue
+        title = _match_phrase(s, lex.titles, lex.title_lengths, i)
+        if title is None:
+            i += 1
+            continue
+        title_text = s.text[s.starts[i] : s.ends[i + title[0] - 1]]
+        j = _use(s, i, i + title[0])
+        affiliation: Target | None = None
+        spec = title[1]
+        while j < n:
+            affiliation, j = _title_affiliation(s, kb, spec, j, affiliation)
+            more = (
+                _match_phrase(s, lex.titles, lex.title_lengths, j)
+                if j < n and not s.taken(j)
+                else None
+            )
+            if more is None:
+                break
+            spec = more[1]
+            j = _use(s, j, j + more[0])
+        person = _person_after(s, kb, lex, j, affiliation)
+        if person is not None:
+            target, hi = person
+            of = (
+                EntityRef(affiliation.entity_id, affiliation.name, affiliation.type)
+                if affiliation
+                else None
+            )
+            context.remember_title(target, Affiliation(title_text, of))
+            j = hi
+        i = max(j, i + 1)
+
+
+def _use(s: _Sentence, lo: int, hi: int) -> int:
+    """Mark title words as read; returns ``hi``."""
+    for k in range(lo, hi):
+        s.used[k] = True
+    return hi
+
+
+def _title_affiliation(
+    s: _Sentence, kb: KnowledgeBase, spec: dict[str, Any], j: int, have: Target | None
+) -> tuple[Target | None, int]:
+    """The organisation or country a title names, and where the words after it resume."""
+    if spec.get("prefix"):
+        # "Kapolda Metro Jaya": try "Polda Metro Jaya", "Polda Metro", ... in the KB; the
+        # words may have matched something smaller on their own ("Metro", a city).
+        k = j
+        while k < len(s.raws) and k - j < 4 and s.capitalised(k) and not s.used[k]:
+            k += 1
+        for end in range(k, j, -1):
+            key = alias_key(spec["prefix"]) + " " + " ".join(s.norms[j:end])
+            entities = kb.index.hits.get(key)
+            if entities:
+                entity = entities[0].entity
+                s.clear(j, end)
+                return Target(entity.id, entity.name, entity.type), _use(s, j, end)
+    if spec.get("affiliation") and have is None:
+        entities = kb.lookup(spec["affiliation"])
+        if entities:
+            have = Target(entities[0].id, entities[0].name, entities[0].type)
+    span = s.owner[j] if j < len(s.raws) else None
+    if span is not None and span.lo == j and span.target.type in AFFILIATION_TYPES:
+        return span.target, span.hi
+    return have, j
+
+
+def _person_after(
+    s: _Sentence, kb: KnowledgeBase, lex: _Lexicon, j: int, affiliation: Target | None
+) -> tuple[Target, int] | None:
+    """The person named right after a title: a KB person, or capitalised words."""
+    if j >= len(s.raws):
+        return None
+    span = s.owner[j]
+    if span is not None:
+        return (span.target, span.hi) if span.lo == j and span.target.type == "person" else None
+    if s.used[j]:
+        return None
+    hi = _name_run(s, lex, j)
+    if hi == j:
+        return None
+    target = _person_by_word(kb, s, j, hi, affiliation)
+    if target is None:
+        target = Target(None, s.text[s.starts[j] : s.ends[hi - 1]], "person")
+    s.add(_Span(j, hi, target, "title"))
+    return target, hi
+
+
+def _person_by_word(
+    kb: KnowledgeBase, s: _Sentence, j: int, hi: int, affiliation: Target | None
+) -> Target | None:
+    """``Presiden Yoon`` is Yoon Suk Yeol when he is the only such KB person (of that country)."""
+    if hi - j != 1:
+        return None
+    people = kb.people_by_word.get(s.norms[j], ())
+    if affiliation is not None:
+        country = _country_code(kb, affiliation)
+        if country:
+            people = tuple(p for p in people if p.country == country)
+    if len(people) != 1:
+        return None
+    return Target(people[0].id, people[0].name, "person")
+
+
+def _country_code(kb: KnowledgeBase, target: Target) -> str | None:
+    entity = kb.get(target.entity_id) if target.entity_id else None
+    return entity.country if entity else None
+
+
+def _name_run(s: _Sentence, lex: _Lexicon, j: int) -> int:
+    """End of the run of capitalised, free, non-stop words starting at ``j``."""
+    n = len(s.raws)
+    k = j
+    while k < n and k - j < MAX_NAME_TOKENS and not s.taken(k):
+        raw, norm = s.raws[k], s.norms[k]
+        if raw[0].isupper() and raw[0].isalpha() and norm not in lex.stopwords and len(raw) > 1:
+            k += 1
+        elif (
+            norm in lex.name_connectors and k > j and k + 1 < n
+            and not s.taken(k + 1) and s.capitalised(k + 1)
+        ):  # fmt: skip
+            k += 1
+        else:
+            break
+    return k
+
+
+# --- pass 4: names the KB does not know ---------------------------------------------------
+
+
+def _is_heading(s: _Sentence, lex: _Lexicon) -> bool:
+    words = [r for r in s.raws if r[0].isalpha()]
+    if len(words) < 2 or s.text.rstrip()[-1:] in ".!?\"'”":
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= lex.heading_share
+
+
+def _head_type(s: _Sentence, lex: _Lexicon, i: int) -> str | None:
+    hit = _match_phrase(s, lex.heads, lex.head_lengths, i)
+    return hit[1] if hit else None
+
+
+def _unknown_names(s: _Sentence, lex: _Lexicon) -> None:
+    n = len(s.raws)
+    raws, owner, used = s.raws, s.owner, s.used
+    i = 0
+    while i < n:
+        first = raws[i][0]
+        if not first.isupper() or owner[i] is not None or used[i]:
+            i += 1
+            continue
+        head = (
+            _match_phrase(s, lex.heads, lex.head_lengths, i)
+            if s.norms[i] in lex.head_lengths
+            else None
+        )
+        if head is not None:
+            i = _headed_name(s, lex, i, head)
+            continue
+        if not first.isalpha() or s.norms[i] in lex.stopwords or len(raws[i]) < 2:
+            i += 1
+            continue
+        hi = _name_run(s, lex, i)
+        if (
+            hi == i + 1
+            and i == s.first_word
+            and (_inflected(s.norms[i], lex) or (s.norms[i],) in lex.nationality)
+        ):
+            i += 1
+            continue
+        if hi > i:
+            guess = "person" if i > 0 and (s.norms[i - 1],) in lex.titles else None
+            s.add(
+                _Span(i, hi, Target(None, s.text[s.starts[i] : s.ends[hi - 1]], guess), "unknown")
+            )
+            i = hi
+        else:
+            i += 1
+
+
+def _headed_name(s: _Sentence, lex: _Lexicon, i: int, head: tuple[int, str]) -> int:
+    """``Desa Sukamaju``, ``Kedutaan Besar Rusia``: the head word and the name after it."""
+    j = i + head[0]
+    k = j
+    n = len(s.raws)
+    while k < n and k - j < MAX_NAME_TOKENS:
+        span = s.owner[k]
+        if s.used[k]:
+            break
+        if span is not None:
+            if span.lo == k and span.target.type in SWALLOWABLE_TYPES:
+                k = span.hi
+                break  # the place or country ends the name
+            break
+        raw, norm = s.raws[k], s.norms[k]
+        word = raw[0].isupper() and norm not in lex.stopwords
+        number = raw[0].isdigit() and k > j  # "Yonif 500"
+        connector = norm in lex.name_connectors and k + 1 < n and s.capitalised(k + 1)
+        if not (word or number or connector):
+            break
+        k += 1
+    if k == j:
+        return j
+    name = s.text[s.starts[i] : s.ends[k - 1]]
+    s.add(_Span(i, k, Target(None, name, head[1]), "unknown"))
+    return k
+
+
+def _inflected(norm: str, lex: _Lexicon) -> bool:
+    """A sentence-opening word shaped like an inflected common word ("Dikatakan")."""
+    if len(norm) < lex.affix_min_length:
+        return False
+    return norm.startswith(lex.prefixes) or norm.endswith(lex.suffixes)
+
+
+# --- pass 5: mentions -----------------------------------------------------------------
+
+
+def _mentions(s: _Sentence, kb: KnowledgeBase, lex: _Lexicon, offset: int) -> list[Mention]:
+    out = []
+    for span in sorted(s.spans, key=lambda sp: sp.lo):
+        target, how = span.target, span.how
+        if target.entity_id is not None and how == "alias":
+            entity = kb.get(target.entity_id)
+            if entity is not None and entity.capital_of:
+                how = "metonym"
+            elif target.type == "country" and _after_nationality_noun(s, lex, span.lo):
+                how = "nationality"
+        start, end = s.starts[span.lo], s.ends[span.hi - 1]
+        out.append(
+            Mention(
+                text=s.text[start:end],
+                char_start=start + offset,
+                char_end=end + offset,
+                entity_id=target.entity_id,
+                name=target.name,
+                type=target.type,
+                how=how,
+            )
+        )
+    return out
+
+
+def _after_nationality_noun(s: _Sentence, lex: _Lexicon, lo: int) -> bool:
+    return any(
+        lo - size >= 0 and tuple(s.norms[lo - size : lo]) in lex.nationality for size in (1, 2, 3)
+    )

@@ -1,0 +1,740 @@
+"""Mention finding on Indonesian news sentences (all written for these tests)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from silang.analyse.mentions import MentionContext, find_mentions
+from silang.kb import KnowledgeBase, default_kb
+from silang.lang import LanguagePack, load_pack
+from silang.model import Mention
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return default_kb()
+
+
+@pytest.fixture(scope="module")
+def pack() -> LanguagePack:
+    return load_pack("id")
+
+
+def resolved(mentions: list[Mention]) -> list[tuple[str, str]]:
+    return [(m.text, m.name) for m in mentions if m.entity_id is not None]
+
+
+def run(
+    text: str, kb: KnowledgeBase, pack: LanguagePack, context: MentionContext | None = None
+) -> list[Mention]:
+    return find_mentions(text, kb, pack, context=context)
+
+
+# (sentence, every resolved mention as (text, canonical name), in order)
+SENTENCES = [
+    # --- seed A ---
+    (
+        "Korea Utara semakin mempererat hubungan militernya dengan Rusia di tengah konflik yang berlangsung di Ukraina.",
+        [("Korea Utara", "North Korea"), ("Rusia", "Russia"), ("Ukraina", "Ukraine")],
+    ),
+    (
+        "Menurut Badan Intelijen Korea Selatan (NIS), Korea Utara telah mengirimkan pasukan dan persenjataan untuk mendukung operasi Rusia di Ukraina.",
+        [
+            ("Badan Intelijen Korea Selatan (NIS)", "National Intelligence Service (South Korea)"),
+            ("Korea Utara", "North Korea"),
+            ("Rusia", "Russia"),
+            ("Ukraina", "Ukraine"),
+        ],
+    ),
+    (
+        "NIS melaporkan bahwa artileri jarak jauh seperti howitzer 170 mm dan peluncur roket 240 mm dikirim oleh Pyongyang ke Moskow.",
+        [
+            ("NIS", "National Intelligence Service (South Korea)"),
+            ("howitzer 170 mm", "M1989 Koksan"),
+            ("peluncur roket 240 mm", "M1991 multiple rocket launcher"),
+            ("Pyongyang", "Pyongyang"),
+            ("Moskow", "Moscow"),
+        ],
+    ),
+    (
+        "Selain itu, sekitar 12.000 hingga 15.000 personel Korea Utara telah dikerahkan ke wilayah Kursk, Rusia, yang berbatasan dengan Ukraina.",
+        [
+            ("Korea Utara", "North Korea"),
+            ("wilayah Kursk", "Kursk Oblast"),
+            ("Rusia", "Russia"),
+            ("Ukraina", "Ukraine"),
+        ],
+    ),
+    (
+        "Seoul dan Washington menyebut langkah ini dapat memperluas konflik dan mengancam stabilitas global, terutama di kawasan Indo-Pasifik dan Eropa.",
+        [
+            ("Seoul", "Seoul"),
+            ("Washington", "Washington, D.C."),
+            ("kawasan Indo-Pasifik", "Indo-Pacific"),
+            ("Eropa", "Europe"),
+        ],
+    ),
+    (
+        "Hubungan erat ini juga terlihat dari pertemuan tingkat tinggi antara Menteri Luar Negeri Korea Utara Choe Son-hui dan Presiden Rusia Vladimir Putin pada awal November 2024.",
+        [
+            ("Korea Utara", "North Korea"),
+            ("Choe Son-hui", "Choe Son-hui"),
+            ("Rusia", "Russia"),
+            ("Vladimir Putin", "Vladimir Putin"),
+        ],
+    ),
+    (
+        "Hal ini membuka peluang transfer teknologi militer yang lebih canggih dari Rusia ke Pyongyang.",
+        [("Rusia", "Russia"), ("Pyongyang", "Pyongyang")],
+    ),
+    (
+        "Keterlibatan Korea Utara dalam konflik Rusia-Ukraina menjadi sorotan dunia.",
+        [("Korea Utara", "North Korea"), ("Rusia", "Russia"), ("Ukraina", "Ukraine")],
+    ),
+    # --- seed B ---
+    (
+        "Salah satu yang paling mencolok adalah keterlibatan tentara Korea Utara (Korut) dalam konflik ini.",
+        [("Korea Utara", "North Korea"), ("Korut", "North Korea")],
+    ),
+    (
+        "Lebih dari 1.000 tentara Korut telah tewas atau terluka sejak mereka terlibat dalam pertempuran melawan pasukan Ukraina.",
+        [("Korut", "North Korea"), ("Ukraina", "Ukraine")],
+    ),
+    (
+        "Korea Utara telah mengirim ribuan tentara untuk memperkuat militer Rusia, terutama di wilayah perbatasan Kursk.",
+        [("Korea Utara", "North Korea"), ("Rusia", "Russia"), ("Kursk", "Kursk Oblast")],
+    ),
+    (
+        "Menurut Kepala Staf Gabungan (JCS) Korea Selatan, lebih dari 1.000 tentara Korut telah menjadi korban dalam pertempuran ini.",
+        [
+            ("Kepala Staf Gabungan (JCS) Korea Selatan", "Joint Chiefs of Staff (South Korea)"),
+            ("Korut", "North Korea"),
+        ],
+    ),
+    (
+        "Selain mengirim tentara, Korea Utara juga memasok berbagai peralatan militer ke Rusia, termasuk drone yang dapat menghancurkan diri sendiri, peluncur roket 240 mm, dan artileri self-propelled 170 mm.",
+        [
+            ("Korea Utara", "North Korea"),
+            ("Rusia", "Russia"),
+            ("peluncur roket 240 mm", "M1991 multiple rocket launcher"),
+            ("artileri self-propelled 170 mm", "M1989 Koksan"),
+        ],
+    ),
+    (
+        "Presiden Yoon Suk Yeol bahkan membuka kemungkinan untuk memberikan bantuan senjata ke Ukraina.",
+        [("Yoon Suk Yeol", "Yoon Suk Yeol"), ("Ukraina", "Ukraine")],
+    ),
+    (
+        "“Modernisasi kemampuan militer Korea Utara bisa meningkatkan ancaman terhadap kami,” ujar seorang pejabat militer Korea Selatan.",
+        [("Korea Utara", "North Korea"), ("Korea Selatan", "South Korea")],
+    ),
+    (
+        "Sejak invasi Rusia ke Ukraina pada Februari 2022, hubungan militer antara Pyongyang dan Moskow semakin menguat.",
+        [
+            ("Rusia", "Russia"),
+            ("Ukraina", "Ukraine"),
+            ("Pyongyang", "Pyongyang"),
+            ("Moskow", "Moscow"),
+        ],
+    ),
+    (
+        "Para ahli menilai bahwa Kim Jong Un, pemimpin Korea Utara, berupaya mendapatkan teknologi militer canggih dari Rusia.",
+        [("Kim Jong Un", "Kim Jong Un"), ("Korea Utara", "North Korea"), ("Rusia", "Russia")],
+    ),
+    (
+        "Keterlibatan tentara Korea Utara menunjukkan betapa kompleksnya dinamika geopolitik di Semenanjung Korea dan Eropa Timur.",
+        [
+            ("Korea Utara", "North Korea"),
+            ("Semenanjung Korea", "Korean Peninsula"),
+            ("Eropa Timur", "Eastern Europe"),
+        ],
+    ),
+    # --- disasters ---
+    (
+        "Gempa bermagnitudo 5,6 mengguncang Kabupaten Cianjur, Jawa Barat, pada Senin siang.",
+        [("Kabupaten Cianjur", "Cianjur Regency"), ("Jawa Barat", "West Java")],
+    ),
+    (
+        "BMKG mencatat pusat gempa berada 10 kilometer barat daya Cianjur.",
+        [
+            ("BMKG", "Meteorology, Climatology, and Geophysical Agency"),
+            ("Cianjur", "Cianjur Regency"),
+        ],
+    ),
+    (
+        "Tim SAR gabungan dari Basarnas, TNI, dan Polri masih mencari korban tertimbun longsor.",
+        [
+            ("Basarnas", "National Search and Rescue Agency"),
+            ("TNI", "Indonesian National Armed Forces"),
+            ("Polri", "Indonesian National Police"),
+        ],
+    ),
+    (
+        "Gempa bermagnitudo 6,2 mengguncang Kabupaten Mamuju dan Kabupaten Majene, Sulawesi Barat.",
+        [
+            ("Kabupaten Mamuju", "Mamuju Regency"),
+            ("Kabupaten Majene", "Majene Regency"),
+            ("Sulawesi Barat", "West Sulawesi"),
+        ],
+    ),
+    (
+        "Ribuan warga Majene mengungsi ke perbukitan karena takut tsunami.",
+        [("Majene", "Majene Regency")],
+    ),
+    (
+        "Banjir bandang menerjang Kabupaten Agam dan Kabupaten Tanah Datar setelah lahar dingin Gunung Marapi turun.",
+        [
+            ("Kabupaten Agam", "Agam Regency"),
+            ("Kabupaten Tanah Datar", "Tanah Datar Regency"),
+            ("Gunung Marapi", "Mount Marapi"),
+        ],
+    ),
+    (
+        "BPBD Sumatera Barat melaporkan 50 orang meninggal dunia.",
+        [("BPBD", "Regional Disaster Management Agency"), ("Sumatera Barat", "West Sumatra")],
+    ),
+    (
+        "Likuefaksi di Palu dan Donggala menelan ratusan korban jiwa.",
+        [("Palu", "Palu"), ("Donggala", "Donggala Regency")],
+    ),
+    (
+        "Awan panas guguran Gunung Semeru meluncur sejauh tiga kilometer ke arah Kabupaten Lumajang.",
+        [("Gunung Semeru", "Semeru"), ("Kabupaten Lumajang", "Lumajang Regency")],
+    ),
+    (
+        "Status Gunung Merapi di perbatasan Jawa Tengah dan DI Yogyakarta tetap Siaga.",
+        [
+            ("Gunung Merapi", "Mount Merapi"),
+            ("Jawa Tengah", "Central Java"),
+            ("DI Yogyakarta", "Special Region of Yogyakarta"),
+        ],
+    ),
+    (
+        "Longsor di Kab. Banjarnegara menimbun lima rumah warga.",
+        [("Kab. Banjarnegara", "Banjarnegara Regency")],
+    ),
+    (
+        "Kebakaran hutan melanda Kabupaten Karo, Sumatera Utara.",
+        [("Kabupaten Karo", "Karo Regency"), ("Sumatera Utara", "North Sumatra")],
+    ),
+    (
+        "PVMBG menaikkan status Gunung Lewotobi Laki-laki menjadi Awas.",
+        [
+            ("PVMBG", "Center for Volcanology and Geological Hazard Mitigation"),
+            ("Gunung Lewotobi Laki-laki", "Lewotobi"),
+        ],
+    ),
+    # --- elections, protests, police ---
+    (
+        "KPU menetapkan pasangan Prabowo Subianto dan Gibran Rakabuming Raka sebagai pemenang Pilpres 2024.",
+        [
+            ("KPU", "General Elections Commission"),
+            ("Prabowo Subianto", "Prabowo Subianto"),
+            ("Gibran Rakabuming Raka", "Gibran Rakabuming Raka"),
+        ],
+    ),
+    (
+        "Bawaslu menemukan dugaan pelanggaran kampanye di Jawa Timur.",
+        [("Bawaslu", "Election Supervisory Agency"), ("Jawa Timur", "East Java")],
+    ),
+    (
+        "Ribuan mahasiswa berunjuk rasa di depan Gedung DPR, Jakarta, menolak revisi undang-undang.",
+        [("DPR", "People's Representative Council"), ("Jakarta", "Jakarta")],
+    ),
+    (
+        "Polda Metro Jaya mengerahkan 5.000 personel untuk mengamankan aksi tersebut.",
+        [("Polda Metro Jaya", "Polda Metro Jaya")],
+    ),
+    (
+        "KPK menahan seorang bupati di Jawa Tengah atas dugaan suap proyek jalan.",
+        [("KPK", "Corruption Eradication Commission"), ("Jawa Tengah", "Central Java")],
+    ),
+    (
+        "Densus 88 menangkap tiga terduga teroris di Bekasi.",
+        [("Densus 88", "Detachment 88"), ("Bekasi", "Bekasi")],
+    ),
+    (
+        "KKB menembak seorang guru di Distrik Beoga, Kabupaten Puncak, Papua Tengah.",
+        [
+            ("KKB", "West Papua National Liberation Army"),
+            ("Kabupaten Puncak", "Puncak Regency"),
+            ("Papua Tengah", "Central Papua"),
+        ],
+    ),
+    (
+        "TPNPB-OPM mengklaim bertanggung jawab atas penembakan di Kabupaten Intan Jaya.",
+        [
+            ("TPNPB-OPM", "West Papua National Liberation Army"),
+            ("Kabupaten Intan Jaya", "Intan Jaya Regency"),
+        ],
+    ),
+    # --- region and world ---
+    (
+        "Menhan Sjafrie Sjamsoeddin menerima kunjungan Menteri Pertahanan Australia Richard Marles.",
+        [
+            ("Sjafrie Sjamsoeddin", "Sjafrie Sjamsoeddin"),
+            ("Australia", "Australia"),
+            ("Richard Marles", "Richard Marles"),
+        ],
+    ),
+    (
+        "Presiden Prabowo bertemu Perdana Menteri Jepang Shigeru Ishiba di Tokyo.",
+        [
+            ("Prabowo", "Prabowo Subianto"),
+            ("Jepang", "Japan"),
+            ("Shigeru Ishiba", "Shigeru Ishiba"),
+            ("Tokyo", "Tokyo"),
+        ],
+    ),
+    (
+        "Perdana Menteri Kamboja Hun Manet dan Perdana Menteri Thailand Anutin Charnvirakul sepakat gencatan senjata.",
+        [
+            ("Kamboja", "Cambodia"),
+            ("Hun Manet", "Hun Manet"),
+            ("Thailand", "Thailand"),
+            ("Anutin Charnvirakul", "Anutin Charnvirakul"),
+        ],
+    ),
+    (
+        "Sekjen PBB Antonio Guterres menyerukan gencatan senjata di Jalur Gaza.",
+        [
+            ("PBB", "United Nations"),
+            ("Antonio Guterres", "António Guterres"),
+            ("Jalur Gaza", "Gaza Strip"),
+        ],
+    ),
+    (
+        "Israel melancarkan serangan udara ke Jalur Gaza dan Tepi Barat, menurut OCHA.",
+        [
+            ("Israel", "Israel"),
+            ("Jalur Gaza", "Gaza Strip"),
+            ("Tepi Barat", "West Bank"),
+            ("OCHA", "Office for the Coordination of Humanitarian Affairs"),
+        ],
+    ),
+    (
+        "Junta militer Myanmar yang dipimpin Min Aung Hlaing kehilangan kendali atas Negara Bagian Rakhine kepada Arakan Army.",
+        [
+            ("Junta militer Myanmar", "Tatmadaw"),
+            ("Min Aung Hlaing", "Min Aung Hlaing"),
+            ("Negara Bagian Rakhine", "Rakhine State"),
+            ("Arakan Army", "Arakan Army"),
+        ],
+    ),
+    (
+        "Rusia meluncurkan puluhan drone Shahed dan rudal Iskander ke Kyiv semalam.",
+        [
+            ("Rusia", "Russia"),
+            ("drone Shahed", "HESA Shahed 136"),
+            ("rudal Iskander", "9K720 Iskander"),
+            ("Kyiv", "Kyiv"),
+        ],
+    ),
+    (
+        "Kementerian Pertahanan Rusia mengklaim telah merebut kembali Sudzha.",
+        [("Kementerian Pertahanan Rusia", "Ministry of Defence (Russia)"), ("Sudzha", "Sudzha")],
+    ),
+    (
+        "Pasukan Ukraina menggunakan rudal Storm Shadow untuk menyerang Krimea.",
+        [("Ukraina", "Ukraine"), ("rudal Storm Shadow", "Storm Shadow"), ("Krimea", "Crimea")],
+    ),
+    (
+        "HUR menyebut sekitar 11.000 tentara Korea Utara berada di wilayah Kursk.",
+        [
+            ("HUR", "Main Directorate of Intelligence (Ukraine)"),
+            ("Korea Utara", "North Korea"),
+            ("wilayah Kursk", "Kursk Oblast"),
+        ],
+    ),
+    (
+        "Menurut Yonhap, Kim Jong Un meninjau uji coba rudal Hwasong-19.",
+        [
+            ("Yonhap", "Yonhap News Agency"),
+            ("Kim Jong Un", "Kim Jong Un"),
+            ("rudal Hwasong-19", "Hwasong-19"),
+        ],
+    ),
+    (
+        "KCNA melaporkan peluncuran rudal balistik antarbenua dari dekat Pyongyang.",
+        [("KCNA", "Korean Central News Agency"), ("Pyongyang", "Pyongyang")],
+    ),
+    (
+        "Pentagon memperkirakan sekitar 10.000 tentara Korea Utara dikirim ke Rusia untuk pelatihan.",
+        [
+            ("Pentagon", "United States Department of Defense"),
+            ("Korea Utara", "North Korea"),
+            ("Rusia", "Russia"),
+        ],
+    ),
+    (
+        "Trump dan Putin dijadwalkan bertemu untuk membahas perang di Ukraina.",
+        [("Trump", "Donald Trump"), ("Putin", "Vladimir Putin"), ("Ukraina", "Ukraine")],
+    ),
+    (
+        "Xi Jinping menerima kunjungan Lavrov di Beijing.",
+        [("Xi Jinping", "Xi Jinping"), ("Lavrov", "Sergey Lavrov"), ("Beijing", "Beijing")],
+    ),
+    (
+        "Kapal penjaga pantai China memasuki Laut Natuna Utara.",
+        [("China", "China"), ("Laut Natuna Utara", "North Natuna Sea")],
+    ),
+    (
+        "Korea Utara menembakkan rudal balistik KN-23 ke arah Laut Jepang, kata JCS.",
+        [
+            ("Korea Utara", "North Korea"),
+            ("KN-23", "KN-23"),
+            ("Laut Jepang", "Sea of Japan"),
+            ("JCS", "Joint Chiefs of Staff (South Korea)"),
+        ],
+    ),
+    (
+        "AS dan Korsel menggelar latihan militer gabungan di Laut Kuning.",
+        [("AS", "United States"), ("Korsel", "South Korea"), ("Laut Kuning", "Yellow Sea")],
+    ),
+    (
+        "Presiden Ukraina Volodymyr Zelensky meminta tambahan sistem Patriot dan jet tempur F-16.",
+        [
+            ("Ukraina", "Ukraine"),
+            ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+            ("sistem Patriot", "MIM-104 Patriot"),
+            ("jet tempur F-16", "General Dynamics F-16 Fighting Falcon"),
+        ],
+    ),
+    (
+        "Washington menyetujui pengiriman HIMARS dan rudal ATACMS tambahan.",
+        [
+            ("Washington", "Washington, D.C."),
+            ("HIMARS", "M142 HIMARS"),
+            ("rudal ATACMS", "MGM-140 ATACMS"),
+        ],
+    ),
+    (
+        "Tiongkok, RRT, dan Cina disebut bergantian dalam laporan itu.",
+        [("Tiongkok", "China"), ("RRT", "China"), ("Cina", "China")],
+    ),
+    (
+        "Kedua negara, Indonesia dan Timor Leste, sepakat mempercepat perundingan batas laut.",
+        [("Indonesia", "Indonesia"), ("Timor Leste", "East Timor")],
+    ),
+    (
+        "Pemerintah RI memulangkan 20 WNI dari Kamboja dan Myanmar.",
+        [("RI", "Indonesia"), ("Kamboja", "Cambodia"), ("Myanmar", "Myanmar")],
+    ),
+    (
+        "Dubes Inggris dan Dubes Belanda menghadiri upacara di Canberra.",
+        [("Inggris", "United Kingdom"), ("Belanda", "Netherlands"), ("Canberra", "Canberra")],
+    ),
+    (
+        "Arab Saudi dan Filipina menandatangani perjanjian perlindungan pekerja migran.",
+        [("Arab Saudi", "Saudi Arabia"), ("Filipina", "Philippines")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SENTENCES, ids=[s[:40] for s, _ in SENTENCES])
+def test_resolved_mentions(
+    kb: KnowledgeBase, pack: LanguagePack, sentence: str, expected: list
+) -> None:
+    assert resolved(run(sentence, kb, pack)) == expected
+
+
+def test_there_are_enough_sentences() -> None:
+    assert len(SENTENCES) >= 60
+
+
+def test_offsets_point_into_the_article(kb: KnowledgeBase, pack: LanguagePack) -> None:
+    article = "Judul berita.\nMenurut Badan Intelijen Korea Selatan (NIS), Korut mengirim pasukan ke Kursk."
+    start = article.index("Menurut")
+    found = find_mentions(article[start:], kb, pack, offset=start)
+    assert [article[m.char_start : m.char_end] for m in found] == [m.text for m in found]
+    assert [m.char_start for m in found] == [
+        article.index("Badan"), article.index("Korut"), article.index("Kursk"),
+    ]  # fmt: skip
+
+
+def test_longest_match_wins(kb: KnowledgeBase, pack: LanguagePack) -> None:
+    found = run("Badan Intelijen Korea Selatan menyampaikan laporan itu kepada parlemen.", kb, pack)
+    assert [(m.text, m.name, m.type) for m in found] == [
+        (
+            "Badan Intelijen Korea Selatan",
+            "National Intelligence Service (South Korea)",
+            "organisation",
+        ),
+    ]
+
+
+def test_acronyms_are_case_sensitive(kb: KnowledgeBase, pack: LanguagePack) -> None:
+    assert resolved(run("Dia datang as usual dan mk tidak disebut.", kb, pack)) == []
+    assert resolved(run("Keputusan MK diumumkan di AS.", kb, pack)) == [
+        ("MK", "Constitutional Court of Indonesia"), ("AS", "United States"),
+    ]  # fmt: skip
+
+
+def test_capitals_and_seats_of_government_are_metonyms(
+    kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    sentence = (
+        "Pyongyang, Moskow, Kremlin, Gedung Putih, dan Istana menanggapi laporan itu berbeda-beda."
+    )
+    found = run(sentence, kb, pack)
+    assert [m.how for m in found] == ["metonym"] * 5
+    countries = [kb.metonym_country(m.entity_id).name for m in found]
+    assert countries == ["North Korea", "Russia", "Russia", "United States", "Indonesia"]
+    # the place keeps its own identity
+    assert [m.type for m in found] == ["place"] * 5
+    lower = run("Rumah itu dicat menjadi gedung putih yang megah.", kb, pack)
+    assert resolved(lower) == []
+
+
+def test_nationality_adjectives(kb: KnowledgeBase, pack: LanguagePack) -> None:
+    found = run(
+        "Pasukan Korea Utara, tentara Korut, militer Rusia, dan warga Korea Selatan disebut.",
+        kb,
+        pack,
+    )
+    assert [(m.name, m.how) for m in found] == [
+        ("North Korea", "nationality"), ("North Korea", "nationality"),
+        ("Russia", "nationality"), ("South Korea", "nationality"),
+    ]  # fmt: skip
+    assert [m.how for m in run("Korea Utara mengirim pasukan ke Rusia.", kb, pack)] == [
+        "alias",
+        "alias",
+    ]
+
+
+def test_acronym_learned_from_expansion_within_article(
+    kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    context = MentionContext()
+    first = run(
+        "Ketua Badan Pengawas Obat dan Makanan (BPOM) Taruna Ikrar menarik obat sirop itu.",
+        kb,
+        pack,
+        context,
+    )
+    assert [(m.text, m.entity_id, m.type, m.how) for m in first] == [
+        ("Badan Pengawas Obat dan Makanan (BPOM)", None, "organisation", "acronym"),
+        ("Taruna Ikrar", None, "person", "title"),
+    ]
+    later = run("BPOM juga meminta masyarakat melapor.", kb, pack, context)
+    assert [(m.text, m.name, m.type, m.how) for m in later] == [
+        ("BPOM", "Badan Pengawas Obat dan Makanan", "organisation", "acronym"),
+    ]
+    # another article does not know it
+    fresh = run("BPOM juga meminta masyarakat melapor.", kb, pack, MentionContext())
+    assert [(m.name, m.how) for m in fresh] == [("BPOM", "unknown")]
+
+
+def test_article_definition_beats_the_kb_acronym(kb: KnowledgeBase, pack: LanguagePack) -> None:
+    context = MentionContext()
+    run("Organisasi Kerja Sama Islam (OKI) menggelar sidang darurat.", kb, pack, context)
+    later = run("OKI mengecam serangan itu.", kb, pack, context)
+    assert [(m.name, m.entity_id) for m in later] == [("Organisasi Kerja Sama Islam", None)]
+    assert resolved(run("Banjir melanda OKI pekan lalu.", kb, pack)) == [
+        ("OKI", "Ogan Komering Ilir Regency")
+    ]
+
+
+def test_known_acronym_with_a_variant_expansion(kb: KnowledgeBase, pack: LanguagePack) -> None:
+    context = MentionContext()
+    found = run(
+        "Komite Nasional Keselamatan Transportasi (KNKT) menyelidiki kecelakaan bus di Subang.",
+        kb,
+        pack,
+        context,
+    )
+    assert resolved(found) == [
+        (
+            "Komite Nasional Keselamatan Transportasi (KNKT)",
+            "National Transportation Safety Committee",
+        ),
+        ("Subang", "Subang Regency"),
+    ]
+    found = run("KNKT (Komite Nasional Keselamatan Transportasi) merilis laporan awal.", kb, pack)
+    assert resolved(found) == [
+        (
+            "KNKT (Komite Nasional Keselamatan Transportasi)",
+            "National Transportation Safety Committee",
+        ),
+    ]
+
+
+def test_title_names_affiliation_of_known_person(kb: KnowledgeBase, pack: LanguagePack) -> None:
+    context = MentionContext()
+    found = run(
+        "Juru bicara BNPB Abdul Muhari mengatakan 62 orang meninggal dunia.", kb, pack, context
+    )
+    muhari = found[1]
+    assert (muhari.name, muhari.type) == ("Abdul Muhari", "person")
+    affiliation = context.affiliation(muhari)
+    assert affiliation.title == "Juru bicara"
+    assert affiliation.of.name == "National Disaster Management Authority (Indonesia)"
+    assert context.affiliations["Abdul Muhari"].id == "org/bnpb"
+
+
+def test_unknown_person_with_title_and_affiliation(kb: KnowledgeBase, pack: LanguagePack) -> None:
+    context = MentionContext()
+    found = run(
+        "Kapolda Metro Jaya Irjen Karyoto menyebutkan ribuan personel dikerahkan.",
+        kb,
+        pack,
+        context,
+    )
+    assert [(m.text, m.entity_id, m.type, m.how) for m in found] == [
+        ("Karyoto", None, "person", "title")
+    ]
+    affiliation = context.affiliation(found[0])
+    assert affiliation.title == "Kapolda" and affiliation.of.name == "Polda Metro Jaya"
+    later = run("Karyoto menambahkan, polisi akan bertindak tegas.", kb, pack, context)
+    assert [(m.text, m.name, m.type) for m in later] == [("Karyoto", "Karyoto", "person")]
+
+
+def test_regent_with_place_affiliation(kb: KnowledgeBase, pack: LanguagePack) -> None:
+    context = MentionContext()
+    found = run(
+        "Bupati Cianjur Herman Suherman meminta bantuan logistik tambahan.", kb, pack, context
+    )
+    assert [(m.text, m.type, m.how) for m in found] == [
+        ("Cianjur", "place", "alias"), ("Herman Suherman", "person", "title"),
+    ]  # fmt: skip
+    assert context.affiliation("Herman Suherman").of.name == "Cianjur Regency"
+    later = run("Herman mengatakan stok makanan menipis.", kb, pack, context)
+    assert [(m.name, m.type) for m in later] == [("Herman Suherman", "person")]
+
+
+def test_title_then_country_then_person(kb: KnowledgeBase, pack: LanguagePack) -> None:
+    context = MentionContext()
+    found = run(
+        "Menteri Luar Negeri Korea Utara Choe Son-hui bertemu Presiden Rusia Vladimir Putin.",
+        kb,
+        pack,
+        context,
+    )
+    assert [m.name for m in found] == ["North Korea", "Choe Son-hui", "Russia", "Vladimir Putin"]
+    assert context.affiliation(found[1]).of.name == "North Korea"
+    assert context.affiliation(found[3]).title == "Presiden"
+    assert context.affiliation(found[3]).of.name == "Russia"
+
+
+def test_surname_learned_from_full_name(kb: KnowledgeBase, pack: LanguagePack) -> None:
+    context = MentionContext()
+    run(
+        "Presiden Korea Selatan Yoon Suk Yeol menetapkan darurat militer pada Selasa malam.",
+        kb,
+        pack,
+        context,
+    )
+    later = run("Yoon kemudian mencabut dekrit itu setelah parlemen menolaknya.", kb, pack, context)
+    assert [(m.text, m.name, m.entity_id) for m in later] == [
+        ("Yoon", "Yoon Suk Yeol", "person/yoon-suk-yeol")
+    ]
+    # without the article's context, a bare "Yoon" is no one in particular
+    assert resolved(run("Yoon kemudian mencabut dekrit itu.", kb, pack)) == []
+
+
+def test_title_and_affiliation_resolve_a_surname(kb: KnowledgeBase, pack: LanguagePack) -> None:
+    found = run("Presiden Korea Selatan Yoon mengunjungi pangkalan militer.", kb, pack)
+    assert resolved(found) == [("Korea Selatan", "South Korea"), ("Yoon", "Yoon Suk Yeol")]
+
+
+def test_shared_surname_is_not_guessed(kb: KnowledgeBase, pack: LanguagePack) -> None:
+    context = MentionContext()
+    run("Kim Jong Un dan adiknya Kim Yo Jong menghadiri parade militer.", kb, pack, context)
+    later = run("Kim juga meninjau pabrik rudal.", kb, pack, context)
+    assert resolved(later) == []
+
+
+def test_unknown_names_and_their_type_guesses(kb: KnowledgeBase, pack: LanguagePack) -> None:
+    found = run(
+        "Banjir bandang melanda Desa Sukamaju, Kecamatan Cugenang, setelah hujan deras.", kb, pack
+    )
+    assert [(m.text, m.type, m.how) for m in found] == [
+        ("Desa Sukamaju", "place", "unknown"), ("Kecamatan Cugenang", "place", "unknown"),
+    ]  # fmt: skip
+    found = run(
+        "Warga Kampung Melayu dievakuasi ke Masjid Al-Ikhlas dan Pasar Induk Cipinang.", kb, pack
+    )
+    assert [(m.text, m.type) for m in found] == [
+        ("Kampung Melayu", "place"), ("Masjid Al-Ikhlas", "place"), ("Pasar Induk Cipinang", "place"),
+    ]  # fmt: skip
+    found = run("Partai Buruh menggelar aksi bersama Kedutaan Besar Rusia.", kb, pack)
+    assert [(m.text, m.type, m.entity_id) for m in found] == [
+        ("Partai Buruh", "organisation", None), ("Kedutaan Besar Rusia", "organisation", None),
+    ]  # fmt: skip
+    found = run("Dikatakan bahwa Rohingya yang tiba di Aceh berjumlah 200 orang.", kb, pack)
+    assert [(m.text, m.entity_id, m.how) for m in found] == [
+        ("Rohingya", None, "unknown"), ("Aceh", "place/aceh", "alias"),
+    ]  # fmt: skip
+
+
+def test_common_words_are_not_names(kb: KnowledgeBase, pack: LanguagePack) -> None:
+    for sentence in (
+        "Menurut laporan itu, harga beras naik.",
+        "Namun, rincian jumlah korban masih terus diverifikasi.",
+        "Sebagian besar dari mereka ditugaskan ke brigade udara.",
+        "Pada Juni lalu, kedua negara menandatangani pakta pertahanan.",
+        "Selama delapan bulan terakhir, pagar dibangun pada Senin dan Jumat.",
+        "Berdasarkan data sementara, 20 rumah rusak berat.",
+        "Dikatakan bahwa stok pangan aman.",
+        "Tentara itu kembali ke barak.",
+        "Ribuan warga mengungsi.",
+    ):
+        assert run(sentence, kb, pack) == [], sentence
+
+
+def test_title_case_headings_give_no_unknown_names(kb: KnowledgeBase, pack: LanguagePack) -> None:
+    found = run("Konsekuensi Pengiriman Pasukan Korea Utara", kb, pack)
+    assert [(m.text, m.how) for m in found] == [("Korea Utara", "nationality")]
+    assert resolved(run("Kerja Sama Strategis Korea Utara dan Rusia", kb, pack)) == [
+        ("Korea Utara", "North Korea"), ("Rusia", "Russia"),
+    ]  # fmt: skip
+    assert [m.how for m in run("Kerja Sama Strategis Korea Utara dan Rusia", kb, pack)] == [
+        "alias",
+        "alias",
+    ]
+
+
+def test_geonames_common_words_need_capitals(kb: KnowledgeBase, pack: LanguagePack) -> None:
+    assert run("Pertempuran di medan yang berat itu berlangsung di kota kecil.", kb, pack) == []
+    assert resolved(run("Pengungsi tiba di Medan dan Kota Bandung.", kb, pack)) == [
+        ("Medan", "Medan"), ("Kota Bandung", "Bandung"),
+    ]  # fmt: skip
+
+
+def test_english_pack(kb: KnowledgeBase) -> None:
+    english = load_pack("en")
+    context = MentionContext()
+    found = find_mentions(
+        "South Korea's National Intelligence Service (NIS) said North Korea sent troops to Russia's Kursk region.",
+        kb, english, context=context,
+    )  # fmt: skip
+    assert resolved(found) == [
+        ("South Korea", "South Korea"),
+        ("National Intelligence Service (NIS)", "National Intelligence Service (South Korea)"),
+        ("North Korea", "North Korea"),
+        ("Russia", "Russia"),
+        ("Kursk region", "Kursk Oblast"),
+    ]
+    found = find_mentions(
+        "President Yoon Suk Yeol said the Pentagon agreed.", kb, english, context=context
+    )
+    # "The Pentagon" is an alias only when capitalised; in the middle of a sentence "the" is not part of it
+    assert resolved(found) == [
+        ("Yoon Suk Yeol", "Yoon Suk Yeol"),
+        ("Pentagon", "United States Department of Defense"),
+    ]
+
+
+def test_speed(kb: KnowledgeBase, pack: LanguagePack) -> None:
+    sentences = [s for s, _ in SENTENCES]
+    find_mentions(sentences[0], kb, pack)  # warm the pack cache
+    start = time.perf_counter()
+    rounds = 30
+    for _ in range(rounds):
+        context = MentionContext()
+        for sentence in sentences:
+            find_mentions(sentence, kb, pack, context=context)
+    per_second = rounds * len(sentences) / (time.perf_counter() - start)
+    assert per_second > 5_000  # measured ~20,000/s; loose for slow CI machines
