@@ -538,7 +538,7 @@ def _grammar(pack: LanguagePack) -> _Grammar:
     part = _alternation(words("day_parts"))
     unit = _alternation(units)
     suffix = _alternation(words("day_suffixes"))
-    day = rf"(?<![\d.,/])(?:3[01]|[12]\d|0?[1-9])(?!\d|[.,/]\d)"
+    day = r"(?<![\d.,/])(?:3[01]|[12]\d|0?[1-9])(?!\d|[.,/]\d)"
     suffix_opt = rf"(?:{suffix})?"
     # English "the 3rd of March": an article before the day and a joiner after it, as data.
     day_lead = rf"(?:{_alternation(words('day_articles'))}\s+)?"
