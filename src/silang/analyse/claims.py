@@ -99,10 +99,8 @@ class Resolver:
 
     def as_party(self, mention: Mention) -> EntityRef:
         """A capital or seat of power in a party role stands for its country."""
-        entity = self.entity(mention.entity_id)
-        capital_of = getattr(entity, "capital_of", None) if entity else None
-        if capital_of:
-            country = self.entity(capital_of)
+        if mention.entity_id and self.kb is not None:
+            country = self.kb.metonym_country(mention.entity_id)
             if country is not None:
                 return EntityRef(country.id, country.name, "country")
         return mention.ref()
@@ -116,9 +114,9 @@ class Resolver:
         entity = self.entity(ref.id)
         if entity is None:
             return None
-        if getattr(entity, "capital_of", None):
-            country = self.entity(entity.capital_of)
-            return EntityRef(country.id, country.name, "country") if country else None
+        country = self.kb.metonym_country(entity.id)
+        if country is not None:
+            return EntityRef(country.id, country.name, "country")
         return self.country_ref(getattr(entity, "country", None))
 
 

@@ -42,6 +42,9 @@ class PhraseTable:
         items = entries.items() if isinstance(entries, dict) else entries
         self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
         for phrase, value in items:
+            if not isinstance(phrase, str):
+                # YAML reads bare no/yes/on as booleans: quote such words in the data file.
+                raise TypeError(f"phrase table entry {phrase!r} is not a string")
             words = tuple(w.lower() for w in _TOKEN.findall(phrase))
             if words:
                 self._by_first.setdefault(words[0], []).append((words, value))
