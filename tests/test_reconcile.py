@@ -233,3 +233,20 @@ def test_conflicts_sort_first() -> None:
 )
 def test_format_quantity(q: Quantity, text: str) -> None:
     assert format_quantity(q) == text
+
+
+def test_attacks_weeks_apart_are_two_events_not_a_conflict() -> None:
+    groups = group_claims("s1", [
+        claim("ATTACK", outlet="a", time="2025-08-10"),
+        claim("ATTACK", outlet="b", time="2025-08-10"),
+        claim("ATTACK", outlet="c", time="2025-09-20"),
+    ])
+    assert sorted(g.verdict for g in groups) == ["corroborated", "single-source"]
+
+
+def test_attack_dates_a_day_apart_conflict() -> None:
+    g = only_group([
+        claim("ATTACK", outlet="a", time="2025-06-14"),
+        claim("ATTACK", outlet="b", time="2025-06-15"),
+    ])
+    assert g.verdict == "conflicting"

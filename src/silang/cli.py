@@ -6,7 +6,6 @@ line on stderr, and a summary), 2 on a usage error.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Iterator
@@ -156,9 +155,8 @@ def _ingest(
     def on_progress(what: str, item: Any) -> None:
         if what == "rejected":
             err.print(f"rejected: {item}", markup=False)
-        elif what == "warning":
-            if show:
-                err.print(f"warning: {item}", markup=False)
+        elif what == "warning" and show:
+            err.print(f"warning: {item}", markup=False)
         if what in counts:
             counts[what] += 1
             if bar is not None:
@@ -203,7 +201,9 @@ def ingest(
     quiet: QuietOption = False,
     as_json: JsonOption = False,
     max_size: MaxSizeOption = 20.0,
-    no_analyse: Annotated[bool, typer.Option("--no-analyse", help="Store only; analyse later.")] = False,
+    no_analyse: Annotated[
+        bool, typer.Option("--no-analyse", help="Store only; analyse later.")
+    ] = False,
     kb: KbOption = None,
 ) -> None:
     """Read articles (txt/md, HTML, JSONL/CSV, RSS/Atom, WARC) into the store."""
@@ -250,7 +250,9 @@ def _print_articles(corpus: Any) -> None:
     for col in ("doc", "outlet", "lang", "published", "claims", "note"):
         table.add_column(col, overflow="fold")
     claims_per_article: dict[str, int] = {}
-    for row in corpus.store.conn.execute("SELECT article_id, count(*) FROM claims GROUP BY article_id"):
+    for row in corpus.store.conn.execute(
+        "SELECT article_id, count(*) FROM claims GROUP BY article_id"
+    ):
         claims_per_article[row[0]] = row[1]
     by_id = {a.article_id: a.doc for a in corpus.articles()}
     for a in corpus.articles():
@@ -312,10 +314,14 @@ def _hit(h: Any) -> dict[str, Any]:
 
 @app.command()
 def report(
-    story: Annotated[str | None, typer.Argument(help="Story ID (or a prefix); all stories if omitted.")] = None,
+    story: Annotated[
+        str | None, typer.Argument(help="Story ID (or a prefix); all stories if omitted.")
+    ] = None,
     db: DbOption = Path("silang.db"),
     fmt: Annotated[str, typer.Option("--format", "-f", help="md, html or json.")] = "md",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file.")
+    ] = None,
 ) -> None:
     """A fact sheet per story: conflicts first, then facts, timeline and articles."""
     from silang.report import render_report

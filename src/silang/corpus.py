@@ -162,8 +162,11 @@ class Corpus:
         if existing is not None and existing.content_hash == article.content_hash:
             report.unchanged.append(article.doc)
             return "unchanged"
-        if existing is not None and existing.source_path and article.source_path and (
-            existing.source_path != article.source_path
+        if (
+            existing is not None
+            and existing.source_path
+            and article.source_path
+            and (existing.source_path != article.source_path)
         ):
             # Two different inputs share a name (two folders with 001.txt): keep both.
             article.doc = f"{article.doc}~{article.content_hash[:8]}"
@@ -254,7 +257,9 @@ class Corpus:
         for story in targets:
             claims = [c for aid in story.article_ids for c in claims_by_article.get(aid, [])]
             groups.extend(group_claims(story.story_id, claims))
-        self.store.save_groups(groups, story_ids=None if regroup_all else [s.story_id for s in targets])
+        self.store.save_groups(
+            groups, story_ids=None if regroup_all else [s.story_id for s in targets]
+        )
         return {"stories": len(stories), "changed": len(targets), "groups": len(groups)}
 
     def _entity_names(self, types: dict[str, str | None]) -> dict[str, str]:
@@ -290,10 +295,18 @@ class Corpus:
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
         counts = {
-            "articles.jsonl": _write_jsonl(out / "articles.jsonl", (a.to_dict() for a in self.articles())),
-            "claims.jsonl": _write_jsonl(out / "claims.jsonl", (c.to_dict() for c in self.claims())),
-            "stories.jsonl": _write_jsonl(out / "stories.jsonl", (s.to_dict() for s in self.stories())),
-            "groups.jsonl": _write_jsonl(out / "groups.jsonl", (g.to_dict() for g in self.groups())),
+            "articles.jsonl": _write_jsonl(
+                out / "articles.jsonl", (a.to_dict() for a in self.articles())
+            ),
+            "claims.jsonl": _write_jsonl(
+                out / "claims.jsonl", (c.to_dict() for c in self.claims())
+            ),
+            "stories.jsonl": _write_jsonl(
+                out / "stories.jsonl", (s.to_dict() for s in self.stories())
+            ),
+            "groups.jsonl": _write_jsonl(
+                out / "groups.jsonl", (g.to_dict() for g in self.groups())
+            ),
         }
         return counts
 

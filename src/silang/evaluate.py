@@ -84,7 +84,10 @@ class EvalResult:
                 "recall": round(self.recall, 4),
                 "f1": round(self.f1, 4),
             },
-            "slots": {s: {"score": round(v.score, 4), "correct": v.correct, "total": v.total} for s, v in self.slots.items()},
+            "slots": {
+                s: {"score": round(v.score, 4), "correct": v.correct, "total": v.total}
+                for s, v in self.slots.items()
+            },
             "cross_source": {"gold": self.groups_total, "found": self.groups_found},
             "stories": {"precision": self.story_precision, "recall": self.story_recall},
             "by_type": self.by_type,
@@ -171,7 +174,9 @@ def overlaps(evidence: str, sentence: str) -> bool:
 
 
 def _accepts(gold_value: Any, system_value: Any) -> bool:
-    options = gold_value["any"] if isinstance(gold_value, dict) and "any" in gold_value else [gold_value]
+    options = (
+        gold_value["any"] if isinstance(gold_value, dict) and "any" in gold_value else [gold_value]
+    )
     return any(_equal(option, system_value) for option in options)
 
 
@@ -181,7 +186,11 @@ def _equal(gold: Any, system: Any) -> bool:
     if isinstance(gold, str):
         return isinstance(system, str) and gold.casefold() == system.casefold()
     if isinstance(gold, dict) and "min" in gold:
-        return isinstance(system, dict) and gold.get("min") == system.get("min") and gold.get("max") == system.get("max")
+        return (
+            isinstance(system, dict)
+            and gold.get("min") == system.get("min")
+            and gold.get("max") == system.get("max")
+        )
     if isinstance(gold, dict) and "start" in gold:
         if not isinstance(system, dict) or not system.get("start") or not gold.get("start"):
             return False
@@ -253,7 +262,12 @@ def score_claims(gold: dict[str, Any], system: dict[str, list[Claim]]) -> EvalRe
         for si, c in enumerate(claims):
             if si in sys_used:
                 continue
-            if any(g.get("optional") and c.type in _types(g) and overlaps(c.evidence.text, g["sentence"]) for g in golds):
+            if any(
+                g.get("optional")
+                and c.type in _types(g)
+                and overlaps(c.evidence.text, g["sentence"])
+                for g in golds
+            ):
                 result.ignored += 1
                 continue
             per_type.setdefault(c.type, Counter())["fp"] += 1
@@ -264,7 +278,9 @@ def score_claims(gold: dict[str, Any], system: dict[str, list[Claim]]) -> EvalRe
                 for t in _types(g):
                     per_type.setdefault(t, Counter())["fn"] += 1 / len(_types(g))
                 result.misses.append(f"{doc} {g['id']} {label}: {g['sentence'][:110]}")
-    result.by_type = {t: [int(c["tp"]), int(c["fp"]), round(c["fn"])] for t, c in sorted(per_type.items())}
+    result.by_type = {
+        t: [int(c["tp"]), int(c["fp"]), round(c["fn"])] for t, c in sorted(per_type.items())
+    }
     return result
 
 
@@ -324,11 +340,16 @@ def format_report(result: EvalResult, *, max_misses: int = 40) -> str:
         f"claims: gold {result.gold_claims}, system {result.system_claims} "
         f"({result.ignored} on optional gold), matched {result.matched}"
     )
-    lines.append(f"  precision {result.precision:.3f}  recall {result.recall:.3f}  F1 {result.f1:.3f}")
+    lines.append(
+        f"  precision {result.precision:.3f}  recall {result.recall:.3f}  F1 {result.f1:.3f}"
+    )
     lines.append("slots (on matched claims):")
     for slot, s in result.slots.items():
         lines.append(f"  {slot:<10} {s.score:.3f}  ({s.correct}/{s.total})")
-    lines.append("by type (tp fp fn): " + ", ".join(f"{t} {v[0]} {v[1]} {v[2]}" for t, v in result.by_type.items()))
+    lines.append(
+        "by type (tp fp fn): "
+        + ", ".join(f"{t} {v[0]} {v[1]} {v[2]}" for t, v in result.by_type.items())
+    )
     for title, items in (
         ("missed gold claims", result.misses),
         ("false positives", result.false_positives),
@@ -339,9 +360,13 @@ def format_report(result: EvalResult, *, max_misses: int = 40) -> str:
             lines.append(f"{title} ({len(items)}):")
             lines.extend(f"  {x}" for x in items[:max_misses])
     if result.groups_total:
-        lines.append(f"cross-source groups: {result.groups_found}/{result.groups_total} found with the right verdict")
+        lines.append(
+            f"cross-source groups: {result.groups_found}/{result.groups_total} found with the right verdict"
+        )
     if result.story_precision is not None:
-        lines.append(f"stories: pairwise precision {result.story_precision:.3f}  recall {result.story_recall:.3f}")
+        lines.append(
+            f"stories: pairwise precision {result.story_precision:.3f}  recall {result.story_recall:.3f}"
+        )
     lines.append(
         f"summary: claim F1 {result.f1:.3f}, min slot {min(s.score for s in result.slots.values()):.3f}"
     )

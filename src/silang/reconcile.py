@@ -35,11 +35,17 @@ FIELD_BY_TYPE = {
     "STATEMENT": None,
     "OTHER": "quantity",
 }
-EVENT_SUBTYPES = frozenset({"earthquake", "flood", "eruption", "sinking", "crash", "fire", "missile_launch"})
+EVENT_SUBTYPES = frozenset(
+    {"earthquake", "flood", "eruption", "sinking", "crash", "fire", "missile_launch"}
+)
 # Types whose two parties have no direction (an agreement between A and B = between B and A).
 SYMMETRIC = frozenset({"AGREEMENT", "MEETING"})
 # Running totals: a later, larger figure updates an earlier one rather than contradicting it.
 CUMULATIVE = frozenset({"CASUALTIES", "DEPLOYMENT", "OTHER"})
+# Types where the same parties can be in several events (two attacks, two meetings): dates
+# more than SAME_EVENT_DAYS apart are different events, not a conflict about one event.
+REPEATABLE = frozenset({"ATTACK", "MEETING"})
+SAME_EVENT_DAYS = 7
 
 
 @dataclass(slots=True)
@@ -50,7 +56,11 @@ class _Fact:
 
 def group_claims(story_id: str, claims: Sequence[Claim]) -> list[ClaimGroup]:
     """The claim groups of one story, conflicts first."""
-    facts = _facts([c for c in claims if c.type != "STATEMENT"])
+    facts = [
+        event
+        for fact in _facts([c for c in claims if c.type != "STATEMENT"])
+        for event in _split_events(fact)
+    ]
     groups = [_judge(story_id, fact) for fact in facts]
     order = {"conflicting": 0, "corroborated": 1, "compatible": 2, "single-source": 3}
     groups.sort(key=lambda g: (order[g.verdict], g.key))
@@ -81,9 +91,13 @@ def _facts(claims: Sequence[Claim]) -> list[_Fact]:
     partial: list[Claim] = []
     for claim in claims:
         key = _key(claim)
-        if key[2] is None and key[3] is None and claim.type not in ("OTHER",):
-            partial.append(claim)
-        elif key[2] is None or key[3] is None:
+        if (
+            key[2] is None
+            and key[3] is None
+            and claim.type not in ("OTHER",)
+            or key[2] is None
+            or key[3] is None
+        ):
             partial.append(claim)
         else:
             full.setdefault(key, _Fact(key, [])).claims.append(claim)
@@ -100,6 +114,45 @@ def _facts(claims: Sequence[Claim]) -> list[_Fact]:
         else:
             full.setdefault(key, _Fact(key, [])).claims.append(claim)
     return list(full.values())
+
+
+def _split_events(fact: _Fact) -> list[_Fact]:
+    """Split a repeatable fact into events whose dates lie within SAME_EVENT_DAYS."""
+    ctype, subtype = fact.key[0], fact.key[1]
+    if ctype not in REPEATABLE and not (ctype == "OTHER" and subtype in EVENT_SUBTYPES):
+        return [fact]
+    dated = sorted(
+        (c for c in fact.claims if c.time and c.time.start), key=lambda c: _span(c.time)[0]
+    )  # type: ignore[arg-type]
+    undated = [c for c in fact.claims if not (c.time and c.time.start)]
+    if len(dated) < 2:
+        return [fact]
+    events: list[list[Claim]] = [[dated[0]]]
+    for claim in dated[1:]:
+        last_end = max(_span(c.time)[1] for c in events[-1])  # type: ignore[arg-type]
+        if _days_between(last_end, _span(claim.time)[0]) > SAME_EVENT_DAYS:  # type: ignore[arg-type]
+            events.append([claim])
+        else:
+            events[-1].append(claim)
+    if len(events) == 1:
+        return [fact]
+    # Undated mentions go with the most reported event.
+    max(events, key=len).extend(undated)
+    return [
+        _Fact((*fact.key[:3], fact.key[3]), group)
+        if i == 0
+        else _Fact((ctype, subtype, fact.key[2], f"{fact.key[3]}@{_span(group[0].time)[0]}"), group)  # type: ignore[arg-type]
+        for i, group in enumerate(events)
+    ]
+
+
+def _days_between(a: str, b: str) -> int:
+    import datetime as dt
+
+    try:
+        return (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
+    except ValueError:
+        return 0
 
 
 # -- judging ---------------------------------------------------------------------------
@@ -184,6 +237,7 @@ def _denial_conflict(claims: Sequence[Claim]) -> str | None:
 
 def format_quantity(q: Quantity) -> str:
     """``[12000, 15000]`` -> ``12,000–15,000``; ``[1000, None]`` -> ``more than 1,000``."""
+
     def n(x: float) -> str:
         return f"{x:,.0f}" if float(x).is_integer() else f"{x:,}"
 
@@ -246,7 +300,9 @@ def _judge_quantities(claims: Sequence[Claim], ctype: str) -> tuple[str | None, 
     if len(values) == 1:
         return "corroborated", f"{len(outlets)} outlets give {format_quantity(claims[0].quantity)}"  # type: ignore[arg-type]
     timeline = " → ".join(
-        f"{format_quantity(c.quantity)} ({_as_of(c) or '?'}, {_outlet(c)})" for c in ordered if c.quantity
+        f"{format_quantity(c.quantity)} ({_as_of(c) or '?'}, {_outlet(c)})"
+        for c in ordered
+        if c.quantity
     )
     rising = any(
         _interval(b.quantity)[0] > _interval(a.quantity)[1]  # type: ignore[arg-type]
@@ -254,7 +310,10 @@ def _judge_quantities(claims: Sequence[Claim], ctype: str) -> tuple[str | None, 
     )
     if rising:
         return "compatible", f"the figure rose between reports: {timeline}"
-    return "compatible", f"the figures can all be true (ranges overlap or are open-ended): {timeline}"
+    return (
+        "compatible",
+        f"the figures can all be true (ranges overlap or are open-ended): {timeline}",
+    )
 
 
 # Times ---------------------------------------------------------------------------------
@@ -272,7 +331,12 @@ def _first_day(iso: str) -> str:
 
 
 def _last_day(iso: str) -> str:
-    return {4: iso + "-12-31", 7: iso + "-31"}.get(len(iso), iso)
+    if len(iso) == 7:
+        import calendar
+
+        year, month = int(iso[:4]), int(iso[5:7])
+        return f"{iso}-{calendar.monthrange(year, month)[1]:02d}"
+    return {4: iso + "-12-31"}.get(len(iso), iso)
 
 
 def _judge_times(claims: Sequence[Claim]) -> tuple[str | None, str]:
@@ -319,7 +383,9 @@ def _judge_items(claims: Sequence[Claim]) -> tuple[str | None, str]:
         if single:
             reason += f"; named by one outlet only: {', '.join(single)}"
         return "corroborated", reason
-    return "compatible", "the outlets name different systems, which can all be true: " + ", ".join(single)
+    return "compatible", "the outlets name different systems, which can all be true: " + ", ".join(
+        single
+    )
 
 
 def _describe(fact: _Fact) -> str:

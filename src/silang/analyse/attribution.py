@@ -34,7 +34,7 @@ class Attribution:
 
     source: EntityRef | None = None
     via: EntityRef | None = None
-    # explicit | quote | carried | None
+    # explicit (Menurut X) | speech (X mengatakan) | quote | relay | carried | None
     how: str | None = None
     reported: bool = False
     # Character spans of the attribution cue and source phrase: not candidates for roles.
@@ -105,18 +105,20 @@ def attribute_sentences(
         reported = any(cues.reported.match_at(words, j) for j in range(len(words)))
         quoted = quote_speakers.get(i)
         if found is not None:
-            source, spans = found
+            source, spans, how = found
             if via is not None and via.id == source.id:
                 via = None
             current, current_via = source, via
-            results.append(Attribution(source, via, "explicit", True, spans))
+            results.append(Attribution(source, via, how, True, spans))
         elif quoted is not None:
             results.append(Attribution(quoted, via, "quote", True))
         elif via is not None:
             # Only a relay is named: it is the best source we have.
             current, current_via = via, None
-            results.append(Attribution(via, None, "explicit", True))
-        elif current is not None and _continues(sentence, previous_paragraph, words, reported, cues):
+            results.append(Attribution(via, None, "relay", True))
+        elif current is not None and _continues(
+            sentence, previous_paragraph, words, reported, cues
+        ):
             results.append(Attribution(current, current_via, "carried", True))
         else:
             current = current_via = None
@@ -146,7 +148,7 @@ def _explicit_source(
     mentions: Sequence[Mention],
     cues: _Cues,
     affiliation: dict[str, EntityRef],
-) -> tuple[EntityRef, list[tuple[int, int]]] | None:
+) -> tuple[EntityRef, list[tuple[int, int]], str] | None:
     speakers = [m for m in mentions if m.type in SPEAKER_TYPES]
     for j in range(len(words)):
         hit = cues.before.match_at(words, j)
@@ -158,7 +160,11 @@ def _explicit_source(
             inside = [m for m in after if m.char_end <= comma] or after[:1]
             if inside:
                 chosen = _head(inside)
-                return _as_source(chosen, affiliation), [(tokens[j].start, max(comma, chosen.char_end))]
+                return (
+                    _as_source(chosen, affiliation),
+                    [(tokens[j].start, max(comma, chosen.char_end))],
+                    "explicit",
+                )
     for j in range(len(words)):
         hit = cues.verbs.match_at(words, j)
         if not hit:
@@ -170,7 +176,11 @@ def _explicit_source(
         subject = [m for m in before if m.char_start >= clause_start]
         if subject:
             chosen = subject[0]
-            return _as_source(chosen, affiliation), [(chosen.char_start, tokens[j + hit[0] - 1].end)]
+            return (
+                _as_source(chosen, affiliation),
+                [(chosen.char_start, tokens[j + hit[0] - 1].end)],
+                "speech",
+            )
     return None
 
 
@@ -184,7 +194,10 @@ def _clause_start(tokens: list[Token], j: int) -> int:
 
 def _head(candidates: Sequence[Mention]) -> Mention:
     """In ``Kepala Staf Gabungan (JCS) Korea Selatan`` the first, longest mention heads."""
-    return max(candidates[:2], key=lambda m: (m.char_start == candidates[0].char_start, m.char_end - m.char_start))
+    return max(
+        candidates[:2],
+        key=lambda m: (m.char_start == candidates[0].char_start, m.char_end - m.char_start),
+    )
 
 
 def _as_source(mention: Mention, affiliation: dict[str, EntityRef]) -> EntityRef:
@@ -234,17 +247,23 @@ def _quote_speakers(
                             opener, closer = a, b
                             inside = [i]
                         else:
-                            speaker = _speaker_near_quote(sentences[i], mentions[i], cues, text.rindex(b), affiliation)
+                            speaker = _speaker_near_quote(
+                                sentences[i], mentions[i], cues, text.rindex(b), affiliation
+                            )
                             if speaker is not None:
                                 speakers[i] = speaker
                         break
             else:
                 inside.append(i)
                 if closer in text:
-                    speaker = _speaker_near_quote(sentences[i], mentions[i], cues, text.index(closer), affiliation)
+                    speaker = _speaker_near_quote(
+                        sentences[i], mentions[i], cues, text.index(closer), affiliation
+                    )
                     if speaker is None:
                         first = inside[0]
-                        speaker = _speaker_near_quote(sentences[first], mentions[first], cues, -1, affiliation)
+                        speaker = _speaker_near_quote(
+                            sentences[first], mentions[first], cues, -1, affiliation
+                        )
                     if speaker is not None:
                         for k in inside:
                             speakers[k] = speaker
@@ -269,15 +288,9 @@ def _speaker_near_quote(
         hit = cues.verbs_after.match_at(words, j)
         if hit:
             after = [m for m in mentions if m.char_start >= tok.end]
-            if after:
-                described = cues.speaker_nouns.match_at(words, j + hit[0]) or (
-                    j + hit[0] + 1 < len(words) and cues.speaker_nouns.match_at(words, j + hit[0] + 1)
-                )
-                chosen = after[0]
-                if described and chosen.type == "person":
-                    return _as_source(chosen, affiliation)
-                return _as_source(chosen, affiliation)
-            return None
+            # An unnamed speaker ("seorang pejabat militer Korea Selatan") stands for the
+            # body or country named in the description: the first mention after the verb.
+            return _as_source(after[0], affiliation) if after else None
     # "X mengatakan, “…”": a speech verb before the quote.
     for j, _tok in enumerate(tokens):
         if cues.verbs.match_at(words, j):

@@ -52,8 +52,13 @@ COUNT_UNITS_BY_SUBTYPE = {
     "arrested": {"person", None},
     "aboard": {"person", None},
     "earthquake": {"magnitude"},
+    "missile_launch": {"km"},
+    "altitude": {"km", "m"},
 }
-NOT_COUNTS = frozenset({"mm", "km", "m", "cm", "percent", "year", "day", "month", "time"})
+NOT_COUNTS = frozenset({
+    "mm", "km", "m", "cm", "percent", "year", "day", "month", "week", "hour", "time", "hectare",
+    "kg", "ton", "liter", "IDR", "USD", "magnitude",
+})  # fmt: skip
 CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "“", "”", '"'})
 
 
@@ -140,15 +145,20 @@ class _Lexicon:
     background_preps: frozenset[str]
     background_clause: frozenset[str]
     relative: frozenset[str]
+    demonstratives: frozenset[str]
 
 
 @cache
 def _lexicon(pack: LanguagePack) -> _Lexicon:
     t = pack.table("triggers")
-    entries: list[tuple[str, Trigger]] = []
+    # One phrase can have several senses (ditangkap: a prisoner of war, or an arrest); they
+    # are tried in file order and the first whose requirement holds is used.
+    senses: dict[str, list[Trigger]] = {}
     for spec in t["triggers"]:
         trig = Trigger(spec["type"], spec.get("subtype"), spec["voice"], spec.get("requires"))
-        entries.extend((word, trig) for word in spec["words"])
+        for word in spec["words"]:
+            senses.setdefault(word.lower(), []).append(trig)
+    entries = [(word, tuple(options)) for word, options in senses.items()]
     objects = [(w, cls) for cls, words in t["object_classes"].items() for w in words]
 
     def words(key: str) -> frozenset[str]:
@@ -176,6 +186,7 @@ def _lexicon(pack: LanguagePack) -> _Lexicon:
         background_preps=words("background_preps"),
         background_clause=words("background_clause_openers"),
         relative=words("relative_pronouns"),
+        demonstratives=words("demonstratives"),
     )
 
 
@@ -186,7 +197,8 @@ class _Hit:
     trigger: Trigger
     type: str
     subtype: str | None
-    # None (main clause) | "scene" (sejak/selain/dalam …) | "relative" (yang …)
+    # None (main clause) | "scene" (sejak/selain/dalam …) | "relative" (yang …) |
+    # "anaphoric" (peluncuran itu: an event reported before)
     background: str | None = None
 
 
@@ -251,20 +263,33 @@ class ClaimExtractor:
         lex = self.lex
         raw = lex.triggers.find_all(words)
         hits: list[_Hit] = []
-        for start, end, trig in raw:
-            assert isinstance(trig, Trigger)
-            if trig.type == "TRANSFER":
-                for cls in self._transferred(view, start, end, trig.voice):
-                    hits.append(_Hit(start, end, trig, lex.object_types[cls], None))
-                continue
-            if trig.requires == "personnel" and not self._near_class(view, start, end, "personnel"):
-                continue
-            hits.append(_Hit(start, end, trig, trig.type, trig.subtype))
+        for start, end, senses in raw:
+            assert isinstance(senses, tuple)
+            for trig in senses:
+                if trig.type == "TRANSFER":
+                    classes = self._transferred(view, start, end, trig.voice)
+                    hits.extend(
+                        _Hit(start, end, trig, lex.object_types[c], None)
+                        for c in classes
+                        if c in lex.object_types
+                    )
+                    if classes:
+                        break
+                    continue
+                if (
+                    trig.requires
+                    and trig.requires != "quantity"
+                    and not self._object_has(view, start, end, trig.voice, trig.requires)
+                ):
+                    continue
+                hits.append(_Hit(start, end, trig, trig.type, trig.subtype))
+                break
+        hits = self._denials(view, hits)
         hits = self._merge_casualties(hits, words)
         for hit in hits:
             hit.background = self._is_background(view, hit)
         has_other_claim = any(h.type != "STATEMENT" for h in hits)
-        if has_other_claim:
+        if has_other_claim and not any(h.subtype == "denial" for h in hits):
             # A speech verb around a fact attributes it; it is not a claim of its own.
             hits = [h for h in hits if h.type != "STATEMENT"]
         # Main-clause triggers first, so that each type's best trigger claims the figures.
@@ -290,11 +315,34 @@ class ClaimExtractor:
             classes.append("weapons")
         return classes
 
-    def _near_class(self, view: SentenceView, start: int, end: int, cls: str) -> bool:
-        lo, hi = max(0, start - 6), min(len(view.words), end + 6)
+    def _object_has(self, view: SentenceView, start: int, end: int, voice: str, cls: str) -> bool:
+        """Is something of class ``cls`` what the trigger acts on (after an active verb,
+        before a passive one, around a state or noun)?"""
+        if voice == "active":
+            window = range(end, min(len(view.words), end + 6))
+        elif voice == "passive":
+            window = range(max(0, start - 6), start)
+        else:
+            window = range(max(0, start - 6), min(len(view.words), end + 6))
         return any(
-            (hit := self.lex.objects.match_at(view.words, j)) and hit[1] == cls for j in range(lo, hi)
+            (hit := self.lex.objects.match_at(view.words, j)) and hit[1] == cls for j in window
         )
+
+    def _denials(self, view: SentenceView, hits: list[_Hit]) -> list[_Hit]:
+        """``X membantah bahwa …``: the sentence is X's denial (a STATEMENT); what X denies
+        is not claimed by the article."""
+        words = view.words
+        for j in range(len(words)):
+            hit = self.lex.denial.match_at(words, j)
+            if hit:
+                kept = [h for h in hits if h.end <= j]
+                if not any(h.type == "STATEMENT" and h.start == j for h in hits):
+                    trig = Trigger("STATEMENT", "denial", "active")
+                    kept.append(_Hit(j, j + hit[0], trig, "STATEMENT", "denial"))
+                else:
+                    kept.extend(h for h in hits if h.start == j)
+                return kept
+        return hits
 
     @staticmethod
     def _merge_casualties(hits: list[_Hit], words: list[str]) -> list[_Hit]:
@@ -305,11 +353,19 @@ class ClaimExtractor:
             if h.subtype != "killed_or_wounded":
                 continue
             for other in casualty:
-                if other is not h and other.subtype != "killed_or_wounded" and abs(other.start - h.end) <= 1:
+                if (
+                    other is not h
+                    and other.subtype != "killed_or_wounded"
+                    and abs(other.start - h.end) <= 1
+                ):
                     drop.add(id(h))
         for a, b in zip(casualty, casualty[1:], strict=False):
             between = words[a.end : b.start]
-            if {a.subtype, b.subtype} == {"killed", "wounded"} and between in (["atau"], ["/"], ["or"]):
+            if {a.subtype, b.subtype} == {"killed", "wounded"} and between in (
+                ["atau"],
+                ["/"],
+                ["or"],
+            ):
                 a.subtype = "killed_or_wounded"
                 drop.add(id(b))
         return [h for h in hits if id(h) not in drop]
@@ -319,6 +375,9 @@ class ClaimExtractor:
         ``relative`` for a trigger inside a ``yang`` clause, else None."""
         words = view.words
         before = words[hit.start - 1] if hit.start > 0 else ""
+        after = words[hit.end] if hit.end < len(words) else ""
+        if hit.trigger.voice == "noun" and after in self.lex.demonstratives:
+            return "anaphoric"
         if before in self.lex.background_preps:
             return "scene"
         clause_start = self._clause_bound(view, hit.start, -1)
@@ -331,14 +390,27 @@ class ClaimExtractor:
             return "relative"
         return None
 
-    def _background_worth_keeping(self, view: SentenceView, hit: _Hit, main_types: set[str]) -> bool:
+    def _background_worth_keeping(
+        self, view: SentenceView, hit: _Hit, main_types: set[str]
+    ) -> bool:
         """A relative-clause event stands unless the main clause has its type; a scene-setting
         one only when it names its own actor (``sejak invasi Rusia``)."""
-        if hit.type in main_types:
+        if hit.type in main_types or hit.background == "anaphoric":
             return False
         if hit.background == "relative":
             return True
-        return self._owner_after(view, hit.end) is not None
+        if self._owner_after(view, hit.end) is not None:
+            return True
+        # "setelah Putin dan Kim meneken perjanjian": the clause names its own subject.
+        clause_start = self._clause_bound(view, hit.start, -1)
+        lo = view.tokens[clause_start].start
+        return any(
+            m.type in PARTY_TYPES
+            and lo <= m.char_start
+            and m.char_end <= view.tokens[hit.start].start
+            and not self._prep_governed(view, m)
+            for m in view.mentions
+        ) and hit.trigger.voice in ("active", "noun")
 
     # -- building one claim ------------------------------------------------------------
 
@@ -350,11 +422,20 @@ class ClaimExtractor:
             return None
         actor, recipient = self._parties(view, hit, memory)
         location = self._location(view, hit, actor)
-        if recipient is None and hit.type in ("DEPLOYMENT", "WEAPONS_TRANSFER") and location is not None:
+        if (
+            recipient is None
+            and hit.type in ("DEPLOYMENT", "WEAPONS_TRANSFER")
+            and location is not None
+        ):
             country = self.resolver.country_of(location)
             if country is not None and (actor is None or country.id != actor.id):
                 recipient = country
-        if location is not None and recipient is not None and location.id == recipient.id and hit.type in ("DEPLOYMENT", "WEAPONS_TRANSFER"):
+        if (
+            location is not None
+            and recipient is not None
+            and location.id == recipient.id
+            and hit.type in ("DEPLOYMENT", "WEAPONS_TRANSFER")
+        ):
             location = None
         attribution = view.attribution
         if hit.type == "STATEMENT" and actor is None:
@@ -397,7 +478,9 @@ class ClaimExtractor:
     def _actor(self, view: SentenceView, hit: _Hit, memory: _Memory) -> EntityRef | None:
         voice = hit.trigger.voice
         source_spans = view.attribution.spans
-        parties = [m for m in view.mentions if m.type in PARTY_TYPES and not _inside(m, source_spans)]
+        parties = [
+            m for m in view.mentions if m.type in PARTY_TYPES and not _inside(m, source_spans)
+        ]
         tokens = view.tokens
         trig_start, trig_end = tokens[hit.start].start, tokens[hit.end - 1].end
         clause_lo = tokens[self._clause_bound(view, hit.start, -1)].start if tokens else 0
@@ -419,28 +502,51 @@ class ClaimExtractor:
             if owner is not None:
                 return owner
         # 4. clause subject before the trigger.
-        subject = [m for m in parties if clause_lo <= m.char_start and m.char_end <= trig_start and not self._prep_governed(view, m)]
+        subject = [
+            m
+            for m in parties
+            if clause_lo <= m.char_start
+            and m.char_end <= trig_start
+            and not self._prep_governed(view, m)
+        ]
         if not subject:
-            subject = [m for m in parties if m.char_end <= trig_start and not self._prep_governed(view, m)]
+            subject = [
+                m for m in parties if m.char_end <= trig_start and not self._prep_governed(view, m)
+            ]
         if subject:
             return self.resolver.as_party(subject[0])
         # 5. pronoun subjects inherit the previous actor.
-        if any(self.lex.anaphora.match_at(view.words, j) for j in range(0, hit.start)) and memory.last_actor:
+        if (
+            any(self.lex.anaphora.match_at(view.words, j) for j in range(0, hit.start))
+            and memory.last_actor
+        ):
             return memory.last_actor
-        if voice in ("passive", "state") and hit.type in ("DEPLOYMENT", "CASUALTIES") and memory.last_actor:
+        if (
+            voice in ("passive", "state")
+            and hit.type in ("DEPLOYMENT", "CASUALTIES")
+            and memory.last_actor
+        ):
             return memory.last_actor if self._mentions_people(view) else None
         del trig_end
         return None
 
-    def _recipient(self, view: SentenceView, hit: _Hit, actor: EntityRef | None) -> EntityRef | None:
-        parties = [m for m in view.mentions if m.type in PARTY_TYPES | {"place"} and not _inside(m, view.attribution.spans)]
+    def _recipient(
+        self, view: SentenceView, hit: _Hit, actor: EntityRef | None
+    ) -> EntityRef | None:
+        parties = [
+            m
+            for m in view.mentions
+            if m.type in PARTY_TYPES | {"place"} and not _inside(m, view.attribution.spans)
+        ]
         lex = self.lex
         words = view.words
         tokens = view.tokens
         end_char = tokens[hit.end - 1].end
         after = [m for m in parties if m.char_start >= end_char]
         if hit.type == "CASUALTIES":
-            opp = self._after_prep(view, hit.end, lex.opponent_preps | lex.agent_preps, after, limit=8)
+            opp = self._after_prep(
+                view, hit.end, lex.opponent_preps | lex.agent_preps, after, limit=8
+            )
             return self.resolver.as_party(opp) if opp else None
         if hit.type == "ATTACK" and hit.trigger.voice == "passive":
             before = [m for m in parties if m.char_end <= tokens[hit.start].start]
@@ -448,7 +554,10 @@ class ClaimExtractor:
         for m in after:
             j = _token_index(tokens, m.char_start)
             window = words[max(hit.end, j - 4) : j]
-            if any(w in lex.recipient_preps or w in lex.purpose_verbs or w in lex.opponent_preps for w in window):
+            if any(
+                w in lex.recipient_preps or w in lex.purpose_verbs or w in lex.opponent_preps
+                for w in window
+            ):
                 ref = self.resolver.as_party(m)
                 if ref.type == "place":
                     continue  # a place after "ke" is a location; its country comes later
@@ -461,13 +570,19 @@ class ClaimExtractor:
                     return ref
         return None
 
-    def _pair(self, view: SentenceView, hit: _Hit, memory: _Memory) -> tuple[EntityRef, EntityRef] | None:
+    def _pair(
+        self, view: SentenceView, hit: _Hit, memory: _Memory
+    ) -> tuple[EntityRef, EntityRef] | None:
         """Two parties of a meeting or agreement: ``antara X dan Y``, ``X dan Y``, ``kedua negara``."""
         words = view.words
         for j in range(len(words)):
             if self.lex.pair_anaphora.match_at(words, j) and len(memory.countries) >= 2:
                 return memory.countries[-2], memory.countries[-1]
-        parties = [m for m in view.mentions if m.type in PARTY_TYPES and not _inside(m, view.attribution.spans)]
+        parties = [
+            m
+            for m in view.mentions
+            if m.type in PARTY_TYPES and not _inside(m, view.attribution.spans)
+        ]
         parties = _outermost(parties)
         if "antara" in words or "between" in words:
             k = words.index("antara") if "antara" in words else words.index("between")
@@ -475,7 +590,11 @@ class ClaimExtractor:
             if len(after) >= 2:
                 return self.resolver.as_party(after[0]), self.resolver.as_party(after[1])
         partner = self._after_prep(view, hit.end, self.lex.partner_preps, parties, limit=6)
-        subject = [m for m in parties if m.char_end <= view.tokens[hit.start].start and not self._prep_governed(view, m)]
+        subject = [
+            m
+            for m in parties
+            if m.char_end <= view.tokens[hit.start].start and not self._prep_governed(view, m)
+        ]
         if subject and partner is not None:
             return self.resolver.as_party(subject[0]), self.resolver.as_party(partner)
         if len(subject) >= 2:
@@ -485,7 +604,11 @@ class ClaimExtractor:
     def _location(self, view: SentenceView, hit: _Hit, actor: EntityRef | None) -> EntityRef | None:
         words = view.words
         tokens = view.tokens
-        places = [m for m in view.mentions if m.type in PLACE_TYPES and not _inside(m, view.attribution.spans)]
+        places = [
+            m
+            for m in view.mentions
+            if m.type in PLACE_TYPES and not _inside(m, view.attribution.spans)
+        ]
         best: tuple[int, Mention] | None = None
         for m in places:
             j = _token_index(tokens, m.char_start)
@@ -519,7 +642,9 @@ class ClaimExtractor:
                 if q.unit not in allowed:
                     continue
             elif hit.type in PERSON_TYPES:
-                if q.unit not in ("person", None) or (q.unit is None and not self._casualty_count(view, q, hit)):
+                if q.unit not in ("person", None) or (
+                    q.unit is None and not self._casualty_count(view, q, hit)
+                ):
                     continue
             elif hit.type in ("WEAPONS_TRANSFER", "ATTACK"):
                 if q.unit in NOT_COUNTS or q.unit == "person":
@@ -543,7 +668,9 @@ class ClaimExtractor:
         """A bare figure right before a casualty word counts people (``2.700 lainnya terluka``)."""
         if hit.type != "CASUALTIES":
             return False
-        gap = view.sentence.text[q.char_end - view.sentence.start : view.tokens[hit.start].start - view.sentence.start]
+        gap = view.sentence.text[
+            q.char_end - view.sentence.start : view.tokens[hit.start].start - view.sentence.start
+        ]
         return len(gap.split()) <= 2
 
     def _time(self, view: SentenceView, hit: _Hit) -> TimeSpan | None:
@@ -566,16 +693,19 @@ class ClaimExtractor:
             return "denied"
         if any(self.lex.denial.match_at(words, j) for j in range(0, hit.start)):
             return "denied"
-        if any(self.lex.possibility.match_at(words, j) for j in range(max(0, hit.start - 5), hit.start)):
+        if any(
+            self.lex.possibility.match_at(words, j) for j in range(max(0, hit.start - 5), hit.start)
+        ):
             return "possible"
         if view.attribution.source is not None or view.attribution.reported:
             return "reported"
         return "asserted"
 
     def _quoted_statement(self, view: SentenceView) -> Claim | None:
-        """A quotation with a named speaker and no other claim is that speaker's statement."""
+        """A quotation, or ``X mengatakan …``, with no other claim is X's statement."""
         attribution = view.attribution
-        if attribution.how != "quote" and not (attribution.how == "explicit" and any(q in view.sentence.text for q in "“”\"")):
+        quoted = attribution.how == "quote" or any(q in view.sentence.text for q in '“”"')
+        if attribution.how != "speech" and not quoted:
             return None
         if attribution.source is None:
             return None
@@ -601,12 +731,21 @@ class ClaimExtractor:
                 k -= 1
             return k + 1
         k = j
-        while k < len(tokens) and tokens[k].text not in CLAUSE_BREAKS and tokens[k].lower not in ("untuk", "yang"):
+        while (
+            k < len(tokens)
+            and tokens[k].text not in CLAUSE_BREAKS
+            and tokens[k].lower not in ("untuk", "yang")
+        ):
             k += 1
         return k
 
     def _after_prep(
-        self, view: SentenceView, j: int, preps: frozenset[str], candidates: Sequence[Mention], limit: int
+        self,
+        view: SentenceView,
+        j: int,
+        preps: frozenset[str],
+        candidates: Sequence[Mention],
+        limit: int,
     ) -> Mention | None:
         words = view.words
         for k in range(j, min(len(words), j + limit)):
@@ -616,7 +755,9 @@ class ClaimExtractor:
                     return after[0]
         return None
 
-    def _side_before(self, view: SentenceView, j: int, parties: Sequence[Mention], clause_lo: int) -> Mention | None:
+    def _side_before(
+        self, view: SentenceView, j: int, parties: Sequence[Mention], clause_lo: int
+    ) -> Mention | None:
         """``tentara Korut``, ``personel tambahan dari Korea Utara`` before token j."""
         found = None
         for m in parties:
@@ -681,7 +822,7 @@ class ClaimExtractor:
             if claim.actor is not None and claim.type != "STATEMENT":
                 memory.last_actor = claim.actor
         for m in view.mentions:
-            if m.type != "country" and not (m.how == "metonym"):
+            if m.type != "country" and m.how != "metonym":
                 continue
             ref = self.resolver.as_party(m)
             if ref.type != "country":
@@ -705,5 +846,11 @@ def _outermost(mentions: Sequence[Mention]) -> list[Mention]:
     return [
         m
         for m in mentions
-        if not any(o is not m and o.char_start <= m.char_start and m.char_end <= o.char_end and (o.char_end - o.char_start) > (m.char_end - m.char_start) for o in mentions)
+        if not any(
+            o is not m
+            and o.char_start <= m.char_start
+            and m.char_end <= o.char_end
+            and (o.char_end - o.char_start) > (m.char_end - m.char_start)
+            for o in mentions
+        )
     ]

@@ -254,7 +254,7 @@ def find_mentions(
     if not _is_heading(s, lex):
         _unknown_names(s, lex)
     _learn_people(s, context)
-    return _mentions(s, kb, lex, offset)
+    return _foreign_bodies(_mentions(s, kb, lex, offset), text, offset, pack)
 
 
 def _learn_people(s: _Sentence, context: MentionContext) -> None:
@@ -317,6 +317,15 @@ def _expansion_then_acronym(
         if found:
             break
     expansion = s.text[s.starts[lo] : s.ends[p - 1]] if lo < p else ""
+    # The acronym's own entry wins when the words before it (including common words the
+    # start search skipped) confirm it: "Tentara Arakan (AA)" is the Arakan Army, not
+    # Rakhine State ("Arakan").
+    wider = s.text[s.starts[max(0, lo - 2)] : s.ends[p - 1]] if lo < p else ""
+    known = _confirmed_acronym(kb, acronym, wider, lang) if wider else None
+    if known is not None and (found is None or _target_of(found[2]).entity_id != known.entity_id):
+        s.add(_Span(lo, q + 1, known, "acronym"))
+        context.acronyms[acronym] = known
+        return
     if found:
         start, end, hit = found
         target = _target_of(hit)
@@ -734,6 +743,49 @@ def _mentions(s: _Sentence, kb: KnowledgeBase, lex: _Lexicon, offset: int) -> li
             )
         )
     return out
+
+
+def _foreign_bodies(mentions: list[Mention], text: str, offset: int, pack: LanguagePack) -> list[Mention]:
+    """``Kementerian Pertahanan Jepang``: a generic government body followed by a foreign
+    country is that country's body, not the home one the bare name means; the KB rarely
+    has every country's ministry, so the mention stands for the country."""
+    heads = _government_heads(pack)
+    if not heads:
+        return mentions
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and m.type == "organisation"
+            and nxt.type == "country"
+            and text[m.char_end - offset : nxt.char_start - offset].strip() == ""
+            and m.text.split()[0].lower() in heads
+            and nxt.entity_id not in (None, pack.table("mentions").get("home_country"))
+        ):
+            out.append(
+                Mention(
+                    text=text[m.char_start - offset : nxt.char_end - offset],
+                    char_start=m.char_start,
+                    char_end=nxt.char_end,
+                    entity_id=nxt.entity_id,
+                    name=nxt.name,
+                    type="country",
+                    how="government",
+                )
+            )
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
+@cache
+def _government_heads(pack: LanguagePack) -> frozenset[str]:
+    return frozenset(w.lower() for w in pack.table("mentions").get("government_heads", []))
 
 
 def _after_nationality_noun(s: _Sentence, lex: _Lexicon, lo: int) -> bool:

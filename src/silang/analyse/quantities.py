@@ -1,322 +1,728 @@
 """Figures in news text as intervals: ``{min, max, approx, unit}``.
 
-No package parses Indonesian quantities (PACKAGES.md), so this is ours: a small scanner
-over tokens driven by the pack's ``numbers.yaml`` (number words, scales, vague plurals,
-hedges, range connectors) and ``units.yaml`` (the noun after a figure -> its unit).
+No package parses Indonesian quantities (PACKAGES.md), so this scanner is hand-written. It
+walks over tokens and reads, at each position, an optional hedge, an optional prefix unit,
+a number (digits, number words or a vague plural, with scales), an optional range, an
+optional post-hedge and an optional unit noun. Every word it knows comes from the pack's
+``numbers.yaml`` and ``units.yaml``; the conventions (what ``lebih dari`` or ``ribuan``
+mean as an interval) are documented at the top of ``lang/id/numbers.yaml``.
 
     >>> q = parse_quantity("sekitar 12.000 hingga 15.000 personel", load_pack("id"))
-    >>> (q.min, q.max, q.approx, q.unit)
-    (12000, 15000, True, 'person')
+    >>> (q.min, q.max, q.approx, q.unit, q.noun)
+    (12000, 15000, True, 'person', 'personel')
 """
 
 from __future__ import annotations
 
 import re
+import weakref
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from decimal import Decimal
+from typing import Any
 
-from silang.analyse.tokens import PhraseTable
 from silang.lang import LanguagePack, load_pack
 from silang.model import Quantity
 
 __all__ = ["find_quantities", "parse_quantity", "load_pack"]
 
-# Tokens: numbers keep their separators (12.000 / 1,5 / 12.000-15.000), words keep inner
-# hyphens (luka-luka), and %, $ and dashes stand alone.
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:[-–]\d+(?:[.,]\d+)*)?|\w+(?:[-'’]\w+)*|[%$–—-]|[^\w\s]")
-_YEAR = re.compile(r"^(19|20)\d\d$")
-_CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}$")
+# A chunk is a run of word characters with inner separators (12.000, 1,5, 13/1/2025, 14:30,
+# kira-kira, Su-35, 12.000-15.000); anything else is a one-character symbol.
+_CHUNK = re.compile(r"\w+(?:[.,:/'’]\w+)*(?:[-‐–]\w+(?:[.,:/'’]\w+)*)*|[^\w\s]")
+_HAS_DIGIT = re.compile(r"\d")
+_DIGITS = r"\d+(?:[.,]\d+)*"
+_NUMERIC = re.compile(rf"{_DIGITS}$")
+_NUMERIC_RANGE = re.compile(rf"({_DIGITS})([-‐–])({_DIGITS})$")
+_NUMBER_HYPHEN_LETTERS = re.compile(rf"({_DIGITS})([-‐–])([^\W\d_]+)$")
+_LETTERS_HYPHEN_NUMBER = re.compile(rf"([^\W\d_]+)([-‐–])({_DIGITS})$")
+_LETTERS_NUMBER = re.compile(rf"([^\W\d_]+)({_DIGITS})$")
+_NUMBER_LETTERS = re.compile(rf"({_DIGITS})([^\W\d_]+)$")
+_DASH_SPLIT = re.compile(r"[-‐–]")
+
+NUM, WORD, SYM, OPAQUE = "num", "word", "sym", "opaque"
+HEDGE_KINDS = ("approx", "at_least", "at_most", "nearly", "between")
 
 
-@dataclass(slots=True, frozen=True)
 class _Tok:
-    text: str
-    lower: str
-    start: int
-    end: int
+    """One token; ``value`` is set for numbers valid in the pack's format."""
+
+    __slots__ = ("kind", "text", "low", "start", "end", "value", "loose", "year")
+
+    def __init__(self, kind: str, text: str, start: int) -> None:
+        self.kind = kind
+        self.text = text
+        self.low = text.lower()
+        self.start = start
+        self.end = start + len(text)
+        self.value: Decimal | None = None
+        self.loose: Decimal | None = None  # value under the loose decimal mark, if different
+        self.year = False
 
 
-@dataclass(slots=True, frozen=True)
-class _Rules:
-    number: re.Pattern[str]
-    thousands: str
-    decimal: str
-    words: dict[str, float]
-    teen: str
-    tens: str
-    hundreds: str
-    scales: dict[str, float]
-    not_after: frozenset[str]
-    vague: PhraseTable
-    hedges: PhraseTable
-    connectors: PhraseTable
-    between: str
-    between_and: str
-    date_words: frozenset[str]
-    months: frozenset[str]
-    units_after: PhraseTable
-    units_before: PhraseTable
+class _Phrases:
+    """Longest-match lookup of phrases (token sequences) at a token index."""
 
+    def __init__(self, entries: Iterable[tuple[str, Any]], match_case: frozenset[str]) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...] | None, Any]]] = {}
+        for phrase, payload in entries:
+            texts = tuple(m.group() for m in _CHUNK.finditer(str(phrase)))
+            if not texts:
+                continue
+            lows = tuple(t.lower() for t in texts)
+            exact = texts if str(phrase) in match_case else None
+            self._by_first.setdefault(lows[0], []).append((lows, exact, payload))
+        for options in self._by_first.values():
+            options.sort(key=lambda item: -len(item[0]))
 
-@cache
-def _rules(pack: LanguagePack) -> _Rules:
-    n = pack.table("numbers")
-    u = pack.table("units")
-    t = pack.table("time")
-    thousands, decimal = n["thousands_separator"], n["decimal_mark"]
-    number = re.compile(
-        rf"^(?:\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+|\d+)(?:{re.escape(decimal)}\d+)?$"
-    )
-    hedges = [(w, kind) for kind, ws in n["hedges"].items() for w in ws]
-    months: set[str] = set()
-    for key in ("months", "month_abbreviations"):
-        table = t.get(key) or {}
-        months.update(w.lower() for w in (table if isinstance(table, dict) else table))
-    return _Rules(
-        number=number,
-        thousands=thousands,
-        decimal=decimal,
-        words={str(k): float(v) for k, v in n["words"].items()},
-        teen=n["teen"],
-        tens=n["tens"],
-        hundreds=n["hundreds"],
-        scales={str(k): float(v) for k, v in n["scales"].items()},
-        not_after=frozenset(n.get("not_after", [])),
-        vague=PhraseTable({k: float(v) for k, v in n["vague"].items()}),
-        hedges=PhraseTable(hedges),
-        connectors=PhraseTable({w: True for w in n["range_connectors"]}),
-        between=n["between"],
-        between_and=n["between_and"],
-        date_words=frozenset(n.get("date_words", [])),
-        months=frozenset(months),
-        units_after=PhraseTable([(w, unit) for unit, ws in u["after"].items() for w in ws]),
-        units_before=PhraseTable([(w, unit) for unit, ws in u.get("before", {}).items() for w in ws]),
-    )
-
-
-def _tokens(text: str, offset: int) -> list[_Tok]:
-    return [
-        _Tok(m.group(), m.group().lower(), m.start() + offset, m.end() + offset)
-        for m in _TOKEN.finditer(text)
-    ]
-
-
-def _digits(token: str, rules: _Rules) -> float | None:
-    """``12.000`` -> 12000, ``1,5`` -> 1.5 (Indonesian); None if not a number."""
-    if not rules.number.match(token):
+    def match(self, toks: list[_Tok], i: int) -> tuple[int, Any] | None:
+        """(index after the phrase, payload) for the longest phrase at ``toks[i]``."""
+        if i >= len(toks):
+            return None
+        for lows, exact, payload in self._by_first.get(toks[i].low, ()):
+            end = i + len(lows)
+            if end > len(toks):
+                continue
+            if all(toks[i + k].low == w for k, w in enumerate(lows)) and (
+                exact is None or all(toks[i + k].text == w for k, w in enumerate(exact))
+            ):
+                return end, payload
         return None
-    whole, _, frac = token.partition(rules.decimal)
-    value = float(whole.replace(rules.thousands, ""))
-    if frac:
-        value += float("0." + frac)
-    return value
+
+    def firsts(self) -> frozenset[str]:
+        """The lower-case first tokens of all entries."""
+        return frozenset(self._by_first)
+
+    def single_words(self) -> dict[str, Any]:
+        """Entries of one token (lower-case, or as written for match-case ones) -> payload."""
+        out: dict[str, Any] = {}
+        for options in self._by_first.values():
+            for lows, exact, payload in options:
+                if len(lows) == 1:
+                    out[exact[0] if exact else lows[0]] = payload
+        return out
+
+
+def _decimal(value: Any) -> Decimal:
+    return Decimal(str(value))
+
+
+def _values(table: dict[str, Any], key: str) -> dict[str, Decimal]:
+    """A word -> number table of ``numbers.yaml`` with lower-case keys and exact values."""
+    return {str(k).lower(): _decimal(v) for k, v in (table.get(key) or {}).items()}
+
+
+def _words(values: Any) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in values or ())
+
+
+class _Grammar:
+    """Everything the scanner needs from one language pack, compiled once."""
+
+    def __init__(self, pack: LanguagePack) -> None:
+        n: dict[str, Any] = pack.table("numbers") or {}
+        u: dict[str, Any] = pack.table("units") or {}
+        t: dict[str, Any] = pack.table("time") or {}
+        thousands = re.escape(n["thousands_separator"])
+        decimal = re.escape(n["decimal_mark"])
+        self.thousands = n["thousands_separator"]
+        self.decimal_mark = n["decimal_mark"]
+        self.number = re.compile(rf"(?:\d{{1,3}}(?:{thousands}\d{{3}})+|\d+)(?:{decimal}\d+)?$")
+        loose = n.get("loose_decimal_mark")
+        self.loose = re.compile(rf"\d+{re.escape(loose)}\d+$") if loose else None
+        self.loose_mark = loose
+
+        self.words = _values(n, "words")
+        self.multipliers = _values(n, "multipliers")
+        self.teen = _words(n.get("teen_words"))
+        self.scales = _values(n, "scales")
+        self.prefixed_scales = _values(n, "prefixed_scales")
+        self.fractions = _values(n, "fractions")
+        self.one_before_scale = _words(n.get("one_before_scale"))
+        self.number_joiners = _words(n.get("number_joiners"))
+        self.vague = _values(n, "vague")
+        self.vague_joiners = _words(n.get("vague_joiners"))
+        self.number_words = (
+            set(self.words) | set(self.prefixed_scales) | set(self.fractions) | set(self.vague)
+        )
+
+        none: frozenset[str] = frozenset()
+        hedges = n.get("hedges") or {}
+        self.hedges = _Phrases(
+            ((w, kind) for kind in HEDGE_KINDS for w in hedges.get(kind) or ()), none
+        )
+        post = n.get("post_hedges") or {}
+        self.post_hedges = _Phrases(
+            ((w, kind) for kind, ws in post.items() for w in ws or ()), none
+        )
+        # Post-hedges written glued with a hyphen ("1.000-an") let such a chunk split.
+        self.glued_suffixes = frozenset(
+            str(w)[1:].lower() for ws in post.values() for w in ws or () if str(w).startswith("-")
+        )
+        self.post_hedge_blockers = _words(n.get("post_hedge_blockers"))
+        self.connectors = _Phrases(((w, True) for w in n.get("range_connectors") or ()), none)
+        self.between_connectors = _Phrases(
+            ((w, True) for w in n.get("between_connectors") or ()), none
+        )
+        self.not_numbers = _Phrases(((w, True) for w in n.get("not_numbers") or ()), none)
+
+        context = n.get("context") or {}
+        months = set(_words(context.get("months")))
+        for key in ("months", "month_abbreviations"):
+            months.update(_words(t.get(key)))
+        self.months = frozenset(months)
+        low, high = context.get("year_range") or (1900, 2100)
+        self.year_low, self.year_high = int(low), int(high)
+        self.year_cues = _words(context.get("year_cues"))
+        self.clock_before = _words(context.get("clock_before"))
+        self.clock_after = _words(context.get("clock_after"))
+        self.reference_before = _words(context.get("reference_before"))
+
+        match_case = frozenset(str(w) for w in u.get("match_case") or ())
+        self.units_after = _Phrases(
+            ((w, unit) for unit, ws in (u.get("after") or {}).items() for w in ws or ()), match_case
+        )
+        self.units_before = _Phrases(
+            ((w, unit) for unit, ws in (u.get("before") or {}).items() for w in ws or ()),
+            match_case,
+        )
+        self.counted = frozenset(str(x) for x in u.get("counted") or ())
+        self.classifiers = _words(u.get("classifiers"))
+        self.hyphen_prefixes = _words(u.get("hyphen_prefixes"))
+        self.limits: dict[str, tuple[Decimal | None, Decimal | None]] = {
+            unit: (
+                _decimal(lim["min"]) if lim.get("min") is not None else None,
+                _decimal(lim["max"]) if lim.get("max") is not None else None,
+            )
+            for unit, lim in (u.get("limits") or {}).items()
+        }
+        gap = u.get("noun_gap") or {}
+        self.gap_max = int(gap.get("max_words") or 0)
+        self.gap_capitalised = bool(gap.get("capitalised"))
+        self.gap_words = _words(gap.get("words"))
+        self.noun_joiners = _words(u.get("noun_joiners"))
+
+        # Glued forms that split into two tokens: "Rp1,5" / "M6,2" (prefix + number) and
+        # "170mm" / "2bn" (number + unit or scale); everything else glued is a name.
+        self.glue_prefixes = self.units_before.single_words()
+        self.glue_suffixes = frozenset(self.units_after.single_words()) | frozenset(self.scales)
+        # Tokens a figure can start with; the scanner skips every other word at once.
+        self.starters = (
+            frozenset(self.number_words)
+            | self.one_before_scale
+            | self.hedges.firsts()
+            | self.units_before.firsts()
+        )
+
+    # -- tokens ---------------------------------------------------------------------------
+
+    def tokens(self, text: str) -> list[_Tok]:
+        out: list[_Tok] = []
+        for m in _CHUNK.finditer(text):
+            chunk, start = m.group(), m.start()
+            if len(chunk) == 1 and not chunk.isalnum() and chunk != "_":
+                out.append(_Tok(SYM, chunk, start))
+            elif not _HAS_DIGIT.search(chunk):
+                out.append(_Tok(WORD, chunk, start))
+            else:
+                self._split_numeric(chunk, start, out)
+        return out
+
+    def _split_numeric(self, chunk: str, start: int, out: list[_Tok]) -> None:
+        if _NUMERIC.match(chunk):
+            out.append(self._number_token(chunk, start))
+            return
+        if m := _NUMERIC_RANGE.match(chunk):
+            self._emit(m, (NUM, SYM, NUM), start, out)
+            return
+        m = _NUMBER_HYPHEN_LETTERS.match(chunk)
+        if m and (
+            m.group(3).lower() in self.glued_suffixes or m.group(3).lower() in self.glue_suffixes
+        ):
+            self._emit(m, (NUM, SYM, WORD), start, out)
+            return
+        m = _LETTERS_HYPHEN_NUMBER.match(chunk)
+        if m and (m.group(1).lower() in self.hyphen_prefixes or m.group(1).lower() in self.scales):
+            self._emit(m, (WORD, SYM, NUM), start, out)
+            return
+        m = _LETTERS_NUMBER.match(chunk)
+        if m and (m.group(1).lower() in self.glue_prefixes or m.group(1) in self.glue_prefixes):
+            self._emit(m, (WORD, NUM), start, out)
+            return
+        m = _NUMBER_LETTERS.match(chunk)
+        if m and m.group(2).lower() in self.glue_suffixes:
+            self._emit(m, (NUM, WORD), start, out)
+            return
+        # Su-35, COVID-19, ke-3, 13/1/2025, 14:30, 5G: a name, a date or a code, never a figure.
+        out.append(_Tok(OPAQUE, chunk, start))
+
+    def _emit(self, m: re.Match[str], kinds: tuple[str, ...], start: int, out: list[_Tok]) -> None:
+        for group, kind in enumerate(kinds, start=1):
+            text, at = m.group(group), start + m.start(group)
+            out.append(self._number_token(text, at) if kind == NUM else _Tok(kind, text, at))
+
+    def _number_token(self, text: str, start: int) -> _Tok:
+        tok = _Tok(NUM, text, start)
+        if self.number.match(text):
+            whole, _, frac = text.partition(self.decimal_mark)
+            digits = whole.replace(self.thousands, "")
+            tok.value = Decimal(f"{digits}.{frac}" if frac else digits)
+            tok.year = (
+                len(text) == 4 and text.isdigit() and self.year_low <= int(text) <= self.year_high
+            )
+        if self.loose and self.loose.match(text):
+            loose = Decimal(text.replace(self.loose_mark, "."))
+            if loose != tok.value:
+                tok.loose = loose
+        if tok.value is None and tok.loose is None:
+            tok.kind = OPAQUE
+        return tok
+
+
+_GRAMMARS: weakref.WeakKeyDictionary[LanguagePack, _Grammar] = weakref.WeakKeyDictionary()
+
+
+def _grammar(pack: LanguagePack) -> _Grammar:
+    grammar = _GRAMMARS.get(pack)
+    if grammar is None:
+        grammar = _GRAMMARS[pack] = _Grammar(pack)
+    return grammar
 
 
 @dataclass(slots=True)
-class _Num:
-    value: float
-    first: int  # token index
-    last: int  # token index, inclusive
+class _Number:
+    """A number read from tokens ``first`` .. ``end - 1``."""
+
+    value: Decimal
+    first: int
+    end: int
     vague: bool = False
+    scaled: bool = False  # any multiplier or scale word was applied
+    final_scale: Decimal | None = None  # the scale that closed it, nothing added after
+    digit_tokens: tuple[int, ...] = ()
 
 
-def _number_at(toks: list[_Tok], i: int, rules: _Rules) -> _Num | None:
-    """A number starting at token i: digits (+ scale) or number words or a vague plural."""
-    if i >= len(toks):
+class _Scanner:
+    """Reads the figures of one text; one instance per call."""
+
+    def __init__(self, grammar: _Grammar, text: str) -> None:
+        self.g = grammar
+        self.text = text
+        self.toks = grammar.tokens(text)
+        self.blocked = self._blocked()
+
+    def _blocked(self) -> set[int]:
+        blocked: set[int] = set()
+        toks = self.toks
+        for i, tok in enumerate(toks):
+            if tok.kind == WORD and (hit := self.g.not_numbers.match(toks, i)):
+                blocked.update(range(i, hit[0]))
+        return blocked
+
+    def scan(self, offset: int) -> list[Quantity]:
+        found: list[Quantity] = []
+        i, n = 0, len(self.toks)
+        while i < n:
+            tok = self.toks[i]
+            if i in self.blocked or not (
+                tok.kind == NUM
+                or tok.low in self.g.starters
+                or (tok.kind == WORD and self._compound(tok.low) is not None)
+            ):
+                i += 1
+                continue
+            hit = self._figure_at(i)
+            if hit is None:
+                i += 1
+                continue
+            quantity, i = hit
+            quantity.char_start += offset
+            quantity.char_end += offset
+            found.append(quantity)
+        return found
+
+    # -- one figure -----------------------------------------------------------------------
+
+    def _figure_at(self, i: int) -> tuple[Quantity, int] | None:
+        hedge = self.g.hedges.match(self.toks, i)
+        if hedge is not None:
+            figure = self._core(i, hedge[0], hedge[1])
+            if figure is not None:
+                return figure
+        return self._core(i, i, None)
+
+    def _core(self, start: int, k: int, hedge: str | None) -> tuple[Quantity, int] | None:
+        g, toks = self.g, self.toks
+        prefix_unit: str | None = None
+        if prefix := g.units_before.match(toks, k):
+            k, prefix_unit = prefix
+            if k < len(toks) and toks[k].text in "-‐–" and toks[k].start == toks[k - 1].end:
+                k += 1  # "magnitudo-5"
+        first = self._number(k, after_prefix=prefix is not None)
+        if first is None:
+            return None
+        second: _Number | None = None
+        unit: str | None = prefix_unit
+        noun: str | None = None
+        p = first.end
+
+        # A range: "12.000 hingga 15.000", "12-15 ribu", "100 orang hingga 200 orang".
+        if not first.vague:
+            q = p
+            first_unit = None if prefix_unit else self._unit(q)
+            if first_unit is not None:
+                q = first_unit[0]
+            connectors = g.between_connectors if hedge == "between" else None
+            joint = (connectors.match(toks, q) if connectors else None) or g.connectors.match(
+                toks, q
+            )
+            if joint is not None:
+                r = joint[0]
+                if (
+                    prefix_unit
+                    and (again := g.units_before.match(toks, r))
+                    and again[1] == prefix_unit
+                ):
+                    r = again[0]
+                candidate = self._number(r, after_prefix=r != joint[0])
+                if candidate is not None and not candidate.vague:
+                    low = first.value
+                    if not first.scaled and candidate.final_scale is not None:
+                        shared = low * candidate.final_scale
+                        if shared <= candidate.value:
+                            low = shared
+                    second_unit = None if prefix_unit else self._unit(candidate.end)
+                    same_unit = first_unit is None or (
+                        second_unit is not None and second_unit[1] == first_unit[1]
+                    )
+                    if low <= candidate.value and same_unit:
+                        first.value = low
+                        second = candidate
+                        p = candidate.end
+        if hedge == "between" and second is None:
+            return None
+        if hedge in ("at_least", "at_most", "nearly") and second is not None:
+            return None  # a bound hedge covers one number; the caller retries without it
+
+        last = second or first
+        if self._not_a_figure(first, last, start == k and prefix_unit is None):
+            return None
+
+        post_hedge: str | None = None
+        if unit is None:
+            post = g.post_hedges.match(toks, p)
+            if post is not None and self._post_hedge_ok(post[0], expect_unit=True):
+                post_hedge, p = post[1], post[0]
+            noun_hit = self._unit(p)
+            if noun_hit is not None:
+                p, unit, noun = noun_hit
+                if post_hedge is None:
+                    post = g.post_hedges.match(toks, p)
+                    if post is not None and self._post_hedge_ok(post[0], expect_unit=False):
+                        post_hedge, p = post[1], post[0]
+
+        if unit is not None and unit in g.limits:
+            low_limit, high_limit = g.limits[unit]
+            values = [first.value] + ([second.value] if second else [])
+            if any(
+                (low_limit is not None and v < low_limit)
+                or (high_limit is not None and v > high_limit)
+                for v in values
+            ):
+                return None
+        digit_tokens = first.digit_tokens + (second.digit_tokens if second else ())
+        if any(toks[j].year for j in digit_tokens) and unit in (None, "year", "month", "day"):
+            return None  # "hingga 2025", "2022-2023": years, not figures
+
+        low_value, high_value, approx = self._interval(first, second, hedge, post_hedge)
+        char_start, char_end = toks[start].start, toks[p - 1].end
+        quantity = Quantity(
+            min=_plain(low_value),
+            max=_plain(high_value),
+            approx=approx,
+            unit=unit,
+            text=self.text[char_start:char_end],
+            char_start=char_start,
+            char_end=char_end,
+            noun=noun,
+        )
+        return quantity, p
+
+    @staticmethod
+    def _interval(
+        first: _Number, second: _Number | None, hedge: str | None, post_hedge: str | None
+    ) -> tuple[Decimal | None, Decimal | None, bool]:
+        if second is not None:
+            return first.value, second.value, hedge == "approx" or post_hedge == "approx"
+        value = first.value
+        if first.vague:
+            return value, None, True
+        kind = hedge or post_hedge
+        if kind == "at_least":
+            return value, None, False
+        if kind == "at_most":
+            return None, value, False
+        if kind == "nearly":
+            return None, value, True
+        return value, value, kind == "approx"
+
+    def _post_hedge_ok(self, after: int, expect_unit: bool) -> bool:
+        """Is a post-hedge ending at ``after`` a bound, not a comparison?
+
+        It is before punctuation or the end; right after the number, before a unit noun
+        ("100 lebih korban"); after the noun, before any word but a comparative
+        ("5.000 orang lebih mengungsi", not "100 orang lebih banyak").
+        """
+        if after >= len(self.toks):
+            return True
+        nxt = self.toks[after]
+        if nxt.kind == SYM:
+            return True
+        if expect_unit:
+            return self._unit(after) is not None
+        return nxt.kind == WORD and nxt.low not in self.g.post_hedge_blockers
+
+    # -- pieces ---------------------------------------------------------------------------
+
+    def _unit(self, k: int) -> tuple[int, str, str | None] | None:
+        """(end, unit, noun) of the unit noun at ``k``, after an optional joiner and gap."""
+        g, toks = self.g, self.toks
+        if k >= len(toks):
+            return None
+        if toks[k].low in g.noun_joiners:
+            found = self._unit(k + 1)
+            return found if found is not None and found[1] in g.counted else None
+        hit = g.units_after.match(toks, k)
+        if hit is None:
+            return self._unit_after_gap(k)
+        end, unit = hit
+        if end == k + 1 and toks[k].low in g.classifiers and end < len(toks):
+            # "5 orang warga", "50 unit rumah": the counted noun after the classifier decides.
+            better = g.units_after.match(toks, end)
+            if better is not None and better[1] in g.counted and toks[end].low not in g.classifiers:
+                return better[0], better[1], self._noun_text(end, better[0], better[1])
+        return end, unit, self._noun_text(k, end, unit)
+
+    def _unit_after_gap(self, k: int) -> tuple[int, str, str | None] | None:
+        """English adjectives before the noun: "1,000 North Korean troops"."""
+        g, toks = self.g, self.toks
+        j = k
+        while j < len(toks) and j - k < g.gap_max:
+            tok = toks[j]
+            if tok.kind != WORD or tok.low in g.number_words or tok.low in g.scales:
+                return None
+            if not (tok.low in g.gap_words or (g.gap_capitalised and tok.text[:1].isupper())):
+                return None
+            j += 1
+            hit = g.units_after.match(toks, j)
+            if hit is not None and hit[1] in g.counted:
+                return hit[0], hit[1], self._noun_text(j, hit[0], hit[1])
         return None
-    words = [t.lower for t in toks]
-    vague = rules.vague.match_at(words, i)
-    if vague:
-        return _Num(float(vague[1]), i, i + vague[0] - 1, vague=True)  # type: ignore[arg-type]
-    value = _digits(toks[i].text, rules)
-    j = i
-    if value is None:
-        if i > 0 and words[i - 1] in rules.not_after:
+
+    def _noun_text(self, k: int, end: int, unit: str) -> str | None:
+        if unit not in self.g.counted:
             return None
-        parsed = _number_words(words, i, rules)
-        if parsed is None:
+        return self.text[self.toks[k].start : self.toks[end - 1].end]
+
+    def _number(self, k: int, after_prefix: bool = False) -> _Number | None:
+        """Digits, number words or a vague plural at ``k``, with the scales after it."""
+        toks, g = self.toks, self.g
+        if k >= len(toks) or k in self.blocked:
             return None
-        value, j = parsed
-    elif j + 1 < len(toks) and words[j + 1] in rules.scales:
-        value *= rules.scales[words[j + 1]]
-        j += 1
-    return _Num(value, i, j)
+        tok = toks[k]
+        if tok.kind == NUM:
+            value = tok.value
+            nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+            if value is None and tok.loose is not None and nxt in g.scales:
+                value = tok.loose  # "1.5 juta"
+            if value is None:
+                return None
+            prev = toks[k - 1] if k > 0 else None
+            if (
+                prev is not None
+                and prev.kind == WORD
+                and prev.end == tok.start
+                and not after_prefix
+            ):
+                return None  # glued to letters that are no prefix unit: "M16" is a rifle
+            number = self._number_words(k + 1, value, digits_only=True)
+            number.first = k
+            number.digit_tokens = (k,)
+            return number
+        if tok.kind != WORD:
+            return None
+        if tok.low in g.vague:
+            value = g.vague[tok.low]
+            j = k + 1
+            while j < len(toks):
+                step = j + 1 if toks[j].low in g.vague_joiners else j
+                if step < len(toks) and (toks[step].low in g.scales or toks[step].low in g.vague):
+                    word = toks[step].low
+                    value *= g.scales.get(word) or g.vague[word]
+                    j = step + 1
+                else:
+                    break
+            return _Number(value, k, j, vague=True)
+        if (
+            tok.low in g.number_words
+            or tok.low in g.one_before_scale
+            or self._compound(tok.low) is not None
+        ):
+            number = self._number_words(k, None, digits_only=False)
+            return number if number.end > k else None
+        return None
 
+    def _compound(self, word: str) -> Decimal | None:
+        """English "twenty-five": a whole group then a digit, joined by a hyphen."""
+        if "-" not in word:
+            return None
+        parts = _DASH_SPLIT.split(word)
+        if len(parts) != 2:
+            return None
+        tens, unit = self.g.words.get(parts[0]), self.g.words.get(parts[1])
+        if tens is None or unit is None or tens < 20 or unit >= 10:
+            return None
+        return tens + unit
 
-def _number_words(words: list[str], i: int, rules: _Rules) -> tuple[float, int] | None:
-    """``dua ratus lima puluh`` -> (250, last index); ``tiga ribu`` -> (3000, …).
+    def _number_words(self, k: int, start_value: Decimal | None, digits_only: bool) -> _Number:
+        """Composes "dua ratus lima puluh ribu" left to right.
 
-    ``small`` holds the digit being built (``dua``, ``dua belas``), ``group`` the part below
-    the next scale word (``dua ratus lima puluh``), ``total`` what scales have closed.
-    """
-    total = group = small = 0.0
-    j = i
-    while j < len(words):
-        w = words[j]
-        if w in rules.words:
-            value = rules.words[w]
-            if value >= 1000:
-                total += value
-            elif value >= 100:
-                group += value
+        ``group`` is the running value below the next scale, ``last`` a digit word waiting
+        for its multiplier ("dua" before "puluh"). A digit start ("12 ribu") only takes
+        multipliers and scales after it.
+        """
+        g, toks = self.g, self.toks
+        total = Decimal(0)
+        group = Decimal(0)
+        last = start_value
+        scaled = False
+        final_scale: Decimal | None = None
+        j = k
+        while j < len(toks) and j not in self.blocked:
+            w = toks[j].low
+            if toks[j].kind != WORD:
+                break
+            if w in g.multipliers:
+                if last is None:
+                    break
+                group += last * g.multipliers[w]
+                last, scaled, final_scale = None, True, None
+            elif w in g.scales:
+                if last is None and group == 0:
+                    break
+                scale = g.scales[w]
+                total += (group + (last or 0)) * scale
+                group, last, scaled, final_scale = Decimal(0), None, True, scale
+            elif digits_only:
+                break
+            elif w in g.teen:
+                if last is None:
+                    break
+                group += last + 10
+                last, final_scale = None, None
+            elif w in g.words or self._compound(w) is not None:
+                value = g.words.get(w)
+                if value is None:
+                    value = self._compound(w)
+                assert value is not None
+                if last is not None:
+                    break
+                if value < 10:
+                    last = value
+                elif group == 0 or group % 1000 > value:
+                    group += value  # "seratus", "sepuluh", "twenty"; "seratus sebelas"
+                else:
+                    break
+                final_scale = None
+            elif w in g.fractions:
+                if last is not None and last == last.to_integral_value():
+                    last += g.fractions[w]  # "satu setengah"
+                elif last is None and group == 0:
+                    last = g.fractions[w]  # "setengah juta"
+                else:
+                    break
+                final_scale = None
+            elif w in g.prefixed_scales:
+                if last is not None or group != 0:
+                    break
+                total += g.prefixed_scales[w]
+                scaled, final_scale = True, g.prefixed_scales[w]
+            elif w in g.one_before_scale:
+                nxt = toks[j + 1].low if j + 1 < len(toks) else ""
+                if nxt not in g.scales and nxt not in g.multipliers:
+                    break
+                if last is None:
+                    last = Decimal(1)  # "a million"; "half a million" keeps the half
+            elif w in g.number_joiners:
+                nxt = toks[j + 1].low if j + 1 < len(toks) else ""
+                if j == k or (nxt not in g.words and self._compound(nxt) is None):
+                    break
             else:
-                small += value
-        elif j > i and w == rules.teen:
-            small += 10
-        elif j > i and w == rules.tens:
-            group += small * 10
-            small = 0
-        elif j > i and w == rules.hundreds:
-            group += small * 100
-            small = 0
-        elif j > i and w in rules.scales:
-            total += ((group + small) or 1) * rules.scales[w]
-            group = small = 0
-        else:
-            break
-        j += 1
-    if j == i:
+                break
+            j += 1
+        # Trailing joiners or articles are not part of the number.
+        while j > k and toks[j - 1].low in g.number_joiners | g.one_before_scale:
+            j -= 1
+        value = total + group + (last or 0)
+        return _Number(value, k, j, scaled=scaled, final_scale=final_scale)
+
+    def _not_a_figure(self, first: _Number, last: _Number, bare: bool) -> bool:
+        """Days and years of dates, clock times, labels and list numbers."""
+        g, toks = self.g, self.toks
+        i = first.first
+        prev = toks[i - 1] if i > 0 else None
+        nxt = toks[last.end] if last.end < len(toks) else None
+        if prev is not None and prev.low in g.months:
+            return True  # "Januari 15", "Februari 2022"
+        if nxt is not None and nxt.low in g.months and not first.vague:
+            return True  # "15 Januari"
+        if first.digit_tokens:
+            if prev is not None and prev.low in g.year_cues and toks[i].year:
+                return True  # "tahun 2024", "pada 2022"
+            labels = {prev.low} if prev is not None else set()
+            if prev is not None and prev.text == "." and i > 1:
+                labels.add(toks[i - 2].low)  # "No. 5", "pk. 14"
+            if labels & (g.clock_before | g.reference_before):
+                return True
+            if nxt is not None and nxt.low in g.clock_after:
+                return True
+            if bare and nxt is not None and nxt.text in ".)" and self._opens_line(toks[i].start):
+                return True  # list numbering "1." / "2)"
+            if (
+                bare
+                and prev is not None
+                and prev.text == "("
+                and nxt is not None
+                and nxt.text == ")"
+            ):
+                return True  # "(1)"
+        return False
+
+    def _opens_line(self, position: int) -> bool:
+        line_start = self.text.rfind("\n", 0, position) + 1
+        return not self.text[line_start:position].strip()
+
+
+def _plain(value: Decimal | None) -> int | float | None:
+    """Whole values as int, others as float: Decimal keeps 2,3 ribu at exactly 2300."""
+    if value is None:
         return None
-    return total + group + small, j - 1
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
 
 
 def find_quantities(text: str, pack: LanguagePack, offset: int = 0) -> list[Quantity]:
-    """Every figure in ``text``; offsets are shifted by ``offset``."""
-    rules = _rules(pack)
-    toks = _tokens(text, offset)
-    words = [t.lower for t in toks]
-    found: list[Quantity] = []
-    i = 0
-    while i < len(toks):
-        q, nxt = _quantity_at(text, offset, toks, words, i, rules)
-        if q is not None:
-            found.append(q)
-            i = nxt
-        else:
-            i += 1
-    return found
+    """Every figure in ``text``, left to right; offsets are shifted by ``offset``.
+
+    >>> [q.text for q in find_quantities("howitzer 170 mm dan peluncur roket 240 mm", load_pack("id"))]
+    ['170 mm', '240 mm']
+    """
+    if not text:
+        return []
+    return _Scanner(_grammar(pack), text).scan(offset)
 
 
 def parse_quantity(phrase: str, pack: LanguagePack) -> Quantity | None:
-    """The first figure in a phrase, or None."""
+    """The first figure in ``phrase``, or None."""
     found = find_quantities(phrase, pack)
     return found[0] if found else None
-
-
-def _quantity_at(
-    text: str, offset: int, toks: list[_Tok], words: list[str], i: int, rules: _Rules
-) -> tuple[Quantity | None, int]:
-    start = i
-    hedge: str | None = None
-    between = False
-    hit = rules.hedges.match_at(words, i)
-    if hit:
-        hedge = str(hit[1])
-        i += hit[0]
-    if i < len(words) and words[i] == rules.between:
-        between = True
-        i += 1
-    before_unit = None
-    hit = rules.units_before.match_at(words, i) if i < len(words) else None
-    if hit and (len(toks[i].text) > 1 or toks[i].text.isupper()):
-        before_unit = str(hit[1])
-        i += hit[0]
-    # Glued range "12.000-15.000" is one token.
-    if i < len(toks) and re.match(r"^\d[\d.,]*[-–]\d[\d.,]*$", toks[i].text):
-        left, right = re.split(r"[-–]", toks[i].text)
-        lo, hi = _digits(left, rules), _digits(right, rules)
-        if lo is None or hi is None:
-            return None, start + 1
-        first = _Num(lo, i, i)
-        second = _Num(hi, i, i)
-        if i + 1 < len(toks) and words[i + 1] in rules.scales:
-            first.value *= rules.scales[words[i + 1]]
-            second.value *= rules.scales[words[i + 1]]
-            first.last = second.last = i + 1
-    else:
-        first = _number_at(toks, i, rules)
-        if first is None:
-            return None, start + 1
-        second = None
-        k = first.last + 1
-        if between and k < len(words) and words[k] == rules.between_and:
-            second = _number_at(toks, k + 1, rules)
-        elif not first.vague:
-            conn = rules.connectors.match_at(words, k) if k < len(words) else None
-            if conn:
-                second = _number_at(toks, k + conn[0], rules)
-                if second is not None and second.vague:
-                    second = None
-        if second is not None:
-            # "12-15 ribu", "12 hingga 15 ribu": the scale of the second applies to the first.
-            scale_word = words[second.last] if second.last > second.first else None
-            if scale_word in rules.scales and first.last == first.first and first.value < second.value / rules.scales[scale_word] * 10:
-                first.value *= rules.scales[scale_word]
-    end_index = (second or first).last
-    if _is_date_or_code(toks, words, first, second, hedge, before_unit, rules):
-        return None, end_index + 1
-    unit = before_unit
-    noun = None
-    k = end_index + 1
-    hit = rules.units_after.match_at(words, k) if k < len(words) else None
-    if hit and unit is None:
-        unit = str(hit[1])
-        noun = " ".join(toks[j].text for j in range(k, k + hit[0]))
-        end_index = k + hit[0] - 1
-    elif before_unit is None and k < len(words) and words[k] in rules.scales:
-        end_index = k
-    if first.vague and unit is None and hedge is None and noun is None:
-        # "puluhan" on its own is not a figure worth keeping.
-        return None, end_index + 1
-    lo = first.value
-    hi = second.value if second is not None else first.value
-    approx = first.vague
-    if first.vague:
-        hi = None
-    if hedge == "approx":
-        approx = True
-    elif hedge == "at_least":
-        hi = None
-    elif hedge == "at_most" or (hedge == "up_to" and second is None):
-        lo, hi = None, lo
-    elif hedge == "nearly":
-        lo, hi, approx = None, lo, True
-    q_start = toks[start].start
-    q_end = toks[end_index].end
-    return (
-        Quantity(
-            min=_clean(lo), max=_clean(hi), approx=approx, unit=unit,
-            text=text[q_start - offset : q_end - offset], char_start=q_start, char_end=q_end, noun=noun,
-        ),  # fmt: skip
-        end_index + 1,
-    )
-
-
-def _clean(value: float | None) -> float | int | None:
-    if value is None:
-        return None
-    rounded = round(value, 6)
-    return int(rounded) if float(rounded).is_integer() else rounded
-
-
-def _is_date_or_code(
-    toks: list[_Tok], words: list[str], first: _Num, second: _Num | None,
-    hedge: str | None, before_unit: str | None, rules: _Rules,
-) -> bool:  # fmt: skip
-    """Years, days of a date, clock times and list numbers are not figures."""
-    i, last = first.first, (second or first).last
-    prev = words[i - 1] if i > 0 else ""
-    nxt = words[last + 1] if last + 1 < len(words) else ""
-    token = toks[i].text
-    if before_unit or first.vague:
-        return False
-    if prev in rules.months or prev in rules.date_words:
-        return True
-    if nxt in rules.months or nxt in ("/",) or prev in ("/",):
-        return True
-    if _CLOCK.match(token) and (prev in ("pukul", "jam", "at") or nxt in ("wib", "wita", "wit", "utc", "gmt")):
-        return True
-    if _YEAR.match(token) and hedge is None and second is None:
-        unit = rules.units_after.match_at(words, last + 1) if last + 1 < len(words) else None
-        return unit is None or unit[1] in ("year", "month", "day")
-    return False

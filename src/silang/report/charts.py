@@ -39,7 +39,9 @@ def timeline_svg(events: list[dict[str, Any]], width: int = 760) -> str:
     ]
     for i, t in enumerate(types):
         y = top + i * row_h + row_h / 2
-        parts.append(f'<text x="{left - 8}" y="{y + 4}" text-anchor="end" class="axis">{escape(t.replace("_", " ").lower())}</text>')
+        parts.append(
+            f'<text x="{left - 8}" y="{y + 4}" text-anchor="end" class="axis">{escape(t.replace("_", " ").lower())}</text>'
+        )
         parts.append(f'<line x1="{left}" x2="{width - right}" y1="{y}" y2="{y}" class="grid"/>')
     for e, day in zip(dated, days, strict=True):
         x = left + (width - left - right) * (day - lo).days / span
@@ -53,14 +55,20 @@ def timeline_svg(events: list[dict[str, Any]], width: int = 760) -> str:
     for frac in (0, 0.5, 1):
         day = lo + dt.timedelta(days=round(span * frac))
         x = left + (width - left - right) * frac
-        parts.append(f'<text x="{x:.1f}" y="{axis_y}" text-anchor="middle" class="axis">{day.isoformat()}</text>')
+        parts.append(
+            f'<text x="{x:.1f}" y="{axis_y}" text-anchor="middle" class="axis">{day.isoformat()}</text>'
+        )
     parts.append("</svg>")
     return "".join(parts)
 
 
 def figures_svg(figure: dict[str, Any], width: int = 760, height: int = 220) -> str:
     """A figure reported over time (casualty counts rising) as a step line of its minimum."""
-    points = [p for p in figure["points"] if p.get("published") and (p.get("min") is not None or p.get("max") is not None)]
+    points = [
+        p
+        for p in figure["points"]
+        if p.get("published") and (p.get("min") is not None or p.get("max") is not None)
+    ]
     if len(points) < 2:
         return ""
     xs = [_day(p["published"]) for p in points]
@@ -76,7 +84,10 @@ def figures_svg(figure: dict[str, Any], width: int = 760, height: int = 220) -> 
     def py(v: float) -> float:
         return top + (height - top - bottom) * (1 - v / ymax)
 
-    path = " ".join(f"{'M' if i == 0 else 'L'}{px(x):.1f},{py(y):.1f}" for i, (x, y) in enumerate(zip(xs, ys, strict=True)))
+    path = " ".join(
+        f"{'M' if i == 0 else 'L'}{px(x):.1f},{py(y):.1f}"
+        for i, (x, y) in enumerate(zip(xs, ys, strict=True))
+    )
     parts = [
         f'<svg class="chart figures" viewBox="0 0 {width} {height}" role="img" '
         f'aria-label="{escape(figure["key"])} over time" xmlns="http://www.w3.org/2000/svg">',
@@ -87,8 +98,12 @@ def figures_svg(figure: dict[str, Any], width: int = 760, height: int = 220) -> 
             f'<circle cx="{px(x):.1f}" cy="{py(y):.1f}" r="4" fill="#dc2626">'
             f"<title>{escape(p['published'] + ': ' + p['value'] + ' (' + (p.get('outlet') or '?') + ')')}</title></circle>"
         )
-        parts.append(f'<text x="{px(x):.1f}" y="{py(y) - 8:.1f}" text-anchor="middle" class="axis">{escape(p["value"])}</text>')
+        parts.append(
+            f'<text x="{px(x):.1f}" y="{py(y) - 8:.1f}" text-anchor="middle" class="axis">{escape(p["value"])}</text>'
+        )
     for day in (lo, hi):
-        parts.append(f'<text x="{px(day):.1f}" y="{height - 12}" text-anchor="middle" class="axis">{day.isoformat()}</text>')
+        parts.append(
+            f'<text x="{px(day):.1f}" y="{height - 12}" text-anchor="middle" class="axis">{day.isoformat()}</text>'
+        )
     parts.append("</svg>")
     return "".join(parts)

@@ -65,7 +65,10 @@ def build_factsheet(
                 "outlets": g.outlets,
                 "sources": g.sources,
                 "independent_sources": g.independent_sources,
-                "claims": [_claim_view(c, g.field, articles) for c in sorted(members, key=lambda c: c.published or "")],
+                "claims": [
+                    _claim_view(c, g.field, articles)
+                    for c in sorted(members, key=lambda c: c.published or "")
+                ],
             }
         )
     timeline = []
@@ -117,8 +120,14 @@ def build_factsheet(
         "figures": [f for f in figures if len(f["points"]) > 1],
         "articles": [
             {
-                "article_id": a.article_id, "doc": a.doc, "title": a.title, "outlet": a.outlet,
-                "published": a.published, "url": a.url, "lang": a.lang, "duplicate_of": a.duplicate_of,
+                "article_id": a.article_id,
+                "doc": a.doc,
+                "title": a.title,
+                "outlet": a.outlet,
+                "published": a.published,
+                "url": a.url,
+                "lang": a.lang,
+                "duplicate_of": a.duplicate_of,
             }
             for a in sorted(members, key=lambda a: a.published or "")
         ],  # fmt: skip
@@ -132,7 +141,9 @@ def _summary(claim: Claim) -> str:
         parts.append(claim.actor.name)
     if claim.recipient:
         parts.append(f"→ {claim.recipient.name}")
-    label = claim.type.replace("_", " ").lower() + (f" ({claim.subtype.replace('_', ' ')})" if claim.subtype else "")
+    label = claim.type.replace("_", " ").lower() + (
+        f" ({claim.subtype.replace('_', ' ')})" if claim.subtype else ""
+    )
     where = f" in {claim.location.name}" if claim.location else ""
     figure = f": {format_quantity(claim.quantity)}" if claim.quantity else ""
     return (" ".join(parts) + ": " if parts else "") + label + where + figure

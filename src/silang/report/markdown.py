@@ -43,7 +43,9 @@ def render_markdown(sheets: list[dict[str, Any]]) -> str:
             lines.append("## Figures over time")
             lines.append("")
             for fig in sheet["figures"]:
-                points = " → ".join(f"{p['value']} ({p['published']}, {p['outlet'] or '?'})" for p in fig["points"])
+                points = " → ".join(
+                    f"{p['value']} ({p['published']}, {p['outlet'] or '?'})" for p in fig["points"]
+                )
                 lines.append(f"- **{fig['key']}**: {points}")
             lines.append("")
         if sheet["timeline"]:
@@ -63,7 +65,9 @@ def render_markdown(sheets: list[dict[str, Any]]) -> str:
             title = _escape(a["title"] or a["doc"])
             link = f"[{title}]({a['url']})" if a["url"] else title
             dup = f" (duplicate of {a['duplicate_of']})" if a["duplicate_of"] else ""
-            lines.append(f"- {a['published'] or '?'} · {a['outlet'] or '?'} · {link} (`{a['doc']}`){dup}")
+            lines.append(
+                f"- {a['published'] or '?'} · {a['outlet'] or '?'} · {link} (`{a['doc']}`){dup}"
+            )
         lines.append("")
     return "\n".join(lines) + "\n"
 
@@ -75,8 +79,12 @@ def _fact(fact: dict[str, Any]) -> list[str]:
     for c in fact["claims"]:
         who = c["source"] or "the outlet itself"
         via = f" via {c['via']}" if c["via"] else ""
-        where = f"[{c['outlet'] or c['doc']}]({c['url']})" if c["url"] else (c["outlet"] or c["doc"])
-        out.append(f"- **{c['value']}** — {who}{via}, in {where} ({c['published'] or '?'}, {c['modality']})")
+        where = (
+            f"[{c['outlet'] or c['doc']}]({c['url']})" if c["url"] else (c["outlet"] or c["doc"])
+        )
+        out.append(
+            f"- **{c['value']}** — {who}{via}, in {where} ({c['published'] or '?'}, {c['modality']})"
+        )
         out.append(f"  > {_escape(c['quote'])}")
     out.append("")
     return out

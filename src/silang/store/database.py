@@ -306,7 +306,9 @@ class Store:
         ).fetchall()
         return [dict(r) for r in rows]
 
-    def iter_story_inputs(self) -> Iterator[tuple[Article, list[tuple[str, str | None]], list[Claim]]]:
+    def iter_story_inputs(
+        self,
+    ) -> Iterator[tuple[Article, list[tuple[str, str | None]], list[Claim]]]:
         """Each article (by publication date) with its resolved mentions and its claims."""
         mentions: dict[str, list[tuple[str, str | None]]] = {}
         for article_id, entity_id, kind in self.conn.execute(
@@ -315,7 +317,9 @@ class Store:
         ):
             mentions.setdefault(article_id, []).append((entity_id, kind))
         claims: dict[str, list[Claim]] = {}
-        for article_id, data in self.conn.execute("SELECT article_id, data FROM claims ORDER BY article_id, seq"):
+        for article_id, data in self.conn.execute(
+            "SELECT article_id, data FROM claims ORDER BY article_id, seq"
+        ):
             claims.setdefault(article_id, []).append(Claim.from_dict(json.loads(data)))
         for article in self.iter_articles(order="published"):
             yield article, mentions.pop(article.article_id, []), claims.pop(article.article_id, [])
@@ -395,7 +399,9 @@ class Store:
     def story(self, story_id: str) -> Story | None:
         return next((s for s in self.iter_stories() if s.story_id == story_id), None)
 
-    def save_groups(self, groups: Iterable[ClaimGroup], *, story_ids: Iterable[str] | None = None) -> None:
+    def save_groups(
+        self, groups: Iterable[ClaimGroup], *, story_ids: Iterable[str] | None = None
+    ) -> None:
         """Replace the claim groups of the given stories (all stories when None)."""
         with self.transaction() as conn:
             if story_ids is None:

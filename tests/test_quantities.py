@@ -1,0 +1,315 @@
+"""Figures as intervals: silang.analyse.quantities with the id and en packs."""
+
+from __future__ import annotations
+
+import pytest
+
+from silang.analyse.quantities import find_quantities, parse_quantity
+from silang.lang import load_pack
+from silang.model import Quantity
+
+ID = load_pack("id")
+EN = load_pack("en")
+
+
+def _facts(q: Quantity | None) -> tuple[object, ...] | None:
+    if q is None:
+        return None
+    return (q.text, q.min, q.max, q.approx, q.unit, q.noun)
+
+
+# (phrase, (matched text, min, max, approx, unit, noun)) for the first figure in the phrase.
+INDONESIAN = [
+    # ranges
+    ("sebanyak 12.000 hingga 15.000 orang", ("12.000 hingga 15.000 orang", 12000, 15000, False, "person", "orang")),
+    ("12.000-15.000 tentara dikirim", ("12.000-15.000 tentara", 12000, 15000, False, "person", "tentara")),
+    ("12.000 sampai 15.000 warga", ("12.000 sampai 15.000 warga", 12000, 15000, False, "person", "warga")),
+    ("antara 12.000 dan 15.000 pengungsi", ("antara 12.000 dan 15.000 pengungsi", 12000, 15000, False, "person", "pengungsi")),
+    ("12 ribu hingga 15 ribu demonstran", ("12 ribu hingga 15 ribu demonstran", 12000, 15000, False, "person", "demonstran")),
+    ("12-15 ribu pengunjuk rasa", ("12-15 ribu pengunjuk rasa", 12000, 15000, False, "person", "pengunjuk rasa")),
+    ("12 ribu-15 ribu penonton", ("12 ribu-15 ribu penonton", 12000, 15000, False, "person", "penonton")),
+    ("12.000 – 15.000 personel", ("12.000 – 15.000 personel", 12000, 15000, False, "person", "personel")),
+    ("dua hingga tiga hari", ("dua hingga tiga hari", 2, 3, False, "day", None)),
+    ("dari 500 orang hingga 1.000 orang", ("500 orang hingga 1.000 orang", 500, 1000, False, "person", "orang")),
+    ("500 hingga 1 juta penumpang", ("500 hingga 1 juta penumpang", 500, 1000000, False, "person", "penumpang")),
+    ("1,5-2 juta pemudik", ("1,5-2 juta pemudik", 1500000, 2000000, False, "person", "pemudik")),
+    ("Rp 1 miliar hingga Rp 2 miliar", ("Rp 1 miliar hingga Rp 2 miliar", 1000000000, 2000000000, False, "IDR", None)),
+    # hedges
+    ("sekitar 12.000 hingga 15.000 personel", ("sekitar 12.000 hingga 15.000 personel", 12000, 15000, True, "person", "personel")),
+    ("sekitar 100 tentara tewas", ("sekitar 100 tentara", 100, 100, True, "person", "tentara")),
+    ("kurang lebih 100 rumah", ("kurang lebih 100 rumah", 100, 100, True, "house", "rumah")),
+    ("kira-kira 100 orang", ("kira-kira 100 orang", 100, 100, True, "person", "orang")),
+    ("lebih kurang 100 siswa", ("lebih kurang 100 siswa", 100, 100, True, "person", "siswa")),
+    ("korban mencapai 100", ("100", 100, 100, False, None, None)),
+    ("Lebih dari 1.000 tentara Korut", ("Lebih dari 1.000 tentara", 1000, None, False, "person", "tentara")),
+    ("setidaknya 1.000 warga", ("setidaknya 1.000 warga", 1000, None, False, "person", "warga")),
+    ("sedikitnya 62 orang meninggal", ("sedikitnya 62 orang", 62, None, False, "person", "orang")),
+    ("minimal 1.000 peserta", ("minimal 1.000 peserta", 1000, None, False, "person", "peserta")),
+    ("paling sedikit 1.000 jiwa", ("paling sedikit 1.000 jiwa", 1000, None, False, "person", "jiwa")),
+    ("di atas 1.000 pasien", ("di atas 1.000 pasien", 1000, None, False, "person", "pasien")),
+    ("hampir 1.000 bangunan", ("hampir 1.000 bangunan", None, 1000, True, "building", "bangunan")),
+    ("kurang dari 1.000 pemilih", ("kurang dari 1.000 pemilih", None, 1000, False, "person", "pemilih")),
+    ("hingga 1.000 orang", ("hingga 1.000 orang", None, 1000, False, "person", "orang")),
+    ("sampai 1.000 kendaraan", ("sampai 1.000 kendaraan", None, 1000, False, "vehicle", "kendaraan")),
+    ("maksimal 1.000 penonton", ("maksimal 1.000 penonton", None, 1000, False, "person", "penonton")),
+    ("paling banyak 1.000 tahanan", ("paling banyak 1.000 tahanan", None, 1000, False, "person", "tahanan")),
+    ("di bawah 1.000 kasus", ("di bawah 1.000", None, 1000, False, None, None)),
+    ("setidaknya dua orang", ("setidaknya dua orang", 2, None, False, "person", "orang")),
+    ("5.000 orang lebih mengungsi", ("5.000 orang lebih", 5000, None, False, "person", "orang")),
+    ("100 lebih korban", ("100 lebih korban", 100, None, False, "person", "korban")),
+    ("1.000-an orang hadir", ("1.000-an orang", 1000, 1000, True, "person", "orang")),
+    ("sekitar Rp 5 miliar", ("sekitar Rp 5 miliar", 5000000000, 5000000000, True, "IDR", None)),
+    # vague plurals
+    ("ribuan tentara", ("ribuan tentara", 1000, None, True, "person", "tentara")),
+    ("puluhan rumah rusak", ("puluhan rumah", 10, None, True, "house", "rumah")),
+    ("ratusan polisi", ("ratusan polisi", 100, None, True, "person", "polisi")),
+    ("puluhan ribu warga", ("puluhan ribu warga", 10000, None, True, "person", "warga")),
+    ("ratusan ribu warga", ("ratusan ribu warga", 100000, None, True, "person", "warga")),
+    ("jutaan pemudik", ("jutaan pemudik", 1000000, None, True, "person", "pemudik")),
+    ("belasan siswa", ("belasan siswa", 11, None, True, "person", "siswa")),
+    ("belasan ribu buruh", ("belasan ribu buruh", 11000, None, True, "person", "buruh")),
+    ("ribuan tewas", ("ribuan", 1000, None, True, None, None)),
+    # scales and decimals
+    ("1,5 juta penduduk", ("1,5 juta penduduk", 1500000, 1500000, False, "person", "penduduk")),
+    ("2,3 ribu warga", ("2,3 ribu warga", 2300, 2300, False, "person", "warga")),
+    ("1.250.000 pemilih", ("1.250.000 pemilih", 1250000, 1250000, False, "person", "pemilih")),
+    ("1.5 juta orang", ("1.5 juta orang", 1500000, 1500000, False, "person", "orang")),
+    ("204 juta pemilih", ("204 juta pemilih", 204000000, 204000000, False, "person", "pemilih")),
+    # number words
+    ("satu orang", ("satu orang", 1, 1, False, "person", "orang")),
+    ("lima orang prajurit", ("lima orang prajurit", 5, 5, False, "person", "prajurit")),
+    ("sepuluh desa", ("sepuluh desa", 10, 10, False, "village", "desa")),
+    ("sebelas penambang", ("sebelas penambang", 11, 11, False, "person", "penambang")),
+    ("dua belas nelayan", ("dua belas nelayan", 12, 12, False, "person", "nelayan")),
+    ("dua puluh relawan", ("dua puluh relawan", 20, 20, False, "person", "relawan")),
+    ("seratus santri", ("seratus santri", 100, 100, False, "person", "santri")),
+    ("dua ratus lima puluh kepala keluarga", ("dua ratus lima puluh kepala keluarga", 250, 250, False, "household", "kepala keluarga")),
+    ("seratus dua puluh lima ribu orang", ("seratus dua puluh lima ribu orang", 125000, 125000, False, "person", "orang")),
+    ("seribu jemaah", ("seribu jemaah", 1000, 1000, False, "person", "jemaah")),
+    ("dua ribu pendaki", ("dua ribu pendaki", 2000, 2000, False, "person", "pendaki")),
+    ("setengah juta wisatawan", ("setengah juta wisatawan", 500000, 500000, False, "person", "wisatawan")),
+    ("satu setengah juta ton", ("satu setengah juta ton", 1500000, 1500000, False, "ton", None)),
+    ("dua juta lima ratus ribu dosis", ("dua juta lima ratus ribu", 2500000, 2500000, False, None, None)),
+    ("delapan bulan terakhir", ("delapan bulan", 8, 8, False, "month", None)),
+    # units
+    ("howitzer 170 mm", ("170 mm", 170, 170, False, "mm", None)),
+    ("pagar sepanjang 40 kilometer", ("40 kilometer", 40, 40, False, "km", None)),
+    ("sejauh 500 meter", ("500 meter", 500, 500, False, "m", None)),
+    ("3.000 hektare lahan", ("3.000 hektare", 3000, 3000, False, "hectare", None)),
+    ("12,5 km dari pantai", ("12,5 km", 12.5, 12.5, False, "km", None)),
+    ("70 cm", ("70 cm", 70, 70, False, "cm", None)),
+    ("30 kg beras", ("30 kg", 30, 30, False, "kg", None)),
+    ("2.000 ton", ("2.000 ton", 2000, 2000, False, "ton", None)),
+    ("50 unit rumah rusak", ("50 unit rumah", 50, 50, False, "house", "rumah")),
+    ("20 unit kendaraan", ("20 unit kendaraan", 20, 20, False, "vehicle", "kendaraan")),
+    ("15 unit", ("15 unit", 15, 15, False, "unit", "unit")),
+    ("tiga buah", ("tiga buah", 3, 3, False, "unit", "buah")),
+    ("45,3 persen suara", ("45,3 persen", 45.3, 45.3, False, "percent", None)),
+    ("45,3% suara", ("45,3%", 45.3, 45.3, False, "percent", None)),
+    ("gempa magnitudo 6,2", ("magnitudo 6,2", 6.2, 6.2, False, "magnitude", None)),
+    ("gempa M 6,2 mengguncang", ("M 6,2", 6.2, 6.2, False, "magnitude", None)),
+    ("gempa M6,2 mengguncang", ("M6,2", 6.2, 6.2, False, "magnitude", None)),
+    ("gempa 6,2 SR", ("6,2 SR", 6.2, 6.2, False, "magnitude", None)),
+    ("Rp 1,5 triliun", ("Rp 1,5 triliun", 1500000000000, 1500000000000, False, "IDR", None)),
+    ("Rp1,5 triliun", ("Rp1,5 triliun", 1500000000000, 1500000000000, False, "IDR", None)),
+    ("Rp500.000 per bulan", ("Rp500.000", 500000, 500000, False, "IDR", None)),
+    ("1,5 triliun rupiah", ("1,5 triliun rupiah", 1500000000000, 1500000000000, False, "IDR", None)),
+    ("US$ 2 miliar", ("US$ 2 miliar", 2000000000, 2000000000, False, "USD", None)),
+    ("2 miliar dolar AS", ("2 miliar dolar AS", 2000000000, 2000000000, False, "USD", None)),
+    ("5 tahun penjara", ("5 tahun", 5, 5, False, "year", None)),
+    ("dalam 24 jam", ("24 jam", 24, 24, False, "hour", None)),
+    ("tiga kali", ("tiga kali", 3, 3, False, "time", None)),
+    ("sekitar 2000 orang", ("sekitar 2000 orang", 2000, 2000, True, "person", "orang")),
+    ("2.700 lainnya terluka", ("2.700", 2700, 2700, False, None, None)),
+    ("10 kali lebih besar", ("10 kali", 10, 10, False, "time", None)),
+    ("100 orang lebih banyak", ("100 orang", 100, 100, False, "person", "orang")),
+    ("antara 2 negara", ("2 negara", 2, 2, False, "country", "negara")),
+    ("lebih dari 12.000 hingga 15.000 orang", ("12.000 hingga 15.000 orang", 12000, 15000, False, "person", "orang")),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), INDONESIAN, ids=[p for p, _ in INDONESIAN])
+def test_indonesian_phrase(phrase: str, expected: tuple[object, ...]) -> None:
+    assert _facts(parse_quantity(phrase, ID)) == expected
+
+
+# Not figures at all: dates, clock times, names, ordinals, labels, list numbers.
+INDONESIAN_NOT_FIGURES = [
+    "sejak invasi pada Februari 2022",
+    "pada tahun 2024",
+    "pada 2022 lalu",
+    "hingga 2025",
+    "periode 2022-2023",
+    "Rabu, 15 Januari 2025",
+    "Senin (13/1/2025)",
+    "pukul 14.30 WIB",
+    "pukul 14:30",
+    "sekitar pukul 09.00",
+    "jam 3 pagi",
+    "serangan ke-3",
+    "hari ketiga",
+    "konflik Rusia-Ukraina",
+    "pandemi COVID-19",
+    "jet tempur Su-35",
+    "rudal KN-23 dan Hwasong-18",
+    "pesawat F-16",
+    "senapan M16",
+    "Pasal 5 ayat 2",
+    "Tol Cipali KM 102",
+    "salah satu pihak",
+    "satu-satunya jalan",
+    "seorang pejabat",
+    "beberapa orang",
+    "kedua negara",
+    "1. Pendahuluan",
+    "(1) ketentuan umum",
+    "jaringan 5G",
+]
+
+
+@pytest.mark.parametrize("phrase", INDONESIAN_NOT_FIGURES)
+def test_indonesian_not_a_figure(phrase: str) -> None:
+    assert find_quantities(phrase, ID) == []
+
+
+def test_dates_next_to_figures_are_skipped() -> None:
+    text = "Pada 15 Januari 2025, sedikitnya 62 orang tewas dan 2.700 lainnya terluka."
+    assert [_facts(q) for q in find_quantities(text, ID)] == [
+        ("sedikitnya 62 orang", 62, None, False, "person", "orang"),
+        ("2.700", 2700, 2700, False, None, None),
+    ]
+
+
+def test_calibres_are_quantities() -> None:
+    text = "NIS menyebut howitzer 170 mm dan peluncur roket 240 mm dikirim ke Moskow."
+    assert [(q.text, q.min, q.unit) for q in find_quantities(text, ID)] == [
+        ("170 mm", 170, "mm"),
+        ("240 mm", 240, "mm"),
+    ]
+
+
+def test_seed_style_figures() -> None:
+    """The figures of the seed story, in sentences written for this test."""
+    text = (
+        "Intelijen Seoul memperkirakan sekitar 12.000 hingga 15.000 personel Korut berada di "
+        "Kursk. Lebih dari 1.000 tentara Korut disebut menjadi korban, dengan sekitar 100 "
+        "tentara tewas. Pyongyang juga mengirim ribuan tentara, sementara sekitar 10.000 "
+        "prajurit membangun pagar sepanjang 40 kilometer."
+    )
+    assert [_facts(q) for q in find_quantities(text, ID)] == [
+        ("sekitar 12.000 hingga 15.000 personel", 12000, 15000, True, "person", "personel"),
+        ("Lebih dari 1.000 tentara", 1000, None, False, "person", "tentara"),
+        ("sekitar 100 tentara", 100, 100, True, "person", "tentara"),
+        ("ribuan tentara", 1000, None, True, "person", "tentara"),
+        ("sekitar 10.000 prajurit", 10000, 10000, True, "person", "prajurit"),
+        ("40 kilometer", 40, 40, False, "km", None),
+    ]
+
+
+def test_offsets_point_into_the_article() -> None:
+    sentence = (
+        "BNPB mencatat sedikitnya 62 orang meninggal, sekitar 12.000 hingga 15.000 warga "
+        "mengungsi sejak Senin (13/1/2025), dan 1.250 unit rumah rusak di tiga kecamatan."
+    )
+    offset = 4321
+    found = find_quantities(sentence, ID, offset=offset)
+    assert [q.text for q in found] == [
+        "sedikitnya 62 orang",
+        "sekitar 12.000 hingga 15.000 warga",
+        "1.250 unit rumah",
+        "tiga kecamatan",
+    ]
+    for q in found:
+        assert sentence[q.char_start - offset : q.char_end - offset] == q.text
+    assert found[0].char_start == offset + sentence.index("sedikitnya")
+    assert found[2].char_end == offset + sentence.index(" rusak")
+
+
+def test_offsets_inside_a_longer_text() -> None:
+    article = "Judul berita\n\nSebanyak 300 tewas. Lalu 2,3 ribu warga dan 45,3% pemilih."
+    start = article.index("Lalu")
+    sentence = article[start:]
+    found = find_quantities(sentence, ID, offset=start)
+    assert [article[q.char_start : q.char_end] for q in found] == ["2,3 ribu warga", "45,3%"]
+
+
+def test_whole_values_are_ints_and_fractions_are_floats() -> None:
+    q = parse_quantity("2,3 ribu warga", ID)
+    assert q is not None and type(q.min) is int and q.min == 2300
+    q = parse_quantity("magnitudo 6,2", ID)
+    assert q is not None and type(q.min) is float and q.min == 6.2
+    assert parse_quantity("sekitar 12.000 hingga 15.000 personel", ID).to_dict() == {  # type: ignore[union-attr]
+        "min": 12000,
+        "max": 15000,
+        "approx": True,
+        "unit": "person",
+    }
+
+
+def test_nothing_in_plain_text() -> None:
+    assert find_quantities("", ID) == []
+    assert find_quantities("Korea Utara mengirim pasukan ke Rusia.", ID) == []
+    assert parse_quantity("tanpa angka sama sekali", ID) is None
+
+
+ENGLISH = [
+    ("between 12,000 and 15,000 North Korean troops", ("between 12,000 and 15,000 North Korean troops", 12000, 15000, False, "person", "troops")),
+    ("about 12,000 to 15,000 soldiers", ("about 12,000 to 15,000 soldiers", 12000, 15000, True, "person", "soldiers")),
+    ("12,000-15,000 troops", ("12,000-15,000 troops", 12000, 15000, False, "person", "troops")),
+    ("12-15 thousand people", ("12-15 thousand people", 12000, 15000, False, "person", "people")),
+    ("more than 1,000 people were killed", ("more than 1,000 people", 1000, None, False, "person", "people")),
+    ("at least 62 people", ("at least 62 people", 62, None, False, "person", "people")),
+    ("nearly 1,000 homes", ("nearly 1,000 homes", None, 1000, True, "house", "homes")),
+    ("up to 1,000 people", ("up to 1,000 people", None, 1000, False, "person", "people")),
+    ("around 100 soldiers died", ("around 100 soldiers", 100, 100, True, "person", "soldiers")),
+    ("thousands of soldiers", ("thousands of soldiers", 1000, None, True, "person", "soldiers")),
+    ("tens of thousands of people", ("tens of thousands of people", 10000, None, True, "person", "people")),
+    ("hundreds of thousands", ("hundreds of thousands", 100000, None, True, None, None)),
+    ("dozens of houses", ("dozens of houses", 12, None, True, "house", "houses")),
+    ("1.5 million people", ("1.5 million people", 1500000, 1500000, False, "person", "people")),
+    ("$2 billion in aid", ("$2 billion", 2000000000, 2000000000, False, "USD", None)),
+    ("a magnitude 6.2 earthquake", ("magnitude 6.2", 6.2, 6.2, False, "magnitude", None)),
+    ("a magnitude-6.2 earthquake", ("magnitude-6.2", 6.2, 6.2, False, "magnitude", None)),
+    ("45.3 percent of votes", ("45.3 percent", 45.3, 45.3, False, "percent", None)),
+    ("two hundred and fifty people", ("two hundred and fifty people", 250, 250, False, "person", "people")),
+    ("twenty-five soldiers", ("twenty-five soldiers", 25, 25, False, "person", "soldiers")),
+    ("a million refugees", ("a million refugees", 1000000, 1000000, False, "person", "refugees")),
+    ("half a million", ("half a million", 500000, 500000, False, None, None)),
+    ("40 kilometres of fence", ("40 kilometres", 40, 40, False, "km", None)),
+    ("170mm howitzers", ("170mm", 170, 170, False, "mm", None)),
+    ("1,000 or more people", ("1,000 or more people", 1000, None, False, "person", "people")),
+    ("1,000-plus people", ("1,000-plus people", 1000, None, False, "person", "people")),
+    ("killed 100 more people", ("100 more people", 100, 100, False, "person", "people")),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), ENGLISH, ids=[p for p, _ in ENGLISH])
+def test_english_phrase(phrase: str, expected: tuple[object, ...]) -> None:
+    assert _facts(parse_quantity(phrase, EN)) == expected
+
+
+ENGLISH_NOT_FIGURES = [
+    "since the invasion in 2022",
+    "February 2022",
+    "on January 15, 2025",
+    "at 14:30 GMT",
+    "at 3 pm",
+    "Su-35 and F-16 jets",
+    "the COVID-19 pandemic",
+    "the 3rd brigade",
+    "one of the soldiers",
+    "Flight 17",
+    "No. 5",
+]
+
+
+@pytest.mark.parametrize("phrase", ENGLISH_NOT_FIGURES)
+def test_english_not_a_figure(phrase: str) -> None:
+    assert find_quantities(phrase, EN) == []
+
+
+def test_number_words_table_stays_readable_by_times() -> None:
+    """silang.analyse.times reads the plain cardinals of numbers.yaml as word -> int."""
+    words = ID.table("numbers")["words"]
+    assert words["delapan"] == 8 and words["sepuluh"] == 10
+    assert all(isinstance(v, int) for v in words.values())
