@@ -174,6 +174,11 @@ def _explicit_source(
         # The subject sits at the start of its clause: nothing but a few words in front.
         clause_start = _clause_start(tokens, j)
         subject = [m for m in before if m.char_start >= clause_start]
+        if not subject and j > 0 and tokens[j - 1].text == ",":
+            # "Kepala Pusdatin BNPB, Rizal Mahendra, mengatakan": the subject is the
+            # apposition just before the comma.
+            previous = _clause_start(tokens, j - 1)
+            subject = [m for m in before if m.char_start >= previous][-1:]
         if subject:
             chosen = subject[0]
             return (
