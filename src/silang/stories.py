@@ -71,24 +71,37 @@ def article_features(
     ['e:country/KP']
     """
     feats: Counter[str] = Counter()
-    for entity_id, _type in mentions:
+    places: Counter[str] = Counter()
+    for entity_id, kind in mentions:
         if entity_id:
             feats[f"e:{entity_id}"] += 1
+            if kind == "place":
+                places[entity_id] += 1
+    claims = list(claims)
+    # "An earthquake in Mamuju", "people killed in Mamuju": disaster follow-ups share few
+    # named parties, but they share what happened where.
+    happenings = {c.subtype for c in claims if c.type in ("OTHER", "CASUALTIES") and c.subtype}
+    for happening in happenings:
+        for place, _ in places.most_common(4):
+            feats[f"x:{happening}@{place}"] += 1
     for claim in claims:
         actor = claim.actor.id if claim.actor and claim.actor.id else "-"
         other = claim.recipient or claim.location
         target = other.id if other and other.id else "-"
         label = claim.subtype or claim.type
-        feats[f"c:{claim.type}:{actor}:{target}"] += 1
         feats[f"t:{label}"] += 1
-        if claim.type == "OTHER" and claim.subtype:
+        # A fact with no parties ("12 orang tewas") is in every disaster story: it says
+        # nothing about which story this is.
+        if actor != "-" or target != "-":
+            feats[f"c:{claim.type}:{actor}:{target}"] += 1
+        if claim.type == "OTHER" and claim.subtype and target != "-":
             feats[f"c:{claim.subtype}:{target}"] += 1
     day = dt.date.fromisoformat(published[:10]) if published else None
     return ArticleFeatures(article_id, doc, day, feats, duplicate_of)
 
 
 def _feature_weight(feature: str, types: dict[str, str | None]) -> float:
-    if feature.startswith("c:"):
+    if feature.startswith(("c:", "x:")):
         return CLAIM_WEIGHT
     if feature.startswith("t:"):
         return 0.3

@@ -146,6 +146,8 @@ class _Lexicon:
     background_clause: frozenset[str]
     relative: frozenset[str]
     demonstratives: frozenset[str]
+    increments: frozenset[str]
+    conjunctions: frozenset[str]
 
 
 @cache
@@ -187,6 +189,8 @@ def _lexicon(pack: LanguagePack) -> _Lexicon:
         background_clause=words("background_clause_openers"),
         relative=words("relative_pronouns"),
         demonstratives=words("demonstratives"),
+        increments=words("increment_words"),
+        conjunctions=words("pair_conjunctions"),
     )
 
 
@@ -197,7 +201,8 @@ class _Hit:
     trigger: Trigger
     type: str
     subtype: str | None
-    # None (main clause) | "scene" (sejak/selain/dalam …) | "relative" (yang …) |
+    # None (main clause) | "scene" (right after selain/dalam/akibat …) | "clause" (in a
+    # clause opened by sejak/setelah/ketika …) | "relative" (yang …) |
     # "anaphoric" (peluncuran itu: an event reported before)
     background: str | None = None
 
@@ -383,7 +388,7 @@ class ClaimExtractor:
         clause_start = self._clause_bound(view, hit.start, -1)
         for j in range(hit.start - 1, clause_start - 1, -1):
             if words[j] in self.lex.background_clause:
-                return "scene"
+                return "clause"
             if self.lex.triggers.match_at(words, j):
                 break  # an earlier trigger owns the clause
         if any(words[j] in self.lex.relative for j in range(clause_start, hit.start)):
@@ -401,6 +406,8 @@ class ClaimExtractor:
             return True
         if self._owner_after(view, hit.end) is not None:
             return True
+        if hit.background != "clause":
+            return False
         # "setelah Putin dan Kim meneken perjanjian": the clause names its own subject.
         clause_start = self._clause_bound(view, hit.start, -1)
         lo = view.tokens[clause_start].start
@@ -440,13 +447,16 @@ class ClaimExtractor:
         attribution = view.attribution
         if hit.type == "STATEMENT" and actor is None:
             actor = attribution.source
+        subtype = hit.subtype
         if quantity is not None:
             used_quantities.add(id(quantity))
+            if hit.type == "DEPLOYMENT" and self._is_increment(view, quantity):
+                subtype = "additional"
         items = self._items(view) if hit.type == "WEAPONS_TRANSFER" else []
         s = view.sentence
         return Claim(
             type=hit.type,
-            subtype=hit.subtype,
+            subtype=subtype,
             plover=PLOVER.get(hit.type),
             actor=actor,
             recipient=recipient,
@@ -514,7 +524,7 @@ class ClaimExtractor:
                 m for m in parties if m.char_end <= trig_start and not self._prep_governed(view, m)
             ]
         if subject:
-            return self.resolver.as_party(subject[0])
+            return self.resolver.as_party(_head_of_subject(subject))
         # 5. pronoun subjects inherit the previous actor.
         if (
             any(self.lex.anaphora.match_at(view.words, j) for j in range(0, hit.start))
@@ -598,7 +608,12 @@ class ClaimExtractor:
         if subject and partner is not None:
             return self.resolver.as_party(subject[0]), self.resolver.as_party(partner)
         if len(subject) >= 2:
-            return self.resolver.as_party(subject[0]), self.resolver.as_party(subject[1])
+            a, b = subject[0], subject[1]
+            between = view.sentence.text[
+                a.char_end - view.sentence.start : b.char_start - view.sentence.start
+            ]
+            if any(w in self.lex.conjunctions for w in between.lower().split()):
+                return self.resolver.as_party(a), self.resolver.as_party(b)
         return None
 
     def _location(self, view: SentenceView, hit: _Hit, actor: EntityRef | None) -> EntityRef | None:
@@ -662,6 +677,11 @@ class ClaimExtractor:
             if best is None or distance < best[0]:
                 best = (distance, q)
         return best[1] if best else None
+
+    def _is_increment(self, view: SentenceView, q: Quantity) -> bool:
+        """``3.000 tentara tambahan``: the figure adds to an earlier one."""
+        j = _token_index(view.tokens, q.char_end)
+        return any(w in self.lex.increments for w in view.words[j : j + 2])
 
     @staticmethod
     def _casualty_count(view: SentenceView, q: Quantity, hit: _Hit) -> bool:
@@ -828,6 +848,17 @@ class ClaimExtractor:
             if ref.type != "country":
                 continue
             memory.countries = [c for c in memory.countries if c.id != ref.id] + [ref]
+
+
+def _head_of_subject(subject: Sequence[Mention]) -> Mention:
+    """In ``Menteri Luar Negeri AS Antony Blinken`` the person, not the country in the
+    title, is the subject."""
+    first = subject[0]
+    if first.type in ("country", "organisation") and len(subject) > 1:
+        nxt = subject[1]
+        if nxt.type == "person" and nxt.char_start - first.char_end <= 2:
+            return nxt
+    return first
 
 
 def _token_index(tokens: Sequence[Token], char: int) -> int:

@@ -745,7 +745,9 @@ def _mentions(s: _Sentence, kb: KnowledgeBase, lex: _Lexicon, offset: int) -> li
     return out
 
 
-def _foreign_bodies(mentions: list[Mention], text: str, offset: int, pack: LanguagePack) -> list[Mention]:
+def _foreign_bodies(
+    mentions: list[Mention], text: str, offset: int, pack: LanguagePack
+) -> list[Mention]:
     """``Kementerian Pertahanan Jepang``: a generic government body followed by a foreign
     country is that country's body, not the home one the bare name means; the KB rarely
     has every country's ministry, so the mention stands for the country."""

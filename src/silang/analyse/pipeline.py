@@ -86,7 +86,9 @@ class Analyser:
         )
         t5 = clock()
         views = [
-            SentenceView(s, tokenize(s.text, s.start), mentions[i], quantities[i], times[i], attributions[i])
+            SentenceView(
+                s, tokenize(s.text, s.start), mentions[i], quantities[i], times[i], attributions[i]
+            )
             for i, s in enumerate(sentences)
         ]
         extractor = self._extractors.get(pack.code)

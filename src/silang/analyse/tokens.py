@@ -1,7 +1,7 @@
 """Word tokens with character offsets, and phrase matching over them.
 
-    >>> [t.lower for t in tokenize("Korut mengirim 12.000 tentara.")]
-    ['korut', 'mengirim', '12.000', 'tentara', '.']
+>>> [t.lower for t in tokenize("Korut mengirim 12.000 tentara.")]
+['korut', 'mengirim', '12.000', 'tentara', '.']
 """
 
 from __future__ import annotations
