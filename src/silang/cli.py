@@ -112,7 +112,8 @@ def _fail(message: str, code: int = 1) -> None:
 
 @contextmanager
 def _progress(enabled: bool, total: int | None, label: str) -> Iterator[Any]:
-    if not enabled:
+    # A bar is for people at a terminal; logs and pipes get the summary only.
+    if not enabled or not err.is_terminal:
         yield None
         return
     progress = Progress(
@@ -179,7 +180,8 @@ def _print_ingest_summary(report: Any) -> None:
     if not report.changed and not report.rejected:
         out.print(f"nothing changed: all {len(report.unchanged)} inputs were already stored")
     else:
-        out.print(", ".join(parts) + (f"; {report.claims} claims" if report.claims else ""))
+        claims = f"; {report.claims} claim{'s' if report.claims != 1 else ''}" if report.claims else ""
+        out.print(", ".join(parts) + claims)
     for doc, original in report.duplicates:
         out.print(f"  {doc}: duplicate of {original} (not analysed again)", markup=False)
 
@@ -210,6 +212,9 @@ def ingest(
     corpus, report = _ingest(
         paths, db, analyse=not no_analyse, quiet=quiet, as_json=as_json, max_size=max_size, kb=kb
     )
+    if report.changed and not no_analyse:
+        # New articles join their stories at once, so export, report and serve see them.
+        corpus.update_stories()
     corpus.close()
     if as_json:
         out.print_json(data=report.to_dict())

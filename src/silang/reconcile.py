@@ -379,7 +379,7 @@ def _judge_items(claims: Sequence[Claim]) -> tuple[str | None, str]:
     shared = sorted(i for i, n in counts.items() if n >= 2)
     single = sorted(i for i, n in counts.items() if n < 2)
     if shared:
-        reason = f"{len(by_outlet)} outlets name {', '.join(shared)}"
+        reason = "named by several outlets: " + ", ".join(f"{i} ({counts[i]})" for i in shared)
         if single:
             reason += f"; named by one outlet only: {', '.join(single)}"
         return "corroborated", reason
