@@ -570,7 +570,7 @@ def test_title_names_affiliation_of_known_person(kb: KnowledgeBase, pack: Langua
     assert (muhari.name, muhari.type) == ("Abdul Muhari", "person")
     affiliation = context.affiliation(muhari)
     assert affiliation.title == "Juru bicara"
-    assert affiliation.of.name == "National Disaster Management Authority (Indonesia)"
+    assert affiliation.of.name == "National Agency for Disaster Countermeasures"
     assert context.affiliations["Abdul Muhari"].id == "org/bnpb"
 
 

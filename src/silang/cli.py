@@ -180,7 +180,9 @@ def _print_ingest_summary(report: Any) -> None:
     if not report.changed and not report.rejected:
         out.print(f"nothing changed: all {len(report.unchanged)} inputs were already stored")
     else:
-        claims = f"; {report.claims} claim{'s' if report.claims != 1 else ''}" if report.claims else ""
+        claims = (
+            f"; {report.claims} claim{'s' if report.claims != 1 else ''}" if report.claims else ""
+        )
         out.print(", ".join(parts) + claims)
     for doc, original in report.duplicates:
         out.print(f"  {doc}: duplicate of {original} (not analysed again)", markup=False)

@@ -15,7 +15,7 @@ Rules (cues live in the pack's ``attribution.yaml``):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -78,6 +78,7 @@ def attribute_sentences(
     pack: LanguagePack,
     *,
     affiliation: dict[str, EntityRef] | None = None,
+    party: Callable[[Mention], EntityRef] | None = None,
 ) -> list[Attribution]:
     """One Attribution per sentence, in order.
 
@@ -87,6 +88,9 @@ def attribute_sentences(
     """
     cues = _cues(pack)
     affiliation = affiliation or {}
+    if party is not None:
+        # "Seoul dan Washington menyebut …": a capital speaking is its government.
+        mentions = [[_speaking(m, party) for m in group] for group in mentions]
     quote_speakers = _quote_speakers(sentences, mentions, cues, affiliation)
     results: list[Attribution] = []
     current: EntityRef | None = None
@@ -125,6 +129,15 @@ def attribute_sentences(
             results.append(Attribution(reported=reported))
         previous_paragraph = sentence.paragraph
     return results
+
+
+def _speaking(mention: Mention, party: Callable[[Mention], EntityRef]) -> Mention:
+    if mention.how != "metonym":
+        return mention
+    ref = party(mention)
+    return Mention(
+        mention.text, mention.char_start, mention.char_end, ref.id, ref.name, ref.type, "metonym"
+    )
 
 
 def _continues(

@@ -148,6 +148,7 @@ class _Lexicon:
     demonstratives: frozenset[str]
     increments: frozenset[str]
     conjunctions: frozenset[str]
+    cause_preps: frozenset[str]
 
 
 @cache
@@ -191,6 +192,7 @@ def _lexicon(pack: LanguagePack) -> _Lexicon:
         demonstratives=words("demonstratives"),
         increments=words("increment_words"),
         conjunctions=words("pair_conjunctions"),
+        cause_preps=words("cause_preps"),
     )
 
 
@@ -213,6 +215,8 @@ class _Memory:
 
     last_actor: EntityRef | None = None
     last_location: EntityRef | None = None
+    # The side whose casualties this paragraph is counting.
+    casualty_side: EntityRef | None = None
     countries: list[EntityRef] = field(default_factory=list)
     paragraph: int = -1
 
@@ -233,6 +237,7 @@ class ClaimExtractor:
                 continue
             if view.sentence.paragraph != memory.paragraph:
                 memory.paragraph = view.sentence.paragraph
+                memory.casualty_side = None
             found = self._sentence_claims(view, memory)
             claims.extend(found)
             self._remember(view, found, memory)
@@ -255,6 +260,8 @@ class ClaimExtractor:
             claim = self._build(view, hit, memory, used_quantities)
             if claim is None:
                 continue
+            if claim.type == "CASUALTIES" and claim.actor is not None:
+                memory.casualty_side = claim.actor
             seen.add(key)
             claims.append(claim)
         if not claims:
@@ -489,15 +496,17 @@ class ClaimExtractor:
         voice = hit.trigger.voice
         source_spans = view.attribution.spans
         parties = [
-            m for m in view.mentions if m.type in PARTY_TYPES and not _inside(m, source_spans)
+            m
+            for m in view.mentions
+            if (m.type in PARTY_TYPES or m.how == "metonym") and not _inside(m, source_spans)
         ]
         tokens = view.tokens
-        trig_start, trig_end = tokens[hit.start].start, tokens[hit.end - 1].end
+        trig_start = tokens[hit.start].start
         clause_lo = tokens[self._clause_bound(view, hit.start, -1)].start if tokens else 0
         # 1. agent after "oleh" (passive).
-        if voice == "passive" or hit.type == "ATTACK":
+        if voice == "passive":
             agent = self._after_prep(view, hit.end, self.lex.agent_preps, parties, limit=6)
-            if agent is not None and voice == "passive":
+            if agent is not None:
                 return self.resolver.as_party(agent)
         # 2. the side of the people counted or sent (tentara Korut, personel dari Korea Utara).
         if hit.type in ("CASUALTIES", "DEPLOYMENT") or voice in ("passive", "state"):
@@ -506,6 +515,16 @@ class ClaimExtractor:
                 side = self._side_after(view, hit.end, parties)
             if side is not None and (voice != "active" or hit.type == "CASUALTIES"):
                 return self.resolver.as_party(side)
+        if hit.type == "CASUALTIES":
+            # The subject of "Serangan KKB menewaskan lima pekerja" is the attacker, not the
+            # side of the dead. "… 1.000 tentara Korut …, dengan sekitar 100 tentara tewas":
+            # soldiers without a nationality are the side counted just before.
+            near = view.words[max(0, hit.start - 3) : hit.start]
+            if memory.casualty_side is not None and any(
+                self.lex.side_nouns.match_at(near, k) for k in range(len(near))
+            ):
+                return memory.casualty_side
+            return None
         # 3. owner of a nominal event (invasi Rusia).
         if voice == "noun":
             owner = self._owner_after(view, hit.end)
@@ -525,19 +544,22 @@ class ClaimExtractor:
             ]
         if subject:
             return self.resolver.as_party(_head_of_subject(subject))
-        # 5. pronoun subjects inherit the previous actor.
-        if (
-            any(self.lex.anaphora.match_at(view.words, j) for j in range(0, hit.start))
-            and memory.last_actor
-        ):
+        # 5. "AA mengklaim telah merebut …": a speaker whose report has no other subject
+        # reports their own deed.
+        if view.attribution.how == "speech" and source_spans:
+            speaker_end = max(end for _, end in source_spans)
+            if speaker_end <= trig_start and view.attribution.source is not None:
+                return view.attribution.source
+        # 6. pronoun and demonstrative subjects (mereka, rudal tersebut) inherit the
+        # previous actor.
+        before = range(max(0, hit.start - 6), hit.start)
+        pointing_back = any(
+            self.lex.anaphora.match_at(view.words, j) for j in range(0, hit.start)
+        ) or any(view.words[j] in self.lex.demonstratives for j in before)
+        if pointing_back and memory.last_actor:
             return memory.last_actor
-        if (
-            voice in ("passive", "state")
-            and hit.type in ("DEPLOYMENT", "CASUALTIES")
-            and memory.last_actor
-        ):
+        if voice in ("passive", "state") and hit.type == "DEPLOYMENT" and memory.last_actor:
             return memory.last_actor if self._mentions_people(view) else None
-        del trig_end
         return None
 
     def _recipient(
@@ -555,7 +577,11 @@ class ClaimExtractor:
         after = [m for m in parties if m.char_start >= end_char]
         if hit.type == "CASUALTIES":
             opp = self._after_prep(
-                view, hit.end, lex.opponent_preps | lex.agent_preps, after, limit=8
+                view,
+                hit.end,
+                lex.opponent_preps | lex.agent_preps | lex.cause_preps,
+                after,
+                limit=8,
             )
             return self.resolver.as_party(opp) if opp else None
         if hit.type == "ATTACK" and hit.trigger.voice == "passive":
@@ -563,7 +589,9 @@ class ClaimExtractor:
             return self.resolver.as_party(before[-1]) if before else None
         for m in after:
             j = _token_index(tokens, m.char_start)
-            window = words[max(hit.end, j - 4) : j]
+            # "ke brigade udara dan korps marinir Rusia": the preposition may stand a few
+            # nouns before the party.
+            window = words[max(hit.end, j - 7) : j]
             if any(
                 w in lex.recipient_preps or w in lex.purpose_verbs or w in lex.opponent_preps
                 for w in window
@@ -594,11 +622,30 @@ class ClaimExtractor:
             if m.type in PARTY_TYPES and not _inside(m, view.attribution.spans)
         ]
         parties = _outermost(parties)
-        if "antara" in words or "between" in words:
-            k = words.index("antara") if "antara" in words else words.index("between")
-            after = [m for m in parties if m.char_start >= view.tokens[k].end]
-            if len(after) >= 2:
-                return self.resolver.as_party(after[0]), self.resolver.as_party(after[1])
+        between_at = next(
+            (
+                k
+                for k, w in enumerate(words)
+                if w in self.lex.partner_preps and w in ("antara", "between")
+            ),
+            None,
+        )
+        if between_at is not None:
+            # "antara Menteri Luar Negeri Korea Utara Choe Son-hui dan Presiden Rusia Vladimir
+            # Putin": split at the conjunction, then take each side's head.
+            joint = next(
+                (k for k in range(between_at + 1, len(words)) if words[k] in self.lex.conjunctions),
+                None,
+            )
+            if joint is not None:
+                split = view.tokens[joint].start
+                left = [m for m in parties if view.tokens[between_at].end <= m.char_start < split]
+                right = [m for m in parties if m.char_start > split]
+                if left and right:
+                    return (
+                        self.resolver.as_party(_head_of_subject(left)),
+                        self.resolver.as_party(_head_of_subject(right)),
+                    )
         partner = self._after_prep(view, hit.end, self.lex.partner_preps, parties, limit=6)
         subject = [
             m
@@ -851,13 +898,22 @@ class ClaimExtractor:
 
 
 def _head_of_subject(subject: Sequence[Mention]) -> Mention:
-    """In ``Menteri Luar Negeri AS Antony Blinken`` the person, not the country in the
-    title, is the subject."""
+    """The head of a subject noun phrase. In ``Menteri Luar Negeri AS Antony Blinken`` the
+    person, not the country in the title; in ``Kepala Penerangan Kodam XVII Kolonel Dody``
+    a name the knowledge base knows rather than an unresolved fragment of the title."""
     first = subject[0]
-    if first.type in ("country", "organisation") and len(subject) > 1:
-        nxt = subject[1]
-        if nxt.type == "person" and nxt.char_start - first.char_end <= 2:
-            return nxt
+    phrase = [first]
+    for m in subject[1:]:
+        if m.char_start - phrase[-1].char_end > 3:
+            break
+        phrase.append(m)
+    people = [m for m in phrase if m.type == "person"]
+    if people and first.type != "person":
+        return people[0]
+    if first.entity_id is None:
+        resolved = [m for m in phrase if m.entity_id is not None]
+        if resolved:
+            return resolved[0]
     return first
 
 

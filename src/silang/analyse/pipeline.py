@@ -81,9 +81,13 @@ class Analyser:
         t3 = clock()
         times = [find_times(s.text, day, pack, offset=s.start) for s in sentences]
         t4 = clock()
+        extractor = self._extractors.get(pack.code)
+        if extractor is None:
+            extractor = self._extractors[pack.code] = ClaimExtractor(pack, self.kb)
         attributions = attribute_sentences(
-            sentences, mentions, pack, affiliation=_affiliations(context)
-        )
+            sentences, mentions, pack, affiliation=_affiliations(context),
+            party=extractor.resolver.as_party,
+        )  # fmt: skip
         t5 = clock()
         views = [
             SentenceView(
@@ -91,9 +95,6 @@ class Analyser:
             )
             for i, s in enumerate(sentences)
         ]
-        extractor = self._extractors.get(pack.code)
-        if extractor is None:
-            extractor = self._extractors[pack.code] = ClaimExtractor(pack, self.kb)
         claims = extractor.extract(views)
         t6 = clock()
         for stage, seconds in (
