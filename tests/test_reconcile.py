@@ -115,6 +115,15 @@ def test_disjoint_figures_same_day_same_body_conflict() -> None:
     assert "same day" in g.reason
 
 
+def test_explicit_as_of_day_beats_publication_day() -> None:
+    # Published on different days, but both figures hold "as of Monday 10 March".
+    g = only_group([
+        claim("CASUALTIES", subtype="killed", outlet="a", quantity=(27, 27, False), time="2025-03-10", published="2025-03-10"),
+        claim("CASUALTIES", subtype="killed", outlet="b", quantity=(31, 31, False), time="2025-03-10", published="2025-03-11"),
+    ])
+    assert g.verdict == "conflicting"
+
+
 def test_rising_figure_across_days_is_a_timeline_not_a_conflict() -> None:
     g = only_group([
         claim("CASUALTIES", subtype="killed", outlet="a", quantity=(12, 12, False), published="2025-03-03"),
@@ -124,12 +133,28 @@ def test_rising_figure_across_days_is_a_timeline_not_a_conflict() -> None:
     assert "rose" in g.reason
 
 
-def test_falling_cumulative_figure_conflicts() -> None:
+def test_falling_running_figure_is_a_timeline_too() -> None:
+    # Displaced people go home; the missing are found: running figures fall as well.
     g = only_group([
-        claim("CASUALTIES", subtype="killed", outlet="a", quantity=(40, 40, False), published="2025-03-03"),
-        claim("CASUALTIES", subtype="killed", outlet="b", quantity=(12, 12, False), published="2025-03-05"),
+        claim("OTHER", subtype="displaced", outlet="a", actor=None, recipient=None, location=CIANJUR,
+              quantity=(5000, 5000, False), published="2025-03-03"),
+        claim("OTHER", subtype="displaced", outlet="b", actor=None, recipient=None, location=CIANJUR,
+              quantity=(1200, 1200, False), published="2025-03-09"),
+    ])
+    assert g.verdict == "compatible"
+    assert "fell" in g.reason
+
+
+def test_one_value_per_event_conflicts_across_days() -> None:
+    # People aboard one ferry: 48 (manifest, day 1) vs 57 (SAR office, day 3).
+    g = only_group([
+        claim("OTHER", subtype="aboard", outlet="a", actor=None, recipient=None, location=CIANJUR,
+              quantity=(48, 48, False), published="2025-04-10"),
+        claim("OTHER", subtype="aboard", outlet="b", actor=None, recipient=None, location=CIANJUR,
+              quantity=(57, 57, False), published="2025-04-12"),
     ])
     assert g.verdict == "conflicting"
+    assert "one value per event" in g.reason
 
 
 def test_killed_and_wounded_are_different_facts() -> None:

@@ -52,6 +52,8 @@ class EvalResult:
     slot_errors: list[str] = field(default_factory=list)
     groups_total: int = 0
     groups_found: int = 0
+    # Gold groups whose claims the system put in one group, whatever the verdict.
+    groups_together: int = 0
     group_misses: list[str] = field(default_factory=list)
     story_precision: float | None = None
     story_recall: float | None = None
@@ -88,7 +90,11 @@ class EvalResult:
                 s: {"score": round(v.score, 4), "correct": v.correct, "total": v.total}
                 for s, v in self.slots.items()
             },
-            "cross_source": {"gold": self.groups_total, "found": self.groups_found},
+            "cross_source": {
+                "gold": self.groups_total,
+                "found": self.groups_found,
+                "grouped_together": self.groups_together,
+            },
             "stories": {"precision": self.story_precision, "recall": self.story_recall},
             "by_type": self.by_type,
             "misses": self.misses,
@@ -295,12 +301,15 @@ def _score_groups(gold: dict[str, Any], corpus: Any, result: EvalResult) -> None
     system_groups = list(corpus.groups())
     for g in groups:
         wanted = set(g["claims"])
-        found = False
+        found = together = False
         for sg in system_groups:
             gold_ids = {result.gold_of.get(cid) for cid in sg.claims}
-            if wanted <= gold_ids and sg.verdict == g["verdict"]:
-                found = True
-                break
+            if wanted <= gold_ids:
+                together = True
+                if sg.verdict == g["verdict"]:
+                    found = True
+                    break
+        result.groups_together += together
         if found:
             result.groups_found += 1
         else:
@@ -362,6 +371,8 @@ def format_report(result: EvalResult, *, max_misses: int = 40) -> str:
     if result.groups_total:
         lines.append(
             f"cross-source groups: {result.groups_found}/{result.groups_total} found with the right verdict"
+            f" ({result.groups_together} grouped together; verdict right on"
+            f" {result.groups_found}/{result.groups_together} of those)"
         )
     if result.story_precision is not None:
         lines.append(

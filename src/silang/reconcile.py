@@ -40,8 +40,11 @@ EVENT_SUBTYPES = frozenset(
 )
 # Types whose two parties have no direction (an agreement between A and B = between B and A).
 SYMMETRIC = frozenset({"AGREEMENT", "MEETING"})
-# Running totals: a later, larger figure updates an earlier one rather than contradicting it.
-CUMULATIVE = frozenset({"CASUALTIES", "DEPLOYMENT", "OTHER"})
+# Running figures (tolls, displaced, damaged houses, troops sent) change between reports: a
+# different figure on a different day is a timeline, not a contradiction. Everything else
+# (people aboard a ferry, a quake's magnitude, a crowd's size) is one value per event.
+RUNNING_TYPES = frozenset({"CASUALTIES", "DEPLOYMENT"})
+RUNNING_SUBTYPES = frozenset({"displaced", "houses_damaged", "evacuated", "arrested", "missing"})
 # Types where the same parties can be in several events (two attacks, two meetings): dates
 # more than SAME_EVENT_DAYS apart are different events, not a conflict about one event.
 REPEATABLE = frozenset({"ATTACK", "MEETING"})
@@ -196,7 +199,9 @@ def _judge(story_id: str, fact: _Fact) -> ClaimGroup:
     asserted = [c for c in claims if c.modality != "possible"]
     if field_name == "quantity":
         # The extractor only attaches figures whose unit fits the type.
-        verdict, reason = _judge_quantities([c for c in asserted if c.quantity is not None], ctype)
+        verdict, reason = _judge_quantities(
+            [c for c in asserted if c.quantity is not None], ctype, subtype
+        )
     elif field_name == "time":
         verdict, reason = _judge_times([c for c in asserted if c.time is not None and c.time.start])
     elif field_name == "items":
@@ -270,9 +275,12 @@ def _as_of(claim: Claim) -> str:
     return claim.published or ""
 
 
-def _judge_quantities(claims: Sequence[Claim], ctype: str) -> tuple[str | None, str]:
+def _judge_quantities(
+    claims: Sequence[Claim], ctype: str, subtype: str | None = None
+) -> tuple[str | None, str]:
     if not claims:
         return None, ""
+    running = ctype in RUNNING_TYPES or subtype in RUNNING_SUBTYPES
     outlets = {_outlet(c) for c in claims}
     values = {(c.quantity.min, c.quantity.max) for c in claims if c.quantity}
     ordered = sorted(claims, key=_as_of)
@@ -285,13 +293,12 @@ def _judge_quantities(claims: Sequence[Claim], ctype: str) -> tuple[str | None, 
             if lo_a <= hi_b and lo_b <= hi_a:
                 continue
             same_day = _as_of(a) == _as_of(b)
-            rose = lo_b > hi_a
-            if ctype in CUMULATIVE and not same_day and rose:
-                continue  # a running total that grew: a timeline, not a conflict
+            if running and not same_day:
+                continue  # a running figure that changed between reports: a timeline
             return "conflicting", (
                 f"{format_quantity(qa)} ({_source(a)}, {_outlet(a)}, {_as_of(a) or 'undated'}) vs "
                 f"{format_quantity(qb)} ({_source(b)}, {_outlet(b)}, {_as_of(b) or 'undated'})"
-                + (" on the same day" if same_day else "; the figure fell")
+                + (" for the same day" if same_day else ": one value per event, and these differ")
             )
     if len(outlets) < 2:
         return "single-source", "one outlet gives " + ", ".join(
@@ -304,12 +311,12 @@ def _judge_quantities(claims: Sequence[Claim], ctype: str) -> tuple[str | None, 
         for c in ordered
         if c.quantity
     )
-    rising = any(
-        _interval(b.quantity)[0] > _interval(a.quantity)[1]  # type: ignore[arg-type]
-        for a, b in zip(ordered, ordered[1:], strict=False)
-    )
-    if rising:
-        return "compatible", f"the figure rose between reports: {timeline}"
+    steps = list(zip(ordered, ordered[1:], strict=False))
+    rose = any(_interval(b.quantity)[0] > _interval(a.quantity)[1] for a, b in steps)  # type: ignore[arg-type]
+    fell = any(_interval(b.quantity)[1] < _interval(a.quantity)[0] for a, b in steps)  # type: ignore[arg-type]
+    if rose or fell:
+        change = "rose and fell" if rose and fell else ("rose" if rose else "fell")
+        return "compatible", f"the figure {change} between reports: {timeline}"
     return (
         "compatible",
         f"the figures can all be true (ranges overlap or are open-ended): {timeline}",
