@@ -162,7 +162,12 @@ def _lexicon(pack: LanguagePack) -> _Lexicon:
         for word in spec["words"]:
             senses.setdefault(word.lower(), []).append(trig)
     entries = [(word, tuple(options)) for word, options in senses.items()]
-    objects = [(w, cls) for cls, words in t["object_classes"].items() for w in words]
+    # A noun can be in several classes ("tentara": personnel sent, combatants captured).
+    classes_of: dict[str, list[str]] = {}
+    for cls, nouns in t["object_classes"].items():
+        for noun in nouns:
+            classes_of.setdefault(noun.lower(), []).append(cls)
+    objects = [(noun, tuple(classes)) for noun, classes in classes_of.items()]
 
     def words(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in t.get(key, []))
@@ -320,8 +325,8 @@ class ClaimExtractor:
         classes: list[str] = []
         for j in window:
             hit = self.lex.objects.match_at(words, j)
-            if hit and hit[1] not in classes:
-                classes.append(hit[1])  # type: ignore[arg-type]
+            if hit:
+                classes.extend(c for c in hit[1] if c not in classes)  # type: ignore[union-attr]
         # A weapon system named in the sentence is a weapons transfer even without a noun.
         if "weapons" not in classes and any(m.type == "weapon_system" for m in view.mentions):
             classes.append("weapons")
@@ -337,7 +342,8 @@ class ClaimExtractor:
         else:
             window = range(max(0, start - 6), min(len(view.words), end + 6))
         return any(
-            (hit := self.lex.objects.match_at(view.words, j)) and hit[1] == cls for j in window
+            (hit := self.lex.objects.match_at(view.words, j)) and cls in hit[1]  # type: ignore[operator]
+            for j in window
         )
 
     def _denials(self, view: SentenceView, hits: list[_Hit]) -> list[_Hit]:
@@ -509,6 +515,10 @@ class ClaimExtractor:
             if agent is not None:
                 return self.resolver.as_party(agent)
         # 2. the side of the people counted or sent (tentara Korut, personel dari Korea Utara).
+        if hit.type == "CASUALTIES" and voice == "active":
+            # "Pasukan Ukraina menangkap dua tentara Korea Utara": the victims follow the verb.
+            side = self._side_after(view, hit.end, parties)
+            return self.resolver.as_party(side) if side is not None else None
         if hit.type in ("CASUALTIES", "DEPLOYMENT") or voice in ("passive", "state"):
             side = self._side_before(view, hit.start, parties, clause_lo)
             if side is None and hit.type == "CASUALTIES":
@@ -575,6 +585,11 @@ class ClaimExtractor:
         tokens = view.tokens
         end_char = tokens[hit.end - 1].end
         after = [m for m in parties if m.char_start >= end_char]
+        if hit.type == "CASUALTIES" and hit.trigger.voice == "active":
+            clause_lo = tokens[self._clause_bound(view, hit.start, -1)].start
+            side = self._side_before(view, hit.start, parties, clause_lo)
+            if side is not None:
+                return self.resolver.as_party(side)
         if hit.type == "CASUALTIES":
             opp = self._after_prep(
                 view,
@@ -653,7 +668,9 @@ class ClaimExtractor:
             if m.char_end <= view.tokens[hit.start].start and not self._prep_governed(view, m)
         ]
         if subject and partner is not None:
-            return self.resolver.as_party(subject[0]), self.resolver.as_party(partner)
+            return self.resolver.as_party(_head_of_subject(subject)), self.resolver.as_party(
+                partner
+            )
         if len(subject) >= 2:
             a, b = subject[0], subject[1]
             between = view.sentence.text[
@@ -819,7 +836,7 @@ class ClaimExtractor:
             if words[k] in preps:
                 after = [m for m in candidates if m.char_start >= view.tokens[k].end]
                 if after and _token_index(view.tokens, after[0].char_start) - k <= 5:
-                    return after[0]
+                    return _head_of_subject(after)
         return None
 
     def _side_before(
@@ -880,7 +897,7 @@ class ClaimExtractor:
 
     def _mentions_people(self, view: SentenceView) -> bool:
         return any(
-            (hit := self.lex.objects.match_at(view.words, j)) and hit[1] == "personnel"
+            (hit := self.lex.objects.match_at(view.words, j)) and "personnel" in hit[1]  # type: ignore[operator]
             for j in range(len(view.words))
         )
 

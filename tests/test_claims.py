@@ -1,0 +1,212 @@
+"""Claim typing, roles, figures, times, sources and modality on real-looking sentences.
+
+Each case is one short article (a sentence or two) run through the whole per-article
+analysis; the expected claim is checked slot by slot. Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from silang.analyse.pipeline import Analyser
+from silang.model import Claim
+
+ANALYSER = Analyser()
+
+
+def claims_of(text: str, published: str | None = "2025-01-14", lang: str = "id") -> list[Claim]:
+    return ANALYSER.analyse(text, published, lang).claims
+
+
+def one(text: str, ctype: str, published: str | None = "2025-01-14", lang: str = "id") -> Claim:
+    found = [c for c in claims_of(text, published, lang) if c.type == ctype]
+    assert found, f"no {ctype} claim in {text!r}: {[c.type for c in claims_of(text, published, lang)]}"
+    return found[0]
+
+
+def name(ref: Any) -> str | None:
+    return ref.name if ref is not None else None
+
+
+CASES = [
+    # text, type, expected slots
+    (
+        "Korea Utara telah mengirim ribuan tentara untuk memperkuat militer Rusia, terutama di wilayah perbatasan Kursk.",
+        "DEPLOYMENT",
+        {"actor": "North Korea", "recipient": "Russia", "location": "Kursk Oblast", "quantity": (1000, None)},
+    ),
+    (
+        "Sekitar 12.000 hingga 15.000 personel Korea Utara telah dikerahkan ke wilayah Kursk, Rusia.",
+        "DEPLOYMENT",
+        {"actor": "North Korea", "recipient": "Russia", "location": "Kursk Oblast", "quantity": (12000, 15000)},
+    ),
+    (
+        "Artileri jarak jauh seperti howitzer 170 mm dan peluncur roket 240 mm dikirim oleh Pyongyang ke Moskow.",
+        "WEAPONS_TRANSFER",
+        {"actor": "North Korea", "recipient": "Russia", "quantity": None},
+    ),
+    (
+        "Basarnas mengerahkan 150 personel untuk mencari korban gempa di Kabupaten Cianjur.",
+        "DEPLOYMENT",
+        {"actor": "National Search and Rescue Agency", "quantity": (150, 150), "location": "Cianjur Regency"},
+    ),
+    (
+        "Polri menerjunkan 2.000 personel Brimob untuk mengamankan aksi unjuk rasa di Jakarta.",
+        "DEPLOYMENT",
+        {"actor": "Indonesian National Police", "quantity": (2000, 2000)},
+    ),
+    (
+        "Lebih dari 1.000 tentara Korut telah tewas atau terluka dalam pertempuran melawan pasukan Ukraina.",
+        "CASUALTIES",
+        {"actor": "North Korea", "recipient": "Ukraine", "quantity": (1000, None), "subtype": "killed_or_wounded"},
+    ),
+    (
+        "Sedikitnya 62 orang meninggal dunia akibat banjir bandang di Kabupaten Agam.",
+        "CASUALTIES",
+        {"quantity": (62, None), "subtype": "killed", "location": "Agam Regency"},
+    ),
+    (
+        "Pada Juni lalu, kedua negara menandatangani pakta pertahanan. Korea Utara dan Rusia berjanji saling membantu.",
+        "AGREEMENT",
+        {"time": "2024-06", "subtype": "signed"},
+    ),
+    (
+        "Indonesia dan Australia menandatangani perjanjian kerja sama pertahanan di Canberra pada 29 Agustus 2024.",
+        "AGREEMENT",
+        {"actor": "Indonesia", "recipient": "Australia", "time": "2024-08-29"},
+    ),
+    (
+        "Menteri Luar Negeri Korea Utara Choe Son-hui bertemu dengan Presiden Rusia Vladimir Putin di Moskow pada awal November 2024.",
+        "MEETING",
+        {"actor": "Choe Son-hui", "recipient": "Vladimir Putin", "time": "2024-11"},
+    ),
+    (
+        "Sejak invasi Rusia ke Ukraina pada Februari 2022, hubungan kedua negara memburuk.",
+        "ATTACK",
+        {"actor": "Russia", "recipient": "Ukraine", "time": "2022-02"},
+    ),
+    (
+        "Pasukan Ukraina berhasil merebut kembali sebagian wilayah yang sebelumnya dikuasai oleh Rusia.",
+        "ATTACK",
+        {"actor": "Ukraine", "recipient": "Russia"},
+    ),
+    (
+        "Gempa bermagnitudo 6,2 mengguncang Kabupaten Majene pada Jumat (15/1/2021) dini hari.",
+        "OTHER",
+        {"subtype": "earthquake", "quantity": (6.2, 6.2), "time": "2021-01-15"},
+    ),
+    (
+        "Sekitar 4.300 warga mengungsi ke tenda-tenda darurat di Kabupaten Garut.",
+        "OTHER",
+        {"subtype": "displaced", "quantity": (4300, 4300)},
+    ),
+    (
+        "Pasukan Ukraina menangkap dua tentara Korea Utara di wilayah Kursk.",
+        "CASUALTIES",
+        {"subtype": "captured", "actor": "North Korea", "quantity": (2, 2)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ctype", "slots"), CASES, ids=[c[0][:40] for c in CASES])
+def test_claim_slots(text: str, ctype: str, slots: dict[str, Any]) -> None:
+    claim = one(text, ctype)
+    for slot, expected in slots.items():
+        if slot in ("actor", "recipient", "location", "source"):
+            assert name(getattr(claim, slot)) == expected, slot
+        elif slot == "quantity":
+            got = (claim.quantity.min, claim.quantity.max) if claim.quantity else None
+            assert got == expected, slot
+        elif slot == "time":
+            assert claim.time is not None and claim.time.start == expected, slot
+        else:
+            assert getattr(claim, slot) == expected, slot
+
+
+def test_transfer_of_troops_and_weapons_gives_two_claims() -> None:
+    text = "Menurut NIS, Korea Utara telah mengirimkan pasukan dan persenjataan untuk mendukung operasi Rusia di Ukraina."
+    types = sorted(c.type for c in claims_of(text))
+    assert types == ["DEPLOYMENT", "WEAPONS_TRANSFER"]
+
+
+def test_killed_and_wounded_are_two_claims_with_their_own_figures() -> None:
+    text = "NIS melaporkan sekitar 300 tentara Korut tewas dan 2.700 lainnya terluka."
+    casualties = {c.subtype: c.quantity for c in claims_of(text) if c.type == "CASUALTIES"}
+    assert casualties["killed"].min == 300  # type: ignore[union-attr]
+    assert casualties["wounded"].min == 2700  # type: ignore[union-attr]
+
+
+def test_scene_setting_clause_is_not_a_claim() -> None:
+    text = "Selain mengirim tentara, Korea Utara juga memasok peluncur roket 240 mm ke Rusia."
+    assert [c.type for c in claims_of(text)] == ["WEAPONS_TRANSFER"]
+
+
+def test_an_event_noun_with_a_demonstrative_points_back() -> None:
+    text = "Perdana Menteri Jepang Shigeru Ishiba mengatakan peluncuran itu mengancam perdamaian kawasan."
+    assert [c.type for c in claims_of(text)] == ["STATEMENT"]
+
+
+def test_bare_korban_without_a_figure_is_not_a_claim() -> None:
+    assert claims_of("Namun, rincian jumlah korban masih terus diverifikasi.") == []
+
+
+def test_signing_a_decree_is_not_an_agreement() -> None:
+    text = "Presiden Vladimir Putin menandatangani dekret wajib militer pada Senin."
+    assert "AGREEMENT" not in {c.type for c in claims_of(text)}
+
+
+def test_arrest_of_protesters_is_not_a_casualty() -> None:
+    claim = one("Polisi menangkap 37 demonstran di depan Gedung Grahadi.", "OTHER")
+    assert claim.subtype == "arrested"
+
+
+def test_additional_troops_are_their_own_fact() -> None:
+    claim = one("Korea Utara kembali mengirim sekitar 3.000 tentara tambahan ke Rusia.", "DEPLOYMENT")
+    assert claim.subtype == "additional"
+
+
+class TestModality:
+    def test_negation_denies(self) -> None:
+        assert one("Rusia tidak mengerahkan pasukan ke perbatasan.", "DEPLOYMENT").modality == "denied"
+
+    def test_possibility(self) -> None:
+        claim = one("Korea Selatan kemungkinan akan memberikan bantuan senjata ke Ukraina.", "WEAPONS_TRANSFER")
+        assert claim.modality == "possible"
+
+    def test_reported_with_a_source(self) -> None:
+        assert one("Menurut BNPB, 12 orang tewas.", "CASUALTIES").modality == "reported"
+
+    def test_asserted_in_the_outlet_voice(self) -> None:
+        assert one("Banjir merendam 300 rumah di Kabupaten Bandung.", "OTHER").modality == "asserted"
+
+    def test_denial_is_the_speakers_statement(self) -> None:
+        found = claims_of("Kremlin membantah bahwa pasukan Korea Utara ikut bertempur di Kursk.")
+        assert [c.type for c in found] == ["STATEMENT"]
+        assert name(found[0].actor) == "Russia"
+
+
+class TestTimesResolveAgainstPublication:
+    def test_month_last(self) -> None:
+        claim = one("Kedua negara menandatangani perjanjian kemitraan strategis pada September lalu.", "AGREEMENT", "2024-11-15")
+        assert claim.time.start == "2024-09"  # type: ignore[union-attr]
+
+    def test_without_publication_date_relative_time_stays_open(self) -> None:
+        claim = one("Kedua negara menandatangani perjanjian kemitraan strategis pada September lalu.", "AGREEMENT", None)
+        assert claim.time is not None and claim.time.start is None
+
+
+def test_statement_by_a_described_speaker() -> None:
+    text = "“Modernisasi militer Korea Utara bisa meningkatkan ancaman terhadap kami,” ujar seorang pejabat militer Korea Selatan."
+    claim = one(text, "STATEMENT")
+    assert name(claim.actor) == "South Korea"
+    assert name(claim.source) == "South Korea"
+
+
+def test_english_pack() -> None:
+    claim = one("North Korea has sent about 11,000 troops to Russia, according to the Pentagon.", "DEPLOYMENT", lang="en")
+    assert name(claim.actor) == "North Korea"
+    assert name(claim.recipient) == "Russia"
+    assert (claim.quantity.min, claim.quantity.approx) == (11000, True)  # type: ignore[union-attr]
+    assert claim.source is not None
