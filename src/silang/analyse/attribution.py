@@ -189,9 +189,22 @@ def _explicit_source(
         subject = [m for m in before if m.char_start >= clause_start]
         if not subject and j > 0 and tokens[j - 1].text == ",":
             # "Kepala Pusdatin BNPB, Rizal Mahendra, mengatakan": the subject is the
-            # apposition just before the comma.
+            # apposition just before the comma, and the title before it names the body
+            # behind the figures.
             previous = _clause_start(tokens, j - 1)
             subject = [m for m in before if m.char_start >= previous][-1:]
+            title_start = _clause_start(tokens, _token_at(tokens, previous) - 1)
+            bodies = [
+                m
+                for m in before
+                if title_start <= m.char_start < previous and m.type == "organisation"
+            ]
+            if subject and subject[0].type == "person" and bodies:
+                return (
+                    bodies[-1].ref(),
+                    [(bodies[-1].char_start, tokens[j + hit[0] - 1].end)],
+                    "speech",
+                )
         if subject:
             chosen = subject[0]
             return (
@@ -208,6 +221,21 @@ def _clause_start(tokens: list[Token], j: int) -> int:
         if tokens[k].text in {",", ";", ":", "“", "”", '"'}:
             return tokens[k].end
     return tokens[0].start if tokens else 0
+
+
+def _token_at(tokens: list[Token], char: int) -> int:
+    """Index of the first token starting at or after ``char``."""
+    return next((k for k, t in enumerate(tokens) if t.start >= char), len(tokens))
+
+
+def _phrase_head(mentions: Sequence[Mention]) -> Mention:
+    """The head of the noun phrase the mentions start: a person if one is named close by."""
+    phrase = [mentions[0]]
+    for m in mentions[1:]:
+        if m.char_start - phrase[-1].char_end > 3:
+            break
+        phrase.append(m)
+    return next((m for m in phrase if m.type == "person"), phrase[0])
 
 
 def _head(candidates: Sequence[Mention]) -> Mention:
@@ -306,9 +334,11 @@ def _speaker_near_quote(
         hit = cues.verbs_after.match_at(words, j)
         if hit:
             after = [m for m in mentions if m.char_start >= tok.end]
-            # An unnamed speaker ("seorang pejabat militer Korea Selatan") stands for the
-            # body or country named in the description: the first mention after the verb.
-            return _as_source(after[0], affiliation) if after else None
+            # The speaker is the head of the phrase after the verb: the person in "Kapolda
+            # Metro Jaya Irjen Karyoto" (their own words, so the person, not the body); an
+            # unnamed speaker ("seorang pejabat militer Korea Selatan") stands for the body
+            # or country in the description.
+            return _phrase_head(after).ref() if after else None
     # "X mengatakan, “…”": a speech verb before the quote.
     for j, _tok in enumerate(tokens):
         if cues.verbs.match_at(words, j):
