@@ -170,7 +170,9 @@ def _explicit_source(
             after = [m for m in speakers if m.char_start >= cue_end]
             # The source phrase runs to the first comma after the cue.
             comma = next((t.start for t in tokens[j + hit[0] :] if t.text == ","), sentence.end)
-            inside = [m for m in after if m.char_end <= comma] or after[:1]
+            inside = [m for m in after if m.char_end <= comma]
+            if not inside and comma == sentence.end:
+                inside = after[:1]
             if inside:
                 chosen = _head(inside)
                 return (
@@ -206,7 +208,7 @@ def _explicit_source(
                     "speech",
                 )
         if subject:
-            chosen = subject[0]
+            chosen = _phrase_head(subject)
             return (
                 _as_source(chosen, affiliation),
                 [(chosen.char_start, tokens[j + hit[0] - 1].end)],

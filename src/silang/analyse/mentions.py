@@ -254,7 +254,9 @@ def find_mentions(
     if not _is_heading(s, lex):
         _unknown_names(s, lex)
     _learn_people(s, context)
-    return _foreign_bodies(_mentions(s, kb, lex, offset), text, offset, pack)
+    return _regional_bodies(
+        _foreign_bodies(_mentions(s, kb, lex, offset), text, offset, pack), text, offset, pack
+    )
 
 
 def _learn_people(s: _Sentence, context: MentionContext) -> None:
@@ -674,6 +676,17 @@ def _unknown_names(s: _Sentence, lex: _Lexicon) -> None:
             continue
         if hi > i:
             guess = "person" if i > 0 and (s.norms[i - 1],) in lex.titles else None
+            if (
+                guess is None
+                and 1 < hi - i <= 4
+                and i > 0
+                and raws[i - 1] == ","
+                and hi < n
+                and raws[hi] == ","
+            ):
+                # "Kepala Kantor SAR Kendari, Haris Sulaiman, mengatakan": a name in
+                # apposition after a title is a person.
+                guess = "person"
             s.add(
                 _Span(i, hi, Target(None, s.text[s.starts[i] : s.ends[hi - 1]], guess), "unknown")
             )
@@ -783,6 +796,57 @@ def _foreign_bodies(
         out.append(m)
         i += 1
     return out
+
+
+def _regional_bodies(
+    mentions: list[Mention], text: str, offset: int, pack: LanguagePack
+) -> list[Mention]:
+    """``BPBD Sulawesi Barat``, ``Polrestabes Surabaya``: a regional office is its own body,
+    neither the national agency its acronym names nor the place; the KB cannot list them all,
+    so the mention is an unresolved organisation named as written."""
+    heads = _regional_heads(pack)
+    if not heads:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type not in ("place", "country") or m.how == "government":
+            out.append(m)
+            continue
+        before = text[: m.char_start - offset].rstrip()
+        head = next(
+            (
+                h
+                for h in heads
+                if before.endswith(h)
+                and (len(before) == len(h) or not before[-len(h) - 1].isalnum())
+            ),
+            None,
+        )
+        if head is None:
+            out.append(m)
+            continue
+        start = m.char_start - (len(text[: m.char_start - offset]) - len(before)) - len(head)
+        # Drop what the head itself was read as ("BPBD" as the national-level entity).
+        while out and out[-1].char_end > start:
+            out.pop()
+        out.append(
+            Mention(
+                text=text[start - offset : m.char_end - offset],
+                char_start=start,
+                char_end=m.char_end,
+                entity_id=None,
+                name=text[start - offset : m.char_end - offset],
+                type="organisation",
+                how="regional",
+            )
+        )
+    return out
+
+
+@cache
+def _regional_heads(pack: LanguagePack) -> tuple[str, ...]:
+    # Longest first, so that "BPBD Kabupaten" wins over "BPBD".
+    return tuple(sorted(pack.table("mentions").get("regional_heads", []), key=len, reverse=True))
 
 
 @cache
