@@ -32,12 +32,12 @@ system-deps:
 	  else echo "install Debian packages chromium and openjdk-17-jre-headless (as root)"; exit 1; fi; }
 
 test: $(VENV)/.installed-test system-deps
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check .
 	$(BIN)/pytest -q
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/run_all.py
