@@ -44,7 +44,9 @@ SYMMETRIC = frozenset({"AGREEMENT", "MEETING"})
 # different figure on a different day is a timeline, not a contradiction. Everything else
 # (people aboard a ferry, a quake's magnitude, a crowd's size) is one value per event.
 RUNNING_TYPES = frozenset({"CASUALTIES", "DEPLOYMENT"})
-RUNNING_SUBTYPES = frozenset({"displaced", "houses_damaged", "evacuated", "arrested", "missing"})
+RUNNING_SUBTYPES = frozenset(
+    {"displaced", "houses_damaged", "houses_flooded", "evacuated", "arrested", "missing"}
+)
 # Types where the same parties can be in several events (two attacks, two meetings): dates
 # more than SAME_EVENT_DAYS apart are different events, not a conflict about one event.
 REPEATABLE = frozenset({"ATTACK", "MEETING"})

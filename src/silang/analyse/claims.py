@@ -48,6 +48,7 @@ PLACE_TYPES = frozenset({"place", "country"})
 PERSON_TYPES = frozenset({"DEPLOYMENT", "CASUALTIES"})
 COUNT_UNITS_BY_SUBTYPE = {
     "houses_damaged": {"house", "building", "unit", None},
+    "houses_flooded": {"house", "building", "unit", None},
     "displaced": {"person", None},
     "arrested": {"person", None},
     "aboard": {"person", None},
@@ -149,6 +150,7 @@ class _Lexicon:
     increments: frozenset[str]
     conjunctions: frozenset[str]
     cause_preps: frozenset[str]
+    accusation: PhraseTable
 
 
 @cache
@@ -198,6 +200,7 @@ def _lexicon(pack: LanguagePack) -> _Lexicon:
         increments=words("increment_words"),
         conjunctions=words("pair_conjunctions"),
         cause_preps=words("cause_preps"),
+        accusation=table("accusation_verbs"),
     )
 
 
@@ -352,6 +355,20 @@ class ClaimExtractor:
         words = view.words
         for j in range(len(words)):
             hit = self.lex.denial.match_at(words, j)
+            accused = self.lex.accusation.match_at(words, j)
+            if accused and not hit:
+                kept = [h for h in hits if h.end <= j or h.start == j]
+                if not any(h.start == j for h in kept):
+                    kept.append(
+                        _Hit(
+                            j,
+                            j + accused[0],
+                            Trigger("STATEMENT", None, "active"),
+                            "STATEMENT",
+                            None,
+                        )
+                    )
+                return kept
             if hit:
                 kept = [h for h in hits if h.end <= j]
                 if not any(h.type == "STATEMENT" and h.start == j for h in hits):
