@@ -1,7 +1,7 @@
 """Ingest: every input format, front matter, residue rules, bad input, language id, dedupe.
 
 Fixtures in tests/data/ingest/ were written for these tests (make_fixtures.py rebuilds the
-JSONL, CSV and WARC files); the two seed articles come from the project's shared folder.
+JSONL, CSV and WARC files); the two seed articles come from examples/ and tests/data/seeds/.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from silang.model import Article, stable_id
 
 DATA = Path(__file__).parent / "data" / "ingest"
 REPO = Path(__file__).resolve().parents[1]
-SEED_DIRS = [REPO / "examples", REPO.parent / "shared" / "seeds"]
+SEED_DIRS = [REPO / "examples", Path(__file__).parent / "data" / "seeds"]
 SEED_A = "000_0707a75fa9d28a7d"
 SEED_B = "002_68d9412de0d913d2"
 ID = load_pack("id")
@@ -230,7 +230,7 @@ def test_seed_residue_is_removed_and_outlet_and_author_kept() -> None:
 
 
 def test_every_gold_sentence_survives_cleanup() -> None:
-    gold = json.loads((REPO.parent / "shared" / "gold" / "seeds.json").read_text("utf-8"))
+    gold = json.loads((Path(__file__).parent / "data" / "seeds" / "gold.json").read_text("utf-8"))
     texts = {name: only_article(seed_path(name)).text for name in (SEED_A, SEED_B)}
     for claim in gold["claims"]:
         sentence = claim["sentence"].replace("marqaannews.net – ", "")
