@@ -111,6 +111,13 @@ class Resolver:
                 return EntityRef(country.id, country.name, "country")
         return mention.ref()
 
+    def state_of(self, ref: EntityRef | None) -> EntityRef | None:
+        """A person's country (for treaties); anything else unchanged."""
+        if ref is None or ref.type != "person":
+            return ref
+        entity = self.entity(ref.id)
+        return self.country_ref(getattr(entity, "country", None)) or ref
+
     def country_of(self, ref: EntityRef | None) -> EntityRef | None:
         """The country a place lies in (Kursk Oblast -> Russia)."""
         if ref is None:
@@ -458,6 +465,10 @@ class ClaimExtractor:
         if hit.trigger.requires == "quantity" and quantity is None:
             return None
         actor, recipient = self._parties(view, hit, memory)
+        if hit.type == "AGREEMENT":
+            # States are the parties to a treaty, whoever signs it ("Putin dan Kim Jong Un
+            # meneken perjanjian"): the same treaty must group with its other reports.
+            actor, recipient = self.resolver.state_of(actor), self.resolver.state_of(recipient)
         location = self._location(view, hit, actor)
         if (
             recipient is None

@@ -1,0 +1,132 @@
+"""Corpus: duplicates, updates, incremental stories and verdicts over a real SQLite file."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from silang.corpus import Corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = Path(__file__).parent / "data" / "seeds"
+SET_A = Path(__file__).parent / "data" / "eval" / "set_a" / "articles"
+SEED_A = "000_0707a75fa9d28a7d"
+SEED_B = "002_68d9412de0d913d2"
+
+
+def write(folder: Path, name: str, text: str, published: str = "2024-11-15") -> Path:
+    path = folder / name
+    path.write_text(f"---\npublished: {published}\n---\n{text}", "utf-8")
+    return path
+
+
+def seed_text(doc: str) -> str:
+    return (SEEDS / f"{doc}.txt").read_text("utf-8")
+
+
+def test_near_duplicate_is_linked_not_analysed(tmp_path: Path) -> None:
+    original = seed_text(SEED_A)
+    paragraphs = original.split("\n\n")
+    # Republished elsewhere: a new first sentence, one paragraph dropped.
+    edited = (
+        "Pyongyang makin dekat dengan Moskow."
+        + paragraphs[0][paragraphs[0].index(".") :]
+        + "\n\n"
+        + "\n\n".join(paragraphs[1:3] + paragraphs[4:])
+    )
+    a = write(tmp_path, "asli.txt", original)
+    b = write(tmp_path, "salinan.txt", edited)
+    with Corpus(tmp_path / "s.db") as corpus:
+        report = corpus.ingest([a, b])
+        assert report.added == ["asli"]
+        assert report.duplicates == [("salinan", "asli")]
+        copy = corpus.store.article_by_doc("salinan")
+        first = corpus.store.article_by_doc("asli")
+        assert copy is not None and first is not None
+        assert copy.duplicate_of == first.article_id
+        assert list(corpus.store.iter_claims(article_id=copy.article_id)) == []
+        # The copy joins its original's story.
+        corpus.update_stories()
+        story_of = corpus.store.story_assignments()
+        assert story_of[copy.article_id] == story_of[first.article_id]
+
+
+def test_exact_duplicate_under_another_name(tmp_path: Path) -> None:
+    a = write(tmp_path, "satu.txt", seed_text(SEED_B))
+    b = write(tmp_path, "dua.txt", seed_text(SEED_B))
+    with Corpus(tmp_path / "s.db") as corpus:
+        report = corpus.ingest([a, b])
+        assert report.added == ["dua"] or report.added == ["satu"]
+        assert len(report.duplicates) == 1
+
+
+def test_changed_file_is_updated_and_reanalysed(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "berita.txt",
+        "Banjir merendam 300 rumah di Kabupaten Bandung pada Senin (13/1/2025).",
+        "2025-01-14",
+    )
+    db = tmp_path / "s.db"
+    with Corpus(db) as corpus:
+        corpus.ingest([path])
+        before = [c.quantity.min for c in corpus.claims() if c.quantity]
+    write(
+        tmp_path,
+        "berita.txt",
+        "Banjir merendam 450 rumah di Kabupaten Bandung pada Senin (13/1/2025).",
+        "2025-01-14",
+    )
+    with Corpus(db) as corpus:
+        report = corpus.ingest([path])
+        assert report.updated == ["berita"]
+        after = [c.quantity.min for c in corpus.claims() if c.quantity]
+        assert corpus.store.count_articles() == 1
+    assert before == [300] and after == [450]
+
+
+def test_user_knowledge_base_file(tmp_path: Path) -> None:
+    from silang.analyse.pipeline import Analyser
+    from silang.kb import KnowledgeBase
+
+    extra = tmp_path / "extra.yaml"
+    extra.write_text(
+        "entities:\n"
+        "  - {name: Sumber Rahasia Institute, type: organisation, country: ID,"
+        " aliases: {id: [Lembaga Sumber Rahasia, LSR]}}\n",
+        "utf-8",
+    )
+    analyser = Analyser(KnowledgeBase.load(extra=[extra]))
+    claims = analyser.analyse(
+        "Menurut LSR, 40 orang tewas dalam banjir.", "2025-01-14", "id"
+    ).claims
+    assert claims[0].source is not None and claims[0].source.name == "Sumber Rahasia Institute"
+
+
+def test_stories_are_incremental_and_unrelated_stories_stay_apart(tmp_path: Path) -> None:
+    first = tmp_path / "first"
+    second = tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    shutil.copy(ROOT / "examples" / f"{SEED_A}.txt", first)
+    shutil.copy(ROOT / "examples" / f"{SEED_B}.txt", first)
+    # A later report on the same story, and a North Korea missile story (shares North Korea).
+    shutil.copy(SET_A / "a01_korut_korban_wartadunia.txt", second)
+    shutil.copy(SET_A / "a04_korut_rudal_kantorberitanusa.txt", second)
+    with Corpus(tmp_path / "s.db") as corpus:
+        corpus.ingest([first])
+        corpus.update_stories()
+        before = corpus.store.story_assignments()
+        assert len(set(before.values())) == 1  # the two seeds: one story
+        corpus.ingest([second])
+        summary = corpus.update_stories()
+        after = corpus.store.story_assignments()
+        # Existing articles keep their story; only the changed story is regrouped.
+        assert all(after[a] == s for a, s in before.items())
+        troops = next(iter(before.values()))
+        docs = {s.story_id: s.docs for s in corpus.stories()}
+        assert "a01_korut_korban_wartadunia" in docs[troops]
+        assert "a04_korut_rudal_kantorberitanusa" not in docs[troops]
+        assert summary["stories"] == 2
+        treaty = [g for g in corpus.groups(troops) if g.key.startswith("AGREEMENT/signed")]
+        assert [g.verdict for g in treaty] == ["conflicting"]
