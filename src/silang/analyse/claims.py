@@ -49,13 +49,21 @@ PERSON_TYPES = frozenset({"DEPLOYMENT", "CASUALTIES"})
 COUNT_UNITS_BY_SUBTYPE = {
     "houses_damaged": {"house", "building", "unit", None},
     "houses_flooded": {"house", "building", "unit", None},
-    "displaced": {"person", None},
+    "displaced": {"person", "household", None},
+    "rescued": {"person", None},
     "arrested": {"person", None},
     "aboard": {"person", None},
     "earthquake": {"magnitude"},
     "missile_launch": {"km"},
     "altitude": {"km", "m"},
 }
+# Units of things counted (as opposed to measures like km or mm).
+COUNT_UNITS = frozenset(
+    {"person", "household", "house", "building", "vehicle", "unit", "IDR", "USD", "hectare"}
+)
+EVENT_SUBTYPES = frozenset(
+    {"earthquake", "flood", "landslide", "eruption", "sinking", "crash", "fire", "missile_launch"}
+)
 NOT_COUNTS = frozenset({
     "mm", "km", "m", "cm", "percent", "year", "day", "month", "week", "hour", "time", "hectare",
     "kg", "ton", "liter", "IDR", "USD", "magnitude",
@@ -290,7 +298,14 @@ class ClaimExtractor:
         lex = self.lex
         raw = lex.triggers.find_all(words)
         hits: list[_Hit] = []
+        names = [
+            (m.char_start, m.char_end) for m in view.mentions if m.type in PARTY_TYPES | {"place"}
+        ]
         for start, end, senses in raw:
+            if any(
+                a <= view.tokens[start].start and view.tokens[end - 1].end <= b for a, b in names
+            ):
+                continue  # "Pusat Gempabumi dan Tsunami BMKG" names a body, not a quake
             assert isinstance(senses, tuple)
             for trig in senses:
                 if trig.type == "TRANSFER":
@@ -464,6 +479,16 @@ class ClaimExtractor:
         quantity = self._quantity(view, hit, used_quantities)
         if hit.trigger.requires == "quantity" and quantity is None:
             return None
+        time = self._time(view, hit)
+        if (
+            hit.type == "OTHER"
+            and hit.subtype in EVENT_SUBTYPES
+            and quantity is None
+            and time is None
+        ):
+            # An event is reported with its time or its size ("Gempa bermagnitudo 6,2 … pada
+            # Senin"); "bangunan tahan gempa" is not a report of one.
+            return None
         actor, recipient = self._parties(view, hit, memory)
         if hit.type == "AGREEMENT":
             # States are the parties to a treaty, whoever signs it ("Putin dan Kim Jong Un
@@ -489,6 +514,16 @@ class ClaimExtractor:
         if hit.type == "STATEMENT" and actor is None:
             actor = attribution.source
         subtype = hit.subtype
+        if (
+            hit.type == "CASUALTIES"
+            and quantity is None
+            and actor is None
+            and location is None
+            and hit.subtype != "killed_or_wounded"
+            and not view.quantities
+        ):
+            # "kelalaian yang menyebabkan orang meninggal dunia": nobody counted, nowhere.
+            return None
         if quantity is not None:
             used_quantities.add(id(quantity))
             if hit.type == "DEPLOYMENT" and self._is_increment(view, quantity):
@@ -504,7 +539,7 @@ class ClaimExtractor:
             location=location,
             quantity=quantity,
             items=items,
-            time=self._time(view, hit),
+            time=time,
             source=attribution.source,
             via=attribution.via,
             modality=self._modality(view, hit),
@@ -821,6 +856,8 @@ class ClaimExtractor:
             return None
         if attribution.source is None:
             return None
+        if any(q.unit in COUNT_UNITS for q in view.quantities):
+            return None  # a count makes it a fact we could not type, not an opinion
         s = view.sentence
         return Claim(
             type="STATEMENT",
