@@ -24,7 +24,9 @@ def claim_value(claim: Claim, field: str | None) -> str:
         return ", ".join(claim.items)
     if field == "modality":
         return claim.modality
-    return "—"
+    return {"quantity": "no figure given", "time": "no date given", "items": "no systems named"}.get(
+        field or "", "mentioned"
+    )
 
 
 def _claim_view(claim: Claim, field: str | None, articles: dict[str, Article]) -> dict[str, Any]:
@@ -96,7 +98,7 @@ def build_factsheet(
                         {"published": c["published"], "value": c["value"], "outlet": c["outlet"], "source": c["source"],
                          "min": claims[c["claim_id"]].quantity.min if claims[c["claim_id"]].quantity else None,
                          "max": claims[c["claim_id"]].quantity.max if claims[c["claim_id"]].quantity else None}
-                        for c in fact["claims"] if c["value"] != "—"
+                        for c in fact["claims"] if claims[c["claim_id"]].quantity is not None
                     ],
                 }
             )  # fmt: skip
