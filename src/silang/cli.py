@@ -50,14 +50,6 @@ MaxSizeOption = Annotated[
 ]
 
 
-class CliError(Exception):
-    """A user-facing failure: printed as one line, exit code 1 (or ``code``)."""
-
-    def __init__(self, message: str, code: int = 1) -> None:
-        super().__init__(message)
-        self.code = code
-
-
 def _version(value: bool) -> None:
     if value:
         out.print(f"silang {__version__}")
@@ -72,15 +64,6 @@ def main(
     ] = None,
 ) -> None:
     """silang: cek silang for the news."""
-
-
-def run() -> None:
-    """Entry point: one-line errors instead of tracebacks."""
-    try:
-        app(standalone_mode=True)
-    except CliError as exc:  # pragma: no cover - typer handles most paths
-        err.print(f"error: {exc}")
-        sys.exit(exc.code)
 
 
 # -- helpers ---------------------------------------------------------------------------

@@ -549,7 +549,6 @@ class ClaimExtractor:
     def _parties(
         self, view: SentenceView, hit: _Hit, memory: _Memory
     ) -> tuple[EntityRef | None, EntityRef | None]:
-        words = view.words
         if hit.type in ("MEETING", "AGREEMENT"):
             pair = self._pair(view, hit, memory)
             if pair is not None:
@@ -558,7 +557,6 @@ class ClaimExtractor:
         recipient = self._recipient(view, hit, actor)
         if actor is not None and recipient is not None and actor.id == recipient.id:
             recipient = None
-        del words
         return actor, recipient
 
     def _actor(self, view: SentenceView, hit: _Hit, memory: _Memory) -> EntityRef | None:
