@@ -39,7 +39,7 @@ def test_version() -> None:
     assert result.stdout.startswith("silang ")
 
 
-@pytest.mark.parametrize("command", ["ingest", "analyze", "export", "search", "report", "eval", "serve"])
+@pytest.mark.parametrize("command", ["ingest", "analyze", "export", "search", "report", "eval", "serve", "spark-analyze"])
 def test_every_command_has_help(command: str) -> None:
     result = run(command, "--help")
     assert result.returncode == 0, result.stderr

@@ -48,6 +48,10 @@ KbOption = Annotated[
 MaxSizeOption = Annotated[
     float, typer.Option("--max-size", help="Reject input files larger than this many MB.")
 ]
+WorkersOption = Annotated[
+    int | None,
+    typer.Option("--workers", "-w", min=1, help="Processes to analyse with (default: all cores)."),
+]
 
 
 def _version(value: bool) -> None:
@@ -115,25 +119,15 @@ def _progress(enabled: bool, total: int | None, label: str) -> Iterator[Any]:
 
 def _ingest(
     paths: list[str], db: Path, *, analyse: bool, quiet: bool, as_json: bool,
-    max_size: float, kb: list[Path] | None,
+    max_size: float, kb: list[Path] | None, workers: int | None,
 ) -> tuple[Any, Any]:  # fmt: skip
-    from silang.ingest import Rejection, iter_inputs, read_file
+    from silang.engines.local import ingest_parallel
+    from silang.ingest import Rejection, iter_inputs
 
     corpus = _open_corpus(db, kb)
     max_bytes = int(max_size * 1024 * 1024)
-    inputs = list(iter_inputs(paths, max_bytes=max_bytes))
-    files = [i for i in inputs if not isinstance(i, Rejection)]
+    files = sum(1 for i in iter_inputs(paths, max_bytes=max_bytes) if not isinstance(i, Rejection))
     show = not quiet and not as_json
-
-    def records() -> Iterator[Any]:
-        for item in inputs:
-            if isinstance(item, Rejection):
-                yield item
-        for path in files:
-            yield from read_file(path, max_bytes=max_bytes)
-            if bar is not None:
-                bar[0].advance(bar[1])
-
     counts = {"added": 0, "unchanged": 0, "duplicate": 0, "updated": 0, "rejected": 0}
 
     def on_progress(what: str, item: Any) -> None:
@@ -141,14 +135,19 @@ def _ingest(
             err.print(f"rejected: {item}", markup=False)
         elif what == "warning" and show:
             err.print(f"warning: {item}", markup=False)
-        if what in counts:
+        if bar is None:
+            return
+        if what == "file":
+            bar[0].advance(bar[1])
+        elif what in counts:
             counts[what] += 1
-            if bar is not None:
-                status = ", ".join(f"{v} {k}" for k, v in counts.items() if v)
-                bar[0].update(bar[1], status=status)
+            bar[0].update(bar[1], status=", ".join(f"{v} {k}" for k, v in counts.items() if v))
 
-    with _progress(show, len(files), "ingest") as bar:
-        report = corpus.ingest_records(records(), analyse=analyse, progress=on_progress)
+    with _progress(show, files, "ingest") as bar:
+        report = ingest_parallel(
+            corpus, paths, workers=workers, max_bytes=max_bytes, analyse=analyse,
+            progress=on_progress, kb=kb or (),
+        )  # fmt: skip
     return corpus, report
 
 
@@ -192,11 +191,13 @@ def ingest(
         bool, typer.Option("--no-analyse", help="Store only; analyse later.")
     ] = False,
     kb: KbOption = None,
+    workers: WorkersOption = None,
 ) -> None:
     """Read articles (txt/md, HTML, JSONL/CSV, RSS/Atom, WARC) into the store."""
     corpus, report = _ingest(
-        paths, db, analyse=not no_analyse, quiet=quiet, as_json=as_json, max_size=max_size, kb=kb
-    )
+        paths, db, analyse=not no_analyse, quiet=quiet, as_json=as_json, max_size=max_size,
+        kb=kb, workers=workers,
+    )  # fmt: skip
     if report.changed and not no_analyse:
         # New articles join their stories at once, so export, report and serve see them.
         corpus.update_stories()
@@ -216,11 +217,13 @@ def analyze(
     as_json: JsonOption = False,
     max_size: MaxSizeOption = 20.0,
     kb: KbOption = None,
+    workers: WorkersOption = None,
 ) -> None:
     """Ingest, analyse, cluster into stories, cross-check, and print a short report."""
     corpus, report = _ingest(
-        paths, db, analyse=True, quiet=quiet, as_json=as_json, max_size=max_size, kb=kb
-    )
+        paths, db, analyse=True, quiet=quiet, as_json=as_json, max_size=max_size, kb=kb,
+        workers=workers,
+    )  # fmt: skip
     corpus.analyse_pending()
     summary = corpus.update_stories()
     if as_json:
@@ -372,3 +375,29 @@ def serve(
 
     os.environ["SILANG_DB"] = str(db)
     uvicorn.run(create_app(db), host=host, port=port, log_level="info")
+
+
+@app.command(name="spark-analyze")
+def spark_analyze(
+    input_path: Annotated[
+        Path, typer.Argument(help="JSON Lines file/folder, a folder of .txt, or Parquet.")
+    ],
+    output_dir: Annotated[
+        Path, typer.Argument(help="Folder for claims, stories, groups (Parquet and JSON Lines).")
+    ],
+    master: Annotated[str, typer.Option(help="Spark master URL.")] = "local[*]",
+    kb: KbOption = None,
+    max_size: MaxSizeOption = 20.0,
+) -> None:
+    """Run the same analysis, stories and verdicts as a PySpark job (needs Java 17)."""
+    if not input_path.exists():
+        _fail(f"{input_path}: no such file or directory", 2)
+    try:
+        from silang.engines.spark import run_spark
+    except ImportError:
+        _fail("pyspark is not installed: pip install 'silang[spark]'", 2)
+    result = run_spark(
+        input_path, output_dir, master=master, kb=kb or (), max_bytes=int(max_size * 1024 * 1024)
+    )
+    for name, value in result.items():
+        out.print(f"{name}: {value}", markup=False)

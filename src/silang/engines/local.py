@@ -1,0 +1,381 @@
+"""The local engine: read and analyse on every core, store in one process, in input order.
+
+::
+
+    from silang.corpus import Corpus
+    from silang.engines.local import ingest_parallel
+
+    with Corpus("silang.db") as corpus:
+        report = ingest_parallel(corpus, ["articles/"], workers=None)   # all cores
+
+Worker processes (``spawn``: safe whatever threads the caller runs) each build their
+Analyser once and then read files and analyse articles. The main process keeps the
+order of the input, decides what is new, a copy or unchanged (``Corpus.add_article``)
+and writes the store, one transaction per article. Analysis is a pure function of the
+article, so the store ends up exactly as ``Corpus.ingest`` (``workers=1``) leaves it;
+workers only skip analysing articles the store already holds (a re-run), and the main
+process analyses anything a worker skipped that turns out to need it.
+
+Memory stays flat: at most ``2 × workers`` tasks are in flight, each ``chunk`` files or
+articles, and nothing holds the corpus (``Pool.imap`` would: its feeder thread reads the
+whole input ahead).
+
+Files read whole (text, Markdown, HTML, JSON, feeds, and record dumps up to
+``WHOLE_FILE_BYTES``) are read by the workers. A larger JSON Lines, CSV or WARC dump is
+streamed by the main process and its articles are analysed by the workers.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from silang.analyse.pipeline import Analyser
+from silang.corpus import DEFAULT_MAX_BYTES, Corpus, IngestReport, ProgressCallback
+from silang.engines.per_article import analyse_article, analyser_for
+from silang.ingest import IngestWarning, Rejection, iter_inputs, read_file
+from silang.ingest.sources import STREAMED_FORMATS, format_of
+from silang.model import Analysis, Article
+
+Record = Article | Rejection | IngestWarning
+Analysed = tuple[Record, Analysis | None]
+# A streamed dump up to this size is one worker task like any other file.
+WHOLE_FILE_BYTES = 4 * 1024 * 1024
+DEFAULT_CHUNK = 16
+
+
+def default_workers() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+# -- what a worker runs ----------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _WorkerState:
+    analyser: Analyser | None
+    store: Any  # a read-only Store, to skip analysing what is already stored
+
+
+_STATE: _WorkerState | None = None
+
+
+def _init_worker(kb_paths: tuple[str, ...], db_path: str | None, analyse: bool) -> None:
+    global _STATE
+    store = None
+    if db_path:
+        from silang.store import Store
+
+        try:
+            store = Store(db_path, readonly=True)
+        except Exception:  # a store we cannot read only costs us the skip
+            store = None
+    _STATE = _WorkerState(analyser_for(kb_paths) if analyse else None, store)
+
+
+def _already_stored(article: Article, store: Any) -> bool:
+    """True when the main process will not analyse this article: the same doc and text
+    are stored (a re-run), or the same text is stored under another doc (a copy)."""
+    if store is None:
+        return False
+    existing = store.article_by_doc(article.doc)
+    if existing is not None and existing.content_hash == article.content_hash:
+        return True
+    return store.article_id_by_hash(article.content_hash) is not None
+
+
+def _analysed(records: Iterable[Record], state: _WorkerState) -> list[Analysed]:
+    out: list[Analysed] = []
+    for record in records:
+        analysis = None
+        if (
+            isinstance(record, Article)
+            and state.analyser is not None
+            and not _already_stored(record, state.store)
+        ):
+            analysis = analyse_article(record, state.analyser)
+        out.append((record, analysis))
+    return out
+
+
+def _read_files(paths: Sequence[Path], max_bytes: int) -> list[tuple[Path, list[Analysed]]]:
+    """Worker task: read whole files and analyse their articles."""
+    assert _STATE is not None
+    return [(path, _analysed(read_file(path, max_bytes=max_bytes), _STATE)) for path in paths]
+
+
+def _analyse_records(records: Sequence[Record]) -> list[Analysed]:
+    """Worker task: analyse articles the main process read."""
+    assert _STATE is not None
+    return _analysed(records, _STATE)
+
+
+# -- the main process ------------------------------------------------------------------------
+
+# A unit of output, in input order: results now (rejections, main-read records) or later.
+# ``path`` marks the end of an input file, for per-file progress.
+Unit = tuple[Future | list[tuple[Path | None, list[Analysed]]], str]
+
+
+class _Runner:
+    """Runs worker tasks on a pool, or in this process for ``workers=1``."""
+
+    def __init__(
+        self,
+        workers: int,
+        *,
+        analyser: Analyser | None,
+        kb_paths: tuple[str, ...],
+        db_path: str | None,
+        analyse: bool,
+    ) -> None:
+        self.workers = workers
+        self.pool: ProcessPoolExecutor | None = None
+        if workers > 1:
+            self.pool = ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_worker,
+                initargs=(kb_paths, db_path, analyse),
+            )
+        else:
+            global _STATE
+            self._saved = _STATE
+            _STATE = _WorkerState(analyser if analyse else None, None)
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Future | Any:
+        if self.pool is not None:
+            return self.pool.submit(fn, *args)
+        return fn(*args)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+        else:
+            global _STATE
+            _STATE = self._saved
+
+
+def _units(
+    paths: Sequence[str | Path], runner: _Runner, max_bytes: int, chunk: int
+) -> Iterator[Future | list[tuple[Path | None, list[Analysed]]]]:
+    """Tasks and ready results, in input order."""
+    batch: list[Path] = []
+
+    def flush() -> Iterator[Any]:
+        if batch:
+            yield _wrap(runner.submit(_read_files, list(batch), max_bytes))
+            batch.clear()
+
+    for item in iter_inputs([str(p) for p in paths], max_bytes=max_bytes):
+        if isinstance(item, Rejection):
+            yield from flush()
+            yield [(None, [(item, None)])]
+            continue
+        if format_of(item) in STREAMED_FORMATS and _size(item) > WHOLE_FILE_BYTES:
+            yield from flush()
+            yield from _streamed(item, runner, max_bytes, chunk)
+            continue
+        batch.append(item)
+        if len(batch) >= chunk:
+            yield from flush()
+    yield from flush()
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _wrap(result: Any) -> Any:
+    """A finished in-process result looks like a ready unit."""
+    return result if isinstance(result, Future) else list(result)
+
+
+def _streamed(
+    path: Path, runner: _Runner, max_bytes: int, chunk: int
+) -> Iterator[Future | list[tuple[Path | None, list[Analysed]]]]:
+    """A big dump: this process reads it (streaming); workers analyse its articles."""
+    articles: list[Record] = []
+    for record in read_file(path, max_bytes=max_bytes):
+        if isinstance(record, Article):
+            articles.append(record)
+            if len(articles) >= chunk:
+                yield _FilePart(runner.submit(_analyse_records, list(articles)))
+                articles.clear()
+        else:
+            if articles:
+                yield _FilePart(runner.submit(_analyse_records, list(articles)))
+                articles.clear()
+            yield [(None, [(record, None)])]
+    if articles:
+        yield _FilePart(runner.submit(_analyse_records, list(articles)))
+    yield [(path, [])]  # the file is done
+
+
+class _FilePart:
+    """Records of part of a streamed file, once their analysis is back."""
+
+    def __init__(self, result: Future | list[Analysed]) -> None:
+        self.result = result
+
+    def get(self) -> list[tuple[Path | None, list[Analysed]]]:
+        done = self.result.result() if isinstance(self.result, Future) else self.result
+        return [(None, done)]
+
+
+def _resolve(unit: Any) -> list[tuple[Path | None, list[Analysed]]]:
+    if isinstance(unit, Future):
+        return unit.result()
+    if isinstance(unit, _FilePart):
+        return unit.get()
+    return unit
+
+
+def analysed_files(
+    paths: Sequence[str | Path],
+    *,
+    workers: int | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    analyse: bool = True,
+    chunk: int = DEFAULT_CHUNK,
+    kb: Sequence[str | Path] = (),
+    db_path: str | None = None,
+) -> Iterator[tuple[Path | None, list[Analysed]]]:
+    """``(file, [(record, analysis), ...])`` for the inputs, in input order, read and
+    analysed on ``workers`` processes. ``file`` is None for records that are not the end
+    of a file (rejected paths, parts of a streamed dump). With ``db_path`` the workers
+    skip analysing articles that store already holds (their analysis is None).
+    """
+    workers = workers or default_workers()
+    kb_paths = tuple(str(p) for p in kb)
+    runner = _Runner(
+        workers,
+        analyser=analyser_for(kb_paths) if workers == 1 and analyse else None,
+        kb_paths=kb_paths,
+        db_path=db_path,
+        analyse=analyse,
+    )
+    in_flight = max(4, 4 * workers)
+    pending: deque[Any] = deque()
+    try:
+        for unit in _units(paths, runner, max_bytes, chunk):
+            pending.append(unit)
+            while len(pending) > in_flight or (pending and not _is_waiting(pending[0])):
+                yield from _resolve(pending.popleft())
+        while pending:
+            yield from _resolve(pending.popleft())
+    finally:
+        runner.close()
+
+
+def _is_waiting(unit: Any) -> bool:
+    if isinstance(unit, Future):
+        return not unit.done()
+    if isinstance(unit, _FilePart) and isinstance(unit.result, Future):
+        return not unit.result.done()
+    return False
+
+
+def analyse_stream(
+    records: Iterable[Record],
+    workers: int | None = None,
+    chunk: int = DEFAULT_CHUNK,
+    *,
+    kb: Sequence[str | Path] = (),
+) -> Iterator[Analysed]:
+    """``(record, analysis)`` for already-read records, in order, analysed on ``workers``
+    processes; rejections and warnings pass through with analysis None."""
+    workers = workers or default_workers()
+    kb_paths = tuple(str(p) for p in kb)
+    runner = _Runner(
+        workers,
+        analyser=analyser_for(kb_paths) if workers == 1 else None,
+        kb_paths=kb_paths,
+        db_path=None,
+        analyse=True,
+    )
+    pending: deque[Any] = deque()
+    batch: list[Record] = []
+    try:
+        for record in records:
+            batch.append(record)
+            if len(batch) >= chunk:
+                pending.append(_FilePart(runner.submit(_analyse_records, list(batch))))
+                batch.clear()
+                while len(pending) > 2 * workers:
+                    for _, done in _resolve(pending.popleft()):
+                        yield from done
+        if batch:
+            pending.append(_FilePart(runner.submit(_analyse_records, list(batch))))
+        while pending:
+            for _, done in _resolve(pending.popleft()):
+                yield from done
+    finally:
+        runner.close()
+
+
+def ingest_parallel(
+    corpus: Corpus,
+    paths: Sequence[str | Path],
+    *,
+    workers: int | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    analyse: bool = True,
+    progress: ProgressCallback | None = None,
+    kb: Sequence[str | Path] = (),
+    chunk: int = DEFAULT_CHUNK,
+) -> IngestReport:
+    """``Corpus.ingest`` on ``workers`` processes (default: all cores), same report.
+
+    ``kb`` are the user's extra knowledge-base files the corpus's Analyser was built with
+    (workers build their own from them). ``progress`` gets what ``Corpus.ingest`` reports
+    per record (``added``, ``duplicate``, ``rejected``, ...) and also ``("file", path)``
+    when an input file is done, for a per-file progress bar.
+    """
+    workers = workers or default_workers()
+    db_path = corpus.store.path if corpus.store.path != ":memory:" else None
+    report = IngestReport()
+    # One process: read here and let add_article analyse what it keeps, as Corpus.ingest
+    # does (no copy is analysed, nor an article the store already holds).
+    for path, analysed in analysed_files(
+        paths,
+        workers=workers,
+        max_bytes=max_bytes,
+        analyse=analyse and workers > 1,
+        chunk=chunk,
+        kb=kb,
+        db_path=db_path,
+    ):
+        for record, analysis in analysed:
+            if isinstance(record, Rejection):
+                report.rejected.append(record)
+                _notify(progress, "rejected", record)
+            elif isinstance(record, IngestWarning):
+                report.warnings.append(record)
+                _notify(progress, "warning", record)
+            else:
+                outcome = corpus.add_article(
+                    record, analyse=analyse, analysis=analysis, report=report
+                )
+                _notify(progress, outcome, record)
+        if path is not None:
+            _notify(progress, "file", path)
+    return report
+
+
+def _notify(progress: ProgressCallback | None, what: str, item: Any) -> None:
+    if progress is not None:
+        progress(what, item)

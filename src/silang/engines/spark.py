@@ -1,0 +1,752 @@
+"""The Spark engine: the per-article analysis as a PySpark job, then stories and groups.
+
+::
+
+    from silang.engines.spark import run_spark
+    summary = run_spark("articles/", "out/", master="local[*]")
+    # out/claims.jsonl/part-*  out/claims.parquet/  (also articles, stories, groups)
+
+Input: a JSON Lines file or folder (big dumps are split by line across executors), a
+folder of ``.txt``/``.md``/``.html``/... files (read with the same ``read_file`` as the
+local engine, one task per batch of files), or Parquet (one article per row, columns
+named like JSON Lines fields: ``id``, ``text``, ``published``, ...).
+
+What runs where, and why it equals the local engine:
+
+1. Reading: executors, with ``silang.ingest`` (the local engine's readers).
+2. Duplicates: each article's MinHash signature (``NearDuplicateIndex.minhash``) is cut
+   into the band keys of datasketch's ``MinHashLSH`` for the same threshold; a join on band
+   keys gives the candidate pairs (never all pairs). Only articles in a candidate pair, or
+   sharing a text hash or a doc name with another, can be anything but "added"; those few
+   are collected and ``Corpus.add_article``'s rules are replayed on them in input order
+   (``_replay_ingest``). So the same articles are copies, with the same ``duplicate_of``.
+3. Analysis: executors call ``per_article.analyse_record``: the same
+   ``Analyser.analyse`` as ``Corpus.add_article``, one Analyser per Python worker.
+   Claims get the store's IDs (``Claim.attach`` with the store's numbering).
+4. Stories: ``article_features`` per article; document frequencies are counted in Spark;
+   ``StoryClusterer``'s key features and ``BandHasher`` band keys give each article its
+   candidates: a Spark window over each band key takes, like the local clusterer, the
+   ``max_candidates`` earlier articles (in publication order) sharing that key. Candidate
+   pairs are scored in Spark SQL with the clusterer's own feature weights (``weights()``):
+   IDF-weighted Dice of the two feature sets, discounted by the days between them, as
+   ``StoryClusterer.similarity``. Each article links to its best earlier candidate at or
+   above the threshold; the links (one per article at most) are collected and joined into
+   stories on the driver (union-find), and each story is named after its first article,
+   as the local clusterer names it. Copies join their original's story.
+5. Groups: per story (a Spark group), ``StoryClusterer.add_existing`` gives the label and
+   ``reconcile.group_claims`` the groups, on the same claims in the same order.
+
+Known differences from the local engine: the local clusterer is incremental, so a second
+``silang ingest`` keeps earlier assignments, while a Spark run clusters its input from
+scratch (like a first local run); when two candidates score exactly the same, the local
+clusterer takes whichever its set iteration meets first and Spark the earlier article;
+Spark sums the weights in another order (differences of ~1e-16). Parquet output stores
+quantity bounds as doubles (12000.0); JSON Lines keeps the export's numbers as they are.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import shutil
+import sys
+import time
+import uuid
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from silang.ingest import IngestWarning, Rejection, iter_inputs, read_file
+from silang.ingest.assemble import build_article
+from silang.ingest.decoding import stream_encoding
+from silang.ingest.records import record_to_raw
+from silang.ingest.sources import DEFAULT_MAX_BYTES, format_of
+from silang.model import Article, Claim, stable_id
+
+# A JSON Lines file bigger than this is split by line across executors.
+SPLIT_JSONL_BYTES = 4 * 1024 * 1024
+FILES_PER_TASK = 32
+# Order keys: input unit, record in the unit, and the n-th result of that record.
+_UNIT_SHIFT, _RECORD_SHIFT = 40, 8
+
+
+def _order(unit: int, record: int, sub: int = 0) -> int:
+    return (unit << _UNIT_SHIFT) | (record << _RECORD_SHIFT) | sub
+
+
+# -- session -------------------------------------------------------------------------------
+
+
+def spark_session(
+    master: str = "local[*]", app_name: str = "silang", conf: dict[str, str] | None = None
+) -> Any:
+    """A SparkSession whose Python workers run this interpreter (so they find silang)."""
+    from pyspark.sql import SparkSession
+
+    settings = {
+        "spark.pyspark.python": sys.executable,
+        "spark.pyspark.driver.python": sys.executable,
+        "spark.driver.memory": "3g",
+        "spark.ui.enabled": "false",
+        "spark.ui.showConsoleProgress": "false",
+        "spark.sql.adaptive.enabled": "true",
+        "spark.sql.shuffle.partitions": "16",
+        "spark.python.worker.reuse": "true",
+        "spark.driver.extraJavaOptions": "-Dlog4j2.level=ERROR",
+        **(conf or {}),
+    }
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    builder = SparkSession.builder.master(master).appName(app_name)
+    for key, value in settings.items():
+        builder = builder.config(key, value)
+    session = builder.getOrCreate()
+    session.sparkContext.setLogLevel("ERROR")
+    return session
+
+
+# -- reading (executors) -------------------------------------------------------------------
+
+
+def _as_row(order: int, item: Article | Rejection | IngestWarning) -> tuple[int, str, Any]:
+    if isinstance(item, Article):
+        return order, "article", {f.name: getattr(item, f.name) for f in dataclasses.fields(item)}
+    if isinstance(item, Rejection):
+        return order, "rejected", [item.path, item.reason, item.line]
+    return order, "warning", [item.path, item.message]
+
+
+def _read_files(units: Iterable[tuple[int, str]], max_bytes: int) -> Iterator[tuple[int, str, Any]]:
+    for unit, path in units:
+        for index, item in enumerate(read_file(Path(path), max_bytes=max_bytes)):
+            yield _as_row(_order(unit, index), item)
+
+
+def _jsonl_line(
+    line: str, number: int, where: str, stem: str, max_bytes: int
+) -> Iterator[Article | Rejection | IngestWarning]:
+    # The per-line step of silang.ingest.records.read_jsonl, so that a split dump gives
+    # exactly what reading it whole gives.
+    from silang.ingest import records
+
+    reader = getattr(records, "read_jsonl_line", None) or records._json_line
+    yield from reader(line, number, where, stem, max_bytes)
+
+
+def _read_lines(
+    lines: Iterable[tuple[str, int]], unit: int, where: str, stem: str, max_bytes: int
+) -> Iterator[tuple[int, str, Any]]:
+    for text, index in lines:
+        line = text.strip().lstrip("\ufeff")
+        if not line:
+            continue
+        for sub, item in enumerate(_jsonl_line(line, index + 1, where, stem, max_bytes)):
+            yield _as_row(_order(unit, index + 1, sub), item)
+
+
+def _read_rows(rows: Iterable[tuple[Any, int]], where: str, stem: str) -> Iterator[tuple[int, str, Any]]:
+    for row, index in rows:
+        record = {str(k).strip().lower(): v for k, v in row.asDict(recursive=True).items()}
+        raw = record_to_raw(
+            record, where=where, stem=stem, position=index + 1, line=None,
+            label=f"row {index + 1}", fmt="parquet",
+        )  # fmt: skip
+        items = [raw] if isinstance(raw, Rejection) else build_article(raw)
+        for sub, item in enumerate(items):
+            yield _as_row(_order(0, index + 1, sub), item)
+
+
+def _is_parquet(path: Path) -> bool:
+    if path.is_file():
+        return path.suffix.lower() == ".parquet"
+    return path.is_dir() and any(path.glob("*.parquet"))
+
+
+def read_records(spark: Any, input_path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Any:
+    """RDD of ``(order, kind, payload)``: kind ``article`` (payload: Article fields),
+    ``rejected`` or ``warning``; ``order`` sorts them as the local engine reads them."""
+    sc = spark.sparkContext
+    path = Path(input_path)
+    if _is_parquet(path):
+        rows = spark.read.parquet(str(path)).rdd.zipWithIndex()
+        return rows.mapPartitions(lambda part: _read_rows(part, str(path), path.stem))
+    parts: list[Any] = []
+    files: list[tuple[int, str]] = []
+    ready: list[tuple[int, str, Any]] = []
+    for unit, item in enumerate(iter_inputs([str(path)], max_bytes=max_bytes)):
+        if isinstance(item, Rejection):
+            ready.append(_as_row(_order(unit, 0), item))
+        elif (
+            format_of(item) == "jsonl"
+            and item.stat().st_size > SPLIT_JSONL_BYTES
+            and stream_encoding(item) in ("utf-8", "utf-8-sig")
+        ):
+            where, stem = str(item), item.stem
+            lines = sc.textFile(str(item.resolve())).zipWithIndex()
+            parts.append(
+                lines.mapPartitions(
+                    lambda part, u=unit, w=where, s=stem: _read_lines(part, u, w, s, max_bytes)
+                )
+            )
+        else:
+            files.append((unit, str(item)))
+    if files:
+        slices = max(1, min(len(files) // FILES_PER_TASK + 1, 10_000))
+        parts.append(
+            sc.parallelize(files, slices).mapPartitions(lambda part: _read_files(part, max_bytes))
+        )
+    if ready:
+        parts.append(sc.parallelize(ready, 1))
+    return sc.union(parts) if len(parts) > 1 else parts[0] if parts else sc.parallelize([], 1)
+
+
+# -- duplicates ----------------------------------------------------------------------------
+
+
+def _signatures(
+    articles: Iterable[tuple[int, dict[str, Any]]], threshold: float, num_perm: int
+) -> Iterator[tuple[str, tuple[int, bytes]]]:
+    from silang.ingest import NearDuplicateIndex
+
+    index = NearDuplicateIndex(threshold=threshold, num_perm=num_perm)
+    for order, article in articles:
+        yield article["content_hash"], (order, index.to_bytes(index.minhash(article["text"])))
+
+
+def _band_rows(
+    item: tuple[str, tuple[int, bytes]], ranges: Sequence[tuple[int, int]]
+) -> Iterator[tuple[bytes, str]]:
+    digest, (_, signature) = item
+    for band, (start, end) in enumerate(ranges):
+        yield bytes([band]) + signature[start * 4 : end * 4], digest
+
+
+def _pairs(group: tuple[bytes, Iterable[str]]) -> Iterator[tuple[str, str]]:
+    members = sorted(set(group[1]))
+    for i, a in enumerate(members):
+        for b in members[i + 1 :]:
+            yield a, b
+
+
+@dataclasses.dataclass(slots=True)
+class _Row:
+    """One stored article row, as the replay sees it."""
+
+    order: int
+    digest: str
+    source_path: str | None
+    article_id: str
+    duplicate: bool
+
+
+def _replay_ingest(
+    rows: Sequence[tuple[int, str, str, str | None]],
+    similar: dict[str, dict[str, float]],
+) -> dict[int, tuple[str, ...]]:
+    """``Corpus.add_article``'s decisions for articles that may be copies or renamed.
+
+    ``rows``: ``(order, doc, content_hash, source_path)`` in input order; ``similar``:
+    hash -> {other hash: estimated Jaccard} for signature pairs at or above the
+    threshold. Returns order -> ``("keep", doc, article_id, duplicate_of or "")`` or
+    ``("drop",)`` (unchanged, or replaced later under the same doc).
+    """
+    stored: dict[str, _Row] = {}  # doc -> current row
+    originals: dict[str, dict[str, _Row]] = defaultdict(dict)  # hash -> doc -> original row
+    by_hash: dict[str, set[str]] = defaultdict(set)  # near-duplicate index: hash -> ids
+    indexed: set[str] = set()  # the index never forgets an id, even of a replaced row
+    decisions: dict[int, tuple[str, ...]] = {}
+    for order, doc, digest, source_path in rows:
+        existing = stored.get(doc)
+        if existing is not None and existing.digest == digest:
+            decisions[order] = ("drop",)
+            continue
+        if (
+            existing is not None
+            and existing.source_path
+            and source_path
+            and existing.source_path != source_path
+        ):
+            doc = f"{doc}~{digest[:8]}"
+            if doc in stored:
+                decisions[order] = ("drop",)
+                continue
+            existing = None
+        article_id = stable_id(doc, digest)
+        same_text = originals.get(digest)
+        original = min(same_text.values(), key=lambda r: r.order).article_id if same_text else None
+        if original is None:
+            scored = {key: 1.0 for key in by_hash.get(digest, ())}
+            for other, score in similar.get(digest, {}).items():
+                for key in by_hash.get(other, ()):
+                    scored[key] = score
+            if scored:
+                # The first of equal maxima in sorted order, as NearDuplicateIndex's argmax.
+                original = max(sorted(scored), key=lambda k: scored[k])
+        if existing is not None:
+            decisions[existing.order] = ("drop",)
+            originals[existing.digest].pop(doc, None)
+        duplicate = original is not None and original != article_id
+        row = _Row(order, digest, source_path, article_id, duplicate)
+        stored[doc] = row
+        if duplicate:
+            decisions[order] = ("keep", doc, article_id, original or "")
+            continue
+        originals[digest][doc] = row
+        if article_id not in indexed:
+            indexed.add(article_id)
+            by_hash[digest].add(article_id)
+        decisions[order] = ("keep", doc, article_id, "")
+    return decisions
+
+
+def duplicate_plan(articles: Any, threshold: float = 0.8, num_perm: int = 128) -> dict[int, tuple[str, ...]]:
+    """The replayed decisions for the articles that need one (see ``_replay_ingest``)."""
+    import numpy as np
+    from datasketch import MinHashLSH
+
+    ranges = MinHashLSH(threshold=threshold, num_perm=num_perm).hashranges
+    signatures = articles.mapPartitions(lambda part: _signatures(part, threshold, num_perm))
+    first = signatures.reduceByKey(lambda a, b: a if a[0] <= b[0] else b).cache()
+    pairs = (
+        first.flatMap(lambda item: _band_rows(item, ranges))
+        .groupByKey()
+        .filter(lambda group: len(group[1]) > 1)
+        .flatMap(_pairs)
+        .distinct()
+        .collect()
+    )
+    involved = {h for pair in pairs for h in pair}
+    wanted = articles.context.broadcast(involved)
+    sigs = dict(
+        first.filter(lambda item: item[0] in wanted.value).map(lambda i: (i[0], i[1][1])).collect()
+    )
+    first.unpersist()
+    similar: dict[str, dict[str, float]] = defaultdict(dict)
+    for a, b in pairs:
+        score = float(
+            (np.frombuffer(sigs[a], dtype="<u4") == np.frombuffer(sigs[b], dtype="<u4")).mean()
+        )
+        if score >= threshold:
+            similar[a][b] = score
+            similar[b][a] = score
+    keys = articles.map(lambda oa: (oa[1]["content_hash"], oa[1]["doc"]))
+    shared_hashes = set(
+        keys.map(lambda k: (k[0], 1)).reduceByKey(lambda a, b: a + b)
+        .filter(lambda kv: kv[1] > 1).keys().collect()
+    )  # fmt: skip
+    shared_docs = set(
+        keys.map(lambda k: (k[1], 1)).reduceByKey(lambda a, b: a + b)
+        .filter(lambda kv: kv[1] > 1).keys().collect()
+    )  # fmt: skip
+    hashes = articles.context.broadcast(shared_hashes | set(similar))
+    docs = articles.context.broadcast(shared_docs)
+    rows = sorted(
+        articles.filter(
+            lambda oa: oa[1]["content_hash"] in hashes.value or oa[1]["doc"] in docs.value
+        )
+        .map(lambda oa: (oa[0], oa[1]["doc"], oa[1]["content_hash"], oa[1]["source_path"]))
+        .collect()
+    )
+    return _replay_ingest(rows, similar)
+
+
+def _apply_plan(
+    item: tuple[int, dict[str, Any]], plan: dict[int, tuple[str, ...]]
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    order, article = item
+    decision = plan.get(order)
+    if decision is None:
+        article["article_id"] = stable_id(article["doc"], article["content_hash"])
+        yield order, article
+    elif decision[0] == "keep":
+        _, doc, article_id, original = decision
+        article.update(doc=doc, article_id=article_id, duplicate_of=original or None)
+        yield order, article
+
+
+# -- analysis (executors) ------------------------------------------------------------------
+
+
+def _analyse(
+    items: Iterable[tuple[int, dict[str, Any]]], kb_paths: tuple[str, ...]
+) -> Iterator[tuple[int, dict[str, Any], list[dict[str, Any]], list[list[str | None]]]]:
+    from silang.engines.per_article import analyse_record
+
+    for order, article in items:
+        if article.get("duplicate_of"):
+            yield order, article, [], []
+            continue
+        found = analyse_record(article, kb_paths)
+        yield order, article, found["claims"], found["mentions"]
+
+
+# -- stories -------------------------------------------------------------------------------
+
+_CLUSTERERS: dict[str, Any] = {}
+
+
+def _clusterer(setup: Any) -> Any:
+    """The driver's StoryClusterer settings, rebuilt once per Python worker."""
+    from silang.stories import StoryClusterer
+
+    token, df, n_docs, types, names = setup.value
+    found = _CLUSTERERS.get(token)
+    if found is None:
+        found = _CLUSTERERS[token] = StoryClusterer(
+            df=Counter(df), n_docs=n_docs, entity_types=types, names=names
+        )
+    return found
+
+
+def _features(row: tuple[Any, ...]) -> Any:
+    from silang.stories import article_features
+
+    order, article, claims, mentions = row
+    return article_features(
+        article["article_id"], article["doc"], article["published"],
+        [tuple(m) for m in mentions], [Claim.from_dict(c) for c in claims],
+        duplicate_of=article.get("duplicate_of"),
+    )  # fmt: skip
+
+
+def _key_features(clusterer: Any, features: Counter[str]) -> list[str]:
+    # StoryClusterer's own choice of the features to block on.
+    method = getattr(clusterer, "key_features", None) or clusterer._key_features
+    return method(features)
+
+
+def _blocking_rows(
+    rows: Iterable[tuple[Any, ...]], setup: Any, vocabulary: Any
+) -> Iterator[tuple[Any, ...]]:
+    clusterer = _clusterer(setup)
+    ids, weights = vocabulary.value
+    for row in rows:
+        order, article = row[0], row[1]
+        if article.get("duplicate_of"):
+            continue
+        feats = _features(row)
+        fids = sorted(ids[f] for f in feats.features if f in weights)
+        total = sum(weights[f] for f in feats.features if f in weights)
+        keys = clusterer.hasher.band_keys(_key_features(clusterer, feats.features))
+        published = article["published"]
+        yield (article["article_id"], 0 if published is None else 1, published or "", order,
+               fids, float(total), keys)  # fmt: skip
+
+
+def _find_roots(links: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Article -> the article that opened its story, from each article's link to its best
+    earlier candidate (union-find). The opener is the one member without a link."""
+    parent: dict[str, str] = {}
+    children: set[str] = set()
+
+    def root(x: str) -> str:
+        while parent.get(x, x) != x:
+            parent[x] = parent.get(parent[x], parent[x])
+            x = parent[x]
+        return x
+
+    for child, earlier in links:
+        children.add(child)
+        a, b = root(child), root(earlier)
+        if a != b:
+            parent[a] = b
+    members: dict[str, list[str]] = defaultdict(list)
+    for x in set(parent) | set(parent.values()):
+        members[root(x)].append(x)
+    openers: dict[str, str] = {}
+    for group in members.values():
+        opener = next(x for x in group if x not in children)
+        for x in group:
+            openers[x] = opener
+    return openers
+
+
+def _story_members(
+    rows: Iterable[tuple[Any, ...]], roots: Any
+) -> Iterator[tuple[str, tuple[Any, ...]]]:
+    for row in rows:
+        order, article, claims, mentions = row
+        own = article.get("duplicate_of") or article["article_id"]
+        story_id = stable_id("story", roots.value.get(own, own))
+        published = article["published"]
+        key = (1 if article.get("duplicate_of") else 0, 0 if published is None else 1, published or "", order)
+        yield story_id, (key, row)
+
+
+def _story_output(
+    group: tuple[str, Iterable[tuple[Any, ...]]], setup: Any
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    from silang.reconcile import group_claims
+    from silang.stories import StoryClusterer
+
+    story_id, members = group
+    base = _clusterer(setup)
+    clusterer = StoryClusterer(
+        df=base.df, n_docs=base.n_docs, entity_types=base.types, names=base.names,
+        hasher=base.hasher, threshold=base.threshold,
+    )  # fmt: skip
+    claims: list[Claim] = []
+    for _, row in sorted(members, key=lambda m: m[0]):
+        clusterer.add_existing(story_id, _features(row))
+        claims.extend(Claim.from_dict(c) for c in row[2])
+    story = clusterer.to_stories()[0]
+    groups = group_claims(story_id, claims)
+    return story.to_dict(), [g.to_dict() for g in groups]
+
+
+def cluster_and_group(spark: Any, analysed: Any, kb_paths: tuple[str, ...]) -> Any:
+    """RDD of ``(story dict, [group dicts])`` for the analysed articles."""
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+    from pyspark.sql import types as T
+
+    from silang.engines.per_article import analyser_for
+    from silang.stories import GRACE_DAYS, HALF_LIFE_DAYS, ArticleFeatures, StoryClusterer
+
+    sc = spark.sparkContext
+    feature_sets = analysed.map(lambda row: sorted(_features(row).features))
+    df = dict(
+        feature_sets.flatMap(lambda fs: [(f, 1) for f in fs]).reduceByKey(lambda a, b: a + b).collect()
+    )
+    n_docs = analysed.count()
+    types = dict(
+        analysed.flatMap(lambda row: [tuple(m) for m in row[3]]).distinct().collect()
+    )
+    names: dict[str, str] = dict(
+        analysed.flatMap(
+            lambda row: [
+                (c[role]["id"], c[role]["name"])
+                for c in row[2]
+                for role in ("actor", "recipient", "location")
+                if c[role] and c[role]["id"]
+            ]
+        ).distinct().collect()
+    )
+    kb = analyser_for(kb_paths).kb
+    for entity_id in types:
+        entity = kb.get(entity_id) if kb is not None else None
+        if entity is not None:
+            names[entity_id] = entity.name
+    clusterer = StoryClusterer(df=Counter(df), n_docs=n_docs, entity_types=types, names=names)
+    weights, _ = clusterer.weights(ArticleFeatures("", "", None, Counter(df)))
+    vocabulary_list = sorted(weights)
+    ids = {f: i for i, f in enumerate(vocabulary_list)}
+    setup = sc.broadcast((uuid.uuid4().hex, df, n_docs, types, names))
+    vocabulary = sc.broadcast((ids, weights))
+
+    schema = T.StructType(
+        [
+            T.StructField("article_id", T.StringType()),
+            T.StructField("dated", T.IntegerType()),
+            T.StructField("published", T.StringType()),
+            T.StructField("ord", T.LongType()),
+            T.StructField("fids", T.ArrayType(T.IntegerType())),
+            T.StructField("total", T.DoubleType()),
+            T.StructField("keys", T.ArrayType(T.StringType())),
+        ]
+    )
+    blocks = spark.createDataFrame(
+        analysed.mapPartitions(lambda rows: _blocking_rows(rows, setup, vocabulary)), schema
+    ).cache()
+    window = (
+        Window.partitionBy("key")
+        .orderBy("dated", "published", "ord")
+        .rowsBetween(-clusterer.max_candidates, -1)
+    )
+    candidates = (
+        blocks.select("article_id", "dated", "published", "ord", F.explode("keys").alias("key"))
+        .withColumn("earlier", F.collect_list("article_id").over(window))
+        .select(F.col("article_id").alias("child"), F.explode("earlier").alias("cand"))
+        .distinct()
+    )
+    weight_array = F.array(*[F.lit(float(weights[f])) for f in vocabulary_list])
+    x, c = blocks.alias("x"), blocks.alias("c")
+    shared = F.aggregate(
+        F.array_intersect(F.col("x.fids"), F.col("c.fids")),
+        F.lit(0.0),
+        lambda acc, f: acc + F.element_at(weight_array, f + 1),
+    )
+    gap = F.abs(F.datediff(F.to_date(F.col("x.published")), F.to_date(F.col("c.published"))))
+    decay = F.when(
+        (F.col("x.dated") == 1) & (F.col("c.dated") == 1),
+        F.pow(F.lit(0.5), F.greatest(F.lit(0), gap - GRACE_DAYS) / F.lit(HALF_LIFE_DAYS)),
+    ).otherwise(F.lit(1.0))
+    score = F.when(
+        (F.col("x.total") > 0) & (F.col("c.total") > 0),
+        2 * shared / (F.col("x.total") + F.col("c.total")) * decay,
+    ).otherwise(F.lit(0.0))
+    scored = (
+        candidates.join(x, F.col("child") == F.col("x.article_id"))
+        .join(c, F.col("cand") == F.col("c.article_id"))
+        .select(
+            F.col("child"),
+            F.col("cand").alias("parent"),
+            F.col("c.ord").alias("parent_ord"),
+            score.alias("score"),
+        )
+    )
+    best = Window.partitionBy("child").orderBy(F.col("score").desc(), F.col("parent_ord"))
+    links = (
+        scored.withColumn("rank", F.row_number().over(best))
+        .filter((F.col("rank") == 1) & (F.col("score") > 0) & (F.col("score") >= clusterer.threshold))
+        .select("child", "parent")
+        .collect()
+    )
+    blocks.unpersist()
+    roots = sc.broadcast(_find_roots((r["child"], r["parent"]) for r in links))
+    return (
+        analysed.mapPartitions(lambda rows: _story_members(rows, roots))
+        .groupByKey()
+        .map(lambda group: _story_output(group, setup))
+    )
+
+
+# -- output --------------------------------------------------------------------------------
+
+
+def _struct(fields: dict[str, Any]) -> Any:
+    from pyspark.sql import types as T
+
+    return T.StructType([T.StructField(name, kind) for name, kind in fields.items()])
+
+
+def export_schemas() -> dict[str, Any]:
+    """Spark schemas of the export dicts (``Claim.to_dict()``, ``Story.to_dict()``, ...)."""
+    from pyspark.sql import types as T
+
+    s, i, b, d = T.StringType(), T.IntegerType(), T.BooleanType(), T.DoubleType()
+    ref = _struct({"id": s, "name": s})
+    strings = T.ArrayType(s)
+    return {
+        "articles": _struct({name: s for name in Article.EXPORT_FIELDS}),
+        "claims": _struct(
+            {
+                "claim_id": s, "doc": s, "article_id": s, "outlet": s, "published": s,
+                "type": s, "subtype": s, "plover": s, "actor": ref, "recipient": ref,
+                "location": ref,
+                "quantity": _struct({"min": d, "max": d, "approx": b, "unit": s}),
+                "items": strings, "time": _struct({"start": s, "end": s, "text": s}),
+                "source": ref, "via": ref, "modality": s,
+                "evidence": _struct({"text": s, "start": i, "end": i}),
+            }
+        ),  # fmt: skip
+        "stories": _struct({"story_id": s, "label": s, "docs": strings}),
+        "groups": _struct(
+            {
+                "story_id": s, "key": s, "verdict": s, "field": s, "claims": strings,
+                "reason": s, "group_id": s, "type": s, "subtype": s, "outlets": strings,
+                "sources": strings, "independent_sources": i,
+            }
+        ),  # fmt: skip
+    }
+
+
+def _write(spark: Any, lines: Any, out: Path, name: str, schema: Any) -> None:
+    """``name.jsonl/`` (JSON Lines part files) and ``name.parquet/`` from JSON strings."""
+    from pyspark.sql import types as T
+
+    jsonl = out / f"{name}.jsonl"
+    frame = spark.createDataFrame(lines.map(lambda line: (line,)), T.StructType(
+        [T.StructField("value", T.StringType())]
+    ))  # fmt: skip
+    frame.write.mode("overwrite").text(str(jsonl))
+    spark.read.schema(schema).json(str(jsonl)).write.mode("overwrite").parquet(
+        str(out / f"{name}.parquet")
+    )
+
+
+def _dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False)
+
+
+def run_spark(
+    input_path: str | Path,
+    output_dir: str | Path,
+    *,
+    master: str = "local[*]",
+    app_name: str = "silang",
+    kb: Sequence[str | Path] = (),
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    near_duplicate_threshold: float = 0.8,
+    conf: dict[str, str] | None = None,
+    spark: Any = None,
+) -> dict[str, Any]:
+    """Analyse ``input_path`` on Spark and write ``articles``, ``claims``, ``stories``,
+    ``groups`` (each as ``NAME.jsonl/`` and ``NAME.parquet/``) and ``rejected.jsonl/``
+    under ``output_dir``. Returns counts and seconds per stage."""
+    from pyspark import StorageLevel
+
+    session = spark or spark_session(master, app_name, conf)
+    out = Path(output_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    kb_paths = tuple(str(Path(p).resolve()) for p in kb)
+    clock = time.perf_counter
+    seconds: dict[str, float] = {}
+    start = clock()
+    records = read_records(session, input_path, max_bytes).persist(StorageLevel.MEMORY_AND_DISK)
+    problems = sorted(records.filter(lambda r: r[1] != "article").collect())
+    articles = records.filter(lambda r: r[1] == "article").map(lambda r: (r[0], r[2]))
+    seconds["read"] = clock() - start
+
+    mark = clock()
+    plan = session.sparkContext.broadcast(duplicate_plan(articles, near_duplicate_threshold))
+    seconds["duplicates"] = clock() - mark
+
+    mark = clock()
+    analysed = (
+        articles.flatMap(lambda item: _apply_plan(item, plan.value))
+        .mapPartitions(lambda items: _analyse(items, kb_paths))
+        .persist(StorageLevel.MEMORY_AND_DISK)
+    )
+    schemas = export_schemas()
+    _write(session, analysed.map(lambda r: _dumps(Article.from_dict(r[1]).to_dict())), out,
+           "articles", schemas["articles"])  # fmt: skip
+    records.unpersist()
+    _write(session, analysed.flatMap(lambda r: [_dumps(c) for c in r[2]]), out, "claims",
+           schemas["claims"])  # fmt: skip
+    seconds["analyse"] = clock() - mark
+
+    mark = clock()
+    stories = cluster_and_group(session, analysed, kb_paths).persist(StorageLevel.MEMORY_AND_DISK)
+    _write(session, stories.map(lambda s: _dumps(s[0])), out, "stories", schemas["stories"])
+    _write(session, stories.flatMap(lambda s: [_dumps(g) for g in s[1]]), out, "groups",
+           schemas["groups"])  # fmt: skip
+    seconds["stories"] = clock() - mark
+
+    counts = analysed.map(
+        lambda r: (1, 1 if r[1].get("duplicate_of") else 0, len(r[2]))
+    ).fold((0, 0, 0), lambda a, b: (a[0] + b[0], a[1] + b[1], a[2] + b[2]))
+    n_stories, n_groups = stories.map(lambda s: (1, len(s[1]))).fold(
+        (0, 0), lambda a, b: (a[0] + b[0], a[1] + b[1])
+    )
+    rejected_path = out / "rejected.jsonl"
+    if rejected_path.exists():
+        shutil.rmtree(rejected_path) if rejected_path.is_dir() else rejected_path.unlink()
+    with rejected_path.open("w", encoding="utf-8") as fh:
+        for _, kind, payload in problems:
+            item = Rejection(*payload) if kind == "rejected" else IngestWarning(*payload)
+            fh.write(_dumps({"kind": kind, "message": str(item)}) + "\n")
+    stories.unpersist()
+    analysed.unpersist()
+    seconds["total"] = clock() - start
+    return {
+        "articles": counts[0],
+        "duplicates": counts[1],
+        "claims": counts[2],
+        "stories": n_stories,
+        "groups": n_groups,
+        "rejected": sum(1 for _, kind, _ in problems if kind == "rejected"),
+        "warnings": sum(1 for _, kind, _ in problems if kind == "warning"),
+        "seconds": {k: round(v, 3) for k, v in seconds.items()},
+        "output": str(out),
+    }
+
+
+def read_jsonl_output(folder: str | Path) -> Iterator[dict[str, Any]]:
+    """The rows of one ``NAME.jsonl/`` output folder (all part files, in order)."""
+    for part in sorted(Path(folder).glob("part-*")):
+        with part.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    yield json.loads(line)
