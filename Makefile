@@ -16,7 +16,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(PIP) install -e ".[test,spark]"
+	$(PIP) install -e ".[test,spark,bench]"
 	touch $(VENV)/.installed $@
 
 demo: $(VENV)/.installed

@@ -131,7 +131,6 @@ class Corpus:
         *,
         analyse: bool = True,
         progress: ProgressCallback | None = None,
-        analysed: Iterator[tuple[Article, Analysis]] | None = None,
     ) -> IngestReport:
         """Store already-read records (articles, rejections, warnings) one transaction each."""
         report = IngestReport()

@@ -190,15 +190,20 @@ class StoryClusterer:
         }
         return w, sum(w.values())
 
-    def _key_features(self, feats: Counter[str]) -> list[str]:
+    def key_features(self, feats: Counter[str]) -> list[str]:
         """The features worth blocking on: drop those in more than a third of the corpus."""
         limit = max(3, self.n_docs / 3)
         keys = [f for f in feats if not f.startswith("t:") and self.df.get(f, 0) <= limit]
         return keys or [f for f in feats if not f.startswith("t:")]
 
-    def similarity(self, a: ArticleFeatures, b_id: str) -> float:
-        """Weighted Dice of two articles' features, discounted by the days between them."""
-        wa, ta = self.weights(a)
+    def similarity(
+        self, a: ArticleFeatures, b_id: str, weighted: tuple[dict[str, float], float] | None = None
+    ) -> float:
+        """Weighted Dice of two articles' features, discounted by the days between them.
+
+        ``weighted`` is ``self.weights(a)`` when the caller compares ``a`` with many articles.
+        """
+        wa, ta = weighted or self.weights(a)
         wb, tb, day_b = self._weights[b_id]
         if not ta or not tb:
             return 0.0
@@ -222,13 +227,14 @@ class StoryClusterer:
             state = self.stories[self.story_of[article.duplicate_of]]
             self._join(state, article, index=False)
             return state.story_id
-        keys = self.hasher.band_keys(self._key_features(article.features))
+        keys = self.hasher.band_keys(self.key_features(article.features))
         candidates: set[str] = set()
         for key in keys:
             candidates.update(self.by_band.get(key, ())[-self.max_candidates :])
         best_id, best_score = None, 0.0
+        weighted = self.weights(article)
         for other in candidates:
-            score = self.similarity(article, other)
+            score = self.similarity(article, other, weighted)
             if score > best_score:
                 best_id, best_score = other, score
         if best_id is not None and best_score >= self.threshold:
@@ -258,7 +264,7 @@ class StoryClusterer:
             w, total = self.weights(article)
             self._weights[article.article_id] = (w, total, article.published)
             if keys is None:
-                keys = self.hasher.band_keys(self._key_features(article.features))
+                keys = self.hasher.band_keys(self.key_features(article.features))
             for key in keys:
                 self.by_band[key].append(article.article_id)
 

@@ -47,7 +47,7 @@ Record = Article | Rejection | IngestWarning
 Analysed = tuple[Record, Analysis | None]
 # A streamed dump up to this size is one worker task like any other file.
 WHOLE_FILE_BYTES = 4 * 1024 * 1024
-DEFAULT_CHUNK = 16
+DEFAULT_CHUNK = 32
 
 
 def default_workers() -> int:

@@ -130,7 +130,7 @@ def _jsonl_line(
     # exactly what reading it whole gives.
     from silang.ingest import records
 
-    reader = getattr(records, "read_jsonl_line", None) or records._json_line
+    reader = records.read_jsonl_line
     yield from reader(line, number, where, stem, max_bytes)
 
 
@@ -163,7 +163,12 @@ def _is_parquet(path: Path) -> bool:
     return path.is_dir() and any(path.glob("*.parquet"))
 
 
-def read_records(spark: Any, input_path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Any:
+def read_records(
+    spark: Any,
+    input_path: str | Path,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    split_jsonl_bytes: int = SPLIT_JSONL_BYTES,
+) -> Any:
     """RDD of ``(order, kind, payload)``: kind ``article`` (payload: Article fields),
     ``rejected`` or ``warning``; ``order`` sorts them as the local engine reads them."""
     sc = spark.sparkContext
@@ -179,7 +184,7 @@ def read_records(spark: Any, input_path: str | Path, max_bytes: int = DEFAULT_MA
             ready.append(_as_row(_order(unit, 0), item))
         elif (
             format_of(item) == "jsonl"
-            and item.stat().st_size > SPLIT_JSONL_BYTES
+            and item.stat().st_size > split_jsonl_bytes
             and stream_encoding(item) in ("utf-8", "utf-8-sig")
         ):
             where, stem = str(item), item.stem
@@ -192,7 +197,10 @@ def read_records(spark: Any, input_path: str | Path, max_bytes: int = DEFAULT_MA
         else:
             files.append((unit, str(item)))
     if files:
-        slices = max(1, min(len(files) // FILES_PER_TASK + 1, 10_000))
+        # Few, large partitions: each Spark task has a fixed cost, and every later stage
+        # inherits this partitioning.
+        cap = max(8, 4 * sc.defaultParallelism)
+        slices = max(1, min(len(files) // FILES_PER_TASK + 1, cap))
         parts.append(
             sc.parallelize(files, slices).mapPartitions(lambda part: _read_files(part, max_bytes))
         )
@@ -206,18 +214,20 @@ def read_records(spark: Any, input_path: str | Path, max_bytes: int = DEFAULT_MA
 
 def _signatures(
     articles: Iterable[tuple[int, dict[str, Any]]], threshold: float, num_perm: int
-) -> Iterator[tuple[str, tuple[int, bytes]]]:
+) -> Iterator[tuple[int, str, str, str | None, bytes]]:
+    """``(order, doc, content_hash, source_path, MinHash signature bytes)`` per article."""
     from silang.ingest import NearDuplicateIndex
 
     index = NearDuplicateIndex(threshold=threshold, num_perm=num_perm)
     for order, article in articles:
-        yield article["content_hash"], (order, index.to_bytes(index.minhash(article["text"])))
+        signature = index.to_bytes(index.minhash(article["text"]))
+        yield order, article["doc"], article["content_hash"], article["source_path"], signature
 
 
 def _band_rows(
-    item: tuple[str, tuple[int, bytes]], ranges: Sequence[tuple[int, int]]
+    item: tuple[str, bytes], ranges: Sequence[tuple[int, int]]
 ) -> Iterator[tuple[bytes, str]]:
-    digest, (_, signature) = item
+    digest, signature = item
     for band, (start, end) in enumerate(ranges):
         yield bytes([band]) + signature[start * 4 : end * 4], digest
 
@@ -304,10 +314,14 @@ def duplicate_plan(articles: Any, threshold: float = 0.8, num_perm: int = 128) -
     """The replayed decisions for the articles that need one (see ``_replay_ingest``)."""
     import numpy as np
     from datasketch import MinHashLSH
+    from pyspark import StorageLevel
 
     ranges = MinHashLSH(threshold=threshold, num_perm=num_perm).hashranges
-    signatures = articles.mapPartitions(lambda part: _signatures(part, threshold, num_perm))
-    first = signatures.reduceByKey(lambda a, b: a if a[0] <= b[0] else b).cache()
+    # The texts are read once, here; everything after works on this compact table.
+    meta = articles.mapPartitions(lambda part: _signatures(part, threshold, num_perm)).persist(
+        StorageLevel.MEMORY_AND_DISK
+    )
+    first = meta.map(lambda m: (m[2], m[4])).reduceByKey(lambda a, b: a).cache()
     pairs = (
         first.flatMap(lambda item: _band_rows(item, ranges))
         .groupByKey()
@@ -318,9 +332,7 @@ def duplicate_plan(articles: Any, threshold: float = 0.8, num_perm: int = 128) -
     )
     involved = {h for pair in pairs for h in pair}
     wanted = articles.context.broadcast(involved)
-    sigs = dict(
-        first.filter(lambda item: item[0] in wanted.value).map(lambda i: (i[0], i[1][1])).collect()
-    )
+    sigs = dict(first.filter(lambda item: item[0] in wanted.value).collect())
     first.unpersist()
     similar: dict[str, dict[str, float]] = defaultdict(dict)
     for a, b in pairs:
@@ -330,24 +342,21 @@ def duplicate_plan(articles: Any, threshold: float = 0.8, num_perm: int = 128) -
         if score >= threshold:
             similar[a][b] = score
             similar[b][a] = score
-    keys = articles.map(lambda oa: (oa[1]["content_hash"], oa[1]["doc"]))
-    shared_hashes = set(
-        keys.map(lambda k: (k[0], 1)).reduceByKey(lambda a, b: a + b)
-        .filter(lambda kv: kv[1] > 1).keys().collect()
-    )  # fmt: skip
-    shared_docs = set(
-        keys.map(lambda k: (k[1], 1)).reduceByKey(lambda a, b: a + b)
-        .filter(lambda kv: kv[1] > 1).keys().collect()
-    )  # fmt: skip
-    hashes = articles.context.broadcast(shared_hashes | set(similar))
-    docs = articles.context.broadcast(shared_docs)
-    rows = sorted(
-        articles.filter(
-            lambda oa: oa[1]["content_hash"] in hashes.value or oa[1]["doc"] in docs.value
-        )
-        .map(lambda oa: (oa[0], oa[1]["doc"], oa[1]["content_hash"], oa[1]["source_path"]))
+    counted = (
+        meta.flatMap(lambda m: [(("h", m[2]), 1), (("d", m[1]), 1)])
+        .reduceByKey(lambda a, b: a + b)
+        .filter(lambda kv: kv[1] > 1)
+        .keys()
         .collect()
     )
+    hashes = articles.context.broadcast({v for k, v in counted if k == "h"} | set(similar))
+    docs = articles.context.broadcast({v for k, v in counted if k == "d"})
+    rows = sorted(
+        meta.filter(lambda m: m[2] in hashes.value or m[1] in docs.value)
+        .map(lambda m: m[:4])
+        .collect()
+    )
+    meta.unpersist()
     return _replay_ingest(rows, similar)
 
 
@@ -411,21 +420,49 @@ def _features(row: tuple[Any, ...]) -> Any:
 
 
 def _key_features(clusterer: Any, features: Counter[str]) -> list[str]:
-    # StoryClusterer's own choice of the features to block on.
-    method = getattr(clusterer, "key_features", None) or clusterer._key_features
-    return method(features)
+    return clusterer.key_features(features)
+
+
+def _story_row(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """``(order, article, claims, features, entity types, entity names)`` of one article."""
+    order, article, claims, mentions = row
+    names = {
+        (c[role]["id"], c[role]["name"])
+        for c in claims
+        for role in ("actor", "recipient", "location")
+        if c[role] and c[role]["id"]
+    }
+    info = {k: article.get(k) for k in ("article_id", "doc", "published", "duplicate_of")}
+    return order, info, claims, _features(row), {tuple(m) for m in mentions}, names
+
+
+def _partial_stats(rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+    df: Counter[str] = Counter()
+    types: set[tuple[str, str | None]] = set()
+    names: set[tuple[str, str]] = set()
+    n = 0
+    for row in rows:
+        df.update(row[3].features.keys())
+        types |= row[4]
+        names |= row[5]
+        n += 1
+    yield df, n, types, names
+
+
+def _merge_stats(a: tuple[Any, ...], b: tuple[Any, ...]) -> tuple[Any, ...]:
+    a[0].update(b[0])
+    return a[0], a[1] + b[1], a[2] | b[2], a[3] | b[3]
 
 
 def _blocking_rows(
     rows: Iterable[tuple[Any, ...]], setup: Any, vocabulary: Any
 ) -> Iterator[tuple[Any, ...]]:
     clusterer = _clusterer(setup)
-    ids, weights = vocabulary.value
-    for row in rows:
-        order, article = row[0], row[1]
+    _, weights = vocabulary.value
+    ids = vocabulary.value[0]
+    for order, article, _, feats, _, _ in rows:
         if article.get("duplicate_of"):
             continue
-        feats = _features(row)
         fids = sorted(ids[f] for f in feats.features if f in weights)
         total = sum(weights[f] for f in feats.features if f in weights)
         keys = clusterer.hasher.band_keys(_key_features(clusterer, feats.features))
@@ -466,7 +503,7 @@ def _story_members(
     rows: Iterable[tuple[Any, ...]], roots: Any
 ) -> Iterator[tuple[str, tuple[Any, ...]]]:
     for row in rows:
-        order, article, claims, mentions = row
+        order, article = row[0], row[1]
         own = article.get("duplicate_of") or article["article_id"]
         story_id = stable_id("story", roots.value.get(own, own))
         published = article["published"]
@@ -487,16 +524,21 @@ def _story_output(
         hasher=base.hasher, threshold=base.threshold,
     )  # fmt: skip
     claims: list[Claim] = []
-    for _, row in sorted(members, key=lambda m: m[0]):
-        clusterer.add_existing(story_id, _features(row))
+    # Joined as the local clusterer joins them: originals, then copies, each by date.
+    ordered = sorted(members, key=lambda m: m[0])
+    for _, row in ordered:
+        clusterer.add_existing(story_id, row[3])
         claims.extend(Claim.from_dict(c) for c in row[2])
     story = clusterer.to_stories()[0]
+    # The store lists a story's docs by publication date, copies among the rest.
+    story.docs = [row[1]["doc"] for key, row in sorted(ordered, key=lambda m: m[0][1:])]
     groups = group_claims(story_id, claims)
     return story.to_dict(), [g.to_dict() for g in groups]
 
 
 def cluster_and_group(spark: Any, analysed: Any, kb_paths: tuple[str, ...]) -> Any:
     """RDD of ``(story dict, [group dicts])`` for the analysed articles."""
+    from pyspark import StorageLevel
     from pyspark.sql import Window
     from pyspark.sql import functions as F
     from pyspark.sql import types as T
@@ -505,24 +547,11 @@ def cluster_and_group(spark: Any, analysed: Any, kb_paths: tuple[str, ...]) -> A
     from silang.stories import GRACE_DAYS, HALF_LIFE_DAYS, ArticleFeatures, StoryClusterer
 
     sc = spark.sparkContext
-    feature_sets = analysed.map(lambda row: sorted(_features(row).features))
-    df = dict(
-        feature_sets.flatMap(lambda fs: [(f, 1) for f in fs]).reduceByKey(lambda a, b: a + b).collect()
-    )
-    n_docs = analysed.count()
-    types = dict(
-        analysed.flatMap(lambda row: [tuple(m) for m in row[3]]).distinct().collect()
-    )
-    names: dict[str, str] = dict(
-        analysed.flatMap(
-            lambda row: [
-                (c[role]["id"], c[role]["name"])
-                for c in row[2]
-                for role in ("actor", "recipient", "location")
-                if c[role] and c[role]["id"]
-            ]
-        ).distinct().collect()
-    )
+    rows = analysed.map(_story_row).persist(StorageLevel.MEMORY_AND_DISK)
+    df, n_docs, type_pairs, name_pairs = rows.mapPartitions(_partial_stats).reduce(_merge_stats)
+    df = dict(df)
+    types = dict(sorted(type_pairs, key=lambda p: (p[0], p[1] or "")))
+    names: dict[str, str] = dict(sorted(name_pairs))
     kb = analyser_for(kb_paths).kb
     for entity_id in types:
         entity = kb.get(entity_id) if kb is not None else None
@@ -547,7 +576,7 @@ def cluster_and_group(spark: Any, analysed: Any, kb_paths: tuple[str, ...]) -> A
         ]
     )
     blocks = spark.createDataFrame(
-        analysed.mapPartitions(lambda rows: _blocking_rows(rows, setup, vocabulary)), schema
+        rows.mapPartitions(lambda part: _blocking_rows(part, setup, vocabulary)), schema
     ).cache()
     window = (
         Window.partitionBy("key")
@@ -596,7 +625,7 @@ def cluster_and_group(spark: Any, analysed: Any, kb_paths: tuple[str, ...]) -> A
     blocks.unpersist()
     roots = sc.broadcast(_find_roots((r["child"], r["parent"]) for r in links))
     return (
-        analysed.mapPartitions(lambda rows: _story_members(rows, roots))
+        rows.mapPartitions(lambda part: _story_members(part, roots))
         .groupByKey()
         .map(lambda group: _story_output(group, setup))
     )
@@ -671,10 +700,13 @@ def run_spark(
     near_duplicate_threshold: float = 0.8,
     conf: dict[str, str] | None = None,
     spark: Any = None,
+    split_jsonl_bytes: int = SPLIT_JSONL_BYTES,
 ) -> dict[str, Any]:
     """Analyse ``input_path`` on Spark and write ``articles``, ``claims``, ``stories``,
     ``groups`` (each as ``NAME.jsonl/`` and ``NAME.parquet/``) and ``rejected.jsonl/``
-    under ``output_dir``. Returns counts and seconds per stage."""
+    under ``output_dir``. Returns counts and seconds per stage. ``spark``: an existing
+    SparkSession (else one is made for ``master``); JSON Lines files over
+    ``split_jsonl_bytes`` are split by line across executors."""
     from pyspark import StorageLevel
 
     session = spark or spark_session(master, app_name, conf)
@@ -684,7 +716,9 @@ def run_spark(
     clock = time.perf_counter
     seconds: dict[str, float] = {}
     start = clock()
-    records = read_records(session, input_path, max_bytes).persist(StorageLevel.MEMORY_AND_DISK)
+    records = read_records(session, input_path, max_bytes, split_jsonl_bytes).persist(
+        StorageLevel.MEMORY_AND_DISK
+    )
     problems = sorted(records.filter(lambda r: r[1] != "article").collect())
     articles = records.filter(lambda r: r[1] == "article").map(lambda r: (r[0], r[2]))
     seconds["read"] = clock() - start

@@ -151,7 +151,7 @@ def _from_record(record: dict[str, Any], **where: Any) -> Iterator[ReadResult]:
         yield from build_article(raw)
 
 
-def _json_line(
+def read_jsonl_line(
     line: str, number: int, where: str, stem: str, max_bytes: int
 ) -> Iterator[ReadResult]:
     problem = size_problem(len(line.encode("utf-8")), max_bytes, what="record")
@@ -180,7 +180,7 @@ def read_jsonl(path: Path, where: str, max_bytes: int) -> Iterator[ReadResult]:
         for number, line in enumerate(handle, start=1):
             line = line.strip().lstrip("\ufeff")
             if line:
-                yield from _json_line(line, number, where, path.stem, max_bytes)
+                yield from read_jsonl_line(line, number, where, path.stem, max_bytes)
 
 
 def read_json(text: str, path: Path, where: str, max_bytes: int) -> Iterator[ReadResult]:
@@ -192,7 +192,7 @@ def read_json(text: str, path: Path, where: str, max_bytes: int) -> Iterator[Rea
         if sum(1 for line in lines if line.startswith("{")) > 1:
             for number, line in enumerate(text.split("\n"), start=1):
                 if line.strip():
-                    yield from _json_line(line.strip(), number, where, path.stem, max_bytes)
+                    yield from read_jsonl_line(line.strip(), number, where, path.stem, max_bytes)
             return
         yield Rejection(where, json_error_reason(error), error.lineno)
         return
