@@ -164,7 +164,7 @@ class StoryClusterer:
         threshold: float = DEFAULT_THRESHOLD,
         hasher: BandHasher | None = None,
         names: dict[str, str] | None = None,
-        max_candidates: int = 40,
+        max_candidates: int = 12,
     ) -> None:
         self.df: Counter[str] = df if df is not None else Counter()
         self.n_docs = n_docs
