@@ -332,7 +332,9 @@ def table(
         "",
         f"Measured {dt.date.today().isoformat()} on {platform.machine()} with "
         f"{os.cpu_count()} cores, Python {platform.python_version()}; the load generator "
-        "runs on the same machine and shares its cores. Target: p95 < 100 ms for both.",
+        "runs on the same machine and shares its cores. Load average (1 min) before and "
+        f"after the run: {args.load_before:.1f} and {os.getloadavg()[0]:.1f} (other jobs on "
+        "the machine make the figures vary). Target: p95 < 100 ms for both.",
         "",
         "Command: `.venv/bin/python benchmarks/web_load.py "
         f"--articles {args.articles} --clients {args.clients} --seconds {args.seconds:g}`"
@@ -359,6 +361,7 @@ def main(argv: list[str] | None = None) -> int:
     db = build_store(args.articles)
     if args.build_only:
         return 0
+    args.load_before = os.getloadavg()[0]
     tool = args.client
     if tool == "auto":
         tool = "wrk" if shutil.which("wrk") else "httpx"

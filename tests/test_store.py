@@ -62,7 +62,8 @@ def test_article_and_analysis_round_trip(tmp_path: Path) -> None:
     assert len(claims) == 1 and claims[0].quantity.max == 15000  # type: ignore[union-attr]
     assert claims[0].doc == "seed" and claims[0].claim_id
     assert store.claims_for_entity("country/KP")[0][0] == "actor"
-    assert store.annotations(a.article_id)[0]["label"] == "North Korea"
+    note = store.annotations(a.article_id)[0]
+    assert (note["label"], note["start"], note["end"], note["data"]["type"]) == ("North Korea", 0, 11, "country")
     assert store.entities()[0]["entity_id"] == "country/KP"
 
 
@@ -124,3 +125,21 @@ def test_stories_and_groups_round_trip(tmp_path: Path) -> None:
     assert [x.verdict for x in store.iter_groups("s1")] == ["conflicting"]
     store.save_groups([], story_ids=["s1"])
     assert list(store.iter_groups("s1")) == []
+
+
+def test_saving_stories_keeps_the_verdicts_of_unchanged_stories(tmp_path: Path) -> None:
+    from silang.model import ClaimGroup
+
+    store = Store(tmp_path / "s.db")
+    a, b = article("a", "teks satu"), article("b", "teks dua")
+    store.save_article(a)
+    store.save_article(b)
+    one = Story("s1", "one", ["a"], [a.article_id])
+    store.save_stories([one])
+    store.save_groups([ClaimGroup("g1", "s1", "k", "conflicting", "time", [], "r")])
+    # An incremental update adds a story and re-saves the unchanged one.
+    store.save_stories([one, Story("s2", "two", ["b"], [b.article_id])])
+    assert [g.verdict for g in store.iter_groups("s1")] == ["conflicting"]
+    store.save_stories([Story("s2", "two", ["b"], [b.article_id])])
+    assert list(store.iter_groups("s1")) == []  # a story that is gone takes its groups
+    assert [s.story_id for s in store.iter_stories()] == ["s2"]

@@ -52,11 +52,11 @@ def timeline_svg(events: list[dict[str, Any]], width: int = 760) -> str:
             f"<title>{label}</title></circle>"
         )
     axis_y = top + row_h * len(types) + 16
-    for frac in (0, 0.5, 1):
+    for frac, anchor in ((0, "start"), (0.5, "middle"), (1, "end")):
         day = lo + dt.timedelta(days=round(span * frac))
         x = left + (width - left - right) * frac
         parts.append(
-            f'<text x="{x:.1f}" y="{axis_y}" text-anchor="middle" class="axis">{day.isoformat()}</text>'
+            f'<text x="{x:.1f}" y="{axis_y}" text-anchor="{anchor}" class="axis">{day.isoformat()}</text>'
         )
     parts.append("</svg>")
     return "".join(parts)

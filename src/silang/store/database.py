@@ -283,6 +283,8 @@ class Store:
             "WHERE article_id = ? ORDER BY char_start, char_end DESC",
             (article_id,),
         ).fetchall()
+        # The stored details (a time's ISO start and end, say) stay under "data": they must
+        # not shadow the character offsets.
         return [
             {
                 "kind": r["kind"],
@@ -290,7 +292,7 @@ class Store:
                 "end": r["char_end"],
                 "entity_id": r["entity_id"],
                 "label": r["label"],
-                **(json.loads(r["data"]) if r["data"] else {}),
+                "data": json.loads(r["data"]) if r["data"] else {},
             }
             for r in rows
         ]
@@ -358,17 +360,24 @@ class Store:
         return dict(self.conn.execute("SELECT article_id, story_id FROM story_articles"))
 
     def save_stories(self, stories: Iterable[Story], *, replace: bool = True) -> None:
+        """Write stories. Rows are updated in place (never deleted and re-inserted) so that
+        the claim groups of stories that did not change keep their verdicts; with
+        ``replace``, stories no longer in the list are removed."""
+        stories = list(stories)
         with self.transaction() as conn:
             if replace:
-                conn.execute("DELETE FROM story_articles")
-                conn.execute("DELETE FROM stories")
+                keep = {s.story_id for s in stories}
+                gone = [(sid,) for (sid,) in conn.execute("SELECT story_id FROM stories") if sid not in keep]
+                conn.executemany("DELETE FROM stories WHERE story_id = ?", gone)
             for story in stories:
-                conn.execute("DELETE FROM story_articles WHERE story_id = ?", (story.story_id,))
                 conn.execute(
-                    "INSERT OR REPLACE INTO stories VALUES (?,?,?,?,?)",
+                    "INSERT INTO stories VALUES (?,?,?,?,?) ON CONFLICT(story_id) DO UPDATE SET "
+                    "label = excluded.label, first_published = excluded.first_published, "
+                    "last_published = excluded.last_published, data = excluded.data",
                     (story.story_id, story.label, story.first_published, story.last_published,
                      json.dumps({"docs": story.docs}, ensure_ascii=False)),
                 )  # fmt: skip
+                conn.execute("DELETE FROM story_articles WHERE story_id = ?", (story.story_id,))
                 conn.executemany(
                     "INSERT OR REPLACE INTO story_articles VALUES (?,?)",
                     [(story.story_id, aid) for aid in story.article_ids],

@@ -1,0 +1,1 @@
+"""The web app and JSON API: ``silang serve`` runs ``silang.web.app.create_app(db)``."""

@@ -1,0 +1,276 @@
+"""The JSON API under ``/api``: articles (search, paging, ingest), stories and their fact
+sheets, entities and their claims, exports. OpenAPI description at ``/openapi.json``.
+
+Writes accept JSON bodies only (``security.SecurityMiddleware`` enforces the media type),
+which is what keeps them safe from cross-site requests without a CSRF token.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Annotated, Any, Literal
+
+import anyio
+from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
+from fastapi.responses import JSONResponse, StreamingResponse
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from starlette.concurrency import run_in_threadpool
+
+from silang.ingest import Rejection, iso_date
+from silang.web import exports, queries
+from silang.web.state import MEGABYTE, WebState
+from silang.web.uploads import articles_from_fields
+from silang.web.views import select_stories
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+Limit = Annotated[int, Query(ge=1, le=200, description="Page size (1–200).")]
+Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Rows to skip.")]
+ID_PATTERN = r"^[0-9a-f]{6,64}$"
+
+
+def _state(request: Request) -> WebState:
+    return request.app.state.silang
+
+
+class ArticleIn(BaseModel):
+    """An article to add: its text (plain) or its HTML (a whole page or a fragment), and
+    whatever metadata is known. Give ``doc`` to replace an article posted earlier under
+    the same name; without it the article is named by its content."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "text": "Badan Nasional Penanggulangan Bencana (BNPB) menyebut 12 orang "
+                    "tewas akibat banjir bandang di Kabupaten Garut, Jawa Barat, Sabtu "
+                    "(8/3/2025).",
+                    "title": "Banjir Bandang Garut, 12 Orang Tewas",
+                    "outlet": "Warta Priangan",
+                    "published": "2025-03-08",
+                    "url": "https://wartapriangan.example/banjir-garut",
+                }
+            ]
+        },
+    )
+
+    text: str | None = Field(None, max_length=5 * MEGABYTE, description="Plain article text.")
+    html: str | None = Field(None, max_length=5 * MEGABYTE, description="HTML page or fragment.")
+    doc: str | None = Field(
+        None, min_length=1, max_length=200, pattern=r"^[\w.~-]+$",
+        description="Document name (letters, digits, . _ ~ -).",
+    )  # fmt: skip
+    title: str | None = Field(None, max_length=1000)
+    url: str | None = Field(None, max_length=2000)
+    outlet: str | None = Field(None, max_length=300)
+    author: str | None = Field(None, max_length=500)
+    published: str | None = Field(
+        None, max_length=64, description="Publication date, e.g. 2025-03-08."
+    )
+    lang: Literal["id", "en"] | None = Field(None, description="Language; detected if absent.")
+    meta: dict[str, str | int | float | bool] = Field(
+        default_factory=dict, max_length=50, description="Extra fields kept with the article."
+    )
+
+    @field_validator("published")
+    @classmethod
+    def _readable_date(cls, value: str | None) -> str | None:
+        if value and iso_date(value) is None:
+            raise ValueError("cannot read this date; give it as YYYY-MM-DD")
+        return value
+
+    @model_validator(mode="after")
+    def _one_body(self) -> ArticleIn:
+        has_text = bool(self.text and self.text.strip())
+        has_html = bool(self.html and self.html.strip())
+        if has_text == has_html:
+            raise ValueError("give the article as `text` or as `html`: exactly one, not empty")
+        return self
+
+
+@router.get("/health", summary="Liveness and store size")
+def health(request: Request) -> dict[str, Any]:
+    store = _state(request).reader()
+    return {"status": "ok", "articles": store.count_articles()}
+
+
+@router.get("/articles", summary="List or search articles")
+async def list_articles(
+    request: Request,
+    q: Annotated[str | None, Query(max_length=500, description="Full-text query (FTS5).")] = None,
+    story: Annotated[
+        str | None, Query(pattern=ID_PATTERN, description="Only this story's.")
+    ] = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> JSONResponse:
+    """Without ``q``: articles newest first (optionally only ``story``'s). With ``q``: the
+    best matches first, each with a ``snippet`` whose hits are in ``[brackets]``; words
+    are matched as written and FTS5 syntax (``"exact phrase"``, ``OR``, ``prefix*``)
+    works (``story`` is not applied to a search)."""
+    state = _state(request)
+    query = (q or "").strip()
+    if query:
+        # A repeated search is answered on the event loop; a new one runs in a thread.
+        found = state.cached_search(query, limit=limit, offset=offset)
+        if found is None:
+            found = await anyio.to_thread.run_sync(
+                functools.partial(state.search, query, limit=limit, offset=offset),
+                limiter=state.search_slots(),
+            )
+        total, hits = (
+            found[0],
+            [{**h, "snippet": queries.plain_snippet(h["snippet"])} for h in found[1]],
+        )
+    else:
+        total, hits = await run_in_threadpool(
+            lambda: queries.list_articles(
+                state.reader(), story_id=story, limit=limit, offset=offset
+            )
+        )
+    # A plain dict of JSON types: JSONResponse directly, without FastAPI's re-encoding.
+    return JSONResponse(
+        {"total": total, "limit": limit, "offset": offset, "query": q, "articles": hits}
+    )
+
+
+@router.get("/articles/{article_id}", summary="An article with its claims and spans")
+def get_article(
+    request: Request, article_id: Annotated[str, Path(pattern=ID_PATTERN)]
+) -> dict[str, Any]:
+    """The article (clean text and metadata), its claims (each with its evidence sentence
+    and offsets into the text), the spans of entity mentions, figures and dates, and its
+    story."""
+    store = _state(request).reader()
+    article = store.article(article_id)
+    if article is None:
+        raise HTTPException(404, f"no article with ID {article_id}")
+    annotations = queries.annotations(store, article_id)
+    story = queries.stories_of_articles(store, [article_id]).get(article_id)
+    return {
+        "article": {**article.to_dict(), "meta": article.meta},
+        "story": {"story_id": story[0], "label": story[1]} if story else None,
+        "claims": [c.to_dict() for c in store.iter_claims(article_id=article_id)],
+        "mentions": [a for a in annotations if a["kind"] == "mention"],
+        "quantities": [a for a in annotations if a["kind"] == "quantity"],
+        "times": [a for a in annotations if a["kind"] == "time"],
+    }
+
+
+@router.post("/articles", summary="Add an article", status_code=201)
+def post_article(request: Request, body: ArticleIn, response: Response) -> dict[str, Any]:
+    """Clean, analyse and store the article, assign it to a story and re-judge that
+    story's facts. Returns what was stored: ``outcome`` (``added``, ``updated``,
+    ``unchanged`` or ``duplicate``), the article, its claims and spans, and its story.
+    201 when the article is new, 200 otherwise; 422 when no article text is left."""
+    fields = body.model_dump(exclude={"meta"}, exclude_none=True)
+    record = {"text": fields.pop("text", None), "html": fields.pop("html", None)}
+    if "doc" in fields:
+        record["id"] = fields.pop("doc")
+    results = articles_from_fields(
+        {k: v for k, v in record.items() if v is not None}, {**body.meta, **fields}
+    )
+    rejections = [str(r.reason) for r in results if isinstance(r, Rejection)]
+    if rejections:
+        raise HTTPException(422, "; ".join(rejections))
+    posted = _state(request).post(results)
+    if not posted.stored:
+        raise HTTPException(422, "; ".join(posted.rejected) or "no article to store")
+    stored = posted.stored[0]
+    if stored.outcome != "added":
+        response.status_code = 200
+    return {**stored.to_dict(), "warnings": posted.warnings}
+
+
+@router.get("/stories", summary="List stories")
+def list_stories(
+    request: Request,
+    q: Annotated[str | None, Query(max_length=200, description="Words in label/outlets.")] = None,
+    conflicts: Annotated[bool, Query(description="Only stories with conflicts.")] = False,
+    sort: Annotated[Literal["updated", "articles", "conflicts", "label"], Query()] = "updated",
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """Each story's label, outlets, article count, facts, conflicts and last update."""
+    state = _state(request)
+    summaries = state.cached(("summaries",), lambda: queries.story_summaries(state.reader()))
+    chosen = select_stories(summaries, text=q, conflicts_only=conflicts, sort=sort)
+    return {
+        "total": len(chosen),
+        "limit": limit,
+        "offset": offset,
+        "stories": [s.to_dict() for s in chosen[offset : offset + limit]],
+    }
+
+
+@router.get("/stories/{story_id}", summary="A story's fact sheet")
+def get_story(request: Request, story_id: Annotated[str, Path(pattern=ID_PATTERN)]) -> Response:
+    """Facts (claim groups) with verdicts, conflicts first; each claim with its value,
+    source, outlet and quoted sentence; the timeline of dated claims; figures that change
+    over time; the articles."""
+    sheet = _state(request).factsheet_json(story_id)
+    if sheet is None:
+        raise HTTPException(404, f"no story with ID {story_id}")
+    return Response(sheet, media_type="application/json")
+
+
+@router.get("/entities", summary="List entities")
+def list_entities(
+    request: Request,
+    q: Annotated[str | None, Query(max_length=200, description="Part of a name or ID.")] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """Entities the articles mention, most mentioned first."""
+    total, rows = queries.list_entities(
+        _state(request).reader(), query=q, limit=limit, offset=offset
+    )
+    return {"total": total, "limit": limit, "offset": offset, "entities": rows}
+
+
+@router.get("/entities/{entity_id:path}", summary="An entity and the claims naming it")
+def get_entity(
+    request: Request,
+    entity_id: Annotated[str, Path(max_length=200, description="e.g. country/KP")],
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """Claims about or by the entity across stories, with its roles in each (``actor``,
+    ``recipient``, ``location``, ``source``, ``via``), newest first."""
+    store = _state(request).reader()
+    found = queries.entity(store, entity_id)
+    if found is None:
+        raise HTTPException(404, f"no entity {entity_id!r} in this store")
+    claims = queries.entity_claims(store, entity_id, limit=limit, offset=offset)
+    return {
+        "entity": found,
+        "total": found["claims"],
+        "limit": limit,
+        "offset": offset,
+        "claims": [{"roles": roles, "claim": c.to_dict()} for roles, c in claims],
+    }
+
+
+@router.get("/export/{kind}.{fmt}", summary="Export claims, articles, stories or groups")
+def export(
+    request: Request,
+    kind: Literal["claims", "articles", "stories", "groups"],
+    fmt: Literal["jsonl", "csv"],
+) -> StreamingResponse:
+    """The whole store as JSON Lines (the ``silang export`` format) or CSV, streamed."""
+    state = _state(request)
+
+    def body() -> Any:
+        with state.private_reader() as store:
+            records = exports.rows(store, kind)
+            if fmt == "jsonl":
+                yield from exports.jsonl_chunks(records)
+            else:
+                yield from exports.csv_chunks(kind, records)
+
+    return StreamingResponse(
+        body(),
+        media_type=exports.MEDIA_TYPES[fmt],
+        headers={"content-disposition": f'attachment; filename="{kind}.{fmt}"'},
+    )

@@ -1,0 +1,89 @@
+"""A small thread-safe LRU cache whose entries die when the database changes.
+
+A story's fact sheet on a store of 10,000 articles takes up to a quarter of a second to
+build, and its page is asked for far more often than the store changes. Entries are keyed
+by the caller's key plus the store's ``data_stamp``: any commit, by this server or by
+``silang ingest`` running beside it, makes every older entry unreachable.
+
+    >>> cache = StampedCache(max_entries=2)
+    >>> cache.get_or_build(("story", "a"), (1,), lambda: "page A")
+    'page A'
+    >>> cache.get_or_build(("story", "a"), (1,), lambda: "rebuilt")
+    'page A'
+    >>> cache.get_or_build(("story", "a"), (2,), lambda: "rebuilt")
+    'rebuilt'
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+class StampedCache:
+    """LRU of ``max_entries`` values; a value is reused only under the same stamp."""
+
+    def __init__(self, max_entries: int = 128) -> None:
+        self.max_entries = max_entries
+        self._entries: OrderedDict[Hashable, tuple[Hashable, object]] = OrderedDict()
+        self._building: dict[Hashable, threading.Lock] = {}
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.misses = 0
+
+    def peek(self, key: Hashable, stamp: Hashable) -> object | None:
+        """The cached value if there is one for this stamp, else None; never waits for a
+        build (safe to call on the event loop)."""
+        with self._lock:
+            found = self._entries.get(key)
+            if found is None or found[0] != stamp:
+                return None
+            self._entries.move_to_end(key)
+            self.hits += 1
+            return found[1]
+
+    def get_or_build(self, key: Hashable, stamp: Hashable, build: Callable[[], T]) -> T:
+        """The cached value, or ``build()``'s. One thread builds a missing entry while
+        the others asking for it wait (ten clients opening a big story at once cost one
+        build, not ten)."""
+        with self._lock:
+            found = self._entries.get(key)
+            if found is not None and found[0] == stamp:
+                self._entries.move_to_end(key)
+                self.hits += 1
+                return found[1]  # type: ignore[return-value]
+            pending = self._building.get(key)
+            if pending is None:
+                pending = self._building[key] = threading.Lock()
+                pending.acquire()
+                owner = True
+                self.misses += 1
+            else:
+                owner = False
+        if not owner:
+            with pending:  # until the owner is done; then look again
+                pass
+            return self.get_or_build(key, stamp, build)
+        try:
+            value = build()
+            with self._lock:
+                self._entries[key] = (stamp, value)
+                self._entries.move_to_end(key)
+                while len(self._entries) > self.max_entries:
+                    self._entries.popitem(last=False)
+            return value
+        finally:
+            with self._lock:
+                del self._building[key]
+            pending.release()
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+    def __len__(self) -> int:
+        return len(self._entries)

@@ -1,0 +1,299 @@
+"""The server-rendered pages: stories, a story, a fact, articles, an article, search,
+entities, an entity, and the "add article" form.
+
+Every page reads the UI language from ``?lang=`` (and then remembers it in a cookie), the
+cookie, or the browser. Templates autoescape everything; article text reaches the page
+only through ``highlight.highlight_html``, which escapes it piece by piece.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Path, Query, Request
+from fastapi.responses import HTMLResponse
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+from starlette.formparsers import MultiPartException, MultiPartParser
+
+from silang.ingest.decoding import format_size
+from silang.web import queries
+from silang.web.highlight import highlight_html
+from silang.web.i18n import LANG_COOKIE, LANGUAGES, translator
+from silang.web.security import CSRF_FIELD, csrf_problem, csrf_token_for, set_csrf_cookie
+from silang.web.state import WebState
+from silang.web.templating import language_of, page_context, render
+from silang.web.uploads import articles_from_file, articles_from_paste
+from silang.web.views import select_stories, story_view
+
+router = APIRouter(include_in_schema=False)
+
+Offset = Annotated[int, Query(ge=0, le=1_000_000)]
+ID = Annotated[str, Path(pattern=r"^[0-9a-f]{6,64}$")]
+STORIES_PER_PAGE = 50
+ARTICLES_PER_PAGE = 50
+HITS_PER_PAGE = 20
+ENTITIES_PER_PAGE = 50
+CLAIMS_PER_PAGE = 50
+FORM_FIELDS = ("text", "title", "outlet", "url", "published", "lang")
+
+
+def _state(request: Request) -> WebState:
+    return request.app.state.silang
+
+
+def _respond(request: Request, html: str, status: int = 200) -> HTMLResponse:
+    """An HTML response; remembers a language chosen with ``?lang=`` in a cookie."""
+    response = HTMLResponse(html, status_code=status)
+    chosen = request.query_params.get("lang")
+    if chosen in LANGUAGES and chosen != request.cookies.get(LANG_COOKIE):
+        response.set_cookie(LANG_COOKIE, chosen, max_age=365 * 24 * 3600, samesite="lax")
+    return response
+
+
+def _page(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+    lang = language_of(request)
+    full = {**page_context(request, lang, translator(lang)), **context}
+    return _respond(request, render(template, full), status)
+
+
+def _link(request: Request, **params: Any) -> str:
+    """This page's URL (path and query) with some parameters changed."""
+    url = request.url.include_query_params(**params)
+    return f"{url.path}?{url.query}" if url.query else url.path
+
+
+def _pages(request: Request, total: int, limit: int, offset: int) -> dict[str, Any]:
+    return {
+        "total": total,
+        "limit": limit,
+        "offset": offset,
+        "prev_href": _link(request, offset=max(0, offset - limit)) if offset > 0 else None,
+        "next_href": _link(request, offset=offset + limit) if offset + limit < total else None,
+    }
+
+
+# -- stories ---------------------------------------------------------------------------
+
+
+@router.get("/", response_class=HTMLResponse)
+def stories_page(
+    request: Request,
+    filter: Annotated[str, Query(max_length=200)] = "",  # noqa: A002 (the form's name)
+    conflicts: Annotated[bool, Query()] = False,
+    sort: Annotated[str, Query(pattern="^(updated|articles|conflicts|label)$")] = "updated",
+    offset: Offset = 0,
+) -> HTMLResponse:
+    state = _state(request)
+    summaries = state.cached(("summaries",), lambda: queries.story_summaries(state.reader()))
+    chosen = select_stories(summaries, text=filter, conflicts_only=conflicts, sort=sort)
+    return _page(
+        request, "stories.html",
+        stories=chosen[offset : offset + STORIES_PER_PAGE], filter_text=filter,
+        conflicts_only=conflicts, sort=sort,
+        **_pages(request, len(chosen), STORIES_PER_PAGE, offset),
+    )  # fmt: skip
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story_page(
+    request: Request, story_id: ID, facts: Annotated[str, Query(pattern="^(all|)$")] = ""
+) -> HTMLResponse:
+    """Cached as rendered HTML per language until the store changes: the page of a story
+    of a thousand articles takes a quarter of a second to build."""
+    state = _state(request)
+    lang = language_of(request)
+    if not queries.story_exists(state.reader(), story_id):
+        raise HTTPException(404, translator(lang)("story.not_found"))
+
+    def build() -> str:
+        sheet = state.factsheet(story_id) or {}
+        view = story_view(sheet, all_facts=facts == "all")
+        # Language links from the known parameters only: the page is shared by everyone
+        # who asks for it, whatever else their URL carried.
+        context = page_context(request, lang, translator(lang), params={"facts": facts})
+        return render("story.html", {**context, "view": view})
+
+    # Keyed by what changes the page, never by the raw URL: junk parameters cannot fill
+    # the cache and push real pages out.
+    return _respond(request, state.cached(("story-page", story_id, lang, facts), build))
+
+
+@router.get("/stories/{story_id}/facts/{group_id}", response_class=HTMLResponse)
+def fact_page(request: Request, story_id: ID, group_id: ID, offset: Offset = 0) -> HTMLResponse:
+    sheet = _state(request).factsheet(story_id)
+    fact = next((f for f in sheet["facts"] if f["group_id"] == group_id), None) if sheet else None
+    if sheet is None or fact is None:
+        raise HTTPException(404, translator(language_of(request))("story.not_found"))
+    claims = fact["claims"]
+    return _page(
+        request, "fact.html", story=sheet["story"], fact=fact,
+        claims=claims[offset : offset + CLAIMS_PER_PAGE],
+        **_pages(request, len(claims), CLAIMS_PER_PAGE, offset),
+    )  # fmt: skip
+
+
+# -- articles --------------------------------------------------------------------------
+
+
+@router.get("/articles", response_class=HTMLResponse)
+def articles_page(
+    request: Request,
+    story: Annotated[str | None, Query(pattern=r"^[0-9a-f]{6,64}$")] = None,
+    offset: Offset = 0,
+) -> HTMLResponse:
+    store = _state(request).reader()
+    t = translator(language_of(request))
+    found = queries.story(store, story) if story else None
+    if story and found is None:
+        raise HTTPException(404, t("story.not_found"))
+    total, rows = queries.list_articles(
+        store, story_id=story, limit=ARTICLES_PER_PAGE, offset=offset
+    )
+    heading = f"{t('story.articles')}: {found.label}" if found else t("story.articles")
+    return _page(
+        request, "articles.html", articles=rows, heading=heading, story=found,
+        **_pages(request, total, ARTICLES_PER_PAGE, offset),
+    )  # fmt: skip
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: ID) -> HTMLResponse:
+    store = _state(request).reader()
+    article = store.article(article_id)
+    if article is None:
+        raise HTTPException(404, translator(language_of(request))("article.not_found"))
+    claims = [c.to_dict() for c in store.iter_claims(article_id=article_id)]
+    annotations = queries.annotations(store, article_id)
+    evidence = [(c["evidence"]["start"], c["evidence"]["end"], c["claim_id"]) for c in claims]
+    found = queries.stories_of_articles(store, [article_id]).get(article_id)
+    return _page(
+        request, "article.html", article=article, claims=claims,
+        highlighted=highlight_html(article.text, annotations, evidence),
+        counts=Counter(a["kind"] for a in annotations),
+        story={"story_id": found[0], "label": found[1]} if found else None,
+    )  # fmt: skip
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(
+    request: Request, q: Annotated[str, Query(max_length=500)] = "", offset: Offset = 0
+) -> HTMLResponse:
+    query = q.strip()
+    total, hits = (0, [])
+    if query:
+        total, hits = _state(request).search(query, limit=HITS_PER_PAGE, offset=offset)
+    return _page(
+        request, "search.html", query=query, hits=hits,
+        **_pages(request, total, HITS_PER_PAGE, offset),
+    )  # fmt: skip
+
+
+# -- entities --------------------------------------------------------------------------
+
+
+@router.get("/entities", response_class=HTMLResponse)
+def entities_page(
+    request: Request,
+    filter: Annotated[str, Query(max_length=200)] = "",  # noqa: A002 (the form's name)
+    offset: Offset = 0,
+) -> HTMLResponse:
+    total, rows = queries.list_entities(
+        _state(request).reader(), query=filter or None, limit=ENTITIES_PER_PAGE, offset=offset
+    )
+    return _page(
+        request, "entities.html", entities=rows, filter_text=filter,
+        **_pages(request, total, ENTITIES_PER_PAGE, offset),
+    )  # fmt: skip
+
+
+@router.get("/entities/{entity_id:path}", response_class=HTMLResponse)
+def entity_page(
+    request: Request, entity_id: Annotated[str, Path(max_length=200)], offset: Offset = 0
+) -> HTMLResponse:
+    store = _state(request).reader()
+    found = queries.entity(store, entity_id)
+    if found is None:
+        raise HTTPException(404, translator(language_of(request))("entity.not_found"))
+    claims = queries.entity_claims(store, entity_id, limit=CLAIMS_PER_PAGE, offset=offset)
+    stories = queries.stories_of_articles(store, [c.article_id or "" for _, c in claims])
+    return _page(
+        request, "entity.html", entity=found,
+        claims=[(roles, c.to_dict()) for roles, c in claims], stories=stories,
+        **_pages(request, found["claims"], CLAIMS_PER_PAGE, offset),
+    )  # fmt: skip
+
+
+# -- add an article --------------------------------------------------------------------
+
+
+def _add_form(
+    request: Request, *, form: dict[str, str] | None = None, error: str | None = None,
+    status: int = 200,
+) -> HTMLResponse:  # fmt: skip
+    token, new = csrf_token_for(request)
+    response = _page(
+        request, "add.html", status, csrf_token=token, error=error,
+        form={k: (form or {}).get(k, "") for k in FORM_FIELDS},
+        max_size=format_size(_state(request).settings.max_upload_bytes),
+    )  # fmt: skip
+    if new:
+        set_csrf_cookie(response, token)
+    return response
+
+
+@router.get("/add", response_class=HTMLResponse)
+def add_page(request: Request) -> HTMLResponse:
+    return _add_form(request)
+
+
+class _InMemoryParser(MultiPartParser):
+    """Starlette's multipart parser with uploads kept in memory: the body is capped at the
+    upload limit (``SecurityMiddleware``), so no part ever spills to a temporary file."""
+
+    spool_max_size = 64 * 1024 * 1024
+
+
+@router.post("/add", response_class=HTMLResponse)
+async def add_article(request: Request) -> HTMLResponse:
+    state = _state(request)
+    t = translator(language_of(request))
+    limit = state.settings.max_upload_bytes
+    media = request.headers.get("content-type", "")
+    try:
+        if media.startswith("multipart/form-data"):
+            form = await _InMemoryParser(
+                request.headers, request.stream(), max_files=1,
+                max_fields=len(FORM_FIELDS) + 2, max_part_size=limit,
+            ).parse()  # fmt: skip
+        elif media.startswith("application/x-www-form-urlencoded"):
+            form = await request.form(max_files=0, max_fields=len(FORM_FIELDS) + 2)
+        else:
+            raise HTTPException(415, t("errors.bad_request"))
+    except MultiPartException as error:
+        raise HTTPException(400, f"{t('errors.bad_request')} ({error.message})") from None
+    problem = csrf_problem(request, form)
+    if problem:
+        raise HTTPException(403, f"{t('errors.csrf')} ({problem})")
+    fields = {k: v for k in FORM_FIELDS if isinstance(v := form.get(k), str)}
+    metadata = {k: fields[k].strip() for k in ("title", "outlet", "url", "published", "lang")
+                if fields.get(k, "").strip()}  # fmt: skip
+    upload = form.get("file")
+    data = await upload.read() if isinstance(upload, UploadFile) and upload.filename else b""
+    text = fields.get("text", "")
+    if data and text.strip():
+        return _add_form(request, form=fields, error=t("add.both_inputs"), status=400)
+    if not data and not text.strip():
+        return _add_form(request, form=fields, error=t("add.need_input"), status=400)
+
+    def run() -> Any:
+        if data:
+            results = articles_from_file(data, upload.filename, metadata)  # type: ignore[union-attr]
+        else:
+            results = articles_from_paste(text, metadata)
+        return state.post(results)
+
+    result = await run_in_threadpool(run)
+    status = 200 if result.stored else 422
+    return _page(request, "added.html", status, result=result, csrf_field=CSRF_FIELD)

@@ -1,0 +1,170 @@
+"""Fact sheets reshaped for a page a person reads: bounded in size whatever the story's.
+
+A story of 1,300 articles has facts backed by 2,000 claims and a timeline of 1,300 dated
+claims; listing them all gives a 3 MB page nobody reads. Here each fact lists its distinct
+values (how many claims and which outlets give each) with a few quoted sentences, the
+timeline merges claims of the same day and kind, and long lists stop at a limit with a
+link to the rest. The JSON API still returns the whole fact sheet.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+SMALL_FACT = 12  # claims: a fact this small shows every quote
+QUOTES_PER_VALUE = 3  # in a small fact; one per value in a bigger one
+VALUES_SHOWN = 6
+FACTS_SHOWN = 30  # besides the conflicts, which are always all shown
+FIGURES_SHOWN = 6
+FIGURE_POINTS = 40
+TIMELINE_ROWS = 60
+TIMELINE_DOTS = 150  # more distinct dates than this: one dot per month
+ARTICLES_SHOWN = 60
+
+
+def _values(fact: dict[str, Any]) -> list[dict[str, Any]]:
+    """The fact's claims grouped by value, the best-attested value first."""
+    by_value: dict[str, list[dict[str, Any]]] = {}
+    for claim in fact["claims"]:
+        by_value.setdefault(claim["value"], []).append(claim)
+    quotes = QUOTES_PER_VALUE if len(fact["claims"]) <= SMALL_FACT else 1
+    values = []
+    for value, claims in by_value.items():
+        values.append(
+            {
+                "value": value,
+                "count": len(claims),
+                "outlets": sorted({c["outlet"] or c["doc"] or "?" for c in claims}),
+                "sources": sorted({c["source"] for c in claims if c["source"]}),
+                "quotes": claims[:quotes],
+                "more": max(0, len(claims) - quotes),
+            }
+        )
+    values.sort(key=lambda v: -v["count"])
+    return values
+
+
+def fact_view(fact: dict[str, Any]) -> dict[str, Any]:
+    """The fact with its best-attested values (the rest is on the fact's own page)."""
+    values = _values(fact)
+    return {
+        **fact,
+        "values": values[:VALUES_SHOWN],
+        "values_more": max(0, len(values) - VALUES_SHOWN),
+        "claim_count": len(fact["claims"]),
+    }
+
+
+def _timeline_chart_events(timeline: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One dot per (date, claim type), titled with what most claims there say; per
+    (month, type) when there are too many dates to tell apart on a 760-pixel axis."""
+    coarse = len({e["when"] for e in timeline}) > TIMELINE_DOTS
+    merged: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for event in timeline:
+        when = event["when"][:7] if coarse else event["when"]
+        merged.setdefault((when, event["type"]), []).append(event)
+    events = []
+    for (when, kind), group in merged.items():
+        what = Counter(e["what"] for e in group).most_common(1)[0][0]
+        outlets = sorted({e["outlet"] or e["doc"] or "?" for e in group})
+        events.append(
+            {
+                "when": when,
+                "type": kind,
+                "what": what if len(group) == 1 else f"{what} (×{len(group)})",
+                "outlet": ", ".join(outlets[:4]) + (" …" if len(outlets) > 4 else ""),
+                "doc": group[0]["doc"],
+            }
+        )
+    return events
+
+
+def _timeline_rows(timeline: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Timeline table rows: claims saying the same thing for the same date merged."""
+    rows: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for event in timeline:
+        key = (event["when"], event["end"], event["what"], event["source"])
+        row = rows.get(key)
+        if row is None:
+            rows[key] = {**event, "count": 1, "outlets": {event["outlet"] or event["doc"] or "?"}}
+        else:
+            row["count"] += 1
+            row["outlets"].add(event["outlet"] or event["doc"] or "?")
+    return [{**r, "outlets": sorted(r["outlets"])} for r in rows.values()]
+
+
+def _figure_view(figure: dict[str, Any]) -> dict[str, Any]:
+    """At most one point a day (the highest figure reported that day), at most 40 days."""
+    best: dict[str, dict[str, Any]] = {}
+    for point in figure["points"]:
+        day = point.get("published")
+        value = point.get("min") if point.get("min") is not None else point.get("max")
+        if not day or value is None:
+            continue
+        kept = best.get(day)
+        kept_value = (
+            None if kept is None else (kept["min"] if kept["min"] is not None else kept["max"])
+        )
+        if kept is None or value > kept_value:
+            best[day] = point
+    points = [best[d] for d in sorted(best)]
+    if len(points) > FIGURE_POINTS:
+        step = len(points) / FIGURE_POINTS
+        points = [points[int(i * step)] for i in range(FIGURE_POINTS - 1)] + [points[-1]]
+    return {"key": figure["key"], "points": points}
+
+
+def story_view(sheet: dict[str, Any], *, all_facts: bool = False) -> dict[str, Any]:
+    """Everything the story page shows, derived from the fact sheet; ``all_facts`` lifts
+    the limit on the non-conflicting facts."""
+    conflicts = [fact_view(f) for f in sheet["facts"] if f["verdict"] == "conflicting"]
+    others = [f for f in sheet["facts"] if f["verdict"] != "conflicting"]
+    shown = others if all_facts else others[:FACTS_SHOWN]
+    rows = _timeline_rows(sheet["timeline"])
+    figures = [f for f in map(_figure_view, sheet["figures"]) if len(f["points"]) > 1]
+    figures.sort(key=lambda f: -len(f["points"]))
+    articles = sorted(sheet["articles"], key=lambda a: a["published"] or "", reverse=True)
+    return {
+        "story": sheet["story"],
+        "counts": sheet["counts"],
+        "verdicts": Counter(f["verdict"] for f in sheet["facts"]),
+        "conflicts": conflicts,
+        "others": [fact_view(f) for f in shown],
+        "others_more": len(others) - len(shown),
+        "timeline_events": _timeline_chart_events(sheet["timeline"]),
+        "timeline_rows": rows[:TIMELINE_ROWS],
+        "timeline_more": max(0, len(rows) - TIMELINE_ROWS),
+        "figures": figures[:FIGURES_SHOWN],
+        "figures_more": max(0, len(figures) - FIGURES_SHOWN),
+        "articles": articles[:ARTICLES_SHOWN],
+        "articles_more": max(0, len(articles) - ARTICLES_SHOWN),
+    }
+
+
+STORY_SORTS = ("updated", "articles", "conflicts", "label")
+
+
+def select_stories(
+    summaries: list[Any], *, text: str | None, conflicts_only: bool, sort: str
+) -> list[Any]:
+    """Stories list filtered by words in the label or outlets, and sorted.
+
+    ``sort``: ``updated`` (latest article first), ``articles``/``conflicts`` (most first),
+    ``label`` (A to Z). Ties go to the most recently updated story.
+    """
+    words = (text or "").lower().split()
+    chosen = [
+        s
+        for s in summaries
+        if (not conflicts_only or s.conflicts)
+        and all(w in (s.label + " " + " ".join(s.outlets)).lower() for w in words)
+    ]
+    chosen.sort(key=lambda s: (s.last_published or "", s.story_id), reverse=True)
+    if sort == "articles":
+        chosen.sort(key=lambda s: s.articles, reverse=True)
+    elif sort == "conflicts":
+        chosen.sort(key=lambda s: s.conflicts, reverse=True)
+    elif sort == "label":
+        chosen.sort(key=lambda s: s.label.lower())
+    return chosen

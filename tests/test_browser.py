@@ -1,0 +1,356 @@
+"""The web UI in real headless Chromium (Debian's ``chromium``, driven by Playwright).
+
+A real uvicorn server on a free loopback port serves a store built from ``examples/``.
+Screenshots go to ``test-artifacts/``; ``SILANG_UPDATE_DOCS=1`` also rewrites
+``docs/story-page.png`` (the README's picture) from the seed story page.
+
+These tests never skip: without Chromium or Playwright they fail and say what to install.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import uvicorn
+
+from silang.corpus import Corpus
+from silang.web.app import create_app
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+SEED_A = "000_0707a75fa9d28a7d"
+SEED_B = "002_68d9412de0d913d2"
+SEPTEMBER = "ditunjukkan oleh penandatanganan perjanjian kemitraan strategis pada September lalu"
+JUNE = "Pada Juni lalu, kedua negara menandatangani pakta pertahanan bersejarah"
+
+
+class Server:
+    """uvicorn serving the app in a background thread, on 127.0.0.1 only."""
+
+    def __init__(self, db: Path) -> None:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            self.port = sock.getsockname()[1]
+        config = uvicorn.Config(
+            create_app(db), host="127.0.0.1", port=self.port, log_level="warning"
+        )
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.base = f"http://127.0.0.1:{self.port}"
+
+    def __enter__(self) -> Server:
+        self.thread.start()
+        deadline = time.monotonic() + 30
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("uvicorn did not start")
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    db = tmp_path_factory.mktemp("browser") / "silang.db"
+    with Corpus(db) as corpus:
+        corpus.ingest([ROOT / "examples"])
+        corpus.update_stories()
+    with Server(db) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.fail(
+            f"{CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)",
+            pytrace=False,
+        )
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.fail("Playwright is missing: pip install -e '.[test]'", pytrace=False)
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
+        )
+        yield launched
+        launched.close()
+
+
+class Watched:
+    """A page with what it did recorded: requests, console errors, dialogs."""
+
+    def __init__(self, browser: Any, server: Server, **context: Any) -> None:
+        self.context = browser.new_context(**context)
+        self.page = self.context.new_page()
+        self.server = server
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+        def on_dialog(dialog: Any) -> None:
+            self.dialogs.append(dialog.message)
+            dialog.dismiss()
+
+        self.page.on("dialog", on_dialog)
+
+    def goto(self, path: str) -> Any:
+        response = self.page.goto(self.server.base + path)
+        assert response is not None and response.ok, path
+        return response
+
+    def shot(self, name: str, full_page: bool = True) -> None:
+        ARTIFACTS.mkdir(exist_ok=True)
+        self.page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=full_page)
+
+    def assert_clean(self) -> None:
+        """Nothing fetched from anywhere but this server; no script error, no CSP report."""
+        foreign = [u for u in self.requests if not u.startswith(self.server.base)]
+        assert foreign == [], foreign
+        assert self.errors == [], self.errors
+        assert self.dialogs == [], self.dialogs
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture()
+def english(browser: Any, server: Server) -> Iterator[Watched]:
+    watched = Watched(browser, server, viewport={"width": 1280, "height": 900}, locale="en-US")
+    yield watched
+    watched.close()
+
+
+def open_seed_story(w: Watched) -> None:
+    w.goto("/?lang=en")
+    row = w.page.locator("table.stories tr", has_text="North Korea").first
+    row.locator("a").first.click()
+    w.page.wait_for_url("**/stories/*")
+
+
+def test_stories_list_shows_the_seed_story(english: Watched) -> None:
+    w = english
+    w.goto("/?lang=en")
+    assert w.page.locator("h1").inner_text() == "Stories"
+    rows = w.page.locator("table.stories tbody tr")
+    assert rows.count() >= 3
+    seed = w.page.locator("table.stories tbody tr", has_text="North Korea").first
+    assert seed.locator("td").nth(2).inner_text().strip() == "3"
+    assert int(seed.locator("td").nth(3).inner_text().strip()) >= 1
+    w.page.select_option("select[name=sort]", "label")
+    w.page.check("input[name=conflicts]")
+    w.page.click("form.filters button")
+    w.page.wait_for_url("**conflicts=1**")
+    labels = w.page.locator("table.stories tbody tr td:first-child").all_inner_texts()
+    assert labels and all("Mamuju" not in label for label in labels)
+    assert any("North Korea" in label for label in labels)
+    w.shot("stories-list")
+    w.assert_clean()
+
+
+def test_seed_story_shows_the_treaty_conflict_with_both_quotes(english: Watched) -> None:
+    w = english
+    open_seed_story(w)
+    conflicts = w.page.locator("section.fact.conflicting")
+    assert conflicts.count() >= 1
+    treaty = conflicts.filter(has_text="AGREEMENT").first
+    assert treaty.locator(".badge.conflicting").inner_text().lower() == "conflicting"
+    text = treaty.inner_text()
+    assert SEPTEMBER in text and JUNE in text
+    assert "2024-09" in text and "2024-06" in text
+    # Conflicts come before the rest of the fact sheet.
+    conflict_top = treaty.bounding_box()["y"]
+    factsheet_top = w.page.locator("#factsheet").bounding_box()["y"]
+    assert conflict_top < factsheet_top
+    assert w.page.locator("section.fact[data-verdict=corroborated]").count() >= 1
+    assert w.page.locator("svg.chart.timeline circle").count() >= 3
+    assert w.page.locator("#articles + .table-wrap tbody tr").count() == 3
+    # Each quote links to its sentence in the article, highlighted there.
+    treaty.locator("blockquote").first.locator("xpath=..").locator("a").first.click()
+    w.page.wait_for_url("**/articles/*#c-*")
+    anchor = w.page.url.split("#", 1)[1]
+    evidence = w.page.locator(f"#{anchor}").locator("xpath=..")
+    assert "evidence" in (evidence.get_attribute("class") or "")
+    w.shot("seed-article")
+    w.assert_clean()
+
+
+def test_story_page_screenshot(english: Watched) -> None:
+    w = english
+    open_seed_story(w)
+    w.shot("seed-story", full_page=True)
+    w.shot("seed-story-top", full_page=False)
+    if os.environ.get("SILANG_UPDATE_DOCS") == "1":
+        w.page.set_viewport_size({"width": 1200, "height": 1100})
+        w.page.screenshot(path=str(ROOT / "docs" / "story-page.png"), full_page=False)
+    assert (ARTIFACTS / "seed-story.png").stat().st_size > 20_000
+    w.assert_clean()
+
+
+def test_search_from_the_header(english: Watched) -> None:
+    w = english
+    w.goto("/?lang=en")
+    box = w.page.locator("header form.search input[name=q]")
+    box.fill("Kursk")
+    box.press("Enter")
+    w.page.wait_for_url("**/search?q=Kursk*")
+    assert "articles match" in w.page.locator("#search-count").inner_text()
+    marks = w.page.locator(".search-hit mark").all_inner_texts()
+    assert marks and all(m.lower() == "kursk" for m in marks)
+    w.page.locator(".search-hit a").first.click()
+    w.page.wait_for_url("**/articles/*")
+    assert w.page.locator("#article-text .hl-mention").count() > 0
+    assert w.page.locator("#article-text .hl-quantity").count() > 0
+    # The highlight toggles work (the one script) and are remembered.
+    w.page.uncheck("input[data-highlight=mention]")
+    assert "hide-mention" in (w.page.locator("body").get_attribute("class") or "")
+    w.page.reload()
+    assert not w.page.is_checked("input[data-highlight=mention]")
+    w.page.check("input[data-highlight=mention]")
+    w.shot("search-article")
+    w.assert_clean()
+
+
+def test_add_an_article_through_the_form(english: Watched) -> None:
+    w = english
+    w.goto("/add?lang=en")
+    w.page.fill(
+        "textarea[name=text]",
+        "Banjir bandang melanda Kabupaten Sumedang, Jawa Barat, pada Kamis (13/3/2025) malam. "
+        "Menurut Badan Nasional Penanggulangan Bencana (BNPB), sedikitnya 7 orang tewas dan "
+        "2 orang hilang.\n\nSekitar 640 warga mengungsi ke gedung sekolah, kata Kepala BPBD "
+        "Sumedang. Sebanyak 120 rumah rusak berat.",
+    )
+    w.page.fill("input[name=title]", "Banjir Bandang Sumedang, 7 Orang Tewas")
+    w.page.fill("input[name=outlet]", "Kabar Priangan")
+    w.page.fill("input[name=published]", "2025-03-14")
+    w.page.click("#add-form button[type=submit]")
+    w.page.wait_for_url("**/add")
+    result = w.page.locator("section.added-article")
+    assert result.get_attribute("data-outcome") == "added"
+    assert "Added" in result.locator(".outcome").inner_text()
+    cards = result.locator(".claim-card")
+    assert cards.count() >= 3
+    killed = cards.filter(has_text="sedikitnya 7 orang tewas").first
+    assert "casualties" in killed.inner_text().lower()
+    assert "National Agency for Disaster Countermeasures" in killed.inner_text()
+    w.shot("add-result")
+    result.locator("h2 a").click()
+    w.page.wait_for_url("**/articles/*")
+    assert w.page.locator("h1").inner_text() == "Banjir Bandang Sumedang, 7 Orang Tewas"
+    assert w.page.locator("#article-text .evidence").count() >= 3
+    assert "Kabar Priangan" in w.page.locator("dl.metadata").inner_text()
+    w.goto("/search?q=Sumedang")
+    assert w.page.locator(".search-hit").count() == 1
+    w.assert_clean()
+
+
+def test_an_article_with_script_is_shown_as_text(english: Watched) -> None:
+    w = english
+    w.goto("/add?lang=en")
+    hostile = (
+        "Warga <script>alert(1)</script> panik ketika gempa bermagnitudo 5,0 mengguncang "
+        'Kabupaten Garut. <img src=x onerror="alert(2)"> Sebanyak 15 rumah rusak ringan, '
+        "menurut BPBD Garut."
+    )
+    w.page.fill("textarea[name=text]", hostile)
+    w.page.fill("input[name=title]", "<b onmouseover=alert(3)>Gempa</b> Garut")
+    w.page.fill("input[name=published]", "2025-03-15")
+    w.page.click("#add-form button[type=submit]")
+    w.page.wait_for_url("**/add")
+    w.page.locator("section.added-article h2 a").click()
+    w.page.wait_for_url("**/articles/*")
+    text = w.page.locator("#article-text").inner_text()
+    assert "<script>alert(1)</script>" in text
+    assert '<img src=x onerror="alert(2)">' in text
+    assert w.page.locator("h1").inner_text() == "<b onmouseover=alert(3)>Gempa</b> Garut"
+    assert w.page.evaluate("document.querySelectorAll('main script, main img, h1 b').length") == 0
+    w.page.hover("h1")
+    w.page.wait_for_timeout(300)
+    w.shot("script-as-text")
+    assert w.dialogs == []
+    w.assert_clean()
+
+
+def test_language_switch(browser: Any, server: Server) -> None:
+    w = Watched(browser, server, locale="id-ID")
+    try:
+        w.goto("/")
+        assert w.page.locator("h1").inner_text() == "Peristiwa"
+        assert w.page.locator("html").get_attribute("lang") == "id"
+        w.page.click(".langs a[data-lang=en]")
+        w.page.wait_for_url("**lang=en")
+        assert w.page.locator("h1").inner_text() == "Stories"
+        open_seed_story(w)
+        assert w.page.locator("#conflicts").inner_text() == "Conflicts"
+        w.page.click(".langs a[data-lang=id]")
+        w.page.wait_for_url("**lang=id")
+        assert w.page.locator("#conflicts").inner_text() == "Pertentangan"
+        assert (
+            "bertentangan"
+            in w.page.locator("section.fact.conflicting .badge").first.inner_text().lower()
+        )
+        w.goto("/entities")  # the choice is remembered
+        assert w.page.locator("h1").inner_text() == "Entitas"
+        w.shot("story-indonesian", full_page=False)
+        w.assert_clean()
+    finally:
+        w.close()
+
+
+def test_phone_sized_window(browser: Any, server: Server) -> None:
+    w = Watched(
+        browser, server, viewport={"width": 390, "height": 844}, device_scale_factor=2,
+        is_mobile=True, has_touch=True, locale="id-ID",
+    )  # fmt: skip
+    try:
+        open_seed_story(w)
+        overflow = "document.documentElement.scrollWidth - window.innerWidth"
+        assert w.page.evaluate(overflow) <= 1
+        treaty = w.page.locator("section.fact.conflicting").first
+        box = treaty.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 390
+        assert JUNE in treaty.inner_text()
+        w.shot("phone-story")
+        w.page.locator("section.fact.conflicting blockquote").first.locator("xpath=..").locator(
+            "a"
+        ).first.click()
+        w.page.wait_for_url("**/articles/*")
+        assert w.page.evaluate(overflow) <= 1
+        w.shot("phone-article")
+        w.goto("/")
+        assert w.page.evaluate(overflow) <= 1
+        w.assert_clean()
+    finally:
+        w.close()
+
+
+def test_api_docs_work_offline(english: Watched) -> None:
+    w = english
+    w.goto("/docs")
+    w.page.wait_for_selector(".swagger-ui .opblock", timeout=15_000)
+    paths = w.page.locator(".opblock-summary-path").all_inner_texts()
+    assert "/api/stories/{story_id}" in [p.replace("\u200b", "") for p in paths]
+    w.shot("api-docs", full_page=False)
+    w.assert_clean()
