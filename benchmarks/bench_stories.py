@@ -20,7 +20,6 @@ import json
 import pickle
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -72,34 +71,22 @@ def child(path: str) -> dict[str, Any]:
     from silang.kb import default_kb
     from silang.model import Claim
     from silang.reconcile import group_claims
-    from silang.stories import StoryClusterer, article_features
+    from silang.stories import StoryInputs
 
     with open(path, "rb") as fh:
         rows = pickle.load(fh)
     kb = default_kb()
     clock = time.perf_counter
     start = clock()
-    features, df, types, names, claims_by_article = [], Counter(), {}, {}, {}
+    inputs = StoryInputs()
     for article_id, doc, published, copy, mentions, claim_dicts in sorted(
         rows, key=lambda r: (r[2] is not None, r[2] or "")
     ):
         claims = [Claim.from_dict(c) for c in claim_dicts]
-        feats = article_features(article_id, doc, published, mentions, claims, duplicate_of=copy)
-        df.update(feats.features.keys())
-        for entity_id, kind in mentions:
-            types[entity_id] = kind
-        for claim in claims:
-            for ref in (claim.actor, claim.recipient, claim.location):
-                if ref is not None and ref.id:
-                    names[ref.id] = ref.name
-        claims_by_article[article_id] = claims
-        features.append(feats)
-    for entity_id in types:
-        entity = kb.get(entity_id)
-        if entity is not None:
-            names[entity_id] = entity.name
+        inputs.add(article_id, doc, published, mentions, claims, duplicate_of=copy)
+    clusterer = inputs.clusterer(kb)
+    features, claims_by_article = inputs.features, inputs.claims_by_article
     featured = clock()
-    clusterer = StoryClusterer(df=df, n_docs=len(features), entity_types=types, names=names)
     for feats in sorted(features, key=lambda f: f.duplicate_of is not None):
         clusterer.assign(feats)
     stories = clusterer.to_stories()
@@ -153,8 +140,18 @@ def main() -> None:
             "analysed articles, as `Corpus.update_stories` runs them (store I/O excluded). "
             f"Target: under {TARGET_SECONDS} s and {TARGET_MB:,} MB at 100k.",
             table(
-                ["articles", "features s", "cluster s", "group s", "total s", "peak RSS MB",
-                 "stories", "largest story", "groups", "within target"],
+                [
+                    "articles",
+                    "features s",
+                    "cluster s",
+                    "group s",
+                    "total s",
+                    "peak RSS MB",
+                    "stories",
+                    "largest story",
+                    "groups",
+                    "within target",
+                ],
                 rows,
             ),  # fmt: skip
             f"Command: `python benchmarks/bench_stories.py --sizes {args.sizes}`",

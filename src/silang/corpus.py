@@ -215,33 +215,19 @@ class Corpus:
     def update_stories(self, *, regroup_all: bool = False) -> dict[str, int]:
         """Assign new articles to stories (existing ones keep theirs) and re-judge the
         claim groups of every story that changed."""
-        from collections import Counter
-
         from silang.reconcile import group_claims
-        from silang.stories import StoryClusterer, article_features
+        from silang.stories import StoryInputs
 
         assigned = self.store.story_assignments()
-        rows = []
-        df: Counter[str] = Counter()
-        types: dict[str, str | None] = {}
-        names: dict[str, str] = {}
-        claims_by_article: dict[str, list[Claim]] = {}
+        inputs = StoryInputs()
         for article, mentions, claims in self.store.iter_story_inputs():
-            feats = article_features(
+            inputs.add(
                 article.article_id, article.doc, article.published, mentions, claims,
                 duplicate_of=article.duplicate_of,
             )  # fmt: skip
-            df.update(feats.features.keys())
-            for entity_id, kind in mentions:
-                types[entity_id] = kind
-            for claim in claims:
-                for ref in (claim.actor, claim.recipient, claim.location):
-                    if ref is not None and ref.id:
-                        names[ref.id] = ref.name
-            claims_by_article[article.article_id] = claims
-            rows.append(feats)
-        names.update(self._entity_names(types))
-        clusterer = StoryClusterer(df=df, n_docs=len(rows), entity_types=types, names=names)
+        rows = inputs.features
+        claims_by_article = inputs.claims_by_article
+        clusterer = inputs.clusterer(self.analyser.kb)
         changed: set[str] = set()
         for feats in rows:
             if feats.article_id in assigned:
@@ -260,15 +246,6 @@ class Corpus:
             groups, story_ids=None if regroup_all else [s.story_id for s in targets]
         )
         return {"stories": len(stories), "changed": len(targets), "groups": len(groups)}
-
-    def _entity_names(self, types: dict[str, str | None]) -> dict[str, str]:
-        kb = self.analyser.kb
-        found = {}
-        for entity_id in types:
-            entity = kb.get(entity_id) if kb is not None else None
-            if entity is not None:
-                found[entity_id] = entity.name
-        return found
 
     # -- reading -----------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -107,6 +108,51 @@ def _feature_weight(feature: str, types: dict[str, str | None]) -> float:
     if feature.startswith("t:"):
         return 0.3
     return ENTITY_WEIGHT.get(types.get(feature[2:]), 0.5)
+
+
+@dataclass(slots=True)
+class StoryInputs:
+    """What clustering needs from a corpus: each article's features, corpus-wide document
+    frequencies, entity types and names, and the claims by article (for grouping)."""
+
+    features: list[ArticleFeatures] = field(default_factory=list)
+    df: Counter[str] = field(default_factory=Counter)
+    types: dict[str, str | None] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+    claims_by_article: dict[str, list[Claim]] = field(default_factory=dict)
+
+    def add(
+        self,
+        article_id: str,
+        doc: str,
+        published: str | None,
+        mentions: list[tuple[str | None, str | None]],
+        claims: list[Claim],
+        duplicate_of: str | None = None,
+    ) -> None:
+        feats = article_features(article_id, doc, published, mentions, claims, duplicate_of)
+        self.df.update(feats.features.keys())
+        for entity_id, kind in mentions:
+            if entity_id:
+                self.types[entity_id] = kind
+        for claim in claims:
+            for ref in (claim.actor, claim.recipient, claim.location):
+                if ref is not None and ref.id:
+                    self.names[ref.id] = ref.name
+        self.claims_by_article[article_id] = claims
+        self.features.append(feats)
+
+    def clusterer(self, kb: Any = None) -> StoryClusterer:
+        """A clusterer weighted by these inputs; ``kb`` supplies canonical names for labels."""
+        names = dict(self.names)
+        if kb is not None:
+            for entity_id in self.types:
+                entity = kb.get(entity_id)
+                if entity is not None:
+                    names[entity_id] = entity.name
+        return StoryClusterer(
+            df=self.df, n_docs=len(self.features), entity_types=self.types, names=names
+        )
 
 
 class BandHasher:

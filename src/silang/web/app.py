@@ -129,19 +129,11 @@ def create_app(
 
     @app.get("/static/{name}", include_in_schema=False)
     def static_file(name: str) -> Response:
-        found = static.get(name)
-        if found is None:
-            raise HTTPException(404, "no such file")
-        body, media = found
-        return Response(body, media_type=media, headers={"cache-control": "public, max-age=3600"})
+        return _from_memory(static, name, max_age=3600)
 
     @app.get("/docs/assets/{name}", include_in_schema=False)
     def swagger_asset(name: str) -> Response:
-        found = swagger.get(name)
-        if found is None:
-            raise HTTPException(404, "no such file")
-        body, media = found
-        return Response(body, media_type=media, headers={"cache-control": "public, max-age=86400"})
+        return _from_memory(swagger, name, max_age=86400)
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> Response:
@@ -208,3 +200,12 @@ def _version() -> str:
         return version("silang")
     except Exception:  # not installed (run from a source tree)
         return "0"
+
+
+def _from_memory(files: dict[str, tuple[bytes, str]], name: str, *, max_age: int) -> Response:
+    """A file loaded at start-up, by exact name: no request path reaches the filesystem."""
+    found = files.get(name)
+    if found is None:
+        raise HTTPException(404, "no such file")
+    body, media = found
+    return Response(body, media_type=media, headers={"cache-control": f"public, max-age={max_age}"})
