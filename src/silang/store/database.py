@@ -367,7 +367,11 @@ class Store:
         with self.transaction() as conn:
             if replace:
                 keep = {s.story_id for s in stories}
-                gone = [(sid,) for (sid,) in conn.execute("SELECT story_id FROM stories") if sid not in keep]
+                gone = [
+                    (sid,)
+                    for (sid,) in conn.execute("SELECT story_id FROM stories")
+                    if sid not in keep
+                ]
                 conn.executemany("DELETE FROM stories WHERE story_id = ?", gone)
             for story in stories:
                 conn.execute(
@@ -406,7 +410,27 @@ class Store:
             )
 
     def story(self, story_id: str) -> Story | None:
-        return next((s for s in self.iter_stories() if s.story_id == story_id), None)
+        """One story with its members in publication order."""
+        row = self.conn.execute(
+            "SELECT story_id, label, first_published, last_published FROM stories "
+            "WHERE story_id = ?",
+            (story_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        members = self.conn.execute(
+            "SELECT a.article_id, a.doc FROM story_articles sa JOIN articles a USING (article_id) "
+            "WHERE sa.story_id = ? ORDER BY a.published, a.rowid",
+            (story_id,),
+        ).fetchall()
+        return Story(
+            story_id=row[0],
+            label=row[1],
+            docs=[m[1] for m in members],
+            article_ids=[m[0] for m in members],
+            first_published=row[2],
+            last_published=row[3],
+        )
 
     def save_groups(
         self, groups: Iterable[ClaimGroup], *, story_ids: Iterable[str] | None = None

@@ -1,7 +1,6 @@
 """Read-only queries the web app needs beyond ``Store``'s, each one SQL round trip or two.
 
-``Store.story()`` walks every story and ``factsheet_for()`` asks for each article's claims
-one by one; on a store of 10,000 articles that costs seconds. These do the same work with
+``factsheet_for()`` asks for each article's claims one by one; on a store of 10,000 articles that costs seconds. These do the same work with
 set-based SQL, so that the story page and search stay fast on a large store.
 
     >>> from silang.store import Store
@@ -91,25 +90,7 @@ def story_exists(store: Store, story_id: str) -> bool:
 
 def story(store: Store, story_id: str) -> Story | None:
     """One story with its members, in publication order."""
-    row = store.conn.execute(
-        "SELECT story_id, label, first_published, last_published FROM stories WHERE story_id = ?",
-        (story_id,),
-    ).fetchone()
-    if row is None:
-        return None
-    members = store.conn.execute(
-        "SELECT a.article_id, a.doc FROM story_articles sa JOIN articles a USING (article_id) "
-        "WHERE sa.story_id = ? ORDER BY a.published, a.rowid",
-        (story_id,),
-    ).fetchall()
-    return Story(
-        story_id=row[0],
-        label=row[1],
-        first_published=row[2],
-        last_published=row[3],
-        docs=[m[1] for m in members],
-        article_ids=[m[0] for m in members],
-    )
+    return store.story(story_id)
 
 
 def story_summaries(store: Store) -> list[StorySummary]:
