@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from silang.analyse.sentences import Sentence
-from silang.analyse.tokens import PhraseTable, Token, tokenize
+from silang.analyse.tokens import PhraseTable, Token, token_index, tokenize
 from silang.lang import LanguagePack
 from silang.model import EntityRef, Mention
 
@@ -195,7 +195,7 @@ def _explicit_source(
             # behind the figures.
             previous = _clause_start(tokens, j - 1)
             subject = [m for m in before if m.char_start >= previous][-1:]
-            title_start = _clause_start(tokens, _token_at(tokens, previous) - 1)
+            title_start = _clause_start(tokens, token_index(tokens, previous) - 1)
             bodies = [
                 m
                 for m in before
@@ -223,11 +223,6 @@ def _clause_start(tokens: list[Token], j: int) -> int:
         if tokens[k].text in {",", ";", ":", "“", "”", '"'}:
             return tokens[k].end
     return tokens[0].start if tokens else 0
-
-
-def _token_at(tokens: list[Token], char: int) -> int:
-    """Index of the first token starting at or after ``char``."""
-    return next((k for k, t in enumerate(tokens) if t.start >= char), len(tokens))
 
 
 def _phrase_head(mentions: Sequence[Mention]) -> Mention:

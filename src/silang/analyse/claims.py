@@ -28,7 +28,7 @@ from typing import Any
 
 from silang.analyse.attribution import Attribution
 from silang.analyse.sentences import Sentence
-from silang.analyse.tokens import PhraseTable, Token
+from silang.analyse.tokens import PhraseTable, Token, token_index
 from silang.lang import LanguagePack
 from silang.model import Claim, EntityRef, Evidence, Mention, Quantity, TimeSpan
 
@@ -664,7 +664,7 @@ class ClaimExtractor:
             before = [m for m in parties if m.char_end <= tokens[hit.start].start]
             return self.resolver.as_party(before[-1]) if before else None
         for m in after:
-            j = _token_index(tokens, m.char_start)
+            j = token_index(tokens, m.char_start)
             # "ke brigade udara dan korps marinir Rusia": the preposition may stand a few
             # nouns before the party.
             window = words[max(hit.end, j - 7) : j]
@@ -751,7 +751,7 @@ class ClaimExtractor:
         ]
         best: tuple[int, Mention] | None = None
         for m in places:
-            j = _token_index(tokens, m.char_start)
+            j = token_index(tokens, m.char_start)
             k = j - 1
             # Skip descriptive nouns between the preposition and the name (ke wilayah Kursk).
             while k >= 0 and k >= j - 3 and not self.lex.location_preps.match_at(words, k):
@@ -805,7 +805,7 @@ class ClaimExtractor:
 
     def _is_increment(self, view: SentenceView, q: Quantity) -> bool:
         """``3.000 tentara tambahan``: the figure adds to an earlier one."""
-        j = _token_index(view.tokens, q.char_end)
+        j = token_index(view.tokens, q.char_end)
         return any(w in self.lex.increments for w in view.words[j : j + 2])
 
     @staticmethod
@@ -898,7 +898,7 @@ class ClaimExtractor:
         for k in range(j, min(len(words), j + limit)):
             if words[k] in preps:
                 after = [m for m in candidates if m.char_start >= view.tokens[k].end]
-                if after and _token_index(view.tokens, after[0].char_start) - k <= 5:
+                if after and token_index(view.tokens, after[0].char_start) - k <= 5:
                     return _head_of_subject(after)
         return None
 
@@ -923,7 +923,7 @@ class ClaimExtractor:
     def _side_owned(self, view: SentenceView, m: Mention) -> bool:
         """Is the mention the nationality of a person/unit noun just before it?"""
         words = view.words
-        k = _token_index(view.tokens, m.char_start)
+        k = token_index(view.tokens, m.char_start)
         for back in range(1, 4):
             i = k - back
             if i < 0:
@@ -946,7 +946,7 @@ class ClaimExtractor:
         return None
 
     def _prep_governed(self, view: SentenceView, m: Mention) -> bool:
-        k = _token_index(view.tokens, m.char_start)
+        k = token_index(view.tokens, m.char_start)
         if k == 0:
             return False
         prev = view.words[k - 1]
@@ -995,13 +995,6 @@ def _head_of_subject(subject: Sequence[Mention]) -> Mention:
         if resolved:
             return resolved[0]
     return first
-
-
-def _token_index(tokens: Sequence[Token], char: int) -> int:
-    for i, t in enumerate(tokens):
-        if t.start >= char:
-            return i
-    return len(tokens)
 
 
 def _inside(m: Mention, spans: Sequence[tuple[int, int]]) -> bool:

@@ -30,6 +30,11 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     ]
 
 
+def token_index(tokens: Sequence[Token], char: int) -> int:
+    """Index of the first token starting at or after ``char`` (``len(tokens)`` if none)."""
+    return next((k for k, t in enumerate(tokens) if t.start >= char), len(tokens))
+
+
 class PhraseTable:
     """Look up multi-word phrases (tuples of lower-case tokens) at a token position.
 
