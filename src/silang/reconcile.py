@@ -20,6 +20,7 @@ Outlets are not sources: two outlets repeating an NIS report are one primary sou
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -106,18 +107,25 @@ def _facts(claims: Sequence[Claim]) -> list[_Fact]:
             partial.append(claim)
         else:
             full.setdefault(key, _Fact(key, [])).claims.append(claim)
+    # Facts by (type, subtype): a partial claim looks only at facts of its own kind.
+    by_kind: dict[tuple[str, str | None], list[_Fact]] = {}
+    for k, fact in full.items():
+        by_kind.setdefault((k[0], k[1]), []).append(fact)
     for claim in partial:
         key = _key(claim)
         matches = [
-            fact for k, fact in full.items()
-            if k[0] == key[0] and k[1] == key[1]
-            and (key[2] is None or key[2] in (k[2], k[3]))
-            and (key[3] is None or key[3] in (k[2], k[3]))
+            fact for fact in by_kind.get((key[0], key[1]), ())
+            if (key[2] is None or key[2] in (fact.key[2], fact.key[3]))
+            and (key[3] is None or key[3] in (fact.key[2], fact.key[3]))
         ]  # fmt: skip
         if len(matches) == 1:
             matches[0].claims.append(claim)
         else:
-            full.setdefault(key, _Fact(key, [])).claims.append(claim)
+            fact = full.get(key)
+            if fact is None:
+                fact = full[key] = _Fact(key, [])
+                by_kind.setdefault((key[0], key[1]), []).append(fact)
+            fact.claims.append(claim)
     return list(full.values())
 
 
@@ -133,12 +141,15 @@ def _split_events(fact: _Fact) -> list[_Fact]:
     if len(dated) < 2:
         return [fact]
     events: list[list[Claim]] = [[dated[0]]]
+    last_end = _span(dated[0].time)[1]  # type: ignore[arg-type]
     for claim in dated[1:]:
-        last_end = max(_span(c.time)[1] for c in events[-1])  # type: ignore[arg-type]
-        if _days_between(last_end, _span(claim.time)[0]) > SAME_EVENT_DAYS:  # type: ignore[arg-type]
+        start, end = _span(claim.time)  # type: ignore[arg-type]
+        if _days_between(last_end, start) > SAME_EVENT_DAYS:
             events.append([claim])
+            last_end = end
         else:
             events[-1].append(claim)
+            last_end = max(last_end, end)
     if len(events) == 1:
         return [fact]
     # Undated mentions go with the most reported event.
@@ -286,17 +297,22 @@ def _judge_quantities(
     outlets = {_outlet(c) for c in claims}
     values = {(c.quantity.min, c.quantity.max) for c in claims if c.quantity}
     ordered = sorted(claims, key=_as_of)
-    for i, a in enumerate(ordered):
-        for b in ordered[i + 1 :]:
+    intervals = [_interval(c.quantity) for c in ordered]  # type: ignore[arg-type]
+    # A running figure may differ between days; only figures as of one day must agree.
+    if running:
+        days: dict[str, list[int]] = {}
+        for i, c in enumerate(ordered):
+            days.setdefault(_as_of(c), []).append(i)
+        buckets = list(days.values())
+    else:
+        buckets = [list(range(len(ordered)))]
+    for bucket in buckets:
+        pair = _disjoint_pair(bucket, intervals)
+        if pair is not None:
+            a, b = ordered[pair[0]], ordered[pair[1]]
             qa, qb = a.quantity, b.quantity
             assert qa is not None and qb is not None
-            lo_a, hi_a = _interval(qa)
-            lo_b, hi_b = _interval(qb)
-            if lo_a <= hi_b and lo_b <= hi_a:
-                continue
             same_day = _as_of(a) == _as_of(b)
-            if running and not same_day:
-                continue  # a running figure that changed between reports: a timeline
             return "conflicting", (
                 f"{format_quantity(qa)} ({_source(a)}, {_outlet(a)}, {_as_of(a) or 'undated'}) vs "
                 f"{format_quantity(qb)} ({_source(b)}, {_outlet(b)}, {_as_of(b) or 'undated'})"
@@ -308,14 +324,12 @@ def _judge_quantities(
         ) + f" ({', '.join(sorted({_source(c) for c in claims}))})"
     if len(values) == 1:
         return "corroborated", f"{len(outlets)} outlets give {format_quantity(claims[0].quantity)}"  # type: ignore[arg-type]
-    timeline = " → ".join(
-        f"{format_quantity(c.quantity)} ({_as_of(c) or '?'}, {_outlet(c)})"
-        for c in ordered
-        if c.quantity
+    timeline = _timeline(
+        [f"{format_quantity(c.quantity)} ({_as_of(c) or '?'}, {_outlet(c)})" for c in ordered]  # type: ignore[arg-type]
     )
-    steps = list(zip(ordered, ordered[1:], strict=False))
-    rose = any(_interval(b.quantity)[0] > _interval(a.quantity)[1] for a, b in steps)  # type: ignore[arg-type]
-    fell = any(_interval(b.quantity)[1] < _interval(a.quantity)[0] for a, b in steps)  # type: ignore[arg-type]
+    steps = list(zip(intervals, intervals[1:], strict=False))
+    rose = any(b[0] > a[1] for a, b in steps)
+    fell = any(b[1] < a[0] for a, b in steps)
     if rose or fell:
         change = "rose and fell" if rose and fell else ("rose" if rose else "fell")
         return "compatible", f"the figure {change} between reports: {timeline}"
@@ -323,6 +337,40 @@ def _judge_quantities(
         "compatible",
         f"the figures can all be true (ranges overlap or are open-ended): {timeline}",
     )
+
+
+def _disjoint_pair(
+    indices: Sequence[int], intervals: Sequence[tuple[float, float]]
+) -> tuple[int, int] | None:
+    """Two of ``indices`` whose intervals do not overlap, in index order, or None.
+
+    Some pair is disjoint exactly when the highest lower end lies above the lowest upper
+    end, so one pass finds it (comparing every pair is quadratic in a fact that a busy
+    story reports thousands of times).
+
+    >>> _disjoint_pair([0, 1, 2], [(10, 20), (15, 30), (25, 40)])
+    (0, 2)
+    """
+    if len(indices) < 2:
+        return None
+    low_end = min(indices, key=lambda i: intervals[i][1])
+    high_start = max(indices, key=lambda i: intervals[i][0])
+    if intervals[high_start][0] <= intervals[low_end][1]:
+        return None
+    return (low_end, high_start) if low_end < high_start else (high_start, low_end)
+
+
+# A reason stays readable: a fact reported hundreds of times shows its first and last steps.
+TIMELINE_SHOWN = 12
+
+
+def _timeline(steps: Sequence[str]) -> str:
+    """Steps joined by arrows; a long timeline keeps its ends and says how many it skips."""
+    if len(steps) <= TIMELINE_SHOWN:
+        return " → ".join(steps)
+    half = TIMELINE_SHOWN // 2
+    skipped = len(steps) - 2 * half
+    return " → ".join([*steps[:half], f"… {skipped} more reports …", *steps[-half:]])
 
 
 # Times ---------------------------------------------------------------------------------
@@ -335,10 +383,12 @@ def _span(t: TimeSpan) -> tuple[str, str]:
     return _first_day(start), _last_day(end)
 
 
+@functools.lru_cache(maxsize=4096)
 def _first_day(iso: str) -> str:
     return {4: iso + "-01-01", 7: iso + "-01"}.get(len(iso), iso)
 
 
+@functools.lru_cache(maxsize=4096)
 def _last_day(iso: str) -> str:
     if len(iso) == 7:
         import calendar
@@ -352,15 +402,14 @@ def _judge_times(claims: Sequence[Claim]) -> tuple[str | None, str]:
     if not claims:
         return None, ""
     outlets = {_outlet(c) for c in claims}
-    for i, a in enumerate(claims):
-        for b in claims[i + 1 :]:
-            a0, a1 = _span(a.time)  # type: ignore[arg-type]
-            b0, b1 = _span(b.time)  # type: ignore[arg-type]
-            if a1 < b0 or b1 < a0:
-                return "conflicting", (
-                    f"{a.time.start} ({a.time.text!r}, {_outlet(a)}) vs "  # type: ignore[union-attr]
-                    f"{b.time.start} ({b.time.text!r}, {_outlet(b)}): the dates exclude each other"  # type: ignore[union-attr]
-                )
+    spans = [_span(c.time) for c in claims]  # type: ignore[arg-type]
+    pair = _disjoint_pair(range(len(claims)), spans)
+    if pair is not None:
+        a, b = claims[pair[0]], claims[pair[1]]
+        return "conflicting", (
+            f"{a.time.start} ({a.time.text!r}, {_outlet(a)}) vs "  # type: ignore[union-attr]
+            f"{b.time.start} ({b.time.text!r}, {_outlet(b)}): the dates exclude each other"  # type: ignore[union-attr]
+        )
     if len(outlets) < 2:
         return "single-source", f"only {next(iter(outlets))} dates it ({claims[0].time.start})"  # type: ignore[union-attr]
     starts = {c.time.start for c in claims}  # type: ignore[union-attr]
