@@ -61,116 +61,219 @@ def only_group(claims: list[Claim]):
 
 
 def test_overlapping_ranges_are_compatible() -> None:
-    g = only_group([
-        claim("DEPLOYMENT", outlet="a", quantity=(12000, 15000, False)),
-        claim("DEPLOYMENT", outlet="b", quantity=(14000, 16000, False)),
-    ])
+    g = only_group(
+        [
+            claim("DEPLOYMENT", outlet="a", quantity=(12000, 15000, False)),
+            claim("DEPLOYMENT", outlet="b", quantity=(14000, 16000, False)),
+        ]
+    )
     assert g.verdict == "compatible"
     assert g.field == "quantity"
 
 
 def test_vague_lower_bound_is_compatible_with_a_range() -> None:
     # "ribuan" (thousands) against "12.000 hingga 15.000" (the seeds).
-    g = only_group([
-        claim("DEPLOYMENT", outlet="a", quantity=(12000, 15000, True), source=NIS),
-        claim("DEPLOYMENT", outlet="b", quantity=(1000, None, True)),
-    ])
+    g = only_group(
+        [
+            claim("DEPLOYMENT", outlet="a", quantity=(12000, 15000, True), source=NIS),
+            claim("DEPLOYMENT", outlet="b", quantity=(1000, None, True)),
+        ]
+    )
     assert g.verdict == "compatible"
 
 
 def test_same_figure_from_two_outlets_is_corroborated() -> None:
-    g = only_group([
-        claim("DEPLOYMENT", outlet="a", quantity=(11000, 11000, True)),
-        claim("DEPLOYMENT", outlet="b", quantity=(11000, 11000, True)),
-    ])
+    g = only_group(
+        [
+            claim("DEPLOYMENT", outlet="a", quantity=(11000, 11000, True)),
+            claim("DEPLOYMENT", outlet="b", quantity=(11000, 11000, True)),
+        ]
+    )
     assert g.verdict == "corroborated"
 
 
 def test_same_figure_from_different_sources_counts_two_independent_sources() -> None:
-    g = only_group([
-        claim("DEPLOYMENT", outlet="a", quantity=(11000, 11000, False), source=NIS),
-        claim("DEPLOYMENT", outlet="b", quantity=(11000, 11000, False), source=JCS),
-    ])
+    g = only_group(
+        [
+            claim("DEPLOYMENT", outlet="a", quantity=(11000, 11000, False), source=NIS),
+            claim("DEPLOYMENT", outlet="b", quantity=(11000, 11000, False), source=JCS),
+        ]
+    )
     assert g.verdict == "corroborated"
     assert g.independent_sources == 2
 
 
 def test_two_outlets_repeating_one_body_are_one_independent_source() -> None:
-    g = only_group([
-        claim("DEPLOYMENT", outlet="a", quantity=(11000, 11000, False), source=NIS),
-        claim("DEPLOYMENT", outlet="b", quantity=(11000, 11000, False), source=NIS),
-    ])
+    g = only_group(
+        [
+            claim("DEPLOYMENT", outlet="a", quantity=(11000, 11000, False), source=NIS),
+            claim("DEPLOYMENT", outlet="b", quantity=(11000, 11000, False), source=NIS),
+        ]
+    )
     assert g.independent_sources == 1
     assert "1 independent source" in g.reason
 
 
 def test_disjoint_figures_same_day_same_body_conflict() -> None:
-    g = only_group([
-        claim("CASUALTIES", subtype="killed", outlet="a", actor=None, recipient=None,
-              location=CIANJUR, quantity=(100, 100, False), source=BNPB, published="2025-03-03"),
-        claim("CASUALTIES", subtype="killed", outlet="b", actor=None, recipient=None,
-              location=CIANJUR, quantity=(300, 300, False), source=BNPB, published="2025-03-03"),
-    ])
+    g = only_group(
+        [
+            claim(
+                "CASUALTIES",
+                subtype="killed",
+                outlet="a",
+                actor=None,
+                recipient=None,
+                location=CIANJUR,
+                quantity=(100, 100, False),
+                source=BNPB,
+                published="2025-03-03",
+            ),
+            claim(
+                "CASUALTIES",
+                subtype="killed",
+                outlet="b",
+                actor=None,
+                recipient=None,
+                location=CIANJUR,
+                quantity=(300, 300, False),
+                source=BNPB,
+                published="2025-03-03",
+            ),
+        ]
+    )
     assert g.verdict == "conflicting"
     assert "same day" in g.reason
 
 
 def test_explicit_as_of_day_beats_publication_day() -> None:
     # Published on different days, but both figures hold "as of Monday 10 March".
-    g = only_group([
-        claim("CASUALTIES", subtype="killed", outlet="a", quantity=(27, 27, False), time="2025-03-10", published="2025-03-10"),
-        claim("CASUALTIES", subtype="killed", outlet="b", quantity=(31, 31, False), time="2025-03-10", published="2025-03-11"),
-    ])
+    g = only_group(
+        [
+            claim(
+                "CASUALTIES",
+                subtype="killed",
+                outlet="a",
+                quantity=(27, 27, False),
+                time="2025-03-10",
+                published="2025-03-10",
+            ),
+            claim(
+                "CASUALTIES",
+                subtype="killed",
+                outlet="b",
+                quantity=(31, 31, False),
+                time="2025-03-10",
+                published="2025-03-11",
+            ),
+        ]
+    )
     assert g.verdict == "conflicting"
 
 
 def test_rising_figure_across_days_is_a_timeline_not_a_conflict() -> None:
-    g = only_group([
-        claim("CASUALTIES", subtype="killed", outlet="a", quantity=(12, 12, False), published="2025-03-03"),
-        claim("CASUALTIES", subtype="killed", outlet="b", quantity=(34, 34, False), published="2025-03-05"),
-    ])
+    g = only_group(
+        [
+            claim(
+                "CASUALTIES",
+                subtype="killed",
+                outlet="a",
+                quantity=(12, 12, False),
+                published="2025-03-03",
+            ),
+            claim(
+                "CASUALTIES",
+                subtype="killed",
+                outlet="b",
+                quantity=(34, 34, False),
+                published="2025-03-05",
+            ),
+        ]
+    )
     assert g.verdict == "compatible"
     assert "rose" in g.reason
 
 
 def test_falling_running_figure_is_a_timeline_too() -> None:
     # Displaced people go home; the missing are found: running figures fall as well.
-    g = only_group([
-        claim("OTHER", subtype="displaced", outlet="a", actor=None, recipient=None, location=CIANJUR,
-              quantity=(5000, 5000, False), published="2025-03-03"),
-        claim("OTHER", subtype="displaced", outlet="b", actor=None, recipient=None, location=CIANJUR,
-              quantity=(1200, 1200, False), published="2025-03-09"),
-    ])
+    g = only_group(
+        [
+            claim(
+                "OTHER",
+                subtype="displaced",
+                outlet="a",
+                actor=None,
+                recipient=None,
+                location=CIANJUR,
+                quantity=(5000, 5000, False),
+                published="2025-03-03",
+            ),
+            claim(
+                "OTHER",
+                subtype="displaced",
+                outlet="b",
+                actor=None,
+                recipient=None,
+                location=CIANJUR,
+                quantity=(1200, 1200, False),
+                published="2025-03-09",
+            ),
+        ]
+    )
     assert g.verdict == "compatible"
     assert "fell" in g.reason
 
 
 def test_one_value_per_event_conflicts_across_days() -> None:
     # People aboard one ferry: 48 (manifest, day 1) vs 57 (SAR office, day 3).
-    g = only_group([
-        claim("OTHER", subtype="aboard", outlet="a", actor=None, recipient=None, location=CIANJUR,
-              quantity=(48, 48, False), published="2025-04-10"),
-        claim("OTHER", subtype="aboard", outlet="b", actor=None, recipient=None, location=CIANJUR,
-              quantity=(57, 57, False), published="2025-04-12"),
-    ])
+    g = only_group(
+        [
+            claim(
+                "OTHER",
+                subtype="aboard",
+                outlet="a",
+                actor=None,
+                recipient=None,
+                location=CIANJUR,
+                quantity=(48, 48, False),
+                published="2025-04-10",
+            ),
+            claim(
+                "OTHER",
+                subtype="aboard",
+                outlet="b",
+                actor=None,
+                recipient=None,
+                location=CIANJUR,
+                quantity=(57, 57, False),
+                published="2025-04-12",
+            ),
+        ]
+    )
     assert g.verdict == "conflicting"
     assert "one value per event" in g.reason
 
 
 def test_killed_and_wounded_are_different_facts() -> None:
-    groups = group_claims("s1", [
-        claim("CASUALTIES", subtype="killed", outlet="a", quantity=(300, 300, False)),
-        claim("CASUALTIES", subtype="wounded", outlet="b", quantity=(2700, 2700, False)),
-    ])
+    groups = group_claims(
+        "s1",
+        [
+            claim("CASUALTIES", subtype="killed", outlet="a", quantity=(300, 300, False)),
+            claim("CASUALTIES", subtype="wounded", outlet="b", quantity=(2700, 2700, False)),
+        ],
+    )
     assert len(groups) == 2
     assert all(g.verdict == "single-source" for g in groups)
 
 
 def test_treaty_months_that_exclude_each_other_conflict() -> None:
-    g = only_group([
-        claim("AGREEMENT", subtype="signed", outlet="a", time="2024-09"),
-        claim("AGREEMENT", subtype="signed", outlet="b", actor=RU, recipient=NK, time="2024-06"),
-    ])
+    g = only_group(
+        [
+            claim("AGREEMENT", subtype="signed", outlet="a", time="2024-09"),
+            claim(
+                "AGREEMENT", subtype="signed", outlet="b", actor=RU, recipient=NK, time="2024-06"
+            ),
+        ]
+    )
     assert g.verdict == "conflicting"
     assert g.field == "time"
     assert "2024-09" in g.reason and "2024-06" in g.reason
@@ -181,67 +284,99 @@ def test_treaty_months_that_exclude_each_other_conflict() -> None:
     [("2024-06", "2024"), ("2024-06-19", "2024-06"), ("2024-06-19", "2024")],
 )
 def test_dates_at_different_granularities_nest(first: str, second: str) -> None:
-    g = only_group([
-        claim("AGREEMENT", subtype="signed", outlet="a", time=first),
-        claim("AGREEMENT", subtype="signed", outlet="b", time=second),
-    ])
+    g = only_group(
+        [
+            claim("AGREEMENT", subtype="signed", outlet="a", time=first),
+            claim("AGREEMENT", subtype="signed", outlet="b", time=second),
+        ]
+    )
     assert g.verdict == "compatible"
 
 
 def test_same_day_from_two_outlets_is_corroborated() -> None:
-    g = only_group([
-        claim("MEETING", outlet="a", time="2024-11-04"),
-        claim("MEETING", outlet="b", actor=RU, recipient=NK, time="2024-11-04"),
-    ])
+    g = only_group(
+        [
+            claim("MEETING", outlet="a", time="2024-11-04"),
+            claim("MEETING", outlet="b", actor=RU, recipient=NK, time="2024-11-04"),
+        ]
+    )
     assert g.verdict == "corroborated"
 
 
 def test_weapons_compared_item_by_item() -> None:
-    g = only_group([
-        claim("WEAPONS_TRANSFER", outlet="a", items=["M1989 Koksan", "M1991 multiple rocket launcher"]),
-        claim("WEAPONS_TRANSFER", outlet="b", items=["M1991 multiple rocket launcher", "M1989 Koksan", "drone"]),
-    ])
+    g = only_group(
+        [
+            claim(
+                "WEAPONS_TRANSFER",
+                outlet="a",
+                items=["M1989 Koksan", "M1991 multiple rocket launcher"],
+            ),
+            claim(
+                "WEAPONS_TRANSFER",
+                outlet="b",
+                items=["M1991 multiple rocket launcher", "M1989 Koksan", "drone"],
+            ),
+        ]
+    )
     assert g.verdict == "corroborated"
     assert "drone" in g.reason  # named by one outlet only
 
 
 def test_denial_against_a_report_conflicts() -> None:
-    g = only_group([
-        claim("DEPLOYMENT", outlet="a", source=NIS, modality="reported", quantity=(11000, 11000, False)),
-        claim("DEPLOYMENT", outlet="b", source=RU, modality="denied"),
-    ])
+    g = only_group(
+        [
+            claim(
+                "DEPLOYMENT",
+                outlet="a",
+                source=NIS,
+                modality="reported",
+                quantity=(11000, 11000, False),
+            ),
+            claim("DEPLOYMENT", outlet="b", source=RU, modality="denied"),
+        ]
+    )
     assert g.verdict == "conflicting"
     assert g.field == "modality"
 
 
 def test_possible_claims_do_not_decide_figures() -> None:
-    g = only_group([
-        claim("DEPLOYMENT", outlet="a", quantity=(12000, 12000, False)),
-        claim("DEPLOYMENT", outlet="b", quantity=(90000, 90000, False), modality="possible"),
-    ])
+    g = only_group(
+        [
+            claim("DEPLOYMENT", outlet="a", quantity=(12000, 12000, False)),
+            claim("DEPLOYMENT", outlet="b", quantity=(90000, 90000, False), modality="possible"),
+        ]
+    )
     assert g.verdict != "conflicting"
 
 
 def test_claim_without_recipient_joins_the_only_matching_fact() -> None:
-    groups = group_claims("s1", [
-        claim("DEPLOYMENT", outlet="a", quantity=(12000, 15000, False)),
-        claim("DEPLOYMENT", outlet="b", recipient=None, quantity=(1000, None, True)),
-    ])
+    groups = group_claims(
+        "s1",
+        [
+            claim("DEPLOYMENT", outlet="a", quantity=(12000, 15000, False)),
+            claim("DEPLOYMENT", outlet="b", recipient=None, quantity=(1000, None, True)),
+        ],
+    )
     assert len(groups) == 1
 
 
 def test_one_outlet_is_single_source() -> None:
-    g = only_group([claim("CASUALTIES", subtype="killed", outlet="a", quantity=(100, 100, True), source=JCS)])
+    g = only_group(
+        [claim("CASUALTIES", subtype="killed", outlet="a", quantity=(100, 100, True), source=JCS)]
+    )
     assert g.verdict == "single-source"
     assert g.sources == [JCS.name]
 
 
 def test_conflicts_sort_first() -> None:
-    groups = group_claims("s1", [
-        claim("DEPLOYMENT", outlet="a", quantity=(10, 10, False)),
-        claim("AGREEMENT", subtype="signed", outlet="a", time="2024-09"),
-        claim("AGREEMENT", subtype="signed", outlet="b", time="2024-06"),
-    ])
+    groups = group_claims(
+        "s1",
+        [
+            claim("DEPLOYMENT", outlet="a", quantity=(10, 10, False)),
+            claim("AGREEMENT", subtype="signed", outlet="a", time="2024-09"),
+            claim("AGREEMENT", subtype="signed", outlet="b", time="2024-06"),
+        ],
+    )
     assert groups[0].verdict == "conflicting"
 
 
@@ -261,17 +396,61 @@ def test_format_quantity(q: Quantity, text: str) -> None:
 
 
 def test_attacks_weeks_apart_are_two_events_not_a_conflict() -> None:
-    groups = group_claims("s1", [
-        claim("ATTACK", outlet="a", time="2025-08-10"),
-        claim("ATTACK", outlet="b", time="2025-08-10"),
-        claim("ATTACK", outlet="c", time="2025-09-20"),
-    ])
+    groups = group_claims(
+        "s1",
+        [
+            claim("ATTACK", outlet="a", time="2025-08-10"),
+            claim("ATTACK", outlet="b", time="2025-08-10"),
+            claim("ATTACK", outlet="c", time="2025-09-20"),
+        ],
+    )
     assert sorted(g.verdict for g in groups) == ["corroborated", "single-source"]
 
 
 def test_attack_dates_a_day_apart_conflict() -> None:
-    g = only_group([
-        claim("ATTACK", outlet="a", time="2025-06-14"),
-        claim("ATTACK", outlet="b", time="2025-06-15"),
-    ])
+    g = only_group(
+        [
+            claim("ATTACK", outlet="a", time="2025-06-14"),
+            claim("ATTACK", outlet="b", time="2025-06-15"),
+        ]
+    )
     assert g.verdict == "conflicting"
+
+
+def test_a_same_day_conflict_is_found_among_many_reports() -> None:
+    # 300 reports of a rising toll, one per day; on one day two bodies disagree.
+    days = [f"2025-{1 + i // 28:02d}-{1 + i % 28:02d}" for i in range(300)]
+    claims = [
+        claim("CASUALTIES", outlet=f"o{i % 7}", quantity=(10 + i, 10 + i, False), published=d)
+        for i, d in enumerate(days)
+    ]
+    claims.append(
+        claim("CASUALTIES", outlet="late", quantity=(900, 900, False), published=days[150])
+    )
+    group = only_group(claims)
+    assert group.verdict == "conflicting"
+    assert "160" in group.reason and "900" in group.reason and days[150] in group.reason
+
+
+def test_a_long_timeline_keeps_its_first_and_last_reports() -> None:
+    claims = [
+        claim("CASUALTIES", outlet=f"o{i}", quantity=(i * 10, i * 10, False),
+              published=f"2025-01-{i:02d}")
+        for i in range(1, 26)
+    ]  # fmt: skip
+    group = only_group(claims)
+    assert group.verdict == "compatible"
+    assert "10 (2025-01-01, o1)" in group.reason and "250 (2025-01-25, o25)" in group.reason
+    assert "… 13 more reports …" in group.reason
+    assert "130 (2025-01-13" not in group.reason
+
+
+def test_dates_far_apart_among_many_conflict() -> None:
+    claims = [
+        claim("AGREEMENT", outlet=f"o{i}", time="2024-06", published="2024-11-15")
+        for i in range(200)
+    ]
+    claims.insert(120, claim("AGREEMENT", outlet="x", time="2024-09-12", published="2024-11-15"))
+    group = only_group(claims)
+    assert group.verdict == "conflicting"
+    assert "2024-09-12" in group.reason and "2024-06" in group.reason
