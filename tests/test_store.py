@@ -143,3 +143,44 @@ def test_saving_stories_keeps_the_verdicts_of_unchanged_stories(tmp_path: Path) 
     store.save_stories([Story("s2", "two", ["b"], [b.article_id])])
     assert list(store.iter_groups("s1")) == []  # a story that is gone takes its groups
     assert [s.story_id for s in store.iter_stories()] == ["s2"]
+
+
+def test_story_inputs_are_read_in_publication_order_with_claim_facets(tmp_path: Path) -> None:
+    from silang.stories import ClaimFacet
+
+    unknown = EntityRef(None, "Pasukan X", None)
+    kursk = EntityRef("place/kursk", "Kursk", "place")
+    with Store(tmp_path / "s.db") as store:
+        late = article("late", "Teks kedua.", published="2025-02-01")
+        early = article("early", "Teks pertama.", published="2025-01-01")
+        undated = article("undated", "Teks ketiga.")
+        claims = [
+            Claim(type="DEPLOYMENT", actor=EntityRef("country/KP", "North Korea", "country"),
+                  recipient=unknown, location=kursk, evidence=Evidence("x", 0, 1)),
+            Claim(type="ATTACK", location=kursk, evidence=Evidence("y", 0, 1)),
+        ]  # fmt: skip
+        store.save_article(late, Analysis(claims=claims, mentions=analysis_for(late).mentions))
+        store.save_article(early, analysis_for(early))
+        store.save_article(undated, None)
+        rows = list(store.iter_story_inputs())
+    assert [r.doc for r in rows] == ["undated", "early", "late"]
+    assert rows[2].mentions == [("country/KP", "country")]
+    assert rows[2].facets == [ClaimFacet.of(c) for c in claims]
+    assert rows[2].facets[1].target == "place/kursk"
+    assert rows[0].mentions == [] and rows[0].facets == []
+
+
+def test_claims_for_articles_follow_the_order_given(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        docs = [article(f"d{i}", f"Teks {i}.") for i in range(3)]
+        for a in docs:
+            two = analysis_for(a)
+            two.claims.append(Claim(type="ATTACK", evidence=Evidence("z", 0, 1)))
+            store.save_article(a, two)
+        ids = ["id-d2", "id-d0", "id-missing"]
+        got = store.claims_for_articles(ids)
+        many = store.claims_for_articles([f"id-d{i % 3}" for i in range(1200)])
+    assert [(c.article_id, c.type) for c in got] == [
+        ("id-d2", "DEPLOYMENT"), ("id-d2", "ATTACK"), ("id-d0", "DEPLOYMENT"), ("id-d0", "ATTACK"),
+    ]  # fmt: skip
+    assert len(many) == 2400

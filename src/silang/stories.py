@@ -24,7 +24,8 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from sys import intern
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -47,6 +48,30 @@ IDF_PRIOR_DOCS = 50
 _MERSENNE = (1 << 61) - 1
 
 
+class ClaimFacet(NamedTuple):
+    """What clustering reads of a claim: its kind and the IDs of its parties.
+
+    ``target`` is the recipient's ID (None for a recipient with no KB entry), else the
+    location's. The store keeps these as columns, so clustering a large corpus never
+    decodes whole claims.
+    """
+
+    type: str
+    subtype: str | None
+    actor: str | None
+    target: str | None
+
+    @classmethod
+    def of(cls, claim: Claim) -> ClaimFacet:
+        """The facet of a claim."""
+        target = _ref_id(claim.recipient if claim.recipient is not None else claim.location)
+        return cls(claim.type, claim.subtype, _ref_id(claim.actor), target)
+
+
+def _ref_id(ref: Any) -> str | None:
+    return ref.id if ref is not None else None
+
+
 @dataclass(slots=True)
 class ArticleFeatures:
     """What clustering knows about one article."""
@@ -63,10 +88,10 @@ def article_features(
     doc: str,
     published: str | None,
     mentions: Iterable[tuple[str | None, str | None]],
-    claims: Iterable[Claim],
+    facets: Iterable[ClaimFacet],
     duplicate_of: str | None = None,
 ) -> ArticleFeatures:
-    """Features from resolved mentions ``(entity_id, type)`` and claims.
+    """Features from resolved mentions ``(entity_id, type)`` and claim facets.
 
     >>> f = article_features("a", "d", "2024-11-15", [("country/KP", "country")], [])
     >>> sorted(f.features)
@@ -76,28 +101,26 @@ def article_features(
     places: Counter[str] = Counter()
     for entity_id, kind in mentions:
         if entity_id:
-            feats[f"e:{entity_id}"] += 1
+            feats[intern("e:" + entity_id)] += 1
             if kind == "place":
                 places[entity_id] += 1
-    claims = list(claims)
+    facets = list(facets)
     # "An earthquake in Mamuju", "people killed in Mamuju": disaster follow-ups share few
     # named parties, but they share what happened where.
-    happenings = {c.subtype for c in claims if c.type in ("OTHER", "CASUALTIES") and c.subtype}
+    happenings = {f.subtype for f in facets if f.type in ("OTHER", "CASUALTIES") and f.subtype}
     for happening in happenings:
         for place, _ in places.most_common(4):
-            feats[f"x:{happening}@{place}"] += 1
-    for claim in claims:
-        actor = claim.actor.id if claim.actor and claim.actor.id else "-"
-        other = claim.recipient or claim.location
-        target = other.id if other and other.id else "-"
-        label = claim.subtype or claim.type
-        feats[f"t:{label}"] += 1
+            feats[intern(f"x:{happening}@{place}")] += 1
+    for facet in facets:
+        actor = facet.actor or "-"
+        target = facet.target or "-"
+        feats[intern(f"t:{facet.subtype or facet.type}")] += 1
         # A fact with no parties ("12 orang tewas") is in every disaster story: it says
         # nothing about which story this is.
         if actor != "-" or target != "-":
-            feats[f"c:{claim.type}:{actor}:{target}"] += 1
-        if claim.type == "OTHER" and claim.subtype and target != "-":
-            feats[f"c:{claim.subtype}:{target}"] += 1
+            feats[intern(f"c:{facet.type}:{actor}:{target}")] += 1
+        if facet.type == "OTHER" and facet.subtype and target != "-":
+            feats[intern(f"c:{facet.subtype}:{target}")] += 1
     day = dt.date.fromisoformat(published[:10]) if published else None
     return ArticleFeatures(article_id, doc, day, feats, duplicate_of)
 
@@ -113,13 +136,12 @@ def _feature_weight(feature: str, types: dict[str, str | None]) -> float:
 @dataclass(slots=True)
 class StoryInputs:
     """What clustering needs from a corpus: each article's features, corpus-wide document
-    frequencies, entity types and names, and the claims by article (for grouping)."""
+    frequencies, and entity types (for weights) and names (for labels)."""
 
     features: list[ArticleFeatures] = field(default_factory=list)
     df: Counter[str] = field(default_factory=Counter)
     types: dict[str, str | None] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
-    claims_by_article: dict[str, list[Claim]] = field(default_factory=dict)
 
     def add(
         self,
@@ -127,19 +149,14 @@ class StoryInputs:
         doc: str,
         published: str | None,
         mentions: list[tuple[str | None, str | None]],
-        claims: list[Claim],
+        facets: list[ClaimFacet],
         duplicate_of: str | None = None,
     ) -> None:
-        feats = article_features(article_id, doc, published, mentions, claims, duplicate_of)
+        feats = article_features(article_id, doc, published, mentions, facets, duplicate_of)
         self.df.update(feats.features.keys())
         for entity_id, kind in mentions:
-            if entity_id:
-                self.types[entity_id] = kind
-        for claim in claims:
-            for ref in (claim.actor, claim.recipient, claim.location):
-                if ref is not None and ref.id:
-                    self.names[ref.id] = ref.name
-        self.claims_by_article[article_id] = claims
+            if entity_id and entity_id not in self.types:
+                self.types[intern(entity_id)] = kind
         self.features.append(feats)
 
     def clusterer(self, kb: Any = None) -> StoryClusterer:
@@ -156,7 +173,11 @@ class StoryInputs:
 
 
 class BandHasher:
-    """MinHash band keys of a feature set, reproducible across processes and Spark."""
+    """MinHash band keys of a feature set, reproducible across processes and Spark.
+
+    A key is a 62-bit integer (it fits Spark's LongType) mixing the band number with
+    that band's rows of the signature.
+    """
 
     def __init__(self, bands: int = 64, rows: int = 2, seed: int = 7) -> None:
         rng = np.random.default_rng(seed)
@@ -164,9 +185,18 @@ class BandHasher:
         self.bands, self.rows = bands, rows
         self.a = rng.integers(1, _MERSENNE, size=n, dtype=np.uint64)
         self.b = rng.integers(0, _MERSENNE, size=n, dtype=np.uint64)
+        self._band_salt = rng.integers(1, _MERSENNE, size=bands, dtype=np.uint64)
+        # Features recur across thousands of articles: hash each once per process.
+        self._hashes: dict[str, int] = {}
 
-    def band_keys(self, features: Iterable[str]) -> list[str]:
-        hashes = np.array([int(stable_id(f, length=15), 16) for f in features], dtype=np.uint64)
+    def _hash(self, feature: str) -> int:
+        found = self._hashes.get(feature)
+        if found is None:
+            found = self._hashes[feature] = int(stable_id(feature, length=15), 16)
+        return found
+
+    def band_keys(self, features: Iterable[str]) -> list[int]:
+        hashes = np.fromiter((self._hash(f) for f in features), dtype=np.uint64)
         if hashes.size == 0:
             return []
         # (a*x + b) mod p, computed in Python ints per permutation would be slow; numpy
@@ -174,10 +204,15 @@ class BandHasher:
         signature = ((np.outer(self.a, hashes) + self.b[:, None]) % np.uint64(_MERSENNE)).min(
             axis=1
         )
-        return [
-            f"{band}:{stable_id(*signature[band * self.rows : (band + 1) * self.rows].tolist(), length=12)}"
-            for band in range(self.bands)
-        ]
+        rows = signature.reshape(self.bands, self.rows)
+        key = self._band_salt.copy()
+        for r in range(self.rows):
+            key = key * _MIX ^ rows[:, r]
+        return (key & _KEY_MASK).tolist()
+
+
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+_KEY_MASK = np.uint64((1 << 62) - 1)
 
 
 @dataclass(slots=True)
@@ -190,15 +225,36 @@ class _StoryState:
     last: dt.date | None = None
 
 
+class _GrowingArray:
+    """A numpy array appended to one value at a time (amortised doubling)."""
+
+    def __init__(self, dtype: Any) -> None:
+        self.data = np.empty(1024, dtype=dtype)
+        self.size = 0
+
+    def append(self, value: Any) -> None:
+        if self.size == len(self.data):
+            self.data = np.concatenate([self.data, np.empty_like(self.data)])
+        self.data[self.size] = value
+        self.size += 1
+
+    def take(self, positions: np.ndarray) -> np.ndarray:
+        return self.data[positions]
+
+
 class StoryClusterer:
     """Assigns articles to stories one at a time (single link over LSH candidates).
 
     A new article is compared with the earlier articles it shares a band key with (at
     most ``max_candidates`` per key, the most recent), by IDF-weighted Dice similarity of
     their features, discounted by the time between them; it joins the story of the best
-    one at or above ``threshold``, else opens a new story. ``df`` (documents per feature)
-    and ``n_docs`` give the IDF weights: pass corpus-wide counts so that ubiquitous
-    entities (Indonesia in Indonesian news) weigh little.
+    one at or above ``threshold`` (the earliest on a tie), else opens a new story. ``df``
+    (documents per feature) and ``n_docs`` give the IDF weights: pass corpus-wide counts
+    so that ubiquitous entities (Indonesia in Indonesian news) weigh little.
+
+    A feature's weight does not depend on the article, so an article is kept as the
+    sorted IDs of its weighted features, and a new article is scored against all its
+    candidates at once with numpy.
     """
 
     def __init__(
@@ -219,21 +275,29 @@ class StoryClusterer:
         self.hasher = hasher or BandHasher()
         self.max_candidates = max_candidates
         self.stories: dict[str, _StoryState] = {}
-        self.by_band: dict[str, list[str]] = defaultdict(list)
+        self.by_band: dict[int, list[int]] = defaultdict(list)
         self.story_of: dict[str, str] = {}
         self.names = names or {}
-        self._weights: dict[str, tuple[dict[str, float], float, dt.date | None]] = {}
+        # Feature vocabulary: ID -> weight.
+        self._vocabulary: dict[str, int] = {}
+        self._feature_weight = _GrowingArray(np.float64)
+        # Indexed articles by position (publication order): feature IDs, total, day, story.
+        self._ids: list[np.ndarray] = []
+        self._totals = _GrowingArray(np.float64)
+        self._days = _GrowingArray(np.int64)
+        self._story_at: list[str] = []
+        self._position: dict[str, int] = {}
 
     def idf(self, feature: str) -> float:
         n = self.n_docs + IDF_PRIOR_DOCS
         return math.log(n / (self.df.get(feature, 0) + 1))
 
+    def weight(self, feature: str) -> float:
+        """A feature's weight: its IDF times the weight of its kind."""
+        return self.idf(feature) * _feature_weight(feature, self.types)
+
     def weights(self, article: ArticleFeatures) -> tuple[dict[str, float], float]:
-        w = {
-            f: self.idf(f) * _feature_weight(f, self.types)
-            for f in article.features
-            if not f.startswith("t:")
-        }
+        w = {f: self.weight(f) for f in article.features if not f.startswith("t:")}
         return w, sum(w.values())
 
     def key_features(self, feats: Counter[str]) -> list[str]:
@@ -242,23 +306,51 @@ class StoryClusterer:
         keys = [f for f in feats if not f.startswith("t:") and self.df.get(f, 0) <= limit]
         return keys or [f for f in feats if not f.startswith("t:")]
 
-    def similarity(
-        self, a: ArticleFeatures, b_id: str, weighted: tuple[dict[str, float], float] | None = None
-    ) -> float:
-        """Weighted Dice of two articles' features, discounted by the days between them.
+    def _vector(self, article: ArticleFeatures) -> tuple[np.ndarray, float, int]:
+        """Sorted feature IDs, their total weight and the day (-1 when undated)."""
+        ids = []
+        for f in article.features:
+            if f.startswith("t:"):
+                continue
+            fid = self._vocabulary.get(f)
+            if fid is None:
+                fid = self._vocabulary[f] = len(self._vocabulary)
+                self._feature_weight.append(self.weight(f))
+            ids.append(fid)
+        vector = np.array(sorted(ids), dtype=np.int64)
+        total = float(self._feature_weight.take(vector).sum()) if ids else 0.0
+        day = article.published.toordinal() if article.published else -1
+        return vector, total, day
 
-        ``weighted`` is ``self.weights(a)`` when the caller compares ``a`` with many articles.
+    def _scores(self, vector: tuple[np.ndarray, float, int], positions: np.ndarray) -> np.ndarray:
+        """Weighted Dice of one article against indexed articles, discounted by days apart."""
+        ids, total, day = vector
+        arrays = [self._ids[p] for p in positions]
+        flat = np.concatenate(arrays)
+        owner = np.repeat(np.arange(len(arrays)), [len(x) for x in arrays])
+        hit = np.isin(flat, ids)
+        shared = np.bincount(
+            owner[hit], weights=self._feature_weight.take(flat[hit]), minlength=len(arrays)
+        )
+        totals = self._totals.take(positions)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            scores = np.where((totals > 0) & (total > 0), 2 * shared / (totals + total), 0.0)
+        if day >= 0:
+            days = self._days.take(positions)
+            gap = np.maximum(0, np.abs(days - day) - GRACE_DAYS)
+            scores = np.where(days >= 0, scores * 0.5 ** (gap / HALF_LIFE_DAYS), scores)
+        return scores
+
+    def similarity(self, a: ArticleFeatures, b_id: str) -> float:
+        """Weighted Dice of an article and an indexed one, discounted by the days between.
+
+        >>> c = StoryClusterer(df=Counter({"e:place/x": 1}), n_docs=10)
+        >>> feats = article_features("a", "d", "2024-11-15", [("place/x", "place")], [])
+        >>> c.add_existing("s", feats)
+        >>> round(c.similarity(feats, "a"), 3)
+        1.0
         """
-        wa, ta = weighted or self.weights(a)
-        wb, tb, day_b = self._weights[b_id]
-        if not ta or not tb:
-            return 0.0
-        shared = sum(min(wa[f], wb[f]) for f in wa.keys() & wb.keys())
-        score = 2 * shared / (ta + tb)
-        if a.published and day_b:
-            gap = abs((a.published - day_b).days)
-            score *= 0.5 ** (max(0, gap - GRACE_DAYS) / HALF_LIFE_DAYS)
-        return score
+        return float(self._scores(self._vector(a), np.array([self._position[b_id]]))[0])
 
     def add_existing(self, story_id: str, article: ArticleFeatures) -> None:
         """Put an article into a known story (restoring stored assignments)."""
@@ -274,21 +366,21 @@ class StoryClusterer:
             self._join(state, article, index=False)
             return state.story_id
         keys = self.hasher.band_keys(self.key_features(article.features))
-        candidates: set[str] = set()
+        candidates: set[int] = set()
         for key in keys:
             candidates.update(self.by_band.get(key, ())[-self.max_candidates :])
-        best_id, best_score = None, 0.0
-        weighted = self.weights(article)
-        for other in candidates:
-            score = self.similarity(article, other, weighted)
-            if score > best_score:
-                best_id, best_score = other, score
-        if best_id is not None and best_score >= self.threshold:
-            state = self.stories[self.story_of[best_id]]
-        else:
+        vector = self._vector(article)
+        state = None
+        if candidates:
+            positions = np.fromiter(sorted(candidates), dtype=np.int64)
+            scores = self._scores(vector, positions)
+            best = int(np.argmax(scores))
+            if scores[best] > 0 and scores[best] >= self.threshold:
+                state = self.stories[self._story_at[positions[best]]]
+        if state is None:
             story_id = stable_id("story", article.article_id)
             state = self.stories[story_id] = _StoryState(story_id)
-        self._join(state, article, keys=keys)
+        self._join(state, article, keys=keys, vector=vector)
         return state.story_id
 
     def _join(
@@ -296,7 +388,8 @@ class StoryClusterer:
         state: _StoryState,
         article: ArticleFeatures,
         *,
-        keys: Sequence[str] | None = None,
+        keys: Sequence[int] | None = None,
+        vector: tuple[np.ndarray, float, int] | None = None,
         index: bool = True,
     ) -> None:
         state.features.update(article.features)
@@ -307,12 +400,21 @@ class StoryClusterer:
             state.last = max(filter(None, [state.last, article.published]))
         self.story_of[article.article_id] = state.story_id
         if index:
-            w, total = self.weights(article)
-            self._weights[article.article_id] = (w, total, article.published)
+            ids, total, day = vector or self._vector(article)
+            position = len(self._ids)
+            self._ids.append(ids)
+            self._totals.append(total)
+            self._days.append(day)
+            self._story_at.append(state.story_id)
+            self._position[article.article_id] = position
             if keys is None:
                 keys = self.hasher.band_keys(self.key_features(article.features))
             for key in keys:
-                self.by_band[key].append(article.article_id)
+                bucket = self.by_band[key]
+                bucket.append(position)
+                # Only the most recent max_candidates are ever compared: drop the rest.
+                if len(bucket) >= 2 * self.max_candidates:
+                    del bucket[: -self.max_candidates]
 
     def label(self, story_id: str) -> str:
         """A readable label: the main actors and places, then the main event types."""

@@ -38,10 +38,10 @@ What runs where, and why it equals the local engine:
 
 Known differences from the local engine: the local clusterer is incremental, so a second
 ``silang ingest`` keeps earlier assignments, while a Spark run clusters its input from
-scratch (like a first local run); when two candidates score exactly the same, the local
-clusterer takes whichever its set iteration meets first and Spark the earlier article;
-Spark sums the weights in another order (differences of ~1e-16). Parquet output stores
-quantity bounds as doubles (12000.0); JSON Lines keeps the export's numbers as they are.
+scratch (like a first local run); both take the earlier article when two candidates score
+exactly the same, but Spark sums the weights in another order (differences of ~1e-16).
+Parquet output stores quantity bounds as doubles (12000.0); JSON Lines keeps the export's
+numbers as they are.
 """
 
 from __future__ import annotations
@@ -409,12 +409,12 @@ def _clusterer(setup: Any) -> Any:
 
 
 def _features(row: tuple[Any, ...]) -> Any:
-    from silang.stories import article_features
+    from silang.stories import ClaimFacet, article_features
 
     order, article, claims, mentions = row
     return article_features(
         article["article_id"], article["doc"], article["published"],
-        [tuple(m) for m in mentions], [Claim.from_dict(c) for c in claims],
+        [tuple(m) for m in mentions], [ClaimFacet.of(Claim.from_dict(c)) for c in claims],
         duplicate_of=article.get("duplicate_of"),
     )  # fmt: skip
 
@@ -572,7 +572,7 @@ def cluster_and_group(spark: Any, analysed: Any, kb_paths: tuple[str, ...]) -> A
             T.StructField("ord", T.LongType()),
             T.StructField("fids", T.ArrayType(T.IntegerType())),
             T.StructField("total", T.DoubleType()),
-            T.StructField("keys", T.ArrayType(T.StringType())),
+            T.StructField("keys", T.ArrayType(T.LongType())),
         ]
     )
     blocks = spark.createDataFrame(

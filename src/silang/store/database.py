@@ -10,20 +10,34 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from silang.model import Analysis, Article, Claim, ClaimGroup, Story
 from silang.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from silang.stories import ClaimFacet
 
 ROLES = ("actor", "recipient", "location", "source", "via")
 
 
 class StoreError(RuntimeError):
     """A store that cannot be opened or used; the message is one line for the user."""
+
+
+class StoryInput(NamedTuple):
+    """One article as story clustering reads it."""
+
+    article_id: str
+    doc: str
+    published: str | None
+    duplicate_of: str | None
+    mentions: list[tuple[str, str | None]]
+    facets: list[ClaimFacet]
 
 
 @dataclass(slots=True)
@@ -308,23 +322,51 @@ class Store:
         ).fetchall()
         return [dict(r) for r in rows]
 
-    def iter_story_inputs(
-        self,
-    ) -> Iterator[tuple[Article, list[tuple[str, str | None]], list[Claim]]]:
-        """Each article (by publication date) with its resolved mentions and its claims."""
-        mentions: dict[str, list[tuple[str, str | None]]] = {}
-        for article_id, entity_id, kind in self.conn.execute(
-            "SELECT article_id, entity_id, json_extract(data, '$.type') FROM annotations "
-            "WHERE kind = 'mention' AND entity_id IS NOT NULL"
-        ):
-            mentions.setdefault(article_id, []).append((entity_id, kind))
-        claims: dict[str, list[Claim]] = {}
-        for article_id, data in self.conn.execute(
-            "SELECT article_id, data FROM claims ORDER BY article_id, seq"
-        ):
-            claims.setdefault(article_id, []).append(Claim.from_dict(json.loads(data)))
-        for article in self.iter_articles(order="published"):
-            yield article, mentions.pop(article.article_id, []), claims.pop(article.article_id, [])
+    def iter_story_inputs(self) -> Iterator[StoryInput]:
+        """Each article (by publication date) with its resolved mentions and claim facets.
+
+        Reads columns only, one article at a time: memory does not grow with the corpus.
+        """
+        from silang.stories import ClaimFacet
+
+        articles = self.conn.execute(
+            "SELECT article_id, doc, published, duplicate_of FROM articles "
+            "ORDER BY published, rowid"
+        )
+        for article_id, doc, published, duplicate_of in articles:
+            mentions = [
+                (entity_id, kind)
+                for entity_id, kind in self.conn.execute(
+                    "SELECT entity_id, json_extract(data, '$.type') FROM annotations "
+                    "WHERE article_id = ? AND kind = 'mention' AND entity_id IS NOT NULL",
+                    (article_id,),
+                )
+            ]
+            facets = [
+                ClaimFacet(*row)
+                for row in self.conn.execute(
+                    "SELECT type, subtype, actor_id, CASE WHEN json_extract(data, '$.recipient') "
+                    "IS NULL THEN location_id ELSE recipient_id END "
+                    "FROM claims WHERE article_id = ? ORDER BY seq",
+                    (article_id,),
+                )
+            ]
+            yield StoryInput(article_id, doc, published, duplicate_of, mentions, facets)
+
+    def claims_for_articles(self, article_ids: Sequence[str]) -> list[Claim]:
+        """The claims of these articles, article by article in the order given."""
+        by_article: dict[str, list[Claim]] = {}
+        unique = list(dict.fromkeys(article_ids))
+        for start in range(0, len(unique), 500):
+            chunk = unique[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for article_id, data in self.conn.execute(
+                f"SELECT article_id, data FROM claims WHERE article_id IN ({marks}) "
+                "ORDER BY article_id, seq",
+                chunk,
+            ):
+                by_article.setdefault(article_id, []).append(Claim.from_dict(json.loads(data)))
+        return [c for article_id in article_ids for c in by_article.get(article_id, ())]
 
     # -- search ------------------------------------------------------------------------
 

@@ -1,0 +1,190 @@
+"""Story clustering: features, weights, blocking keys and assignment rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+from collections import Counter
+
+import pytest
+
+from silang.model import Claim, EntityRef, Evidence
+from silang.stories import (
+    GRACE_DAYS,
+    HALF_LIFE_DAYS,
+    ArticleFeatures,
+    BandHasher,
+    ClaimFacet,
+    StoryClusterer,
+    article_features,
+)
+
+NK = EntityRef("country/KP", "North Korea", "country")
+RU = EntityRef("country/RU", "Russia", "country")
+KURSK = EntityRef("place/kursk", "Kursk", "place")
+
+
+def feats(article_id: str, features: list[str], day: str | None = "2025-01-10") -> ArticleFeatures:
+    return ArticleFeatures(
+        article_id, f"doc-{article_id}", dt.date.fromisoformat(day) if day else None,
+        Counter(features),
+    )  # fmt: skip
+
+
+def brute_force_similarity(
+    clusterer: StoryClusterer, a: ArticleFeatures, b: ArticleFeatures
+) -> float:
+    """The documented formula, feature by feature."""
+    wa = {f: clusterer.weight(f) for f in a.features if not f.startswith("t:")}
+    wb = {f: clusterer.weight(f) for f in b.features if not f.startswith("t:")}
+    if not sum(wa.values()) or not sum(wb.values()):
+        return 0.0
+    shared = sum(min(wa[f], wb[f]) for f in wa.keys() & wb.keys())
+    score = 2 * shared / (sum(wa.values()) + sum(wb.values()))
+    if a.published and b.published:
+        gap = abs((a.published - b.published).days)
+        score *= 0.5 ** (max(0, gap - GRACE_DAYS) / HALF_LIFE_DAYS)
+    return score
+
+
+def test_similarity_is_the_weighted_dice_of_the_features() -> None:
+    rng = random.Random(3)
+    vocabulary = [f"e:place/p{i}" for i in range(30)] + [f"c:ATTACK:x:p{i}" for i in range(10)]
+    df = Counter({f: rng.randint(1, 40) for f in vocabulary})
+    clusterer = StoryClusterer(df=df, n_docs=100, entity_types={})
+    articles = []
+    for i in range(40):
+        day = dt.date(2025, 1, 1) + dt.timedelta(days=rng.randint(0, 400))
+        chosen = rng.sample(vocabulary, rng.randint(0, 12)) + ["t:attack"]
+        articles.append(feats(f"a{i}", chosen, day.isoformat()))
+    for article in articles[:20]:
+        clusterer.add_existing("s", article)
+    for a in articles[20:]:
+        for b in articles[:20]:
+            expected = brute_force_similarity(clusterer, a, b)
+            assert clusterer.similarity(a, b.article_id) == pytest.approx(expected, abs=1e-12)
+
+
+def test_article_joins_the_story_of_its_best_candidate() -> None:
+    df = Counter({"e:place/kursk": 2, "e:person/x": 2, "e:place/gaza": 2, "e:person/y": 2})
+    clusterer = StoryClusterer(df=df, n_docs=100)
+    kursk = clusterer.assign(feats("k1", ["e:place/kursk", "e:person/x"]))
+    gaza = clusterer.assign(feats("g1", ["e:place/gaza", "e:person/y"]))
+    assert kursk != gaza
+    assert clusterer.assign(feats("k2", ["e:place/kursk", "e:person/x"])) == kursk
+    assert clusterer.assign(feats("g2", ["e:place/gaza", "e:person/y", "e:place/kursk"])) == gaza
+    assert len(clusterer.to_stories()) == 2
+
+
+def test_an_article_below_the_threshold_opens_a_story() -> None:
+    df = Counter({f"e:place/p{i}": 1 for i in range(10)})
+    clusterer = StoryClusterer(df=df, n_docs=100)
+    first = clusterer.assign(feats("a", [f"e:place/p{i}" for i in range(10)]))
+    # One shared feature in ten on either side: Dice 0.1, under the threshold.
+    other = feats("b", ["e:place/p0"] + [f"e:place/q{i}" for i in range(9)])
+    assert clusterer.similarity(other, "a") < clusterer.threshold
+    assert clusterer.assign(other) != first
+
+
+def test_time_apart_weakens_the_link() -> None:
+    df = Counter({"e:place/kursk": 2, "e:person/x": 2, "e:person/z": 2})
+    clusterer = StoryClusterer(df=df, n_docs=100)
+    clusterer.assign(feats("a", ["e:place/kursk", "e:person/x"], "2024-01-01"))
+    near = feats("b", ["e:place/kursk", "e:person/z"], "2024-01-05")
+    far = feats("c", ["e:place/kursk", "e:person/z"], "2026-01-05")
+    assert clusterer.similarity(far, "a") < clusterer.similarity(near, "a") / 4
+
+
+def test_a_tie_goes_to_the_earliest_candidate() -> None:
+    df = Counter({"e:place/kursk": 2, "e:person/x": 2})
+    clusterer = StoryClusterer(df=df, n_docs=100)
+    for i in range(5):
+        clusterer.add_existing(f"story-{i}", feats(f"a{i}", ["e:place/kursk", "e:person/x"]))
+    assert clusterer.assign(feats("new", ["e:place/kursk", "e:person/x"])) == "story-0"
+
+
+def test_a_copy_joins_its_originals_story_without_being_indexed() -> None:
+    clusterer = StoryClusterer(df=Counter({"e:place/kursk": 1}), n_docs=10)
+    story = clusterer.assign(feats("a", ["e:place/kursk"]))
+    copy = feats("b", ["e:place/kursk"])
+    copy.duplicate_of = "a"
+    assert clusterer.assign(copy) == story
+    assert clusterer.to_stories()[0].article_ids == ["a", "b"]
+    with pytest.raises(KeyError):
+        clusterer.similarity(copy, "b")
+
+
+def test_band_keys_are_reproducible_62_bit_integers() -> None:
+    features = ["e:place/kursk", "e:country/KP", "c:DEPLOYMENT:country/KP:country/RU"]
+    keys = BandHasher().band_keys(features)
+    assert keys == BandHasher().band_keys(list(reversed(features)))
+    assert len(keys) == 64 and len(set(keys)) == 64
+    assert all(isinstance(k, int) and 0 <= k < 2**62 for k in keys)
+    other = BandHasher().band_keys(["e:place/gaza", "e:org/hamas"])
+    assert not set(keys) & set(other)
+    assert BandHasher(seed=8).band_keys(features) != keys
+    assert BandHasher().band_keys([]) == []
+
+
+def test_similar_feature_sets_share_band_keys() -> None:
+    base = [f"e:place/p{i}" for i in range(10)]
+    keys = set(BandHasher().band_keys(base))
+    shared = len(keys & set(BandHasher().band_keys(base[:9] + ["e:place/z"])))
+    assert shared >= 32  # Jaccard 9/11: most bands agree
+
+
+def test_key_features_leave_out_what_a_third_of_the_corpus_has() -> None:
+    clusterer = StoryClusterer(df=Counter({"e:country/ID": 60, "e:place/kursk": 3}), n_docs=100)
+    keys = clusterer.key_features(Counter(["e:country/ID", "e:place/kursk", "t:attack"]))
+    assert keys == ["e:place/kursk"]
+    assert clusterer.key_features(Counter(["e:country/ID"])) == ["e:country/ID"]
+
+
+def claim(actor: EntityRef | None, recipient: EntityRef | None, location: EntityRef | None,
+          type_: str = "DEPLOYMENT", subtype: str | None = None) -> Claim:  # fmt: skip
+    return Claim(
+        type=type_, subtype=subtype, actor=actor, recipient=recipient, location=location,
+        evidence=Evidence("x", 0, 1),
+    )  # fmt: skip
+
+
+def test_claim_facet_target_is_the_recipient_else_the_location() -> None:
+    assert ClaimFacet.of(claim(NK, RU, KURSK)) == ("DEPLOYMENT", None, "country/KP", "country/RU")
+    assert ClaimFacet.of(claim(NK, None, KURSK)).target == "place/kursk"
+    # A recipient the KB does not know still is the counterpart: the location does not stand in.
+    unknown = EntityRef(None, "Pasukan X", None)
+    assert ClaimFacet.of(claim(NK, unknown, KURSK)).target is None
+
+
+def test_article_features_from_mentions_and_facets() -> None:
+    facets = [
+        ClaimFacet.of(claim(NK, RU, None)),
+        ClaimFacet.of(claim(None, None, None, "CASUALTIES", "killed")),
+        ClaimFacet.of(claim(None, None, KURSK, "OTHER", "earthquake")),
+    ]
+    mentions = [("country/KP", "country"), ("place/kursk", "place"), (None, None)]
+    f = article_features("a", "d", "2024-11-15", mentions, facets).features
+    assert f["e:country/KP"] == 1 and f["e:place/kursk"] == 1
+    assert f["c:DEPLOYMENT:country/KP:country/RU"] == 1
+    assert f["c:earthquake:place/kursk"] == 1
+    # Casualties with no parties say nothing about which story: only their happening@place.
+    assert not any(k.startswith("c:CASUALTIES") for k in f)
+    assert f["x:killed@place/kursk"] == 1 and f["x:earthquake@place/kursk"] == 1
+    assert f["t:killed"] == 1 and f["t:DEPLOYMENT"] == 1
+
+
+def test_label_names_the_main_entities_and_events() -> None:
+    df = Counter({"e:place/kursk": 2, "e:country/KP": 5})
+    clusterer = StoryClusterer(
+        df=df, n_docs=100, entity_types={"place/kursk": "place", "country/KP": "country"},
+        names={"place/kursk": "Kursk", "country/KP": "North Korea"},
+    )  # fmt: skip
+    story = clusterer.assign(feats("a", ["e:place/kursk", "e:country/KP", "t:DEPLOYMENT"]))
+    assert clusterer.label(story) == "Kursk, North Korea: deployment"
+
+
+def test_idf_weighs_rare_features_more() -> None:
+    clusterer = StoryClusterer(df=Counter({"e:place/a": 1, "e:place/b": 80}), n_docs=100)
+    assert clusterer.weight("e:place/a") > clusterer.weight("e:place/b") > 0
+    assert math.isclose(clusterer.idf("e:place/a"), math.log(150 / 2))
