@@ -184,3 +184,6 @@ def test_claims_for_articles_follow_the_order_given(tmp_path: Path) -> None:
         ("id-d2", "DEPLOYMENT"), ("id-d2", "ATTACK"), ("id-d0", "DEPLOYMENT"), ("id-d0", "ATTACK"),
     ]  # fmt: skip
     assert len(many) == 2400
+    with Store(tmp_path / "s.db") as store:
+        kept = store.claims_for_articles(ids, skip_types={"ATTACK"})
+    assert [(c.article_id, c.type) for c in kept] == [("id-d2", "DEPLOYMENT"), ("id-d0", "DEPLOYMENT")]

@@ -221,7 +221,7 @@ class Corpus:
         Only features are held for the whole corpus; a story's claims are read when its
         groups are judged.
         """
-        from silang.reconcile import group_claims
+        from silang.reconcile import UNGROUPED_TYPES, group_claims
         from silang.stories import StoryInputs
 
         clock = time.perf_counter
@@ -250,7 +250,7 @@ class Corpus:
         targets = stories if regroup_all else [s for s in stories if s.story_id in changed]
         groups = []
         for story in targets:
-            claims = self.store.claims_for_articles(story.article_ids)
+            claims = self.store.claims_for_articles(story.article_ids, skip_types=UNGROUPED_TYPES)
             groups.extend(group_claims(story.story_id, claims))
         self.store.save_groups(
             groups, story_ids=None if regroup_all else [s.story_id for s in targets]

@@ -36,6 +36,8 @@ FIELD_BY_TYPE = {
     "STATEMENT": None,
     "OTHER": "quantity",
 }
+# Claims that are not facts to cross-check (who said something): grouping skips them.
+UNGROUPED_TYPES = frozenset({"STATEMENT"})
 EVENT_SUBTYPES = frozenset(
     {"earthquake", "flood", "eruption", "sinking", "crash", "fire", "missile_launch"}
 )
@@ -64,7 +66,7 @@ def group_claims(story_id: str, claims: Sequence[Claim]) -> list[ClaimGroup]:
     """The claim groups of one story, conflicts first."""
     facts = [
         event
-        for fact in _facts([c for c in claims if c.type != "STATEMENT"])
+        for fact in _facts([c for c in claims if c.type not in UNGROUPED_TYPES])
         for event in _split_events(fact)
     ]
     groups = [_judge(story_id, fact) for fact in facts]

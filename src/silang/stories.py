@@ -234,9 +234,22 @@ class _GrowingArray:
 
     def append(self, value: Any) -> None:
         if self.size == len(self.data):
-            self.data = np.concatenate([self.data, np.empty_like(self.data)])
+            self._grow(self.size + 1)
         self.data[self.size] = value
         self.size += 1
+
+    def extend(self, values: np.ndarray) -> None:
+        end = self.size + len(values)
+        if end > len(self.data):
+            self._grow(end)
+        self.data[self.size : end] = values
+        self.size = end
+
+    def _grow(self, needed: int) -> None:
+        capacity = max(needed, 2 * len(self.data))
+        grown = np.zeros(capacity, dtype=self.data.dtype)
+        grown[: self.size] = self.data[: self.size]
+        self.data = grown
 
     def take(self, positions: np.ndarray) -> np.ndarray:
         return self.data[positions]
@@ -281,12 +294,17 @@ class StoryClusterer:
         # Feature vocabulary: ID -> weight.
         self._vocabulary: dict[str, int] = {}
         self._feature_weight = _GrowingArray(np.float64)
-        # Indexed articles by position (publication order): feature IDs, total, day, story.
-        self._ids: list[np.ndarray] = []
+        # Indexed articles by position (publication order): where their feature IDs lie in
+        # one flat array, their total weight, day and story.
+        self._flat_ids = _GrowingArray(np.int64)
+        self._starts = _GrowingArray(np.int64)
+        self._lengths = _GrowingArray(np.int64)
         self._totals = _GrowingArray(np.float64)
         self._days = _GrowingArray(np.int64)
         self._story_at: list[str] = []
         self._position: dict[str, int] = {}
+        # A scratch mark per feature ID, set for the article being scored.
+        self._marks = np.zeros(1024, dtype=bool)
 
     def idf(self, feature: str) -> float:
         n = self.n_docs + IDF_PRIOR_DOCS
@@ -317,6 +335,8 @@ class StoryClusterer:
                 fid = self._vocabulary[f] = len(self._vocabulary)
                 self._feature_weight.append(self.weight(f))
             ids.append(fid)
+        if len(self._vocabulary) > len(self._marks):
+            self._marks = np.zeros(2 * len(self._vocabulary), dtype=bool)
         vector = np.array(sorted(ids), dtype=np.int64)
         total = float(self._feature_weight.take(vector).sum()) if ids else 0.0
         day = article.published.toordinal() if article.published else -1
@@ -325,12 +345,20 @@ class StoryClusterer:
     def _scores(self, vector: tuple[np.ndarray, float, int], positions: np.ndarray) -> np.ndarray:
         """Weighted Dice of one article against indexed articles, discounted by days apart."""
         ids, total, day = vector
-        arrays = [self._ids[p] for p in positions]
-        flat = np.concatenate(arrays)
-        owner = np.repeat(np.arange(len(arrays)), [len(x) for x in arrays])
-        hit = np.isin(flat, ids)
+        starts = self._starts.take(positions)
+        lengths = self._lengths.take(positions)
+        # The candidates' feature IDs, gathered from the flat array without a Python loop.
+        ends = np.cumsum(lengths)
+        gather = np.arange(ends[-1] if len(ends) else 0) + np.repeat(
+            starts - ends + lengths, lengths
+        )
+        flat = self._flat_ids.data[gather]
+        owner = np.repeat(np.arange(len(positions)), lengths)
+        self._marks[ids] = True
+        hit = self._marks[flat]
+        self._marks[ids] = False
         shared = np.bincount(
-            owner[hit], weights=self._feature_weight.take(flat[hit]), minlength=len(arrays)
+            owner[hit], weights=self._feature_weight.take(flat[hit]), minlength=len(positions)
         )
         totals = self._totals.take(positions)
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -366,9 +394,8 @@ class StoryClusterer:
             self._join(state, article, index=False)
             return state.story_id
         keys = self.hasher.band_keys(self.key_features(article.features))
-        candidates: set[int] = set()
-        for key in keys:
-            candidates.update(self.by_band.get(key, ())[-self.max_candidates :])
+        buckets = self.by_band
+        candidates: set[int] = set().union(*[buckets[k] for k in keys if k in buckets])
         vector = self._vector(article)
         state = None
         if candidates:
@@ -395,14 +422,19 @@ class StoryClusterer:
         state.features.update(article.features)
         state.members.append(article.article_id)
         state.docs.append(article.doc)
-        if article.published:
-            state.first = min(filter(None, [state.first, article.published]))
-            state.last = max(filter(None, [state.last, article.published]))
+        day = article.published
+        if day is not None:
+            if state.first is None or day < state.first:
+                state.first = day
+            if state.last is None or day > state.last:
+                state.last = day
         self.story_of[article.article_id] = state.story_id
         if index:
             ids, total, day = vector or self._vector(article)
-            position = len(self._ids)
-            self._ids.append(ids)
+            position = self._totals.size
+            self._starts.append(self._flat_ids.size)
+            self._lengths.append(len(ids))
+            self._flat_ids.extend(ids)
             self._totals.append(total)
             self._days.append(day)
             self._story_at.append(state.story_id)
@@ -412,9 +444,9 @@ class StoryClusterer:
             for key in keys:
                 bucket = self.by_band[key]
                 bucket.append(position)
-                # Only the most recent max_candidates are ever compared: drop the rest.
-                if len(bucket) >= 2 * self.max_candidates:
-                    del bucket[: -self.max_candidates]
+                # Only the most recent max_candidates are compared: keep no more.
+                if len(bucket) > self.max_candidates:
+                    del bucket[0]
 
     def label(self, story_id: str) -> str:
         """A readable label: the main actors and places, then the main event types."""

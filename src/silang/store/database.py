@@ -353,17 +353,22 @@ class Store:
             ]
             yield StoryInput(article_id, doc, published, duplicate_of, mentions, facets)
 
-    def claims_for_articles(self, article_ids: Sequence[str]) -> list[Claim]:
-        """The claims of these articles, article by article in the order given."""
+    def claims_for_articles(
+        self, article_ids: Sequence[str], *, skip_types: Iterable[str] = ()
+    ) -> list[Claim]:
+        """The claims of these articles, article by article in the order given, leaving
+        out claims of ``skip_types``."""
         by_article: dict[str, list[Claim]] = {}
         unique = list(dict.fromkeys(article_ids))
+        skip = sorted(skip_types)
+        not_skipped = f" AND type NOT IN ({','.join('?' * len(skip))})" if skip else ""
         for start in range(0, len(unique), 500):
             chunk = unique[start : start + 500]
             marks = ",".join("?" * len(chunk))
             for article_id, data in self.conn.execute(
-                f"SELECT article_id, data FROM claims WHERE article_id IN ({marks}) "
-                "ORDER BY article_id, seq",
-                chunk,
+                f"SELECT article_id, data FROM claims WHERE article_id IN ({marks})"
+                f"{not_skipped} ORDER BY article_id, seq",
+                [*chunk, *skip],
             ):
                 by_article.setdefault(article_id, []).append(Claim.from_dict(json.loads(data)))
         return [c for article_id in article_ids for c in by_article.get(article_id, ())]
