@@ -130,3 +130,21 @@ def test_stories_are_incremental_and_unrelated_stories_stay_apart(tmp_path: Path
         assert summary["stories"] == 2
         treaty = [g for g in corpus.groups(troops) if g.key.startswith("AGREEMENT/signed")]
         assert [g.verdict for g in treaty] == ["conflicting"]
+
+
+def test_update_stories_with_nothing_new_changes_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(ROOT / "examples" / f"{SEED_A}.txt", folder)
+    shutil.copy(ROOT / "examples" / f"{SEED_B}.txt", folder)
+    with Corpus(tmp_path / "s.db") as corpus:
+        corpus.ingest([folder])
+        first = corpus.update_stories()
+        groups = [g.to_dict() for g in corpus.groups()]
+        again = corpus.update_stories()
+        assert first["changed"] == 1 and first["groups"] == len(groups) > 0
+        assert again["stories"] == 1 and again["changed"] == 0 and again["groups"] == 0
+        assert [g.to_dict() for g in corpus.groups()] == groups
+        assert set(first["seconds"]) == {"read", "cluster", "group"}
+        # Regrouping everything still works on an unchanged store.
+        assert corpus.update_stories(regroup_all=True)["groups"] == len(groups)

@@ -406,6 +406,16 @@ class Store:
         """article_id -> story_id for every clustered article."""
         return dict(self.conn.execute("SELECT article_id, story_id FROM story_articles"))
 
+    def count_stories(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM stories").fetchone()[0]
+
+    def count_unclustered(self) -> int:
+        """Articles not in any story yet."""
+        return self.conn.execute(
+            "SELECT count(*) FROM articles WHERE article_id NOT IN "
+            "(SELECT article_id FROM story_articles)"
+        ).fetchone()[0]
+
     def save_stories(self, stories: Iterable[Story], *, replace: bool = True) -> None:
         """Write stories. Rows are updated in place (never deleted and re-inserted) so that
         the claim groups of stories that did not change keep their verdicts; with
