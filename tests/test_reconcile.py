@@ -454,3 +454,15 @@ def test_dates_far_apart_among_many_conflict() -> None:
     group = only_group(claims)
     assert group.verdict == "conflicting"
     assert "2024-09-12" in group.reason and "2024-06" in group.reason
+
+
+def test_signings_years_apart_are_two_agreements_not_a_conflict() -> None:
+    claims = [
+        claim("AGREEMENT", outlet="a", subtype="signed", time="2024-08-29"),
+        claim("AGREEMENT", outlet="b", subtype="signed", time="2024-08-29"),
+        claim("AGREEMENT", outlet="a", subtype="signed", time="2006"),
+        claim("AGREEMENT", outlet="c", subtype="signed", time="2006-11-13"),
+    ]
+    groups = group_claims("s1", claims)
+    assert sorted(g.verdict for g in groups) == ["compatible", "corroborated"]
+    assert all(len(g.claims) == 2 for g in groups)

@@ -54,6 +54,10 @@ RUNNING_SUBTYPES = frozenset(
 # more than SAME_EVENT_DAYS apart are different events, not a conflict about one event.
 REPEATABLE = frozenset({"ATTACK", "MEETING"})
 SAME_EVENT_DAYS = 7
+# Two countries sign many agreements over the years: signings more than a year apart are two
+# agreements (the 2006 Lombok Treaty and a 2024 defence pact), while reports months apart
+# about one signing (September vs June) are a conflict.
+SAME_AGREEMENT_DAYS = 366
 
 
 @dataclass(slots=True)
@@ -132,9 +136,14 @@ def _facts(claims: Sequence[Claim]) -> list[_Fact]:
 
 
 def _split_events(fact: _Fact) -> list[_Fact]:
-    """Split a repeatable fact into events whose dates lie within SAME_EVENT_DAYS."""
+    """Split a repeatable fact into events whose dates lie within SAME_EVENT_DAYS
+    (agreements: SAME_AGREEMENT_DAYS)."""
     ctype, subtype = fact.key[0], fact.key[1]
-    if ctype not in REPEATABLE and not (ctype == "OTHER" and subtype in EVENT_SUBTYPES):
+    if ctype == "AGREEMENT":
+        window = SAME_AGREEMENT_DAYS
+    elif ctype in REPEATABLE or (ctype == "OTHER" and subtype in EVENT_SUBTYPES):
+        window = SAME_EVENT_DAYS
+    else:
         return [fact]
     dated = sorted(
         (c for c in fact.claims if c.time and c.time.start), key=lambda c: _span(c.time)[0]
@@ -146,7 +155,7 @@ def _split_events(fact: _Fact) -> list[_Fact]:
     last_end = _span(dated[0].time)[1]  # type: ignore[arg-type]
     for claim in dated[1:]:
         start, end = _span(claim.time)  # type: ignore[arg-type]
-        if _days_between(last_end, start) > SAME_EVENT_DAYS:
+        if _days_between(last_end, start) > window:
             events.append([claim])
             last_end = end
         else:
