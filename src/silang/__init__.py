@@ -20,6 +20,11 @@ if TYPE_CHECKING:
 
 __all__ = ["Corpus", "analyse", "__version__"]
 
+# The subpackage silang.analyse shares its name with the function below. Importing it
+# first makes the function win: otherwise the first call, which imports the subpackage,
+# would replace ``silang.analyse`` with the module.
+import silang.analyse  # noqa: E402, F401
+
 
 def analyse(
     text: str, published: str | dt.date | None = None, lang: str | None = None
