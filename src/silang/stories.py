@@ -255,6 +255,103 @@ class _GrowingArray:
         return self.data[positions]
 
 
+Vector = tuple[np.ndarray, float, int]
+
+
+class ArticleVectors:
+    """Articles as sorted weighted-feature IDs, scored against each other with numpy.
+
+    A feature's weight (IDF times the weight of its kind) does not depend on the article,
+    so the weighted Dice of two articles is the weight of the features they share over
+    their two totals. ``scores`` compares one article with many indexed ones at once.
+    The local clusterer and the Spark engine both score candidates with this class.
+
+    >>> table = ArticleVectors()
+    >>> a, b = table.add_feature(1.0), table.add_feature(3.0)
+    >>> first = table.append(table.vector([a, b], -1))
+    >>> table.scores(table.vector([b], -1), np.array([first])).round(3).tolist()
+    [0.857]
+    """
+
+    def __init__(self) -> None:
+        self.feature_weights = _GrowingArray(np.float64)
+        # Where each indexed article's feature IDs lie in one flat array, its total, day.
+        self._flat_ids = _GrowingArray(np.int64)
+        self._starts = _GrowingArray(np.int64)
+        self._lengths = _GrowingArray(np.int64)
+        self._totals = _GrowingArray(np.float64)
+        self._days = _GrowingArray(np.int64)
+        # A scratch mark per feature ID, set for the article being scored.
+        self._marks = np.zeros(1024, dtype=bool)
+
+    def __len__(self) -> int:
+        return self._totals.size
+
+    def add_feature(self, weight: float) -> int:
+        """A new feature ID with this weight."""
+        self.feature_weights.append(weight)
+        if self.feature_weights.size > len(self._marks):
+            self._marks = np.zeros(2 * self.feature_weights.size, dtype=bool)
+        return self.feature_weights.size - 1
+
+    def vector(self, ids: Iterable[int], day: int) -> Vector:
+        """An article's vector: sorted feature IDs, total weight, day ordinal (-1: undated)."""
+        sorted_ids = np.array(sorted(ids), dtype=np.int64)
+        total = float(self.feature_weights.take(sorted_ids).sum()) if len(sorted_ids) else 0.0
+        return sorted_ids, total, day
+
+    def append(self, vector: Vector) -> int:
+        """Index an article; returns its position."""
+        ids, total, day = vector
+        self._starts.append(self._flat_ids.size)
+        self._lengths.append(len(ids))
+        self._flat_ids.extend(ids)
+        self._totals.append(total)
+        self._days.append(day)
+        return self._totals.size - 1
+
+    def at(self, position: int) -> Vector:
+        """The vector of an indexed article."""
+        start = int(self._starts.data[position])
+        ids = self._flat_ids.data[start : start + int(self._lengths.data[position])]
+        return ids, float(self._totals.data[position]), int(self._days.data[position])
+
+    def scores(self, vector: Vector, positions: np.ndarray) -> np.ndarray:
+        """Weighted Dice of one article against indexed articles, discounted by days apart."""
+        ids, total, day = vector
+        starts = self._starts.take(positions)
+        lengths = self._lengths.take(positions)
+        # The candidates' feature IDs, gathered from the flat array without a Python loop.
+        ends = np.cumsum(lengths)
+        size = int(ends[-1]) if len(ends) else 0
+        gather = np.arange(size) + np.repeat(starts - ends + lengths, lengths)
+        flat = self._flat_ids.data[gather]
+        owner = np.repeat(np.arange(len(positions)), lengths)
+        self._marks[ids] = True
+        hit = self._marks[flat]
+        self._marks[ids] = False
+        shared = np.bincount(
+            owner[hit], weights=self.feature_weights.take(flat[hit]), minlength=len(positions)
+        )
+        totals = self._totals.take(positions)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            scores = np.where((totals > 0) & (total > 0), 2 * shared / (totals + total), 0.0)
+        if day >= 0:
+            days = self._days.take(positions)
+            gap = np.maximum(0, np.abs(days - day) - GRACE_DAYS)
+            scores = np.where(days >= 0, scores * 0.5 ** (gap / HALF_LIFE_DAYS), scores)
+        return scores
+
+    def best(self, vector: Vector, positions: Iterable[int]) -> tuple[int, float] | None:
+        """The best-scoring position (the earliest on a tie) and its score, or None."""
+        candidates = np.fromiter(sorted(positions), dtype=np.int64)
+        if not len(candidates):
+            return None
+        scores = self.scores(vector, candidates)
+        best = int(np.argmax(scores))
+        return int(candidates[best]), float(scores[best])
+
+
 class StoryClusterer:
     """Assigns articles to stories one at a time (single link over LSH candidates).
 
@@ -291,20 +388,12 @@ class StoryClusterer:
         self.by_band: dict[int, list[int]] = defaultdict(list)
         self.story_of: dict[str, str] = {}
         self.names = names or {}
-        # Feature vocabulary: ID -> weight.
+        # Feature -> ID in the vectors' table.
         self._vocabulary: dict[str, int] = {}
-        self._feature_weight = _GrowingArray(np.float64)
-        # Indexed articles by position (publication order): where their feature IDs lie in
-        # one flat array, their total weight, day and story.
-        self._flat_ids = _GrowingArray(np.int64)
-        self._starts = _GrowingArray(np.int64)
-        self._lengths = _GrowingArray(np.int64)
-        self._totals = _GrowingArray(np.float64)
-        self._days = _GrowingArray(np.int64)
+        self.vectors = ArticleVectors()
+        # Story of each indexed article, by position; position of each article.
         self._story_at: list[str] = []
         self._position: dict[str, int] = {}
-        # A scratch mark per feature ID, set for the article being scored.
-        self._marks = np.zeros(1024, dtype=bool)
 
     def idf(self, feature: str) -> float:
         n = self.n_docs + IDF_PRIOR_DOCS
@@ -324,50 +413,18 @@ class StoryClusterer:
         keys = [f for f in feats if not f.startswith("t:") and self.df.get(f, 0) <= limit]
         return keys or [f for f in feats if not f.startswith("t:")]
 
-    def _vector(self, article: ArticleFeatures) -> tuple[np.ndarray, float, int]:
-        """Sorted feature IDs, their total weight and the day (-1 when undated)."""
+    def _vector(self, article: ArticleFeatures) -> Vector:
+        """The article's vector (new features get an ID and their weight)."""
         ids = []
         for f in article.features:
             if f.startswith("t:"):
                 continue
             fid = self._vocabulary.get(f)
             if fid is None:
-                fid = self._vocabulary[f] = len(self._vocabulary)
-                self._feature_weight.append(self.weight(f))
+                fid = self._vocabulary[f] = self.vectors.add_feature(self.weight(f))
             ids.append(fid)
-        if len(self._vocabulary) > len(self._marks):
-            self._marks = np.zeros(2 * len(self._vocabulary), dtype=bool)
-        vector = np.array(sorted(ids), dtype=np.int64)
-        total = float(self._feature_weight.take(vector).sum()) if ids else 0.0
         day = article.published.toordinal() if article.published else -1
-        return vector, total, day
-
-    def _scores(self, vector: tuple[np.ndarray, float, int], positions: np.ndarray) -> np.ndarray:
-        """Weighted Dice of one article against indexed articles, discounted by days apart."""
-        ids, total, day = vector
-        starts = self._starts.take(positions)
-        lengths = self._lengths.take(positions)
-        # The candidates' feature IDs, gathered from the flat array without a Python loop.
-        ends = np.cumsum(lengths)
-        gather = np.arange(ends[-1] if len(ends) else 0) + np.repeat(
-            starts - ends + lengths, lengths
-        )
-        flat = self._flat_ids.data[gather]
-        owner = np.repeat(np.arange(len(positions)), lengths)
-        self._marks[ids] = True
-        hit = self._marks[flat]
-        self._marks[ids] = False
-        shared = np.bincount(
-            owner[hit], weights=self._feature_weight.take(flat[hit]), minlength=len(positions)
-        )
-        totals = self._totals.take(positions)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            scores = np.where((totals > 0) & (total > 0), 2 * shared / (totals + total), 0.0)
-        if day >= 0:
-            days = self._days.take(positions)
-            gap = np.maximum(0, np.abs(days - day) - GRACE_DAYS)
-            scores = np.where(days >= 0, scores * 0.5 ** (gap / HALF_LIFE_DAYS), scores)
-        return scores
+        return self.vectors.vector(ids, day)
 
     def similarity(self, a: ArticleFeatures, b_id: str) -> float:
         """Weighted Dice of an article and an indexed one, discounted by the days between.
@@ -378,7 +435,7 @@ class StoryClusterer:
         >>> round(c.similarity(feats, "a"), 3)
         1.0
         """
-        return float(self._scores(self._vector(a), np.array([self._position[b_id]]))[0])
+        return float(self.vectors.scores(self._vector(a), np.array([self._position[b_id]]))[0])
 
     def add_existing(self, story_id: str, article: ArticleFeatures) -> None:
         """Put an article into a known story (restoring stored assignments)."""
@@ -398,12 +455,9 @@ class StoryClusterer:
         candidates: set[int] = set().union(*[buckets[k] for k in keys if k in buckets])
         vector = self._vector(article)
         state = None
-        if candidates:
-            positions = np.fromiter(sorted(candidates), dtype=np.int64)
-            scores = self._scores(vector, positions)
-            best = int(np.argmax(scores))
-            if scores[best] > 0 and scores[best] >= self.threshold:
-                state = self.stories[self._story_at[positions[best]]]
+        found = self.vectors.best(vector, candidates)
+        if found is not None and found[1] > 0 and found[1] >= self.threshold:
+            state = self.stories[self._story_at[found[0]]]
         if state is None:
             story_id = stable_id("story", article.article_id)
             state = self.stories[story_id] = _StoryState(story_id)
@@ -416,7 +470,7 @@ class StoryClusterer:
         article: ArticleFeatures,
         *,
         keys: Sequence[int] | None = None,
-        vector: tuple[np.ndarray, float, int] | None = None,
+        vector: Vector | None = None,
         index: bool = True,
     ) -> None:
         state.features.update(article.features)
@@ -430,13 +484,7 @@ class StoryClusterer:
                 state.last = day
         self.story_of[article.article_id] = state.story_id
         if index:
-            ids, total, day = vector or self._vector(article)
-            position = self._totals.size
-            self._starts.append(self._flat_ids.size)
-            self._lengths.append(len(ids))
-            self._flat_ids.extend(ids)
-            self._totals.append(total)
-            self._days.append(day)
+            position = self.vectors.append(vector or self._vector(article))
             self._story_at.append(state.story_id)
             self._position[article.article_id] = position
             if keys is None:

@@ -26,10 +26,11 @@ What runs where, and why it equals the local engine:
 4. Stories: ``article_features`` per article; document frequencies are counted in Spark;
    ``StoryClusterer``'s key features and ``BandHasher`` band keys give each article its
    candidates: a Spark window over each band key takes, like the local clusterer, the
-   ``max_candidates`` earlier articles (in publication order) sharing that key. Candidate
-   pairs are scored in Spark SQL with the clusterer's own feature weights (``weights()``):
-   IDF-weighted Dice of the two feature sets, discounted by the days between them, as
-   ``StoryClusterer.similarity``. Each article links to its best earlier candidate at or
+   ``max_candidates`` earlier articles (in publication order) sharing that key. The
+   articles' weighted feature vectors (``ArticleVectors``, the table the local clusterer
+   scores with) are built on the driver in publication order and broadcast; executors
+   score each article's candidates with it (``ArticleVectors.best``: IDF-weighted Dice
+   discounted by the days between). Each article links to its best earlier candidate at or
    above the threshold; the links (one per article at most) are collected and joined into
    stories on the driver (union-find), and each story is named after its first article,
    as the local clusterer names it. Copies join their original's story.
@@ -47,6 +48,7 @@ numbers as they are.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import os
 import shutil
@@ -464,11 +466,21 @@ def _blocking_rows(
         if article.get("duplicate_of"):
             continue
         fids = sorted(ids[f] for f in feats.features if f in weights)
-        total = sum(weights[f] for f in feats.features if f in weights)
         keys = clusterer.hasher.band_keys(_key_features(clusterer, feats.features))
         published = article["published"]
         yield (article["article_id"], 0 if published is None else 1, published or "", order,
-               fids, float(total), keys)  # fmt: skip
+               fids, keys)  # fmt: skip
+
+
+def _best_links(rows: Iterable[Any], scoring: Any, threshold: float) -> Iterator[tuple[str, str]]:
+    """``(article, best earlier candidate)`` for each article with one at ``threshold``,
+    scored as ``StoryClusterer.assign`` scores (``ArticleVectors.best``)."""
+    table, article_ids, position = scoring.value
+    for row in rows:
+        child = position[row["child"]]
+        found = table.best(table.at(child), [position[c] for c in row["cands"]])
+        if found is not None and found[1] > 0 and found[1] >= threshold:
+            yield row["child"], article_ids[found[0]]
 
 
 def _find_roots(links: Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -544,7 +556,7 @@ def cluster_and_group(spark: Any, analysed: Any, kb_paths: tuple[str, ...]) -> A
     from pyspark.sql import types as T
 
     from silang.engines.per_article import analyser_for
-    from silang.stories import GRACE_DAYS, HALF_LIFE_DAYS, ArticleFeatures, StoryClusterer
+    from silang.stories import ArticleFeatures, ArticleVectors, StoryClusterer
 
     sc = spark.sparkContext
     rows = analysed.map(_story_row).persist(StorageLevel.MEMORY_AND_DISK)
@@ -571,13 +583,26 @@ def cluster_and_group(spark: Any, analysed: Any, kb_paths: tuple[str, ...]) -> A
             T.StructField("published", T.StringType()),
             T.StructField("ord", T.LongType()),
             T.StructField("fids", T.ArrayType(T.IntegerType())),
-            T.StructField("total", T.DoubleType()),
             T.StructField("keys", T.ArrayType(T.LongType())),
         ]
     )
     blocks = spark.createDataFrame(
         rows.mapPartitions(lambda part: _blocking_rows(part, setup, vocabulary)), schema
     ).cache()
+    # The articles' vectors, indexed in publication order as the local clusterer indexes
+    # them (so a tie goes to the earlier article in both), broadcast for scoring.
+    table = ArticleVectors()
+    for feature in vocabulary_list:
+        table.add_feature(weights[feature])
+    order = blocks.select("article_id", "published", "fids").orderBy("dated", "published", "ord")
+    article_ids: list[str] = []
+    for row in order.toLocalIterator():
+        published = row["published"]
+        day = dt.date.fromisoformat(published[:10]).toordinal() if published else -1
+        table.append(table.vector(row["fids"], day))
+        article_ids.append(row["article_id"])
+    position = {article_id: i for i, article_id in enumerate(article_ids)}
+    scoring = sc.broadcast((table, article_ids, position))
     window = (
         Window.partitionBy("key")
         .orderBy("dated", "published", "ord")
@@ -587,43 +612,15 @@ def cluster_and_group(spark: Any, analysed: Any, kb_paths: tuple[str, ...]) -> A
         blocks.select("article_id", "dated", "published", "ord", F.explode("keys").alias("key"))
         .withColumn("earlier", F.collect_list("article_id").over(window))
         .select(F.col("article_id").alias("child"), F.explode("earlier").alias("cand"))
-        .distinct()
+        .groupBy("child")
+        .agg(F.collect_set("cand").alias("cands"))
     )
-    weight_array = F.array(*[F.lit(float(weights[f])) for f in vocabulary_list])
-    x, c = blocks.alias("x"), blocks.alias("c")
-    shared = F.aggregate(
-        F.array_intersect(F.col("x.fids"), F.col("c.fids")),
-        F.lit(0.0),
-        lambda acc, f: acc + F.element_at(weight_array, f + 1),
-    )
-    gap = F.abs(F.datediff(F.to_date(F.col("x.published")), F.to_date(F.col("c.published"))))
-    decay = F.when(
-        (F.col("x.dated") == 1) & (F.col("c.dated") == 1),
-        F.pow(F.lit(0.5), F.greatest(F.lit(0), gap - GRACE_DAYS) / F.lit(HALF_LIFE_DAYS)),
-    ).otherwise(F.lit(1.0))
-    score = F.when(
-        (F.col("x.total") > 0) & (F.col("c.total") > 0),
-        2 * shared / (F.col("x.total") + F.col("c.total")) * decay,
-    ).otherwise(F.lit(0.0))
-    scored = (
-        candidates.join(x, F.col("child") == F.col("x.article_id"))
-        .join(c, F.col("cand") == F.col("c.article_id"))
-        .select(
-            F.col("child"),
-            F.col("cand").alias("parent"),
-            F.col("c.ord").alias("parent_ord"),
-            score.alias("score"),
-        )
-    )
-    best = Window.partitionBy("child").orderBy(F.col("score").desc(), F.col("parent_ord"))
-    links = (
-        scored.withColumn("rank", F.row_number().over(best))
-        .filter((F.col("rank") == 1) & (F.col("score") > 0) & (F.col("score") >= clusterer.threshold))
-        .select("child", "parent")
-        .collect()
-    )
+    threshold = clusterer.threshold
+    links = candidates.rdd.mapPartitions(
+        lambda part: _best_links(part, scoring, threshold)
+    ).collect()
     blocks.unpersist()
-    roots = sc.broadcast(_find_roots((r["child"], r["parent"]) for r in links))
+    roots = sc.broadcast(_find_roots(links))
     return (
         rows.mapPartitions(lambda part: _story_members(part, roots))
         .groupByKey()
