@@ -107,12 +107,33 @@ CASES = [
         "CASUALTIES",
         {"subtype": "captured", "actor": "North Korea", "quantity": (2, 2)},
     ),
+    # The subject receives; the giver follows "dari" or owns the people received.
+    (
+        "Ukraina menerima 30 rudal ATACMS dari Amerika Serikat pada Maret lalu.",
+        "WEAPONS_TRANSFER",
+        {"actor": "United States", "recipient": "Ukraine", "quantity": (30, 30), "items": ["MGM-140 ATACMS"]},
+    ),
+    (
+        "Moskow kembali kedatangan sekitar 3.000 tentara Korea Utara pekan ini.",
+        "DEPLOYMENT",
+        {"actor": "North Korea", "recipient": "Russia", "quantity": (3000, 3000)},
+    ),
+    (
+        "Kyiv mendapat bantuan senjata dari Jerman setelah pertemuan itu.",
+        "WEAPONS_TRANSFER",
+        {"actor": "Germany", "recipient": "Ukraine"},
+    ),
+    (
+        "Ukraine received 30 ATACMS missiles from the United States in March.",
+        "WEAPONS_TRANSFER",
+        {"actor": "United States", "recipient": "Ukraine", "quantity": (30, 30)},
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "ctype", "slots"), CASES, ids=[c[0][:40] for c in CASES])
 def test_claim_slots(text: str, ctype: str, slots: dict[str, Any]) -> None:
-    claim = one(text, ctype)
+    claim = one(text, ctype, lang="en" if text.startswith("Ukraine received") else "id")
     for slot, expected in slots.items():
         if slot in ("actor", "recipient", "location", "source"):
             assert name(getattr(claim, slot)) == expected, slot
@@ -210,3 +231,16 @@ def test_english_pack() -> None:
     assert name(claim.recipient) == "Russia"
     assert (claim.quantity.min, claim.quantity.approx) == (11000, True)  # type: ignore[union-attr]
     assert claim.source is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polisi menerima laporan bahwa tiga tentara tewas dalam kecelakaan itu.",
+        "Pemerintah provinsi akan menerima perwakilan buruh pekan depan.",
+        "Seoul menegaskan akan menerima prajurit tersebut jika ia mengajukan suaka.",
+        "Warga menerima bantuan beras dari pemerintah daerah.",
+    ],
+)
+def test_receiving_something_else_is_not_a_transfer(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.type in ("DEPLOYMENT", "WEAPONS_TRANSFER")]

@@ -148,6 +148,7 @@ class _Lexicon:
     object_types: dict[str, str]
     side_nouns: PhraseTable
     recipient_preps: frozenset[str]
+    giver_preps: frozenset[str]
     location_preps: PhraseTable
     agent_preps: frozenset[str]
     partner_preps: frozenset[str]
@@ -198,6 +199,7 @@ def _lexicon(pack: LanguagePack) -> _Lexicon:
         object_types=dict(t["object_types"]),
         side_nouns=table("side_nouns"),
         recipient_preps=words("recipient_preps"),
+        giver_preps=words("giver_preps"),
         location_preps=table("location_preps"),
         agent_preps=words("agent_preps"),
         partner_preps=words("partner_preps"),
@@ -344,6 +346,10 @@ class ClaimExtractor:
         if voice == "passive":
             lo = self._clause_bound(view, start, -1)
             window = range(lo, start)
+        elif voice == "receive":
+            # What is received comes right after (menerima sekitar 3.000 tentara), not
+            # further on (menerima laporan bahwa tiga tentara tewas).
+            window = range(end, min(self._clause_bound(view, end, +1), end + 3))
         else:
             hi = self._clause_bound(view, end, +1)
             window = range(end, hi)
@@ -360,7 +366,7 @@ class ClaimExtractor:
     def _object_has(self, view: SentenceView, start: int, end: int, voice: str, cls: str) -> bool:
         """Is something of class ``cls`` what the trigger acts on (after an active verb,
         before a passive one, around a state or noun)?"""
-        if voice == "active":
+        if voice in ("active", "receive"):
             window = range(end, min(len(view.words), end + 6))
         elif voice == "passive":
             window = range(max(0, start - 6), start)
@@ -490,6 +496,10 @@ class ClaimExtractor:
             # Senin"); "bangunan tahan gempa" is not a report of one.
             return None
         actor, recipient = self._parties(view, hit, memory)
+        if hit.trigger.voice == "receive" and actor is None and quantity is None:
+            # "akan menerima perwakilan buruh": receiving is a transfer only with a giver
+            # or a figure.
+            return None
         if hit.type == "AGREEMENT":
             # States are the parties to a treaty, whoever signs it ("Putin dan Kim Jong Un
             # meneken perjanjian"): the same treaty must group with its other reports.
@@ -553,10 +563,42 @@ class ClaimExtractor:
             pair = self._pair(view, hit, memory)
             if pair is not None:
                 return pair
+        if hit.trigger.voice == "receive":
+            return self._receiving_parties(view, hit)
         actor = self._actor(view, hit, memory)
         recipient = self._recipient(view, hit, actor)
         if actor is not None and recipient is not None and actor.id == recipient.id:
             recipient = None
+        return actor, recipient
+
+    def _receiving_parties(
+        self, view: SentenceView, hit: _Hit
+    ) -> tuple[EntityRef | None, EntityRef | None]:
+        """``Ukraina menerima rudal ATACMS dari AS``: the subject is the recipient; the
+        giver follows ``dari`` or owns the people received (``kedatangan tentara Korut``)."""
+        parties = [
+            m
+            for m in view.mentions
+            if (m.type in PARTY_TYPES or m.how == "metonym")
+            and not _inside(m, view.attribution.spans)
+        ]
+        tokens = view.tokens
+        after = [m for m in parties if m.char_start >= tokens[hit.end - 1].end]
+        giver = self._after_prep(view, hit.end, self.lex.giver_preps, after, limit=10)
+        if giver is None:
+            giver = self._side_after(view, hit.end, parties)
+        clause_lo = tokens[self._clause_bound(view, hit.start, -1)].start
+        subject = [
+            m
+            for m in parties
+            if clause_lo <= m.char_start
+            and m.char_end <= tokens[hit.start].start
+            and not self._prep_governed(view, m)
+        ]
+        recipient = self.resolver.as_party(_head_of_subject(subject)) if subject else None
+        actor = self.resolver.as_party(giver) if giver is not None else None
+        if actor is not None and recipient is not None and actor.id == recipient.id:
+            actor = None
         return actor, recipient
 
     def _actor(self, view: SentenceView, hit: _Hit, memory: _Memory) -> EntityRef | None:
