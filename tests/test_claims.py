@@ -244,3 +244,44 @@ def test_english_pack() -> None:
 )
 def test_receiving_something_else_is_not_a_transfer(text: str) -> None:
     assert not [c for c in claims_of(text) if c.type in ("DEPLOYMENT", "WEAPONS_TRANSFER")]
+
+
+ENGLISH_CASES = [
+    # Modifiers come before the noun in English: the demonym names the side or the owner.
+    (
+        "Around 4,700 North Korean soldiers had been killed or wounded in the Kursk region.",
+        "CASUALTIES",
+        {"actor": "North Korea", "location": "Kursk Oblast", "quantity": (4700, 4700)},
+    ),
+    (
+        "Ukrainian forces captured two North Korean soldiers in the Kursk region.",
+        "CASUALTIES",
+        {"subtype": "captured", "actor": "North Korea", "quantity": (2, 2)},
+    ),
+    (
+        "Twelve civilians were wounded in a Russian missile attack on Kharkiv on Friday.",
+        "ATTACK",
+        {"actor": "Russia", "location": "Kharkiv"},
+    ),
+    (
+        "Israeli air strikes hit the southern Gaza Strip overnight.",
+        "ATTACK",
+        {"actor": "Israel"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "ctype", "slots"), ENGLISH_CASES, ids=[c[0][:40] for c in ENGLISH_CASES]
+)
+def test_english_claim_slots(text: str, ctype: str, slots: dict[str, Any]) -> None:
+    claim = one(text, ctype, lang="en")
+    for slot, expected in slots.items():
+        if slot in ("actor", "recipient", "location"):
+            assert name(getattr(claim, slot)) == expected, slot
+        elif slot == "quantity":
+            assert claim.quantity is not None
+            assert (claim.quantity.min, claim.quantity.max) == expected, slot
+        else:
+            assert getattr(claim, slot) == expected, slot
+

@@ -167,6 +167,10 @@ class _Lexicon:
     conjunctions: frozenset[str]
     cause_preps: frozenset[str]
     accusation: PhraseTable
+    # English puts a noun's modifiers before it (North Korean soldiers, a Russian attack);
+    # Indonesian after (tentara Korut, serangan Rusia).
+    modifiers_before: bool
+    determiners: frozenset[str]
 
 
 @cache
@@ -218,6 +222,8 @@ def _lexicon(pack: LanguagePack) -> _Lexicon:
         conjunctions=words("pair_conjunctions"),
         cause_preps=words("cause_preps"),
         accusation=table("accusation_verbs"),
+        modifiers_before=bool(t.get("modifiers_before", False)),
+        determiners=words("determiners"),
     )
 
 
@@ -462,7 +468,7 @@ class ClaimExtractor:
             return False
         if hit.background == "relative":
             return True
-        if self._owner_after(view, hit.end) is not None:
+        if self._owner(view, hit) is not None:
             return True
         if hit.background != "clause":
             return False
@@ -640,7 +646,7 @@ class ClaimExtractor:
             return None
         # 3. owner of a nominal event (invasi Rusia).
         if voice == "noun":
-            owner = self._owner_after(view, hit.end)
+            owner = self._owner(view, hit)
             if owner is not None:
                 return owner
         # 4. clause subject before the trigger.
@@ -963,8 +969,13 @@ class ClaimExtractor:
         return None
 
     def _side_owned(self, view: SentenceView, m: Mention) -> bool:
-        """Is the mention the nationality of a person/unit noun just before it?"""
+        """Is the mention the nationality of a person/unit noun just before it (or, in
+        English, just after it: ``North Korean soldiers``)?"""
         words = view.words
+        if self.lex.modifiers_before:
+            after = token_index(view.tokens, m.char_end)
+            if any(self.lex.side_nouns.match_at(words, i) for i in range(after, after + 2)):
+                return True
         k = token_index(view.tokens, m.char_start)
         for back in range(1, 4):
             i = k - back
@@ -976,13 +987,34 @@ class ClaimExtractor:
                 return False
         return False
 
-    def _owner_after(self, view: SentenceView, j: int) -> EntityRef | None:
-        """The party right after a nominal trigger (``invasi Rusia``, ``serangan Israel``)."""
-        if j >= len(view.tokens):
-            return None
-        start = view.tokens[j].start
+    def _owner(self, view: SentenceView, hit: _Hit) -> EntityRef | None:
+        """The party that owns a nominal trigger: right after it (``invasi Rusia``,
+        ``serangan Israel``), or in English right before it, over at most two words
+        (``a Russian missile attack``)."""
+        owner = None
+        if hit.end < len(view.tokens):
+            owner = self._party_at(view, view.tokens[hit.end].start, start=True)
+        if owner is None and self.lex.modifiers_before:
+            for back in range(1, 4):
+                k = hit.start - back
+                if k < 0:
+                    break
+                owner = self._party_at(view, view.tokens[k].end, start=False)
+                word = view.words[k]
+                if (
+                    owner is not None
+                    or word in self.lex.determiners
+                    or word in self.lex.recipient_preps
+                ):
+                    break
+        return owner
+
+    def _party_at(self, view: SentenceView, char: int, *, start: bool) -> EntityRef | None:
+        """The party (not a place) whose mention starts (or ends) at ``char``."""
         for m in view.mentions:
-            if m.char_start == start and m.type in PARTY_TYPES | {"place"}:
+            if (m.char_start if start else m.char_end) == char and m.type in PARTY_TYPES | {
+                "place"
+            }:
                 ref = self.resolver.as_party(m)
                 return ref if ref.type != "place" else None
         return None

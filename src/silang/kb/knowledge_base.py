@@ -20,6 +20,7 @@ from silang.kb.text import alias_key, tokens_of
 DATA = Path(__file__).parent / "data"
 CURATED_FILES = (
     "countries.yaml",
+    "demonyms.yaml",
     "places.yaml",
     "regencies.yaml",
     "organisations.yaml",
