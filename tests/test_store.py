@@ -102,6 +102,22 @@ def test_fts_search_ranks_and_snippets(tmp_path: Path) -> None:
     assert store.search("tidakadakatainisamasekali") == []
 
 
+def test_search_pages_marks_and_queries_without_words(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    for i in range(5):
+        store.save_article(article(f"d{i}", "Gempa " * (i + 1) + "di Mamuju."))
+    first = store.search("gempa", limit=2)
+    second = store.search("gempa", limit=2, offset=2)
+    everything = store.search("gempa", limit=10)
+    assert [h.doc for h in first + second] == [h.doc for h in everything[:4]]
+    assert len(everything) == 5 == store.count_search("gempa")
+    assert [h.rank for h in everything] == sorted(h.rank for h in everything)
+    assert "<b>Gempa</b>" in store.search("gempa", marks=("<b>", "</b>"))[0].snippet
+    for nothing in ("", "(((", "*", '"'):
+        assert store.search(nothing) == [] and store.count_search(nothing) == 0
+    assert store.count_search("gempa OR mamuju") == 5
+
+
 def test_fts_follows_updates_and_deletes(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.db")
     store.save_article(article("a", "Banjir di Garut."))

@@ -375,30 +375,75 @@ class Store:
 
     # -- search ------------------------------------------------------------------------
 
-    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
-        """Full-text search over titles and text (FTS5, BM25 ranking).
-
-        Plain words are matched as given; FTS5 syntax (``"exact phrase"``, ``OR``,
-        ``NEAR``, ``prefix*``) is honoured when it parses, else the query is quoted.
-        """
-        sql = (
-            "SELECT a.article_id, a.doc, a.title, a.outlet, a.published, "
-            "snippet(articles_fts, 1, '[', ']', ' … ', 14) AS snip, bm25(articles_fts) AS rank "
-            "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-            "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?"
-        )
+    def fts_query(self, query: str) -> str | None:
+        """The FTS5 query to run for the user's text: as given when FTS5 accepts it
+        (``"exact phrase"``, ``OR``, ``NEAR``, ``prefix*``), else its words quoted; None
+        when it has no words to search for."""
+        if not _FTS_WORD.search(query):
+            return None
         try:
-            rows = self.conn.execute(sql, (query, limit, offset)).fetchall()
+            self.conn.execute(
+                "SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1", (query,)
+            ).fetchall()
+            return query
         except sqlite3.OperationalError:
-            rows = self.conn.execute(sql, (_quote_fts(query), limit, offset)).fetchall()
-        return [SearchHit(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows]
+            return _quote_fts(query)
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        marks: tuple[str, str] = ("[", "]"),
+    ) -> list[SearchHit]:
+        """Full-text search over titles and text, best match first (FTS5, BM25 ranking);
+        the words found are wrapped in ``marks`` in the snippets.
+
+        Snippets are made for the page shown only: asking ``snippet()`` in the ranking
+        query computes one for every match (80 ms instead of 5 ms for a word in half of
+        10,000 articles).
+        """
+        fts = self.fts_query(query)
+        if fts is None:
+            return []
+        ranked = self.conn.execute(
+            "SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank "
+            "LIMIT ? OFFSET ?",
+            (fts, limit, offset),
+        ).fetchall()
+        if not ranked:
+            return []
+        rowids = [r[0] for r in ranked]
+        places = ",".join("?" * len(rowids))
+        snippets = dict(
+            self.conn.execute(
+                f"SELECT rowid, snippet(articles_fts, 1, ?, ?, ' … ', 14) FROM articles_fts "
+                f"WHERE articles_fts MATCH ? AND rowid IN ({places})",
+                (*marks, fts, *rowids),
+            ).fetchall()
+        )
+        rows = {
+            r[0]: r
+            for r in self.conn.execute(
+                "SELECT rowid, article_id, doc, title, outlet, published FROM articles "
+                f"WHERE rowid IN ({places})",
+                rowids,
+            )
+        }
+        return [
+            SearchHit(row[1], row[2], row[3], row[4], row[5], snippets.get(rowid, ""), rank)
+            for rowid, rank in ranked
+            if (row := rows.get(rowid)) is not None
+        ]
 
     def count_search(self, query: str) -> int:
-        sql = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
-        try:
-            return self.conn.execute(sql, (query,)).fetchone()[0]
-        except sqlite3.OperationalError:
-            return self.conn.execute(sql, (_quote_fts(query),)).fetchone()[0]
+        fts = self.fts_query(query)
+        if fts is None:
+            return 0
+        return self.conn.execute(
+            "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (fts,)
+        ).fetchone()[0]
 
     # -- stories and groups ------------------------------------------------------------
 
@@ -563,6 +608,6 @@ _FTS_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def _quote_fts(query: str) -> str:
-    """Turn arbitrary user text into a safe FTS5 query of quoted words."""
-    words = _FTS_WORD.findall(query)
-    return " ".join(f'"{w}"' for w in words) or '""'
+    """Arbitrary user text as a safe FTS5 query of quoted words: ``'foo( bar'`` ->
+    ``'"foo" "bar"'``."""
+    return " ".join(f'"{w}"' for w in _FTS_WORD.findall(query))

@@ -224,67 +224,30 @@ def list_articles(
     return total, [_article_summary(r) for r in rows]
 
 
-def quote_words(query: str) -> str:
-    """Arbitrary text as an FTS5 query of quoted words: ``'foo( bar'`` -> ``'"foo" "bar"'``."""
-    words = "".join(c if c.isalnum() else " " for c in query).split()
-    return " ".join(f'"{w}"' for w in words)
-
-
-def _count_matches(store: Store, query: str) -> tuple[str, int]:
-    """The FTS5 query to run (as given when FTS5 accepts it, else its words quoted) and how
-    many articles match it; never raises on user syntax."""
-    sql = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
-    try:
-        return query, store.conn.execute(sql, (query,)).fetchone()[0]
-    except sqlite3.OperationalError:
-        quoted = quote_words(query)
-        if not quoted:
-            return "", 0
-        return quoted, store.conn.execute(sql, (quoted,)).fetchone()[0]
-
-
 def search_articles(
     store: Store, query: str, *, limit: int = 20, offset: int = 0
 ) -> tuple[int, list[dict[str, Any]]]:
-    """Full-text search, best match first: (total matches, one page of hits with snippets).
-
-    Ranks with FTS5's ``rank`` column and makes snippets only for the page shown: asking
-    ``snippet()`` in the ranking query computes it for every match (80 ms instead of 5 ms
-    for a word in half of 10,000 articles). Snippets mark hits with ``MARK_START``/``MARK_END``.
-    """
-    fts, total = _count_matches(store, query)
+    """Full-text search, best match first: (total matches, one page of hits with snippets
+    marked with ``MARK_START``/``MARK_END``). ``Store.search`` does the ranking."""
+    total = store.count_search(query)
     if not total:
         return 0, []
-    ranked = [
-        row[0]
-        for row in store.conn.execute(
-            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank "
-            "LIMIT ? OFFSET ?",
-            (fts, limit, offset),
-        )
-    ]
-    if not ranked:
+    found = store.search(query, limit=limit, offset=offset, marks=(MARK_START, MARK_END))
+    if not found:
         return total, []
-    marks = ",".join("?" * len(ranked))
-    snippets = dict(
-        store.conn.execute(
-            f"SELECT rowid, snippet(articles_fts, 1, ?, ?, ' … ', {SNIPPET_TOKENS}) "
-            f"FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN ({marks})",
-            (MARK_START, MARK_END, fts, *ranked),
-        ).fetchall()
-    )
+    marks = ",".join("?" * len(found))
     rows = {
-        r["rowid"]: r
+        r["article_id"]: r
         for r in store.conn.execute(
-            f"SELECT rowid, {ARTICLE_COLUMNS} FROM articles WHERE rowid IN ({marks})", ranked
+            f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE article_id IN ({marks})",
+            [h.article_id for h in found],
         )
     }
     hits = []
-    for rowid in ranked:
-        if rowid in rows:
-            hit = _article_summary(rows[rowid])
-            hit.pop("rowid")
-            hit["snippet"] = snippets.get(rowid, "")
+    for h in found:
+        if h.article_id in rows:
+            hit = _article_summary(rows[h.article_id])
+            hit["snippet"] = h.snippet
             hits.append(hit)
     return total, hits
 
