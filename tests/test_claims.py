@@ -123,6 +123,17 @@ CASES = [
         "WEAPONS_TRANSFER",
         {"actor": "Germany", "recipient": "Ukraine"},
     ),
+    # Buying arms is receiving them.
+    (
+        "Indonesia resmi memesan 42 jet tempur Rafale dari Prancis.",
+        "WEAPONS_TRANSFER",
+        {"actor": "France", "recipient": "Indonesia", "quantity": (42, 42), "items": ["Dassault Rafale"]},
+    ),
+    (
+        "Filipina menandatangani kontrak pengadaan dua kapal selam dari Korea Selatan.",
+        "WEAPONS_TRANSFER",
+        {"actor": "South Korea", "recipient": "Philippines", "quantity": (2, 2)},
+    ),
     (
         "Ukraine received 30 ATACMS missiles from the United States in March.",
         "WEAPONS_TRANSFER",
@@ -240,6 +251,7 @@ def test_english_pack() -> None:
         "Pemerintah provinsi akan menerima perwakilan buruh pekan depan.",
         "Seoul menegaskan akan menerima prajurit tersebut jika ia mengajukan suaka.",
         "Warga menerima bantuan beras dari pemerintah daerah.",
+        "Warga membeli beras dan minyak goreng di pasar murah dari Bulog.",
     ],
 )
 def test_receiving_something_else_is_not_a_transfer(text: str) -> None:
