@@ -430,6 +430,16 @@ SENTENCES = [
         "Arab Saudi dan Filipina menandatangani perjanjian perlindungan pekerja migran.",
         [("Arab Saudi", "Saudi Arabia"), ("Filipina", "Philippines")],
     ),
+    # A naval base ("Pangkalan") is not the regency Bangkalan; Indonesian agencies resolve.
+    (
+        "Komandan Pangkalan TNI AL Ranai menyebut Bakamla dan BNN menyita kapal itu bersama Bea Cukai.",
+        [
+            ("TNI AL", "Indonesian Navy"),
+            ("Bakamla", "Indonesian Maritime Security Agency"),
+            ("BNN", "National Narcotics Board (Indonesia)"),
+            ("Bea Cukai", "Directorate General of Customs and Excise (Indonesia)"),
+        ],
+    ),
 ]
 
 
