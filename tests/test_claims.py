@@ -123,6 +123,17 @@ CASES = [
         "WEAPONS_TRANSFER",
         {"actor": "Germany", "recipient": "Ukraine"},
     ),
+    # State vessels somewhere are deployed there; the figure counts ships.
+    (
+        "Dua kapal penjaga pantai China terdeteksi di perairan Natuna pada Senin.",
+        "DEPLOYMENT",
+        {"actor": "China", "quantity": (2, 2), "time": "2025-01-13"},
+    ),
+    (
+        "Tiga kapal perang Amerika Serikat berlayar di Laut China Selatan.",
+        "DEPLOYMENT",
+        {"actor": "United States", "location": "South China Sea", "quantity": (3, 3)},
+    ),
     # Buying arms is receiving them.
     (
         "Indonesia resmi memesan 42 jet tempur Rafale dari Prancis.",
@@ -297,3 +308,14 @@ def test_english_claim_slots(text: str, ctype: str, slots: dict[str, Any]) -> No
         else:
             assert getattr(claim, slot) == expected, slot
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kapal nelayan memasuki pelabuhan Ranai sore tadi.",
+        "Ribuan wisatawan memasuki kawasan Candi Borobudur pada libur panjang.",
+    ],
+)
+def test_boats_and_crowds_going_somewhere_are_not_deployments(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.type == "DEPLOYMENT"]

@@ -58,6 +58,7 @@ COUNT_UNITS_BY_SUBTYPE = {
     "altitude": {"km", "m"},
 }
 # Units of things counted (as opposed to measures like km or mm).
+VESSEL_UNITS = frozenset({"vessel", "aircraft", "unit", None})
 COUNT_UNITS = frozenset(
     {"person", "household", "house", "building", "vehicle", "unit", "IDR", "USD", "hectare"}
 )
@@ -819,6 +820,8 @@ class ClaimExtractor:
         if hit.type in ("AGREEMENT", "MEETING", "STATEMENT"):
             return None
         allowed = COUNT_UNITS_BY_SUBTYPE.get(hit.subtype or "")
+        if hit.trigger.requires == "vessels":
+            allowed = VESSEL_UNITS  # "tiga kapal perang" counts ships, not people
         tokens = view.tokens
         trig_start = tokens[hit.start].start
         trig_end = tokens[hit.end - 1].end
