@@ -969,3 +969,24 @@ def test_near_duplicate_signatures_round_trip_through_bytes() -> None:
     assert restarted.find(_edited_seed_a()) is None
     with pytest.raises(ValueError, match="does not fit num_perm=128"):
         restarted.add_signature("C", stored["A"][:100])
+
+
+@pytest.mark.parametrize("num_perm", [16, 128])
+def test_vectorised_signature_equals_datasketch_minhash(num_perm: int) -> None:
+    """Stored signatures must stay comparable: the numpy signature is datasketch's
+    ``MinHash(seed=1, scheme="affine32")`` of the same shingles, value for value."""
+    import numpy as np
+    from datasketch import MinHash
+
+    from silang.ingest.dedupe import shingles, signature_bytes
+
+    texts = [only_article(seed_path(SEED_A)).text, _edited_seed_a(), "", "satu dua",
+             "satu dua tiga empat lima", "“Korea Utara”  mengirim\n12.000 tentara ke Kursk!"]  # fmt: skip
+    for text in texts:
+        sketch = MinHash(num_perm=num_perm, seed=1, scheme="affine32")
+        sketch.update_batch(shingles(text))
+        expected = np.asarray(sketch.hashvalues, dtype="<u4").tobytes()
+        assert signature_bytes(text, num_perm) == expected
+        assert NearDuplicateIndex(num_perm=num_perm).to_bytes(
+            NearDuplicateIndex(num_perm=num_perm).minhash(text)
+        ) == expected  # fmt: skip

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -23,7 +24,10 @@ import numpy as np
 if TYPE_CHECKING:
     from datasketch import LeanMinHash, MinHash
 
+_sha1 = hashlib.sha1
+
 SHINGLE_WORDS = 5
+NUM_PERM = 128
 _SEED = 1
 # datasketch 2.x's default permutation scheme; stored signatures are only comparable
 # with signatures made with the same scheme and seed.
@@ -55,6 +59,48 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
     return {" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
 
 
+@cache
+def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    """The ``a`` (odd) and ``b`` of datasketch's affine32 permutations ``a * h + b mod
+    2**32``, drawn as its ``MinHash(seed=1)`` draws them."""
+    gen = np.random.RandomState(_SEED)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
+def _fmix32(values: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer, which datasketch's affine32 scheme applies to
+    each input hash before the permutations (uint32 arithmetic wraps, as intended)."""
+    values = values ^ (values >> np.uint32(16))
+    values = values * np.uint32(0x85EBCA6B)
+    values = values ^ (values >> np.uint32(13))
+    values = values * np.uint32(0xC2B2AE35)
+    return values ^ (values >> np.uint32(16))
+
+
+def minhash_values(text: str, num_perm: int = NUM_PERM) -> np.ndarray:
+    """The MinHash signature of the text's word 5-shingles: the hash values of datasketch's
+    ``MinHash(num_perm, seed=1, scheme="affine32")`` after ``update_batch(shingles(text))``.
+
+    Vectorised, and without importing datasketch (which pulls in scipy, ~0.5 s a worker
+    process): each shingle's SHA-1 is taken once and the permutations are one matrix.
+    """
+    grams = shingles(text)
+    if not grams:
+        return np.full(num_perm, np.iinfo(np.uint32).max, dtype=np.uint32)
+    # datasketch's sha1_hash32: the first four bytes of the SHA-1, little-endian.
+    hashed = np.frombuffer(b"".join([_sha1(g).digest()[:4] for g in grams]), dtype=_HASH_DTYPE)
+    a, b = _permutations(num_perm)
+    return (np.outer(_fmix32(hashed.astype(np.uint32)), a) + b).min(axis=0)
+
+
+def signature_bytes(text: str, num_perm: int = NUM_PERM) -> bytes:
+    """``minhash_values(text)`` as ``NearDuplicateIndex.to_bytes`` stores it: what a worker
+    process computes and sends along with the article."""
+    return minhash_values(text, num_perm).astype(_HASH_DTYPE).tobytes()
+
+
 class NearDuplicateIndex:
     """Finds earlier articles whose text is nearly the same as a new one.
 
@@ -67,11 +113,11 @@ class NearDuplicateIndex:
     with ``add_signature``; no text needs re-reading.
     """
 
-    def __init__(self, threshold: float = 0.8, num_perm: int = 128) -> None:
+    def __init__(self, threshold: float = 0.8, num_perm: int = NUM_PERM) -> None:
         # Imported here: datasketch pulls in scipy (~0.7 s), which reading files never needs.
-        from datasketch import LeanMinHash, MinHash, MinHashLSH
+        from datasketch import LeanMinHash, MinHashLSH
 
-        self._minhash_class, self._lean_class = MinHash, LeanMinHash
+        self._lean_class = LeanMinHash
         self.threshold = threshold
         self.num_perm = num_perm
         self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
@@ -80,8 +126,6 @@ class NearDuplicateIndex:
         self._matrix = np.empty((64, num_perm), dtype=_HASH_DTYPE)
         self._rows: dict[str, int] = {}
         self._next_row = 0
-        # Permutations are drawn from a seeded RNG; drawing them once saves ~40 µs per text.
-        self._permutations = MinHash(num_perm=num_perm, seed=_SEED, scheme=_SCHEME).permutations
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -91,11 +135,9 @@ class NearDuplicateIndex:
 
     def minhash(self, text: str) -> LeanMinHash:
         """The MinHash signature of the text's word 5-shingles."""
-        sketch = self._minhash_class(
-            num_perm=self.num_perm, seed=_SEED, permutations=self._permutations, scheme=_SCHEME
+        return self._lean_class(
+            seed=_SEED, hashvalues=minhash_values(text, self.num_perm), scheme=_SCHEME
         )
-        sketch.update_batch(shingles(text))
-        return self._lean_class(sketch)
 
     def add(self, key: str, text: str) -> None:
         """Index ``text`` under ``key`` (an article id); a key already present is ignored."""
