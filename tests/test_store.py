@@ -203,3 +203,50 @@ def test_claims_for_articles_follow_the_order_given(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as store:
         kept = store.claims_for_articles(ids, skip_types={"ATTACK"})
     assert [(c.article_id, c.type) for c in kept] == [("id-d2", "DEPLOYMENT"), ("id-d0", "DEPLOYMENT")]
+
+
+def _committed(path: Path) -> int:
+    return sqlite3.connect(path).execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+def test_batch_commits_together_and_keeps_each_article_whole(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    docs = [article(f"a{i}", f"Korea Utara mengirim {i} pasukan ke Rusia.") for i in range(5)]
+    with store.batch(transactions=3, seconds=60):
+        for a in docs[:2]:
+            store.save_article(a, analysis_for(a))
+        # Not committed yet: another connection does not see them, this one does.
+        assert _committed(tmp_path / "s.db") == 0
+        assert store.count_articles() == 2
+        store.save_article(docs[2], analysis_for(docs[2]))
+        assert _committed(tmp_path / "s.db") == 3  # the third one made the batch due
+        store.save_article(docs[3], analysis_for(docs[3]))
+    assert _committed(tmp_path / "s.db") == 4  # the end of the block commits the rest
+    assert store.count_claims() == 4
+
+
+def test_batch_that_fails_midway_keeps_the_articles_before(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    good = [article(f"a{i}", f"Korea Utara mengirim {i} pasukan ke Rusia.") for i in range(2)]
+    a = article("bad", "Korea Utara mengirim pasukan ke Rusia.")
+    bad = analysis_for(a)
+    bad.claims.append(Claim.from_dict(bad.claims[0].to_dict()))
+    bad.claims[0].claim_id = bad.claims[1].claim_id = "same"  # violates the primary key
+    with pytest.raises(sqlite3.IntegrityError), store.batch(transactions=10, seconds=60):
+        for item in good:
+            store.save_article(item, analysis_for(item))
+        store.save_article(a, bad)
+    conn = sqlite3.connect(tmp_path / "s.db")
+    assert [r[0] for r in conn.execute("SELECT doc FROM articles ORDER BY doc")] == ["a0", "a1"]
+    assert conn.execute("SELECT count(*) FROM claims").fetchone()[0] == 2
+    assert conn.execute("SELECT count(*) FROM annotations WHERE article_id = 'id-bad'").fetchone()[0] == 0
+    # The store is usable afterwards, outside any batch.
+    store.save_article(article("c", "Gempa mengguncang Cianjur."))
+    assert _committed(tmp_path / "s.db") == 3
+
+
+def test_batch_commits_after_its_time_limit(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    with store.batch(transactions=1000, seconds=0):
+        store.save_article(article("a", "Korea Utara mengirim pasukan ke Rusia."))
+        assert _committed(tmp_path / "s.db") == 1
