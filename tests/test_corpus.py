@@ -148,3 +148,65 @@ def test_update_stories_with_nothing_new_changes_nothing(tmp_path: Path) -> None
         assert set(first["seconds"]) == {"read", "cluster", "group"}
         # Regrouping everything still works on an unchanged store.
         assert corpus.update_stories(regroup_all=True)["groups"] == len(groups)
+
+
+def _edited(original: str) -> str:
+    paragraphs = original.split("\n\n")
+    return (
+        "Pyongyang makin dekat dengan Moskow."
+        + paragraphs[0][paragraphs[0].index(".") :]
+        + "\n\n"
+        + "\n\n".join(paragraphs[1:3] + paragraphs[4:])
+    )
+
+
+def test_signature_from_a_worker_finds_the_same_copies(tmp_path: Path) -> None:
+    """add_article with the signature a worker computed decides as it does computing it."""
+    from silang.ingest import read_file
+    from silang.ingest.dedupe import signature_bytes
+
+    paths = [write(tmp_path, "asli.txt", seed_text(SEED_A)),
+             write(tmp_path, "salinan.txt", _edited(seed_text(SEED_A))),
+             write(tmp_path, "lain.txt", seed_text(SEED_B))]  # fmt: skip
+    outcomes = {}
+    for given in (False, True):
+        with Corpus(tmp_path / f"s{given}.db") as corpus, corpus.batch():
+            outcomes[given] = [
+                corpus.add_article(
+                    a, analyse=False, minhash=signature_bytes(a.text) if given else None
+                )
+                for p in paths
+                for a in read_file(p)
+            ]
+            stored = {a.doc: a.duplicate_of for a in corpus.articles()}
+    assert outcomes[True] == outcomes[False] == ["added", "duplicate", "added"]
+    with Corpus(tmp_path / "sTrue.db") as corpus:
+        assert {a.doc: a.duplicate_of for a in corpus.articles()} == stored
+        # The stored signature is the one passed in.
+        row = corpus.store.conn.execute("SELECT minhash FROM articles WHERE doc = 'asli'")
+        assert row.fetchone()[0] == signature_bytes(next(iter(read_file(paths[0]))).text)
+
+
+def test_ingest_that_fails_midway_keeps_the_articles_before(tmp_path: Path) -> None:
+    """Articles commit in batches, yet one that fails leaves those before it stored, and
+    the in-memory near-duplicate index agrees with the store afterwards."""
+    from silang.ingest import read_file
+
+    records = [a for name, doc in (("a.txt", SEED_A), ("b.txt", SEED_B))
+               for a in read_file(write(tmp_path, name, seed_text(doc)))]  # fmt: skip
+
+    def failing():
+        yield from records
+        raise RuntimeError("input went away")
+
+    with Corpus(tmp_path / "s.db") as corpus:
+        try:
+            corpus.ingest_records(failing())
+        except RuntimeError:
+            pass
+        else:
+            raise AssertionError("the error must propagate")
+        assert len(corpus.near_duplicates()) == 2
+    with Corpus(tmp_path / "s.db") as corpus:
+        assert sorted(a.doc for a in corpus.articles()) == ["a", "b"]
+        assert corpus.store.count_claims() > 0

@@ -157,3 +157,25 @@ def test_replay_renames_same_name_from_another_folder_and_drops_reruns() -> None
     assert plan[1][:2] == ("keep", "001~h2")
     assert plan[2] == ("drop",)
     assert plan[3][0] == "keep" and plan[3][3] == plan[0][2]
+
+
+def test_worker_rows_of_a_renamed_article_are_not_stored_under_the_old_name(
+    tmp_path: Path,
+) -> None:
+    """Workers send store rows made for the article's name; when the main process renames
+    it (two folders with the same file name), it analyses it again under the new name."""
+    articles = list(generate(2, seed=5))
+    for folder, article in zip(("a", "b"), articles, strict=True):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "001.txt").write_text(to_front_matter(article), encoding="utf-8")
+    inputs = [tmp_path / "a", tmp_path / "b"]
+    reports, claims = {}, {}
+    for workers in (1, 2):
+        with Corpus(tmp_path / f"w{workers}.db") as corpus:
+            reports[workers] = ingest_parallel(corpus, inputs, workers=workers).to_dict()
+            claims[workers] = [c.to_dict() for c in corpus.claims()]
+    assert reports[1] == reports[2]
+    assert len(reports[2]["added"]) == 2 and reports[2]["added"][1].startswith("001~")
+    assert claims[1] == claims[2] and claims[2]
+    renamed = [c for c in claims[2] if c["doc"].startswith("001~")]
+    assert renamed and all(c["doc"] == reports[2]["added"][1] for c in renamed)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,8 +26,10 @@ from silang.ingest import (
     iter_inputs,
     read_file,
 )
+from silang.ingest.dedupe import signature_bytes
 from silang.model import Analysis, Article, Claim, ClaimGroup, Story, stable_id
 from silang.store import Store
+from silang.store.database import AnalysisRows
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -133,30 +136,52 @@ class Corpus:
         analyse: bool = True,
         progress: ProgressCallback | None = None,
     ) -> IngestReport:
-        """Store already-read records (articles, rejections, warnings) one transaction each."""
+        """Store already-read records (articles, rejections, warnings), each article whole
+        (one transaction, committed in batches: see ``batch``)."""
         report = IngestReport()
-        for record in records:
-            if isinstance(record, Rejection):
-                report.rejected.append(record)
-                _notify(progress, "rejected", record)
-                continue
-            if isinstance(record, IngestWarning):
-                report.warnings.append(record)
-                _notify(progress, "warning", record)
-                continue
-            outcome = self.add_article(record, analyse=analyse, report=report)
-            _notify(progress, outcome, record)
+        with self.batch():
+            for record in records:
+                if isinstance(record, Rejection):
+                    report.rejected.append(record)
+                    _notify(progress, "rejected", record)
+                    continue
+                if isinstance(record, IngestWarning):
+                    report.warnings.append(record)
+                    _notify(progress, "warning", record)
+                    continue
+                outcome = self.add_article(record, analyse=analyse, report=report)
+                _notify(progress, outcome, record)
         return report
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Commit the articles added inside the block a few dozen at a time
+        (``Store.batch``): each stays whole, and a failing one leaves those before it
+        stored. Progress reports an article before its batch commits."""
+        try:
+            with self.store.batch():
+                yield
+        except BaseException:
+            # A failed commit drops articles the in-memory index already holds: rebuild
+            # the index from the store when it is next needed.
+            self._near = None
+            raise
 
     def add_article(
         self,
         article: Article,
         *,
         analyse: bool = True,
-        analysis: Analysis | None = None,
+        analysis: Analysis | AnalysisRows | None = None,
         report: IngestReport | None = None,
+        minhash: bytes | None = None,
     ) -> str:
-        """Store one article; returns ``added``, ``updated``, ``unchanged`` or ``duplicate``."""
+        """Store one article; returns ``added``, ``updated``, ``unchanged`` or ``duplicate``.
+
+        ``analysis`` and ``minhash`` (``signature_bytes(article.text)``) are the article's
+        analysis (or its rows, ``analysis_rows``) and near-duplicate signature when a worker
+        process computed them already.
+        """
         report = report if report is not None else IngestReport()
         existing = self.store.article_by_doc(article.doc)
         if existing is not None and existing.content_hash == article.content_hash:
@@ -177,8 +202,11 @@ class Corpus:
         article.article_id = stable_id(article.doc, article.content_hash)
         index = self.near_duplicates()
         original_id = self.store.article_id_by_hash(article.content_hash)
-        signature = index.minhash(article.text)
+        signature = None
         if original_id is None:
+            if minhash is None:
+                minhash = signature_bytes(article.text, index.num_perm)
+            signature = index.from_bytes(minhash)
             original_id = index.find_minhash(signature)
         if original_id is not None and original_id != article.article_id:
             original = self.store.article(original_id)
@@ -186,13 +214,18 @@ class Corpus:
             self.store.save_article(article, None, minhash=None)
             report.duplicates.append((article.doc, original.doc if original else original_id))
             return "duplicate"
+        if minhash is None:  # the same text is stored under this very ID
+            minhash = signature_bytes(article.text, index.num_perm)
+        if isinstance(analysis, AnalysisRows) and analysis.article_id != article.article_id:
+            analysis = None  # rows made for the name the article had before it was renamed
         if analyse and analysis is None:
             analysis = self.analyser.analyse(article.text, article.published, article.lang)
         self.store.save_article(
-            article, analysis, minhash=index.to_bytes(signature),
-            analysis_version=ANALYSIS_VERSION,
-        )  # fmt: skip
-        index.add_signature(article.article_id, index.to_bytes(signature))
+            article, analysis, minhash=minhash, analysis_version=ANALYSIS_VERSION
+        )
+        if signature is None:
+            signature = index.from_bytes(minhash)
+        index.add_minhash(article.article_id, signature)
         if analysis is not None:
             report.claims += len(analysis.claims)
         if existing is not None:

@@ -9,12 +9,14 @@
         report = ingest_parallel(corpus, ["articles/"], workers=None)   # all cores
 
 Worker processes (``spawn``: safe whatever threads the caller runs) each build their
-Analyser once and then read files and analyse articles. The main process keeps the
-order of the input, decides what is new, a copy or unchanged (``Corpus.add_article``)
-and writes the store, one transaction per article. Analysis is a pure function of the
-article, so the store ends up exactly as ``Corpus.ingest`` (``workers=1``) leaves it;
-workers only skip analysing articles the store already holds (a re-run), and the main
-process analyses anything a worker skipped that turns out to need it.
+Analyser once and then read files, analyse articles and compute their near-duplicate
+signatures. The main process keeps the order of the input, decides what is new, a copy
+or unchanged (``Corpus.add_article``) and writes the store, each article whole (one
+savepoint, committed in batches: ``Corpus.batch``); with two workers on two cores it must
+do little else. Analysis and signature are pure functions of the article, so the store
+ends up exactly as ``Corpus.ingest`` (``workers=1``) leaves it; workers only skip
+articles the store already holds (a re-run), and the main process computes anything a
+worker skipped that turns out to be needed.
 
 Memory stays flat: at most ``2 × workers`` tasks are in flight, each ``chunk`` files or
 articles, and nothing holds the corpus (``Pool.imap`` would: its feeder thread reads the
@@ -27,6 +29,7 @@ streamed by the main process and its articles are analysed by the workers.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import os
 from collections import deque
@@ -38,13 +41,17 @@ from typing import Any
 
 from silang.analyse.pipeline import Analyser
 from silang.corpus import DEFAULT_MAX_BYTES, Corpus, IngestReport, ProgressCallback
-from silang.engines.per_article import analyse_article, analyser_for
+from silang.engines.per_article import analyse_article, analyser_for, stored_article_id
 from silang.ingest import IngestWarning, Rejection, iter_inputs, read_file
+from silang.ingest.dedupe import signature_bytes
 from silang.ingest.sources import STREAMED_FORMATS, format_of
 from silang.model import Analysis, Article
+from silang.store.database import AnalysisRows, analysis_rows
 
 Record = Article | Rejection | IngestWarning
-Analysed = tuple[Record, Analysis | None]
+# A record with what a worker computed for it: analysis (as objects, or as the rows the
+# store inserts) and near-duplicate signature (``signature_bytes``), None when it did not.
+Analysed = tuple[Record, Analysis | AnalysisRows | None, bytes | None]
 # A streamed dump up to this size is one worker task like any other file.
 WHOLE_FILE_BYTES = 4 * 1024 * 1024
 DEFAULT_CHUNK = 32
@@ -65,12 +72,16 @@ def default_workers() -> int:
 class _WorkerState:
     analyser: Analyser | None
     store: Any  # a read-only Store, to skip analysing what is already stored
+    signatures: bool = False  # compute near-duplicate signatures (not in the main process)
+    rows: bool = False  # send analyses as store rows (for ingest), not as objects
 
 
 _STATE: _WorkerState | None = None
 
 
-def _init_worker(kb_paths: tuple[str, ...], db_path: str | None, analyse: bool) -> None:
+def _init_worker(
+    kb_paths: tuple[str, ...], db_path: str | None, analyse: bool, signatures: bool, rows: bool
+) -> None:
     global _STATE
     store = None
     if db_path:
@@ -80,7 +91,9 @@ def _init_worker(kb_paths: tuple[str, ...], db_path: str | None, analyse: bool) 
             store = Store(db_path, readonly=True)
         except Exception:  # a store we cannot read only costs us the skip
             store = None
-    _STATE = _WorkerState(analyser_for(kb_paths) if analyse else None, store)
+    _STATE = _WorkerState(
+        analyser_for(kb_paths) if analyse else None, store, signatures=signatures, rows=rows
+    )
 
 
 def _already_stored(article: Article, store: Any) -> bool:
@@ -97,15 +110,23 @@ def _already_stored(article: Article, store: Any) -> bool:
 def _analysed(records: Iterable[Record], state: _WorkerState) -> list[Analysed]:
     out: list[Analysed] = []
     for record in records:
-        analysis = None
-        if (
-            isinstance(record, Article)
-            and state.analyser is not None
-            and not _already_stored(record, state.store)
-        ):
-            analysis = analyse_article(record, state.analyser)
-        out.append((record, analysis))
+        analysis = signature = None
+        if isinstance(record, Article) and not _already_stored(record, state.store):
+            if state.analyser is not None:
+                analysis = analyse_article(record, state.analyser)
+                if state.rows:
+                    analysis = _rows(record, analysis)
+            if state.signatures:
+                signature = signature_bytes(record.text)
+        out.append((record, analysis, signature))
     return out
+
+
+def _rows(article: Article, analysis: Analysis) -> AnalysisRows:
+    """The rows the store will insert, for the ID the article will be stored under unless
+    the main process renames it (then it analyses the article again)."""
+    stored = dataclasses.replace(article, article_id=stored_article_id(article))
+    return analysis_rows(stored, analysis)
 
 
 def _read_files(paths: Sequence[Path], max_bytes: int) -> list[tuple[Path, list[Analysed]]]:
@@ -138,6 +159,8 @@ class _Runner:
         kb_paths: tuple[str, ...],
         db_path: str | None,
         analyse: bool,
+        signatures: bool = False,
+        rows: bool = False,
     ) -> None:
         self.workers = workers
         self.pool: ProcessPoolExecutor | None = None
@@ -146,7 +169,7 @@ class _Runner:
                 max_workers=workers,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_init_worker,
-                initargs=(kb_paths, db_path, analyse),
+                initargs=(kb_paths, db_path, analyse, signatures, rows),
             )
         else:
             global _STATE
@@ -180,7 +203,7 @@ def _units(
     for item in iter_inputs([str(p) for p in paths], max_bytes=max_bytes):
         if isinstance(item, Rejection):
             yield from flush()
-            yield [(None, [(item, None)])]
+            yield [(None, [(item, None, None)])]
             continue
         if format_of(item) in STREAMED_FORMATS and _size(item) > WHOLE_FILE_BYTES:
             yield from flush()
@@ -219,7 +242,7 @@ def _streamed(
             if articles:
                 yield _FilePart(runner.submit(_analyse_records, list(articles)))
                 articles.clear()
-            yield [(None, [(record, None)])]
+            yield [(None, [(record, None, None)])]
     if articles:
         yield _FilePart(runner.submit(_analyse_records, list(articles)))
     yield [(path, [])]  # the file is done
@@ -253,11 +276,15 @@ def analysed_files(
     chunk: int = DEFAULT_CHUNK,
     kb: Sequence[str | Path] = (),
     db_path: str | None = None,
+    rows: bool = False,
 ) -> Iterator[tuple[Path | None, list[Analysed]]]:
-    """``(file, [(record, analysis), ...])`` for the inputs, in input order, read and
-    analysed on ``workers`` processes. ``file`` is None for records that are not the end
-    of a file (rejected paths, parts of a streamed dump). With ``db_path`` the workers
-    skip analysing articles that store already holds (their analysis is None).
+    """``(file, [(record, analysis, signature), ...])`` for the inputs, in input order,
+    read and analysed on ``workers`` processes. ``file`` is None for records that are not
+    the end of a file (rejected paths, parts of a streamed dump). With ``db_path`` the
+    workers skip articles that store already holds (their analysis is None). Workers
+    compute signatures; with ``workers=1`` they are None (``Corpus.add_article`` computes
+    one only for an article it needs it for). With ``rows`` workers send each analysis
+    as the rows the store inserts (``AnalysisRows``).
     """
     workers = workers or default_workers()
     kb_paths = tuple(str(p) for p in kb)
@@ -267,6 +294,8 @@ def analysed_files(
         kb_paths=kb_paths,
         db_path=db_path,
         analyse=analyse,
+        signatures=True,
+        rows=rows,
     )
     in_flight = max(4, 4 * workers)
     pending: deque[Any] = deque()
@@ -317,12 +346,12 @@ def analyse_stream(
                 batch.clear()
                 while len(pending) > 2 * workers:
                     for _, done in _resolve(pending.popleft()):
-                        yield from done
+                        yield from ((record, analysis) for record, analysis, _ in done)
         if batch:
             pending.append(_FilePart(runner.submit(_analyse_records, list(batch))))
         while pending:
             for _, done in _resolve(pending.popleft()):
-                yield from done
+                yield from ((record, analysis) for record, analysis, _ in done)
     finally:
         runner.close()
 
@@ -350,7 +379,7 @@ def ingest_parallel(
     report = IngestReport()
     # One process: read here and let add_article analyse what it keeps, as Corpus.ingest
     # does (no copy is analysed, nor an article the store already holds).
-    for path, analysed in analysed_files(
+    files = analysed_files(
         paths,
         workers=workers,
         max_bytes=max_bytes,
@@ -358,21 +387,25 @@ def ingest_parallel(
         chunk=chunk,
         kb=kb,
         db_path=db_path,
-    ):
-        for record, analysis in analysed:
-            if isinstance(record, Rejection):
-                report.rejected.append(record)
-                _notify(progress, "rejected", record)
-            elif isinstance(record, IngestWarning):
-                report.warnings.append(record)
-                _notify(progress, "warning", record)
-            else:
-                outcome = corpus.add_article(
-                    record, analyse=analyse, analysis=analysis, report=report
-                )
-                _notify(progress, outcome, record)
-        if path is not None:
-            _notify(progress, "file", path)
+        rows=True,
+    )
+    with corpus.batch():
+        for path, analysed in files:
+            for record, analysis, signature in analysed:
+                if isinstance(record, Rejection):
+                    report.rejected.append(record)
+                    _notify(progress, "rejected", record)
+                elif isinstance(record, IngestWarning):
+                    report.warnings.append(record)
+                    _notify(progress, "warning", record)
+                else:
+                    outcome = corpus.add_article(
+                        record, analyse=analyse, analysis=analysis, report=report,
+                        minhash=signature,
+                    )  # fmt: skip
+                    _notify(progress, outcome, record)
+            if path is not None:
+                _notify(progress, "file", path)
     return report
 
 
