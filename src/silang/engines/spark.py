@@ -14,9 +14,10 @@ named like JSON Lines fields: ``id``, ``text``, ``published``, ...).
 What runs where, and why it equals the local engine:
 
 1. Reading: executors, with ``silang.ingest`` (the local engine's readers).
-2. Duplicates: each article's MinHash signature (``NearDuplicateIndex.minhash``) is cut
-   into the band keys of datasketch's ``MinHashLSH`` for the same threshold; a join on band
-   keys gives the candidate pairs (never all pairs). Only articles in a candidate pair, or
+2. Duplicates: each article's MinHash signature (``signature_bytes``, as the local
+   engine's) is cut into the band keys of datasketch's ``MinHashLSH`` for the same
+   threshold; one shuffle on band keys, text hashes and doc names gives the candidate pairs
+   (never all pairs) and the shared hashes and names. Only articles in a candidate pair, or
    sharing a text hash or a doc name with another, can be anything but "added"; those few
    are collected and ``Corpus.add_article``'s rules are replayed on them in input order
    (``_replay_ingest``). So the same articles are copies, with the same ``duplicate_of``.
@@ -215,30 +216,41 @@ def read_records(
 
 
 def _signatures(
-    articles: Iterable[tuple[int, dict[str, Any]]], threshold: float, num_perm: int
+    articles: Iterable[tuple[int, dict[str, Any]]], num_perm: int
 ) -> Iterator[tuple[int, str, str, str | None, bytes]]:
     """``(order, doc, content_hash, source_path, MinHash signature bytes)`` per article."""
-    from silang.ingest import NearDuplicateIndex
+    from silang.ingest.dedupe import signature_bytes
 
-    index = NearDuplicateIndex(threshold=threshold, num_perm=num_perm)
     for order, article in articles:
-        signature = index.to_bytes(index.minhash(article["text"]))
+        signature = signature_bytes(article["text"], num_perm)
         yield order, article["doc"], article["content_hash"], article["source_path"], signature
 
 
-def _band_rows(
-    item: tuple[str, bytes], ranges: Sequence[tuple[int, int]]
+def _keys(
+    meta: tuple[int, str, str, str | None, bytes], ranges: Sequence[tuple[int, int]]
 ) -> Iterator[tuple[bytes, str]]:
-    digest, signature = item
+    """The keys an article shares with the articles that may decide its fate, each with
+    its text hash: its signature's LSH bands (near copies), its hash (exact copies) and
+    its doc name (renamed or replaced)."""
+    _, doc, digest, _, signature = meta
     for band, (start, end) in enumerate(ranges):
-        yield bytes([band]) + signature[start * 4 : end * 4], digest
+        yield b"b" + bytes([band]) + signature[start * 4 : end * 4], digest
+    yield b"h" + digest.encode(), digest
+    yield b"d" + doc.encode("utf-8"), digest
 
 
-def _pairs(group: tuple[bytes, Iterable[str]]) -> Iterator[tuple[str, str]]:
-    members = sorted(set(group[1]))
-    for i, a in enumerate(members):
-        for b in members[i + 1 :]:
-            yield a, b
+def _shared(group: tuple[bytes, Iterable[str]]) -> Iterator[tuple[str, Any]]:
+    """What one shared key tells: candidate pairs of distinct hashes (a band), a hash
+    held by several articles, or a doc name held by several."""
+    key, digests = group
+    kind = key[:1]
+    if kind == b"b":
+        members = sorted(set(digests))
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                yield "pair", (a, b)
+    elif sum(1 for _ in digests) > 1:
+        yield ("hash", key[1:].decode()) if kind == b"h" else ("doc", key[1:].decode("utf-8"))
 
 
 @dataclasses.dataclass(slots=True)
@@ -313,29 +325,29 @@ def _replay_ingest(
 
 
 def duplicate_plan(articles: Any, threshold: float = 0.8, num_perm: int = 128) -> dict[int, tuple[str, ...]]:
-    """The replayed decisions for the articles that need one (see ``_replay_ingest``)."""
+    """The replayed decisions for the articles that need one (see ``_replay_ingest``).
+
+    Two passes over a compact table of signatures: one shuffle on the shared keys
+    (``_keys``) finds the candidate pairs and the shared hashes and doc names; one filter
+    collects the few articles involved, whose signatures score the pairs on the driver.
+    """
     import numpy as np
     from datasketch import MinHashLSH
     from pyspark import StorageLevel
 
     ranges = MinHashLSH(threshold=threshold, num_perm=num_perm).hashranges
     # The texts are read once, here; everything after works on this compact table.
-    meta = articles.mapPartitions(lambda part: _signatures(part, threshold, num_perm)).persist(
+    meta = articles.mapPartitions(lambda part: _signatures(part, num_perm)).persist(
         StorageLevel.MEMORY_AND_DISK
     )
-    first = meta.map(lambda m: (m[2], m[4])).reduceByKey(lambda a, b: a).cache()
-    pairs = (
-        first.flatMap(lambda item: _band_rows(item, ranges))
-        .groupByKey()
-        .filter(lambda group: len(group[1]) > 1)
-        .flatMap(_pairs)
-        .distinct()
-        .collect()
-    )
-    involved = {h for pair in pairs for h in pair}
-    wanted = articles.context.broadcast(involved)
-    sigs = dict(first.filter(lambda item: item[0] in wanted.value).collect())
-    first.unpersist()
+    found = meta.flatMap(lambda m: _keys(m, ranges)).groupByKey().flatMap(_shared).collect()
+    pairs = sorted({value for kind, value in found if kind == "pair"})
+    shared_hashes = {value for kind, value in found if kind == "hash"}
+    docs = articles.context.broadcast({value for kind, value in found if kind == "doc"})
+    hashes = articles.context.broadcast(shared_hashes | {h for pair in pairs for h in pair})
+    involved = sorted(meta.filter(lambda m: m[2] in hashes.value or m[1] in docs.value).collect())
+    meta.unpersist()
+    sigs = {m[2]: m[4] for m in involved}
     similar: dict[str, dict[str, float]] = defaultdict(dict)
     for a, b in pairs:
         score = float(
@@ -344,21 +356,8 @@ def duplicate_plan(articles: Any, threshold: float = 0.8, num_perm: int = 128) -
         if score >= threshold:
             similar[a][b] = score
             similar[b][a] = score
-    counted = (
-        meta.flatMap(lambda m: [(("h", m[2]), 1), (("d", m[1]), 1)])
-        .reduceByKey(lambda a, b: a + b)
-        .filter(lambda kv: kv[1] > 1)
-        .keys()
-        .collect()
-    )
-    hashes = articles.context.broadcast({v for k, v in counted if k == "h"} | set(similar))
-    docs = articles.context.broadcast({v for k, v in counted if k == "d"})
-    rows = sorted(
-        meta.filter(lambda m: m[2] in hashes.value or m[1] in docs.value)
-        .map(lambda m: m[:4])
-        .collect()
-    )
-    meta.unpersist()
+    keep = shared_hashes | set(similar)
+    rows = [m[:4] for m in involved if m[2] in keep or m[1] in docs.value]
     return _replay_ingest(rows, similar)
 
 
