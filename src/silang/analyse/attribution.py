@@ -79,10 +79,12 @@ def attribute_sentences(
     *,
     affiliation: dict[str, EntityRef] | None = None,
     party: Callable[[Mention], EntityRef] | None = None,
+    tokens: Sequence[Sequence[Token]] | None = None,
 ) -> list[Attribution]:
     """One Attribution per sentence, in order.
 
-    ``mentions[i]`` are the mentions of ``sentences[i]``; ``affiliation`` maps a person
+    ``mentions[i]`` are the mentions of ``sentences[i]`` (``tokens[i]`` its tokens, when
+    the caller has them already); ``affiliation`` maps a person
     mention's name to the organisation their title names (``Juru bicara BNPB Abdul Muhari``
     -> BNPB), so that a figure given by a spokesperson is sourced to the body behind it.
     """
@@ -97,15 +99,15 @@ def attribute_sentences(
     current_via: EntityRef | None = None
     previous_paragraph = -1
     for i, sentence in enumerate(sentences):
-        tokens = tokenize(sentence.text, sentence.start)
-        words = [t.lower for t in tokens]
+        sentence_tokens = tokenize(sentence.text, sentence.start) if tokens is None else tokens[i]
+        words = [t.lower for t in sentence_tokens]
         if sentence.is_heading:
             current = current_via = None
             results.append(Attribution())
             previous_paragraph = sentence.paragraph
             continue
-        found = _explicit_source(sentence, tokens, words, mentions[i], cues, affiliation)
-        via = _relay(tokens, words, mentions[i], cues)
+        found = _explicit_source(sentence, sentence_tokens, words, mentions[i], cues, affiliation)
+        via = _relay(sentence_tokens, words, mentions[i], cues)
         reported = any(cues.reported.match_at(words, j) for j in range(len(words)))
         quoted = quote_speakers.get(i)
         if found is not None:

@@ -84,15 +84,14 @@ class Analyser:
         extractor = self._extractors.get(pack.code)
         if extractor is None:
             extractor = self._extractors[pack.code] = ClaimExtractor(pack, self.kb)
+        tokens = [tokenize(s.text, s.start) for s in sentences]
         attributions = attribute_sentences(
             sentences, mentions, pack, affiliation=_affiliations(context),
-            party=extractor.resolver.as_party,
+            party=extractor.resolver.as_party, tokens=tokens,
         )  # fmt: skip
         t5 = clock()
         views = [
-            SentenceView(
-                s, tokenize(s.text, s.start), mentions[i], quantities[i], times[i], attributions[i]
-            )
+            SentenceView(s, tokens[i], mentions[i], quantities[i], times[i], attributions[i])
             for i, s in enumerate(sentences)
         ]
         claims = extractor.extract(views)

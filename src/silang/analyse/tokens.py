@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Words keep inner hyphens, apostrophes and digit groups (luka-luka, Son-hui, 12.000, 6,2).
 _TOKEN = re.compile(r"\w+(?:[-'’.,]\w+)*|[^\w\s]", re.UNICODE)
 
 
-@dataclass(slots=True, frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark with its character offsets (a tuple: an article makes
+    tens of thousands of them, and a tuple is the cheapest object to build)."""
+
     text: str
     lower: str
     start: int
@@ -24,10 +26,12 @@ class Token:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of ``text``; offsets are shifted by ``offset``."""
-    return [
-        Token(m.group(), m.group().lower(), m.start() + offset, m.end() + offset)
-        for m in _TOKEN.finditer(text)
-    ]
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        start, end = m.span()
+        tokens.append(Token(word, word.lower(), start + offset, end + offset))
+    return tokens
 
 
 def token_index(tokens: Sequence[Token], char: int) -> int:
