@@ -64,6 +64,7 @@ def child_local(input_dir: str, db: str, workers: int, stories: bool) -> dict[st
             result["stories_seconds"] = time.perf_counter() - start
             result["stories"] = summary["stories"]
             result["groups"] = summary["groups"]
+            result["stories_parts"] = summary["seconds"]
     return result
 
 
@@ -176,6 +177,7 @@ def report(results: dict, flat_results: dict | None, argv: str) -> str:
                 if "stories_seconds" in data:
                     notes.append(
                         f"{name} at {size:,}: then `update_stories()` {data['stories_seconds']:.1f} s "
+                        f"{data.get('stories_parts', '')} "
                         f"({data['stories']:,} stories, {data['groups']:,} groups); "
                         f"{data['claims']:,} claims, {data['duplicates']:,} copies found"
                     )
