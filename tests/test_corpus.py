@@ -210,3 +210,19 @@ def test_ingest_that_fails_midway_keeps_the_articles_before(tmp_path: Path) -> N
     with Corpus(tmp_path / "s.db") as corpus:
         assert sorted(a.doc for a in corpus.articles()) == ["a", "b"]
         assert corpus.store.count_claims() > 0
+
+
+def test_update_stories_leaves_the_cycle_collector_as_it_found_it(tmp_path: Path) -> None:
+    import gc
+
+    with Corpus(tmp_path / "s.db") as corpus:
+        corpus.ingest([ROOT / "examples" / f"{SEED_A}.txt"])
+        assert gc.isenabled()
+        corpus.update_stories()
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            corpus.update_stories(regroup_all=True)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
