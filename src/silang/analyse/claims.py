@@ -583,39 +583,35 @@ class ClaimExtractor:
     ) -> tuple[EntityRef | None, EntityRef | None]:
         """``Ukraina menerima rudal ATACMS dari AS``: the subject is the recipient; the
         giver follows ``dari`` or owns the people received (``kedatangan tentara Korut``)."""
-        parties = [
-            m
-            for m in view.mentions
-            if (m.type in PARTY_TYPES or m.how == "metonym")
-            and not _inside(m, view.attribution.spans)
-        ]
-        tokens = view.tokens
-        after = [m for m in parties if m.char_start >= tokens[hit.end - 1].end]
+        parties = _reported_parties(view)
+        after = [m for m in parties if m.char_start >= view.tokens[hit.end - 1].end]
         giver = self._after_prep(view, hit.end, self.lex.giver_preps, after, limit=10)
         if giver is None:
             giver = self._side_after(view, hit.end, parties)
-        clause_lo = tokens[self._clause_bound(view, hit.start, -1)].start
-        subject = [
-            m
-            for m in parties
-            if clause_lo <= m.char_start
-            and m.char_end <= tokens[hit.start].start
-            and not self._prep_governed(view, m)
-        ]
+        subject = self._clause_subject(view, hit.start, parties)
         recipient = self.resolver.as_party(_head_of_subject(subject)) if subject else None
         actor = self.resolver.as_party(giver) if giver is not None else None
         if actor is not None and recipient is not None and actor.id == recipient.id:
             actor = None
         return actor, recipient
 
+    def _clause_subject(
+        self, view: SentenceView, j: int, parties: Sequence[Mention]
+    ) -> list[Mention]:
+        """The parties in the clause of token ``j`` before it, not after a preposition."""
+        clause_lo = view.tokens[self._clause_bound(view, j, -1)].start
+        return [
+            m
+            for m in parties
+            if clause_lo <= m.char_start
+            and m.char_end <= view.tokens[j].start
+            and not self._prep_governed(view, m)
+        ]
+
     def _actor(self, view: SentenceView, hit: _Hit, memory: _Memory) -> EntityRef | None:
         voice = hit.trigger.voice
         source_spans = view.attribution.spans
-        parties = [
-            m
-            for m in view.mentions
-            if (m.type in PARTY_TYPES or m.how == "metonym") and not _inside(m, source_spans)
-        ]
+        parties = _reported_parties(view)
         tokens = view.tokens
         trig_start = tokens[hit.start].start
         clause_lo = tokens[self._clause_bound(view, hit.start, -1)].start if tokens else 0
@@ -651,13 +647,7 @@ class ClaimExtractor:
             if owner is not None:
                 return owner
         # 4. clause subject before the trigger.
-        subject = [
-            m
-            for m in parties
-            if clause_lo <= m.char_start
-            and m.char_end <= trig_start
-            and not self._prep_governed(view, m)
-        ]
+        subject = self._clause_subject(view, hit.start, parties)
         if not subject:
             subject = [
                 m for m in parties if m.char_end <= trig_start and not self._prep_governed(view, m)
@@ -1072,6 +1062,15 @@ def _head_of_subject(subject: Sequence[Mention]) -> Mention:
         if resolved:
             return resolved[0]
     return first
+
+
+def _reported_parties(view: SentenceView) -> list[Mention]:
+    """The sentence's parties (metonyms included) outside the span naming its source."""
+    return [
+        m
+        for m in view.mentions
+        if (m.type in PARTY_TYPES or m.how == "metonym") and not _inside(m, view.attribution.spans)
+    ]
 
 
 def _inside(m: Mention, spans: Sequence[tuple[int, int]]) -> bool:
