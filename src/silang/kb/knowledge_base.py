@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from functools import cache
@@ -10,6 +9,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from silang.cycles import paused_cycle_collection
 from silang.kb.countries import country_records
 from silang.kb.entity import Entity, KnowledgeBaseError
 from silang.kb.index import ALL_LANGS, EXACT, AliasIndex
@@ -61,13 +61,8 @@ class KnowledgeBase:
     def load(cls, extra: Sequence[Path] = ()) -> KnowledgeBase:
         """The shipped data plus the user's own entity files (same format, see README)."""
         # The build makes ~200k small objects, none cyclic: collector passes only cost time.
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with paused_cycle_collection():
             return cls._load(extra)
-        finally:
-            if was_enabled:
-                gc.enable()
 
     @classmethod
     def _load(cls, extra: Sequence[Path]) -> KnowledgeBase:
