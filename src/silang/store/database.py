@@ -442,19 +442,20 @@ class Store:
 
     # -- search ------------------------------------------------------------------------
 
-    def fts_query(self, query: str) -> str | None:
-        """The FTS5 query to run for the user's text: as given when FTS5 accepts it
-        (``"exact phrase"``, ``OR``, ``NEAR``, ``prefix*``), else its words quoted; None
-        when it has no words to search for."""
+    def _match(
+        self, sql: str, query: str, *params: Any
+    ) -> tuple[str, list[sqlite3.Row]] | None:
+        """Run ``sql``, whose first parameter is an FTS5 query, for the user's text: as given
+        when FTS5 accepts it (``"exact phrase"``, ``OR``, ``NEAR``, ``prefix*``), else with
+        its words quoted. Returns the FTS5 query used and the rows; None when the text has no
+        words to search for."""
         if not _FTS_WORD.search(query):
             return None
         try:
-            self.conn.execute(
-                "SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1", (query,)
-            ).fetchall()
-            return query
+            return query, self.conn.execute(sql, (query, *params)).fetchall()
         except sqlite3.OperationalError:
-            return _quote_fts(query)
+            quoted = _quote_fts(query)
+            return quoted, self.conn.execute(sql, (quoted, *params)).fetchall()
 
     def search(
         self,
@@ -471,16 +472,14 @@ class Store:
         query computes one for every match (80 ms instead of 5 ms for a word in half of
         10,000 articles).
         """
-        fts = self.fts_query(query)
-        if fts is None:
-            return []
-        ranked = self.conn.execute(
+        found = self._match(
             "SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank "
             "LIMIT ? OFFSET ?",
-            (fts, limit, offset),
-        ).fetchall()
-        if not ranked:
+            query, limit, offset,
+        )  # fmt: skip
+        if not found or not found[1]:
             return []
+        fts, ranked = found
         rowids = [r[0] for r in ranked]
         places = ",".join("?" * len(rowids))
         snippets = dict(
@@ -505,12 +504,8 @@ class Store:
         ]
 
     def count_search(self, query: str) -> int:
-        fts = self.fts_query(query)
-        if fts is None:
-            return 0
-        return self.conn.execute(
-            "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (fts,)
-        ).fetchone()[0]
+        found = self._match("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", query)
+        return found[1][0][0] if found else 0
 
     # -- stories and groups ------------------------------------------------------------
 
