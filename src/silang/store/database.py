@@ -337,8 +337,7 @@ class Store:
     def claims_by_id(self, claim_ids: Iterable[str]) -> dict[str, Claim]:
         ids = list(claim_ids)
         found: dict[str, Claim] = {}
-        for chunk_start in range(0, len(ids), 500):
-            chunk = ids[chunk_start : chunk_start + 500]
+        for chunk in parameter_chunks(ids):
             marks = ",".join("?" * len(chunk))
             for row in self.conn.execute(
                 f"SELECT data FROM claims WHERE claim_id IN ({marks})", chunk
@@ -429,8 +428,7 @@ class Store:
         unique = list(dict.fromkeys(article_ids))
         skip = sorted(skip_types)
         not_skipped = f" AND type NOT IN ({','.join('?' * len(skip))})" if skip else ""
-        for start in range(0, len(unique), 500):
-            chunk = unique[start : start + 500]
+        for chunk in parameter_chunks(unique):
             marks = ",".join("?" * len(chunk))
             for article_id, data in self.conn.execute(
                 f"SELECT article_id, data FROM claims WHERE article_id IN ({marks})"
@@ -718,6 +716,12 @@ def _group(data: dict[str, Any]) -> ClaimGroup:
 
 
 _FTS_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def parameter_chunks(items: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
+    """``items`` in runs of ``size``, for ``IN (?, …)`` lists under SQLite's parameter limit."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def _quote_fts(query: str) -> str:

@@ -21,6 +21,7 @@ from typing import Any
 from silang.model import Article, Claim, Story
 from silang.report import build_factsheet
 from silang.store import Store
+from silang.store.database import parameter_chunks
 
 # Snippet markers: private-use characters that cannot occur in clean article text, so the
 # web page can escape the snippet and only then turn them into <mark> tags.
@@ -144,7 +145,7 @@ def stories_of_articles(store: Store, article_ids: Iterable[str]) -> dict[str, t
     """article_id -> (story_id, label) for the given articles that belong to a story."""
     ids = list(dict.fromkeys(article_ids))
     found: dict[str, tuple[str, str]] = {}
-    for chunk in _chunks(ids):
+    for chunk in parameter_chunks(ids):
         marks = ",".join("?" * len(chunk))
         for article_id, story_id, label in store.conn.execute(
             "SELECT sa.article_id, s.story_id, s.label FROM story_articles sa "
@@ -332,8 +333,3 @@ def entity_claims(
         (entity_id, limit, offset),
     ).fetchall()
     return [(roles.split(","), Claim.from_dict(json.loads(data))) for roles, data in rows]
-
-
-def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
