@@ -440,9 +440,7 @@ class Store:
 
     # -- search ------------------------------------------------------------------------
 
-    def _match(
-        self, sql: str, query: str, *params: Any
-    ) -> tuple[str, list[sqlite3.Row]] | None:
+    def _match(self, sql: str, query: str, *params: Any) -> tuple[str, list[sqlite3.Row]] | None:
         """Run ``sql``, whose first parameter is an FTS5 query, for the user's text: as given
         when FTS5 accepts it (``"exact phrase"``, ``OR``, ``NEAR``, ``prefix*``), else with
         its words quoted. Returns the FTS5 query used and the rows; None when the text has no
