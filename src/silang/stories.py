@@ -136,12 +136,11 @@ def _feature_weight(feature: str, types: dict[str, str | None]) -> float:
 @dataclass(slots=True)
 class StoryInputs:
     """What clustering needs from a corpus: each article's features, corpus-wide document
-    frequencies, and entity types (for weights) and names (for labels)."""
+    frequencies, and entity types (for weights)."""
 
     features: list[ArticleFeatures] = field(default_factory=list)
     df: Counter[str] = field(default_factory=Counter)
     types: dict[str, str | None] = field(default_factory=dict)
-    names: dict[str, str] = field(default_factory=dict)
 
     def add(
         self,
@@ -161,7 +160,7 @@ class StoryInputs:
 
     def clusterer(self, kb: Any = None) -> StoryClusterer:
         """A clusterer weighted by these inputs; ``kb`` supplies canonical names for labels."""
-        names = dict(self.names)
+        names: dict[str, str] = {}
         if kb is not None:
             for entity_id in self.types:
                 entity = kb.get(entity_id)
