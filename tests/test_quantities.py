@@ -313,3 +313,34 @@ def test_number_words_table_stays_readable_by_times() -> None:
     words = ID.table("numbers")["words"]
     assert words["delapan"] == 8 and words["sepuluh"] == 10
     assert all(isinstance(v, int) for v in words.values())
+
+
+def _sentences_of_test_articles() -> list[tuple[str, object]]:
+    from pathlib import Path
+
+    from silang.analyse.sentences import split_sentences
+
+    data = Path(__file__).parent / "data"
+    found = []
+    for path in sorted([*data.glob("seeds/*.txt"), *data.glob("eval/*/articles/*.txt")]):
+        found.extend((s.text, ID) for s in split_sentences(path.read_text(), ID))
+    found.extend((phrase, EN) for phrase, _ in ENGLISH)
+    found.extend((phrase, ID) for phrase, _ in INDONESIAN)
+    return found
+
+
+def test_the_quick_check_for_a_number_never_hides_a_figure() -> None:
+    """find_quantities skips text without a digit or number word; the full scan finds
+    exactly the same figures in every sentence of the test articles and phrase tables."""
+    from silang.analyse.quantities import _grammar, _Scanner
+    from silang.analyse.tokens import tokenize
+
+    skipped = 0
+    for text, pack in _sentences_of_test_articles():
+        grammar = _grammar(pack)
+        full = _Scanner(grammar, text).scan(0)
+        words = [t.lower for t in tokenize(text)]
+        assert find_quantities(text, pack) == full, text
+        assert find_quantities(text, pack, words=words) == full, text
+        skipped += not grammar.may_hold_figure(text, words)
+    assert skipped > 100  # the check does skip sentences

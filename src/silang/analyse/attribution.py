@@ -108,7 +108,7 @@ def attribute_sentences(
             continue
         found = _explicit_source(sentence, sentence_tokens, words, mentions[i], cues, affiliation)
         via = _relay(sentence_tokens, words, mentions[i], cues)
-        reported = any(cues.reported.match_at(words, j) for j in range(len(words)))
+        reported = any(cues.reported.match_at(words, j) for j in cues.reported.starts(words))
         quoted = quote_speakers.get(i)
         if found is not None:
             source, spans, how = found
@@ -165,7 +165,7 @@ def _explicit_source(
     affiliation: dict[str, EntityRef],
 ) -> tuple[EntityRef, list[tuple[int, int]], str] | None:
     speakers = [m for m in mentions if m.type in SPEAKER_TYPES]
-    for j in range(len(words)):
+    for j in cues.before.starts(words):
         hit = cues.before.match_at(words, j)
         if hit:
             cue_end = tokens[j + hit[0] - 1].end
@@ -182,7 +182,7 @@ def _explicit_source(
                     [(tokens[j].start, max(comma, chosen.char_end))],
                     "explicit",
                 )
-    for j in range(len(words)):
+    for j in cues.verbs.starts(words):
         hit = cues.verbs.match_at(words, j)
         if not hit:
             continue
@@ -257,7 +257,7 @@ def _as_source(mention: Mention, affiliation: dict[str, EntityRef]) -> EntityRef
 def _relay(
     tokens: list[Token], words: list[str], mentions: Sequence[Mention], cues: _Cues
 ) -> EntityRef | None:
-    for j in range(len(words)):
+    for j in cues.via.starts(words):
         hit = cues.via.match_at(words, j)
         if hit:
             end = tokens[j + hit[0] - 1].end
@@ -327,7 +327,8 @@ def _speaker_near_quote(
     """The speaker named after a closing quote (``,” ujar X``) or before an opening one."""
     tokens = tokenize(sentence.text, sentence.start)
     words = [t.lower for t in tokens]
-    for j, tok in enumerate(tokens):
+    for j in cues.verbs_after.starts(words):
+        tok = tokens[j]
         if tok.start - sentence.start < close_at:
             continue
         hit = cues.verbs_after.match_at(words, j)
@@ -339,7 +340,7 @@ def _speaker_near_quote(
             # or country in the description.
             return _phrase_head(after).ref() if after else None
     # "X mengatakan, “…”": a speech verb before the quote.
-    for j, _tok in enumerate(tokens):
+    for j in cues.verbs.starts(words):
         if cues.verbs.match_at(words, j):
             before = [m for m in mentions if m.char_end <= tokens[j].start]
             if before:

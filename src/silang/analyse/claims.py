@@ -388,7 +388,7 @@ class ClaimExtractor:
         """``X membantah bahwa …``: the sentence is X's denial (a STATEMENT); what X denies
         is not claimed by the article."""
         words = view.words
-        for j in range(len(words)):
+        for j in sorted({*self.lex.denial.starts(words), *self.lex.accusation.starts(words)}):
             hit = self.lex.denial.match_at(words, j)
             accused = self.lex.accusation.match_at(words, j)
             if accused and not hit:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -201,6 +201,9 @@ class _Grammar:
         self.gap_words = _words(gap.get("words"))
         self.noun_joiners = _words(u.get("noun_joiners"))
 
+        # The words a number can start with (besides digits): see may_hold_figure.
+        self.numerals = frozenset(self.number_words) | self.one_before_scale | frozenset(self.vague)
+
         # Glued forms that split into two tokens: "Rp1,5" / "M6,2" (prefix + number) and
         # "170mm" / "2bn" (number + unit or scale); everything else glued is a name.
         self.glue_prefixes = self.units_before.single_words()
@@ -212,6 +215,30 @@ class _Grammar:
             | self.hedges.firsts()
             | self.units_before.firsts()
         )
+
+    def compound(self, word: str) -> Decimal | None:
+        """English "twenty-five": a whole group then a digit, joined by a hyphen."""
+        if "-" not in word:
+            return None
+        parts = _DASH_SPLIT.split(word)
+        if len(parts) != 2:
+            return None
+        tens, unit = self.words.get(parts[0]), self.words.get(parts[1])
+        if tens is None or unit is None or tens < 20 or unit >= 10:
+            return None
+        return tens + unit
+
+    def may_hold_figure(self, text: str, words: Sequence[str] | None = None) -> bool:
+        """False when ``text`` has no digit and no number word: then it has no figure
+        (hedges and units need a number), and most sentences are read no further.
+        ``words`` are its lower-case tokens (``tokenize``) if the caller has them."""
+        if _HAS_DIGIT.search(text):
+            return True
+        if words is None:
+            words = [chunk.lower() for chunk in _CHUNK.findall(text)]
+        if not self.numerals.isdisjoint(words):
+            return True
+        return "-" in text and any(self.compound(w) is not None for w in words if "-" in w)
 
     # -- tokens ---------------------------------------------------------------------------
 
@@ -326,7 +353,7 @@ class _Scanner:
             if i in self.blocked or not (
                 tok.kind == NUM
                 or tok.low in self.g.starters
-                or (tok.kind == WORD and self._compound(tok.low) is not None)
+                or (tok.kind == WORD and self.g.compound(tok.low) is not None)
             ):
                 i += 1
                 continue
@@ -565,23 +592,11 @@ class _Scanner:
         if (
             tok.low in g.number_words
             or tok.low in g.one_before_scale
-            or self._compound(tok.low) is not None
+            or self.g.compound(tok.low) is not None
         ):
             number = self._number_words(k, None, digits_only=False)
             return number if number.end > k else None
         return None
-
-    def _compound(self, word: str) -> Decimal | None:
-        """English "twenty-five": a whole group then a digit, joined by a hyphen."""
-        if "-" not in word:
-            return None
-        parts = _DASH_SPLIT.split(word)
-        if len(parts) != 2:
-            return None
-        tens, unit = self.g.words.get(parts[0]), self.g.words.get(parts[1])
-        if tens is None or unit is None or tens < 20 or unit >= 10:
-            return None
-        return tens + unit
 
     def _number_words(self, k: int, start_value: Decimal | None, digits_only: bool) -> _Number:
         """Composes "dua ratus lima puluh ribu" left to right.
@@ -619,10 +634,10 @@ class _Scanner:
                     break
                 group += last + 10
                 last, final_scale = None, None
-            elif w in g.words or self._compound(w) is not None:
+            elif w in g.words or self.g.compound(w) is not None:
                 value = g.words.get(w)
                 if value is None:
-                    value = self._compound(w)
+                    value = self.g.compound(w)
                 assert value is not None
                 if last is not None:
                     break
@@ -654,7 +669,7 @@ class _Scanner:
                     last = Decimal(1)  # "a million"; "half a million" keeps the half
             elif w in g.number_joiners:
                 nxt = toks[j + 1].low if j + 1 < len(toks) else ""
-                if j == k or (nxt not in g.words and self._compound(nxt) is None):
+                if j == k or (nxt not in g.words and self.g.compound(nxt) is None):
                     break
             else:
                 break
@@ -711,15 +726,19 @@ def _plain(value: Decimal | None) -> int | float | None:
     return float(value)
 
 
-def find_quantities(text: str, pack: LanguagePack, offset: int = 0) -> list[Quantity]:
+def find_quantities(
+    text: str, pack: LanguagePack, offset: int = 0, *, words: Sequence[str] | None = None
+) -> list[Quantity]:
     """Every figure in ``text``, left to right; offsets are shifted by ``offset``.
+    ``words``: the text's lower-case tokens (``tokenize``), if the caller has them.
 
     >>> [q.text for q in find_quantities("howitzer 170 mm dan peluncur roket 240 mm", load_pack("id"))]
     ['170 mm', '240 mm']
     """
-    if not text:
+    grammar = _grammar(pack)
+    if not text or not grammar.may_hold_figure(text, words):
         return []
-    return _Scanner(_grammar(pack), text).scan(offset)
+    return _Scanner(grammar, text).scan(offset)
 
 
 def parse_quantity(phrase: str, pack: LanguagePack) -> Quantity | None:

@@ -51,6 +51,7 @@ _START = r"(?<!\w)"
 _END = r"(?!\w)"
 _NEVER = r"(?!)"
 _LETTERS = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
 _DIGIT_TRIGGERS = re.compile(r"(?P<numeric>\d/\d)|(?P<year>(?<!\d)(?:19|20)\d\d(?!\d))")
 _SENTENCE_END = ".!?\n"
 _OPENERS = " \t\"'“‘«([–—-"
@@ -125,6 +126,10 @@ class _Grammar:
     clock: list[re.Pattern[str]]
     dateparser_language: str
     patterns: list[_Pattern]
+    trigger_words: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        self.trigger_words = frozenset(self.triggers)
 
     def month(self, token: str) -> int:
         key = _normal(token)
@@ -736,12 +741,12 @@ def _as_date(value: date | str | None) -> date | None:
 def _present_triggers(grammar: _Grammar, text: str) -> set[str]:
     """Which kinds of time word the text contains at all: the cheap test most sentences fail."""
     present: set[str] = set()
-    for word in _LETTERS.findall(text.lower()):
-        classes = grammar.triggers.get(word)
-        if classes:
-            present.update(classes)
-    for hit in _DIGIT_TRIGGERS.finditer(text):
-        present.add(hit.lastgroup or "")
+    # Set operations in C: a sentence holds a trigger word or two among dozens of words.
+    for word in grammar.trigger_words.intersection(_LETTERS.findall(text.lower())):
+        present.update(grammar.triggers[word])
+    if _DIGIT.search(text):  # both digit triggers start with a digit
+        for hit in _DIGIT_TRIGGERS.finditer(text):
+            present.add(hit.lastgroup or "")
     return present
 
 

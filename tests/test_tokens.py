@@ -1,0 +1,49 @@
+"""Tokens and phrase tables: silang.analyse.tokens."""
+
+from __future__ import annotations
+
+import random
+
+from silang.analyse.tokens import PhraseTable, Token, tokenize
+
+TABLE = PhraseTable(
+    {"meninggal dunia": "killed", "meninggal": "died", "luka berat": "hurt", "dunia": "world"}
+)
+
+
+def test_tokens_keep_offsets_inner_hyphens_and_digit_groups() -> None:
+    tokens = tokenize("Korut kirim 12.000 luka-luka.", offset=10)
+    assert tokens[2] == Token("12.000", "12.000", 22, 28)
+    assert [t.lower for t in tokens] == ["korut", "kirim", "12.000", "luka-luka", "."]
+    assert all(type(t) is Token for t in tokens)
+
+
+def _every_position(table: PhraseTable, words: list[str]) -> list[tuple[int, int, object]]:
+    found, i = [], 0
+    while i < len(words):
+        hit = table.match_at(words, i)
+        if hit:
+            found.append((i, i + hit[0], hit[1]))
+            i += hit[0]
+        else:
+            i += 1
+    return found
+
+
+def test_find_all_and_starts_agree_with_trying_every_position() -> None:
+    rng = random.Random(7)
+    vocabulary = ["meninggal", "dunia", "luka", "berat", "warga", "dan", "."]
+    for _ in range(2000):
+        words = [rng.choice(vocabulary) for _ in range(rng.randint(0, 12))]
+        assert TABLE.find_all(words) == _every_position(TABLE, words), words
+        hits = [i for i in range(len(words)) if TABLE.match_at(words, i)]
+        assert set(hits) <= set(TABLE.starts(words)), words
+
+
+def test_starts_are_the_positions_of_first_words() -> None:
+    assert TABLE.starts(["warga", "meninggal", "dunia", "luka", "ringan"]) == [1, 2, 3]
+    assert TABLE.starts(["warga", "selamat"]) == []
+    assert TABLE.find_all(["meninggal", "dunia", "luka", "berat"]) == [
+        (0, 2, "killed"),
+        (2, 4, "hurt"),
+    ]
