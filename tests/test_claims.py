@@ -319,3 +319,30 @@ def test_english_claim_slots(text: str, ctype: str, slots: dict[str, Any]) -> No
 )
 def test_boats_and_crowds_going_somewhere_are_not_deployments(text: str) -> None:
     assert not [c for c in claims_of(text) if c.type == "DEPLOYMENT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Wakil Ketua Komisi I DPR, Hendro Saputro, mengatakan DPR akan membahas ratifikasi perjanjian itu.", "id"),
+        ("Kepala BMKG, Yudha Pranata, mengatakan gempa tersebut tidak berpotensi tsunami.", "id"),
+        ("“Warga tidak boleh mendekati kawah dalam radius tiga kilometer,” kata Rudy.", "id"),
+        ("Indonesia's foreign minister said the government will review the agreement.", "en"),
+        ("“Residents must stay away from the crater,” BNPB said on Tuesday.", "en"),
+    ],
+)
+def test_reported_speech_taking_a_stance_is_a_statement(text: str, lang: str) -> None:
+    assert [c.type for c in claims_of(text, lang=lang)] == ["STATEMENT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Deputi Pemberantasan BNN, Andika Siregar, mengatakan sabu itu diangkut menggunakan kapal ikan.", "id"),
+        ("“Kapal itu sudah kami pantau sejak berangkat dari Langsa,” ujar Fadli kepada wartawan.", "id"),
+        ("Indonesia's transport minister said the ferry left the harbour shortly after dawn.", "en"),
+    ],
+)
+def test_reported_speech_telling_a_fact_is_no_statement(text: str, lang: str) -> None:
+    """A fact we cannot type stays unclaimed rather than becoming its speaker's opinion."""
+    assert [c.type for c in claims_of(text, lang=lang)] == []

@@ -168,6 +168,7 @@ class _Lexicon:
     conjunctions: frozenset[str]
     cause_preps: frozenset[str]
     accusation: PhraseTable
+    stance: PhraseTable
     # English puts a noun's modifiers before it (North Korean soldiers, a Russian attack);
     # Indonesian after (tentara Korut, serangan Rusia).
     modifiers_before: bool
@@ -223,6 +224,7 @@ def _lexicon(pack: LanguagePack) -> _Lexicon:
         conjunctions=words("pair_conjunctions"),
         cause_preps=words("cause_preps"),
         accusation=table("accusation_verbs"),
+        stance=table("stance_words"),
         modifiers_before=bool(t.get("modifiers_before", False)),
         determiners=words("determiners"),
     )
@@ -888,7 +890,8 @@ class ClaimExtractor:
         return "asserted"
 
     def _quoted_statement(self, view: SentenceView) -> Claim | None:
-        """A quotation, or ``X mengatakan …``, with no other claim is X's statement."""
+        """A quotation, or ``X mengatakan …``, with no other claim is X's statement when
+        it takes a stance (``stance_words``: an intention, a demand, a warning)."""
         attribution = view.attribution
         quoted = attribution.how == "quote" or any(q in view.sentence.text for q in '“”"')
         if attribution.how != "speech" and not quoted:
@@ -897,6 +900,9 @@ class ClaimExtractor:
             return None
         if any(q.unit in COUNT_UNITS for q in view.quantities):
             return None  # a count makes it a fact we could not type, not an opinion
+        stance = self.lex.stance
+        if not any(stance.match_at(view.words, j) for j in stance.starts(view.words)):
+            return None
         s = view.sentence
         return Claim(
             type="STATEMENT",
