@@ -897,6 +897,33 @@ def test_language_of_indonesian_english_and_malay(text: str, lang: str) -> None:
     assert detect_language(text) == lang
 
 
+LANGID = Path(__file__).parent / "data" / "langid"
+
+
+@pytest.mark.parametrize(
+    "path", sorted(LANGID.glob("*/*.txt")), ids=lambda p: f"{p.parent.name}/{p.stem}"
+)
+def test_language_of_whole_articles(path: Path) -> None:
+    """Indonesian, Malaysian Malay and English articles, some opening with words the two
+    Malay languages share or with Indonesian names in English text: each is judged on its
+    first 500 characters, and one judged Malay again on 1,200."""
+    assert detect_language(path.read_text("utf-8")) == path.parent.name
+
+
+def test_a_short_start_judged_malay_is_judged_again_on_more_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    from silang.ingest import langid
+
+    seen: list[int] = []
+    detect = langid._detect
+    monkeypatch.setattr(langid, "_detect", lambda text: seen.append(len(text)) or detect(text))
+    malay = (LANGID / "ms" / "ms01_banjir_kelantan.txt").read_text("utf-8")
+    assert detect_language(malay) == "ms"
+    assert len(seen) == 2 and seen[0] <= langid.SAMPLE_CHARS < seen[1] <= langid.CONFIRM_CHARS
+    seen.clear()
+    assert detect_language((LANGID / "id" / "id01_banjir_semarang.txt").read_text("utf-8")) == "id"
+    assert len(seen) == 1
+
+
 def test_language_of_the_seeds_and_of_too_little_text() -> None:
     for name in (SEED_A, SEED_B):
         assert detect_language(seed_path(name).read_text("utf-8")) == "id"

@@ -16,9 +16,18 @@ from typing import Any
 
 # ISO 639-1 codes of the languages to tell apart.
 CANDIDATES = ("id", "en", "ms", "tl", "nl")
-# About 170 words decide as well as a whole article (measured on the seeds) at 0.8 ms
-# instead of 2 ms; lingua's cost grows with the length of the text.
-SAMPLE_CHARS = 1200
+# lingua's cost grows with the length of the text, so an article is judged on its start:
+# about 75 words tell Indonesian from English at 0.3 ms. Indonesian and Malay share most
+# of their words, and on 500 characters lingua calls about one Indonesian article in 50
+# Malay; on 1,200 (about 170 words, 0.8 ms) it does so rarely. So an article that its
+# first 500 characters call Malay is judged again on 1,200: the check costs extra only for
+# the language that needs it. Measured on 10,000 generated and 80 hand-written Indonesian
+# articles and tests/data/langid (Malay, English, Indonesian): the same decisions as
+# judging every article on 1,200 characters, in a third of the time, except one Indonesian
+# article that 1,200 characters called Malay and 500 call Indonesian.
+SAMPLE_CHARS = 500
+CONFIRM_CHARS = 1200
+CONFIRMED = frozenset({"ms"})
 _MIN_LETTERS = 12
 _LETTERS = re.compile(r"[^\W\d_]")
 
@@ -36,11 +45,12 @@ def _detector() -> Any:
     )
 
 
-def _sample(text: str) -> str:
-    if len(text) <= SAMPLE_CHARS:
+def _sample(text: str, chars: int = SAMPLE_CHARS) -> str:
+    """The text up to the last space before ``chars`` characters."""
+    if len(text) <= chars:
         return text
-    cut = text.rfind(" ", 0, SAMPLE_CHARS)
-    return text[: cut if cut > 0 else SAMPLE_CHARS]
+    cut = text.rfind(" ", 0, chars)
+    return text[: cut if cut > 0 else chars]
 
 
 def detect_language(text: str) -> str | None:
@@ -51,10 +61,15 @@ def detect_language(text: str) -> str | None:
     sample = _sample(text)
     if len(_LETTERS.findall(sample, 0, 400)) < _MIN_LETTERS:
         return None
-    language = _detector().detect_language_of(sample)
-    if language is None:
-        return None
-    return language.iso_code_639_1.name.lower()
+    code = _detect(sample)
+    if code in CONFIRMED and len(text) > len(sample):
+        code = _detect(_sample(text, CONFIRM_CHARS))
+    return code
+
+
+def _detect(text: str) -> str | None:
+    language = _detector().detect_language_of(text)
+    return None if language is None else language.iso_code_639_1.name.lower()
 
 
 def normalise_language_code(value: str | None) -> str | None:
