@@ -231,7 +231,9 @@ class _Grammar:
     def may_hold_figure(self, text: str, words: Sequence[str] | None = None) -> bool:
         """False when ``text`` has no digit and no number word: then it has no figure
         (hedges and units need a number), and most sentences are read no further.
-        ``words`` are its lower-case tokens (``tokenize``) if the caller has them."""
+        ``words`` are its lower-case tokens (``tokenize``) if the caller has them: its
+        tokens join words on fewer marks than this scanner's chunks, so a number word the
+        scanner reads is always one of them (tests/test_quantities.py checks the equality)."""
         if _HAS_DIGIT.search(text):
             return True
         if words is None:
