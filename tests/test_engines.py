@@ -179,3 +179,21 @@ def test_worker_rows_of_a_renamed_article_are_not_stored_under_the_old_name(
     assert claims[1] == claims[2] and claims[2]
     renamed = [c for c in claims[2] if c["doc"].startswith("001~")]
     assert renamed and all(c["doc"] == reports[2]["added"][1] for c in renamed)
+
+
+def test_the_main_process_takes_tasks_while_the_workers_are_busy() -> None:
+    """With two workers, one process runs tasks and this one takes a task itself whenever
+    that process already has its queue full: three busy processes on two cores cost more."""
+    from concurrent.futures import Future
+
+    from silang.engines.local import QUEUED_PER_PROCESS, _analyse_records, _Runner
+
+    runner = _Runner(2, analyser=None, kb_paths=(), db_path=None, analyse=False)
+    try:
+        results = [runner.submit(_analyse_records, []) for _ in range(3 * QUEUED_PER_PROCESS)]
+        queued = [r for r in results if isinstance(r, Future)]
+        assert QUEUED_PER_PROCESS <= len(queued) < len(results)
+        assert all(r.result() == [] for r in queued)
+        assert [r for r in results if not isinstance(r, Future)] != []
+    finally:
+        runner.close()

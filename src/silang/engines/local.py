@@ -8,17 +8,18 @@
     with Corpus("silang.db") as corpus:
         report = ingest_parallel(corpus, ["articles/"], workers=None)   # all cores
 
-Worker processes (``spawn``: safe whatever threads the caller runs) each build their
-Analyser once and then read files, analyse articles and compute their near-duplicate
-signatures. The main process keeps the order of the input, decides what is new, a copy
-or unchanged (``Corpus.add_article``) and writes the store, each article whole (one
-savepoint, committed in batches: ``Corpus.batch``); with two workers on two cores it must
-do little else. Analysis and signature are pure functions of the article, so the store
-ends up exactly as ``Corpus.ingest`` (``workers=1``) leaves it; workers only skip
-articles the store already holds (a re-run), and the main process computes anything a
-worker skipped that turns out to be needed.
+``workers - 1`` worker processes (``spawn``: safe whatever threads the caller runs) each
+build their Analyser once and then read files, analyse articles and compute their
+near-duplicate signatures. The main process keeps the order of the input, decides what is
+new, a copy or unchanged (``Corpus.add_article``) and writes the store, each article whole
+(one savepoint, committed in batches: ``Corpus.batch``); while the worker processes have
+work queued it reads and analyses tasks itself, as the last worker (``_Runner``).
+Analysis and signature are pure functions of the article, so the store ends up exactly as
+``Corpus.ingest`` (``workers=1``) leaves it; workers only skip articles the store already
+holds (a re-run), and the main process computes anything a worker skipped that turns out
+to be needed.
 
-Memory stays flat: at most ``2 × workers`` tasks are in flight, each ``chunk`` files or
+Memory stays flat: at most ``8 × workers`` tasks are in flight, each ``chunk`` files or
 articles, and nothing holds the corpus (``Pool.imap`` would: its feeder thread reads the
 whole input ahead).
 
@@ -55,6 +56,8 @@ Analysed = tuple[Record, Analysis | AnalysisRows | None, bytes | None]
 # A streamed dump up to this size is one worker task like any other file.
 WHOLE_FILE_BYTES = 4 * 1024 * 1024
 DEFAULT_CHUNK = 32
+# Tasks waiting per worker process before this process takes the next one itself.
+QUEUED_PER_PROCESS = 4
 
 
 def default_workers() -> int:
@@ -149,7 +152,15 @@ Unit = tuple[Future | list[tuple[Path | None, list[Analysed]]], str]
 
 
 class _Runner:
-    """Runs worker tasks on a pool, or in this process for ``workers=1``."""
+    """Runs worker tasks on ``workers - 1`` processes and in this process.
+
+    This process is one of the ``workers``: it stores what the others send, and when they
+    have ``QUEUED_PER_PROCESS`` tasks each waiting it takes the next task itself instead of
+    waiting idle. Storing takes about a fifth of an article's time, so a process per core
+    plus a storing process put three busy processes on two cores: 1.55× from one worker to
+    two at 10k articles, where this way gets 1.7–1.8×. With ``workers=1`` every task runs
+    here.
+    """
 
     def __init__(
         self,
@@ -164,29 +175,38 @@ class _Runner:
     ) -> None:
         self.workers = workers
         self.pool: ProcessPoolExecutor | None = None
+        self._queued: set[Future] = set()
+        global _STATE
+        self._saved = _STATE
         if workers > 1:
             self.pool = ProcessPoolExecutor(
-                max_workers=workers,
+                max_workers=workers - 1,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_init_worker,
                 initargs=(kb_paths, db_path, analyse, signatures, rows),
             )
+            # The tasks this process takes are done as a worker would do them.
+            _init_worker(kb_paths, db_path, analyse, signatures, rows)
         else:
-            global _STATE
-            self._saved = _STATE
             _STATE = _WorkerState(analyser if analyse else None, None)
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future | Any:
+        """A Future when a worker process takes the task, else its result, done here."""
         if self.pool is not None:
-            return self.pool.submit(fn, *args)
+            self._queued = {f for f in self._queued if not f.done()}
+            if len(self._queued) < QUEUED_PER_PROCESS * (self.workers - 1):
+                future = self.pool.submit(fn, *args)
+                self._queued.add(future)
+                return future
         return fn(*args)
 
     def close(self) -> None:
+        global _STATE
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
-        else:
-            global _STATE
-            _STATE = self._saved
+            if _STATE is not None and _STATE.store is not None:
+                _STATE.store.close()
+        _STATE = self._saved
 
 
 def _units(
@@ -290,14 +310,16 @@ def analysed_files(
     kb_paths = tuple(str(p) for p in kb)
     runner = _Runner(
         workers,
-        analyser=analyser_for(kb_paths) if workers == 1 and analyse else None,
+        analyser=analyser_for(kb_paths) if analyse else None,
         kb_paths=kb_paths,
         db_path=db_path,
         analyse=analyse,
         signatures=True,
         rows=rows,
     )
-    in_flight = max(4, 4 * workers)
+    # Room for the worker processes' queues and for what this process analyses while it
+    # waits for the oldest of them (at start-up, while they load their knowledge base).
+    in_flight = max(8, 8 * workers)
     pending: deque[Any] = deque()
     try:
         for unit in _units(paths, runner, max_bytes, chunk):
@@ -331,7 +353,7 @@ def analyse_stream(
     kb_paths = tuple(str(p) for p in kb)
     runner = _Runner(
         workers,
-        analyser=analyser_for(kb_paths) if workers == 1 else None,
+        analyser=analyser_for(kb_paths),
         kb_paths=kb_paths,
         db_path=None,
         analyse=True,
