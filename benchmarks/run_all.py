@@ -1,9 +1,10 @@
 """Run every benchmark and summarise them in ``benchmarks/results/README.md`` (``make bench``).
 
-    python benchmarks/run_all.py              # 1k and 10k: about 15 minutes on 2 cores
+    python benchmarks/run_all.py              # 1k and 10k: about 20 minutes on 2 cores
     python benchmarks/run_all.py --full       # adds 100k runs and the 10k-vs-50k memory check
 
-Each benchmark writes its own table (``analysis.md``, ``engines.md``, ``stories.md``).
+Each benchmark writes its own table (``analysis.md``, ``engines.md``, ``scaling.md``,
+``stories.md``).
 """
 
 from __future__ import annotations
@@ -37,9 +38,10 @@ def main() -> None:
     else:
         run("bench_engines.py", "--sizes", "1000,10000", "--work", args.work)
         run("bench_stories.py", "--sizes", "10000", "--work", args.work)
+    run("bench_scaling.py", "--size", "10000", "--pairs", "3", "--work", args.work)
     minutes = (time.perf_counter() - start) / 60
     sections = []
-    for name in ("analysis", "engines", "stories"):
+    for name in ("analysis", "engines", "scaling", "stories"):
         path = RESULTS / f"{name}.md"
         if path.exists():
             text = path.read_text(encoding="utf-8").split("\n", 1)[1].strip()
