@@ -47,3 +47,9 @@ def test_starts_are_the_positions_of_first_words() -> None:
         (0, 2, "killed"),
         (2, 4, "hurt"),
     ]
+
+
+def test_occurs_in_is_any_match() -> None:
+    assert TABLE.occurs_in(["warga", "luka", "berat"])
+    assert not TABLE.occurs_in(["warga", "luka", "ringan"])  # "luka" starts a phrase only
+    assert not TABLE.occurs_in([])

@@ -108,7 +108,7 @@ def attribute_sentences(
             continue
         found = _explicit_source(sentence, sentence_tokens, words, mentions[i], cues, affiliation)
         via = _relay(sentence_tokens, words, mentions[i], cues)
-        reported = any(cues.reported.match_at(words, j) for j in cues.reported.starts(words))
+        reported = cues.reported.occurs_in(words)
         quoted = quote_speakers.get(i)
         if found is not None:
             source, spans, how = found

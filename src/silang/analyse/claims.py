@@ -900,8 +900,7 @@ class ClaimExtractor:
             return None
         if any(q.unit in COUNT_UNITS for q in view.quantities):
             return None  # a count makes it a fact we could not type, not an opinion
-        stance = self.lex.stance
-        if not any(stance.match_at(view.words, j) for j in stance.starts(view.words)):
+        if not self.lex.stance.occurs_in(view.words):
             return None
         s = view.sentence
         return Claim(

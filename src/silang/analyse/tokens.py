@@ -86,6 +86,10 @@ class PhraseTable:
             return []
         return [i for i, word in enumerate(words) if word in firsts]
 
+    def occurs_in(self, words: Sequence[str]) -> bool:
+        """Whether any phrase of the table occurs in ``words``."""
+        return any(self.match_at(words, i) for i in self.starts(words))
+
     def find_all(self, words: Sequence[str]) -> list[tuple[int, int, object]]:
         """Non-overlapping (start, end, value) matches, longest first, left to right."""
         found = []
