@@ -80,13 +80,14 @@ def attribute_sentences(
     affiliation: dict[str, EntityRef] | None = None,
     party: Callable[[Mention], EntityRef] | None = None,
     tokens: Sequence[Sequence[Token]] | None = None,
+    words: Sequence[list[str]] | None = None,
 ) -> list[Attribution]:
     """One Attribution per sentence, in order.
 
-    ``mentions[i]`` are the mentions of ``sentences[i]`` (``tokens[i]`` its tokens, when
-    the caller has them already); ``affiliation`` maps a person
-    mention's name to the organisation their title names (``Juru bicara BNPB Abdul Muhari``
-    -> BNPB), so that a figure given by a spokesperson is sourced to the body behind it.
+    ``mentions[i]`` are the mentions of ``sentences[i]`` (``tokens[i]`` its tokens and
+    ``words[i]`` their lower-case forms, when the caller has them already); ``affiliation``
+    maps a person mention's name to the organisation their title names (``Juru bicara BNPB
+    Abdul Muhari`` -> BNPB), so that a figure given by a spokesperson is sourced to the body behind it.
     """
     cues = _cues(pack)
     affiliation = affiliation or {}
@@ -100,15 +101,17 @@ def attribute_sentences(
     previous_paragraph = -1
     for i, sentence in enumerate(sentences):
         sentence_tokens = tokenize(sentence.text, sentence.start) if tokens is None else tokens[i]
-        words = [t.lower for t in sentence_tokens]
+        sentence_words = [t.lower for t in sentence_tokens] if words is None else words[i]
         if sentence.is_heading:
             current = current_via = None
             results.append(Attribution())
             previous_paragraph = sentence.paragraph
             continue
-        found = _explicit_source(sentence, sentence_tokens, words, mentions[i], cues, affiliation)
-        via = _relay(sentence_tokens, words, mentions[i], cues)
-        reported = cues.reported.occurs_in(words)
+        found = _explicit_source(
+            sentence, sentence_tokens, sentence_words, mentions[i], cues, affiliation
+        )
+        via = _relay(sentence_tokens, sentence_words, mentions[i], cues)
+        reported = cues.reported.occurs_in(sentence_words)
         quoted = quote_speakers.get(i)
         if found is not None:
             source, spans, how = found
@@ -123,7 +126,7 @@ def attribute_sentences(
             current, current_via = via, None
             results.append(Attribution(via, None, "relay", True))
         elif current is not None and _continues(
-            sentence, previous_paragraph, words, reported, cues
+            sentence, previous_paragraph, sentence_words, reported, cues
         ):
             results.append(Attribution(current, current_via, "carried", True))
         else:

@@ -93,7 +93,7 @@ class Analyser:
             extractor = self._extractors[pack.code] = ClaimExtractor(pack, self.kb)
         attributions = attribute_sentences(
             sentences, mentions, pack, affiliation=_affiliations(context),
-            party=extractor.resolver.as_party, tokens=tokens,
+            party=extractor.resolver.as_party, tokens=tokens, words=words,
         )  # fmt: skip
         t5 = clock()
         views = [
@@ -106,7 +106,8 @@ class Analyser:
         t6 = clock()
         for stage, seconds in (
             ("sentences", t_sentences - t0), ("tokens", t1 - t_sentences),
-            ("mentions", t2 - t1), ("quantities", t3 - t2), ("times", t4 - t3), ("attribution", t5 - t4), ("claims", t6 - t5),
+            ("mentions", t2 - t1), ("quantities", t3 - t2), ("times", t4 - t3),
+            ("attribution", t5 - t4), ("claims", t6 - t5),
         ):  # fmt: skip
             self.timings[stage] += seconds
         return Analysis(
