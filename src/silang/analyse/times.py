@@ -126,10 +126,6 @@ class _Grammar:
     clock: list[re.Pattern[str]]
     dateparser_language: str
     patterns: list[_Pattern]
-    trigger_words: frozenset[str] = frozenset()
-
-    def __post_init__(self) -> None:
-        self.trigger_words = frozenset(self.triggers)
 
     def month(self, token: str) -> int:
         key = _normal(token)
@@ -741,8 +737,9 @@ def _as_date(value: date | str | None) -> date | None:
 def _present_triggers(grammar: _Grammar, text: str) -> set[str]:
     """Which kinds of time word the text contains at all: the cheap test most sentences fail."""
     present: set[str] = set()
-    # Set operations in C: a sentence holds a trigger word or two among dozens of words.
-    for word in grammar.trigger_words.intersection(_LETTERS.findall(text.lower())):
+    # A set operation in C (it walks the sentence's words, looking each up among the keys):
+    # a sentence holds a trigger word or two among dozens of words.
+    for word in grammar.triggers.keys() & _LETTERS.findall(text.lower()):
         present.update(grammar.triggers[word])
     if _DIGIT.search(text):  # both digit triggers start with a digit
         for hit in _DIGIT_TRIGGERS.finditer(text):
