@@ -188,7 +188,7 @@ def test_the_main_process_takes_tasks_while_the_workers_are_busy() -> None:
 
     from silang.engines.local import QUEUED_PER_PROCESS, _analyse_records, _Runner
 
-    runner = _Runner(2, analyser=None, kb_paths=(), db_path=None, analyse=False)
+    runner = _Runner(2, kb_paths=(), db_path=None, analyse=False)
     try:
         results = [runner.submit(_analyse_records, []) for _ in range(3 * QUEUED_PER_PROCESS)]
         queued = [r for r in results if isinstance(r, Future)]

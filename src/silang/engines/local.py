@@ -166,7 +166,6 @@ class _Runner:
         self,
         workers: int,
         *,
-        analyser: Analyser | None,
         kb_paths: tuple[str, ...],
         db_path: str | None,
         analyse: bool,
@@ -188,7 +187,9 @@ class _Runner:
             # The tasks this process takes are done as a worker would do them.
             _init_worker(kb_paths, db_path, analyse, signatures, rows)
         else:
-            _STATE = _WorkerState(analyser if analyse else None, None)
+            # One process: add_article computes a signature and rows only when it keeps
+            # the article.
+            _STATE = _WorkerState(analyser_for(kb_paths) if analyse else None, None)
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future | Any:
         """A Future when a worker process takes the task, else its result, done here."""
@@ -310,7 +311,6 @@ def analysed_files(
     kb_paths = tuple(str(p) for p in kb)
     runner = _Runner(
         workers,
-        analyser=analyser_for(kb_paths) if analyse else None,
         kb_paths=kb_paths,
         db_path=db_path,
         analyse=analyse,
@@ -353,7 +353,6 @@ def analyse_stream(
     kb_paths = tuple(str(p) for p in kb)
     runner = _Runner(
         workers,
-        analyser=analyser_for(kb_paths),
         kb_paths=kb_paths,
         db_path=None,
         analyse=True,
