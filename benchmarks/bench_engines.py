@@ -113,7 +113,8 @@ def pages_for(work: Path, seed: int) -> Path:
     return folder
 
 
-def _child(*args: str) -> tuple[dict[str, Any], float]:
+def child_run(*args: str) -> tuple[dict[str, Any], float]:
+    """One engine run in its own process (``--child ARGS``): its JSON and peak RSS (MB)."""
     return run_child([str(HERE), "--child", *args])
 
 
@@ -130,17 +131,17 @@ def bench(
         corpus = corpus_for(work, size, seed)
         runs: dict[str, Any] = {}
         if "local1" in engines and (single_up_to is None or size <= single_up_to):
-            runs["local ×1"] = _child("local", str(corpus), str(work / "bench.db"), "1", "0")
+            runs["local ×1"] = child_run("local", str(corpus), str(work / "bench.db"), "1", "0")
         if "localN" in engines:
-            runs[f"local ×{workers}"] = _child(
+            runs[f"local ×{workers}"] = child_run(
                 "local", str(corpus), str(work / "bench.db"), str(workers), "1"
             )
         if "spark" in engines:
-            runs["spark"] = _child("spark", str(corpus), str(work / "spark-out"))
+            runs["spark"] = child_run("spark", str(corpus), str(work / "spark-out"))
         results["sizes"][size] = runs
         print(f"{size}: {json.dumps(runs, default=str)}", file=sys.stderr, flush=True)
     if "trafilatura" in engines:
-        results["trafilatura"] = _child("trafilatura", str(pages_for(work, seed)))
+        results["trafilatura"] = child_run("trafilatura", str(pages_for(work, seed)))
     return results
 
 
@@ -149,7 +150,7 @@ def flat(workers: int, work: Path, seed: int) -> dict[str, Any]:
     out = {}
     for size in (10_000, 50_000):
         corpus = corpus_for(work, size, seed)
-        out[size] = _child("local", str(corpus), str(work / "flat.db"), str(workers), "0")
+        out[size] = child_run("local", str(corpus), str(work / "flat.db"), str(workers), "0")
     return out
 
 

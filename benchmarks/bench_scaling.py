@@ -17,19 +17,16 @@ import statistics
 import sys
 from pathlib import Path
 
-from bench_engines import corpus_for
-from measure import run_child, table, write_result
+from bench_engines import child_run, corpus_for
+from measure import table, write_result
 
-ENGINES = Path(__file__).resolve().parent / "bench_engines.py"
 TARGET_RATIO = 1.7
 TARGET_PER_CORE = 100
 
 
 def run_local(corpus: Path, db: Path, workers: int) -> tuple[float, float]:
     """Seconds and peak RSS (MB) of one ingest of ``corpus`` on ``workers``."""
-    data, peak = run_child(
-        [str(ENGINES), "--child", "local", str(corpus), str(db), str(workers), "0"]
-    )
+    data, peak = child_run("local", str(corpus), str(db), str(workers), "0")
     return data["seconds"], peak
 
 
