@@ -183,8 +183,10 @@ def test_signature_from_a_worker_finds_the_same_copies(tmp_path: Path) -> None:
     with Corpus(tmp_path / "sTrue.db") as corpus:
         assert {a.doc: a.duplicate_of for a in corpus.articles()} == stored
         # The stored signature is the one passed in.
-        row = corpus.store.conn.execute("SELECT minhash FROM articles WHERE doc = 'asli'")
-        assert row.fetchone()[0] == signature_bytes(next(iter(read_file(paths[0]))).text)
+        original = next(a for a in corpus.articles() if a.doc == "asli")
+        assert corpus.near_duplicates().signature(original.article_id) == signature_bytes(
+            next(iter(read_file(paths[0]))).text
+        )
 
 
 def test_ingest_that_fails_midway_keeps_the_articles_before(tmp_path: Path) -> None:
@@ -226,3 +228,37 @@ def test_update_stories_leaves_the_cycle_collector_as_it_found_it(tmp_path: Path
             assert not gc.isenabled()
         finally:
             gc.enable()
+
+
+def test_a_replaced_text_is_no_longer_an_original(tmp_path: Path) -> None:
+    """When a file's text changes, copies of its old text are not linked to the article
+    that no longer exists."""
+    path = write(tmp_path, "berita.txt", seed_text(SEED_A))
+    with Corpus(tmp_path / "s.db") as corpus:
+        assert corpus.ingest([path]).added == ["berita"]
+        path.write_text(f"---\npublished: 2024-11-15\n---\n{seed_text(SEED_B)}", "utf-8")
+        assert corpus.ingest([path]).updated == ["berita"]
+        copy = write(tmp_path, "salinan.txt", _edited(seed_text(SEED_A)))
+        report = corpus.ingest([copy])
+        assert report.added == ["salinan"] and report.duplicates == []
+        assert len(corpus.near_duplicates()) == 2
+
+
+def test_near_duplicate_index_recut_for_another_threshold(tmp_path: Path) -> None:
+    """The stored bands fit one threshold; a corpus opened with another recuts them, so a
+    looser threshold finds a looser copy in a store written with the default."""
+    from silang.ingest.dedupe import minhash_values
+
+    original = seed_text(SEED_A)
+    paragraphs = original.split("\n\n")
+    loose = "\n\n".join(paragraphs[: len(paragraphs) // 2 + 1])  # half the article
+    score = (minhash_values(original) == minhash_values(loose)).mean()
+    assert 0.5 < score < 0.8
+    with Corpus(tmp_path / "s.db") as corpus:
+        corpus.ingest([write(tmp_path, "asli.txt", original)])
+    with Corpus(tmp_path / "s.db", near_duplicate_threshold=0.5) as corpus:
+        report = corpus.ingest([write(tmp_path, "separuh.txt", loose)])
+        assert report.duplicates == [("separuh", "asli")]
+    with Corpus(tmp_path / "s.db") as corpus:
+        report = corpus.ingest([write(tmp_path, "separuh2.txt", loose + "\n\nTamat.")])
+        assert report.added == ["separuh2"]

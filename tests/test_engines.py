@@ -159,6 +159,22 @@ def test_replay_renames_same_name_from_another_folder_and_drops_reruns() -> None
     assert plan[3][0] == "keep" and plan[3][3] == plan[0][2]
 
 
+def test_replay_forgets_the_text_a_file_no_longer_has() -> None:
+    """As the store does: a near copy of a replaced text is an original, not a copy of an
+    article that is gone; a near copy of the text that replaced it is a copy."""
+    rows = [
+        (0, "001", "h1", "a/001.txt"),
+        (1, "001", "h2", "a/001.txt"),  # the file changed: replaces row 0
+        (2, "002", "h3", "a/002.txt"),  # nearly h1
+        (3, "003", "h4", "a/003.txt"),  # nearly h2
+    ]
+    similar = {"h1": {"h3": 0.9}, "h3": {"h1": 0.9}, "h2": {"h4": 0.85}, "h4": {"h2": 0.85}}
+    plan = _replay_ingest(rows, similar)
+    assert plan[0] == ("drop",)
+    assert plan[2] == ("keep", "002", plan[2][2], "")
+    assert plan[3] == ("keep", "003", plan[3][2], plan[1][2])
+
+
 def test_worker_rows_of_a_renamed_article_are_not_stored_under_the_old_name(
     tmp_path: Path,
 ) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import nullcontext
 from pathlib import Path
 
 import pytest
@@ -250,3 +251,54 @@ def test_batch_commits_after_its_time_limit(tmp_path: Path) -> None:
     with store.batch(transactions=1000, seconds=0):
         store.save_article(article("a", "Korea Utara mengirim pasukan ke Rusia."))
         assert _committed(tmp_path / "s.db") == 1
+
+
+@pytest.mark.parametrize("in_batch", [False, True])
+def test_a_transaction_inside_another_is_part_of_it(tmp_path: Path, in_batch: bool) -> None:
+    """An inner block neither commits on its own (not even when it makes a batch due) nor
+    survives the outer block's failure."""
+    store = Store(tmp_path / "s.db")
+    a = article("a", "Korea Utara mengirim pasukan ke Rusia.")
+    outer = store.batch(transactions=1, seconds=60) if in_batch else nullcontext()
+    with pytest.raises(RuntimeError), outer, store.transaction():
+        # The inner block would make the batch due: it must not commit.
+        with store.transaction():
+            store.save_article(a, analysis_for(a))
+        assert _committed(tmp_path / "s.db") == 0
+        raise RuntimeError("the outer block fails")
+    assert _committed(tmp_path / "s.db") == 0 and store.count_articles() == 0
+    with store.transaction(), store.transaction():
+        store.save_article(a, analysis_for(a))
+    assert _committed(tmp_path / "s.db") == 1
+
+
+def test_schema_v1_database_keeps_its_near_duplicate_signatures(tmp_path: Path) -> None:
+    """Migration 2 moves the signatures out of ``articles`` into the index's own table."""
+    from silang.ingest.dedupe import NearDuplicateIndex, signature_bytes
+    from silang.store.schema import MIGRATIONS
+
+    path = tmp_path / "v1.db"
+    conn = sqlite3.connect(path)
+    conn.executescript(f"{MIGRATIONS[0]}; PRAGMA user_version = 1;")
+    text = (
+        "Korea Utara mengirim ribuan tentara ke wilayah Kursk di Rusia pada bulan Oktober. "
+        "Menurut badan intelijen Korea Selatan, pasukan itu dilatih di Vladivostok sebelum "
+        "diberangkatkan ke garis depan dengan kereta api dan pesawat angkut militer Rusia."
+    )
+    conn.executemany(
+        "INSERT INTO articles (article_id, doc, text, content_hash, duplicate_of, minhash)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [("id-a", "a", text, "h-a", None, signature_bytes(text)),
+         ("id-b", "b", text, "h-a", "id-a", None)],  # fmt: skip
+    )
+    conn.commit()
+    conn.close()
+    store = Store(path)
+    columns = {row[1] for row in store.conn.execute("PRAGMA table_info(articles)")}
+    assert "minhash" not in columns and {"text", "content_hash"} <= columns
+    index = NearDuplicateIndex(db=store.conn)
+    assert len(index) == 1 and index.signature("id-a") == signature_bytes(text)
+    assert index.find(text + " Pyongyang membantah.") == "id-a"
+    # Deleting the article deletes its signature.
+    store.conn.execute("DELETE FROM articles WHERE doc = 'a'")
+    assert len(index) == 0 and index.find(text) is None

@@ -99,12 +99,9 @@ class Corpus:
     # -- ingest ------------------------------------------------------------------------
 
     def near_duplicates(self) -> NearDuplicateIndex:
-        """The MinHash index of stored originals, rebuilt from the store on first use."""
+        """The MinHash index of stored originals, kept in the store's own tables."""
         if self._near is None:
-            index = NearDuplicateIndex(threshold=self._threshold)
-            for article_id, signature in self.store.iter_minhashes():
-                index.add_signature(article_id, signature)
-            self._near = index
+            self._near = NearDuplicateIndex(threshold=self._threshold, db=self.store.conn)
         return self._near
 
     def read(
@@ -159,14 +156,8 @@ class Corpus:
         """Commit the articles added inside the block a few dozen at a time
         (``Store.batch``): each stays whole, and a failing one leaves those before it
         stored. Progress reports an article before its batch commits."""
-        try:
-            with self.store.batch():
-                yield
-        except BaseException:
-            # A failed commit drops articles the in-memory index already holds: rebuild
-            # the index from the store when it is next needed.
-            self._near = None
-            raise
+        with self.store.batch():
+            yield
 
     def add_article(
         self,
@@ -203,16 +194,14 @@ class Corpus:
         article.article_id = stable_id(article.doc, article.content_hash)
         index = self.near_duplicates()
         original_id = self.store.article_id_by_hash(article.content_hash)
-        signature = None
         if original_id is None:
             if minhash is None:
                 minhash = signature_bytes(article.text, index.num_perm)
-            signature = index.from_bytes(minhash)
-            original_id = index.find_minhash(signature)
+            original_id = index.find_signature(minhash)
         if original_id is not None and original_id != article.article_id:
             original = self.store.article(original_id)
             article.duplicate_of = original_id
-            self.store.save_article(article, None, minhash=None)
+            self.store.save_article(article, None)
             report.duplicates.append((article.doc, original.doc if original else original_id))
             return "duplicate"
         if minhash is None:  # the same text is stored under this very ID
@@ -221,12 +210,9 @@ class Corpus:
             analysis = None  # rows made for the name the article had before it was renamed
         if analyse and analysis is None:
             analysis = self.analyser.analyse(article.text, article.published, article.lang)
-        self.store.save_article(
-            article, analysis, minhash=minhash, analysis_version=ANALYSIS_VERSION
-        )
-        if signature is None:
-            signature = index.from_bytes(minhash)
-        index.add_minhash(article.article_id, signature)
+        with self.store.transaction():  # the article and its signature, or neither
+            self.store.save_article(article, analysis, analysis_version=ANALYSIS_VERSION)
+            index.add_signature(article.article_id, minhash)
         if analysis is not None:
             report.claims += len(analysis.claims)
         if existing is not None:

@@ -15,8 +15,8 @@ What runs where, and why it equals the local engine:
 
 1. Reading: executors, with ``silang.ingest`` (the local engine's readers).
 2. Duplicates: each article's MinHash signature (``signature_bytes``, as the local
-   engine's) is cut into the band keys of datasketch's ``MinHashLSH`` for the same
-   threshold; one shuffle on band keys, text hashes and doc names gives the candidate pairs
+   engine's) is cut into the same band keys as the local engine's index (``band_keys``
+   over datasketch's ``MinHashLSH`` band ranges); one shuffle on band keys, text hashes and doc names gives the candidate pairs
    (never all pairs) and the shared hashes and names. Only articles in a candidate pair, or
    sharing a text hash or a doc name with another, can be anything but "added"; those few
    are collected and ``Corpus.add_article``'s rules are replayed on them in input order
@@ -64,6 +64,7 @@ from typing import Any
 from silang.ingest import IngestWarning, Rejection, iter_inputs, read_file
 from silang.ingest.assemble import build_article
 from silang.ingest.decoding import stream_encoding
+from silang.ingest.dedupe import band_keys, lsh_ranges, signature_bytes
 from silang.ingest.records import record_to_raw
 from silang.ingest.sources import DEFAULT_MAX_BYTES, format_of
 from silang.model import Article, Claim, stable_id
@@ -219,8 +220,6 @@ def _signatures(
     articles: Iterable[tuple[int, dict[str, Any]]], num_perm: int
 ) -> Iterator[tuple[int, str, str, str | None, bytes]]:
     """``(order, doc, content_hash, source_path, MinHash signature bytes)`` per article."""
-    from silang.ingest.dedupe import signature_bytes
-
     for order, article in articles:
         signature = signature_bytes(article["text"], num_perm)
         yield order, article["doc"], article["content_hash"], article["source_path"], signature
@@ -233,8 +232,8 @@ def _keys(
     its text hash: its signature's LSH bands (near copies), its hash (exact copies) and
     its doc name (renamed or replaced)."""
     _, doc, digest, _, signature = meta
-    for band, (start, end) in enumerate(ranges):
-        yield b"b" + bytes([band]) + signature[start * 4 : end * 4], digest
+    for key in band_keys(signature, ranges):
+        yield b"b" + key.to_bytes(8, "little", signed=True), digest
     yield b"h" + digest.encode(), digest
     yield b"d" + doc.encode("utf-8"), digest
 
@@ -278,7 +277,6 @@ def _replay_ingest(
     stored: dict[str, _Row] = {}  # doc -> current row
     originals: dict[str, dict[str, _Row]] = defaultdict(dict)  # hash -> doc -> original row
     by_hash: dict[str, set[str]] = defaultdict(set)  # near-duplicate index: hash -> ids
-    indexed: set[str] = set()  # the index never forgets an id, even of a replaced row
     decisions: dict[int, tuple[str, ...]] = {}
     for order, doc, digest, source_path in rows:
         existing = stored.get(doc)
@@ -310,6 +308,8 @@ def _replay_ingest(
         if existing is not None:
             decisions[existing.order] = ("drop",)
             originals[existing.digest].pop(doc, None)
+            # The store forgets a replaced article's signature along with the article.
+            by_hash[existing.digest].discard(existing.article_id)
         duplicate = original is not None and original != article_id
         row = _Row(order, digest, source_path, article_id, duplicate)
         stored[doc] = row
@@ -317,9 +317,7 @@ def _replay_ingest(
             decisions[order] = ("keep", doc, article_id, original or "")
             continue
         originals[digest][doc] = row
-        if article_id not in indexed:
-            indexed.add(article_id)
-            by_hash[digest].add(article_id)
+        by_hash[digest].add(article_id)
         decisions[order] = ("keep", doc, article_id, "")
     return decisions
 
@@ -332,10 +330,9 @@ def duplicate_plan(articles: Any, threshold: float = 0.8, num_perm: int = 128) -
     collects the few articles involved, whose signatures score the pairs on the driver.
     """
     import numpy as np
-    from datasketch import MinHashLSH
     from pyspark import StorageLevel
 
-    ranges = MinHashLSH(threshold=threshold, num_perm=num_perm).hashranges
+    ranges = lsh_ranges(threshold, num_perm)
     # The texts are read once, here; everything after works on this compact table.
     meta = articles.mapPartitions(lambda part: _signatures(part, num_perm)).persist(
         StorageLevel.MEMORY_AND_DISK

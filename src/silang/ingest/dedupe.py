@@ -3,8 +3,8 @@
 Exact: ``content_hash`` of the normalised text, so a re-ingested file or the same article
 scraped twice with different whitespace, quotes or residue maps to one hash.
 
-Near: MinHash signatures of word 5-shingles in a MinHashLSH index (datasketch). Five words,
-not three: the same story told by two outlets shares many three-word phrases ("tentara
+Near: MinHash signatures of word 5-shingles, cut into bands as datasketch's MinHashLSH cuts
+them, in an index kept in SQLite tables. Five words, not three: the same story told by two outlets shares many three-word phrases ("tentara
 Korea Utara", "di wilayah Kursk") but few five-word runs, while an edited copy of one
 article (a new lead sentence, a dropped paragraph) keeps most of its five-word runs.
 Measured on seed 000 with its first sentence rewritten and a 23-word paragraph dropped:
@@ -14,8 +14,12 @@ Jaccard 0.85 with 5-shingles (0.86 with 3-shingles), the two seed articles 0.000
 from __future__ import annotations
 
 import hashlib
+import json
 import re
+import sqlite3
 import unicodedata
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -25,6 +29,7 @@ if TYPE_CHECKING:
     from datasketch import LeanMinHash, MinHash
 
 _sha1 = hashlib.sha1
+_blake2b = hashlib.blake2b
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
@@ -101,6 +106,36 @@ def signature_bytes(text: str, num_perm: int = NUM_PERM) -> bytes:
     return minhash_values(text, num_perm).astype(_HASH_DTYPE).tobytes()
 
 
+@cache
+def lsh_ranges(threshold: float, num_perm: int = NUM_PERM) -> tuple[tuple[int, int], ...]:
+    """The ``(start, end)`` of each LSH band of a signature: datasketch's choice of bands
+    and rows for ``threshold`` (``MinHashLSH.hashranges``), 9 bands of 13 for 0.8 and 128."""
+    from datasketch import MinHashLSH
+
+    return tuple(MinHashLSH(threshold=threshold, num_perm=num_perm).hashranges)
+
+
+def band_keys(signature: bytes, ranges: Sequence[tuple[int, int]]) -> list[int]:
+    """One signed 64-bit key per band of ``signature`` (``signature_bytes`` output): equal
+    bands give equal keys, and the band's number is part of the key.
+
+    Eight bytes of BLAKE2b instead of the band itself (52 bytes) keep the band table small;
+    a collision only adds a candidate, which the Jaccard check drops.
+    """
+    width = _HASH_DTYPE.itemsize
+    return [
+        int.from_bytes(
+            _blake2b(
+                band.to_bytes(2, "little") + signature[start * width : end * width],
+                digest_size=8,
+            ).digest(),
+            "little",
+            signed=True,
+        )
+        for band, (start, end) in enumerate(ranges)
+    ]
+
+
 class NearDuplicateIndex:
     """Finds earlier articles whose text is nearly the same as a new one.
 
@@ -109,29 +144,76 @@ class NearDuplicateIndex:
     >>> index.find(edited_copy_of_seed_text)
     'a1'
 
-    The store keeps each signature as bytes (``to_bytes``) and rebuilds the index on start
-    with ``add_signature``; no text needs re-reading.
+    The index lives in SQLite tables (``NEAR_DUPLICATE_TABLES``): a store's own, given as
+    ``db``, or a private in-memory database. On disk it costs the process nothing as the
+    corpus grows (datasketch's in-memory ``MinHashLSH`` took ~4.5 KB an article) and needs
+    no rebuilding on start. Its writes join the connection's open transaction, so an
+    article and its signature are committed or undone together.
     """
 
-    def __init__(self, threshold: float = 0.8, num_perm: int = NUM_PERM) -> None:
+    def __init__(
+        self,
+        threshold: float = 0.8,
+        num_perm: int = NUM_PERM,
+        *,
+        db: sqlite3.Connection | None = None,
+    ) -> None:
         # Imported here: datasketch pulls in scipy (~0.7 s), which reading files never needs.
-        from datasketch import LeanMinHash, MinHashLSH
+        from datasketch import LeanMinHash
 
         self._lean_class = LeanMinHash
         self.threshold = threshold
         self.num_perm = num_perm
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-        # Signatures as rows of one matrix, so that checking a wire story's 200 candidates
-        # is one vectorised comparison instead of 200 ``jaccard`` calls.
-        self._matrix = np.empty((64, num_perm), dtype=_HASH_DTYPE)
-        self._rows: dict[str, int] = {}
-        self._next_row = 0
+        self._ranges = lsh_ranges(threshold, num_perm)
+        self._placeholders = ",".join("?" * len(self._ranges))
+        if db is None:
+            from silang.store.schema import NEAR_DUPLICATE_TABLES
+
+            db = sqlite3.connect(":memory:", isolation_level=None)
+            db.executescript(NEAR_DUPLICATE_TABLES)
+        self._db = db
+        self._match_banding()
+
+    def _match_banding(self) -> None:
+        """Recut ``near_bands`` when they were cut with other band ranges (another
+        threshold, or signatures carried over from schema v1 with no bands yet)."""
+        ranges = json.dumps(self._ranges)
+        row = self._db.execute("SELECT ranges FROM near_banding").fetchone()
+        if row is not None and row[0] == ranges:
+            return
+        with self._atomic():
+            self._db.execute("DELETE FROM near_bands")
+            self._db.execute("DELETE FROM near_banding")
+            self._db.execute("INSERT INTO near_banding VALUES (?)", (ranges,))
+            cursor = self._db.execute("SELECT rowid, signature FROM near_signatures")
+            while rows := cursor.fetchmany(1024):
+                self._db.executemany(
+                    "INSERT OR IGNORE INTO near_bands VALUES (?, ?)",
+                    [
+                        (key, rowid)
+                        for rowid, signature in rows
+                        for key in band_keys(signature, self._ranges)
+                    ],
+                )
+
+    @contextmanager
+    def _atomic(self) -> Iterator[None]:
+        """All or nothing, inside the connection's open transaction or as its own."""
+        self._db.execute("SAVEPOINT near_duplicates")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK TO near_duplicates")
+            self._db.execute("RELEASE near_duplicates")
+            raise
+        self._db.execute("RELEASE near_duplicates")
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return self._db.execute("SELECT count(*) FROM near_signatures").fetchone()[0]
 
     def __contains__(self, key: object) -> bool:
-        return key in self._rows
+        found = self._db.execute("SELECT 1 FROM near_signatures WHERE key = ?", (key,))
+        return found.fetchone() is not None
 
     def minhash(self, text: str) -> LeanMinHash:
         """The MinHash signature of the text's word 5-shingles."""
@@ -144,23 +226,35 @@ class NearDuplicateIndex:
         self.add_minhash(key, self.minhash(text))
 
     def add_minhash(self, key: str, signature: MinHash) -> None:
-        if key in self._rows:
-            return
-        lean = signature if isinstance(signature, self._lean_class) else self._lean_class(signature)
-        row = self._next_row
-        self._next_row += 1
-        if row == len(self._matrix):
-            self._matrix = np.concatenate([self._matrix, np.empty_like(self._matrix)])
-        self._matrix[row] = lean.hashvalues
-        self._rows[key] = row
-        self._lsh.insert(key, lean, check_duplication=False)
+        self.add_signature(key, self.to_bytes(signature))
+
+    def add_signature(self, key: str, data: bytes) -> None:
+        """Index a signature as bytes (``to_bytes``, ``signature_bytes``); a key already
+        present is ignored."""
+        self._check_size(data)
+        with self._atomic():
+            cursor = self._db.execute(
+                "INSERT OR IGNORE INTO near_signatures (key, signature) VALUES (?, ?)",
+                (key, data),
+            )
+            if cursor.rowcount:
+                rowid = cursor.lastrowid
+                self._db.executemany(
+                    "INSERT OR IGNORE INTO near_bands VALUES (?, ?)",
+                    [(band, rowid) for band in band_keys(data, self._ranges)],
+                )
 
     def find(self, text: str) -> str | None:
         """Key of the most similar indexed text with estimated Jaccard >= threshold, else None."""
         return self.find_minhash(self.minhash(text))
 
     def find_minhash(self, signature: MinHash) -> str | None:
-        keys, scores = self._candidates(signature)
+        return self.find_signature(self.to_bytes(signature))
+
+    def find_signature(self, data: bytes) -> str | None:
+        """``find`` for a signature as bytes (``signature_bytes``)."""
+        self._check_size(data)
+        keys, scores = self._candidates(data)
         if not keys:
             return None
         best = int(np.argmax(scores))
@@ -168,7 +262,7 @@ class NearDuplicateIndex:
 
     def similar(self, signature: MinHash) -> list[tuple[str, float]]:
         """All indexed texts at or above the threshold: ``[(key, jaccard), ...]``, best first."""
-        keys, scores = self._candidates(signature)
+        keys, scores = self._candidates(self.to_bytes(signature))
         found = [
             (key, float(score))
             for key, score in zip(keys, scores, strict=True)
@@ -176,28 +270,46 @@ class NearDuplicateIndex:
         ]
         return sorted(found, key=lambda item: (-item[1], item[0]))
 
-    def _candidates(self, signature: MinHash) -> tuple[list[str], np.ndarray]:
-        """LSH candidates and their estimated Jaccard similarity to ``signature``.
+    def _candidates(self, data: bytes) -> tuple[list[str], np.ndarray]:
+        """LSH candidates (a band in common) and their estimated Jaccard similarity.
 
         LSH only promises that pairs above the threshold are likely candidates; the share
         of equal hash values (the Jaccard estimate) sorts out the false positives of banding.
         Keys are sorted so that ties resolve the same way in every run.
         """
-        keys = sorted(self._lsh.query(signature))
-        if not keys:
+        rows = self._db.execute(
+            "SELECT key, signature FROM near_signatures WHERE rowid IN (SELECT signature_rowid"
+            f" FROM near_bands WHERE band_key IN ({self._placeholders})) ORDER BY key",
+            band_keys(data, self._ranges),
+        ).fetchall()
+        if not rows:
             return [], np.empty(0)
-        rows = self._matrix[[self._rows[key] for key in keys]]
-        values = np.asarray(signature.hashvalues, dtype=_HASH_DTYPE)
-        return keys, (rows == values).mean(axis=1)
+        matrix = np.frombuffer(b"".join(row[1] for row in rows), dtype=_HASH_DTYPE)
+        values = np.frombuffer(data, dtype=_HASH_DTYPE)
+        return [row[0] for row in rows], (matrix.reshape(len(rows), -1) == values).mean(axis=1)
 
     def remove(self, key: str) -> None:
         """Forget ``key`` (e.g. an article deleted from the store)."""
-        if self._rows.pop(key, None) is not None:
-            self._lsh.remove(key)
+        with self._atomic():
+            row = self._db.execute(
+                "SELECT rowid, signature FROM near_signatures WHERE key = ?", (key,)
+            ).fetchone()
+            if row is None:
+                return
+            self._db.execute("DELETE FROM near_signatures WHERE rowid = ?", (row[0],))
+            self._db.executemany(
+                "DELETE FROM near_bands WHERE band_key = ? AND signature_rowid = ?",
+                [(band, row[0]) for band in band_keys(row[1], self._ranges)],
+            )
 
     def signature(self, key: str) -> bytes:
         """The stored signature of ``key`` as bytes (``KeyError`` if absent)."""
-        return self._matrix[self._rows[key]].tobytes()
+        row = self._db.execute(
+            "SELECT signature FROM near_signatures WHERE key = ?", (key,)
+        ).fetchone()
+        if row is None:
+            raise KeyError(key)
+        return row[0]
 
     def to_bytes(self, signature: MinHash) -> bytes:
         """``num_perm`` little-endian uint32 hash values (512 bytes for 128 permutations)."""
@@ -205,14 +317,13 @@ class NearDuplicateIndex:
 
     def from_bytes(self, data: bytes) -> LeanMinHash:
         """The signature ``to_bytes`` wrote; ``ValueError`` if its size does not fit ``num_perm``."""
+        self._check_size(data)
+        values = np.frombuffer(data, dtype=_HASH_DTYPE)
+        return self._lean_class(seed=_SEED, hashvalues=values, scheme=_SCHEME)
+
+    def _check_size(self, data: bytes) -> None:
         if len(data) != self.num_perm * _HASH_DTYPE.itemsize:
             raise ValueError(
                 f"a signature of {len(data)} bytes does not fit num_perm={self.num_perm} "
                 f"({self.num_perm * _HASH_DTYPE.itemsize} bytes expected)"
             )
-        values = np.frombuffer(data, dtype=_HASH_DTYPE)
-        return self._lean_class(seed=_SEED, hashvalues=values, scheme=_SCHEME)
-
-    def add_signature(self, key: str, data: bytes) -> None:
-        """Index a signature read back from storage (``to_bytes`` output)."""
-        self.add_minhash(key, self.from_bytes(data))

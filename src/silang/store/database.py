@@ -89,6 +89,7 @@ class Store:
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = str(path)
         self._batch: _Batch | None = None
+        self._depth = 0  # open transaction() blocks
         try:
             if readonly:
                 uri = f"file:{Path(self.path).resolve()}?mode=ro"
@@ -143,17 +144,30 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """Commit everything inside the block, or nothing (inside ``batch()``: keep it
-        all for the batch's next commit, or undo it all)."""
+        all for the batch's next commit, or undo it all). A block inside another is part
+        of the outer one."""
+        if self._depth:
+            yield self.conn
+            return
+        self._depth += 1
+        try:
+            with self._outermost_transaction():
+                yield self.conn
+        finally:
+            self._depth -= 1
+
+    @contextmanager
+    def _outermost_transaction(self) -> Iterator[None]:
         if self._batch is not None:
             with self._savepoint():
-                yield self.conn
+                yield
             self._batch.written += 1
             if self._batch.due():
                 self._commit_batch()
             return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
-            yield self.conn
+            yield
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.rollback()
@@ -247,7 +261,6 @@ class Store:
         article: Article,
         analysis: Analysis | AnalysisRows | None = None,
         *,
-        minhash: bytes | None = None,
         analysis_version: int = 0,
     ) -> None:
         """Insert or replace an article and its analysis in one transaction."""
@@ -255,14 +268,14 @@ class Store:
             conn.execute("DELETE FROM articles WHERE doc = ?", (article.doc,))
             conn.execute(
                 "INSERT INTO articles (article_id, doc, url, outlet, author, published, title,"
-                " lang, text, content_hash, duplicate_of, source_path, meta, minhash,"
-                " analysis_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " lang, text, content_hash, duplicate_of, source_path, meta,"
+                " analysis_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     article.article_id, article.doc, article.url, article.outlet,
                     article.author, article.published, article.title, article.lang,
                     article.text, article.content_hash, article.duplicate_of,
                     article.source_path, json.dumps(article.meta, ensure_ascii=False),
-                    minhash, analysis_version if analysis is not None else 0,
+                    analysis_version if analysis is not None else 0,
                 ),
             )  # fmt: skip
             if analysis is not None:
@@ -302,13 +315,6 @@ class Store:
     def count_articles(self, *, include_duplicates: bool = True) -> int:
         where = "" if include_duplicates else " WHERE duplicate_of IS NULL"
         return self.conn.execute(f"SELECT count(*) FROM articles{where}").fetchone()[0]
-
-    def iter_minhashes(self) -> Iterator[tuple[str, bytes]]:
-        cursor = self.conn.execute(
-            "SELECT article_id, minhash FROM articles "
-            "WHERE minhash IS NOT NULL AND duplicate_of IS NULL"
-        )
-        yield from ((row[0], row[1]) for row in cursor)
 
     def articles_needing_analysis(self, version: int) -> Iterator[Article]:
         cursor = self.conn.execute(

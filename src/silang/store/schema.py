@@ -7,6 +7,25 @@ migration: append a new one.
 
 from __future__ import annotations
 
+# The tables of ``NearDuplicateIndex`` (part of migration 2, and what an index without a
+# store creates in memory). ``near_bands`` has no foreign key: a band row left behind by a
+# deleted signature only adds a candidate, which the Jaccard check then drops, and leaving
+# it spares a second index on ``signature_rowid``. ``near_banding`` holds the band ranges
+# the rows were cut with; an index with other ranges rebuilds ``near_bands``.
+NEAR_DUPLICATE_TABLES = """
+    CREATE TABLE near_signatures (
+        rowid INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        signature BLOB NOT NULL
+    );
+    CREATE TABLE near_bands (
+        band_key INTEGER NOT NULL,
+        signature_rowid INTEGER NOT NULL,
+        PRIMARY KEY (band_key, signature_rowid)
+    ) WITHOUT ROWID;
+    CREATE TABLE near_banding (ranges TEXT NOT NULL);
+"""
+
 MIGRATIONS: list[str] = [
     # 1: articles with full-text search, claims, mentions, stories, groups.
     """
@@ -108,6 +127,18 @@ MIGRATIONS: list[str] = [
         data TEXT NOT NULL
     );
     CREATE INDEX claim_groups_story ON claim_groups(story_id);
+    """,
+    # 2: the near-duplicate index kept on disk (it was rebuilt in memory on every start and
+    # took ~4.5 KB an article): signatures move out of ``articles`` into their own table.
+    f"""
+    {NEAR_DUPLICATE_TABLES}
+    INSERT INTO near_signatures (key, signature)
+        SELECT article_id, minhash FROM articles
+        WHERE minhash IS NOT NULL AND duplicate_of IS NULL ORDER BY rowid;
+    ALTER TABLE articles DROP COLUMN minhash;
+    CREATE TRIGGER articles_near_ad AFTER DELETE ON articles BEGIN
+        DELETE FROM near_signatures WHERE key = old.article_id;
+    END;
     """,
 ]
 
