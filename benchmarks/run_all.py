@@ -53,7 +53,8 @@ def main() -> None:
         f"({minutes:.0f} min) on {machine()}.\n"
         "Targets: analysis ≥ 100 articles/s per core; local engine ≥ 100 articles/s per core "
         "end to end and ≥ 1.7× from 1 to 2 workers; Spark local mode within 2× of the local "
-        "engine at 100k; 100k articles clustered in < 2 min and < 2 GB.\n\n"
+        "engine at 100k; 100k articles clustered in < 2 min and < 2 GB; peak RSS at 10k and "
+        "50k articles within 30% (`--full`).\n\n"
         + "\n\n".join(sections)
         + "\n"
     )
