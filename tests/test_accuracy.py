@@ -24,9 +24,9 @@ ANALYSER = Analyser()
 # every "X mengatakan …" sentence was a statement.
 FLOORS = {
     "seeds": (0.95, 1.0, 3),
-    "set_a": (0.73, 0.85, 4),
-    "set_b": (0.68, 0.95, 6),
-    "set_c": (0.51, 0.95, 1),
+    "set_a": (0.75, 0.85, 4),
+    "set_b": (0.71, 0.95, 6),
+    "set_c": (0.60, 0.95, 1),
 }
 
 

@@ -346,3 +346,39 @@ def test_reported_speech_taking_a_stance_is_a_statement(text: str, lang: str) ->
 def test_reported_speech_telling_a_fact_is_no_statement(text: str, lang: str) -> None:
     """A fact we cannot type stays unclaimed rather than becoming its speaker's opinion."""
     assert [c.type for c in claims_of(text, lang=lang)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "quantity"),
+    [
+        ("Lebih dari 12.000 warga meninggalkan kota Bakhmut dalam tiga hari terakhir.", "displaced", (12000, None)),
+        ("Sekitar 3.500 orang melarikan diri ke Chad sejak pekan lalu, menurut UNHCR.", "displaced", (3500, 3500)),
+        ("Hingga Rabu, 850 jiwa masih bertahan di pengungsian di Kecamatan Sukajadi.", "displaced", (850, 850)),
+        ("Kemensos menyalurkan 4.000 paket sembako ke posko-posko di Kabupaten Garut.", "aid", (4000, 4000)),
+        ("Polisi menyita 40 kilogram ganja dari sebuah truk di Jalan Lintas Sumatera.", "seized", (40, 40)),
+    ],
+)
+def test_fleeing_relief_and_seizures_with_their_figures(
+    text: str, subtype: str, quantity: tuple[float | None, float | None]
+) -> None:
+    claim = one(text, "OTHER")
+    assert claim.subtype == subtype
+    assert claim.quantity is not None and (claim.quantity.min, claim.quantity.max) == quantity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Ships leaving are no people fleeing; help without a figure is no aid claim.
+        "Tiga kapal penjaga pantai itu meninggalkan perairan Natuna pada Kamis.",
+        "Pemerintah memberikan bantuan hukum kepada para nelayan.",
+        "Polisi menyita sejumlah barang bukti dari rumah tersangka.",
+    ],
+)
+def test_leaving_help_and_seizing_without_people_or_figures_are_no_claims(text: str) -> None:
+    assert [c.subtype for c in claims_of(text) if c.type == "OTHER"] == []
+
+
+def test_siege_is_an_attack() -> None:
+    claim = one("Tentara Israel mengepung sebuah rumah sakit di Gaza sejak Senin.", "ATTACK")
+    assert name(claim.actor) == "Israel" and name(claim.location) == "Gaza Strip"

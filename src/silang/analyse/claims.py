@@ -50,6 +50,8 @@ COUNT_UNITS_BY_SUBTYPE = {
     "houses_damaged": {"house", "building", "unit", None},
     "houses_flooded": {"house", "building", "unit", None},
     "displaced": {"person", "household", None},
+    "aid": {"IDR", "USD", "EUR", "ton", "kg", "liter", "item", "unit", "vehicle", None},
+    "seized": {"ton", "kg", "gram", "liter", "item", "unit", "IDR", "USD", None},
     "rescued": {"person", None},
     "arrested": {"person", None},
     "aboard": {"person", None},
@@ -77,7 +79,9 @@ class Trigger:
     type: str
     subtype: str | None
     voice: str
-    requires: str | None = None
+    # What must hold for the trigger to count: "quantity" (a figure goes with it) and/or
+    # object classes it must act on ("personnel", "people", "vessels", ...).
+    requires: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -146,7 +150,8 @@ class Resolver:
 class _Lexicon:
     triggers: PhraseTable
     objects: PhraseTable
-    object_types: dict[str, str]
+    object_types: dict[str, tuple[str, str | None]]  # class -> (type, subtype)
+    figure_required: frozenset[str]  # subtypes that are a claim only with a figure
     side_nouns: PhraseTable
     recipient_preps: frozenset[str]
     giver_preps: frozenset[str]
@@ -182,7 +187,9 @@ def _lexicon(pack: LanguagePack) -> _Lexicon:
     # are tried in file order and the first whose requirement holds is used.
     senses: dict[str, list[Trigger]] = {}
     for spec in t["triggers"]:
-        trig = Trigger(spec["type"], spec.get("subtype"), spec["voice"], spec.get("requires"))
+        requires = spec.get("requires") or ()
+        requires = (requires,) if isinstance(requires, str) else tuple(requires)
+        trig = Trigger(spec["type"], spec.get("subtype"), spec["voice"], requires)
         for word in spec["words"]:
             senses.setdefault(word.lower(), []).append(trig)
     entries = [(word, tuple(options)) for word, options in senses.items()]
@@ -202,7 +209,12 @@ def _lexicon(pack: LanguagePack) -> _Lexicon:
     return _Lexicon(
         triggers=PhraseTable(entries),
         objects=PhraseTable(objects),
-        object_types=dict(t["object_types"]),
+        # "OTHER/aid": a type and a subtype; "DEPLOYMENT": a type alone.
+        object_types={
+            cls: (kind.partition("/")[0], kind.partition("/")[2] or None)
+            for cls, kind in t["object_types"].items()
+        },
+        figure_required=words("figure_required"),
         side_nouns=table("side_nouns"),
         recipient_preps=words("recipient_preps"),
         giver_preps=words("giver_preps"),
@@ -322,17 +334,16 @@ class ClaimExtractor:
                 if trig.type == "TRANSFER":
                     classes = self._transferred(view, start, end, trig.voice)
                     hits.extend(
-                        _Hit(start, end, trig, lex.object_types[c], None)
+                        _Hit(start, end, trig, *lex.object_types[c])
                         for c in classes
                         if c in lex.object_types
                     )
                     if classes:
                         break
                     continue
-                if (
-                    trig.requires
-                    and trig.requires != "quantity"
-                    and not self._object_has(view, start, end, trig.voice, trig.requires)
+                if any(
+                    need != "quantity" and not self._object_has(view, start, end, trig.voice, need)
+                    for need in trig.requires
                 ):
                     continue
                 hits.append(_Hit(start, end, trig, trig.type, trig.subtype))
@@ -492,7 +503,9 @@ class ClaimExtractor:
         self, view: SentenceView, hit: _Hit, memory: _Memory, used_quantities: set[int]
     ) -> Claim | None:
         quantity = self._quantity(view, hit, used_quantities)
-        if hit.trigger.requires == "quantity" and quantity is None:
+        if quantity is None and (
+            "quantity" in hit.trigger.requires or hit.subtype in self.lex.figure_required
+        ):
             return None
         time = self._time(view, hit)
         if (
@@ -812,7 +825,7 @@ class ClaimExtractor:
         if hit.type in ("AGREEMENT", "MEETING", "STATEMENT"):
             return None
         allowed = COUNT_UNITS_BY_SUBTYPE.get(hit.subtype or "")
-        if hit.trigger.requires == "vessels":
+        if "vessels" in hit.trigger.requires:
             allowed = VESSEL_UNITS  # "tiga kapal perang" counts ships, not people
         tokens = view.tokens
         trig_start = tokens[hit.start].start
