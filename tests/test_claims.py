@@ -349,36 +349,51 @@ def test_reported_speech_telling_a_fact_is_no_statement(text: str, lang: str) ->
 
 
 @pytest.mark.parametrize(
-    ("text", "subtype", "quantity"),
+    ("text", "subtype", "quantity", "lang"),
     [
-        ("Lebih dari 12.000 warga meninggalkan kota Bakhmut dalam tiga hari terakhir.", "displaced", (12000, None)),
-        ("Sekitar 3.500 orang melarikan diri ke Chad sejak pekan lalu, menurut UNHCR.", "displaced", (3500, 3500)),
-        ("Hingga Rabu, 850 jiwa masih bertahan di pengungsian di Kecamatan Sukajadi.", "displaced", (850, 850)),
-        ("Kemensos menyalurkan 4.000 paket sembako ke posko-posko di Kabupaten Garut.", "aid", (4000, 4000)),
-        ("Polisi menyita 40 kilogram ganja dari sebuah truk di Jalan Lintas Sumatera.", "seized", (40, 40)),
+        ("Lebih dari 12.000 warga meninggalkan kota Bakhmut dalam tiga hari terakhir.", "displaced", (12000, None), "id"),
+        ("Sekitar 3.500 orang melarikan diri ke Chad sejak pekan lalu, menurut UNHCR.", "displaced", (3500, 3500), "id"),
+        ("Hingga Rabu, 850 jiwa masih bertahan di pengungsian di Kecamatan Sukajadi.", "displaced", (850, 850), "id"),
+        ("Kemensos menyalurkan 4.000 paket sembako ke posko-posko di Kabupaten Garut.", "aid", (4000, 4000), "id"),
+        ("Polisi menyita 40 kilogram ganja dari sebuah truk di Jalan Lintas Sumatera.", "seized", (40, 40), "id"),
+        ("More than 12,000 residents left the city of Kharkiv over the weekend.", "displaced", (12000, None), "en"),
+        ("About 850 people remain in evacuation centres in Cianjur.", "displaced", (850, 850), "en"),
+        ("The ministry sent 3,000 food parcels to Garut regency.", "aid", (3000, 3000), "en"),
+        ("Police confiscated 40 kilograms of cocaine from a truck.", "seized", (40, 40), "en"),
     ],
 )
 def test_fleeing_relief_and_seizures_with_their_figures(
-    text: str, subtype: str, quantity: tuple[float | None, float | None]
+    text: str, subtype: str, quantity: tuple[float | None, float | None], lang: str
 ) -> None:
-    claim = one(text, "OTHER")
+    claim = one(text, "OTHER", lang=lang)
     assert claim.subtype == subtype
     assert claim.quantity is not None and (claim.quantity.min, claim.quantity.max) == quantity
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "lang"),
     [
         # Ships leaving are no people fleeing; help without a figure is no aid claim.
-        "Tiga kapal penjaga pantai itu meninggalkan perairan Natuna pada Kamis.",
-        "Pemerintah memberikan bantuan hukum kepada para nelayan.",
-        "Polisi menyita sejumlah barang bukti dari rumah tersangka.",
+        ("Tiga kapal penjaga pantai itu meninggalkan perairan Natuna pada Kamis.", "id"),
+        ("Pemerintah memberikan bantuan hukum kepada para nelayan.", "id"),
+        ("Polisi menyita sejumlah barang bukti dari rumah tersangka.", "id"),
+        ("Three coast guard ships left Indonesian waters on Thursday.", "en"),
+        ("The government provided legal aid to the fishermen.", "en"),
     ],
 )
-def test_leaving_help_and_seizing_without_people_or_figures_are_no_claims(text: str) -> None:
-    assert [c.subtype for c in claims_of(text) if c.type == "OTHER"] == []
+def test_leaving_help_and_seizing_without_people_or_figures_are_no_claims(
+    text: str, lang: str
+) -> None:
+    assert [c.subtype for c in claims_of(text, lang=lang) if c.type == "OTHER"] == []
 
 
-def test_siege_is_an_attack() -> None:
-    claim = one("Tentara Israel mengepung sebuah rumah sakit di Gaza sejak Senin.", "ATTACK")
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Tentara Israel mengepung sebuah rumah sakit di Gaza sejak Senin.", "id"),
+        ("Israeli troops besieged a hospital in Gaza on Monday.", "en"),
+    ],
+)
+def test_siege_is_an_attack(text: str, lang: str) -> None:
+    claim = one(text, "ATTACK", lang=lang)
     assert name(claim.actor) == "Israel" and name(claim.location) == "Gaza Strip"
