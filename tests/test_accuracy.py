@@ -24,8 +24,8 @@ ANALYSER = Analyser()
 # every "X mengatakan …" sentence was a statement.
 FLOORS = {
     "seeds": (0.95, 1.0, 3),
-    "set_a": (0.75, 0.85, 4),
-    "set_b": (0.71, 0.95, 6),
+    "set_a": (0.76, 0.85, 5),
+    "set_b": (0.72, 0.95, 6),
     "set_c": (0.60, 0.95, 1),
 }
 

@@ -397,3 +397,20 @@ def test_leaving_help_and_seizing_without_people_or_figures_are_no_claims(
 def test_siege_is_an_attack(text: str, lang: str) -> None:
     claim = one(text, "ATTACK", lang=lang)
     assert name(claim.actor) == "Israel" and name(claim.location) == "Gaza Strip"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Anggota DPR itu meminta pemerintah menempatkan tiga kapal perang di Natuna.", "id"),
+        ("Komnas HAM mendesak TNI menarik 500 prajurit dari Intan Jaya.", "id"),
+        ("The senator urged the government to deploy three warships to the strait.", "en"),
+    ],
+)
+def test_what_a_demand_asks_for_is_not_claimed(text: str, lang: str) -> None:
+    assert [c.type for c in claims_of(text, lang=lang)] == ["STATEMENT"]
+
+
+def test_an_order_to_deploy_is_a_deployment() -> None:
+    text = "Panglima TNI memerintahkan pengerahan 300 prajurit ke Kabupaten Nduga."
+    assert one(text, "DEPLOYMENT").quantity is not None

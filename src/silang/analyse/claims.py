@@ -174,6 +174,7 @@ class _Lexicon:
     cause_preps: frozenset[str]
     accusation: PhraseTable
     stance: PhraseTable
+    directives: PhraseTable
     # English puts a noun's modifiers before it (North Korean soldiers, a Russian attack);
     # Indonesian after (tentara Korut, serangan Rusia).
     modifiers_before: bool
@@ -237,6 +238,7 @@ def _lexicon(pack: LanguagePack) -> _Lexicon:
         cause_preps=words("cause_preps"),
         accusation=table("accusation_verbs"),
         stance=table("stance_words"),
+        directives=table("directive_verbs"),
         modifiers_before=bool(t.get("modifiers_before", False)),
         determiners=words("determiners"),
     )
@@ -349,6 +351,7 @@ class ClaimExtractor:
                 hits.append(_Hit(start, end, trig, trig.type, trig.subtype))
                 break
         hits = self._denials(view, hits)
+        hits = self._requested(view, hits)
         hits = self._merge_casualties(hits, words)
         for hit in hits:
             hit.background = self._is_background(view, hit)
@@ -396,6 +399,22 @@ class ClaimExtractor:
             (hit := self.lex.objects.match_at(view.words, j)) and cls in hit[1]  # type: ignore[operator]
             for j in window
         )
+
+    def _requested(self, view: SentenceView, hits: list[_Hit]) -> list[_Hit]:
+        """``X meminta pemerintah menempatkan kapal patroli``: what X asks for has not
+        happened; the sentence is X's demand (a STATEMENT), and nothing after the
+        directive verb is claimed, except in a relative clause, which states a fact
+        (``… menjamin keselamatan warga yang kini mengungsi``)."""
+        words = view.words
+        for hit in hits:
+            if hit.type == "STATEMENT" and self.lex.directives.match_at(words, hit.start):
+                return [
+                    h
+                    for h in hits
+                    if h.start <= hit.start
+                    or not self.lex.relative.isdisjoint(words[max(0, h.start - 2) : h.start])
+                ]
+        return hits
 
     def _denials(self, view: SentenceView, hits: list[_Hit]) -> list[_Hit]:
         """``X membantah bahwa …``: the sentence is X's denial (a STATEMENT); what X denies
