@@ -414,3 +414,14 @@ def test_what_a_demand_asks_for_is_not_claimed(text: str, lang: str) -> None:
 def test_an_order_to_deploy_is_a_deployment() -> None:
     text = "Panglima TNI memerintahkan pengerahan 300 prajurit ke Kabupaten Nduga."
     assert one(text, "DEPLOYMENT").quantity is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sedikitnya 35 warga sipil tewas akibat serangan KKB di Papua Tengah.",
+        "Tiga warga tewas akibat serangan udara Rusia di Kharkiv.",
+    ],
+)
+def test_an_attack_given_as_the_cause_is_not_claimed_again(text: str) -> None:
+    assert [c.type for c in claims_of(text)] == ["CASUALTIES"]

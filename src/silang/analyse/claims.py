@@ -499,6 +499,14 @@ class ClaimExtractor:
         one only when it names its own actor (``sejak invasi Rusia``)."""
         if hit.type in main_types or hit.background == "anaphoric":
             return False
+        if (
+            main_types
+            and hit.background == "scene"
+            and view.words[hit.start - 1] in self.lex.cause_preps
+        ):
+            # "tewas akibat serangan KKB": the attack is given as the cause of what the
+            # sentence reports, not reported by it.
+            return False
         if hit.background == "relative":
             return True
         if self._owner(view, hit) is not None:
