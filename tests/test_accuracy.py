@@ -21,11 +21,13 @@ ANALYSER = Analyser()
 # set: (claim F1, story pairwise recall, cross-source groups found with the right verdict)
 # Set A's story recall is 0.875: its analysis piece on Kyaukphyu (a town the knowledge base
 # does not know) scores 0.15 against its story, under the threshold; it joined only while
-# every "X mengatakan …" sentence was a statement.
+# every "X mengatakan …" sentence was a statement. Set B's is 0.935 for the same reason:
+# its first Karangetang piece (the volcano and Siau are not in the knowledge base) joined
+# its story only through an eruption claim made from "mengantisipasi kemungkinan erupsi".
 FLOORS = {
     "seeds": (0.95, 1.0, 3),
     "set_a": (0.76, 0.85, 5),
-    "set_b": (0.72, 0.95, 6),
+    "set_b": (0.76, 0.9, 6),
     "set_c": (0.60, 0.95, 1),
 }
 

@@ -425,3 +425,31 @@ def test_an_order_to_deploy_is_a_deployment() -> None:
 )
 def test_an_attack_given_as_the_cause_is_not_claimed_again(text: str) -> None:
     assert [c.type for c in claims_of(text)] == ["CASUALTIES"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "count", "lang"),
+    [
+        ("Unjuk rasa di depan Gedung DPRD diikuti lebih dari 15.000 buruh.", "protest", 15000, "id"),
+        ("Polres Bima menetapkan empat orang sebagai tersangka pembakaran kantor desa.", "suspects_identified", 4, "id"),
+        ("Sekitar 2.000 warga mengungsi di 14 titik pengungsian.", "shelters", 14, "id"),
+        ("More than 20,000 protesters marched to the parliament building.", "protest", 20000, "en"),
+    ],
+)
+def test_protests_suspects_and_shelters_with_their_counts(
+    text: str, subtype: str, count: int, lang: str
+) -> None:
+    found = [c for c in claims_of(text, lang=lang) if c.subtype == subtype]
+    assert found and found[0].quantity is not None and found[0].quantity.min == count
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "lang"),
+    [
+        ("Pemerintah Kabupaten Cianjur menetapkan status tanggap darurat selama 14 hari.", "emergency_status", "id"),
+        ("Basarnas resmi menutup operasi pencarian korban kapal itu pada Rabu.", "search_closed", "id"),
+        ("The regency declared a state of emergency for two weeks.", "emergency_status", "en"),
+    ],
+)
+def test_declared_emergencies_and_ended_searches(text: str, subtype: str, lang: str) -> None:
+    assert subtype in [c.subtype for c in claims_of(text, lang=lang)]
