@@ -189,12 +189,12 @@ class NearDuplicateIndex:
             while rows := cursor.fetchmany(1024):
                 self._db.executemany(
                     "INSERT OR IGNORE INTO near_bands VALUES (?, ?)",
-                    [
-                        (key, rowid)
-                        for rowid, signature in rows
-                        for key in band_keys(signature, self._ranges)
-                    ],
+                    [band for rowid, signature in rows for band in self._bands(rowid, signature)],
                 )
+
+    def _bands(self, rowid: int, signature: bytes) -> list[tuple[int, int]]:
+        """The ``near_bands`` rows of one signature: ``(band_key, signature_rowid)``."""
+        return [(key, rowid) for key in band_keys(signature, self._ranges)]
 
     @contextmanager
     def _atomic(self) -> Iterator[None]:
@@ -238,10 +238,9 @@ class NearDuplicateIndex:
                 (key, data),
             )
             if cursor.rowcount:
-                rowid = cursor.lastrowid
                 self._db.executemany(
                     "INSERT OR IGNORE INTO near_bands VALUES (?, ?)",
-                    [(band, rowid) for band in band_keys(data, self._ranges)],
+                    self._bands(cursor.lastrowid, data),
                 )
 
     def find(self, text: str) -> str | None:
@@ -299,7 +298,7 @@ class NearDuplicateIndex:
             self._db.execute("DELETE FROM near_signatures WHERE rowid = ?", (row[0],))
             self._db.executemany(
                 "DELETE FROM near_bands WHERE band_key = ? AND signature_rowid = ?",
-                [(band, row[0]) for band in band_keys(row[1], self._ranges)],
+                self._bands(row[0], row[1]),
             )
 
     def signature(self, key: str) -> bytes:
