@@ -16,11 +16,11 @@ What runs where, and why it equals the local engine:
 1. Reading: executors, with ``silang.ingest`` (the local engine's readers).
 2. Duplicates: each article's MinHash signature (``signature_bytes``, as the local
    engine's) is cut into the same band keys as the local engine's index (``band_keys``
-   over datasketch's ``MinHashLSH`` band ranges); one shuffle on band keys, text hashes and doc names gives the candidate pairs
-   (never all pairs) and the shared hashes and names. Only articles in a candidate pair, or
-   sharing a text hash or a doc name with another, can be anything but "added"; those few
-   are collected and ``Corpus.add_article``'s rules are replayed on them in input order
-   (``_replay_ingest``). So the same articles are copies, with the same ``duplicate_of``.
+   over datasketch's ``MinHashLSH`` band ranges); one shuffle on band keys, text hashes
+   and doc names gives the candidate pairs (never all pairs) and the shared hashes and
+   names. Only articles in a candidate pair, or sharing a text hash or a doc name with
+   another, can be anything but "added"; those few are collected and
+   ``Corpus.add_article``'s rules are replayed on them in input order (``_replay_ingest``). So the same articles are copies, with the same ``duplicate_of``.
 3. Analysis: executors call ``per_article.analyse_record``: the same
    ``Analyser.analyse`` as ``Corpus.add_article``, one Analyser per Python worker.
    Claims get the store's IDs (``Claim.attach`` with the store's numbering).

@@ -4,9 +4,10 @@ Exact: ``content_hash`` of the normalised text, so a re-ingested file or the sam
 scraped twice with different whitespace, quotes or residue maps to one hash.
 
 Near: MinHash signatures of word 5-shingles, cut into bands as datasketch's MinHashLSH cuts
-them, in an index kept in SQLite tables. Five words, not three: the same story told by two outlets shares many three-word phrases ("tentara
-Korea Utara", "di wilayah Kursk") but few five-word runs, while an edited copy of one
-article (a new lead sentence, a dropped paragraph) keeps most of its five-word runs.
+them, in an index kept in SQLite tables. Five words, not three: the same story told by two
+outlets shares many three-word phrases ("tentara Korea Utara", "di wilayah Kursk") but few
+five-word runs, while an edited copy of one article (a new lead sentence, a dropped
+paragraph) keeps most of its five-word runs.
 Measured on seed 000 with its first sentence rewritten and a 23-word paragraph dropped:
 Jaccard 0.85 with 5-shingles (0.86 with 3-shingles), the two seed articles 0.000 (0.011).
 """
