@@ -411,6 +411,27 @@ def test_what_a_demand_asks_for_is_not_claimed(text: str, lang: str) -> None:
     assert [c.type for c in claims_of(text, lang=lang)] == ["STATEMENT"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Gubernur menjanjikan pembangunan kembali 300 rumah dalam enam bulan.", "id"),
+        ("Pemerintah berjanji mengirim 500 tentara ke Aceh pekan depan.", "id"),
+        ("Kyiv bersedia menyerahkan kedua tentara itu kepada Pyongyang.", "id"),
+        ("The minister pledged to send 500 soldiers to the border next week.", "en"),
+    ],
+)
+def test_what_a_promise_pledges_is_not_claimed(text: str, lang: str) -> None:
+    assert [c.type for c in claims_of(text, lang=lang)] == ["STATEMENT"]
+
+
+def test_a_demand_beside_a_fact_in_a_relative_clause_is_still_a_statement() -> None:
+    text = "Komnas HAM mendesak pemerintah menjamin keselamatan 400 warga yang kini mengungsi."
+    assert sorted((c.type, c.subtype) for c in claims_of(text)) == [
+        ("OTHER", "displaced"),
+        ("STATEMENT", None),
+    ]
+
+
 def test_an_order_to_deploy_is_a_deployment() -> None:
     text = "Panglima TNI memerintahkan pengerahan 300 prajurit ke Kabupaten Nduga."
     assert one(text, "DEPLOYMENT").quantity is not None

@@ -360,8 +360,14 @@ class ClaimExtractor:
             hit.background = self._is_background(view, hit)
         has_other_claim = any(h.type != "STATEMENT" for h in hits)
         if has_other_claim and not any(h.subtype == "denial" for h in hits):
-            # A speech verb around a fact attributes it; it is not a claim of its own.
-            hits = [h for h in hits if h.type != "STATEMENT"]
+            # A speech verb around a fact attributes it; it is not a claim of its own. A
+            # demand or a promise is: what it asks for is not claimed (_requested), and a
+            # fact beside it in a relative clause does not make it mere attribution.
+            hits = [
+                h
+                for h in hits
+                if h.type != "STATEMENT" or lex.directives.match_at(words, h.start)
+            ]
         # Main-clause triggers first, so that each type's best trigger claims the figures.
         hits.sort(key=lambda h: (h.background is not None, h.start))
         return hits
