@@ -424,6 +424,23 @@ def test_what_a_promise_pledges_is_not_claimed(text: str, lang: str) -> None:
     assert [c.type for c in claims_of(text, lang=lang)] == ["STATEMENT"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("BMKG mengingatkan potensi banjir lahar hujan di sungai-sungai.", "id", []),
+        ("PBB memperingatkan bahwa 2.000 warga telah mengungsi dari Rakhine.", "id", ["displaced"]),
+        ("The agency warned of possible lahar floods in rivers near the summit.", "en", []),
+        ("Officials warned that 2,000 people had fled the area.", "en", ["displaced"]),
+    ],
+)
+def test_what_a_warning_fears_is_not_claimed_but_what_it_says_was_done_is(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    claims = claims_of(text, lang=lang)
+    assert [c.type for c in claims if c.type == "STATEMENT"] == ["STATEMENT"]
+    assert [c.subtype for c in claims if c.type != "STATEMENT"] == expected
+
+
 def test_a_demand_beside_a_fact_in_a_relative_clause_is_still_a_statement() -> None:
     text = "Komnas HAM mendesak pemerintah menjamin keselamatan 400 warga yang kini mengungsi."
     assert sorted((c.type, c.subtype) for c in claims_of(text)) == [

@@ -171,6 +171,7 @@ class _Lexicon:
     background_preps: frozenset[str]
     background_clause: frozenset[str]
     relative: frozenset[str]
+    done: frozenset[str]
     demonstratives: frozenset[str]
     increments: frozenset[str]
     conjunctions: frozenset[str]
@@ -235,6 +236,7 @@ def _lexicon(pack: LanguagePack) -> _Lexicon:
         background_preps=words("background_preps"),
         background_clause=words("background_clause_openers"),
         relative=words("relative_pronouns"),
+        done=words("done_markers"),
         demonstratives=words("demonstratives"),
         increments=words("increment_words"),
         conjunctions=words("pair_conjunctions"),
@@ -413,15 +415,18 @@ class ClaimExtractor:
         """``X meminta pemerintah menempatkan kapal patroli``: what X asks for has not
         happened; the sentence is X's demand (a STATEMENT), and nothing after the
         directive verb is claimed, except in a relative clause, which states a fact
-        (``… menjamin keselamatan warga yang kini mengungsi``)."""
+        (``… menjamin keselamatan warga yang kini mengungsi``), or after a marker of
+        something done (``memperingatkan bahwa 2.000 warga telah mengungsi``)."""
         words = view.words
+        lex = self.lex
         for hit in hits:
-            if hit.type == "STATEMENT" and self.lex.directives.match_at(words, hit.start):
+            if hit.type == "STATEMENT" and lex.directives.match_at(words, hit.start):
                 return [
                     h
                     for h in hits
                     if h.start <= hit.start
-                    or not self.lex.relative.isdisjoint(words[max(0, h.start - 2) : h.start])
+                    or not lex.relative.isdisjoint(words[max(0, h.start - 2) : h.start])
+                    or not lex.done.isdisjoint(words[hit.end : h.start])
                 ]
         return hits
 
