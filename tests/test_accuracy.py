@@ -32,7 +32,7 @@ FLOORS = {
     # Held out: written blind after every rule here and never tuned on.
     "set_d": (0.57, 0.6, 1),
     # English, held out in the same way.
-    "set_e": (0.49, 0.95, 1),
+    "set_e": (0.54, 0.95, 1),
 }
 
 

@@ -491,3 +491,39 @@ def test_protests_suspects_and_shelters_with_their_counts(
 )
 def test_declared_emergencies_and_ended_searches(text: str, subtype: str, lang: str) -> None:
     assert subtype in [c.subtype for c in claims_of(text, lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "count"),
+    [
+        ("Rescuers pulled 14 survivors from the rubble on Wednesday.", "rescued", 14),
+        ("Police named three men as suspects in the arson attack.", "suspects_identified", 3),
+        ("About 2,000 residents are staying in 14 evacuation centres.", "shelters", 14),
+        ("Thousands of people marched in Nairobi on Monday.", "protest", 1000),
+    ],
+)
+def test_english_rescues_suspects_shelters_and_marches_with_their_counts(
+    text: str, subtype: str, count: int
+) -> None:
+    claim = next(c for c in claims_of(text, lang="en") if c.subtype == subtype)
+    assert claim.quantity is not None and claim.quantity.min == count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seven bodies were recovered from the mine on Thursday.", ("CASUALTIES", "killed")),
+        ("A landslide buried a mining village in Maco on Tuesday night.", ("OTHER", "landslide")),
+        ("A riot broke out outside parliament on Tuesday.", ("ATTACK", "riot")),
+        ("Japan criticised the launch as a threat to the region.", ("STATEMENT", None)),
+    ],
+)
+def test_english_bodies_landslides_riots_and_criticism(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    assert expected in [(c.type, c.subtype) for c in claims_of(text, lang="en")]
+
+
+def test_an_english_demand_is_a_statement_and_what_it_asks_for_is_not_claimed() -> None:
+    text = "Opposition lawmakers demanded that the government withdraw 500 troops from the border."
+    assert [c.type for c in claims_of(text, lang="en")] == ["STATEMENT"]
