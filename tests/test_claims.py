@@ -527,3 +527,19 @@ def test_english_bodies_landslides_riots_and_criticism(
 def test_an_english_demand_is_a_statement_and_what_it_asks_for_is_not_claimed() -> None:
     text = "Opposition lawmakers demanded that the government withdraw 500 troops from the border."
     assert [c.type for c in claims_of(text, lang="en")] == ["STATEMENT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "counts"),
+    [
+        (
+            "Presiden menyerahkan 5.000 paket sembako, 1.000 tenda, dan 20 unit tangki air.",
+            "id",
+            [5000, 1000, 20],
+        ),
+        ("The ministry sent 3,000 food parcels and 500 tents to Garut regency.", "en", [3000, 500]),
+    ],
+)
+def test_each_listed_figure_of_relief_is_a_claim(text: str, lang: str, counts: list[int]) -> None:
+    claims = [c for c in claims_of(text, lang=lang) if c.subtype == "aid"]
+    assert [c.quantity.min for c in claims if c.quantity] == counts

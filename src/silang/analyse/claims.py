@@ -21,6 +21,7 @@ Capitals in actor or recipient position stand for their country (``Pyongyang``).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -155,6 +156,7 @@ class _Lexicon:
     objects: PhraseTable
     object_types: dict[str, tuple[str, str | None]]  # class -> (type, subtype)
     figure_required: frozenset[str]  # subtypes that are a claim only with a figure
+    per_figure: frozenset[str]  # subtypes that make one claim per listed figure
     side_nouns: PhraseTable
     recipient_preps: frozenset[str]
     giver_preps: frozenset[str]
@@ -220,6 +222,7 @@ def _lexicon(pack: LanguagePack) -> _Lexicon:
             for cls, kind in t["object_types"].items()
         },
         figure_required=words("figure_required"),
+        per_figure=words("one_claim_per_figure"),
         side_nouns=table("side_nouns"),
         recipient_preps=words("recipient_preps"),
         giver_preps=words("giver_preps"),
@@ -317,6 +320,12 @@ class ClaimExtractor:
                 memory.casualty_side = claim.actor
             seen.add(key)
             claims.append(claim)
+            if claim.quantity is not None and hit.subtype in self.lex.per_figure:
+                # "5.000 paket sembako, 1.000 tenda dan 20 unit tangki air": each figure
+                # counts something else, so each is a fact of its own.
+                while (more := self._quantity(view, hit, used_quantities)) is not None:
+                    used_quantities.add(id(more))
+                    claims.append(dataclasses.replace(claim, quantity=more))
         if not claims:
             statement = self._quoted_statement(view)
             if statement is not None:
