@@ -543,3 +543,19 @@ def test_an_english_demand_is_a_statement_and_what_it_asks_for_is_not_claimed() 
 def test_each_listed_figure_of_relief_is_a_claim(text: str, lang: str, counts: list[int]) -> None:
     claims = [c for c in claims_of(text, lang=lang) if c.subtype == "aid"]
     assert [c.quantity.min for c in claims if c.quantity] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        ("Peluncuran rudal itu memicu kecaman keras dari Jepang.", "id", "Japan"),
+        ("Uji coba itu menuai kecaman dari Korea Selatan.", "id", "South Korea"),
+        ("Serangan itu dikecam oleh Jepang.", "id", "Japan"),
+        ("The launch drew condemnation from Japan.", "en", "Japan"),
+    ],
+)
+def test_a_condemnation_of_an_event_reported_before_is_a_statement_by_who_condemns(
+    text: str, lang: str, actor: str
+) -> None:
+    claims = claims_of(text, lang=lang)
+    assert [(c.type, name(c.actor)) for c in claims] == [("STATEMENT", actor)]

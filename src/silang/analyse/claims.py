@@ -369,7 +369,11 @@ class ClaimExtractor:
         hits = self._merge_casualties(hits, words)
         for hit in hits:
             hit.background = self._is_background(view, hit)
-        has_other_claim = any(h.type != "STATEMENT" for h in hits)
+        # An event pointed back to (peluncuran itu) is not claimed again, so it does not
+        # make the sentence's statement mere attribution either.
+        has_other_claim = any(
+            h.type != "STATEMENT" and h.background != "anaphoric" for h in hits
+        )
         if has_other_claim and not any(h.subtype == "denial" for h in hits):
             # A speech verb around a fact attributes it; it is not a claim of its own. A
             # demand or a promise is: what it asks for is not claimed (_requested), and a
@@ -706,7 +710,12 @@ class ClaimExtractor:
             ):
                 return memory.casualty_side
             return None
-        # 3. owner of a nominal event (invasi Rusia).
+        # 3. who a protest or condemnation comes from (kecaman keras dari Jepang), or the
+        # owner of a nominal event (invasi Rusia).
+        if voice == "noun" and hit.type == "STATEMENT":
+            giver = self._after_prep(view, hit.end, self.lex.giver_preps, parties, limit=3)
+            if giver is not None:
+                return self.resolver.as_party(giver)
         if voice == "noun":
             owner = self._owner(view, hit)
             if owner is not None:
