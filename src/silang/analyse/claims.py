@@ -371,18 +371,12 @@ class ClaimExtractor:
             hit.background = self._is_background(view, hit)
         # An event pointed back to (peluncuran itu) is not claimed again, so it does not
         # make the sentence's statement mere attribution either.
-        has_other_claim = any(
-            h.type != "STATEMENT" and h.background != "anaphoric" for h in hits
-        )
+        has_other_claim = any(h.type != "STATEMENT" and h.background != "anaphoric" for h in hits)
         if has_other_claim and not any(h.subtype == "denial" for h in hits):
             # A speech verb around a fact attributes it; it is not a claim of its own. A
             # demand or a promise is: what it asks for is not claimed (_requested), and a
             # fact beside it in a relative clause does not make it mere attribution.
-            hits = [
-                h
-                for h in hits
-                if h.type != "STATEMENT" or lex.directives.match_at(words, h.start)
-            ]
+            hits = [h for h in hits if h.type != "STATEMENT" or self._is_directive(words, h)]
         # Main-clause triggers first, so that each type's best trigger claims the figures.
         hits.sort(key=lambda h: (h.background is not None, h.start))
         return hits
@@ -433,7 +427,7 @@ class ClaimExtractor:
         words = view.words
         lex = self.lex
         for hit in hits:
-            if hit.type == "STATEMENT" and lex.directives.match_at(words, hit.start):
+            if self._is_directive(words, hit):
                 return [
                     h
                     for h in hits
@@ -442,6 +436,12 @@ class ClaimExtractor:
                     or not lex.done.isdisjoint(words[hit.end : h.start])
                 ]
         return hits
+
+    def _is_directive(self, words: list[str], hit: _Hit) -> bool:
+        """A statement made by a verb that asks for, promises or warns of something."""
+        return (
+            hit.type == "STATEMENT" and self.lex.directives.match_at(words, hit.start) is not None
+        )
 
     def _denials(self, view: SentenceView, hits: list[_Hit]) -> list[_Hit]:
         """``X membantah bahwa …``: the sentence is X's denial (a STATEMENT); what X denies
