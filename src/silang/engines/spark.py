@@ -20,7 +20,8 @@ What runs where, and why it equals the local engine:
    and doc names gives the candidate pairs (never all pairs) and the shared hashes and
    names. Only articles in a candidate pair, or sharing a text hash or a doc name with
    another, can be anything but "added"; those few are collected and
-   ``Corpus.add_article``'s rules are replayed on them in input order (``_replay_ingest``). So the same articles are copies, with the same ``duplicate_of``.
+   ``Corpus.add_article``'s rules are replayed on them in input order
+   (``_replay_ingest``). So the same articles are copies, with the same ``duplicate_of``.
 3. Analysis: executors call ``per_article.analyse_record``: the same
    ``Analyser.analyse`` as ``Corpus.add_article``, one Analyser per Python worker.
    Claims get the store's IDs (``Claim.attach`` with the store's numbering).
