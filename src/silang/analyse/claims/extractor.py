@@ -1,0 +1,197 @@
+"""Typed claims from one article's sentences: the extractor that composes the parts.
+
+For each sentence: find its triggers (``triggers``), fill each claim's parties and place
+(``roles``), its figure, time and modality (``slots``), and source and via from the
+sentence's attribution. What one sentence leaves for the next (the last actor, the side
+being counted, the countries named) is kept in ``Memory``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any
+
+from silang.analyse.claims.grammar import Grammar
+from silang.analyse.claims.kinds import COUNT_UNITS, EVENT_SUBTYPES, PLOVER
+from silang.analyse.claims.lexicon import lexicon
+from silang.analyse.claims.resolver import Resolver
+from silang.analyse.claims.roles import Memory, RoleFinder
+from silang.analyse.claims.slots import SlotFinder
+from silang.analyse.claims.triggers import Hit, TriggerFinder
+from silang.analyse.claims.view import SentenceView
+from silang.lang import LanguagePack
+from silang.model import Claim, Evidence
+
+
+class ClaimExtractor:
+    """Turns the sentence views of one article into claims."""
+
+    def __init__(self, pack: LanguagePack, kb: Any) -> None:
+        self.lex = lexicon(pack)
+        self.resolver = Resolver(kb)
+        grammar = Grammar(self.lex, self.resolver)
+        self.triggers = TriggerFinder(self.lex, grammar)
+        self.roles = RoleFinder(self.lex, self.resolver, grammar)
+        self.slots = SlotFinder(self.lex)
+
+    def extract(self, views: Sequence[SentenceView]) -> list[Claim]:
+        claims: list[Claim] = []
+        memory = Memory()
+        for view in views:
+            if view.sentence.is_heading:
+                memory = Memory()
+                continue
+            if view.sentence.paragraph != memory.paragraph:
+                memory.paragraph = view.sentence.paragraph
+                memory.casualty_side = None
+            found = self._sentence_claims(view, memory)
+            claims.extend(found)
+            self._remember(view, found, memory)
+        return claims
+
+    def _sentence_claims(self, view: SentenceView, memory: Memory) -> list[Claim]:
+        hits = self.triggers.find(view)
+        claims: list[Claim] = []
+        seen: set[tuple[str, str | None]] = set()
+        main_types = {h.type for h in hits if not h.background}
+        used_quantities: set[int] = set()
+        for hit in hits:
+            key = (hit.type, hit.subtype)
+            if key in seen:
+                continue
+            if hit.background and not self.triggers.background_worth_keeping(view, hit, main_types):
+                continue
+            claim = self._build(view, hit, memory, used_quantities)
+            if claim is None:
+                continue
+            if claim.type == "CASUALTIES" and claim.actor is not None:
+                memory.casualty_side = claim.actor
+            seen.add(key)
+            claims.append(claim)
+            if claim.quantity is not None and hit.subtype in self.lex.per_figure:
+                # "5.000 paket sembako, 1.000 tenda dan 20 unit tangki air": each figure
+                # counts something else, so each is a fact of its own.
+                while (more := self.slots.quantity(view, hit, used_quantities)) is not None:
+                    used_quantities.add(id(more))
+                    claims.append(dataclasses.replace(claim, quantity=more))
+        if not claims:
+            statement = self._quoted_statement(view)
+            if statement is not None:
+                claims.append(statement)
+        return claims
+
+    def _build(
+        self, view: SentenceView, hit: Hit, memory: Memory, used_quantities: set[int]
+    ) -> Claim | None:
+        quantity = self.slots.quantity(view, hit, used_quantities)
+        if quantity is None and (
+            "quantity" in hit.trigger.requires or hit.subtype in self.lex.figure_required
+        ):
+            return None
+        time = self.slots.time(view, hit)
+        if (
+            hit.type == "OTHER"
+            and hit.subtype in EVENT_SUBTYPES
+            and quantity is None
+            and time is None
+        ):
+            # An event is reported with its time or its size ("Gempa bermagnitudo 6,2 … pada
+            # Senin"); "bangunan tahan gempa" is not a report of one.
+            return None
+        actor, recipient = self.roles.parties(view, hit, memory)
+        if hit.trigger.voice == "receive" and actor is None and quantity is None:
+            # "akan menerima perwakilan buruh": receiving is a transfer only with a giver
+            # or a figure.
+            return None
+        if hit.type == "AGREEMENT":
+            # States are the parties to a treaty, whoever signs it ("Putin dan Kim Jong Un
+            # meneken perjanjian"): the same treaty must group with its other reports.
+            actor, recipient = self.resolver.state_of(actor), self.resolver.state_of(recipient)
+        location = self.roles.location(view, hit, actor)
+        if (
+            recipient is None
+            and hit.type in ("DEPLOYMENT", "WEAPONS_TRANSFER")
+            and location is not None
+        ):
+            country = self.resolver.country_of(location)
+            if country is not None and (actor is None or country.id != actor.id):
+                recipient = country
+        if (
+            location is not None
+            and recipient is not None
+            and location.id == recipient.id
+            and hit.type in ("DEPLOYMENT", "WEAPONS_TRANSFER")
+        ):
+            location = None
+        attribution = view.attribution
+        if hit.type == "STATEMENT" and actor is None:
+            actor = attribution.source
+        subtype = hit.subtype
+        if (
+            hit.type == "CASUALTIES"
+            and quantity is None
+            and actor is None
+            and location is None
+            and hit.subtype != "killed_or_wounded"
+            and not view.quantities
+        ):
+            # "kelalaian yang menyebabkan orang meninggal dunia": nobody counted, nowhere.
+            return None
+        if quantity is not None:
+            used_quantities.add(id(quantity))
+            if hit.type == "DEPLOYMENT" and self.slots.is_increment(view, quantity):
+                subtype = "additional"
+        items = self.slots.items(view) if hit.type == "WEAPONS_TRANSFER" else []
+        s = view.sentence
+        return Claim(
+            type=hit.type,
+            subtype=subtype,
+            plover=PLOVER.get(hit.type),
+            actor=actor,
+            recipient=recipient,
+            location=location,
+            quantity=quantity,
+            items=items,
+            time=time,
+            source=attribution.source,
+            via=attribution.via,
+            modality=self.slots.modality(view, hit),
+            evidence=Evidence(s.text, s.start, s.end),
+        )
+
+    def _quoted_statement(self, view: SentenceView) -> Claim | None:
+        """A quotation, or ``X mengatakan …``, with no other claim is X's statement when
+        it takes a stance (``stance_words``: an intention, a demand, a warning)."""
+        attribution = view.attribution
+        quoted = attribution.how == "quote" or any(q in view.sentence.text for q in '“”"')
+        if attribution.how != "speech" and not quoted:
+            return None
+        if attribution.source is None:
+            return None
+        if any(q.unit in COUNT_UNITS for q in view.quantities):
+            return None  # a count makes it a fact we could not type, not an opinion
+        if not self.lex.stance.occurs_in(view.words):
+            return None
+        s = view.sentence
+        return Claim(
+            type="STATEMENT",
+            plover=PLOVER["STATEMENT"],
+            actor=attribution.source,
+            source=attribution.source,
+            via=attribution.via,
+            modality="reported",
+            evidence=Evidence(s.text, s.start, s.end),
+        )
+
+    def _remember(self, view: SentenceView, claims: list[Claim], memory: Memory) -> None:
+        for claim in claims:
+            if claim.actor is not None and claim.type != "STATEMENT":
+                memory.last_actor = claim.actor
+        for m in view.mentions:
+            if m.type != "country" and m.how != "metonym":
+                continue
+            ref = self.resolver.as_party(m)
+            if ref.type != "country":
+                continue
+            memory.countries = [c for c in memory.countries if c.id != ref.id] + [ref]

@@ -1,0 +1,52 @@
+"""What the claim extractor needs from the knowledge base, behind one small interface."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from silang.model import EntityRef, Mention
+
+
+class Resolver:
+    """What the claim extractor needs from the knowledge base, behind one small interface."""
+
+    def __init__(self, kb: Any) -> None:
+        self.kb = kb
+
+    def entity(self, entity_id: str | None) -> Any:
+        return self.kb.get(entity_id) if (self.kb is not None and entity_id) else None
+
+    def country_ref(self, iso2: str | None) -> EntityRef | None:
+        if not iso2:
+            return None
+        entity = self.entity(f"country/{iso2}")
+        return EntityRef(entity.id, entity.name, "country") if entity else None
+
+    def as_party(self, mention: Mention) -> EntityRef:
+        """A capital or seat of power in a party role stands for its country."""
+        if mention.entity_id and self.kb is not None:
+            country = self.kb.metonym_country(mention.entity_id)
+            if country is not None:
+                return EntityRef(country.id, country.name, "country")
+        return mention.ref()
+
+    def state_of(self, ref: EntityRef | None) -> EntityRef | None:
+        """A person's country (for treaties); anything else unchanged."""
+        if ref is None or ref.type != "person":
+            return ref
+        entity = self.entity(ref.id)
+        return self.country_ref(getattr(entity, "country", None)) or ref
+
+    def country_of(self, ref: EntityRef | None) -> EntityRef | None:
+        """The country a place lies in (Kursk Oblast -> Russia)."""
+        if ref is None:
+            return None
+        if ref.type == "country":
+            return ref
+        entity = self.entity(ref.id)
+        if entity is None:
+            return None
+        country = self.kb.metonym_country(entity.id)
+        if country is not None:
+            return EntityRef(country.id, country.name, "country")
+        return self.country_ref(getattr(entity, "country", None))

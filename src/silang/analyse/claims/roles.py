@@ -1,0 +1,286 @@
+"""Who did it, to whom, and where: the actor, recipient and location of a claim.
+
+* actor: the agent after ``oleh`` in a passive; the side of the people counted
+  (``tentara Korut tewas`` -> North Korea); the owner of a nominal event
+  (``invasi Rusia``); else the clause subject; pronoun subjects (``mereka``) inherit the
+  actor of the previous claim, ``kedua negara`` the last two countries named.
+* recipient: a party after ``ke``/``kepada``/``terhadap`` or a purpose phrase
+  (``untuk memperkuat militer Rusia``); for a place after ``ke``, the country it lies in.
+* location: the first place after a locative preposition.
+
+Capitals in actor or recipient position stand for their country (``Pyongyang``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from silang.analyse.claims.grammar import Grammar
+from silang.analyse.claims.kinds import PARTY_TYPES, PLACE_TYPES
+from silang.analyse.claims.lexicon import Lexicon
+from silang.analyse.claims.resolver import Resolver
+from silang.analyse.claims.triggers import Hit
+from silang.analyse.claims.view import (
+    SentenceView,
+    head_of_subject,
+    inside,
+    outermost,
+    reported_parties,
+)
+from silang.analyse.tokens import token_index
+from silang.model import EntityRef, Mention
+
+
+@dataclass(slots=True)
+class Memory:
+    """What earlier sentences leave for anaphora."""
+
+    last_actor: EntityRef | None = None
+    last_location: EntityRef | None = None
+    # The side whose casualties this paragraph is counting.
+    casualty_side: EntityRef | None = None
+    countries: list[EntityRef] = field(default_factory=list)
+    paragraph: int = -1
+
+
+class RoleFinder:
+    """Fills a claim's parties and place from the sentence and what came before."""
+
+    def __init__(self, lex: Lexicon, resolver: Resolver, grammar: Grammar) -> None:
+        self.lex = lex
+        self.resolver = resolver
+        self.grammar = grammar
+
+    def parties(
+        self, view: SentenceView, hit: Hit, memory: Memory
+    ) -> tuple[EntityRef | None, EntityRef | None]:
+        if hit.type in ("MEETING", "AGREEMENT"):
+            pair = self._pair(view, hit, memory)
+            if pair is not None:
+                return pair
+        if hit.trigger.voice == "receive":
+            return self._receiving_parties(view, hit)
+        actor = self._actor(view, hit, memory)
+        recipient = self._recipient(view, hit, actor)
+        if actor is not None and recipient is not None and actor.id == recipient.id:
+            recipient = None
+        return actor, recipient
+
+    def _receiving_parties(
+        self, view: SentenceView, hit: Hit
+    ) -> tuple[EntityRef | None, EntityRef | None]:
+        """``Ukraina menerima rudal ATACMS dari AS``: the subject is the recipient; the
+        giver follows ``dari`` or owns the people received (``kedatangan tentara Korut``)."""
+        parties = reported_parties(view)
+        after = [m for m in parties if m.char_start >= view.tokens[hit.end - 1].end]
+        giver = self.grammar.after_prep(view, hit.end, self.lex.giver_preps, after, limit=10)
+        if giver is None:
+            giver = self.grammar.side_after(view, hit.end, parties)
+        subject = self.grammar.clause_subject(view, hit.start, parties)
+        recipient = self.resolver.as_party(head_of_subject(subject)) if subject else None
+        actor = self.resolver.as_party(giver) if giver is not None else None
+        if actor is not None and recipient is not None and actor.id == recipient.id:
+            actor = None
+        return actor, recipient
+
+    def _actor(self, view: SentenceView, hit: Hit, memory: Memory) -> EntityRef | None:
+        voice = hit.trigger.voice
+        source_spans = view.attribution.spans
+        parties = reported_parties(view)
+        tokens = view.tokens
+        trig_start = tokens[hit.start].start
+        clause_lo = tokens[self.grammar.clause_bound(view, hit.start, -1)].start if tokens else 0
+        # 1. agent after "oleh" (passive).
+        if voice == "passive":
+            agent = self.grammar.after_prep(view, hit.end, self.lex.agent_preps, parties, limit=6)
+            if agent is not None:
+                return self.resolver.as_party(agent)
+        # 2. the side of the people counted or sent (tentara Korut, personel dari Korea Utara).
+        if hit.type == "CASUALTIES" and voice == "active":
+            # "Pasukan Ukraina menangkap dua tentara Korea Utara": the victims follow the verb.
+            side = self.grammar.side_after(view, hit.end, parties)
+            return self.resolver.as_party(side) if side is not None else None
+        if hit.type in ("CASUALTIES", "DEPLOYMENT") or voice in ("passive", "state"):
+            side = self.grammar.side_before(view, hit.start, parties, clause_lo)
+            if side is None and hit.type == "CASUALTIES":
+                side = self.grammar.side_after(view, hit.end, parties)
+            if side is not None and (voice != "active" or hit.type == "CASUALTIES"):
+                return self.resolver.as_party(side)
+        if hit.type == "CASUALTIES":
+            # The subject of "Serangan KKB menewaskan lima pekerja" is the attacker, not the
+            # side of the dead. "… 1.000 tentara Korut …, dengan sekitar 100 tentara tewas":
+            # soldiers without a nationality are the side counted just before.
+            near = view.words[max(0, hit.start - 3) : hit.start]
+            if memory.casualty_side is not None and any(
+                self.lex.side_nouns.match_at(near, k) for k in range(len(near))
+            ):
+                return memory.casualty_side
+            return None
+        # 3. who a protest or condemnation comes from (kecaman keras dari Jepang), or the
+        # owner of a nominal event (invasi Rusia).
+        if voice == "noun" and hit.type == "STATEMENT":
+            giver = self.grammar.after_prep(view, hit.end, self.lex.giver_preps, parties, limit=3)
+            if giver is not None:
+                return self.resolver.as_party(giver)
+        if voice == "noun":
+            owner = self.grammar.owner(view, hit)
+            if owner is not None:
+                return owner
+        # 4. clause subject before the trigger.
+        subject = self.grammar.clause_subject(view, hit.start, parties)
+        if not subject:
+            subject = [
+                m
+                for m in parties
+                if m.char_end <= trig_start and not self.grammar.prep_governed(view, m)
+            ]
+        if subject:
+            return self.resolver.as_party(head_of_subject(subject))
+        # 5. "AA mengklaim telah merebut …": a speaker whose report has no other subject
+        # reports their own deed.
+        if view.attribution.how == "speech" and source_spans:
+            speaker_end = max(end for _, end in source_spans)
+            if speaker_end <= trig_start and view.attribution.source is not None:
+                return view.attribution.source
+        # 6. pronoun and demonstrative subjects (mereka, rudal tersebut) inherit the
+        # previous actor.
+        before = range(max(0, hit.start - 6), hit.start)
+        pointing_back = any(
+            self.lex.anaphora.match_at(view.words, j) for j in range(0, hit.start)
+        ) or any(view.words[j] in self.lex.demonstratives for j in before)
+        if pointing_back and memory.last_actor:
+            return memory.last_actor
+        if voice in ("passive", "state") and hit.type == "DEPLOYMENT" and memory.last_actor:
+            return memory.last_actor if self.grammar.mentions_people(view) else None
+        return None
+
+    def _recipient(self, view: SentenceView, hit: Hit, actor: EntityRef | None) -> EntityRef | None:
+        parties = [
+            m
+            for m in view.mentions
+            if m.type in PARTY_TYPES | {"place"} and not inside(m, view.attribution.spans)
+        ]
+        lex = self.lex
+        words = view.words
+        tokens = view.tokens
+        end_char = tokens[hit.end - 1].end
+        after = [m for m in parties if m.char_start >= end_char]
+        if hit.type == "CASUALTIES" and hit.trigger.voice == "active":
+            clause_lo = tokens[self.grammar.clause_bound(view, hit.start, -1)].start
+            side = self.grammar.side_before(view, hit.start, parties, clause_lo)
+            if side is not None:
+                return self.resolver.as_party(side)
+        if hit.type == "CASUALTIES":
+            opp = self.grammar.after_prep(
+                view,
+                hit.end,
+                lex.opponent_preps | lex.agent_preps | lex.cause_preps,
+                after,
+                limit=8,
+            )
+            return self.resolver.as_party(opp) if opp else None
+        if hit.type == "ATTACK" and hit.trigger.voice == "passive":
+            before = [m for m in parties if m.char_end <= tokens[hit.start].start]
+            return self.resolver.as_party(before[-1]) if before else None
+        for m in after:
+            j = token_index(tokens, m.char_start)
+            # "ke brigade udara dan korps marinir Rusia": the preposition may stand a few
+            # nouns before the party.
+            window = words[max(hit.end, j - 7) : j]
+            if any(
+                w in lex.recipient_preps or w in lex.purpose_verbs or w in lex.opponent_preps
+                for w in window
+            ):
+                ref = self.resolver.as_party(m)
+                if ref.type == "place":
+                    continue  # a place after "ke" is a location; its country comes later
+                if actor is None or ref.id != actor.id:
+                    return ref
+        if hit.type == "ATTACK" and hit.trigger.voice in ("active", "noun"):
+            for m in after:
+                ref = self.resolver.as_party(m)
+                if ref.type != "place" and (actor is None or ref.id != actor.id):
+                    return ref
+        return None
+
+    def _pair(
+        self, view: SentenceView, hit: Hit, memory: Memory
+    ) -> tuple[EntityRef, EntityRef] | None:
+        """Two parties of a meeting or agreement: ``antara X dan Y``, ``X dan Y``, ``kedua negara``."""
+        words = view.words
+        for j in range(len(words)):
+            if self.lex.pair_anaphora.match_at(words, j) and len(memory.countries) >= 2:
+                return memory.countries[-2], memory.countries[-1]
+        parties = [
+            m
+            for m in view.mentions
+            if m.type in PARTY_TYPES and not inside(m, view.attribution.spans)
+        ]
+        parties = outermost(parties)
+        between_at = next(
+            (k for k, w in enumerate(words) if w in self.lex.between_preps),
+            None,
+        )
+        if between_at is not None:
+            # "antara Menteri Luar Negeri Korea Utara Choe Son-hui dan Presiden Rusia Vladimir
+            # Putin": split at the conjunction, then take each side's head.
+            joint = next(
+                (k for k in range(between_at + 1, len(words)) if words[k] in self.lex.conjunctions),
+                None,
+            )
+            if joint is not None:
+                split = view.tokens[joint].start
+                left = [m for m in parties if view.tokens[between_at].end <= m.char_start < split]
+                right = [m for m in parties if m.char_start > split]
+                if left and right:
+                    return (
+                        self.resolver.as_party(head_of_subject(left)),
+                        self.resolver.as_party(head_of_subject(right)),
+                    )
+        partner = self.grammar.after_prep(view, hit.end, self.lex.partner_preps, parties, limit=6)
+        subject = [
+            m
+            for m in parties
+            if m.char_end <= view.tokens[hit.start].start
+            and not self.grammar.prep_governed(view, m)
+        ]
+        if subject and partner is not None:
+            return self.resolver.as_party(head_of_subject(subject)), self.resolver.as_party(partner)
+        if len(subject) >= 2:
+            a, b = subject[0], subject[1]
+            between = view.sentence.text[
+                a.char_end - view.sentence.start : b.char_start - view.sentence.start
+            ]
+            if any(w in self.lex.conjunctions for w in between.lower().split()):
+                return self.resolver.as_party(a), self.resolver.as_party(b)
+        return None
+
+    def location(self, view: SentenceView, hit: Hit, actor: EntityRef | None) -> EntityRef | None:
+        words = view.words
+        tokens = view.tokens
+        places = [
+            m
+            for m in view.mentions
+            if m.type in PLACE_TYPES and not inside(m, view.attribution.spans)
+        ]
+        best: tuple[int, Mention] | None = None
+        for m in places:
+            j = token_index(tokens, m.char_start)
+            k = j - 1
+            # Skip descriptive nouns between the preposition and the name (ke wilayah Kursk).
+            while k >= 0 and k >= j - 3 and not self.lex.location_preps.match_at(words, k):
+                k -= 1
+            if k < 0 or not self.lex.location_preps.match_at(words, k) or j - k > 3:
+                continue
+            if m.type == "country" and actor is not None and m.entity_id == actor.id:
+                continue
+            if (
+                m.how == "metonym"
+                and hit.type != "MEETING"
+                and words[k] not in self.lex.stative_location_preps
+            ):
+                continue  # "ke Moskow" is the recipient, not a place
+            distance = abs(j - hit.start) + (0 if j >= hit.end else 5)
+            if best is None or distance < best[0]:
+                best = (distance, m)
+        return best[1].ref() if best else None

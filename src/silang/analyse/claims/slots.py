@@ -1,0 +1,107 @@
+"""A claim's figure, time, weapon items and modality.
+
+quantity: the figure nearest the trigger whose unit fits the type; time: the nearest
+time expression; modality from negation, denial, possibility and reporting cues.
+"""
+
+from __future__ import annotations
+
+from silang.analyse.claims.kinds import (
+    COUNT_UNITS_BY_SUBTYPE,
+    NOT_COUNTS,
+    PERSON_TYPES,
+    VESSEL_UNITS,
+)
+from silang.analyse.claims.lexicon import Lexicon
+from silang.analyse.claims.triggers import Hit
+from silang.analyse.claims.view import SentenceView
+from silang.analyse.tokens import token_index
+from silang.model import Quantity, TimeSpan
+
+
+class SlotFinder:
+    """Picks the figure, time, items and modality that go with a trigger."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def quantity(self, view: SentenceView, hit: Hit, used: set[int]) -> Quantity | None:
+        if hit.type in ("AGREEMENT", "MEETING", "STATEMENT"):
+            return None
+        allowed = COUNT_UNITS_BY_SUBTYPE.get(hit.subtype or "")
+        if "vessels" in hit.trigger.requires:
+            allowed = VESSEL_UNITS  # "tiga kapal perang" counts ships, not people
+        tokens = view.tokens
+        trig_start = tokens[hit.start].start
+        trig_end = tokens[hit.end - 1].end
+        best: tuple[int, Quantity] | None = None
+        for q in view.quantities:
+            if id(q) in used:
+                continue
+            if allowed is not None:
+                if q.unit not in allowed:
+                    continue
+            elif hit.type in PERSON_TYPES:
+                if q.unit not in ("person", None) or (
+                    q.unit is None and not self._casualty_count(view, q, hit)
+                ):
+                    continue
+            elif hit.type in ("WEAPONS_TRANSFER", "ATTACK"):
+                if q.unit in NOT_COUNTS or q.unit == "person":
+                    continue
+            elif q.unit in NOT_COUNTS and hit.subtype != "building":
+                continue
+            if q.char_end <= trig_start:
+                distance = trig_start - q.char_end
+            elif q.char_start >= trig_end:
+                distance = (q.char_start - trig_end) + 15  # figures usually precede state words
+            else:
+                distance = 0
+            if distance > 120:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, q)
+        return best[1] if best else None
+
+    def is_increment(self, view: SentenceView, q: Quantity) -> bool:
+        """``3.000 tentara tambahan``: the figure adds to an earlier one."""
+        j = token_index(view.tokens, q.char_end)
+        return any(w in self.lex.increments for w in view.words[j : j + 2])
+
+    @staticmethod
+    def _casualty_count(view: SentenceView, q: Quantity, hit: Hit) -> bool:
+        """A bare figure right before a casualty word counts people (``2.700 lainnya terluka``)."""
+        if hit.type != "CASUALTIES":
+            return False
+        gap = view.sentence.text[
+            q.char_end - view.sentence.start : view.tokens[hit.start].start - view.sentence.start
+        ]
+        return len(gap.split()) <= 2
+
+    def time(self, view: SentenceView, hit: Hit) -> TimeSpan | None:
+        if not view.times:
+            return None
+        anchor = view.tokens[hit.start].start
+        return min(view.times, key=lambda t: abs(t.char_start - anchor))
+
+    def items(self, view: SentenceView) -> list[str]:
+        items: list[str] = []
+        for m in view.mentions:
+            if m.type == "weapon_system" and m.name not in items:
+                items.append(m.name)
+        return items
+
+    def modality(self, view: SentenceView, hit: Hit) -> str:
+        words = view.words
+        lo = max(0, hit.start - 4)
+        if any(self.lex.negation.match_at(words, j) for j in range(lo, hit.start)):
+            return "denied"
+        if any(self.lex.denial.match_at(words, j) for j in range(0, hit.start)):
+            return "denied"
+        if any(
+            self.lex.possibility.match_at(words, j) for j in range(max(0, hit.start - 5), hit.start)
+        ):
+            return "possible"
+        if view.attribution.source is not None or view.attribution.reported:
+            return "reported"
+        return "asserted"

@@ -1,0 +1,253 @@
+"""Trigger words in a sentence, typed and marked as main or background.
+
+A trigger (pack ``triggers.yaml``) gives a claim type; a transfer is a DEPLOYMENT or a
+WEAPONS_TRANSFER depending on what is sent. Denials, accusations and demands govern what
+follows them, and triggers that only set the scene (``Selain mengirim tentara, …``,
+``dalam pertempuran``) are marked as background.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from silang.analyse.claims.grammar import Grammar
+from silang.analyse.claims.kinds import PARTY_TYPES
+from silang.analyse.claims.lexicon import Lexicon, Trigger
+from silang.analyse.claims.view import SentenceView
+
+
+@dataclass(slots=True)
+class Hit:
+    start: int  # token index
+    end: int
+    trigger: Trigger
+    type: str
+    subtype: str | None
+    # None (main clause) | "scene" (right after selain/dalam/akibat …) | "clause" (in a
+    # clause opened by sejak/setelah/ketika …) | "relative" (yang …) |
+    # "anaphoric" (peluncuran itu: an event reported before)
+    background: str | None = None
+
+
+class TriggerFinder:
+    """Finds the triggers of a sentence and decides which of them make claims."""
+
+    def __init__(self, lex: Lexicon, grammar: Grammar) -> None:
+        self.lex = lex
+        self.grammar = grammar
+
+    def find(self, view: SentenceView) -> list[Hit]:
+        words = view.words
+        lex = self.lex
+        raw = lex.triggers.find_all(words)
+        hits: list[Hit] = []
+        names = [
+            (m.char_start, m.char_end) for m in view.mentions if m.type in PARTY_TYPES | {"place"}
+        ]
+        for start, end, senses in raw:
+            if any(
+                a <= view.tokens[start].start and view.tokens[end - 1].end <= b for a, b in names
+            ):
+                continue  # "Pusat Gempabumi dan Tsunami BMKG" names a body, not a quake
+            assert isinstance(senses, tuple)
+            for trig in senses:
+                if trig.type == "TRANSFER":
+                    classes = self._transferred(view, start, end, trig.voice)
+                    hits.extend(
+                        Hit(start, end, trig, *lex.object_types[c])
+                        for c in classes
+                        if c in lex.object_types
+                    )
+                    if classes:
+                        break
+                    continue
+                if any(
+                    need != "quantity" and not self._object_has(view, start, end, trig.voice, need)
+                    for need in trig.requires
+                ):
+                    continue
+                hits.append(Hit(start, end, trig, trig.type, trig.subtype))
+                break
+        hits = self._denials(view, hits)
+        hits = self._requested(view, hits)
+        hits = self._merge_casualties(hits, words)
+        for hit in hits:
+            hit.background = self.is_background(view, hit)
+        # An event pointed back to (peluncuran itu) is not claimed again, so it does not
+        # make the sentence's statement mere attribution either.
+        has_other_claim = any(h.type != "STATEMENT" and h.background != "anaphoric" for h in hits)
+        if has_other_claim and not any(h.subtype == "denial" for h in hits):
+            # A speech verb around a fact attributes it; it is not a claim of its own. A
+            # demand or a promise is: what it asks for is not claimed (_requested), and a
+            # fact beside it in a relative clause does not make it mere attribution.
+            hits = [h for h in hits if h.type != "STATEMENT" or self.is_directive(words, h)]
+        # Main-clause triggers first, so that each type's best trigger claims the figures.
+        hits.sort(key=lambda h: (h.background is not None, h.start))
+        return hits
+
+    def _transferred(self, view: SentenceView, start: int, end: int, voice: str) -> list[str]:
+        """Object classes (personnel, weapons) that a transfer trigger moves."""
+        words = view.words
+        if voice == "passive":
+            lo = self.grammar.clause_bound(view, start, -1)
+            window = range(lo, start)
+        elif voice == "receive":
+            # What is received comes right after (menerima sekitar 3.000 tentara), not
+            # further on (menerima laporan bahwa tiga tentara tewas).
+            window = range(end, min(self.grammar.clause_bound(view, end, +1), end + 3))
+        else:
+            hi = self.grammar.clause_bound(view, end, +1)
+            window = range(end, hi)
+        classes: list[str] = []
+        for j in window:
+            hit = self.lex.objects.match_at(words, j)
+            if hit:
+                classes.extend(c for c in hit[1] if c not in classes)  # type: ignore[union-attr]
+        # A weapon system named in the sentence is a weapons transfer even without a noun.
+        if "weapons" not in classes and any(m.type == "weapon_system" for m in view.mentions):
+            classes.append("weapons")
+        return classes
+
+    def _object_has(self, view: SentenceView, start: int, end: int, voice: str, cls: str) -> bool:
+        """Is something of class ``cls`` what the trigger acts on (after an active verb,
+        before a passive one, around a state or noun)?"""
+        if voice in ("active", "receive"):
+            window = range(end, min(len(view.words), end + 6))
+        elif voice == "passive":
+            window = range(max(0, start - 6), start)
+        else:
+            window = range(max(0, start - 6), min(len(view.words), end + 6))
+        return any(
+            (hit := self.lex.objects.match_at(view.words, j)) and cls in hit[1]  # type: ignore[operator]
+            for j in window
+        )
+
+    def _requested(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
+        """``X meminta pemerintah menempatkan kapal patroli``: what X asks for has not
+        happened; the sentence is X's demand (a STATEMENT), and nothing after the
+        directive verb is claimed, except in a relative clause, which states a fact
+        (``… menjamin keselamatan warga yang kini mengungsi``), or after a marker of
+        something done (``memperingatkan bahwa 2.000 warga telah mengungsi``)."""
+        words = view.words
+        lex = self.lex
+        for hit in hits:
+            if self.is_directive(words, hit):
+                return [
+                    h
+                    for h in hits
+                    if h.start <= hit.start
+                    or not lex.relative.isdisjoint(words[max(0, h.start - 2) : h.start])
+                    or not lex.done.isdisjoint(words[hit.end : h.start])
+                ]
+        return hits
+
+    def is_directive(self, words: list[str], hit: Hit) -> bool:
+        """A statement made by a verb that asks for, promises or warns of something."""
+        return (
+            hit.type == "STATEMENT" and self.lex.directives.match_at(words, hit.start) is not None
+        )
+
+    def _denials(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
+        """``X membantah bahwa …``: the sentence is X's denial (a STATEMENT); what X denies
+        is not claimed by the article."""
+        words = view.words
+        for j in sorted({*self.lex.denial.starts(words), *self.lex.accusation.starts(words)}):
+            hit = self.lex.denial.match_at(words, j)
+            accused = self.lex.accusation.match_at(words, j)
+            if accused and not hit:
+                kept = [h for h in hits if h.end <= j or h.start == j]
+                if not any(h.start == j for h in kept):
+                    kept.append(
+                        Hit(
+                            j,
+                            j + accused[0],
+                            Trigger("STATEMENT", None, "active"),
+                            "STATEMENT",
+                            None,
+                        )
+                    )
+                return kept
+            if hit:
+                kept = [h for h in hits if h.end <= j]
+                if not any(h.type == "STATEMENT" and h.start == j for h in hits):
+                    trig = Trigger("STATEMENT", "denial", "active")
+                    kept.append(Hit(j, j + hit[0], trig, "STATEMENT", "denial"))
+                else:
+                    kept.extend(h for h in hits if h.start == j)
+                return kept
+        return hits
+
+    def _merge_casualties(self, hits: list[Hit], words: list[str]) -> list[Hit]:
+        """``korban`` next to a specific casualty word is that word; ``tewas atau terluka`` is one."""
+        casualty = [h for h in hits if h.type == "CASUALTIES"]
+        drop: set[int] = set()
+        for h in casualty:
+            if h.subtype != "killed_or_wounded":
+                continue
+            for other in casualty:
+                if (
+                    other is not h
+                    and other.subtype != "killed_or_wounded"
+                    and abs(other.start - h.end) <= 1
+                ):
+                    drop.add(id(h))
+        for a, b in zip(casualty, casualty[1:], strict=False):
+            between = words[a.end : b.start]
+            if (
+                {a.subtype, b.subtype} == {"killed", "wounded"}
+                and len(between) == 1
+                and between[0] in self.lex.alternatives
+            ):
+                a.subtype = "killed_or_wounded"
+                drop.add(id(b))
+        return [h for h in hits if id(h) not in drop]
+
+    def is_background(self, view: SentenceView, hit: Hit) -> str | None:
+        """``scene`` for ``Selain mengirim …``/``dalam pertempuran``/``sejak mereka …``,
+        ``relative`` for a trigger inside a ``yang`` clause, else None."""
+        words = view.words
+        before = words[hit.start - 1] if hit.start > 0 else ""
+        after = words[hit.end] if hit.end < len(words) else ""
+        if hit.trigger.voice == "noun" and after in self.lex.demonstratives:
+            return "anaphoric"
+        if before in self.lex.background_preps:
+            return "scene"
+        clause_start = self.grammar.clause_bound(view, hit.start, -1)
+        for j in range(hit.start - 1, clause_start - 1, -1):
+            if words[j] in self.lex.background_clause:
+                return "clause"
+            if self.lex.triggers.match_at(words, j):
+                break  # an earlier trigger owns the clause
+        if any(words[j] in self.lex.relative for j in range(clause_start, hit.start)):
+            return "relative"
+        return None
+
+    def background_worth_keeping(self, view: SentenceView, hit: Hit, main_types: set[str]) -> bool:
+        """A relative-clause event stands unless the main clause has its type; a scene-setting
+        one only when it names its own actor (``sejak invasi Rusia``)."""
+        if hit.type in main_types or hit.background == "anaphoric":
+            return False
+        if (
+            main_types
+            and hit.background == "scene"
+            and view.words[hit.start - 1] in self.lex.cause_preps
+        ):
+            # "tewas akibat serangan KKB": the attack is given as the cause of what the
+            # sentence reports, not reported by it.
+            return False
+        if hit.background == "relative":
+            return True
+        if self.grammar.owner(view, hit) is not None:
+            return True
+        if hit.background != "clause":
+            return False
+        # "setelah Putin dan Kim meneken perjanjian": the clause names its own subject.
+        clause_start = self.grammar.clause_bound(view, hit.start, -1)
+        lo = view.tokens[clause_start].start
+        return any(
+            m.type in PARTY_TYPES
+            and lo <= m.char_start
+            and m.char_end <= view.tokens[hit.start].start
+            and not self.grammar.prep_governed(view, m)
+            for m in view.mentions
+        ) and hit.trigger.voice in ("active", "noun")
