@@ -55,6 +55,12 @@ class EvalResult:
     # Gold groups whose claims the system put in one group, whatever the verdict.
     groups_together: int = 0
     group_misses: list[str] = field(default_factory=list)
+    # Why gold groups were missed: not extracted, different stories, different groups, …
+    group_causes: Counter[str] = field(default_factory=Counter)
+    # System 'conflicting' groups judged against the gold, and how many were right.
+    conflicts_judged: int = 0
+    conflicts_right: int = 0
+    false_conflicts: list[str] = field(default_factory=list)
     story_precision: float | None = None
     story_recall: float | None = None
     by_type: dict[str, list[int]] = field(default_factory=dict)
@@ -65,6 +71,11 @@ class EvalResult:
     def precision(self) -> float:
         counted = self.system_claims - self.ignored
         return self.matched / counted if counted else 1.0
+
+    @property
+    def conflict_precision(self) -> float | None:
+        """Share of judged 'conflicting' verdicts that the gold calls conflicting."""
+        return self.conflicts_right / self.conflicts_judged if self.conflicts_judged else None
 
     @property
     def recall(self) -> float:
@@ -94,6 +105,9 @@ class EvalResult:
                 "gold": self.groups_total,
                 "found": self.groups_found,
                 "grouped_together": self.groups_together,
+                "miss_causes": dict(self.group_causes),
+                "conflicting_judged": self.conflicts_judged,
+                "conflicting_right": self.conflicts_right,
             },
             "stories": {"precision": self.story_precision, "recall": self.story_recall},
             "by_type": self.by_type,
@@ -101,6 +115,7 @@ class EvalResult:
             "false_positives": self.false_positives,
             "slot_errors": self.slot_errors,
             "group_misses": self.group_misses,
+            "false_conflicts": self.false_conflicts,
         }
 
 
@@ -294,11 +309,17 @@ def score_claims(gold: dict[str, Any], system: dict[str, list[Claim]]) -> EvalRe
 
 
 def _score_groups(gold: dict[str, Any], corpus: Any, result: EvalResult) -> None:
+    """Cross-source groups found, each miss with its cause, and the precision of
+    'conflicting' verdicts."""
     groups = gold.get("cross_source") or []
     result.groups_total = len(groups)
-    if not groups:
-        return
     system_groups = list(corpus.groups())
+    system_of = {gold_id: claim_id for claim_id, gold_id in result.gold_of.items()}
+    group_of = {claim_id: sg for sg in system_groups for claim_id in sg.claims}
+    stories = {s.story_id: s for s in corpus.stories()}
+    story_of = {doc: s.story_id for s in stories.values() for doc in s.docs}
+    claims = {c.claim_id: c for c in corpus.claims()} if groups else {}
+    gold_claims = {g["id"]: g for g in gold["claims"]}
     for g in groups:
         wanted = set(g["claims"])
         found = together = False
@@ -312,15 +333,77 @@ def _score_groups(gold: dict[str, Any], corpus: Any, result: EvalResult) -> None
         result.groups_together += together
         if found:
             result.groups_found += 1
+            continue
+        cause, detail = _group_miss_cause(
+            g, system_of, claims, gold_claims, story_of, stories, group_of
+        )
+        result.group_causes[cause] += 1
+        result.group_misses.append(
+            f"{'+'.join(g['claims'])} {g['verdict']} ({g.get('field')}): {cause}: {detail}"
+        )
+    _score_conflicts(groups, system_groups, result)
+
+
+def _group_miss_cause(
+    gold_group: dict[str, Any],
+    system_of: dict[str, str],
+    claims: dict[str, Claim],
+    gold_claims: dict[str, dict[str, Any]],
+    story_of: dict[str, str],
+    stories: dict[str, Any],
+    group_of: dict[str, Any],
+) -> tuple[str, str]:
+    """Why a gold group was missed: the first of not extracted, different stories,
+    different groups, wrong verdict, with what the system did instead."""
+    ids = gold_group["claims"]
+    missing = [i for i in ids if i not in system_of]
+    if missing:
+        parts = []
+        for i in missing:
+            g = gold_claims.get(i, {})
+            label = "/".join(sorted(_types(g))) if g else "?"
+            parts.append(f"{i} ({label}{'/' + g['subtype'] if g.get('subtype') else ''})")
+        return "not extracted", ", ".join(parts)
+    found = [claims[system_of[i]] for i in ids if system_of[i] in claims]
+    in_story: dict[str, list[str]] = {}
+    for i, c in zip(ids, found, strict=False):
+        in_story.setdefault(story_of.get(c.doc or "", "no story"), []).append(i)
+    if len(in_story) > 1:
+        return "different stories", "; ".join(
+            f"{stories[s].label if s in stories else s} has {', '.join(members)}"
+            for s, members in in_story.items()
+        )
+    keys: dict[str, list[str]] = {}
+    for i, c in zip(ids, found, strict=False):
+        sg = group_of.get(c.claim_id)
+        keys.setdefault(sg.key if sg else f"ungrouped {c.type}", []).append(i)
+    if len(keys) > 1:
+        return "different groups", "; ".join(
+            f"{key} has {', '.join(members)}" for key, members in keys.items()
+        )
+    sg = group_of.get(found[0].claim_id) if found else None
+    if sg is None:
+        return "not grouped", f"{found[0].type} claims are not cross-checked"
+    return "wrong verdict", f"{sg.verdict} ({sg.reason})"
+
+
+def _score_conflicts(
+    groups: list[dict[str, Any]], system_groups: list[Any], result: EvalResult
+) -> None:
+    """A system 'conflicting' group is right when a gold conflicting group holds at least
+    two of its claims; it is judged when at least two of its claims match gold claims."""
+    conflicting_gold = [set(g["claims"]) for g in groups if g["verdict"] == "conflicting"]
+    for sg in system_groups:
+        if sg.verdict != "conflicting":
+            continue
+        gold_ids = {result.gold_of[c] for c in sg.claims if c in result.gold_of}
+        if len(gold_ids) < 2:
+            continue
+        result.conflicts_judged += 1
+        if any(len(gold_ids & wanted) >= 2 for wanted in conflicting_gold):
+            result.conflicts_right += 1
         else:
-            near = [
-                f"{sg.verdict} {sorted(x for x in {result.gold_of.get(c) for c in sg.claims} if x)}"
-                for sg in system_groups
-                if wanted & {result.gold_of.get(c) for c in sg.claims}
-            ]
-            result.group_misses.append(
-                f"{'+'.join(g['claims'])} {g['verdict']} ({g.get('field')}): system has {near or 'no group'}"
-            )
+            result.false_conflicts.append(f"{sg.key}: {sg.reason}")
 
 
 def _score_stories(gold: dict[str, Any], corpus: Any, result: EvalResult) -> None:
@@ -364,6 +447,7 @@ def format_report(result: EvalResult, *, max_misses: int = 40) -> str:
         ("false positives", result.false_positives),
         ("slot errors", result.slot_errors),
         ("cross-source groups missed", result.group_misses),
+        ("'conflicting' verdicts the gold does not share", result.false_conflicts),
     ):
         if items:
             lines.append(f"{title} ({len(items)}):")
@@ -373,6 +457,16 @@ def format_report(result: EvalResult, *, max_misses: int = 40) -> str:
             f"cross-source groups: {result.groups_found}/{result.groups_total} found with the right verdict"
             f" ({result.groups_together} grouped together; verdict right on"
             f" {result.groups_found}/{result.groups_together} of those)"
+        )
+        if result.group_causes:
+            lines.append(
+                "  missed because: "
+                + ", ".join(f"{n} {cause}" for cause, n in result.group_causes.most_common())
+            )
+    if result.conflicts_judged:
+        lines.append(
+            f"'conflicting' verdicts: {result.conflicts_right}/{result.conflicts_judged} right"
+            f" (precision {result.conflict_precision:.3f})"
         )
     if result.story_precision is not None:
         lines.append(

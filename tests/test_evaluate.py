@@ -1,0 +1,80 @@
+"""``silang eval``'s explanations: why each gold cross-source group was missed, and how
+often a 'conflicting' verdict is one the gold shares."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from silang.analyse.pipeline import Analyser
+from silang.evaluate import evaluate_gold, format_report
+
+SEEDS = Path(__file__).parent / "data" / "seeds"
+ANALYSER = Analyser()
+
+
+def _gold_with(tmp_path: Path, change: dict[str, object]) -> tuple[Path, Path]:
+    """The seed gold with some keys replaced, next to a copy of the seed articles."""
+    gold = json.loads((SEEDS / "gold.json").read_text("utf-8"))
+    gold.update(change)
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold), "utf-8")
+    return path, articles
+
+
+def _seed_groups() -> list[dict[str, object]]:
+    return json.loads((SEEDS / "gold.json").read_text("utf-8"))["cross_source"]
+
+
+def test_a_group_whose_claim_is_not_extracted_says_which(tmp_path: Path) -> None:
+    gold = json.loads((SEEDS / "gold.json").read_text("utf-8"))
+    gold["claims"].append(
+        {"id": "x1", "doc": "002_68d9412de0d913d2", "type": "MEETING", "sentence": "Zzz qqq."}
+    )
+    groups = [*_seed_groups(), {"claims": ["a13", "x1"], "verdict": "corroborated"}]
+    path, articles = _gold_with(tmp_path, {"claims": gold["claims"], "cross_source": groups})
+    result = evaluate_gold(path, articles, analyser=ANALYSER)
+    assert result.group_causes == {"not extracted": 1}
+    (miss,) = result.group_misses
+    assert "not extracted: x1 (MEETING)" in miss
+
+
+def test_a_wrong_verdict_names_the_verdict_and_its_reason(tmp_path: Path) -> None:
+    groups = _seed_groups()
+    groups[1] = {**groups[1], "verdict": "conflicting"}  # the seeds corroborate the items
+    path, articles = _gold_with(tmp_path, {"cross_source": groups})
+    result = evaluate_gold(path, articles, analyser=ANALYSER)
+    assert result.group_causes == {"wrong verdict": 1}
+    (miss,) = result.group_misses
+    assert "wrong verdict: corroborated (named by several outlets" in miss
+    assert "missed because: 1 wrong verdict" in format_report(result)
+
+
+def test_claims_the_system_keeps_apart_name_their_groups(tmp_path: Path) -> None:
+    # a11 (the treaty signed) and a5 (troops in Kursk) are different facts.
+    groups = [*_seed_groups(), {"claims": ["a11", "a5"], "verdict": "corroborated"}]
+    path, articles = _gold_with(tmp_path, {"cross_source": groups})
+    result = evaluate_gold(path, articles, analyser=ANALYSER)
+    assert result.group_causes == {"different groups": 1}
+    assert "AGREEMENT/signed" in result.group_misses[0]
+    assert "DEPLOYMENT" in result.group_misses[0]
+
+
+@pytest.mark.parametrize(("verdict", "right"), [("conflicting", 1), ("compatible", 0)])
+def test_conflicting_precision_counts_verdicts_the_gold_shares(
+    tmp_path: Path, verdict: str, right: int
+) -> None:
+    groups = _seed_groups()
+    groups[0] = {**groups[0], "verdict": verdict}  # the treaty's date: September vs June
+    path, articles = _gold_with(tmp_path, {"cross_source": groups})
+    result = evaluate_gold(path, articles, analyser=ANALYSER)
+    assert (result.conflicts_judged, result.conflicts_right) == (1, right)
+    report = format_report(result)
+    assert f"'conflicting' verdicts: {right}/1 right" in report
+    if not right:
+        assert result.false_conflicts and "AGREEMENT/signed" in result.false_conflicts[0]
