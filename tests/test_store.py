@@ -162,6 +162,16 @@ def test_saving_stories_keeps_the_verdicts_of_unchanged_stories(tmp_path: Path) 
     assert [s.story_id for s in store.iter_stories()] == ["s2"]
 
 
+def test_the_store_does_not_import_the_stages_above_it() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, silang.store; print(sorted(m for m in sys.modules if m.startswith('silang.')))"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    for later in ("silang.stories", "silang.reconcile", "silang.corpus", "silang.web"):
+        assert f"'{later}'" not in loaded.stdout
+
+
 def test_story_inputs_are_read_in_publication_order_with_claim_facets(tmp_path: Path) -> None:
     from silang.stories import ClaimFacet
 
@@ -183,7 +193,8 @@ def test_story_inputs_are_read_in_publication_order_with_claim_facets(tmp_path: 
     assert [r.doc for r in rows] == ["undated", "early", "late"]
     assert rows[2].mentions == [("country/KP", "country")]
     assert rows[2].facets == [ClaimFacet.of(c) for c in claims]
-    assert rows[2].facets[1].target == "place/kursk"
+    # Plain rows: the store knows nothing of story clustering (which wraps them).
+    assert rows[2].facets[1][3] == "place/kursk"
     assert rows[0].mentions == [] and rows[0].facets == []
 
 

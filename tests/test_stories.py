@@ -68,13 +68,82 @@ def test_similarity_is_the_weighted_dice_of_the_features() -> None:
 
 def test_article_joins_the_story_of_its_best_candidate() -> None:
     df = Counter({"e:place/kursk": 2, "e:person/x": 2, "e:place/gaza": 2, "e:person/y": 2})
-    clusterer = StoryClusterer(df=df, n_docs=100)
+    # Merging off: g2's link to Kursk (Dice 0.4) would otherwise bridge the two stories.
+    clusterer = StoryClusterer(df=df, n_docs=100, merge_threshold=1.0)
     kursk = clusterer.assign(feats("k1", ["e:place/kursk", "e:person/x"]))
     gaza = clusterer.assign(feats("g1", ["e:place/gaza", "e:person/y"]))
     assert kursk != gaza
     assert clusterer.assign(feats("k2", ["e:place/kursk", "e:person/x"])) == kursk
     assert clusterer.assign(feats("g2", ["e:place/gaza", "e:person/y", "e:place/kursk"])) == gaza
     assert len(clusterer.to_stories()) == 2
+
+
+def test_an_article_that_links_two_stories_merges_them() -> None:
+    df = Counter({"e:place/kursk": 2, "e:person/x": 2, "e:place/gaza": 2, "e:person/y": 2})
+    clusterer = StoryClusterer(df=df, n_docs=100)
+    kursk = clusterer.assign(feats("k1", ["e:place/kursk", "e:person/x"]))
+    gaza = clusterer.assign(feats("g1", ["e:place/gaza", "e:person/y"]))
+    assert kursk != gaza
+    # Half its features in each story: Dice 0.5 with both, over the merge threshold.
+    bridge = clusterer.assign(feats("b", ["e:place/gaza", "e:person/y", "e:place/kursk"]))
+    assert bridge == kursk  # the story opened first keeps its ID
+    assert clusterer.merged == {gaza: kursk}
+    assert clusterer.current(gaza) == kursk
+    (story,) = clusterer.to_stories()
+    assert sorted(story.article_ids) == ["b", "g1", "k1"]
+    # Later articles about either side find the one story.
+    assert clusterer.assign(feats("g2", ["e:place/gaza", "e:person/y"])) == kursk
+
+
+def test_a_weak_second_link_does_not_merge() -> None:
+    df = Counter({f"e:place/p{i}": 2 for i in range(10)})
+    clusterer = StoryClusterer(df=df, n_docs=100)
+    a = clusterer.assign(feats("a", [f"e:place/p{i}" for i in range(5)]))
+    b = clusterer.assign(feats("b", [f"e:place/p{i}" for i in range(5, 10)]))
+    # Four features shared with a (Dice 0.8), one with b (Dice 0.2): joins a only.
+    mostly_a = feats("c", [f"e:place/p{i}" for i in range(4)] + ["e:place/p9"])
+    assert clusterer.similarity(mostly_a, "b") < clusterer.merge_threshold
+    assert clusterer.assign(mostly_a) == a
+    assert {s.story_id for s in clusterer.to_stories()} == {a, b}
+
+
+def test_a_name_the_knowledge_base_lacks_links_articles_that_repeat_it() -> None:
+    one = article_features("a", "d", "2025-01-10", [], [], names=["Kyaukphyu"] * 3)
+    two = article_features("b", "e", "2025-01-11", [], [], names=["KYAUKPHYU", "Kyaukphyu"])
+    once = article_features("c", "f", "2025-01-11", [], [], names=["Kyaukphyu", "Krisis"])
+    assert one.features["n:kyaukphyu"] == 3 and two.features["n:kyaukphyu"] == 2
+    assert not once.features  # a name said once (or a capitalised word) is no feature
+    df = Counter({"n:kyaukphyu": 2})
+    clusterer = StoryClusterer(df=df, n_docs=100)
+    assert clusterer.assign(two) == clusterer.assign(one)
+
+
+def test_a_name_no_other_article_has_does_not_dilute_the_score() -> None:
+    df = Counter({"e:place/kursk": 2, "n:unik": 1})
+    clusterer = StoryClusterer(df=df, n_docs=100)
+    clusterer.assign(feats("a", ["e:place/kursk"]))
+    with_name = feats("b", ["e:place/kursk", "n:unik"])
+    assert clusterer.similarity(with_name, "a") == clusterer.similarity(
+        feats("c", ["e:place/kursk"]), "a"
+    )
+
+
+def test_places_roll_up_to_the_regency_and_province_that_contain_them() -> None:
+    parents = {"place/karangetang": ("place/siau", "place/north-sulawesi")}
+    volcano = article_features(
+        "a", "d", "2025-06-10", [("place/karangetang", "place")],
+        [("OTHER", "eruption", None, None, None)], ancestors=lambda p: parents.get(p, ()),
+    )  # fmt: skip
+    assert {"e:place/siau", "e:place/north-sulawesi", "x:eruption@place/siau"} <= set(
+        volcano.features
+    )
+    # A fact placed elsewhere happened there, not at the article's main place.
+    placed = article_features(
+        "b", "e", "2025-06-10", [("place/karangetang", "place"), ("place/manado", "place")],
+        [("OTHER", "displaced", None, None, "place/manado")],
+    )  # fmt: skip
+    assert "x:displaced@place/manado" in placed.features
+    assert "x:displaced@place/karangetang" not in placed.features
 
 
 def test_an_article_below_the_threshold_opens_a_story() -> None:
@@ -150,7 +219,9 @@ def claim(actor: EntityRef | None, recipient: EntityRef | None, location: Entity
 
 
 def test_claim_facet_target_is_the_recipient_else_the_location() -> None:
-    assert ClaimFacet.of(claim(NK, RU, KURSK)) == ("DEPLOYMENT", None, "country/KP", "country/RU")
+    assert ClaimFacet.of(claim(NK, RU, KURSK)) == (
+        "DEPLOYMENT", None, "country/KP", "country/RU", "place/kursk",
+    )  # fmt: skip
     assert ClaimFacet.of(claim(NK, None, KURSK)).target == "place/kursk"
     # A recipient the KB does not know still is the counterpart: the location does not stand in.
     unknown = EntityRef(None, "Pasukan X", None)

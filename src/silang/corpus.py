@@ -258,11 +258,11 @@ class Corpus:
                 "seconds": seconds,
             }  # fmt: skip
         assigned = self.store.story_assignments()
-        inputs = StoryInputs()
+        inputs = StoryInputs(ancestors=self.analyser.kb.ancestors)
         for row in self.store.iter_story_inputs():
             inputs.add(
                 row.article_id, row.doc, row.published, row.mentions, row.facets,
-                duplicate_of=row.duplicate_of,
+                duplicate_of=row.duplicate_of, names=row.names,
             )  # fmt: skip
         rows = inputs.features
         clusterer = inputs.clusterer(self.analyser.kb)
@@ -275,6 +275,8 @@ class Corpus:
             if feats.article_id not in assigned:
                 changed.add(clusterer.assign(feats))
         del rows, inputs
+        # A story merged into another is regrouped under the ID it has now.
+        changed = {clusterer.current(story_id) for story_id in changed}
         stories = clusterer.to_stories()
         self.store.save_stories(stories)
         clustered = clock()

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from sys import intern
 from typing import Any, NamedTuple
@@ -37,7 +37,12 @@ ENTITY_WEIGHT = {
     "military_unit": 1.0, "weapon_system": 0.8, "country": 0.6, None: 0.4,
 }  # fmt: skip
 CLAIM_WEIGHT = 1.6
+# A name the knowledge base lacks, repeated in the article: as telling as a known person.
+NAME_WEIGHT = 1.0
 DEFAULT_THRESHOLD = 0.20
+# A new article that scores at least this against an article of another story bridges the
+# two: they merge. Higher than the joining threshold, because a merge joins whole stories.
+DEFAULT_MERGE_THRESHOLD = 0.25
 # A developing story runs for months; its pull on a new article halves every HALF_LIFE_DAYS
 # once the article is more than GRACE_DAYS outside the story's span.
 HALF_LIFE_DAYS = 120.0
@@ -60,12 +65,16 @@ class ClaimFacet(NamedTuple):
     subtype: str | None
     actor: str | None
     target: str | None
+    # Where it happened (the location's ID), None when unknown or unresolved.
+    place: str | None = None
 
     @classmethod
     def of(cls, claim: Claim) -> ClaimFacet:
         """The facet of a claim."""
         target = _ref_id(claim.recipient if claim.recipient is not None else claim.location)
-        return cls(claim.type, claim.subtype, _ref_id(claim.actor), target)
+        return cls(
+            claim.type, claim.subtype, _ref_id(claim.actor), target, _ref_id(claim.location)
+        )
 
 
 def _ref_id(ref: Any) -> str | None:
@@ -88,14 +97,18 @@ def article_features(
     doc: str,
     published: str | None,
     mentions: Iterable[tuple[str | None, str | None]],
-    facets: Iterable[ClaimFacet],
+    facets: Iterable[Sequence[str | None]],
     duplicate_of: str | None = None,
+    names: Iterable[str] = (),
+    ancestors: Callable[[str], Sequence[str]] | None = None,
 ) -> ArticleFeatures:
-    """Features from resolved mentions ``(entity_id, type)`` and claim facets.
+    """Features from resolved mentions ``(entity_id, type)``, claim facets, the names the
+    knowledge base does not know, and (``ancestors``) the places that contain a place.
 
-    >>> f = article_features("a", "d", "2024-11-15", [("country/KP", "country")], [])
+    >>> f = article_features("a", "d", "2024-11-15", [("country/KP", "country")], [],
+    ...                      names=["Kyaukphyu", "Kyaukphyu", "Pipa"])
     >>> sorted(f.features)
-    ['e:country/KP']
+    ['e:country/KP', 'n:kyaukphyu']
     """
     feats: Counter[str] = Counter()
     places: Counter[str] = Counter()
@@ -104,13 +117,28 @@ def article_features(
             feats[intern("e:" + entity_id)] += 1
             if kind == "place":
                 places[entity_id] += 1
-    facets = list(facets)
+    if ancestors is not None:
+        # "Karangetang" and "Kabupaten Kepulauan Siau" are one place at regency level: two
+        # reports naming a village and its regency share the regency.
+        for place, count in list(places.items()):
+            for parent in ancestors(place):
+                feats[intern("e:" + parent)] += count
+                places[parent] += count
+    for name, count in _story_names(names).items():
+        feats[intern("n:" + name)] += count
+    facets = [ClaimFacet(*f) for f in facets]
     # "An earthquake in Mamuju", "people killed in Mamuju": disaster follow-ups share few
-    # named parties, but they share what happened where.
-    happenings = {f.subtype for f in facets if f.type in ("OTHER", "CASUALTIES") and f.subtype}
-    for happening in happenings:
-        for place, _ in places.most_common(4):
-            feats[intern(f"x:{happening}@{place}")] += 1
+    # named parties, but they share what happened where. A fact with no place of its own
+    # happened at the article's main place.
+    main = places.most_common(1)[0][0] if places else None
+    for f in facets:
+        if f.type not in ("OTHER", "CASUALTIES") or not f.subtype:
+            continue
+        where = f.place or main
+        if where is None:
+            continue
+        for place in (where, *(ancestors(where) if ancestors is not None else ())):
+            feats[intern(f"x:{f.subtype}@{place}")] += 1
     for facet in facets:
         actor = facet.actor or "-"
         target = facet.target or "-"
@@ -125,11 +153,35 @@ def article_features(
     return ArticleFeatures(article_id, doc, day, feats, duplicate_of)
 
 
+# An unknown name counts as a story feature when the article repeats it (a town, a company,
+# a local official: "Kyaukphyu" nine times) or it has several words; a capitalised word
+# that appears once ("Krisis", "Peta") is more often a heading or a sentence start.
+MIN_NAME_CHARS = 4
+
+
+def _story_names(names: Iterable[str]) -> Counter[str]:
+    """Unknown names worth clustering on, case-folded, with their counts.
+
+    >>> dict(_story_names(["Kyaukphyu", "KYAUKPHYU", "Peta", "Tagum Ridge", "AA"]))
+    {'kyaukphyu': 2, 'tagum ridge': 1}
+    """
+    counts = Counter(" ".join(n.split()).casefold() for n in names)
+    return Counter(
+        {
+            name: n
+            for name, n in counts.items()
+            if len(name) >= MIN_NAME_CHARS and (n >= 2 or " " in name)
+        }
+    )
+
+
 def _feature_weight(feature: str, types: dict[str, str | None]) -> float:
     if feature.startswith(("c:", "x:")):
         return CLAIM_WEIGHT
     if feature.startswith("t:"):
         return 0.3
+    if feature.startswith("n:"):
+        return NAME_WEIGHT
     return ENTITY_WEIGHT.get(types.get(feature[2:]), 0.5)
 
 
@@ -141,6 +193,8 @@ class StoryInputs:
     features: list[ArticleFeatures] = field(default_factory=list)
     df: Counter[str] = field(default_factory=Counter)
     types: dict[str, str | None] = field(default_factory=dict)
+    # The places that contain a place (the knowledge base's ``ancestors``), if known.
+    ancestors: Callable[[str], Sequence[str]] | None = None
 
     def add(
         self,
@@ -148,10 +202,13 @@ class StoryInputs:
         doc: str,
         published: str | None,
         mentions: list[tuple[str | None, str | None]],
-        facets: list[ClaimFacet],
+        facets: Sequence[Sequence[str | None]],
         duplicate_of: str | None = None,
+        names: Sequence[str] = (),
     ) -> None:
-        feats = article_features(article_id, doc, published, mentions, facets, duplicate_of)
+        feats = article_features(
+            article_id, doc, published, mentions, facets, duplicate_of, names, self.ancestors
+        )
         self.df.update(feats.features.keys())
         for entity_id, kind in mentions:
             if entity_id and entity_id not in self.types:
@@ -178,7 +235,7 @@ class BandHasher:
     that band's rows of the signature.
     """
 
-    def __init__(self, bands: int = 64, rows: int = 2, seed: int = 7) -> None:
+    def __init__(self, bands: int = 64, rows: int = 1, seed: int = 7) -> None:
         rng = np.random.default_rng(seed)
         n = bands * rows
         self.bands, self.rows = bands, rows
@@ -217,9 +274,13 @@ _KEY_MASK = np.uint64((1 << 62) - 1)
 @dataclass(slots=True)
 class _StoryState:
     story_id: str
+    # When the story was opened, in the order articles were assigned: of two stories that
+    # merge, the earlier one keeps its ID.
+    opened: int = 0
     features: Counter[str] = field(default_factory=Counter)
     members: list[str] = field(default_factory=list)
     docs: list[str] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)
     first: dt.date | None = None
     last: dt.date | None = None
 
@@ -341,6 +402,28 @@ class ArticleVectors:
             scores = np.where(days >= 0, scores * 0.5 ** (gap / HALF_LIFE_DAYS), scores)
         return scores
 
+    def links(
+        self, vector: Vector, positions: Iterable[int], threshold: float, merge_threshold: float
+    ) -> list[int]:
+        """The indexed articles a new one links to: its best candidate if it scores at
+        ``threshold`` (the earliest on a tie), then, in position order, every other
+        candidate at ``merge_threshold``. The first link is the story the article joins;
+        the others are stories it bridges, which merge with it. Both engines link with
+        this, so their stories are the same connected components.
+        """
+        candidates = np.fromiter(sorted(positions), dtype=np.int64)
+        if not len(candidates):
+            return []
+        scores = self.scores(vector, candidates)
+        best = int(np.argmax(scores))
+        if not (scores[best] > 0 and scores[best] >= threshold):
+            return []
+        others = [
+            int(p) for p, score in zip(candidates, scores, strict=True)
+            if score >= merge_threshold and score > 0 and p != candidates[best]
+        ]  # fmt: skip
+        return [int(candidates[best]), *others]
+
     def best(self, vector: Vector, positions: Iterable[int]) -> tuple[int, float] | None:
         """The best-scoring position (the earliest on a tie) and its score, or None."""
         candidates = np.fromiter(sorted(positions), dtype=np.int64)
@@ -373,6 +456,7 @@ class StoryClusterer:
         n_docs: int = 0,
         entity_types: dict[str, str | None] | None = None,
         threshold: float = DEFAULT_THRESHOLD,
+        merge_threshold: float = DEFAULT_MERGE_THRESHOLD,
         hasher: BandHasher | None = None,
         names: dict[str, str] | None = None,
         max_candidates: int = 12,
@@ -381,6 +465,7 @@ class StoryClusterer:
         self.n_docs = n_docs
         self.types = entity_types or {}
         self.threshold = threshold
+        self.merge_threshold = max(merge_threshold, threshold)
         self.hasher = hasher or BandHasher()
         self.max_candidates = max_candidates
         self.stories: dict[str, _StoryState] = {}
@@ -393,6 +478,9 @@ class StoryClusterer:
         # Story of each indexed article, by position; position of each article.
         self._story_at: list[str] = []
         self._position: dict[str, int] = {}
+        # Stories merged into another: old ID -> the ID it now has.
+        self.merged: dict[str, str] = {}
+        self._next_opened = 0
 
     def idf(self, feature: str) -> float:
         n = self.n_docs + IDF_PRIOR_DOCS
@@ -403,8 +491,15 @@ class StoryClusterer:
         return self.idf(feature) * _feature_weight(feature, self.types)
 
     def weights(self, article: ArticleFeatures) -> tuple[dict[str, float], float]:
-        w = {f: self.weight(f) for f in article.features if not f.startswith("t:")}
+        w = {f: self.weight(f) for f in article.features if self.scored(f)}
         return w, sum(w.values())
+
+    def scored(self, feature: str) -> bool:
+        """Does the feature count in similarity? Event kinds alone (``t:``) do not, nor a
+        name no other article of the corpus has: it could only dilute the score."""
+        if feature.startswith("t:"):
+            return False
+        return not feature.startswith("n:") or self.df.get(feature, 0) >= 2
 
     def key_features(self, feats: Counter[str]) -> list[str]:
         """The features worth blocking on: drop those in more than a third of the corpus."""
@@ -416,7 +511,7 @@ class StoryClusterer:
         """The article's vector (new features get an ID and their weight)."""
         ids = []
         for f in article.features:
-            if f.startswith("t:"):
+            if not self.scored(f):
                 continue
             fid = self._vocabulary.get(f)
             if fid is None:
@@ -440,11 +535,12 @@ class StoryClusterer:
         """Put an article into a known story (restoring stored assignments)."""
         state = self.stories.get(story_id)
         if state is None:
-            state = self.stories[story_id] = _StoryState(story_id)
+            state = self.stories[story_id] = _StoryState(story_id, opened=self._opened())
         self._join(state, article)
 
     def assign(self, article: ArticleFeatures) -> str:
-        """The story the article belongs to (existing or new)."""
+        """The story the article belongs to (existing or new). An article that links to
+        articles of several stories merges them (``merged`` records what went where)."""
         if article.duplicate_of and article.duplicate_of in self.story_of:
             state = self.stories[self.story_of[article.duplicate_of]]
             self._join(state, article, index=False)
@@ -453,15 +549,47 @@ class StoryClusterer:
         buckets = self.by_band
         candidates: set[int] = set().union(*[buckets[k] for k in keys if k in buckets])
         vector = self._vector(article)
-        state = None
-        found = self.vectors.best(vector, candidates)
-        if found is not None and found[1] > 0 and found[1] >= self.threshold:
-            state = self.stories[self._story_at[found[0]]]
-        if state is None:
+        links = self.vectors.links(vector, candidates, self.threshold, self.merge_threshold)
+        if links:
+            state = self.stories[self._story_at[links[0]]]
+        else:
             story_id = stable_id("story", article.article_id)
-            state = self.stories[story_id] = _StoryState(story_id)
+            state = self.stories[story_id] = _StoryState(story_id, opened=self._opened())
         self._join(state, article, keys=keys, vector=vector)
+        for position in links[1:]:
+            other = self.stories[self._story_at[position]]
+            if other is not state:
+                state = self._merge(state, other)
         return state.story_id
+
+    def current(self, story_id: str) -> str:
+        """The ID a story has now (a merged story's ID is that of the story it joined)."""
+        while story_id in self.merged:
+            story_id = self.merged[story_id]
+        return story_id
+
+    def _opened(self) -> int:
+        self._next_opened += 1
+        return self._next_opened
+
+    def _merge(self, a: _StoryState, b: _StoryState) -> _StoryState:
+        """One story of two: the earlier opened keeps its ID and takes the other's articles."""
+        keep, gone = (a, b) if a.opened <= b.opened else (b, a)
+        keep.features.update(gone.features)
+        keep.members.extend(gone.members)
+        keep.docs.extend(gone.docs)
+        keep.positions.extend(gone.positions)
+        for day in (gone.first, gone.last):
+            if day is not None:
+                keep.first = day if keep.first is None else min(keep.first, day)
+                keep.last = day if keep.last is None else max(keep.last, day)
+        for article_id in gone.members:
+            self.story_of[article_id] = keep.story_id
+        for position in gone.positions:
+            self._story_at[position] = keep.story_id
+        del self.stories[gone.story_id]
+        self.merged[gone.story_id] = keep.story_id
+        return keep
 
     def _join(
         self,
@@ -486,6 +614,7 @@ class StoryClusterer:
             position = self.vectors.append(vector or self._vector(article))
             self._story_at.append(state.story_id)
             self._position[article.article_id] = position
+            state.positions.append(position)
             if keys is None:
                 keys = self.hasher.band_keys(self.key_features(article.features))
             for key in keys:

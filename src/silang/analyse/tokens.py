@@ -67,7 +67,15 @@ class PhraseTable:
             options.sort(key=lambda item: -len(item[0]))  # longest phrase first
 
     def match_at(self, words: Sequence[str], i: int) -> tuple[int, object] | None:
-        """(length, value) of the longest phrase starting at ``words[i]``, else None."""
+        """(length, value) of the longest phrase starting at ``words[i]``, else None (also
+        when ``i`` lies outside the sentence: rules probe the words around a trigger).
+
+        >>> table = PhraseTable({"meninggal dunia": "killed"})
+        >>> table.match_at(["korban", "meninggal", "dunia"], 1), table.match_at(["korban"], 1)
+        ((2, 'killed'), None)
+        """
+        if not 0 <= i < len(words):
+            return None
         for phrase, value in self._by_first.get(words[i], ()):
             n = len(phrase)
             if tuple(words[i : i + n]) == phrase:

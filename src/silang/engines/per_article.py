@@ -63,8 +63,9 @@ def analyse_record(record: dict[str, Any], kb_paths: Sequence[str] = ()) -> dict
     """One article as a plain dict (``Article`` fields, ``article_id`` already the stored
     one) -> its claims as export dicts and its resolved mentions, for Spark.
 
-    ``{"claims": [Claim.to_dict(), ...], "mentions": [[entity_id, type], ...]}``: the
-    mentions are what story clustering reads from the store (resolved ones only).
+    ``{"claims": [Claim.to_dict(), ...], "mentions": [[entity_id, type], ...],
+    "names": [name, ...]}``: what story clustering reads from the store (resolved
+    mentions, and the names of the unresolved ones).
     """
     article = Article.from_dict(record)
     analysis = analyse_article(article, analyser_for(kb_paths))
@@ -72,4 +73,5 @@ def analyse_record(record: dict[str, Any], kb_paths: Sequence[str] = ()) -> dict
     return {
         "claims": [c.to_dict() for c in claims],
         "mentions": [[m.entity_id, m.type] for m in analysis.mentions if m.entity_id],
+        "names": [m.name for m in analysis.mentions if not m.entity_id],
     }

@@ -378,15 +378,16 @@ def _apply_plan(
 
 def _analyse(
     items: Iterable[tuple[int, dict[str, Any]]], kb_paths: tuple[str, ...]
-) -> Iterator[tuple[int, dict[str, Any], list[dict[str, Any]], list[list[str | None]]]]:
+) -> Iterator[tuple[int, dict[str, Any], list[dict[str, Any]], dict[str, Any]]]:
+    """``(order, article, claims, {"mentions": …, "names": …})`` per article."""
     from silang.engines.per_article import analyse_record
 
     for order, article in items:
         if article.get("duplicate_of"):
-            yield order, article, [], []
+            yield order, article, [], {"mentions": [], "names": []}
             continue
         found = analyse_record(article, kb_paths)
-        yield order, article, found["claims"], found["mentions"]
+        yield order, article, found["claims"], found
 
 
 # -- stories -------------------------------------------------------------------------------
@@ -407,14 +408,17 @@ def _clusterer(setup: Any) -> Any:
     return found
 
 
-def _features(row: tuple[Any, ...]) -> Any:
+def _features(row: tuple[Any, ...], kb_paths: tuple[str, ...]) -> Any:
+    from silang.engines.per_article import analyser_for
     from silang.stories import ClaimFacet, article_features
 
-    order, article, claims, mentions = row
+    order, article, claims, found = row
     return article_features(
         article["article_id"], article["doc"], article["published"],
-        [tuple(m) for m in mentions], [ClaimFacet.of(Claim.from_dict(c)) for c in claims],
-        duplicate_of=article.get("duplicate_of"),
+        [tuple(m) for m in found["mentions"]],
+        [ClaimFacet.of(Claim.from_dict(c)) for c in claims],
+        duplicate_of=article.get("duplicate_of"), names=found["names"],
+        ancestors=analyser_for(kb_paths).kb.ancestors,
     )  # fmt: skip
 
 
@@ -422,9 +426,10 @@ def _key_features(clusterer: Any, features: Counter[str]) -> list[str]:
     return clusterer.key_features(features)
 
 
-def _story_row(row: tuple[Any, ...]) -> tuple[Any, ...]:
+def _story_row(row: tuple[Any, ...], kb_paths: tuple[str, ...]) -> tuple[Any, ...]:
     """``(order, article, claims, features, entity types, entity names)`` of one article."""
-    order, article, claims, mentions = row
+    order, article, claims, found = row
+    mentions = found["mentions"]
     names = {
         (c[role]["id"], c[role]["name"])
         for c in claims
@@ -432,7 +437,7 @@ def _story_row(row: tuple[Any, ...]) -> tuple[Any, ...]:
         if c[role] and c[role]["id"]
     }
     info = {k: article.get(k) for k in ("article_id", "doc", "published", "duplicate_of")}
-    return order, info, claims, _features(row), {tuple(m) for m in mentions}, names
+    return order, info, claims, _features(row, kb_paths), {tuple(m) for m in mentions}, names
 
 
 def _partial_stats(rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
@@ -469,22 +474,27 @@ def _blocking_rows(
                fids, keys)  # fmt: skip
 
 
-def _best_links(rows: Iterable[Any], scoring: Any, threshold: float) -> Iterator[tuple[str, str]]:
-    """``(article, best earlier candidate)`` for each article with one at ``threshold``,
-    scored as ``StoryClusterer.assign`` scores (``ArticleVectors.best``)."""
+def _links(
+    rows: Iterable[Any], scoring: Any, threshold: float, merge_threshold: float
+) -> Iterator[tuple[str, str]]:
+    """``(article, earlier candidate)`` for each link an article makes, as
+    ``StoryClusterer.assign`` makes them (``ArticleVectors.links``): its best candidate at
+    ``threshold`` and every other at ``merge_threshold``."""
     table, article_ids, position = scoring.value
     for row in rows:
         child = position[row["child"]]
-        found = table.best(table.at(child), [position[c] for c in row["cands"]])
-        if found is not None and found[1] > 0 and found[1] >= threshold:
-            yield row["child"], article_ids[found[0]]
+        found = table.links(
+            table.at(child), [position[c] for c in row["cands"]], threshold, merge_threshold
+        )
+        for earlier in found:
+            yield row["child"], article_ids[earlier]
 
 
-def _find_roots(links: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """Article -> the article that opened its story, from each article's link to its best
-    earlier candidate (union-find). The opener is the one member without a link."""
+def _find_roots(links: Iterable[tuple[str, str]], position: dict[str, int]) -> dict[str, str]:
+    """Article -> the article that opened its story (union-find over the links). The
+    opener is the member indexed first, as the local clusterer keeps the ID of the story
+    opened first when two merge."""
     parent: dict[str, str] = {}
-    children: set[str] = set()
 
     def root(x: str) -> str:
         while parent.get(x, x) != x:
@@ -493,7 +503,6 @@ def _find_roots(links: Iterable[tuple[str, str]]) -> dict[str, str]:
         return x
 
     for child, earlier in links:
-        children.add(child)
         a, b = root(child), root(earlier)
         if a != b:
             parent[a] = b
@@ -502,7 +511,7 @@ def _find_roots(links: Iterable[tuple[str, str]]) -> dict[str, str]:
         members[root(x)].append(x)
     openers: dict[str, str] = {}
     for group in members.values():
-        opener = next(x for x in group if x not in children)
+        opener = min(group, key=position.__getitem__)
         for x in group:
             openers[x] = opener
     return openers
@@ -556,7 +565,9 @@ def cluster_and_group(spark: Any, analysed: Any, kb_paths: tuple[str, ...]) -> A
     from silang.stories import ArticleFeatures, ArticleVectors, StoryClusterer
 
     sc = spark.sparkContext
-    rows = analysed.map(_story_row).persist(StorageLevel.MEMORY_AND_DISK)
+    rows = analysed.map(lambda row: _story_row(row, kb_paths)).persist(
+        StorageLevel.MEMORY_AND_DISK
+    )
     df, n_docs, type_pairs, name_pairs = rows.mapPartitions(_partial_stats).reduce(_merge_stats)
     df = dict(df)
     types = dict(sorted(type_pairs, key=lambda p: (p[0], p[1] or "")))
@@ -612,12 +623,12 @@ def cluster_and_group(spark: Any, analysed: Any, kb_paths: tuple[str, ...]) -> A
         .groupBy("child")
         .agg(F.collect_set("cand").alias("cands"))
     )
-    threshold = clusterer.threshold
+    threshold, merge_threshold = clusterer.threshold, clusterer.merge_threshold
     links = candidates.rdd.mapPartitions(
-        lambda part: _best_links(part, scoring, threshold)
+        lambda part: _links(part, scoring, threshold, merge_threshold)
     ).collect()
     blocks.unpersist()
-    roots = sc.broadcast(_find_roots(links))
+    roots = sc.broadcast(_find_roots(links, position))
     return (
         rows.mapPartitions(lambda part: _story_members(part, roots))
         .groupByKey()

@@ -37,7 +37,8 @@ class Entity:
     ``name`` is the English Wikipedia article title. ``country`` is the ISO alpha-2 code
     of the country a place, organisation or person belongs to. ``capital_of`` is the
     country entity ID a place stands for in metonymy (capitals, seats of government:
-    ``Pyongyang``, ``Kremlin``, ``Gedung Putih``). ``extra`` holds type-specific facts
+    ``Pyongyang``, ``Kremlin``, ``Gedung Putih``). ``parent`` is the place that contains a
+    place, below its country. ``extra`` holds type-specific facts
     (``population``, ``kind``, ``calibre_mm``, ``acronym``...).
     """
 
@@ -47,6 +48,9 @@ class Entity:
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     country: str | None = None
     capital_of: str | None = None
+    # The place that contains this one, below the country: a regency's province, a
+    # volcano's regency (``place/west-sulawesi`` for Polewali Mandar Regency).
+    parent: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __hash__(self) -> int:

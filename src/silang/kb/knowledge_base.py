@@ -86,11 +86,12 @@ class KnowledgeBase:
                 else:
                     merge(have, record)
         for record in records.values():
-            target = record["capital_of"]
-            if target and target not in records:
-                raise KnowledgeBaseError(
-                    f"{record['path']}: {record['id']!r}: capital_of {target!r} is not a known entity"
-                )
+            for link in ("capital_of", "parent"):
+                target = record.get(link)
+                if target and target not in records:
+                    raise KnowledgeBaseError(
+                        f"{record['path']}: {record['id']!r}: {link} {target!r} is not a known entity"
+                    )
         entities = {
             entity_id: Entity(
                 id=entity_id,
@@ -99,6 +100,7 @@ class KnowledgeBase:
                 aliases={lang: tuple(dict.fromkeys(names)) for lang, names in r["aliases"].items()},
                 country=r["country"],
                 capital_of=r["capital_of"],
+                parent=r.get("parent"),
                 extra=r["extra"],
             )
             for entity_id, r in records.items()
@@ -158,6 +160,16 @@ class KnowledgeBase:
                     found.setdefault(hit.entity.id, (hit.entity, float(score)))
         ranked = sorted(found.values(), key=lambda pair: -pair[1])
         return ranked[:limit]
+
+    def ancestors(self, entity_id: str) -> tuple[str, ...]:
+        """The places that contain a place, nearest first, below its country:
+        ``ancestors("place/karangetang")`` -> the Siau regency, then North Sulawesi."""
+        found: list[str] = []
+        entity = self._entities.get(entity_id)
+        while entity is not None and entity.parent and entity.parent not in found:
+            found.append(entity.parent)
+            entity = self._entities.get(entity.parent)
+        return tuple(found)
 
     def metonym_country(self, entity_id: str | None) -> Entity | None:
         """The country a capital or seat of government stands for (Pyongyang -> North Korea)."""

@@ -30,6 +30,7 @@ def place_records(path: Path = PLACES_TSV) -> list[Record]:
                     },
                     "country": country,
                     "capital_of": capital_of or None,
+                    "parent": None,
                     "extra": {
                         "kind": "city",
                         "population": int(population),

@@ -18,7 +18,9 @@ from silang.kb.text import slug
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is ~10x faster
 _COUNTRY_CODE = re.compile(r"[A-Z]{2}")
-_ENTRY_KEYS = {"id", "name", "type", "aliases", "country", "capital_of", "extra", "base", "bare"}
+_ENTRY_KEYS = {
+    "id", "name", "type", "aliases", "country", "capital_of", "parent", "extra", "base", "bare",
+}  # fmt: skip
 
 Record = dict[str, Any]
 
@@ -105,6 +107,9 @@ def _record(
     capital_of = entry.get("capital_of")
     if capital_of is not None and not (isinstance(capital_of, str) and "/" in capital_of):
         raise fail(f"bad capital_of {capital_of!r} (expected an entity ID such as 'country/KP')")
+    parent = entry.get("parent", defaults.get("parent"))
+    if parent is not None and not (isinstance(parent, str) and "/" in parent):
+        raise fail(f"bad parent {parent!r} (expected a place ID such as 'place/west-java')")
     extra = {**(defaults.get("extra") or {}), **(entry.get("extra") or {})}
     if not isinstance(entry.get("extra") or {}, dict):
         raise fail("'extra' must be a mapping")
@@ -115,6 +120,7 @@ def _record(
         "aliases": aliases,
         "country": country,
         "capital_of": capital_of,
+        "parent": parent,
         "extra": extra,
         "rank": rank,
         "path": str(path),
@@ -141,7 +147,7 @@ def _aliases(value: Any, fail: Any) -> dict[str, list[str]]:
 
 def merge(into: Record, record: Record) -> None:
     """Fold ``record`` into ``into`` (same ID): given fields win, aliases add up."""
-    for key in ("name", "type", "country", "capital_of"):
+    for key in ("name", "type", "country", "capital_of", "parent"):
         if record.get(key) is not None:
             into[key] = record[key]
     for lang, names in record["aliases"].items():

@@ -18,13 +18,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 from silang.model import Analysis, Article, Claim, ClaimGroup, Story
 from silang.store.schema import MIGRATIONS, SCHEMA_VERSION
-
-if TYPE_CHECKING:
-    from silang.stories import ClaimFacet
 
 ROLES = ("actor", "recipient", "location", "source", "via")
 # A batch commits every this many article transactions, or this long after its first
@@ -51,7 +48,10 @@ class StoryInput(NamedTuple):
     published: str | None
     duplicate_of: str | None
     mentions: list[tuple[str, str | None]]
-    facets: list[ClaimFacet]
+    # (type, subtype, actor ID, recipient or location ID, location ID) of each claim.
+    facets: list[tuple[str, str | None, str | None, str | None, str | None]]
+    # Names the knowledge base does not know, one per mention ("Kyaukphyu", "Desa Sukamaju").
+    names: list[str]
 
 
 @dataclass(slots=True)
@@ -397,35 +397,37 @@ class Store:
         return [dict(r) for r in rows]
 
     def iter_story_inputs(self) -> Iterator[StoryInput]:
-        """Each article (by publication date) with its resolved mentions and claim facets.
+        """Each article (by publication date) with its mentions and claim facets, as plain
+        rows that story clustering wraps.
 
         Reads columns only, one article at a time: memory does not grow with the corpus.
         """
-        from silang.stories import ClaimFacet
-
         articles = self.conn.execute(
             "SELECT article_id, doc, published, duplicate_of FROM articles "
             "ORDER BY published, rowid"
         )
         for article_id, doc, published, duplicate_of in articles:
-            mentions = [
-                (entity_id, kind)
-                for entity_id, kind in self.conn.execute(
-                    "SELECT entity_id, json_extract(data, '$.type') FROM annotations "
-                    "WHERE article_id = ? AND kind = 'mention' AND entity_id IS NOT NULL",
-                    (article_id,),
-                )
-            ]
-            facets = [
-                ClaimFacet(*row)
-                for row in self.conn.execute(
-                    "SELECT type, subtype, actor_id, CASE WHEN json_extract(data, '$.recipient') "
-                    "IS NULL THEN location_id ELSE recipient_id END "
-                    "FROM claims WHERE article_id = ? ORDER BY seq",
-                    (article_id,),
-                )
-            ]
-            yield StoryInput(article_id, doc, published, duplicate_of, mentions, facets)
+            mentions: list[tuple[str, str | None]] = []
+            names: list[str] = []
+            for entity_id, kind, label in self.conn.execute(
+                "SELECT entity_id, json_extract(data, '$.type'), label FROM annotations "
+                "WHERE article_id = ? AND kind = 'mention'",
+                (article_id,),
+            ):
+                if entity_id is not None:
+                    mentions.append((entity_id, kind))
+                else:
+                    names.append(label)
+            facets = self.conn.execute(
+                "SELECT type, subtype, actor_id, CASE WHEN json_extract(data, '$.recipient') "
+                "IS NULL THEN location_id ELSE recipient_id END, location_id "
+                "FROM claims WHERE article_id = ? ORDER BY seq",
+                (article_id,),
+            ).fetchall()
+            yield StoryInput(
+                article_id, doc, published, duplicate_of, mentions, [tuple(f) for f in facets],
+                names,
+            )  # fmt: skip
 
     def claims_for_articles(
         self, article_ids: Sequence[str], *, skip_types: Iterable[str] = ()
