@@ -311,6 +311,17 @@ class WatchStore:
     def change_kinds(self) -> dict[str, int]:
         return dict(self.conn.execute("SELECT kind, count(*) FROM changes GROUP BY kind"))
 
+    def change_stories(self, limit: int = 200) -> list[tuple[str, str]]:
+        """(story ID, label) of the stories with the latest changes, latest first."""
+        return [
+            (row[0], row[1] or row[0])
+            for row in self.conn.execute(
+                "SELECT story_id, json_extract(data, '$.story_label'), max(seq) AS last "
+                "FROM changes GROUP BY story_id ORDER BY last DESC LIMIT ?",
+                (limit,),
+            )
+        ]
+
     def last_change_seq(self) -> int:
         return self.conn.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0]
 
