@@ -169,7 +169,6 @@ def article_html(
 <a href="/olahraga">Olahraga</a></nav></header>
 <main><article>
 <h1>{escape(title)}</h1>
-<div class="byline">Oleh {escape(author)} | {published}</div>
 {body}
 </article>
 <aside><h3>Berita Terkait</h3><ul><li><a href="/lain/1">Harga cabai naik di pasar induk</a></li>

@@ -62,6 +62,7 @@ class SourceResult:
     listed: int = 0
     new: int = 0
     error: str | None = None
+    stored: bool = False  # an article URL whose article is stored already
 
 
 @dataclass
@@ -172,6 +173,8 @@ class Watcher:
                 pool, lambda s: self._poll(s, html_is_site), sources, self.threads * 2
             ):
                 report.sources.append(result)
+                if result.stored:
+                    report.ingest.unchanged.append(result.url)
                 if page is not None:
                     direct.append(page)
                 self._notify("source", result)
@@ -205,6 +208,12 @@ class Watcher:
             if spec.kind == "page":
                 result.new = self._record(spec, spec.url, [(canonical_url(spec.url), {})], None)
                 return result, result.new, None
+            if spec.kind == "url" and not html_is_site:
+                # Maybe an article stored already: then it is not fetched again.
+                if canonical_url(spec.url) in self.watch.known_urls([canonical_url(spec.url)]):
+                    result.kind = "page"
+                    result.stored = True
+                    return result, 0, None
             state = self.watch.source(spec.url)
             target = state.found_url or spec.url
             fetched = self._get_source(target, state)
