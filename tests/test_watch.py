@@ -17,9 +17,9 @@ from pathlib import Path
 
 import feedparser
 import pytest
-from newsserver import NewsServer, article_html, feed_xml, rfc822, sitemap_xml
 from typer.testing import CliRunner
 
+from newsserver import NewsServer, article_html, feed_xml, rfc822, sitemap_xml
 from silang.cli import app
 from silang.corpus import Corpus
 from silang.fetch import FetchError, FetchPolicy, PoliteClient
@@ -114,9 +114,9 @@ def test_robots_user_agent_and_conditional_get(site: NewsServer, tmp_path: Path)
     assert second.sources[0].not_modified
     rss = site.hits("/rss")
     assert "if-none-match" not in rss[0].headers
-    assert rss[1].headers["if-none-match"] == rss[0].headers.get("if-none-match") or rss[
-        1
-    ].headers["if-none-match"].startswith('"')
+    assert rss[1].headers["if-none-match"] == rss[0].headers.get("if-none-match") or rss[1].headers[
+        "if-none-match"
+    ].startswith('"')
     assert len(site.hits(GARUT[0][0])) == 1
 
 
@@ -284,7 +284,9 @@ def test_change_log_over_three_cycles(site: NewsServer, tmp_path: Path) -> None:
     # The CLI prints them newest first and filters by kind and story.
     result = runner.invoke(app, ["changes", "--db", str(db), "--kind", "figure_moved"])
     assert result.exit_code == 0 and result.output.count("figure_moved") == 1
-    result = runner.invoke(app, ["changes", "--db", str(db), "--json", "--story", log[0].story_id[:6]])
+    result = runner.invoke(
+        app, ["changes", "--db", str(db), "--json", "--story", log[0].story_id[:6]]
+    )
     data = json.loads(result.output)
     assert [c["id"] for c in data] == [c.seq for c in reversed(log)]
     result = runner.invoke(app, ["changes", "--db", str(db), "--since", "2d", "--kind", "nope"])
@@ -376,9 +378,7 @@ def test_bad_sources_files(tmp_path: Path, text: str, problem: str) -> None:
     assert result.exit_code == 2 and problem in result.output and "Traceback" not in result.output
 
 
-def test_many_pages_on_worker_processes_match_one_process(
-    site: NewsServer, tmp_path: Path
-) -> None:
+def test_many_pages_on_worker_processes_match_one_process(site: NewsServer, tmp_path: Path) -> None:
     """A cycle that brings many pages reads and analyses them on the local engine's
     workers; the store ends up as with one process."""
     articles = [
@@ -441,7 +441,9 @@ def test_sigkill_mid_cycle_then_resume(site: NewsServer, tmp_path: Path) -> None
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 40
-    assert conn.execute("SELECT count(*) FROM fetch_pages WHERE state = 'stored'").fetchone()[0] == 40
+    assert (
+        conn.execute("SELECT count(*) FROM fetch_pages WHERE state = 'stored'").fetchone()[0] == 40
+    )
     kinds = conn.execute("SELECT kind, count(*) FROM changes GROUP BY kind").fetchall()
     conn.close()
     # The change log is the one a clean run makes: each story new once.

@@ -208,12 +208,16 @@ class Watcher:
             if spec.kind == "page":
                 result.new = self._record(spec, spec.url, [(canonical_url(spec.url), {})], None)
                 return result, result.new, None
-            if spec.kind == "url" and not html_is_site:
-                # Maybe an article stored already: then it is not fetched again.
-                if canonical_url(spec.url) in self.watch.known_urls([canonical_url(spec.url)]):
-                    result.kind = "page"
-                    result.stored = True
-                    return result, 0, None
+            address = canonical_url(spec.url)
+            if (
+                spec.kind == "url"
+                and not html_is_site
+                and address in self.watch.known_urls([address])
+            ):
+                # An article stored already (silang ingest URL): not fetched again.
+                result.kind = "page"
+                result.stored = True
+                return result, 0, None
             state = self.watch.source(spec.url)
             target = state.found_url or spec.url
             fetched = self._get_source(target, state)
