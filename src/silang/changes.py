@@ -15,7 +15,7 @@ its new groups with the old ones and makes the events:
 
 An old group is matched to a new one by the claims they share (claim IDs do not change),
 so a fact keeps its history when its story merges into another and its group ID changes.
-The grouping itself is ``reconcile.group_claims``'s; this module only reads its output.
+The grouping itself is ``crosscheck.verdicts.group_claims``'s; this module only reads its output.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from silang.crosscheck.verdicts import format_quantity, group_claims
 from silang.model import Claim, ClaimGroup, Quantity, Story
-from silang.reconcile import format_quantity, group_claims
 from silang.store import Store
 from silang.store.watching import Change
 
@@ -45,8 +45,12 @@ class ChangeTracker:
     ``assigned`` is the story of every article that was in a story before the run.
     """
 
-    def __init__(self, store: Store, assigned: dict[str, str], cycle: int | None = None) -> None:
+    def __init__(
+        self, store: Store, assigned: dict[str, str], cycle: int | None = None,
+        places: Any = None,
+    ) -> None:  # fmt: skip
         self.store = store
+        self.places = places  # the knowledge base, as update_stories groups with it
         self.assigned = assigned
         self.cycle = cycle
         self.changes: list[Change] = []
@@ -126,7 +130,9 @@ class ChangeTracker:
         old_claims = {c for gid in shared for c in self._old_groups[gid].claims}
         added = [by_id[c] for c in group.claims if c not in old_claims and c in by_id]
         if old.verdict != group.verdict:
-            changer = _claim_that_changed(story.story_id, group, old_claims, added, by_id)
+            changer = _claim_that_changed(
+                story.story_id, group, old_claims, added, by_id, self.places
+            )
             self._add(
                 "verdict_changed", story, group,
                 f"{group.key}: {old.verdict} → {group.verdict}"
@@ -179,7 +185,7 @@ class ChangeTracker:
 
 def _claim_that_changed(
     story_id: str, group: ClaimGroup, old_claims: set[str], added: list[Claim],
-    by_id: dict[str, Claim],
+    by_id: dict[str, Claim], places: Any = None,
 ) -> Claim | None:  # fmt: skip
     """The first new claim (in publication order) after which the fact has its new
     verdict: the fact's old claims and the new ones up to it are grouped again."""
@@ -190,7 +196,7 @@ def _claim_that_changed(
         return ordered[-1]
     base = [by_id[c] for c in group.claims if c in old_claims and c in by_id]
     for i, claim in enumerate(ordered):
-        for replayed in group_claims(story_id, base + ordered[: i + 1]):
+        for replayed in group_claims(story_id, base + ordered[: i + 1], places):
             if claim.claim_id in replayed.claims:
                 if replayed.verdict == group.verdict:
                     return claim

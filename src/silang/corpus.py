@@ -253,8 +253,8 @@ class Corpus:
 
     def _update_stories(self, regroup_all: bool, cycle: int | None) -> dict[str, Any]:
         from silang.changes import ChangeTracker
-        from silang.reconcile import UNGROUPED_TYPES, group_claims
-        from silang.stories import StoryInputs
+        from silang.crosscheck.stories import StoryInputs
+        from silang.crosscheck.verdicts import UNGROUPED_TYPES, group_claims
 
         clock = time.perf_counter
         start = clock()
@@ -287,7 +287,9 @@ class Corpus:
         changed = {clusterer.current(story_id) for story_id in changed}
         stories = clusterer.to_stories()
         targets = stories if regroup_all else [s for s in stories if s.story_id in changed]
-        tracker = None if regroup_all else ChangeTracker(self.store, assigned, cycle)
+        tracker = (
+            None if regroup_all else ChangeTracker(self.store, assigned, cycle, self.analyser.kb)
+        )
         with self.store.transaction():
             if tracker is not None:
                 tracker.snapshot(targets)  # before save_stories drops merged stories
@@ -298,7 +300,7 @@ class Corpus:
                 claims = self.store.claims_for_articles(
                     story.article_ids, skip_types=UNGROUPED_TYPES
                 )
-                story_groups = group_claims(story.story_id, claims)
+                story_groups = group_claims(story.story_id, claims, self.analyser.kb)
                 if tracker is not None:
                     tracker.regrouped(story, story_groups, claims)
                 groups.extend(story_groups)
