@@ -149,6 +149,10 @@ class Watcher:
         self.webhook_backoff = webhook_backoff
         self.progress = progress
         self.stop: threading.Event = client.stop
+        # Sources are polled on threads, and they share the store's one connection: each
+        # thread's reads and writes of it go one at a time (a transaction of one thread
+        # must not take in another's writes).
+        self._db = threading.RLock()
 
     # -- a cycle -----------------------------------------------------------------------
 
@@ -209,16 +213,14 @@ class Watcher:
                 result.new = self._record(spec, spec.url, [(canonical_url(spec.url), {})], None)
                 return result, result.new, None
             address = canonical_url(spec.url)
-            if (
-                spec.kind == "url"
-                and not html_is_site
-                and address in self.watch.known_urls([address])
-            ):
+            with self._db:
+                known = address in self.watch.known_urls([address])
+                state = self.watch.source(spec.url)
+            if spec.kind == "url" and not html_is_site and known:
                 # An article stored already (silang ingest URL): not fetched again.
                 result.kind = "page"
                 result.stored = True
                 return result, 0, None
-            state = self.watch.source(spec.url)
             target = state.found_url or spec.url
             fetched = self._get_source(target, state)
             if fetched.not_modified:
@@ -231,7 +233,9 @@ class Watcher:
                 if spec.kind == "page" or (spec.kind == "url" and not html_is_site):
                     result.kind = "page"
                     page = PendingPage(canonical_url(spec.url), spec.url, 0, {})
-                    if page.url in self.watch.known_urls([page.url, canonical_url(fetched.url)]):
+                    with self._db:
+                        seen = self.watch.known_urls([page.url, canonical_url(fetched.url)])
+                    if page.url in seen:
                         self._save_state(state, fetched, error=None, kind="page")
                         return result, 0, None
                     self._save_state(state, fetched, error=None, kind="page")
@@ -254,12 +258,13 @@ class Watcher:
             return result, 0, None
         except FetchError as error:
             result.error = error.reason
-            state = self.watch.source(spec.url)
-            state.failures += 1
-            state.last_error = error.reason
-            state.last_status = error.status
-            state.last_fetched_at = utc_now()
-            self.watch.save_source(state)
+            with self._db:
+                state = self.watch.source(spec.url)
+                state.failures += 1
+                state.last_error = error.reason
+                state.last_status = error.status
+                state.last_fetched_at = utc_now()
+                self.watch.save_source(state)
             return result, 0, None
 
     def _get_source(self, url: str, state: SourceState) -> Fetched:
@@ -290,13 +295,15 @@ class Watcher:
         """The links of a sitemap index's sitemaps (each polled with its own validators)."""
         links: list[tuple[str, dict[str, Any]]] = []
         for url in index.sources[:MAX_CHILD_SITEMAPS]:
-            child = self.watch.source(url)
+            with self._db:
+                child = self.watch.source(url)
             try:
                 fetched = self._get_source(url, child)
             except FetchError as error:
                 child.failures += 1
                 child.last_error = error.reason
-                self.watch.save_source(child)
+                with self._db:
+                    self.watch.save_source(child)
                 continue
             if fetched.not_modified:
                 continue
@@ -314,11 +321,11 @@ class Watcher:
     ) -> int:
         """Record the new article URLs of a source and its validators, together."""
         entries = list(entries)
-        known = self.watch.known_urls([url for url, _ in entries])
-        new = [(url, info) for url, info in dict(entries).items() if url not in known]
-        if spec.lang:
-            new = [(url, {**info, "lang": spec.lang}) for url, info in new]
-        with self.corpus.store.transaction():
+        with self._db, self.corpus.store.transaction():
+            known = self.watch.known_urls([url for url, _ in entries])
+            new = [(url, info) for url, info in dict(entries).items() if url not in known]
+            if spec.lang:
+                new = [(url, {**info, "lang": spec.lang}) for url, info in new]
             added = self.watch.add_pending(source_url, new)
             if polled is not None:
                 state, fetched, kind = polled
@@ -338,7 +345,8 @@ class Watcher:
         state.last_status = fetched.status
         state.last_error = error
         state.failures = 0
-        self.watch.save_source(state)
+        with self._db:
+            self.watch.save_source(state)
 
     # -- article pages -----------------------------------------------------------------
 
