@@ -38,6 +38,7 @@ sys.path.insert(0, str(HERE.parent / "tests"))
 
 from make_corpus import generate  # noqa: E402
 from measure import RESULTS, machine  # noqa: E402
+
 from newsserver import NewsServer, article_html, feed_xml, rfc822  # noqa: E402
 
 SILANG = [sys.executable, "-m", "silang"]
@@ -121,9 +122,13 @@ def memory(site: NewsServer, work: Path, cycles: int) -> dict:
             f = cycle % 5
             a = next(generated)
             path = f"/m{f}/{cycle}"
-            site.add(path, article_html(a["doc"], a["outlet"], a["published"], a["text"].split("\n\n")))
+            site.add(
+                path, article_html(a["doc"], a["outlet"], a["published"], a["text"].split("\n\n"))
+            )
             feeds[f].append((path, a["doc"], rfc822(a["published"])))
-            site.add(f"/m{f}/rss", feed_xml(f"M{f}", site.base, feeds[f][-20:]), "application/rss+xml")
+            site.add(
+                f"/m{f}/rss", feed_xml(f"M{f}", site.base, feeds[f][-20:]), "application/rss+xml"
+            )
             report = watcher.cycle(specs)
             assert report.pages == 1 and report.sources[f].new == 1, report.to_dict()
             peaks[cycle] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
@@ -152,21 +157,22 @@ def main() -> None:
     growth = mem["last"] / mem["at20"] - 1
     mem_ok = abs(growth) <= 0.10
     rows = "\n".join(
-        f"| {i + 1} | {ing:.1f} | {w:.1f} | {w / ing:.2f}x |" for i, (ing, w) in enumerate(cycle["runs"])
+        f"| {i + 1} | {ing:.1f} | {w:.1f} | {w / ing:.2f}x |"
+        for i, (ing, w) in enumerate(cycle["runs"])
     )
     text = f"""# Watching (bench_watch.py)
 
 `python benchmarks/bench_watch.py --feeds {args.feeds} --items {args.items} --pairs {args.pairs} --cycles {args.cycles}` on {machine()}.
 
-One cycle over {args.feeds} feeds of {args.items} new articles each ({cycle['articles']} pages on loopback, `silang watch --once --rate 0`, all cores) against `silang ingest` of the same pages saved as HTML files, each into a fresh store, wall time of the whole command:
+One cycle over {args.feeds} feeds of {args.items} new articles each ({cycle["articles"]} pages on loopback, `silang watch --once --rate 0`, all cores) against `silang ingest` of the same pages saved as HTML files, each into a fresh store, wall time of the whole command:
 
 | pair | ingest files (s) | watch cycle (s) | ratio |
 |---|---|---|---|
 {rows}
 
-- median ratio **{cycle['ratio']:.2f}x** (target ≤ 1.5x): {'met' if ratio_ok else 'NOT met'}
-- quiet cycle (all {args.feeds} feeds 304): **{cycle['quiet'][0]:.2f} s** for the cycle, {cycle['quiet'][1]:.1f} s with the process start (target < 2 s for the cycle): {'met' if quiet_ok else 'NOT met'}
-- memory over {mem['cycles']} cycles (one new article each): peak RSS {mem['at20']} MB after cycle 20, {mem['last']} MB after cycle {mem['cycles']} (**{growth:+.1%}**, target within 10%): {'met' if mem_ok else 'NOT met'}
+- median ratio **{cycle["ratio"]:.2f}x** (target ≤ 1.5x): {"met" if ratio_ok else "NOT met"}
+- quiet cycle (all {args.feeds} feeds 304): **{cycle["quiet"][0]:.2f} s** for the cycle, {cycle["quiet"][1]:.1f} s with the process start (target < 2 s for the cycle): {"met" if quiet_ok else "NOT met"}
+- memory over {mem["cycles"]} cycles (one new article each): peak RSS {mem["at20"]} MB after cycle 20, {mem["last"]} MB after cycle {mem["cycles"]} (**{growth:+.1%}**, target within 10%): {"met" if mem_ok else "NOT met"}
 """
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "watch.md").write_text(text, "utf-8")
