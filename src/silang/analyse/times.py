@@ -794,6 +794,26 @@ def find_times(
     ]
 
 
+def clock_times(text: str, pack: LanguagePack) -> list[tuple[int, int]]:
+    """Spans of the clock times in ``text`` ("pukul 02.30 WITA", "4:30 a.m."): an hour of
+    a day the text names elsewhere, no date of their own.
+
+    >>> from silang.lang import load_pack
+    >>> clock_times("Banjir datang sekitar pukul 02.30 WITA.", load_pack("id"))
+    [(22, 38)]
+    """
+    found = sorted(
+        ((m.start(), m.end()) for clock in _grammar(pack).clock for m in clock.finditer(text)),
+        key=lambda span: (span[0], -span[1]),
+    )
+    spans: list[tuple[int, int]] = []
+    for start, end in found:
+        if spans and start < spans[-1][1]:
+            continue  # "02.30 WITA" inside "pukul 02.30 WITA"
+        spans.append((start, end))
+    return spans
+
+
 def parse_time(phrase: str, published: date | str | None, pack: LanguagePack) -> TimeSpan | None:
     """The first time expression in ``phrase``, or None.
 
