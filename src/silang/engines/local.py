@@ -115,12 +115,17 @@ def _analysed(records: Iterable[Record], state: _WorkerState) -> list[Analysed]:
     for record in records:
         analysis = signature = None
         if isinstance(record, Article) and not _already_stored(record, state.store):
-            if state.analyser is not None:
-                analysis = analyse_article(record, state.analyser)
-                if state.rows:
-                    analysis = _rows(record, analysis)
             if state.signatures:
                 signature = signature_bytes(record.text)
+            if state.analyser is not None:
+                try:
+                    analysis = analyse_article(record, state.analyser)
+                    if state.rows:
+                        analysis = _rows(record, analysis)
+                except Exception:  # noqa: BLE001
+                    # Sent without analysis: the main process analyses it again and turns
+                    # the same error into the article's rejection (Corpus.add_article).
+                    analysis = None
         out.append((record, analysis, signature))
     return out
 
@@ -424,7 +429,8 @@ def ingest_parallel(
                         record, analyse=analyse, analysis=analysis, report=report,
                         minhash=signature,
                     )  # fmt: skip
-                    _notify(progress, outcome, record)
+                    rejected = outcome == "rejected"
+                    _notify(progress, outcome, report.rejected[-1] if rejected else record)
             if path is not None:
                 _notify(progress, "file", path)
     return report

@@ -143,6 +143,11 @@ class Store:
                     self.conn.rollback()
                 raise
 
+    def in_write_transaction(self) -> bool:
+        """Whether this connection holds the write lock now (inside an open batch): no other
+        process can write until it commits."""
+        return self.conn.in_transaction
+
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """Commit everything inside the block, or nothing (inside ``batch()``: keep it
