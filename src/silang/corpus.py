@@ -112,8 +112,9 @@ class Corpus:
         *,
         analyser: Analyser | None = None,
         near_duplicate_threshold: float = 0.8,
+        readonly: bool = False,
     ) -> None:
-        self.store = Store(db)
+        self.store = Store(db, readonly=readonly)
         self._analyser = analyser
         self._threshold = near_duplicate_threshold
         self._near: NearDuplicateIndex | None = None
@@ -304,14 +305,39 @@ class Corpus:
         return analysis
 
     def analyse_pending(self, progress: ProgressCallback | None = None) -> int:
-        """(Re-)analyse stored articles whose analysis is missing or older than this silang."""
+        """(Re-)analyse stored articles whose analysis is missing or older than this silang.
+        An article whose analysis fails keeps its old analysis (or none) and is reported
+        to ``progress`` as ``rejected``."""
         count = 0
         for article in self.store.articles_needing_analysis(ANALYSIS_VERSION):
-            analysis = self.analyser.analyse(article.text, article.published, article.lang)
+            try:
+                analysis = self.analyser.analyse(article.text, article.published, article.lang)
+            except Exception as error:  # noqa: BLE001 - one bad article must not stop the rest
+                _notify(progress, "rejected", analysis_failure(article, error))
+                continue
             self.store.save_analysis(article, analysis, ANALYSIS_VERSION)
             count += 1
             _notify(progress, "analysed", article)
         return count
+
+    def finish_pending(self, progress: ProgressCallback | None = None) -> dict[str, Any]:
+        """Finish what an earlier run left undone, stage by stage: each stored article is
+        analysed (``analysis_version``), in a story (``story_articles``), and its story's
+        facts judged (no row in ``groups_pending``). Cheap when nothing is left.
+
+        Returns ``{"analysed": n, "stories": update_stories() summary}``.
+        """
+        analysed = self.analyse_pending(progress)
+        return {"analysed": analysed, "stories": self.update_stories()}
+
+    def pending_work(self) -> dict[str, int]:
+        """What an earlier run left undone: articles not analysed, articles in no story,
+        stories whose facts are not judged."""
+        return {
+            "not_analysed": self.store.count_needing_analysis(ANALYSIS_VERSION),
+            "not_in_a_story": self.store.count_unclustered(),
+            "stories_not_judged": self.store.count_pending_groups(),
+        }
 
     # -- stories and verdicts ----------------------------------------------------------
 
@@ -332,12 +358,13 @@ class Corpus:
 
         clock = time.perf_counter
         start = clock()
-        if not regroup_all and not self.store.count_unclustered():
+        pending = self.store.pending_group_stories()
+        if not regroup_all and not pending and not self.store.count_unclustered():
             # Nothing new: every story and its groups are as they were.
             seconds = {"read": round(clock() - start, 3), "cluster": 0.0, "group": 0.0}
             return {
                 "stories": self.store.count_stories(), "changed": 0, "groups": 0,
-                "seconds": seconds,
+                "failed": [], "seconds": seconds,
             }  # fmt: skip
         assigned = self.store.story_assignments()
         inputs = StoryInputs(ancestors=self.analyser.kb.ancestors)
@@ -360,13 +387,21 @@ class Corpus:
         # A story merged into another is regrouped under the ID it has now.
         changed = {clusterer.current(story_id) for story_id in changed}
         stories = clusterer.to_stories()
-        self.store.save_stories(stories)
+        # Which stories' groups are judged below is stored with the stories: a run killed
+        # before the groups are saved leaves them to the next run.
+        changed |= {clusterer.current(story_id) for story_id in pending}
+        self.store.save_stories(stories, pending=changed)
         clustered = clock()
         targets = stories if regroup_all else [s for s in stories if s.story_id in changed]
         groups = []
+        failed: list[str] = []
         for story in targets:
             claims = self.store.claims_for_articles(story.article_ids, skip_types=UNGROUPED_TYPES)
-            groups.extend(group_claims(story.story_id, claims))
+            try:
+                groups.extend(group_claims(story.story_id, claims))
+            except Exception:  # noqa: BLE001 - one story's defect must not stop the others
+                log.warning("cannot judge the facts of story %s", story.story_id, exc_info=True)
+                failed.append(story.story_id)
         self.store.save_groups(
             groups, story_ids=None if regroup_all else [s.story_id for s in targets]
         )
@@ -375,6 +410,7 @@ class Corpus:
             "stories": len(stories),
             "changed": len(targets),
             "groups": len(groups),
+            "failed": failed,
             "seconds": {
                 "read": round(read - start, 3),
                 "cluster": round(clustered - read, 3),

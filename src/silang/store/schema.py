@@ -140,6 +140,12 @@ MIGRATIONS: list[str] = [
         DELETE FROM near_signatures WHERE key = old.article_id;
     END;
     """,
+    # 3: stories whose claim groups still have to be judged. Stories are saved in one
+    # transaction and their groups in the next; a process killed between the two leaves
+    # the story here, and the next run judges it (``Corpus.update_stories``).
+    """
+    CREATE TABLE groups_pending (story_id TEXT PRIMARY KEY) WITHOUT ROWID;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
