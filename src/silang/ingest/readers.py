@@ -13,13 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from silang.ingest.assemble import RawArticle, build_article
-from silang.ingest.decoding import (
-    FALLBACK_WARNING,
-    HEAD_BYTES,
-    binary_kind,
-    binary_reason,
-    decode_bytes,
-)
+from silang.ingest.decoding import HEAD_BYTES, binary_kind, binary_reason, decode
 from silang.ingest.feeds import read_feed
 from silang.ingest.frontmatter import split_front_matter
 from silang.ingest.htmltext import extract_page
@@ -70,10 +64,19 @@ def read_file(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
     """
     path = Path(path)
     where = str(path)
+    outcomes = 0
     try:
-        yield from _read(path, where, max_bytes)
+        for result in _read(path, where, max_bytes):
+            outcomes += not isinstance(result, IngestWarning)
+            yield result
+    except RecursionError:
+        outcomes += 1
+        yield Rejection(where, "cannot read file: nested too deeply")
     except Exception as error:  # bad input must not stop a run over many files
+        outcomes += 1
         yield Rejection(where, f"cannot read file: {type(error).__name__}: {error}")
+    if not outcomes:  # a file must never pass in silence
+        yield Rejection(where, "no article found in this file")
 
 
 def _read(path: Path, where: str, max_bytes: int) -> Iterator[ReadResult]:
@@ -112,9 +115,9 @@ def _read(path: Path, where: str, max_bytes: int) -> Iterator[ReadResult]:
         yield from read_csv(path, where, max_bytes, delimiter="\t" if fmt == "tsv" else None)
         return
     data = path.read_bytes()
-    text, encoding = decode_bytes(data)
-    if encoding in ("cp1252", "latin-1"):
-        yield IngestWarning(where, FALLBACK_WARNING.format(encoding=encoding))
+    text, encoding, note = decode(data)
+    if note:
+        yield IngestWarning(where, note)
     if not text.strip():
         yield Rejection(where, "empty file")
         return

@@ -11,6 +11,7 @@ per commit. A failing article is rolled back alone; the articles before it still
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 import time
@@ -19,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
+from urllib.parse import quote
 
 from silang.model import Analysis, Article, Claim, ClaimGroup, Story
 from silang.store.schema import MIGRATIONS, SCHEMA_VERSION
@@ -111,16 +113,23 @@ class Store:
                 raise StoreError(f"{self.path}: is a folder, not a database file")
         try:
             if readonly:
-                uri = f"file:{Path(self.path).resolve()}?mode=ro"
+                uri = f"file:{quote(str(Path(self.path).resolve()))}?mode=ro"
+                if not os.access(Path(self.path).parent, os.W_OK) and not os.path.exists(
+                    self.path + "-wal"
+                ):
+                    # SQLite cannot create the shared-memory file a WAL database is read
+                    # through in a folder it may not write, and no writer has the file open
+                    # (there is no -wal file): read it as the unchanging file it is.
+                    uri += "&immutable=1"
                 self.conn = sqlite3.connect(
                     uri, uri=True, check_same_thread=False, isolation_level=None,
-                    timeout=BUSY_TIMEOUT_SECONDS,
+                    timeout=min(BUSY_TIMEOUT_SECONDS, write_wait),
                 )  # fmt: skip
             else:
                 # Autocommit mode: transactions are explicit (see transaction()).
                 self.conn = sqlite3.connect(
                     self.path, check_same_thread=False, isolation_level=None,
-                    timeout=BUSY_TIMEOUT_SECONDS,
+                    timeout=min(BUSY_TIMEOUT_SECONDS, write_wait),
                 )  # fmt: skip
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA foreign_keys = ON")

@@ -5,6 +5,11 @@ build, and its page is asked for far more often than the store changes. Entries 
 by the caller's key plus the store's ``data_stamp``: any commit, by this server or by
 ``silang ingest`` running beside it, makes every older entry unreachable.
 
+With ``grace_seconds``, a stamp is ``(own, other)``: the server's own writes (``own``)
+make older entries unreachable at once, and another process's commits (``other``) only
+once the entry is ``grace_seconds`` old. An ingest beside the server commits every second;
+rebuilding every page after each commit made the stories list's p95 774 ms.
+
     >>> cache = StampedCache(max_entries=2)
     >>> cache.get_or_build(("story", "a"), (1,), lambda: "page A")
     'page A'
@@ -17,6 +22,7 @@ by the caller's key plus the store's ``data_stamp``: any commit, by this server 
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import TypeVar
@@ -27,9 +33,11 @@ T = TypeVar("T")
 class StampedCache:
     """LRU of ``max_entries`` values; a value is reused only under the same stamp."""
 
-    def __init__(self, max_entries: int = 128) -> None:
+    def __init__(self, max_entries: int = 128, *, grace_seconds: float = 0.0) -> None:
         self.max_entries = max_entries
-        self._entries: OrderedDict[Hashable, tuple[Hashable, object]] = OrderedDict()
+        self.grace_seconds = grace_seconds
+        # key -> (stamp, when built, value)
+        self._entries: OrderedDict[Hashable, tuple[Hashable, float, object]] = OrderedDict()
         self._building: dict[Hashable, threading.Lock] = {}
         self._lock = threading.Lock()
         self.hits = 0
@@ -40,11 +48,19 @@ class StampedCache:
         build (safe to call on the event loop)."""
         with self._lock:
             found = self._entries.get(key)
-            if found is None or found[0] != stamp:
+            if found is None or not self._usable(found, stamp):
                 return None
             self._entries.move_to_end(key)
             self.hits += 1
-            return found[1]
+            return found[2]
+
+    def _usable(self, found: tuple[Hashable, float, object], stamp: Hashable) -> bool:
+        if found[0] == stamp:
+            return True
+        if not self.grace_seconds:
+            return False
+        own, built = found[0][0], found[1]  # type: ignore[index]
+        return own == stamp[0] and time.monotonic() - built < self.grace_seconds  # type: ignore[index]
 
     def get_or_build(self, key: Hashable, stamp: Hashable, build: Callable[[], T]) -> T:
         """The cached value, or ``build()``'s. One thread builds a missing entry while
@@ -52,10 +68,10 @@ class StampedCache:
         build, not ten)."""
         with self._lock:
             found = self._entries.get(key)
-            if found is not None and found[0] == stamp:
+            if found is not None and self._usable(found, stamp):
                 self._entries.move_to_end(key)
                 self.hits += 1
-                return found[1]  # type: ignore[return-value]
+                return found[2]  # type: ignore[return-value]
             pending = self._building.get(key)
             if pending is None:
                 pending = self._building[key] = threading.Lock()
@@ -71,7 +87,7 @@ class StampedCache:
         try:
             value = build()
             with self._lock:
-                self._entries[key] = (stamp, value)
+                self._entries[key] = (stamp, time.monotonic(), value)
                 self._entries.move_to_end(key)
                 while len(self._entries) > self.max_entries:
                     self._entries.popitem(last=False)
