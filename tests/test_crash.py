@@ -167,36 +167,36 @@ def test_killed_after_the_articles_were_stored_a_rerun_builds_the_stories(tmp_pa
 
 @pytest.mark.reliability
 @pytest.mark.timeout(300)
-def test_killed_between_saving_stories_and_their_groups(tmp_path: Path) -> None:
-    """The stories are saved and the process dies before their groups are: the stories
-    stay marked, and the next command judges them."""
+def test_a_stories_update_that_dies_half_way_leaves_them_for_the_next_command(tmp_path: Path) -> None:
+    """Stories, verdicts and changes are saved in one transaction: a process that dies
+    while judging the facts leaves no story without its verdicts, and the next command
+    (here the read-only `report`) builds them."""
     from silang.corpus import Corpus
-    from silang.store import Store
 
     corpus = tmp_path / "corpus"
     write_corpus(corpus, 12)
     db = tmp_path / "s.db"
     with Corpus(db) as c:
         c.ingest([corpus])
-
-    def die(self: Store, *args: object, **kwargs: object) -> None:
-        raise SystemExit("killed")
-
-    original = Store.save_groups
-    Store.save_groups = die  # type: ignore[method-assign]
-    try:
-        with Corpus(db) as c, pytest.raises(SystemExit):
-            c.update_stories()
-    finally:
-        Store.save_groups = original  # type: ignore[method-assign]
-    stories, groups = stories_and_groups(db)
-    assert stories and not groups
+    # A real SIGKILL at the moment the groups are being saved.
+    code = (
+        "import os, signal, sys\n"
+        "from silang.corpus import Corpus\n"
+        "from silang.store import Store\n"
+        "Store.save_groups = lambda *a, **k: os.kill(os.getpid(), signal.SIGKILL)\n"
+        "Corpus(sys.argv[1]).update_stories()\n"
+    )
+    died = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, timeout=300)
+    assert died.returncode == -signal.SIGKILL
+    check_consistent(db)
+    assert stories_and_groups(db) == ([], [])
     with Corpus(db) as c:
-        assert c.pending_work()["stories_not_judged"] > 0
+        assert c.pending_work()["not_in_a_story"] == 12
     result = subprocess.run(
         [sys.executable, "-m", "silang", "report", "--db", str(db), "--format", "json"],
         capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "finished what an earlier run left undone" in result.stderr
-    assert stories_and_groups(db)[1]
+    stories, groups = stories_and_groups(db)
+    assert stories and groups

@@ -55,8 +55,8 @@ def test_read_connections_of_retired_threads_are_closed(tmp_path: Path) -> None:
         assert client.get("/api/health").status_code == 200
     # SQLite may keep a closed connection's file handle for reuse while other connections
     # of the process hold locks on the file, so the count is flat, not zero; with the
-    # connections of retired threads kept open it grew by one burst's worth each time.
-    assert handles[-1] <= handles[0] + 2, handles
+    # connections of retired threads kept open it grew by one burst's worth (15 to 42).
+    assert handles[-1] <= handles[0] + 10, handles
 
 
 def test_pages_built_before_another_writer_commits_are_served_for_a_grace_period() -> None:

@@ -33,6 +33,7 @@ from silang.ingest.dedupe import signature_bytes
 from silang.model import Analysis, Article, Claim, ClaimGroup, Story, stable_id
 from silang.store import Store, StoreError
 from silang.store.database import AnalysisRows, analysis_rows
+from silang.store.watching import WatchStore
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 log = logging.getLogger("silang")
@@ -322,8 +323,9 @@ class Corpus:
 
     def finish_pending(self, progress: ProgressCallback | None = None) -> dict[str, Any]:
         """Finish what an earlier run left undone, stage by stage: each stored article is
-        analysed (``analysis_version``), in a story (``story_articles``), and its story's
-        facts judged (no row in ``groups_pending``). Cheap when nothing is left.
+        analysed (its ``analysis_version``), then in a story with its story's facts judged
+        (``story_articles``; stories, groups and changes are saved in one transaction, so
+        an article in a story has its verdicts). Cheap when nothing is left.
 
         Returns ``{"analysed": n, "stories": update_stories() summary}``.
         """
@@ -331,40 +333,45 @@ class Corpus:
         return {"analysed": analysed, "stories": self.update_stories()}
 
     def pending_work(self) -> dict[str, int]:
-        """What an earlier run left undone: articles not analysed, articles in no story,
-        stories whose facts are not judged."""
+        """What an earlier run left undone: articles not analysed, articles in no story
+        (and so with no verdicts)."""
         return {
             "not_analysed": self.store.count_needing_analysis(ANALYSIS_VERSION),
             "not_in_a_story": self.store.count_unclustered(),
-            "stories_not_judged": self.store.count_pending_groups(),
         }
 
     # -- stories and verdicts ----------------------------------------------------------
 
-    def update_stories(self, *, regroup_all: bool = False) -> dict[str, Any]:
-        """Assign new articles to stories (existing ones keep theirs) and re-judge the
-        claim groups of every story that changed.
+    def update_stories(
+        self, *, regroup_all: bool = False, cycle: int | None = None
+    ) -> dict[str, Any]:
+        """Assign new articles to stories (existing ones keep theirs), re-judge the claim
+        groups of every story that changed, and log what changed (``silang.changes``;
+        ``cycle`` is the watch cycle that brought the articles, if any).
 
         Returns counts and the seconds each part took (``read``, ``cluster``, ``group``).
         Only features are held for the whole corpus; a story's claims are read when its
-        groups are judged.
+        groups are judged. Stories, groups and the change log are written in one
+        transaction: a process killed half-way leaves them as they were, and the next
+        run makes the same changes. ``regroup_all`` re-judges every story and logs no
+        changes (it follows an upgrade of silang, not news).
         """
         with paused_cycle_collection():
-            return self._update_stories(regroup_all)
+            return self._update_stories(regroup_all, cycle)
 
-    def _update_stories(self, regroup_all: bool) -> dict[str, Any]:
-        from silang.reconcile import UNGROUPED_TYPES, group_claims
-        from silang.stories import StoryInputs
+    def _update_stories(self, regroup_all: bool, cycle: int | None) -> dict[str, Any]:
+        from silang.changes import ChangeTracker
+        from silang.crosscheck.stories import StoryInputs
+        from silang.crosscheck.verdicts import UNGROUPED_TYPES, group_claims
 
         clock = time.perf_counter
         start = clock()
-        pending = self.store.pending_group_stories()
-        if not regroup_all and not pending and not self.store.count_unclustered():
+        if not regroup_all and not self.store.count_unclustered():
             # Nothing new: every story and its groups are as they were.
             seconds = {"read": round(clock() - start, 3), "cluster": 0.0, "group": 0.0}
             return {
                 "stories": self.store.count_stories(), "changed": 0, "groups": 0,
-                "failed": [], "seconds": seconds,
+                "changes": 0, "failed": [], "seconds": seconds,
             }  # fmt: skip
         assigned = self.store.story_assignments()
         inputs = StoryInputs(ancestors=self.analyser.kb.ancestors)
@@ -387,29 +394,41 @@ class Corpus:
         # A story merged into another is regrouped under the ID it has now.
         changed = {clusterer.current(story_id) for story_id in changed}
         stories = clusterer.to_stories()
-        # Which stories' groups are judged below is stored with the stories: a run killed
-        # before the groups are saved leaves them to the next run.
-        changed |= {clusterer.current(story_id) for story_id in pending}
-        self.store.save_stories(stories, pending=changed)
-        clustered = clock()
         targets = stories if regroup_all else [s for s in stories if s.story_id in changed]
-        groups = []
-        failed: list[str] = []
-        for story in targets:
-            claims = self.store.claims_for_articles(story.article_ids, skip_types=UNGROUPED_TYPES)
-            try:
-                groups.extend(group_claims(story.story_id, claims))
-            except Exception:  # noqa: BLE001 - one story's defect must not stop the others
-                log.warning("cannot judge the facts of story %s", story.story_id, exc_info=True)
-                failed.append(story.story_id)
-        self.store.save_groups(
-            groups, story_ids=None if regroup_all else [s.story_id for s in targets]
+        tracker = (
+            None if regroup_all else ChangeTracker(self.store, assigned, cycle, self.analyser.kb)
         )
+        with self.store.transaction():
+            if tracker is not None:
+                tracker.snapshot(targets)  # before save_stories drops merged stories
+            self.store.save_stories(stories)
+            clustered = clock()
+            groups = []
+            failed: list[str] = []
+            for story in targets:
+                claims = self.store.claims_for_articles(
+                    story.article_ids, skip_types=UNGROUPED_TYPES
+                )
+                try:
+                    story_groups = group_claims(story.story_id, claims, self.analyser.kb)
+                except Exception:  # noqa: BLE001 - one story's defect must not stop the rest
+                    log.warning("cannot judge the facts of story %s", story.story_id, exc_info=True)
+                    failed.append(story.story_id)
+                    story_groups = []
+                if tracker is not None:
+                    tracker.regrouped(story, story_groups, claims)
+                groups.extend(story_groups)
+            self.store.save_groups(
+                groups, story_ids=None if regroup_all else [s.story_id for s in targets]
+            )
+            if tracker is not None:
+                WatchStore(self.store).add_changes(tracker.changes)
         grouped = clock()
         return {
             "stories": len(stories),
             "changed": len(targets),
             "groups": len(groups),
+            "changes": len(tracker.changes) if tracker is not None else 0,
             "failed": failed,
             "seconds": {
                 "read": round(read - start, 3),

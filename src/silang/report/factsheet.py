@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from silang.crosscheck.verdicts import format_quantity
 from silang.model import Article, Claim, ClaimGroup, Story
-from silang.reconcile import format_quantity
 
 VERDICT_ORDER = {"conflicting": 0, "corroborated": 1, "compatible": 2, "single-source": 3}
 
@@ -24,9 +24,11 @@ def claim_value(claim: Claim, field: str | None) -> str:
         return ", ".join(claim.items)
     if field == "modality":
         return claim.modality
-    return {"quantity": "no figure given", "time": "no date given", "items": "no systems named"}.get(
-        field or "", "mentioned"
-    )
+    return {
+        "quantity": "no figure given",
+        "time": "no date given",
+        "items": "no systems named",
+    }.get(field or "", "mentioned")
 
 
 def _claim_view(claim: Claim, field: str | None, articles: dict[str, Article]) -> dict[str, Any]:

@@ -360,12 +360,6 @@ class Store:
             conn.execute("DELETE FROM claims WHERE article_id = ?", (article.article_id,))
             conn.execute("DELETE FROM annotations WHERE article_id = ?", (article.article_id,))
             self._write_analysis(conn, article, analysis)
-            # Its story's groups were judged on the old claims.
-            conn.execute(
-                "INSERT OR IGNORE INTO groups_pending SELECT story_id FROM story_articles "
-                "WHERE article_id = ?",
-                (article.article_id,),
-            )
             conn.execute(
                 "UPDATE articles SET analysis_version = ? WHERE article_id = ?",
                 (version, article.article_id),
@@ -390,6 +384,20 @@ class Store:
         cursor = self.conn.execute(f"SELECT * FROM articles {where} ORDER BY {order_by}")
         for row in cursor:
             yield _article(row)
+
+    def article_briefs(self, article_ids: Sequence[str]) -> list[dict[str, Any]]:
+        """ID, doc, title, outlet, URL, date and copy link of these articles, in the
+        order given (no text: what a list or a change log shows)."""
+        found: dict[str, dict[str, Any]] = {}
+        for chunk in parameter_chunks(list(dict.fromkeys(article_ids))):
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(
+                "SELECT article_id, doc, title, outlet, url, published, duplicate_of "
+                f"FROM articles WHERE article_id IN ({marks})",
+                chunk,
+            ):
+                found[row[0]] = dict(zip(_BRIEF_FIELDS, row, strict=True))
+        return [found[a] for a in dict.fromkeys(article_ids) if a in found]
 
     def count_articles(self, *, include_duplicates: bool = True) -> int:
         where = "" if include_duplicates else " WHERE duplicate_of IS NULL"
@@ -612,26 +620,12 @@ class Store:
             "(SELECT article_id FROM story_articles)"
         ).fetchone()[0]
 
-    def count_pending_groups(self) -> int:
-        """Stories whose claim groups an interrupted run left unjudged."""
-        return self.conn.execute("SELECT count(*) FROM groups_pending").fetchone()[0]
-
-    def pending_group_stories(self) -> set[str]:
-        return {row[0] for row in self.conn.execute("SELECT story_id FROM groups_pending")}
-
-    def save_stories(
-        self, stories: Iterable[Story], *, replace: bool = True, pending: Iterable[str] = ()
-    ) -> None:
+    def save_stories(self, stories: Iterable[Story], *, replace: bool = True) -> None:
         """Write stories. Rows are updated in place (never deleted and re-inserted) so that
         the claim groups of stories that did not change keep their verdicts; with
-        ``replace``, stories no longer in the list are removed. The ``pending`` stories'
-        groups are to be judged next (``save_groups`` clears them), in the same
-        transaction: a run killed in between leaves them marked for the next run."""
+        ``replace``, stories no longer in the list are removed."""
         stories = list(stories)
         with self.transaction() as conn:
-            conn.executemany(
-                "INSERT OR IGNORE INTO groups_pending VALUES (?)", [(s,) for s in pending]
-            )
             if replace:
                 keep = {s.story_id for s in stories}
                 gone = [
@@ -702,18 +696,13 @@ class Store:
     def save_groups(
         self, groups: Iterable[ClaimGroup], *, story_ids: Iterable[str] | None = None
     ) -> None:
-        """Replace the claim groups of the given stories (all stories when None); their
-        groups are judged then (see ``save_stories``)."""
+        """Replace the claim groups of the given stories (all stories when None)."""
         with self.transaction() as conn:
             if story_ids is None:
                 conn.execute("DELETE FROM claim_groups")
-                conn.execute("DELETE FROM groups_pending")
             else:
-                ids = [(s,) for s in story_ids]
-                conn.executemany("DELETE FROM claim_groups WHERE story_id = ?", ids)
-                conn.executemany("DELETE FROM groups_pending WHERE story_id = ?", ids)
-                conn.execute(
-                    "DELETE FROM groups_pending WHERE story_id NOT IN (SELECT story_id FROM stories)"
+                conn.executemany(
+                    "DELETE FROM claim_groups WHERE story_id = ?", [(s,) for s in story_ids]
                 )
             conn.executemany(
                 "INSERT OR REPLACE INTO claim_groups VALUES (?,?,?,?,?,?,?)",
@@ -853,6 +842,7 @@ def _group(data: dict[str, Any]) -> ClaimGroup:
     )
 
 
+_BRIEF_FIELDS = ("article_id", "doc", "title", "outlet", "url", "published", "duplicate_of")
 _FTS_WORD = re.compile(r"\w+", re.UNICODE)
 
 
