@@ -31,6 +31,7 @@ from silang.model import Article
 ReadResult = Article | Rejection | IngestWarning
 
 _XML_PREAMBLE = re.compile(r"\s*(?:<\?xml[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>|\s)*", re.DOTALL)
+_XML_ENCODING = re.compile(r"(?<=<\?xml)([^>]*?)\s+encoding=[\"'][^\"']*[\"']")
 _FEED_ROOT = re.compile(r"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 _HTML_ROOT = re.compile(r"<(?:!doctype html|html|head|body)[\s>]", re.IGNORECASE)
 
@@ -127,6 +128,9 @@ def _read(path: Path, where: str, max_bytes: int) -> Iterator[ReadResult]:
     elif fmt == "not-a-feed":
         yield Rejection(where, "XML file is not an RSS or Atom feed")
     elif fmt == "feed":
+        if encoding.startswith(("utf_16", "utf_32")):
+            # feedparser reads a BOM but not UTF-16/32 without one: hand it UTF-8.
+            data = _XML_ENCODING.sub(r"\1", text, count=1).encode("utf-8")
         yield from read_feed(data, where, path.stem)
     elif fmt == "html":
         yield from read_html_page(text, path, where)
