@@ -120,6 +120,9 @@ def test_the_same_names_from_two_processes_are_both_kept(tmp_path: Path) -> None
 
 
 def test_a_writer_waits_for_another_past_the_old_five_seconds(tmp_path: Path) -> None:
+    """The lock is held for 15 s: the ingest starts (a few seconds), then waits longer than
+    SQLite's default five-second busy timeout, which made it fail with "database is
+    locked"."""
     db = tmp_path / "wait.db"
     Store(db).close()
     folder = tmp_path / "in"
@@ -130,7 +133,7 @@ def test_a_writer_waits_for_another_past_the_old_five_seconds(tmp_path: Path) ->
         [sys.executable, "-m", "silang", "ingest", str(folder), "--db", str(db), "-q"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
-    time.sleep(8)
+    time.sleep(15)
     assert proc.poll() is None, proc.communicate()
     holder.execute("COMMIT")
     holder.close()
