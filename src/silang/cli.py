@@ -487,7 +487,7 @@ def report(
 
 @app.command(name="eval")
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Gold file (shared/gold/FORMAT.md).")],
+    gold: Annotated[Path, typer.Argument(help="Gold file (docs/gold-format.md).")],
     articles_dir: Annotated[Path, typer.Argument(help="Folder with the gold's articles.")],
     as_json: JsonOption = False,
     misses: Annotated[int, typer.Option(min=0, max=100_000, help="How many misses to list.")] = 40,

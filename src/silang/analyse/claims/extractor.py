@@ -194,6 +194,7 @@ class ClaimExtractor:
             and location is None
             and hit.subtype != "killed_or_wounded"
             and not view.quantities
+            and not self._names_a_victim(view, hit)
         ):
             # "kelalaian yang menyebabkan orang meninggal dunia": nobody counted, nowhere.
             return None
@@ -218,6 +219,16 @@ class ClaimExtractor:
             modality=self.slots.modality(view, hit),
             evidence=Evidence(s.text, s.start, s.end),
         )
+
+    def _names_a_victim(self, view: SentenceView, hit: Hit) -> bool:
+        """``menewaskan seorang warga``, ``killed a resident``: one person, named by a
+        noun rather than counted, right after the casualty word."""
+        words = view.words
+        for j in range(hit.end, min(len(words), hit.end + 3)):
+            found = self.lex.objects.match_at(words, j)
+            if found and {"people", "personnel", "combatants"} & set(found[1]):  # type: ignore[arg-type]
+                return True
+        return False
 
     def _quoted_statement(self, view: SentenceView) -> Claim | None:
         """A quotation, or ``X mengatakan …``, with no other claim is X's statement when
