@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -120,25 +121,22 @@ def test_the_same_names_from_two_processes_are_both_kept(tmp_path: Path) -> None
 
 
 def test_a_writer_waits_for_another_past_the_old_five_seconds(tmp_path: Path) -> None:
-    """The lock is held for 15 s: the ingest starts (a few seconds), then waits longer than
-    SQLite's default five-second busy timeout, which made it fail with "database is
-    locked"."""
+    """Another connection holds the write lock for 7 s, longer than SQLite's default
+    five-second busy timeout, which made the second writer fail with "database is
+    locked"; it waits, then writes."""
     db = tmp_path / "wait.db"
     Store(db).close()
-    folder = tmp_path / "in"
-    write_corpus(folder, 5)
-    holder = sqlite3.connect(db, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")  # another process holds the write lock
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "silang", "ingest", str(folder), "--db", str(db), "-q"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    time.sleep(15)
-    assert proc.poll() is None, proc.communicate()
-    holder.execute("COMMIT")
+    holder = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(7.0, lambda: holder.execute("COMMIT"))
+    release.start()
+    started = time.monotonic()
+    with Store(db) as store, store.transaction() as conn:
+        conn.execute("INSERT INTO stories (story_id, label) VALUES ('s1', 'menunggu')")
+    assert time.monotonic() - started >= 6.5
+    release.join()
     holder.close()
-    assert finish([proc]) == []
-    assert sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0] == 5
+    assert sqlite3.connect(db).execute("SELECT label FROM stories").fetchall() == [("menunggu",)]
 
 
 def test_a_writer_gives_up_after_its_bound_with_one_line(tmp_path: Path) -> None:
