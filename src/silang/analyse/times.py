@@ -765,7 +765,12 @@ def find_times(
         if pattern.needs.isdisjoint(present):
             continue
         for match in pattern.regex.finditer(text):
-            value = pattern.resolve(grammar, match, text, pub)
+            try:
+                value = pattern.resolve(grammar, match, text, pub)
+            except (OverflowError, ValueError):
+                # "besok" written on 9999-12-31, "3 tahun lalu" on 0001-01-01: past the
+                # calendar's ends, so no date at all rather than a crash.
+                continue
             if value is None:
                 continue
             cue = match.group("cue")
@@ -833,7 +838,10 @@ def parse_time(phrase: str, published: date | str | None, pack: LanguagePack) ->
     if not stripped or not (_LETTERS.search(stripped) or _DIGIT_TRIGGERS.search(stripped)):
         return None
     pub = _as_date(published)
-    value = _dateparser_value(stripped, grammar.dateparser_language, pub)
+    try:
+        value = _dateparser_value(stripped, grammar.dateparser_language, pub)
+    except (OverflowError, ValueError):  # past the calendar's ends
+        return None
     if value is None:
         return None
     return TimeSpan(value.start, value.end, phrase.strip(), value.granularity, 0, len(phrase))

@@ -10,6 +10,7 @@ from typing import Any
 
 from silang.crosscheck.verdicts import format_quantity
 from silang.model import Article, Claim, ClaimGroup, Story
+from silang.report.links import http_url
 
 VERDICT_ORDER = {"conflicting": 0, "corroborated": 1, "compatible": 2, "single-source": 3}
 
@@ -41,7 +42,7 @@ def _claim_view(claim: Claim, field: str | None, articles: dict[str, Article]) -
         "outlet": claim.outlet or (article.outlet if article else None),
         "doc": claim.doc,
         "article_id": claim.article_id,
-        "url": article.url if article else None,
+        "url": http_url(article.url) if article else None,
         "published": claim.published,
         "modality": claim.modality,
         "quote": claim.evidence.text,
@@ -129,7 +130,7 @@ def build_factsheet(
                 "title": a.title,
                 "outlet": a.outlet,
                 "published": a.published,
-                "url": a.url,
+                "url": http_url(a.url),
                 "lang": a.lang,
                 "duplicate_of": a.duplicate_of,
             }

@@ -2,8 +2,8 @@
 
 JSON Lines rows are exactly ``silang export``'s (the public format of docs/design.md). CSV
 flattens them: nested entities become ``actor_id``/``actor_name`` columns, lists are
-joined with ``;``. Cells that a spreadsheet would run as a formula (``=``, ``+``, ``@``,
-tab, CR) get a leading apostrophe, since article text is untrusted.
+joined with ``;``. Cells that a spreadsheet would run as a formula (``=``, ``+``, ``-``,
+``@``, tab, CR) get a leading apostrophe, since article text is untrusted.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
         "outlets", "sources", "independent_sources", "reason",
     ),
 }  # fmt: skip
-_FORMULA_START = ("=", "+", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def rows(store: Store, kind: str) -> Iterator[dict[str, Any]]:
