@@ -115,9 +115,33 @@ def signature_bytes(text: str, num_perm: int = NUM_PERM) -> bytes:
 def lsh_ranges(threshold: float, num_perm: int = NUM_PERM) -> tuple[tuple[int, int], ...]:
     """The ``(start, end)`` of each LSH band of a signature: datasketch's choice of bands
     and rows for ``threshold`` (``MinHashLSH.hashranges``), 9 bands of 13 for 0.8 and 128."""
-    from datasketch import MinHashLSH
+    bands, rows = _optimal_bands(threshold, num_perm)
+    return tuple((i * rows, (i + 1) * rows) for i in range(bands))
 
-    return tuple(MinHashLSH(threshold=threshold, num_perm=num_perm).hashranges)
+
+def _optimal_bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """datasketch's ``lsh._optimal_param`` with its default weights (0.5, 0.5): the bands
+    ``b`` and rows ``r`` (``b * r <= num_perm``) with the least false positive plus false
+    negative probability mass around ``threshold``.
+
+    Written here because datasketch integrates with scipy, whose import costs ~0.6 s of a
+    command's start. Both integrands are polynomials of degree ``b * r <= num_perm``, which
+    Gauss-Legendre quadrature with ``num_perm // 2 + 1`` nodes integrates exactly (up to
+    rounding), where scipy's ``quad`` estimates them; ``test_lsh_ranges_match_datasketch``
+    checks that both choose the same bands.
+    """
+    from numpy.polynomial.legendre import leggauss
+
+    nodes, weights = leggauss(num_perm // 2 + 1)
+    below = threshold / 2 * (nodes + 1)  # the nodes mapped onto [0, threshold]
+    above = threshold + (1 - threshold) / 2 * (nodes + 1)  # onto [threshold, 1]
+    # Every (b, r) in datasketch's loop order; the first of equal errors wins, as there.
+    pairs = np.array([(b, r) for b in range(1, num_perm + 1) for r in range(1, num_perm // b + 1)])
+    bands, rows = pairs[:, :1].astype(float), pairs[:, 1:].astype(float)
+    false_positive = threshold / 2 * ((1 - (1 - below**rows) ** bands) @ weights)
+    false_negative = (1 - threshold) / 2 * (((1 - above**rows) ** bands) @ weights)
+    b, r = pairs[int(np.argmin(false_positive * 0.5 + false_negative * 0.5))]
+    return int(b), int(r)
 
 
 def band_keys(signature: bytes, ranges: Sequence[tuple[int, int]]) -> list[int]:
@@ -163,10 +187,6 @@ class NearDuplicateIndex:
         *,
         db: sqlite3.Connection | None = None,
     ) -> None:
-        # Imported here: datasketch pulls in scipy (~0.7 s), which reading files never needs.
-        from datasketch import LeanMinHash
-
-        self._lean_class = LeanMinHash
         self.threshold = threshold
         self.num_perm = num_perm
         self._ranges = lsh_ranges(threshold, num_perm)
@@ -222,9 +242,7 @@ class NearDuplicateIndex:
 
     def minhash(self, text: str) -> LeanMinHash:
         """The MinHash signature of the text's word 5-shingles."""
-        return self._lean_class(
-            seed=_SEED, hashvalues=minhash_values(text, self.num_perm), scheme=_SCHEME
-        )
+        return _lean_minhash(minhash_values(text, self.num_perm))
 
     def add(self, key: str, text: str) -> None:
         """Index ``text`` under ``key`` (an article id); a key already present is ignored."""
@@ -322,8 +340,7 @@ class NearDuplicateIndex:
     def from_bytes(self, data: bytes) -> LeanMinHash:
         """The signature ``to_bytes`` wrote; ``ValueError`` if its size does not fit ``num_perm``."""
         self._check_size(data)
-        values = np.frombuffer(data, dtype=_HASH_DTYPE)
-        return self._lean_class(seed=_SEED, hashvalues=values, scheme=_SCHEME)
+        return _lean_minhash(np.frombuffer(data, dtype=_HASH_DTYPE))
 
     def _check_size(self, data: bytes) -> None:
         if len(data) != self.num_perm * _HASH_DTYPE.itemsize:
@@ -331,3 +348,11 @@ class NearDuplicateIndex:
                 f"a signature of {len(data)} bytes does not fit num_perm={self.num_perm} "
                 f"({self.num_perm * _HASH_DTYPE.itemsize} bytes expected)"
             )
+
+
+def _lean_minhash(values: np.ndarray) -> LeanMinHash:
+    """datasketch's object for a signature, for callers that compare signatures with it.
+    Imported here: datasketch pulls in scipy (~0.6 s), which storing articles never needs."""
+    from datasketch import LeanMinHash
+
+    return LeanMinHash(seed=_SEED, hashvalues=values, scheme=_SCHEME)
