@@ -2,88 +2,122 @@
 
 Exit codes: 0 when every input went in, 1 when some inputs were rejected (each gets one
 line on stderr, and a summary), 2 on a usage error.
+
+Built on click, and every command imports what it needs when it runs: a command's start
+is most of the time ``silang analyze one.txt`` takes (typer, which wraps click, brought
+pydantic along at ~0.2 s a run).
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
-import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
+import click
 
 from silang import __version__
 
-app = typer.Typer(
-    name="silang",
-    help="Cross-check developing news stories: source-attributed claims, grouped across outlets.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
 
-DbOption = Annotated[
-    Path,
-    typer.Option(
+class _Console:
+    """A rich Console made on first use: rich costs a command that prints nothing ~50 ms."""
+
+    def __init__(self, stderr: bool = False) -> None:
+        self._stderr = stderr
+        self._console: Any = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(stderr=self._stderr, highlight=False, soft_wrap=True)
+        return getattr(self._console, name)
+
+
+out = _Console()
+err = _Console(stderr=True)
+
+_PATH = click.Path(path_type=Path)
+
+
+def db_option(command: Any) -> Any:
+    return click.option(
         "--db",
         envvar="SILANG_DB",
+        default=Path("silang.db"),
+        type=click.Path(dir_okay=False, path_type=Path),
         help="SQLite database file (default silang.db; env SILANG_DB).",
-        dir_okay=False,
-    ),
-]
-QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or report.")]
-JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable JSON on stdout.")]
-KbOption = Annotated[
-    list[Path] | None,
-    typer.Option("--kb", help="Extra knowledge-base YAML file (repeatable).", exists=False),
-]
-MaxSizeOption = Annotated[
-    float, typer.Option("--max-size", help="Reject input files larger than this many MB.")
-]
-WorkersOption = Annotated[
-    int | None,
-    typer.Option("--workers", "-w", min=1, help="Processes to analyse with (default: all cores)."),
-]
+    )(command)
 
 
-def _version(value: bool) -> None:
-    if value:
-        out.print(f"silang {__version__}")
-        raise typer.Exit()
+def quiet_option(command: Any) -> Any:
+    return click.option("--quiet", "-q", is_flag=True, help="No progress bar or report.")(command)
 
 
-@app.callback()
-def main(
-    version: Annotated[
-        bool | None,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
-    ] = None,
-) -> None:
+def json_option(command: Any) -> Any:
+    return click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON on stdout.")(
+        command
+    )
+
+
+def kb_option(command: Any) -> Any:
+    return click.option(
+        "--kb", multiple=True, type=_PATH, help="Extra knowledge-base YAML file (repeatable)."
+    )(command)
+
+
+def max_size_option(command: Any) -> Any:
+    return click.option(
+        "--max-size",
+        type=float,
+        default=20.0,
+        show_default=True,
+        help="Reject input files larger than this many MB.",
+    )(command)
+
+
+def workers_option(command: Any) -> Any:
+    return click.option(
+        "--workers",
+        "-w",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Processes to analyse with (default: all cores; one for a small input).",
+    )(command)
+
+
+def paths_argument(command: Any) -> Any:
+    return click.argument("paths", nargs=-1, required=True)(command)
+
+
+@click.group(
+    name="silang",
+    help="Cross-check developing news stories: source-attributed claims, grouped across outlets.",
+    context_settings={"help_option_names": ["--help"]},
+)
+@click.version_option(__version__, "--version", prog_name="silang", message="%(prog)s %(version)s")
+def app() -> None:
     """silang: cek silang for the news."""
 
 
 # -- helpers ---------------------------------------------------------------------------
 
 
-def _open_corpus(db: Path, kb: list[Path] | None = None) -> Any:
+def _open_corpus(db: Path, kb: list[Path] | tuple[Path, ...] | None = None) -> Any:
     from silang.analyse.pipeline import Analyser
     from silang.corpus import Corpus
     from silang.store import StoreError
 
     analyser = None
     if kb:
-        from silang.kb import KnowledgeBase, KnowledgeBaseError
+        from silang.kb import KnowledgeBaseError
+        from silang.kb.compiled import load_kb
 
         try:
-            analyser = Analyser(KnowledgeBase.load(extra=list(kb)))
+            analyser = Analyser(load_kb(extra=list(kb)))
         except KnowledgeBaseError as exc:
             _fail(str(exc), 2)
     try:
@@ -94,7 +128,7 @@ def _open_corpus(db: Path, kb: list[Path] | None = None) -> Any:
 
 def _fail(message: str, code: int = 1) -> None:
     err.print(f"error: {message}", markup=False)
-    raise typer.Exit(code)
+    raise click.exceptions.Exit(code)
 
 
 @contextmanager
@@ -103,6 +137,14 @@ def _progress(enabled: bool, total: int | None, label: str) -> Iterator[Any]:
     if not enabled or not err.is_terminal:
         yield None
         return
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     progress = Progress(
         TextColumn("[bold]{task.description}"),
         BarColumn(),
@@ -118,8 +160,8 @@ def _progress(enabled: bool, total: int | None, label: str) -> Iterator[Any]:
 
 
 def _ingest(
-    paths: list[str], db: Path, *, analyse: bool, quiet: bool, as_json: bool,
-    max_size: float, kb: list[Path] | None, workers: int | None,
+    paths: Sequence[str], db: Path, *, analyse: bool, quiet: bool, as_json: bool,
+    max_size: float, kb: tuple[Path, ...], workers: int | None,
 ) -> tuple[Any, Any]:  # fmt: skip
     from silang.engines.local import ingest_parallel
     from silang.ingest import Rejection, iter_inputs
@@ -181,19 +223,22 @@ def _exit_code(report: Any) -> int:
 
 
 @app.command()
+@paths_argument
+@db_option
+@quiet_option
+@json_option
+@max_size_option
+@click.option("--no-analyse", is_flag=True, help="Store only; analyse later.")
+@kb_option
+@workers_option
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or globs.")],
-    db: DbOption = Path("silang.db"),
-    quiet: QuietOption = False,
-    as_json: JsonOption = False,
-    max_size: MaxSizeOption = 20.0,
-    no_analyse: Annotated[
-        bool, typer.Option("--no-analyse", help="Store only; analyse later.")
-    ] = False,
-    kb: KbOption = None,
-    workers: WorkersOption = None,
-) -> None:
-    """Read articles (txt/md, HTML, JSONL/CSV, RSS/Atom, WARC) into the store."""
+    paths: tuple[str, ...], db: Path, quiet: bool, as_json: bool, max_size: float,
+    no_analyse: bool, kb: tuple[Path, ...], workers: int | None,
+) -> None:  # fmt: skip
+    """Read articles (txt/md, HTML, JSONL/CSV, RSS/Atom, WARC) into the store.
+
+    PATHS are files, folders (recursive) or globs.
+    """
     corpus, report = _ingest(
         paths, db, analyse=not no_analyse, quiet=quiet, as_json=as_json, max_size=max_size,
         kb=kb, workers=workers,
@@ -206,20 +251,25 @@ def ingest(
         out.print_json(data=report.to_dict())
     elif not quiet:
         _print_ingest_summary(report)
-    raise typer.Exit(_exit_code(report))
+    raise click.exceptions.Exit(_exit_code(report))
 
 
 @app.command()
+@paths_argument
+@db_option
+@quiet_option
+@json_option
+@max_size_option
+@kb_option
+@workers_option
 def analyze(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or globs.")],
-    db: DbOption = Path("silang.db"),
-    quiet: QuietOption = False,
-    as_json: JsonOption = False,
-    max_size: MaxSizeOption = 20.0,
-    kb: KbOption = None,
-    workers: WorkersOption = None,
-) -> None:
-    """Ingest, analyse, cluster into stories, cross-check, and print a short report."""
+    paths: tuple[str, ...], db: Path, quiet: bool, as_json: bool, max_size: float,
+    kb: tuple[Path, ...], workers: int | None,
+) -> None:  # fmt: skip
+    """Ingest, analyse, cluster into stories, cross-check, and print a short report.
+
+    PATHS are files, folders (recursive) or globs.
+    """
     corpus, report = _ingest(
         paths, db, analyse=True, quiet=quiet, as_json=as_json, max_size=max_size, kb=kb,
         workers=workers,
@@ -235,10 +285,12 @@ def analyze(
         _print_articles(corpus)
         _print_stories(corpus)
     corpus.close()
-    raise typer.Exit(_exit_code(report))
+    raise click.exceptions.Exit(_exit_code(report))
 
 
 def _print_articles(corpus: Any) -> None:
+    from rich.table import Table
+
     table = Table(title="Articles", title_justify="left", show_lines=False)
     for col in ("doc", "outlet", "lang", "published", "claims", "note"):
         table.add_column(col, overflow="fold")
@@ -265,12 +317,11 @@ def _print_stories(corpus: Any) -> None:
 
 
 @app.command()
-def export(
-    out_dir: Annotated[Path, typer.Argument(help="Folder to write the JSON Lines files into.")],
-    db: DbOption = Path("silang.db"),
-    quiet: QuietOption = False,
-) -> None:
-    """Write articles.jsonl, claims.jsonl, stories.jsonl and groups.jsonl."""
+@click.argument("out_dir", type=_PATH)
+@db_option
+@quiet_option
+def export(out_dir: Path, db: Path, quiet: bool) -> None:
+    """Write articles.jsonl, claims.jsonl, stories.jsonl and groups.jsonl into OUT_DIR."""
     corpus = _open_corpus(db)
     counts = corpus.export(out_dir)
     corpus.close()
@@ -280,13 +331,15 @@ def export(
 
 
 @app.command()
-def search(
-    query: Annotated[str, typer.Argument(help='Words, "a phrase", OR, NEAR, prefix*.')],
-    db: DbOption = Path("silang.db"),
-    limit: Annotated[int, typer.Option(help="How many hits.")] = 20,
-    as_json: JsonOption = False,
-) -> None:
-    """Full-text search over stored articles."""
+@click.argument("query")
+@db_option
+@click.option("--limit", type=int, default=20, show_default=True, help="How many hits.")
+@json_option
+def search(query: str, db: Path, limit: int, as_json: bool) -> None:
+    """Full-text search over stored articles.
+
+    QUERY: words, "a phrase", OR, NEAR, prefix*.
+    """
     corpus = _open_corpus(db)
     hits = corpus.search(query, limit=limit)
     corpus.close()
@@ -306,17 +359,15 @@ def _hit(h: Any) -> dict[str, Any]:
 
 
 @app.command()
-def report(
-    story: Annotated[
-        str | None, typer.Argument(help="Story ID (or a prefix); all stories if omitted.")
-    ] = None,
-    db: DbOption = Path("silang.db"),
-    fmt: Annotated[str, typer.Option("--format", "-f", help="md, html or json.")] = "md",
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file.")
-    ] = None,
-) -> None:
-    """A fact sheet per story: conflicts first, then facts, timeline and articles."""
+@click.argument("story", required=False)
+@db_option
+@click.option("--format", "-f", "fmt", default="md", show_default=True, help="md, html or json.")
+@click.option("--output", "-o", type=_PATH, default=None, help="Write to this file.")
+def report(story: str | None, db: Path, fmt: str, output: Path | None) -> None:
+    """A fact sheet per story: conflicts first, then facts, timeline and articles.
+
+    STORY is a story ID or a prefix of one; all stories if omitted.
+    """
     from silang.report import render_report
 
     if fmt not in ("md", "html", "json"):
@@ -336,22 +387,26 @@ def report(
 
 
 @app.command(name="eval")
+@click.argument("gold", type=_PATH)
+@click.argument("articles_dir", type=_PATH)
+@json_option
+@click.option("--misses", type=int, default=40, show_default=True, help="How many misses to list.")
+@kb_option
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Gold file (shared/gold/FORMAT.md).")],
-    articles_dir: Annotated[Path, typer.Argument(help="Folder with the gold's articles.")],
-    as_json: JsonOption = False,
-    misses: Annotated[int, typer.Option(help="How many misses to list.")] = 40,
-    kb: KbOption = None,
+    gold: Path, articles_dir: Path, as_json: bool, misses: int, kb: tuple[Path, ...]
 ) -> None:
-    """Score the analysis against a gold file: claim P/R/F1, per-slot scores, misses."""
+    """Score the analysis against a gold file: claim P/R/F1, per-slot scores, misses.
+
+    GOLD is a gold file (shared/gold/FORMAT.md); ARTICLES_DIR the folder with its articles.
+    """
     from silang.evaluate import GoldError, evaluate_gold, format_report
 
     analyser = None
     if kb:
         from silang.analyse.pipeline import Analyser
-        from silang.kb import KnowledgeBase
+        from silang.kb.compiled import load_kb
 
-        analyser = Analyser(KnowledgeBase.load(extra=list(kb)))
+        analyser = Analyser(load_kb(extra=list(kb)))
     try:
         result = evaluate_gold(gold, articles_dir, analyser=analyser)
     except GoldError as exc:
@@ -363,11 +418,12 @@ def evaluate(
 
 
 @app.command()
-def serve(
-    db: DbOption = Path("silang.db"),
-    host: Annotated[str, typer.Option(help="Address to bind (loopback by default).")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port.")] = 8000,
-) -> None:
+@db_option
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback by default)."
+)
+@click.option("--port", type=int, default=8000, show_default=True, help="Port.")
+def serve(db: Path, host: str, port: int) -> None:
     """Run the web app and JSON API (OpenAPI docs at /docs)."""
     import uvicorn
 
@@ -378,18 +434,19 @@ def serve(
 
 
 @app.command(name="spark-analyze")
+@click.argument("input_path", type=_PATH)
+@click.argument("output_dir", type=_PATH)
+@click.option("--master", default="local[*]", show_default=True, help="Spark master URL.")
+@kb_option
+@max_size_option
 def spark_analyze(
-    input_path: Annotated[
-        Path, typer.Argument(help="JSON Lines file/folder, a folder of .txt, or Parquet.")
-    ],
-    output_dir: Annotated[
-        Path, typer.Argument(help="Folder for claims, stories, groups (Parquet and JSON Lines).")
-    ],
-    master: Annotated[str, typer.Option(help="Spark master URL.")] = "local[*]",
-    kb: KbOption = None,
-    max_size: MaxSizeOption = 20.0,
+    input_path: Path, output_dir: Path, master: str, kb: tuple[Path, ...], max_size: float
 ) -> None:
-    """Run the same analysis, stories and verdicts as a PySpark job (needs Java 17)."""
+    """Run the same analysis, stories and verdicts as a PySpark job (needs Java 17).
+
+    INPUT_PATH is a JSON Lines file or folder, a folder of .txt, or Parquet; OUTPUT_DIR the
+    folder for claims, stories and groups (Parquet and JSON Lines).
+    """
     if not input_path.exists():
         _fail(f"{input_path}: no such file or directory", 2)
     try:
