@@ -23,7 +23,9 @@ from typing import Any
 from silang.analyse.pipeline import Analyser
 from silang.model import Claim
 
-SLOTS = ("actor", "recipient", "location", "source", "quantity", "time", "subtype")
+SLOTS = ("actor", "recipient", "location", "source", "via", "quantity", "time", "subtype")
+# Slots a gold file may leave out; they are scored only where the gold gives them.
+OPTIONAL_SLOTS = frozenset({"via", "subtype"})
 
 
 class GoldError(ValueError):
@@ -221,7 +223,7 @@ def _equal(gold: Any, system: Any) -> bool:
 
 
 def _system_slot(claim: Claim, slot: str) -> Any:
-    if slot in ("actor", "recipient", "location", "source"):
+    if slot in ("actor", "recipient", "location", "source", "via"):
         ref = getattr(claim, slot)
         return ref.name if ref else None
     if slot == "quantity":
@@ -269,7 +271,7 @@ def score_claims(gold: dict[str, Any], system: dict[str, list[Claim]]) -> EvalRe
             result.matched += 1
             per_type.setdefault(c.type, Counter())["tp"] += 1
             for slot in SLOTS:
-                if slot == "subtype" and "subtype" not in g:
+                if slot in OPTIONAL_SLOTS and slot not in g:
                     continue
                 ok = _accepts(g.get(slot), _system_slot(c, slot))
                 result.slots[slot].total += 1
