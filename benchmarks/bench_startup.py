@@ -48,7 +48,7 @@ from typing import Any
 from measure import ROOT, table, write_result
 
 HERE = Path(__file__).resolve()
-BASE_REV = "840240b"  # main before issue 17's work
+BASE_REV = "9937b76"  # main before issue 17's changes
 SEED_ARTICLE = ROOT / "tests" / "data" / "seeds" / "000_0707a75fa9d28a7d.txt"
 README_SENTENCE = "Korut mengirim 1.000 tentara ke Rusia."
 
