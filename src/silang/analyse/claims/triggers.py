@@ -43,7 +43,7 @@ class TriggerFinder:
         hits: list[Hit] = []
         names = Covering(
             (m.char_start, m.char_end) for m in view.mentions if m.type in PARTY_TYPES | {"place"}
-        )
+        ) if raw else Covering(())  # fmt: skip
         for start, end, senses in raw:
             if names.covers(view.tokens[start].start, view.tokens[end - 1].end):
                 continue  # "Pusat Gempabumi dan Tsunami BMKG" names a body, not a quake
