@@ -24,9 +24,8 @@ from contextlib import contextmanager
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-import numpy as np
-
 if TYPE_CHECKING:
+    import numpy as np
     from datasketch import LeanMinHash, MinHash
 
 _sha1 = hashlib.sha1
@@ -38,7 +37,10 @@ _SEED = 1
 # datasketch 2.x's default permutation scheme; stored signatures are only comparable
 # with signatures made with the same scheme and seed.
 _SCHEME = "affine32"
-_HASH_DTYPE = np.dtype("<u4")
+# Hash values as stored: little-endian uint32. numpy is imported by the functions that
+# need it: content hashes (every article read) do not, and it costs a command ~0.1 s.
+_HASH_DTYPE = "<u4"
+_HASH_BYTES = 4
 _WORDS = re.compile(r"[^\W_]+")
 
 
@@ -73,6 +75,8 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
 def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
     """The ``a`` (odd) and ``b`` of datasketch's affine32 permutations ``a * h + b mod
     2**32``, drawn as its ``MinHash(seed=1)`` draws them."""
+    import numpy as np
+
     gen = np.random.RandomState(_SEED)
     a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
     b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
@@ -82,6 +86,8 @@ def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
 def _fmix32(values: np.ndarray) -> np.ndarray:
     """MurmurHash3's 32-bit finalizer, which datasketch's affine32 scheme applies to
     each input hash before the permutations (uint32 arithmetic wraps, as intended)."""
+    import numpy as np
+
     values = values ^ (values >> np.uint32(16))
     values = values * np.uint32(0x85EBCA6B)
     values = values ^ (values >> np.uint32(13))
@@ -96,6 +102,8 @@ def minhash_values(text: str, num_perm: int = NUM_PERM) -> np.ndarray:
     Vectorised, and without importing datasketch (which pulls in scipy, ~0.5 s a worker
     process): each shingle's SHA-1 is taken once and the permutations are one matrix.
     """
+    import numpy as np
+
     grams = shingles(text)
     if not grams:
         return np.full(num_perm, np.iinfo(np.uint32).max, dtype=np.uint32)
@@ -130,6 +138,7 @@ def _optimal_bands(threshold: float, num_perm: int) -> tuple[int, int]:
     rounding), where scipy's ``quad`` estimates them; ``test_lsh_ranges_match_datasketch``
     checks that both choose the same bands.
     """
+    import numpy as np
     from numpy.polynomial.legendre import leggauss
 
     nodes, weights = leggauss(num_perm // 2 + 1)
@@ -151,7 +160,7 @@ def band_keys(signature: bytes, ranges: Sequence[tuple[int, int]]) -> list[int]:
     Eight bytes of BLAKE2b instead of the band itself (52 bytes) keep the band table small;
     a collision only adds a candidate, which the Jaccard check drops.
     """
-    width = _HASH_DTYPE.itemsize
+    width = _HASH_BYTES
     return [
         int.from_bytes(
             _blake2b(
@@ -279,7 +288,7 @@ class NearDuplicateIndex:
         keys, scores = self._candidates(data)
         if not keys:
             return None
-        best = int(np.argmax(scores))
+        best = int(scores.argmax())
         return keys[best] if scores[best] >= self.threshold else None
 
     def similar(self, signature: MinHash) -> list[tuple[str, float]]:
@@ -304,6 +313,8 @@ class NearDuplicateIndex:
             f" FROM near_bands WHERE band_key IN ({self._placeholders})) ORDER BY key",
             band_keys(data, self._ranges),
         ).fetchall()
+        import numpy as np
+
         if not rows:
             return [], np.empty(0)
         matrix = np.frombuffer(b"".join(row[1] for row in rows), dtype=_HASH_DTYPE)
@@ -335,18 +346,22 @@ class NearDuplicateIndex:
 
     def to_bytes(self, signature: MinHash) -> bytes:
         """``num_perm`` little-endian uint32 hash values (512 bytes for 128 permutations)."""
+        import numpy as np
+
         return np.asarray(signature.hashvalues, dtype=_HASH_DTYPE).tobytes()
 
     def from_bytes(self, data: bytes) -> LeanMinHash:
         """The signature ``to_bytes`` wrote; ``ValueError`` if its size does not fit ``num_perm``."""
         self._check_size(data)
+        import numpy as np
+
         return _lean_minhash(np.frombuffer(data, dtype=_HASH_DTYPE))
 
     def _check_size(self, data: bytes) -> None:
-        if len(data) != self.num_perm * _HASH_DTYPE.itemsize:
+        if len(data) != self.num_perm * _HASH_BYTES:
             raise ValueError(
                 f"a signature of {len(data)} bytes does not fit num_perm={self.num_perm} "
-                f"({self.num_perm * _HASH_DTYPE.itemsize} bytes expected)"
+                f"({self.num_perm * _HASH_BYTES} bytes expected)"
             )
 
 
