@@ -186,12 +186,15 @@ def _ingest(
 ) -> tuple[Any, Any]:  # fmt: skip
     from silang.engines.local import ingest_parallel
     from silang.ingest import Rejection, iter_inputs
-    from silang.watch.sources import is_url
 
     corpus = _open_corpus(db, kb)
     max_bytes = int(max_size * 1024 * 1024)
-    urls = [p for p in paths if is_url(p)]
-    paths = [p for p in paths if not is_url(p)]
+    urls: list[str] = []
+    if any("://" in p for p in paths):  # the fetching stack costs ~0.5 s: only for URLs
+        from silang.watch.sources import is_url
+
+        urls = [p for p in paths if is_url(p)]
+        paths = [p for p in paths if not is_url(p)]
     if not paths:
         return corpus, _ingest_urls(
             corpus, urls, quiet=quiet or as_json, max_bytes=max_bytes, kb=kb, workers=workers,

@@ -38,17 +38,19 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from silang.analyse.pipeline import Analyser
 from silang.corpus import DEFAULT_MAX_BYTES, Corpus, IngestReport, ProgressCallback
 from silang.engines.per_article import analyse_article, analyser_for, stored_article_id
-from silang.fetch.pages import FetchedPage, read_page
 from silang.ingest import IngestWarning, Rejection, iter_inputs, read_file
 from silang.ingest.dedupe import signature_bytes
 from silang.ingest.sources import STREAMED_FORMATS, format_of
 from silang.model import Analysis, Article
 from silang.store.database import AnalysisRows, analysis_rows
+
+if TYPE_CHECKING:
+    from silang.fetch.pages import FetchedPage
 
 Record = Article | Rejection | IngestWarning
 # A record with what a worker computed for it: analysis (as objects, or as the rows the
@@ -170,6 +172,8 @@ def _read_files(paths: Sequence[Path], max_bytes: int) -> list[tuple[Path, list[
 def _read_pages(pages: Sequence[tuple[Any, FetchedPage]]) -> list[tuple[Any, list[Analysed]]]:
     """Worker task: fetched web pages to articles, analysed."""
     assert _STATE is not None
+    from silang.fetch.pages import read_page  # the fetching stack: only for pages
+
     return [(tag, _analysed(read_page(page), _STATE)) for tag, page in pages]
 
 
