@@ -74,7 +74,7 @@ def default_workers() -> int:
 # Input smaller than this is read and analysed in this process alone. A worker process
 # takes ~0.5 s to start (Python, imports, the knowledge base from the cache) and gets the
 # first tasks while this process waits: on 2 cores 100 text articles (270 KB) took 1.2x as
-# long with a worker as without, and one article 1.3 s instead of 0.6 s.
+# long with a worker as without, and one article about twice as long.
 SMALL_INPUT_BYTES = 1024 * 1024
 
 
