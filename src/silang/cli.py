@@ -482,7 +482,7 @@ def evaluate(
 ) -> None:
     """Score the analysis against a gold file: claim P/R/F1, per-slot scores, misses.
 
-    GOLD is a gold file (shared/gold/FORMAT.md); ARTICLES_DIR the folder with its articles.
+    GOLD is a gold file (docs/gold-format.md); ARTICLES_DIR the folder with its articles.
     """
     from silang.evaluate import GoldError, evaluate_gold, format_report
 

@@ -2,7 +2,7 @@
 
 Plain dataclasses (not pydantic) because they are created by the million in the analysis
 hot path and must pickle cheaply into worker processes and Spark executors. Each class
-round-trips through ``to_dict()`` / ``from_dict()`` in the export format of DESIGN.md.
+round-trips through ``to_dict()`` / ``from_dict()`` in the export format of docs/design.md.
 
 Character offsets are always ``char_start``/``char_end`` into the article's clean text,
 except ``Evidence.start``/``Evidence.end``, whose names are part of the public export.
@@ -99,6 +99,9 @@ class Quantity:
     # Who is counted, where it tells facts apart: "soldier", "civilian", "child" (the
     # packs' ``counted_kinds``); None for people in general and for measures.
     counted: str | None = None
+    # The figure adds to an earlier one ("dua jenazah lagi", "four more bodies", "sembilan
+    # penumpang lain"): never compared with a total.
+    added: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         found = {
@@ -109,6 +112,8 @@ class Quantity:
         }
         if self.counted is not None:
             found["counted"] = self.counted
+        if self.added:
+            found["added"] = True
         return found
 
     @classmethod
@@ -122,6 +127,7 @@ class Quantity:
             unit=data.get("unit"),
             text=data.get("text", ""),
             counted=data.get("counted"),
+            added=bool(data.get("added", False)),
         )
 
 

@@ -1,6 +1,6 @@
 """Exports as streamed JSON Lines or CSV: claims, articles, stories, claim groups.
 
-JSON Lines rows are exactly ``silang export``'s (the public format of DESIGN.md). CSV
+JSON Lines rows are exactly ``silang export``'s (the public format of docs/design.md). CSV
 flattens them: nested entities become ``actor_id``/``actor_name`` columns, lists are
 joined with ``;``. Cells that a spreadsheet would run as a formula (``=``, ``+``, ``@``,
 tab, CR) get a leading apostrophe, since article text is untrusted.
