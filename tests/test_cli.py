@@ -199,3 +199,40 @@ def test_eval_bad_gold_is_usage_error(tmp_path: Path) -> None:
     result = run("eval", str(bad), str(SEEDS))
     assert result.returncode == 2
     assert "not valid JSON" in result.stderr
+
+
+def test_one_article_runs_in_this_process_and_loads_only_what_it_needs(tmp_path: Path) -> None:
+    """A command imports what it uses: no web stack, no reader of another format, no
+    scipy, no YAML once the cache holds the packs, and no worker process for one file."""
+    article = tmp_path / "satu.txt"
+    article.write_text((SEEDS / "000_0707a75fa9d28a7d.txt").read_text("utf-8"), "utf-8")
+    unwanted = (
+        "fastapi", "uvicorn", "starlette", "pydantic", "typer", "jinja2", "trafilatura",
+        "feedparser", "warcio", "scipy", "datasketch", "yaml", "concurrent.futures.process",
+    )  # fmt: skip
+    script = (
+        "import sys\nfrom silang.cli import app\n"
+        f"try:\n    app(['analyze', {str(article)!r}, '--db', sys.argv[1], '-q'])\n"
+        "except SystemExit as stop:\n    assert stop.code == 0, stop.code\n"
+        f"print(sorted(m for m in {unwanted!r} if m in sys.modules))\n"
+    )
+    for n in range(2):  # the first run may build the cache (and read YAML)
+        db = tmp_path / f"run{n}.db"
+        result = subprocess.run([sys.executable, "-c", script, str(db)], capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM claims").fetchone()[0] > 5
+
+
+def test_small_input_gets_one_worker_and_big_input_all_cores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from silang.engines import local
+
+    monkeypatch.setattr(local, "default_workers", lambda: 4)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"{n}.txt").write_text("Korut mengirim tentara ke Rusia. " * 100, "utf-8")
+    assert local.workers_for([folder]) == 1
+    monkeypatch.setattr(local, "SMALL_INPUT_BYTES", 5000)
+    assert local.workers_for([folder]) == 4
+    assert local.workers_for([folder / "0.txt"]) == 1
