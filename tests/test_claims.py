@@ -842,3 +842,46 @@ def test_english_passive_arrest_takes_the_police_who_said_it() -> None:
         "en",
     )
     assert name(claim.actor) == "Philippine National Police"
+
+
+# -- attacks in the passive, relative clauses, negation scope -----------------------------
+
+
+def test_a_passive_attack_has_its_target_before_and_its_attacker_after() -> None:
+    found = claims_of(
+        "Pos pasukan Indonesia di dekat Desa Marwahin terkena tembakan pada Senin malam.",
+        "2026-05-05",
+    )
+    attack = next(c for c in found if c.type == "ATTACK")
+    assert attack.actor is None
+    assert name(attack.recipient) == "Indonesia"
+    attack = one("Kota itu dikepung RSF selama hampir setahun.", "ATTACK")
+    assert name(attack.actor) == "Rapid Support Forces"
+
+
+def test_a_relative_clause_belongs_to_the_trigger_inside_it() -> None:
+    # "bertugas" is in the relative clause; "terluka" is the main verb and takes the figure.
+    found = claims_of(
+        "Empat prajurit yang bertugas dalam misi PBB di Sudan Selatan terluka pada Minggu.",
+        "2026-05-05",
+    )
+    wounded = next(c for c in found if c.type == "CASUALTIES")
+    assert wounded.quantity is not None and wounded.quantity.min == 4
+
+
+def test_a_negation_does_not_reach_past_a_conjunction() -> None:
+    missing = one(
+        "Tiga nelayan yang terseret arus hingga kini belum ditemukan dan dinyatakan hilang.",
+        "CASUALTIES",
+    )
+    assert missing.subtype == "missing"
+    assert missing.modality != "denied"
+
+
+def test_the_side_named_with_the_people_counted_is_the_side_of_the_dead() -> None:
+    killed = one(
+        "Tiga warga sipil Kamboja, dua di antaranya anak-anak, tewas ketika rumah mereka "
+        "terkena roket.",
+        "CASUALTIES",
+    )
+    assert name(killed.actor) == "Cambodia"

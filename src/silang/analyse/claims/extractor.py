@@ -169,6 +169,8 @@ class ClaimExtractor:
             # Senin"); "bangunan tahan gempa" is not a report of one.
             return None
         actor, recipient = self.roles.parties(view, hit, memory)
+        if hit.type == "CASUALTIES" and actor is None and quantity is not None:
+            actor = self.roles.side_of_figure(view, quantity)
         if hit.trigger.voice == "receive" and actor is None and quantity is None:
             # "akan menerima perwakilan buruh": receiving is a transfer only with a giver
             # or a figure.

@@ -234,12 +234,21 @@ class TriggerFinder:
         ):
             return "scene"  # "korban terakhir longsor": the victims of the landslide
         clause_start = self.grammar.clause_bound(view, hit.start, -1)
+        own_start = clause_start
         for j in range(hit.start - 1, clause_start - 1, -1):
             if words[j] in self.lex.background_clause:
                 return "clause"
-            if self.lex.triggers.match_at(words, j):
-                break  # an earlier trigger owns the clause
-        if any(words[j] in self.lex.relative for j in range(clause_start, hit.start)):
+            found = self.lex.triggers.match_at(words, j)
+            if found:
+                # An earlier trigger owns the clause, unless a conjunction joins the two
+                # ("yang menewaskan empat tentara dan melukai 11 lainnya": one clause).
+                between = words[j + found[0] : hit.start]  # type: ignore[index]
+                if self.lex.conjunctions.isdisjoint(between):
+                    own_start = j + 1
+                break
+        # "prajurit yang bertugas di Lebanon terluka": the relative clause is the earlier
+        # trigger's; the one after it is the main verb.
+        if any(words[j] in self.lex.relative for j in range(own_start, hit.start)):
             return "relative"
         return None
 
