@@ -535,7 +535,7 @@ def test_a_demand_beside_a_fact_in_a_relative_clause_is_still_a_statement() -> N
     text = "Komnas HAM mendesak pemerintah menjamin keselamatan 400 warga yang kini mengungsi."
     assert sorted((c.type, c.subtype) for c in claims_of(text)) == [
         ("OTHER", "displaced"),
-        ("STATEMENT", None),
+        ("STATEMENT", "demand"),
     ]
 
 
@@ -624,7 +624,7 @@ def test_english_rescues_suspects_shelters_and_marches_with_their_counts(
         ("Seven bodies were recovered from the mine on Thursday.", ("OTHER", "bodies_recovered")),
         ("A landslide buried a mining village in Maco on Tuesday night.", ("OTHER", "landslide")),
         ("A riot broke out outside parliament on Tuesday.", ("ATTACK", "riot")),
-        ("Japan criticised the launch as a threat to the region.", ("STATEMENT", None)),
+        ("Japan criticised the launch as a threat to the region.", ("STATEMENT", "criticism")),
     ],
 )
 def test_english_bodies_landslides_riots_and_criticism(
@@ -885,3 +885,18 @@ def test_the_side_named_with_the_people_counted_is_the_side_of_the_dead() -> Non
         "CASUALTIES",
     )
     assert name(killed.actor) == "Cambodia"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Kementerian Luar Negeri mengecam keras serangan itu.", "id", "condemnation"),
+        ("Pemerintah Jepang melayangkan protes kepada Korea Utara.", "id", "protest"),
+        ("Juru bicara militer membantah pasukannya menembaki pos itu.", "id", "denial"),
+        ("Indonesia's foreign ministry condemned the attack.", "en", "condemnation"),
+        ("The council urged both sides to return to talks.", "en", "demand"),
+    ],
+)
+def test_a_statement_says_what_kind_it_is(text: str, lang: str, kind: str) -> None:
+    statement = one(text, "STATEMENT", lang=lang)
+    assert statement.subtype == kind

@@ -74,7 +74,9 @@ class ClaimExtractor:
         main_types = {h.type for h in hits if not h.background}
         used_quantities: set[int] = set()
         for hit in hits:
-            key = (hit.type, hit.subtype)
+            # One statement per sentence: "mengecam … dan mendesak …" is one statement,
+            # of the kind its first verb says.
+            key = (hit.type, None if hit.type == "STATEMENT" else hit.subtype)
             if key in seen:
                 continue
             if hit.background and not self.triggers.background_worth_keeping(

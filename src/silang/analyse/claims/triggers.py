@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from silang.analyse.claims.grammar import Grammar
-from silang.analyse.claims.kinds import EVENT_SUBTYPES, PARTY_TYPES
+from silang.analyse.claims.kinds import EVENT_SUBTYPES, PARTY_TYPES, REACTIONS
 from silang.analyse.claims.lexicon import Lexicon, Trigger
 from silang.analyse.claims.view import Covering, SentenceView
 
@@ -71,6 +71,7 @@ class TriggerFinder:
         hits = self._merge_casualties(hits, words)
         for hit in hits:
             hit.background = self.is_background(view, hit)
+        self._objects_of_statements(view, hits)
         # An event pointed back to (peluncuran itu) is not claimed again, so it does not
         # make the sentence's statement mere attribution either.
         has_other_claim = any(h.type != "STATEMENT" and h.background != "anaphoric" for h in hits)
@@ -82,6 +83,19 @@ class TriggerFinder:
         # Main-clause triggers first, so that each type's best trigger claims the figures.
         hits.sort(key=lambda h: (h.background is not None, h.start))
         return hits
+
+    def _objects_of_statements(self, view: SentenceView, hits: list[Hit]) -> None:
+        """``condemned the attack``, ``mengecam serangan itu``: an event named as what a
+        statement is about is not reported by the sentence; the statement is."""
+        words = view.words
+        for s in hits:
+            if s.type != "STATEMENT" or s.subtype not in REACTIONS:
+                continue
+            for h in hits:
+                if h.type == "STATEMENT" or h.trigger.voice != "noun" or h.start < s.end:
+                    continue
+                if all(w in self.lex.determiners for w in words[s.end : h.start]):
+                    h.background = "anaphoric"
 
     @staticmethod
     def _owns_a_time(view: SentenceView, hit: Hit, hits: list[Hit]) -> bool:
