@@ -191,7 +191,10 @@ SENTENCES = [
     ),
     (
         "BNPB melaporkan 50 orang meninggal dunia di Sumatera Barat.",
-        [("BNPB", "National Agency for Disaster Countermeasures"), ("Sumatera Barat", "West Sumatra")],
+        [
+            ("BNPB", "National Agency for Disaster Countermeasures"),
+            ("Sumatera Barat", "West Sumatra"),
+        ],
     ),
     (
         "Likuefaksi di Palu dan Donggala menelan ratusan korban jiwa.",
@@ -740,7 +743,6 @@ def test_english_pack(kb: KnowledgeBase) -> None:
     [
         "BPBD Sumatera Barat melaporkan 50 orang meninggal dunia.",
         "Polrestabes Surabaya menangkap 37 orang.",
-        "Kantor SAR Kendari mengerahkan dua kapal.",
     ],
 )
 def test_regional_office_is_one_unresolved_organisation(
@@ -778,3 +780,31 @@ def test_a_body_the_knowledge_base_lacks_is_named_whole(
 ) -> None:
     names = [m.name for m in find_mentions(text, kb, load_pack(lang))]
     assert body in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "agency"),
+    [
+        ("Kantor SAR Kendari mengerahkan dua kapal.", "id", "National Search and Rescue Agency"),
+        (
+            "Kepala Pos Pengamatan Gunung Api Ile Lewotolok mengatakan abu setinggi 800 meter.",
+            "id",
+            "Center for Volcanology and Geological Hazard Mitigation",
+        ),
+        (
+            "Kepala Stasiun Geofisika Kupang menyebut gempa terasa hingga Atambua.",
+            "id",
+            "Meteorology, Climatology, and Geophysical Agency",
+        ),
+        (
+            "The Kupang SAR office said four fishermen were rescued.",
+            "en",
+            "National Search and Rescue Agency",
+        ),
+    ],
+)
+def test_a_field_office_speaks_for_its_agency(
+    text: str, lang: str, agency: str, kb: KnowledgeBase
+) -> None:
+    names = [m.name for m in find_mentions(text, kb, load_pack(lang))]
+    assert agency in names, names

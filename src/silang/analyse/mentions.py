@@ -314,7 +314,46 @@ def find_mentions(
     found = _foreign_bodies(found, text, offset, pack)
     found = _regional_bodies(found, text, offset, pack)
     found = _units_of_bodies(found, text, offset, pack)
-    return _trailing_bodies(found, text, offset, pack)
+    found = _trailing_bodies(found, text, offset, pack)
+    return _field_offices(found, kb, pack)
+
+
+def _field_offices(mentions: list[Mention], kb: KnowledgeBase, pack: LanguagePack) -> list[Mention]:
+    """``Kantor SAR Palembang``, ``the Manado geophysics station``: a national agency's
+    field office speaks for the agency (pack ``field_offices``: head -> agency)."""
+    offices = _field_office_heads(pack)
+    if not offices:
+        return mentions
+    out = []
+    for m in mentions:
+        agency = None
+        # A title may have read the office as a name ("Kepala Pos Pengamatan Gunung Api"),
+        # a place head as a place ("Stasiun Geofisika Kupang").
+        if m.entity_id is None:
+            written = " ".join(m.text.lower().replace("the ", " ", 1).split())
+            agency = next(
+                (
+                    kb.get(agency_id)
+                    for head, agency_id in offices
+                    if written.startswith(head + " ") or written.endswith(" " + head)
+                    or written == head
+                ),
+                None,
+            )
+        if agency is None:
+            out.append(m)
+            continue
+        out.append(
+            Mention(m.text, m.char_start, m.char_end, agency.id, agency.name, agency.type, "office")
+        )
+    return out
+
+
+@cache
+def _field_office_heads(pack: LanguagePack) -> tuple[tuple[str, str], ...]:
+    table = pack.table("mentions").get("field_offices") or {}
+    # Longest first: "Stasiun Meteorologi Maritim" before "Stasiun Meteorologi".
+    return tuple(sorted(((h.lower(), i) for h, i in table.items()), key=lambda p: -len(p[0])))
 
 
 def _units_of_bodies(
