@@ -72,9 +72,7 @@ class ClaimFacet(NamedTuple):
     def of(cls, claim: Claim) -> ClaimFacet:
         """The facet of a claim."""
         target = _ref_id(claim.recipient if claim.recipient is not None else claim.location)
-        return cls(
-            claim.type, claim.subtype, _ref_id(claim.actor), target, _ref_id(claim.location)
-        )
+        return cls(claim.type, claim.subtype, _ref_id(claim.actor), target, _ref_id(claim.location))
 
 
 def _ref_id(ref: Any) -> str | None:

@@ -150,7 +150,9 @@ def _read_lines(
             yield _as_row(_order(unit, index + 1, sub), item)
 
 
-def _read_rows(rows: Iterable[tuple[Any, int]], where: str, stem: str) -> Iterator[tuple[int, str, Any]]:
+def _read_rows(
+    rows: Iterable[tuple[Any, int]], where: str, stem: str
+) -> Iterator[tuple[int, str, Any]]:
     for row, index in rows:
         record = {str(k).strip().lower(): v for k, v in row.asDict(recursive=True).items()}
         raw = record_to_raw(
@@ -323,7 +325,9 @@ def _replay_ingest(
     return decisions
 
 
-def duplicate_plan(articles: Any, threshold: float = 0.8, num_perm: int = 128) -> dict[int, tuple[str, ...]]:
+def duplicate_plan(
+    articles: Any, threshold: float = 0.8, num_perm: int = 128
+) -> dict[int, tuple[str, ...]]:
     """The replayed decisions for the articles that need one (see ``_replay_ingest``).
 
     Two passes over a compact table of signatures: one shuffle on the shared keys
@@ -525,7 +529,12 @@ def _story_members(
         own = article.get("duplicate_of") or article["article_id"]
         story_id = stable_id("story", roots.value.get(own, own))
         published = article["published"]
-        key = (1 if article.get("duplicate_of") else 0, 0 if published is None else 1, published or "", order)
+        key = (
+            1 if article.get("duplicate_of") else 0,
+            0 if published is None else 1,
+            published or "",
+            order,
+        )
         yield story_id, (key, row)
 
 
@@ -565,9 +574,7 @@ def cluster_and_group(spark: Any, analysed: Any, kb_paths: tuple[str, ...]) -> A
     from silang.stories import ArticleFeatures, ArticleVectors, StoryClusterer
 
     sc = spark.sparkContext
-    rows = analysed.map(lambda row: _story_row(row, kb_paths)).persist(
-        StorageLevel.MEMORY_AND_DISK
-    )
+    rows = analysed.map(lambda row: _story_row(row, kb_paths)).persist(StorageLevel.MEMORY_AND_DISK)
     df, n_docs, type_pairs, name_pairs = rows.mapPartitions(_partial_stats).reduce(_merge_stats)
     df = dict(df)
     types = dict(sorted(type_pairs, key=lambda p: (p[0], p[1] or "")))
@@ -656,21 +663,41 @@ def export_schemas() -> dict[str, Any]:
         "articles": _struct({name: s for name in Article.EXPORT_FIELDS}),
         "claims": _struct(
             {
-                "claim_id": s, "doc": s, "article_id": s, "outlet": s, "published": s,
-                "type": s, "subtype": s, "plover": s, "actor": ref, "recipient": ref,
+                "claim_id": s,
+                "doc": s,
+                "article_id": s,
+                "outlet": s,
+                "published": s,
+                "type": s,
+                "subtype": s,
+                "plover": s,
+                "actor": ref,
+                "recipient": ref,
                 "location": ref,
                 "quantity": _struct({"min": d, "max": d, "approx": b, "unit": s}),
-                "items": strings, "time": _struct({"start": s, "end": s, "text": s}),
-                "source": ref, "via": ref, "modality": s,
+                "items": strings,
+                "time": _struct({"start": s, "end": s, "text": s}),
+                "source": ref,
+                "via": ref,
+                "modality": s,
                 "evidence": _struct({"text": s, "start": i, "end": i}),
             }
         ),  # fmt: skip
         "stories": _struct({"story_id": s, "label": s, "docs": strings}),
         "groups": _struct(
             {
-                "story_id": s, "key": s, "verdict": s, "field": s, "claims": strings,
-                "reason": s, "group_id": s, "type": s, "subtype": s, "outlets": strings,
-                "sources": strings, "independent_sources": i,
+                "story_id": s,
+                "key": s,
+                "verdict": s,
+                "field": s,
+                "claims": strings,
+                "reason": s,
+                "group_id": s,
+                "type": s,
+                "subtype": s,
+                "outlets": strings,
+                "sources": strings,
+                "independent_sources": i,
             }
         ),  # fmt: skip
     }
@@ -753,9 +780,9 @@ def run_spark(
            schemas["groups"])  # fmt: skip
     seconds["stories"] = clock() - mark
 
-    counts = analysed.map(
-        lambda r: (1, 1 if r[1].get("duplicate_of") else 0, len(r[2]))
-    ).fold((0, 0, 0), lambda a, b: (a[0] + b[0], a[1] + b[1], a[2] + b[2]))
+    counts = analysed.map(lambda r: (1, 1 if r[1].get("duplicate_of") else 0, len(r[2]))).fold(
+        (0, 0, 0), lambda a, b: (a[0] + b[0], a[1] + b[1], a[2] + b[2])
+    )
     n_stories, n_groups = stories.map(lambda s: (1, len(s[1]))).fold(
         (0, 0), lambda a, b: (a[0] + b[0], a[1] + b[1])
     )

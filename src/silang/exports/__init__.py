@@ -232,7 +232,9 @@ def _render(context: _Context, document: Document) -> Iterator[bytes]:
         if lines:
             yield ("\n".join(lines) + "\n").encode()
     elif document.fmt == "csv":
-        yield from (c.encode() for c in tables.csv_chunks(document.kind, context.rows(document.kind)))
+        yield from (
+            c.encode() for c in tables.csv_chunks(document.kind, context.rows(document.kind))
+        )
     elif document.fmt == "parquet":
         import pyarrow.parquet as pq
 

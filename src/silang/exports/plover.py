@@ -10,7 +10,6 @@ left null").
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 
 import pycountry

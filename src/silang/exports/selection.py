@@ -56,9 +56,7 @@ class Selection:
             claims = self.store.claims_by_id(self._group.claims)
             return list(dict.fromkeys(c.article_id or "" for c in claims.values()))
         if scope.query:
-            return self.store.search_article_ids(
-                scope.query, filters=scope.filters, strict=True
-            )
+            return self.store.search_article_ids(scope.query, filters=scope.filters, strict=True)
         if scope.story_id:
             story = self.store.story(scope.story_id)
             if story is None:

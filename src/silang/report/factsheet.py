@@ -24,9 +24,11 @@ def claim_value(claim: Claim, field: str | None) -> str:
         return ", ".join(claim.items)
     if field == "modality":
         return claim.modality
-    return {"quantity": "no figure given", "time": "no date given", "items": "no systems named"}.get(
-        field or "", "mentioned"
-    )
+    return {
+        "quantity": "no figure given",
+        "time": "no date given",
+        "items": "no systems named",
+    }.get(field or "", "mentioned")
 
 
 def _claim_view(claim: Claim, field: str | None, articles: dict[str, Article]) -> dict[str, Any]:

@@ -91,7 +91,7 @@ class StoryInput(NamedTuple):
     doc: str
     published: str | None
     duplicate_of: str | None
-    mentions: list[tuple[str, str | None]]
+    mentions: list[tuple[str | None, str | None]]
     # (type, subtype, actor ID, recipient or location ID, location ID) of each claim.
     facets: list[tuple[str, str | None, str | None, str | None, str | None]]
     # Names the knowledge base does not know, one per mention ("Kyaukphyu", "Desa Sukamaju").
@@ -581,8 +581,15 @@ class Store:
         }
         return [
             SearchHit(
-                row[1], row[2], row[3], row[4], row[5], snippets.get(rowid, ""), rank,
-                row[6], row[7],
+                row[1],
+                row[2],
+                row[3],
+                row[4],
+                row[5],
+                snippets.get(rowid, ""),
+                rank,
+                row[6],
+                row[7],
             )  # fmt: skip
             for rowid, rank in ranked
             if (row := rows.get(rowid)) is not None
