@@ -256,6 +256,7 @@ def test_cli_export_formats_and_errors(db: Path, tmp_path: Path) -> None:
         "stories.parquet",
     ]
     default = run(str(tmp_path / "b"))
+    assert default.returncode == 0, default.stderr
     assert sorted(p.name for p in (tmp_path / "b").iterdir()) == [
         "articles.jsonl",
         "claims.jsonl",

@@ -30,12 +30,6 @@ def analyse(
     text: str, published: str | dt.date | None = None, lang: str | None = None
 ) -> list[Claim]:
     """The claims of one clean article text. ``lang`` None means detect it."""
-    from silang.analyse.pipeline import default_analyser
-
-    if lang is None:
-        from silang.ingest import detect_language
-
-        lang = detect_language(text)
     return analyse_article(text, published, lang).claims
 
 
