@@ -22,7 +22,9 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed
 	$(BIN)/silang analyze examples/
 	$(BIN)/silang report --format html --output report.html
-	@echo "Fact sheets written to report.html; browse with: $(BIN)/silang serve"
+	@echo "Fact sheets written to report.html."
+	@echo "silang is installed in $(VENV)/: run it as $(BIN)/silang (e.g. $(BIN)/silang serve),"
+	@echo "or activate the environment once per shell with: . $(BIN)/activate"
 
 # Headless Chromium (browser tests) and Java (Spark local mode) come from Debian.
 system-deps:
