@@ -15,7 +15,7 @@ import pytest
 
 from silang.ingest import IngestWarning, Rejection
 from silang.model import Article
-from silang.web import exports
+from silang.exports import tables
 from silang.web.cache import StampedCache
 from silang.web.highlight import evidence_blocks, highlight_html
 from silang.web.i18n import pick_language, strings, translator
@@ -243,17 +243,17 @@ def test_bad_uploads_are_rejected_with_reasons() -> None:
 def test_csv_cells_cannot_become_formulas() -> None:
     rows = [{"article_id": "a1", "doc": "d", "title": "=HYPERLINK(\"http://x\")", "text": "+62 812",
              "outlet": "@kabar", "url": None}]  # fmt: skip
-    table = list(csv.DictReader(io.StringIO("".join(exports.csv_chunks("articles", rows)))))
+    table = list(csv.DictReader(io.StringIO("".join(tables.csv_chunks("articles", rows)))))
     assert table[0]["title"] == '\'=HYPERLINK("http://x")'
     assert table[0]["text"] == "'+62 812" and table[0]["outlet"] == "'@kabar"
     assert table[0]["url"] == ""
 
 
-def test_jsonl_chunks_hold_every_row() -> None:
-    rows = [{"n": i} for i in range(1234)]
-    chunks = list(exports.jsonl_chunks(rows))
+def test_csv_chunks_hold_every_row() -> None:
+    rows = [{"story_id": str(i), "label": "x"} for i in range(1234)]
+    chunks = list(tables.csv_chunks("stories", rows))
     assert len(chunks) == 3
-    assert "".join(chunks).count("\n") == 1234
+    assert "".join(chunks).count("\n") == 1235
 
 
 # -- hosts -----------------------------------------------------------------------------

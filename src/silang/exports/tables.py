@@ -146,6 +146,8 @@ def _cell(value: Any) -> Any:
         value = ";".join(map(str, value))
     elif isinstance(value, dt.date):
         return value.isoformat()
+    elif isinstance(value, float) and value.is_integer():
+        return int(value)  # 12000, not 12000.0
     if isinstance(value, str) and value.startswith(_FORMULA_START):
         return "'" + value
     return value

@@ -61,6 +61,12 @@ def fact_question(
     type_: str, subtype: str | None, field: str | None, claims: Iterable[Claim], lang: str = "en"
 ) -> str:
     """The question of a fact from its claims: the parties and the place most of them name."""
+    parties, place = fact_parties(claims)
+    return question(type_, subtype, field, parties, place, lang)
+
+
+def fact_parties(claims: Iterable[Claim]) -> tuple[list[str], str | None]:
+    """The (at most two) parties and the place most of a fact's claims name."""
     actors: Counter[str] = Counter()
     places: Counter[str] = Counter()
     for claim in claims:
@@ -73,7 +79,7 @@ def fact_question(
             places[claim.recipient.name] += 1
     parties = [name for name, _ in actors.most_common(2)]
     place = places.most_common(1)[0][0] if places else None
-    return question(type_, subtype, field, parties, place, lang)
+    return parties, place
 
 
 def _is_place(entity_id: str | None) -> bool:
