@@ -83,7 +83,10 @@ def test_readme_console_example(block: str, tmp_path: Path) -> None:
                 continue
             while position < len(actual) and not _matches(expected, actual[position]):
                 position += 1
-            assert position < len(actual), f"{command!r}: README line not in the output, in order:\n{raw}\n\nOutput:\n" + "\n".join(actual)
+            assert position < len(actual), (
+                f"{command!r}: README line not in the output, in order:\n{raw}\n\nOutput:\n"
+                + "\n".join(actual)
+            )
             position += 1
 
 

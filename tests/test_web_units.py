@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from silang.exports import tables
 from silang.ingest import IngestWarning, Rejection
 from silang.model import Article
-from silang.exports import tables
 from silang.web.cache import StampedCache
 from silang.web.highlight import evidence_blocks, highlight_html
 from silang.web.i18n import pick_language, strings, translator

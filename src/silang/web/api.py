@@ -16,8 +16,8 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from starlette.concurrency import run_in_threadpool
 
-from silang.ingest import Rejection, iso_date
 from silang.exports import DOCUMENTS, Scope, ScopeError, Selection, render
+from silang.ingest import Rejection, iso_date
 from silang.store import SearchFilters, SearchSyntaxError
 from silang.web import queries
 from silang.web.state import MEGABYTE, WebState

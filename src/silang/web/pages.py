@@ -9,8 +9,8 @@ only through ``highlight.highlight_html``, which escapes it piece by piece.
 from __future__ import annotations
 
 from collections import Counter
-from urllib.parse import urlencode
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse
