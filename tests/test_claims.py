@@ -202,7 +202,7 @@ def test_signing_a_decree_is_not_an_agreement() -> None:
 
 def test_arrest_of_protesters_is_not_a_casualty() -> None:
     claim = one("Polisi menangkap 37 demonstran di depan Gedung Grahadi.", "OTHER")
-    assert claim.subtype == "arrested"
+    assert claim.subtype == "detained"
 
 
 def test_additional_troops_are_their_own_fact() -> None:
@@ -384,7 +384,8 @@ def test_fleeing_relief_and_seizures_with_their_figures(
 def test_leaving_help_and_seizing_without_people_or_figures_are_no_claims(
     text: str, lang: str
 ) -> None:
-    assert [c.subtype for c in claims_of(text, lang=lang) if c.type == "OTHER"] == []
+    # (Three ships is a figure, kept as an untyped fact; it is no displacement.)
+    assert [c.subtype for c in claims_of(text, lang=lang) if c.type == "OTHER" and c.subtype] == []
 
 
 @pytest.mark.parametrize(
@@ -550,3 +551,63 @@ def test_a_condemnation_of_an_event_reported_before_is_a_statement_by_who_condem
 ) -> None:
     claims = claims_of(text, lang=lang)
     assert [(c.type, name(c.actor)) for c in claims] == [("STATEMENT", actor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Sembilan warga meninggal dunia setelah banjir bandang menerjang Desa Wolotolo, "
+            "Kamis (12/2/2026) dini hari.",
+            "id",
+        ),
+        ("Nine people died after a flash flood hit Wolotolo village on Thursday.", "en"),
+    ],
+)
+def test_a_disaster_with_its_own_verb_and_time_is_claimed_beside_its_toll(
+    text: str, lang: str
+) -> None:
+    found = claims_of(text, lang=lang, published="2026-02-13")
+    assert {(c.type, c.subtype) for c in found} == {("CASUALTIES", "killed"), ("OTHER", "flood")}
+    (flood,) = [c for c in found if c.subtype == "flood"]
+    assert flood.time is not None and flood.time.start == "2026-02-12"
+    assert flood.quantity is None  # the figure counts the dead, not the flood
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Presiden dijadwalkan meninjau lokasi gempa pada Kamis.", "id"),
+        ("Sembilan warga tewas akibat banjir yang terjadi pada Kamis.", "id"),
+    ],
+)
+def test_a_disaster_only_named_is_no_claim(text: str, lang: str) -> None:
+    found = claims_of(text, lang=lang, published="2026-02-13")
+    assert not [c for c in found if c.subtype in ("earthquake", "flood")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit", "value"),
+    [
+        ("Di Kecamatan Detusoko tercatat 126 unit rumah warga.", "id", "house", 126),
+        ("Petugas mendapati uang tunai Rp1,2 miliar di rumah itu.", "id", "IDR", 1_200_000_000),
+        ("Officials counted 126 homes in the district.", "en", "house", 126),
+    ],
+)
+def test_a_figure_no_trigger_types_is_an_untyped_fact(
+    text: str, lang: str, unit: str, value: int
+) -> None:
+    (found,) = claims_of(text, lang=lang)
+    assert (found.type, found.subtype) == ("OTHER", None)
+    assert found.quantity is not None and (found.quantity.unit, found.quantity.min) == (unit, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jalan itu sepanjang 14 kilometer.",  # a length describes the road
+        "Warga meminta pemerintah mengirim 500 ton beras.",  # a demand is not a fact
+    ],
+)
+def test_measures_and_demands_make_no_untyped_fact(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.type == "OTHER" and c.subtype is None]

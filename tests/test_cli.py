@@ -153,7 +153,9 @@ def test_export_format(analysed: Path, tmp_path: Path) -> None:
             "recipient", "location", "quantity", "items", "time", "source", "via", "modality", "evidence"}
     assert keys <= set(claims[0])
     five = next(c for c in claims if c["quantity"] and c["quantity"]["max"] == 15000)
-    assert five["quantity"] == {"min": 12000, "max": 15000, "approx": True, "unit": "person"}
+    assert five["quantity"] == {
+        "min": 12000, "max": 15000, "approx": True, "unit": "person", "counted": "soldier",
+    }  # fmt: skip
     assert five["actor"]["name"] == "North Korea" and five["actor"]["id"]
     text = sqlite3.connect(analysed).execute("SELECT text FROM articles WHERE doc = ?", (five["doc"],)).fetchone()[0]
     assert text[five["evidence"]["start"] : five["evidence"]["end"]] == five["evidence"]["text"]

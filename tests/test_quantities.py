@@ -176,8 +176,23 @@ def test_dates_next_to_figures_are_skipped() -> None:
     text = "Pada 15 Januari 2025, sedikitnya 62 orang tewas dan 2.700 lainnya terluka."
     assert [_facts(q) for q in find_quantities(text, ID)] == [
         ("sedikitnya 62 orang", 62, None, False, "person", "orang"),
-        ("2.700", 2700, 2700, False, None, None),
+        ("2.700", 2700, 2700, False, "person", "orang"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pack"),
+    [
+        ("Sembilan warga meninggal dunia dan 14 lainnya hilang.", ID),
+        ("Nine people died and 14 others are missing.", EN),
+    ],
+)
+def test_others_count_what_the_figure_before_counts(text: str, pack: object) -> None:
+    first, second = find_quantities(text, pack)  # type: ignore[arg-type]
+    assert (second.min, second.unit) == (14, "person")
+    # A bare figure with no "others" after it stays a bare figure.
+    (alone,) = find_quantities("Korban 14 belum dihitung.", ID)
+    assert alone.unit is None
 
 
 def test_calibres_are_quantities() -> None:
@@ -243,6 +258,7 @@ def test_whole_values_are_ints_and_fractions_are_floats() -> None:
         "max": 15000,
         "approx": True,
         "unit": "person",
+        "counted": "soldier",
     }
 
 

@@ -168,12 +168,12 @@ def test_the_store_does_not_import_the_stages_above_it() -> None:
 
     code = "import sys, silang.store; print(sorted(m for m in sys.modules if m.startswith('silang.')))"
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    for later in ("silang.stories", "silang.reconcile", "silang.corpus", "silang.web"):
+    for later in ("silang.crosscheck.stories", "silang.crosscheck.verdicts", "silang.corpus", "silang.web"):
         assert f"'{later}'" not in loaded.stdout
 
 
 def test_story_inputs_are_read_in_publication_order_with_claim_facets(tmp_path: Path) -> None:
-    from silang.stories import ClaimFacet
+    from silang.crosscheck.stories import ClaimFacet
 
     unknown = EntityRef(None, "Pasukan X", None)
     kursk = EntityRef("place/kursk", "Kursk", "place")

@@ -9,8 +9,7 @@ from collections import Counter
 
 import pytest
 
-from silang.model import Claim, EntityRef, Evidence
-from silang.stories import (
+from silang.crosscheck.stories import (
     GRACE_DAYS,
     HALF_LIFE_DAYS,
     ArticleFeatures,
@@ -19,6 +18,7 @@ from silang.stories import (
     StoryClusterer,
     article_features,
 )
+from silang.model import Claim, EntityRef, Evidence
 
 NK = EntityRef("country/KP", "North Korea", "country")
 RU = EntityRef("country/RU", "Russia", "country")

@@ -247,8 +247,8 @@ class Corpus:
             return self._update_stories(regroup_all)
 
     def _update_stories(self, regroup_all: bool) -> dict[str, Any]:
-        from silang.reconcile import UNGROUPED_TYPES, group_claims
-        from silang.stories import StoryInputs
+        from silang.crosscheck.stories import StoryInputs
+        from silang.crosscheck.verdicts import UNGROUPED_TYPES, group_claims
 
         clock = time.perf_counter
         start = clock()
@@ -286,7 +286,7 @@ class Corpus:
         groups = []
         for story in targets:
             claims = self.store.claims_for_articles(story.article_ids, skip_types=UNGROUPED_TYPES)
-            groups.extend(group_claims(story.story_id, claims))
+            groups.extend(group_claims(story.story_id, claims, self.analyser.kb))
         self.store.save_groups(
             groups, story_ids=None if regroup_all else [s.story_id for s in targets]
         )

@@ -26,6 +26,11 @@ CLAIM_TYPES = (
     "OTHER",
 )
 MODALITIES = ("asserted", "reported", "possible", "denied")
+# OTHER subtypes that are events: identified by where and when they happened, compared on
+# their time ("the earthquake struck on Monday"), not on who did them.
+EVENT_SUBTYPES = frozenset(
+    {"earthquake", "flood", "landslide", "eruption", "sinking", "crash", "fire", "missile_launch"}
+)
 VERDICTS = ("corroborated", "compatible", "conflicting", "single-source")
 
 Number = int | float
@@ -90,16 +95,22 @@ class Quantity:
     text: str = ""
     char_start: int = 0
     char_end: int = 0
-    # The noun the figure counts, as written ("tentara", "rumah"), for facet matching.
+    # The noun the figure counts, as written ("tentara", "rumah").
     noun: str | None = None
+    # Who is counted, where it tells facts apart: "soldier", "civilian", "child" (the
+    # packs' ``counted_kinds``); None for people in general and for measures.
+    counted: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        found = {
             "min": _clean_number(self.min),
             "max": _clean_number(self.max),
             "approx": self.approx,
             "unit": self.unit,
         }
+        if self.counted is not None:
+            found["counted"] = self.counted
+        return found
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Quantity | None:
@@ -111,6 +122,7 @@ class Quantity:
             approx=bool(data.get("approx", False)),
             unit=data.get("unit"),
             text=data.get("text", ""),
+            counted=data.get("counted"),
         )
 
 

@@ -200,6 +200,12 @@ class _Grammar:
         self.gap_capitalised = bool(gap.get("capitalised"))
         self.gap_words = _words(gap.get("words"))
         self.noun_joiners = _words(u.get("noun_joiners"))
+        self.others = _words(u.get("others"))
+        self.kinds = {
+            str(word).lower(): str(kind)
+            for kind, words in (u.get("counted_kinds") or {}).items()
+            for word in words or ()
+        }
 
         # The words a number can start with (besides digits): see may_hold_figure.
         self.numerals = frozenset(self.number_words) | self.one_before_scale | frozenset(self.vague)
@@ -364,6 +370,18 @@ class _Scanner:
                 i += 1
                 continue
             quantity, i = hit
+            if (
+                quantity.unit is None
+                and found
+                and found[-1].unit is not None
+                and i < n
+                and self.toks[i].low in self.g.others
+            ):
+                # "9 warga meninggal dan 14 lainnya hilang": a bare figure followed by
+                # "lainnya" (others) counts what the figure before it counts.
+                before = found[-1]
+                quantity.unit, quantity.noun = before.unit, before.noun
+                quantity.counted = before.counted
             quantity.char_start += offset
             quantity.char_end += offset
             found.append(quantity)
@@ -473,6 +491,7 @@ class _Scanner:
             char_start=char_start,
             char_end=char_end,
             noun=noun,
+            counted=g.kinds.get(noun.lower()) if noun else None,
         )
         return quantity, p
 

@@ -401,9 +401,9 @@ _CLUSTERERS: dict[str, Any] = {}
 
 def _clusterer(setup: Any) -> Any:
     """The driver's StoryClusterer settings, rebuilt once per Python worker."""
-    from silang.stories import StoryClusterer
+    from silang.crosscheck.stories import StoryClusterer
 
-    token, df, n_docs, types, names = setup.value
+    token, df, n_docs, types, names, _ = setup.value
     found = _CLUSTERERS.get(token)
     if found is None:
         found = _CLUSTERERS[token] = StoryClusterer(
@@ -413,8 +413,8 @@ def _clusterer(setup: Any) -> Any:
 
 
 def _features(row: tuple[Any, ...], kb_paths: tuple[str, ...]) -> Any:
+    from silang.crosscheck.stories import ClaimFacet, article_features
     from silang.engines.per_article import analyser_for
-    from silang.stories import ClaimFacet, article_features
 
     order, article, claims, found = row
     return article_features(
@@ -541,8 +541,9 @@ def _story_members(
 def _story_output(
     group: tuple[str, Iterable[tuple[Any, ...]]], setup: Any
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    from silang.reconcile import group_claims
-    from silang.stories import StoryClusterer
+    from silang.crosscheck.stories import StoryClusterer
+    from silang.crosscheck.verdicts import group_claims
+    from silang.engines.per_article import analyser_for
 
     story_id, members = group
     base = _clusterer(setup)
@@ -559,7 +560,7 @@ def _story_output(
     story = clusterer.to_stories()[0]
     # The store lists a story's docs by publication date, copies among the rest.
     story.docs = [row[1]["doc"] for key, row in sorted(ordered, key=lambda m: m[0][1:])]
-    groups = group_claims(story_id, claims)
+    groups = group_claims(story_id, claims, analyser_for(setup.value[5]).kb)
     return story.to_dict(), [g.to_dict() for g in groups]
 
 
@@ -570,8 +571,8 @@ def cluster_and_group(spark: Any, analysed: Any, kb_paths: tuple[str, ...]) -> A
     from pyspark.sql import functions as F
     from pyspark.sql import types as T
 
+    from silang.crosscheck.stories import ArticleFeatures, ArticleVectors, StoryClusterer
     from silang.engines.per_article import analyser_for
-    from silang.stories import ArticleFeatures, ArticleVectors, StoryClusterer
 
     sc = spark.sparkContext
     rows = analysed.map(lambda row: _story_row(row, kb_paths)).persist(StorageLevel.MEMORY_AND_DISK)
@@ -588,7 +589,7 @@ def cluster_and_group(spark: Any, analysed: Any, kb_paths: tuple[str, ...]) -> A
     weights, _ = clusterer.weights(ArticleFeatures("", "", None, Counter(df)))
     vocabulary_list = sorted(weights)
     ids = {f: i for i, f in enumerate(vocabulary_list)}
-    setup = sc.broadcast((uuid.uuid4().hex, df, n_docs, types, names))
+    setup = sc.broadcast((uuid.uuid4().hex, df, n_docs, types, names, kb_paths))
     vocabulary = sc.broadcast((ids, weights))
 
     schema = T.StructType(

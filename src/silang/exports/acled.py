@@ -52,6 +52,8 @@ _EVENT_TYPES: dict[tuple[str, str | None], tuple[str, str, str]] = {
                                 "Agreement"),
     ("OTHER", "missile_launch"): ("Strategic developments", "Strategic developments", "Other"),
     ("OTHER", "arrested"): ("Strategic developments", "Strategic developments", "Arrests"),
+    ("OTHER", "detained"): ("Strategic developments", "Strategic developments", "Arrests"),
+    ("OTHER", "raid"): ("Strategic developments", "Strategic developments", "Other"),
     ("OTHER", "seized"): ("Strategic developments", "Strategic developments", "Other"),
 }  # fmt: skip
 _ATTACK_SUB_EVENTS = (

@@ -30,6 +30,13 @@ _BY_SUBTYPE: dict[tuple[str, str | None], tuple[str | None, tuple[str, ...], tup
     ("OTHER", "protest"): ("PROTEST", ("demo",), ()),
     ("OTHER", "riot"): ("PROTEST", ("riot",), ()),
     ("OTHER", "arrested"): ("COERCE", ("arrest",), ("crime",)),
+    ("OTHER", "detained"): ("COERCE", ("arrest",), ("crime",)),
+    ("OTHER", "raid"): ("COERCE", ("seize",), ("crime",)),
+    ("OTHER", "sanctions"): ("SANCTION", (), ()),
+    ("OTHER", "exercise"): ("MOBILIZE", ("troops",), ("military",)),
+    ("OTHER", "released"): ("RETREAT", ("release",), ()),
+    ("OTHER", "sentenced"): ("SANCTION", ("convict",), ("legal",)),
+    ("OTHER", "court_hearing"): (None, (), ("legal",)),
     ("OTHER", "seized"): ("COERCE", ("seize",), ("crime",)),
     ("OTHER", "charged"): ("ACCUSE", ("allege",), ("legal",)),
     ("OTHER", "suspects_identified"): ("ACCUSE", ("allege",), ("crime",)),
@@ -39,7 +46,9 @@ _BY_SUBTYPE: dict[tuple[str, str | None], tuple[str | None, tuple[str, ...], tup
         ("OTHER", disaster): (None, (), ("disasters",))
         for disaster in ("earthquake", "flood", "fire", "landslide", "eruption", "crash",
                          "sinking", "rescued", "shelters", "houses_damaged", "houses_flooded",
-                         "search_closed", "aboard", "emergency_status")
+                         "houses_destroyed", "search_closed", "aboard", "emergency_status",
+                         "bridge_collapsed", "isolated", "road_blocked", "road_reopened",
+                         "alert_level", "hospitalized")
     },
 }  # fmt: skip
 # ASSAULT modes from the weapons a claim names (its items and evidence), first match wins.

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from silang.crosscheck.verdicts import format_quantity
 from silang.model import Article, Claim, ClaimGroup, Story
-from silang.reconcile import format_quantity
 from silang.report.questions import fact_parties, question
 
 VERDICT_ORDER = {"conflicting": 0, "corroborated": 1, "compatible": 2, "single-source": 3}

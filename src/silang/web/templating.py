@@ -12,8 +12,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 from starlette.requests import Request
 
+from silang.crosscheck.verdicts import format_quantity
 from silang.model import Quantity
-from silang.reconcile import format_quantity
 from silang.report.charts import figures_svg, timeline_svg
 from silang.report.questions import question
 from silang.web.i18n import LANG_COOKIE, LANGUAGES, Translator, pick_language

@@ -13,13 +13,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from silang.analyse.claims.grammar import Grammar
-from silang.analyse.claims.kinds import COUNT_UNITS, EVENT_SUBTYPES, PLOVER
-from silang.analyse.claims.lexicon import lexicon
+from silang.analyse.claims.kinds import COUNT_UNITS, EVENT_SUBTYPES, FACT_UNITS, PLOVER
+from silang.analyse.claims.lexicon import Trigger, lexicon
 from silang.analyse.claims.resolver import Resolver
 from silang.analyse.claims.roles import Memory, RoleFinder
 from silang.analyse.claims.slots import SlotFinder
 from silang.analyse.claims.triggers import Hit, TriggerFinder
 from silang.analyse.claims.view import SentenceView
+from silang.analyse.tokens import token_index
 from silang.lang import LanguagePack
 from silang.model import Claim, Evidence
 
@@ -60,7 +61,9 @@ class ClaimExtractor:
             key = (hit.type, hit.subtype)
             if key in seen:
                 continue
-            if hit.background and not self.triggers.background_worth_keeping(view, hit, main_types):
+            if hit.background and not self.triggers.background_worth_keeping(
+                view, hit, main_types, hits
+            ):
                 continue
             claim = self._build(view, hit, memory, used_quantities)
             if claim is None:
@@ -75,11 +78,41 @@ class ClaimExtractor:
                 while (more := self.slots.quantity(view, hit, used_quantities)) is not None:
                     used_quantities.add(id(more))
                     claims.append(dataclasses.replace(claim, quantity=more))
+        if not any(self.triggers.is_directive(view.words, h) for h in hits):
+            claims.extend(self._figures(view, memory, used_quantities))
         if not claims:
             statement = self._quoted_statement(view)
             if statement is not None:
                 claims.append(statement)
         return claims
+
+    def _figures(self, view: SentenceView, memory: Memory, used: set[int]) -> list[Claim]:
+        """Figures no trigger took ("Sebanyak 126 unit rumah …", "Rp1,2 miliar"): each is
+        a fact of its own, untyped (OTHER without a subtype), counted people of an armed
+        kind being troops somewhere (a DEPLOYMENT). Measures (km, %, years) are not."""
+        found = []
+        for q in view.quantities:
+            if id(q) in used or q.unit not in FACT_UNITS:
+                continue
+            j = token_index(view.tokens, q.char_start)
+            kind = "DEPLOYMENT" if q.counted in ("soldier", "police") else "OTHER"
+            hit = Hit(j, j + 1, Trigger(kind, None, "state"), kind, None)
+            used.add(id(q))
+            s = view.sentence
+            found.append(
+                Claim(
+                    type=kind,
+                    plover=PLOVER.get(kind),
+                    location=self.roles.location(view, hit, None),
+                    quantity=q,
+                    time=self.slots.time(view, hit),
+                    source=view.attribution.source,
+                    via=view.attribution.via,
+                    modality=self.slots.modality(view, hit),
+                    evidence=Evidence(s.text, s.start, s.end),
+                )
+            )
+        return found
 
     def _build(
         self, view: SentenceView, hit: Hit, memory: Memory, used_quantities: set[int]

@@ -3,6 +3,14 @@ be parties or places, and the units each type or subtype counts."""
 
 from __future__ import annotations
 
+from silang.model import EVENT_SUBTYPES
+
+__all__ = [
+    "COUNT_UNITS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "NOT_COUNTS",
+    "PARTY_TYPES",
+    "PERSON_TYPES", "PLACE_TYPES", "PLOVER", "VESSEL_UNITS",
+]  # fmt: skip
+
 PLOVER = {
     "DEPLOYMENT": "MOBILIZE",
     "WEAPONS_TRANSFER": "AID",
@@ -27,7 +35,18 @@ COUNT_UNITS_BY_SUBTYPE = {
     "shelters": {"item", "unit", "village", None},
     "suspects_identified": {"person", None},
     "rescued": {"person", None},
-    "arrested": {"person", None},
+    "detained": {"person", None},
+    "released": {"person", None},
+    "witnesses_examined": {"person", None},
+    "identified": {"person", None},
+    "hospitalized": {"person", None},
+    "houses_destroyed": {"house", "building", "unit", None},
+    "bridge_collapsed": {"bridge", "unit", None},
+    "isolated": {"village", "household", "person", None},
+    "value": {"IDR", "USD", "EUR"},
+    "sanctions": {"person", "unit", None},
+    "detention_extended": {"day", "week", "month"},
+    "sentenced": {"year", "month"},
     "aboard": {"person", None},
     "earthquake": {"magnitude"},
     "missile_launch": {"km"},
@@ -38,9 +57,14 @@ VESSEL_UNITS = frozenset({"vessel", "aircraft", "unit", None})
 COUNT_UNITS = frozenset(
     {"person", "household", "house", "building", "vehicle", "unit", "IDR", "USD", "hectare"}
 )
-EVENT_SUBTYPES = frozenset(
-    {"earthquake", "flood", "landslide", "eruption", "sinking", "crash", "fire", "missile_launch"}
-)
+# Figures that are facts of their own even when no trigger types them: things and people
+# counted, money, weights and areas (not lengths, shares or durations, which most often
+# describe something: "jalan sepanjang 14 kilometer", "10 persen").
+FACT_UNITS = frozenset({
+    "person", "household", "house", "building", "bridge", "road", "vehicle", "vessel",
+    "aircraft", "item", "unit", "village", "district", "animal", "IDR", "USD", "EUR", "ton",
+    "kg", "hectare", "km2", "liter",
+})  # fmt: skip
 NOT_COUNTS = frozenset({
     "mm", "km", "m", "cm", "percent", "year", "day", "month", "week", "hour", "time", "hectare",
     "kg", "ton", "liter", "IDR", "USD", "magnitude",

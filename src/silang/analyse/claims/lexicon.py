@@ -66,6 +66,9 @@ class Lexicon:
     stative_location_preps: frozenset[str]
     # "tewas atau terluka": the word that joins two casualty kinds into one.
     alternatives: frozenset[str]
+    # Verbs a disaster does ("banjir menerjang", "gempa mengguncang"): with one, a disaster
+    # in a background clause is reported there, not only named.
+    event_verbs: frozenset[str]
 
 
 @cache
@@ -136,4 +139,5 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         between_preps=words("between_preps"),
         stative_location_preps=words("stative_location_preps"),
         alternatives=words("alternatives"),
+        event_verbs=words("event_verbs"),
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from silang.analyse.claims.grammar import Grammar
-from silang.analyse.claims.kinds import PARTY_TYPES
+from silang.analyse.claims.kinds import EVENT_SUBTYPES, PARTY_TYPES
 from silang.analyse.claims.lexicon import Lexicon, Trigger
 from silang.analyse.claims.view import SentenceView
 
@@ -84,6 +84,21 @@ class TriggerFinder:
         # Main-clause triggers first, so that each type's best trigger claims the figures.
         hits.sort(key=lambda h: (h.background is not None, h.start))
         return hits
+
+    @staticmethod
+    def _owns_a_time(view: SentenceView, hit: Hit, hits: list[Hit]) -> bool:
+        """Is a time expression of the sentence after the trigger, and nearer to it than to
+        any other trigger?"""
+        start = view.tokens[hit.start].start
+        for t in view.times:
+            if t.char_start < start:
+                continue
+            nearest = min(
+                hits or [hit], key=lambda h: abs(view.tokens[h.start].start - t.char_start)
+            )
+            if nearest is hit:
+                return True
+        return False
 
     def _transferred(self, view: SentenceView, start: int, end: int, voice: str) -> list[str]:
         """Object classes (personnel, weapons) that a transfer trigger moves."""
@@ -222,11 +237,29 @@ class TriggerFinder:
             return "relative"
         return None
 
-    def background_worth_keeping(self, view: SentenceView, hit: Hit, main_types: set[str]) -> bool:
+    def background_worth_keeping(
+        self,
+        view: SentenceView,
+        hit: Hit,
+        main_types: set[str],
+        hits: list[Hit] = (),  # type: ignore[assignment]
+    ) -> bool:
         """A relative-clause event stands unless the main clause has its type; a scene-setting
-        one only when it names its own actor (``sejak invasi Rusia``)."""
+        one only when it names its own actor (``sejak invasi Rusia``); a disaster in a
+        clause of its own, with its own verb and time (``… hilang setelah banjir bandang
+        menerjang Desa Wolotolo, Kamis dini hari``), not one that only names a place
+        (``meninjau lokasi gempa pada Kamis``)."""
         if hit.type in main_types or hit.background == "anaphoric":
             return False
+        if (
+            hit.background in ("clause", "scene")
+            and hit.type == "OTHER"
+            and hit.subtype in EVENT_SUBTYPES
+            and view.words[hit.start - 1] not in self.lex.cause_preps
+            and not self.lex.event_verbs.isdisjoint(view.words[hit.end : hit.end + 4])
+            and self._owns_a_time(view, hit, hits)
+        ):
+            return True
         if (
             main_types
             and hit.background == "scene"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from silang.crosscheck.verdicts import format_quantity, group_claims
 from silang.model import Claim, EntityRef, Evidence, Quantity, TimeSpan
-from silang.reconcile import format_quantity, group_claims
 
 NK = EntityRef("country/KP", "North Korea", "country")
 RU = EntityRef("country/RU", "Russia", "country")
@@ -466,3 +466,221 @@ def test_signings_years_apart_are_two_agreements_not_a_conflict() -> None:
     groups = group_claims("s1", claims)
     assert sorted(g.verdict for g in groups) == ["compatible", "corroborated"]
     assert all(len(g.claims) == 2 for g in groups)
+
+
+# -- unification and verdict rules of the cross-check ------------------------------------
+
+
+def counted_claim(
+    type_: str,
+    subtype: str | None,
+    *,
+    outlet: str,
+    value: tuple[float | None, float | None, bool],
+    unit: str | None = "person",
+    counted: str | None = None,
+    doc: str | None = None,
+    published: str = "2025-01-10",
+    source: EntityRef | None = None,
+    actor: EntityRef | None = None,
+    location: EntityRef | None = None,
+) -> Claim:
+    c = claim(type_, subtype=subtype, outlet=outlet, actor=actor, recipient=None,
+              published=published, source=source, location=location)  # fmt: skip
+    c.quantity = Quantity(value[0], value[1], value[2], unit, counted=counted)
+    if doc is not None:
+        c.doc = doc
+    return c
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ((None, 500, True), (500, 500, True)),  # "hampir 500" beside "sekitar 500"
+        ((480, None, False), (500, 500, True)),  # "more than 480" beside "about 500"
+        ((120, None, False), (126, 126, False)),  # "more than 120 homes" beside 126
+    ],
+)
+def test_hedged_figures_are_compatible(a: tuple, b: tuple) -> None:
+    g = only_group(
+        [
+            counted_claim("OTHER", "displaced", outlet="a", value=a),
+            counted_claim("OTHER", "displaced", outlet="b", value=b),
+        ]
+    )
+    assert g.verdict == "compatible"
+
+
+def test_rounding_and_units_compare_through_the_unit_family() -> None:
+    # "sekitar 1 ton" and 1,196 kg of one seizure.
+    g = only_group(
+        [
+            counted_claim("OTHER", "seized", outlet="a", value=(1, 1, True), unit="ton"),
+            counted_claim("OTHER", "seized", outlet="b", value=(1196, 1196, False), unit="kg"),
+        ]
+    )
+    assert g.verdict == "compatible"
+
+
+def test_an_article_does_not_contradict_itself() -> None:
+    # Two figures in one article are two things it counts, or a figure and its update.
+    g = only_group(
+        [
+            counted_claim("OTHER", "aid", outlet="a", value=(500, 500, False), doc="one"),
+            counted_claim("OTHER", "aid", outlet="a", value=(2000, 2000, False), doc="one"),
+        ]
+    )
+    assert g.verdict != "conflicting"
+
+
+def test_same_day_figures_from_two_bodies_conflict_and_name_both() -> None:
+    BASARNAS = EntityRef("org/basarnas", "Basarnas", "organisation")
+    g = only_group(
+        [
+            counted_claim(
+                "CASUALTIES",
+                "missing",
+                outlet="a",
+                value=(11, 11, False),
+                source=BNPB,
+                published="2026-02-13",
+            ),
+            counted_claim(
+                "CASUALTIES",
+                "missing",
+                outlet="b",
+                value=(7, 7, False),
+                source=BASARNAS,
+                published="2026-02-13",
+            ),
+        ]  # fmt: skip
+    )
+    assert g.verdict == "conflicting"
+    assert BNPB.name in g.reason and "Basarnas" in g.reason and "disagree" in g.reason
+    assert "sentence" in g.reason  # both sentences are quoted
+
+
+def test_a_toll_of_the_dead_that_falls_conflicts_but_the_missing_may_fall() -> None:
+    def toll(subtype: str) -> list[Claim]:
+        return [
+            counted_claim("CASUALTIES", subtype, outlet="a", value=(3000, 3000, False),
+                          published="2025-01-13"),
+            counted_claim("CASUALTIES", subtype, outlet="b", value=(300, 300, True),
+                          published="2025-01-14"),
+        ]  # fmt: skip
+
+    dead = only_group(toll("killed"))
+    assert dead.verdict == "conflicting" and "does not fall" in dead.reason
+    assert only_group(toll("missing")).verdict == "compatible"
+
+
+def test_soldiers_and_civilians_killed_are_two_facts() -> None:
+    groups = group_claims(
+        "s1",
+        [
+            counted_claim(
+                "CASUALTIES", "killed", outlet="a", value=(7, 7, False), counted="soldier"
+            ),
+            counted_claim(
+                "CASUALTIES", "killed", outlet="b", value=(5, 5, False), counted="civilian"
+            ),
+        ],
+    )
+    assert len(groups) == 2
+
+
+@pytest.mark.parametrize(("part", "verdict"), [(7, "compatible"), (15, "conflicting")])
+def test_a_part_may_not_exceed_the_whole(part: int, verdict: str) -> None:
+    # "12 orang tewas" and "7 tentara tewas" can both be true; 15 soldiers cannot.
+    g = only_group(
+        [
+            counted_claim("CASUALTIES", "killed", outlet="a", value=(12, 12, False)),
+            counted_claim(
+                "CASUALTIES", "killed", outlet="b", value=(part, part, False), counted="soldier"
+            ),
+        ]  # fmt: skip
+    )
+    assert g.verdict == verdict
+
+
+def test_an_unnamed_side_joins_only_when_one_fact_fits() -> None:
+    TH = EntityRef("country/TH", "Thailand", "country")
+    KH = EntityRef("country/KH", "Cambodia", "country")
+    two_sides = [
+        counted_claim("CASUALTIES", "killed", outlet="a", value=(4, 4, False), actor=TH),
+        counted_claim("CASUALTIES", "killed", outlet="b", value=(12, 12, False), actor=KH),
+    ]
+    unnamed = counted_claim("CASUALTIES", "killed", outlet="c", value=(5, 5, False))
+    assert len(group_claims("s1", [*two_sides, unnamed])) == 3
+    assert len(group_claims("s1", [two_sides[0], unnamed])) == 1
+
+
+def test_a_body_in_the_actor_slot_does_not_split_a_count() -> None:
+    # "BNPB mencatat 126 rumah rusak" and "126 houses were damaged": OTHER facts are told
+    # apart by what they count, not by who reported the count.
+    g = only_group(
+        [
+            counted_claim(
+                "OTHER",
+                "houses_damaged",
+                outlet="a",
+                value=(126, 126, False),
+                unit="house",
+                actor=BNPB,
+            ),
+            counted_claim(
+                "OTHER", "houses_damaged", outlet="b", value=(120, None, False), unit="house"
+            ),
+        ]  # fmt: skip
+    )
+    assert g.verdict == "compatible"
+
+
+def test_untyped_figures_group_only_when_their_values_agree() -> None:
+    cash = [
+        counted_claim("OTHER", None, outlet="a", value=(1.2e9, 1.2e9, False), unit="IDR"),
+        counted_claim("OTHER", None, outlet="b", value=(1e9, None, False), unit="IDR"),
+    ]
+    project = counted_claim("OTHER", None, outlet="c", value=(38.5e9, 38.5e9, False), unit="IDR")
+    groups = group_claims("s1", [*cash, project])
+    assert sorted(len(g.claims) for g in groups) == [1, 2]
+    assert all(g.verdict != "conflicting" for g in groups)
+
+
+class _Hierarchy:
+    """Places as the knowledge base would nest them."""
+
+    parents = {
+        "place/wolotolo": ("place/detusoko", "place/ende-regency"),
+        "place/detusoko": ("place/ende-regency",),
+        "place/wolowaru": ("place/ende-regency",),
+        "place/ende-regency": (),
+    }
+
+    def ancestors(self, entity_id: str) -> tuple[str, ...]:
+        return self.parents.get(entity_id, ())
+
+
+def place(slug: str) -> EntityRef:
+    return EntityRef(f"place/{slug}", slug.title(), "place")
+
+
+def test_an_event_in_a_village_and_in_its_district_is_one_event() -> None:
+    claims = [
+        claim("OTHER", subtype="landslide", outlet="a", actor=None, recipient=None,
+              location=place("wolotolo"), time="2026-02-12"),
+        claim("OTHER", subtype="landslide", outlet="b", actor=None, recipient=None,
+              location=place("detusoko"), time="2026-02-12"),
+    ]  # fmt: skip
+    (g,) = group_claims("s1", claims, _Hierarchy())
+    assert g.verdict == "corroborated"
+
+
+def test_events_in_two_districts_are_two_events() -> None:
+    claims = [
+        claim("OTHER", subtype="landslide", outlet="a", actor=None, recipient=None,
+              location=place("detusoko"), time="2026-02-12"),
+        claim("OTHER", subtype="landslide", outlet="b", actor=None, recipient=None,
+              location=place("wolowaru"), time="2026-02-13"),
+    ]  # fmt: skip
+    assert len(group_claims("s1", claims, _Hierarchy())) == 2

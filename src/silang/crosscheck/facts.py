@@ -1,0 +1,299 @@
+"""Which claims of a story state the same fact: unification, not equality of a key.
+
+A fact is a kind (type, subtype, and for figures what is counted and in which unit) and
+its roles: who, whom and where. Two claims state the same fact when they agree on the
+kind and every role they both name agrees:
+
+* a role one claim leaves unnamed agrees with any value ("12 orang tewas" beside
+  "12 tentara Korut tewas di Kursk"), but a claim joins a fact only where exactly one
+  fact of its story agrees with it; where several do, it stands alone;
+* places agree when one contains the other (village ⊂ district ⊂ regency ⊂ province),
+  through the knowledge base's place hierarchy (``Places``);
+* the two parties of an agreement or a meeting have no direction.
+
+Claims are unified most specific first, so that the facts are built from the claims that
+name the most and the vaguer claims attach to them. Repeatable events (attacks, meetings,
+signings, disasters) are then split by date: an attack a month after another is another
+attack.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from silang.crosscheck.figures import interval, overlap
+from silang.model import EVENT_SUBTYPES, Claim, EntityRef
+
+# Claims that are not facts to cross-check (who said something): grouping skips them.
+UNGROUPED_TYPES = frozenset({"STATEMENT"})
+# Types whose two parties have no direction (an agreement between A and B = between B and A).
+SYMMETRIC = frozenset({"AGREEMENT", "MEETING"})
+# Types where the same parties can be in several events (two attacks, two meetings): dates
+# more than SAME_EVENT_DAYS apart are different events, not a conflict about one event.
+REPEATABLE = frozenset({"ATTACK", "MEETING"})
+SAME_EVENT_DAYS = 7
+# Two countries sign many agreements over the years: signings more than a year apart are two
+# agreements (the 2006 Lombok Treaty and a 2024 defence pact), while reports months apart
+# about one signing (September vs June) are a conflict.
+SAME_AGREEMENT_DAYS = 366
+# Which parties tell two facts of a type apart. Who counts (the side of the dead, the
+# country sending troops) is compared only when both claims name a state or an armed group:
+# an organisation or a person in that slot is most often the body that reported the figure.
+# The parties of a transfer, an agreement, a meeting or an attack are always compared. The
+# other facts (the displaced, houses damaged, arrests, aid) are told apart by what they
+# count and where, not by who.
+STRONG_PARTIES = frozenset({"country", "group"})
+ROLES_COMPARED = {
+    "DEPLOYMENT": "strong",
+    "CASUALTIES": "strong-actor",
+    "WEAPONS_TRANSFER": "all",
+    "AGREEMENT": "all",
+    "MEETING": "all",
+    "ATTACK": "all",
+    "OTHER": "none",
+}
+
+# Units that measure the same thing (a figure in tonnes and one in kilograms can be one
+# fact); any other two units are two facts.
+UNIT_FAMILY = {
+    "ton": "kg", "gram": "kg", "kg": "kg",
+    "km": "m", "cm": "m", "mm": "m", "m": "m",
+    "hectare": "m2", "km2": "m2", "m2": "m2",
+}  # fmt: skip
+
+
+class Places(Protocol):
+    """What unification asks of the knowledge base about places."""
+
+    def ancestors(self, entity_id: str) -> Sequence[str]:
+        """The places that contain a place, nearest first."""
+        ...
+
+
+@dataclass(slots=True)
+class Fact:
+    """Claims that state one fact, with the roles they name."""
+
+    kind: tuple[str, str | None]  # type, subtype
+    claims: list[Claim] = field(default_factory=list)
+    # The unit family of its figures (kg for tonnes and kilograms); one per fact.
+    unit: str | None = None
+    # Who the figures count, where a claim says ("soldier"): one kind per fact.
+    counted: str | None = None
+    actors: set[str] = field(default_factory=set)
+    others: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    # A date suffix that tells a repeated event apart ("@2025-08-12").
+    tag: str = ""
+
+    @property
+    def type(self) -> str:
+        return self.kind[0]
+
+    @property
+    def subtype(self) -> str | None:
+        return self.kind[1]
+
+    def add(self, claim: Claim) -> None:
+        if claim.quantity is not None:
+            self.unit = _unit(claim)
+        if claim.quantity is not None and claim.quantity.counted:
+            self.counted = claim.quantity.counted
+        actor, other = _roles(claim)
+        if actor:
+            self.actors.add(actor)
+        if other:
+            self.others.add(other)
+        place = _key(claim.location)
+        if place:
+            self.places.add(place)
+        self.claims.append(claim)
+
+
+def facts_of(claims: Sequence[Claim], places: Places | None = None) -> list[Fact]:
+    """The facts a story's claims state (statements left out), in a stable order."""
+    kept = [c for c in claims if c.type not in UNGROUPED_TYPES]
+    order = {id(c): i for i, c in enumerate(kept)}
+    facts: list[Fact] = []
+    by_kind: dict[tuple[str, str | None], list[Fact]] = {}
+    for claim in sorted(kept, key=lambda c: (-_named(c), order[id(c)])):
+        kind = _kind(claim)
+        candidates = [fact for fact in by_kind.get(kind, ()) if _unifies(fact, claim, places)]
+        if len(candidates) == 1:
+            fact = candidates[0]
+        else:
+            # Several facts agree with a claim that names little: it cannot say which
+            # one it reports, so it stands alone rather than joining the wrong one.
+            fact = Fact(kind)
+            facts.append(fact)
+            by_kind.setdefault(kind, []).append(fact)
+        fact.add(claim)
+    for fact in facts:
+        fact.claims.sort(key=lambda c: order[id(c)])
+    return [event for fact in facts for event in _split_events(fact)]
+
+
+def _kind(claim: Claim) -> tuple[str, str | None]:
+    return (claim.type, claim.subtype)
+
+
+def _unit(claim: Claim) -> str | None:
+    """The unit family of the claim's figure; "-" for a bare number, which counts
+    something, but not what "12 rumah" counts."""
+    q = claim.quantity
+    if q is None:
+        return None
+    return UNIT_FAMILY.get(q.unit, q.unit) if q.unit else "-"
+
+
+def _key(ref: EntityRef | None) -> str | None:
+    """An entity's ID, or its name for one the knowledge base does not know."""
+    if ref is None:
+        return None
+    return ref.id or " ".join(ref.name.split()).casefold() or None
+
+
+def _roles(claim: Claim) -> tuple[str | None, str | None]:
+    """(actor, counterpart) as far as they tell facts apart (``ROLES_COMPARED``)."""
+    compared = ROLES_COMPARED.get(claim.type, "all")
+    if compared == "none":
+        return None, None
+    actor, other = claim.actor, claim.recipient
+    if compared.startswith("strong"):
+        actor = actor if actor is not None and actor.type in STRONG_PARTIES else None
+        other = other if other is not None and other.type in STRONG_PARTIES else None
+        if compared == "strong-actor":
+            other = None
+    return _key(actor), _key(other)
+
+
+def _named(claim: Claim) -> int:
+    actor, other = _roles(claim)
+    counted = claim.quantity is not None and claim.quantity.counted is not None
+    return (actor is not None) + (other is not None) + (claim.location is not None) + counted
+
+
+def _unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
+    unit = _unit(claim)
+    if unit and fact.unit and unit != fact.unit:
+        return False  # 37 shelters and 4,215 people are two facts
+    counted = claim.quantity.counted if claim.quantity is not None else None
+    if counted and fact.counted and counted != fact.counted:
+        return False  # soldiers killed and civilians killed are two facts
+    if fact.type == "OTHER" and fact.subtype is None:
+        # A figure no trigger typed ("126 unit rumah", "Rp1,2 miliar"): only the same
+        # value, hedged or rounded, shows that two reports count the same thing.
+        if claim.quantity is None:
+            return False
+        values = interval(claim.quantity)
+        return all(
+            overlap(values, interval(c.quantity)) for c in fact.claims if c.quantity is not None
+        )
+    actor, other = _roles(claim)
+    if fact.type in SYMMETRIC:
+        named = {p for p in (actor, other) if p}
+        parties = fact.actors | fact.others
+        # Each party the claim names must be one of the fact's, when the fact has two.
+        if len(parties) >= 2 and not named <= parties:
+            return False
+    else:
+        if actor and fact.actors and actor not in fact.actors:
+            return False
+        if other and fact.others and other not in fact.others:
+            return False
+    place = _key(claim.location)
+    if (
+        place
+        and fact.places
+        and places is not None
+        and fact.type == "OTHER"
+        and fact.subtype in EVENT_SUBTYPES
+    ):
+        # Two landslides in two districts are two events; in a village and its district, one.
+        return any(_nested(place, p, places) for p in fact.places)
+    return True
+
+
+def _nested(a: str, b: str, places: Places) -> bool:
+    """Is one place the other or inside it? Places the hierarchy does not know are
+    given the benefit of the doubt."""
+    if a == b:
+        return True
+    up_a, up_b = places.ancestors(a), places.ancestors(b)
+    if b in up_a or a in up_b:
+        return True
+    return not up_a or not up_b
+
+
+# -- repeated events ---------------------------------------------------------------------
+
+
+def _split_events(fact: Fact) -> list[Fact]:
+    """Split a repeatable fact into events whose dates lie within SAME_EVENT_DAYS
+    (agreements: SAME_AGREEMENT_DAYS)."""
+    if fact.type == "AGREEMENT":
+        window = SAME_AGREEMENT_DAYS
+    elif fact.type in REPEATABLE or (fact.type == "OTHER" and fact.subtype in EVENT_SUBTYPES):
+        window = SAME_EVENT_DAYS
+    else:
+        return [fact]
+    dated = sorted((c for c in fact.claims if c.time and c.time.start), key=lambda c: _span(c)[0])
+    undated = [c for c in fact.claims if not (c.time and c.time.start)]
+    if len(dated) < 2:
+        return [fact]
+    events: list[list[Claim]] = [[dated[0]]]
+    last_end = _span(dated[0])[1]
+    for claim in dated[1:]:
+        start, end = _span(claim)
+        if days_between(last_end, start) > window:
+            events.append([claim])
+            last_end = end
+        else:
+            events[-1].append(claim)
+            last_end = max(last_end, end)
+    if len(events) == 1:
+        return [fact]
+    # Undated mentions go with the most reported event.
+    max(events, key=len).extend(undated)
+    split = []
+    for i, group in enumerate(events):
+        event = Fact(
+            fact.kind, counted=fact.counted, tag="" if i == 0 else f"@{_span(group[0])[0]}"
+        )
+        for claim in group:
+            event.add(claim)
+        split.append(event)
+    return split
+
+
+def _span(claim: Claim) -> tuple[str, str]:
+    assert claim.time is not None
+    return span(claim.time.start or "", claim.time.end or claim.time.start or "")
+
+
+def span(start: str, end: str) -> tuple[str, str]:
+    """An ISO span as (first day, last day): ``span("2024-09", "")`` covers September."""
+    return first_day(start), last_day(end or start)
+
+
+def first_day(iso: str) -> str:
+    return {4: iso + "-01-01", 7: iso + "-01"}.get(len(iso), iso)
+
+
+def last_day(iso: str) -> str:
+    if len(iso) == 7:
+        import calendar
+
+        year, month = int(iso[:4]), int(iso[5:7])
+        return f"{iso}-{calendar.monthrange(year, month)[1]:02d}"
+    return {4: iso + "-12-31"}.get(len(iso), iso)
+
+
+def days_between(a: str, b: str) -> int:
+    try:
+        return (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
+    except ValueError:
+        return 0

@@ -1,0 +1,453 @@
+"""Judge each fact of a story across outlets: corroborated, compatible, conflicting.
+
+Each type is compared on its field: quantity (DEPLOYMENT, CASUALTIES, most OTHER),
+items (WEAPONS_TRANSFER, weapon by weapon), time (AGREEMENT, MEETING, ATTACK, events).
+Verdicts:
+
+* ``conflicting``: two values from different articles that cannot both be true for the
+  same fact: figures that exclude each other as of the same day (or, for a figure that is
+  one value per event, on any day), dates that exclude each other, a denial against a
+  report. The reason names both values, both sources, both outlets and both sentences;
+* ``corroborated``: the same value from two or more outlets;
+* ``compatible``: values that can all be true: overlapping ranges, a vague or hedged
+  figure ("hampir 500", "500-an", "more than 480") beside an exact one, rounding ("about
+  1 ton" and 1,196 kg), a month inside a year, a running figure (a toll, the missing, the
+  evacuated) that rose or fell between reports;
+* ``single-source``: one outlet only.
+
+An article does not contradict itself: two different figures in one article are two
+things it counts, or a figure and its update, so a conflict needs two articles. Outlets
+are not sources: two outlets repeating an NIS report are one primary source.
+
+    >>> from silang.model import Quantity
+    >>> format_quantity(Quantity(12000, 15000)), format_quantity(Quantity(1000, None, True))
+    ('12,000–15,000', '1,000+ (vague)')
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+from silang.crosscheck.facts import (
+    UNGROUPED_TYPES,
+    Fact,
+    Places,
+    facts_of,
+    span,
+)
+from silang.crosscheck.figures import interval
+from silang.model import EVENT_SUBTYPES, Claim, ClaimGroup, Quantity, stable_id
+
+__all__ = ["UNGROUPED_TYPES", "format_quantity", "group_claims", "iter_groups"]
+
+FIELD_BY_TYPE = {
+    "DEPLOYMENT": "quantity",
+    "CASUALTIES": "quantity",
+    "WEAPONS_TRANSFER": "items",
+    "AGREEMENT": "time",
+    "MEETING": "time",
+    "ATTACK": "time",
+    "STATEMENT": None,
+    "OTHER": "quantity",
+}
+# Figures that are one value per event: the people aboard a ferry, a contract's value, how
+# far a missile flew. Two reports that differ conflict on any day. Every other figure (a
+# toll, the missing, the displaced, troops sent, houses damaged) runs: it changes between
+# reports, and only figures as of the same day must agree.
+ONE_VALUE_SUBTYPES = frozenset(
+    {
+        "aboard", "aboard_children", "aboard_women", "aboard_men", "contract_value",
+        "financing", "interest_rate", "loan_term", "altitude", "missile_launch", "magnitude",
+        "depth", "length", "seized", "cash_seized", "project_value",
+    }
+)  # fmt: skip
+# Running figures that only grow: the dead and the wounded are counted, never uncounted, so
+# a later report of fewer than an earlier one contradicts it (the missing and the displaced
+# may fall as people are found or go home).
+CUMULATIVE = frozenset({("CASUALTIES", "killed"), ("CASUALTIES", "wounded"),
+                        ("CASUALTIES", "killed_or_wounded")})  # fmt: skip
+# A reason stays readable: a fact reported hundreds of times shows its first and last steps.
+TIMELINE_SHOWN = 12
+QUOTE_CHARS = 90
+
+
+def group_claims(
+    story_id: str, claims: Sequence[Claim], places: Places | None = None
+) -> list[ClaimGroup]:
+    """The claim groups of one story, conflicts first. ``places`` (the knowledge base)
+    lets places compare through their hierarchy."""
+    groups = [_judge(story_id, fact) for fact in facts_of(claims, places)]
+    order = {"conflicting": 0, "corroborated": 1, "compatible": 2, "single-source": 3}
+    groups.sort(key=lambda g: (order[g.verdict], g.key, g.group_id))
+    return groups
+
+
+def iter_groups(
+    stories: Iterable[tuple[str, Sequence[Claim]]], places: Places | None = None
+) -> Iterable[ClaimGroup]:
+    for story_id, claims in stories:
+        yield from group_claims(story_id, claims, places)
+
+
+# -- judging ---------------------------------------------------------------------------
+
+
+def _outlet(claim: Claim) -> str:
+    """Outlet name; an article with none counts as its own outlet."""
+    return claim.outlet or f"doc:{claim.doc}"
+
+
+def _source(claim: Claim) -> str:
+    """The primary source: the named body, else the outlet speaking in its own voice."""
+    if claim.source is not None:
+        return claim.source.name
+    return _outlet(claim)
+
+
+def _quote(claim: Claim) -> str:
+    text = " ".join(claim.evidence.text.split())
+    return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1] + "…"
+
+
+def _judge(story_id: str, fact: Fact) -> ClaimGroup:
+    claims = fact.claims
+    ctype, subtype = fact.type, fact.subtype
+    field_name = FIELD_BY_TYPE.get(ctype)
+    if ctype == "OTHER" and subtype in EVENT_SUBTYPES:
+        field_name = "time"
+    outlets = sorted({_outlet(c) for c in claims})
+    sources = sorted({_source(c) for c in claims})
+    key = _describe(fact)
+    base = dict(
+        group_id=stable_id(story_id, key, claims[0].claim_id),
+        story_id=story_id,
+        key=key,
+        field=field_name,
+        claims=[c.claim_id for c in claims],
+        type=ctype,
+        subtype=subtype,
+        outlets=outlets,
+        sources=sources,
+        independent_sources=len(sources),
+    )
+    denial = _denial_conflict(claims)
+    if denial:
+        return ClaimGroup(verdict="conflicting", reason=denial, **{**base, "field": "modality"})
+    asserted = [c for c in claims if c.modality != "possible"]
+    verdict: str | None
+    if field_name == "quantity":
+        verdict, reason = _judge_quantities(
+            [c for c in asserted if c.quantity is not None], ctype, subtype
+        )
+    elif field_name == "time":
+        verdict, reason = _judge_times([c for c in asserted if c.time is not None and c.time.start])
+    elif field_name == "items":
+        verdict, reason = _judge_items([c for c in asserted if c.items])
+    else:
+        verdict, reason = None, ""
+    if verdict is None:
+        # Nothing to compare: the fact itself is corroborated or single-source.
+        if len(outlets) >= 2:
+            verdict = "corroborated"
+            reason = f"reported by {len(outlets)} outlets ({', '.join(outlets)}) with no figures or dates to compare"
+        else:
+            verdict = "single-source"
+            reason = f"only {outlets[0]} reports it"
+    reason = reason + _source_note(outlets, sources)
+    return ClaimGroup(verdict=verdict, reason=reason, **base)
+
+
+def _source_note(outlets: Sequence[str], sources: Sequence[str]) -> str:
+    if len(outlets) >= 2 and len(sources) < len(outlets):
+        return f"; {len(outlets)} outlets but {len(sources)} independent source(s) ({', '.join(sources)})"
+    return ""
+
+
+def _denial_conflict(claims: Sequence[Claim]) -> str | None:
+    denied = [c for c in claims if c.modality == "denied"]
+    stated = [c for c in claims if c.modality in ("asserted", "reported")]
+    for d in denied:
+        for s in stated:
+            if d.doc != s.doc:
+                return (
+                    f"{_source(d)} denies it ({_outlet(d)}: {_quote(d)!r}), while "
+                    f"{_source(s)} reports it ({_outlet(s)}: {_quote(s)!r})"
+                )
+    return None
+
+
+def _disjoint_across_docs(
+    items: Sequence[tuple[float | str, float | str, str]],
+) -> tuple[int, int] | None:
+    """Two items from different documents whose intervals ``(low, high, doc)`` do not
+    overlap, as (lower one, higher one), or None.
+
+    Per document, only its lowest upper end and its highest lower end matter; some
+    cross-document pair is disjoint exactly when the document with the lowest upper end
+    pairs with another, or the document with the highest lower end does. So two passes
+    find it, where comparing every pair would be quadratic in a fact that a busy story
+    reports thousands of times.
+
+    >>> _disjoint_across_docs([(10, 20, "a"), (15, 30, "b"), (25, 40, "c")])
+    (0, 2)
+    >>> _disjoint_across_docs([(10, 20, "a"), (25, 40, "a")]) is None  # one article
+    True
+    """
+    low_end: dict[str, int] = {}
+    high_start: dict[str, int] = {}
+    for i, (low, high, doc) in enumerate(items):
+        if doc not in low_end or high < items[low_end[doc]][1]:
+            low_end[doc] = i
+        if doc not in high_start or low > items[high_start[doc]][0]:
+            high_start[doc] = i
+    if len(low_end) < 2:
+        return None
+    lowest = min(low_end.values(), key=lambda i: (items[i][1], i))
+    highest = max(high_start.values(), key=lambda i: (items[i][0], -i))
+    for fixed, side in ((lowest, "low"), (highest, "high")):
+        doc = items[fixed][2]
+        if side == "low":
+            others = [i for d, i in high_start.items() if d != doc]
+            best = max(others, key=lambda i: (items[i][0], -i))
+            if items[best][0] > items[fixed][1]:
+                return fixed, best
+        else:
+            others = [i for d, i in low_end.items() if d != doc]
+            best = min(others, key=lambda i: (items[i][1], i))
+            if items[fixed][0] > items[best][1]:
+                return best, fixed
+    return None
+
+
+# Quantities ----------------------------------------------------------------------------
+
+
+def format_quantity(q: Quantity) -> str:
+    """``[12000, 15000]`` -> ``12,000–15,000``; ``[1000, None]`` -> ``more than 1,000``."""
+
+    def n(x: float) -> str:
+        return f"{x:,.0f}" if float(x).is_integer() else f"{x:,}"
+
+    approx = "about " if q.approx and q.min is not None and q.min == q.max else ""
+    if q.min is not None and q.max is not None:
+        text = n(q.min) if q.min == q.max else f"{n(q.min)}–{n(q.max)}"
+    elif q.min is not None:
+        text = f"at least {n(q.min)}" if not q.approx else f"{n(q.min)}+ (vague)"
+    elif q.max is not None:
+        text = f"up to {n(q.max)}" if not q.approx else f"nearly {n(q.max)}"
+    else:
+        text = "?"
+    unit = f" {q.unit}" if q.unit and q.unit != "person" else ""
+    return approx + text + unit
+
+
+def _as_of(claim: Claim) -> str:
+    """When the figure holds: the claim's own time if it has a day, else its report date."""
+    if claim.time and claim.time.start and len(claim.time.start) == 10:
+        return claim.time.start
+    return claim.published or ""
+
+
+def _step(claim: Claim) -> str:
+    assert claim.quantity is not None
+    return f"{format_quantity(claim.quantity)} ({_as_of(claim) or '?'}, {_outlet(claim)})"
+
+
+def _side(claim: Claim) -> str:
+    assert claim.quantity is not None
+    return (
+        f"{format_quantity(claim.quantity)} ({_source(claim)}, {_outlet(claim)}, "
+        f"{_as_of(claim) or 'undated'}: {_quote(claim)!r})"
+    )
+
+
+def _judge_quantities(
+    claims: Sequence[Claim], ctype: str, subtype: str | None = None
+) -> tuple[str | None, str]:
+    if not claims:
+        return None, ""
+    running = subtype not in ONE_VALUE_SUBTYPES
+    outlets = {_outlet(c) for c in claims}
+    ordered = sorted(claims, key=_as_of)
+    intervals = [interval(c.quantity) for c in ordered]  # type: ignore[arg-type]
+    # A running figure may differ between days; only figures as of one day must agree.
+    buckets: dict[str, list[int]] = {}
+    for i, c in enumerate(ordered):
+        buckets.setdefault(_as_of(c) if running else "", []).append(i)
+    for bucket in buckets.values():
+        pair = _conflicting_pair(bucket, ordered, intervals)
+        if pair is not None:
+            a, b = ordered[pair[0]], ordered[pair[1]]
+            when = (
+                f"for the same day ({_as_of(a)})"
+                if running and _as_of(a)
+                else "one value per event, and these differ"
+            )
+            return "conflicting", f"{_side(a)} vs {_side(b)}: {_bodies(a, b)}, {when}"
+    if running and (ctype, subtype) in CUMULATIVE:
+        fall = _fall(ordered, intervals)
+        if fall is not None:
+            a, b = ordered[fall[0]], ordered[fall[1]]
+            return "conflicting", (
+                f"{_side(a)} vs later {_side(b)}: {_bodies(a, b)}; a toll of the dead or "
+                "wounded does not fall"
+            )
+    if len(outlets) < 2:
+        return "single-source", "one outlet gives " + ", ".join(
+            sorted({format_quantity(c.quantity) for c in claims if c.quantity})
+        ) + f" ({', '.join(sorted({_source(c) for c in claims}))})"
+    values = {(c.quantity.min, c.quantity.max, c.quantity.unit) for c in claims if c.quantity}
+    if len(values) == 1:
+        return "corroborated", f"{len(outlets)} outlets give {format_quantity(claims[0].quantity)}"  # type: ignore[arg-type]
+    timeline = _timeline([_step(c) for c in ordered])
+    steps = list(zip(intervals, intervals[1:], strict=False))
+    rose = any(b[0] > a[1] for a, b in steps)
+    fell = any(b[1] < a[0] for a, b in steps)
+    if rose or fell:
+        change = "rose and fell" if rose and fell else ("rose" if rose else "fell")
+        return "compatible", f"the figure {change} between reports: {timeline}"
+    return (
+        "compatible",
+        f"the figures can all be true (ranges overlap, hedged or rounded): {timeline}",
+    )
+
+
+def _bodies(a: Claim, b: Claim) -> str:
+    if _source(a) != _source(b):
+        return f"{_source(a)} and {_source(b)} disagree"
+    return f"{_source(a)} is reported with both"
+
+
+def _conflicting_pair(
+    bucket: Sequence[int], ordered: Sequence[Claim], intervals: Sequence[tuple[float, float]]
+) -> tuple[int, int] | None:
+    """Two figures of the bucket from different articles that cannot both be true.
+
+    A figure of people in general ("12 orang tewas") and one of a kind of people ("7
+    tentara tewas") can both be true while the part does not exceed the whole: against a
+    general figure, a specific one stands for at least its value."""
+    specific = [i for i in bucket if ordered[i].quantity.counted]  # type: ignore[union-attr]
+    general = [i for i in bucket if not ordered[i].quantity.counted]  # type: ignore[union-attr]
+    checks: list[list[tuple[int, float, float]]] = [
+        [(i, *intervals[i]) for i in specific],
+        [(i, *intervals[i]) for i in general],
+    ]
+    if specific and general:
+        checks.append(
+            [(i, *intervals[i]) for i in general]
+            + [(i, intervals[i][0], math.inf) for i in specific]
+        )
+    for items in checks:
+        pair = _disjoint_across_docs([(lo, hi, ordered[i].doc or "") for i, lo, hi in items])
+        if pair is not None:
+            return items[pair[0]][0], items[pair[1]][0]
+    return None
+
+
+def _fall(
+    ordered: Sequence[Claim], intervals: Sequence[tuple[float, float]]
+) -> tuple[int, int] | None:
+    """An earlier figure and a later one, from another article on another day, that is
+    lower than the earlier could be."""
+    highest: int | None = None
+    for i, claim in enumerate(ordered):
+        if (
+            highest is not None
+            and intervals[i][1] < intervals[highest][0]
+            and claim.doc != ordered[highest].doc
+            and _as_of(claim) != _as_of(ordered[highest])
+        ):
+            return highest, i
+        if highest is None or intervals[i][0] > intervals[highest][0]:
+            highest = i
+    return None
+
+
+def _timeline(steps: Sequence[str]) -> str:
+    """Steps joined by arrows; a long timeline keeps its ends and says how many it skips."""
+    if len(steps) <= TIMELINE_SHOWN:
+        return " → ".join(steps)
+    half = TIMELINE_SHOWN // 2
+    skipped = len(steps) - 2 * half
+    return " → ".join([*steps[:half], f"… {skipped} more reports …", *steps[-half:]])
+
+
+# Times ---------------------------------------------------------------------------------
+
+
+def _judge_times(claims: Sequence[Claim]) -> tuple[str | None, str]:
+    if not claims:
+        return None, ""
+    outlets = {_outlet(c) for c in claims}
+    spans = [
+        (*span(c.time.start or "", c.time.end or ""), c.doc or "")  # type: ignore[union-attr]
+        for c in claims
+    ]
+    pair = _disjoint_across_docs(spans)
+    if pair is not None:
+        a, b = claims[pair[0]], claims[pair[1]]
+        assert a.time is not None and b.time is not None
+        return "conflicting", (
+            f"{a.time.start} ({a.time.text!r}, {_source(a)}, {_outlet(a)}: {_quote(a)!r}) vs "
+            f"{b.time.start} ({b.time.text!r}, {_source(b)}, {_outlet(b)}: {_quote(b)!r}): "
+            "the dates exclude each other"
+        )
+    if len(outlets) < 2:
+        return "single-source", f"only {next(iter(outlets))} dates it ({claims[0].time.start})"  # type: ignore[union-attr]
+    starts = {c.time.start for c in claims}  # type: ignore[union-attr]
+    if len(starts) == 1:
+        return "corroborated", f"{len(outlets)} outlets date it {next(iter(starts))}"
+    return "compatible", "the dates nest (" + ", ".join(sorted(starts)) + ")"  # type: ignore[arg-type]
+
+
+# Items ---------------------------------------------------------------------------------
+
+
+def _judge_items(claims: Sequence[Claim]) -> tuple[str | None, str]:
+    if not claims:
+        return None, ""
+    by_outlet: dict[str, set[str]] = {}
+    for c in claims:
+        by_outlet.setdefault(_outlet(c), set()).update(c.items)
+    if len(by_outlet) < 2:
+        items = sorted(next(iter(by_outlet.values())))
+        return "single-source", f"only {next(iter(by_outlet))} names {', '.join(items)}"
+    counts: dict[str, int] = {}
+    for items in by_outlet.values():
+        for item in items:
+            counts[item] = counts.get(item, 0) + 1
+    shared = sorted(i for i, n in counts.items() if n >= 2)
+    single = sorted(i for i, n in counts.items() if n < 2)
+    if shared:
+        reason = "named by several outlets: " + ", ".join(f"{i} ({counts[i]})" for i in shared)
+        if single:
+            reason += f"; named by one outlet only: {', '.join(single)}"
+        return "corroborated", reason
+    return "compatible", "the outlets name different systems, which can all be true: " + ", ".join(
+        single
+    )
+
+
+def _describe(fact: Fact) -> str:
+    """A readable key: ``DEPLOYMENT North Korea → Russia``; an event by its place."""
+    names: dict[str, str] = {}
+    roles: dict[str, set[str]] = {"actor": set(), "other": set(), "place": set()}
+    event = fact.type == "OTHER" and fact.subtype in EVENT_SUBTYPES
+    for c in fact.claims:
+        for role, ref in (("actor", c.actor), ("other", c.recipient), ("place", c.location)):
+            if ref is not None:
+                key = ref.id or ref.name
+                names[key] = ref.name
+                roles[role].add(key)
+    label = fact.type + (f"/{fact.subtype}" if fact.subtype else "")
+    if fact.counted:
+        label += f" ({fact.counted})"
+
+    def name(role: str) -> str:
+        keys = sorted(roles[role])
+        return names[keys[0]] if keys else "?"
+
+    if event:
+        return f"{label} in {name('place')}{fact.tag}"
+    return f"{label} {name('actor')} → {name('other')}{fact.tag}"
