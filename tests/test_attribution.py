@@ -31,8 +31,14 @@ def sources(text: str) -> list[str | None]:
     [
         ("Menurut BNPB, 12 orang tewas.", "National Agency for Disaster Countermeasures"),
         ("Berdasarkan data BNPB, 12 orang tewas.", "National Agency for Disaster Countermeasures"),
-        ("NIS melaporkan bahwa 1.500 tentara dikirim.", "National Intelligence Service (South Korea)"),
-        ("BMKG mencatat gempa bermagnitudo 5,1.", "Meteorology, Climatology, and Geophysical Agency"),
+        (
+            "NIS melaporkan bahwa 1.500 tentara dikirim.",
+            "National Intelligence Service (South Korea)",
+        ),
+        (
+            "BMKG mencatat gempa bermagnitudo 5,1.",
+            "Meteorology, Climatology, and Geophysical Agency",
+        ),
         (
             "Menurut Kepala Staf Gabungan (JCS) Korea Selatan, rudal itu terbang 1.000 km.",
             "Joint Chiefs of Staff (South Korea)",
@@ -73,7 +79,9 @@ def test_new_paragraph_without_a_cue_is_the_outlets_voice() -> None:
 
 
 def test_heading_ends_the_passage() -> None:
-    text = "Menurut NIS, pasukan dikirim.\n\nKerja Sama Strategis\n\nSelain itu, perjanjian diteken."
+    text = (
+        "Menurut NIS, pasukan dikirim.\n\nKerja Sama Strategis\n\nSelain itu, perjanjian diteken."
+    )
     assert sources(text) == ["National Intelligence Service (South Korea)", None, None]
 
 

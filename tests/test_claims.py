@@ -22,7 +22,9 @@ def claims_of(text: str, published: str | None = "2025-01-14", lang: str = "id")
 
 def one(text: str, ctype: str, published: str | None = "2025-01-14", lang: str = "id") -> Claim:
     found = [c for c in claims_of(text, published, lang) if c.type == ctype]
-    assert found, f"no {ctype} claim in {text!r}: {[c.type for c in claims_of(text, published, lang)]}"
+    assert found, (
+        f"no {ctype} claim in {text!r}: {[c.type for c in claims_of(text, published, lang)]}"
+    )
     return found[0]
 
 
@@ -35,12 +37,22 @@ CASES = [
     (
         "Korea Utara telah mengirim ribuan tentara untuk memperkuat militer Rusia, terutama di wilayah perbatasan Kursk.",
         "DEPLOYMENT",
-        {"actor": "North Korea", "recipient": "Russia", "location": "Kursk Oblast", "quantity": (1000, None)},
+        {
+            "actor": "North Korea",
+            "recipient": "Russia",
+            "location": "Kursk Oblast",
+            "quantity": (1000, None),
+        },
     ),
     (
         "Sekitar 12.000 hingga 15.000 personel Korea Utara telah dikerahkan ke wilayah Kursk, Rusia.",
         "DEPLOYMENT",
-        {"actor": "North Korea", "recipient": "Russia", "location": "Kursk Oblast", "quantity": (12000, 15000)},
+        {
+            "actor": "North Korea",
+            "recipient": "Russia",
+            "location": "Kursk Oblast",
+            "quantity": (12000, 15000),
+        },
     ),
     (
         "Artileri jarak jauh seperti howitzer 170 mm dan peluncur roket 240 mm dikirim oleh Pyongyang ke Moskow.",
@@ -50,7 +62,11 @@ CASES = [
     (
         "Basarnas mengerahkan 150 personel untuk mencari korban gempa di Kabupaten Cianjur.",
         "DEPLOYMENT",
-        {"actor": "National Search and Rescue Agency", "quantity": (150, 150), "location": "Cianjur Regency"},
+        {
+            "actor": "National Search and Rescue Agency",
+            "quantity": (150, 150),
+            "location": "Cianjur Regency",
+        },
     ),
     (
         "Polri menerjunkan 2.000 personel Brimob untuk mengamankan aksi unjuk rasa di Jakarta.",
@@ -60,7 +76,12 @@ CASES = [
     (
         "Lebih dari 1.000 tentara Korut telah tewas atau terluka dalam pertempuran melawan pasukan Ukraina.",
         "CASUALTIES",
-        {"actor": "North Korea", "recipient": "Ukraine", "quantity": (1000, None), "subtype": "killed_or_wounded"},
+        {
+            "actor": "North Korea",
+            "recipient": "Ukraine",
+            "quantity": (1000, None),
+            "subtype": "killed_or_wounded",
+        },
     ),
     (
         "Sedikitnya 62 orang meninggal dunia akibat banjir bandang di Kabupaten Agam.",
@@ -111,7 +132,12 @@ CASES = [
     (
         "Ukraina menerima 30 rudal ATACMS dari Amerika Serikat pada Maret lalu.",
         "WEAPONS_TRANSFER",
-        {"actor": "United States", "recipient": "Ukraine", "quantity": (30, 30), "items": ["MGM-140 ATACMS"]},
+        {
+            "actor": "United States",
+            "recipient": "Ukraine",
+            "quantity": (30, 30),
+            "items": ["MGM-140 ATACMS"],
+        },
     ),
     (
         "Moskow kembali kedatangan sekitar 3.000 tentara Korea Utara pekan ini.",
@@ -138,7 +164,12 @@ CASES = [
     (
         "Indonesia resmi memesan 42 jet tempur Rafale dari Prancis.",
         "WEAPONS_TRANSFER",
-        {"actor": "France", "recipient": "Indonesia", "quantity": (42, 42), "items": ["Dassault Rafale"]},
+        {
+            "actor": "France",
+            "recipient": "Indonesia",
+            "quantity": (42, 42),
+            "items": ["Dassault Rafale"],
+        },
     ),
     (
         "Filipina menandatangani kontrak pengadaan dua kapal selam dari Korea Selatan.",
@@ -206,23 +237,32 @@ def test_arrest_of_protesters_is_not_a_casualty() -> None:
 
 
 def test_additional_troops_are_their_own_fact() -> None:
-    claim = one("Korea Utara kembali mengirim sekitar 3.000 tentara tambahan ke Rusia.", "DEPLOYMENT")
+    claim = one(
+        "Korea Utara kembali mengirim sekitar 3.000 tentara tambahan ke Rusia.", "DEPLOYMENT"
+    )
     assert claim.subtype == "additional"
 
 
 class TestModality:
     def test_negation_denies(self) -> None:
-        assert one("Rusia tidak mengerahkan pasukan ke perbatasan.", "DEPLOYMENT").modality == "denied"
+        assert (
+            one("Rusia tidak mengerahkan pasukan ke perbatasan.", "DEPLOYMENT").modality == "denied"
+        )
 
     def test_possibility(self) -> None:
-        claim = one("Korea Selatan kemungkinan akan memberikan bantuan senjata ke Ukraina.", "WEAPONS_TRANSFER")
+        claim = one(
+            "Korea Selatan kemungkinan akan memberikan bantuan senjata ke Ukraina.",
+            "WEAPONS_TRANSFER",
+        )
         assert claim.modality == "possible"
 
     def test_reported_with_a_source(self) -> None:
         assert one("Menurut BNPB, 12 orang tewas.", "CASUALTIES").modality == "reported"
 
     def test_asserted_in_the_outlet_voice(self) -> None:
-        assert one("Banjir merendam 300 rumah di Kabupaten Bandung.", "OTHER").modality == "asserted"
+        assert (
+            one("Banjir merendam 300 rumah di Kabupaten Bandung.", "OTHER").modality == "asserted"
+        )
 
     def test_denial_is_the_speakers_statement(self) -> None:
         found = claims_of("Kremlin membantah bahwa pasukan Korea Utara ikut bertempur di Kursk.")
@@ -232,11 +272,19 @@ class TestModality:
 
 class TestTimesResolveAgainstPublication:
     def test_month_last(self) -> None:
-        claim = one("Kedua negara menandatangani perjanjian kemitraan strategis pada September lalu.", "AGREEMENT", "2024-11-15")
+        claim = one(
+            "Kedua negara menandatangani perjanjian kemitraan strategis pada September lalu.",
+            "AGREEMENT",
+            "2024-11-15",
+        )
         assert claim.time.start == "2024-09"  # type: ignore[union-attr]
 
     def test_without_publication_date_relative_time_stays_open(self) -> None:
-        claim = one("Kedua negara menandatangani perjanjian kemitraan strategis pada September lalu.", "AGREEMENT", None)
+        claim = one(
+            "Kedua negara menandatangani perjanjian kemitraan strategis pada September lalu.",
+            "AGREEMENT",
+            None,
+        )
         assert claim.time is not None and claim.time.start is None
 
 
@@ -248,7 +296,11 @@ def test_statement_by_a_described_speaker() -> None:
 
 
 def test_english_pack() -> None:
-    claim = one("North Korea has sent about 11,000 troops to Russia, according to the Pentagon.", "DEPLOYMENT", lang="en")
+    claim = one(
+        "North Korea has sent about 11,000 troops to Russia, according to the Pentagon.",
+        "DEPLOYMENT",
+        lang="en",
+    )
     assert name(claim.actor) == "North Korea"
     assert name(claim.recipient) == "Russia"
     assert (claim.quantity.min, claim.quantity.approx) == (11000, True)  # type: ignore[union-attr]
@@ -309,7 +361,6 @@ def test_english_claim_slots(text: str, ctype: str, slots: dict[str, Any]) -> No
             assert getattr(claim, slot) == expected, slot
 
 
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -324,7 +375,10 @@ def test_boats_and_crowds_going_somewhere_are_not_deployments(text: str) -> None
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Wakil Ketua Komisi I DPR, Hendro Saputro, mengatakan DPR akan membahas ratifikasi perjanjian itu.", "id"),
+        (
+            "Wakil Ketua Komisi I DPR, Hendro Saputro, mengatakan DPR akan membahas ratifikasi perjanjian itu.",
+            "id",
+        ),
         ("Kepala BMKG, Yudha Pranata, mengatakan gempa tersebut tidak berpotensi tsunami.", "id"),
         ("“Warga tidak boleh mendekati kawah dalam radius tiga kilometer,” kata Rudy.", "id"),
         ("Indonesia's foreign minister said the government will review the agreement.", "en"),
@@ -338,9 +392,18 @@ def test_reported_speech_taking_a_stance_is_a_statement(text: str, lang: str) ->
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Deputi Pemberantasan BNN, Andika Siregar, mengatakan sabu itu diangkut menggunakan kapal ikan.", "id"),
-        ("“Kapal itu sudah kami pantau sejak berangkat dari Langsa,” ujar Fadli kepada wartawan.", "id"),
-        ("Indonesia's transport minister said the ferry left the harbour shortly after dawn.", "en"),
+        (
+            "Deputi Pemberantasan BNN, Andika Siregar, mengatakan sabu itu diangkut menggunakan kapal ikan.",
+            "id",
+        ),
+        (
+            "“Kapal itu sudah kami pantau sejak berangkat dari Langsa,” ujar Fadli kepada wartawan.",
+            "id",
+        ),
+        (
+            "Indonesia's transport minister said the ferry left the harbour shortly after dawn.",
+            "en",
+        ),
     ],
 )
 def test_reported_speech_telling_a_fact_is_no_statement(text: str, lang: str) -> None:
@@ -351,13 +414,48 @@ def test_reported_speech_telling_a_fact_is_no_statement(text: str, lang: str) ->
 @pytest.mark.parametrize(
     ("text", "subtype", "quantity", "lang"),
     [
-        ("Lebih dari 12.000 warga meninggalkan kota Bakhmut dalam tiga hari terakhir.", "displaced", (12000, None), "id"),
-        ("Sekitar 3.500 orang melarikan diri ke Chad sejak pekan lalu, menurut UNHCR.", "displaced", (3500, 3500), "id"),
-        ("Hingga Rabu, 850 jiwa masih bertahan di pengungsian di Kecamatan Sukajadi.", "displaced", (850, 850), "id"),
-        ("Kemensos menyalurkan 4.000 paket sembako ke posko-posko di Kabupaten Garut.", "aid", (4000, 4000), "id"),
-        ("Polisi menyita 40 kilogram ganja dari sebuah truk di Jalan Lintas Sumatera.", "seized", (40, 40), "id"),
-        ("More than 12,000 residents left the city of Kharkiv over the weekend.", "displaced", (12000, None), "en"),
-        ("About 850 people remain in evacuation centres in Cianjur.", "displaced", (850, 850), "en"),
+        (
+            "Lebih dari 12.000 warga meninggalkan kota Bakhmut dalam tiga hari terakhir.",
+            "displaced",
+            (12000, None),
+            "id",
+        ),
+        (
+            "Sekitar 3.500 orang melarikan diri ke Chad sejak pekan lalu, menurut UNHCR.",
+            "displaced",
+            (3500, 3500),
+            "id",
+        ),
+        (
+            "Hingga Rabu, 850 jiwa masih bertahan di pengungsian di Kecamatan Sukajadi.",
+            "displaced",
+            (850, 850),
+            "id",
+        ),
+        (
+            "Kemensos menyalurkan 4.000 paket sembako ke posko-posko di Kabupaten Garut.",
+            "aid",
+            (4000, 4000),
+            "id",
+        ),
+        (
+            "Polisi menyita 40 kilogram ganja dari sebuah truk di Jalan Lintas Sumatera.",
+            "seized",
+            (40, 40),
+            "id",
+        ),
+        (
+            "More than 12,000 residents left the city of Kharkiv over the weekend.",
+            "displaced",
+            (12000, None),
+            "en",
+        ),
+        (
+            "About 850 people remain in evacuation centres in Cianjur.",
+            "displaced",
+            (850, 850),
+            "en",
+        ),
         ("The ministry sent 3,000 food parcels to Garut regency.", "aid", (3000, 3000), "en"),
         ("Police confiscated 40 kilograms of cocaine from a truck.", "seized", (40, 40), "en"),
     ],
@@ -460,8 +558,18 @@ def test_an_attack_given_as_the_cause_is_not_claimed_again(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "subtype", "count", "lang"),
     [
-        ("Unjuk rasa di depan Gedung DPRD diikuti lebih dari 15.000 buruh.", "protest", 15000, "id"),
-        ("Polres Bima menetapkan empat orang sebagai tersangka pembakaran kantor desa.", "suspects_identified", 4, "id"),
+        (
+            "Unjuk rasa di depan Gedung DPRD diikuti lebih dari 15.000 buruh.",
+            "protest",
+            15000,
+            "id",
+        ),
+        (
+            "Polres Bima menetapkan empat orang sebagai tersangka pembakaran kantor desa.",
+            "suspects_identified",
+            4,
+            "id",
+        ),
         ("Sekitar 2.000 warga mengungsi di 14 titik pengungsian.", "shelters", 14, "id"),
         ("More than 20,000 protesters marched to the parliament building.", "protest", 20000, "en"),
     ],
@@ -476,8 +584,16 @@ def test_protests_suspects_and_shelters_with_their_counts(
 @pytest.mark.parametrize(
     ("text", "subtype", "lang"),
     [
-        ("Pemerintah Kabupaten Cianjur menetapkan status tanggap darurat selama 14 hari.", "emergency_status", "id"),
-        ("Basarnas resmi menutup operasi pencarian korban kapal itu pada Rabu.", "search_closed", "id"),
+        (
+            "Pemerintah Kabupaten Cianjur menetapkan status tanggap darurat selama 14 hari.",
+            "emergency_status",
+            "id",
+        ),
+        (
+            "Basarnas resmi menutup operasi pencarian korban kapal itu pada Rabu.",
+            "search_closed",
+            "id",
+        ),
         ("The regency declared a state of emergency for two weeks.", "emergency_status", "en"),
     ],
 )

@@ -12,7 +12,18 @@ from pathlib import Path
 
 import pytest
 
-PLACES = ["Garut", "Cianjur", "Mamuju", "Palu", "Sukabumi", "Lumajang", "Agam", "Karo", "Bogor", "Majene"]
+PLACES = [
+    "Garut",
+    "Cianjur",
+    "Mamuju",
+    "Palu",
+    "Sukabumi",
+    "Lumajang",
+    "Agam",
+    "Karo",
+    "Bogor",
+    "Majene",
+]
 BODIES = ["BNPB", "BPBD setempat", "Basarnas", "BMKG", "Polda setempat"]
 
 
@@ -28,13 +39,16 @@ def write_corpus(folder: Path, n: int) -> None:
             f"{place.upper()}, Kabar {i} - Banjir bandang dan tanah longsor melanda wilayah {place} "
             f"pada Senin ({day}/3/2025) setelah hujan deras selama {2 + i % 5} hari.",
             f"Menurut {body}, sedikitnya {killed} orang tewas dan {hurt} lainnya luka-luka. "
-            f"Sekitar {displaced:,} warga mengungsi ke {3 + i % 9} titik pengungsian.".replace(",", "."),
+            f"Sekitar {displaced:,} warga mengungsi ke {3 + i % 9} titik pengungsian.".replace(
+                ",", "."
+            ),
             f"Tim gabungan mengerahkan {50 + i % 200} personel untuk mencari {i % 6} warga yang dinyatakan hilang "
             f"di desa nomor {i}.",
             f"“Kami terus mendata rumah yang rusak berat,” ujar petugas posko ke-{i}.",
         ]
         (folder / f"artikel-{i:04d}.txt").write_text(
-            f"---\noutlet: kabar{i % 7}.example\npublished: 2025-03-{day:02d}\n---\n" + "\n\n".join(paragraphs),
+            f"---\noutlet: kabar{i % 7}.example\npublished: 2025-03-{day:02d}\n---\n"
+            + "\n\n".join(paragraphs),
             "utf-8",
         )
 
@@ -102,4 +116,7 @@ def test_sigkill_mid_batch_then_rerun(tmp_path: Path) -> None:
     once = ingest(corpus, clean)
     once.communicate(timeout=600)
     query = "SELECT claim_id, data FROM claims ORDER BY claim_id"
-    assert sqlite3.connect(db).execute(query).fetchall() == sqlite3.connect(clean).execute(query).fetchall()
+    assert (
+        sqlite3.connect(db).execute(query).fetchall()
+        == sqlite3.connect(clean).execute(query).fetchall()
+    )

@@ -93,9 +93,13 @@ def figures_svg(figure: dict[str, Any], width: int = 760, height: int = 220) -> 
         f'aria-label="{escape(figure["key"])} over time" xmlns="http://www.w3.org/2000/svg">',
         f'<line x1="{left}" x2="{width - right}" y1="{py(0):.1f}" y2="{py(0):.1f}" class="grid"/>',
     ]
+    same_day = {day: xs.count(day) for day in xs}
+    seen: dict[dt.date, int] = {}
     for p, x, low, high in zip(points, xs, lows, highs, strict=True):
         label = escape(f"{p['published']}: {p['value']} ({p.get('outlet') or '?'})")
-        cx, y_low = px(x), py(low)
+        # Reports of the same day stand side by side.
+        k = seen[x] = seen.get(x, -1) + 1
+        cx, y_low = px(x) + (k - (same_day[x] - 1) / 2) * 18, py(low)
         if high is None:  # open-ended: from the lower bound up, with no end
             kind, y_top = "open", top - 4
             shape = (
