@@ -263,3 +263,66 @@ def test_eval_bad_gold_is_usage_error(tmp_path: Path) -> None:
     result = run("eval", str(bad), str(SEEDS))
     assert result.returncode == 2
     assert "not valid JSON" in result.stderr
+
+
+# -- for people and for pipes --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "command", ["ingest", "analyze", "export", "search", "report", "eval", "serve", "spark-analyze"]
+)
+def test_help_is_in_words_with_an_example(command: str) -> None:
+    result = run(command, "--help")
+    assert "<" not in result.stdout and "list[" not in result.stdout, result.stdout
+    assert "silang " + command in result.stdout.split("Usage", 1)[1]  # an example to copy
+
+
+@pytest.mark.parametrize("query", ["Kursk AND", '"unterminated'])
+def test_search_syntax_errors_are_usage_errors(analysed: Path, query: str) -> None:
+    result = run("search", query, "--db", str(analysed))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"error: invalid search {query!r}: ")
+    assert "Traceback" not in result.stderr and "no articles match" not in result.stdout
+
+
+def test_search_rows_as_json_csv_and_table_with_filters(analysed: Path) -> None:
+    as_json = json.loads(run("search", "Kursk", "--json", "--db", str(analysed)).stdout)
+    assert {h["doc"] for h in as_json} == {
+        "000_0707a75fa9d28a7d",
+        "002_68d9412de0d913d2",
+        "korut-kursk-lanjutan",
+    }
+    assert {"doc", "outlet", "published", "lang", "url", "snippet", "rank"} <= set(as_json[0])
+    lines = run(
+        "search", "Kursk", "--csv", "--since", "2025-01-01", "--db", str(analysed)
+    ).stdout.splitlines()
+    assert lines[0] == "doc,outlet,published,lang,title,url,snippet,article_id"
+    assert sorted(line.split(",")[0] for line in lines[1:]) == [
+        "002_68d9412de0d913d2",
+        "korut-kursk-lanjutan",
+    ]
+    table = run(
+        "search", "Kursk", "--table", "--outlet", "Kabar Lintas", "--db", str(analysed)
+    ).stdout
+    assert "korut-kursk-lanjutan" in table and "marqaannews" not in table and "┃" in table
+    both = run("search", "Kursk", "--csv", "--json", "--db", str(analysed))
+    assert both.returncode == 2
+
+
+def test_near_duplicates_are_one_summary_line(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = (EXAMPLES / "000_0707a75fa9d28a7d.txt").read_text("utf-8")
+    for i in range(3):
+        (folder / f"salinan-{i}.txt").write_text(text + f"\n\nDisunting {i}.", "utf-8")
+    db = str(tmp_path / "d.db")
+    quiet = run("ingest", str(folder), "--db", db, "--workers", "1")
+    assert quiet.returncode == 0, quiet.stderr
+    assert (
+        "2 duplicates stored as links to their originals, not analysed again (--verbose lists them)"
+        in quiet.stdout
+    )
+    assert "duplicate of" not in quiet.stdout
+    (folder / "salinan-3.txt").write_text(text + "\n\nDisunting 3.", "utf-8")
+    verbose = run("ingest", str(folder), "--db", db, "--workers", "1", "--verbose")
+    assert "salinan-3: duplicate of salinan-0 (not analysed again)" in verbose.stdout
