@@ -349,18 +349,10 @@ class Corpus:
         return self._frame("articles")
 
     def _frame(self, kind: str) -> pd.DataFrame:
-        from silang.exports import Selection
+        from silang.exports import table_rows
         from silang.exports.tables import data_frame
 
-        return data_frame(kind, _table_rows(Selection(self.store), kind))
-
-
-def _table_rows(selection: Any, kind: str) -> Iterator[dict[str, Any]]:
-    from silang.exports import _Context
-
-    context = _Context(selection.store, selection.scope, None, {})
-    context.selection = selection
-    return context.rows(kind)
+        return data_frame(kind, table_rows(self.store, kind))
 
 
 def _notify(progress: ProgressCallback | None, what: str, item: Any) -> None:

@@ -9,7 +9,6 @@ PLOVER events; of the whole store, one story, one fact or a search's articles.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -29,7 +28,7 @@ from silang.store import Store
 
 __all__ = [
     "DOCUMENTS", "FORMATS", "Document", "Scope", "ScopeError", "Selection", "render",
-    "write_exports",
+    "table_rows", "write_exports",
 ]  # fmt: skip
 
 FORMATS = ("jsonl", "csv", "parquet", "claimreview", "acled", "geojson", "plover")
@@ -324,5 +323,7 @@ def _count(path: Path, document: Document) -> int:
     return len(data["features"]) if isinstance(data, dict) else len(data)
 
 
-def today() -> dt.date:
-    return dt.date.today()
+def table_rows(store: Store, kind: str, scope: Scope | None = None) -> Iterator[dict[str, Any]]:
+    """Typed rows of one table (``articles``, ``claims``, ``groups``, ``stories``), as
+    the CSV, Parquet and DataFrame exports hold them."""
+    return _Context(store, scope, None, {}).rows(kind)
