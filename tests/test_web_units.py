@@ -431,3 +431,16 @@ def test_figures_chart_draws_vague_figures_as_bars() -> None:
     assert svg.count('class="figure-range"') == 1
     assert svg.count('class="figure-open"') == 1
     assert svg.count('class="figure-exact"') == 1
+
+
+def test_values_without_a_figure_come_after_the_values() -> None:
+    from silang.web.views import fact_view
+
+    claim = {"source": None, "outlet": "A", "doc": "d", "quote": "…"}
+    fact = {"claims": [{**claim, "value": "no systems named"}] * 3
+            + [{**claim, "value": "M1991 multiple rocket launcher"}] * 2}  # fmt: skip
+    values = fact_view(fact)["values"]
+    assert [(v["value"], v["no_value"]) for v in values] == [
+        ("M1991 multiple rocket launcher", False),
+        ("no systems named", True),
+    ]

@@ -66,18 +66,22 @@ def fact_question(
 
 
 def fact_parties(claims: Iterable[Claim]) -> tuple[list[str], str | None]:
-    """The (at most two) parties and the place most of a fact's claims name."""
+    """Who acts (the actor most claims name), then the counterpart most claims name, and
+    the place most claims name."""
     actors: Counter[str] = Counter()
+    others: Counter[str] = Counter()
     places: Counter[str] = Counter()
     for claim in claims:
-        for ref in (claim.actor, claim.recipient):
-            if ref is not None and not _is_place(ref.id):
-                actors[ref.name] += 1
+        if claim.actor is not None and not _is_place(claim.actor.id):
+            actors[claim.actor.name] += 1
+        if claim.recipient is not None and not _is_place(claim.recipient.id):
+            others[claim.recipient.name] += 1
         if claim.location is not None:
             places[claim.location.name] += 1
         elif claim.recipient is not None and _is_place(claim.recipient.id):
             places[claim.recipient.name] += 1
-    parties = [name for name, _ in actors.most_common(2)]
+    parties = [name for name, _ in actors.most_common(1)]
+    parties += [name for name, _ in others.most_common(2) if name not in parties][:1]
     place = places.most_common(1)[0][0] if places else None
     return parties, place
 

@@ -22,6 +22,7 @@ FIGURES_PER_DAY = 3
 TIMELINE_ROWS = 60
 TIMELINE_DOTS = 150  # more distinct dates than this: one dot per month
 ARTICLES_SHOWN = 60
+NO_VALUE = frozenset({"no figure given", "no date given", "no systems named", "mentioned"})
 
 
 def _values(fact: dict[str, Any]) -> list[dict[str, Any]]:
@@ -42,7 +43,11 @@ def _values(fact: dict[str, Any]) -> list[dict[str, Any]]:
                 "more": max(0, len(claims) - quotes),
             }
         )
-    values.sort(key=lambda v: -v["count"])
+    # "no figure given" and the like say only that a claim mentions the fact: after the
+    # values, never among them.
+    for v in values:
+        v["no_value"] = v["value"] in NO_VALUE
+    values.sort(key=lambda v: (v["no_value"], -v["count"]))
     return values
 
 
