@@ -101,3 +101,158 @@ def test_multi_sentence_quote_belongs_to_its_speaker() -> None:
 def test_relay_without_a_body_is_the_source() -> None:
     text = "Korea Utara meluncurkan rudal, seperti dilansir Yonhap."
     assert sources(text) == ["Yonhap News Agency"]
+
+
+# -- attribution on real-page shapes (both languages) -------------------------------------
+
+from silang.analyse.pipeline import default_analyser  # noqa: E402
+
+
+def claim_sources(text: str, lang: str = "id") -> list[tuple[str | None, str | None]]:
+    """(source, via) of every claim the whole analysis finds in ``text``."""
+    found = default_analyser().analyse(text, "2026-02-14", lang).claims
+    return [(c.source.name if c.source else None, c.via.name if c.via else None) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A unit inside a known body speaks for that body.
+        (
+            "Direktorat Jenderal Bina Marga menyebut 3 truk jatuh ke sungai.",
+            "id",
+            "Ministry of Public Works (Indonesia)",
+        ),
+        (
+            "Kepala Pusat Penerangan TNI Mayjen TNI Bima Harsono mengatakan tiga prajurit terluka.",
+            "id",
+            "Indonesian National Armed Forces",
+        ),
+        # Descriptive references to known bodies.
+        (
+            "Lembaga antirasuah itu menyebut 6 orang ditangkap.",
+            "id",
+            "Corruption Eradication Commission",
+        ),
+        ("Korps Bhayangkara mencatat 40 orang ditangkap.", "id", "Indonesian National Police"),
+        (
+            "The country's anti-graft agency said six people were arrested.",
+            "en",
+            "Corruption Eradication Commission",
+        ),
+        # A body of a foreign country named after (or, in English, before) the body.
+        (
+            "Kementerian Pertahanan Nasional Kamboja menyatakan tujuh tentara tewas.",
+            "id",
+            "Cambodia",
+        ),
+        ("Thailand's foreign ministry said 12 soldiers were killed.", "en", "Thailand"),
+        (
+            "Twenty-three people were injured, the Kenya National Commission on Human Rights said.",
+            "en",
+            "Kenya National Commission on Human Rights",
+        ),
+        # A regional office named with the national agency's acronym in brackets.
+        (
+            "Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Ende, "
+            "Agustinus Wake, mengatakan sembilan warga tewas.",
+            "id",
+            "BPBD Kabupaten Ende",
+        ),
+        # A body named by its kind, with no antecedent: the source all the same, as written.
+        (
+            "Menurut otoritas kesehatan setempat, 40 warga dirawat di rumah sakit.",
+            "id",
+            "otoritas kesehatan setempat",
+        ),
+        ("The death toll rose to 41, the Jakarta police chief said.", "en", "Jakarta police"),
+    ],
+)
+def test_the_body_behind_a_figure(text: str, lang: str, expected: str | None) -> None:
+    found = claim_sources(text, lang)
+    assert found and found[0][0] == expected, found
+
+
+def test_a_number_word_opening_a_sentence_is_no_name() -> None:
+    for text, lang in (
+        ("Sedikitnya sembilan warga meninggal dunia.", "id"),
+        ("Twenty-three people were injured.", "en"),
+    ):
+        names = [m.name for m in default_analyser().analyse(text, None, lang).mentions]
+        assert names == [], names
+
+
+def test_a_title_then_a_place_word_then_a_name_is_a_person() -> None:
+    mentions = (
+        default_analyser()
+        .analyse("Kapuspen TNI Mayjen TNI Bima Harsono mengatakan insiden terjadi.", None, "id")
+        .mentions
+    )
+    assert ("Bima Harsono", "person") in [(m.name, m.type) for m in mentions]
+
+
+def test_a_surname_alone_is_the_person_named_before() -> None:
+    analysis = default_analyser().analyse(
+        "Anggota parlemen oposisi Dinesh Perera menuntut penyelidikan. "
+        "Menurut Perera, 3.000 warga terdampak.",
+        "2026-06-15",
+        "id",
+    )
+    assert [c.source.name for c in analysis.claims if c.source] == ["Dinesh Perera"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Korban meninggal dunia menjadi 26 orang. Hal itu diungkapkan Kapolres Ende AKBP "
+            "Andreas Nugroho, Senin (16/2/2026).",
+            "id",
+        ),
+        (
+            "Korban meninggal dunia menjadi 26 orang.\n\nHal tersebut disampaikan Kapolres Ende "
+            "AKBP Andreas Nugroho kepada wartawan.",
+            "id",
+        ),
+    ],
+)
+def test_an_attribution_after_the_claim_names_its_source(text: str, lang: str) -> None:
+    assert claim_sources(text, lang)[0][0] == "Polres Ende"
+
+
+def test_the_agency_said_is_the_agency_named_before() -> None:
+    text = (
+        "Indonesia's National Agency for Disaster Countermeasures sent 300 rescuers. "
+        "The death toll rose to 26 people, the agency said on Saturday."
+    )
+    assert claim_sources(text, "en")[-1][0] == "National Agency for Disaster Countermeasures"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source", "via"),
+    [
+        (
+            "SEOUL (Yonhap) -- North Korea fired three ballistic missiles on Tuesday, the Joint "
+            "Chiefs of Staff said.",
+            "en",
+            "Joint Chiefs of Staff (South Korea)",
+            "Yonhap News Agency",
+        ),
+        (
+            "Kementerian Pertahanan Jepang menyebut rudal itu terbang sejauh 750 km, seperti "
+            "dikutip dari Reuters.",
+            "id",
+            "Japan",
+            "Reuters",
+        ),
+        ("The ministry said 130 homes were destroyed, CNN reported.", "en", None, "CNN"),
+    ],
+)
+def test_a_news_agency_is_the_relay_not_the_source(
+    text: str, lang: str, source: str | None, via: str
+) -> None:
+    found = claim_sources(text, lang)
+    assert found and found[0][1] == via, found
+    if source is not None:
+        assert found[0][0] == source, found
+    assert all(s != via for s, _ in found)

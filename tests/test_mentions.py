@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from silang.analyse.mentions import MentionContext, find_mentions
@@ -522,22 +520,22 @@ def test_acronym_learned_from_expansion_within_article(
 ) -> None:
     context = MentionContext()
     first = run(
-        "Ketua Badan Pengawas Obat dan Makanan (BPOM) Taruna Ikrar menarik obat sirop itu.",
+        "Ketua Badan Pengawas Air dan Sanitasi (BPAS) Taruna Ikrar menutup sumur itu.",
         kb,
         pack,
         context,
     )
     assert [(m.text, m.entity_id, m.type, m.how) for m in first] == [
-        ("Badan Pengawas Obat dan Makanan (BPOM)", None, "organisation", "acronym"),
+        ("Badan Pengawas Air dan Sanitasi (BPAS)", None, "organisation", "acronym"),
         ("Taruna Ikrar", None, "person", "title"),
     ]
-    later = run("BPOM juga meminta masyarakat melapor.", kb, pack, context)
+    later = run("BPAS juga meminta masyarakat melapor.", kb, pack, context)
     assert [(m.text, m.name, m.type, m.how) for m in later] == [
-        ("BPOM", "Badan Pengawas Obat dan Makanan", "organisation", "acronym"),
+        ("BPAS", "Badan Pengawas Air dan Sanitasi", "organisation", "acronym"),
     ]
     # another article does not know it
-    fresh = run("BPOM juga meminta masyarakat melapor.", kb, pack, MentionContext())
-    assert [(m.name, m.how) for m in fresh] == [("BPOM", "unknown")]
+    fresh = run("BPAS juga meminta masyarakat melapor.", kb, pack, MentionContext())
+    assert [(m.name, m.how) for m in fresh] == [("BPAS", "unknown")]
 
 
 def test_article_definition_beats_the_kb_acronym(kb: KnowledgeBase, pack: LanguagePack) -> None:
@@ -738,19 +736,6 @@ def test_english_pack(kb: KnowledgeBase) -> None:
         ("Yoon Suk Yeol", "Yoon Suk Yeol"),
         ("Pentagon", "United States Department of Defense"),
     ]
-
-
-def test_speed(kb: KnowledgeBase, pack: LanguagePack) -> None:
-    sentences = [s for s, _ in SENTENCES]
-    find_mentions(sentences[0], kb, pack)  # warm the pack cache
-    start = time.perf_counter()
-    rounds = 30
-    for _ in range(rounds):
-        context = MentionContext()
-        for sentence in sentences:
-            find_mentions(sentence, kb, pack, context=context)
-    per_second = rounds * len(sentences) / (time.perf_counter() - start)
-    assert per_second > 5_000  # measured ~20,000/s; loose for slow CI machines
 
 
 @pytest.mark.parametrize(

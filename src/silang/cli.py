@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -72,6 +73,19 @@ KbOption = Annotated[
 MaxSizeOption = Annotated[
     float,
     typer.Option("--max-size", help="Reject input files larger than this many MB.", metavar="MB"),
+]
+ContactOption = Annotated[
+    str | None,
+    typer.Option(
+        "--contact", envvar="SILANG_CONTACT", metavar="ADDRESS",
+        help="E-mail or URL named in the User-Agent when fetching (env SILANG_CONTACT).",
+    ),
+]  # fmt: skip
+RateOption = Annotated[
+    float,
+    typer.Option(
+        "--rate", min=0, help="Requests per second to one host (0: no limit).", metavar="N"
+    ),
 ]
 WorkersOption = Annotated[
     int | None,
@@ -161,13 +175,22 @@ def _progress(enabled: bool, total: int | None, label: str) -> Iterator[Any]:
 
 def _ingest(
     paths: list[str], db: Path, *, analyse: bool, quiet: bool, as_json: bool,
-    max_size: float, kb: list[Path] | None, workers: int | None,
+    max_size: float, kb: list[Path] | None, workers: int | None, contact: str | None = None,
+    rate: float = 1.0,
 ) -> tuple[Any, Any]:  # fmt: skip
     from silang.engines.local import ingest_parallel
     from silang.ingest import Rejection, iter_inputs
+    from silang.watch.sources import is_url
 
     corpus = _open_corpus(db, kb)
     max_bytes = int(max_size * 1024 * 1024)
+    urls = [p for p in paths if is_url(p)]
+    paths = [p for p in paths if not is_url(p)]
+    if not paths:
+        return corpus, _ingest_urls(
+            corpus, urls, quiet=quiet or as_json, max_bytes=max_bytes, kb=kb, workers=workers,
+            contact=contact, rate=rate, analyse=analyse,
+        )  # fmt: skip
     files = sum(1 for i in iter_inputs(paths, max_bytes=max_bytes) if not isinstance(i, Rejection))
     show = not quiet and not as_json
     counts = {"added": 0, "unchanged": 0, "duplicate": 0, "updated": 0, "rejected": 0}
@@ -190,7 +213,56 @@ def _ingest(
             corpus, paths, workers=workers, max_bytes=max_bytes, analyse=analyse,
             progress=on_progress, kb=kb or (),
         )  # fmt: skip
+    if urls:
+        fetched = _ingest_urls(
+            corpus, urls, quiet=quiet or as_json, max_bytes=max_bytes, kb=kb, workers=workers,
+            contact=contact, rate=rate, analyse=analyse,
+        )  # fmt: skip
+        for name in ("added", "updated", "unchanged", "duplicates", "rejected", "warnings"):
+            getattr(report, name).extend(getattr(fetched, name))
+        report.claims += fetched.claims
     return corpus, report
+
+
+def _client(contact: str | None, rate: float, max_bytes: int) -> Any:
+    from silang.fetch import FetchPolicy, PoliteClient
+
+    return PoliteClient(FetchPolicy(contact=contact, rate=rate, max_bytes=max_bytes))
+
+
+def _ingest_urls(
+    corpus: Any, urls: list[str], *, quiet: bool, max_bytes: int, kb: list[Path] | None,
+    workers: int | None, contact: str | None, rate: float, analyse: bool = True,
+) -> Any:  # fmt: skip
+    """Fetch article, feed and sitemap URLs into the store: one unrecorded watch cycle
+    (same politeness and state), stories left to the caller."""
+    from silang.engines.local import default_workers
+    from silang.ingest import Rejection
+    from silang.watch import SourceSpec, Watcher
+    from silang.watch.loop import stop_on_interrupt
+
+    def on_progress(what: str, item: Any) -> None:
+        if what == "rejected" or what == "page_failed":
+            return  # listed below, once each
+        if what == "warning" and not quiet:
+            err.print(f"warning: {item}", markup=False)
+
+    with _client(contact, rate, max_bytes) as client, stop_on_interrupt(client.stop):
+        watcher = Watcher(
+            corpus, client, workers=workers or default_workers(), analyse=analyse,
+            kb=[str(k) for k in kb or ()], progress=on_progress,
+        )  # fmt: skip
+        # Stories are updated by the command, once, after files and URLs are in.
+        cycle = watcher.cycle(
+            [SourceSpec(u) for u in urls], record=False, html_is_site=False, stories=False
+        )
+    report = cycle.ingest
+    for url, reason in cycle.failures():
+        if not any(r.path == url for r in report.rejected):
+            report.rejected.append(Rejection(url, reason))
+    for rejection in report.rejected:
+        err.print(f"rejected: {rejection}", markup=False)
+    return report
 
 
 def _print_ingest_summary(report: Any, verbose: bool = False) -> None:
@@ -231,7 +303,13 @@ def _exit_code(report: Any) -> int:
 
 @app.command()
 def ingest(
-    paths: PathsArgument,
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files, folders (recursive), globs, and article, feed or sitemap URLs.",
+            metavar="PATH_OR_URL...",
+        ),
+    ],
     db: DbOption = Path("silang.db"),
     quiet: QuietOption = False,
     as_json: JsonOption = False,
@@ -242,16 +320,21 @@ def ingest(
     ] = False,
     kb: KbOption = None,
     workers: WorkersOption = None,
+    contact: ContactOption = None,
+    rate: RateOption = 1.0,
 ) -> None:
-    """Read articles (txt/md, HTML, JSONL/CSV, RSS/Atom, WARC) into the store.
+    """Read articles (txt/md, HTML, JSONL/CSV, RSS/Atom, WARC; http(s) URLs of articles,
+    feeds and sitemaps) into the store.
 
-    Running it again on the same files changes nothing. Example:
+    Running it again on the same files changes nothing. Examples:
 
         silang ingest examples/
+
+        silang ingest https://contoh.id/rss --contact me@example.org
     """
     corpus, report = _ingest(
         paths, db, analyse=not no_analyse, quiet=quiet, as_json=as_json, max_size=max_size,
-        kb=kb, workers=workers,
+        kb=kb, workers=workers, contact=contact, rate=rate,
     )  # fmt: skip
     if report.changed and not no_analyse:
         # New articles join their stories at once, so export, report and serve see them.
@@ -661,3 +744,234 @@ def spark_analyze(
     )
     for name, value in result.items():
         out.print(f"{name}: {value}", markup=False)
+
+
+# -- watching and the change log -------------------------------------------------------
+
+
+@app.command()
+def watch(
+    sources: Annotated[
+        list[str],
+        typer.Argument(
+            help="A sources file (YAML), or feed, sitemap and site URLs.", metavar="SOURCES..."
+        ),
+    ],
+    db: DbOption = Path("silang.db"),
+    every: Annotated[
+        str | None,
+        typer.Option(
+            "--every",
+            help="How often to check each source: 90s, 15m, 2h (default 15m).",
+            metavar="DURATION",
+        ),
+    ] = None,
+    once: Annotated[bool, typer.Option("--once", help="Run one cycle, then stop.")] = False,
+    quiet: QuietOption = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON object per cycle on stdout.")
+    ] = False,
+    max_size: Annotated[
+        float,
+        typer.Option("--max-size", help="Skip pages larger than this many MB.", metavar="MB"),
+    ] = 5.0,
+    kb: KbOption = None,
+    workers: WorkersOption = None,
+    contact: ContactOption = None,
+    rate: RateOption = 1.0,
+) -> None:
+    """Fetch feeds, sitemaps and sites on a schedule, analyse what is new, log what changed.
+
+    Examples:
+
+        silang watch sources.yaml
+
+        silang watch https://contoh.id/rss --every 30m --contact me@example.org
+    """
+    from silang.engines.local import default_workers
+    from silang.watch import SourcesError, Watcher, Webhook, parse_duration
+    from silang.watch.loop import run, stop_on_interrupt
+    from silang.watch.sources import sources_from_args
+    from silang.watch.webhooks import register
+
+    try:
+        spec = sources_from_args(sources)
+        seconds = parse_duration(every) if every else (spec.every or 15 * 60.0)
+    except SourcesError as exc:
+        _fail(str(exc), 2)
+    contact = contact or spec.contact
+    if not contact and not quiet:
+        err.print("note: no --contact given; the User-Agent names none (set SILANG_CONTACT)")
+    corpus = _open_corpus(db, kb)
+    webhooks = [Webhook(url) for url in spec.webhooks]
+    by_hook: dict[str, list[str]] = {}
+    for source in spec.sources:
+        if source.webhook:
+            by_hook.setdefault(source.webhook, []).append(source.url)
+    webhooks += [Webhook(url, tuple(urls)) for url, urls in by_hook.items()]
+    failed_any = False
+
+    def on_cycle(report: Any) -> None:
+        nonlocal failed_any
+        failed_any = failed_any or bool(report.failures())
+        if as_json:
+            out.print_json(data=report.to_dict())
+            return
+        if quiet:
+            return
+        for url, reason in report.failures():
+            err.print(f"failed: {url}: {reason}", markup=False)
+        for delivery in report.webhooks:
+            if delivery.error:
+                err.print(f"webhook failed: {delivery.url}: {delivery.error}", markup=False)
+        out.print(_cycle_line(report), markup=False)
+
+    def on_stop() -> None:
+        if not quiet:
+            err.print("stopping: storing what is fetched (Ctrl-C again to quit at once)")
+
+    with _client(contact, rate, int(max_size * 1024 * 1024)) as client:
+        watcher = Watcher(
+            corpus, client, workers=workers or default_workers(),
+            kb=[str(k) for k in kb or ()], webhooks=webhooks,
+        )  # fmt: skip
+        register(watcher.watch, webhooks)
+        if not quiet and not as_json:
+            out.print(
+                f"watching {len(spec.sources)} source(s) every {_duration_text(seconds)}"
+                + (" (one cycle)" if once else "; Ctrl-C stops"),
+                markup=False,
+            )
+        try:
+            with stop_on_interrupt(client.stop, on_stop):
+                run(watcher, spec.sources, every=seconds, once=once, on_cycle=on_cycle)
+        except KeyboardInterrupt:
+            err.print("stopped at once; the next run resumes where this one was")
+            corpus.close()
+            raise typer.Exit(130) from None
+    corpus.close()
+    raise typer.Exit(1 if once and failed_any else 0)
+
+
+def _duration_text(seconds: float) -> str:
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"{int(seconds // size)}{unit}"
+    return f"{seconds:g}s"
+
+
+def _cycle_line(report: Any) -> str:
+    """``cycle 3: 50 sources (48 not modified, 1 failed), 20 new articles, ...``."""
+    sources = report.sources
+    unchanged = sum(1 for s in sources if s.not_modified)
+    failed = sum(1 for s in sources if s.error)
+    notes = [f"{unchanged} not modified"] if unchanged else []
+    if failed:
+        notes.append(f"{failed} failed")
+    added = len(report.ingest.added) + len(report.ingest.updated)
+    parts = [
+        f"{len(sources)} source{'s' if len(sources) != 1 else ''}"
+        + (f" ({', '.join(notes)})" if notes else ""),
+        f"{added} new article{'s' if added != 1 else ''}",
+    ]
+    if report.ingest.duplicates:
+        parts.append(f"{len(report.ingest.duplicates)} copies")
+    if report.failed_pages:
+        parts.append(f"{len(report.failed_pages)} pages failed")
+    if report.skipped_pages:
+        parts.append(f"{len(report.skipped_pages)} disallowed by robots.txt")
+    parts.append(f"{report.changes} change{'s' if report.changes != 1 else ''}")
+    stamp = time.strftime("%H:%M:%S")
+    line = f"cycle {report.cycle} ({stamp}): " + ", ".join(parts) + f" in {report.seconds:.1f} s"
+    return line + (" (stopped)" if report.stopped else "")
+
+
+@app.command()
+def changes(
+    db: DbOption = Path("silang.db"),
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since",
+            metavar="WHEN",
+            help="Only changes since a date or time (2025-03-10, 2025-03-10T08:00) "
+            "or for a while back (90m, 6h, 2d).",
+        ),
+    ] = None,
+    story: Annotated[
+        str | None,
+        typer.Option("--story", help="Only this story (an ID or a prefix of one).", metavar="ID"),
+    ] = None,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--kind",
+            metavar="KIND",
+            help="Only these kinds (repeatable): new_story, new_article, new_conflict, "
+            "verdict_changed, figure_moved, new_source.",
+        ),
+    ] = None,
+    limit: Annotated[
+        int, typer.Option("--limit", min=1, help="At most this many.", metavar="N")
+    ] = 100,
+    as_json: JsonOption = False,
+) -> None:
+    """What changed in each story, newest first: new stories and articles, new conflicts,
+    verdicts that changed, figures that moved, new sources.
+
+    Example:
+
+        silang changes --since 6h
+    """
+    from silang.changes import KINDS
+    from silang.store.watching import WatchStore
+
+    for name in kind or ():
+        if name not in KINDS:
+            _fail(f"unknown change kind {name!r}: use {', '.join(KINDS)}", 2)
+    try:
+        since_iso = _since(since) if since else None
+    except ValueError as exc:
+        _fail(str(exc), 2)
+    corpus = _open_corpus(db)
+    found = WatchStore(corpus.store).changes(
+        since=since_iso, story=story, kinds=kind or None, limit=limit
+    )
+    corpus.close()
+    if as_json:
+        out.print_json(data=[c.to_dict() for c in found])
+        return
+    if not found:
+        out.print("no changes" + (" match" if since or story or kind else " logged yet"))
+        return
+    for change in found:
+        cycle = f" cycle {change.cycle}" if change.cycle is not None else ""
+        out.print(
+            f"{change.at}{cycle}  {change.story_id[:8]}  {change.kind:<15} {change.summary}",
+            markup=False,
+        )
+
+
+def _since(text: str) -> str:
+    """``--since`` as an ISO UTC time the log can be compared with."""
+    import datetime as dt
+
+    from silang.watch import SourcesError, parse_duration
+
+    text = text.strip()
+    if text and text[-1].lower() in "smhd" and text[0].isdigit() and "-" not in text:
+        try:
+            seconds = parse_duration(text)
+        except SourcesError:
+            raise ValueError(f"--since: not a date, time or duration: {text!r}") from None
+        then = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=seconds)
+    else:
+        try:
+            then = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            raise ValueError(
+                f"--since: not a date, time or duration: {text!r} (e.g. 2025-03-10, 6h, 2d)"
+            ) from None
+        if then.tzinfo is None:
+            then = then.replace(tzinfo=dt.UTC)
+    return then.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -30,6 +30,7 @@ from silang.ingest.dedupe import signature_bytes
 from silang.model import Analysis, Article, Claim, ClaimGroup, Story, stable_id
 from silang.store import Store
 from silang.store.database import AnalysisRows
+from silang.store.watching import WatchStore
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -235,18 +236,25 @@ class Corpus:
 
     # -- stories and verdicts ----------------------------------------------------------
 
-    def update_stories(self, *, regroup_all: bool = False) -> dict[str, Any]:
-        """Assign new articles to stories (existing ones keep theirs) and re-judge the
-        claim groups of every story that changed.
+    def update_stories(
+        self, *, regroup_all: bool = False, cycle: int | None = None
+    ) -> dict[str, Any]:
+        """Assign new articles to stories (existing ones keep theirs), re-judge the claim
+        groups of every story that changed, and log what changed (``silang.changes``;
+        ``cycle`` is the watch cycle that brought the articles, if any).
 
         Returns counts and the seconds each part took (``read``, ``cluster``, ``group``).
         Only features are held for the whole corpus; a story's claims are read when its
-        groups are judged.
+        groups are judged. Stories, groups and the change log are written in one
+        transaction: a process killed half-way leaves them as they were, and the next
+        run makes the same changes. ``regroup_all`` re-judges every story and logs no
+        changes (it follows an upgrade of silang, not news).
         """
         with paused_cycle_collection():
-            return self._update_stories(regroup_all)
+            return self._update_stories(regroup_all, cycle)
 
-    def _update_stories(self, regroup_all: bool) -> dict[str, Any]:
+    def _update_stories(self, regroup_all: bool, cycle: int | None) -> dict[str, Any]:
+        from silang.changes import ChangeTracker
         from silang.crosscheck.stories import StoryInputs
         from silang.crosscheck.verdicts import UNGROUPED_TYPES, group_claims
 
@@ -257,7 +265,7 @@ class Corpus:
             seconds = {"read": round(clock() - start, 3), "cluster": 0.0, "group": 0.0}
             return {
                 "stories": self.store.count_stories(), "changed": 0, "groups": 0,
-                "seconds": seconds,
+                "changes": 0, "seconds": seconds,
             }  # fmt: skip
         assigned = self.store.story_assignments()
         inputs = StoryInputs(ancestors=self.analyser.kb.ancestors)
@@ -280,21 +288,35 @@ class Corpus:
         # A story merged into another is regrouped under the ID it has now.
         changed = {clusterer.current(story_id) for story_id in changed}
         stories = clusterer.to_stories()
-        self.store.save_stories(stories)
-        clustered = clock()
         targets = stories if regroup_all else [s for s in stories if s.story_id in changed]
-        groups = []
-        for story in targets:
-            claims = self.store.claims_for_articles(story.article_ids, skip_types=UNGROUPED_TYPES)
-            groups.extend(group_claims(story.story_id, claims, self.analyser.kb))
-        self.store.save_groups(
-            groups, story_ids=None if regroup_all else [s.story_id for s in targets]
+        tracker = (
+            None if regroup_all else ChangeTracker(self.store, assigned, cycle, self.analyser.kb)
         )
+        with self.store.transaction():
+            if tracker is not None:
+                tracker.snapshot(targets)  # before save_stories drops merged stories
+            self.store.save_stories(stories)
+            clustered = clock()
+            groups = []
+            for story in targets:
+                claims = self.store.claims_for_articles(
+                    story.article_ids, skip_types=UNGROUPED_TYPES
+                )
+                story_groups = group_claims(story.story_id, claims, self.analyser.kb)
+                if tracker is not None:
+                    tracker.regrouped(story, story_groups, claims)
+                groups.extend(story_groups)
+            self.store.save_groups(
+                groups, story_ids=None if regroup_all else [s.story_id for s in targets]
+            )
+            if tracker is not None:
+                WatchStore(self.store).add_changes(tracker.changes)
         grouped = clock()
         return {
             "stories": len(stories),
             "changed": len(targets),
             "groups": len(groups),
+            "changes": len(tracker.changes) if tracker is not None else 0,
             "seconds": {
                 "read": round(read - start, 3),
                 "cluster": round(clustered - read, 3),

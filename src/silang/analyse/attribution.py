@@ -51,6 +51,15 @@ class _Cues:
     continuation: PhraseTable
     speaker_nouns: PhraseTable
     quotes: tuple[tuple[str, str], ...]
+    # "… diungkapkan Kapolres X": a passive speech verb with the speaker after it.
+    verbs_passive: PhraseTable
+    # "Hal itu diungkapkan …": the sentence names the source of the sentences before it.
+    back_references: PhraseTable
+    # "the agency said", "polisi mengatakan": a body named by its kind stands for the last
+    # body of that kind the article named (``descriptive_bodies``: noun -> words to find).
+    descriptive: dict[str, tuple[str, ...]]
+    # "officials said", "a spokesperson said": the last body the article named.
+    descriptive_speakers: frozenset[str]
 
 
 @cache
@@ -69,6 +78,13 @@ def _cues(pack: LanguagePack) -> _Cues:
         continuation=table("continuation_openers"),
         speaker_nouns=table("speaker_nouns"),
         quotes=tuple((a, b) for a, b in t.get("quotes", [])),
+        verbs_passive=table("speech_verbs_passive"),
+        back_references=table("back_references"),
+        descriptive={
+            str(noun).lower(): tuple(str(w).lower() for w in (words or [noun]))
+            for noun, words in (t.get("descriptive_bodies") or {}).items()
+        },
+        descriptive_speakers=frozenset(w.lower() for w in t.get("descriptive_speakers", [])),
     )
 
 
@@ -81,6 +97,7 @@ def attribute_sentences(
     party: Callable[[Mention], EntityRef] | None = None,
     tokens: Sequence[Sequence[Token]] | None = None,
     words: Sequence[list[str]] | None = None,
+    relays: frozenset[str] = frozenset(),
 ) -> list[Attribution]:
     """One Attribution per sentence, in order.
 
@@ -88,14 +105,19 @@ def attribute_sentences(
     ``words[i]`` their lower-case forms, when the caller has them already); ``affiliation``
     maps a person mention's name to the organisation their title names (``Juru bicara BNPB
     Abdul Muhari`` -> BNPB), so that a figure given by a spokesperson is sourced to the body behind it.
+    ``relays`` are the IDs of news media: a news agency reporting what a body said is the
+    ``via``, never the source ("…, the ministry said, Yonhap reported").
     """
     cues = _cues(pack)
     affiliation = affiliation or {}
     if party is not None:
         # "Seoul dan Washington menyebut …": a capital speaking is its government.
         mentions = [[_speaking(m, party) for m in group] for group in mentions]
+    media = [[m for m in group if m.entity_id in relays] for group in mentions]
+    mentions = [[m for m in group if m.entity_id not in relays] for group in mentions]
     quote_speakers = _quote_speakers(sentences, mentions, cues, affiliation)
     results: list[Attribution] = []
+    bodies: list[EntityRef] = []  # organisations named so far, for "the agency said"
     current: EntityRef | None = None
     current_via: EntityRef | None = None
     previous_paragraph = -1
@@ -108,9 +130,14 @@ def attribute_sentences(
             previous_paragraph = sentence.paragraph
             continue
         found = _explicit_source(
-            sentence, sentence_tokens, sentence_words, mentions[i], cues, affiliation
+            sentence, sentence_tokens, sentence_words, mentions[i], cues, affiliation, bodies
+        )
+        bodies.extend(
+            m.ref() for m in mentions[i] if m.type == "organisation" or m.how == "government"
         )
         via = _relay(sentence_tokens, sentence_words, mentions[i], cues)
+        if via is None and media[i]:
+            via = media[i][0].ref()
         reported = cues.reported.occurs_in(sentence_words)
         quoted = quote_speakers.get(i)
         if found is not None:
@@ -119,12 +146,25 @@ def attribute_sentences(
                 via = None
             current, current_via = source, via
             results.append(Attribution(source, via, how, True, spans))
+            if cues.back_references.match_at(sentence_words, 0) is not None:
+                _name_the_source_before(results, sentences, i, source, via)
         elif quoted is not None:
             results.append(Attribution(quoted, via, "quote", True))
-        elif via is not None:
-            # Only a relay is named: it is the best source we have.
+        elif via is not None and not media[i]:
+            # Only a relay that is no news medium is named: it is the best source we have.
             current, current_via = via, None
             results.append(Attribution(via, None, "relay", True))
+        elif via is not None:
+            # A news agency reports it and names no body: the body it speaks for may be
+            # the source carried from before, or none.
+            carried = (
+                current
+                if current is not None
+                and _continues(sentence, previous_paragraph, sentence_words, reported, cues)
+                else None
+            )
+            current_via = via
+            results.append(Attribution(carried, via, "relay", True))
         elif current is not None and _continues(
             sentence, previous_paragraph, sentence_words, reported, cues
         ):
@@ -133,7 +173,31 @@ def attribute_sentences(
             current = current_via = None
             results.append(Attribution(reported=reported))
         previous_paragraph = sentence.paragraph
+    for i, found in enumerate(results):
+        # A news medium named in the sentence relays it: it fills no role of the facts.
+        found.spans.extend((m.char_start, m.char_end) for m in media[i])
     return results
+
+
+def _name_the_source_before(
+    results: list[Attribution],
+    sentences: Sequence[Sentence],
+    i: int,
+    source: EntityRef,
+    via: EntityRef | None,
+) -> None:
+    """``… menjadi 26 orang. Hal itu diungkapkan Kapolres, Senin.``: the sentences just
+    before that name no source of their own (in this paragraph, or the one before when
+    this one opens a paragraph) are the speaker's."""
+    paragraphs = {sentences[i].paragraph, sentences[i - 1].paragraph if i else -1}
+    k = i - 1
+    while k >= 0 and not sentences[k].is_heading:
+        if sentences[k].paragraph not in paragraphs:
+            break
+        if results[k].how not in (None, "carried"):
+            break
+        results[k] = Attribution(source, via, "named after", True, results[k].spans)
+        k -= 1
 
 
 def _speaking(mention: Mention, party: Callable[[Mention], EntityRef]) -> Mention:
@@ -166,6 +230,7 @@ def _explicit_source(
     mentions: Sequence[Mention],
     cues: _Cues,
     affiliation: dict[str, EntityRef],
+    bodies: Sequence[EntityRef] = (),
 ) -> tuple[EntityRef, list[tuple[int, int]], str] | None:
     speakers = [m for m in mentions if m.type in SPEAKER_TYPES]
     for j in cues.before.starts(words):
@@ -178,6 +243,16 @@ def _explicit_source(
             inside = [m for m in after if m.char_end <= comma]
             if not inside and comma == sentence.end:
                 inside = after[:1]
+            if not inside:
+                # "Menurut otoritas kesehatan setempat, …": a body named by its kind.
+                end = token_index(tokens, comma) if comma < sentence.end else len(tokens)
+                described = (
+                    _described_body(words, tokens, end, tokens[j + hit[0]].start, cues, bodies)
+                    if end > j + hit[0]
+                    else None
+                )
+                if described is not None:
+                    return described, [(tokens[j].start, comma)], "explicit"
             if inside:
                 chosen = _head(inside)
                 return (
@@ -219,6 +294,56 @@ def _explicit_source(
                 [(chosen.char_start, tokens[j + hit[0] - 1].end)],
                 "speech",
             )
+        described = _described_body(words, tokens, j, clause_start, cues, bodies)
+        if described is not None:
+            return described, [(clause_start, tokens[j + hit[0] - 1].end)], "speech"
+    # "Hal itu diungkapkan Kapolres Ende AKBP X" / "…, kata Kapolres X" outside quotes:
+    # the speaker follows the verb.
+    for table in (cues.verbs_passive, cues.verbs_after):
+        for j in table.starts(words):
+            hit = table.match_at(words, j)
+            if not hit or (table is cues.verbs_after and (j == 0 or tokens[j - 1].text != ",")):
+                continue
+            end = tokens[j + hit[0] - 1].end
+            after = [m for m in speakers if m.char_start >= end and m.char_start - end < 60]
+            if after:
+                chosen = _phrase_head(after)
+                return (
+                    _as_source(chosen, affiliation),
+                    [(tokens[j].start, chosen.char_end)],
+                    "speech",
+                )
+    return None
+
+
+def _described_body(
+    words: list[str],
+    tokens: list[Token],
+    j: int,
+    clause_start: int,
+    cues: _Cues,
+    bodies: Sequence[EntityRef],
+) -> EntityRef | None:
+    """``the agency said``, ``police said``: a body named by its kind in the subject is
+    the last body of that kind the article named; a kind with no antecedent is still the
+    source, named as written ("otoritas kesehatan setempat")."""
+    first = token_index(tokens, clause_start)
+    subject = words[first:j]
+    if not subject or len(subject) > 5:
+        return None
+    # "an army spokesperson": the body's kind (army) says whose; the speaker noun alone
+    # ("officials said") stands only for a body named before.
+    noun = next((w for w in reversed(subject) if w in cues.descriptive), None)
+    if noun is not None:
+        keys = cues.descriptive[noun]
+        for body in reversed(bodies):
+            name = body.name.lower()
+            if any(key in name for key in keys):
+                return body
+        text = " ".join(t.text for t in tokens[first:j] if t.text not in (",", '"'))
+        return EntityRef(None, text, "organisation")
+    if any(w in cues.descriptive_speakers for w in subject) and bodies:
+        return bodies[-1]
     return None
 
 

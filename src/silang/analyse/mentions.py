@@ -27,6 +27,7 @@ each over the tokens the earlier ones left free:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, NamedTuple
@@ -48,6 +49,8 @@ EXPANSION_MATCH = 80
 MAX_EXPANSION_TOKENS = 10
 MAX_NAME_TOKENS = 6
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,11}")
+_POSSESSIVE = re.compile(r"['’]s\s+")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z-]*\b")
 
 
 class Target(NamedTuple):
@@ -125,6 +128,15 @@ class _Lexicon:
     affix_min_length: int
     open: str
     close: str
+    # Words that are never a name though capitalised at a sentence start: number words
+    # and hedges ("Sedikitnya", "Twenty").
+    not_names: frozenset[str]
+    # Lower-case words that may stand inside a body's name after its head ("Office of
+    # Civil Defense", "Department of Social Welfare and Development").
+    head_connectors: frozenset[str]
+    # English puts a body's qualifiers before its head ("Kenya National Commission"):
+    # capitalised words and places right before a head belong to the name.
+    heads_take_words_before: bool
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -167,7 +179,24 @@ def _lexicon(pack: LanguagePack) -> _Lexicon:
         affix_min_length=int(affixes.get("min_length", 99)),
         open=acronyms.get("open", "("),
         close=acronyms.get("close", ")"),
+        not_names=_number_words(pack),
+        head_connectors=frozenset(data.get("head_connectors") or []),
+        heads_take_words_before=bool(data.get("heads_take_words_before", False)),
     )
+
+
+def _number_words(pack: LanguagePack) -> frozenset[str]:
+    """The pack's number words, vague plurals and hedges' first words (numbers.yaml)."""
+    numbers = pack.table("numbers")
+    found: set[str] = set()
+    for key in ("words", "vague", "scales"):
+        found.update(alias_key(str(w)) for w in numbers.get(key) or {})
+    for phrases in (numbers.get("hedges") or {}).values():
+        for phrase in phrases or ():
+            words = alias_key(str(phrase)).split()
+            if words:
+                found.add(words[0])
+    return frozenset(found)
 
 
 class _Sentence:
@@ -251,21 +280,141 @@ def find_mentions(
     _acronym_definitions(s, kb, lex, context, pack.code)
     _aliases(s, kb, lex, context, pack.code)
     _titles(s, kb, lex, context)
+    _joined_places(s, lex)
     if not _is_heading(s, lex):
         _unknown_names(s, lex)
     _learn_people(s, context)
-    return _regional_bodies(
-        _foreign_bodies(_mentions(s, kb, lex, offset), text, offset, pack), text, offset, pack
-    )
+    found = _mentions(s, kb, lex, offset)
+    found = _foreign_bodies(found, text, offset, pack)
+    found = _regional_bodies(found, text, offset, pack)
+    found = _units_of_bodies(found, text, offset, pack)
+    return _trailing_bodies(found, text, offset, pack)
+
+
+def _units_of_bodies(
+    mentions: list[Mention], text: str, offset: int, pack: LanguagePack
+) -> list[Mention]:
+    """``Pusat Penerangan TNI``, ``Direktorat Jenderal Bina Marga Kementerian PUPR``: a unit
+    inside a known body (a directorate, bureau, centre) speaks for that body."""
+    heads = _unit_heads(pack)
+    if not heads:
+        return mentions
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            m.entity_id is None
+            and m.type == "organisation"
+            and m.text.lower().startswith(heads)
+            and nxt is not None
+            and nxt.entity_id is not None
+            and nxt.type == "organisation"
+            and not text[m.char_end - offset : nxt.char_start - offset].strip()
+        ):
+            out.append(
+                Mention(
+                    text=text[m.char_start - offset : nxt.char_end - offset],
+                    char_start=m.char_start,
+                    char_end=nxt.char_end,
+                    entity_id=nxt.entity_id,
+                    name=nxt.name,
+                    type=nxt.type,
+                    how="unit",
+                )
+            )
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
+def _trailing_bodies(
+    mentions: list[Mention], text: str, offset: int, pack: LanguagePack
+) -> list[Mention]:
+    """English: a proper name, a few lower-case words and a body noun name a body, as
+    written: "Davao de Oro provincial disaster office", "the Jakarta police"."""
+    nouns = _trailing_heads(pack)
+    if not nouns:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type in ("place", None) or (m.type == "organisation" and m.entity_id is None):
+            rest = text[m.char_end - offset :]
+            end = _trailing_noun_end(rest, nouns)
+            if end is not None:
+                name = text[m.char_start - offset : m.char_end - offset + end]
+                out.append(
+                    Mention(
+                        name, m.char_start, m.char_end + end, None, name, "organisation", "unknown"
+                    )
+                )
+                continue
+        out.append(m)
+    return out
+
+
+def _trailing_noun_end(rest: str, nouns: frozenset[str]) -> int | None:
+    """Where a body noun ends within the next three lower-case words of ``rest``."""
+    pos = 0
+    for _ in range(4):
+        word = _LOWER_WORD.match(rest, pos + len(rest[pos:]) - len(rest[pos:].lstrip(" ")))
+        if word is None or rest[pos : word.start()].strip():
+            return None
+        if word.group() in nouns:
+            return word.end()
+        pos = word.end()
+    return None
+
+
+@cache
+def _unit_heads(pack: LanguagePack) -> tuple[str, ...]:
+    return tuple(w.lower() + " " for w in pack.table("mentions").get("unit_heads", []))
+
+
+@cache
+def _trailing_heads(pack: LanguagePack) -> frozenset[str]:
+    return frozenset(w.lower() for w in pack.table("mentions").get("trailing_heads", []))
+
+
+def _joined_places(s: _Sentence, lex: _Lexicon) -> None:
+    """``Davao de Oro``: a known one-word place joined by a name particle to a capitalised
+    word is a longer name, which the knowledge base may not know."""
+    for span in list(s.spans):
+        k = span.hi
+        if (
+            span.target.type == "place"
+            and span.hi - span.lo == 1
+            and k + 1 < len(s.raws)
+            and s.norms[k] in lex.name_connectors
+            and s.capitalised(k + 1)
+            and not s.taken(k + 1)
+        ):
+            hi = k + 2
+            while hi < len(s.raws) and s.capitalised(hi) and not s.taken(hi):
+                hi += 1
+            name = s.text[s.starts[span.lo] : s.ends[hi - 1]]
+            s.add(_Span(span.lo, hi, Target(None, name, "place"), "unknown"))
 
 
 def _learn_people(s: _Sentence, context: MentionContext) -> None:
     """Full names teach the bare names later sentences use ("Yoon", "Karyoto")."""
     for span in s.spans:
+        words = [s.norms[k] for k in range(span.lo, span.hi) if s.raws[k][0].isalpha()]
         if span.target.type == "person":
-            words = [s.norms[k] for k in range(span.lo, span.hi) if s.raws[k][0].isalpha()]
             if len(words) > 1 or span.how == "title":
                 context.learn_person(span.target, words)
+        elif (
+            span.how == "unknown"
+            and span.target.type is None
+            and 2 <= len(words) <= 4
+            and span.hi - span.lo == len(words)
+        ):
+            # "opposition MP Dinesh Perera … According to Perera": an unknown name of two
+            # to four words is most often a person, whom a later bare name means.
+            context.learn_person(span.target, words)
 
 
 # --- pass 1: parenthesised acronyms -------------------------------------------------------
@@ -506,7 +655,7 @@ def _titles(s: _Sentence, kb: KnowledgeBase, lex: _Lexicon, context: MentionCont
             i += 1
             continue
         title = _match_phrase(s, lex.titles, lex.title_lengths, i)
-        if title is None:
+        if title is None or _inside_head(s, lex, i):
             i += 1
             continue
         title_text = s.text[s.starts[i] : s.ends[i + title[0] - 1]]
@@ -537,6 +686,16 @@ def _titles(s: _Sentence, kb: KnowledgeBase, lex: _Lexicon, context: MentionCont
         i = max(j, i + 1)
 
 
+def _inside_head(s: _Sentence, lex: _Lexicon, i: int) -> bool:
+    """Is token ``i`` inside a name head that starts before it ("Jenderal" in "Direktorat
+    Jenderal Bina Marga" is no military rank)?"""
+    for back in (1, 2):
+        head = _match_phrase(s, lex.heads, lex.head_lengths, i - back) if i >= back else None
+        if head is not None and head[0] > back:
+            return True
+    return False
+
+
 def _use(s: _Sentence, lo: int, hi: int) -> int:
     """Mark title words as read; returns ``hi``."""
     for k in range(lo, hi):
@@ -561,6 +720,13 @@ def _title_affiliation(
                 entity = entities[0].entity
                 s.clear(j, end)
                 return Target(entity.id, entity.name, entity.type), _use(s, j, end)
+        place = s.owner[j] if j < len(s.raws) else None
+        if place is not None and place.lo == j and place.target.type == "place":
+            # "Kapolres Ende": the regional office of that place, which the KB cannot list.
+            name = f"{spec['prefix']} {s.text[s.starts[j] : s.ends[place.hi - 1]]}"
+            hi = place.hi
+            s.clear(j, hi)
+            return Target(None, name, "organisation"), _use(s, j, hi)
     if spec.get("affiliation") and have is None:
         entities = kb.lookup(spec["affiliation"])
         if entities:
@@ -578,10 +744,24 @@ def _person_after(
     if j >= len(s.raws):
         return None
     span = s.owner[j]
+    if (
+        span is not None
+        and span.lo == j
+        and span.hi == j + 1
+        and span.target.type != "person"
+        and span.how == "alias"
+        and j + 1 < len(s.raws)
+        and s.capitalised(j + 1)
+        and not s.taken(j + 1)
+    ):
+        # "Mayjen TNI Bima Harsono": after a title, a one-word place ("Bima") followed by
+        # a capitalised word is a person's first name.
+        s.clear(j, j + 1)
+        span = None
     if span is not None:
         return (span.target, span.hi) if span.lo == j and span.target.type == "person" else None
-    if s.used[j]:
-        return None
+    if s.used[j] or _head_type(s, lex, j):
+        return None  # "Kepala Pusat Penerangan TNI": a body follows the title, no person
     hi = _name_run(s, lex, j)
     if hi == j:
         return None
@@ -663,10 +843,28 @@ def _unknown_names(s: _Sentence, lex: _Lexicon) -> None:
         if head is not None:
             i = _headed_name(s, lex, i, head)
             continue
-        if not first.isalpha() or s.norms[i] in lex.stopwords or len(raws[i]) < 2:
+        if (
+            not first.isalpha()
+            or s.norms[i] in lex.stopwords
+            or s.norms[i] in lex.not_names
+            or _number_word_compound(s.norms[i], lex)
+            or len(raws[i]) < 2
+        ):
             i += 1
             continue
         hi = _name_run(s, lex, i)
+        if lex.heads_take_words_before:
+            inner = next(
+                (
+                    (k, found)
+                    for k in range(i + 1, hi)
+                    if (found := _match_phrase(s, lex.heads, lex.head_lengths, k)) is not None
+                ),
+                None,
+            )
+            if inner is not None:
+                i = _headed_name(s, lex, i, inner[1])
+                continue
         if (
             hi == i + 1
             and i == s.first_word
@@ -695,9 +893,17 @@ def _unknown_names(s: _Sentence, lex: _Lexicon) -> None:
             i += 1
 
 
+def _number_word_compound(norm: str, lex: _Lexicon) -> bool:
+    """``twenty-three``: hyphenated number words."""
+    parts = norm.replace("‐", "-").split("-")
+    return len(parts) > 1 and all(p in lex.not_names for p in parts)
+
+
 def _headed_name(s: _Sentence, lex: _Lexicon, i: int, head: tuple[int, str]) -> int:
-    """``Desa Sukamaju``, ``Kedutaan Besar Rusia``: the head word and the name after it."""
-    j = i + head[0]
+    """``Desa Sukamaju``, ``Kedutaan Besar Rusia``, ``Office of Civil Defense``: the head
+    word and the name after it (and, in English, the qualifiers before it)."""
+    i = _qualifiers_before(s, lex, i)
+    j = _head_end(s, lex, i, head)
     k = j
     n = len(s.raws)
     while k < n and k - j < MAX_NAME_TOKENS:
@@ -712,7 +918,13 @@ def _headed_name(s: _Sentence, lex: _Lexicon, i: int, head: tuple[int, str]) -> 
         raw, norm = s.raws[k], s.norms[k]
         word = raw[0].isupper() and norm not in lex.stopwords
         number = raw[0].isdigit() and k > j  # "Yonif 500"
-        connector = norm in lex.name_connectors and k + 1 < n and s.capitalised(k + 1)
+        connector = (
+            (norm in lex.name_connectors or norm in lex.head_connectors)
+            and k + 1 < n
+            and s.capitalised(k + 1)
+            and not s.used[k + 1]
+            and not _head_type(s, lex, k + 1)  # "Masjid X dan Pasar Y" are two names
+        )
         if not (word or number or connector):
             break
         k += 1
@@ -720,6 +932,35 @@ def _headed_name(s: _Sentence, lex: _Lexicon, i: int, head: tuple[int, str]) -> 
         return j
     name = s.text[s.starts[i] : s.ends[k - 1]]
     s.add(_Span(i, k, Target(None, name, head[1]), "unknown"))
+    return k
+
+
+def _head_end(s: _Sentence, lex: _Lexicon, i: int, head: tuple[int, str]) -> int:
+    """Where the name after the head starts: after the head word, found at or after ``i``."""
+    k = i
+    while k < len(s.raws) and _match_phrase(s, lex.heads, lex.head_lengths, k) is None:
+        k += 1
+    return k + head[0]
+
+
+def _qualifiers_before(s: _Sentence, lex: _Lexicon, i: int) -> int:
+    """English: the capitalised words and places right before a head word start its name
+    ("Kenya National Commission on Human Rights"); the first such token."""
+    if not lex.heads_take_words_before:
+        return i
+    k = i
+    while k > 0:
+        prev = k - 1
+        span = s.owner[prev]
+        if span is not None:
+            if span.hi == k and span.target.type in SWALLOWABLE_TYPES:
+                s.clear(span.lo, span.hi)
+                k = span.lo
+                continue
+            break
+        if s.used[prev] or not s.capitalised(prev) or s.norms[prev] in lex.stopwords:
+            break
+        k = prev
     return k
 
 
@@ -761,41 +1002,123 @@ def _mentions(s: _Sentence, kb: KnowledgeBase, lex: _Lexicon, offset: int) -> li
 def _foreign_bodies(
     mentions: list[Mention], text: str, offset: int, pack: LanguagePack
 ) -> list[Mention]:
-    """``Kementerian Pertahanan Jepang``: a generic government body followed by a foreign
-    country is that country's body, not the home one the bare name means; the KB rarely
-    has every country's ministry, so the mention stands for the country."""
+    """A government body of a foreign country:
+
+    * ``Kementerian Pertahanan (Nasional) Jepang``: a generic body followed by a foreign
+      country (a word or two may stand between) is that country's body, not the home one
+      the bare name means; the KB rarely has every country's ministry, so the mention
+      stands for the country;
+    * ``Thailand's foreign ministry``, ``Indonesia's health ministry``: a country's
+      possessive before a body noun is that country's body, likewise;
+    * ``Kenya National Commission on Human Rights``: a country before a body the KB knows
+      as another country's names a body of its own, as written.
+    """
+    data = pack.table("mentions")
     heads = _government_heads(pack)
-    if not heads:
-        return mentions
+    home = data.get("home_country")
+    possessive = frozenset(w.lower() for w in data.get("possessive_bodies") or ())
     out: list[Mention] = []
     i = 0
     while i < len(mentions):
         m = mentions[i]
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (
-            nxt is not None
-            and m.type == "organisation"
-            and nxt.type == "country"
-            and text[m.char_end - offset : nxt.char_start - offset].strip() == ""
-            and m.text.split()[0].lower() in heads
-            and nxt.entity_id not in (None, pack.table("mentions").get("home_country"))
-        ):
-            out.append(
-                Mention(
-                    text=text[m.char_start - offset : nxt.char_end - offset],
-                    char_start=m.char_start,
-                    char_end=nxt.char_end,
-                    entity_id=nxt.entity_id,
-                    name=nxt.name,
-                    type="country",
-                    how="government",
-                )
-            )
-            i += 2
+        merged = None
+        if m.type == "organisation" and heads and m.text.split()[0].lower() in heads:
+            merged = _body_then_country(mentions, i, text, offset, home)
+        elif m.type == "country" and possessive:
+            merged = _country_then_body(mentions, i, text, offset, possessive)
+        if merged is not None:
+            mention, used = merged
+            out.append(mention)
+            i += used
             continue
         out.append(m)
         i += 1
     return out
+
+
+def _between(text: str, offset: int, a: Mention, b: Mention) -> str:
+    return text[a.char_end - offset : b.char_start - offset]
+
+
+def _body_then_country(
+    mentions: list[Mention], i: int, text: str, offset: int, home: str | None
+) -> tuple[Mention, int] | None:
+    m = mentions[i]
+    # Unknown capitalised words may qualify the body first ("Pertahanan Nasional").
+    k = i + 1
+    while (
+        k < len(mentions)
+        and k - i <= 2
+        and mentions[k].how == "unknown"
+        and mentions[k].type is None
+        and not _between(text, offset, mentions[k - 1], mentions[k]).strip()
+    ):
+        k += 1
+    if k >= len(mentions):
+        return None
+    country = mentions[k]
+    if (
+        country.type != "country"
+        or _between(text, offset, mentions[k - 1], country).strip()
+        or country.entity_id in (None, home)
+    ):
+        return None
+    return (
+        Mention(
+            text=text[m.char_start - offset : country.char_end - offset],
+            char_start=m.char_start,
+            char_end=country.char_end,
+            entity_id=country.entity_id,
+            name=country.name,
+            type="country",
+            how="government",
+        ),
+        k - i + 1,
+    )
+
+
+def _country_then_body(
+    mentions: list[Mention], i: int, text: str, offset: int, possessive: frozenset[str]
+) -> tuple[Mention, int] | None:
+    country = mentions[i]
+    owned = _POSSESSIVE.match(text, country.char_end - offset)
+    noun = None
+    if owned is not None:
+        # The body noun within the next few lower-case words: "'s foreign ministry".
+        for n, word in enumerate(_LOWER_WORD.finditer(text, owned.end(), owned.end() + 40)):
+            if n > 2 or text[owned.end() : word.start()].strip(" -abcdefghijklmnopqrstuvwxyz"):
+                break  # at most two words before the noun, in the same phrase
+            if word.group() in possessive:
+                noun = word
+                break
+    if noun is not None:
+        end = noun.end() + offset
+        return (
+            Mention(
+                text=text[country.char_start - offset : end - offset],
+                char_start=country.char_start,
+                char_end=end,
+                entity_id=country.entity_id,
+                name=country.name,
+                type="country",
+                how="government",
+            ),
+            1 + sum(1 for m in mentions[i + 1 :] if m.char_end <= end),
+        )
+    nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+    if (
+        nxt is not None
+        and nxt.type == "organisation"
+        and nxt.entity_id is not None
+        and not _between(text, offset, country, nxt).strip()
+        and country.name.split()[0] not in nxt.name
+    ):
+        name = text[country.char_start - offset : nxt.char_end - offset]
+        return (
+            Mention(name, country.char_start, nxt.char_end, None, name, "organisation", "unknown"),
+            2,
+        )
+    return None
 
 
 def _regional_bodies(
@@ -813,34 +1136,77 @@ def _regional_bodies(
             out.append(m)
             continue
         before = text[: m.char_start - offset].rstrip()
+        # "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Ende": the acronym in
+        # brackets is the head.
+        bracketed = before.endswith(")")
+        if bracketed:
+            before = before[:-1]
         head = next(
             (
                 h
                 for h in heads
                 if before.endswith(h)
                 and (len(before) == len(h) or not before[-len(h) - 1].isalnum())
+                and (not bracketed or before[-len(h) - 1 : -len(h)] == "(")
             ),
             None,
         )
         if head is None:
             out.append(m)
             continue
-        start = m.char_start - (len(text[: m.char_start - offset]) - len(before)) - len(head)
+        start = offset + len(before) - len(head)
         # Drop what the head itself was read as ("BPBD" as the national-level entity).
         while out and out[-1].char_end > start:
             out.pop()
+        place = text[m.char_start - offset : m.char_end - offset]
+        written = text[start - offset : m.char_end - offset]
         out.append(
             Mention(
-                text=text[start - offset : m.char_end - offset],
+                text=written,
                 char_start=start,
                 char_end=m.char_end,
                 entity_id=None,
-                name=text[start - offset : m.char_end - offset],
+                name=f"{head} {place}" if bracketed else written,
                 type="organisation",
                 how="regional",
             )
         )
     return out
+
+
+def resolve_regional_references(
+    mentions: Sequence[list[Mention]], pack: LanguagePack
+) -> list[list[Mention]]:
+    """A bare regional acronym ("menurut data BPBD setempat", "Polres menyebut") is the
+    article's regional office of that kind when the article names exactly one ("BPBD
+    Kabupaten Ende"), wherever that one is named."""
+    heads = _regional_heads(pack)
+    named: dict[str, set[str]] = {}
+    for group in mentions:
+        for m in group:
+            if m.how == "regional":
+                head = next((h for h in heads if m.name.startswith(h + " ")), None)
+                if head is not None:
+                    named.setdefault(head.split()[0], set()).add(m.name)
+    if not named:
+        return list(mentions)
+    return [
+        [
+            Mention(
+                m.text,
+                m.char_start,
+                m.char_end,
+                None,
+                next(iter(named[m.text])),
+                "organisation",
+                "regional",
+            )
+            if m.how != "regional" and len(named.get(m.text, ())) == 1
+            else m
+            for m in group
+        ]  # fmt: skip
+        for group in mentions
+    ]
 
 
 @cache

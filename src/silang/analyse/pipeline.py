@@ -16,7 +16,11 @@ from typing import Any
 
 from silang.analyse.attribution import attribute_sentences
 from silang.analyse.claims import ClaimExtractor, SentenceView
-from silang.analyse.mentions import MentionContext, find_mentions
+from silang.analyse.mentions import (
+    MentionContext,
+    find_mentions,
+    resolve_regional_references,
+)
 from silang.analyse.quantities import find_quantities
 from silang.analyse.sentences import split_sentences
 from silang.analyse.times import find_times
@@ -53,8 +57,20 @@ class Analyser:
             kb = default_kb()
         self.kb = kb
         self._extractors: dict[str, ClaimExtractor] = {}
+        self._relays: frozenset[str] | None = None
         # Seconds spent per stage, for the benchmark's breakdown.
         self.timings: dict[str, float] = defaultdict(float)
+
+    @property
+    def relays(self) -> frozenset[str]:
+        """The knowledge base's news media: they relay what others say (``via``)."""
+        if self._relays is None:
+            self._relays = frozenset(
+                e.id
+                for e in self.kb.entities("organisation")
+                if e.extra.get("kind") == "news_media"
+            )
+        return self._relays
 
     def pack_for(self, lang: str | None) -> LanguagePack:
         return load_pack(PACK_FOR_LANGUAGE.get(lang or DEFAULT_LANGUAGE, DEFAULT_LANGUAGE))
@@ -80,6 +96,7 @@ class Analyser:
         mentions = []
         for s in sentences:
             mentions.append(find_mentions(s.text, self.kb, pack, offset=s.start, context=context))
+        mentions = resolve_regional_references(mentions, pack)
         t2 = clock()
         quantities = [
             find_quantities(s.text, pack, offset=s.start, words=words[i])
@@ -94,6 +111,7 @@ class Analyser:
         attributions = attribute_sentences(
             sentences, mentions, pack, affiliation=_affiliations(context),
             party=extractor.resolver.as_party, tokens=tokens, words=words,
+            relays=self.relays,
         )  # fmt: skip
         t5 = clock()
         views = [

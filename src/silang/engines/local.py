@@ -33,6 +33,7 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -43,6 +44,7 @@ from typing import Any
 from silang.analyse.pipeline import Analyser
 from silang.corpus import DEFAULT_MAX_BYTES, Corpus, IngestReport, ProgressCallback
 from silang.engines.per_article import analyse_article, analyser_for, stored_article_id
+from silang.fetch.pages import FetchedPage, read_page
 from silang.ingest import IngestWarning, Rejection, iter_inputs, read_file
 from silang.ingest.dedupe import signature_bytes
 from silang.ingest.sources import STREAMED_FORMATS, format_of
@@ -86,6 +88,10 @@ def _init_worker(
     kb_paths: tuple[str, ...], db_path: str | None, analyse: bool, signatures: bool, rows: bool
 ) -> None:
     global _STATE
+    if multiprocessing.parent_process() is not None:
+        # Ctrl-C reaches every process of the terminal's group: the main process decides
+        # how to stop (and shuts the pool down); a worker dying of it would break the pool.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     store = None
     if db_path:
         from silang.store import Store
@@ -136,6 +142,12 @@ def _read_files(paths: Sequence[Path], max_bytes: int) -> list[tuple[Path, list[
     """Worker task: read whole files and analyse their articles."""
     assert _STATE is not None
     return [(path, _analysed(read_file(path, max_bytes=max_bytes), _STATE)) for path in paths]
+
+
+def _read_pages(pages: Sequence[tuple[Any, FetchedPage]]) -> list[tuple[Any, list[Analysed]]]:
+    """Worker task: fetched web pages to articles, analysed."""
+    assert _STATE is not None
+    return [(tag, _analysed(read_page(page), _STATE)) for tag, page in pages]
 
 
 def _analyse_records(records: Sequence[Record]) -> list[Analysed]:
@@ -338,6 +350,57 @@ def _is_waiting(unit: Any) -> bool:
     if isinstance(unit, _FilePart) and isinstance(unit.result, Future):
         return not unit.result.done()
     return False
+
+
+def analysed_pages(
+    pages: Iterable[tuple[Any, FetchedPage | None]],
+    *,
+    workers: int | None = None,
+    kb: Sequence[str | Path] = (),
+    db_path: str | None = None,
+    chunk: int = 4,
+) -> Iterator[tuple[Any, list[Analysed]]]:
+    """``(tag, [(record, analysis rows, signature), ...])`` for each ``(tag, page)``, in
+    order: web pages read and analysed on ``workers`` processes as ``analysed_files``
+    reads files (``silang watch`` and ``silang ingest URL`` use it for a cycle that brings
+    many pages). A ``None`` page (one that could not be fetched) passes through with no
+    records, in its place. Pages are fetched while earlier ones are analysed: the
+    iterable is consumed as work is handed out.
+    """
+    workers = workers or default_workers()
+    runner = _Runner(
+        workers,
+        kb_paths=tuple(str(p) for p in kb),
+        db_path=db_path,
+        analyse=True,
+        signatures=True,
+        rows=True,
+    )
+    in_flight = max(8, 8 * workers)
+    pending: deque[Any] = deque()
+    batch: list[tuple[Any, FetchedPage]] = []
+
+    def flush() -> None:
+        if batch:
+            pending.append(_wrap(runner.submit(_read_pages, list(batch))))
+            batch.clear()
+
+    try:
+        for tag, page in pages:
+            if page is None:
+                flush()
+                pending.append([(tag, [])])
+            else:
+                batch.append((tag, page))
+                if len(batch) >= chunk:
+                    flush()
+            while len(pending) > in_flight or (pending and not _is_waiting(pending[0])):
+                yield from _resolve(pending.popleft())
+        flush()
+        while pending:
+            yield from _resolve(pending.popleft())
+    finally:
+        runner.close()
 
 
 def analyse_stream(

@@ -379,6 +379,19 @@ class Store:
                     list(chunk),
                 ).fetchall()
         return {row["article_id"]: _article(row) for row in rows}
+    def article_briefs(self, article_ids: Sequence[str]) -> list[dict[str, Any]]:
+        """ID, doc, title, outlet, URL, date and copy link of these articles, in the
+        order given (no text: what a list or a change log shows)."""
+        found: dict[str, dict[str, Any]] = {}
+        for chunk in parameter_chunks(list(dict.fromkeys(article_ids))):
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(
+                "SELECT article_id, doc, title, outlet, url, published, duplicate_of "
+                f"FROM articles WHERE article_id IN ({marks})",
+                chunk,
+            ):
+                found[row[0]] = dict(zip(_BRIEF_FIELDS, row, strict=True))
+        return [found[a] for a in dict.fromkeys(article_ids) if a in found]
 
     def count_articles(self, *, include_duplicates: bool = True) -> int:
         where = "" if include_duplicates else " WHERE duplicate_of IS NULL"
@@ -846,6 +859,7 @@ def _group(data: dict[str, Any]) -> ClaimGroup:
     )
 
 
+_BRIEF_FIELDS = ("article_id", "doc", "title", "outlet", "url", "published", "duplicate_of")
 _FTS_WORD = re.compile(r"\w+", re.UNICODE)
 
 

@@ -140,6 +140,68 @@ MIGRATIONS: list[str] = [
         DELETE FROM near_signatures WHERE key = old.article_id;
     END;
     """,
+    # 3: watching sources (``silang watch``, ``silang ingest URL``) and the change log.
+    # ``fetch_sources`` holds each feed's, sitemap's or site's HTTP state (validators for
+    # conditional GET, failures); ``fetch_pages`` each article URL found, from "pending"
+    # (found, not yet stored) to "stored", "failed" or "skipped", so that a run killed
+    # mid-cycle resumes with the pending ones and never fetches a stored one again.
+    # ``changes`` is the log of what each update of stories changed; ``webhook_cursors``
+    # the last change each webhook received.
+    """
+    CREATE INDEX articles_url ON articles(url);
+    CREATE TABLE fetch_sources (
+        url TEXT PRIMARY KEY,
+        kind TEXT,
+        found_url TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        last_fetched_at TEXT,
+        last_ok_at TEXT,
+        last_status INTEGER,
+        last_error TEXT,
+        failures INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE fetch_pages (
+        url TEXT PRIMARY KEY,
+        source_url TEXT,
+        state TEXT NOT NULL,
+        found_at TEXT NOT NULL,
+        fetched_at TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        status INTEGER,
+        article_id TEXT,
+        error TEXT,
+        entry TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE INDEX fetch_pages_state ON fetch_pages(state, found_at);
+    CREATE INDEX fetch_pages_article ON fetch_pages(article_id);
+    CREATE TABLE watch_cycles (
+        cycle INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        summary TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE TABLE changes (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        cycle INTEGER,
+        kind TEXT NOT NULL,
+        story_id TEXT NOT NULL,
+        group_id TEXT,
+        summary TEXT NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX changes_story ON changes(story_id, seq);
+    CREATE INDEX changes_kind ON changes(kind, seq);
+    CREATE INDEX changes_at ON changes(at, seq);
+    CREATE TABLE webhook_cursors (
+        url TEXT PRIMARY KEY,
+        delivered_seq INTEGER NOT NULL DEFAULT 0,
+        failures INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        last_try_at TEXT
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

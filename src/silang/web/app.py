@@ -23,7 +23,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from silang.store import Store
-from silang.web import api, pages
+from silang.web import api, changes, pages
 from silang.web.i18n import translator
 from silang.web.security import CSP, HEADERS, SecurityMiddleware
 from silang.web.state import MEGABYTE, Settings, WebState
@@ -125,7 +125,9 @@ def create_app(
     )
     app.state.silang = state
     app.include_router(api.router)
+    app.include_router(changes.api)
     app.include_router(pages.router)
+    app.include_router(changes.router)
 
     @app.get("/static/{name}", include_in_schema=False)
     def static_file(name: str) -> Response:

@@ -1,0 +1,260 @@
+"""What an update of stories changed: the change log's events.
+
+``Corpus.update_stories`` regroups the stories that got new articles. Before it writes
+them, ``ChangeTracker.snapshot`` reads the claim groups those stories had (under their
+old IDs too, when stories merged); as each story is regrouped, ``regrouped`` compares
+its new groups with the old ones and makes the events:
+
+* ``new_story``: a story none of whose articles was in a story before;
+* ``new_article``: an article joined a story that existed;
+* ``new_conflict``: a fact that is new and already conflicting;
+* ``verdict_changed``: a fact's verdict changed (corroborated → conflicting, say), with
+  the new claim that changed it;
+* ``figure_moved``: a fact's latest figure moved (old → new, each with its source);
+* ``new_source``: a fact gained a source or an outlet.
+
+An old group is matched to a new one by the claims they share (claim IDs do not change),
+so a fact keeps its history when its story merges into another and its group ID changes.
+The grouping itself is ``crosscheck.verdicts.group_claims``'s; this module only reads its output.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from silang.crosscheck.verdicts import format_quantity, group_claims
+from silang.model import Claim, ClaimGroup, Quantity, Story
+from silang.store import Store
+from silang.store.watching import Change
+
+KINDS = (
+    "new_story", "new_article", "new_conflict", "verdict_changed", "figure_moved", "new_source",
+)  # fmt: skip
+# How many new claims of one fact are replayed to find the one that changed its verdict
+# (each replay groups the fact's claims again); past that the latest new claim is named.
+REPLAY_LIMIT = 40
+# Articles listed in a new story's event (the count is always there).
+LISTED_ARTICLES = 20
+
+
+class ChangeTracker:
+    """Collects the changes of one ``update_stories`` run.
+
+    ``assigned`` is the story of every article that was in a story before the run.
+    """
+
+    def __init__(
+        self, store: Store, assigned: dict[str, str], cycle: int | None = None,
+        places: Any = None,
+    ) -> None:  # fmt: skip
+        self.store = store
+        self.places = places  # the knowledge base, as update_stories groups with it
+        self.assigned = assigned
+        self.cycle = cycle
+        self.changes: list[Change] = []
+        self._old_groups: dict[str, ClaimGroup] = {}
+        self._group_of_claim: dict[str, str] = {}
+
+    def snapshot(self, targets: Sequence[Story]) -> None:
+        """Read the groups the stories about to be regrouped had (before they are written)."""
+        old_ids = {
+            self.assigned[a] for story in targets for a in story.article_ids if a in self.assigned
+        }
+        for story_id in sorted(old_ids):
+            for group in self.store.iter_groups(story_id):
+                self._old_groups[group.group_id] = group
+                for claim_id in group.claims:
+                    self._group_of_claim[claim_id] = group.group_id
+
+    def regrouped(
+        self, story: Story, groups: Sequence[ClaimGroup], claims: Sequence[Claim]
+    ) -> None:
+        """Compare a story's new groups (from ``claims``) with the groups they replace."""
+        new_ids = [a for a in story.article_ids if a not in self.assigned]
+        by_id = {c.claim_id: c for c in claims}
+        brand_new = len(new_ids) == len(story.article_ids)
+        if brand_new:
+            self._new_story(story, groups)
+        else:
+            for brief in self.store.article_briefs(new_ids):
+                self._add(
+                    "new_article", story, None,
+                    f"{_article_name(brief)} joined the story",
+                    {"article": brief},
+                )  # fmt: skip
+        for group in groups:
+            self._group_changes(story, group, by_id)
+
+    # -- events ------------------------------------------------------------------------
+
+    def _add(
+        self, kind: str, story: Story, group: ClaimGroup | None, summary: str,
+        data: dict[str, Any],
+    ) -> None:  # fmt: skip
+        data = {"story_label": story.label, **data}
+        if group is not None:
+            data = {"fact": group.key, "verdict": group.verdict, **data}
+        self.changes.append(
+            Change(
+                kind=kind, story_id=story.story_id, summary=summary, data=data,
+                group_id=group.group_id if group else None, cycle=self.cycle,
+            )
+        )  # fmt: skip
+
+    def _new_story(self, story: Story, groups: Sequence[ClaimGroup]) -> None:
+        briefs = self.store.article_briefs(story.article_ids)
+        outlets = sorted({b["outlet"] for b in briefs if b["outlet"]})
+        conflicts = sum(1 for g in groups if g.verdict == "conflicting")
+        count = len(story.article_ids)
+        self._add(
+            "new_story", story, None,
+            f"new story: {story.label} ({count} article{'s' if count != 1 else ''}"
+            + (f", {conflicts} conflicting fact{'s' if conflicts != 1 else ''})" if conflicts
+               else ")"),
+            {"articles": briefs[:LISTED_ARTICLES], "article_count": count, "outlets": outlets,
+             "facts": len(groups), "conflicts": conflicts},
+        )  # fmt: skip
+
+    def _group_changes(self, story: Story, group: ClaimGroup, by_id: dict[str, Claim]) -> None:
+        shared = Counter(self._group_of_claim[c] for c in group.claims if c in self._group_of_claim)
+        if not shared:
+            if group.verdict == "conflicting":
+                self._add(
+                    "new_conflict", story, group, f"new conflict: {group.key}: {group.reason}",
+                    {"reason": group.reason, "claims": _briefs(group.claims, by_id)},
+                )  # fmt: skip
+            return
+        old = self._old_groups[shared.most_common(1)[0][0]]
+        old_claims = {c for gid in shared for c in self._old_groups[gid].claims}
+        added = [by_id[c] for c in group.claims if c not in old_claims and c in by_id]
+        if old.verdict != group.verdict:
+            changer = _claim_that_changed(
+                story.story_id, group, old_claims, added, by_id, self.places
+            )
+            self._add(
+                "verdict_changed", story, group,
+                f"{group.key}: {old.verdict} → {group.verdict}"
+                + (f" after {_claim_name(changer)}" if changer else ""),
+                {"old_verdict": old.verdict, "new_verdict": group.verdict,
+                 "reason": group.reason, "old_reason": old.reason,
+                 "claim": _brief(changer) if changer else None},
+            )  # fmt: skip
+        if group.field == "quantity":
+            self._figure_moved(story, group, old_claims, by_id)
+        sources = sorted(
+            set(group.sources) - {s for gid in shared for s in self._old_groups[gid].sources}
+        )
+        outlets = sorted(
+            set(group.outlets) - {o for gid in shared for o in self._old_groups[gid].outlets}
+        )
+        if sources or outlets:
+            named = ", ".join(dict.fromkeys([*sources, *outlets]))
+            self._add(
+                "new_source", story, group, f"{group.key}: new source or outlet: {named}",
+                {"sources": sources, "outlets": outlets,
+                 "claims": _briefs([c.claim_id for c in added], by_id)},
+            )  # fmt: skip
+
+    def _figure_moved(
+        self, story: Story, group: ClaimGroup, old_claims: set[str], by_id: dict[str, Claim]
+    ) -> None:
+        figures = [
+            by_id[c] for c in group.claims
+            if c in by_id and by_id[c].quantity is not None and by_id[c].modality != "possible"
+        ]  # fmt: skip
+        before = [c for c in figures if c.claim_id in old_claims]
+        if not before or len(before) == len(figures):
+            return
+        old, new = _latest(before), _latest(figures)
+        # A different figure for the same day is a conflict (a verdict change), not a move.
+        if (
+            new.claim_id in old_claims
+            or _as_of(new) <= _as_of(old)
+            or _interval(old.quantity) == _interval(new.quantity)
+        ):
+            return
+        self._add(
+            "figure_moved", story, group,
+            f"{group.key}: {_value(old)} ({_claim_source(old)}) → {_value(new)} "
+            f"({_claim_source(new)})",
+            {"old": _brief(old), "new": _brief(new)},
+        )  # fmt: skip
+
+
+def _claim_that_changed(
+    story_id: str, group: ClaimGroup, old_claims: set[str], added: list[Claim],
+    by_id: dict[str, Claim], places: Any = None,
+) -> Claim | None:  # fmt: skip
+    """The first new claim (in publication order) after which the fact has its new
+    verdict: the fact's old claims and the new ones up to it are grouped again."""
+    if not added:
+        return None
+    ordered = sorted(added, key=lambda c: (c.published or "", c.claim_id))
+    if len(ordered) > REPLAY_LIMIT:
+        return ordered[-1]
+    base = [by_id[c] for c in group.claims if c in old_claims and c in by_id]
+    for i, claim in enumerate(ordered):
+        for replayed in group_claims(story_id, base + ordered[: i + 1], places):
+            if claim.claim_id in replayed.claims:
+                if replayed.verdict == group.verdict:
+                    return claim
+                break
+    return ordered[-1]
+
+
+def _as_of(claim: Claim) -> str:
+    """When a figure holds: its own day when it has one, else its report's date."""
+    if claim.time and claim.time.start and len(claim.time.start) == 10:
+        return claim.time.start
+    return claim.published or ""
+
+
+def _latest(claims: Sequence[Claim]) -> Claim:
+    return max(claims, key=lambda c: (_as_of(c), c.published or "", c.claim_id))
+
+
+def _interval(q: Quantity | None) -> tuple[float | None, float | None]:
+    return (q.min, q.max) if q is not None else (None, None)
+
+
+def _value(claim: Claim) -> str:
+    if claim.quantity is not None:
+        return format_quantity(claim.quantity)
+    if claim.time is not None and claim.time.start:
+        return claim.time.start
+    return ", ".join(claim.items)
+
+
+def _claim_source(claim: Claim) -> str:
+    source = claim.source.name if claim.source is not None else None
+    outlet = claim.outlet or f"doc:{claim.doc}"
+    return f"{source}, {outlet}" if source else outlet
+
+
+def _claim_name(claim: Claim) -> str:
+    return f"{_value(claim)} ({_claim_source(claim)}, {claim.published or 'undated'})"
+
+
+def _brief(claim: Claim) -> dict[str, Any]:
+    """What a change says about a claim: enough to show it and link to its sentence."""
+    return {
+        "claim_id": claim.claim_id,
+        "article_id": claim.article_id,
+        "doc": claim.doc,
+        "outlet": claim.outlet,
+        "source": claim.source.name if claim.source is not None else None,
+        "published": claim.published,
+        "value": _value(claim),
+        "quote": claim.evidence.text,
+    }
+
+
+def _briefs(claim_ids: Sequence[str], by_id: dict[str, Claim]) -> list[dict[str, Any]]:
+    return [_brief(by_id[c]) for c in claim_ids if c in by_id]
+
+
+def _article_name(brief: dict[str, Any]) -> str:
+    title = brief.get("title") or brief["doc"]
+    return f"{title} ({brief['outlet']})" if brief.get("outlet") else title

@@ -1,0 +1,467 @@
+"""Fetching and watching against a news site on loopback (``newsserver``): politeness,
+failures that stop nothing, the change log over three cycles, Atom feeds, webhooks, and
+a watch killed with SIGKILL mid-cycle. Nothing here reaches beyond 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import feedparser
+import pytest
+from typer.testing import CliRunner
+
+from newsserver import NewsServer, article_html, feed_xml, rfc822, sitemap_xml
+from silang.cli import app
+from silang.corpus import Corpus
+from silang.fetch import FetchError, FetchPolicy, PoliteClient
+from silang.store.watching import WatchStore
+from silang.watch import SourcesError, SourceSpec, Watcher, Webhook, load_sources
+from silang.watch.webhooks import register
+
+runner = CliRunner()
+FAST = {"rate": 0, "backoff": 0.05, "timeout": 2.0}
+
+# Three cycles of one story: two outlets agree on 12 dead (cycle 1), the toll rises to 20
+# (cycle 2), and a third outlet, quoting the police, says 9 for the same day (cycle 3).
+GARUT = [
+    ("/berita/garut-12-tewas", "Banjir bandang di Garut, 12 orang tewas", "Kabar Priangan",
+     "2025-03-10", [
+        "GARUT, Kabar Priangan - Banjir bandang melanda Kabupaten Garut, Jawa Barat, pada Senin "
+        "(10/3/2025) setelah hujan deras mengguyur wilayah itu.",
+        "Menurut BNPB, sebanyak 12 orang tewas akibat banjir bandang di Garut.",
+        "Tim SAR gabungan masih mencari warga yang dilaporkan hilang.",
+    ]),
+    ("/jabar/korban-banjir-garut", "Korban banjir Garut capai 12 orang", "Warta Jabar",
+     "2025-03-10", [
+        "GARUT, Warta Jabar - Banjir bandang menerjang Kabupaten Garut, Jawa Barat, pada Senin "
+        "(10/3/2025).",
+        "Menurut BNPB, sebanyak 12 orang tewas akibat banjir bandang di Garut. Ratusan rumah rusak.",
+    ]),
+    ("/berita/garut-20-tewas", "Korban tewas banjir Garut bertambah menjadi 20 orang",
+     "Kabar Priangan", "2025-03-12", [
+        "GARUT, Kabar Priangan - Pencarian warga yang hilang akibat banjir bandang terus "
+        "dilakukan pada Rabu (12/3/2025).",
+        "Menurut BNPB, sebanyak 20 orang tewas akibat banjir bandang di Garut.",
+    ]),
+    ("/nusantara/polisi-korban-garut", "Polisi sebut korban banjir Garut 9 orang",
+     "Berita Nusantara", "2025-03-12", [
+        "GARUT, Berita Nusantara - Evakuasi warga terdampak banjir bandang di Garut, Jawa Barat, "
+        "berlanjut pada Rabu (12/3/2025).",
+        "Menurut Polda Jawa Barat, sebanyak 9 orang tewas akibat banjir bandang di Garut.",
+    ]),
+]  # fmt: skip
+
+
+@pytest.fixture
+def site() -> Iterator[NewsServer]:
+    with NewsServer() as server:
+        server.add("/robots.txt", "User-agent: *\nDisallow: /private/\n", "text/plain")
+        yield server
+
+
+def publish(site: NewsServer, feed: str, title: str, articles: list[tuple]) -> None:
+    """Serve the articles and a feed listing them."""
+    for path, headline, outlet, day, paragraphs in articles:
+        site.add(path, article_html(headline, outlet, day, paragraphs))
+    items = [(path, headline, rfc822(day)) for path, headline, _, day, _ in articles]
+    site.add(feed, feed_xml(title, site.base, items), "application/rss+xml")
+
+
+def watcher(corpus: Corpus, **policy: object) -> Watcher:
+    options = {**FAST, **policy}
+    return Watcher(corpus, PoliteClient(FetchPolicy(contact="tes@contoh.id", **options)))  # type: ignore[arg-type]
+
+
+def stored_urls(db: Path) -> list[str]:
+    conn = sqlite3.connect(db)
+    try:
+        return sorted(r[0] for r in conn.execute("SELECT url FROM articles"))
+    finally:
+        conn.close()
+
+
+# -- politeness -------------------------------------------------------------------------
+
+
+def test_robots_user_agent_and_conditional_get(site: NewsServer, tmp_path: Path) -> None:
+    publish(site, "/rss", "Kabar Priangan", [GARUT[0]])
+    feed = site.routes["/rss"]
+    feed.body = feed.body.replace(
+        b"</channel>",
+        f"<item><title>x</title><link>{site.base}/private/rahasia</link></item></channel>".encode(),
+    )
+    site.add("/private/rahasia", article_html("Rahasia", "X", "2025-03-10", ["Isi."]))
+    with Corpus(tmp_path / "s.db") as corpus:
+        w = watcher(corpus)
+        first = w.cycle([SourceSpec(site.url("/rss"))])
+        second = w.cycle([SourceSpec(site.url("/rss"))])
+    assert len(first.ingest.added) == 1
+    assert first.skipped_pages == [(site.url("/private/rahasia"), "disallowed by robots.txt")]
+    assert site.hits("/private/rahasia") == []  # robots.txt is obeyed: never requested
+    assert len(site.hits("/robots.txt")) == 1  # read once per host
+    agents = {h.headers["user-agent"] for h in site.log}
+    assert agents == {"silang/0.1.0 (news cross-checking; +tes@contoh.id)"}
+    # Second cycle: the feed is asked for with its ETag and answers 304; no page again.
+    assert second.sources[0].not_modified
+    rss = site.hits("/rss")
+    assert "if-none-match" not in rss[0].headers
+    assert rss[1].headers["if-none-match"] == rss[0].headers.get("if-none-match") or rss[1].headers[
+        "if-none-match"
+    ].startswith('"')
+    assert len(site.hits(GARUT[0][0])) == 1
+
+
+def test_rate_limit_per_host(site: NewsServer, tmp_path: Path) -> None:
+    articles = [
+        (f"/b/{i}", f"Berita {i}", "Kabar", "2025-03-10",
+         [f"Sebanyak {i + 3} orang tewas akibat banjir di Garut pada Senin (10/3/2025)."])
+        for i in range(4)
+    ]  # fmt: skip
+    publish(site, "/rss", "Kabar", articles)
+    with NewsServer() as other:
+        publish(other, "/rss", "Lain", [(p.replace("/b/", "/c/"), *rest) for p, *rest in articles])
+        with Corpus(tmp_path / "r.db") as corpus:
+            w = watcher(corpus, rate=5)  # one request every 0.2 s per host
+            w.cycle([SourceSpec(site.url("/rss")), SourceSpec(other.url("/rss"))])
+        for server in (site, other):
+            times = sorted(h.at for h in server.log)
+            assert len(times) == 6  # robots.txt, the feed, four pages
+            gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+            # Spaced by the client; the server sees them with its own scheduling jitter.
+            assert times[-1] - times[0] >= 5 * 0.2 - 0.02 and min(gaps) >= 0.1, gaps
+        # The two hosts were fetched side by side, not one after the other.
+        assert min(h.at for h in other.log) < max(h.at for h in site.log)
+
+
+def test_retries_429_and_500_with_backoff(site: NewsServer, tmp_path: Path) -> None:
+    publish(site, "/rss", "Kabar Priangan", [GARUT[0], GARUT[1]])
+    site.routes[GARUT[0][0]].fail = [429]
+    site.routes[GARUT[0][0]].retry_after = "1"
+    site.routes[GARUT[1][0]].fail = [500, 503]
+    with Corpus(tmp_path / "t.db") as corpus:
+        report = watcher(corpus).cycle([SourceSpec(site.url("/rss"))])
+    assert len(report.ingest.added) == 2 and not report.failures()
+    tries = site.hits(GARUT[0][0])
+    assert len(tries) == 2 and tries[1].at - tries[0].at >= 0.95  # Retry-After: 1
+    assert len(site.hits(GARUT[1][0])) == 3
+
+
+def test_client_limits(site: NewsServer) -> None:
+    site.add("/besar", b"<html><body>" + b"x" * (2 * 1024 * 1024) + b"</body></html>")
+    site.add("/lambat", "<html></html>", delay=3.0)
+    site.add("/gambar.png", b"\x89PNG....", "image/png")
+    site.add("/pindah", location="/tujuan", status=301)
+    site.add("/tujuan", "<html><body><p>ok</p></body></html>")
+    site.add("/putar", location="/putar", status=302)
+    site.add("/hilang-terus", fail=[500] * 10)
+    policy = FetchPolicy(rate=0, backoff=0.01, timeout=1.0, max_bytes=1024 * 1024, retries=2)
+    with PoliteClient(policy) as client:
+        reasons = {}
+        for path in ("/besar", "/lambat", "/gambar.png", "/putar", "/tidak-ada", "/hilang-terus"):
+            with pytest.raises(FetchError) as caught:
+                client.get(site.url(path))
+            reasons[path] = caught.value.reason
+        moved = client.get(site.url("/pindah"))
+    assert reasons == {
+        "/besar": "larger than 1 MB (--max-size)",
+        "/lambat": "timed out after 1 s",
+        "/gambar.png": "unsupported content type image/png (HTML and XML only)",
+        "/putar": "too many redirects (more than 5)",
+        "/tidak-ada": "HTTP 404 Not Found",
+        "/hilang-terus": "HTTP 500 after 3 tries",
+    }
+    assert moved.url == site.url("/tujuan") and b"ok" in moved.body
+    assert len(site.hits("/putar")) == 6
+
+
+def test_failing_sources_do_not_stop_the_others(site: NewsServer, tmp_path: Path) -> None:
+    publish(site, "/rss", "Kabar Priangan", [GARUT[0]])
+    site.add("/lambat.xml", "<rss></rss>", "application/rss+xml", delay=3.0)
+    site.add("/gambar", b"\x89PNG", "image/png")
+    site.add("/bukan-feed.xml", "<data><x>1</x></data>", "application/xml")
+    sources = [
+        SourceSpec(site.url("/hilang.xml"), kind="feed"),
+        SourceSpec(site.url("/lambat.xml"), kind="feed"),
+        SourceSpec(site.url("/gambar"), kind="feed"),
+        SourceSpec(site.url("/bukan-feed.xml"), kind="feed"),
+        SourceSpec("http://127.0.0.1:9/feed", kind="feed"),  # nothing listens on port 9
+        SourceSpec(site.url("/rss"), kind="feed"),
+    ]
+    with Corpus(tmp_path / "f.db") as corpus:
+        report = watcher(corpus, timeout=1.0, retries=0).cycle(sources)
+        states = {s.url: s for s in WatchStore(corpus.store).sources()}
+    failures = dict(report.failures())
+    assert failures[site.url("/hilang.xml")] == "HTTP 404 Not Found"
+    assert failures[site.url("/lambat.xml")] == "timed out after 1 s"
+    assert failures[site.url("/gambar")].startswith("unsupported content type image/png")
+    assert failures[site.url("/bukan-feed.xml")].startswith("neither a feed, a sitemap")
+    assert failures["http://127.0.0.1:9/feed"].startswith("robots.txt unreachable")
+    assert all("\n" not in reason for reason in failures.values())
+    assert len(report.ingest.added) == 1  # the good feed went in all the same
+    assert states[site.url("/hilang.xml")].failures == 1
+    assert states[site.url("/hilang.xml")].last_error == "HTTP 404 Not Found"
+
+
+def test_sitemaps_sites_and_stored_articles_are_not_fetched_again(
+    site: NewsServer, tmp_path: Path
+) -> None:
+    for path, headline, outlet, day, paragraphs in GARUT[:2]:
+        site.add(path, article_html(headline, outlet, day, paragraphs))
+    site.add("/sitemap.xml", sitemap_xml(site.base, [GARUT[0][0], GARUT[1][0]]), "application/xml")
+    site.add("/", '<html><head><link rel="alternate" type="application/rss+xml" '
+                  'href="/rss"></head><body>Beranda</body></html>')  # fmt: skip
+    publish(site, "/rss", "Kabar Priangan", [GARUT[0]])
+    with Corpus(tmp_path / "m.db") as corpus:
+        w = watcher(corpus)
+        by_sitemap = w.cycle([SourceSpec(site.url("/sitemap.xml"))])
+        by_site = w.cycle([SourceSpec(site.url("/"), kind="site")])
+        state = WatchStore(corpus.store).source(site.url("/"))
+    assert by_sitemap.sources[0].kind == "sitemap" and len(by_sitemap.ingest.added) == 2
+    # The site's feed is found on its home page; its one article is stored already.
+    assert by_site.sources[0].kind == "feed" and state.found_url == site.url("/rss")
+    assert by_site.sources[0].new == 0 and by_site.pages == 0
+    assert len(site.hits(GARUT[0][0])) == 1
+
+
+# -- the change log ---------------------------------------------------------------------
+
+
+def test_change_log_over_three_cycles(site: NewsServer, tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    webhook_log: list[dict] = []
+    with NewsServer() as hooks:
+        hooks.add("/hook", "ok", "text/plain", fail=[500, 503])  # two failures, then taken
+        with Corpus(db) as corpus:
+            w = watcher(corpus)
+            w.webhooks = [Webhook(hooks.url("/hook"))]
+            w.webhook_backoff = 0.05
+            register(w.watch, w.webhooks)
+            sources = [SourceSpec(site.url("/rss")), SourceSpec(site.url("/jabar.xml"))]
+            publish(site, "/rss", "Kabar Priangan", [GARUT[0]])
+            publish(site, "/jabar.xml", "Warta Jabar", [GARUT[1]])
+            one = w.cycle(sources)
+            publish(site, "/rss", "Kabar Priangan", [GARUT[0], GARUT[2]])  # the feed changes
+            two = w.cycle(sources)
+            publish(site, "/jabar.xml", "Warta Jabar", [GARUT[1], GARUT[3]])
+            three = w.cycle(sources)
+            log = WatchStore(corpus.store).changes(newest_first=False)
+        webhook_log = [json.loads(h.body) for h in hooks.hits("/hook", method="POST")]
+    assert [len(r.ingest.added) for r in (one, two, three)] == [2, 1, 1]
+    kinds = [(c.cycle, c.kind) for c in log]
+    assert kinds == [
+        (1, "new_story"),
+        (2, "new_article"),
+        (2, "verdict_changed"),
+        (2, "figure_moved"),
+        (3, "new_article"),
+        (3, "verdict_changed"),
+        (3, "new_source"),
+    ]
+    moved = log[3].data
+    assert (moved["old"]["value"], moved["new"]["value"]) == ("12", "20")
+    assert moved["new"]["outlet"] == "Kabar Priangan" and moved["new"]["published"] == "2025-03-12"
+    assert "20 orang tewas" in moved["new"]["quote"]
+    turned = log[5].data
+    assert (turned["old_verdict"], turned["new_verdict"]) == ("compatible", "conflicting")
+    assert turned["claim"]["outlet"] == "Berita Nusantara" and turned["claim"]["value"] == "9"
+    assert turned["claim"]["source"] == "Polda Jawa Barat"
+    assert log[6].data["outlets"] == ["Berita Nusantara"]
+    assert log[6].data["sources"] == ["Polda Jawa Barat"]
+    # Webhook: failed twice, retried, then received each cycle's changes once, in order.
+    assert [d.error for d in one.webhooks] == [None] and one.webhooks[0].requests == 3
+    assert webhook_log[0] == webhook_log[1] == webhook_log[2]  # the same batch, retried
+    sent = [c["id"] for payload in webhook_log[2:] for c in payload["changes"]]
+    assert sent == [c.seq for c in log]
+    # The CLI prints them newest first and filters by kind and story.
+    result = runner.invoke(app, ["changes", "--db", str(db), "--kind", "figure_moved"])
+    assert result.exit_code == 0 and result.output.count("figure_moved") == 1
+    result = runner.invoke(
+        app, ["changes", "--db", str(db), "--json", "--story", log[0].story_id[:6]]
+    )
+    data = json.loads(result.output)
+    assert [c["id"] for c in data] == [c.seq for c in reversed(log)]
+    result = runner.invoke(app, ["changes", "--db", str(db), "--since", "2d", "--kind", "nope"])
+    assert result.exit_code == 2 and "unknown change kind 'nope'" in result.output
+    future = runner.invoke(app, ["changes", "--db", str(db), "--since", "2999-01-01"])
+    assert future.exit_code == 0 and "no changes match" in future.output
+
+
+def test_atom_feeds_parse_back(site: NewsServer, tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from silang.web.app import create_app
+
+    db = tmp_path / "a.db"
+    publish(site, "/rss", "Kabar Priangan", GARUT)
+    with Corpus(db) as corpus:
+        watcher(corpus).cycle([SourceSpec(site.url("/rss"))])
+        log = WatchStore(corpus.store).changes()
+    client = TestClient(create_app(db))
+    whole = client.get("/changes.atom")
+    assert whole.status_code == 200 and whole.headers["content-type"].startswith(
+        "application/atom+xml"
+    )
+    parsed = feedparser.parse(whole.content)
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    assert parsed.version == "atom10"
+    assert [e.title for e in parsed.entries] == [c.summary for c in log]
+    assert len({e.id for e in parsed.entries}) == len(log)
+    conflict = next(e for e in parsed.entries if e.tags[0].term == "new_conflict")
+    assert conflict.link.startswith("http://testserver/stories/") and "/facts/" in conflict.link
+    assert "9 orang tewas" in conflict.content[0].value
+    story = client.get(f"/stories/{log[0].story_id}/changes.atom")
+    per_story = feedparser.parse(story.content)
+    assert not per_story.bozo and len(per_story.entries) == len(log)
+    assert client.get("/stories/abcdef0123/changes.atom").status_code == 404
+    fact = client.get(conflict.link.replace("http://testserver", ""))
+    assert fact.status_code == 200 and "9 orang tewas" in fact.text
+
+
+# -- the command line -------------------------------------------------------------------
+
+
+def test_ingest_urls_and_watch_once(site: NewsServer, tmp_path: Path) -> None:
+    publish(site, "/rss", "Kabar Priangan", GARUT[:3])
+    db = tmp_path / "cli.db"
+    article = site.url(GARUT[3][0])
+    site.add(GARUT[3][0], article_html(*GARUT[3][1:4], GARUT[3][4]))
+    result = runner.invoke(
+        app, ["ingest", article, site.url("/rss"), site.url("/tidak-ada"), "--db", str(db),
+              "--rate", "0", "--workers", "1"],
+    )  # fmt: skip
+    assert result.exit_code == 1, result.output
+    assert f"rejected: {site.url('/tidak-ada')}: HTTP 404 Not Found" in result.output
+    assert "4 added" in result.output
+    again = runner.invoke(app, ["ingest", article, "--db", str(db), "--rate", "0"])
+    assert again.exit_code == 0 and "nothing changed" in again.output
+    assert len(site.hits(GARUT[3][0])) == 1  # a stored article is not fetched again
+    sources = tmp_path / "sources.yaml"
+    sources.write_text(
+        f"contact: tes@contoh.id\nsources:\n  - feed: {site.url('/rss')}\n    name: Kabar\n"
+        f"    lang: id\n    interval: 30m\n  - sitemap: {site.url('/hilang.xml')}\n",
+        "utf-8",
+    )
+    watched = runner.invoke(app, ["watch", str(sources), "--once", "--db", str(db), "--rate", "0"])
+    assert watched.exit_code == 1, watched.output  # one source failed
+    assert "watching 2 source(s) every 15m (one cycle)" in watched.output
+    assert f"failed: {site.url('/hilang.xml')}: HTTP 404 Not Found" in watched.output
+    assert "cycle 1 (" in watched.output and "0 new articles" in watched.output
+    assert site.hits("/rss")[-1].headers["user-agent"].endswith("+tes@contoh.id)")
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("sources: []", "'sources:' must list at least one"),
+        ("sources:\n  - feed: ftp://x/y", "source 1: not an http(s) URL: 'ftp://x/y'"),
+        ("sources:\n  - feed: http://a/b\n    sitemap: http://a/c", "exactly one of"),
+        ("sources:\n  - feed: http://a/b\n    interval: sometimes", "not a duration"),
+        ("sources:\n  - feed: http://a/b\n    colour: red", "unknown key 'colour'"),
+        ("sources: [", "invalid YAML"),
+    ],
+)
+def test_bad_sources_files(tmp_path: Path, text: str, problem: str) -> None:
+    path = tmp_path / "s.yaml"
+    path.write_text(text, "utf-8")
+    with pytest.raises(SourcesError, match=problem.replace("(", r"\(").replace(")", r"\)")):
+        load_sources(path)
+    result = runner.invoke(app, ["watch", str(path), "--once", "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 2 and problem in result.output and "Traceback" not in result.output
+
+
+def test_many_pages_on_worker_processes_match_one_process(site: NewsServer, tmp_path: Path) -> None:
+    """A cycle that brings many pages reads and analyses them on the local engine's
+    workers; the store ends up as with one process."""
+    articles = [
+        (f"/d/{i}", f"Banjir di desa {i}", f"Kabar {i % 3}", f"2025-03-{1 + i % 9:02d}",
+         [f"KABAR - Banjir melanda desa nomor {i} di Garut pada Senin ({1 + i % 9}/3/2025).",
+          f"Menurut BPBD, sebanyak {i + 2} orang tewas dan {10 * i + 5} warga mengungsi."])
+        for i in range(30)
+    ]  # fmt: skip
+    publish(site, "/rss", "Kabar", articles)
+    rows = []
+    for workers in (1, 2):
+        with Corpus(tmp_path / f"w{workers}.db") as corpus:
+            w = watcher(corpus)
+            w.workers = workers
+            report = w.cycle([SourceSpec(site.url("/rss"))])
+            assert len(report.ingest.added) == 30
+            rows.append(
+                corpus.store.conn.execute(
+                    "SELECT a.doc, c.claim_id, c.data FROM claims c JOIN articles a "
+                    "USING (article_id) ORDER BY c.claim_id"
+                ).fetchall()
+            )
+    assert rows[0] == rows[1] and rows[0]
+
+
+# -- kill -9 ------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_sigkill_mid_cycle_then_resume(site: NewsServer, tmp_path: Path) -> None:
+    articles = [
+        (f"/k/{i}", f"Banjir bandang di desa {i}", f"Kabar {i % 4}", f"2025-03-{1 + i % 9:02d}",
+         [f"KABAR - Banjir bandang melanda desa nomor {i} di Garut pada Senin ({1 + i % 9}/3/2025).",
+          f"Menurut BPBD, sebanyak {i + 2} orang tewas dan {10 * i + 5} warga mengungsi."])
+        for i in range(40)
+    ]  # fmt: skip
+    publish(site, "/rss", "Kabar", articles)
+    sources = tmp_path / "sources.yaml"
+    sources.write_text(f"sources:\n  - feed: {site.url('/rss')}\n", "utf-8")
+    db = tmp_path / "k.db"
+    # Four requests a second to the one host: the cycle takes about ten seconds, and the
+    # articles are committed a batch a second on the way.
+    command = [sys.executable, "-m", "silang", "watch", str(sources), "--once", "--db", str(db),
+               "--rate", "4", "--workers", "1", "--quiet"]  # fmt: skip
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(_committed(db)) < 3:
+        time.sleep(0.05)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    before = _committed(db)
+    assert 3 <= len(before) < 40, before  # killed in the middle of the cycle
+    resumed = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert resumed.returncode == 0, resumed.stderr
+    after = _committed(db)
+    assert sorted(after) == sorted(site.url(p) for p, *_ in articles)  # nothing lost
+    # Nothing done twice: each article stored once, and no stored page fetched again.
+    for url in before:
+        assert len(site.hits(url.replace(site.base, ""))) == 1, url
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 40
+    assert (
+        conn.execute("SELECT count(*) FROM fetch_pages WHERE state = 'stored'").fetchone()[0] == 40
+    )
+    kinds = conn.execute("SELECT kind, count(*) FROM changes GROUP BY kind").fetchall()
+    conn.close()
+    # The change log is the one a clean run makes: each story new once.
+    clean = tmp_path / "clean.db"
+    with Corpus(clean) as corpus:
+        watcher(corpus).cycle([SourceSpec(site.url("/rss"))])
+        clean_kinds = sorted(WatchStore(corpus.store).change_kinds().items())
+    assert sorted(kinds) == clean_kinds
+
+
+def _committed(db: Path) -> list[str]:
+    if not db.exists():
+        return []
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            return [r[0] for r in conn.execute("SELECT url FROM fetch_pages WHERE state='stored'")]
+        finally:
+            conn.close()
+    except sqlite3.OperationalError:
+        return []
