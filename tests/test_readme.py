@@ -1,6 +1,8 @@
 """The README's examples, run as a newcomer would paste them, on the files that ship with
 the repository: every ``$ silang …`` line in its console blocks, the evaluation commands of
-its ``sh`` block, and its Python example. Each output line the README shows must appear in
+its ``sh`` block, and its Python example. Blocks fenced ``text`` illustrate commands on
+live sources (``silang watch`` fetching feeds): tests never leave the machine, so those are
+not run here (the watch tests run the same commands against servers on loopback). Each output line the README shows must appear in
 the real output, in order; ``…`` stands for text or lines left out. Box-drawing tables are
 compared cell by cell, so a wider or narrower terminal does not matter."""
 
