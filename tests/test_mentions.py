@@ -231,7 +231,7 @@ SENTENCES = [
     (
         "KPU menetapkan pasangan Prabowo Subianto dan Gibran Rakabuming Raka sebagai pemenang Pilpres 2024.",
         [
-            ("KPU", "General Elections Commission"),
+            ("KPU", "General Elections Commission (Indonesia)"),
             ("Prabowo Subianto", "Prabowo Subianto"),
             ("Gibran Rakabuming Raka", "Gibran Rakabuming Raka"),
         ],

@@ -204,9 +204,21 @@ def test_similar_feature_sets_share_band_keys() -> None:
 
 
 def test_key_features_leave_out_what_a_third_of_the_corpus_has() -> None:
-    clusterer = StoryClusterer(df=Counter({"e:country/ID": 60, "e:place/kursk": 3}), n_docs=100)
-    keys = clusterer.key_features(Counter(["e:country/ID", "e:place/kursk", "t:attack"]))
-    assert keys == ["e:place/kursk"]
+    rare = [f"e:place/p{i}" for i in range(8)]
+    df = Counter({"e:country/ID": 60, **{f: 3 for f in rare}})
+    clusterer = StoryClusterer(df=df, n_docs=100)
+    keys = clusterer.key_features(Counter([*rare, "e:country/ID", "t:attack"]))
+    assert sorted(keys) == sorted(rare)
+
+
+def test_an_article_with_few_rare_features_blocks_on_its_rarest_common_ones() -> None:
+    # Four reports of one flood share every telling feature: blocking must still find them.
+    df = Counter({"e:place/garut": 4, "x:killed@place/garut": 4, "e:place/nusantara": 1})
+    clusterer = StoryClusterer(df=df, n_docs=4)
+    keys = clusterer.key_features(
+        Counter(["e:place/garut", "x:killed@place/garut", "e:place/nusantara", "t:killed"])
+    )
+    assert keys == ["e:place/nusantara", "e:place/garut", "x:killed@place/garut"]
     assert clusterer.key_features(Counter(["e:country/ID"])) == ["e:country/ID"]
 
 

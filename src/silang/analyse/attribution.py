@@ -129,11 +129,11 @@ def attribute_sentences(
             results.append(Attribution())
             previous_paragraph = sentence.paragraph
             continue
-        found = _explicit_source(
-            sentence, sentence_tokens, sentence_words, mentions[i], cues, affiliation, bodies
-        )
         bodies.extend(
             m.ref() for m in mentions[i] if m.type == "organisation" or m.how == "government"
+        )
+        found = _explicit_source(
+            sentence, sentence_tokens, sentence_words, mentions[i], cues, affiliation, bodies
         )
         via = _relay(sentence_tokens, sentence_words, mentions[i], cues)
         if via is None and media[i]:
@@ -288,7 +288,7 @@ def _explicit_source(
                     "speech",
                 )
         if subject:
-            chosen = _phrase_head(subject)
+            chosen = _subject_head(subject)
             return (
                 _as_source(chosen, affiliation),
                 [(chosen.char_start, tokens[j + hit[0] - 1].end)],
@@ -353,6 +353,13 @@ def _clause_start(tokens: list[Token], j: int) -> int:
         if tokens[k].text in {",", ";", ":", "“", "”", '"'}:
             return tokens[k].end
     return tokens[0].start if tokens else 0
+
+
+def _subject_head(subject: Sequence[Mention]) -> Mention:
+    """The speaker in a subject clause: the person it names ("Johor maritime director
+    First Admiral Azman Shafie said"), else the head of its first phrase."""
+    people = [m for m in subject if m.type == "person"]
+    return people[-1] if people else _phrase_head(subject)
 
 
 def _phrase_head(mentions: Sequence[Mention]) -> Mention:

@@ -93,11 +93,15 @@ class MentionContext:
         """Person name (canonical, or as written when unresolved) -> what their title names."""
         return {key: a.of for key, a in self.titles.items() if a.of is not None and "/" not in key}
 
-    def learn_person(self, target: Target, words: list[str]) -> None:
-        """Remember the first and last words of a person's name for later bare mentions."""
-        if not words:
+    def learn_person(
+        self, target: Target, words: list[str], particles: frozenset[str] = frozenset()
+    ) -> None:
+        """Remember the first and last words of a person's name for later bare mentions
+        (after any particles: "Raden Bagus Haryo Pamungkas" teaches "Haryo" and "Pamungkas")."""
+        named = [w for w in words if w not in particles] or words
+        if not named:
             return
-        for word in {words[0], words[-1]}:
+        for word in {named[0], named[-1]}:
             if len(word) < 3:
                 continue
             have = self.names.get(word, target)
@@ -137,6 +141,12 @@ class _Lexicon:
     # English puts a body's qualifiers before its head ("Kenya National Commission"):
     # capitalised words and places right before a head belong to the name.
     heads_take_words_before: bool
+    # Words that may open a personal name ("I Made …", "Raden Bagus …").
+    particles: frozenset[str]
+    # Affixes of a derived function noun that continues a job title ("Kepala Pelaksana").
+    function_prefixes: tuple[str, ...]
+    function_suffixes: tuple[str, ...]
+    function_min_length: int
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -151,6 +161,14 @@ def _phrase_table(phrases: dict[str, Any]) -> tuple[dict, dict[str, tuple[int, .
     return table, {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
 
 
+# The lexicon each title's spec belongs to, for rules that read the words after a title.
+_SPEC_LEXICON: dict[int, _Lexicon] = {}
+
+
+def _lexicon_of(spec: dict[str, Any]) -> _Lexicon | None:
+    return _SPEC_LEXICON.get(id(spec))
+
+
 @cache
 def _lexicon(pack: LanguagePack) -> _Lexicon:
     data = pack.table("mentions")
@@ -163,7 +181,7 @@ def _lexicon(pack: LanguagePack) -> _Lexicon:
     affixes = data.get("sentence_initial_affixes") or {}
     stopwords = frozenset(alias_key(w) for w in str(data.get("stopwords", "")).split())
     single = {words[0] for words in [*titles, *heads] if len(words) == 1}
-    return _Lexicon(
+    found = _Lexicon(
         titles=titles,
         title_lengths=title_lengths,
         heads=heads,
@@ -182,7 +200,14 @@ def _lexicon(pack: LanguagePack) -> _Lexicon:
         not_names=_number_words(pack),
         head_connectors=frozenset(data.get("head_connectors") or []),
         heads_take_words_before=bool(data.get("heads_take_words_before", False)),
+        particles=frozenset(alias_key(str(w)) for w in data.get("name_particles") or []),
+        function_prefixes=tuple((data.get("function_nouns") or {}).get("prefixes") or ()),
+        function_suffixes=tuple((data.get("function_nouns") or {}).get("suffixes") or ()),
+        function_min_length=int((data.get("function_nouns") or {}).get("min_length", 99)),
     )
+    for spec in titles.values():
+        _SPEC_LEXICON[id(spec)] = found
+    return found
 
 
 def _number_words(pack: LanguagePack) -> frozenset[str]:
@@ -281,9 +306,10 @@ def find_mentions(
     _aliases(s, kb, lex, context, pack.code)
     _titles(s, kb, lex, context)
     _joined_places(s, lex)
+    _names_over_places(s, lex)
     if not _is_heading(s, lex):
         _unknown_names(s, lex)
-    _learn_people(s, context)
+    _learn_people(s, context, lex)
     found = _mentions(s, kb, lex, offset)
     found = _foreign_bodies(found, text, offset, pack)
     found = _regional_bodies(found, text, offset, pack)
@@ -379,6 +405,29 @@ def _trailing_heads(pack: LanguagePack) -> frozenset[str]:
     return frozenset(w.lower() for w in pack.table("mentions").get("trailing_heads", []))
 
 
+def _names_over_places(s: _Sentence, lex: _Lexicon) -> None:
+    """``Kepala Biro X, Bimo Adiwinata, mengatakan``: between commas, a one-word place
+    followed by capitalised words is a person's name in apposition (a place is not set
+    off by commas and followed by a surname)."""
+    for span in list(s.spans):
+        lo, k = span.lo, span.hi
+        if not (
+            span.target.type == "place"
+            and span.hi - lo == 1
+            and lo > 0
+            and s.raws[lo - 1] == ","
+            and k < len(s.raws)
+            and s.capitalised(k)
+            and not s.taken(k)
+            and s.norms[k] not in lex.stopwords
+        ):
+            continue
+        hi = _name_run(s, lex, k)
+        if hi < len(s.raws) and s.raws[hi] == "," and hi - lo <= 4:
+            name = s.text[s.starts[lo] : s.ends[hi - 1]]
+            s.add(_Span(lo, hi, Target(None, name, "person"), "unknown"))
+
+
 def _joined_places(s: _Sentence, lex: _Lexicon) -> None:
     """``Davao de Oro``: a known one-word place joined by a name particle to a capitalised
     word is a longer name, which the knowledge base may not know."""
@@ -399,13 +448,13 @@ def _joined_places(s: _Sentence, lex: _Lexicon) -> None:
             s.add(_Span(span.lo, hi, Target(None, name, "place"), "unknown"))
 
 
-def _learn_people(s: _Sentence, context: MentionContext) -> None:
+def _learn_people(s: _Sentence, context: MentionContext, lex: _Lexicon) -> None:
     """Full names teach the bare names later sentences use ("Yoon", "Karyoto")."""
     for span in s.spans:
         words = [s.norms[k] for k in range(span.lo, span.hi) if s.raws[k][0].isalpha()]
         if span.target.type == "person":
             if len(words) > 1 or span.how == "title":
-                context.learn_person(span.target, words)
+                context.learn_person(span.target, words, lex.particles)
         elif (
             span.how == "unknown"
             and span.target.type is None
@@ -414,7 +463,7 @@ def _learn_people(s: _Sentence, context: MentionContext) -> None:
         ):
             # "opposition MP Dinesh Perera … According to Perera": an unknown name of two
             # to four words is most often a person, whom a later bare name means.
-            context.learn_person(span.target, words)
+            context.learn_person(span.target, words, lex.particles)
 
 
 # --- pass 1: parenthesised acronyms -------------------------------------------------------
@@ -495,7 +544,10 @@ def _expansion_then_acronym(
         )
         if start is None:
             return
-        target = Target(None, s.text[s.starts[start] : s.ends[p - 1]], _head_type(s, lex, start))
+        kind = next(
+            (t for k in range(start, p) if (t := _head_type(s, lex, k)) is not None), None
+        )  # "Malaysian Maritime Enforcement Agency (MMEA)": the head may come last
+        target = Target(None, s.text[s.starts[start] : s.ends[p - 1]], kind)
         s.add(_Span(start, q + 1, target, "acronym"))
         context.acronyms[acronym] = target
 
@@ -721,6 +773,19 @@ def _title_affiliation(
                 s.clear(j, end)
                 return Target(entity.id, entity.name, entity.type), _use(s, j, end)
         place = s.owner[j] if j < len(s.raws) else None
+        lex = _lexicon_of(spec)
+        if place is None and lex is not None:
+            # "Kapolsek Keruak AKP I Made Suarjana": the words up to the next title name
+            # the office's place, which neither the KB nor the region list need know.
+            end = j
+            while (
+                end < len(s.raws) and end - j < 3 and s.capitalised(end) and not s.taken(end)
+                and s.norms[end] not in lex.title_lengths
+            ):  # fmt: skip
+                end += 1
+            if j < end < len(s.raws) and s.norms[end] in lex.title_lengths:
+                name = f"{spec['prefix']} {s.text[s.starts[j] : s.ends[end - 1]]}"
+                return Target(None, name, "organisation"), _use(s, j, end)
         if place is not None and place.lo == j and place.target.type == "place":
             # "Kapolres Ende": the regional office of that place, which the KB cannot list.
             name = f"{spec['prefix']} {s.text[s.starts[j] : s.ends[place.hi - 1]]}"
@@ -758,6 +823,18 @@ def _person_after(
         # a capitalised word is a person's first name.
         s.clear(j, j + 1)
         span = None
+    if span is not None:
+        return (span.target, span.hi) if span.lo == j and span.target.type == "person" else None
+    while (
+        j < len(s.raws)
+        and not s.taken(j)
+        and (_function_noun(s.norms[j], lex) or (len(s.raws[j]) > 1 and s.raws[j].isupper()))
+    ):
+        # "Kepala Pelaksana BPBD …", "Direktur Pelindungan WNI …": the title goes on.
+        j = _use(s, j, j + 1)
+    if j >= len(s.raws):
+        return None
+    span = s.owner[j]
     if span is not None:
         return (span.target, span.hi) if span.lo == j and span.target.type == "person" else None
     if s.used[j] or _head_type(s, lex, j):
@@ -799,7 +876,14 @@ def _name_run(s: _Sentence, lex: _Lexicon, j: int) -> int:
     k = j
     while k < n and k - j < MAX_NAME_TOKENS and not s.taken(k):
         raw, norm = s.raws[k], s.norms[k]
-        if raw[0].isupper() and raw[0].isalpha() and norm not in lex.stopwords and len(raw) > 1:
+        if k > j and norm in lex.title_lengths and norm not in lex.particles:
+            break  # "Keruak AKP I Made Suarjana": a rank starts the person's name
+        if (
+            raw[0].isupper()
+            and raw[0].isalpha()
+            and norm not in lex.stopwords
+            and (len(raw) > 1 or (norm in lex.particles and k + 1 < n and s.capitalised(k + 1)))
+        ):
             k += 1
         elif (
             norm in lex.name_connectors and k > j and k + 1 < n
@@ -893,6 +977,15 @@ def _unknown_names(s: _Sentence, lex: _Lexicon) -> None:
             i += 1
 
 
+def _function_noun(norm: str, lex: _Lexicon) -> bool:
+    """A word derived as a function noun ("pelaksana", "penindakan", "pelindungan")."""
+    return (
+        len(norm) >= lex.function_min_length
+        and norm.startswith(lex.function_prefixes)
+        and norm.endswith(lex.function_suffixes)
+    )
+
+
 def _number_word_compound(norm: str, lex: _Lexicon) -> bool:
     """``twenty-three``: hyphenated number words."""
     parts = norm.replace("‐", "-").split("-")
@@ -928,6 +1021,10 @@ def _headed_name(s: _Sentence, lex: _Lexicon, i: int, head: tuple[int, str]) -> 
         if not (word or number or connector):
             break
         k += 1
+    while k > j and (
+        s.norms[k - 1] in lex.name_connectors or s.norms[k - 1] in lex.head_connectors
+    ):
+        k -= 1  # "Badan Imigrasi dan" before a name the KB knows: the connector is not the name's
     if k == j:
         return j
     name = s.text[s.starts[i] : s.ends[k - 1]]

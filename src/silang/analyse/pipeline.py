@@ -21,6 +21,7 @@ from silang.analyse.mentions import (
     find_mentions,
     resolve_regional_references,
 )
+from silang.analyse.places import resolve_regions
 from silang.analyse.quantities import find_quantities
 from silang.analyse.sentences import split_sentences
 from silang.analyse.times import find_times
@@ -97,6 +98,7 @@ class Analyser:
         for s in sentences:
             mentions.append(find_mentions(s.text, self.kb, pack, offset=s.start, context=context))
         mentions = resolve_regional_references(mentions, pack)
+        mentions = resolve_regions(mentions, self.kb, pack, text)
         t2 = clock()
         quantities = [
             find_quantities(s.text, pack, offset=s.start, words=words[i])

@@ -50,6 +50,8 @@ GRACE_DAYS = 14
 # Pseudo-documents added to the corpus size in IDF: a tiny corpus (the two seeds) must not
 # make every shared feature look common.
 IDF_PRIOR_DOCS = 50
+# An article blocks on at least this many of its rarest features (see key_features).
+MIN_KEYS = 8
 _MERSENNE = (1 << 61) - 1
 
 
@@ -500,10 +502,16 @@ class StoryClusterer:
         return not feature.startswith("n:") or self.df.get(feature, 0) >= 2
 
     def key_features(self, feats: Counter[str]) -> list[str]:
-        """The features worth blocking on: drop those in more than a third of the corpus."""
+        """The features worth blocking on: those in at most a third of the corpus, and at
+        least the article's MIN_KEYS rarest ones (in a small corpus about one event, every
+        telling feature is in most articles). A common key costs little: its bucket keeps
+        only the most recent ``max_candidates`` articles."""
         limit = max(3, self.n_docs / 3)
-        keys = [f for f in feats if not f.startswith("t:") and self.df.get(f, 0) <= limit]
-        return keys or [f for f in feats if not f.startswith("t:")]
+        ranked = sorted(
+            (f for f in feats if not f.startswith("t:")), key=lambda f: (self.df.get(f, 0), f)
+        )
+        rare = [f for f in ranked if self.df.get(f, 0) <= limit]
+        return ranked[: max(len(rare), MIN_KEYS)]
 
     def _vector(self, article: ArticleFeatures) -> Vector:
         """The article's vector (new features get an ID and their weight)."""

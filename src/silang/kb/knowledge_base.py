@@ -15,6 +15,7 @@ from silang.kb.entity import Entity, KnowledgeBaseError
 from silang.kb.index import ALL_LANGS, EXACT, AliasIndex
 from silang.kb.places import place_records
 from silang.kb.records import Record, merge, read_entity_file
+from silang.kb.regions import Regions
 from silang.kb.text import alias_key, tokens_of
 
 DATA = Path(__file__).parent / "data"
@@ -46,6 +47,7 @@ class KnowledgeBase:
 
     def __init__(self, entities: dict[str, Entity], alias_ranks: dict[str, dict[str, int]]):
         self._entities = entities
+        self._regions: Regions | None = None
         self.index = AliasIndex(_index_entries(entities, alias_ranks))
         people: dict[str, list[Entity]] = defaultdict(list)
         for entity in entities.values():
@@ -161,13 +163,28 @@ class KnowledgeBase:
         ranked = sorted(found.values(), key=lambda pair: -pair[1])
         return ranked[:limit]
 
+    @property
+    def regions(self) -> Regions:
+        """Indonesia's administrative regions (``kb.regions``), linked to this KB's places."""
+        if self._regions is None:
+            self._regions = Regions()
+        return self._regions
+
     def ancestors(self, entity_id: str) -> tuple[str, ...]:
         """The places that contain a place, nearest first, below its country:
-        ``ancestors("place/karangetang")`` -> the Siau regency, then North Sulawesi."""
+        ``ancestors("place/karangetang")`` -> the Siau regency, then North Sulawesi; an
+        Indonesian region's through its Kemendagri code (village, district, regency,
+        province)."""
+        if self.regions.code_of(entity_id) is not None:
+            return self.regions.ancestors(entity_id)
         found: list[str] = []
         entity = self._entities.get(entity_id)
         while entity is not None and entity.parent and entity.parent not in found:
             found.append(entity.parent)
+            up = self.regions.code_of(entity.parent)
+            if up is not None:
+                found.extend(self.regions.ancestors(entity.parent))
+                break
             entity = self._entities.get(entity.parent)
         return tuple(found)
 

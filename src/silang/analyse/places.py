@@ -1,0 +1,112 @@
+"""Indonesian villages, districts and regencies named in an article, found in the list of
+administrative regions (``kb.regions``) and resolved with their parents.
+
+A name is looked up at the level its word gives ("Desa Wolotolo", "Kecamatan Detusoko",
+"Wolowaru district"). A village name is common ("Sukamulya" is 48 villages in 29
+regencies): among the regions of that name, the one inside a place the article names
+(its district, regency or province) is chosen; with no such evidence the mention stays
+unresolved, named without its level word. Levels are resolved from the top, so that "Desa
+X, Kecamatan Y, Kabupaten Z" finds Z, then Y inside Z, then X inside Y.
+
+    >>> from silang.kb import default_kb
+    >>> from silang.lang import load_pack
+    >>> from silang.model import Mention
+    >>> found = resolve_regions([[
+    ...     Mention("Kecamatan Detusoko", 0, 18, None, "Kecamatan Detusoko", "place", "unknown"),
+    ...     Mention("Kabupaten Ende", 20, 34, "place/ende-regency", "Ende Regency", "place"),
+    ... ]], default_kb(), load_pack("id"))
+    >>> [(m.name, m.entity_id) for m in found[0]]
+    [('Detusoko', 'place/id-53.08.06'), ('Ende Regency', 'place/ende-regency')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from silang.kb.regions import DISTRICT, PROVINCE, REGENCY, VILLAGE, Region
+from silang.lang import LanguagePack
+from silang.model import Mention
+
+LEVELS = {"province": PROVINCE, "regency": REGENCY, "district": DISTRICT, "village": VILLAGE}
+
+
+@cache
+def _level_words(pack: LanguagePack) -> tuple[dict[str, int], dict[str, int]]:
+    """(words before a name, words after it) -> level, from the pack's mentions.yaml."""
+    data = pack.table("mentions").get("admin_levels") or {}
+    before = {
+        str(w).lower(): LEVELS[level]
+        for level, words in (data.get("before") or {}).items()
+        for w in words or ()
+    }
+    after = {
+        str(w).lower(): LEVELS[level]
+        for level, words in (data.get("after") or {}).items()
+        for w in words or ()
+    }
+    return before, after
+
+
+def _leveled(m: Mention, text_after: str, pack: LanguagePack) -> tuple[str, int] | None:
+    """(name, level) of an unresolved place the text gives a level for."""
+    before, after = _level_words(pack)
+    words = m.text.split()
+    if len(words) > 1 and words[0].lower() in before:
+        return " ".join(words[1:]), before[words[0].lower()]
+    following = text_after.split(maxsplit=1)
+    if following and following[0].strip(",.;").lower() in after:
+        return m.text, after[following[0].strip(",.;").lower()]
+    return None
+
+
+def resolve_regions(
+    mentions: Sequence[list[Mention]], kb: Any, pack: LanguagePack, text: str = ""
+) -> list[list[Mention]]:
+    """The article's mentions with its Indonesian regions resolved (``text``: the article,
+    for the level word after an English name, "Wolowaru district")."""
+    before, after = _level_words(pack)
+    if not before and not after:
+        return list(mentions)
+    todo: list[tuple[int, int, str, int]] = []  # (sentence, position, name, level)
+    for i, group in enumerate(mentions):
+        for k, m in enumerate(group):
+            if m.entity_id is None and m.type in ("place", None):
+                found = _leveled(m, text[m.char_end : m.char_end + 20] if text else "", pack)
+                if found is not None:
+                    todo.append((i, k, *found))
+    if not todo:
+        return list(mentions)
+    regions = kb.regions
+    inside = {
+        code
+        for group in mentions
+        for m in group
+        if m.entity_id and (code := regions.code_of(m.entity_id)) is not None
+    }
+    out = [list(group) for group in mentions]
+    # The higher levels first: what they resolve narrows the lower ones.
+    for i, k, name, level in sorted(todo, key=lambda t: t[3]):
+        region = _choose(regions.named(name, level), inside, regions)
+        m = out[i][k]
+        if region is None:
+            out[i][k] = Mention(m.text, m.char_start, m.char_end, None, name, "place", m.how)
+            continue
+        inside.add(region.code)
+        entity_id = regions.entity_id(region.code)
+        entity = kb.get(entity_id)
+        out[i][k] = Mention(
+            m.text, m.char_start, m.char_end, entity_id,
+            entity.name if entity is not None else regions.display_name(region), "place",
+            "region",
+        )  # fmt: skip
+    return out
+
+
+def _choose(candidates: list[Region], inside: set[str], regions: Any) -> Region | None:
+    """The one candidate, or the one inside a place the article names."""
+    if len(candidates) == 1:
+        return candidates[0]
+    narrowed = regions.within(candidates, inside)
+    return narrowed[0] if len(narrowed) == 1 else None

