@@ -293,3 +293,16 @@ def test_frames_have_typed_columns(db: Path) -> None:
     assert str(stories["articles"].dtype) == "Int64" and str(
         stories["first_published"].dtype
     ).startswith("datetime64")
+
+
+def test_gazetteer_fills_admin_levels_from_the_places_containing_a_place() -> None:
+    from silang.exports.geo import Gazetteer
+    from silang.kb import default_kb
+
+    mamuju = Gazetteer(default_kb()).place("place/mamuju-regency")
+    assert mamuju is not None
+    assert (mamuju.country_name, mamuju.admin1, mamuju.admin2) == (
+        "Indonesia",
+        "West Sulawesi",
+        "Mamuju Regency",
+    )

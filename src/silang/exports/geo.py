@@ -66,12 +66,8 @@ class Gazetteer:
         if entity.type == "country":
             return Place(entity.id, entity.name, entity.id.removeprefix("country/"), entity.name)
         levels = {"admin1": None, "admin2": None, "admin3": None}
-        chain = [entity]
-        while chain[-1].parent and len(chain) < 6:
-            parent = self.kb.get(chain[-1].parent)
-            if parent is None:
-                break
-            chain.append(parent)
+        # The places containing this one, nearest first (a regency's province).
+        chain = [entity] + [p for a in self.kb.ancestors(entity.id) if (p := self.kb.get(a))]
         for place in chain:
             kind = place.extra.get("kind")
             level = (
