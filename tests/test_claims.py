@@ -380,7 +380,7 @@ def test_boats_and_crowds_going_somewhere_are_not_deployments(text: str) -> None
             "id",
         ),
         ("Kepala BMKG, Yudha Pranata, mengatakan gempa tersebut tidak berpotensi tsunami.", "id"),
-        ("“Warga tidak boleh mendekati kawah dalam radius tiga kilometer,” kata Rudy.", "id"),
+        ("“Warga tidak boleh mendekati kawah sampai ada pengumuman,” kata Rudy.", "id"),
         ("Indonesia's foreign minister said the government will review the agreement.", "en"),
         ("“Residents must stay away from the crater,” BNPB said on Tuesday.", "en"),
     ],
@@ -727,3 +727,26 @@ def test_a_figure_no_trigger_types_is_an_untyped_fact(
 )
 def test_measures_and_demands_make_no_untyped_fact(text: str) -> None:
     assert not [c for c in claims_of(text) if c.type == "OTHER" and c.subtype is None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subtype"),
+    [
+        (
+            "Warga diminta tidak beraktivitas dalam radius 7 kilometer dari kawah.",
+            "id",
+            "exclusion_zone",
+        ),
+        (
+            "Residents were told to stay out of a 7 km radius around the crater.",
+            "en",
+            "exclusion_zone",
+        ),
+        ("Bandar Udara Frans Seda di Maumere ditutup sejak Selasa.", "id", "closed"),
+        ("Frans Seda Airport remained closed on Wednesday.", "en", "closed"),
+        ("Sebanyak 22 penerbangan dibatalkan sejak Selasa.", "id", "flights_cancelled"),
+        ("Fourteen flights were cancelled or diverted.", "en", "flights_cancelled"),
+    ],
+)
+def test_zones_closures_and_cancelled_flights(text: str, lang: str, subtype: str) -> None:
+    assert subtype in [c.subtype for c in claims_of(text, lang=lang)]

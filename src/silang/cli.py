@@ -473,7 +473,7 @@ def export(
 ) -> None:
     """Write the store (or one story, fact or search) as files other tools read.
 
-    jsonl: articles, claims, stories and groups as JSON Lines (DESIGN.md); csv and
+    jsonl: articles, claims, stories and groups as JSON Lines (docs/design.md); csv and
     parquet: the same as typed tables; claimreview: schema.org ClaimReview JSON-LD of each
     conflicting or corroborated fact; acled: an ACLED-style event CSV; geojson: claims that
     have a place, as points; plover: PLOVER event records. Examples:
@@ -654,7 +654,7 @@ def report(
 @app.command(name="eval")
 def evaluate(
     gold: Annotated[
-        Path, typer.Argument(help="Gold file (shared/gold/FORMAT.md).", metavar="GOLD.json")
+        Path, typer.Argument(help="Gold file (docs/gold-format.md).", metavar="GOLD.json")
     ],
     articles_dir: Annotated[
         Path, typer.Argument(help="Folder with the gold's articles.", metavar="ARTICLES_DIR")

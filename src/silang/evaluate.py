@@ -1,4 +1,4 @@
-"""Score silang against a gold file (format: shared/gold/FORMAT.md).
+"""Score silang against a gold file (format: docs/gold-format.md).
 
 The articles go through the real pipeline (ingest cleanup, analysis, stories,
 cross-source groups) in an in-memory store, so the score is the score of what users get.
@@ -129,7 +129,7 @@ def load_gold(path: Path) -> dict[str, Any]:
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise GoldError(f"{path}: not valid JSON ({exc})") from None
     if not isinstance(gold, dict) or "claims" not in gold or "docs" not in gold:
-        raise GoldError(f"{path}: a gold file needs 'docs' and 'claims' (see FORMAT.md)")
+        raise GoldError(f"{path}: a gold file needs 'docs' and 'claims' (see docs/gold-format.md)")
     return gold
 
 

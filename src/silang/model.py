@@ -2,7 +2,7 @@
 
 Plain dataclasses (not pydantic) because they are created by the million in the analysis
 hot path and must pickle cheaply into worker processes and Spark executors. Each class
-round-trips through ``to_dict()`` / ``from_dict()`` in the export format of DESIGN.md.
+round-trips through ``to_dict()`` / ``from_dict()`` in the export format of docs/design.md.
 
 Character offsets are always ``char_start``/``char_end`` into the article's clean text,
 except ``Evidence.start``/``Evidence.end``, whose names are part of the public export.

@@ -1,6 +1,6 @@
 """Figures in news text as intervals: ``{min, max, approx, unit}``.
 
-No package parses Indonesian quantities (PACKAGES.md), so this scanner is hand-written. It
+No package parses Indonesian quantities (docs/libraries.md), so this scanner is hand-written. It
 walks over tokens and reads, at each position, an optional hedge, an optional prefix unit,
 a number (digits, number words or a vague plural, with scales), an optional range, an
 optional post-hedge and an optional unit noun. Every word it knows comes from the pack's

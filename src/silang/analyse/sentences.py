@@ -1,6 +1,6 @@
 """Split clean article text into paragraphs and sentences with character offsets.
 
-Hand-written rather than taken from spaCy or simplemma: PACKAGES.md measured that spaCy's
+Hand-written rather than taken from spaCy or simplemma: docs/libraries.md records that spaCy's
 sentencizer merges headings into the next paragraph and leaves opening quotes behind, and
 simplemma splits after titles such as ``Dr.``; what news text needs is small enough to keep
 as one readable rule plus an abbreviation list in the language pack.

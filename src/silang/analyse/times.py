@@ -7,7 +7,7 @@ Candidates come from regular expressions compiled once per language pack from it
 ``time.yaml`` (month and weekday names, markers such as ``lalu``/``terakhir``, cue words);
 each kind of expression has a small resolver that does the calendar arithmetic.
 
-Why rules and not dateparser in this path (measured with dateparser 1.5, see PACKAGES.md):
+Why rules and not dateparser in this path (measured with dateparser 1.5, see docs/libraries.md):
 it returns None for half of what news text says (``September lalu``, ``awal November 2024``,
 ``pekan lalu``, ``delapan bulan terakhir``, ``sejak Februari 2022``), ``parse`` loses the
 granularity (``Desember`` and ``1 Desember`` both come back as a datetime), it reads a weekday

@@ -1,20 +1,24 @@
 """Cluster articles into developing stories, incrementally and without all-pairs work.
 
-An article is described by features: the entities it resolves (``e:country/KP``), the
-facts it claims (``c:DEPLOYMENT:country/KP:country/RU``) and its places. PACKAGES.md
-measured that text MinHash finds copies, not stories (the two seeds share no shingles),
-so stories are found on these features instead.
+An article is described by language-independent features: the entities it resolves
+(``e:country/KP``) and the places that contain its places (regency, province), the names
+the knowledge base lacks that it repeats (``n:kyaukphyu``), what happened where
+(``x:flood@place/ende-regency``) and the facts it claims
+(``c:DEPLOYMENT:country/KP:country/RU``). Text MinHash finds copies, not stories (two
+outlets' reports of one event share few shingles: docs/libraries.md), so stories are found
+on these features instead.
 
-Blocking: each article's feature set gets a MinHash; its band keys (``bands`` x ``rows``)
-index the article. A new article is scored only against earlier articles sharing a band
-key with it (a bounded number per key): the cost per article is bounded by the
-candidates, not the corpus. The Spark engine joins on the same band keys.
+Blocking: each article's rarer features get single min-hash band keys; a new article is
+scored only against earlier articles sharing a key with it (the most recent
+``max_candidates`` per key): the cost per article is bounded by the candidates, not the
+corpus. The Spark engine joins on the same keys.
 
-Scoring: single link. A new article is scored against the earlier articles it shares a
-band key with (IDF-weighted Dice of their features, discounted by the days between them)
-and joins the story of the best one over ``threshold``; otherwise it opens a new story.
-The threshold (0.20) was chosen on the labelled stories of the three evaluation sets:
-story pairwise recall 1.0 on all three, precision 0.89-1.0 (`silang eval` on each set).
+Scoring: IDF-weighted Dice of the features, discounted by the days between articles. A new
+article joins the story of its best candidate at ``threshold`` (0.20), and every other
+candidate at ``merge_threshold`` (0.25) bridges its story into that one (they merge; the
+story opened first keeps its ID); otherwise it opens a new story. Adding articles never
+re-clusters the corpus. The thresholds were chosen on the labelled stories of the
+evaluation sets (`silang eval` prints story pairwise precision and recall).
 """
 
 from __future__ import annotations

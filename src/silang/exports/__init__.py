@@ -1,6 +1,6 @@
 """Exports for the tools fact-checkers and analysts use: JSON Lines (the format of
-DESIGN.md), CSV and Parquet tables, schema.org ClaimReview, ACLED-style events, GeoJSON and
-PLOVER events; of the whole store, one story, one fact or a search's articles.
+docs/design.md), CSV and Parquet tables, schema.org ClaimReview, ACLED-style events,
+GeoJSON and PLOVER events; of the whole store, one story, one fact or a search's articles.
 
     >>> from silang.store import Store
     >>> write_exports(Store(":memory:"), "out/", ["csv"])      # doctest: +SKIP
@@ -106,7 +106,7 @@ class _Context:
             raise ValueError(f"unknown table {kind!r}; one of {', '.join(tables.KINDS)}")
 
     def json_rows(self, kind: str) -> Iterator[dict[str, Any]]:
-        """Rows of one kind in the JSON Lines format of DESIGN.md."""
+        """Rows of one kind in the JSON Lines format of docs/design.md."""
         sel = self.selection
         if kind == "articles":
             yield from (a.to_dict() for a in sel.articles())

@@ -379,6 +379,7 @@ class Store:
                     list(chunk),
                 ).fetchall()
         return {row["article_id"]: _article(row) for row in rows}
+
     def article_briefs(self, article_ids: Sequence[str]) -> list[dict[str, Any]]:
         """ID, doc, title, outlet, URL, date and copy link of these articles, in the
         order given (no text: what a list or a change log shows)."""

@@ -25,6 +25,19 @@ from silang.lang import LanguagePack
 from silang.model import Claim, Evidence
 
 
+def _asks(view: SentenceView) -> bool:
+    """A question ("Apa yang memicu bentrokan?") asserts nothing."""
+    return view.sentence.text.rstrip().rstrip("\"”’'").endswith("?")
+
+
+# A claim must say something besides its type: who, whom, where, when, how many or what.
+def _empty(claim: Claim) -> bool:
+    return claim.type != "STATEMENT" and not (
+        claim.actor or claim.recipient or claim.location or claim.time or claim.quantity
+        or claim.items or (claim.type in ("OTHER", "CASUALTIES") and claim.subtype)
+    )  # fmt: skip
+
+
 class ClaimExtractor:
     """Turns the sentence views of one article into claims."""
 
@@ -46,7 +59,7 @@ class ClaimExtractor:
             if view.sentence.paragraph != memory.paragraph:
                 memory.paragraph = view.sentence.paragraph
                 memory.casualty_side = None
-            found = self._sentence_claims(view, memory)
+            found = [] if _asks(view) else self._sentence_claims(view, memory)
             claims.extend(found)
             self._remember(view, found, memory)
         return claims
@@ -66,7 +79,7 @@ class ClaimExtractor:
             ):
                 continue
             claim = self._build(view, hit, memory, used_quantities)
-            if claim is None:
+            if claim is None or _empty(claim):
                 continue
             if claim.type == "CASUALTIES" and claim.actor is not None:
                 memory.casualty_side = claim.actor
@@ -76,6 +89,19 @@ class ClaimExtractor:
                 # "5.000 paket sembako, 1.000 tenda dan 20 unit tangki air": each figure
                 # counts something else, so each is a fact of its own.
                 while (more := self.slots.quantity(view, hit, used_quantities)) is not None:
+                    used_quantities.add(id(more))
+                    claims.append(dataclasses.replace(claim, quantity=more))
+            elif claim.quantity is not None and claim.quantity.counted:
+                # "tujuh tentara dan lima warga sipil tewas", "58 anak-anak, 52 perempuan
+                # dan 43 laki-laki": figures of other kinds of people are facts of their own.
+                kinds = {claim.quantity.counted}
+                while (
+                    (more := self.slots.quantity(view, hit, used_quantities)) is not None
+                    and more.counted
+                    and more.counted not in kinds
+                    and more.unit == claim.quantity.unit
+                ):
+                    kinds.add(more.counted)
                     used_quantities.add(id(more))
                     claims.append(dataclasses.replace(claim, quantity=more))
         if not any(self.triggers.is_directive(view.words, h) for h in hits):
@@ -168,6 +194,7 @@ class ClaimExtractor:
             and location is None
             and hit.subtype != "killed_or_wounded"
             and not view.quantities
+            and not self._names_a_victim(view, hit)
         ):
             # "kelalaian yang menyebabkan orang meninggal dunia": nobody counted, nowhere.
             return None
@@ -192,6 +219,16 @@ class ClaimExtractor:
             modality=self.slots.modality(view, hit),
             evidence=Evidence(s.text, s.start, s.end),
         )
+
+    def _names_a_victim(self, view: SentenceView, hit: Hit) -> bool:
+        """``menewaskan seorang warga``, ``killed a resident``: one person, named by a
+        noun rather than counted, right after the casualty word."""
+        words = view.words
+        for j in range(hit.end, min(len(words), hit.end + 3)):
+            found = self.lex.objects.match_at(words, j)
+            if found and {"people", "personnel", "combatants"} & set(found[1]):  # type: ignore[arg-type]
+                return True
+        return False
 
     def _quoted_statement(self, view: SentenceView) -> Claim | None:
         """A quotation, or ``X mengatakan …``, with no other claim is X's statement when

@@ -32,7 +32,10 @@ COUNT_UNITS_BY_SUBTYPE = {
     "aid": {"IDR", "USD", "EUR", "ton", "kg", "liter", "item", "unit", "vehicle", None},
     "seized": {"ton", "kg", "gram", "liter", "item", "unit", "IDR", "USD", None},
     "protest": {"person", None},
-    "shelters": {"item", "unit", "village", None},
+    "shelters": {"item", "unit", "village", "shelter", None},
+    "flights_cancelled": {"flight", None},
+    "closed": {"day", "hour", "flight", None},
+    "exclusion_zone": {"km", "m"},
     "suspects_identified": {"person", None},
     "rescued": {"person", None},
     "detained": {"person", None},
@@ -63,7 +66,8 @@ COUNT_UNITS = frozenset(
 FACT_UNITS = frozenset({
     "person", "household", "house", "building", "bridge", "road", "vehicle", "vessel",
     "aircraft", "item", "unit", "village", "district", "animal", "IDR", "USD", "EUR", "ton",
-    "kg", "hectare", "km2", "liter",
+    "kg", "hectare", "km2", "liter", "flight", "shelter", "hotspot", "account", "company",
+    "sample",
 })  # fmt: skip
 NOT_COUNTS = frozenset({
     "mm", "km", "m", "cm", "percent", "year", "day", "month", "week", "hour", "time", "hectare",
