@@ -750,3 +750,30 @@ def test_measures_and_demands_make_no_untyped_fact(text: str) -> None:
 )
 def test_zones_closures_and_cancelled_flights(text: str, lang: str, subtype: str) -> None:
     assert subtype in [c.subtype for c in claims_of(text, lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("“Warga tidak boleh beraktivitas dalam radius 2,5 kilometer,” kata Rudy.", "id"),
+        ("Residents are not allowed within 2.5 kilometres of the crater.", "en"),
+    ],
+)
+def test_a_prohibition_is_no_denial(text: str, lang: str) -> None:
+    assert all(c.modality != "denied" for c in claims_of(text, lang=lang))
+
+
+def test_the_victims_of_a_disaster_are_no_report_of_it() -> None:
+    found = claims_of(
+        "Tim SAR menemukan korban terakhir longsor di Desa Margamukti, Rabu (29/1/2025).",
+        published="2025-01-30",
+    )
+    assert "landslide" not in [c.subtype for c in found]
+
+
+def test_being_equipped_with_weapons_is_no_deployment() -> None:
+    # The personnel receive what follows the verb; with no giver and no figure, no transfer.
+    found = claims_of("Personel tidak dibekali senjata api saat mengamankan aksi.")
+    assert "DEPLOYMENT" not in [c.type for c in found]
+    (armed,) = claims_of("Pasukan itu dibekali 300 pucuk senapan dari Rusia.")
+    assert armed.type == "WEAPONS_TRANSFER" and armed.actor is not None

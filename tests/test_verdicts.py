@@ -684,3 +684,22 @@ def test_events_in_two_districts_are_two_events() -> None:
               location=place("wolowaru"), time="2026-02-13"),
     ]  # fmt: skip
     assert len(group_claims("s1", claims, _Hierarchy())) == 2
+
+
+def test_an_untyped_figure_joins_the_one_typed_fact_it_agrees_with() -> None:
+    displaced = counted_claim("OTHER", "displaced", outlet="a", value=(500, 500, True))
+    shelters = counted_claim("OTHER", "shelters", outlet="b", value=(6, 6, False), unit="shelter")
+    untyped = counted_claim("OTHER", None, outlet="c", value=(500, None, True))  # "500-an warga"
+    groups = group_claims("s1", [displaced, shelters, untyped])
+    (joined,) = [g for g in groups if g.subtype == "displaced"]
+    assert sorted(joined.claims) == sorted([displaced.claim_id, untyped.claim_id])
+
+
+def test_a_figure_from_one_outlet_and_the_fact_from_another_is_corroborated() -> None:
+    g = only_group(
+        [
+            counted_claim("CASUALTIES", "missing", outlet="a", value=(12, None, True)),
+            claim("CASUALTIES", subtype="missing", outlet="b", actor=None, recipient=None),
+        ]
+    )
+    assert g.verdict == "corroborated" and "one outlet gives" in g.reason

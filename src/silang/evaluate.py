@@ -375,13 +375,14 @@ def _group_miss_cause(
             f"{stories[s].label if s in stories else s} has {', '.join(members)}"
             for s, members in in_story.items()
         )
-    keys: dict[str, list[str]] = {}
+    by_group: dict[str, tuple[str, list[str]]] = {}
     for i, c in zip(ids, found, strict=False):
         sg = group_of.get(c.claim_id)
-        keys.setdefault(sg.key if sg else f"ungrouped {c.type}", []).append(i)
-    if len(keys) > 1:
+        group_id, key = (sg.group_id, sg.key) if sg else (f"-{c.type}", f"ungrouped {c.type}")
+        by_group.setdefault(group_id, (key, []))[1].append(i)
+    if len(by_group) > 1:
         return "different groups", "; ".join(
-            f"{key} has {', '.join(members)}" for key, members in keys.items()
+            f"{key} has {', '.join(members)}" for key, members in by_group.values()
         )
     sg = group_of.get(found[0].claim_id) if found else None
     if sg is None:

@@ -122,6 +122,19 @@ def facts_of(claims: Sequence[Claim], places: Places | None = None) -> list[Fact
     for claim in sorted(kept, key=lambda c: (-_named(c), order[id(c)])):
         kind = _kind(claim)
         candidates = [fact for fact in by_kind.get(kind, ()) if _unifies(fact, claim, places)]
+        if kind == ("OTHER", None) and claim.quantity is not None:
+            # An untyped figure ("500-an warga kini bertahan di enam posko") names no kind
+            # of fact, as a claim may name no actor: it joins the one typed fact whose
+            # figures it agrees with, if there is exactly one.
+            typed = [
+                fact
+                for (ctype, subtype), group in by_kind.items()
+                if ctype == "OTHER" and subtype is not None and subtype not in EVENT_SUBTYPES
+                for fact in group
+                if _agrees_in_value(fact, claim)
+            ]
+            if len(typed) == 1:
+                candidates = typed
         if len(candidates) == 1:
             fact = candidates[0]
         else:
@@ -173,7 +186,10 @@ def _roles(claim: Claim) -> tuple[str | None, str | None]:
 def _named(claim: Claim) -> int:
     actor, other = _roles(claim)
     counted = claim.quantity is not None and claim.quantity.counted is not None
-    return (actor is not None) + (other is not None) + (claim.location is not None) + counted
+    typed = claim.subtype is not None
+    return (
+        (actor is not None) + (other is not None) + (claim.location is not None) + counted + typed
+    )
 
 
 def _unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
@@ -215,6 +231,18 @@ def _unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
         # Two landslides in two districts are two events; in a village and its district, one.
         return any(_nested(place, p, places) for p in fact.places)
     return True
+
+
+def _agrees_in_value(fact: Fact, claim: Claim) -> bool:
+    """Same unit, same kind of people, and values that overlap every figure of the fact."""
+    q = claim.quantity
+    if q is None or not fact.claims or _unit(claim) != fact.unit:
+        return False
+    if q.counted and fact.counted and q.counted != fact.counted:
+        return False
+    values = interval(q)
+    figures = [c.quantity for c in fact.claims if c.quantity is not None]
+    return bool(figures) and all(overlap(values, interval(f)) for f in figures)
 
 
 def _nested(a: str, b: str, places: Places) -> bool:

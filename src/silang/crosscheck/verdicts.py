@@ -59,7 +59,7 @@ ONE_VALUE_SUBTYPES = frozenset(
     {
         "aboard", "aboard_children", "aboard_women", "aboard_men", "contract_value",
         "financing", "interest_rate", "loan_term", "altitude", "missile_launch", "magnitude",
-        "depth", "length", "seized", "cash_seized", "project_value",
+        "depth", "length", "seized", "cash_seized", "project_value", "value",
     }
 )  # fmt: skip
 # Running figures that only grow: the dead and the wounded are counted, never uncounted, so
@@ -146,6 +146,10 @@ def _judge(story_id: str, fact: Fact) -> ClaimGroup:
         verdict, reason = _judge_items([c for c in asserted if c.items])
     else:
         verdict, reason = None, ""
+    if verdict == "single-source" and len(outlets) >= 2:
+        # One outlet gives the figure or date, others report the fact without one.
+        verdict = "corroborated"
+        reason = f"reported by {len(outlets)} outlets ({', '.join(outlets)}); {reason}"
     if verdict is None:
         # Nothing to compare: the fact itself is corroborated or single-source.
         if len(outlets) >= 2:

@@ -120,9 +120,7 @@ class Regions:
 
     def within(self, candidates: Sequence[Region], ancestor_codes: set[str]) -> list[Region]:
         """The candidates that lie inside one of the given regions."""
-        return [
-            r for r in candidates if any(r.code.startswith(a + ".") for a in ancestor_codes)
-        ]
+        return [r for r in candidates if any(r.code.startswith(a + ".") for a in ancestor_codes)]
 
     def display_name(self, region: Region) -> str:
         """How an entity of the region is named: the linked entity's name is the knowledge

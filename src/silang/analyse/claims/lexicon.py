@@ -66,6 +66,8 @@ class Lexicon:
     stative_location_preps: frozenset[str]
     # "tewas atau terluka": the word that joins two casualty kinds into one.
     alternatives: frozenset[str]
+    # "tidak boleh", "tidak bisa": a negation before one of these forbids or doubts.
+    modals: frozenset[str]
     # Verbs a disaster does ("banjir menerjang", "gempa mengguncang"): with one, a disaster
     # in a background clause is reported there, not only named.
     event_verbs: frozenset[str]
@@ -140,4 +142,5 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         stative_location_preps=words("stative_location_preps"),
         alternatives=words("alternatives"),
         event_verbs=words("event_verbs"),
+        modals=words("modals"),
     )

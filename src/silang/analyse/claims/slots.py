@@ -91,10 +91,18 @@ class SlotFinder:
                 items.append(m.name)
         return items
 
+    def _negates(self, words: list[str], j: int) -> bool:
+        """A negation at ``j`` that denies the fact; before a modal ("tidak boleh
+        beraktivitas", "cannot enter") it forbids or doubts instead."""
+        found = self.lex.negation.match_at(words, j)
+        return found is not None and words[j + found[0] : j + found[0] + 1] not in (
+            [m] for m in self.lex.modals
+        )
+
     def modality(self, view: SentenceView, hit: Hit) -> str:
         words = view.words
         lo = max(0, hit.start - 4)
-        if any(self.lex.negation.match_at(words, j) for j in range(lo, hit.start)):
+        if any(self._negates(words, j) for j in range(lo, hit.start)):
             return "denied"
         if any(self.lex.denial.match_at(words, j) for j in range(0, hit.start)):
             return "denied"

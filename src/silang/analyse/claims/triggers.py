@@ -227,6 +227,14 @@ class TriggerFinder:
             return "anaphoric"
         if before in self.lex.background_preps:
             return "scene"
+        if (
+            hit.type == "OTHER"
+            and hit.subtype in EVENT_SUBTYPES
+            and hit.start > 1
+            and words[hit.start - 2] in self.lex.background_preps
+            and not self.lex.triggers.match_at(words, hit.start - 1)
+        ):
+            return "scene"  # "korban terakhir longsor": the victims of the landslide
         clause_start = self.grammar.clause_bound(view, hit.start, -1)
         for j in range(hit.start - 1, clause_start - 1, -1):
             if words[j] in self.lex.background_clause:
