@@ -100,6 +100,9 @@ class Quantity:
     # Who is counted, where it tells facts apart: "soldier", "civilian", "child" (the
     # packs' ``counted_kinds``); None for people in general and for measures.
     counted: str | None = None
+    # The figure adds to an earlier one ("dua jenazah lagi", "four more bodies", "sembilan
+    # penumpang lain"): never compared with a total.
+    added: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         found = {
@@ -110,6 +113,8 @@ class Quantity:
         }
         if self.counted is not None:
             found["counted"] = self.counted
+        if self.added:
+            found["added"] = True
         return found
 
     @classmethod
@@ -123,6 +128,7 @@ class Quantity:
             unit=data.get("unit"),
             text=data.get("text", ""),
             counted=data.get("counted"),
+            added=bool(data.get("added", False)),
         )
 
 

@@ -56,6 +56,8 @@ ROLES_COMPARED = {
     "OTHER": "none",
 }
 
+# Types whose figures count people, whatever noun the figure has.
+PEOPLE_COUNTED = frozenset({"CASUALTIES", "DEPLOYMENT"})
 # Units that measure the same thing (a figure in tonnes and one in kilograms can be one
 # fact); any other two units are two facts.
 UNIT_FAMILY = {
@@ -83,6 +85,8 @@ class Fact:
     unit: str | None = None
     # Who the figures count, where a claim says ("soldier"): one kind per fact.
     counted: str | None = None
+    # Figures that add to earlier ones ("two more bodies"), kept apart from totals.
+    added: bool = False
     actors: set[str] = field(default_factory=set)
     others: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
@@ -100,6 +104,7 @@ class Fact:
     def add(self, claim: Claim) -> None:
         if claim.quantity is not None:
             self.unit = _unit(claim)
+            self.added = claim.quantity.added
         if claim.quantity is not None and claim.quantity.counted:
             self.counted = claim.quantity.counted
         actor, other = _roles(claim)
@@ -135,6 +140,12 @@ def facts_of(claims: Sequence[Claim], places: Places | None = None) -> list[Fact
             ]
             if len(typed) == 1:
                 candidates = typed
+        if len(candidates) > 1 and claim.quantity is not None:
+            # Several facts fit what the claim names: the one whose figures it agrees
+            # with is the one it reports, if only one does.
+            agreeing = [f for f in candidates if _agrees_in_value(f, claim)]
+            if len(agreeing) == 1:
+                candidates = agreeing
         if len(candidates) == 1:
             fact = candidates[0]
         else:
@@ -155,11 +166,14 @@ def _kind(claim: Claim) -> tuple[str, str | None]:
 
 def _unit(claim: Claim) -> str | None:
     """The unit family of the claim's figure; "-" for a bare number, which counts
-    something, but not what "12 rumah" counts."""
+    something, but not what "12 rumah" counts; a bare number of the dead or of troops
+    counts people ("the death toll rose to two")."""
     q = claim.quantity
     if q is None:
         return None
-    return UNIT_FAMILY.get(q.unit, q.unit) if q.unit else "-"
+    if q.unit is None:
+        return "person" if claim.type in PEOPLE_COUNTED else "-"
+    return UNIT_FAMILY.get(q.unit, q.unit)
 
 
 def _key(ref: EntityRef | None) -> str | None:
@@ -196,6 +210,8 @@ def _unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
     unit = _unit(claim)
     if unit and fact.unit and unit != fact.unit:
         return False  # 37 shelters and 4,215 people are two facts
+    if claim.quantity is not None and fact.unit and claim.quantity.added != fact.added:
+        return False  # "two more bodies" is no toll
     counted = claim.quantity.counted if claim.quantity is not None else None
     if counted and fact.counted and counted != fact.counted:
         return False  # soldiers killed and civilians killed are two facts
@@ -289,7 +305,10 @@ def _split_events(fact: Fact) -> list[Fact]:
     split = []
     for i, group in enumerate(events):
         event = Fact(
-            fact.kind, counted=fact.counted, tag="" if i == 0 else f"@{_span(group[0])[0]}"
+            fact.kind,
+            counted=fact.counted,
+            added=fact.added,
+            tag="" if i == 0 else f"@{_span(group[0])[0]}",
         )
         for claim in group:
             event.add(claim)

@@ -58,8 +58,8 @@ FIELD_BY_TYPE = {
 ONE_VALUE_SUBTYPES = frozenset(
     {
         "aboard", "aboard_children", "aboard_women", "aboard_men", "contract_value",
-        "financing", "interest_rate", "loan_term", "altitude", "missile_launch", "magnitude",
-        "depth", "length", "seized", "cash_seized", "project_value", "value",
+        "financing", "interest_rate", "loan_term", "altitude", "flight_distance", "magnitude",
+        "depth", "length", "project_value", "value",
     }
 )  # fmt: skip
 # Running figures that only grow: the dead and the wounded are counted, never uncounted, so
@@ -247,7 +247,9 @@ def format_quantity(q: Quantity) -> str:
 
 
 def _as_of(claim: Claim) -> str:
-    """When the figure holds: the claim's own time if it has a day, else its report date."""
+    """When the figure holds: the claim's own day ("hingga kemarin siang, 4.870 jiwa
+    mengungsi"), else its report date. A time that dates the event the figure counts
+    ("killed by Thursday's flood") is the event's, not the claim's (``SlotFinder.time``)."""
     if claim.time and claim.time.start and len(claim.time.start) == 10:
         return claim.time.start
     return claim.published or ""
@@ -273,13 +275,16 @@ def _judge_quantities(
         return None, ""
     running = subtype not in ONE_VALUE_SUBTYPES
     outlets = {_outlet(c) for c in claims}
+    # Figures that add to earlier ones ("two more bodies on Saturday") count different
+    # finds: they can all be true.
+    increments = all(c.quantity is not None and c.quantity.added for c in claims)
     ordered = sorted(claims, key=_as_of)
     intervals = [interval(c.quantity) for c in ordered]  # type: ignore[arg-type]
     # A running figure may differ between days; only figures as of one day must agree.
     buckets: dict[str, list[int]] = {}
     for i, c in enumerate(ordered):
         buckets.setdefault(_as_of(c) if running else "", []).append(i)
-    for bucket in buckets.values():
+    for bucket in buckets.values() if not increments else ():
         pair = _conflicting_pair(bucket, ordered, intervals)
         if pair is not None:
             a, b = ordered[pair[0]], ordered[pair[1]]
@@ -289,7 +294,7 @@ def _judge_quantities(
                 else "one value per event, and these differ"
             )
             return "conflicting", f"{_side(a)} vs {_side(b)}: {_bodies(a, b)}, {when}"
-    if running and (ctype, subtype) in CUMULATIVE:
+    if running and (ctype, subtype) in CUMULATIVE and not increments:
         fall = _fall(ordered, intervals)
         if fall is not None:
             a, b = ordered[fall[0]], ordered[fall[1]]

@@ -78,7 +78,7 @@ class ClaimExtractor:
                 view, hit, main_types, hits
             ):
                 continue
-            claim = self._build(view, hit, memory, used_quantities)
+            claim = self._build(view, hit, memory, used_quantities, hits)
             if claim is None or _empty(claim):
                 continue
             if claim.type == "CASUALTIES" and claim.actor is not None:
@@ -141,14 +141,19 @@ class ClaimExtractor:
         return found
 
     def _build(
-        self, view: SentenceView, hit: Hit, memory: Memory, used_quantities: set[int]
+        self,
+        view: SentenceView,
+        hit: Hit,
+        memory: Memory,
+        used_quantities: set[int],
+        hits: Sequence[Hit] = (),
     ) -> Claim | None:
         quantity = self.slots.quantity(view, hit, used_quantities)
         if quantity is None and (
             "quantity" in hit.trigger.requires or hit.subtype in self.lex.figure_required
         ):
             return None
-        time = self.slots.time(view, hit)
+        time = self.slots.time(view, hit, hits)
         if (
             hit.type == "OTHER"
             and hit.subtype in EVENT_SUBTYPES
@@ -200,8 +205,11 @@ class ClaimExtractor:
             return None
         if quantity is not None:
             used_quantities.add(id(quantity))
-            if hit.type == "DEPLOYMENT" and self.slots.is_increment(view, quantity):
-                subtype = "additional"
+            if self.slots.is_increment(view, quantity, hit):
+                if hit.type == "DEPLOYMENT":
+                    subtype = "additional"
+                else:
+                    quantity = dataclasses.replace(quantity, added=True)
         items = self.slots.items(view) if hit.type == "WEAPONS_TRANSFER" else []
         s = view.sentence
         return Claim(

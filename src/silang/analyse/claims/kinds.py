@@ -52,7 +52,9 @@ COUNT_UNITS_BY_SUBTYPE = {
     "sentenced": {"year", "month"},
     "aboard": {"person", None},
     "earthquake": {"magnitude"},
-    "missile_launch": {"km"},
+    "missile_launch": {"km", "item", None},
+    "flight_distance": {"km"},
+    "bodies_recovered": {"person", None},
     "altitude": {"km", "m"},
 }
 # Units of things counted (as opposed to measures like km or mm).

@@ -68,6 +68,10 @@ class Lexicon:
     alternatives: frozenset[str]
     # "tidak boleh", "tidak bisa": a negation before one of these forbids or doubts.
     modals: frozenset[str]
+    # "kembali menemukan dua jenazah": before a trigger, the figure adds to an earlier one.
+    repeats: frozenset[str]
+    # "diminta tidak beraktivitas": before a negation, what is asked, not a denial.
+    requests: frozenset[str]
     # Verbs a disaster does ("banjir menerjang", "gempa mengguncang"): with one, a disaster
     # in a background clause is reported there, not only named.
     event_verbs: frozenset[str]
@@ -143,4 +147,6 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         alternatives=words("alternatives"),
         event_verbs=words("event_verbs"),
         modals=words("modals"),
+        repeats=words("repeat_words"),
+        requests=words("request_markers"),
     )

@@ -6,8 +6,11 @@ time expression; modality from negation, denial, possibility and reporting cues.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from silang.analyse.claims.kinds import (
     COUNT_UNITS_BY_SUBTYPE,
+    EVENT_SUBTYPES,
     NOT_COUNTS,
     PERSON_TYPES,
     VESSEL_UNITS,
@@ -63,10 +66,16 @@ class SlotFinder:
                 best = (distance, q)
         return best[1] if best else None
 
-    def is_increment(self, view: SentenceView, q: Quantity) -> bool:
-        """``3.000 tentara tambahan``: the figure adds to an earlier one."""
+    def is_increment(self, view: SentenceView, q: Quantity, hit: Hit | None = None) -> bool:
+        """``3.000 tentara tambahan``, ``dua jenazah lagi``, ``kembali menemukan dua
+        jenazah``: the figure adds to an earlier one."""
         j = token_index(view.tokens, q.char_end)
-        return any(w in self.lex.increments for w in view.words[j : j + 2])
+        if any(w in self.lex.increments for w in view.words[j : j + 2]):
+            return True
+        if hit is None:
+            return False
+        before = view.words[max(0, hit.start - 3) : hit.start]
+        return not self.lex.repeats.isdisjoint(before)
 
     @staticmethod
     def _casualty_count(view: SentenceView, q: Quantity, hit: Hit) -> bool:
@@ -78,11 +87,25 @@ class SlotFinder:
         ]
         return len(gap.split()) <= 2
 
-    def time(self, view: SentenceView, hit: Hit) -> TimeSpan | None:
+    def time(self, view: SentenceView, hit: Hit, hits: Sequence[Hit] = ()) -> TimeSpan | None:
+        """The time expression nearest the trigger. An event (a quake, a flood) or a
+        trigger in a background clause takes only a time that is nearer to it than to
+        any other trigger ("menemukan korban longsor, Rabu" dates the finding), and no
+        trigger takes the time that dates an event ("killed by Thursday's flood")."""
         if not view.times:
             return None
         anchor = view.tokens[hit.start].start
-        return min(view.times, key=lambda t: abs(t.char_start - anchor))
+        nearest = min(view.times, key=lambda t: abs(t.char_start - anchor))
+        if len(hits) > 1:
+            owner = min(hits, key=lambda h: abs(view.tokens[h.start].start - nearest.char_start))
+            same_fact = (owner.type, owner.subtype) == (hit.type, hit.subtype)
+            if not same_fact and (
+                hit.background or hit.subtype in EVENT_SUBTYPES or owner.subtype in EVENT_SUBTYPES
+            ):
+                # The time dates another trigger: an event ("korban banjir Kamis") or, for
+                # a trigger in a background clause, the main clause's fact.
+                return None
+        return nearest
 
     def items(self, view: SentenceView) -> list[str]:
         items: list[str] = []
@@ -93,11 +116,14 @@ class SlotFinder:
 
     def _negates(self, words: list[str], j: int) -> bool:
         """A negation at ``j`` that denies the fact; before a modal ("tidak boleh
-        beraktivitas", "cannot enter") it forbids or doubts instead."""
+        beraktivitas", "cannot enter") it forbids or doubts instead, and after a request
+        ("diminta tidak beraktivitas") it is what is asked."""
         found = self.lex.negation.match_at(words, j)
-        return found is not None and words[j + found[0] : j + found[0] + 1] not in (
+        if found is None or words[j + found[0] : j + found[0] + 1] in (
             [m] for m in self.lex.modals
-        )
+        ):
+            return False
+        return self.lex.requests.isdisjoint(words[max(0, j - 4) : j])
 
     def modality(self, view: SentenceView, hit: Hit) -> str:
         words = view.words
