@@ -228,6 +228,15 @@ def test_the_agency_said_is_the_agency_named_before() -> None:
     assert claim_sources(text, "en")[-1][0] == "National Agency for Disaster Countermeasures"
 
 
+def test_the_agency_said_finds_a_body_first_named_by_what_it_is() -> None:
+    # The commission's name has no "agency" in it; the words the article used do.
+    text = (
+        "Indonesia's anti-graft agency named three people suspects on Monday. "
+        "Five people were arrested in the sting, the agency said."
+    )
+    assert claim_sources(text, "en")[-1][0] == "Corruption Eradication Commission"
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "source", "via"),
     [

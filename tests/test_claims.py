@@ -778,3 +778,67 @@ def test_being_equipped_with_weapons_is_no_deployment() -> None:
     assert "DEPLOYMENT" not in [c.type for c in found]
     (armed,) = claims_of("Pasukan itu dibekali 300 pucuk senapan dari Rusia.")
     assert armed.type == "WEAPONS_TRANSFER" and armed.actor is not None
+
+
+# -- what an authority does: arrests, charges, sentences ---------------------------------
+
+
+def _detained(text: str, lang: str = "id") -> list[Claim]:
+    return [c for c in claims_of(text, "2026-06-10", lang) if c.subtype == "detained"]
+
+
+def test_a_passive_arrest_is_done_by_the_agent_after_the_verb_without_oleh() -> None:
+    (claim,) = _detained("Sembilan nelayan asal Natuna yang ditahan APMM kini dalam kondisi sehat.")
+    assert name(claim.actor) == "Malaysian Maritime Enforcement Agency"
+
+
+def test_the_people_arrested_are_the_recipient_not_the_actor() -> None:
+    (claim,) = _detained("Tujuh warga negara Indonesia (WNI) ditahan dalam razia di Texas.")
+    assert claim.actor is None
+    assert name(claim.recipient) == "Indonesia"
+
+
+def test_an_arrest_without_an_agent_is_the_authority_the_article_reports_on() -> None:
+    found = claims_of(
+        "Polres Sikka menetapkan dua pria sebagai tersangka pencurian ternak. "
+        "Keduanya ditangkap di sebuah kebun pada Minggu malam. "
+        "Para tersangka dijerat Pasal 363 KUHP.",
+        "2026-06-10",
+    )
+    by_subtype = {c.subtype: c for c in found}
+    assert name(by_subtype["detained"].actor) == "Polres Sikka"
+    assert name(by_subtype["charged"].actor) == "Polres Sikka"
+
+
+def test_the_body_reporting_an_arrest_made_it_unless_it_only_speaks_for_citizens() -> None:
+    (claim,) = _detained(
+        "Kepolisian Nasional Filipina (PNP) menyebut 20 orang ditahan dalam penggerebekan itu."
+    )
+    assert name(claim.actor) == "Philippine National Police"
+    (claim,) = _detained(
+        "Kementerian Luar Negeri menyebut empat WNI ditahan di Kota Kinabalu sejak Senin."
+    )
+    assert claim.actor is None
+
+
+def test_a_court_sentences_in_the_active_and_the_passive() -> None:
+    found = claims_of(
+        "Majelis hakim Pengadilan Negeri (PN) Atambua menjatuhkan vonis enam tahun penjara "
+        "kepada terdakwa YK. Dua terdakwa lain divonis empat tahun penjara.",
+        "2026-06-10",
+    )
+    sentenced = [c for c in found if c.subtype == "sentenced"]
+    assert [name(c.actor) for c in sentenced] == ["Pengadilan Negeri Atambua"] * 2
+    assert [c.quantity.min for c in sentenced if c.quantity] == [6, 4]
+
+
+def test_fishing_is_no_arrest() -> None:
+    assert not _detained("Kapal itu kedapatan menangkap ikan tanpa izin di perairan Natuna.")
+
+
+def test_english_passive_arrest_takes_the_police_who_said_it() -> None:
+    (claim,) = _detained(
+        "Twelve people were arrested after the clashes, the Philippine National Police said.",
+        "en",
+    )
+    assert name(claim.actor) == "Philippine National Police"

@@ -1,4 +1,5 @@
-"""Kill the ingest process with SIGKILL mid-batch: the store stays whole, a re-run finishes."""
+"""Kill the ingest process with SIGKILL mid-batch: the store stays whole, no worker process
+is left behind, and a re-run finishes the job (articles, stories and verdicts)."""
 
 from __future__ import annotations
 
@@ -10,20 +11,10 @@ import sys
 import time
 from pathlib import Path
 
+import psutil
 import pytest
 
-PLACES = [
-    "Garut",
-    "Cianjur",
-    "Mamuju",
-    "Palu",
-    "Sukabumi",
-    "Lumajang",
-    "Agam",
-    "Karo",
-    "Bogor",
-    "Majene",
-]
+PLACES = ["Garut", "Cianjur", "Mamuju", "Palu", "Sukabumi", "Lumajang", "Agam", "Karo", "Bogor", "Majene"]
 BODIES = ["BNPB", "BPBD setempat", "Basarnas", "BMKG", "Polda setempat"]
 
 
@@ -39,23 +30,21 @@ def write_corpus(folder: Path, n: int) -> None:
             f"{place.upper()}, Kabar {i} - Banjir bandang dan tanah longsor melanda wilayah {place} "
             f"pada Senin ({day}/3/2025) setelah hujan deras selama {2 + i % 5} hari.",
             f"Menurut {body}, sedikitnya {killed} orang tewas dan {hurt} lainnya luka-luka. "
-            f"Sekitar {displaced:,} warga mengungsi ke {3 + i % 9} titik pengungsian.".replace(
-                ",", "."
-            ),
+            f"Sekitar {displaced:,} warga mengungsi ke {3 + i % 9} titik pengungsian.".replace(",", "."),
             f"Tim gabungan mengerahkan {50 + i % 200} personel untuk mencari {i % 6} warga yang dinyatakan hilang "
             f"di desa nomor {i}.",
             f"“Kami terus mendata rumah yang rusak berat,” ujar petugas posko ke-{i}.",
         ]
         (folder / f"artikel-{i:04d}.txt").write_text(
-            f"---\noutlet: kabar{i % 7}.example\npublished: 2025-03-{day:02d}\n---\n"
-            + "\n\n".join(paragraphs),
+            f"---\noutlet: kabar{i % 7}.example\npublished: 2025-03-{day:02d}\n---\n" + "\n\n".join(paragraphs),
             "utf-8",
         )
 
 
-def ingest(folder: Path, db: Path) -> subprocess.Popen[bytes]:
+def ingest(folder: Path, db: Path, workers: int | None = None) -> subprocess.Popen[bytes]:
+    more = ["--workers", str(workers)] if workers else []
     return subprocess.Popen(
-        [sys.executable, "-m", "silang", "ingest", str(folder), "--db", str(db), "--quiet"],
+        [sys.executable, "-m", "silang", "ingest", str(folder), "--db", str(db), "--quiet", *more],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -89,18 +78,39 @@ def check_consistent(db: Path) -> None:
         assert all(0 <= s < e <= len(text) for s, e in claims)
 
 
+def assert_gone(processes: list[psutil.Process], seconds: float = 15.0) -> None:
+    """Every one of ``processes`` exits within ``seconds`` (none is left orphaned)."""
+    _, alive = psutil.wait_procs(processes, timeout=seconds)
+    left = [f"{p.pid} {p.cmdline()[:3]}" for p in alive if p.is_running()]
+    for p in alive:
+        p.kill()
+    assert not left, f"left behind after the ingest was killed: {left}"
+
+
+def stories_and_groups(db: Path) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    conn = sqlite3.connect(db)
+    stories = conn.execute("SELECT story_id, article_id FROM story_articles ORDER BY 1, 2").fetchall()
+    groups = conn.execute("SELECT group_id, verdict FROM claim_groups ORDER BY 1").fetchall()
+    return stories, groups
+
+
 @pytest.mark.slow
+@pytest.mark.reliability
+@pytest.mark.timeout(900)
 def test_sigkill_mid_batch_then_rerun(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     write_corpus(corpus, 300)
     db = tmp_path / "crash.db"
-    proc = ingest(corpus, db)
+    proc = ingest(corpus, db, workers=2)
     deadline = time.monotonic() + 120
     while committed(db) < 20 and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.05)
     assert proc.poll() is None, "ingest finished before it could be killed: make the corpus bigger"
+    children = psutil.Process(proc.pid).children(recursive=True)
+    assert children, "the ingest started no worker process"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    assert_gone(children)
     partial = committed(db)
     assert 20 <= partial < 300
     check_consistent(db)
@@ -111,12 +121,82 @@ def test_sigkill_mid_batch_then_rerun(tmp_path: Path) -> None:
     assert committed(db) == 300
     check_consistent(db)
 
-    # The interrupted-then-finished store equals a clean run, claim for claim.
+    # The interrupted-then-finished store equals a clean run, claim for claim, story for
+    # story and verdict for verdict.
     clean = tmp_path / "clean.db"
     once = ingest(corpus, clean)
     once.communicate(timeout=600)
     query = "SELECT claim_id, data FROM claims ORDER BY claim_id"
-    assert (
-        sqlite3.connect(db).execute(query).fetchall()
-        == sqlite3.connect(clean).execute(query).fetchall()
+    assert sqlite3.connect(db).execute(query).fetchall() == sqlite3.connect(clean).execute(query).fetchall()
+    assert stories_and_groups(db) == stories_and_groups(clean)
+
+
+@pytest.mark.slow
+@pytest.mark.reliability
+@pytest.mark.timeout(900)
+def test_killed_after_the_articles_were_stored_a_rerun_builds_the_stories(tmp_path: Path) -> None:
+    """Killed after its last article was committed but before the stories were saved: the
+    re-run found nothing new, said "nothing changed" and left 0 stories and 0 groups."""
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 60)
+    db = tmp_path / "crash.db"
+    store_only = subprocess.run(
+        [sys.executable, "-m", "silang", "ingest", str(corpus), "--db", str(db), "-q", "--no-analyse"],
+        capture_output=True, timeout=600,
+    )  # fmt: skip
+    assert store_only.returncode == 0, store_only.stderr.decode()
+    # The state a kill between the last commit and update_stories leaves: every article
+    # stored and analysed, none in a story.
+    subprocess.run(
+        [sys.executable, "-c", "from silang.corpus import Corpus; Corpus(__import__('sys').argv[1]).analyse_pending()", str(db)],
+        check=True, timeout=600,
+    )  # fmt: skip
+    assert stories_and_groups(db) == ([], [])
+    rerun = subprocess.run(
+        [sys.executable, "-m", "silang", "ingest", str(corpus), "--db", str(db)],
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert rerun.returncode == 0, rerun.stderr
+    assert "finished what an earlier run left undone" in rerun.stdout
+    clean = tmp_path / "clean.db"
+    ingest(corpus, clean).communicate(timeout=600)
+    stories, groups = stories_and_groups(db)
+    assert stories and groups
+    assert (stories, groups) == stories_and_groups(clean)
+
+
+@pytest.mark.reliability
+@pytest.mark.timeout(300)
+def test_a_stories_update_that_dies_half_way_leaves_them_for_the_next_command(tmp_path: Path) -> None:
+    """Stories, verdicts and changes are saved in one transaction: a process that dies
+    while judging the facts leaves no story without its verdicts, and the next command
+    (here the read-only `report`) builds them."""
+    from silang.corpus import Corpus
+
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 12)
+    db = tmp_path / "s.db"
+    with Corpus(db) as c:
+        c.ingest([corpus])
+    # A real SIGKILL at the moment the groups are being saved.
+    code = (
+        "import os, signal, sys\n"
+        "from silang.corpus import Corpus\n"
+        "from silang.store import Store\n"
+        "Store.save_groups = lambda *a, **k: os.kill(os.getpid(), signal.SIGKILL)\n"
+        "Corpus(sys.argv[1]).update_stories()\n"
     )
+    died = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, timeout=300)
+    assert died.returncode == -signal.SIGKILL
+    check_consistent(db)
+    assert stories_and_groups(db) == ([], [])
+    with Corpus(db) as c:
+        assert c.pending_work()["not_in_a_story"] == 12
+    result = subprocess.run(
+        [sys.executable, "-m", "silang", "report", "--db", str(db), "--format", "json"],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "finished what an earlier run left undone" in result.stderr
+    stories, groups = stories_and_groups(db)
+    assert stories and groups

@@ -78,3 +78,26 @@ def test_conflicting_precision_counts_verdicts_the_gold_shares(
     assert f"'conflicting' verdicts: {right}/1 right" in report
     if not right:
         assert result.false_conflicts and "AGREEMENT/signed" in result.false_conflicts[0]
+
+
+def test_a_gold_name_that_is_an_alias_of_the_entity_named_is_right() -> None:
+    from silang.evaluate import score_claims
+    from silang.kb import default_kb
+
+    gold = {
+        "docs": {"d1": {}},
+        "claims": [
+            {
+                "id": "g1",
+                "doc": "d1",
+                "type": "DEPLOYMENT",
+                "sentence": "BNPB mengerahkan 300 personel ke Cianjur.",
+                "actor": "National Disaster Management Agency",
+            }
+        ],
+    }
+    claims = ANALYSER.analyse("BNPB mengerahkan 300 personel ke Cianjur.", "2026-01-02").claims
+    for claim in claims:
+        claim.doc = "d1"
+    assert score_claims(gold, {"d1": claims}).slots["actor"].correct == 0
+    assert score_claims(gold, {"d1": claims}, default_kb()).slots["actor"].correct == 1

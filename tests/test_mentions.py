@@ -191,10 +191,7 @@ SENTENCES = [
     ),
     (
         "BNPB melaporkan 50 orang meninggal dunia di Sumatera Barat.",
-        [
-            ("BNPB", "National Agency for Disaster Countermeasures"),
-            ("Sumatera Barat", "West Sumatra"),
-        ],
+        [("BNPB", "National Agency for Disaster Countermeasures"), ("Sumatera Barat", "West Sumatra")],
     ),
     (
         "Likuefaksi di Palu dan Donggala menelan ratusan korban jiwa.",

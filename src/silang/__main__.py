@@ -1,5 +1,5 @@
 """``python -m silang`` runs the command line."""
 
-from silang.cli import app
+from silang.cli import run
 
-app(prog_name="silang")
+run()

@@ -1,14 +1,18 @@
 """The ``silang`` command line: a thin layer over :class:`silang.Corpus`.
 
 Exit codes: 0 when every input went in, 1 when some inputs were rejected (each gets one
-line on stderr, and a summary), 2 on a usage error.
+line on stderr, and a summary) or the store cannot be written, 2 on a usage error. Every
+error is one line on stderr (``error: ...``), never a traceback (``SILANG_DEBUG=1`` shows
+the traceback of an unexpected one).
 """
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 import time
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -70,9 +74,23 @@ KbOption = Annotated[
         "--kb", help="Extra knowledge-base YAML file (repeatable).", exists=False, metavar="FILE"
     ),
 ]
+MAX_SIZE_MB = 1024 * 1024  # a terabyte: past any file silang can read
+
+
+def _size_in_mb(value: float) -> float:
+    if not math.isfinite(value) or not 0 < value <= MAX_SIZE_MB:
+        raise typer.BadParameter(f"{value} is not a size: give a number of MB over 0")
+    return value
+
+
 MaxSizeOption = Annotated[
     float,
-    typer.Option("--max-size", help="Reject input files larger than this many MB.", metavar="MB"),
+    typer.Option(
+        "--max-size",
+        callback=_size_in_mb,
+        metavar="MB",
+        help="Reject input files larger than this many MB.",
+    ),  # fmt: skip
 ]
 ContactOption = Annotated[
     str | None,
@@ -90,8 +108,8 @@ RateOption = Annotated[
 WorkersOption = Annotated[
     int | None,
     typer.Option(
-        "--workers", "-w", min=1, help="Processes to analyse with (default: all cores).",
-        metavar="N",
+        "--workers", "-w", min=1, max=256, metavar="N",
+        help="Processes to analyse with (default: all cores).",
     ),
 ]  # fmt: skip
 PathsArgument = Annotated[
@@ -118,7 +136,9 @@ def main(
 # -- helpers ---------------------------------------------------------------------------
 
 
-def _open_corpus(db: Path, kb: list[Path] | None = None) -> Any:
+def _open_corpus(db: Path, kb: list[Path] | None = None, *, read_only: bool = False) -> Any:
+    """The corpus in ``db``. A command that only reads (``read_only``) needs the file to
+    exist, and opens it read-only when it cannot write to it."""
     from silang.analyse.pipeline import Analyser
     from silang.corpus import Corpus
     from silang.store import StoreError
@@ -131,10 +151,39 @@ def _open_corpus(db: Path, kb: list[Path] | None = None) -> Any:
             analyser = Analyser(KnowledgeBase.load(extra=list(kb)))
         except KnowledgeBaseError as exc:
             _fail(str(exc), 2)
+    if read_only and not db.exists():
+        _fail(f"{db}: no such database (create one with `silang ingest PATH --db {db}`)", 2)
+    if not read_only and db.exists() and not _writable(db):
+        _fail(f"{db}: the database is read-only (no write permission on it or its folder)", 1)
+    readonly = read_only and not _writable(db)
     try:
-        return Corpus(db, analyser=analyser)
+        return Corpus(db, analyser=analyser, readonly=readonly)
     except StoreError as exc:
         _fail(str(exc), 2)
+
+
+def _writable(db: Path) -> bool:
+    """Whether this process may write ``db`` and the files SQLite keeps beside it."""
+    return os.access(db, os.W_OK) and os.access(db.parent, os.W_OK | os.X_OK)
+
+
+def _finish_earlier_run(corpus: Any, quiet: bool = False) -> None:
+    """What a killed run left undone (analysis, stories, verdicts), done now, when this
+    process can write the store."""
+    if corpus.store.readonly or not any(corpus.pending_work().values()):
+        return
+    summary = corpus.finish_pending(progress=_print_rejections)
+    if not quiet:
+        err.print(
+            f"finished what an earlier run left undone: {summary['analysed']} article(s) "
+            f"analysed, {summary['stories']['changed']} story(ies) judged",
+            markup=False,
+        )
+
+
+def _print_rejections(what: str, item: Any) -> None:
+    if what == "rejected":
+        err.print(f"rejected: {item}", markup=False)
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -265,7 +314,9 @@ def _ingest_urls(
     return report
 
 
-def _print_ingest_summary(report: Any, verbose: bool = False) -> None:
+def _print_ingest_summary(
+    report: Any, finished: dict[str, Any] | None = None, verbose: bool = False
+) -> None:
     parts = [
         f"{len(report.added)} added",
         f"{len(report.updated)} updated",
@@ -289,6 +340,12 @@ def _print_ingest_summary(report: Any, verbose: bool = False) -> None:
     elif report.duplicates:
         for doc, original in report.duplicates:
             out.print(f"  {doc}: duplicate of {original} (not analysed again)", markup=False)
+    if finished and not report.changed and (finished["analysed"] or finished["stories"]["changed"]):
+        out.print(
+            f"finished what an earlier run left undone: {finished['analysed']} article(s) "
+            f"analysed, {finished['stories']['changed']} story(ies) judged",
+            markup=False,
+        )
 
 
 def _exit_code(report: Any) -> int:
@@ -336,14 +393,19 @@ def ingest(
         paths, db, analyse=not no_analyse, quiet=quiet, as_json=as_json, max_size=max_size,
         kb=kb, workers=workers, contact=contact, rate=rate,
     )  # fmt: skip
-    if report.changed and not no_analyse:
-        # New articles join their stories at once, so export, report and serve see them.
-        corpus.update_stories()
+    finished: dict[str, Any] | None = None
+    if not no_analyse:
+        # New articles join their stories at once, so export, report and serve see them;
+        # and whatever an earlier, interrupted run left undone is finished now.
+        finished = corpus.finish_pending(progress=_print_rejections)
     corpus.close()
     if as_json:
-        out.print_json(data=report.to_dict())
+        data = report.to_dict()
+        if finished is not None:
+            data["finished"] = finished
+        out.print_json(data=data)
     elif not quiet:
-        _print_ingest_summary(report, verbose)
+        _print_ingest_summary(report, finished, verbose)
     raise typer.Exit(_exit_code(report))
 
 
@@ -368,14 +430,13 @@ def analyze(
         paths, db, analyse=True, quiet=quiet, as_json=as_json, max_size=max_size, kb=kb,
         workers=workers,
     )  # fmt: skip
-    corpus.analyse_pending()
-    summary = corpus.update_stories()
+    summary = corpus.finish_pending(progress=_print_rejections)["stories"]
     if as_json:
         data = report.to_dict()
         data["stories"] = summary
         out.print_json(data=data)
     elif not quiet:
-        _print_ingest_summary(report, verbose)
+        _print_ingest_summary(report, verbose=verbose)
         _print_articles(corpus)
         _print_stories(corpus)
     corpus.close()
@@ -493,7 +554,10 @@ def export(
     unknown = [f for f in formats if f not in EXPORT_FORMATS]
     if unknown:
         _fail(f"unknown format {unknown[0]!r}: use {', '.join(EXPORT_FORMATS)} or all", 2)
-    corpus = _open_corpus(db)
+    if out_dir.exists() and not out_dir.is_dir():
+        _fail(f"{out_dir}: exists and is not a folder; give a folder to write the files into", 2)
+    corpus = _open_corpus(db, read_only=True)
+    _finish_earlier_run(corpus, quiet)
     story_id = _story_id(corpus, story) if story else None
     scope = Scope(
         story_id=story_id, group_id=fact, query=query,
@@ -517,6 +581,8 @@ def export(
         _fail(str(exc).strip("'\""), 1)
     except SearchSyntaxError as exc:
         _fail(str(exc), 2)
+    except OSError as exc:
+        _fail(f"cannot write {exc.filename or out_dir}: {exc.strerror or exc}", 1)
     finally:
         corpus.close()
     if not quiet:
@@ -562,7 +628,9 @@ def search(
         str, typer.Argument(help='Words, "a phrase", OR, NEAR, prefix*.', metavar="QUERY")
     ],
     db: DbOption = Path("silang.db"),
-    limit: Annotated[int, typer.Option(help="How many hits.", metavar="N")] = 20,
+    limit: Annotated[
+        int, typer.Option(min=1, max=10_000, help="How many hits (1-10000).", metavar="N")
+    ] = 20,
     since: SinceOption = None,
     until: UntilOption = None,
     outlet: OutletOption = None,
@@ -587,7 +655,7 @@ def search(
 
     if sum((as_json, as_csv, as_table)) > 1:
         _fail("choose one of --json, --csv and --table", 2)
-    corpus = _open_corpus(db)
+    corpus = _open_corpus(db, read_only=True)
     story_id = _story_id(corpus, story) if story else None
     try:
         hits = corpus.store.search(
@@ -637,7 +705,10 @@ def report(
 
     if fmt not in ("md", "html", "json"):
         _fail(f"unknown format {fmt!r}: use md, html or json", 2)
-    corpus = _open_corpus(db)
+    if output is not None and output.is_dir():
+        _fail(f"{output}: is a folder; give a file name to write the report to", 2)
+    corpus = _open_corpus(db, read_only=True)
+    _finish_earlier_run(corpus)
     try:
         text = render_report(corpus, story, fmt)
     except LookupError as exc:
@@ -645,8 +716,11 @@ def report(
         _fail(str(exc), 1)
     corpus.close()
     if output is not None:
-        output.write_text(text, encoding="utf-8")
-        err.print(f"wrote {output}")
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            _fail(f"cannot write {output}: {exc.strerror or exc}", 1)
+        err.print(f"wrote {output}", markup=False)
     else:
         sys.stdout.write(text)
 
@@ -660,7 +734,9 @@ def evaluate(
         Path, typer.Argument(help="Folder with the gold's articles.", metavar="ARTICLES_DIR")
     ],
     as_json: JsonOption = False,
-    misses: Annotated[int, typer.Option(help="How many misses to list.", metavar="N")] = 40,
+    misses: Annotated[
+        int, typer.Option(min=0, max=100_000, help="How many misses to list.", metavar="N")
+    ] = 40,
     kb: KbOption = None,
 ) -> None:
     """Score the analysis against a gold file: claim P/R/F1, per-slot scores, misses.
@@ -693,7 +769,9 @@ def serve(
     host: Annotated[
         str, typer.Option(help="Address to bind (loopback by default).", metavar="ADDRESS")
     ] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port.", metavar="PORT")] = 8000,
+    port: Annotated[
+        int, typer.Option(min=1, max=65535, help="Port (1-65535).", metavar="PORT")
+    ] = 8000,
 ) -> None:
     """Run the web app and JSON API (OpenAPI docs at /docs).
 
@@ -703,10 +781,18 @@ def serve(
     """
     import uvicorn
 
+    from silang.store import StoreError
     from silang.web.app import create_app
 
     os.environ["SILANG_DB"] = str(db)
-    uvicorn.run(create_app(db), host=host, port=port, log_level="info")
+    try:
+        app_ = create_app(db)
+    except StoreError as exc:
+        _fail(str(exc), 2)
+    corpus = _open_corpus(db)
+    _finish_earlier_run(corpus)
+    corpus.close()
+    uvicorn.run(app_, host=host, port=port, log_level="info")
 
 
 @app.command(name="spark-analyze")
@@ -773,7 +859,12 @@ def watch(
     ] = False,
     max_size: Annotated[
         float,
-        typer.Option("--max-size", help="Skip pages larger than this many MB.", metavar="MB"),
+        typer.Option(
+            "--max-size",
+            callback=_size_in_mb,
+            metavar="MB",
+            help="Skip pages larger than this many MB.",
+        ),  # fmt: skip
     ] = 5.0,
     kb: KbOption = None,
     workers: WorkersOption = None,
@@ -912,7 +1003,7 @@ def changes(
         ),
     ] = None,
     limit: Annotated[
-        int, typer.Option("--limit", min=1, help="At most this many.", metavar="N")
+        int, typer.Option("--limit", min=1, max=100_000, help="At most this many.", metavar="N")
     ] = 100,
     as_json: JsonOption = False,
 ) -> None:
@@ -933,7 +1024,7 @@ def changes(
         since_iso = _since(since) if since else None
     except ValueError as exc:
         _fail(str(exc), 2)
-    corpus = _open_corpus(db)
+    corpus = _open_corpus(db, read_only=True)
     found = WatchStore(corpus.store).changes(
         since=since_iso, story=story, kinds=kind or None, limit=limit
     )
@@ -975,3 +1066,39 @@ def _since(text: str) -> str:
         if then.tzinfo is None:
             then = then.replace(tzinfo=dt.UTC)
     return then.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def run(argv: list[str] | None = None) -> None:
+    """The ``silang`` program: the commands above, with every error as one line on stderr."""
+    from silang.store import StoreError
+
+    try:  # typer 0.20 and later carry their own copy of click
+        from typer._click import exceptions as click
+    except ImportError:  # pragma: no cover - older typer
+        from click import exceptions as click  # type: ignore[no-redef]
+
+    try:
+        code = app(args=argv, prog_name="silang", standalone_mode=False)
+    except click.NoArgsIsHelpError as exc:
+        out.print(exc.ctx.get_help(), markup=False)
+        code = 2
+    except click.UsageError as exc:
+        hint = f" (see `{exc.ctx.command_path} --help`)" if exc.ctx is not None else ""
+        err.print(f"error: {' '.join(exc.format_message().split())}{hint}", markup=False)
+        code = 2
+    except typer.Abort:
+        err.print("error: interrupted", markup=False)
+        code = 130
+    except KeyboardInterrupt:
+        err.print("error: interrupted; every article stored so far is whole", markup=False)
+        code = 130
+    except StoreError as exc:
+        err.print(f"error: {exc}", markup=False)
+        code = 1
+    except Exception as exc:  # noqa: BLE001 - the last resort: one line, not a traceback
+        if os.environ.get("SILANG_DEBUG"):
+            traceback.print_exc()
+        detail = " ".join(f"{type(exc).__name__}: {exc}".split())
+        err.print(f"error: {detail} (SILANG_DEBUG=1 shows where)", markup=False)
+        code = 1
+    sys.exit(code if isinstance(code, int) else 0)

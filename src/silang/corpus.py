@@ -10,6 +10,8 @@ The CLI, the web app and the engines are thin layers over this class.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -28,17 +30,52 @@ from silang.ingest import (
 )
 from silang.ingest.dedupe import signature_bytes
 from silang.model import Analysis, Article, Claim, ClaimGroup, Story, stable_id
-from silang.store import Store
-from silang.store.database import AnalysisRows
+from silang.store import Store, StoreError
+from silang.store.database import AnalysisRows, analysis_rows
 from silang.store.watching import WatchStore
 
 if TYPE_CHECKING:
     import pandas as pd
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+log = logging.getLogger("silang")
 
 # Called once per input file or record: (what happened, article or rejection).
 ProgressCallback = Callable[[str, Any], None]
+
+
+@dataclass(slots=True, frozen=True)
+class _Plan:
+    """What ``Corpus.add_article`` does with an article, decided from the store's state."""
+
+    outcome: str  # added | updated | unchanged | duplicate
+    doc: str  # the name it is stored under
+    article_id: str = ""
+    original_id: str | None = None  # for a duplicate: the article it copies
+    original_doc: str | None = None
+
+
+class _Signature:
+    """An article's near-duplicate signature, computed once and only when asked for."""
+
+    def __init__(self, text: str, num_perm: int, given: bytes | None) -> None:
+        self._text, self._num_perm, self._value = text, num_perm, given
+
+    def get(self) -> bytes:
+        if self._value is None:
+            self._value = signature_bytes(self._text, self._num_perm)
+        return self._value
+
+
+def analysis_failure(article: Article, error: BaseException) -> Rejection:
+    """The one-line rejection of an article whose analysis raised ``error`` (a defect in
+    silang, logged with its traceback at debug level)."""
+    log.debug("analysis of %s failed", article.doc, exc_info=error)
+    line = article.meta.get("line") if isinstance(article.meta.get("line"), int) else None
+    where = article.source_path or article.doc
+    name = f"{article.doc}: " if line is None and where != article.doc else ""
+    detail = " ".join(f"{type(error).__name__}: {error}".split())[:200]
+    return Rejection(where, f"{name}cannot analyse this article ({detail}); not stored", line)
 
 
 @dataclass(slots=True)
@@ -78,8 +115,9 @@ class Corpus:
         *,
         analyser: Analyser | None = None,
         near_duplicate_threshold: float = 0.8,
+        readonly: bool = False,
     ) -> None:
-        self.store = Store(db)
+        self.store = Store(db, readonly=readonly)
         self._analyser = analyser
         self._threshold = near_duplicate_threshold
         self._near: NearDuplicateIndex | None = None
@@ -151,7 +189,7 @@ class Corpus:
                     _notify(progress, "warning", record)
                     continue
                 outcome = self.add_article(record, analyse=analyse, report=report)
-                _notify(progress, outcome, record)
+                _notify(progress, outcome, report.rejected[-1] if outcome == "rejected" else record)
         return report
 
     @contextmanager
@@ -171,17 +209,72 @@ class Corpus:
         report: IngestReport | None = None,
         minhash: bytes | None = None,
     ) -> str:
-        """Store one article; returns ``added``, ``updated``, ``unchanged`` or ``duplicate``.
+        """Store one article; returns ``added``, ``updated``, ``unchanged``, ``duplicate`` or
+        ``rejected`` (its analysis failed: ``report.rejected`` says why, in one line, and
+        nothing of it is stored).
 
         ``analysis`` and ``minhash`` (``signature_bytes(article.text)``) are the article's
         analysis (or its rows, ``analysis_rows``) and near-duplicate signature when a worker
         process computed them already.
+
+        What to do (keep, rename, skip as unchanged, link as a copy) is decided again inside
+        the write transaction, so another process writing the same store in the meantime
+        never makes this one replace or drop an article it did not see.
         """
         report = report if report is not None else IngestReport()
-        existing = self.store.article_by_doc(article.doc)
-        if existing is not None and existing.content_hash == article.content_hash:
-            report.unchanged.append(article.doc)
-            return "unchanged"
+        given_doc = article.doc
+        signature = _Signature(article.text, self.near_duplicates().num_perm, minhash)
+        locked = self.store.in_write_transaction()
+        plan = self._plan(article, given_doc, signature)
+        try:
+            if plan.outcome == "unchanged":
+                report.unchanged.append(plan.doc)
+                return "unchanged"
+            if plan.outcome != "duplicate" and analyse:
+                analysis = self._analysis_for(article, plan, analysis)
+            with self.store.transaction():
+                if not locked:  # another writer may have stored something since
+                    again = self._plan(article, given_doc, signature)
+                    if again != plan:
+                        plan = again
+                        if plan.outcome == "unchanged":
+                            report.unchanged.append(plan.doc)
+                            return "unchanged"
+                        if plan.outcome != "duplicate" and analyse:
+                            analysis = self._analysis_for(article, plan, analysis)
+                article.doc, article.article_id = plan.doc, plan.article_id
+                if plan.outcome == "duplicate":
+                    article.duplicate_of = plan.original_id
+                    self.store.save_article(article, None)
+                else:
+                    if isinstance(analysis, Analysis):
+                        analysis = analysis_rows(article, analysis)
+                    self.store.save_article(article, analysis, analysis_version=ANALYSIS_VERSION)
+                    self.near_duplicates().add_signature(article.article_id, signature.get())
+        except (sqlite3.Error, StoreError):
+            raise  # the store itself failed: not this article's fault
+        except Exception as error:  # noqa: BLE001 - one bad article must not stop a batch
+            article.doc = given_doc
+            rejection = analysis_failure(article, error)
+            report.rejected.append(rejection)
+            return "rejected"
+        if plan.outcome == "duplicate":
+            report.duplicates.append((article.doc, plan.original_doc or plan.original_id or ""))
+            return "duplicate"
+        if analysis is not None:
+            report.claims += len(analysis.claims)
+        if plan.outcome == "updated":
+            report.updated.append(article.doc)
+            return "updated"
+        report.added.append(article.doc)
+        return "added"
+
+    def _plan(self, article: Article, doc: str, signature: _Signature) -> _Plan:
+        """What storing ``article`` under the name ``doc`` means for the store as it is now."""
+        digest = article.content_hash
+        existing = self.store.article_by_doc(doc)
+        if existing is not None and existing.content_hash == digest:
+            return _Plan("unchanged", doc)
         if (
             existing is not None
             and existing.source_path
@@ -189,50 +282,65 @@ class Corpus:
             and (existing.source_path != article.source_path)
         ):
             # Two different inputs share a name (two folders with 001.txt): keep both.
-            article.doc = f"{article.doc}~{article.content_hash[:8]}"
-            if self.store.article_by_doc(article.doc) is not None:
-                report.unchanged.append(article.doc)
-                return "unchanged"
+            doc = f"{doc}~{digest[:8]}"
+            if self.store.article_by_doc(doc) is not None:
+                return _Plan("unchanged", doc)
             existing = None
-        article.article_id = stable_id(article.doc, article.content_hash)
-        index = self.near_duplicates()
-        original_id = self.store.article_id_by_hash(article.content_hash)
+        article_id = stable_id(doc, digest)
+        original_id = self.store.article_id_by_hash(digest)
         if original_id is None:
-            if minhash is None:
-                minhash = signature_bytes(article.text, index.num_perm)
-            original_id = index.find_signature(minhash)
-        if original_id is not None and original_id != article.article_id:
+            original_id = self.near_duplicates().find_signature(signature.get())
+        if original_id is not None and original_id != article_id:
             original = self.store.article(original_id)
-            article.duplicate_of = original_id
-            self.store.save_article(article, None)
-            report.duplicates.append((article.doc, original.doc if original else original_id))
-            return "duplicate"
-        if minhash is None:  # the same text is stored under this very ID
-            minhash = signature_bytes(article.text, index.num_perm)
-        if isinstance(analysis, AnalysisRows) and analysis.article_id != article.article_id:
+            return _Plan(
+                "duplicate", doc, article_id, original_id, original.doc if original else None
+            )
+        return _Plan("updated" if existing is not None else "added", doc, article_id)
+
+    def _analysis_for(
+        self, article: Article, plan: _Plan, analysis: Analysis | AnalysisRows | None
+    ) -> Analysis | AnalysisRows:
+        """The analysis to store under ``plan``: the one given when it fits, else a new one."""
+        if isinstance(analysis, AnalysisRows) and analysis.article_id != plan.article_id:
             analysis = None  # rows made for the name the article had before it was renamed
-        if analyse and analysis is None:
+        if analysis is None:
             analysis = self.analyser.analyse(article.text, article.published, article.lang)
-        with self.store.transaction():  # the article and its signature, or neither
-            self.store.save_article(article, analysis, analysis_version=ANALYSIS_VERSION)
-            index.add_signature(article.article_id, minhash)
-        if analysis is not None:
-            report.claims += len(analysis.claims)
-        if existing is not None:
-            report.updated.append(article.doc)
-            return "updated"
-        report.added.append(article.doc)
-        return "added"
+        return analysis
 
     def analyse_pending(self, progress: ProgressCallback | None = None) -> int:
-        """(Re-)analyse stored articles whose analysis is missing or older than this silang."""
+        """(Re-)analyse stored articles whose analysis is missing or older than this silang.
+        An article whose analysis fails keeps its old analysis (or none) and is reported
+        to ``progress`` as ``rejected``."""
         count = 0
         for article in self.store.articles_needing_analysis(ANALYSIS_VERSION):
-            analysis = self.analyser.analyse(article.text, article.published, article.lang)
+            try:
+                analysis = self.analyser.analyse(article.text, article.published, article.lang)
+            except Exception as error:  # noqa: BLE001 - one bad article must not stop the rest
+                _notify(progress, "rejected", analysis_failure(article, error))
+                continue
             self.store.save_analysis(article, analysis, ANALYSIS_VERSION)
             count += 1
             _notify(progress, "analysed", article)
         return count
+
+    def finish_pending(self, progress: ProgressCallback | None = None) -> dict[str, Any]:
+        """Finish what an earlier run left undone, stage by stage: each stored article is
+        analysed (its ``analysis_version``), then in a story with its story's facts judged
+        (``story_articles``; stories, groups and changes are saved in one transaction, so
+        an article in a story has its verdicts). Cheap when nothing is left.
+
+        Returns ``{"analysed": n, "stories": update_stories() summary}``.
+        """
+        analysed = self.analyse_pending(progress)
+        return {"analysed": analysed, "stories": self.update_stories()}
+
+    def pending_work(self) -> dict[str, int]:
+        """What an earlier run left undone: articles not analysed, articles in no story
+        (and so with no verdicts)."""
+        return {
+            "not_analysed": self.store.count_needing_analysis(ANALYSIS_VERSION),
+            "not_in_a_story": self.store.count_unclustered(),
+        }
 
     # -- stories and verdicts ----------------------------------------------------------
 
@@ -265,7 +373,7 @@ class Corpus:
             seconds = {"read": round(clock() - start, 3), "cluster": 0.0, "group": 0.0}
             return {
                 "stories": self.store.count_stories(), "changed": 0, "groups": 0,
-                "changes": 0, "seconds": seconds,
+                "changes": 0, "failed": [], "seconds": seconds,
             }  # fmt: skip
         assigned = self.store.story_assignments()
         inputs = StoryInputs(ancestors=self.analyser.kb.ancestors)
@@ -298,11 +406,17 @@ class Corpus:
             self.store.save_stories(stories)
             clustered = clock()
             groups = []
+            failed: list[str] = []
             for story in targets:
                 claims = self.store.claims_for_articles(
                     story.article_ids, skip_types=UNGROUPED_TYPES
                 )
-                story_groups = group_claims(story.story_id, claims, self.analyser.kb)
+                try:
+                    story_groups = group_claims(story.story_id, claims, self.analyser.kb)
+                except Exception:  # noqa: BLE001 - one story's defect must not stop the rest
+                    log.warning("cannot judge the facts of story %s", story.story_id, exc_info=True)
+                    failed.append(story.story_id)
+                    story_groups = []
                 if tracker is not None:
                     tracker.regrouped(story, story_groups, claims)
                 groups.extend(story_groups)
@@ -317,6 +431,7 @@ class Corpus:
             "changed": len(targets),
             "groups": len(groups),
             "changes": len(tracker.changes) if tracker is not None else 0,
+            "failed": failed,
             "seconds": {
                 "read": round(read - start, 3),
                 "cluster": round(clustered - read, 3),

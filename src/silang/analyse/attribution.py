@@ -117,7 +117,7 @@ def attribute_sentences(
     mentions = [[m for m in group if m.entity_id not in relays] for group in mentions]
     quote_speakers = _quote_speakers(sentences, mentions, cues, affiliation)
     results: list[Attribution] = []
-    bodies: list[EntityRef] = []  # organisations named so far, for "the agency said"
+    bodies: list[Mention] = []  # organisations named so far, for "the agency said"
     current: EntityRef | None = None
     current_via: EntityRef | None = None
     previous_paragraph = -1
@@ -129,9 +129,7 @@ def attribute_sentences(
             results.append(Attribution())
             previous_paragraph = sentence.paragraph
             continue
-        bodies.extend(
-            m.ref() for m in mentions[i] if m.type == "organisation" or m.how == "government"
-        )
+        bodies.extend(m for m in mentions[i] if m.type == "organisation" or m.how == "government")
         found = _explicit_source(
             sentence, sentence_tokens, sentence_words, mentions[i], cues, affiliation, bodies
         )
@@ -230,7 +228,7 @@ def _explicit_source(
     mentions: Sequence[Mention],
     cues: _Cues,
     affiliation: dict[str, EntityRef],
-    bodies: Sequence[EntityRef] = (),
+    bodies: Sequence[Mention] = (),
 ) -> tuple[EntityRef, list[tuple[int, int]], str] | None:
     speakers = [m for m in mentions if m.type in SPEAKER_TYPES]
     for j in cues.before.starts(words):
@@ -276,15 +274,15 @@ def _explicit_source(
             previous = _clause_start(tokens, j - 1)
             subject = [m for m in before if m.char_start >= previous][-1:]
             title_start = _clause_start(tokens, token_index(tokens, previous) - 1)
-            bodies = [
+            titled = [
                 m
                 for m in before
                 if title_start <= m.char_start < previous and m.type == "organisation"
             ]
-            if subject and subject[0].type == "person" and bodies:
+            if subject and subject[0].type == "person" and titled:
                 return (
-                    bodies[-1].ref(),
-                    [(bodies[-1].char_start, tokens[j + hit[0] - 1].end)],
+                    titled[-1].ref(),
+                    [(titled[-1].char_start, tokens[j + hit[0] - 1].end)],
                     "speech",
                 )
         if subject:
@@ -322,7 +320,7 @@ def _described_body(
     j: int,
     clause_start: int,
     cues: _Cues,
-    bodies: Sequence[EntityRef],
+    bodies: Sequence[Mention],
 ) -> EntityRef | None:
     """``the agency said``, ``police said``: a body named by its kind in the subject is
     the last body of that kind the article named; a kind with no antecedent is still the
@@ -337,13 +335,14 @@ def _described_body(
     if noun is not None:
         keys = cues.descriptive[noun]
         for body in reversed(bodies):
-            name = body.name.lower()
-            if any(key in name for key in keys):
-                return body
+            # The name or the words the article used ("Indonesia's anti-graft agency").
+            names = (body.name.lower(), body.text.lower())
+            if any(key in name for key in keys for name in names):
+                return body.ref()
         text = " ".join(t.text for t in tokens[first:j] if t.text not in (",", '"'))
         return EntityRef(None, text, "organisation")
     if any(w in cues.descriptive_speakers for w in subject) and bodies:
-        return bodies[-1]
+        return bodies[-1].ref()
     return None
 
 

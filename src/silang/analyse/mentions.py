@@ -1248,10 +1248,23 @@ def _regional_bodies(
             ),
             None,
         )
+        start = offset + len(before) - len(head) if head is not None else 0
+        if head is None and bracketed and "(" in before:
+            # "Pengadilan Negeri (PN) Kupang": the full name before the acronym is the head.
+            named = before[: before.rindex("(")].rstrip()
+            head = next(
+                (
+                    h
+                    for h in heads
+                    if named.endswith(h)
+                    and (len(named) == len(h) or not named[-len(h) - 1].isalnum())
+                ),
+                None,
+            )
+            start = offset + len(named) - len(head) if head is not None else 0
         if head is None:
             out.append(m)
             continue
-        start = offset + len(before) - len(head)
         # Drop what the head itself was read as ("BPBD" as the national-level entity).
         while out and out[-1].char_end > start:
             out.pop()

@@ -15,6 +15,7 @@ from collections import defaultdict
 from typing import Any
 
 from silang.analyse.attribution import attribute_sentences
+from silang.analyse.budget import analysed_text
 from silang.analyse.claims import ClaimExtractor, SentenceView
 from silang.analyse.mentions import (
     MentionContext,
@@ -82,7 +83,9 @@ class Analyser:
         published: str | dt.date | None = None,
         lang: str | None = None,
     ) -> Analysis:
-        """Claims, mentions, quantities and times of one clean article text."""
+        """Claims, mentions, quantities and times of one clean article text (of its first
+        ``MAX_ANALYSED_CHARS`` characters: see ``budget``)."""
+        text = analysed_text(text)
         pack = self.pack_for(lang)
         day = parse_published(published)
         clock = time.perf_counter

@@ -40,6 +40,10 @@ _NUMBER_LETTERS = re.compile(rf"({_DIGITS})([^\W\d_]+)$")
 _DASH_SPLIT = re.compile(r"[-‐–]")
 
 NUM, WORD, SYM, OPAQUE = "num", "word", "sym", "opaque"
+# Figures beyond this are no count or sum of anything (a state budget in rupiah is about
+# 4e15): a run of 400 digits is noise, and as a number it would overflow a float in the
+# verdicts and the JSON the store writes. Such a figure is not taken.
+MAX_FIGURE = 10**18
 HEDGE_KINDS = ("approx", "at_least", "at_most", "nearly", "between")
 
 
@@ -370,6 +374,8 @@ class _Scanner:
                 i += 1
                 continue
             quantity, i = hit
+            if not (_in_range(quantity.min) and _in_range(quantity.max)):
+                continue
             if (
                 quantity.unit is None
                 and found
@@ -736,6 +742,10 @@ class _Scanner:
     def _opens_line(self, position: int) -> bool:
         line_start = self.text.rfind("\n", 0, position) + 1
         return not self.text[line_start:position].strip()
+
+
+def _in_range(value: float | None) -> bool:
+    return value is None or -MAX_FIGURE <= value <= MAX_FIGURE  # NaN is out of range too
 
 
 def _plain(value: Decimal | None) -> int | float | None:

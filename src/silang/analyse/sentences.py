@@ -47,13 +47,25 @@ def _rules(pack: LanguagePack) -> _Rules:
     closers = re.escape(table["closers"])
     openers = re.escape(table["openers"])
     # A candidate boundary: terminator(s), optional closers, whitespace, then something that
-    # can start a sentence (upper-case letter, digit, or an opening quote/bracket).
-    boundary = re.compile(rf"[{term}]+[{closers}]*(?=\s+[{openers}]*[A-Z0-9À-Ý])", re.UNICODE)
+    # can start a sentence (upper-case letter, digit, or an opening quote/bracket). It starts
+    # only where a run of terminators starts and takes the run whole (possessive): tried
+    # inside a run of 100,000 dots, it would rescan the rest of the run from every dot.
+    boundary = re.compile(
+        rf"(?<![{term}])[{term}]++[{closers}]*+(?=\s+[{openers}]*[A-Z0-9À-Ý])", re.UNICODE
+    )
     return _Rules(boundary, frozenset(table["abbreviations"].lower().split()), table["terminators"])
 
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 _WORD_BEFORE = re.compile(r"([\w.]+)$", re.UNICODE)
+# How far back from a full stop the word before it is looked for: longer than any
+# abbreviation, and a bound, so that each full stop costs the same wherever it stands.
+ABBREVIATION_WINDOW = 64
+# A "sentence" longer than this (a list or table with no full stops, a one-line dump) is
+# cut at a space before it: no news sentence is that long (the longest of the evaluation
+# sets has 305 characters), and every later stage looks at pairs of words within a
+# sentence, so its cost grows with the square of the longest one.
+MAX_SENTENCE_CHARS = 1000
 
 
 def split_sentences(text: str, pack: LanguagePack) -> list[Sentence]:
@@ -71,6 +83,7 @@ def split_sentences(text: str, pack: LanguagePack) -> list[Sentence]:
             pieces.append((cursor, match.end()))
             cursor = match.end()
         pieces.append((cursor, len(body)))
+        pieces = [part for piece in pieces for part in _cut_long(body, *piece)]
         index = 0
         for local_start, local_end in pieces:
             chunk = body[local_start:local_end]
@@ -91,11 +104,28 @@ def split_sentences(text: str, pack: LanguagePack) -> list[Sentence]:
     return sentences
 
 
+def _cut_long(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``body[start:end]`` as pieces of at most ``MAX_SENTENCE_CHARS``, cut after the last
+    whitespace before the limit (or at the limit when there is none)."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        space = max(body.rfind(" ", start + 1, limit), body.rfind("\n", start + 1, limit))
+        cut = space + 1 if space > start else limit
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
+
+
 def _is_abbreviation(body: str, dot: int, rules: _Rules) -> bool:
     """True when the full stop at ``dot`` closes an abbreviation or an initial."""
-    match = _WORD_BEFORE.search(body, 0, dot)
+    lo = max(0, dot - ABBREVIATION_WINDOW)
+    match = _WORD_BEFORE.search(body, lo, dot)
     if not match:
         return False
+    if match.start() == lo and lo > 0 and (body[lo - 1].isalnum() or body[lo - 1] in "._"):
+        return False  # a word longer than the window is no abbreviation
     word = match.group(1).lower().strip(".")
     if not word:
         return False

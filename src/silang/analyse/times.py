@@ -765,7 +765,12 @@ def find_times(
         if pattern.needs.isdisjoint(present):
             continue
         for match in pattern.regex.finditer(text):
-            value = pattern.resolve(grammar, match, text, pub)
+            try:
+                value = pattern.resolve(grammar, match, text, pub)
+            except (OverflowError, ValueError):
+                # "besok" written on 9999-12-31, "3 tahun lalu" on 0001-01-01: past the
+                # calendar's ends, so no date at all rather than a crash.
+                continue
             if value is None:
                 continue
             cue = match.group("cue")
@@ -794,6 +799,26 @@ def find_times(
     ]
 
 
+def clock_times(text: str, pack: LanguagePack) -> list[tuple[int, int]]:
+    """Spans of the clock times in ``text`` ("pukul 02.30 WITA", "4:30 a.m."): an hour of
+    a day the text names elsewhere, no date of their own.
+
+    >>> from silang.lang import load_pack
+    >>> clock_times("Banjir datang sekitar pukul 02.30 WITA.", load_pack("id"))
+    [(22, 38)]
+    """
+    found = sorted(
+        ((m.start(), m.end()) for clock in _grammar(pack).clock for m in clock.finditer(text)),
+        key=lambda span: (span[0], -span[1]),
+    )
+    spans: list[tuple[int, int]] = []
+    for start, end in found:
+        if spans and start < spans[-1][1]:
+            continue  # "02.30 WITA" inside "pukul 02.30 WITA"
+        spans.append((start, end))
+    return spans
+
+
 def parse_time(phrase: str, published: date | str | None, pack: LanguagePack) -> TimeSpan | None:
     """The first time expression in ``phrase``, or None.
 
@@ -813,7 +838,10 @@ def parse_time(phrase: str, published: date | str | None, pack: LanguagePack) ->
     if not stripped or not (_LETTERS.search(stripped) or _DIGIT_TRIGGERS.search(stripped)):
         return None
     pub = _as_date(published)
-    value = _dateparser_value(stripped, grammar.dateparser_language, pub)
+    try:
+        value = _dateparser_value(stripped, grammar.dateparser_language, pub)
+    except (OverflowError, ValueError):  # past the calendar's ends
+        return None
     if value is None:
         return None
     return TimeSpan(value.start, value.end, phrase.strip(), value.granularity, 0, len(phrase))

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -41,8 +42,15 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 
 def token_index(tokens: Sequence[Token], char: int) -> int:
-    """Index of the first token starting at or after ``char`` (``len(tokens)`` if none)."""
-    return next((k for k, t in enumerate(tokens) if t.start >= char), len(tokens))
+    """Index of the first token starting at or after ``char`` (``len(tokens)`` if none).
+
+    A binary search (tokens are in text order): rules call this for every mention and
+    figure of a sentence, and a scan from the start made long sentences quadratic."""
+    return bisect_left(tokens, char, key=_start)
+
+
+def _start(token: Token) -> int:
+    return token[2]
 
 
 class PhraseTable:

@@ -34,6 +34,8 @@ import dataclasses
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -60,6 +62,8 @@ WHOLE_FILE_BYTES = 4 * 1024 * 1024
 DEFAULT_CHUNK = 32
 # Tasks waiting per worker process before this process takes the next one itself.
 QUEUED_PER_PROCESS = 4
+# How often a worker checks that the process that started it is still alive.
+PARENT_CHECK_SECONDS = 0.5
 
 
 def default_workers() -> int:
@@ -82,6 +86,30 @@ class _WorkerState:
 
 
 _STATE: _WorkerState | None = None
+
+
+def _watch_parent(parent: int) -> None:
+    """Exit as soon as ``parent`` is gone. A process killed with SIGKILL cannot tell its
+    workers to stop, and each holds a knowledge base (about 200 MB) and would live on,
+    waiting for tasks that never come. A thread polls ``getppid`` (the worker is
+    re-parented when its parent dies): portable, and a worker busy analysing still
+    notices within ``PARENT_CHECK_SECONDS``."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)  # no clean-up: the parent that would collect results is gone
+
+    threading.Thread(target=watch, name="silang-parent-watch", daemon=True).start()
+
+
+def _start_worker(
+    parent: int,
+    kb_paths: tuple[str, ...], db_path: str | None, analyse: bool, signatures: bool, rows: bool,
+) -> None:  # fmt: skip
+    """A worker process's initializer."""
+    _watch_parent(parent)
+    _init_worker(kb_paths, db_path, analyse, signatures, rows)
 
 
 def _init_worker(
@@ -121,12 +149,17 @@ def _analysed(records: Iterable[Record], state: _WorkerState) -> list[Analysed]:
     for record in records:
         analysis = signature = None
         if isinstance(record, Article) and not _already_stored(record, state.store):
-            if state.analyser is not None:
-                analysis = analyse_article(record, state.analyser)
-                if state.rows:
-                    analysis = _rows(record, analysis)
             if state.signatures:
                 signature = signature_bytes(record.text)
+            if state.analyser is not None:
+                try:
+                    analysis = analyse_article(record, state.analyser)
+                    if state.rows:
+                        analysis = _rows(record, analysis)
+                except Exception:  # noqa: BLE001
+                    # Sent without analysis: the main process analyses it again and turns
+                    # the same error into the article's rejection (Corpus.add_article).
+                    analysis = None
         out.append((record, analysis, signature))
     return out
 
@@ -193,8 +226,8 @@ class _Runner:
             self.pool = ProcessPoolExecutor(
                 max_workers=workers - 1,
                 mp_context=multiprocessing.get_context("spawn"),
-                initializer=_init_worker,
-                initargs=(kb_paths, db_path, analyse, signatures, rows),
+                initializer=_start_worker,
+                initargs=(os.getpid(), kb_paths, db_path, analyse, signatures, rows),
             )
             # The tasks this process takes are done as a worker would do them.
             _init_worker(kb_paths, db_path, analyse, signatures, rows)
@@ -487,7 +520,8 @@ def ingest_parallel(
                         record, analyse=analyse, analysis=analysis, report=report,
                         minhash=signature,
                     )  # fmt: skip
-                    _notify(progress, outcome, record)
+                    rejected = outcome == "rejected"
+                    _notify(progress, outcome, report.rejected[-1] if rejected else record)
             if path is not None:
                 _notify(progress, "file", path)
     return report

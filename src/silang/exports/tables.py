@@ -4,8 +4,8 @@ One schema per kind (``SCHEMAS``) serves all three, so a column has the same nam
 wherever it is read: ``published`` is a date, figures are floats (an open-ended figure has
 no ``quantity_max``), offsets are integers, and lists (``items``, ``docs``, a group's
 ``claims``) are lists in Parquet and pandas and ``;``-joined in CSV. Nested entities become
-``actor_id``/``actor_name`` columns. CSV cells that a spreadsheet would run as a formula get
-a leading apostrophe, since article text is untrusted.
+``actor_id``/``actor_name`` columns. CSV cells that a spreadsheet would run as a formula (``=``, ``+``, ``-``,
+``@``, tab, CR) get a leading apostrophe, since article text is untrusted.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     ]),
 }  # fmt: skip
 COLUMNS = {kind: tuple(schema.names) for kind, schema in SCHEMAS.items()}
-_FORMULA_START = ("=", "+", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _date(iso: str | None) -> dt.date | None:

@@ -12,11 +12,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from silang.ingest.cleanup import CleanResult, clean_text
+from silang.analyse.budget import MAX_ANALYSED_CHARS, over_budget_message
+from silang.ingest.cleanup import CleanResult, clean_text, has_visible_text
 from silang.ingest.dates import iso_date
 from silang.ingest.dedupe import content_hash, normalise_for_hash
 from silang.ingest.langid import detect_language, normalise_language_code
-from silang.ingest.outcomes import IngestWarning, Rejection
+from silang.ingest.outcomes import IngestWarning, Rejection, printable, printable_value
 from silang.lang import SUPPORTED, LanguagePack, load_pack
 from silang.model import Article, stable_id
 
@@ -74,13 +75,13 @@ def slug(value: str) -> str:
 def _blank_to_none(value: Any) -> str | None:
     if value is None:
         return None
-    text = " ".join(str(value).split())
+    text = " ".join(printable(str(value)).split())
     return text or None
 
 
 def build_article(raw: RawArticle) -> Iterator[Article | Rejection | IngestWarning]:
     """Clean, identify and hash one record: yields an Article, or a Rejection, and warnings."""
-    if not raw.text or not raw.text.strip():
+    if not raw.text or not has_visible_text(raw.text):
         yield _reject(raw, "no article text")
         return
     lang = normalise_language_code(raw.lang) or detect_language(raw.text)
@@ -90,19 +91,21 @@ def build_article(raw: RawArticle) -> Iterator[Article | Rejection | IngestWarni
         yield _reject(raw, "no article text left after removing scrape residue")
         return
     published = iso_date(raw.published)
-    meta = dict(raw.meta)
+    meta = printable_value(dict(raw.meta))
     if raw.published not in (None, "") and published is None:
-        meta["published_raw"] = str(raw.published)
+        meta["published_raw"] = printable(str(raw.published))
         yield IngestWarning(
             _where(raw), f"cannot read the publication date {str(raw.published)[:40]!r}; left empty"
         )
+    if len(cleaned.text) > MAX_ANALYSED_CHARS:
+        yield IngestWarning(_where(raw), over_budget_message(len(cleaned.text)))
     if raw.line is not None:
         meta["line"] = raw.line
     if cleaned.removed:
         meta["residue_removed"] = cleaned.removed
     digest = content_hash(cleaned.text)
     yield Article(
-        doc=raw.doc,
+        doc=printable(raw.doc),
         text=cleaned.text,
         title=_blank_to_none(raw.title),
         url=_blank_to_none(raw.url),
@@ -110,7 +113,7 @@ def build_article(raw: RawArticle) -> Iterator[Article | Rejection | IngestWarni
         author=_blank_to_none(raw.author) or cleaned.author,
         published=published,
         lang=lang,
-        source_path=raw.source_path,
+        source_path=printable(raw.source_path),
         article_id=stable_id(digest),
         content_hash=digest,
         meta=meta,

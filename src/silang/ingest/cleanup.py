@@ -19,9 +19,13 @@ from typing import Any
 
 from silang.lang import LanguagePack, load_pack
 
-# Zero-width and soft-hyphen characters that scrapers carry over from HTML; ZWJ/ZWNJ stay
-# because they change meaning in some scripts.
-_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
+# Zero-width and soft-hyphen characters that scrapers carry over from HTML (ZWJ/ZWNJ stay
+# because they change meaning in some scripts), and control characters (C0 and C1 but tab,
+# line breaks and NEL, which become spaces and line breaks below): an article of NUL bytes
+# is an empty article.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+# A lone surrogate (JSON may spell one: "\\ud800") is no character: SQLite cannot store it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _LINE_SEPARATORS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 # Any run of whitespace inside a line (NBSP, thin spaces, tabs, ...) becomes one space.
 _SPACES = re.compile(r"[^\S\n]+")
@@ -181,9 +185,14 @@ def _compile(pack: LanguagePack) -> ResidueRules:
     )
 
 
+def has_visible_text(text: str) -> bool:
+    """Whether ``text`` holds anything but whitespace, invisible and control characters."""
+    return bool(_INVISIBLE.sub("", text).strip())
+
+
 def normalise_lines(text: str) -> list[str]:
     """NFC, one kind of line break, no invisible characters, single spaces, stripped lines."""
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", _SURROGATE.sub("\ufffd", text)))
     text = _SPACES.sub(" ", _LINE_SEPARATORS.sub("\n", text))
     return [line.strip() for line in text.split("\n")]
 

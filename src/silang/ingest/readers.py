@@ -13,13 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from silang.ingest.assemble import RawArticle, build_article
-from silang.ingest.decoding import (
-    FALLBACK_WARNING,
-    HEAD_BYTES,
-    binary_kind,
-    binary_reason,
-    decode_bytes,
-)
+from silang.ingest.decoding import HEAD_BYTES, binary_kind, binary_reason, decode
 from silang.ingest.feeds import read_feed
 from silang.ingest.frontmatter import split_front_matter
 from silang.ingest.htmltext import extract_page
@@ -37,6 +31,7 @@ from silang.model import Article
 ReadResult = Article | Rejection | IngestWarning
 
 _XML_PREAMBLE = re.compile(r"\s*(?:<\?xml[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>|\s)*", re.DOTALL)
+_XML_ENCODING = re.compile(r"(?<=<\?xml)([^>]*?)\s+encoding=[\"'][^\"']*[\"']")
 _FEED_ROOT = re.compile(r"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 _HTML_ROOT = re.compile(r"<(?:!doctype html|html|head|body)[\s>]", re.IGNORECASE)
 
@@ -70,10 +65,19 @@ def read_file(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
     """
     path = Path(path)
     where = str(path)
+    outcomes = 0
     try:
-        yield from _read(path, where, max_bytes)
+        for result in _read(path, where, max_bytes):
+            outcomes += not isinstance(result, IngestWarning)
+            yield result
+    except RecursionError:
+        outcomes += 1
+        yield Rejection(where, "cannot read file: nested too deeply")
     except Exception as error:  # bad input must not stop a run over many files
+        outcomes += 1
         yield Rejection(where, f"cannot read file: {type(error).__name__}: {error}")
+    if not outcomes:  # a file must never pass in silence
+        yield Rejection(where, "no article found in this file")
 
 
 def _read(path: Path, where: str, max_bytes: int) -> Iterator[ReadResult]:
@@ -112,9 +116,9 @@ def _read(path: Path, where: str, max_bytes: int) -> Iterator[ReadResult]:
         yield from read_csv(path, where, max_bytes, delimiter="\t" if fmt == "tsv" else None)
         return
     data = path.read_bytes()
-    text, encoding = decode_bytes(data)
-    if encoding in ("cp1252", "latin-1"):
-        yield IngestWarning(where, FALLBACK_WARNING.format(encoding=encoding))
+    text, encoding, note = decode(data)
+    if note:
+        yield IngestWarning(where, note)
     if not text.strip():
         yield Rejection(where, "empty file")
         return
@@ -124,6 +128,9 @@ def _read(path: Path, where: str, max_bytes: int) -> Iterator[ReadResult]:
     elif fmt == "not-a-feed":
         yield Rejection(where, "XML file is not an RSS or Atom feed")
     elif fmt == "feed":
+        if encoding.startswith(("utf_16", "utf_32")):
+            # feedparser reads a BOM but not UTF-16/32 without one: hand it UTF-8.
+            data = _XML_ENCODING.sub(r"\1", text, count=1).encode("utf-8")
         yield from read_feed(data, where, path.stem)
     elif fmt == "html":
         yield from read_html_page(text, path, where)

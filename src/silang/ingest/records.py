@@ -136,6 +136,9 @@ def record_to_raw(
     )
 
 
+NESTED_TOO_DEEP = "invalid JSON: nested too deeply (an article record is an object of fields)"
+
+
 def json_error_reason(error: json.JSONDecodeError) -> str:
     """``invalid JSON: Expecting ',' delimiter at column 17``."""
     joint = " " if error.msg.endswith(" at") else " at "
@@ -163,6 +166,9 @@ def read_jsonl_line(
     except json.JSONDecodeError as error:
         yield Rejection(where, json_error_reason(error), number)
         return
+    except RecursionError:
+        yield Rejection(where, NESTED_TOO_DEEP, number)
+        return
     if not isinstance(record, dict):
         yield Rejection(where, f"record is a JSON {type(record).__name__}, not an object", number)
         return
@@ -187,6 +193,9 @@ def read_json(text: str, path: Path, where: str, max_bytes: int) -> Iterator[Rea
     """A ``.json`` file: an array of records, an object holding one, or JSON Lines."""
     try:
         data = json.loads(text)
+    except RecursionError:
+        yield Rejection(where, NESTED_TOO_DEEP)
+        return
     except json.JSONDecodeError as error:
         lines = [line.strip() for line in text.splitlines()]
         if sum(1 for line in lines if line.startswith("{")) > 1:

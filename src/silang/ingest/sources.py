@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import glob
 import os
 from collections.abc import Iterator, Sequence
@@ -11,6 +12,7 @@ from silang.ingest.decoding import MEGABYTE, size_problem
 from silang.ingest.outcomes import Rejection
 
 DEFAULT_MAX_BYTES = 20 * MEGABYTE
+LINK_LOOP = "symbolic link loop (the link points back to itself)"
 
 SUFFIX_FORMATS: dict[str, str] = {
     ".txt": "text",
@@ -95,8 +97,11 @@ def _accept(path: Path, seen: set[Path], max_bytes: int) -> Iterator[Path | Reje
     try:
         key = path.resolve()
         size = path.stat().st_size
+    except RuntimeError:  # Python 3.11's resolve() on a symbolic link loop
+        yield Rejection(str(path), LINK_LOOP)
+        return
     except OSError as error:
-        yield Rejection(str(path), error.strerror or str(error))
+        yield Rejection(str(path), (error.strerror or str(error)).lower())
         return
     if key in seen:
         return
@@ -126,10 +131,22 @@ def iter_inputs(
                 yield Rejection(str(path), unsupported_reason(path))
             else:
                 yield from _accept(path, seen, max_bytes)
+        elif os.path.islink(path):
+            yield Rejection(text, _broken_link(path))
         elif glob.has_magic(text):
             yield from _expand_glob(text, seen, max_bytes)
         else:
             yield Rejection(text, "no such file or directory")
+
+
+def _broken_link(path: Path) -> str:
+    """Why a symbolic link leads nowhere: a loop, or a target that does not exist."""
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return LINK_LOOP
+    return "symbolic link to a file that does not exist"
 
 
 def _expand_glob(pattern: str, seen: set[Path], max_bytes: int) -> Iterator[Path | Rejection]:

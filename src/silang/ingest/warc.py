@@ -7,6 +7,8 @@ scripts, requests and metadata records are skipped quietly, as a crawl is full o
 
 from __future__ import annotations
 
+import contextlib
+import io
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,6 +36,8 @@ def _charset(content_type: str) -> str | None:
 
 
 def _decode(body: bytes, content_type: str) -> str:
+    """The body as text: the HTTP header's charset when the bytes fit it, else as the page
+    itself declares or as it reads (``decoding.decode``)."""
     charset = _charset(content_type)
     if charset:
         try:
@@ -60,23 +64,64 @@ def _html_record(record: Any) -> tuple[str, str] | None:
 
 
 def read_warc(path: Path, where: str, head: bytes, max_bytes: int) -> Iterator[ReadResult]:
+    """Articles from the HTML responses of a WARC file. A file that gives none says why
+    (no records: empty or cut short; or records but no HTML page), and a record the file
+    ends inside is reported as truncated, never passed over in silence."""
     if not (head.startswith(_GZIP) or head.startswith(b"WARC/")):
         yield Rejection(where, "not a WARC file (no WARC/1.x header)")
         return
+    records = pages = truncated = 0
     with path.open("rb") as stream:
+        iterator = ArchiveIterator(stream)
         try:
-            for record in ArchiveIterator(stream):
+            for record in _quietly(iterator):
+                records += 1
                 found = _html_record(record)
                 if found is None:
+                    if _unread(record):
+                        truncated += 1
                     continue
+                pages += 1
                 uri, content_type = found
                 yield from _read_response(record, uri, content_type, where, max_bytes)
         except ArchiveLoadFailed as error:
             yield Rejection(where, f"not a readable WARC file: {error}")
+            return
         except (AttributeError, ValueError, EOFError, OSError, zlib.error) as error:
             # warcio trips over malformed headers (e.g. a response record without a URI)
             # with plain Python errors rather than ArchiveLoadFailed.
             yield Rejection(where, f"not a readable WARC file: {type(error).__name__}: {error}")
+            return
+    if iterator.err_count:
+        yield IngestWarning(
+            where, f"{iterator.err_count} record(s) not followed by a blank line: their "
+            "Content-Length may be wrong",
+        )  # fmt: skip
+    if truncated:
+        yield IngestWarning(where, "truncated: the file ends inside its last record")
+    if not records:
+        yield Rejection(where, "no WARC records: the file is empty or cut short")
+    elif not pages:
+        yield Rejection(where, f"no HTML response among its {records} WARC record(s)")
+
+
+def _quietly(iterator: ArchiveIterator) -> Iterator[Any]:
+    """The iterator's records, without the warnings warcio writes to stderr (several lines
+    each); they come back as one ``IngestWarning`` from its ``err_count``."""
+    while True:
+        with contextlib.redirect_stderr(io.StringIO()):
+            try:
+                record = next(iterator)
+            except StopIteration:
+                return
+        yield record
+
+
+def _unread(record: Any) -> bool:
+    """Whether the file ended before the record's Content-Length did."""
+    raw = record.raw_stream
+    raw.read()
+    return bool(getattr(raw, "limit", 0))
 
 
 def _read_response(
@@ -87,7 +132,11 @@ def _read_response(
     if problem:
         yield Rejection(where, f"{uri}: {problem}")
         return
-    page = extract_page(_decode(record.content_stream().read(), content_type), url=uri or None)
+    body = record.content_stream().read()
+    if _unread(record):
+        yield Rejection(where, f"{uri}: truncated: the file ends inside this record")
+        return
+    page = extract_page(_decode(body, content_type), url=uri or None)
     if page is None:
         yield Rejection(where, f"{uri}: no article text found in HTML")
         return

@@ -20,9 +20,10 @@ import re
 import unicodedata
 
 # Numbers keep their digit groups (12.000, 6,2); words keep inner apostrophes (P'yongyang)
-# but not an English possessive ("Korea's" is "Korea", "'", "s"); every other non-space
-# character except the hyphen is a token of its own.
-TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*|[^\w\s-]")
+# but not an English possessive ("Korea's" is "Korea", "'", "s"; "NASA'S" likewise, or the
+# text and its lower-cased copy would split apart); every other non-space character except
+# the hyphen is a token of its own.
+TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*|[^\w\s-]")
 # Most aliases are plain ASCII words: for them the key is just the lower-cased text.
 _PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 

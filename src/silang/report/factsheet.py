@@ -10,6 +10,7 @@ from typing import Any
 
 from silang.crosscheck.verdicts import format_quantity
 from silang.model import Article, Claim, ClaimGroup, Story
+from silang.report.links import http_url
 from silang.report.questions import fact_parties, question
 
 VERDICT_ORDER = {"conflicting": 0, "corroborated": 1, "compatible": 2, "single-source": 3}
@@ -42,7 +43,7 @@ def _claim_view(claim: Claim, field: str | None, articles: dict[str, Article]) -
         "outlet": claim.outlet or (article.outlet if article else None),
         "doc": claim.doc,
         "article_id": claim.article_id,
-        "url": article.url if article else None,
+        "url": http_url(article.url) if article else None,
         "lang": article.lang if article else None,
         "published": claim.published,
         "modality": claim.modality,
@@ -139,7 +140,7 @@ def build_factsheet(
                 "title": a.title,
                 "outlet": a.outlet,
                 "published": a.published,
-                "url": a.url,
+                "url": http_url(a.url),
                 "lang": a.lang,
                 "duplicate_of": a.duplicate_of,
             }

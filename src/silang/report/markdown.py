@@ -12,15 +12,22 @@ BADGE = {
 }
 
 
-def _escape(text: str | None) -> str:
-    return (text or "").replace("|", "\\|").replace("\n", " ")
+# Markdown syntax in article text (emphasis, links, code, raw HTML such as <script>,
+# table cells, strikethrough): escaped with a backslash, which CommonMark allows before
+# any ASCII punctuation.
+_MARKDOWN = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>|~!#"})
+
+
+def _escape(text: object) -> str:
+    """Untrusted text as literal Markdown on one line."""
+    return " ".join(str(text if text is not None else "").split()).translate(_MARKDOWN)
 
 
 def render_markdown(sheets: list[dict[str, Any]]) -> str:
     lines: list[str] = []
     for sheet in sheets:
         story, counts = sheet["story"], sheet["counts"]
-        lines.append(f"# {story['label']}")
+        lines.append(f"# {_escape(story['label'])}")
         lines.append("")
         lines.append(
             f"Story `{story['story_id']}` · {counts['articles']} articles from {counts['outlets']} outlets · "
@@ -44,9 +51,11 @@ def render_markdown(sheets: list[dict[str, Any]]) -> str:
             lines.append("")
             for fig in sheet["figures"]:
                 points = " → ".join(
-                    f"{p['value']} ({p['published']}, {p['outlet'] or '?'})" for p in fig["points"]
+                    f"{_escape(p['value'])} ({_escape(p['published'])}, "
+                    f"{_escape(p['outlet'] or '?')})"
+                    for p in fig["points"]
                 )
-                lines.append(f"- **{fig['key']}**: {points}")
+                lines.append(f"- **{_escape(fig['key'])}**: {points}")
             lines.append("")
         if sheet["timeline"]:
             lines.append("## Timeline")
@@ -64,26 +73,27 @@ def render_markdown(sheets: list[dict[str, Any]]) -> str:
         for a in sheet["articles"]:
             title = _escape(a["title"] or a["doc"])
             link = f"[{title}]({a['url']})" if a["url"] else title
-            dup = f" (duplicate of {a['duplicate_of']})" if a["duplicate_of"] else ""
+            dup = f" (duplicate of {_escape(a['duplicate_of'])})" if a["duplicate_of"] else ""
             lines.append(
-                f"- {a['published'] or '?'} · {a['outlet'] or '?'} · {link} (`{a['doc']}`){dup}"
+                f"- {_escape(a['published'] or '?')} · {_escape(a['outlet'] or '?')} · {link} "
+                f"({_escape(a['doc'])}){dup}"
             )
         lines.append("")
     return "\n".join(lines) + "\n"
 
 
 def _fact(fact: dict[str, Any]) -> list[str]:
-    out = [f"### [{BADGE[fact['verdict']]}] {fact['key']}", ""]
-    out.append(f"{fact['reason']}.")
+    out = [f"### [{BADGE[fact['verdict']]}] {_escape(fact['key'])}", ""]
+    out.append(f"{_escape(fact['reason'])}.")
     out.append("")
     for c in fact["claims"]:
-        who = c["source"] or "the outlet itself"
-        via = f" via {c['via']}" if c["via"] else ""
-        where = (
-            f"[{c['outlet'] or c['doc']}]({c['url']})" if c["url"] else (c["outlet"] or c["doc"])
-        )
+        who = _escape(c["source"] or "the outlet itself")
+        via = f" via {_escape(c['via'])}" if c["via"] else ""
+        name = _escape(c["outlet"] or c["doc"])
+        where = f"[{name}]({c['url']})" if c["url"] else name
         out.append(
-            f"- **{c['value']}** — {who}{via}, in {where} ({c['published'] or '?'}, {c['modality']})"
+            f"- **{_escape(c['value'])}** — {who}{via}, in {where} "
+            f"({_escape(c['published'] or '?')}, {_escape(c['modality'])})"
         )
         out.append(f"  > {_escape(c['quote'])}")
     out.append("")

@@ -444,6 +444,11 @@ class Watcher:
                         report=report.ingest,
                         minhash=signature,
                     )
+                    if outcome_name == "rejected":  # its analysis failed: one line says why
+                        rejection = report.ingest.rejected[-1]
+                        rejected.append(rejection.reason)
+                        self._notify("rejected", rejection)
+                        continue
                     article_ids.append(record.article_id)
                     self._notify(outcome_name, record)
             if article_ids:

@@ -77,7 +77,11 @@ def store_posted(corpus: Corpus, results: Sequence[ReadResult]) -> PostResult:
         elif isinstance(item, IngestWarning):
             outcome.warnings.append(str(item))
         else:
-            kept.append((corpus.add_article(item, report=report), item))
+            what = corpus.add_article(item, report=report)
+            if what == "rejected":
+                outcome.rejected.append(str(report.rejected[-1]))
+            else:
+                kept.append((what, item))
     if report.changed:
         corpus.update_stories()
     store = corpus.store

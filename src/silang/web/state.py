@@ -1,8 +1,11 @@
 """What one running web app holds: the store's path, read connections, the writer, caches.
 
 Reads use one read-only connection per worker thread (SQLite connections must not be
-used by two threads at once). Writes go through one ``Corpus`` behind a lock: SQLite has
-one writer anyway, and the analyser (knowledge base, language packs) is loaded once.
+used by two threads at once). It lives as long as its thread: the thread pool retires
+idle threads, and a list of every connection ever opened kept theirs open (out of file
+handles under ``ulimit -n 256``, and 64 MiB of page cache each). Writes go through one
+``Corpus`` behind a lock: SQLite has one writer anyway, and the analyser (knowledge base,
+language packs) is loaded once.
 """
 
 from __future__ import annotations
@@ -28,6 +31,12 @@ from silang.web.ingestion import PostResult, ReadResult, store_posted
 T = TypeVar("T")
 SEARCH_THREADS = max(1, min(4, os.cpu_count() or 1))
 MEGABYTE = 1024 * 1024
+# Pages built before another process's latest commit are served for this long (see
+# ``cache.StampedCache``); this server's own posts show at once.
+GRACE_SECONDS = 2.0
+# Page cache of each read connection (SQLite's default is 2 MiB): the operating system
+# caches the file for all of them.
+READER_CACHE_KIB = 8 * 1024
 
 
 @dataclass
@@ -41,17 +50,24 @@ class Settings:
 @dataclass
 class WebState:
     settings: Settings
-    cache: StampedCache = field(default_factory=lambda: StampedCache(max_entries=256))
+    cache: StampedCache = field(
+        default_factory=lambda: StampedCache(max_entries=256, grace_seconds=GRACE_SECONDS)
+    )
     # Whole fact sheets are large (megabytes for a big story): fewer of them.
-    sheets: StampedCache = field(default_factory=lambda: StampedCache(max_entries=8))
-    searches: StampedCache = field(default_factory=lambda: StampedCache(max_entries=1024))
+    sheets: StampedCache = field(
+        default_factory=lambda: StampedCache(max_entries=8, grace_seconds=GRACE_SECONDS)
+    )
+    searches: StampedCache = field(
+        default_factory=lambda: StampedCache(max_entries=1024, grace_seconds=GRACE_SECONDS)
+    )
     _local: threading.local = field(default_factory=threading.local)
     _write_lock: threading.Lock = field(default_factory=threading.Lock)
     _limiters: weakref.WeakKeyDictionary[Any, anyio.CapacityLimiter] = field(
         default_factory=weakref.WeakKeyDictionary
     )
     _corpus: Corpus | None = None
-    _readers: list[Store] = field(default_factory=list)
+    # Open read connections, to close them at shutdown; a retired thread's goes with it.
+    _readers: weakref.WeakSet[Store] = field(default_factory=weakref.WeakSet)
     # Bumped by every post from this app: its own writes invalidate caches at once, even
     # within the file system's timestamp resolution.
     _generation: int = 0
@@ -60,22 +76,30 @@ class WebState:
         """This thread's read-only connection to the store."""
         store = getattr(self._local, "store", None)
         if store is None:
-            store = queries.make_read_only(Store(self.settings.db_path))
+            store = self._open_reader()
             self._local.store = store
-            self._readers.append(store)
+            self._readers.add(store)
+            # Closed when its thread is gone (and the thread's local storage with it).
+            weakref.finalize(store, _close_connection, store.conn)
+        return store
+
+    def _open_reader(self) -> Store:
+        store = queries.make_read_only(Store(self.settings.db_path, readonly=True))
+        store.conn.execute(f"PRAGMA cache_size = -{READER_CACHE_KIB}")
         return store
 
     @contextmanager
     def private_reader(self) -> Any:
         """A connection of its own, for a response streamed across threads (exports)."""
-        store = queries.make_read_only(Store(self.settings.db_path))
+        store = self._open_reader()
         try:
             yield store
         finally:
             store.close()
 
-    def stamp(self) -> tuple[int, ...]:
-        return (self._generation, *queries.data_stamp(self.settings.db_path))
+    def stamp(self) -> tuple[int, tuple[int, ...]]:
+        """(this server's writes, the store file's state): see ``cache.StampedCache``."""
+        return (self._generation, queries.data_stamp(self.settings.db_path))
 
     def cached(self, key: Hashable, build: Callable[[], T]) -> T:
         return self.cache.get_or_build(key, self.stamp(), build)
@@ -155,8 +179,11 @@ class WebState:
             if self._corpus is not None:
                 self._corpus.close()
                 self._corpus = None
-        for store in self._readers:
-            # A connection of a thread that is gone may fail to close; nothing to save.
-            with suppress(Exception):
-                store.close()
-        self._readers.clear()
+        for store in list(self._readers):
+            _close_connection(store.conn)
+
+
+def _close_connection(conn: Any) -> None:
+    # A connection of a thread that is gone may fail to close; nothing to save.
+    with suppress(Exception):
+        conn.close()

@@ -15,23 +15,22 @@ from starlette.requests import Request
 from silang.crosscheck.verdicts import format_quantity
 from silang.model import Quantity
 from silang.report.charts import figures_svg, timeline_svg
+from silang.report.links import http_url
 from silang.report.questions import question
 from silang.web.i18n import LANG_COOKIE, LANGUAGES, Translator, pick_language
 from silang.web.queries import MARK_END, MARK_START
 
 
 def safe_href(url: str | None) -> str | None:
-    """A link target from article metadata, only when it is http(s): never ``javascript:``.
+    """A link target from article metadata, only when it is http(s): never ``javascript:``
+    (``report.links.http_url``, which every report format uses).
 
     >>> safe_href("javascript:alert(1)") is None
     True
     >>> safe_href("https://contoh.co.id/a")
     'https://contoh.co.id/a'
     """
-    if not url:
-        return None
-    parts = urlsplit(url.strip())
-    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+    return http_url(url)
 
 
 def entity_href(entity_id: str) -> str:

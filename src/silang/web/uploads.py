@@ -22,7 +22,7 @@ from silang.ingest import IngestWarning, Rejection, build_article, slug, split_f
 from silang.ingest.decoding import binary_kind, binary_reason, decode_bytes
 from silang.ingest.feeds import read_feed
 from silang.ingest.readers import markdown_to_text, sniff_markup
-from silang.ingest.records import FIELD_KEYS, record_to_raw
+from silang.ingest.records import FIELD_KEYS, NESTED_TOO_DEEP, record_to_raw
 from silang.ingest.sources import SUFFIX_FORMATS
 from silang.model import Article
 
@@ -151,6 +151,8 @@ def _json_records(
     records: list[tuple[int, int | None, Any]] = []
     try:
         data = json.loads(text)
+    except RecursionError:
+        return [Rejection(where, NESTED_TOO_DEEP)]
     except json.JSONDecodeError:
         # JSON Lines (or a .json file holding them).
         for number, line in enumerate(text.split("\n"), start=1):
@@ -160,6 +162,8 @@ def _json_records(
                 records.append((number, number, json.loads(line)))
             except json.JSONDecodeError as error:
                 return [Rejection(where, f"invalid JSON: {error.msg}", number)]
+            except RecursionError:
+                return [Rejection(where, NESTED_TOO_DEEP, number)]
     else:
         items = data.get("articles") if isinstance(data, dict) and "articles" in data else data
         items = items if isinstance(items, list) else [items]

@@ -20,9 +20,10 @@ from silang.analyse.claims.roles import Memory, RoleFinder
 from silang.analyse.claims.slots import SlotFinder
 from silang.analyse.claims.triggers import Hit, TriggerFinder
 from silang.analyse.claims.view import SentenceView
+from silang.analyse.times import clock_times
 from silang.analyse.tokens import token_index
 from silang.lang import LanguagePack
-from silang.model import Claim, Evidence
+from silang.model import Claim, Evidence, TimeSpan
 
 
 def _asks(view: SentenceView) -> bool:
@@ -42,6 +43,7 @@ class ClaimExtractor:
     """Turns the sentence views of one article into claims."""
 
     def __init__(self, pack: LanguagePack, kb: Any) -> None:
+        self.pack = pack
         self.lex = lexicon(pack)
         self.resolver = Resolver(kb)
         grammar = Grammar(self.lex, self.resolver)
@@ -54,7 +56,8 @@ class ClaimExtractor:
         memory = Memory()
         for view in views:
             if view.sentence.is_heading:
-                memory = Memory()
+                # A heading starts a new section, not a new case: the authority stays.
+                memory = Memory(authority=memory.authority, day=memory.day)
                 continue
             if view.sentence.paragraph != memory.paragraph:
                 memory.paragraph = view.sentence.paragraph
@@ -154,6 +157,8 @@ class ClaimExtractor:
         ):
             return None
         time = self.slots.time(view, hit, hits)
+        if time is None and hit.subtype in EVENT_SUBTYPES:
+            time = self._hour_of_the_day(view, hit, hits, memory)
         if (
             hit.type == "OTHER"
             and hit.subtype in EVENT_SUBTYPES
@@ -228,6 +233,27 @@ class ClaimExtractor:
             evidence=Evidence(s.text, s.start, s.end),
         )
 
+    def _hour_of_the_day(
+        self, view: SentenceView, hit: Hit, hits: Sequence[Hit], memory: Memory
+    ) -> TimeSpan | None:
+        """``banjir datang sekitar pukul 02.30 WITA``: an event told by its hour happened on
+        the day the article last named, when no other event in the sentence has the hour."""
+        if memory.day is None or any(
+            h is not hit and h.subtype in EVENT_SUBTYPES for h in hits
+        ):
+            return None
+        clocks = clock_times(view.sentence.text, self.pack)
+        if not clocks:
+            return None
+        start, end = clocks[0]
+        offset = view.sentence.start
+        return dataclasses.replace(
+            memory.day,
+            text=view.sentence.text[start:end],
+            char_start=offset + start,
+            char_end=offset + end,
+        )
+
     def _names_a_victim(self, view: SentenceView, hit: Hit) -> bool:
         """``menewaskan seorang warga``, ``killed a resident``: one person, named by a
         noun rather than counted, right after the casualty word."""
@@ -263,9 +289,13 @@ class ClaimExtractor:
         )
 
     def _remember(self, view: SentenceView, claims: list[Claim], memory: Memory) -> None:
+        days = [t for t in view.times if t.granularity == "day" and not t.end]
+        if days:
+            memory.day = days[-1]
         for claim in claims:
             if claim.actor is not None and claim.type != "STATEMENT":
                 memory.last_actor = claim.actor
+            self.roles.remember(claim.subtype, claim.actor, memory)
         for m in view.mentions:
             if m.type != "country" and m.how != "metonym":
                 continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 from silang.model import EVENT_SUBTYPES
 
 __all__ = [
-    "COUNT_UNITS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "NOT_COUNTS",
+    "AUTHORITY_ACTS", "COUNT_UNITS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "NOT_COUNTS",
     "PARTY_TYPES",
     "PERSON_TYPES", "PLACE_TYPES", "PLOVER", "VESSEL_UNITS",
 ]  # fmt: skip
@@ -21,6 +21,12 @@ PLOVER = {
     "STATEMENT": "ACCUSE",
     "OTHER": None,
 }
+# What an authority does to someone (police, prosecutors, courts, coastguards): when the
+# text does not say who, it is the authority the article has been reporting on.
+AUTHORITY_ACTS = frozenset({
+    "detained", "detention_extended", "raid", "sentenced", "suspects_identified", "charged",
+    "seized", "witnesses_examined", "released",
+})  # fmt: skip
 PARTY_TYPES = frozenset({"country", "organisation", "group", "military_unit", "person"})
 PLACE_TYPES = frozenset({"place", "country"})
 # Figures that count people, per claim type; other types take any countable unit.

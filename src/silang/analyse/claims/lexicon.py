@@ -53,6 +53,8 @@ class Lexicon:
     # English puts a noun's modifiers before it (North Korean soldiers, a Russian attack);
     # Indonesian after (tentara Korut, serangan Rusia).
     modifiers_before: bool
+    # Indonesian passives need no "oleh" before their agent ("ditahan APMM").
+    passive_agent_bare: bool
     determiners: frozenset[str]
     # Words that end a clause going forward, as a comma does ("untuk", "yang").
     clause_openers: frozenset[str]
@@ -89,6 +91,10 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         trig = Trigger(spec["type"], spec.get("subtype"), spec["voice"], requires)
         for word in spec["words"]:
             senses.setdefault(word.lower(), []).append(trig)
+    # "menangkap ikan" (to fish) is no arrest: a longer phrase with no sense hides the
+    # trigger inside it.
+    for phrase in t.get("not_triggers", []):
+        senses[phrase.lower()] = []
     entries = [(word, tuple(options)) for word, options in senses.items()]
     # A noun can be in several classes ("tentara": personnel sent, combatants captured).
     classes_of: dict[str, list[str]] = {}
@@ -138,6 +144,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         stance=table("stance_words"),
         directives=table("directive_verbs"),
         modifiers_before=bool(t.get("modifiers_before", False)),
+        passive_agent_bare=bool(t.get("passive_agent_bare", False)),
         determiners=words("determiners"),
         clause_openers=words("clause_openers"),
         governing_preps=words("governing_preps"),

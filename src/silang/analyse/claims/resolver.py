@@ -16,6 +16,11 @@ class Resolver:
     def entity(self, entity_id: str | None) -> Any:
         return self.kb.get(entity_id) if (self.kb is not None and entity_id) else None
 
+    def kind_of(self, ref: EntityRef | None) -> str | None:
+        """The knowledge base's ``kind`` of an organisation (``news_media``, ``diplomacy``)."""
+        entity = self.entity(ref.id) if ref is not None else None
+        return entity.extra.get("kind") if entity is not None else None
+
     def country_ref(self, iso2: str | None) -> EntityRef | None:
         if not iso2:
             return None

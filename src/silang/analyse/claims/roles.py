@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from silang.analyse.claims.grammar import Grammar
-from silang.analyse.claims.kinds import PARTY_TYPES, PLACE_TYPES
+from silang.analyse.claims.kinds import AUTHORITY_ACTS, EVENT_SUBTYPES, PARTY_TYPES, PLACE_TYPES
 from silang.analyse.claims.lexicon import Lexicon
 from silang.analyse.claims.resolver import Resolver
 from silang.analyse.claims.triggers import Hit
@@ -28,7 +28,10 @@ from silang.analyse.claims.view import (
     reported_parties,
 )
 from silang.analyse.tokens import token_index
-from silang.model import EntityRef, Mention
+from silang.model import EntityRef, Mention, TimeSpan
+
+# Kinds of organisation (knowledge base ``kind``) that report arrests but make none.
+NOT_AUTHORITIES = frozenset({"news_media", "diplomacy"})
 
 
 @dataclass(slots=True)
@@ -41,6 +44,10 @@ class Memory:
     casualty_side: EntityRef | None = None
     countries: list[EntityRef] = field(default_factory=list)
     paragraph: int = -1
+    # The body whose arrests, charges or sentences the article is reporting.
+    authority: EntityRef | None = None
+    # The last day the article named: the day of an event told by its hour alone.
+    day: TimeSpan | None = None
 
 
 class RoleFinder:
@@ -60,11 +67,74 @@ class RoleFinder:
                 return pair
         if hit.trigger.voice == "receive":
             return self._receiving_parties(view, hit)
-        actor = self._actor(view, hit, memory)
-        recipient = self._recipient(view, hit, actor)
+        if hit.subtype in AUTHORITY_ACTS and hit.trigger.voice == "passive":
+            actor, recipient = self._authority_passive(view, hit)
+        else:
+            actor = self._actor(view, hit, memory)
+            recipient = self._recipient(view, hit, actor)
+        if actor is None and hit.subtype in AUTHORITY_ACTS:
+            actor = self._authority_source(view) or memory.authority
         if actor is not None and recipient is not None and actor.id == recipient.id:
             recipient = None
         return actor, recipient
+
+    def _authority_passive(
+        self, view: SentenceView, hit: Hit
+    ) -> tuple[EntityRef | None, EntityRef | None]:
+        """``14 ABK asal Karimun yang ditahan APMM``, ``Eleven Indonesians were detained``:
+        the agent follows the verb (Indonesian needs no ``oleh``); the side before it is
+        the one arrested, charged or sentenced."""
+        parties = reported_parties(view)
+        agent = self.grammar.after_prep(view, hit.end, self.lex.agent_preps, parties, limit=6)
+        if agent is None and self.lex.passive_agent_bare:
+            end = view.tokens[hit.end - 1].end
+            near = [
+                m
+                for m in parties
+                if m.char_start >= end and token_index(view.tokens, m.char_start) - hit.end <= 2
+            ]
+            if near and not any(
+                self.lex.location_preps.match_at(view.words, k)
+                or view.words[k] in self.lex.recipient_preps
+                for k in range(hit.end, token_index(view.tokens, near[0].char_start))
+            ):
+                agent = head_of_subject(near)
+        actor = self.resolver.as_party(agent) if agent is not None else None
+        k = self.grammar.clause_bound(view, hit.start, -1)
+        clause_lo = view.tokens[k].start
+        # "warga negara Indonesia (WNI) ditahan": the bracket closing an acronym is part of
+        # the name, not a clause break.
+        if k > 0:
+            brk = view.tokens[k - 1]
+            clause_lo = min(
+                [clause_lo]
+                + [m.char_start for m in parties if m.char_start < brk.start < m.char_end]
+            )
+        side = self.grammar.side_before(view, hit.start, parties, clause_lo)
+        recipient = self.resolver.as_party(side) if side is not None else None
+        if recipient is not None and recipient.type == "place":
+            # "ABK asal Karimun": people from a place are their country's.
+            recipient = self.resolver.country_of(recipient)
+        if recipient is None:
+            recipient = self._recipient(view, hit, actor)
+        return actor, recipient
+
+    def _authority_source(self, view: SentenceView) -> EntityRef | None:
+        """The body a report of an arrest comes from, when it is one that can arrest: not
+        a person, nor a foreign ministry speaking of its citizens held abroad."""
+        source = view.attribution.source
+        if (
+            source is not None
+            and source.type in ("organisation", "military_unit")
+            and self.resolver.kind_of(source) not in NOT_AUTHORITIES
+        ):
+            return source
+        return None
+
+    def remember(self, hit_subtype: str | None, actor: EntityRef | None, memory: Memory) -> None:
+        """An authority that arrests or charges someone is the one the next passive means."""
+        if hit_subtype in AUTHORITY_ACTS and actor is not None and actor.type != "person":
+            memory.authority = actor
 
     def _receiving_parties(
         self, view: SentenceView, hit: Hit
@@ -138,7 +208,8 @@ class RoleFinder:
             return self.resolver.as_party(head_of_subject(subject))
         # 5. "AA mengklaim telah merebut …": a speaker whose report has no other subject
         # reports their own deed.
-        if view.attribution.how == "speech" and source_spans:
+        # An event (a flood, a quake) is no one's deed, whoever reports it.
+        if view.attribution.how == "speech" and source_spans and hit.subtype not in EVENT_SUBTYPES:
             speaker_end = max(end for _, end in source_spans)
             if speaker_end <= trig_start and view.attribution.source is not None:
                 return view.attribution.source
