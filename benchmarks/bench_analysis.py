@@ -95,10 +95,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--no-write", action="store_true", help="print the JSON line only")
     args = parser.parse_args()
     result = run(args.articles, args.seed)
-    path = write_result("analysis", "Analysis stage (issue 3)", report(result))
-    print(path.read_text())
+    if not args.no_write:
+        path = write_result("analysis", "Analysis stage (issue 3)", report(result))
+        print(path.read_text())
     print(json.dumps({k: v for k, v in result.items() if k != "stages"}))
 
 

@@ -270,8 +270,10 @@ def test_eval_bad_gold_is_usage_error(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "command", ["ingest", "analyze", "export", "search", "report", "eval", "serve", "spark-analyze"]
-)
+    "command",
+    ["ingest", "analyze", "export", "search", "report", "eval", "serve", "spark-analyze",
+     "watch", "changes"],
+)  # fmt: skip
 def test_help_is_in_words_with_an_example(command: str) -> None:
     result = run(command, "--help")
     # No Python types (<list[Path]>, <bool>, <float>); click's ranges ([1<=x<=256]) may stay.
@@ -328,3 +330,40 @@ def test_near_duplicates_are_one_summary_line(tmp_path: Path) -> None:
     (folder / "salinan-3.txt").write_text(text + "\n\nDisunting 3.", "utf-8")
     verbose = run("ingest", str(folder), "--db", db, "--workers", "1", "--verbose")
     assert "salinan-3: duplicate of salinan-0 (not analysed again)" in verbose.stdout
+
+
+def test_one_article_runs_in_this_process_and_loads_only_what_it_needs(tmp_path: Path) -> None:
+    """A command imports what it uses: no web stack, no reader of another format, no
+    scipy, no YAML once the cache holds the packs, and no worker process for one file."""
+    article = tmp_path / "satu.txt"
+    article.write_text((SEEDS / "000_0707a75fa9d28a7d.txt").read_text("utf-8"), "utf-8")
+    unwanted = (
+        "fastapi", "uvicorn", "starlette", "pydantic", "typer", "jinja2", "trafilatura",
+        "feedparser", "warcio", "scipy", "datasketch", "yaml", "concurrent.futures.process",
+    )  # fmt: skip
+    script = (
+        "import sys\nfrom silang.cli import app\n"
+        f"try:\n    app(['analyze', {str(article)!r}, '--db', sys.argv[1], '-q'])\n"
+        "except SystemExit as stop:\n    assert stop.code == 0, stop.code\n"
+        f"print(sorted(m for m in {unwanted!r} if m in sys.modules))\n"
+    )
+    for n in range(2):  # the first run may build the cache (and read YAML)
+        db = tmp_path / f"run{n}.db"
+        result = subprocess.run([sys.executable, "-c", script, str(db)], capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM claims").fetchone()[0] > 5
+
+
+def test_small_input_gets_one_worker_and_big_input_all_cores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from silang.engines import local
+
+    monkeypatch.setattr(local, "default_workers", lambda: 4)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"{n}.txt").write_text("Korut mengirim tentara ke Rusia. " * 100, "utf-8")
+    assert local.workers_for([folder]) == 1
+    monkeypatch.setattr(local, "SMALL_INPUT_BYTES", 5000)
+    assert local.workers_for([folder]) == 4
+    assert local.workers_for([folder / "0.txt"]) == 1

@@ -57,7 +57,7 @@ def test_a_wrong_verdict_names_the_verdict_and_its_reason(tmp_path: Path) -> Non
 
 def test_claims_the_system_keeps_apart_name_their_groups(tmp_path: Path) -> None:
     # a11 (the treaty signed) and a5 (troops in Kursk) are different facts.
-    groups = [*_seed_groups(), {"claims": ["a11", "a5"], "verdict": "corroborated"}]
+    groups = [_seed_groups()[1], {"claims": ["a11", "a5"], "verdict": "corroborated"}]
     path, articles = _gold_with(tmp_path, {"cross_source": groups})
     result = evaluate_gold(path, articles, analyser=ANALYSER)
     assert result.group_causes == {"different groups": 1}
@@ -101,3 +101,19 @@ def test_a_gold_name_that_is_an_alias_of_the_entity_named_is_right() -> None:
         claim.doc = "d1"
     assert score_claims(gold, {"d1": claims}).slots["actor"].correct == 0
     assert score_claims(gold, {"d1": claims}, default_kb()).slots["actor"].correct == 1
+
+
+def test_a_system_group_holding_two_gold_facts_finds_neither(tmp_path: Path) -> None:
+    # The system puts every report of the troops in one group; a gold that calls two of
+    # them one fact and two others another finds neither in it.
+    troops = _seed_groups()[2]
+    split = [
+        {"claims": ["a1", "a4"], "verdict": troops["verdict"]},
+        {"claims": ["a5", "b4"], "verdict": troops["verdict"]},
+    ]
+    path, articles = _gold_with(tmp_path, {"cross_source": split})
+    result = evaluate_gold(path, articles, analyser=ANALYSER)
+    assert result.groups_found == 0
+    assert result.group_causes == {"lumped with another fact": 2}
+    path, articles = _gold_with(tmp_path / "again", {"cross_source": [troops]})
+    assert evaluate_gold(path, articles, analyser=ANALYSER).groups_found == 1

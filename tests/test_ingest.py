@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -1017,3 +1019,31 @@ def test_vectorised_signature_equals_datasketch_minhash(num_perm: int) -> None:
         assert NearDuplicateIndex(num_perm=num_perm).to_bytes(
             NearDuplicateIndex(num_perm=num_perm).minhash(text)
         ) == expected  # fmt: skip
+
+
+@pytest.mark.parametrize("num_perm", [16, 64, 128, 256])
+def test_lsh_ranges_match_datasketch(num_perm: int) -> None:
+    """The band ranges are computed without scipy; they must stay datasketch's
+    (``MinHashLSH.hashranges``), or stored band keys would no longer meet."""
+    from datasketch import MinHashLSH
+    from datasketch.lsh import _optimal_param
+
+    from silang.ingest.dedupe import lsh_ranges
+
+    for threshold in [0.05 * i for i in range(1, 20)] + [0.33, 0.66, 0.85, 0.92, 0.99]:
+        bands, rows = _optimal_param(threshold, num_perm, 0.5, 0.5)
+        expected = tuple((i * rows, (i + 1) * rows) for i in range(bands))
+        assert lsh_ranges(threshold, num_perm) == expected, threshold
+    assert lsh_ranges(0.8, 128) == tuple(MinHashLSH(threshold=0.8, num_perm=128).hashranges)
+
+
+def test_storing_an_article_imports_neither_datasketch_nor_scipy(tmp_path: Path) -> None:
+    """Storing articles needs the band ranges, not datasketch: its scipy import cost
+    ~0.6 s of every command's start."""
+    script = (
+        "import sys; from silang.corpus import Corpus\n"
+        f"c = Corpus({str(tmp_path / 'a.db')!r}); c.ingest([{str(seed_path(SEED_A))!r}], analyse=False)\n"
+        "print(sorted(m for m in ('datasketch', 'scipy') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -403,3 +403,43 @@ def test_duration_words_come_from_numbers_table_when_present(tmp_path: Path):
     assert find_times("Kawasan itu hutan puluhan tahun lalu.", JAN14, pack) == []
     # Without numbers.yaml the pack's own duration words still work.
     assert only("Pabrik ditutup delapan tahun lalu.", JAN14).start == "2017"
+
+
+def test_overlap_resolution_keeps_what_the_pairwise_check_kept() -> None:
+    """Overlapping expressions are resolved with a binary search over the spans chosen so
+    far (linear in practice); the choice must be the one checking every pair made."""
+    import random
+
+    from silang.analyse.times import _longest_first
+
+    def pairwise(candidates: list) -> list:
+        chosen: list = []
+        for c in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+            if all(c[1] <= s or c[0] >= e for s, e, _ in chosen):
+                chosen.append(c)
+        return sorted(chosen, key=lambda c: c[0])
+
+    rng = random.Random(3)
+    for _ in range(3000):
+        candidates = []
+        for n in range(rng.randint(0, 12)):
+            start = rng.randint(0, 30)
+            candidates.append((start, start + rng.choice([0, 1, 1, 2, 3, 5, 8]), n))
+        assert _longest_first(candidates) == pairwise(candidates), candidates
+
+
+def test_a_sentence_listing_ten_thousand_dates_is_read_in_linear_time() -> None:
+    """Each date is checked against the chosen ones by binary search: the pairwise check
+    took 65 s for this sentence. The limit only guards against a hang."""
+    import subprocess
+    import sys
+
+    script = (
+        "import datetime\nfrom silang.analyse.times import find_times\nfrom silang.lang import load_pack\n"
+        "months = 'Januari Februari Maret April Mei Juni Juli Agustus September Oktober'.split()\n"
+        "text = 'Banjir terjadi pada ' + ', '.join(f'{k % 28 + 1} {months[k % 10]} {2000 + k % 25}' for k in range(20000)) + '.'\n"
+        "print(len(find_times(text, datetime.date(2024, 11, 1), load_pack('id'))))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout) == 20000

@@ -53,3 +53,19 @@ def test_occurs_in_is_any_match() -> None:
     assert TABLE.occurs_in(["warga", "luka", "berat"])
     assert not TABLE.occurs_in(["warga", "luka", "ringan"])  # "luka" starts a phrase only
     assert not TABLE.occurs_in([])
+
+
+def test_token_offsets_are_those_of_the_regex_matches() -> None:
+    """tokenize finds offsets with str.find after the previous token; they must be the
+    matches' own, whatever the text (tabs, odd spaces, repeated words, punctuation)."""
+    import random
+
+    from silang.analyse.tokens import _TOKEN, tokenize
+
+    pieces = ["Korut", "korut", " ", "  ", "\t", "\u00a0", "\n", "12.000", ".", ",", "-", "’", "'", "a", "é", "_", "(", "“"]
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 15)))
+        expected = [(m.group(), m.start() + 7, m.end() + 7) for m in _TOKEN.finditer(text)]
+        assert [(t.text, t.start, t.end) for t in tokenize(text, 7)] == expected, text
+        assert [t.lower for t in tokenize(text)] == [m.group().lower() for m in _TOKEN.finditer(text)]

@@ -339,12 +339,17 @@ def _score_groups(gold: dict[str, Any], corpus: Any, result: EvalResult) -> None
     story_of = {doc: s.story_id for s in stories.values() for doc in s.docs}
     claims = {c.claim_id: c for c in corpus.claims()} if groups else {}
     gold_claims = {g["id"]: g for g in gold["claims"]}
-    for g in groups:
+    group_of_gold = {cid: i for i, g in enumerate(groups) for cid in g["claims"]}
+    for index, g in enumerate(groups):
         wanted = set(g["claims"])
         found = together = False
         for sg in system_groups:
             gold_ids = {result.gold_of.get(cid) for cid in sg.claims}
-            if wanted <= gold_ids:
+            # The system's group must hold the gold group's claims and no claim the gold
+            # puts in another group: lumping two facts together finds neither.
+            if wanted <= gold_ids and all(
+                group_of_gold.get(cid, index) == index for cid in gold_ids if cid
+            ):
                 together = True
                 if sg.verdict == g["verdict"]:
                     found = True
@@ -356,6 +361,15 @@ def _score_groups(gold: dict[str, Any], corpus: Any, result: EvalResult) -> None
         cause, detail = _group_miss_cause(
             g, system_of, claims, gold_claims, story_of, stories, group_of
         )
+        if cause == "wrong verdict":
+            sg = group_of[system_of[g["claims"][0]]]
+            others = sorted(
+                gid
+                for cid in sg.claims
+                if (gid := result.gold_of.get(cid)) and group_of_gold.get(gid, index) != index
+            )
+            if others:
+                cause, detail = "lumped with another fact", f"{sg.key} also has {', '.join(others)}"
         result.group_causes[cause] += 1
         result.group_misses.append(
             f"{'+'.join(g['claims'])} {g['verdict']} ({g.get('field')}): {cause}: {detail}"

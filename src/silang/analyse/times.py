@@ -33,6 +33,7 @@ a publication date a relative expression keeps its text and gets ``start=None``)
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -64,6 +65,10 @@ class _Value(NamedTuple):
     start: str | None
     end: str | None
     granularity: str
+
+
+# A found expression: its start and end in the sentence, and its value.
+_Span = tuple[int, int, _Value]
 
 
 def _normal(word: str) -> str:
@@ -747,6 +752,30 @@ def _present_triggers(grammar: _Grammar, text: str) -> set[str]:
     return present
 
 
+def _longest_first(candidates: list[_Span]) -> list[_Span]:
+    """The candidates that no longer one overlaps, in text order: the longest expression
+    wins an overlap ("Senin (13/1/2025)" over "Senin"), then the earliest."""
+    candidates = sorted(candidates, key=lambda c: (c[0] - c[1], c[0]))
+    chosen: list[_Span] = []
+    # The chosen spans sorted, for a binary search instead of a check against each of them
+    # (quadratic: 65 s for a sentence listing 10,000 dates).
+    taken: list[tuple[int, int]] = []
+    for candidate in candidates:
+        if not _overlaps(taken, candidate[0], candidate[1]):
+            chosen.append(candidate)
+            bisect.insort(taken, (candidate[0], candidate[1]))
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of ``taken``: sorted spans that overlap none
+    of each other, so their ends rise with their starts and the last span starting before
+    ``end`` is the only one to check."""
+    before = bisect.bisect_left(taken, (end,))
+    return before > 0 and taken[before - 1][1] > start
+
+
 def find_times(
     text: str, published: date | str | None, pack: LanguagePack, offset: int = 0
 ) -> list[TimeSpan]:
@@ -760,7 +789,7 @@ def find_times(
     if not present:
         return []
     pub = _as_date(published)
-    candidates: list[tuple[int, int, _Value]] = []
+    candidates: list[_Span] = []
     for pattern in grammar.patterns:
         if pattern.needs.isdisjoint(present):
             continue
@@ -779,13 +808,7 @@ def find_times(
                 start = match.start("cue")
                 value = _Value(value.start, None, value.granularity)
             candidates.append((start, match.end("core"), value))
-    # Longest expression wins an overlap ("Senin (13/1/2025)" over "Senin"), then the earliest.
-    candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
-    chosen: list[tuple[int, int, _Value]] = []
-    for candidate in candidates:
-        if all(candidate[1] <= s or candidate[0] >= e for s, e, _ in chosen):
-            chosen.append(candidate)
-    chosen.sort(key=lambda c: c[0])
+    chosen = _longest_first(candidates)
     return [
         TimeSpan(
             start=value.start,

@@ -19,8 +19,8 @@ from typing import Any
 from silang.analyse.pipeline import Analyser
 from silang.model import Analysis, Article, Claim, stable_id
 
-# One Analyser per (process, knowledge-base files): building the KB costs ~0.3 s, so a
-# worker process or a Spark executor's Python worker builds it once and keeps it.
+# One Analyser per (process, knowledge-base files): loading the KB costs ~0.1 s from the
+# cache, so a worker process or a Spark executor's Python worker loads it once and keeps it.
 _ANALYSERS: dict[tuple[str, ...], Analyser] = {}
 
 
@@ -30,9 +30,9 @@ def analyser_for(kb_paths: Sequence[str | Path] = ()) -> Analyser:
     found = _ANALYSERS.get(key)
     if found is None:
         if key:
-            from silang.kb import KnowledgeBase
+            from silang.kb.compiled import load_kb
 
-            found = Analyser(KnowledgeBase.load(extra=[Path(p) for p in key]))
+            found = Analyser(load_kb(extra=[Path(p) for p in key]))
         else:
             from silang.analyse.pipeline import default_analyser
 

@@ -17,15 +17,46 @@ WARC (``.warc``/``.warc.gz``). No database code here: the store decides what to 
 using ``content_hash`` for exact and ``NearDuplicateIndex`` for near duplicates.
 """
 
-from silang.ingest.assemble import RawArticle, build_article, slug
-from silang.ingest.cleanup import CleanResult, clean_text
-from silang.ingest.dates import iso_date
-from silang.ingest.dedupe import NearDuplicateIndex, content_hash, normalise_for_hash
-from silang.ingest.frontmatter import split_front_matter
-from silang.ingest.langid import detect_language
-from silang.ingest.outcomes import IngestWarning, Rejection
-from silang.ingest.readers import read_file
-from silang.ingest.sources import DEFAULT_MAX_BYTES, SUFFIX_FORMATS, format_of, iter_inputs
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from silang.ingest.assemble import RawArticle, build_article, slug
+    from silang.ingest.cleanup import CleanResult, clean_text
+    from silang.ingest.dates import iso_date
+    from silang.ingest.dedupe import NearDuplicateIndex, content_hash, normalise_for_hash
+    from silang.ingest.frontmatter import split_front_matter
+    from silang.ingest.langid import detect_language
+    from silang.ingest.outcomes import IngestWarning, Rejection
+    from silang.ingest.readers import read_file
+    from silang.ingest.sources import DEFAULT_MAX_BYTES, SUFFIX_FORMATS, format_of, iter_inputs
+
+# Each name's module, imported on first use: ``from silang.ingest import Rejection`` (the web
+# app, the store) need not load the readers, lingua's wrapper and numpy with it.
+_MODULES = {
+    "RawArticle": "assemble", "build_article": "assemble", "slug": "assemble",
+    "CleanResult": "cleanup", "clean_text": "cleanup",
+    "iso_date": "dates",
+    "NearDuplicateIndex": "dedupe", "content_hash": "dedupe", "normalise_for_hash": "dedupe",
+    "split_front_matter": "frontmatter",
+    "detect_language": "langid",
+    "IngestWarning": "outcomes", "Rejection": "outcomes",
+    "read_file": "readers",
+    "DEFAULT_MAX_BYTES": "sources", "SUFFIX_FORMATS": "sources", "format_of": "sources",
+    "iter_inputs": "sources",
+}  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module 'silang.ingest' has no attribute {name!r}")
+    value = getattr(import_module(f"silang.ingest.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DEFAULT_MAX_BYTES",

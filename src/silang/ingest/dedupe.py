@@ -24,9 +24,8 @@ from contextlib import contextmanager
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-import numpy as np
-
 if TYPE_CHECKING:
+    import numpy as np
     from datasketch import LeanMinHash, MinHash
 
 _sha1 = hashlib.sha1
@@ -38,7 +37,10 @@ _SEED = 1
 # datasketch 2.x's default permutation scheme; stored signatures are only comparable
 # with signatures made with the same scheme and seed.
 _SCHEME = "affine32"
-_HASH_DTYPE = np.dtype("<u4")
+# Hash values as stored: little-endian uint32. numpy is imported by the functions that
+# need it: content hashes (every article read) do not, and it costs a command ~0.1 s.
+_HASH_DTYPE = "<u4"
+_HASH_BYTES = 4
 _WORDS = re.compile(r"[^\W_]+")
 
 
@@ -73,6 +75,8 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
 def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
     """The ``a`` (odd) and ``b`` of datasketch's affine32 permutations ``a * h + b mod
     2**32``, drawn as its ``MinHash(seed=1)`` draws them."""
+    import numpy as np
+
     gen = np.random.RandomState(_SEED)
     a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
     b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
@@ -82,6 +86,8 @@ def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
 def _fmix32(values: np.ndarray) -> np.ndarray:
     """MurmurHash3's 32-bit finalizer, which datasketch's affine32 scheme applies to
     each input hash before the permutations (uint32 arithmetic wraps, as intended)."""
+    import numpy as np
+
     values = values ^ (values >> np.uint32(16))
     values = values * np.uint32(0x85EBCA6B)
     values = values ^ (values >> np.uint32(13))
@@ -96,6 +102,8 @@ def minhash_values(text: str, num_perm: int = NUM_PERM) -> np.ndarray:
     Vectorised, and without importing datasketch (which pulls in scipy, ~0.5 s a worker
     process): each shingle's SHA-1 is taken once and the permutations are one matrix.
     """
+    import numpy as np
+
     grams = shingles(text)
     if not grams:
         return np.full(num_perm, np.iinfo(np.uint32).max, dtype=np.uint32)
@@ -115,9 +123,34 @@ def signature_bytes(text: str, num_perm: int = NUM_PERM) -> bytes:
 def lsh_ranges(threshold: float, num_perm: int = NUM_PERM) -> tuple[tuple[int, int], ...]:
     """The ``(start, end)`` of each LSH band of a signature: datasketch's choice of bands
     and rows for ``threshold`` (``MinHashLSH.hashranges``), 9 bands of 13 for 0.8 and 128."""
-    from datasketch import MinHashLSH
+    bands, rows = _optimal_bands(threshold, num_perm)
+    return tuple((i * rows, (i + 1) * rows) for i in range(bands))
 
-    return tuple(MinHashLSH(threshold=threshold, num_perm=num_perm).hashranges)
+
+def _optimal_bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """datasketch's ``lsh._optimal_param`` with its default weights (0.5, 0.5): the bands
+    ``b`` and rows ``r`` (``b * r <= num_perm``) with the least false positive plus false
+    negative probability mass around ``threshold``.
+
+    Written here because datasketch integrates with scipy, whose import costs ~0.6 s of a
+    command's start. Both integrands are polynomials of degree ``b * r <= num_perm``, which
+    Gauss-Legendre quadrature with ``num_perm // 2 + 1`` nodes integrates exactly (up to
+    rounding), where scipy's ``quad`` estimates them; ``test_lsh_ranges_match_datasketch``
+    checks that both choose the same bands.
+    """
+    import numpy as np
+    from numpy.polynomial.legendre import leggauss
+
+    nodes, weights = leggauss(num_perm // 2 + 1)
+    below = threshold / 2 * (nodes + 1)  # the nodes mapped onto [0, threshold]
+    above = threshold + (1 - threshold) / 2 * (nodes + 1)  # onto [threshold, 1]
+    # Every (b, r) in datasketch's loop order; the first of equal errors wins, as there.
+    pairs = np.array([(b, r) for b in range(1, num_perm + 1) for r in range(1, num_perm // b + 1)])
+    bands, rows = pairs[:, :1].astype(float), pairs[:, 1:].astype(float)
+    false_positive = threshold / 2 * ((1 - (1 - below**rows) ** bands) @ weights)
+    false_negative = (1 - threshold) / 2 * (((1 - above**rows) ** bands) @ weights)
+    b, r = pairs[int(np.argmin(false_positive * 0.5 + false_negative * 0.5))]
+    return int(b), int(r)
 
 
 def band_keys(signature: bytes, ranges: Sequence[tuple[int, int]]) -> list[int]:
@@ -127,7 +160,7 @@ def band_keys(signature: bytes, ranges: Sequence[tuple[int, int]]) -> list[int]:
     Eight bytes of BLAKE2b instead of the band itself (52 bytes) keep the band table small;
     a collision only adds a candidate, which the Jaccard check drops.
     """
-    width = _HASH_DTYPE.itemsize
+    width = _HASH_BYTES
     return [
         int.from_bytes(
             _blake2b(
@@ -163,10 +196,6 @@ class NearDuplicateIndex:
         *,
         db: sqlite3.Connection | None = None,
     ) -> None:
-        # Imported here: datasketch pulls in scipy (~0.7 s), which reading files never needs.
-        from datasketch import LeanMinHash
-
-        self._lean_class = LeanMinHash
         self.threshold = threshold
         self.num_perm = num_perm
         self._ranges = lsh_ranges(threshold, num_perm)
@@ -222,9 +251,7 @@ class NearDuplicateIndex:
 
     def minhash(self, text: str) -> LeanMinHash:
         """The MinHash signature of the text's word 5-shingles."""
-        return self._lean_class(
-            seed=_SEED, hashvalues=minhash_values(text, self.num_perm), scheme=_SCHEME
-        )
+        return _lean_minhash(minhash_values(text, self.num_perm))
 
     def add(self, key: str, text: str) -> None:
         """Index ``text`` under ``key`` (an article id); a key already present is ignored."""
@@ -261,7 +288,7 @@ class NearDuplicateIndex:
         keys, scores = self._candidates(data)
         if not keys:
             return None
-        best = int(np.argmax(scores))
+        best = int(scores.argmax())
         return keys[best] if scores[best] >= self.threshold else None
 
     def similar(self, signature: MinHash) -> list[tuple[str, float]]:
@@ -286,6 +313,8 @@ class NearDuplicateIndex:
             f" FROM near_bands WHERE band_key IN ({self._placeholders})) ORDER BY key",
             band_keys(data, self._ranges),
         ).fetchall()
+        import numpy as np
+
         if not rows:
             return [], np.empty(0)
         matrix = np.frombuffer(b"".join(row[1] for row in rows), dtype=_HASH_DTYPE)
@@ -317,17 +346,28 @@ class NearDuplicateIndex:
 
     def to_bytes(self, signature: MinHash) -> bytes:
         """``num_perm`` little-endian uint32 hash values (512 bytes for 128 permutations)."""
+        import numpy as np
+
         return np.asarray(signature.hashvalues, dtype=_HASH_DTYPE).tobytes()
 
     def from_bytes(self, data: bytes) -> LeanMinHash:
         """The signature ``to_bytes`` wrote; ``ValueError`` if its size does not fit ``num_perm``."""
         self._check_size(data)
-        values = np.frombuffer(data, dtype=_HASH_DTYPE)
-        return self._lean_class(seed=_SEED, hashvalues=values, scheme=_SCHEME)
+        import numpy as np
+
+        return _lean_minhash(np.frombuffer(data, dtype=_HASH_DTYPE))
 
     def _check_size(self, data: bytes) -> None:
-        if len(data) != self.num_perm * _HASH_DTYPE.itemsize:
+        if len(data) != self.num_perm * _HASH_BYTES:
             raise ValueError(
                 f"a signature of {len(data)} bytes does not fit num_perm={self.num_perm} "
-                f"({self.num_perm * _HASH_DTYPE.itemsize} bytes expected)"
+                f"({self.num_perm * _HASH_BYTES} bytes expected)"
             )
+
+
+def _lean_minhash(values: np.ndarray) -> LeanMinHash:
+    """datasketch's object for a signature, for callers that compare signatures with it.
+    Imported here: datasketch pulls in scipy (~0.6 s), which storing articles never needs."""
+    from datasketch import LeanMinHash
+
+    return LeanMinHash(seed=_SEED, hashvalues=values, scheme=_SCHEME)

@@ -14,18 +14,14 @@ from pathlib import Path
 
 from silang.ingest.assemble import RawArticle, build_article
 from silang.ingest.decoding import HEAD_BYTES, binary_kind, binary_reason, decode
-from silang.ingest.feeds import read_feed
 from silang.ingest.frontmatter import split_front_matter
-from silang.ingest.htmltext import extract_page
 from silang.ingest.outcomes import IngestWarning, Rejection
-from silang.ingest.records import read_csv, read_json, read_jsonl
 from silang.ingest.sources import (
     DEFAULT_MAX_BYTES,
     format_of,
     unsupported_reason,
     whole_file_size_problem,
 )
-from silang.ingest.warc import read_warc
 from silang.model import Article
 
 ReadResult = Article | Rejection | IngestWarning
@@ -97,8 +93,12 @@ def _read(path: Path, where: str, max_bytes: int) -> Iterator[ReadResult]:
     if size == 0:
         yield Rejection(where, "empty file")
         return
+    # Each format's reader is imported when a file of that format comes: feedparser,
+    # lxml, trafilatura and warcio cost a command ~0.2 s that reads only text files.
     fmt = format_of(path)
     if fmt == "warc":
+        from silang.ingest.warc import read_warc
+
         yield from read_warc(path, where, head, max_bytes)
         return
     problem = whole_file_size_problem(path, size, max_bytes)
@@ -110,9 +110,13 @@ def _read(path: Path, where: str, max_bytes: int) -> Iterator[ReadResult]:
         yield Rejection(where, binary_reason(kind))
         return
     if fmt == "jsonl":
+        from silang.ingest.records import read_jsonl
+
         yield from read_jsonl(path, where, max_bytes)
         return
     if fmt in ("csv", "tsv"):
+        from silang.ingest.records import read_csv
+
         yield from read_csv(path, where, max_bytes, delimiter="\t" if fmt == "tsv" else None)
         return
     data = path.read_bytes()
@@ -128,6 +132,8 @@ def _read(path: Path, where: str, max_bytes: int) -> Iterator[ReadResult]:
     elif fmt == "not-a-feed":
         yield Rejection(where, "XML file is not an RSS or Atom feed")
     elif fmt == "feed":
+        from silang.ingest.feeds import read_feed
+
         if encoding.startswith(("utf_16", "utf_32")):
             # feedparser reads a BOM but not UTF-16/32 without one: hand it UTF-8.
             data = _XML_ENCODING.sub(r"\1", text, count=1).encode("utf-8")
@@ -135,6 +141,8 @@ def _read(path: Path, where: str, max_bytes: int) -> Iterator[ReadResult]:
     elif fmt == "html":
         yield from read_html_page(text, path, where)
     elif fmt == "json":
+        from silang.ingest.records import read_json
+
         yield from read_json(text, path, where, max_bytes)
     else:
         yield from read_text(text, path, where, markdown=fmt == "markdown")
@@ -198,6 +206,8 @@ def read_text(text: str, path: Path, where: str, *, markdown: bool = False) -> I
 
 def read_html_page(text: str, path: Path, where: str) -> Iterator[ReadResult]:
     """A saved web page: trafilatura's main text and metadata; ``doc`` is the file stem."""
+    from silang.ingest.htmltext import extract_page
+
     page = extract_page(text)
     if page is None:
         yield Rejection(where, "no article text found in HTML")

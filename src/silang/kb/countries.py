@@ -7,10 +7,7 @@ Wikipedia titles where pycountry differs, and the names Indonesian news really u
 
 from __future__ import annotations
 
-import gettext
 from collections import Counter
-
-import pycountry
 
 from silang.kb.records import Record
 
@@ -21,6 +18,11 @@ CATALOGUE_LANGS = ("id",)
 
 def country_records() -> list[Record]:
     """One record per ISO 3166-1 country, ID ``country/<alpha-2>``."""
+    # Imported here: a knowledge base loaded from the cache (kb.compiled) needs neither.
+    import gettext
+
+    import pycountry
+
     countries = list(pycountry.countries)
     catalogues = {
         lang: gettext.translation(

@@ -7,8 +7,6 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
-
 from silang.cycles import paused_cycle_collection
 from silang.kb.countries import country_records
 from silang.kb.entity import Entity, KnowledgeBaseError
@@ -153,6 +151,9 @@ class KnowledgeBase:
             found.setdefault(entity.id, (entity, 100.0))
         key = alias_key(name)
         if len(key) >= FUZZY_MIN_LENGTH:
+            # Imported here: analysing articles never needs it, and it costs a command ~40 ms.
+            from rapidfuzz import fuzz, process
+
             matches = process.extract(
                 key, self.index.keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
                 limit=limit * 3,
@@ -210,5 +211,8 @@ def _index_entries(
 
 @cache
 def default_kb() -> KnowledgeBase:
-    """The shipped knowledge base, loaded once per process."""
-    return KnowledgeBase.load()
+    """The shipped knowledge base, loaded once per process (from the user cache dir when
+    it holds a copy: ``silang.kb.compiled``)."""
+    from silang.kb.compiled import load_kb
+
+    return load_kb()

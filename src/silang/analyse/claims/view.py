@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from silang.analyse.attribution import Attribution
 from silang.analyse.claims.kinds import PARTY_TYPES
@@ -66,15 +68,38 @@ def inside(m: Mention, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def outermost(mentions: Sequence[Mention]) -> list[Mention]:
-    """Drop mentions nested inside longer ones."""
+    """Drop mentions nested inside longer ones.
+
+    A longer mention around ``m`` starts before it and ends at or after its end, or starts
+    with it and ends after it: two questions to ``Covering``, where checking every pair
+    was quadratic in the mentions of a sentence.
+    """
+    spans = Covering((m.char_start, m.char_end) for m in mentions)
     return [
         m
         for m in mentions
-        if not any(
-            o is not m
-            and o.char_start <= m.char_start
-            and m.char_end <= o.char_end
-            and (o.char_end - o.char_start) > (m.char_end - m.char_start)
-            for o in mentions
-        )
+        if spans.reach(m.char_start, inclusive=False) < m.char_end
+        and spans.reach(m.char_start, inclusive=True) <= m.char_end
     ]
+
+
+class Covering:
+    """Spans ``(start, end)``, asked how far those starting before a point reach: whether
+    one of them contains a stretch of text, in a binary search rather than a pass over all.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(accumulate((end for _, end in ordered), max))
+
+    def reach(self, point: int, *, inclusive: bool = True) -> int:
+        """The furthest end of the spans starting before ``point`` (or at it, when
+        ``inclusive``); -1 when there are none."""
+        k = (bisect_right if inclusive else bisect_left)(self._starts, point)
+        return self._reach[k - 1] if k else -1
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether one span contains ``[start, end]``: starts at or before ``start`` and
+        ends at or after ``end``."""
+        return self.reach(start) >= end
