@@ -535,7 +535,7 @@ def test_a_demand_beside_a_fact_in_a_relative_clause_is_still_a_statement() -> N
     text = "Komnas HAM mendesak pemerintah menjamin keselamatan 400 warga yang kini mengungsi."
     assert sorted((c.type, c.subtype) for c in claims_of(text)) == [
         ("OTHER", "displaced"),
-        ("STATEMENT", None),
+        ("STATEMENT", "demand"),
     ]
 
 
@@ -624,7 +624,7 @@ def test_english_rescues_suspects_shelters_and_marches_with_their_counts(
         ("Seven bodies were recovered from the mine on Thursday.", ("OTHER", "bodies_recovered")),
         ("A landslide buried a mining village in Maco on Tuesday night.", ("OTHER", "landslide")),
         ("A riot broke out outside parliament on Tuesday.", ("ATTACK", "riot")),
-        ("Japan criticised the launch as a threat to the region.", ("STATEMENT", None)),
+        ("Japan criticised the launch as a threat to the region.", ("STATEMENT", "criticism")),
     ],
 )
 def test_english_bodies_landslides_riots_and_criticism(
@@ -842,3 +842,61 @@ def test_english_passive_arrest_takes_the_police_who_said_it() -> None:
         "en",
     )
     assert name(claim.actor) == "Philippine National Police"
+
+
+# -- attacks in the passive, relative clauses, negation scope -----------------------------
+
+
+def test_a_passive_attack_has_its_target_before_and_its_attacker_after() -> None:
+    found = claims_of(
+        "Pos pasukan Indonesia di dekat Desa Marwahin terkena tembakan pada Senin malam.",
+        "2026-05-05",
+    )
+    attack = next(c for c in found if c.type == "ATTACK")
+    assert attack.actor is None
+    assert name(attack.recipient) == "Indonesia"
+    attack = one("Kota itu dikepung RSF selama hampir setahun.", "ATTACK")
+    assert name(attack.actor) == "Rapid Support Forces"
+
+
+def test_a_relative_clause_belongs_to_the_trigger_inside_it() -> None:
+    # "bertugas" is in the relative clause; "terluka" is the main verb and takes the figure.
+    found = claims_of(
+        "Empat prajurit yang bertugas dalam misi PBB di Sudan Selatan terluka pada Minggu.",
+        "2026-05-05",
+    )
+    wounded = next(c for c in found if c.type == "CASUALTIES")
+    assert wounded.quantity is not None and wounded.quantity.min == 4
+
+
+def test_a_negation_does_not_reach_past_a_conjunction() -> None:
+    missing = one(
+        "Tiga nelayan yang terseret arus hingga kini belum ditemukan dan dinyatakan hilang.",
+        "CASUALTIES",
+    )
+    assert missing.subtype == "missing"
+    assert missing.modality != "denied"
+
+
+def test_the_side_named_with_the_people_counted_is_the_side_of_the_dead() -> None:
+    killed = one(
+        "Tiga warga sipil Kamboja, dua di antaranya anak-anak, tewas ketika rumah mereka "
+        "terkena roket.",
+        "CASUALTIES",
+    )
+    assert name(killed.actor) == "Cambodia"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Kementerian Luar Negeri mengecam keras serangan itu.", "id", "condemnation"),
+        ("Pemerintah Jepang melayangkan protes kepada Korea Utara.", "id", "protest"),
+        ("Juru bicara militer membantah pasukannya menembaki pos itu.", "id", "denial"),
+        ("Indonesia's foreign ministry condemned the attack.", "en", "condemnation"),
+        ("The council urged both sides to return to talks.", "en", "demand"),
+    ],
+)
+def test_a_statement_says_what_kind_it_is(text: str, lang: str, kind: str) -> None:
+    statement = one(text, "STATEMENT", lang=lang)
+    assert statement.subtype == kind

@@ -703,3 +703,40 @@ def test_a_figure_from_one_outlet_and_the_fact_from_another_is_corroborated() ->
         ]
     )
     assert g.verdict == "corroborated" and "one outlet gives" in g.reason
+
+
+# -- statements: who said what, across outlets --------------------------------------------
+
+KEMLU = EntityRef("org/kemlu-id", "Ministry of Foreign Affairs (Indonesia)", "organisation")
+
+
+def _statement(outlet: str, subtype: str | None = "condemnation", **kw: object) -> Claim:
+    return claim(
+        "STATEMENT", outlet=outlet, actor=KEMLU, recipient=None, subtype=subtype, **kw
+    )  # type: ignore[arg-type]
+
+
+def test_one_speakers_statement_reported_by_two_outlets_is_corroborated() -> None:
+    group = only_group([_statement("a.id"), _statement("b.com")])
+    assert group.verdict == "corroborated"
+    assert group.outlets == ["a.id", "b.com"]
+
+
+def test_statements_of_different_kinds_or_weeks_apart_are_different_facts() -> None:
+    groups = group_claims(
+        "s1",
+        [
+            _statement("a.id"),
+            _statement("b.com", subtype="demand"),
+            _statement("c.id", published="2025-03-01"),
+        ],
+    )
+    assert sorted(len(g.claims) for g in groups) == [1, 1, 1]
+
+
+def test_an_article_with_several_statements_of_a_speaker_cannot_say_which_is_reported() -> None:
+    first, second = _statement("a.id"), _statement("a.id")
+    second.doc = first.doc  # the same article quotes the ministry twice
+    other = _statement("b.com")
+    groups = group_claims("s1", [first, second, other])
+    assert sorted(len(g.claims) for g in groups) == [1, 1, 1]

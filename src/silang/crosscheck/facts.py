@@ -27,8 +27,9 @@ from typing import Protocol
 from silang.crosscheck.figures import interval, overlap
 from silang.model import EVENT_SUBTYPES, Claim, EntityRef
 
-# Claims that are not facts to cross-check (who said something): grouping skips them.
-UNGROUPED_TYPES = frozenset({"STATEMENT"})
+# Claims that are not facts to cross-check: none now; statements are grouped by who made
+# them (``_statement_facts``), not unified like the other facts.
+UNGROUPED_TYPES: frozenset[str] = frozenset()
 # Types whose two parties have no direction (an agreement between A and B = between B and A).
 SYMMETRIC = frozenset({"AGREEMENT", "MEETING"})
 # Types where the same parties can be in several events (two attacks, two meetings): dates
@@ -119,8 +120,8 @@ class Fact:
 
 
 def facts_of(claims: Sequence[Claim], places: Places | None = None) -> list[Fact]:
-    """The facts a story's claims state (statements left out), in a stable order."""
-    kept = [c for c in claims if c.type not in UNGROUPED_TYPES]
+    """The facts a story's claims state, in a stable order."""
+    kept = [c for c in claims if c.type not in UNGROUPED_TYPES and c.type != "STATEMENT"]
     order = {id(c): i for i, c in enumerate(kept)}
     facts: list[Fact] = []
     by_kind: dict[tuple[str, str | None], list[Fact]] = {}
@@ -157,7 +158,54 @@ def facts_of(claims: Sequence[Claim], places: Places | None = None) -> list[Fact
         fact.add(claim)
     for fact in facts:
         fact.claims.sort(key=lambda c: order[id(c)])
-    return [event for fact in facts for event in _split_events(fact)]
+    statements = [c for c in claims if c.type == "STATEMENT"]
+    return [event for fact in facts for event in _split_events(fact)] + _statement_facts(
+        statements
+    )
+
+
+def _statement_facts(statements: Sequence[Claim]) -> list[Fact]:
+    """What one speaker said, as several outlets report it: a speaker's statements of one
+    kind (a denial, a claim) in a story, published within SAME_EVENT_DAYS of each other,
+    are one fact. An article that reports several statements of one speaker cannot show
+    which of them another outlet carries, so its statements stand alone."""
+    by_speaker: dict[tuple[str, str | None], list[Claim]] = {}
+    facts: list[Fact] = []
+    for claim in statements:
+        speaker = _key(claim.actor) or _key(claim.source)
+        if speaker is None:
+            facts.append(_fact_of([claim]))
+            continue
+        by_speaker.setdefault((speaker, claim.subtype), []).append(claim)
+    for group in by_speaker.values():
+        per_doc: dict[str | None, int] = {}
+        for claim in group:
+            per_doc[claim.doc] = per_doc.get(claim.doc, 0) + 1
+        facts.extend(_fact_of([c]) for c in group if per_doc[c.doc] > 1)
+        shared = sorted(
+            (c for c in group if per_doc[c.doc] == 1), key=lambda c: c.published or ""
+        )
+        window: list[Claim] = []
+        for claim in shared:
+            if (
+                window
+                and window[0].published
+                and claim.published
+                and days_between(window[0].published[:10], claim.published[:10]) > SAME_EVENT_DAYS
+            ):
+                facts.append(_fact_of(window))
+                window = []
+            window.append(claim)
+        if window:
+            facts.append(_fact_of(window))
+    return facts
+
+
+def _fact_of(claims: Sequence[Claim]) -> Fact:
+    fact = Fact(_kind(claims[0]))
+    for claim in claims:
+        fact.add(claim)
+    return fact
 
 
 def _kind(claim: Claim) -> tuple[str, str | None]:

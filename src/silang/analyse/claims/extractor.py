@@ -74,7 +74,9 @@ class ClaimExtractor:
         main_types = {h.type for h in hits if not h.background}
         used_quantities: set[int] = set()
         for hit in hits:
-            key = (hit.type, hit.subtype)
+            # One statement per sentence: "mengecam … dan mendesak …" is one statement,
+            # of the kind its first verb says.
+            key = (hit.type, None if hit.type == "STATEMENT" else hit.subtype)
             if key in seen:
                 continue
             if hit.background and not self.triggers.background_worth_keeping(
@@ -169,6 +171,8 @@ class ClaimExtractor:
             # Senin"); "bangunan tahan gempa" is not a report of one.
             return None
         actor, recipient = self.roles.parties(view, hit, memory)
+        if hit.type == "CASUALTIES" and actor is None and quantity is not None:
+            actor = self.roles.side_of_figure(view, quantity)
         if hit.trigger.voice == "receive" and actor is None and quantity is None:
             # "akan menerima perwakilan buruh": receiving is a transfer only with a giver
             # or a figure.

@@ -6,7 +6,7 @@ from __future__ import annotations
 from silang.model import EVENT_SUBTYPES
 
 __all__ = [
-    "AUTHORITY_ACTS", "COUNT_UNITS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "NOT_COUNTS",
+    "AUTHORITY_ACTS", "COUNT_UNITS", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "NOT_COUNTS",
     "PARTY_TYPES",
     "PERSON_TYPES", "PLACE_TYPES", "PLOVER", "VESSEL_UNITS",
 ]  # fmt: skip
@@ -27,6 +27,9 @@ AUTHORITY_ACTS = frozenset({
     "detained", "detention_extended", "raid", "sentenced", "suspects_identified", "charged",
     "seized", "witnesses_examined", "released",
 })  # fmt: skip
+# Statements that react to an event ("condemned the attack"): the event they name is what
+# they are about, not reported by them.
+REACTIONS = frozenset({"condemnation", "protest", "criticism", "regret", "welcome", "rejection"})
 PARTY_TYPES = frozenset({"country", "organisation", "group", "military_unit", "person"})
 PLACE_TYPES = frozenset({"place", "country"})
 # Figures that count people, per claim type; other types take any countable unit.

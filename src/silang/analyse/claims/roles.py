@@ -13,6 +13,7 @@ Capitals in actor or recipient position stand for their country (``Pyongyang``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from silang.analyse.claims.grammar import Grammar
@@ -28,7 +29,7 @@ from silang.analyse.claims.view import (
     reported_parties,
 )
 from silang.analyse.tokens import token_index
-from silang.model import EntityRef, Mention, TimeSpan
+from silang.model import EntityRef, Mention, Quantity, TimeSpan
 
 # Kinds of organisation (knowledge base ``kind``) that report arrests but make none.
 NOT_AUTHORITIES = frozenset({"news_media", "diplomacy"})
@@ -85,20 +86,7 @@ class RoleFinder:
         the agent follows the verb (Indonesian needs no ``oleh``); the side before it is
         the one arrested, charged or sentenced."""
         parties = reported_parties(view)
-        agent = self.grammar.after_prep(view, hit.end, self.lex.agent_preps, parties, limit=6)
-        if agent is None and self.lex.passive_agent_bare:
-            end = view.tokens[hit.end - 1].end
-            near = [
-                m
-                for m in parties
-                if m.char_start >= end and token_index(view.tokens, m.char_start) - hit.end <= 2
-            ]
-            if near and not any(
-                self.lex.location_preps.match_at(view.words, k)
-                or view.words[k] in self.lex.recipient_preps
-                for k in range(hit.end, token_index(view.tokens, near[0].char_start))
-            ):
-                agent = head_of_subject(near)
+        agent = self._passive_agent(view, hit, parties)
         actor = self.resolver.as_party(agent) if agent is not None else None
         k = self.grammar.clause_bound(view, hit.start, -1)
         clause_lo = view.tokens[k].start
@@ -118,6 +106,38 @@ class RoleFinder:
         if recipient is None:
             recipient = self._recipient(view, hit, actor)
         return actor, recipient
+
+    def side_of_figure(self, view: SentenceView, quantity: Quantity) -> EntityRef | None:
+        """``Dua warga sipil Thailand, seorang kakek dan cucunya, tewas``: the side named
+        with the people counted, wherever the verb stands."""
+        after = token_index(view.tokens, quantity.char_end)
+        for m in reported_parties(view):
+            k = token_index(view.tokens, m.char_start)
+            if after <= k <= after + 3 and self.grammar.side_owned(view, m):
+                return self.resolver.as_party(m)
+        return None
+
+    def _passive_agent(
+        self, view: SentenceView, hit: Hit, parties: Sequence[Mention]
+    ) -> Mention | None:
+        """Who does what a passive verb says: after ``oleh``/``by``, or in Indonesian right
+        after the verb (``ditahan APMM``, ``dikepung RSF``), with no preposition between."""
+        agent = self.grammar.after_prep(view, hit.end, self.lex.agent_preps, parties, limit=6)
+        if agent is not None or not self.lex.passive_agent_bare:
+            return agent
+        end = view.tokens[hit.end - 1].end
+        near = [
+            m
+            for m in parties
+            if m.char_start >= end and token_index(view.tokens, m.char_start) - hit.end <= 2
+        ]
+        if near and not any(
+            self.lex.location_preps.match_at(view.words, k)
+            or view.words[k] in self.lex.recipient_preps
+            for k in range(hit.end, token_index(view.tokens, near[0].char_start))
+        ):
+            return head_of_subject(near)
+        return None
 
     def _authority_source(self, view: SentenceView) -> EntityRef | None:
         """The body a report of an arrest comes from, when it is one that can arrest: not
@@ -160,9 +180,9 @@ class RoleFinder:
         tokens = view.tokens
         trig_start = tokens[hit.start].start
         clause_lo = tokens[self.grammar.clause_bound(view, hit.start, -1)].start if tokens else 0
-        # 1. agent after "oleh" (passive).
+        # 1. the agent of a passive ("oleh Rusia", "dikepung RSF").
         if voice == "passive":
-            agent = self.grammar.after_prep(view, hit.end, self.lex.agent_preps, parties, limit=6)
+            agent = self._passive_agent(view, hit, parties)
             if agent is not None:
                 return self.resolver.as_party(agent)
         # 2. the side of the people counted or sent (tentara Korut, personel dari Korea Utara).
@@ -170,6 +190,11 @@ class RoleFinder:
             # "Pasukan Ukraina menangkap dua tentara Korea Utara": the victims follow the verb.
             side = self.grammar.side_after(view, hit.end, parties)
             return self.resolver.as_party(side) if side is not None else None
+        if hit.type == "ATTACK" and voice == "passive":
+            # "pos mereka terkena tembakan dari tank Israel": the side before a passive
+            # attack is its target; who fired follows "dari", if anyone says.
+            giver = self.grammar.after_prep(view, hit.end, self.lex.giver_preps, parties, limit=6)
+            return self.resolver.as_party(giver) if giver is not None else None
         if hit.type in ("CASUALTIES", "DEPLOYMENT") or voice in ("passive", "state"):
             side = self.grammar.side_before(view, hit.start, parties, clause_lo)
             if side is None and hit.type == "CASUALTIES":
@@ -209,7 +234,14 @@ class RoleFinder:
         # 5. "AA mengklaim telah merebut …": a speaker whose report has no other subject
         # reports their own deed.
         # An event (a flood, a quake) is no one's deed, whoever reports it.
-        if view.attribution.how == "speech" and source_spans and hit.subtype not in EVENT_SUBTYPES:
+        # A reported noun ("UNIFIL menyatakan tembakan tank menghantam pos") is not the
+        # speaker's deed either.
+        if (
+            view.attribution.how == "speech"
+            and source_spans
+            and hit.subtype not in EVENT_SUBTYPES
+            and voice != "noun"
+        ):
             speaker_end = max(end for _, end in source_spans)
             if speaker_end <= trig_start and view.attribution.source is not None:
                 return view.attribution.source
@@ -251,8 +283,10 @@ class RoleFinder:
             )
             return self.resolver.as_party(opp) if opp else None
         if hit.type == "ATTACK" and hit.trigger.voice == "passive":
+            # The target: a party named before the verb, else a place ("Kyiv diserang").
             before = [m for m in parties if m.char_end <= tokens[hit.start].start]
-            return self.resolver.as_party(before[-1]) if before else None
+            named = [m for m in before if m.type != "place"] or before
+            return self.resolver.as_party(named[-1]) if named else None
         for m in after:
             j = token_index(tokens, m.char_start)
             # "ke brigade udara dan korps marinir Rusia": the preposition may stand a few

@@ -128,6 +128,12 @@ class SlotFinder:
     def modality(self, view: SentenceView, hit: Hit) -> str:
         words = view.words
         lo = max(0, hit.start - 4)
+        # "belum ditemukan dan dinyatakan hilang": a negation does not reach past a
+        # conjunction or a comma to the next verb.
+        for j in range(hit.start - 1, lo - 1, -1):
+            if words[j] in self.lex.conjunctions or words[j] == ",":
+                lo = j + 1
+                break
         if any(self._negates(words, j) for j in range(lo, hit.start)):
             return "denied"
         if any(self.lex.denial.match_at(words, j) for j in range(0, hit.start)):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from silang.analyse.claims.grammar import Grammar
-from silang.analyse.claims.kinds import EVENT_SUBTYPES, PARTY_TYPES
+from silang.analyse.claims.kinds import EVENT_SUBTYPES, PARTY_TYPES, REACTIONS
 from silang.analyse.claims.lexicon import Lexicon, Trigger
 from silang.analyse.claims.view import Covering, SentenceView
 
@@ -71,6 +71,7 @@ class TriggerFinder:
         hits = self._merge_casualties(hits, words)
         for hit in hits:
             hit.background = self.is_background(view, hit)
+        self._objects_of_statements(view, hits)
         # An event pointed back to (peluncuran itu) is not claimed again, so it does not
         # make the sentence's statement mere attribution either.
         has_other_claim = any(h.type != "STATEMENT" and h.background != "anaphoric" for h in hits)
@@ -82,6 +83,19 @@ class TriggerFinder:
         # Main-clause triggers first, so that each type's best trigger claims the figures.
         hits.sort(key=lambda h: (h.background is not None, h.start))
         return hits
+
+    def _objects_of_statements(self, view: SentenceView, hits: list[Hit]) -> None:
+        """``condemned the attack``, ``mengecam serangan itu``: an event named as what a
+        statement is about is not reported by the sentence; the statement is."""
+        words = view.words
+        for s in hits:
+            if s.type != "STATEMENT" or s.subtype not in REACTIONS:
+                continue
+            for h in hits:
+                if h.type == "STATEMENT" or h.trigger.voice != "noun" or h.start < s.end:
+                    continue
+                if all(w in self.lex.determiners for w in words[s.end : h.start]):
+                    h.background = "anaphoric"
 
     @staticmethod
     def _owns_a_time(view: SentenceView, hit: Hit, hits: list[Hit]) -> bool:
@@ -234,12 +248,21 @@ class TriggerFinder:
         ):
             return "scene"  # "korban terakhir longsor": the victims of the landslide
         clause_start = self.grammar.clause_bound(view, hit.start, -1)
+        own_start = clause_start
         for j in range(hit.start - 1, clause_start - 1, -1):
             if words[j] in self.lex.background_clause:
                 return "clause"
-            if self.lex.triggers.match_at(words, j):
-                break  # an earlier trigger owns the clause
-        if any(words[j] in self.lex.relative for j in range(clause_start, hit.start)):
+            found = self.lex.triggers.match_at(words, j)
+            if found:
+                # An earlier trigger owns the clause, unless a conjunction joins the two
+                # ("yang menewaskan empat tentara dan melukai 11 lainnya": one clause).
+                between = words[j + found[0] : hit.start]  # type: ignore[index]
+                if self.lex.conjunctions.isdisjoint(between):
+                    own_start = j + 1
+                break
+        # "prajurit yang bertugas di Lebanon terluka": the relative clause is the earlier
+        # trigger's; the one after it is the main verb.
+        if any(words[j] in self.lex.relative for j in range(own_start, hit.start)):
             return "relative"
         return None
 
