@@ -13,8 +13,6 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-import yaml
-
 from silang.model import Claim
 
 QUESTION_WORDS = Path(__file__).parent / "question_words"
@@ -23,6 +21,8 @@ LANGUAGES = ("en", "id")
 
 @functools.cache
 def _templates(lang: str) -> dict[str, str]:
+    import yaml  # only when a title is asked for: commands that print none skip PyYAML
+
     path = QUESTION_WORDS / f"{lang if lang in LANGUAGES else 'en'}.yaml"
     return dict(yaml.safe_load(path.read_text("utf-8")))
 
