@@ -751,3 +751,30 @@ def test_regional_office_is_one_unresolved_organisation(
     assert first.text.startswith(head) and first.char_end > len(head) + 1
     assert (first.entity_id, first.type) == (None, "organisation")
     assert first.how in ("regional", "unknown")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "body"),
+    [
+        (
+            "Five others were injured, the Disaster and Safety Countermeasures Headquarters said.",
+            "en",
+            "Disaster and Safety Countermeasures Headquarters",
+        ),
+        (
+            "Menurut Markas Besar Penanggulangan Bencana dan Keselamatan Pusat, lima orang luka.",
+            "id",
+            "Markas Besar Penanggulangan Bencana dan Keselamatan Pusat",
+        ),
+        (
+            "The Home Affairs Ministry suspended him from office on Monday.",
+            "en",
+            "Home Affairs Ministry",
+        ),
+    ],
+)
+def test_a_body_the_knowledge_base_lacks_is_named_whole(
+    text: str, lang: str, body: str, kb: KnowledgeBase
+) -> None:
+    names = [m.name for m in find_mentions(text, kb, load_pack(lang))]
+    assert body in names, names

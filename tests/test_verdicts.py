@@ -740,3 +740,11 @@ def test_an_article_with_several_statements_of_a_speaker_cannot_say_which_is_rep
     other = _statement("b.com")
     groups = group_claims("s1", [first, second, other])
     assert sorted(len(g.claims) for g in groups) == [1, 1, 1]
+
+
+def test_the_same_toll_with_and_without_a_unit_is_corroborated() -> None:
+    bare = claim("CASUALTIES", outlet="a.com", subtype="wounded", quantity=(5, 5, False))
+    assert bare.quantity is not None
+    bare.quantity.unit = None  # "Five others were injured"
+    counted = claim("CASUALTIES", outlet="b.id", subtype="wounded", quantity=(5, 5, False))
+    assert only_group([bare, counted]).verdict == "corroborated"

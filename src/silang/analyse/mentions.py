@@ -365,8 +365,13 @@ def _trailing_bodies(
     nouns = _trailing_heads(pack)
     if not nouns:
         return mentions
+    heads = _organisation_heads(pack)
     out: list[Mention] = []
     for m in mentions:
+        words = m.text.lower().split()
+        if words and (words[-1] in nouns or words[-1] in heads):
+            out.append(m)  # "Home Affairs Ministry" is whole: "… suspended him from office"
+            continue
         if m.type in ("place", None) or (m.type == "organisation" and m.entity_id is None):
             rest = text[m.char_end - offset :]
             end = _trailing_noun_end(rest, nouns)
@@ -398,6 +403,12 @@ def _trailing_noun_end(rest: str, nouns: frozenset[str]) -> int | None:
 @cache
 def _unit_heads(pack: LanguagePack) -> tuple[str, ...]:
     return tuple(w.lower() + " " for w in pack.table("mentions").get("unit_heads", []))
+
+
+@cache
+def _organisation_heads(pack: LanguagePack) -> frozenset[str]:
+    heads = pack.table("mentions").get("name_heads", {}).get("organisation", [])
+    return frozenset(w.lower() for w in heads)
 
 
 @cache
@@ -1025,8 +1036,8 @@ def _headed_name(s: _Sentence, lex: _Lexicon, i: int, head: tuple[int, str]) -> 
         s.norms[k - 1] in lex.name_connectors or s.norms[k - 1] in lex.head_connectors
     ):
         k -= 1  # "Badan Imigrasi dan" before a name the KB knows: the connector is not the name's
-    if k == j:
-        return j
+    if k == j and not (lex.heads_take_words_before and i < j - head[0]):
+        return j  # a head word alone names nothing; in English the words before it may
     name = s.text[s.starts[i] : s.ends[k - 1]]
     s.add(_Span(i, k, Target(None, name, head[1]), "unknown"))
     return k
@@ -1055,6 +1066,24 @@ def _qualifiers_before(s: _Sentence, lex: _Lexicon, i: int) -> int:
                 k = span.lo
                 continue
             break
+        if (
+            s.norms[prev] in lex.head_connectors
+            and prev > 0
+            and not s.used[prev - 1]
+            and s.capitalised(prev - 1)
+            and s.norms[prev - 1] not in lex.stopwords
+        ):
+            # "Central Disaster and Safety Countermeasures Headquarters": a connector
+            # between capitalised words is inside the name, and so is the unknown name
+            # before it.
+            before = s.owner[prev - 1]
+            if before is None:
+                k = prev
+                continue
+            if before.hi == prev and before.how == "unknown" and before.target.entity_id is None:
+                s.clear(before.lo, before.hi)
+                k = before.lo
+                continue
         if s.used[prev] or not s.capitalised(prev) or s.norms[prev] in lex.stopwords:
             break
         k = prev

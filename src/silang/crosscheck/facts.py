@@ -104,7 +104,7 @@ class Fact:
 
     def add(self, claim: Claim) -> None:
         if claim.quantity is not None:
-            self.unit = _unit(claim)
+            self.unit = unit_family(claim)
             self.added = claim.quantity.added
         if claim.quantity is not None and claim.quantity.counted:
             self.counted = claim.quantity.counted
@@ -212,7 +212,7 @@ def _kind(claim: Claim) -> tuple[str, str | None]:
     return (claim.type, claim.subtype)
 
 
-def _unit(claim: Claim) -> str | None:
+def unit_family(claim: Claim) -> str | None:
     """The unit family of the claim's figure; "-" for a bare number, which counts
     something, but not what "12 rumah" counts; a bare number of the dead or of troops
     counts people ("the death toll rose to two")."""
@@ -255,7 +255,7 @@ def _named(claim: Claim) -> int:
 
 
 def _unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
-    unit = _unit(claim)
+    unit = unit_family(claim)
     if unit and fact.unit and unit != fact.unit:
         return False  # 37 shelters and 4,215 people are two facts
     if claim.quantity is not None and fact.unit and claim.quantity.added != fact.added:
@@ -300,7 +300,7 @@ def _unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
 def _agrees_in_value(fact: Fact, claim: Claim) -> bool:
     """Same unit, same kind of people, and values that overlap every figure of the fact."""
     q = claim.quantity
-    if q is None or not fact.claims or _unit(claim) != fact.unit:
+    if q is None or not fact.claims or unit_family(claim) != fact.unit:
         return False
     if q.counted and fact.counted and q.counted != fact.counted:
         return False

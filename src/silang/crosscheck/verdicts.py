@@ -35,6 +35,7 @@ from silang.crosscheck.facts import (
     Places,
     facts_of,
     span,
+    unit_family,
 )
 from silang.crosscheck.figures import interval
 from silang.model import EVENT_SUBTYPES, Claim, ClaimGroup, Quantity, stable_id
@@ -306,7 +307,8 @@ def _judge_quantities(
         return "single-source", "one outlet gives " + ", ".join(
             sorted({format_quantity(c.quantity) for c in claims if c.quantity})
         ) + f" ({', '.join(sorted({_source(c) for c in claims}))})"
-    values = {(c.quantity.min, c.quantity.max, c.quantity.unit) for c in claims if c.quantity}
+    # "Five others were injured" and "lima orang lainnya" count the same people.
+    values = {(c.quantity.min, c.quantity.max, unit_family(c)) for c in claims if c.quantity}
     if len(values) == 1:
         return "corroborated", f"{len(outlets)} outlets give {format_quantity(claims[0].quantity)}"  # type: ignore[arg-type]
     timeline = _timeline([_step(c) for c in ordered])
