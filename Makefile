@@ -22,16 +22,23 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed
 	$(BIN)/silang analyze examples/
 	$(BIN)/silang report --format html --output report.html
-	@echo "Fact sheets written to report.html; browse with: $(BIN)/silang serve"
+	@echo "Fact sheets written to report.html."
+	@echo "silang is installed in $(VENV)/: run it as $(BIN)/silang (e.g. $(BIN)/silang serve),"
+	@echo "or activate the environment once per shell with: . $(BIN)/activate"
 
 # Headless Chromium (browser tests) and Java (Spark local mode) come from Debian.
 system-deps:
-	@command -v chromium >/dev/null 2>&1 && command -v java >/dev/null 2>&1 || { \
+	@command -v chromium >/dev/null 2>&1 && command -v java >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium openjdk-17-jre-headless >/dev/null; \
-	  else echo "install Debian packages chromium and openjdk-17-jre-headless (as root)"; exit 1; fi; }
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium openjdk-17-jre-headless npm >/dev/null; \
+	  else echo "install Debian packages chromium, openjdk-17-jre-headless and npm (as root)"; exit 1; fi; }
 
-test: $(VENV)/.installed-test system-deps
+# axe-core (npm) checks the web UI's accessibility in the browser tests.
+AXE = $(VENV)/axe/node_modules/axe-core/axe.min.js
+$(AXE):
+	npm install --prefix $(VENV)/axe axe-core@4.14.1 --no-audit --no-fund --silent
+
+test: $(VENV)/.installed-test system-deps $(AXE)
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
 

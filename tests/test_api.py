@@ -274,8 +274,26 @@ def test_claims_export_keeps_the_public_format(client: TestClient) -> None:
 
 
 def test_export_rejects_unknown_kinds_and_formats(client: TestClient) -> None:
-    assert client.get("/api/export/passwords.jsonl").status_code == 422
-    assert client.get("/api/export/claims.xlsx").status_code == 422
+    assert client.get("/api/export/passwords.jsonl").status_code == 404
+    assert client.get("/api/export/claims.xlsx").status_code == 404
+    assert client.get("/api/export/claims.csv?group=ffffffffffffffff").status_code == 404
+    bad = client.get("/api/export/claims.csv", params={"q": "Kursk AND"})
+    assert bad.status_code == 400 and "invalid search" in bad.json()["detail"]
+
+
+def test_scoped_exports_for_download_buttons(client: TestClient) -> None:
+    stories = client.get("/api/stories").json()["stories"]
+    seed = next(s for s in stories if s["articles"] >= 3)
+    story = client.get(f"/api/export/articles.csv?story={seed['story_id']}")
+    assert len(list(csv.DictReader(io.StringIO(story.text)))) == seed["articles"]
+    reviews = client.get(f"/api/export/claimreview.jsonld?story={seed['story_id']}")
+    assert reviews.headers["content-type"].startswith("application/ld+json")
+    assert {r["@type"] for r in reviews.json()} == {"ClaimReview"}
+    found = client.get("/api/export/claims.geojson", params={"q": "Kursk", "since": "2025-01-01"})
+    assert found.headers["content-type"].startswith("application/geo+json")
+    assert found.json()["type"] == "FeatureCollection"
+    parquet = client.get("/api/export/claims.parquet")
+    assert parquet.content[:4] == b"PAR1"
 
 
 # -- writing -------------------------------------------------------------------------------
@@ -670,9 +688,7 @@ def test_docs_are_served_offline(client: TestClient) -> None:
     assert "SwaggerUIBundle" in client.get("/docs/assets/swagger-ui-bundle.js").text
     assert client.get("/docs/assets/swagger-ui.css").status_code == 200
     spec = client.get("/openapi.json").json()
-    assert {"/api/articles", "/api/stories/{story_id}", "/api/export/{kind}.{fmt}"} <= set(
-        spec["paths"]
-    )
+    assert {"/api/articles", "/api/stories/{story_id}", "/api/export/{name}"} <= set(spec["paths"])
     assert "post" in spec["paths"]["/api/articles"]
 
 

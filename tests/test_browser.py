@@ -354,3 +354,127 @@ def test_api_docs_work_offline(english: Watched) -> None:
     assert "/api/stories/{story_id}" in [p.replace("\u200b", "") for p in paths]
     w.shot("api-docs", full_page=False)
     w.assert_clean()
+
+
+# -- the fact-checker's view ---------------------------------------------------------------
+
+AXE = ROOT / ".venv" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def _seed_story(watched: Watched) -> str:
+    watched.goto("/")
+    href = watched.page.locator("a[href^='/stories/']", has_text="North Korea").first.get_attribute(
+        "href"
+    )
+    assert href
+    return href
+
+
+def test_facts_titled_in_words_in_both_languages(browser: Any, server: Server) -> None:
+    for lang, title, headline in (
+        ("en", "When was the agreement between North Korea and Russia signed?",
+         "Troop deployment in Kursk Oblast"),
+        ("id", "Kapan perjanjian North Korea dan Russia ditandatangani?",
+         "Pengerahan pasukan di Kursk Oblast"),
+    ):  # fmt: skip
+        watched = Watched(browser, server, viewport={"width": 1280, "height": 900})
+        story = _seed_story(watched)
+        watched.goto(f"{story}?lang={lang}")
+        # The page leads with the event and its place, not with the names mentioned most.
+        assert watched.page.locator("h1").inner_text().startswith(headline)
+        conflict = watched.page.locator("#conflicts ~ section.fact[data-verdict=conflicting]").first
+        assert conflict.locator("h3").inner_text().strip().endswith(title)
+        assert "AGREEMENT/signed North Korea → Russia" in conflict.locator(".fact-key").inner_text()
+        watched.shot(f"factchecker-story-{lang}")
+        watched.assert_clean()
+        watched.close()
+
+
+def test_story_lists_articles_with_outlet_language_date_and_original(english: Watched) -> None:
+    story = _seed_story(english)
+    english.goto(story)
+    rows = english.page.locator("#articles ~ .table-wrap table.articles tbody tr")
+    texts = [rows.nth(i).inner_text() for i in range(rows.count())]
+    assert len(texts) == 3
+    assert any("Kabar Lintas" in t and "2025-02-10" in t for t in texts)
+    assert all("\tid\t" in t or " id " in t or "\nid\n" in t for t in texts), texts
+    # An outlet with no name never shows a hash: the site from the URL or "unknown outlet".
+    assert any("unknown outlet" in t for t in texts)
+    original = english.page.locator("a.original", has_text="kabarlintas.example")
+    assert original.get_attribute("href").startswith("https://kabarlintas.example/")
+    english.assert_clean()
+
+
+def test_vague_figures_are_bars_not_points(english: Watched) -> None:
+    english.goto(_seed_story(english))
+    charts = english.page.locator("svg.chart.figures")
+    assert charts.count() >= 1
+    assert english.page.locator("svg.chart.figures circle").count() == 0  # no points at all
+    deployment = english.page.locator("svg.chart.figures[aria-label^='DEPLOYMENT']").first
+    assert deployment.locator("g.figure-open").count() >= 1  # 1,000+ runs open to the top
+    assert deployment.locator("g.figure-range").count() >= 1  # 12,000-15,000 is a range
+    ARTIFACTS.mkdir(exist_ok=True)
+    deployment.screenshot(path=str(ARTIFACTS / "factchecker-figures.png"))
+
+
+def test_search_filters_and_downloads(english: Watched) -> None:
+    english.goto("/search?q=Kursk")
+    assert english.page.locator(".search-hit").count() == 3
+    english.page.fill("#search-since", "2025-01-01")
+    english.page.select_option("#search-outlet", "Kabar Lintas")
+    english.page.click("form.filters button[type=submit]")
+    english.page.wait_for_load_state()
+    hits = english.page.locator(".search-hit")
+    assert hits.count() == 1 and "Kabar Lintas" in hits.first.inner_text()
+    english.shot("factchecker-search")
+    link = english.page.locator("nav.downloads a", has_text="CSV").first
+    with english.page.expect_download() as info:
+        link.click()
+    path = info.value.path()
+    lines = Path(path).read_text("utf-8").splitlines()
+    assert lines[0].startswith("claim_id,story_id,doc")
+    assert all("korut-kursk-lanjutan" in line for line in lines[1:]) and len(lines) > 1
+    english.assert_clean()
+
+
+def test_fact_page_downloads_its_claimreview(english: Watched) -> None:
+    english.goto(_seed_story(english))
+    english.page.locator("section.fact[data-verdict=conflicting] h3 a").first.click()
+    english.page.wait_for_load_state()
+    with english.page.expect_download() as info:
+        english.page.locator("nav.downloads a", has_text="ClaimReview").click()
+    import json
+
+    [review] = json.loads(Path(info.value.path()).read_text("utf-8"))
+    assert review["@type"] == "ClaimReview" and review["reviewRating"]["alternateName"].startswith(
+        "Conflicting"
+    )
+    english.shot("factchecker-fact")
+
+
+@pytest.mark.parametrize("path", ["/", "story", "/search?q=Kursk", "fact"])
+def test_pages_have_no_serious_accessibility_violations(
+    browser: Any, server: Server, path: str
+) -> None:
+    if not AXE.exists():
+        pytest.fail(f"{AXE} is missing: run `make test` (npm install axe-core)", pytrace=False)
+    # The app's CSP allows only its own scripts; axe is injected by the test, not the app.
+    watched = Watched(browser, server, viewport={"width": 1280, "height": 900}, bypass_csp=True)
+    if path in ("story", "fact"):
+        story = _seed_story(watched)
+        watched.goto(story)
+        if path == "fact":
+            watched.page.locator("section.fact[data-verdict=conflicting] h3 a").first.click()
+            watched.page.wait_for_load_state()
+    else:
+        watched.goto(path)
+    watched.page.add_script_tag(path=str(AXE))
+    result = watched.page.evaluate(
+        "async () => await axe.run(document, {resultTypes: ['violations']})"
+    )
+    serious = [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
+        for v in result["violations"] if v["impact"] in ("serious", "critical")
+    ]  # fmt: skip
+    assert serious == [], "\n".join(serious)
+    watched.close()

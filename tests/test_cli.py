@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -17,7 +18,9 @@ SEEDS = Path(__file__).parent / "data" / "seeds"
 SILANG = [sys.executable, "-m", "silang"]
 
 
-def run(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, "COLUMNS": "200", **(env or {})}
     full_env.pop("SILANG_DB", None) if env is None or "SILANG_DB" not in env else None
     return subprocess.run(
@@ -39,7 +42,9 @@ def test_version() -> None:
     assert result.stdout.startswith("silang ")
 
 
-@pytest.mark.parametrize("command", ["ingest", "analyze", "export", "search", "report", "eval", "serve", "spark-analyze"])
+@pytest.mark.parametrize(
+    "command", ["ingest", "analyze", "export", "search", "report", "eval", "serve", "spark-analyze"]
+)
 def test_every_command_has_help(command: str) -> None:
     result = run(command, "--help")
     assert result.returncode == 0, result.stderr
@@ -48,20 +53,30 @@ def test_every_command_has_help(command: str) -> None:
 
 def test_analyze_examples_shows_outlet_language_date_and_strips_residue(analysed: Path) -> None:
     conn = sqlite3.connect(analysed)
-    rows = {r[0]: r[1:] for r in conn.execute("SELECT doc, outlet, lang, published, text FROM articles")}
+    rows = {
+        r[0]: r[1:] for r in conn.execute("SELECT doc, outlet, lang, published, text FROM articles")
+    }
     assert {"000_0707a75fa9d28a7d", "002_68d9412de0d913d2", "gempa-mamuju-hari1"} <= set(rows)
     outlet, lang, published, text = rows["002_68d9412de0d913d2"]
     assert (outlet, lang, published) == ("marqaannews.net", "id", "2025-01-14")
     assert "By marqaan" not in text and not text.startswith("marqaannews.net")
     assert "Tinggalkan Balasan" not in rows["000_0707a75fa9d28a7d"][3]
     # The HTML page and the feed went through their readers.
-    assert any(r[0] == "Kabar Lintas" or (r[0] or "").startswith("kabarlintas") for r in rows.values())
+    assert any(
+        r[0] == "Kabar Lintas" or (r[0] or "").startswith("kabarlintas") for r in rows.values()
+    )
     assert conn.execute("SELECT count(*) FROM claims").fetchone()[0] > 20
     assert conn.execute("SELECT count(*) FROM stories").fetchone()[0] >= 2
 
 
 def test_analyze_report_lists_articles_and_the_treaty_conflict(tmp_path: Path) -> None:
-    result = run("analyze", str(EXAMPLES / "000_0707a75fa9d28a7d.txt"), str(EXAMPLES / "002_68d9412de0d913d2.txt"), "--db", str(tmp_path / "s.db"))
+    result = run(
+        "analyze",
+        str(EXAMPLES / "000_0707a75fa9d28a7d.txt"),
+        str(EXAMPLES / "002_68d9412de0d913d2.txt"),
+        "--db",
+        str(tmp_path / "s.db"),
+    )
     assert result.returncode == 0, result.stderr
     assert "marqaannews.net" in result.stdout
     assert "2025-01-14" in result.stdout
@@ -69,14 +84,27 @@ def test_analyze_report_lists_articles_and_the_treaty_conflict(tmp_path: Path) -
 
 
 def test_reingest_changes_nothing_and_says_so(analysed: Path) -> None:
-    before = sqlite3.connect(analysed).execute("SELECT count(*), sum(length(text)) FROM articles").fetchone()
-    claims = sqlite3.connect(analysed).execute("SELECT group_concat(claim_id) FROM claims").fetchone()
+    before = (
+        sqlite3.connect(analysed)
+        .execute("SELECT count(*), sum(length(text)) FROM articles")
+        .fetchone()
+    )
+    claims = (
+        sqlite3.connect(analysed).execute("SELECT group_concat(claim_id) FROM claims").fetchone()
+    )
     result = run("ingest", str(EXAMPLES), "--db", str(analysed))
     assert result.returncode == 0
     assert "nothing changed" in result.stdout
-    after = sqlite3.connect(analysed).execute("SELECT count(*), sum(length(text)) FROM articles").fetchone()
+    after = (
+        sqlite3.connect(analysed)
+        .execute("SELECT count(*), sum(length(text)) FROM articles")
+        .fetchone()
+    )
     assert before == after
-    assert claims == sqlite3.connect(analysed).execute("SELECT group_concat(claim_id) FROM claims").fetchone()
+    assert (
+        claims
+        == sqlite3.connect(analysed).execute("SELECT group_concat(claim_id) FROM claims").fetchone()
+    )
 
 
 def test_bad_inputs_get_one_line_each_and_the_rest_goes_in(tmp_path: Path) -> None:
@@ -84,8 +112,12 @@ def test_bad_inputs_get_one_line_each_and_the_rest_goes_in(tmp_path: Path) -> No
     good.write_text("Banjir merendam ratusan rumah di Garut pada Senin (13/1/2025).", "utf-8")
     (tmp_path / "kosong.txt").write_text("", "utf-8")
     (tmp_path / "dokumen.pdf.txt").write_bytes(b"%PDF-1.7\n\x00\x01\x02binary")
-    (tmp_path / "latin.txt").write_bytes("Warga di Bogor mengungsi karena banjir, kata petugas — ‘parah’.".encode("cp1252"))
-    (tmp_path / "rusak.jsonl").write_text('{"id": "ok1", "text": "Gempa mengguncang Palu."}\n{rusak\n', "utf-8")
+    (tmp_path / "latin.txt").write_bytes(
+        "Warga di Bogor mengungsi karena banjir, kata petugas — ‘parah’.".encode("cp1252")
+    )
+    (tmp_path / "rusak.jsonl").write_text(
+        '{"id": "ok1", "text": "Gempa mengguncang Palu."}\n{rusak\n', "utf-8"
+    )
     db = tmp_path / "s.db"
     result = run("ingest", str(tmp_path), str(tmp_path / "tidak-ada.txt"), "--db", str(db))
     assert result.returncode == 1
@@ -115,7 +147,9 @@ def test_usage_error_exits_2() -> None:
 
 
 def test_json_output_is_machine_readable(tmp_path: Path) -> None:
-    result = run("ingest", str(EXAMPLES / "arsip-berita.jsonl"), "--db", str(tmp_path / "s.db"), "--json")
+    result = run(
+        "ingest", str(EXAMPLES / "arsip-berita.jsonl"), "--db", str(tmp_path / "s.db"), "--json"
+    )
     assert result.returncode == 0
     data = json.loads(result.stdout)
     assert sorted(data["added"]) == ["gempa-mamuju-hari1", "gempa-mamuju-hari3"]
@@ -123,7 +157,9 @@ def test_json_output_is_machine_readable(tmp_path: Path) -> None:
 
 
 def test_quiet_prints_nothing(tmp_path: Path) -> None:
-    result = run("ingest", str(EXAMPLES / "arsip-berita.jsonl"), "--db", str(tmp_path / "s.db"), "--quiet")
+    result = run(
+        "ingest", str(EXAMPLES / "arsip-berita.jsonl"), "--db", str(tmp_path / "s.db"), "--quiet"
+    )
     assert result.returncode == 0
     assert result.stdout == ""
 
@@ -149,21 +185,47 @@ def test_export_format(analysed: Path, tmp_path: Path) -> None:
     result = run("export", str(out), "--db", str(analysed))
     assert result.returncode == 0
     claims = [json.loads(line) for line in (out / "claims.jsonl").read_text("utf-8").splitlines()]
-    keys = {"claim_id", "doc", "article_id", "outlet", "published", "type", "subtype", "plover", "actor",
-            "recipient", "location", "quantity", "items", "time", "source", "via", "modality", "evidence"}
+    keys = {
+        "claim_id",
+        "doc",
+        "article_id",
+        "outlet",
+        "published",
+        "type",
+        "subtype",
+        "plover",
+        "actor",
+        "recipient",
+        "location",
+        "quantity",
+        "items",
+        "time",
+        "source",
+        "via",
+        "modality",
+        "evidence",
+    }
     assert keys <= set(claims[0])
     five = next(c for c in claims if c["quantity"] and c["quantity"]["max"] == 15000)
     assert five["quantity"] == {
         "min": 12000, "max": 15000, "approx": True, "unit": "person", "counted": "soldier",
     }  # fmt: skip
     assert five["actor"]["name"] == "North Korea" and five["actor"]["id"]
-    text = sqlite3.connect(analysed).execute("SELECT text FROM articles WHERE doc = ?", (five["doc"],)).fetchone()[0]
+    text = (
+        sqlite3.connect(analysed)
+        .execute("SELECT text FROM articles WHERE doc = ?", (five["doc"],))
+        .fetchone()[0]
+    )
     assert text[five["evidence"]["start"] : five["evidence"]["end"]] == five["evidence"]["text"]
     stories = [json.loads(line) for line in (out / "stories.jsonl").read_text("utf-8").splitlines()]
     assert all({"story_id", "label", "docs"} <= set(s) for s in stories)
     groups = [json.loads(line) for line in (out / "groups.jsonl").read_text("utf-8").splitlines()]
-    assert all({"story_id", "key", "verdict", "field", "claims", "reason"} <= set(g) for g in groups)
-    articles = [json.loads(line) for line in (out / "articles.jsonl").read_text("utf-8").splitlines()]
+    assert all(
+        {"story_id", "key", "verdict", "field", "claims", "reason"} <= set(g) for g in groups
+    )
+    articles = [
+        json.loads(line) for line in (out / "articles.jsonl").read_text("utf-8").splitlines()
+    ]
     assert {a["doc"] for a in articles} >= {"000_0707a75fa9d28a7d", "002_68d9412de0d913d2"}
 
 
@@ -176,7 +238,10 @@ def test_report_formats(analysed: Path, tmp_path: Path, fmt: str) -> None:
     assert "Pada Juni lalu, kedua negara menandatangani" in text
     if fmt == "html":
         assert text.startswith("<!doctype html>") and "<svg" in text
-        assert "http://" not in text.replace('xmlns="http://www.w3.org/2000/svg"', "").split("<body>")[0]
+        assert (
+            "http://"
+            not in text.replace('xmlns="http://www.w3.org/2000/svg"', "").split("<body>")[0]
+        )
     if fmt == "json":
         assert json.loads(text)["stories"]
 
@@ -199,6 +264,72 @@ def test_eval_bad_gold_is_usage_error(tmp_path: Path) -> None:
     result = run("eval", str(bad), str(SEEDS))
     assert result.returncode == 2
     assert "not valid JSON" in result.stderr
+
+
+# -- for people and for pipes --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "command",
+    ["ingest", "analyze", "export", "search", "report", "eval", "serve", "spark-analyze",
+     "watch", "changes"],
+)  # fmt: skip
+def test_help_is_in_words_with_an_example(command: str) -> None:
+    result = run(command, "--help")
+    # No Python types (<list[Path]>, <bool>, <float>); click's ranges ([1<=x<=256]) may stay.
+    assert not re.search(r"<[a-z]", result.stdout) and "list[" not in result.stdout, result.stdout
+    assert "silang " + command in result.stdout.split("Usage", 1)[1]  # an example to copy
+
+
+@pytest.mark.parametrize("query", ["Kursk AND", '"unterminated'])
+def test_search_syntax_errors_are_usage_errors(analysed: Path, query: str) -> None:
+    result = run("search", query, "--db", str(analysed))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"error: invalid search {query!r}: ")
+    assert "Traceback" not in result.stderr and "no articles match" not in result.stdout
+
+
+def test_search_rows_as_json_csv_and_table_with_filters(analysed: Path) -> None:
+    as_json = json.loads(run("search", "Kursk", "--json", "--db", str(analysed)).stdout)
+    assert {h["doc"] for h in as_json} == {
+        "000_0707a75fa9d28a7d",
+        "002_68d9412de0d913d2",
+        "korut-kursk-lanjutan",
+    }
+    assert {"doc", "outlet", "published", "lang", "url", "snippet", "rank"} <= set(as_json[0])
+    lines = run(
+        "search", "Kursk", "--csv", "--since", "2025-01-01", "--db", str(analysed)
+    ).stdout.splitlines()
+    assert lines[0] == "doc,outlet,published,lang,title,url,snippet,article_id"
+    assert sorted(line.split(",")[0] for line in lines[1:]) == [
+        "002_68d9412de0d913d2",
+        "korut-kursk-lanjutan",
+    ]
+    table = run(
+        "search", "Kursk", "--table", "--outlet", "Kabar Lintas", "--db", str(analysed)
+    ).stdout
+    assert "korut-kursk-lanjutan" in table and "marqaannews" not in table and "┃" in table
+    both = run("search", "Kursk", "--csv", "--json", "--db", str(analysed))
+    assert both.returncode == 2
+
+
+def test_near_duplicates_are_one_summary_line(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = (EXAMPLES / "000_0707a75fa9d28a7d.txt").read_text("utf-8")
+    for i in range(3):
+        (folder / f"salinan-{i}.txt").write_text(text + f"\n\nDisunting {i}.", "utf-8")
+    db = str(tmp_path / "d.db")
+    quiet = run("ingest", str(folder), "--db", db, "--workers", "1")
+    assert quiet.returncode == 0, quiet.stderr
+    assert (
+        "2 duplicates stored as links to their originals, not analysed again (--verbose lists them)"
+        in quiet.stdout
+    )
+    assert "duplicate of" not in quiet.stdout
+    (folder / "salinan-3.txt").write_text(text + "\n\nDisunting 3.", "utf-8")
+    verbose = run("ingest", str(folder), "--db", db, "--workers", "1", "--verbose")
+    assert "salinan-3: duplicate of salinan-0 (not analysed again)" in verbose.stdout
 
 
 def test_one_article_runs_in_this_process_and_loads_only_what_it_needs(tmp_path: Path) -> None:

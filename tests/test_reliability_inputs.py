@@ -21,10 +21,10 @@ from pathlib import Path
 import pytest
 
 from silang.corpus import Corpus
+from silang.exports import tables
 from silang.ingest import IngestWarning, Rejection, read_file
 from silang.model import Article
 from silang.report import render_report
-from silang.web import exports
 
 pytestmark = [pytest.mark.reliability, pytest.mark.timeout(300)]
 ROOT = Path(__file__).resolve().parents[1]
@@ -300,6 +300,6 @@ def test_reports_link_only_to_http_urls_and_escape_markdown(tmp_path: Path) -> N
 def test_the_csv_export_guards_every_formula_start(tmp_path: Path) -> None:
     cells = ["=1+1", "+1", "-1+cmd|' /C calc'!A0", "@SUM(A1)", "\tx", "\rx", "aman"]
     rows = [{"story_id": c, "label": c, "docs": []} for c in cells]
-    text = "".join(exports.csv_chunks("stories", rows))
+    text = "".join(tables.csv_chunks("stories", rows))
     found = [row["story_id"] for row in csv.DictReader(io.StringIO(text))]
     assert found == ["'" + c for c in cells[:-1]] + ["aman"]

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from silang.exports import tables
 from silang.ingest import IngestWarning, Rejection
 from silang.model import Article
-from silang.web import exports
 from silang.web.cache import StampedCache
 from silang.web.highlight import evidence_blocks, highlight_html
 from silang.web.i18n import pick_language, strings, translator
@@ -243,17 +243,17 @@ def test_bad_uploads_are_rejected_with_reasons() -> None:
 def test_csv_cells_cannot_become_formulas() -> None:
     rows = [{"article_id": "a1", "doc": "d", "title": "=HYPERLINK(\"http://x\")", "text": "+62 812",
              "outlet": "@kabar", "url": None}]  # fmt: skip
-    table = list(csv.DictReader(io.StringIO("".join(exports.csv_chunks("articles", rows)))))
+    table = list(csv.DictReader(io.StringIO("".join(tables.csv_chunks("articles", rows)))))
     assert table[0]["title"] == '\'=HYPERLINK("http://x")'
     assert table[0]["text"] == "'+62 812" and table[0]["outlet"] == "'@kabar"
     assert table[0]["url"] == ""
 
 
-def test_jsonl_chunks_hold_every_row() -> None:
-    rows = [{"n": i} for i in range(1234)]
-    chunks = list(exports.jsonl_chunks(rows))
+def test_csv_chunks_hold_every_row() -> None:
+    rows = [{"story_id": str(i), "label": "x"} for i in range(1234)]
+    chunks = list(tables.csv_chunks("stories", rows))
     assert len(chunks) == 3
-    assert "".join(chunks).count("\n") == 1234
+    assert "".join(chunks).count("\n") == 1235
 
 
 # -- hosts -----------------------------------------------------------------------------
@@ -379,3 +379,68 @@ def test_a_failed_build_is_not_cached() -> None:
     with pytest.raises(RuntimeError):
         cache.get_or_build("s", 1, broken)
     assert cache.get_or_build("s", 1, lambda: "ok") == "ok"
+
+
+def test_story_headline_leads_with_the_event_and_place() -> None:
+    from silang.web.views import story_headline
+
+    facts = [
+        {"type": "CASUALTIES", "subtype": "killed", "place": "Mamuju Regency",
+         "parties": ["National Agency for Disaster Countermeasures"], "claims": [1, 2, 3]},
+        {"type": "OTHER", "subtype": "earthquake", "place": "Mamuju Regency", "parties": [],
+         "claims": [1]},
+    ]  # fmt: skip
+    assert story_headline(facts) == {
+        "event": "earthquake",
+        "place": "Mamuju Regency",
+        "parties": [],
+    }
+    facts = [
+        {"type": "DEPLOYMENT", "subtype": None, "place": "Kursk Oblast",
+         "parties": ["North Korea", "Russia"], "claims": [1, 2, 3]},
+        {"type": "AGREEMENT", "subtype": "signed", "place": None,
+         "parties": ["North Korea", "Russia"], "claims": [1, 2]},
+    ]  # fmt: skip
+    assert story_headline(facts) == {
+        "event": "DEPLOYMENT",
+        "place": "Kursk Oblast",
+        "parties": ["North Korea", "Russia"],
+    }
+    assert story_headline([]) is None
+
+
+def test_outlet_label_never_shows_a_hash() -> None:
+    from silang.web.templating import outlet_label
+
+    assert outlet_label("Kabar Lintas", None, "unknown outlet") == "Kabar Lintas"
+    assert outlet_label(None, "https://www.kabarlintas.example/a/b", "?") == "kabarlintas.example"
+    assert outlet_label(None, None, "unknown outlet") == "unknown outlet"
+
+
+def test_figures_chart_draws_vague_figures_as_bars() -> None:
+    from silang.report.charts import figures_svg
+
+    svg = figures_svg({"key": "DEPLOYMENT", "points": [
+        {"published": "2024-11-15", "value": "12,000–15,000", "min": 12000, "max": 15000},
+        {"published": "2025-01-14", "value": "1,000+ (vague)", "min": 1000, "max": None},
+        {"published": "2025-02-10", "value": "about 11,000", "min": 11000, "max": 11000},
+    ]})  # fmt: skip
+    assert (
+        "<circle" not in svg and '<path d="M' not in svg.split("</defs>")[1].split("figure-open")[0]
+    )
+    assert svg.count('class="figure-range"') == 1
+    assert svg.count('class="figure-open"') == 1
+    assert svg.count('class="figure-exact"') == 1
+
+
+def test_values_without_a_figure_come_after_the_values() -> None:
+    from silang.web.views import fact_view
+
+    claim = {"source": None, "outlet": "A", "doc": "d", "quote": "…"}
+    fact = {"claims": [{**claim, "value": "no systems named"}] * 3
+            + [{**claim, "value": "M1991 multiple rocket launcher"}] * 2}  # fmt: skip
+    values = fact_view(fact)["values"]
+    assert [(v["value"], v["no_value"]) for v in values] == [
+        ("M1991 multiple rocket launcher", False),
+        ("no systems named", True),
+    ]

@@ -16,9 +16,9 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from silang.corpus import Corpus
-    from silang.model import Claim
+    from silang.model import Analysis, Claim
 
-__all__ = ["Corpus", "analyse", "__version__"]
+__all__ = ["Corpus", "analyse", "analyse_article", "__version__"]
 
 # The subpackage silang.analyse shares its name with the function below. Importing it
 # first makes the function win: otherwise the first call, which imports the subpackage,
@@ -30,13 +30,27 @@ def analyse(
     text: str, published: str | dt.date | None = None, lang: str | None = None
 ) -> list[Claim]:
     """The claims of one clean article text. ``lang`` None means detect it."""
+    return analyse_article(text, published, lang).claims
+
+
+def analyse_article(
+    text: str, published: str | dt.date | None = None, lang: str | None = None
+) -> Analysis:
+    """The whole analysis of one clean article text: ``claims``, the entity ``mentions``,
+    the figures (``quantities``) and the dates (``times``), each with its offsets into
+    ``text``. ``lang`` None means detect it.
+
+        >>> analysis = analyse_article("Korut mengirim 1.000 tentara ke Rusia.")
+        >>> [m.name for m in analysis.mentions], analysis.quantities[0].min
+        (['North Korea', 'Russia'], 1000)
+    """
     from silang.analyse.pipeline import default_analyser
 
     if lang is None:
         from silang.ingest import detect_language
 
         lang = detect_language(text)
-    return default_analyser().analyse(text, published, lang).claims
+    return default_analyser().analyse(text, published, lang)
 
 
 def __getattr__(name: str) -> object:

@@ -20,10 +20,26 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
+from rich.text import Text
+from typer import core as typer_core
 
 from silang import __version__
+
+# Typer prints each parameter's Python annotation in --help (``<list[Path]>``,
+# ``--quiet <bool>``); help here says in words what a value is, through its metavar.
+typer_core.TyperArgument.display_type_rich = lambda self, ctx: None  # type: ignore[method-assign]
+typer_core.TyperOption.display_type_rich = lambda self, ctx: self.metavar  # type: ignore[method-assign]
 
 app = typer.Typer(
     name="silang",
@@ -31,6 +47,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Markdown reflows each command's help and keeps its examples as code blocks.
+    rich_markup_mode="markdown",
 )
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -42,13 +60,19 @@ DbOption = Annotated[
         envvar="SILANG_DB",
         help="SQLite database file (default silang.db; env SILANG_DB).",
         dir_okay=False,
+        metavar="FILE",
     ),
 ]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or report.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable JSON on stdout.")]
+VerboseOption = Annotated[
+    bool, typer.Option("--verbose", "-v", help="List every near-duplicate, not only their count.")
+]
 KbOption = Annotated[
     list[Path] | None,
-    typer.Option("--kb", help="Extra knowledge-base YAML file (repeatable).", exists=False),
+    typer.Option(
+        "--kb", help="Extra knowledge-base YAML file (repeatable).", exists=False, metavar="FILE"
+    ),
 ]
 MAX_SIZE_MB = 1024 * 1024  # a terabyte: past any file silang can read
 
@@ -62,25 +86,34 @@ def _size_in_mb(value: float) -> float:
 MaxSizeOption = Annotated[
     float,
     typer.Option(
-        "--max-size", callback=_size_in_mb, help="Reject input files larger than this many MB."
-    ),
+        "--max-size",
+        callback=_size_in_mb,
+        metavar="MB",
+        help="Reject input files larger than this many MB.",
+    ),  # fmt: skip
 ]
 ContactOption = Annotated[
     str | None,
     typer.Option(
-        "--contact", envvar="SILANG_CONTACT",
+        "--contact", envvar="SILANG_CONTACT", metavar="ADDRESS",
         help="E-mail or URL named in the User-Agent when fetching (env SILANG_CONTACT).",
     ),
 ]  # fmt: skip
 RateOption = Annotated[
     float,
-    typer.Option("--rate", min=0, help="Requests per second to one host (0: no limit)."),
+    typer.Option(
+        "--rate", min=0, help="Requests per second to one host (0: no limit).", metavar="N"
+    ),
 ]
 WorkersOption = Annotated[
     int | None,
     typer.Option(
-        "--workers", "-w", min=1, max=256, help="Processes to analyse with (default: all cores)."
+        "--workers", "-w", min=1, max=256, metavar="N",
+        help="Processes to analyse with (default: all cores).",
     ),
+]  # fmt: skip
+PathsArgument = Annotated[
+    list[str], typer.Argument(help="Files, folders (recursive) or globs.", metavar="PATH...")
 ]
 
 
@@ -158,6 +191,14 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+class RateColumn(ProgressColumn):
+    """Items per second, e.g. ``125.3/s``."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:,.1f}/s" if speed else "–/s")
+
+
 @contextmanager
 def _progress(enabled: bool, total: int | None, label: str) -> Iterator[Any]:
     # A bar is for people at a terminal; logs and pipes get the summary only.
@@ -168,8 +209,11 @@ def _progress(enabled: bool, total: int | None, label: str) -> Iterator[Any]:
         TextColumn("[bold]{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
+        RateColumn(),
         TextColumn("{task.fields[status]}"),
         TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
         console=err,
         transient=True,
     )
@@ -270,7 +314,9 @@ def _ingest_urls(
     return report
 
 
-def _print_ingest_summary(report: Any, finished: dict[str, Any] | None = None) -> None:
+def _print_ingest_summary(
+    report: Any, finished: dict[str, Any] | None = None, verbose: bool = False
+) -> None:
     parts = [
         f"{len(report.added)} added",
         f"{len(report.updated)} updated",
@@ -285,8 +331,15 @@ def _print_ingest_summary(report: Any, finished: dict[str, Any] | None = None) -
             f"; {report.claims} claim{'s' if report.claims != 1 else ''}" if report.claims else ""
         )
         out.print(", ".join(parts) + claims)
-    for doc, original in report.duplicates:
-        out.print(f"  {doc}: duplicate of {original} (not analysed again)", markup=False)
+    if report.duplicates and not verbose:
+        n = len(report.duplicates)
+        out.print(
+            f"  {n} duplicate{'s' if n != 1 else ''} stored as links to their originals, "
+            "not analysed again (--verbose lists them)"
+        )
+    elif report.duplicates:
+        for doc, original in report.duplicates:
+            out.print(f"  {doc}: duplicate of {original} (not analysed again)", markup=False)
     if finished and not report.changed and (finished["analysed"] or finished["stories"]["changed"]):
         out.print(
             f"finished what an earlier run left undone: {finished['analysed']} article(s) "
@@ -310,12 +363,14 @@ def ingest(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Files, folders (recursive), globs, and article, feed or sitemap URLs."
+            help="Files, folders (recursive), globs, and article, feed or sitemap URLs.",
+            metavar="PATH_OR_URL...",
         ),
     ],
     db: DbOption = Path("silang.db"),
     quiet: QuietOption = False,
     as_json: JsonOption = False,
+    verbose: VerboseOption = False,
     max_size: MaxSizeOption = 20.0,
     no_analyse: Annotated[
         bool, typer.Option("--no-analyse", help="Store only; analyse later.")
@@ -326,7 +381,14 @@ def ingest(
     rate: RateOption = 1.0,
 ) -> None:
     """Read articles (txt/md, HTML, JSONL/CSV, RSS/Atom, WARC; http(s) URLs of articles,
-    feeds and sitemaps) into the store."""
+    feeds and sitemaps) into the store.
+
+    Running it again on the same files changes nothing. Examples:
+
+        silang ingest examples/
+
+        silang ingest https://contoh.id/rss --contact me@example.org
+    """
     corpus, report = _ingest(
         paths, db, analyse=not no_analyse, quiet=quiet, as_json=as_json, max_size=max_size,
         kb=kb, workers=workers, contact=contact, rate=rate,
@@ -343,21 +405,27 @@ def ingest(
             data["finished"] = finished
         out.print_json(data=data)
     elif not quiet:
-        _print_ingest_summary(report, finished)
+        _print_ingest_summary(report, finished, verbose)
     raise typer.Exit(_exit_code(report))
 
 
 @app.command()
 def analyze(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or globs.")],
+    paths: PathsArgument,
     db: DbOption = Path("silang.db"),
     quiet: QuietOption = False,
     as_json: JsonOption = False,
+    verbose: VerboseOption = False,
     max_size: MaxSizeOption = 20.0,
     kb: KbOption = None,
     workers: WorkersOption = None,
 ) -> None:
-    """Ingest, analyse, cluster into stories, cross-check, and print a short report."""
+    """Ingest, analyse, cluster into stories, cross-check, and print a short report.
+
+    Example:
+
+        silang analyze examples/
+    """
     corpus, report = _ingest(
         paths, db, analyse=True, quiet=quiet, as_json=as_json, max_size=max_size, kb=kb,
         workers=workers,
@@ -368,7 +436,7 @@ def analyze(
         data["stories"] = summary
         out.print_json(data=data)
     elif not quiet:
-        _print_ingest_summary(report)
+        _print_ingest_summary(report, verbose=verbose)
         _print_articles(corpus)
         _print_stories(corpus)
     corpus.close()
@@ -401,66 +469,238 @@ def _print_stories(corpus: Any) -> None:
         out.print(line, markup=False)
 
 
+EXPORT_FORMATS = ("jsonl", "csv", "parquet", "claimreview", "acled", "geojson", "plover")
+
+
+def _filters(since: str | None, until: str | None, outlet: str | None, lang: str | None,
+             story: str | None = None) -> Any:  # fmt: skip
+    from silang.store import SearchFilters
+
+    return SearchFilters(since=since, until=until, outlet=outlet, lang=lang, story_id=story)
+
+
+SinceOption = Annotated[
+    str | None,
+    typer.Option("--since", help="Only articles published on or after this date.",
+                 metavar="YYYY-MM-DD"),
+]  # fmt: skip
+UntilOption = Annotated[
+    str | None,
+    typer.Option("--until", help="Only articles published on or before this date (or month).",
+                 metavar="YYYY-MM-DD"),
+]  # fmt: skip
+OutletOption = Annotated[
+    str | None, typer.Option("--outlet", help="Only this outlet's articles.", metavar="NAME")
+]
+LangOption = Annotated[
+    str | None, typer.Option("--lang", help="Only articles in this language.", metavar="CODE")
+]
+
+
 @app.command()
 def export(
-    out_dir: Annotated[Path, typer.Argument(help="Folder to write the JSON Lines files into.")],
+    out_dir: Annotated[
+        Path, typer.Argument(help="Folder to write the files into.", metavar="OUT_DIR")
+    ],
     db: DbOption = Path("silang.db"),
+    fmt: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="jsonl (default), csv, parquet, claimreview, acled, geojson, plover or all; "
+            "repeat or comma-separate for several.",
+        ),
+    ] = None,  # fmt: skip
+    story: Annotated[
+        str | None, typer.Option("--story", help="Only this story (ID or prefix).", metavar="ID")
+    ] = None,
+    fact: Annotated[
+        str | None, typer.Option("--fact", help="Only this fact (claim group ID).", metavar="ID")
+    ] = None,
+    query: Annotated[
+        str | None,
+        typer.Option("--query", help="Only the articles this search finds.", metavar="QUERY"),
+    ] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    outlet: OutletOption = None,
+    lang: LangOption = None,
+    author: Annotated[
+        str, typer.Option(help="Who publishes the ClaimReviews.", metavar="NAME")
+    ] = "silang (automated cross-check)",
     quiet: QuietOption = False,
 ) -> None:
-    """Write articles.jsonl, claims.jsonl, stories.jsonl and groups.jsonl."""
+    """Write the store (or one story, fact or search) as files other tools read.
+
+    jsonl: articles, claims, stories and groups as JSON Lines (docs/design.md); csv and
+    parquet: the same as typed tables; claimreview: schema.org ClaimReview JSON-LD of each
+    conflicting or corroborated fact; acled: an ACLED-style event CSV; geojson: claims that
+    have a place, as points; plover: PLOVER event records. Examples:
+
+        silang export out/
+
+        silang export out/ --format csv,parquet --story d0ccaa87
+    """
+    from silang.exports import Scope, ScopeError, write_exports
+    from silang.store import SearchSyntaxError
+
+    formats: list[str] = []
+    for value in fmt or ["jsonl"]:
+        formats += [f.strip().lower() for f in value.split(",") if f.strip()]
+    if "all" in formats:
+        formats = list(EXPORT_FORMATS)
+    unknown = [f for f in formats if f not in EXPORT_FORMATS]
+    if unknown:
+        _fail(f"unknown format {unknown[0]!r}: use {', '.join(EXPORT_FORMATS)} or all", 2)
     if out_dir.exists() and not out_dir.is_dir():
         _fail(f"{out_dir}: exists and is not a folder; give a folder to write the files into", 2)
     corpus = _open_corpus(db, read_only=True)
     _finish_earlier_run(corpus, quiet)
+    story_id = _story_id(corpus, story) if story else None
+    scope = Scope(
+        story_id=story_id, group_id=fact, query=query,
+        filters=_filters(since, until, outlet, lang),
+    )  # fmt: skip
+    bar_state: dict[str, Any] = {}
+
+    def on_progress(name: str, rows: int) -> None:
+        if bar_state.get("bar"):
+            progress, task = bar_state["bar"]
+            progress.update(task, completed=rows, description=name)
+
     try:
-        counts = corpus.export(out_dir)
+        with _progress(not quiet, None, "export") as bar:
+            bar_state["bar"] = bar
+            counts = write_exports(
+                corpus.store, out_dir, formats, scope, kb=corpus.analyser.kb,
+                progress=on_progress, author=author,
+            )  # fmt: skip
+    except ScopeError as exc:
+        _fail(str(exc).strip("'\""), 1)
+    except SearchSyntaxError as exc:
+        _fail(str(exc), 2)
     except OSError as exc:
         _fail(f"cannot write {exc.filename or out_dir}: {exc.strerror or exc}", 1)
     finally:
         corpus.close()
     if not quiet:
         for name, n in counts.items():
-            out.print(f"{out_dir / name}: {n} rows")
+            out.print(f"{out_dir / name}: {n} rows", markup=False)
+
+
+def _story_id(corpus: Any, prefix: str) -> str:
+    """The one story ID starting with ``prefix``; a usage error otherwise."""
+    found = [s.story_id for s in corpus.stories() if s.story_id.startswith(prefix)]
+    if len(found) != 1:
+        corpus.close()
+        _fail(f"{'no' if not found else 'more than one'} story with an ID starting {prefix!r}", 2)
+    return found[0]
+
+
+RowsFormat = Annotated[bool, typer.Option("--csv", help="CSV on stdout.")]
+TableFormat = Annotated[bool, typer.Option("--table", help="An aligned table.")]
+
+
+def _print_rows(rows: list[dict[str, Any]], columns: list[str], style: str) -> None:
+    """Rows as JSON, CSV or a table, as sqlite-utils prints query results."""
+    if style == "json":
+        out.print_json(data=rows)
+    elif style == "csv":
+        import csv
+
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        table = Table(show_lines=False)
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+        out.print(table)
 
 
 @app.command()
 def search(
-    query: Annotated[str, typer.Argument(help='Words, "a phrase", OR, NEAR, prefix*.')],
+    query: Annotated[
+        str, typer.Argument(help='Words, "a phrase", OR, NEAR, prefix*.', metavar="QUERY")
+    ],
     db: DbOption = Path("silang.db"),
-    limit: Annotated[int, typer.Option(min=1, max=10_000, help="How many hits (1-10000).")] = 20,
+    limit: Annotated[
+        int, typer.Option(min=1, max=10_000, help="How many hits (1-10000).", metavar="N")
+    ] = 20,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    outlet: OutletOption = None,
+    lang: LangOption = None,
+    story: Annotated[
+        str | None, typer.Option("--story", help="Only this story (ID or prefix).", metavar="ID")
+    ] = None,
     as_json: JsonOption = False,
+    as_csv: RowsFormat = False,
+    as_table: TableFormat = False,
 ) -> None:
-    """Full-text search over stored articles."""
+    """Full-text search over stored articles, best match first.
+
+    FTS5 syntax works: "exact phrase", OR, NEAR(a b), prefix*. A query FTS5 cannot read
+    (Kursk AND, "unterminated) is a usage error. Examples:
+
+        silang search Kursk
+
+        silang search '"tentara tambahan" OR rudal' --since 2025-01-01 --csv
+    """
+    from silang.store import SearchSyntaxError
+
+    if sum((as_json, as_csv, as_table)) > 1:
+        _fail("choose one of --json, --csv and --table", 2)
     corpus = _open_corpus(db, read_only=True)
-    hits = corpus.search(query, limit=limit)
+    story_id = _story_id(corpus, story) if story else None
+    try:
+        hits = corpus.store.search(
+            query, limit=limit, strict=True,
+            filters=_filters(since, until, outlet, lang, story_id),
+        )  # fmt: skip
+    except SearchSyntaxError as exc:
+        corpus.close()
+        _fail(str(exc), 2)
     corpus.close()
-    if as_json:
-        out.print_json(data=[h.__dict__ if hasattr(h, "__dict__") else _hit(h) for h in hits])
+    columns = ["doc", "outlet", "published", "lang", "title", "url", "snippet", "article_id"]
+    rows = [{c: getattr(h, c) for c in [*columns, "rank"]} for h in hits]
+    if as_json or as_csv or as_table:
+        style = "json" if as_json else "csv" if as_csv else "table"
+        shown = {"json": [*columns, "rank"], "csv": columns, "table": columns[:5]}[style]
+        _print_rows(rows, shown, style)
         return
     if not hits:
-        out.print(f"no articles match {query!r}")
+        out.print(f"no articles match {query!r}", markup=False)
         return
     for h in hits:
         out.print(f"{h.doc}  {h.outlet or '-'}  {h.published or '-'}", markup=False)
         out.print(f"    {h.snippet}", markup=False)
 
 
-def _hit(h: Any) -> dict[str, Any]:
-    return {s: getattr(h, s) for s in h.__slots__}
-
-
 @app.command()
 def report(
     story: Annotated[
-        str | None, typer.Argument(help="Story ID (or a prefix); all stories if omitted.")
+        str | None,
+        typer.Argument(help="Story ID (or a prefix); all stories if omitted.", metavar="STORY"),
     ] = None,
     db: DbOption = Path("silang.db"),
-    fmt: Annotated[str, typer.Option("--format", "-f", help="md, html or json.")] = "md",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="md, html or json.", metavar="FORMAT")
+    ] = "md",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file.")
+        Path | None, typer.Option("--output", "-o", help="Write to this file.", metavar="FILE")
     ] = None,
 ) -> None:
-    """A fact sheet per story: conflicts first, then facts, timeline and articles."""
+    """A fact sheet per story: conflicts first, then facts, timeline and articles.
+
+    Example:
+
+        silang report --format html --output report.html
+    """
     from silang.report import render_report
 
     if fmt not in ("md", "html", "json"):
@@ -487,13 +727,24 @@ def report(
 
 @app.command(name="eval")
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Gold file (docs/gold-format.md).")],
-    articles_dir: Annotated[Path, typer.Argument(help="Folder with the gold's articles.")],
+    gold: Annotated[
+        Path, typer.Argument(help="Gold file (docs/gold-format.md).", metavar="GOLD.json")
+    ],
+    articles_dir: Annotated[
+        Path, typer.Argument(help="Folder with the gold's articles.", metavar="ARTICLES_DIR")
+    ],
     as_json: JsonOption = False,
-    misses: Annotated[int, typer.Option(min=0, max=100_000, help="How many misses to list.")] = 40,
+    misses: Annotated[
+        int, typer.Option(min=0, max=100_000, help="How many misses to list.", metavar="N")
+    ] = 40,
     kb: KbOption = None,
 ) -> None:
-    """Score the analysis against a gold file: claim P/R/F1, per-slot scores, misses."""
+    """Score the analysis against a gold file: claim P/R/F1, per-slot scores, misses.
+
+    Example:
+
+        silang eval tests/data/seeds/gold.json tests/data/seeds
+    """
     from silang.evaluate import GoldError, evaluate_gold, format_report
 
     analyser = None
@@ -515,10 +766,19 @@ def evaluate(
 @app.command()
 def serve(
     db: DbOption = Path("silang.db"),
-    host: Annotated[str, typer.Option(help="Address to bind (loopback by default).")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=1, max=65535, help="Port (1-65535).")] = 8000,
+    host: Annotated[
+        str, typer.Option(help="Address to bind (loopback by default).", metavar="ADDRESS")
+    ] = "127.0.0.1",
+    port: Annotated[
+        int, typer.Option(min=1, max=65535, help="Port (1-65535).", metavar="PORT")
+    ] = 8000,
 ) -> None:
-    """Run the web app and JSON API (OpenAPI docs at /docs)."""
+    """Run the web app and JSON API (OpenAPI docs at /docs).
+
+    Example (then open http://127.0.0.1:8000/):
+
+        silang serve --db silang.db
+    """
     import uvicorn
 
     from silang.store import StoreError
@@ -538,16 +798,27 @@ def serve(
 @app.command(name="spark-analyze")
 def spark_analyze(
     input_path: Annotated[
-        Path, typer.Argument(help="JSON Lines file/folder, a folder of .txt, or Parquet.")
+        Path,
+        typer.Argument(
+            help="JSON Lines file/folder, a folder of .txt, or Parquet.", metavar="INPUT"
+        ),
     ],
     output_dir: Annotated[
-        Path, typer.Argument(help="Folder for claims, stories, groups (Parquet and JSON Lines).")
+        Path,
+        typer.Argument(
+            help="Folder for claims, stories, groups (Parquet and JSON Lines).", metavar="OUTPUT"
+        ),
     ],
-    master: Annotated[str, typer.Option(help="Spark master URL.")] = "local[*]",
+    master: Annotated[str, typer.Option(help="Spark master URL.", metavar="URL")] = "local[*]",
     kb: KbOption = None,
     max_size: MaxSizeOption = 20.0,
 ) -> None:
-    """Run the same analysis, stories and verdicts as a PySpark job (needs Java 17)."""
+    """Run the same analysis, stories and verdicts as a PySpark job (needs Java 17).
+
+    Example:
+
+        silang spark-analyze articles.jsonl spark-out/
+    """
     if not input_path.exists():
         _fail(f"{input_path}: no such file or directory", 2)
     try:
@@ -567,12 +838,19 @@ def spark_analyze(
 @app.command()
 def watch(
     sources: Annotated[
-        list[str], typer.Argument(help="A sources file (YAML), or feed, sitemap and site URLs.")
+        list[str],
+        typer.Argument(
+            help="A sources file (YAML), or feed, sitemap and site URLs.", metavar="SOURCES..."
+        ),
     ],
     db: DbOption = Path("silang.db"),
     every: Annotated[
         str | None,
-        typer.Option("--every", help="How often to check each source: 90s, 15m, 2h (default 15m)."),
+        typer.Option(
+            "--every",
+            help="How often to check each source: 90s, 15m, 2h (default 15m).",
+            metavar="DURATION",
+        ),
     ] = None,
     once: Annotated[bool, typer.Option("--once", help="Run one cycle, then stop.")] = False,
     quiet: QuietOption = False,
@@ -582,15 +860,25 @@ def watch(
     max_size: Annotated[
         float,
         typer.Option(
-            "--max-size", callback=_size_in_mb, help="Skip pages larger than this many MB."
-        ),
+            "--max-size",
+            callback=_size_in_mb,
+            metavar="MB",
+            help="Skip pages larger than this many MB.",
+        ),  # fmt: skip
     ] = 5.0,
     kb: KbOption = None,
     workers: WorkersOption = None,
     contact: ContactOption = None,
     rate: RateOption = 1.0,
 ) -> None:
-    """Fetch feeds, sitemaps and sites on a schedule, analyse what is new, log what changed."""
+    """Fetch feeds, sitemaps and sites on a schedule, analyse what is new, log what changed.
+
+    Examples:
+
+        silang watch sources.yaml
+
+        silang watch https://contoh.id/rss --every 30m --contact me@example.org
+    """
     from silang.engines.local import default_workers
     from silang.watch import SourcesError, Watcher, Webhook, parse_duration
     from silang.watch.loop import run, stop_on_interrupt
@@ -696,28 +984,36 @@ def changes(
         str | None,
         typer.Option(
             "--since",
+            metavar="WHEN",
             help="Only changes since a date or time (2025-03-10, 2025-03-10T08:00) "
             "or for a while back (90m, 6h, 2d).",
         ),
     ] = None,
     story: Annotated[
-        str | None, typer.Option("--story", help="Only this story (an ID or a prefix of one).")
+        str | None,
+        typer.Option("--story", help="Only this story (an ID or a prefix of one).", metavar="ID"),
     ] = None,
     kind: Annotated[
         list[str] | None,
         typer.Option(
             "--kind",
+            metavar="KIND",
             help="Only these kinds (repeatable): new_story, new_article, new_conflict, "
             "verdict_changed, figure_moved, new_source.",
         ),
     ] = None,
     limit: Annotated[
-        int, typer.Option("--limit", min=1, max=100_000, help="At most this many.")
+        int, typer.Option("--limit", min=1, max=100_000, help="At most this many.", metavar="N")
     ] = 100,
     as_json: JsonOption = False,
 ) -> None:
     """What changed in each story, newest first: new stories and articles, new conflicts,
-    verdicts that changed, figures that moved, new sources."""
+    verdicts that changed, figures that moved, new sources.
+
+    Example:
+
+        silang changes --since 6h
+    """
     from silang.changes import KINDS
     from silang.store.watching import WatchStore
 

@@ -10,7 +10,6 @@ The CLI, the web app and the engines are thin layers over this class.
 
 from __future__ import annotations
 
-import json
 import logging
 import sqlite3
 import time
@@ -18,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from silang.analyse.pipeline import ANALYSIS_VERSION, Analyser, default_analyser
 from silang.cycles import paused_cycle_collection
@@ -34,6 +33,9 @@ from silang.model import Analysis, Article, Claim, ClaimGroup, Story, stable_id
 from silang.store import Store, StoreError
 from silang.store.database import AnalysisRows, analysis_rows
 from silang.store.watching import WatchStore
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 log = logging.getLogger("silang")
@@ -456,37 +458,38 @@ class Corpus:
 
     # -- export ------------------------------------------------------------------------
 
-    def export(self, out_dir: str | Path) -> dict[str, int]:
-        """Write ``articles.jsonl``, ``claims.jsonl``, ``stories.jsonl``, ``groups.jsonl``."""
-        out = Path(out_dir)
-        out.mkdir(parents=True, exist_ok=True)
-        counts = {
-            "articles.jsonl": _write_jsonl(
-                out / "articles.jsonl", (a.to_dict() for a in self.articles())
-            ),
-            "claims.jsonl": _write_jsonl(
-                out / "claims.jsonl", (c.to_dict() for c in self.claims())
-            ),
-            "stories.jsonl": _write_jsonl(
-                out / "stories.jsonl", (s.to_dict() for s in self.stories())
-            ),
-            "groups.jsonl": _write_jsonl(
-                out / "groups.jsonl", (g.to_dict() for g in self.groups())
-            ),
-        }
-        return counts
+    def export(
+        self, out_dir: str | Path, formats: Sequence[str] = ("jsonl",), **options: Any
+    ) -> dict[str, int]:
+        """Write the store as files (``silang export``): ``jsonl`` (``articles.jsonl``,
+        ``claims.jsonl``, ``stories.jsonl``, ``groups.jsonl``), ``csv``, ``parquet``,
+        ``claimreview``, ``acled``, ``geojson``, ``plover``. Returns rows per file."""
+        from silang.exports import write_exports
 
+        return write_exports(self.store, out_dir, formats, kb=self.analyser.kb, **options)
 
-def _write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> int:
-    """Write rows atomically: a crash never leaves a half-written export behind."""
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    count = 0
-    with tmp.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-            count += 1
-    tmp.replace(path)
-    return count
+    def claims_frame(self) -> pd.DataFrame:
+        """Every claim as a pandas DataFrame, one row per claim, typed columns (the columns
+        of ``claims.csv``: ``published`` a date, figures floats, offsets integers)."""
+        return self._frame("claims")
+
+    def groups_frame(self) -> pd.DataFrame:
+        """Every fact (claim group) with its verdict, as a typed pandas DataFrame."""
+        return self._frame("groups")
+
+    def stories_frame(self) -> pd.DataFrame:
+        """Every story with its dates and articles, as a typed pandas DataFrame."""
+        return self._frame("stories")
+
+    def articles_frame(self) -> pd.DataFrame:
+        """Every article with its metadata and text, as a typed pandas DataFrame."""
+        return self._frame("articles")
+
+    def _frame(self, kind: str) -> pd.DataFrame:
+        from silang.exports import table_rows
+        from silang.exports.tables import data_frame
+
+        return data_frame(kind, table_rows(self.store, kind))
 
 
 def _notify(progress: ProgressCallback | None, what: str, item: Any) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field, fields
+from dataclasses import field as dataclass_field  # ClaimGroup has a field named "field"
 from typing import Any
 
 CLAIM_TYPES = (
@@ -323,8 +324,8 @@ class ClaimGroup:
     reason: str
     type: str = ""
     subtype: str | None = None
-    outlets: list[str] = field(default_factory=list)
-    sources: list[str] = field(default_factory=list)
+    outlets: list[str] = dataclass_field(default_factory=list)
+    sources: list[str] = dataclass_field(default_factory=list)
     independent_sources: int = 0
 
     def to_dict(self) -> dict[str, Any]:

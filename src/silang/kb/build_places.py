@@ -12,8 +12,9 @@ because geonames lists foreign exonyms and stray names (``Sakata`` for Jakarta, 
 for Tahuna) that would mislead a matcher; the exonyms news uses (``Moskow``, ``Kiev``,
 ``Peking``, ``Solo``) are curated in the overrides file instead.
 
-Columns: id, name, country, capital_of, population, geonameid, aliases (any language),
-aliases_id, aliases_en; alias lists are ``|``-separated.
+Columns: id, name, country, capital_of, population, geonameid, latitude, longitude (WGS 84
+decimal degrees, as geonames gives them; the exports place claims on a map with them),
+aliases (any language), aliases_id, aliases_en; alias lists are ``|``-separated.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ ALL_CITIES_OF = frozenset({"ID", "UA", "RU", "KR", "KP", "TH", "KH", "MM", "PH"}
 # An alternate name is a spelling variant when it is this similar to the name (0-100).
 MIN_VARIANT_SIMILARITY = 88
 COLUMNS = (
-    "id", "name", "country", "capital_of", "population", "geonameid",
+    "id", "name", "country", "capital_of", "population", "geonameid", "latitude", "longitude",
     "aliases", "aliases_id", "aliases_en",
 )  # fmt: skip
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z' .-]{3,}")
@@ -124,6 +125,8 @@ def build_rows(
                 "capital_of": f"country/{code}" if city["geonameid"] in capitals else "",
                 "population": str(city["population"]),
                 "geonameid": str(city["geonameid"]),
+                "latitude": f"{city['latitude']:.5f}",
+                "longitude": f"{city['longitude']:.5f}",
                 "aliases": _join(any_lang, skip=name),
                 "aliases_id": _join(per_lang["id"], skip=name),
                 "aliases_en": _join(per_lang["en"], skip=name),

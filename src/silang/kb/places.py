@@ -16,8 +16,8 @@ def place_records(path: Path = PLACES_TSV) -> list[Record]:
     with path.open(encoding="utf-8") as lines:
         next(lines)  # header
         for line in lines:
-            (entity_id, name, country, capital_of, population, geonameid,
-             any_lang, in_id, in_en) = line.rstrip("\n").split("\t")  # fmt: skip
+            (entity_id, name, country, capital_of, population, geonameid, latitude,
+             longitude, any_lang, in_id, in_en) = line.rstrip("\n").split("\t")  # fmt: skip
             shared = any_lang.split("|") if any_lang else []
             records.append(
                 {
@@ -35,6 +35,8 @@ def place_records(path: Path = PLACES_TSV) -> list[Record]:
                         "kind": "city",
                         "population": int(population),
                         "geonameid": int(geonameid),
+                        "latitude": float(latitude),
+                        "longitude": float(longitude),
                     },
                     "rank": GENERATED_RANK,
                     "path": str(path),

@@ -63,7 +63,10 @@ def timeline_svg(events: list[dict[str, Any]], width: int = 760) -> str:
 
 
 def figures_svg(figure: dict[str, Any], width: int = 760, height: int = 220) -> str:
-    """A figure reported over time (casualty counts rising) as a step line of its minimum."""
+    """A figure reported over time as one bar per report, from its smallest to its largest
+    value: "12,000–15,000" a bar over the range, "1,000+" an open bar that runs to the top
+    with an arrow, an exact figure a short mark. Never a line through points: a vague lower
+    bound drawn as a point would show a dip that the verdict calls compatible."""
     points = [
         p
         for p in figure["points"]
@@ -72,11 +75,12 @@ def figures_svg(figure: dict[str, Any], width: int = 760, height: int = 220) -> 
     if len(points) < 2:
         return ""
     xs = [_day(p["published"]) for p in points]
-    ys = [float(p["min"] if p.get("min") is not None else p["max"]) for p in points]
+    lows = [float(p["min"] if p.get("min") is not None else 0) for p in points]
+    highs = [float(p["max"]) if p.get("max") is not None else None for p in points]
     lo, hi = min(xs), max(xs)
     span = max((hi - lo).days, 1)
-    ymax = max(ys) * 1.15 or 1
-    left, right, top, bottom = 70, 20, 20, 40
+    ymax = max([*lows, *(h for h in highs if h is not None)]) * 1.25 or 1
+    left, right, top, bottom = 70, 40, 24, 40
 
     def px(day: dt.date) -> float:
         return left + (width - left - right) * (day - lo).days / span
@@ -84,23 +88,48 @@ def figures_svg(figure: dict[str, Any], width: int = 760, height: int = 220) -> 
     def py(v: float) -> float:
         return top + (height - top - bottom) * (1 - v / ymax)
 
-    path = " ".join(
-        f"{'M' if i == 0 else 'L'}{px(x):.1f},{py(y):.1f}"
-        for i, (x, y) in enumerate(zip(xs, ys, strict=True))
-    )
     parts = [
         f'<svg class="chart figures" viewBox="0 0 {width} {height}" role="img" '
         f'aria-label="{escape(figure["key"])} over time" xmlns="http://www.w3.org/2000/svg">',
-        f'<path d="{path}" fill="none" stroke="#dc2626" stroke-width="2"/>',
+        f'<line x1="{left}" x2="{width - right}" y1="{py(0):.1f}" y2="{py(0):.1f}" class="grid"/>',
     ]
-    for p, x, y in zip(points, xs, ys, strict=True):
+    same_day = {day: xs.count(day) for day in xs}
+    seen: dict[dt.date, int] = {}
+    for p, x, low, high in zip(points, xs, lows, highs, strict=True):
+        label = escape(f"{p['published']}: {p['value']} ({p.get('outlet') or '?'})")
+        # Reports of the same day stand side by side.
+        k = seen[x] = seen.get(x, -1) + 1
+        cx, y_low = px(x) + (k - (same_day[x] - 1) / 2) * 18, py(low)
+        if high is None:  # open-ended: from the lower bound up, with no end
+            kind, y_top = "open", top - 4
+            shape = (
+                f'<rect x="{cx - 7:.1f}" y="{y_top:.1f}" width="14" height="{y_low - y_top:.1f}" '
+                f'fill="url(#open-bar)" stroke="#dc2626" stroke-dasharray="4 3"/>'
+                f'<path d="M{cx - 7:.1f},{y_top + 8:.1f} L{cx:.1f},{y_top:.1f} '
+                f'L{cx + 7:.1f},{y_top + 8:.1f}" fill="none" stroke="#dc2626" stroke-width="2"/>'
+            )
+        elif high > low:
+            kind, y_top = "range", py(high)
+            shape = (
+                f'<rect x="{cx - 7:.1f}" y="{y_top:.1f}" width="14" '
+                f'height="{max(y_low - y_top, 2):.1f}" fill="#fca5a5" stroke="#dc2626"/>'
+            )
+        else:
+            kind, y_top = "exact", y_low
+            shape = (
+                f'<rect x="{cx - 9:.1f}" y="{y_low - 2:.1f}" width="18" height="4" fill="#dc2626"/>'
+            )
+        parts.append(f'<g class="figure-{kind}"><title>{label}</title>{shape}</g>')
         parts.append(
-            f'<circle cx="{px(x):.1f}" cy="{py(y):.1f}" r="4" fill="#dc2626">'
-            f"<title>{escape(p['published'] + ': ' + p['value'] + ' (' + (p.get('outlet') or '?') + ')')}</title></circle>"
+            f'<text x="{cx:.1f}" y="{min(y_top, y_low) - 10:.1f}" text-anchor="middle" '
+            f'class="axis">{escape(p["value"])}</text>'
         )
-        parts.append(
-            f'<text x="{px(x):.1f}" y="{py(y) - 8:.1f}" text-anchor="middle" class="axis">{escape(p["value"])}</text>'
-        )
+    parts.insert(
+        1,
+        '<defs><linearGradient id="open-bar" x1="0" y1="1" x2="0" y2="0">'
+        '<stop offset="0" stop-color="#fca5a5"/><stop offset="1" stop-color="#fca5a5" '
+        'stop-opacity="0"/></linearGradient></defs>',
+    )
     for day in (lo, hi):
         parts.append(
             f'<text x="{px(day):.1f}" y="{height - 12}" text-anchor="middle" class="axis">{day.isoformat()}</text>'

@@ -11,6 +11,7 @@ from typing import Any
 from silang.crosscheck.verdicts import format_quantity
 from silang.model import Article, Claim, ClaimGroup, Story
 from silang.report.links import http_url
+from silang.report.questions import fact_parties, question
 
 VERDICT_ORDER = {"conflicting": 0, "corroborated": 1, "compatible": 2, "single-source": 3}
 
@@ -43,6 +44,7 @@ def _claim_view(claim: Claim, field: str | None, articles: dict[str, Article]) -
         "doc": claim.doc,
         "article_id": claim.article_id,
         "url": http_url(article.url) if article else None,
+        "lang": article.lang if article else None,
         "published": claim.published,
         "modality": claim.modality,
         "quote": claim.evidence.text,
@@ -58,10 +60,17 @@ def build_factsheet(
     facts = []
     for g in sorted(groups, key=lambda g: (VERDICT_ORDER.get(g.verdict, 9), g.key)):
         members = [claims[c] for c in g.claims if c in claims]
+        parties, place = fact_parties(members)
         facts.append(
             {
                 "group_id": g.group_id,
                 "key": g.key,
+                "question": question(g.type, g.subtype, g.field, parties, place),
+                "parties": parties,
+                "place": place,
+                "languages": sorted(
+                    {a.lang for c in members if (a := articles.get(c.article_id or "")) and a.lang}
+                ),
                 "type": g.type,
                 "subtype": g.subtype,
                 "verdict": g.verdict,
@@ -97,6 +106,7 @@ def build_factsheet(
             figures.append(
                 {
                     "key": fact["key"],
+                    **{k: fact[k] for k in ("type", "subtype", "field", "parties", "place")},
                     "points": [
                         {"published": c["published"], "value": c["value"], "outlet": c["outlet"], "source": c["source"],
                          "min": claims[c["claim_id"]].quantity.min if claims[c["claim_id"]].quantity else None,

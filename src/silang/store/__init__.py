@@ -1,5 +1,5 @@
 """SQLite storage for articles, claims, stories and claim groups."""
 
-from silang.store.database import SearchHit, Store, StoreError
+from silang.store.database import SearchFilters, SearchHit, SearchSyntaxError, Store, StoreError
 
-__all__ = ["SearchHit", "Store", "StoreError"]
+__all__ = ["SearchFilters", "SearchHit", "SearchSyntaxError", "Store", "StoreError"]

@@ -16,8 +16,10 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from starlette.concurrency import run_in_threadpool
 
+from silang.exports import DOCUMENTS, Scope, ScopeError, Selection, render
 from silang.ingest import Rejection, iso_date
-from silang.web import exports, queries
+from silang.store import SearchFilters, SearchSyntaxError
+from silang.web import queries
 from silang.web.state import MEGABYTE, WebState
 from silang.web.uploads import articles_from_fields
 from silang.web.views import select_stories
@@ -252,25 +254,56 @@ def get_entity(
     }
 
 
-@router.get("/export/{kind}.{fmt}", summary="Export claims, articles, stories or groups")
+EXPORT_NAMES = tuple(d.name for docs in DOCUMENTS.values() for d in docs)
+
+
+@router.get("/export/{name}", summary="Export the store, a story, a fact or a search")
 def export(
     request: Request,
-    kind: Literal["claims", "articles", "stories", "groups"],
-    fmt: Literal["jsonl", "csv"],
+    name: Annotated[str, Path(description="File: " + ", ".join(EXPORT_NAMES))],
+    story: Annotated[str | None, Query(pattern=ID_PATTERN, description="Only this story.")] = None,
+    group: Annotated[
+        str | None, Query(pattern=ID_PATTERN, description="Only this fact (claim group).")
+    ] = None,
+    q: Annotated[
+        str | None, Query(max_length=500, description="Only the articles this search finds.")
+    ] = None,
+    since: Annotated[str | None, Query(max_length=10, description="Published on or after.")] = None,
+    until: Annotated[
+        str | None, Query(max_length=10, description="Published on or before.")
+    ] = None,
+    outlet: Annotated[str | None, Query(max_length=300, description="Only this outlet.")] = None,
+    lang: Annotated[str | None, Query(max_length=10, description="Only this language.")] = None,
 ) -> StreamingResponse:
-    """The whole store as JSON Lines (the ``silang export`` format) or CSV, streamed."""
+    """Articles, claims, groups or stories as JSON Lines (the ``silang export`` format), CSV
+    or Parquet; ``claimreview.jsonld`` (schema.org ClaimReview), ``events_acled.csv``,
+    ``claims.geojson`` and ``events_plover.jsonl``: the files of ``silang export``, streamed,
+    of the whole store or the part the parameters select."""
+    document = next((d for docs in DOCUMENTS.values() for d in docs if d.name == name), None)
+    if document is None:
+        raise HTTPException(404, f"no export {name!r}; one of {', '.join(EXPORT_NAMES)}")
     state = _state(request)
+    scope = Scope(
+        story_id=story, group_id=group, query=(q or "").strip() or None,
+        filters=SearchFilters(since=since or None, until=until or None, outlet=outlet or None,
+                              lang=lang or None),
+    )  # fmt: skip
+    with state.private_reader() as store:
+        # Fail before the response starts: a bad scope is a 4xx, not a broken download.
+        try:
+            Selection(store, scope).article_ids  # noqa: B018
+        except ScopeError as error:
+            raise HTTPException(404, str(error).strip("'\"")) from None
+        except SearchSyntaxError as error:
+            raise HTTPException(400, str(error)) from None
 
     def body() -> Any:
         with state.private_reader() as store:
-            records = exports.rows(store, kind)
-            if fmt == "jsonl":
-                yield from exports.jsonl_chunks(records)
-            else:
-                yield from exports.csv_chunks(kind, records)
+            yield from render(store, document, scope, kb=state.settings.analyser.kb
+                              if state.settings.analyser else None)  # fmt: skip
 
     return StreamingResponse(
         body(),
-        media_type=exports.MEDIA_TYPES[fmt],
-        headers={"content-disposition": f'attachment; filename="{kind}.{fmt}"'},
+        media_type=document.media_type,
+        headers={"content-disposition": f'attachment; filename="{document.name}"'},
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse
@@ -18,6 +19,7 @@ from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 
 from silang.ingest.decoding import format_size
+from silang.store import SearchFilters
 from silang.web import queries
 from silang.web.highlight import highlight_html
 from silang.web.i18n import LANG_COOKIE, LANGUAGES, translator
@@ -176,16 +178,38 @@ def article_page(request: Request, article_id: ID) -> HTMLResponse:
     )  # fmt: skip
 
 
+DateParam = Annotated[str, Query(max_length=10, pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")]
+
+
 @router.get("/search", response_class=HTMLResponse)
 def search_page(
-    request: Request, q: Annotated[str, Query(max_length=500)] = "", offset: Offset = 0
+    request: Request,
+    q: Annotated[str, Query(max_length=500)] = "",
+    since: DateParam = "",
+    until: DateParam = "",
+    outlet: Annotated[str, Query(max_length=300)] = "",
+    language: Annotated[str, Query(max_length=10)] = "",
+    story: Annotated[str, Query(pattern=r"^([0-9a-f]{6,64})?$")] = "",
+    offset: Offset = 0,
 ) -> HTMLResponse:
+    """Full-text search, filtered by publication dates, outlet, language and story."""
+    state = _state(request)
     query = q.strip()
+    filters = SearchFilters(
+        since=since or None, until=until or None, outlet=outlet or None,
+        lang=language or None, story_id=story or None,
+    )  # fmt: skip
     total, hits = (0, [])
     if query:
-        total, hits = _state(request).search(query, limit=HITS_PER_PAGE, offset=offset)
+        total, hits = state.search(query, limit=HITS_PER_PAGE, offset=offset, filters=filters)
+    outlets, languages = state.reader().outlets_and_languages()
+    summaries = state.cached(("summaries",), lambda: queries.story_summaries(state.reader()))
+    scope = {"q": query, "since": since, "until": until, "outlet": outlet, "lang": language,
+             "story": story}  # fmt: skip
     return _page(
-        request, "search.html", query=query, hits=hits,
+        request, "search.html", query=query, hits=hits, filters=filters, outlets=outlets,
+        article_languages=languages, stories=[(s.story_id, s.label) for s in summaries],
+        download_params=urlencode({k: v for k, v in scope.items() if v}),
         **_pages(request, total, HITS_PER_PAGE, offset),
     )  # fmt: skip
 

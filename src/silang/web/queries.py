@@ -20,7 +20,7 @@ from typing import Any
 
 from silang.model import Article, Claim, Story
 from silang.report import build_factsheet
-from silang.store import Store
+from silang.store import SearchFilters, Store
 from silang.store.database import parameter_chunks
 
 # Snippet markers: private-use characters that cannot occur in clean article text, so the
@@ -226,14 +226,17 @@ def list_articles(
 
 
 def search_articles(
-    store: Store, query: str, *, limit: int = 20, offset: int = 0
-) -> tuple[int, list[dict[str, Any]]]:
+    store: Store, query: str, *, limit: int = 20, offset: int = 0,
+    filters: SearchFilters | None = None,
+) -> tuple[int, list[dict[str, Any]]]:  # fmt: skip
     """Full-text search, best match first: (total matches, one page of hits with snippets
     marked with ``MARK_START``/``MARK_END``). ``Store.search`` does the ranking."""
-    total = store.count_search(query)
+    total = store.count_search(query, filters=filters)
     if not total:
         return 0, []
-    found = store.search(query, limit=limit, offset=offset, marks=(MARK_START, MARK_END))
+    found = store.search(
+        query, limit=limit, offset=offset, marks=(MARK_START, MARK_END), filters=filters
+    )
     if not found:
         return total, []
     marks = ",".join("?" * len(found))

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import anyio
 
-from silang.store import Store
+from silang.store import SearchFilters, Store
 from silang.web import queries
 from silang.web.cache import StampedCache
 from silang.web.ingestion import PostResult, ReadResult, store_posted
@@ -130,17 +130,20 @@ class WebState:
         data = self.factsheet_json(story_id)
         return None if data is None else json.loads(data)
 
-    def search(self, query: str, *, limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
+    def search(
+        self, query: str, *, limit: int, offset: int, filters: SearchFilters | None = None
+    ) -> tuple[int, list[dict[str, Any]]]:
         """``queries.search_articles``, remembered (as JSON, see ``factsheet_json``) until
         the store changes: people page back and forth through the same results."""
 
         def build() -> str:
-            found = queries.search_articles(self.reader(), query, limit=limit, offset=offset)
+            found = queries.search_articles(
+                self.reader(), query, limit=limit, offset=offset, filters=filters
+            )
             return json.dumps(found, ensure_ascii=False)
 
-        total, hits = json.loads(
-            self.searches.get_or_build((query, limit, offset), self.stamp(), build)
-        )
+        key = (query, limit, offset) if not filters else (query, limit, offset, filters)
+        total, hits = json.loads(self.searches.get_or_build(key, self.stamp(), build))
         return total, hits
 
     def search_slots(self) -> anyio.CapacityLimiter:

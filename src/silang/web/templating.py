@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
@@ -16,6 +16,7 @@ from silang.crosscheck.verdicts import format_quantity
 from silang.model import Quantity
 from silang.report.charts import figures_svg, timeline_svg
 from silang.report.links import http_url
+from silang.report.questions import question
 from silang.web.i18n import LANG_COOKIE, LANGUAGES, Translator, pick_language
 from silang.web.queries import MARK_END, MARK_START
 
@@ -64,6 +65,23 @@ def number(value: Any) -> str:
     return f"{value:,}" if isinstance(value, int) else str(value)
 
 
+def fact_title(fact: dict[str, Any], lang: str) -> str:
+    """A fact as the question it answers, in the interface language."""
+    return question(
+        fact.get("type") or "", fact.get("subtype"), fact.get("field"),
+        fact.get("parties") or (), fact.get("place"), lang,
+    )  # fmt: skip
+
+
+def outlet_label(outlet: str | None, url: str | None, unknown: str) -> str:
+    """An outlet's name; else the site its URL is on (``kabarlintas.example``); else
+    ``unknown`` ("unknown outlet"), never a document hash."""
+    if outlet:
+        return outlet
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else unknown
+
+
 @cache
 def environment() -> Environment:
     env = Environment(
@@ -73,6 +91,8 @@ def environment() -> Environment:
         lstrip_blocks=True,
         undefined=StrictUndefined,
     )
+    env.globals["fact_title"] = fact_title
+    env.globals["outlet_label"] = outlet_label
     env.filters["safe_href"] = safe_href
     env.filters["entity_href"] = entity_href
     env.filters["marked_snippet"] = marked_snippet

@@ -17,10 +17,12 @@ QUOTES_PER_VALUE = 3  # in a small fact; one per value in a bigger one
 VALUES_SHOWN = 6
 FACTS_SHOWN = 30  # besides the conflicts, which are always all shown
 FIGURES_SHOWN = 6
-FIGURE_POINTS = 40
+FIGURE_POINTS = 40  # days
+FIGURES_PER_DAY = 3
 TIMELINE_ROWS = 60
 TIMELINE_DOTS = 150  # more distinct dates than this: one dot per month
 ARTICLES_SHOWN = 60
+NO_VALUE = frozenset({"no figure given", "no date given", "no systems named", "mentioned"})
 
 
 def _values(fact: dict[str, Any]) -> list[dict[str, Any]]:
@@ -41,7 +43,11 @@ def _values(fact: dict[str, Any]) -> list[dict[str, Any]]:
                 "more": max(0, len(claims) - quotes),
             }
         )
-    values.sort(key=lambda v: -v["count"])
+    # "no figure given" and the like say only that a claim mentions the fact: after the
+    # values, never among them.
+    for v in values:
+        v["no_value"] = v["value"] in NO_VALUE
+    values.sort(key=lambda v: (v["no_value"], -v["count"]))
     return values
 
 
@@ -95,24 +101,58 @@ def _timeline_rows(timeline: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _figure_view(figure: dict[str, Any]) -> dict[str, Any]:
-    """At most one point a day (the highest figure reported that day), at most 40 days."""
-    best: dict[str, dict[str, Any]] = {}
+    """At most three distinct figures a day (an open-ended "1,000+" stays beside an exact
+    figure of the same day: it is drawn as an open bar), at most 40 days."""
+    by_day: dict[str, list[dict[str, Any]]] = {}
     for point in figure["points"]:
         day = point.get("published")
-        value = point.get("min") if point.get("min") is not None else point.get("max")
-        if not day or value is None:
+        if not day or (point.get("min") is None and point.get("max") is None):
             continue
-        kept = best.get(day)
-        kept_value = (
-            None if kept is None else (kept["min"] if kept["min"] is not None else kept["max"])
-        )
-        if kept is None or value > kept_value:
-            best[day] = point
-    points = [best[d] for d in sorted(best)]
-    if len(points) > FIGURE_POINTS:
-        step = len(points) / FIGURE_POINTS
-        points = [points[int(i * step)] for i in range(FIGURE_POINTS - 1)] + [points[-1]]
-    return {"key": figure["key"], "points": points}
+        kept = by_day.setdefault(day, [])
+        if len(kept) < FIGURES_PER_DAY and all(
+            (k.get("min"), k.get("max")) != (point.get("min"), point.get("max")) for k in kept
+        ):
+            kept.append(point)
+    days = sorted(by_day)
+    if len(days) > FIGURE_POINTS:
+        step = len(days) / FIGURE_POINTS
+        days = [days[int(i * step)] for i in range(FIGURE_POINTS - 1)] + [days[-1]]
+    points = [p for d in days for p in by_day[d]]
+    return {**{k: v for k, v in figure.items() if k != "points"}, "points": points}
+
+
+# Subtypes that name the event itself: a story with one is about that event.
+EVENT_SUBTYPES = (
+    "earthquake", "eruption", "flood", "landslide", "fire", "crash", "sinking",
+    "missile_launch", "riot", "protest", "bridge_collapsed",
+)  # fmt: skip
+
+
+def story_headline(facts: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """What a story's title leads with: its event (an event subtype such as an earthquake,
+    else the kind of fact most claims state) and its place, then the parties. The stored
+    label lists the names the articles mention most, which can be an incidental official."""
+    if not facts:
+        return None
+    weight = Counter[str]()
+    places = Counter[str]()
+    parties = Counter[str]()
+    for fact in facts:
+        n = len(fact["claims"])
+        if fact.get("type"):
+            weight[fact["type"]] += n
+        if fact.get("place"):
+            places[fact["place"]] += n
+        for name in fact.get("parties") or ():
+            parties[name] += n
+    event = next((f for f in facts if f.get("subtype") in EVENT_SUBTYPES), None)
+    if event is None and not weight:
+        return None
+    key = event["subtype"] if event else weight.most_common(1)[0][0]
+    place = (event or {}).get("place") or (places.most_common(1)[0][0] if places else None)
+    # An event's own parties (who launched the missile), not the agencies quoted about it.
+    named = (event.get("parties") or [])[:2] if event else [p for p, _ in parties.most_common(2)]
+    return {"event": key, "place": place, "parties": named}
 
 
 def story_view(sheet: dict[str, Any], *, all_facts: bool = False) -> dict[str, Any]:
@@ -127,6 +167,7 @@ def story_view(sheet: dict[str, Any], *, all_facts: bool = False) -> dict[str, A
     articles = sorted(sheet["articles"], key=lambda a: a["published"] or "", reverse=True)
     return {
         "story": sheet["story"],
+        "headline": story_headline(sheet["facts"]),
         "counts": sheet["counts"],
         "verdicts": Counter(f["verdict"] for f in sheet["facts"]),
         "conflicts": conflicts,
