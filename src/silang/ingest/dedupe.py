@@ -177,10 +177,17 @@ def band_keys(signature: bytes, ranges: Sequence[tuple[int, int]]) -> list[int]:
 class NearDuplicateIndex:
     """Finds earlier articles whose text is nearly the same as a new one.
 
+    >>> report = (
+    ...     "Pasukan Korea Utara yang dikirim ke wilayah Kursk bertambah menjadi sekitar"
+    ...     " tiga ribu orang, menurut intelijen militer Ukraina yang mengutip laporan dari"
+    ...     " garis depan pada Senin pagi waktu setempat."
+    ... )
     >>> index = NearDuplicateIndex()
-    >>> index.add("a1", seed_text)
-    >>> index.find(edited_copy_of_seed_text)
+    >>> index.add("a1", report)
+    >>> index.find("Berita terkini: " + report)  # the same article under a new lead
     'a1'
+    >>> print(index.find("Hujan deras mengguyur Jakarta sejak Senin pagi."))
+    None
 
     The index lives in SQLite tables (``NEAR_DUPLICATE_TABLES``): a store's own, given as
     ``db``, or a private in-memory database. On disk it costs the process nothing as the
