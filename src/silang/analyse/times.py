@@ -228,8 +228,8 @@ def _span_to(published: date, unit: str, n: int) -> _Value:
         return _Value(first.isoformat(), last.isoformat(), "day")
     if unit == "month":
         here = (published.year, published.month)
-        first, last = sorted((_add_months(*here, n), here))
-        return _Value(_iso_month(*first), _iso_month(*last), "month")
+        first_month, last_month = sorted((_add_months(*here, n), here))
+        return _Value(_iso_month(*first_month), _iso_month(*last_month), "month")
     first_year, last_year = sorted((published.year + n, published.year))
     return _Value(f"{first_year:04d}", f"{last_year:04d}", "year")
 
@@ -418,6 +418,7 @@ def _resolve_weekday(g: _Grammar, m: re.Match[str], text: str, pub: date | None)
     weekday = g.weekdays[name]
     if groups.get("wrel"):
         relation = g.week_relation.fullmatch(groups["wrel"])
+        assert relation is not None  # the grammar's wrel group is week_relation itself
         week_kind = g.marker_kind(relation["pre"], relation["post"], ("past", "current", "future"))
         shift = {"past": -1, "current": 0, "future": 1}.get(week_kind or "", 0)
         monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)

@@ -486,7 +486,7 @@ def _in_order(
 ) -> Iterator[Any]:
     """``fn`` over ``items`` on the pool, results in input order, at most ``window``
     running or waiting to be taken (so memory does not grow with the list)."""
-    running: deque[Future] = deque()
+    running: deque[Future[Any]] = deque()
     for item in items:
         running.append(pool.submit(fn, item))
         if len(running) >= window:

@@ -8,7 +8,9 @@ follows them, and triggers that only set the scene (``Selain mengirim tentara, â
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from silang.analyse.claims.grammar import Grammar
 from silang.analyse.claims.kinds import EVENT_SUBTYPES, PARTY_TYPES, REACTIONS
@@ -98,7 +100,7 @@ class TriggerFinder:
                     h.background = "anaphoric"
 
     @staticmethod
-    def _owns_a_time(view: SentenceView, hit: Hit, hits: list[Hit]) -> bool:
+    def _owns_a_time(view: SentenceView, hit: Hit, hits: Sequence[Hit]) -> bool:
         """Is a time expression of the sentence after the trigger, and nearer to it than to
         any other trigger?"""
         start = view.tokens[hit.start].start
@@ -129,7 +131,8 @@ class TriggerFinder:
         for j in window:
             hit = self.lex.objects.match_at(words, j)
             if hit:
-                classes.extend(c for c in hit[1] if c not in classes)  # type: ignore[union-attr]
+                # The objects table maps a noun to its classes.
+                classes.extend(c for c in cast(tuple[str, ...], hit[1]) if c not in classes)
         # A weapon system named in the sentence is a weapons transfer even without a noun.
         if "weapons" not in classes and any(m.type == "weapon_system" for m in view.mentions):
             classes.append("weapons")
@@ -145,7 +148,8 @@ class TriggerFinder:
         else:
             window = range(max(0, start - 6), min(len(view.words), end + 6))
         return any(
-            (hit := self.lex.objects.match_at(view.words, j)) and cls in hit[1]  # type: ignore[operator]
+            (hit := self.lex.objects.match_at(view.words, j))
+            and cls in cast(tuple[str, ...], hit[1])
             for j in window
         )
 
@@ -256,7 +260,7 @@ class TriggerFinder:
             if found:
                 # An earlier trigger owns the clause, unless a conjunction joins the two
                 # ("yang menewaskan empat tentara dan melukai 11 lainnya": one clause).
-                between = words[j + found[0] : hit.start]  # type: ignore[index]
+                between = words[j + found[0] : hit.start]
                 if self.lex.conjunctions.isdisjoint(between):
                     own_start = j + 1
                 break
@@ -271,7 +275,7 @@ class TriggerFinder:
         view: SentenceView,
         hit: Hit,
         main_types: set[str],
-        hits: list[Hit] = (),  # type: ignore[assignment]
+        hits: Sequence[Hit] = (),
     ) -> bool:
         """A relative-clause event stands unless the main clause has its type; a scene-setting
         one only when it names its own actor (``sejak invasi Rusia``); a disaster in a
