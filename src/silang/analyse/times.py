@@ -729,8 +729,13 @@ def _grammar(pack: LanguagePack) -> _Grammar:
 # --- public API --------------------------------------------------------------------------
 
 
-def _as_date(value: date | str | None) -> date | None:
-    """A publication date as a ``date`` (a datetime loses its time; an ISO string is parsed)."""
+def parse_published(value: date | str | None) -> date | None:
+    """A publication date as a ``date``: an ISO date or timestamp is parsed, a datetime
+    loses its time; None and ``""`` are None.
+
+    >>> parse_published("2024-11-15T08:30:00+07:00"), parse_published(datetime(2024, 11, 15, 8))
+    (datetime.date(2024, 11, 15), datetime.date(2024, 11, 15))
+    """
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -789,7 +794,7 @@ def find_times(
     present = _present_triggers(grammar, text)
     if not present:
         return []
-    pub = _as_date(published)
+    pub = parse_published(published)
     candidates: list[_Span] = []
     for pattern in grammar.patterns:
         if pattern.needs.isdisjoint(present):
@@ -861,7 +866,7 @@ def parse_time(phrase: str, published: date | str | None, pack: LanguagePack) ->
     # a full year before asking it.
     if not stripped or not (_LETTERS.search(stripped) or _DIGIT_TRIGGERS.search(stripped)):
         return None
-    pub = _as_date(published)
+    pub = parse_published(published)
     try:
         value = _dateparser_value(stripped, grammar.dateparser_language, pub)
     except (OverflowError, ValueError):  # past the calendar's ends

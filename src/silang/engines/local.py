@@ -78,6 +78,12 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def resolve_workers(workers: int | None) -> int:
+    """The processes to run: ``workers``, or one per core (``default_workers``) when it is
+    None, as every engine entry point and ``Watcher`` read ``workers=None``."""
+    return workers or default_workers()
+
+
 # Input smaller than this is read and analysed in this process alone. A worker process
 # takes ~0.5 s to start (Python, imports, the knowledge base from the cache) and gets the
 # first tasks while this process waits: on 2 cores 100 text articles (270 KB) took 1.2x as
@@ -385,7 +391,7 @@ def analysed_files(
     one only for an article it needs it for). With ``rows`` workers send each analysis
     as the rows the store inserts (``AnalysisRows``).
     """
-    workers = workers or default_workers()
+    workers = resolve_workers(workers)
     kb_paths = tuple(str(p) for p in kb)
     runner = _Runner(
         workers,
@@ -433,7 +439,7 @@ def analysed_pages(
     records, in its place. Pages are fetched while earlier ones are analysed: the
     iterable is consumed as work is handed out.
     """
-    workers = workers or default_workers()
+    workers = resolve_workers(workers)
     runner = _Runner(
         workers,
         kb_paths=tuple(str(p) for p in kb),
@@ -478,7 +484,7 @@ def analyse_stream(
 ) -> Iterator[tuple[Record, Analysis | AnalysisRows | None]]:
     """``(record, analysis)`` for already-read records, in order, analysed on ``workers``
     processes; rejections and warnings pass through with analysis None."""
-    workers = workers or default_workers()
+    workers = resolve_workers(workers)
     kb_paths = tuple(str(p) for p in kb)
     runner = _Runner(
         workers,
