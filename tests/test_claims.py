@@ -461,6 +461,12 @@ def test_reported_speech_telling_a_fact_is_no_statement(text: str, lang: str) ->
             "en",
         ),
         ("The ministry sent 3,000 food parcels to Garut regency.", "aid", (3000, 3000), "en"),
+        (
+            "The agency disbursed 1.5 billion rupiah in emergency funds to the regency.",
+            "aid",
+            (1_500_000_000, 1_500_000_000),
+            "en",
+        ),
         ("Police confiscated 40 kilograms of cocaine from a truck.", "seized", (40, 40), "en"),
     ],
 )

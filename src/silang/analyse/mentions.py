@@ -1200,7 +1200,8 @@ def _foreign_bodies(
       the bare name means; the KB rarely has every country's ministry, so the mention
       stands for the country;
     * ``Thailand's foreign ministry``, ``Indonesia's health ministry``: a country's
-      possessive before a body noun is that country's body, likewise;
+      possessive before a body noun is that country's body, likewise, unless the body is
+      named right after (``Indonesia's disaster agency BNPB``);
     * ``Kenya National Commission on Human Rights``: a country before a body the KB knows
       as another country's names a body of its own, as written.
     """
@@ -1284,6 +1285,15 @@ def _country_then_body(
                 break
     if noun is not None:
         end = noun.end() + offset
+        named = next((m for m in mentions[i + 1 :] if m.char_start >= end), None)
+        if (
+            named is not None
+            and named.type == "organisation"
+            and named.entity_id is not None
+            and not text[end - offset : named.char_start - offset].strip(" ,(")
+        ):
+            # "Indonesia's disaster agency BNPB": the description is the named body's.
+            return named, 1 + sum(1 for m in mentions[i + 1 :] if m.char_end <= named.char_end)
         return (
             Mention(
                 text=text[country.char_start - offset : end - offset],
