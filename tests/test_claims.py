@@ -270,7 +270,9 @@ class TestModality:
         assert name(found[0].actor) == "Russia"
 
     def test_a_lawyers_denial_is_the_lawyers_not_the_clients(self) -> None:
-        (denial,) = claims_of("Kuasa hukum Zulkifli, Darmawan Situmeang, membantah kliennya menerima suap.")
+        (denial,) = claims_of(
+            "Kuasa hukum Zulkifli, Darmawan Situmeang, membantah kliennya menerima suap."
+        )
         assert name(denial.actor) == "Darmawan Situmeang"
 
 
@@ -678,6 +680,19 @@ def test_a_condemnation_of_an_event_reported_before_is_a_statement_by_who_condem
 ) -> None:
     claims = claims_of(text, lang=lang)
     assert [(c.type, name(c.actor)) for c in claims] == [("STATEMENT", actor)]
+
+
+def test_an_english_event_killing_people_gives_the_toll() -> None:
+    """ "..., killing two police officers and a civilian, police said": the toll, and no
+    body named from the lower-case words before "police"."""
+    text = (
+        "Separatist rebels attacked a police post in Central Papua province on Saturday, "
+        "killing two police officers and a civilian, police said."
+    )
+    found = claims_of(text, lang="en", published="2026-08-09")
+    (toll,) = [c for c in found if c.type == "CASUALTIES"]
+    assert toll.subtype == "killed" and toll.quantity is not None and toll.quantity.min == 2
+    assert all(c.source is None or c.source.name == "police" for c in found)
 
 
 @pytest.mark.parametrize(

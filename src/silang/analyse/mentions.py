@@ -414,7 +414,7 @@ def _trailing_bodies(
             continue
         if m.type in ("place", None) or (m.type == "organisation" and m.entity_id is None):
             rest = text[m.char_end - offset :]
-            end = _trailing_noun_end(rest, nouns)
+            end = _trailing_noun_end(rest, nouns, _lexicon(pack).stopwords)
             if end is not None:
                 name = text[m.char_start - offset : m.char_end - offset + end]
                 out.append(
@@ -427,12 +427,13 @@ def _trailing_bodies(
     return out
 
 
-def _trailing_noun_end(rest: str, nouns: frozenset[str]) -> int | None:
-    """Where a body noun ends within the next three lower-case words of ``rest``."""
+def _trailing_noun_end(rest: str, nouns: frozenset[str], stopwords: frozenset[str]) -> int | None:
+    """Where a body noun ends within the next three lower-case words of ``rest``; a
+    function word between ("Separatist rebels attacked a police post") ends the name."""
     pos = 0
     for _ in range(4):
         word = _LOWER_WORD.match(rest, pos + len(rest[pos:]) - len(rest[pos:].lstrip(" ")))
-        if word is None or rest[pos : word.start()].strip():
+        if word is None or rest[pos : word.start()].strip() or word.group() in stopwords:
             return None
         if word.group() in nouns:
             return word.end()
