@@ -925,3 +925,26 @@ def test_the_side_named_with_the_people_counted_is_the_side_of_the_dead() -> Non
 def test_a_statement_says_what_kind_it_is(text: str, lang: str, kind: str) -> None:
     statement = one(text, "STATEMENT", lang=lang)
     assert statement.subtype == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # The subject of a state verb at the head of a long sentence, after a dateline.
+        (
+            "Muara Enim (ANTARA) - Jembatan Enim III di ruas jalan nasional Lahat–Muara Enim, "
+            "Desa Tanjung Agung, Kecamatan Lawang Kidul, Kabupaten Muara Enim, ambruk pada "
+            "Sabtu (13/6/2026) dini hari.",
+            "id",
+        ),
+        ("Banjir bandang memutus jembatan Aek Lubuk di jalan lintas provinsi itu.", "id"),
+        (
+            "A bridge on the Trans-Flores highway, the main road between Ende and Maumere, "
+            "collapsed on Sunday night, police said.",
+            "en",
+        ),
+    ],
+)
+def test_a_collapsed_bridge_is_claimed(text: str, lang: str) -> None:
+    found = claims_of(text, lang=lang, published="2026-06-14")
+    assert ("OTHER", "bridge_collapsed") in {(c.type, c.subtype) for c in found}, found

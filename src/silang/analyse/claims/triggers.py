@@ -9,11 +9,15 @@ follows them, and triggers that only set the scene (``Selain mengirim tentara, �
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 
 from silang.analyse.claims.grammar import Grammar
 from silang.analyse.claims.kinds import EVENT_SUBTYPES, PARTY_TYPES, REACTIONS
 from silang.analyse.claims.lexicon import Lexicon, Trigger
 from silang.analyse.claims.view import Covering, SentenceView
+
+# The dash that ends a dateline: "Lahat (ANTARA) - …", "JAKARTA, KOMPAS.com — …".
+DATELINE_DASHES = frozenset({"-", "–", "—"})
 
 
 @dataclass(slots=True)
@@ -144,10 +148,27 @@ class TriggerFinder:
             window = range(max(0, start - 6), start)
         else:
             window = range(max(0, start - 6), min(len(view.words), end + 6))
+            if voice == "state":
+                # "Jembatan Lematang II di ruas jalan nasional …, ambruk": the subject of a
+                # state verb may stand far before it, at the head of the sentence (after a
+                # dateline, and a determiner: "A bridge on the highway … collapsed").
+                window = chain(window, self._sentence_head(view, start))
         return any(
             (hit := self.lex.objects.match_at(view.words, j)) and cls in hit[1]  # type: ignore[operator]
             for j in window
         )
+
+    @staticmethod
+    def _sentence_head(view: SentenceView, before: int) -> range:
+        """The first two words of the sentence, after a dateline ("Lahat (ANTARA) -",
+        "MANILA, May 12 (Reuters) -"): words before the first dash, none in lower case."""
+        head = 0
+        for k, token in enumerate(view.tokens[: min(before, 12)]):
+            if token.text in DATELINE_DASHES:
+                if not any(t.text[:1].islower() for t in view.tokens[:k]):
+                    head = k + 1
+                break
+        return range(head, min(head + 2, before))
 
     def _requested(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
         """``X meminta pemerintah menempatkan kapal patroli``: what X asks for has not
