@@ -948,3 +948,20 @@ def test_a_statement_says_what_kind_it_is(text: str, lang: str, kind: str) -> No
 def test_a_collapsed_bridge_is_claimed(text: str, lang: str) -> None:
     found = claims_of(text, lang=lang, published="2026-06-14")
     assert ("OTHER", "bridge_collapsed") in {(c.type, c.subtype) for c in found}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "missing"),
+    [
+        (
+            "The death toll has climbed to 29, with four people still unaccounted for, "
+            "the council said.",
+            "en",
+            4,
+        ),
+        ('"Korban meninggal sembilan orang, dan enam orang masih kami cari," kata Irwan.', "id", 6),
+    ],
+)
+def test_the_missing_in_other_words(text: str, lang: str, missing: int) -> None:
+    (claim,) = [c for c in claims_of(text, lang=lang) if c.subtype == "missing"]
+    assert claim.quantity is not None and claim.quantity.min == missing
