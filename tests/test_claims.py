@@ -965,3 +965,15 @@ def test_a_collapsed_bridge_is_claimed(text: str, lang: str) -> None:
 def test_the_missing_in_other_words(text: str, lang: str, missing: int) -> None:
     (claim,) = [c for c in claims_of(text, lang=lang) if c.subtype == "missing"]
     assert claim.quantity is not None and claim.quantity.min == missing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 300 rescuers, including soldiers and police, were searching the riverbanks.",
+        "About 120 rescuers, backed by navy boats and a helicopter, are now searching the bay.",
+    ],
+)
+def test_rescuers_at_work_are_deployed(text: str) -> None:
+    (claim,) = [c for c in claims_of(text, lang="en") if c.type == "DEPLOYMENT"]
+    assert claim.quantity is not None and claim.quantity.unit == "person"

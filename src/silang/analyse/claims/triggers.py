@@ -160,7 +160,7 @@ class TriggerFinder:
 
     @staticmethod
     def _sentence_head(view: SentenceView, before: int) -> range:
-        """The first two words of the sentence, after a dateline ("Lahat (ANTARA) -",
+        """The first three words of the sentence, after a dateline ("Lahat (ANTARA) -",
         "MANILA, May 12 (Reuters) -"): words before the first dash, none in lower case."""
         head = 0
         for k, token in enumerate(view.tokens[: min(before, 12)]):
@@ -168,7 +168,7 @@ class TriggerFinder:
                 if not any(t.text[:1].islower() for t in view.tokens[:k]):
                     head = k + 1
                 break
-        return range(head, min(head + 2, before))
+        return range(head, min(head + 3, before))
 
     def _requested(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
         """``X meminta pemerintah menempatkan kapal patroli``: what X asks for has not
