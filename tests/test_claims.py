@@ -977,3 +977,14 @@ def test_the_missing_in_other_words(text: str, lang: str, missing: int) -> None:
 def test_rescuers_at_work_are_deployed(text: str) -> None:
     (claim,) = [c for c in claims_of(text, lang="en") if c.type == "DEPLOYMENT"]
     assert claim.quantity is not None and claim.quantity.unit == "person"
+
+
+def test_the_dead_of_a_relative_clause_beside_the_wounded_of_the_main_one() -> None:
+    text = (
+        "Jumlah tentara Korea Utara yang tewas di Kursk kini diperkirakan mencapai sekitar "
+        "2.500 orang, sementara sekitar 3.100 lainnya terluka, menurut NIS."
+    )
+    found = {
+        c.subtype: c.quantity.min for c in claims_of(text) if c.type == "CASUALTIES" and c.quantity
+    }
+    assert found == {"killed": 2500, "wounded": 3100}

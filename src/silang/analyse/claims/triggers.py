@@ -299,7 +299,15 @@ class TriggerFinder:
         clause of its own, with its own verb and time (``… hilang setelah banjir bandang
         menerjang Desa Wolotolo, Kamis dini hari``), not one that only names a place
         (``meninjau lokasi gempa pada Kamis``)."""
-        if hit.type in main_types or hit.background == "anaphoric":
+        if hit.background == "anaphoric":
+            return False
+        if hit.type in main_types and not (
+            hit.background == "relative"
+            and hit.type == "CASUALTIES"
+            and all(h.subtype != hit.subtype for h in hits if not h.background)
+        ):
+            # "Jumlah tentara yang tewas … mencapai 2.500, sementara 3.100 lainnya
+            # terluka": the dead of a relative clause are not the wounded of the main one.
             return False
         if (
             hit.background in ("clause", "scene")
