@@ -585,6 +585,29 @@ def test_title_names_affiliation_of_known_person(kb: KnowledgeBase, pack: Langua
     assert context.affiliations["Abdul Muhari"].id == "org/bnpb"
 
 
+def test_a_relation_title_names_whose_first_and_its_holder_after_the_comma(
+    kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    found = run("Kuasa hukum Zulkifli, Darmawan Situmeang, membantah tudingan itu.", kb, pack)
+    assert [(m.text, m.type, m.how) for m in found] == [
+        ("Zulkifli", "person", "owner"),
+        ("Darmawan Situmeang", "person", "title"),
+    ]
+
+
+def test_english_trailing_body_holds_no_function_word() -> None:
+    en = load_pack("en")
+    kb = default_kb()
+    found = find_mentions("Separatist rebels attacked a police post in Papua.", kb, en)
+    assert all("attacked" not in m.text for m in found)
+    (office,) = [
+        m
+        for m in find_mentions("The Sikka district disaster office said so.", kb, en)
+        if m.type == "organisation"
+    ]
+    assert office.text == "Sikka district disaster office"
+
+
 def test_unknown_person_with_title_and_affiliation(kb: KnowledgeBase, pack: LanguagePack) -> None:
     context = MentionContext()
     found = run(

@@ -337,7 +337,8 @@ def _field_offices(mentions: list[Mention], kb: KnowledgeBase, pack: LanguagePac
                 (
                     kb.get(agency_id)
                     for head, agency_id in offices
-                    if written.startswith(head + " ") or written.endswith(" " + head)
+                    if written.startswith(head + " ")
+                    or written.endswith(" " + head)
                     or written == head
                 ),
                 None,
@@ -415,7 +416,7 @@ def _trailing_bodies(
             continue
         if m.type in ("place", None) or (m.type == "organisation" and m.entity_id is None):
             rest = text[m.char_end - offset :]
-            end = _trailing_noun_end(rest, nouns)
+            end = _trailing_noun_end(rest, nouns, _lexicon(pack).stopwords)
             if end is not None:
                 name = text[m.char_start - offset : m.char_end - offset + end]
                 out.append(
@@ -428,12 +429,13 @@ def _trailing_bodies(
     return out
 
 
-def _trailing_noun_end(rest: str, nouns: frozenset[str]) -> int | None:
-    """Where a body noun ends within the next three lower-case words of ``rest``."""
+def _trailing_noun_end(rest: str, nouns: frozenset[str], stopwords: frozenset[str]) -> int | None:
+    """Where a body noun ends within the next three lower-case words of ``rest``; a
+    function word between ("Separatist rebels attacked a police post") ends the name."""
     pos = 0
     for _ in range(4):
         word = _LOWER_WORD.match(rest, pos + len(rest[pos:]) - len(rest[pos:].lstrip(" ")))
-        if word is None or rest[pos : word.start()].strip():
+        if word is None or rest[pos : word.start()].strip() or word.group() in stopwords:
             return None
         if word.group() in nouns:
             return word.end()
@@ -779,6 +781,8 @@ def _titles(s: _Sentence, kb: KnowledgeBase, lex: _Lexicon, context: MentionCont
             spec = more[1]
             j = _use(s, j, j + more[0])
         person = _person_after(s, kb, lex, j, affiliation)
+        if person is not None and spec.get("of_person"):
+            person = _apposed_holder(s, kb, lex, person, affiliation)
         if person is not None:
             target, hi = person
             of = (
@@ -900,6 +904,29 @@ def _person_after(
         target = Target(None, s.text[s.starts[j] : s.ends[hi - 1]], "person")
     s.add(_Span(j, hi, target, "title"))
     return target, hi
+
+
+def _apposed_holder(
+    s: _Sentence,
+    kb: KnowledgeBase,
+    lex: _Lexicon,
+    person: tuple[Target, int],
+    affiliation: Target | None,
+) -> tuple[Target, int]:
+    """``Kuasa hukum Zulkifli, Darmawan Situmeang, membantah``: a title of a relation (a
+    lawyer, a spokesperson, a wife) names whose it is first, and the person who holds it
+    after the comma. The first name is the title's owner (``how="owner"``), no party to
+    what the holder says."""
+    hi = person[1]
+    if not (hi + 1 < len(s.raws) and s.raws[hi] == "," and s.capitalised(hi + 1)):
+        return person
+    holder = _person_after(s, kb, lex, hi + 1, affiliation)
+    if holder is None:
+        return person
+    first = s.owner[hi - 1]
+    if first is not None and first.how == "title":
+        first.how = "owner"
+    return holder
 
 
 def _person_by_word(
@@ -1177,7 +1204,8 @@ def _foreign_bodies(
       the bare name means; the KB rarely has every country's ministry, so the mention
       stands for the country;
     * ``Thailand's foreign ministry``, ``Indonesia's health ministry``: a country's
-      possessive before a body noun is that country's body, likewise;
+      possessive before a body noun is that country's body, likewise, unless the body is
+      named right after (``Indonesia's disaster agency BNPB``);
     * ``Kenya National Commission on Human Rights``: a country before a body the KB knows
       as another country's names a body of its own, as written.
     """
@@ -1261,6 +1289,15 @@ def _country_then_body(
                 break
     if noun is not None:
         end = noun.end() + offset
+        named = next((m for m in mentions[i + 1 :] if m.char_start >= end), None)
+        if (
+            named is not None
+            and named.type == "organisation"
+            and named.entity_id is not None
+            and not text[end - offset : named.char_start - offset].strip(" ,(")
+        ):
+            # "Indonesia's disaster agency BNPB": the description is the named body's.
+            return named, 1 + sum(1 for m in mentions[i + 1 :] if m.char_end <= named.char_end)
         return (
             Mention(
                 text=text[country.char_start - offset : end - offset],

@@ -8,14 +8,18 @@ follows them, and triggers that only set the scene (``Selain mengirim tentara, �
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import cast
 
 from silang.analyse.claims.grammar import Grammar
 from silang.analyse.claims.kinds import EVENT_SUBTYPES, PARTY_TYPES, REACTIONS
 from silang.analyse.claims.lexicon import Lexicon, Trigger
 from silang.analyse.claims.view import Covering, SentenceView
+
+# The dash that ends a dateline: "Lahat (ANTARA) - …", "JAKARTA, KOMPAS.com — …".
+DATELINE_DASHES = frozenset({"-", "–", "—"})
 
 
 @dataclass(slots=True)
@@ -141,17 +145,35 @@ class TriggerFinder:
     def _object_has(self, view: SentenceView, start: int, end: int, voice: str, cls: str) -> bool:
         """Is something of class ``cls`` what the trigger acts on (after an active verb,
         before a passive one, around a state or noun)?"""
+        window: Iterable[int]
         if voice in ("active", "receive"):
             window = range(end, min(len(view.words), end + 6))
         elif voice == "passive":
             window = range(max(0, start - 6), start)
         else:
             window = range(max(0, start - 6), min(len(view.words), end + 6))
+            if voice == "state":
+                # "Jembatan Lematang II di ruas jalan nasional …, ambruk": the subject of a
+                # state verb may stand far before it, at the head of the sentence (after a
+                # dateline, and a determiner: "A bridge on the highway … collapsed").
+                window = chain(window, self._sentence_head(view, start))
         return any(
             (hit := self.lex.objects.match_at(view.words, j))
             and cls in cast(tuple[str, ...], hit[1])
             for j in window
         )
+
+    @staticmethod
+    def _sentence_head(view: SentenceView, before: int) -> range:
+        """The first three words of the sentence, after a dateline ("Lahat (ANTARA) -",
+        "MANILA, May 12 (Reuters) -"): words before the first dash, none in lower case."""
+        head = 0
+        for k, token in enumerate(view.tokens[: min(before, 12)]):
+            if token.text in DATELINE_DASHES:
+                if not any(t.text[:1].islower() for t in view.tokens[:k]):
+                    head = k + 1
+                break
+        return range(head, min(head + 3, before))
 
     def _requested(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
         """``X meminta pemerintah menempatkan kapal patroli``: what X asks for has not
@@ -282,7 +304,15 @@ class TriggerFinder:
         clause of its own, with its own verb and time (``… hilang setelah banjir bandang
         menerjang Desa Wolotolo, Kamis dini hari``), not one that only names a place
         (``meninjau lokasi gempa pada Kamis``)."""
-        if hit.type in main_types or hit.background == "anaphoric":
+        if hit.background == "anaphoric":
+            return False
+        if hit.type in main_types and not (
+            hit.background == "relative"
+            and hit.type == "CASUALTIES"
+            and all(h.subtype != hit.subtype for h in hits if not h.background)
+        ):
+            # "Jumlah tentara yang tewas … mencapai 2.500, sementara 3.100 lainnya
+            # terluka": the dead of a relative clause are not the wounded of the main one.
             return False
         if (
             hit.background in ("clause", "scene")
