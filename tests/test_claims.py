@@ -988,3 +988,16 @@ def test_the_dead_of_a_relative_clause_beside_the_wounded_of_the_main_one() -> N
         c.subtype: c.quantity.min for c in claims_of(text) if c.type == "CASUALTIES" and c.quantity
     }
     assert found == {"killed": 2500, "wounded": 3100}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Dewan Keamanan PBB dijadwalkan menggelar rapat tertutup pada Senin (20/1).", "id"),
+        ("Delegasi kedua negara akan menggelar konsultasi bilateral di Kuala Lumpur.", "id"),
+        ("Officials from both countries are due to meet in Kuala Lumpur on Jan 20.", "en"),
+    ],
+)
+def test_meetings_held_and_announced(text: str, lang: str) -> None:
+    (meeting,) = [c for c in claims_of(text, lang=lang) if c.type == "MEETING"]
+    assert meeting.time is None or meeting.time.start == "2025-01-20"
