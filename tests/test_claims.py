@@ -988,3 +988,35 @@ def test_the_dead_of_a_relative_clause_beside_the_wounded_of_the_main_one() -> N
         c.subtype: c.quantity.min for c in claims_of(text) if c.type == "CASUALTIES" and c.quantity
     }
     assert found == {"killed": 2500, "wounded": 3100}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Dewan Keamanan PBB dijadwalkan menggelar rapat tertutup pada Senin (20/1).", "id"),
+        ("Delegasi kedua negara akan menggelar konsultasi bilateral di Kuala Lumpur.", "id"),
+        ("Officials from both countries are due to meet in Kuala Lumpur on Jan 20.", "en"),
+    ],
+)
+def test_meetings_held_and_announced(text: str, lang: str) -> None:
+    (meeting,) = [c for c in claims_of(text, lang=lang) if c.type == "MEETING"]
+    assert meeting.time is None or meeting.time.start == "2025-01-20"
+
+
+def test_an_event_told_by_its_hour_beside_a_scene_setting_one() -> None:
+    """The hour dates the landslide on the day the article last named; the flood only sets
+    the scene, and rain "sejak Rabu sore" opens a span, naming no day of the news."""
+    text = (
+        "Banjir bandang menerjang Desa Detuwangga pada Kamis (12/2/2026) dini hari.\n\n"
+        "Hujan deras mengguyur kawasan itu sejak Rabu sore hingga tengah malam.\n\n"
+        "Selain banjir bandang, tanah longsor juga terjadi di Desa Lowobora sekitar pukul "
+        "05.00 WITA dan menimbun beberapa rumah warga."
+    )
+    (slide,) = [c for c in claims_of(text, "2026-02-12") if c.subtype == "landslide"]
+    assert slide.time is not None and slide.time.start == "2026-02-12"
+
+
+def test_what_a_disaster_did_is_no_attack() -> None:
+    text = "A landslide that struck Wolowaru district on Thursday buried several houses."
+    found = claims_of(text, "2026-02-13", "en")
+    assert [(c.type, c.subtype) for c in found] == [("OTHER", "landslide")]

@@ -72,6 +72,7 @@ class TriggerFinder:
                     continue
                 hits.append(Hit(start, end, trig, trig.type, trig.subtype))
                 break
+        hits = self._disasters_verbs(view, hits)
         hits = self._denials(view, hits)
         hits = self._requested(view, hits)
         hits = self._merge_casualties(hits, words)
@@ -89,6 +90,20 @@ class TriggerFinder:
         # Main-clause triggers first, so that each type's best trigger claims the figures.
         hits.sort(key=lambda h: (h.background is not None, h.start))
         return hits
+
+    def _disasters_verbs(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
+        """``A landslide that struck the district``, ``gempa yang mengguncang``: the verb
+        right after a disaster is what the disaster did (``event_verbs``), no attack."""
+        events = [h for h in hits if h.subtype in EVENT_SUBTYPES and h.trigger.voice == "noun"]
+        return [
+            h
+            for h in hits
+            if not (
+                h.type == "ATTACK"
+                and view.words[h.start] in self.lex.event_verbs
+                and any(0 <= h.start - e.end <= 2 for e in events)
+            )
+        ]
 
     def _objects_of_statements(self, view: SentenceView, hits: list[Hit]) -> None:
         """``condemned the attack``, ``mengecam serangan itu``: an event named as what a
@@ -261,7 +276,11 @@ class TriggerFinder:
         words = view.words
         before = words[hit.start - 1] if hit.start > 0 else ""
         after = words[hit.end] if hit.end < len(words) else ""
-        if hit.trigger.voice == "noun" and after in self.lex.demonstratives:
+        if (
+            hit.trigger.voice == "noun"
+            and after in self.lex.demonstratives
+            and after not in self.lex.relative  # "a landslide that struck …" is new
+        ):
             return "anaphoric"
         if before in self.lex.background_preps:
             return "scene"
