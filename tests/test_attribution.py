@@ -149,7 +149,7 @@ def claim_sources(text: str, lang: str = "id") -> list[tuple[str | None, str | N
         ("Thailand's foreign ministry said 12 soldiers were killed.", "en", "Thailand"),
         # A national agency described in English is that agency.
         (
-            "Ash rose 9 km above the summit, according to Indonesia's volcanology agency.",
+            "About 6,000 residents have fled their homes, according to Indonesia's volcanology agency.",
             "en",
             "Center for Volcanology and Geological Hazard Mitigation",
         ),
