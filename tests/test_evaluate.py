@@ -108,7 +108,7 @@ def test_a_system_group_holding_two_gold_facts_finds_neither(tmp_path: Path) -> 
     # them one fact and two others another finds neither in it.
     troops = _seed_groups()[2]
     split = [
-        {"claims": ["a1", "a4"], "verdict": troops["verdict"]},
+        {"claims": ["a1", "a6"], "verdict": troops["verdict"]},
         {"claims": ["a5", "b4"], "verdict": troops["verdict"]},
     ]
     path, articles = _gold_with(tmp_path, {"cross_source": split})

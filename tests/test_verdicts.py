@@ -711,9 +711,7 @@ KEMLU = EntityRef("org/kemlu-id", "Ministry of Foreign Affairs (Indonesia)", "or
 
 
 def _statement(outlet: str, subtype: str | None = "condemnation", **kw: object) -> Claim:
-    return claim(
-        "STATEMENT", outlet=outlet, actor=KEMLU, recipient=None, subtype=subtype, **kw
-    )  # type: ignore[arg-type]
+    return claim("STATEMENT", outlet=outlet, actor=KEMLU, recipient=None, subtype=subtype, **kw)  # type: ignore[arg-type]
 
 
 def test_one_speakers_statement_reported_by_two_outlets_is_corroborated() -> None:
@@ -748,3 +746,13 @@ def test_the_same_toll_with_and_without_a_unit_is_corroborated() -> None:
     bare.quantity.unit = None  # "Five others were injured"
     counted = claim("CASUALTIES", outlet="b.id", subtype="wounded", quantity=(5, 5, False))
     assert only_group([bare, counted]).verdict == "corroborated"
+
+
+def test_a_fact_that_takes_its_first_figure_late_still_takes_the_next() -> None:
+    """Facts are indexed by unit: a fact built from a claim with no figure takes one from a
+    later claim, and the figure after that still finds it."""
+    first = claim("DEPLOYMENT", outlet="a.example", location=EntityRef("place/kursk", "Kursk"))
+    second = claim("DEPLOYMENT", outlet="b.example", quantity=(12000, 12000, False))
+    third = claim("DEPLOYMENT", outlet="c.example", quantity=(12000, 12000, True))
+    group = only_group([first, second, third])
+    assert set(group.claims) == {first.claim_id, second.claim_id, third.claim_id}

@@ -20,7 +20,8 @@ attack.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import math
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -93,6 +94,11 @@ class Fact:
     places: set[str] = field(default_factory=set)
     # A date suffix that tells a repeated event apart ("@2025-08-12").
     tag: str = ""
+    # How many of its claims give a figure, and the values all of them allow (empty when
+    # lo > hi): a value overlaps every figure iff it overlaps this, when it is not empty
+    # (intervals that meet pairwise share a point).
+    figures: int = 0
+    common: tuple[float, float] = (-math.inf, math.inf)
 
     @property
     def type(self) -> str:
@@ -106,6 +112,9 @@ class Fact:
         if claim.quantity is not None:
             self.unit = unit_family(claim)
             self.added = claim.quantity.added
+            lo, hi = interval(claim.quantity)
+            self.figures += 1
+            self.common = (max(self.common[0], lo), min(self.common[1], hi))
         if claim.quantity is not None and claim.quantity.counted:
             self.counted = claim.quantity.counted
         actor, other = _roles(claim)
@@ -119,24 +128,55 @@ class Fact:
         self.claims.append(claim)
 
 
+class _FactIndex:
+    """The facts built so far, by kind and then by unit family, so that a claim is tried
+    only against facts it could join: a figure in tonnes never meets one in people, and a
+    story of thousands of claims stays near-linear."""
+
+    def __init__(self) -> None:
+        self._by_kind: dict[tuple[str, str | None], dict[str | None, list[Fact]]] = {}
+
+    def kinds(self) -> Iterator[tuple[tuple[str, str | None], dict[str | None, list[Fact]]]]:
+        return iter(self._by_kind.items())
+
+    def candidates(self, kind: tuple[str, str | None], unit: str | None) -> list[Fact]:
+        """Facts of ``kind`` whose unit agrees with ``unit`` (None: any unit)."""
+        buckets = self._by_kind.get(kind, {})
+        if unit is None:
+            return [fact for bucket in buckets.values() for fact in bucket]
+        return buckets.get(unit, []) + buckets.get(None, [])
+
+    def add(self, fact: Fact) -> None:
+        self._by_kind.setdefault(fact.kind, {}).setdefault(fact.unit, []).append(fact)
+
+    def moved(self, fact: Fact, old_unit: str | None) -> None:
+        """``fact`` took a unit (its first figure) after it was indexed without one."""
+        if fact.unit != old_unit:
+            bucket = self._by_kind[fact.kind][old_unit]
+            # By identity: facts are dataclasses, and two may compare equal.
+            del bucket[next(i for i, f in enumerate(bucket) if f is fact)]
+            self.add(fact)
+
+
 def facts_of(claims: Sequence[Claim], places: Places | None = None) -> list[Fact]:
     """The facts a story's claims state, in a stable order."""
     kept = [c for c in claims if c.type not in UNGROUPED_TYPES and c.type != "STATEMENT"]
     order = {id(c): i for i, c in enumerate(kept)}
     facts: list[Fact] = []
-    by_kind: dict[tuple[str, str | None], list[Fact]] = {}
+    index = _FactIndex()
     for claim in sorted(kept, key=lambda c: (-_named(c), order[id(c)])):
         kind = _kind(claim)
-        candidates = [fact for fact in by_kind.get(kind, ()) if _unifies(fact, claim, places)]
+        unit = unit_family(claim)
+        candidates = [f for f in index.candidates(kind, unit) if _unifies(f, claim, places)]
         if kind == ("OTHER", None) and claim.quantity is not None:
             # An untyped figure ("500-an warga kini bertahan di enam posko") names no kind
             # of fact, as a claim may name no actor: it joins the one typed fact whose
             # figures it agrees with, if there is exactly one.
             typed = [
                 fact
-                for (ctype, subtype), group in by_kind.items()
+                for (ctype, subtype), buckets in index.kinds()
                 if ctype == "OTHER" and subtype is not None and subtype not in EVENT_SUBTYPES
-                for fact in group
+                for fact in buckets.get(unit, ())
                 if _agrees_in_value(fact, claim)
             ]
             if len(typed) == 1:
@@ -149,19 +189,20 @@ def facts_of(claims: Sequence[Claim], places: Places | None = None) -> list[Fact
                 candidates = agreeing
         if len(candidates) == 1:
             fact = candidates[0]
+            old_unit = fact.unit
+            fact.add(claim)
+            index.moved(fact, old_unit)
         else:
             # Several facts agree with a claim that names little: it cannot say which
             # one it reports, so it stands alone rather than joining the wrong one.
             fact = Fact(kind)
+            fact.add(claim)
             facts.append(fact)
-            by_kind.setdefault(kind, []).append(fact)
-        fact.add(claim)
+            index.add(fact)
     for fact in facts:
         fact.claims.sort(key=lambda c: order[id(c)])
     statements = [c for c in claims if c.type == "STATEMENT"]
-    return [event for fact in facts for event in _split_events(fact)] + _statement_facts(
-        statements
-    )
+    return [event for fact in facts for event in _split_events(fact)] + _statement_facts(statements)
 
 
 def _statement_facts(statements: Sequence[Claim]) -> list[Fact]:
@@ -182,9 +223,7 @@ def _statement_facts(statements: Sequence[Claim]) -> list[Fact]:
         for claim in group:
             per_doc[claim.doc] = per_doc.get(claim.doc, 0) + 1
         facts.extend(_fact_of([c]) for c in group if per_doc[c.doc] > 1)
-        shared = sorted(
-            (c for c in group if per_doc[c.doc] == 1), key=lambda c: c.published or ""
-        )
+        shared = sorted((c for c in group if per_doc[c.doc] == 1), key=lambda c: c.published or "")
         window: list[Claim] = []
         for claim in shared:
             if (
@@ -268,10 +307,7 @@ def _unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
         # value, hedged or rounded, shows that two reports count the same thing.
         if claim.quantity is None:
             return False
-        values = interval(claim.quantity)
-        return all(
-            overlap(values, interval(c.quantity)) for c in fact.claims if c.quantity is not None
-        )
+        return _overlaps_every_figure(fact, interval(claim.quantity))
     actor, other = _roles(claim)
     if fact.type in SYMMETRIC:
         named = {p for p in (actor, other) if p}
@@ -304,9 +340,13 @@ def _agrees_in_value(fact: Fact, claim: Claim) -> bool:
         return False
     if q.counted and fact.counted and q.counted != fact.counted:
         return False
-    values = interval(q)
-    figures = [c.quantity for c in fact.claims if c.quantity is not None]
-    return bool(figures) and all(overlap(values, interval(f)) for f in figures)
+    return fact.figures > 0 and _overlaps_every_figure(fact, interval(q))
+
+
+def _overlaps_every_figure(fact: Fact, values: tuple[float, float]) -> bool:
+    if fact.common[0] <= fact.common[1]:
+        return overlap(values, fact.common)
+    return all(overlap(values, interval(c.quantity)) for c in fact.claims if c.quantity is not None)
 
 
 def _nested(a: str, b: str, places: Places) -> bool:
