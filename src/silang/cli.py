@@ -229,7 +229,7 @@ def _ingest(
 ) -> tuple[Any, Any]:  # fmt: skip
     from silang.engines.local import ingest_parallel
     from silang.ingest import Rejection, iter_inputs
-    from silang.watch.sources import is_url
+    from silang.ingest.sources import is_url
 
     corpus = _open_corpus(db, kb)
     max_bytes = int(max_size * 1024 * 1024)
