@@ -312,6 +312,47 @@ def test_search_rows_as_json_csv_and_table_with_filters(analysed: Path) -> None:
     assert both.returncode == 2
 
 
+def _at_a_terminal(*args: str) -> tuple[int, str]:
+    """Runs silang with its stderr on a pseudo-terminal; the exit code and what it showed."""
+    import pty
+    import threading
+
+    main_fd, terminal = pty.openpty()
+    shown = bytearray()
+
+    def read() -> None:
+        while True:
+            try:
+                chunk = os.read(main_fd, 65536)
+            except OSError:  # the terminal's last writer closed it
+                return
+            if not chunk:
+                return
+            shown.extend(chunk)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "120"}
+    env.pop("SILANG_DB", None)
+    done = subprocess.run(
+        [*SILANG, *args], stdout=subprocess.DEVNULL, stderr=terminal, env=env, timeout=300
+    )
+    os.close(terminal)
+    reader.join(timeout=10)
+    os.close(main_fd)
+    return done.returncode, shown.decode("utf-8", "replace")
+
+
+def test_long_jobs_show_a_progress_bar_at_a_terminal(tmp_path: Path) -> None:
+    db = str(tmp_path / "t.db")
+    code, shown = _at_a_terminal("ingest", str(EXAMPLES), "--db", db, "--workers", "1")
+    assert code == 0 and "error" not in shown, shown
+    assert "ingest" in shown and "/s" in shown and "━" in shown, shown  # label, rate, bar
+    code, shown = _at_a_terminal("export", str(tmp_path / "out"), "--db", db, "-f", "all")
+    assert code == 0 and "error" not in shown, shown
+    assert (tmp_path / "out" / "claims.geojson").exists()
+
+
 def test_near_duplicates_are_one_summary_line(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
