@@ -269,6 +269,10 @@ class TestModality:
         assert [c.type for c in found] == ["STATEMENT"]
         assert name(found[0].actor) == "Russia"
 
+    def test_a_lawyers_denial_is_the_lawyers_not_the_clients(self) -> None:
+        (denial,) = claims_of("Kuasa hukum Zulkifli, Darmawan Situmeang, membantah kliennya menerima suap.")
+        assert name(denial.actor) == "Darmawan Situmeang"
+
 
 class TestTimesResolveAgainstPublication:
     def test_month_last(self) -> None:

@@ -585,6 +585,16 @@ def test_title_names_affiliation_of_known_person(kb: KnowledgeBase, pack: Langua
     assert context.affiliations["Abdul Muhari"].id == "org/bnpb"
 
 
+def test_a_relation_title_names_whose_first_and_its_holder_after_the_comma(
+    kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    found = run("Kuasa hukum Zulkifli, Darmawan Situmeang, membantah tudingan itu.", kb, pack)
+    assert [(m.text, m.type, m.how) for m in found] == [
+        ("Zulkifli", "person", "owner"),
+        ("Darmawan Situmeang", "person", "title"),
+    ]
+
+
 def test_unknown_person_with_title_and_affiliation(kb: KnowledgeBase, pack: LanguagePack) -> None:
     context = MentionContext()
     found = run(

@@ -185,11 +185,15 @@ def test_dates_next_to_figures_are_skipped() -> None:
     [
         ("Sembilan warga meninggal dunia dan 14 lainnya hilang.", ID),
         ("Nine people died and 14 others are missing.", EN),
+        ("Sebanyak 40 rumah rusak, 14 di antaranya hanyut terbawa arus.", ID),
+        ("Some 40 houses were damaged, 14 of them swept away.", EN),
     ],
 )
 def test_others_count_what_the_figure_before_counts(text: str, pack: object) -> None:
+    """"14 lainnya", and the part of a figure ("14 di antaranya", "14 of them"), count
+    what the figure before them counts."""
     first, second = find_quantities(text, pack)  # type: ignore[arg-type]
-    assert (second.min, second.unit) == (14, "person")
+    assert (second.min, second.unit) == (14, first.unit)
     # A bare figure with no "others" after it stays a bare figure.
     (alone,) = find_quantities("Korban 14 belum dihitung.", ID)
     assert alone.unit is None

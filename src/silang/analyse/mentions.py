@@ -335,7 +335,8 @@ def _field_offices(mentions: list[Mention], kb: KnowledgeBase, pack: LanguagePac
                 (
                     kb.get(agency_id)
                     for head, agency_id in offices
-                    if written.startswith(head + " ") or written.endswith(" " + head)
+                    if written.startswith(head + " ")
+                    or written.endswith(" " + head)
                     or written == head
                 ),
                 None,
@@ -776,6 +777,8 @@ def _titles(s: _Sentence, kb: KnowledgeBase, lex: _Lexicon, context: MentionCont
             spec = more[1]
             j = _use(s, j, j + more[0])
         person = _person_after(s, kb, lex, j, affiliation)
+        if person is not None and spec.get("of_person"):
+            person = _apposed_holder(s, kb, lex, person, affiliation)
         if person is not None:
             target, hi = person
             of = (
@@ -897,6 +900,29 @@ def _person_after(
         target = Target(None, s.text[s.starts[j] : s.ends[hi - 1]], "person")
     s.add(_Span(j, hi, target, "title"))
     return target, hi
+
+
+def _apposed_holder(
+    s: _Sentence,
+    kb: KnowledgeBase,
+    lex: _Lexicon,
+    person: tuple[Target, int],
+    affiliation: Target | None,
+) -> tuple[Target, int]:
+    """``Kuasa hukum Zulkifli, Darmawan Situmeang, membantah``: a title of a relation (a
+    lawyer, a spokesperson, a wife) names whose it is first, and the person who holds it
+    after the comma. The first name is the title's owner (``how="owner"``), no party to
+    what the holder says."""
+    hi = person[1]
+    if not (hi + 1 < len(s.raws) and s.raws[hi] == "," and s.capitalised(hi + 1)):
+        return person
+    holder = _person_after(s, kb, lex, hi + 1, affiliation)
+    if holder is None:
+        return person
+    first = s.owner[hi - 1]
+    if first is not None and first.how == "title":
+        first.how = "owner"
+    return holder
 
 
 def _person_by_word(

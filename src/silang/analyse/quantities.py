@@ -204,7 +204,7 @@ class _Grammar:
         self.gap_capitalised = bool(gap.get("capitalised"))
         self.gap_words = _words(gap.get("words"))
         self.noun_joiners = _words(u.get("noun_joiners"))
-        self.others = _words(u.get("others"))
+        self.others = _Phrases(((w, True) for w in u.get("others") or ()), frozenset())
         self.kinds = {
             str(word).lower(): str(kind)
             for kind, words in (u.get("counted_kinds") or {}).items()
@@ -380,14 +380,21 @@ class _Scanner:
                 quantity.unit is None
                 and found
                 and found[-1].unit is not None
-                and i < n
-                and self.toks[i].low in self.g.others
+                and (other := self.g.others.match(self.toks, i)) is not None
             ):
-                # "9 warga meninggal dan 14 lainnya hilang": a bare figure followed by
-                # "lainnya" (others) counts what the figure before it counts.
+                # "9 warga meninggal dan 14 lainnya hilang", "104 rumah rusak, 23 di
+                # antaranya hanyut": a bare figure followed by "lainnya" (others) or "di
+                # antaranya" (of them) counts what the figure before it counts, or what
+                # the noun after says ("58 di antaranya anak-anak").
                 before = found[-1]
                 quantity.unit, quantity.noun = before.unit, before.noun
                 quantity.counted = before.counted
+                if (noun := self.g.units_after.match(self.toks, other[0])) is not None:
+                    end, quantity.unit = noun
+                    quantity.noun = self._noun_text(other[0], end, noun[1])
+                    quantity.counted = (
+                        self.g.kinds.get(quantity.noun.lower()) if quantity.noun else None
+                    )
             quantity.char_start += offset
             quantity.char_end += offset
             found.append(quantity)

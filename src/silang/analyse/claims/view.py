@@ -55,11 +55,14 @@ def head_of_subject(subject: Sequence[Mention]) -> Mention:
 
 
 def reported_parties(view: SentenceView) -> list[Mention]:
-    """The sentence's parties (metonyms included) outside the span naming its source."""
+    """The sentence's parties (metonyms included) outside the span naming its source; the
+    owner of a speaker's title ("Kuasa hukum Zulkifli, Darmawan") is none."""
     return [
         m
         for m in view.mentions
-        if (m.type in PARTY_TYPES or m.how == "metonym") and not inside(m, view.attribution.spans)
+        if (m.type in PARTY_TYPES or m.how == "metonym")
+        and m.how != "owner"
+        and not inside(m, view.attribution.spans)
     ]
 
 
