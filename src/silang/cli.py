@@ -27,7 +27,8 @@ from silang import __version__
 
 
 class _Console:
-    """A rich Console made on first use: rich costs a command that prints nothing ~50 ms."""
+    """A rich Console made on first use: importing rich costs 50-70 ms, which a command that
+    prints nothing (``-q``) need not pay."""
 
     def __init__(self, stderr: bool = False) -> None:
         self._stderr = stderr
