@@ -147,6 +147,12 @@ def claim_sources(text: str, lang: str = "id") -> list[tuple[str | None, str | N
             "Cambodia",
         ),
         ("Thailand's foreign ministry said 12 soldiers were killed.", "en", "Thailand"),
+        # ... unless the body is named right after its description.
+        (
+            "Indonesia's disaster agency BNPB said 12 people were killed.",
+            "en",
+            "National Agency for Disaster Countermeasures",
+        ),
         (
             "Twenty-three people were injured, the Kenya National Commission on Human Rights said.",
             "en",

@@ -270,7 +270,9 @@ class TestModality:
         assert name(found[0].actor) == "Russia"
 
     def test_a_lawyers_denial_is_the_lawyers_not_the_clients(self) -> None:
-        (denial,) = claims_of("Kuasa hukum Zulkifli, Darmawan Situmeang, membantah kliennya menerima suap.")
+        (denial,) = claims_of(
+            "Kuasa hukum Zulkifli, Darmawan Situmeang, membantah kliennya menerima suap."
+        )
         assert name(denial.actor) == "Darmawan Situmeang"
 
 
@@ -461,6 +463,12 @@ def test_reported_speech_telling_a_fact_is_no_statement(text: str, lang: str) ->
             "en",
         ),
         ("The ministry sent 3,000 food parcels to Garut regency.", "aid", (3000, 3000), "en"),
+        (
+            "The agency disbursed 1.5 billion rupiah in emergency funds to the regency.",
+            "aid",
+            (1_500_000_000, 1_500_000_000),
+            "en",
+        ),
         ("Police confiscated 40 kilograms of cocaine from a truck.", "seized", (40, 40), "en"),
     ],
 )
@@ -672,6 +680,19 @@ def test_a_condemnation_of_an_event_reported_before_is_a_statement_by_who_condem
 ) -> None:
     claims = claims_of(text, lang=lang)
     assert [(c.type, name(c.actor)) for c in claims] == [("STATEMENT", actor)]
+
+
+def test_an_english_event_killing_people_gives_the_toll() -> None:
+    """ "..., killing two police officers and a civilian, police said": the toll, and no
+    body named from the lower-case words before "police"."""
+    text = (
+        "Separatist rebels attacked a police post in Central Papua province on Saturday, "
+        "killing two police officers and a civilian, police said."
+    )
+    found = claims_of(text, lang="en", published="2026-08-09")
+    (toll,) = [c for c in found if c.type == "CASUALTIES"]
+    assert toll.subtype == "killed" and toll.quantity is not None and toll.quantity.min == 2
+    assert all(c.source is None or c.source.name == "police" for c in found)
 
 
 @pytest.mark.parametrize(
@@ -904,3 +925,98 @@ def test_the_side_named_with_the_people_counted_is_the_side_of_the_dead() -> Non
 def test_a_statement_says_what_kind_it_is(text: str, lang: str, kind: str) -> None:
     statement = one(text, "STATEMENT", lang=lang)
     assert statement.subtype == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # The subject of a state verb at the head of a long sentence, after a dateline.
+        (
+            "Muara Enim (ANTARA) - Jembatan Enim III di ruas jalan nasional Lahat–Muara Enim, "
+            "Desa Tanjung Agung, Kecamatan Lawang Kidul, Kabupaten Muara Enim, ambruk pada "
+            "Sabtu (13/6/2026) dini hari.",
+            "id",
+        ),
+        ("Banjir bandang memutus jembatan Aek Lubuk di jalan lintas provinsi itu.", "id"),
+        (
+            "A bridge on the Trans-Flores highway, the main road between Ende and Maumere, "
+            "collapsed on Sunday night, police said.",
+            "en",
+        ),
+    ],
+)
+def test_a_collapsed_bridge_is_claimed(text: str, lang: str) -> None:
+    found = claims_of(text, lang=lang, published="2026-06-14")
+    assert ("OTHER", "bridge_collapsed") in {(c.type, c.subtype) for c in found}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "missing"),
+    [
+        (
+            "The death toll has climbed to 29, with four people still unaccounted for, "
+            "the council said.",
+            "en",
+            4,
+        ),
+        ('"Korban meninggal sembilan orang, dan enam orang masih kami cari," kata Irwan.', "id", 6),
+    ],
+)
+def test_the_missing_in_other_words(text: str, lang: str, missing: int) -> None:
+    (claim,) = [c for c in claims_of(text, lang=lang) if c.subtype == "missing"]
+    assert claim.quantity is not None and claim.quantity.min == missing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 300 rescuers, including soldiers and police, were searching the riverbanks.",
+        "About 120 rescuers, backed by navy boats and a helicopter, are now searching the bay.",
+    ],
+)
+def test_rescuers_at_work_are_deployed(text: str) -> None:
+    (claim,) = [c for c in claims_of(text, lang="en") if c.type == "DEPLOYMENT"]
+    assert claim.quantity is not None and claim.quantity.unit == "person"
+
+
+def test_the_dead_of_a_relative_clause_beside_the_wounded_of_the_main_one() -> None:
+    text = (
+        "Jumlah tentara Korea Utara yang tewas di Kursk kini diperkirakan mencapai sekitar "
+        "2.500 orang, sementara sekitar 3.100 lainnya terluka, menurut NIS."
+    )
+    found = {
+        c.subtype: c.quantity.min for c in claims_of(text) if c.type == "CASUALTIES" and c.quantity
+    }
+    assert found == {"killed": 2500, "wounded": 3100}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Dewan Keamanan PBB dijadwalkan menggelar rapat tertutup pada Senin (20/1).", "id"),
+        ("Delegasi kedua negara akan menggelar konsultasi bilateral di Kuala Lumpur.", "id"),
+        ("Officials from both countries are due to meet in Kuala Lumpur on Jan 20.", "en"),
+    ],
+)
+def test_meetings_held_and_announced(text: str, lang: str) -> None:
+    (meeting,) = [c for c in claims_of(text, lang=lang) if c.type == "MEETING"]
+    assert meeting.time is None or meeting.time.start == "2025-01-20"
+
+
+def test_an_event_told_by_its_hour_beside_a_scene_setting_one() -> None:
+    """The hour dates the landslide on the day the article last named; the flood only sets
+    the scene, and rain "sejak Rabu sore" opens a span, naming no day of the news."""
+    text = (
+        "Banjir bandang menerjang Desa Detuwangga pada Kamis (12/2/2026) dini hari.\n\n"
+        "Hujan deras mengguyur kawasan itu sejak Rabu sore hingga tengah malam.\n\n"
+        "Selain banjir bandang, tanah longsor juga terjadi di Desa Lowobora sekitar pukul "
+        "05.00 WITA dan menimbun beberapa rumah warga."
+    )
+    (slide,) = [c for c in claims_of(text, "2026-02-12") if c.subtype == "landslide"]
+    assert slide.time is not None and slide.time.start == "2026-02-12"
+
+
+def test_what_a_disaster_did_is_no_attack() -> None:
+    text = "A landslide that struck Wolowaru district on Thursday buried several houses."
+    found = claims_of(text, "2026-02-13", "en")
+    assert [(c.type, c.subtype) for c in found] == [("OTHER", "landslide")]

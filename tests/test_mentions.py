@@ -595,6 +595,19 @@ def test_a_relation_title_names_whose_first_and_its_holder_after_the_comma(
     ]
 
 
+def test_english_trailing_body_holds_no_function_word() -> None:
+    en = load_pack("en")
+    kb = default_kb()
+    found = find_mentions("Separatist rebels attacked a police post in Papua.", kb, en)
+    assert all("attacked" not in m.text for m in found)
+    (office,) = [
+        m
+        for m in find_mentions("The Sikka district disaster office said so.", kb, en)
+        if m.type == "organisation"
+    ]
+    assert office.text == "Sikka district disaster office"
+
+
 def test_unknown_person_with_title_and_affiliation(kb: KnowledgeBase, pack: LanguagePack) -> None:
     context = MentionContext()
     found = run(

@@ -127,6 +127,10 @@ MONTH_WITHOUT_YEAR_CASES = [
 DAY_WITHOUT_YEAR_CASES = [
     ("Jembatan itu ambruk pada 13 Januari setelah diterjang banjir.", JAN14, "13 Januari", "2025-01-13", None, "day"),
     ("Pasar itu terbakar pada 20 Januari.", JAN14, "20 Januari", "2024-01-20", None, "day"),
+    # An announced day a little after publication is that coming day.
+    ("Sidang dijadwalkan digelar pada 20 Januari.", JAN14, "20 Januari", "2025-01-20", None, "day"),
+    # A weekday beside the date decides: 20/1 was a Monday in 2025, a Saturday in 2024.
+    ("Rapat digelar Senin (20/1) di Jakarta.", JAN14, "Senin (20/1)", "2025-01-20", None, "day"),
     ("Aksi mogok dimulai 30 Desember di pelabuhan.", JAN02, "30 Desember", "2024-12-30", None, "day"),
     ("Truk tergelincir pada Minggu (12/1) di tol Cipularang.", JAN14, "Minggu (12/1)", "2025-01-12", None, "day"),
     ("Kericuhan terjadi 28 Desember hingga 3 Januari di perbatasan.", JAN14, "28 Desember hingga 3 Januari", "2024-12-28", "2025-01-03", "day"),
@@ -440,6 +444,8 @@ def test_a_sentence_listing_ten_thousand_dates_is_read_in_linear_time() -> None:
         "text = 'Banjir terjadi pada ' + ', '.join(f'{k % 28 + 1} {months[k % 10]} {2000 + k % 25}' for k in range(20000)) + '.'\n"
         "print(len(find_times(text, datetime.date(2024, 11, 1), load_pack('id'))))\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     assert int(result.stdout) == 20000

@@ -414,7 +414,7 @@ def _trailing_bodies(
             continue
         if m.type in ("place", None) or (m.type == "organisation" and m.entity_id is None):
             rest = text[m.char_end - offset :]
-            end = _trailing_noun_end(rest, nouns)
+            end = _trailing_noun_end(rest, nouns, _lexicon(pack).stopwords)
             if end is not None:
                 name = text[m.char_start - offset : m.char_end - offset + end]
                 out.append(
@@ -427,12 +427,13 @@ def _trailing_bodies(
     return out
 
 
-def _trailing_noun_end(rest: str, nouns: frozenset[str]) -> int | None:
-    """Where a body noun ends within the next three lower-case words of ``rest``."""
+def _trailing_noun_end(rest: str, nouns: frozenset[str], stopwords: frozenset[str]) -> int | None:
+    """Where a body noun ends within the next three lower-case words of ``rest``; a
+    function word between ("Separatist rebels attacked a police post") ends the name."""
     pos = 0
     for _ in range(4):
         word = _LOWER_WORD.match(rest, pos + len(rest[pos:]) - len(rest[pos:].lstrip(" ")))
-        if word is None or rest[pos : word.start()].strip():
+        if word is None or rest[pos : word.start()].strip() or word.group() in stopwords:
             return None
         if word.group() in nouns:
             return word.end()
@@ -1200,7 +1201,8 @@ def _foreign_bodies(
       the bare name means; the KB rarely has every country's ministry, so the mention
       stands for the country;
     * ``Thailand's foreign ministry``, ``Indonesia's health ministry``: a country's
-      possessive before a body noun is that country's body, likewise;
+      possessive before a body noun is that country's body, likewise, unless the body is
+      named right after (``Indonesia's disaster agency BNPB``);
     * ``Kenya National Commission on Human Rights``: a country before a body the KB knows
       as another country's names a body of its own, as written.
     """
@@ -1284,6 +1286,15 @@ def _country_then_body(
                 break
     if noun is not None:
         end = noun.end() + offset
+        named = next((m for m in mentions[i + 1 :] if m.char_start >= end), None)
+        if (
+            named is not None
+            and named.type == "organisation"
+            and named.entity_id is not None
+            and not text[end - offset : named.char_start - offset].strip(" ,(")
+        ):
+            # "Indonesia's disaster agency BNPB": the description is the named body's.
+            return named, 1 + sum(1 for m in mentions[i + 1 :] if m.char_end <= named.char_end)
         return (
             Mention(
                 text=text[country.char_start - offset : end - offset],

@@ -23,7 +23,9 @@ a publication date a relative expression keeps its text and gets ``start=None``)
 - a month without a year is the most recent such month on or before the publication month;
   with a past marker (``September lalu``, ``last June``) strictly before it;
 - a day without a year (``13 Januari``, ``Minggu (12/1)``) is the most recent such date on
-  or before publication, with no allowance for announced future dates;
+  or before publication, unless the sentence announces it (``dijadwalkan pada 20 April``)
+  and the next one is at most ``ANNOUNCED_DAYS`` after publication; a weekday beside it
+  (``Senin (20/4)``) decides when only one of the two falls on it;
 - a weekday is the most recent such day on or before publication (strictly before with a
   past marker); ``pekan lalu`` is the Monday–Sunday week before publication's week;
 - ``N <unit> lalu`` is a point N units back (a week as its Monday–Sunday span);
@@ -126,6 +128,8 @@ class _Grammar:
     bare_unit_kinds: frozenset[str]
     since: frozenset[str]
     numeric_order: str
+    # Words that announce what is to come ("dijadwalkan", "due to"): see _nearest_date.
+    announcing: re.Pattern[str] | None
     triggers: dict[str, frozenset[str]]
     week_relation: re.Pattern[str]
     clock: list[re.Pattern[str]]
@@ -188,6 +192,31 @@ def _date_on_or_before(published: date, month: int, day: int, strict: bool = Fal
         if found and (found < published or (found == published and not strict)):
             return found
     return None
+
+
+# A day without a year a little after publication is an announced date ("dijadwalkan …
+# pada Senin (20/4)", "due to meet on Aug 12"), not the same day almost a year before.
+ANNOUNCED_DAYS = 45
+
+
+def _nearest_date(
+    g: _Grammar, text: str, published: date, month: int, day: int, weekday: int | None = None
+) -> date | None:
+    """A day without a year: the latest on or before publication, unless the sentence
+    announces something (``announcing_words``) and the next one falls within
+    ANNOUNCED_DAYS after it; a weekday written beside it decides between the two when
+    only one of them falls on it."""
+    before = _date_on_or_before(published, month, day)
+    after = _date_after(published, month, day)
+    options = [d for d in (before, after) if d is not None]
+    if weekday is not None and any(d.weekday() == weekday for d in options):
+        options = [d for d in options if d.weekday() == weekday]
+    announced = g.announcing is not None and g.announcing.search(text) is not None
+    if after in options and (
+        len(options) == 1 or (announced and (after - published).days <= ANNOUNCED_DAYS)
+    ):
+        return after
+    return before if before in options else None
 
 
 def _date_after(published: date, month: int, day: int) -> date | None:
@@ -339,8 +368,10 @@ def _resolve_date(g: _Grammar, m: re.Match[str], text: str, pub: date | None) ->
         found = _date_after(pub, month, day)
     elif kind == "current":
         found = _safe_date(pub.year, month, day)
+    elif kind == "past":
+        found = _date_on_or_before(pub, month, day, strict=True)
     else:
-        found = _date_on_or_before(pub, month, day, strict=kind == "past")
+        found = _nearest_date(g, text, pub, month, day)
     return _Value(found.isoformat(), None, "day") if found else None
 
 
@@ -362,7 +393,8 @@ def _resolve_numeric(g: _Grammar, m: re.Match[str], text: str, pub: date | None)
         return _Value(found.isoformat(), None, "day") if found else None
     if pub is None:
         return _unresolved("day")
-    found = _date_on_or_before(pub, month, day)
+    weekday = g.weekdays.get(_normal(groups["wd"])) if groups.get("wd") else None
+    found = _nearest_date(g, text, pub, month, day, weekday)
     return _Value(found.isoformat(), None, "day") if found else None
 
 
@@ -717,6 +749,11 @@ def _grammar(pack: LanguagePack) -> _Grammar:
         bare_unit_kinds=frozenset(t.get("bare_unit_markers") or ("past", "current", "future")),
         since=frozenset(_normal(w) for w in since),
         numeric_order=t.get("numeric_date_order", "dmy"),
+        announcing=(
+            re.compile(rf"(?<!\w)(?:{_alternation(words('announcing_words'))})(?!\w)", re.I)
+            if words("announcing_words")
+            else None
+        ),
         triggers={word: frozenset(classes) for word, classes in triggers.items()},
         week_relation=re.compile(week_relation),
         clock=[re.compile(p) for p in t.get("clock_patterns") or []],

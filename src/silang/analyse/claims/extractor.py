@@ -50,6 +50,7 @@ class ClaimExtractor:
         self.triggers = TriggerFinder(self.lex, grammar)
         self.roles = RoleFinder(self.lex, self.resolver, grammar)
         self.slots = SlotFinder(self.lex)
+        self.since_words = frozenset(str(w).lower() for w in pack.table("time").get("since") or ())
 
     def extract(self, views: Sequence[SentenceView]) -> list[Claim]:
         claims: list[Claim] = []
@@ -241,9 +242,11 @@ class ClaimExtractor:
         self, view: SentenceView, hit: Hit, hits: Sequence[Hit], memory: Memory
     ) -> TimeSpan | None:
         """``banjir datang sekitar pukul 02.30 WITA``: an event told by its hour happened on
-        the day the article last named, when no other event in the sentence has the hour."""
+        the day the article last named, when no other event the sentence reports has the
+        hour ("Selain banjir bandang, tanah longsor juga terjadi … sekitar pukul 05.00": the
+        flood only sets the scene)."""
         if memory.day is None or any(
-            h is not hit and h.subtype in EVENT_SUBTYPES for h in hits
+            h is not hit and h.subtype in EVENT_SUBTYPES and not h.background for h in hits
         ):
             return None
         clocks = clock_times(view.sentence.text, self.pack)
@@ -293,7 +296,13 @@ class ClaimExtractor:
         )
 
     def _remember(self, view: SentenceView, claims: list[Claim], memory: Memory) -> None:
-        days = [t for t in view.times if t.granularity == "day" and not t.end]
+        days = [
+            t
+            for t in view.times
+            if t.granularity == "day"
+            and not t.end
+            and t.text.split()[0].lower() not in self.since_words
+        ]  # "hujan … sejak Rabu sore" opens a span; it does not name the day of the news
         if days:
             memory.day = days[-1]
         for claim in claims:

@@ -9,11 +9,15 @@ follows them, and triggers that only set the scene (``Selain mengirim tentara, �
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 
 from silang.analyse.claims.grammar import Grammar
 from silang.analyse.claims.kinds import EVENT_SUBTYPES, PARTY_TYPES, REACTIONS
 from silang.analyse.claims.lexicon import Lexicon, Trigger
 from silang.analyse.claims.view import Covering, SentenceView
+
+# The dash that ends a dateline: "Lahat (ANTARA) - …", "JAKARTA, KOMPAS.com — …".
+DATELINE_DASHES = frozenset({"-", "–", "—"})
 
 
 @dataclass(slots=True)
@@ -66,6 +70,7 @@ class TriggerFinder:
                     continue
                 hits.append(Hit(start, end, trig, trig.type, trig.subtype))
                 break
+        hits = self._disasters_verbs(view, hits)
         hits = self._denials(view, hits)
         hits = self._requested(view, hits)
         hits = self._merge_casualties(hits, words)
@@ -83,6 +88,20 @@ class TriggerFinder:
         # Main-clause triggers first, so that each type's best trigger claims the figures.
         hits.sort(key=lambda h: (h.background is not None, h.start))
         return hits
+
+    def _disasters_verbs(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
+        """``A landslide that struck the district``, ``gempa yang mengguncang``: the verb
+        right after a disaster is what the disaster did (``event_verbs``), no attack."""
+        events = [h for h in hits if h.subtype in EVENT_SUBTYPES and h.trigger.voice == "noun"]
+        return [
+            h
+            for h in hits
+            if not (
+                h.type == "ATTACK"
+                and view.words[h.start] in self.lex.event_verbs
+                and any(0 <= h.start - e.end <= 2 for e in events)
+            )
+        ]
 
     def _objects_of_statements(self, view: SentenceView, hits: list[Hit]) -> None:
         """``condemned the attack``, ``mengecam serangan itu``: an event named as what a
@@ -144,10 +163,27 @@ class TriggerFinder:
             window = range(max(0, start - 6), start)
         else:
             window = range(max(0, start - 6), min(len(view.words), end + 6))
+            if voice == "state":
+                # "Jembatan Lematang II di ruas jalan nasional …, ambruk": the subject of a
+                # state verb may stand far before it, at the head of the sentence (after a
+                # dateline, and a determiner: "A bridge on the highway … collapsed").
+                window = chain(window, self._sentence_head(view, start))
         return any(
             (hit := self.lex.objects.match_at(view.words, j)) and cls in hit[1]  # type: ignore[operator]
             for j in window
         )
+
+    @staticmethod
+    def _sentence_head(view: SentenceView, before: int) -> range:
+        """The first three words of the sentence, after a dateline ("Lahat (ANTARA) -",
+        "MANILA, May 12 (Reuters) -"): words before the first dash, none in lower case."""
+        head = 0
+        for k, token in enumerate(view.tokens[: min(before, 12)]):
+            if token.text in DATELINE_DASHES:
+                if not any(t.text[:1].islower() for t in view.tokens[:k]):
+                    head = k + 1
+                break
+        return range(head, min(head + 3, before))
 
     def _requested(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
         """``X meminta pemerintah menempatkan kapal patroli``: what X asks for has not
@@ -235,7 +271,11 @@ class TriggerFinder:
         words = view.words
         before = words[hit.start - 1] if hit.start > 0 else ""
         after = words[hit.end] if hit.end < len(words) else ""
-        if hit.trigger.voice == "noun" and after in self.lex.demonstratives:
+        if (
+            hit.trigger.voice == "noun"
+            and after in self.lex.demonstratives
+            and after not in self.lex.relative  # "a landslide that struck …" is new
+        ):
             return "anaphoric"
         if before in self.lex.background_preps:
             return "scene"
@@ -278,7 +318,15 @@ class TriggerFinder:
         clause of its own, with its own verb and time (``… hilang setelah banjir bandang
         menerjang Desa Wolotolo, Kamis dini hari``), not one that only names a place
         (``meninjau lokasi gempa pada Kamis``)."""
-        if hit.type in main_types or hit.background == "anaphoric":
+        if hit.background == "anaphoric":
+            return False
+        if hit.type in main_types and not (
+            hit.background == "relative"
+            and hit.type == "CASUALTIES"
+            and all(h.subtype != hit.subtype for h in hits if not h.background)
+        ):
+            # "Jumlah tentara yang tewas … mencapai 2.500, sementara 3.100 lainnya
+            # terluka": the dead of a relative clause are not the wounded of the main one.
             return False
         if (
             hit.background in ("clause", "scene")
