@@ -1,6 +1,7 @@
 # silang: two commands on a fresh machine (Python 3.11, pip, Debian packages):
 #   make demo   set up .venv and run `silang analyze examples/` (SQLite file silang.db)
-#   make test   set up .venv with test extras (+ Debian chromium, Java for Spark) and run every test
+#   make test   set up .venv with test extras (+ Debian chromium, Java for Spark), run the
+#               checks of `make lint`, then every test and docstring example (CI runs this)
 PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
@@ -38,13 +39,15 @@ AXE = $(VENV)/axe/node_modules/axe-core/axe.min.js
 $(AXE):
 	npm install --prefix $(VENV)/axe axe-core@4.14.1 --no-audit --no-fund --silent
 
-test: $(VENV)/.installed-test system-deps $(AXE)
-	$(BIN)/ruff check .
+# The lint checks take under half a minute; the tests, with the doctests of src/ (see
+# [tool.pytest.ini_options]), about six.
+test: lint system-deps $(AXE)
 	$(BIN)/pytest -q
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy src
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/run_all.py

@@ -20,7 +20,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from make_corpus import generate, to_front_matter, to_record  # noqa: E402
 
 from silang.corpus import Corpus  # noqa: E402
-from silang.engines.local import analyse_stream, ingest_parallel  # noqa: E402
+from silang.engines.local import (  # noqa: E402
+    analyse_stream,
+    default_workers,
+    ingest_parallel,
+    resolve_workers,
+)
 from silang.engines.spark import _replay_ingest  # noqa: E402
 from silang.ingest import NearDuplicateIndex, read_file  # noqa: E402
 from silang.model import Article  # noqa: E402
@@ -213,3 +218,17 @@ def test_the_main_process_takes_tasks_while_the_workers_are_busy() -> None:
         assert [r for r in results if not isinstance(r, Future)] != []
     finally:
         runner.close()
+
+
+def test_workers_none_means_one_process_per_core(tmp_path: Path) -> None:
+    from silang.fetch import FetchPolicy, PoliteClient
+    from silang.watch import Watcher
+
+    assert resolve_workers(None) == default_workers()
+    assert resolve_workers(3) == 3
+    with (
+        Corpus(tmp_path / "w.db") as corpus,
+        PoliteClient(FetchPolicy(contact="tes@contoh.id")) as client,
+    ):
+        assert Watcher(corpus, client, workers=None).workers == default_workers()
+        assert Watcher(corpus, client).workers == 1

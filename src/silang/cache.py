@@ -35,7 +35,7 @@ import time
 from collections.abc import Callable, Iterable
 from importlib.util import find_spec
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from silang import __version__
 from silang.cycles import paused_cycle_collection
@@ -93,7 +93,7 @@ def cached(
     path = folder / f"{kind}-{cache_key(sources, modules)}.pickle"
     found = _load(path)
     if found is not None:
-        return found
+        return cast(T, found)  # a copy of what an earlier build() returned
     value = build()
     _save(path, value)
     return value
@@ -102,7 +102,7 @@ def cached(
 def _load(path: Path) -> object | None:
     try:
         with path.open("rb") as file, paused_cycle_collection():
-            value = pickle.load(file)
+            value: object = pickle.load(file)
     except FileNotFoundError:
         return None
     except Exception:  # truncated, or written by code that has changed since: build again
@@ -141,13 +141,15 @@ class _Pickler(pickle.Pickler):
 
     _constructed: dict[type, tuple[str, ...] | None] = {}
 
-    def reducer_override(self, obj: object) -> object:
+    def reducer_override(self, obj: object) -> tuple[Callable[..., object], tuple[object, ...]]:
         cls = type(obj)
         names = self._constructed.get(cls, ())
         if names == ():
             names = self._constructed[cls] = _constructor_fields(cls)
         if names is None:
-            return NotImplemented
+            # "Not mine: pickle it the usual way". typeshed gives NotImplemented a type that
+            # derives from Any, so mypy reads this as returning Any.
+            return NotImplemented  # type: ignore[no-any-return]
         return cls, tuple(getattr(obj, name) for name in names)
 
 

@@ -14,14 +14,17 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from silang.analyse.pipeline import Analyser
-from silang.model import Claim
+from silang.model import Article, Claim
+
+if TYPE_CHECKING:
+    from silang.kb import KnowledgeBase
 
 SLOTS = ("actor", "recipient", "location", "source", "via", "quantity", "time", "subtype")
 # Slots a gold file may leave out; they are scored only where the gold gives them.
@@ -150,7 +153,7 @@ def evaluate_gold(
         if path is None:
             raise GoldError(f"{articles_dir}: no article file for gold doc {doc!r}")
         for record in read_file(path):
-            if hasattr(record, "text"):
+            if isinstance(record, Article):
                 # The gold's publication date is what the scorer passes to the system.
                 if info.get("published"):
                     record.published = info["published"]
@@ -196,14 +199,14 @@ def overlaps(evidence: str, sentence: str) -> bool:
     return shared / min(len(a), len(b)) >= 0.6
 
 
-def _accepts(gold_value: Any, system_value: Any, kb: Any = None) -> bool:
+def _accepts(gold_value: Any, system_value: Any, kb: KnowledgeBase | None = None) -> bool:
     options = (
         gold_value["any"] if isinstance(gold_value, dict) and "any" in gold_value else [gold_value]
     )
     return any(_equal(option, system_value, kb) for option in options)
 
 
-def _equal(gold: Any, system: Any, kb: Any = None) -> bool:
+def _equal(gold: Any, system: Any, kb: KnowledgeBase | None = None) -> bool:
     if gold is None or system is None:
         return gold is None and system is None
     if isinstance(gold, str):
@@ -230,7 +233,7 @@ def _equal(gold: Any, system: Any, kb: Any = None) -> bool:
             return False
         width = len(gold["start"])
         return system["start"][:width] == gold["start"] and len(system["start"]) >= width
-    return gold == system
+    return bool(gold == system)
 
 
 def _system_slot(claim: Claim, slot: str) -> Any:
@@ -250,7 +253,7 @@ def _types(gold_claim: dict[str, Any]) -> set[str]:
 
 
 def score_claims(
-    gold: dict[str, Any], system: dict[str, list[Claim]], kb: Any = None
+    gold: dict[str, Any], system: dict[str, list[Claim]], kb: KnowledgeBase | None = None
 ) -> EvalResult:
     """Match system claims to gold claims and score their slots; ``kb`` lets a gold name
     that is an alias of the entity the system named count as that entity."""
@@ -260,7 +263,9 @@ def score_claims(
         gold_by_doc.setdefault(g["doc"], []).append(g)
     result.gold_claims = sum(1 for g in gold["claims"] if not g.get("optional"))
     result.system_claims = sum(len(v) for k, v in system.items() if k in gold["docs"])
-    per_type: dict[str, Counter[str]] = {}
+    # Counts per claim type: "tp", "fp", and "fn" (a gold claim with two types is half a
+    # miss of each).
+    per_type: dict[str, defaultdict[str, float]] = {}
     for doc in gold["docs"]:
         golds = gold_by_doc.get(doc, [])
         claims = system.get(doc, [])
@@ -286,7 +291,7 @@ def score_claims(
                 result.ignored += 1
                 continue
             result.matched += 1
-            per_type.setdefault(c.type, Counter())["tp"] += 1
+            per_type.setdefault(c.type, defaultdict(float))["tp"] += 1
             for slot in SLOTS:
                 if slot in OPTIONAL_SLOTS and slot not in g:
                     continue
@@ -310,13 +315,13 @@ def score_claims(
             ):
                 result.ignored += 1
                 continue
-            per_type.setdefault(c.type, Counter())["fp"] += 1
+            per_type.setdefault(c.type, defaultdict(float))["fp"] += 1
             result.false_positives.append(f"{doc} {c.type}/{c.subtype}: {c.evidence.text[:110]}")
         for gi, g in enumerate(golds):
             if gi not in gold_used and not g.get("optional"):
                 label = "/".join(sorted(_types(g)))
                 for t in _types(g):
-                    per_type.setdefault(t, Counter())["fn"] += 1 / len(_types(g))
+                    per_type.setdefault(t, defaultdict(float))["fn"] += 1 / len(_types(g))
                 result.misses.append(f"{doc} {g['id']} {label}: {g['sentence'][:110]}")
     result.by_type = {
         t: [int(c["tp"]), int(c["fp"]), round(c["fn"])] for t, c in sorted(per_type.items())

@@ -171,9 +171,9 @@ def attribute_sentences(
             current = current_via = None
             results.append(Attribution(reported=reported))
         previous_paragraph = sentence.paragraph
-    for i, found in enumerate(results):
+    for i, attribution in enumerate(results):
         # A news medium named in the sentence relays it: it fills no role of the facts.
-        found.spans.extend((m.char_start, m.char_end) for m in media[i])
+        attribution.spans.extend((m.char_start, m.char_end) for m in media[i])
     return results
 
 
@@ -223,7 +223,7 @@ def _continues(
 
 def _explicit_source(
     sentence: Sentence,
-    tokens: list[Token],
+    tokens: Sequence[Token],
     words: list[str],
     mentions: Sequence[Mention],
     cues: _Cues,
@@ -316,7 +316,7 @@ def _explicit_source(
 
 def _described_body(
     words: list[str],
-    tokens: list[Token],
+    tokens: Sequence[Token],
     j: int,
     clause_start: int,
     cues: _Cues,
@@ -346,7 +346,7 @@ def _described_body(
     return None
 
 
-def _clause_start(tokens: list[Token], j: int) -> int:
+def _clause_start(tokens: Sequence[Token], j: int) -> int:
     """Start offset of the clause holding token j (after the last comma or quote)."""
     for k in range(j - 1, -1, -1):
         if tokens[k].text in {",", ";", ":", "“", "”", '"'}:
@@ -389,7 +389,7 @@ def _as_source(mention: Mention, affiliation: dict[str, EntityRef]) -> EntityRef
 
 
 def _relay(
-    tokens: list[Token], words: list[str], mentions: Sequence[Mention], cues: _Cues
+    tokens: Sequence[Token], words: list[str], mentions: Sequence[Mention], cues: _Cues
 ) -> EntityRef | None:
     for j in cues.via.starts(words):
         hit = cues.via.match_at(words, j)

@@ -153,7 +153,9 @@ def _words(phrase: str) -> tuple[str, ...]:
     return tuple(alias_key(phrase).split())
 
 
-def _phrase_table(phrases: dict[str, Any]) -> tuple[dict, dict[str, tuple[int, ...]]]:
+def _phrase_table(
+    phrases: dict[str, Any],
+) -> tuple[dict[tuple[str, ...], Any], dict[str, tuple[int, ...]]]:
     table = {_words(p): v for p, v in phrases.items() if _words(p)}
     lengths: dict[str, set[int]] = {}
     for words in table:
@@ -591,16 +593,16 @@ def _expansion_then_acronym(
     else:
         # An unknown body: its name starts at a head word ("Badan") or at the acronym's
         # first letter; "Ketua" in "Ketua Badan Pengawas Obat dan Makanan (BPOM)" is a title.
-        start = next(
+        name_start = next(
             (k for k in range(lo, p) if _head_type(s, lex, k) or s.raws[k][0] == acronym[0]), None
         )
-        if start is None:
+        if name_start is None:
             return
         kind = next(
-            (t for k in range(start, p) if (t := _head_type(s, lex, k)) is not None), None
+            (t for k in range(name_start, p) if (t := _head_type(s, lex, k)) is not None), None
         )  # "Malaysian Maritime Enforcement Agency (MMEA)": the head may come last
-        target = Target(None, s.text[s.starts[start] : s.ends[p - 1]], kind)
-        s.add(_Span(start, q + 1, target, "acronym"))
+        target = Target(None, s.text[s.starts[name_start] : s.ends[p - 1]], kind)
+        s.add(_Span(name_start, q + 1, target, "acronym"))
         context.acronyms[acronym] = target
 
 
@@ -617,11 +619,12 @@ def _acronym_then_expansion(
     if hit:
         target = _target_of(hit)
     else:
-        target = _confirmed_acronym(kb, acronym, expansion, lang)
-        if target is None:
+        known = _confirmed_acronym(kb, acronym, expansion, lang)
+        if known is None:
             if not (_initials_match(acronym, expansion) or _head_type(s, lex, p + 1)):
                 return
-            target = Target(None, expansion, _head_type(s, lex, p + 1))
+            known = Target(None, expansion, _head_type(s, lex, p + 1))
+        target = known
     s.add(_Span(p - 1, q + 1, target, "acronym"))
     context.acronyms[acronym] = target
 
@@ -847,9 +850,9 @@ def _title_affiliation(
             s.clear(j, hi)
             return Target(None, name, "organisation"), _use(s, j, hi)
     if spec.get("affiliation") and have is None:
-        entities = kb.lookup(spec["affiliation"])
-        if entities:
-            have = Target(entities[0].id, entities[0].name, entities[0].type)
+        affiliated = kb.lookup(spec["affiliation"])
+        if affiliated:
+            have = Target(affiliated[0].id, affiliated[0].name, affiliated[0].type)
     span = s.owner[j] if j < len(s.raws) else None
     if span is not None and span.lo == j and span.target.type in AFFILIATION_TYPES:
         return span.target, span.hi

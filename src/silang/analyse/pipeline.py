@@ -25,7 +25,7 @@ from silang.analyse.mentions import (
 from silang.analyse.places import resolve_regions
 from silang.analyse.quantities import find_quantities
 from silang.analyse.sentences import split_sentences
-from silang.analyse.times import find_times
+from silang.analyse.times import find_times, parse_published
 from silang.analyse.tokens import tokenize
 from silang.lang import LanguagePack, load_pack
 from silang.model import Analysis, EntityRef
@@ -36,17 +36,6 @@ ANALYSIS_VERSION = 1
 # Languages without a pack of their own are read with the closest pack we have.
 PACK_FOR_LANGUAGE = {"id": "id", "ms": "id", "jv": "id", "su": "id", "en": "en"}
 DEFAULT_LANGUAGE = "id"
-
-
-def parse_published(value: str | dt.date | dt.datetime | None) -> dt.date | None:
-    """``'2024-11-15'`` (or a date/datetime, or an ISO timestamp) -> date; None stays None."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
 
 
 class Analyser:

@@ -133,7 +133,7 @@ class _Grammar:
         self.number = re.compile(rf"(?:\d{{1,3}}(?:{thousands}\d{{3}})+|\d+)(?:{decimal}\d+)?$")
         loose = n.get("loose_decimal_mark")
         self.loose = re.compile(rf"\d+{re.escape(loose)}\d+$") if loose else None
-        self.loose_mark = loose
+        self.loose_mark: str = loose or ""  # read only when ``self.loose`` is set
 
         self.words = _values(n, "words")
         self.multipliers = _values(n, "multipliers")

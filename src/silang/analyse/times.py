@@ -257,8 +257,8 @@ def _span_to(published: date, unit: str, n: int) -> _Value:
         return _Value(first.isoformat(), last.isoformat(), "day")
     if unit == "month":
         here = (published.year, published.month)
-        first, last = sorted((_add_months(*here, n), here))
-        return _Value(_iso_month(*first), _iso_month(*last), "month")
+        first_month, last_month = sorted((_add_months(*here, n), here))
+        return _Value(_iso_month(*first_month), _iso_month(*last_month), "month")
     first_year, last_year = sorted((published.year + n, published.year))
     return _Value(f"{first_year:04d}", f"{last_year:04d}", "year")
 
@@ -450,6 +450,7 @@ def _resolve_weekday(g: _Grammar, m: re.Match[str], text: str, pub: date | None)
     weekday = g.weekdays[name]
     if groups.get("wrel"):
         relation = g.week_relation.fullmatch(groups["wrel"])
+        assert relation is not None  # the grammar's wrel group is week_relation itself
         week_kind = g.marker_kind(relation["pre"], relation["post"], ("past", "current", "future"))
         shift = {"past": -1, "current": 0, "future": 1}.get(week_kind or "", 0)
         monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
@@ -765,8 +766,13 @@ def _grammar(pack: LanguagePack) -> _Grammar:
 # --- public API --------------------------------------------------------------------------
 
 
-def _as_date(value: date | str | None) -> date | None:
-    """A publication date as a ``date`` (a datetime loses its time; an ISO string is parsed)."""
+def parse_published(value: date | str | None) -> date | None:
+    """A publication date as a ``date``: an ISO date or timestamp is parsed, a datetime
+    loses its time; None and ``""`` are None.
+
+    >>> parse_published("2024-11-15T08:30:00+07:00"), parse_published(datetime(2024, 11, 15, 8))
+    (datetime.date(2024, 11, 15), datetime.date(2024, 11, 15))
+    """
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -825,7 +831,7 @@ def find_times(
     present = _present_triggers(grammar, text)
     if not present:
         return []
-    pub = _as_date(published)
+    pub = parse_published(published)
     candidates: list[_Span] = []
     for pattern in grammar.patterns:
         if pattern.needs.isdisjoint(present):
@@ -897,7 +903,7 @@ def parse_time(phrase: str, published: date | str | None, pack: LanguagePack) ->
     # a full year before asking it.
     if not stripped or not (_LETTERS.search(stripped) or _DIGIT_TRIGGERS.search(stripped)):
         return None
-    pub = _as_date(published)
+    pub = parse_published(published)
     try:
         value = _dateparser_value(stripped, grammar.dateparser_language, pub)
     except (OverflowError, ValueError):  # past the calendar's ends

@@ -44,7 +44,7 @@ def interval(q: Quantity) -> tuple[float, float]:
     scale = TO_BASE.get(q.unit or "", 1.0)
     lo = float(q.min) * scale if q.min is not None else None
     hi = float(q.max) * scale if q.max is not None else None
-    if q.approx and lo is not None and hi is not None and q.min == q.max:
+    if q.approx and q.min is not None and lo is not None and hi is not None and q.min == q.max:
         share = min(max(APPROX_SHARE * lo, _rounding(float(q.min)) * scale), APPROX_MAX_SHARE * lo)
         return lo - share, hi + share
     if q.approx and lo is None and hi is not None:

@@ -24,10 +24,12 @@ evaluation sets (`silang eval` prints story pairwise precision and recall).
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from sys import intern
 from typing import Any, NamedTuple
 
@@ -81,6 +83,10 @@ class ClaimFacet(NamedTuple):
         return cls(claim.type, claim.subtype, _ref_id(claim.actor), target, _ref_id(claim.location))
 
 
+# A ``ClaimFacet`` as a plain row: (type, subtype, actor ID, target ID, place ID).
+FacetRow = tuple[str, str | None, str | None, str | None, str | None]
+
+
 def _ref_id(ref: Any) -> str | None:
     return ref.id if ref is not None else None
 
@@ -101,7 +107,7 @@ def article_features(
     doc: str,
     published: str | None,
     mentions: Iterable[tuple[str | None, str | None]],
-    facets: Iterable[Sequence[str | None]],
+    facets: Iterable[FacetRow],
     duplicate_of: str | None = None,
     names: Iterable[str] = (),
     ancestors: Callable[[str], Sequence[str]] | None = None,
@@ -130,12 +136,12 @@ def article_features(
                 places[parent] += count
     for name, count in _story_names(names).items():
         feats[intern("n:" + name)] += count
-    facets = [ClaimFacet(*f) for f in facets]
+    claim_facets = [ClaimFacet(*f) for f in facets]
     # "An earthquake in Mamuju", "people killed in Mamuju": disaster follow-ups share few
     # named parties, but they share what happened where. A fact with no place of its own
     # happened at the article's main place.
     main = places.most_common(1)[0][0] if places else None
-    for f in facets:
+    for f in claim_facets:
         if f.type not in ("OTHER", "CASUALTIES") or not f.subtype:
             continue
         where = f.place or main
@@ -143,7 +149,7 @@ def article_features(
             continue
         for place in (where, *(ancestors(where) if ancestors is not None else ())):
             feats[intern(f"x:{f.subtype}@{place}")] += 1
-    for facet in facets:
+    for facet in claim_facets:
         actor = facet.actor or "-"
         target = facet.target or "-"
         feats[intern(f"t:{facet.subtype or facet.type}")] += 1
@@ -206,7 +212,7 @@ class StoryInputs:
         doc: str,
         published: str | None,
         mentions: list[tuple[str | None, str | None]],
-        facets: Sequence[Sequence[str | None]],
+        facets: Sequence[FacetRow],
         duplicate_of: str | None = None,
         names: Sequence[str] = (),
     ) -> None:
@@ -268,7 +274,8 @@ class BandHasher:
         key = self._band_salt.copy()
         for r in range(self.rows):
             key = key * _MIX ^ rows[:, r]
-        return (key & _KEY_MASK).tolist()
+        keys: list[int] = (key & _KEY_MASK).tolist()
+        return keys
 
 
 _MIX = np.uint64(0x9E3779B97F4A7C15)
@@ -316,7 +323,8 @@ class _GrowingArray:
         self.data = grown
 
     def take(self, positions: np.ndarray) -> np.ndarray:
-        return self.data[positions]
+        taken: np.ndarray = self.data[positions]
+        return taken
 
 
 Vector = tuple[np.ndarray, float, int]
@@ -637,7 +645,7 @@ class StoryClusterer:
     def label(self, story_id: str) -> str:
         """A readable label: the main actors and places, then the main event types."""
         state = self.stories[story_id]
-        weights: Counter[str] = Counter()
+        weights: defaultdict[str, float] = defaultdict(float)
         for feature, count in state.features.items():
             if feature.startswith("e:"):
                 weights[feature[2:]] += (
@@ -647,7 +655,9 @@ class StoryClusterer:
         for feature, count in state.features.items():
             if feature.startswith("t:"):
                 events[feature[2:]] += count
-        names = [self.names.get(e, e) for e, _ in weights.most_common(3)]
+        # What Counter.most_common(3) does, for float weights.
+        top = heapq.nlargest(3, weights.items(), key=itemgetter(1))
+        names = [self.names.get(e, e) for e, _ in top]
         kinds = [k.replace("_", " ").lower() for k, _ in events.most_common(3)]
         who = ", ".join(names) if names else "story"
         return f"{who}: {', '.join(kinds)}" if kinds else who

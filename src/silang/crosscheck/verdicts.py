@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from typing import Any, TypeVar
 
 from silang.crosscheck.facts import (
     UNGROUPED_TYPES,
@@ -41,6 +42,9 @@ from silang.crosscheck.figures import interval
 from silang.model import EVENT_SUBTYPES, Claim, ClaimGroup, Quantity, stable_id
 
 __all__ = ["UNGROUPED_TYPES", "format_quantity", "group_claims", "iter_groups"]
+
+# An interval's ends: numbers (figures) or ISO dates (times), one kind in a comparison.
+_Bound = TypeVar("_Bound", float, str)
 
 FIELD_BY_TYPE = {
     "DEPLOYMENT": "quantity",
@@ -120,7 +124,7 @@ def _judge(story_id: str, fact: Fact) -> ClaimGroup:
     outlets = sorted({_outlet(c) for c in claims})
     sources = sorted({_source(c) for c in claims})
     key = _describe(fact)
-    base = dict(
+    base: dict[str, Any] = dict(
         group_id=stable_id(story_id, key, claims[0].claim_id),
         story_id=story_id,
         key=key,
@@ -183,7 +187,7 @@ def _denial_conflict(claims: Sequence[Claim]) -> str | None:
 
 
 def _disjoint_across_docs(
-    items: Sequence[tuple[float | str, float | str, str]],
+    items: Sequence[tuple[_Bound, _Bound, str]],
 ) -> tuple[int, int] | None:
     """Two items from different documents whose intervals ``(low, high, doc)`` do not
     overlap, as (lower one, higher one), or None.
@@ -425,8 +429,8 @@ def _judge_items(claims: Sequence[Claim]) -> tuple[str | None, str]:
         items = sorted(next(iter(by_outlet.values())))
         return "single-source", f"only {next(iter(by_outlet))} names {', '.join(items)}"
     counts: dict[str, int] = {}
-    for items in by_outlet.values():
-        for item in items:
+    for named in by_outlet.values():
+        for item in named:
             counts[item] = counts.get(item, 0) + 1
     shared = sorted(i for i, n in counts.items() if n >= 2)
     single = sorted(i for i, n in counts.items() if n < 2)

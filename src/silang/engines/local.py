@@ -58,6 +58,9 @@ Record = Article | Rejection | IngestWarning
 # A record with what a worker computed for it: analysis (as objects, or as the rows the
 # store inserts) and near-duplicate signature (``signature_bytes``), None when it did not.
 Analysed = tuple[Record, Analysis | AnalysisRows | None, bytes | None]
+# Analysed records by where they came from: the input file that ends with them (None if
+# none does), or the tag of a fetched page.
+Ready = list[tuple[Any, list[Analysed]]]
 # A streamed dump up to this size is one worker task like any other file.
 WHOLE_FILE_BYTES = 4 * 1024 * 1024
 DEFAULT_CHUNK = 32
@@ -73,6 +76,12 @@ def default_workers() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return max(1, os.cpu_count() or 1)
+
+
+def resolve_workers(workers: int | None) -> int:
+    """The processes to run: ``workers``, or one per core (``default_workers``) when it is
+    None, as every engine entry point and ``Watcher`` read ``workers=None``."""
+    return workers or default_workers()
 
 
 # Input smaller than this is read and analysed in this process alone. A worker process
@@ -172,7 +181,8 @@ def _already_stored(article: Article, store: Any) -> bool:
 def _analysed(records: Iterable[Record], state: _WorkerState) -> list[Analysed]:
     out: list[Analysed] = []
     for record in records:
-        analysis = signature = None
+        analysis: Analysis | AnalysisRows | None = None
+        signature: bytes | None = None
         if isinstance(record, Article) and not _already_stored(record, state.store):
             if state.signatures:
                 signature = signature_bytes(record.text)
@@ -218,10 +228,6 @@ def _analyse_records(records: Sequence[Record]) -> list[Analysed]:
 
 # -- the main process ------------------------------------------------------------------------
 
-# A unit of output, in input order: results now (rejections, main-read records) or later.
-# ``path`` marks the end of an input file, for per-file progress.
-Unit = tuple[Future | list[tuple[Path | None, list[Analysed]]], str]
-
 
 class _Runner:
     """Runs worker tasks on ``workers - 1`` processes and in this process.
@@ -246,7 +252,7 @@ class _Runner:
     ) -> None:
         self.workers = workers
         self.pool: Any = None  # a ProcessPoolExecutor when there are workers
-        self._queued: set[Future] = set()
+        self._queued: set[Future[Any]] = set()
         global _STATE
         self._saved = _STATE
         if workers > 1:
@@ -266,7 +272,7 @@ class _Runner:
             # the article.
             _STATE = _WorkerState(analyser_for(kb_paths) if analyse else None, None)
 
-    def submit(self, fn: Callable[..., Any], *args: Any) -> Future | Any:
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Future[Any] | Any:
         """A Future when a worker process takes the task, else its result, done here."""
         if self.pool is not None:
             self._queued = {f for f in self._queued if not f.done()}
@@ -287,11 +293,11 @@ class _Runner:
 
 def _units(
     paths: Sequence[str | Path], runner: _Runner, max_bytes: int, chunk: int
-) -> Iterator[Future | list[tuple[Path | None, list[Analysed]]]]:
+) -> Iterator[Unit]:
     """Tasks and ready results, in input order."""
     batch: list[Path] = []
 
-    def flush() -> Iterator[Any]:
+    def flush() -> Iterator[Unit]:
         if batch:
             yield _wrap(runner.submit(_read_files, list(batch), max_bytes))
             batch.clear()
@@ -318,14 +324,12 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _wrap(result: Any) -> Any:
+def _wrap(result: Future[Ready] | Iterable[tuple[Any, list[Analysed]]]) -> Unit:
     """A finished in-process result looks like a ready unit."""
     return result if isinstance(result, Future) else list(result)
 
 
-def _streamed(
-    path: Path, runner: _Runner, max_bytes: int, chunk: int
-) -> Iterator[Future | list[tuple[Path | None, list[Analysed]]]]:
+def _streamed(path: Path, runner: _Runner, max_bytes: int, chunk: int) -> Iterator[Unit]:
     """A big dump: this process reads it (streaming); workers analyse its articles."""
     articles: list[Record] = []
     for record in read_file(path, max_bytes=max_bytes):
@@ -347,15 +351,20 @@ def _streamed(
 class _FilePart:
     """Records of part of a streamed file, once their analysis is back."""
 
-    def __init__(self, result: Future | list[Analysed]) -> None:
+    def __init__(self, result: Future[list[Analysed]] | list[Analysed]) -> None:
         self.result = result
 
-    def get(self) -> list[tuple[Path | None, list[Analysed]]]:
+    def get(self) -> Ready:
         done = self.result.result() if isinstance(self.result, Future) else self.result
         return [(None, done)]
 
 
-def _resolve(unit: Any) -> list[tuple[Path | None, list[Analysed]]]:
+# A unit of output, in input order: results now (rejections, main-read records) or later
+# (a worker's task, or part of a streamed file).
+Unit = Future[Ready] | Ready | _FilePart
+
+
+def _resolve(unit: Unit) -> Ready:
     if isinstance(unit, Future):
         return unit.result()
     if isinstance(unit, _FilePart):
@@ -382,7 +391,7 @@ def analysed_files(
     one only for an article it needs it for). With ``rows`` workers send each analysis
     as the rows the store inserts (``AnalysisRows``).
     """
-    workers = workers or default_workers()
+    workers = resolve_workers(workers)
     kb_paths = tuple(str(p) for p in kb)
     runner = _Runner(
         workers,
@@ -395,7 +404,7 @@ def analysed_files(
     # Room for the worker processes' queues and for what this process analyses while it
     # waits for the oldest of them (at start-up, while they load their knowledge base).
     in_flight = max(8, 8 * workers)
-    pending: deque[Any] = deque()
+    pending: deque[Unit] = deque()
     try:
         for unit in _units(paths, runner, max_bytes, chunk):
             pending.append(unit)
@@ -407,7 +416,7 @@ def analysed_files(
         runner.close()
 
 
-def _is_waiting(unit: Any) -> bool:
+def _is_waiting(unit: Unit) -> bool:
     if isinstance(unit, Future):
         return not unit.done()
     if isinstance(unit, _FilePart) and isinstance(unit.result, Future):
@@ -430,7 +439,7 @@ def analysed_pages(
     records, in its place. Pages are fetched while earlier ones are analysed: the
     iterable is consumed as work is handed out.
     """
-    workers = workers or default_workers()
+    workers = resolve_workers(workers)
     runner = _Runner(
         workers,
         kb_paths=tuple(str(p) for p in kb),
@@ -440,7 +449,7 @@ def analysed_pages(
         rows=True,
     )
     in_flight = max(8, 8 * workers)
-    pending: deque[Any] = deque()
+    pending: deque[Unit] = deque()
     batch: list[tuple[Any, FetchedPage]] = []
 
     def flush() -> None:
@@ -472,10 +481,10 @@ def analyse_stream(
     chunk: int = DEFAULT_CHUNK,
     *,
     kb: Sequence[str | Path] = (),
-) -> Iterator[Analysed]:
+) -> Iterator[tuple[Record, Analysis | AnalysisRows | None]]:
     """``(record, analysis)`` for already-read records, in order, analysed on ``workers``
     processes; rejections and warnings pass through with analysis None."""
-    workers = workers or default_workers()
+    workers = resolve_workers(workers)
     kb_paths = tuple(str(p) for p in kb)
     runner = _Runner(
         workers,
@@ -483,7 +492,7 @@ def analyse_stream(
         db_path=None,
         analyse=True,
     )
-    pending: deque[Any] = deque()
+    pending: deque[Unit] = deque()
     batch: list[Record] = []
     try:
         for record in records:

@@ -60,7 +60,7 @@ import uuid
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from silang.ingest import IngestWarning, Rejection, iter_inputs, read_file
 from silang.ingest.assemble import build_article
@@ -69,6 +69,9 @@ from silang.ingest.dedupe import band_keys, lsh_ranges, signature_bytes
 from silang.ingest.records import record_to_raw
 from silang.ingest.sources import DEFAULT_MAX_BYTES, format_of
 from silang.model import Article, Claim, stable_id
+
+if TYPE_CHECKING:
+    from silang.crosscheck.stories import StoryClusterer
 
 # A JSON Lines file bigger than this is split by line across executors.
 SPLIT_JSONL_BYTES = 4 * 1024 * 1024
@@ -396,10 +399,10 @@ def _analyse(
 
 # -- stories -------------------------------------------------------------------------------
 
-_CLUSTERERS: dict[str, Any] = {}
+_CLUSTERERS: dict[str, StoryClusterer] = {}
 
 
-def _clusterer(setup: Any) -> Any:
+def _clusterer(setup: Any) -> StoryClusterer:
     """The driver's StoryClusterer settings, rebuilt once per Python worker."""
     from silang.crosscheck.stories import StoryClusterer
 
@@ -426,7 +429,7 @@ def _features(row: tuple[Any, ...], kb_paths: tuple[str, ...]) -> Any:
     )  # fmt: skip
 
 
-def _key_features(clusterer: Any, features: Counter[str]) -> list[str]:
+def _key_features(clusterer: StoryClusterer, features: Counter[str]) -> list[str]:
     return clusterer.key_features(features)
 
 

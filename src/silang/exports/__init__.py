@@ -137,9 +137,9 @@ class _Context:
                 grouped[claim_id] = group
         facts: dict[str, tuple[ClaimGroup | None, list[Claim]]] = {}
         for claim, _ in claims:
-            group = grouped.get(claim.claim_id)
-            key = group.group_id if group else claim.claim_id
-            facts.setdefault(key, (group, []))[1].append(claim)
+            claim_group = grouped.get(claim.claim_id)
+            key = claim_group.group_id if claim_group else claim.claim_id
+            facts.setdefault(key, (claim_group, []))[1].append(claim)
         articles = sel.store.article_headers({c.article_id or "" for c, _ in claims})
         return acled.event_rows(facts.values(), articles, self.gazetteer)
 

@@ -117,12 +117,13 @@ def event_rows(
     """One ACLED row per fact (a claim group, or a claim no group holds) that is an event."""
     rows = []
     for group, claims in facts:
-        eligible = [c for c in claims if event_kind(c) is not None]
-        if not eligible:
+        kinds = [(c, kind) for c in claims if (kind := event_kind(c)) is not None]
+        if not kinds:
             continue
-        eligible.sort(key=lambda c: (c.published or "", c.claim_id))
+        kinds.sort(key=lambda item: (item[0].published or "", item[0].claim_id))
+        eligible = [c for c, _ in kinds]
         first = eligible[0]
-        disorder, event_type, sub_event = event_kind(first)  # type: ignore[misc]
+        disorder, event_type, sub_event = kinds[0][1]
         date, precision = _event_date(first)
         place: Place | None = next(
             (p for c in eligible if (p := claim_place(c, gazetteer)) is not None), None

@@ -65,7 +65,7 @@ class Gazetteer:
         country = self.kb.get(f"country/{entity.country}") if entity.country else None
         if entity.type == "country":
             return Place(entity.id, entity.name, entity.id.removeprefix("country/"), entity.name)
-        levels = {"admin1": None, "admin2": None, "admin3": None}
+        levels: dict[str, str | None] = {"admin1": None, "admin2": None, "admin3": None}
         # The places containing this one, nearest first (a regency's province).
         chain = [entity] + [p for a in self.kb.ancestors(entity.id) if (p := self.kb.get(a))]
         for place in chain:

@@ -27,8 +27,13 @@ if TYPE_CHECKING:
 
 KINDS = ("articles", "claims", "groups", "stories")
 ROLES = ("actor", "recipient", "location", "source", "via")
-_S, _F, _I, _B, _D = pa.string(), pa.float64(), pa.int64(), pa.bool_(), pa.date32()
-_LIST = pa.list_(pa.string())
+# One type for all, so that a schema's (name, type) list has one element type.
+_S: pa.DataType = pa.string()
+_F: pa.DataType = pa.float64()
+_I: pa.DataType = pa.int64()
+_B: pa.DataType = pa.bool_()
+_D: pa.DataType = pa.date32()
+_LIST: pa.DataType = pa.list_(pa.string())
 
 SCHEMAS: dict[str, pa.Schema] = {
     "articles": pa.schema([

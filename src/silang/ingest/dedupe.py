@@ -92,7 +92,8 @@ def _fmix32(values: np.ndarray) -> np.ndarray:
     values = values * np.uint32(0x85EBCA6B)
     values = values ^ (values >> np.uint32(13))
     values = values * np.uint32(0xC2B2AE35)
-    return values ^ (values >> np.uint32(16))
+    mixed: np.ndarray = values ^ (values >> np.uint32(16))
+    return mixed
 
 
 def minhash_values(text: str, num_perm: int = NUM_PERM) -> np.ndarray:
@@ -110,7 +111,8 @@ def minhash_values(text: str, num_perm: int = NUM_PERM) -> np.ndarray:
     # datasketch's sha1_hash32: the first four bytes of the SHA-1, little-endian.
     hashed = np.frombuffer(b"".join([_sha1(g).digest()[:4] for g in grams]), dtype=_HASH_DTYPE)
     a, b = _permutations(num_perm)
-    return (np.outer(_fmix32(hashed.astype(np.uint32)), a) + b).min(axis=0)
+    signature: np.ndarray = (np.outer(_fmix32(hashed.astype(np.uint32)), a) + b).min(axis=0)
+    return signature
 
 
 def signature_bytes(text: str, num_perm: int = NUM_PERM) -> bytes:
@@ -177,10 +179,17 @@ def band_keys(signature: bytes, ranges: Sequence[tuple[int, int]]) -> list[int]:
 class NearDuplicateIndex:
     """Finds earlier articles whose text is nearly the same as a new one.
 
+    >>> report = (
+    ...     "Pasukan Korea Utara yang dikirim ke wilayah Kursk bertambah menjadi sekitar"
+    ...     " tiga ribu orang, menurut intelijen militer Ukraina yang mengutip laporan dari"
+    ...     " garis depan pada Senin pagi waktu setempat."
+    ... )
     >>> index = NearDuplicateIndex()
-    >>> index.add("a1", seed_text)
-    >>> index.find(edited_copy_of_seed_text)
+    >>> index.add("a1", report)
+    >>> index.find("Berita terkini: " + report)  # the same article under a new lead
     'a1'
+    >>> print(index.find("Hujan deras mengguyur Jakarta sejak Senin pagi."))
+    None
 
     The index lives in SQLite tables (``NEAR_DUPLICATE_TABLES``): a store's own, given as
     ``db``, or a private in-memory database. On disk it costs the process nothing as the
@@ -243,7 +252,7 @@ class NearDuplicateIndex:
         self._db.execute("RELEASE near_duplicates")
 
     def __len__(self) -> int:
-        return self._db.execute("SELECT count(*) FROM near_signatures").fetchone()[0]
+        return int(self._db.execute("SELECT count(*) FROM near_signatures").fetchone()[0])
 
     def __contains__(self, key: object) -> bool:
         found = self._db.execute("SELECT 1 FROM near_signatures WHERE key = ?", (key,))
@@ -269,7 +278,7 @@ class NearDuplicateIndex:
                 "INSERT OR IGNORE INTO near_signatures (key, signature) VALUES (?, ?)",
                 (key, data),
             )
-            if cursor.rowcount:
+            if cursor.rowcount and cursor.lastrowid is not None:
                 self._db.executemany(
                     "INSERT OR IGNORE INTO near_bands VALUES (?, ?)",
                     self._bands(cursor.lastrowid, data),
@@ -342,7 +351,7 @@ class NearDuplicateIndex:
         ).fetchone()
         if row is None:
             raise KeyError(key)
-        return row[0]
+        return bytes(row[0])
 
     def to_bytes(self, signature: MinHash) -> bytes:
         """``num_perm`` little-endian uint32 hash values (512 bytes for 128 permutations)."""

@@ -75,6 +75,7 @@ def extract_page(html: str | bytes, url: str | None = None) -> PageText | None:
     dropped by trafilatura itself. "Baca Juga" lines survive and are left to the cleanup.
     """
     import trafilatura  # heavy import (~0.5 s), needed only for HTML input
+    from trafilatura.settings import Document
 
     try:
         document = trafilatura.bare_extraction(
@@ -82,7 +83,8 @@ def extract_page(html: str | bytes, url: str | None = None) -> PageText | None:
         )
     except (ValueError, TypeError, etree.LxmlError):
         return None
-    if document is None or not (document.text or "").strip():
+    # A Document: its return type also allows the dict that as_dict=True gives.
+    if not isinstance(document, Document) or document.text is None or not document.text.strip():
         return None
     meta: dict[str, object] = {}
     if document.description:

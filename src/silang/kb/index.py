@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Any
 
 from silang.kb.entity import Entity
 from silang.kb.text import alias_key, tokens_of
@@ -67,7 +68,8 @@ class AliasIndex:
 
     def __init__(self, entries: Iterable[tuple[Entity, str, str, int]]) -> None:
         """``entries`` are (entity, alias, language, source rank) tuples."""
-        merged: dict[str, dict[str, list]] = defaultdict(dict)
+        # [entity, mode, surfaces, languages, rank], updated in place
+        merged: dict[str, dict[str, list[Any]]] = defaultdict(dict)
         for entity, alias, lang, rank in entries:
             key = alias_key(alias)
             if not key:

@@ -62,7 +62,12 @@ def read_entity_file(path: Path, rank: int) -> list[Record]:
 
 
 def _record(
-    path: Path, number: int, entry: Any, defaults: dict, templates: dict, rank: int
+    path: Path,
+    number: int,
+    entry: Any,
+    defaults: dict[str, Any],
+    templates: dict[str, Any],
+    rank: int,
 ) -> Record:
     def fail(problem: str) -> KnowledgeBaseError:
         label = (

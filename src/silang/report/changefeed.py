@@ -88,7 +88,8 @@ def changes_atom(
         entry.published(_time(change.at))
         entry.category(term=change.kind, label=change.kind.replace("_", " "))
         entry.content("\n".join(change_details(change)), type="text")
-    return feed.atom_str(pretty=True)
+    atom: bytes = feed.atom_str(pretty=True)  # feedgen has no type hints
+    return atom
 
 
 def _time(stamp: str) -> datetime:

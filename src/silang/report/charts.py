@@ -100,6 +100,7 @@ def figures_svg(figure: dict[str, Any], width: int = 760, height: int = 220) -> 
         # Reports of the same day stand side by side.
         k = seen[x] = seen.get(x, -1) + 1
         cx, y_low = px(x) + (k - (same_day[x] - 1) / 2) * 18, py(low)
+        y_top: float
         if high is None:  # open-ended: from the lower bound up, with no end
             kind, y_top = "open", top - 4
             shape = (

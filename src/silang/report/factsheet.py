@@ -57,7 +57,7 @@ def build_factsheet(
     story: Story, groups: list[ClaimGroup], claims: dict[str, Claim], articles: dict[str, Article]
 ) -> dict[str, Any]:
     """Everything a report shows about one story."""
-    facts = []
+    facts: list[dict[str, Any]] = []
     for g in sorted(groups, key=lambda g: (VERDICT_ORDER.get(g.verdict, 9), g.key)):
         members = [claims[c] for c in g.claims if c in claims]
         parties, place = fact_parties(members)
@@ -85,7 +85,7 @@ def build_factsheet(
                 ],
             }
         )
-    timeline = []
+    timeline: list[dict[str, Any]] = []
     for claim in claims.values():
         if claim.time is not None and claim.time.start:
             timeline.append(
@@ -100,7 +100,7 @@ def build_factsheet(
                 }
             )
     timeline.sort(key=lambda t: (t["when"], t["published"] or ""))
-    figures = []
+    figures: list[dict[str, Any]] = []
     for fact in facts:
         if fact["field"] == "quantity" and len({c["published"] for c in fact["claims"]}) > 1:
             figures.append(
@@ -109,13 +109,12 @@ def build_factsheet(
                     **{k: fact[k] for k in ("type", "subtype", "field", "parties", "place")},
                     "points": [
                         {"published": c["published"], "value": c["value"], "outlet": c["outlet"], "source": c["source"],
-                         "min": claims[c["claim_id"]].quantity.min if claims[c["claim_id"]].quantity else None,
-                         "max": claims[c["claim_id"]].quantity.max if claims[c["claim_id"]].quantity else None}
-                        for c in fact["claims"] if claims[c["claim_id"]].quantity is not None
+                         "min": q.min, "max": q.max}
+                        for c in fact["claims"] if (q := claims[c["claim_id"]].quantity) is not None
                     ],
                 }
             )  # fmt: skip
-    members = [articles[a] for a in story.article_ids if a in articles]
+    story_articles = [articles[a] for a in story.article_ids if a in articles]
     return {
         "story": {
             "story_id": story.story_id,
@@ -125,8 +124,8 @@ def build_factsheet(
             "docs": story.docs,
         },
         "counts": {
-            "articles": len(members),
-            "outlets": len({a.outlet or a.doc for a in members}),
+            "articles": len(story_articles),
+            "outlets": len({a.outlet or a.doc for a in story_articles}),
             "facts": len(facts),
             "conflicts": sum(1 for f in facts if f["verdict"] == "conflicting"),
         },
@@ -144,7 +143,7 @@ def build_factsheet(
                 "lang": a.lang,
                 "duplicate_of": a.duplicate_of,
             }
-            for a in sorted(members, key=lambda a: a.published or "")
+            for a in sorted(story_articles, key=lambda a: a.published or "")
         ],  # fmt: skip
     }
 

@@ -467,13 +467,15 @@ class Store:
 
     def count_articles(self, *, include_duplicates: bool = True) -> int:
         where = "" if include_duplicates else " WHERE duplicate_of IS NULL"
-        return self.conn.execute(f"SELECT count(*) FROM articles{where}").fetchone()[0]
+        return int(self.conn.execute(f"SELECT count(*) FROM articles{where}").fetchone()[0])
 
     def count_needing_analysis(self, version: int) -> int:
-        return self.conn.execute(
-            "SELECT count(*) FROM articles WHERE duplicate_of IS NULL AND analysis_version < ?",
-            (version,),
-        ).fetchone()[0]
+        return int(
+            self.conn.execute(
+                "SELECT count(*) FROM articles WHERE duplicate_of IS NULL AND analysis_version < ?",
+                (version,),
+            ).fetchone()[0]
+        )
 
     def articles_needing_analysis(self, version: int) -> Iterator[Article]:
         cursor = self.conn.execute(
@@ -520,7 +522,7 @@ class Store:
         return [(row[0], Claim.from_dict(json.loads(row[1]))) for row in rows]
 
     def count_claims(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM claims").fetchone()[0]
+        return int(self.conn.execute("SELECT count(*) FROM claims").fetchone()[0])
 
     def annotations(self, article_id: str) -> list[dict[str, Any]]:
         rows = self.conn.execute(
@@ -564,7 +566,7 @@ class Store:
             "ORDER BY published, rowid"
         )
         for article_id, doc, published, duplicate_of in articles:
-            mentions: list[tuple[str, str | None]] = []
+            mentions: list[tuple[str | None, str | None]] = []
             names: list[str] = []
             for entity_id, kind, label in self.conn.execute(
                 "SELECT entity_id, json_extract(data, '$.type'), label FROM annotations "
@@ -734,14 +736,16 @@ class Store:
         return dict(self.conn.execute("SELECT article_id, story_id FROM story_articles"))
 
     def count_stories(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM stories").fetchone()[0]
+        return int(self.conn.execute("SELECT count(*) FROM stories").fetchone()[0])
 
     def count_unclustered(self) -> int:
         """Articles not in any story yet."""
-        return self.conn.execute(
-            "SELECT count(*) FROM articles WHERE article_id NOT IN "
-            "(SELECT article_id FROM story_articles)"
-        ).fetchone()[0]
+        return int(
+            self.conn.execute(
+                "SELECT count(*) FROM articles WHERE article_id NOT IN "
+                "(SELECT article_id FROM story_articles)"
+            ).fetchone()[0]
+        )
 
     def save_stories(self, stories: Iterable[Story], *, replace: bool = True) -> None:
         """Write stories. Rows are updated in place (never deleted and re-inserted) so that

@@ -306,7 +306,7 @@ class WatchStore:
         kinds: Sequence[str] | None = None,
     ) -> int:
         where, params = self._where(since=since, story=story, kinds=kinds, after_seq=None)
-        return self.conn.execute(f"SELECT count(*) FROM changes{where}", params).fetchone()[0]
+        return int(self.conn.execute(f"SELECT count(*) FROM changes{where}", params).fetchone()[0])
 
     def change_kinds(self) -> dict[str, int]:
         return dict(self.conn.execute("SELECT kind, count(*) FROM changes GROUP BY kind"))
@@ -323,7 +323,7 @@ class WatchStore:
         ]
 
     def last_change_seq(self) -> int:
-        return self.conn.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0]
+        return int(self.conn.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0])
 
     def stories_with_sources(self, source_urls: Sequence[str]) -> list[str]:
         """Stories holding an article fetched from one of these sources."""

@@ -121,14 +121,15 @@ class CycleReport:
 
 
 class Watcher:
-    """Runs cycles over one corpus with one polite client."""
+    """Runs cycles over one corpus with one polite client; a big cycle's pages are analysed
+    on ``workers`` processes (None: one per core, ``engines.local.resolve_workers``)."""
 
     def __init__(
         self,
         corpus: Corpus,
         client: PoliteClient,
         *,
-        workers: int = 1,
+        workers: int | None = 1,
         analyse: bool = True,
         kb: Sequence[str] = (),
         threads: int = 8,
@@ -140,6 +141,10 @@ class Watcher:
         self.corpus = corpus
         self.client = client
         self.watch = WatchStore(corpus.store)
+        if workers is None:
+            from silang.engines.local import resolve_workers  # the analysis stack
+
+            workers = resolve_workers(workers)
         self.workers = workers
         self.analyse = analyse
         self.kb = tuple(kb)
@@ -486,7 +491,7 @@ def _in_order(
 ) -> Iterator[Any]:
     """``fn`` over ``items`` on the pool, results in input order, at most ``window``
     running or waiting to be taken (so memory does not grow with the list)."""
-    running: deque[Future] = deque()
+    running: deque[Future[Any]] = deque()
     for item in items:
         running.append(pool.submit(fn, item))
         if len(running) >= window:

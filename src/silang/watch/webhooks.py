@@ -14,6 +14,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 
@@ -96,7 +97,7 @@ def _deliver_one(
 
 
 def _post(
-    http: httpx.Client, url: str, payload: dict, retries: int, backoff: float,
+    http: httpx.Client, url: str, payload: dict[str, Any], retries: int, backoff: float,
     stop: threading.Event, done: Delivery,
 ) -> str | None:  # fmt: skip
     """None when the webhook took the payload, else why not (after the retries)."""

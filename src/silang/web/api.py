@@ -32,7 +32,8 @@ ID_PATTERN = r"^[0-9a-f]{6,64}$"
 
 
 def _state(request: Request) -> WebState:
-    return request.app.state.silang
+    state: WebState = request.app.state.silang
+    return state
 
 
 class ArticleIn(BaseModel):
@@ -148,7 +149,7 @@ def get_article(
     article = store.article(article_id)
     if article is None:
         raise HTTPException(404, f"no article with ID {article_id}")
-    annotations = queries.annotations(store, article_id)
+    annotations = queries.article_annotations(store, article_id)
     story = queries.stories_of_articles(store, [article_id]).get(article_id)
     return {
         "article": {**article.to_dict(), "meta": article.meta},

@@ -27,25 +27,27 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
-from typing import TypeVar
+from typing import Generic, TypeVar
 
-T = TypeVar("T")
+V = TypeVar("V")
+# A store's data stamp: ``(own, other)`` with ``grace_seconds``.
+Stamp = tuple[Hashable, ...]
 
 
-class StampedCache:
+class StampedCache(Generic[V]):
     """LRU of ``max_entries`` values; a value is reused only under the same stamp."""
 
     def __init__(self, max_entries: int = 128, *, grace_seconds: float = 0.0) -> None:
         self.max_entries = max_entries
         self.grace_seconds = grace_seconds
         # key -> (stamp, when built, value)
-        self._entries: OrderedDict[Hashable, tuple[Hashable, float, object]] = OrderedDict()
+        self._entries: OrderedDict[Hashable, tuple[Stamp, float, V]] = OrderedDict()
         self._building: dict[Hashable, threading.Lock] = {}
         self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
 
-    def peek(self, key: Hashable, stamp: Hashable) -> object | None:
+    def peek(self, key: Hashable, stamp: Stamp) -> V | None:
         """The cached value if there is one for this stamp, else None; never waits for a
         build (safe to call on the event loop)."""
         with self._lock:
@@ -56,19 +58,19 @@ class StampedCache:
             self.hits += 1
             return found[2]
 
-    def _usable(self, found: tuple[Hashable, float, object], stamp: Hashable) -> bool:
+    def _usable(self, found: tuple[Stamp, float, V], stamp: Stamp) -> bool:
         if found[0] == stamp:
             return True
         if not self.grace_seconds:
             return False
-        own, built = found[0][0], found[1]  # type: ignore[index]
-        return own == stamp[0] and time.monotonic() - built < self.grace_seconds  # type: ignore[index]
+        own, built = found[0][0], found[1]
+        return own == stamp[0] and time.monotonic() - built < self.grace_seconds
 
-    def _stale(self, found: tuple[Hashable, float, object], stamp: Hashable) -> bool:
+    def _stale(self, found: tuple[Stamp, float, V], stamp: Stamp) -> bool:
         """Built before another process's latest commit, after this server's last write."""
-        return bool(self.grace_seconds) and found[0][0] == stamp[0]  # type: ignore[index]
+        return bool(self.grace_seconds) and found[0][0] == stamp[0]
 
-    def get_or_build(self, key: Hashable, stamp: Hashable, build: Callable[[], T]) -> T:
+    def get_or_build(self, key: Hashable, stamp: Stamp, build: Callable[[], V]) -> V:
         """The cached value, or ``build()``'s. One thread builds a missing entry while
         the others asking for it wait (ten clients opening a big story at once cost one
         build, not ten). A stale entry (see the module docstring) is returned at once."""
@@ -77,7 +79,7 @@ class StampedCache:
             if found is not None and self._usable(found, stamp):
                 self._entries.move_to_end(key)
                 self.hits += 1
-                return found[2]  # type: ignore[return-value]
+                return found[2]
             if found is not None and self._stale(found, stamp):
                 if key not in self._building:
                     refresh = self._building[key] = threading.Lock()
@@ -87,7 +89,7 @@ class StampedCache:
                     ).start()
                 self._entries.move_to_end(key)
                 self.hits += 1
-                return found[2]  # type: ignore[return-value]
+                return found[2]
             pending = self._building.get(key)
             if pending is None:
                 pending = self._building[key] = threading.Lock()
@@ -114,7 +116,7 @@ class StampedCache:
             pending.release()
 
     def _refresh(
-        self, key: Hashable, stamp: Hashable, build: Callable[[], object], done: threading.Lock
+        self, key: Hashable, stamp: Stamp, build: Callable[[], V], done: threading.Lock
     ) -> None:
         """Rebuild a stale entry in the background; the old one is served meanwhile."""
         try:

@@ -144,7 +144,7 @@ def highlight_html(
 ) -> Markup:
     """The whole text as safe HTML (keep newlines: show it with ``white-space: pre-wrap``).
 
-    ``annotations`` are ``queries.annotations()`` rows; ``evidence`` is (start, end, claim_id)
+    ``annotations`` are ``queries.article_annotations()`` rows; ``evidence`` is (start, end, claim_id)
     per claim. Each claim gets an anchor ``id="c-<claim_id>"`` where its sentence starts.
     """
     spans = spans_from_annotations(annotations, len(text))

@@ -101,7 +101,7 @@ def store_posted(corpus: Corpus, results: Sequence[ReadResult]) -> PostResult:
             }
         else:
             entry.claims = [c.to_dict() for c in store.iter_claims(article_id=stored.article_id)]
-            entry.annotations = queries.annotations(store, stored.article_id)
+            entry.annotations = queries.article_annotations(store, stored.article_id)
         story = queries.stories_of_articles(store, [stored.article_id]).get(stored.article_id)
         if story is not None:
             entry.story = {"story_id": story[0], "label": story[1]}

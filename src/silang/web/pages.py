@@ -42,7 +42,8 @@ FORM_FIELDS = ("text", "title", "outlet", "url", "published", "lang")
 
 
 def _state(request: Request) -> WebState:
-    return request.app.state.silang
+    state: WebState = request.app.state.silang
+    return state
 
 
 def _respond(request: Request, html: str, status: int = 200) -> HTMLResponse:
@@ -167,7 +168,7 @@ def article_page(request: Request, article_id: ID) -> HTMLResponse:
     if article is None:
         raise HTTPException(404, translator(language_of(request))("article.not_found"))
     claims = [c.to_dict() for c in store.iter_claims(article_id=article_id)]
-    annotations = queries.annotations(store, article_id)
+    annotations = queries.article_annotations(store, article_id)
     evidence = [(c["evidence"]["start"], c["evidence"]["end"], c["claim_id"]) for c in claims]
     found = queries.stories_of_articles(store, [article_id]).get(article_id)
     return _page(
@@ -199,7 +200,8 @@ def search_page(
         since=since or None, until=until or None, outlet=outlet or None,
         lang=language or None, story_id=story or None,
     )  # fmt: skip
-    total, hits = (0, [])
+    total = 0
+    hits: list[dict[str, Any]] = []
     if query:
         total, hits = state.search(query, limit=HITS_PER_PAGE, offset=offset, filters=filters)
     outlets, languages = state.reader().outlets_and_languages()
@@ -304,7 +306,10 @@ async def add_article(request: Request) -> HTMLResponse:
     metadata = {k: fields[k].strip() for k in ("title", "outlet", "url", "published", "lang")
                 if fields.get(k, "").strip()}  # fmt: skip
     upload = form.get("file")
-    data = await upload.read() if isinstance(upload, UploadFile) and upload.filename else b""
+    if isinstance(upload, UploadFile) and upload.filename:
+        filename, data = upload.filename, await upload.read()
+    else:
+        filename, data = "", b""
     text = fields.get("text", "")
     if data and text.strip():
         return _add_form(request, form=fields, error=t("add.both_inputs"), status=400)
@@ -313,7 +318,7 @@ async def add_article(request: Request) -> HTMLResponse:
 
     def run() -> Any:
         if data:
-            results = articles_from_file(data, upload.filename, metadata)  # type: ignore[union-attr]
+            results = articles_from_file(data, filename, metadata)
         else:
             results = articles_from_paste(text, metadata)
         return state.post(results)

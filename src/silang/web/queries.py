@@ -159,7 +159,7 @@ def stories_of_articles(store: Store, article_ids: Iterable[str]) -> dict[str, t
 # -- articles and search ---------------------------------------------------------------
 
 
-def annotations(store: Store, article_id: str) -> list[dict[str, Any]]:
+def article_annotations(store: Store, article_id: str) -> list[dict[str, Any]]:
     """An article's mention, quantity and time spans, in text order.
 
     Like ``Store.annotations`` but with the span's own data under ``data``: merged into

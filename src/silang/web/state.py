@@ -18,7 +18,7 @@ import weakref
 from collections.abc import Callable, Hashable, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import anyio
 
@@ -52,14 +52,15 @@ class Settings:
 @dataclass
 class WebState:
     settings: Settings
-    cache: StampedCache = field(
+    # Values of many kinds: a key's value is what that key's build() returns.
+    cache: StampedCache[object] = field(
         default_factory=lambda: StampedCache(max_entries=256, grace_seconds=GRACE_SECONDS)
     )
     # Whole fact sheets are large (megabytes for a big story): fewer of them.
-    sheets: StampedCache = field(
+    sheets: StampedCache[bytes] = field(
         default_factory=lambda: StampedCache(max_entries=8, grace_seconds=GRACE_SECONDS)
     )
-    searches: StampedCache = field(
+    searches: StampedCache[str] = field(
         default_factory=lambda: StampedCache(max_entries=1024, grace_seconds=GRACE_SECONDS)
     )
     _local: threading.local = field(default_factory=threading.local)
@@ -104,7 +105,7 @@ class WebState:
         return (self._generation, queries.data_stamp(self.settings.db_path))
 
     def cached(self, key: Hashable, build: Callable[[], T]) -> T:
-        return self.cache.get_or_build(key, self.stamp(), build)
+        return cast(T, self.cache.get_or_build(key, self.stamp(), build))
 
     def factsheet_json(self, story_id: str) -> bytes | None:
         """A story's fact sheet as JSON, or None; cached until the store changes.
@@ -163,7 +164,7 @@ class WebState:
         found = self.searches.peek((query, limit, offset), self.stamp())
         if found is None:
             return None
-        total, hits = json.loads(found)  # type: ignore[arg-type]
+        total, hits = json.loads(found)
         return total, hits
 
     def post(self, results: Sequence[ReadResult]) -> PostResult:

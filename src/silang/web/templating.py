@@ -55,9 +55,10 @@ def quantity_text(quantity: dict[str, Any] | Quantity | None) -> str:
     """A claim's figure as the reports write it: ``12,000–15,000``, ``at least 1,000``."""
     if not quantity:
         return ""
-    return format_quantity(
-        quantity if isinstance(quantity, Quantity) else Quantity.from_dict(quantity)
-    )
+    if isinstance(quantity, Quantity):
+        return format_quantity(quantity)
+    parsed = Quantity.from_dict(quantity)
+    return format_quantity(parsed) if parsed else ""
 
 
 def number(value: Any) -> str:

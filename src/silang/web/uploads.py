@@ -155,11 +155,11 @@ def _json_records(
         return [Rejection(where, NESTED_TOO_DEEP)]
     except json.JSONDecodeError:
         # JSON Lines (or a .json file holding them).
-        for number, line in enumerate(text.split("\n"), start=1):
-            if not line.strip():
+        for number, json_line in enumerate(text.split("\n"), start=1):
+            if not json_line.strip():
                 continue
             try:
-                records.append((number, number, json.loads(line)))
+                records.append((number, number, json.loads(json_line)))
             except json.JSONDecodeError as error:
                 return [Rejection(where, f"invalid JSON: {error.msg}", number)]
             except RecursionError:

@@ -31,7 +31,7 @@ def _values(fact: dict[str, Any]) -> list[dict[str, Any]]:
     for claim in fact["claims"]:
         by_value.setdefault(claim["value"], []).append(claim)
     quotes = QUOTES_PER_VALUE if len(fact["claims"]) <= SMALL_FACT else 1
-    values = []
+    values: list[dict[str, Any]] = []
     for value, claims in by_value.items():
         values.append(
             {

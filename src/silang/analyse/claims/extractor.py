@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 from silang.analyse.claims.grammar import Grammar
 from silang.analyse.claims.kinds import COUNT_UNITS, EVENT_SUBTYPES, FACT_UNITS, PLOVER
@@ -267,7 +267,8 @@ class ClaimExtractor:
         words = view.words
         for j in range(hit.end, min(len(words), hit.end + 3)):
             found = self.lex.objects.match_at(words, j)
-            if found and {"people", "personnel", "combatants"} & set(found[1]):  # type: ignore[arg-type]
+            classes = cast(tuple[str, ...], found[1]) if found else ()  # a noun's classes
+            if {"people", "personnel", "combatants"} & set(classes):
                 return True
         return False
 

@@ -7,7 +7,7 @@ prepositions and clause words decide them (``Lexicon``), never words in code.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from silang.analyse.claims.kinds import PARTY_TYPES
 from silang.analyse.claims.lexicon import Lexicon
@@ -144,7 +144,8 @@ class Grammar:
 
     def mentions_people(self, view: SentenceView) -> bool:
         return any(
-            (hit := self.lex.objects.match_at(view.words, j)) and "personnel" in hit[1]  # type: ignore[operator]
+            (hit := self.lex.objects.match_at(view.words, j))
+            and "personnel" in cast(tuple[str, ...], hit[1])
             for j in range(len(view.words))
         )
 

@@ -34,7 +34,7 @@ PARTY_TYPES = frozenset({"country", "organisation", "group", "military_unit", "p
 PLACE_TYPES = frozenset({"place", "country"})
 # Figures that count people, per claim type; other types take any countable unit.
 PERSON_TYPES = frozenset({"DEPLOYMENT", "CASUALTIES"})
-COUNT_UNITS_BY_SUBTYPE = {
+COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "houses_damaged": {"house", "building", "unit", None},
     "houses_flooded": {"house", "building", "unit", None},
     "displaced": {"person", "household", None},

@@ -6,7 +6,7 @@ time expression; modality from negation, denial, possibility and reporting cues.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from silang.analyse.claims.kinds import (
     COUNT_UNITS_BY_SUBTYPE,
@@ -31,7 +31,7 @@ class SlotFinder:
     def quantity(self, view: SentenceView, hit: Hit, used: set[int]) -> Quantity | None:
         if hit.type in ("AGREEMENT", "MEETING", "STATEMENT"):
             return None
-        allowed = COUNT_UNITS_BY_SUBTYPE.get(hit.subtype or "")
+        allowed: Set[str | None] | None = COUNT_UNITS_BY_SUBTYPE.get(hit.subtype or "")
         if "vessels" in hit.trigger.requires:
             allowed = VESSEL_UNITS  # "tiga kapal perang" counts ships, not people
         tokens = view.tokens

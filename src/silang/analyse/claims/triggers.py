@@ -8,8 +8,10 @@ follows them, and triggers that only set the scene (``Selain mengirim tentara, â
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
+from typing import cast
 
 from silang.analyse.claims.grammar import Grammar
 from silang.analyse.claims.kinds import EVENT_SUBTYPES, PARTY_TYPES, REACTIONS
@@ -117,7 +119,7 @@ class TriggerFinder:
                     h.background = "anaphoric"
 
     @staticmethod
-    def _owns_a_time(view: SentenceView, hit: Hit, hits: list[Hit]) -> bool:
+    def _owns_a_time(view: SentenceView, hit: Hit, hits: Sequence[Hit]) -> bool:
         """Is a time expression of the sentence after the trigger, and nearer to it than to
         any other trigger?"""
         start = view.tokens[hit.start].start
@@ -148,7 +150,8 @@ class TriggerFinder:
         for j in window:
             hit = self.lex.objects.match_at(words, j)
             if hit:
-                classes.extend(c for c in hit[1] if c not in classes)  # type: ignore[union-attr]
+                # The objects table maps a noun to its classes.
+                classes.extend(c for c in cast(tuple[str, ...], hit[1]) if c not in classes)
         # A weapon system named in the sentence is a weapons transfer even without a noun.
         if "weapons" not in classes and any(m.type == "weapon_system" for m in view.mentions):
             classes.append("weapons")
@@ -157,6 +160,7 @@ class TriggerFinder:
     def _object_has(self, view: SentenceView, start: int, end: int, voice: str, cls: str) -> bool:
         """Is something of class ``cls`` what the trigger acts on (after an active verb,
         before a passive one, around a state or noun)?"""
+        window: Iterable[int]
         if voice in ("active", "receive"):
             window = range(end, min(len(view.words), end + 6))
         elif voice == "passive":
@@ -169,7 +173,8 @@ class TriggerFinder:
                 # dateline, and a determiner: "A bridge on the highway â€¦ collapsed").
                 window = chain(window, self._sentence_head(view, start))
         return any(
-            (hit := self.lex.objects.match_at(view.words, j)) and cls in hit[1]  # type: ignore[operator]
+            (hit := self.lex.objects.match_at(view.words, j))
+            and cls in cast(tuple[str, ...], hit[1])
             for j in window
         )
 
@@ -296,7 +301,7 @@ class TriggerFinder:
             if found:
                 # An earlier trigger owns the clause, unless a conjunction joins the two
                 # ("yang menewaskan empat tentara dan melukai 11 lainnya": one clause).
-                between = words[j + found[0] : hit.start]  # type: ignore[index]
+                between = words[j + found[0] : hit.start]
                 if self.lex.conjunctions.isdisjoint(between):
                     own_start = j + 1
                 break
@@ -311,7 +316,7 @@ class TriggerFinder:
         view: SentenceView,
         hit: Hit,
         main_types: set[str],
-        hits: list[Hit] = (),  # type: ignore[assignment]
+        hits: Sequence[Hit] = (),
     ) -> bool:
         """A relative-clause event stands unless the main clause has its type; a scene-setting
         one only when it names its own actor (``sejak invasi Rusia``); a disaster in a
