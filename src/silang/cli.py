@@ -19,7 +19,7 @@ import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -209,7 +209,7 @@ def _print_rejections(what: str, item: Any) -> None:
         err.print(f"rejected: {item}", markup=False)
 
 
-def _fail(message: str, code: int = 1) -> None:
+def _fail(message: str, code: int = 1) -> NoReturn:
     err.print(f"error: {message}", markup=False)
     raise click.exceptions.Exit(code)
 
@@ -622,7 +622,7 @@ def export(
 
 def _story_id(corpus: Any, prefix: str) -> str:
     """The one story ID starting with ``prefix``; a usage error otherwise."""
-    found = [s.story_id for s in corpus.stories() if s.story_id.startswith(prefix)]
+    found: list[str] = [s.story_id for s in corpus.stories() if s.story_id.startswith(prefix)]
     if len(found) != 1:
         corpus.close()
         _fail(f"{'no' if not found else 'more than one'} story with an ID starting {prefix!r}", 2)
