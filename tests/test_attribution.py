@@ -147,6 +147,17 @@ def claim_sources(text: str, lang: str = "id") -> list[tuple[str | None, str | N
             "Cambodia",
         ),
         ("Thailand's foreign ministry said 12 soldiers were killed.", "en", "Thailand"),
+        # A national agency described in English is that agency.
+        (
+            "About 6,000 residents have fled their homes, according to Indonesia's volcanology agency.",
+            "en",
+            "Center for Volcanology and Geological Hazard Mitigation",
+        ),
+        (
+            "Twelve people were killed, the country's disaster management agency said.",
+            "en",
+            "National Agency for Disaster Countermeasures",
+        ),
         # ... unless the body is named right after its description.
         (
             "Indonesia's disaster agency BNPB said 12 people were killed.",

@@ -1020,3 +1020,14 @@ def test_what_a_disaster_did_is_no_attack() -> None:
     text = "A landslide that struck Wolowaru district on Thursday buried several houses."
     found = claims_of(text, "2026-02-13", "en")
     assert [(c.type, c.subtype) for c in found] == [("OTHER", "landslide")]
+
+
+def test_english_perfect_passive_and_giving() -> None:
+    sent = "Seoul estimates that about 14,000 North Korean troops have been sent to Russia since late 2024."
+    (deployment,) = [c for c in claims_of(sent, "2026-02-14", "en") if c.type == "DEPLOYMENT"]
+    assert (name(deployment.actor), name(deployment.recipient)) == ("North Korea", "Russia")
+    given = (
+        "The disaster agency has also given the regency 500 million rupiah in ready-to-use funds."
+    )
+    (aid,) = [c for c in claims_of(given, "2026-02-14", "en") if c.subtype == "aid"]
+    assert aid.quantity is not None and aid.quantity.min == 500_000_000

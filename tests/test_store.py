@@ -62,6 +62,8 @@ def test_article_and_analysis_round_trip(tmp_path: Path) -> None:
     claims = list(store.iter_claims())
     assert len(claims) == 1 and claims[0].quantity.max == 15000  # type: ignore[union-attr]
     assert claims[0].doc == "seed" and claims[0].claim_id
+    # The parties keep their kind: the cross-check tells states apart on stored claims.
+    assert claims[0].actor is not None and claims[0].actor.type == "country"
     assert store.claims_for_entity("country/KP")[0][0] == "actor"
     note = store.annotations(a.article_id)[0]
     assert (note["label"], note["start"], note["end"], note["data"]["type"]) == ("North Korea", 0, 11, "country")

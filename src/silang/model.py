@@ -58,7 +58,7 @@ class EntityRef:
     type: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name}
+        return {"id": self.id, "name": self.name, "type": self.type}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> EntityRef | None:
