@@ -12,10 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from silang.cli import app
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 SEEDS = Path(__file__).parent / "data" / "seeds"
 SILANG = [sys.executable, "-m", "silang"]
+COMMANDS = list(app.commands)
 
 
 def run(
@@ -42,9 +45,7 @@ def test_version() -> None:
     assert result.stdout.startswith("silang ")
 
 
-@pytest.mark.parametrize(
-    "command", ["ingest", "analyze", "export", "search", "report", "eval", "serve", "spark-analyze"]
-)
+@pytest.mark.parametrize("command", COMMANDS)
 def test_every_command_has_help(command: str) -> None:
     result = run(command, "--help")
     assert result.returncode == 0, result.stderr
@@ -269,16 +270,14 @@ def test_eval_bad_gold_is_usage_error(tmp_path: Path) -> None:
 # -- for people and for pipes --------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "command",
-    ["ingest", "analyze", "export", "search", "report", "eval", "serve", "spark-analyze",
-     "watch", "changes"],
-)  # fmt: skip
+@pytest.mark.parametrize("command", COMMANDS)
 def test_help_is_in_words_with_an_example(command: str) -> None:
     result = run(command, "--help")
     # No Python types (<list[Path]>, <bool>, <float>); click's ranges ([1<=x<=256]) may stay.
     assert not re.search(r"<[a-z]", result.stdout) and "list[" not in result.stdout, result.stdout
-    assert "silang " + command in result.stdout.split("Usage", 1)[1]  # an example to copy
+    body = [line for line in result.stdout.splitlines() if not line.startswith("Usage:")]
+    # An example to copy: an indented line of its own, not the usage line.
+    assert any(re.match(rf"\s+silang {command}(\s|$)", line) for line in body), result.stdout
 
 
 @pytest.mark.parametrize("query", ["Kursk AND", '"unterminated'])
@@ -311,6 +310,47 @@ def test_search_rows_as_json_csv_and_table_with_filters(analysed: Path) -> None:
     assert "korut-kursk-lanjutan" in table and "marqaannews" not in table and "┃" in table
     both = run("search", "Kursk", "--csv", "--json", "--db", str(analysed))
     assert both.returncode == 2
+
+
+def _at_a_terminal(*args: str) -> tuple[int, str]:
+    """Runs silang with its stderr on a pseudo-terminal; the exit code and what it showed."""
+    import pty
+    import threading
+
+    main_fd, terminal = pty.openpty()
+    shown = bytearray()
+
+    def read() -> None:
+        while True:
+            try:
+                chunk = os.read(main_fd, 65536)
+            except OSError:  # the terminal's last writer closed it
+                return
+            if not chunk:
+                return
+            shown.extend(chunk)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "120"}
+    env.pop("SILANG_DB", None)
+    done = subprocess.run(
+        [*SILANG, *args], stdout=subprocess.DEVNULL, stderr=terminal, env=env, timeout=300
+    )
+    os.close(terminal)
+    reader.join(timeout=10)
+    os.close(main_fd)
+    return done.returncode, shown.decode("utf-8", "replace")
+
+
+def test_long_jobs_show_a_progress_bar_at_a_terminal(tmp_path: Path) -> None:
+    db = str(tmp_path / "t.db")
+    code, shown = _at_a_terminal("ingest", str(EXAMPLES), "--db", db, "--workers", "1")
+    assert code == 0 and "error" not in shown, shown
+    assert "ingest" in shown and "/s" in shown and "━" in shown, shown  # label, rate, bar
+    code, shown = _at_a_terminal("export", str(tmp_path / "out"), "--db", db, "-f", "all")
+    assert code == 0 and "error" not in shown, shown
+    assert (tmp_path / "out" / "claims.geojson").exists()
 
 
 def test_near_duplicates_are_one_summary_line(tmp_path: Path) -> None:
@@ -349,13 +389,17 @@ def test_one_article_runs_in_this_process_and_loads_only_what_it_needs(tmp_path:
     )
     for n in range(2):  # the first run may build the cache (and read YAML)
         db = tmp_path / f"run{n}.db"
-        result = subprocess.run([sys.executable, "-c", script, str(db)], capture_output=True, text=True, timeout=300)
+        result = subprocess.run(
+            [sys.executable, "-c", script, str(db)], capture_output=True, text=True, timeout=300
+        )
         assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
     assert sqlite3.connect(db).execute("SELECT count(*) FROM claims").fetchone()[0] > 5
 
 
-def test_small_input_gets_one_worker_and_big_input_all_cores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_small_input_gets_one_worker_and_big_input_all_cores(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from silang.engines import local
 
     monkeypatch.setattr(local, "default_workers", lambda: 4)

@@ -117,3 +117,38 @@ def test_readme_python_example(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "conflicting AGREEMENT/signed North Korea → Russia" in done.stdout
+
+
+def _command_sections() -> dict[str, str]:
+    """Each ``### `silang NAME …``` section of the README's Commands, heading included."""
+    commands = README.split("\n## Commands\n", 1)[1].split("\n## ", 1)[0]
+    parts = re.split(r"^(?=### `silang )", commands, flags=re.M)
+    return {re.match(r"### `silang ([\w-]+)", p)[1]: p for p in parts[1:]}  # type: ignore[index]
+
+
+def test_every_cli_command_and_option_is_in_the_readme() -> None:
+    """Walks the click command tree: each command has its README section, and each option
+    is named there (``--db`` and ``--help``, which most commands share, in the introduction
+    of Commands)."""
+    import click
+
+    from silang.cli import app
+
+    intro = README.split("\n## Commands\n", 1)[1].split("\n### ", 1)[0]
+    sections = _command_sections()
+    shared = ("--db", "--help")
+    for option in [*shared, *(o for p in app.params for o in p.opts)]:  # and --version
+        assert f"`{option}" in intro or f"`silang {option}" in intro, option
+    missing = []
+    for name, command in app.commands.items():
+        if name not in sections:
+            missing.append(f"silang {name} (no section)")
+            continue
+        for param in command.params:
+            if not isinstance(param, click.Option):
+                continue
+            [long] = [o for o in param.opts if o.startswith("--")]
+            named = re.search(rf"(?<![\w-]){re.escape(long)}(?![\w-])", sections[name])
+            if not named and long not in shared:
+                missing.append(f"silang {name} {long}")
+    assert not missing, "undocumented in README.md: " + ", ".join(missing)

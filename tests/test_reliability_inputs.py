@@ -72,6 +72,9 @@ def one_line_error(result: subprocess.CompletedProcess[str], code: int) -> str:
         ("search", "banjir", "--limit", "-5"),
         ("serve", "--port", "99999"),
         ("ingest", "x", "--workers", "0"),
+        ("ingest", "x", "--rate", "nan"),
+        ("watch", "x", "--rate", "-1"),
+        ("changes", "--limit", "0"),
     ],
     ids=lambda a: " ".join(a),
 )

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import feedparser
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from newsserver import NewsServer, article_html, feed_xml, rfc822, sitemap_xml
 from silang.cli import app

@@ -4,6 +4,9 @@ Exit codes: 0 when every input went in, 1 when some inputs were rejected (each g
 line on stderr, and a summary) or the store cannot be written, 2 on a usage error. Every
 error is one line on stderr (``error: ...``), never a traceback (``SILANG_DEBUG=1`` shows
 the traceback of an unexpected one).
+
+Built on click, and every command imports what it needs when it runs: start-up is most of
+what ``silang analyze one.txt`` costs (typer, which wraps click, brought pydantic along).
 """
 
 from __future__ import annotations
@@ -13,130 +16,150 @@ import os
 import sys
 import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any, NoReturn
 
-import typer
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    ProgressColumn,
-    Task,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
-from rich.table import Table
-from rich.text import Text
-from typer import core as typer_core
+import click
 
 from silang import __version__
 
-# Typer prints each parameter's Python annotation in --help (``<list[Path]>``,
-# ``--quiet <bool>``); help here says in words what a value is, through its metavar.
-typer_core.TyperArgument.display_type_rich = lambda self, ctx: None  # type: ignore[method-assign]
-typer_core.TyperOption.display_type_rich = lambda self, ctx: self.metavar  # type: ignore[method-assign]
 
-app = typer.Typer(
-    name="silang",
-    help="Cross-check developing news stories: source-attributed claims, grouped across outlets.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    # Markdown reflows each command's help and keeps its examples as code blocks.
-    rich_markup_mode="markdown",
+class _Console:
+    """A rich Console made on first use: importing rich costs 50-70 ms, which a command that
+    prints nothing (``-q``) need not pay."""
+
+    def __init__(self, stderr: bool = False) -> None:
+        self._stderr = stderr
+        self._console: Any = None
+
+    @property
+    def rich(self) -> Any:
+        """The Console itself, for what takes one (a progress bar)."""
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(stderr=self._stderr, highlight=False, soft_wrap=True)
+        return self._console
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.rich, name)
+
+
+out = _Console()
+err = _Console(stderr=True)
+
+
+class _Command(click.Command):
+    """A command listed in ``silang --help`` by its whole first paragraph (click would cut it
+    at 45 characters)."""
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        first = (self.help or "").split("\n\n", 1)[0]
+        return " ".join(first.split())
+
+
+class _Group(click.Group):
+    command_class = _Command
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.commands)  # in the order a newcomer meets them, not A-Z
+
+
+Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
+
+
+class _Whole(click.IntRange):
+    name = "whole number"  # in errors: "'abc' is not a valid whole number."
+
+
+class _Number(click.FloatRange):
+    name = "number"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        # click lets NaN through any range (every comparison with it is false).
+        if math.isnan(number) and (self.min is not None or self.max is not None):
+            self.fail(f"{number} is not in the range {self._describe_range()}.", param, ctx)
+        return number
+
+
+# Each option says in words what its value is (its metavar): no Python types in --help.
+db_option: Decorator = click.option(
+    "--db", envvar="SILANG_DB", show_envvar=True, default=Path("silang.db"), show_default=False,
+    metavar="FILE",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="SQLite database file (default silang.db; env SILANG_DB).",
+)  # fmt: skip
+quiet_option: Decorator = click.option(
+    "--quiet", "-q", is_flag=True, help="No progress bar or report."
 )
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-DbOption = Annotated[
-    Path,
-    typer.Option(
-        "--db",
-        envvar="SILANG_DB",
-        help="SQLite database file (default silang.db; env SILANG_DB).",
-        dir_okay=False,
-        metavar="FILE",
-    ),
-]
-QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or report.")]
-JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable JSON on stdout.")]
-VerboseOption = Annotated[
-    bool, typer.Option("--verbose", "-v", help="List every near-duplicate, not only their count.")
-]
-KbOption = Annotated[
-    list[Path] | None,
-    typer.Option(
-        "--kb", help="Extra knowledge-base YAML file (repeatable).", exists=False, metavar="FILE"
-    ),
-]
+json_option: Decorator = click.option(
+    "--json", "as_json", is_flag=True, help="Machine-readable JSON on stdout."
+)
+verbose_option: Decorator = click.option(
+    "--verbose", "-v", is_flag=True, help="List every near-duplicate, not only their count."
+)
+kb_option: Decorator = click.option(
+    "--kb", multiple=True, metavar="FILE", type=click.Path(path_type=Path),
+    help="Extra knowledge-base YAML file (repeatable).",
+)  # fmt: skip
 MAX_SIZE_MB = 1024 * 1024  # a terabyte: past any file silang can read
 
 
-def _size_in_mb(value: float) -> float:
+def _size_in_mb(ctx: click.Context, param: click.Parameter, value: float) -> float:
     if not math.isfinite(value) or not 0 < value <= MAX_SIZE_MB:
-        raise typer.BadParameter(f"{value} is not a size: give a number of MB over 0")
+        raise click.BadParameter(f"{value} is not a size: give a number of MB over 0")
     return value
 
 
-MaxSizeOption = Annotated[
-    float,
-    typer.Option(
-        "--max-size",
-        callback=_size_in_mb,
-        metavar="MB",
-        help="Reject input files larger than this many MB.",
-    ),  # fmt: skip
-]
-ContactOption = Annotated[
-    str | None,
-    typer.Option(
-        "--contact", envvar="SILANG_CONTACT", metavar="ADDRESS",
-        help="E-mail or URL named in the User-Agent when fetching (env SILANG_CONTACT).",
-    ),
-]  # fmt: skip
-RateOption = Annotated[
-    float,
-    typer.Option(
-        "--rate", min=0, help="Requests per second to one host (0: no limit).", metavar="N"
-    ),
-]
-WorkersOption = Annotated[
-    int | None,
-    typer.Option(
-        "--workers", "-w", min=1, max=256, metavar="N",
-        help="Processes to analyse with (default: all cores).",
-    ),
-]  # fmt: skip
-PathsArgument = Annotated[
-    list[str], typer.Argument(help="Files, folders (recursive) or globs.", metavar="PATH...")
-]
+def max_size_option(default: float, help: str) -> Decorator:
+    return click.option(
+        "--max-size", type=_Number(), default=default, callback=_size_in_mb, metavar="MB", help=help
+    )
 
 
-def _version(value: bool) -> None:
-    if value:
-        out.print(f"silang {__version__}")
-        raise typer.Exit()
+contact_option: Decorator = click.option(
+    "--contact", envvar="SILANG_CONTACT", show_envvar=True, metavar="ADDRESS",
+    help="E-mail or URL named in the User-Agent when fetching (env SILANG_CONTACT).",
+)  # fmt: skip
+rate_option: Decorator = click.option(
+    "--rate", type=_Number(min=0), default=1.0, metavar="N",
+    help="Requests per second to one host (0: no limit).",
+)  # fmt: skip
+workers_option: Decorator = click.option(
+    "--workers", "-w", type=_Whole(1, 256), metavar="N",
+    help="Processes to analyse with (default: all cores).",
+)  # fmt: skip
+paths_argument: Decorator = click.argument(
+    "paths", nargs=-1, required=True, metavar="PATH...",
+    help="Files, folders (recursive) or globs.",
+)  # fmt: skip
 
 
-@app.callback()
-def main(
-    version: Annotated[
-        bool | None,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
-    ] = None,
-) -> None:
+@click.group(
+    name="silang",
+    cls=_Group,
+    help="Cross-check developing news stories: source-attributed claims, grouped across outlets.",
+    context_settings={
+        "help_option_names": ["--help"],
+        "show_default": True,
+        "max_content_width": 100,
+    },
+)
+@click.version_option(
+    __version__, "--version", prog_name="silang", message="%(prog)s %(version)s",
+    help="Show the version.",
+)  # fmt: skip
+def app() -> None:
     """silang: cek silang for the news."""
 
 
 # -- helpers ---------------------------------------------------------------------------
 
 
-def _open_corpus(db: Path, kb: list[Path] | None = None, *, read_only: bool = False) -> Any:
+def _open_corpus(db: Path, kb: Sequence[Path] = (), *, read_only: bool = False) -> Any:
     """The corpus in ``db``. A command that only reads (``read_only``) needs the file to
     exist, and opens it read-only when it cannot write to it."""
     from silang.analyse.pipeline import Analyser
@@ -186,17 +209,9 @@ def _print_rejections(what: str, item: Any) -> None:
         err.print(f"rejected: {item}", markup=False)
 
 
-def _fail(message: str, code: int = 1) -> None:
+def _fail(message: str, code: int = 1) -> NoReturn:
     err.print(f"error: {message}", markup=False)
-    raise typer.Exit(code)
-
-
-class RateColumn(ProgressColumn):
-    """Items per second, e.g. ``125.3/s``."""
-
-    def render(self, task: Task) -> Text:
-        speed = task.finished_speed or task.speed
-        return Text(f"{speed:,.1f}/s" if speed else "–/s")
+    raise click.exceptions.Exit(code)
 
 
 @contextmanager
@@ -205,6 +220,25 @@ def _progress(enabled: bool, total: int | None, label: str) -> Iterator[Any]:
     if not enabled or not err.is_terminal:
         yield None
         return
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        Task,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        """Items per second, e.g. ``125.3/s``."""
+
+        def render(self, task: Task) -> Text:
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:,.1f}/s" if speed else "–/s")
+
     progress = Progress(
         TextColumn("[bold]{task.description}"),
         BarColumn(),
@@ -214,7 +248,7 @@ def _progress(enabled: bool, total: int | None, label: str) -> Iterator[Any]:
         TimeElapsedColumn(),
         TextColumn("ETA"),
         TimeRemainingColumn(),
-        console=err,
+        console=err.rich,
         transient=True,
     )
     with progress:
@@ -223,13 +257,13 @@ def _progress(enabled: bool, total: int | None, label: str) -> Iterator[Any]:
 
 
 def _ingest(
-    paths: list[str], db: Path, *, analyse: bool, quiet: bool, as_json: bool,
-    max_size: float, kb: list[Path] | None, workers: int | None, contact: str | None = None,
+    paths: Sequence[str], db: Path, *, analyse: bool, quiet: bool, as_json: bool,
+    max_size: float, kb: Sequence[Path], workers: int | None, contact: str | None = None,
     rate: float = 1.0,
 ) -> tuple[Any, Any]:  # fmt: skip
     from silang.engines.local import ingest_parallel
     from silang.ingest import Rejection, iter_inputs
-    from silang.watch.sources import is_url
+    from silang.ingest.sources import is_url
 
     corpus = _open_corpus(db, kb)
     max_bytes = int(max_size * 1024 * 1024)
@@ -280,7 +314,7 @@ def _client(contact: str | None, rate: float, max_bytes: int) -> Any:
 
 
 def _ingest_urls(
-    corpus: Any, urls: list[str], *, quiet: bool, max_bytes: int, kb: list[Path] | None,
+    corpus: Any, urls: list[str], *, quiet: bool, max_bytes: int, kb: Sequence[Path],
     workers: int | None, contact: str | None, rate: float, analyse: bool = True,
 ) -> Any:  # fmt: skip
     """Fetch article, feed and sitemap URLs into the store: one unrecorded watch cycle
@@ -359,34 +393,32 @@ def _exit_code(report: Any) -> int:
 
 
 @app.command()
+@click.argument(
+    "paths", nargs=-1, required=True, metavar="PATH_OR_URL...",
+    help="Files, folders (recursive), globs, and article, feed or sitemap URLs.",
+)  # fmt: skip
+@db_option
+@quiet_option
+@json_option
+@verbose_option
+@max_size_option(20.0, "Reject input files larger than this many MB.")
+@click.option("--no-analyse", is_flag=True, help="Store only; analyse later.")
+@kb_option
+@workers_option
+@contact_option
+@rate_option
 def ingest(
-    paths: Annotated[
-        list[str],
-        typer.Argument(
-            help="Files, folders (recursive), globs, and article, feed or sitemap URLs.",
-            metavar="PATH_OR_URL...",
-        ),
-    ],
-    db: DbOption = Path("silang.db"),
-    quiet: QuietOption = False,
-    as_json: JsonOption = False,
-    verbose: VerboseOption = False,
-    max_size: MaxSizeOption = 20.0,
-    no_analyse: Annotated[
-        bool, typer.Option("--no-analyse", help="Store only; analyse later.")
-    ] = False,
-    kb: KbOption = None,
-    workers: WorkersOption = None,
-    contact: ContactOption = None,
-    rate: RateOption = 1.0,
-) -> None:
+    paths: tuple[str, ...], db: Path, quiet: bool, as_json: bool, verbose: bool,
+    max_size: float, no_analyse: bool, kb: tuple[Path, ...], workers: int | None,
+    contact: str | None, rate: float,
+) -> None:  # fmt: skip
     """Read articles (txt/md, HTML, JSONL/CSV, RSS/Atom, WARC; http(s) URLs of articles,
     feeds and sitemaps) into the store.
 
     Running it again on the same files changes nothing. Examples:
 
+    \b
         silang ingest examples/
-
         silang ingest https://contoh.id/rss --contact me@example.org
     """
     corpus, report = _ingest(
@@ -406,24 +438,27 @@ def ingest(
         out.print_json(data=data)
     elif not quiet:
         _print_ingest_summary(report, finished, verbose)
-    raise typer.Exit(_exit_code(report))
+    raise click.exceptions.Exit(_exit_code(report))
 
 
 @app.command()
+@paths_argument
+@db_option
+@quiet_option
+@json_option
+@verbose_option
+@max_size_option(20.0, "Reject input files larger than this many MB.")
+@kb_option
+@workers_option
 def analyze(
-    paths: PathsArgument,
-    db: DbOption = Path("silang.db"),
-    quiet: QuietOption = False,
-    as_json: JsonOption = False,
-    verbose: VerboseOption = False,
-    max_size: MaxSizeOption = 20.0,
-    kb: KbOption = None,
-    workers: WorkersOption = None,
-) -> None:
+    paths: tuple[str, ...], db: Path, quiet: bool, as_json: bool, verbose: bool,
+    max_size: float, kb: tuple[Path, ...], workers: int | None,
+) -> None:  # fmt: skip
     """Ingest, analyse, cluster into stories, cross-check, and print a short report.
 
     Example:
 
+    \b
         silang analyze examples/
     """
     corpus, report = _ingest(
@@ -440,10 +475,12 @@ def analyze(
         _print_articles(corpus)
         _print_stories(corpus)
     corpus.close()
-    raise typer.Exit(_exit_code(report))
+    raise click.exceptions.Exit(_exit_code(report))
 
 
 def _print_articles(corpus: Any) -> None:
+    from rich.table import Table
+
     table = Table(title="Articles", title_justify="left", show_lines=False)
     for col in ("doc", "outlet", "lang", "published", "claims", "note"):
         table.add_column(col, overflow="fold")
@@ -479,59 +516,52 @@ def _filters(since: str | None, until: str | None, outlet: str | None, lang: str
     return SearchFilters(since=since, until=until, outlet=outlet, lang=lang, story_id=story)
 
 
-SinceOption = Annotated[
-    str | None,
-    typer.Option("--since", help="Only articles published on or after this date.",
-                 metavar="YYYY-MM-DD"),
-]  # fmt: skip
-UntilOption = Annotated[
-    str | None,
-    typer.Option("--until", help="Only articles published on or before this date (or month).",
-                 metavar="YYYY-MM-DD"),
-]  # fmt: skip
-OutletOption = Annotated[
-    str | None, typer.Option("--outlet", help="Only this outlet's articles.", metavar="NAME")
-]
-LangOption = Annotated[
-    str | None, typer.Option("--lang", help="Only articles in this language.", metavar="CODE")
-]
+since_option: Decorator = click.option(
+    "--since", metavar="YYYY-MM-DD", help="Only articles published on or after this date."
+)
+until_option: Decorator = click.option(
+    "--until", metavar="YYYY-MM-DD",
+    help="Only articles published on or before this date (or month).",
+)  # fmt: skip
+outlet_option: Decorator = click.option(
+    "--outlet", metavar="NAME", help="Only this outlet's articles."
+)
+lang_option: Decorator = click.option(
+    "--lang", metavar="CODE", help="Only articles in this language."
+)
+story_option: Decorator = click.option(
+    "--story", metavar="ID", help="Only this story (ID or prefix)."
+)
 
 
 @app.command()
+@click.argument(
+    "out_dir", type=click.Path(path_type=Path), metavar="OUT_DIR",
+    help="Folder to write the files into.",
+)  # fmt: skip
+@db_option
+@click.option(
+    "--format", "-f", "fmt", multiple=True, metavar="FORMAT",
+    help="jsonl (default), csv, parquet, claimreview, acled, geojson, plover or all; "
+    "repeat or comma-separate for several.",
+)  # fmt: skip
+@story_option
+@click.option("--fact", metavar="ID", help="Only this fact (claim group ID).")
+@click.option("--query", metavar="QUERY", help="Only the articles this search finds.")
+@since_option
+@until_option
+@outlet_option
+@lang_option
+@click.option(
+    "--author", default="silang (automated cross-check)", metavar="NAME",
+    help="Who publishes the ClaimReviews.",
+)  # fmt: skip
+@quiet_option
 def export(
-    out_dir: Annotated[
-        Path, typer.Argument(help="Folder to write the files into.", metavar="OUT_DIR")
-    ],
-    db: DbOption = Path("silang.db"),
-    fmt: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="FORMAT",
-            help="jsonl (default), csv, parquet, claimreview, acled, geojson, plover or all; "
-            "repeat or comma-separate for several.",
-        ),
-    ] = None,  # fmt: skip
-    story: Annotated[
-        str | None, typer.Option("--story", help="Only this story (ID or prefix).", metavar="ID")
-    ] = None,
-    fact: Annotated[
-        str | None, typer.Option("--fact", help="Only this fact (claim group ID).", metavar="ID")
-    ] = None,
-    query: Annotated[
-        str | None,
-        typer.Option("--query", help="Only the articles this search finds.", metavar="QUERY"),
-    ] = None,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    outlet: OutletOption = None,
-    lang: LangOption = None,
-    author: Annotated[
-        str, typer.Option(help="Who publishes the ClaimReviews.", metavar="NAME")
-    ] = "silang (automated cross-check)",
-    quiet: QuietOption = False,
-) -> None:
+    out_dir: Path, db: Path, fmt: tuple[str, ...], story: str | None, fact: str | None,
+    query: str | None, since: str | None, until: str | None, outlet: str | None,
+    lang: str | None, author: str, quiet: bool,
+) -> None:  # fmt: skip
     """Write the store (or one story, fact or search) as files other tools read.
 
     jsonl: articles, claims, stories and groups as JSON Lines (docs/design.md); csv and
@@ -539,8 +569,8 @@ def export(
     conflicting or corroborated fact; acled: an ACLED-style event CSV; geojson: claims that
     have a place, as points; plover: PLOVER event records. Examples:
 
+    \b
         silang export out/
-
         silang export out/ --format csv,parquet --story d0ccaa87
     """
     from silang.exports import Scope, ScopeError, write_exports
@@ -592,15 +622,11 @@ def export(
 
 def _story_id(corpus: Any, prefix: str) -> str:
     """The one story ID starting with ``prefix``; a usage error otherwise."""
-    found = [s.story_id for s in corpus.stories() if s.story_id.startswith(prefix)]
+    found: list[str] = [s.story_id for s in corpus.stories() if s.story_id.startswith(prefix)]
     if len(found) != 1:
         corpus.close()
         _fail(f"{'no' if not found else 'more than one'} story with an ID starting {prefix!r}", 2)
     return found[0]
-
-
-RowsFormat = Annotated[bool, typer.Option("--csv", help="CSV on stdout.")]
-TableFormat = Annotated[bool, typer.Option("--table", help="An aligned table.")]
 
 
 def _print_rows(rows: list[dict[str, Any]], columns: list[str], style: str) -> None:
@@ -614,6 +640,8 @@ def _print_rows(rows: list[dict[str, Any]], columns: list[str], style: str) -> N
         writer.writeheader()
         writer.writerows(rows)
     else:
+        from rich.table import Table
+
         table = Table(show_lines=False)
         for column in columns:
             table.add_column(column, overflow="fold")
@@ -623,32 +651,32 @@ def _print_rows(rows: list[dict[str, Any]], columns: list[str], style: str) -> N
 
 
 @app.command()
+@click.argument("query", metavar="QUERY", help='Words, "a phrase", OR, NEAR, prefix*.')
+@db_option
+@click.option(
+    "--limit", type=_Whole(1, 10_000), default=20, metavar="N",
+    help="How many hits (1-10000).",
+)  # fmt: skip
+@since_option
+@until_option
+@outlet_option
+@lang_option
+@story_option
+@json_option
+@click.option("--csv", "as_csv", is_flag=True, help="CSV on stdout.")
+@click.option("--table", "as_table", is_flag=True, help="An aligned table.")
 def search(
-    query: Annotated[
-        str, typer.Argument(help='Words, "a phrase", OR, NEAR, prefix*.', metavar="QUERY")
-    ],
-    db: DbOption = Path("silang.db"),
-    limit: Annotated[
-        int, typer.Option(min=1, max=10_000, help="How many hits (1-10000).", metavar="N")
-    ] = 20,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    outlet: OutletOption = None,
-    lang: LangOption = None,
-    story: Annotated[
-        str | None, typer.Option("--story", help="Only this story (ID or prefix).", metavar="ID")
-    ] = None,
-    as_json: JsonOption = False,
-    as_csv: RowsFormat = False,
-    as_table: TableFormat = False,
-) -> None:
+    query: str, db: Path, limit: int, since: str | None, until: str | None,
+    outlet: str | None, lang: str | None, story: str | None, as_json: bool, as_csv: bool,
+    as_table: bool,
+) -> None:  # fmt: skip
     """Full-text search over stored articles, best match first.
 
     FTS5 syntax works: "exact phrase", OR, NEAR(a b), prefix*. A query FTS5 cannot read
     (Kursk AND, "unterminated) is a usage error. Examples:
 
+    \b
         silang search Kursk
-
         silang search '"tentara tambahan" OR rudal' --since 2025-01-01 --csv
     """
     from silang.store import SearchSyntaxError
@@ -682,23 +710,21 @@ def search(
 
 
 @app.command()
-def report(
-    story: Annotated[
-        str | None,
-        typer.Argument(help="Story ID (or a prefix); all stories if omitted.", metavar="STORY"),
-    ] = None,
-    db: DbOption = Path("silang.db"),
-    fmt: Annotated[
-        str, typer.Option("--format", "-f", help="md, html or json.", metavar="FORMAT")
-    ] = "md",
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file.", metavar="FILE")
-    ] = None,
-) -> None:
+@click.argument(
+    "story", required=False, metavar="[STORY]",
+    help="Story ID (or a prefix); all stories if omitted.",
+)  # fmt: skip
+@db_option
+@click.option("--format", "-f", "fmt", default="md", metavar="FORMAT", help="md, html or json.")
+@click.option(
+    "--output", "-o", type=click.Path(path_type=Path), metavar="FILE", help="Write to this file."
+)
+def report(story: str | None, db: Path, fmt: str, output: Path | None) -> None:
     """A fact sheet per story: conflicts first, then facts, timeline and articles.
 
     Example:
 
+    \b
         silang report --format html --output report.html
     """
     from silang.report import render_report
@@ -726,23 +752,28 @@ def report(
 
 
 @app.command(name="eval")
+@click.argument(
+    "gold", type=click.Path(path_type=Path), metavar="GOLD.json",
+    help="Gold file (docs/gold-format.md).",
+)  # fmt: skip
+@click.argument(
+    "articles_dir", type=click.Path(path_type=Path), metavar="ARTICLES_DIR",
+    help="Folder with the gold's articles.",
+)  # fmt: skip
+@json_option
+@click.option(
+    "--misses", type=_Whole(0, 100_000), default=40, metavar="N",
+    help="How many misses to list.",
+)  # fmt: skip
+@kb_option
 def evaluate(
-    gold: Annotated[
-        Path, typer.Argument(help="Gold file (docs/gold-format.md).", metavar="GOLD.json")
-    ],
-    articles_dir: Annotated[
-        Path, typer.Argument(help="Folder with the gold's articles.", metavar="ARTICLES_DIR")
-    ],
-    as_json: JsonOption = False,
-    misses: Annotated[
-        int, typer.Option(min=0, max=100_000, help="How many misses to list.", metavar="N")
-    ] = 40,
-    kb: KbOption = None,
+    gold: Path, articles_dir: Path, as_json: bool, misses: int, kb: tuple[Path, ...]
 ) -> None:
     """Score the analysis against a gold file: claim P/R/F1, per-slot scores, misses.
 
     Example:
 
+    \b
         silang eval tests/data/seeds/gold.json tests/data/seeds
     """
     from silang.evaluate import GoldError, evaluate_gold, format_report
@@ -764,19 +795,17 @@ def evaluate(
 
 
 @app.command()
-def serve(
-    db: DbOption = Path("silang.db"),
-    host: Annotated[
-        str, typer.Option(help="Address to bind (loopback by default).", metavar="ADDRESS")
-    ] = "127.0.0.1",
-    port: Annotated[
-        int, typer.Option(min=1, max=65535, help="Port (1-65535).", metavar="PORT")
-    ] = 8000,
-) -> None:
+@db_option
+@click.option(
+    "--host", default="127.0.0.1", metavar="ADDRESS", help="Address to bind (loopback by default)."
+)
+@click.option("--port", type=_Whole(1, 65535), default=8000, metavar="PORT", help="Port (1-65535).")
+def serve(db: Path, host: str, port: int) -> None:
     """Run the web app and JSON API (OpenAPI docs at /docs).
 
     Example (then open http://127.0.0.1:8000/):
 
+    \b
         silang serve --db silang.db
     """
     import uvicorn
@@ -796,27 +825,25 @@ def serve(
 
 
 @app.command(name="spark-analyze")
+@click.argument(
+    "input_path", type=click.Path(path_type=Path), metavar="INPUT",
+    help="JSON Lines file/folder, a folder of .txt, or Parquet.",
+)  # fmt: skip
+@click.argument(
+    "output_dir", type=click.Path(path_type=Path), metavar="OUTPUT",
+    help="Folder for claims, stories, groups (Parquet and JSON Lines).",
+)  # fmt: skip
+@click.option("--master", default="local[*]", metavar="URL", help="Spark master URL.")
+@kb_option
+@max_size_option(20.0, "Reject input files larger than this many MB.")
 def spark_analyze(
-    input_path: Annotated[
-        Path,
-        typer.Argument(
-            help="JSON Lines file/folder, a folder of .txt, or Parquet.", metavar="INPUT"
-        ),
-    ],
-    output_dir: Annotated[
-        Path,
-        typer.Argument(
-            help="Folder for claims, stories, groups (Parquet and JSON Lines).", metavar="OUTPUT"
-        ),
-    ],
-    master: Annotated[str, typer.Option(help="Spark master URL.", metavar="URL")] = "local[*]",
-    kb: KbOption = None,
-    max_size: MaxSizeOption = 20.0,
+    input_path: Path, output_dir: Path, master: str, kb: tuple[Path, ...], max_size: float
 ) -> None:
     """Run the same analysis, stories and verdicts as a PySpark job (needs Java 17).
 
     Example:
 
+    \b
         silang spark-analyze articles.jsonl spark-out/
     """
     if not input_path.exists():
@@ -836,47 +863,34 @@ def spark_analyze(
 
 
 @app.command()
+@click.argument(
+    "sources", nargs=-1, required=True, metavar="SOURCES...",
+    help="A sources file (YAML), or feed, sitemap and site URLs.",
+)  # fmt: skip
+@db_option
+@click.option(
+    "--every", metavar="DURATION",
+    help="How often to check each source: 90s, 15m, 2h (default 15m).",
+)  # fmt: skip
+@click.option("--once", is_flag=True, help="Run one cycle, then stop.")
+@quiet_option
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per cycle on stdout.")
+@max_size_option(5.0, "Skip pages larger than this many MB.")
+@kb_option
+@workers_option
+@contact_option
+@rate_option
 def watch(
-    sources: Annotated[
-        list[str],
-        typer.Argument(
-            help="A sources file (YAML), or feed, sitemap and site URLs.", metavar="SOURCES..."
-        ),
-    ],
-    db: DbOption = Path("silang.db"),
-    every: Annotated[
-        str | None,
-        typer.Option(
-            "--every",
-            help="How often to check each source: 90s, 15m, 2h (default 15m).",
-            metavar="DURATION",
-        ),
-    ] = None,
-    once: Annotated[bool, typer.Option("--once", help="Run one cycle, then stop.")] = False,
-    quiet: QuietOption = False,
-    as_json: Annotated[
-        bool, typer.Option("--json", help="One JSON object per cycle on stdout.")
-    ] = False,
-    max_size: Annotated[
-        float,
-        typer.Option(
-            "--max-size",
-            callback=_size_in_mb,
-            metavar="MB",
-            help="Skip pages larger than this many MB.",
-        ),  # fmt: skip
-    ] = 5.0,
-    kb: KbOption = None,
-    workers: WorkersOption = None,
-    contact: ContactOption = None,
-    rate: RateOption = 1.0,
-) -> None:
+    sources: tuple[str, ...], db: Path, every: str | None, once: bool, quiet: bool,
+    as_json: bool, max_size: float, kb: tuple[Path, ...], workers: int | None,
+    contact: str | None, rate: float,
+) -> None:  # fmt: skip
     """Fetch feeds, sitemaps and sites on a schedule, analyse what is new, log what changed.
 
     Examples:
 
+    \b
         silang watch sources.yaml
-
         silang watch https://contoh.id/rss --every 30m --contact me@example.org
     """
     from silang.engines.local import default_workers
@@ -886,7 +900,7 @@ def watch(
     from silang.watch.webhooks import register
 
     try:
-        spec = sources_from_args(sources)
+        spec = sources_from_args(list(sources))
         seconds = parse_duration(every) if every else (spec.every or 15 * 60.0)
     except SourcesError as exc:
         _fail(str(exc), 2)
@@ -939,9 +953,9 @@ def watch(
         except KeyboardInterrupt:
             err.print("stopped at once; the next run resumes where this one was")
             corpus.close()
-            raise typer.Exit(130) from None
+            raise click.exceptions.Exit(130) from None
     corpus.close()
-    raise typer.Exit(1 if once and failed_any else 0)
+    raise click.exceptions.Exit(1 if once and failed_any else 0)
 
 
 def _duration_text(seconds: float) -> str:
@@ -978,40 +992,33 @@ def _cycle_line(report: Any) -> str:
 
 
 @app.command()
+@db_option
+@click.option(
+    "--since", metavar="WHEN",
+    help="Only changes since a date or time (2025-03-10, 2025-03-10T08:00) "
+    "or for a while back (90m, 6h, 2d).",
+)  # fmt: skip
+@click.option("--story", metavar="ID", help="Only this story (an ID or a prefix of one).")
+@click.option(
+    "--kind", multiple=True, metavar="KIND",
+    help="Only these kinds (repeatable): new_story, new_article, new_conflict, "
+    "verdict_changed, figure_moved, new_source.",
+)  # fmt: skip
+@click.option(
+    "--limit", type=_Whole(1, 100_000), default=100, metavar="N",
+    help="At most this many.",
+)  # fmt: skip
+@json_option
 def changes(
-    db: DbOption = Path("silang.db"),
-    since: Annotated[
-        str | None,
-        typer.Option(
-            "--since",
-            metavar="WHEN",
-            help="Only changes since a date or time (2025-03-10, 2025-03-10T08:00) "
-            "or for a while back (90m, 6h, 2d).",
-        ),
-    ] = None,
-    story: Annotated[
-        str | None,
-        typer.Option("--story", help="Only this story (an ID or a prefix of one).", metavar="ID"),
-    ] = None,
-    kind: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--kind",
-            metavar="KIND",
-            help="Only these kinds (repeatable): new_story, new_article, new_conflict, "
-            "verdict_changed, figure_moved, new_source.",
-        ),
-    ] = None,
-    limit: Annotated[
-        int, typer.Option("--limit", min=1, max=100_000, help="At most this many.", metavar="N")
-    ] = 100,
-    as_json: JsonOption = False,
-) -> None:
+    db: Path, since: str | None, story: str | None, kind: tuple[str, ...], limit: int,
+    as_json: bool,
+) -> None:  # fmt: skip
     """What changed in each story, newest first: new stories and articles, new conflicts,
     verdicts that changed, figures that moved, new sources.
 
     Example:
 
+    \b
         silang changes --since 6h
     """
     from silang.changes import KINDS
@@ -1026,7 +1033,7 @@ def changes(
         _fail(str(exc), 2)
     corpus = _open_corpus(db, read_only=True)
     found = WatchStore(corpus.store).changes(
-        since=since_iso, story=story, kinds=kind or None, limit=limit
+        since=since_iso, story=story, kinds=list(kind) or None, limit=limit
     )
     corpus.close()
     if as_json:
@@ -1072,21 +1079,16 @@ def run(argv: list[str] | None = None) -> None:
     """The ``silang`` program: the commands above, with every error as one line on stderr."""
     from silang.store import StoreError
 
-    try:  # typer 0.20 and later carry their own copy of click
-        from typer._click import exceptions as click
-    except ImportError:  # pragma: no cover - older typer
-        from click import exceptions as click  # type: ignore[no-redef]
-
     try:
-        code = app(args=argv, prog_name="silang", standalone_mode=False)
-    except click.NoArgsIsHelpError as exc:
+        code = app.main(args=argv, prog_name="silang", standalone_mode=False)
+    except click.exceptions.NoArgsIsHelpError as exc:
         out.print(exc.ctx.get_help(), markup=False)
         code = 2
     except click.UsageError as exc:
         hint = f" (see `{exc.ctx.command_path} --help`)" if exc.ctx is not None else ""
         err.print(f"error: {' '.join(exc.format_message().split())}{hint}", markup=False)
         code = 2
-    except typer.Abort:
+    except click.Abort:
         err.print("error: interrupted", markup=False)
         code = 130
     except KeyboardInterrupt:

@@ -110,6 +110,11 @@ def _accept(path: Path, seen: set[Path], max_bytes: int) -> Iterator[Path | Reje
     yield Rejection(str(path), problem) if problem else path
 
 
+def is_url(text: str) -> bool:
+    """Whether a command-line input names a web address (fetched) rather than a path (read)."""
+    return text.startswith(("http://", "https://"))
+
+
 def iter_inputs(
     paths: Sequence[str | os.PathLike[str]], *, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[Path | Rejection]:

@@ -28,6 +28,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from silang.ingest.sources import is_url
+
 KINDS = ("feed", "sitemap", "site", "page", "url")
 ENTRY_KEYS = frozenset({*KINDS, "name", "lang", "interval", "webhook"})
 FILE_KEYS = frozenset({"sources", "contact", "every", "webhook"})
@@ -83,10 +85,6 @@ def check_http_url(url: str, where: str) -> str:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise SourcesError(f"{where}: not an http(s) URL: {url!r}")
     return url.strip()
-
-
-def is_url(text: str) -> bool:
-    return text.startswith(("http://", "https://"))
 
 
 def load_sources(path: Path) -> SourcesFile:
