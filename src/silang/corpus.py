@@ -37,6 +37,8 @@ from silang.store.watching import WatchStore
 if TYPE_CHECKING:
     import pandas as pd
 
+    from silang.check import CheckResult
+
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 log = logging.getLogger("silang")
 
@@ -455,6 +457,34 @@ class Corpus:
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[Any]:
         return self.store.search(query, limit=limit, offset=offset)
+
+    def check(
+        self, text: str, lang: str | None = None, published: str | None = None
+    ) -> CheckResult:
+        """What the stored sources say about a statement ("Korut sudah mengirim 15.000
+        tentara ke Rusia"): the facts it matches, their values, sources, outlets, dates
+        and sentences, and its verdict against them (``supported``, ``compatible``,
+        ``contradicted`` or ``not covered``). ``lang`` (``id`` or ``en``) None means
+        detect it; a date without a year ("in June") is read as of ``published``, by
+        default the newest stored article's date. Raises ``StatementError`` on an empty
+        or over-long statement or an unknown language."""
+        from silang.analyse.pipeline import PACK_FOR_LANGUAGE
+        from silang.check import StatementError, check_claims, statement_text
+
+        statement = statement_text(text)
+        if lang is not None and lang not in PACK_FOR_LANGUAGE:
+            raise StatementError(
+                f"unknown language {lang!r}: give one of {', '.join(sorted(PACK_FOR_LANGUAGE))}"
+            )
+        if lang is None:
+            from silang.ingest import detect_language
+
+            lang = detect_language(statement) or "id"
+        if lang not in PACK_FOR_LANGUAGE:
+            lang = "en" if lang != "id" and statement.isascii() else "id"
+        anchor = published or self.store.latest_published()
+        claims = self.analyser.analyse(statement, anchor, lang).claims
+        return check_claims(statement, lang, claims, self.store, self.analyser.kb)
 
     # -- export ------------------------------------------------------------------------
 
