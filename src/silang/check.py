@@ -57,8 +57,10 @@ from silang.report.links import http_url
 from silang.report.questions import fact_parties
 
 if TYPE_CHECKING:
+    from silang.analyse.pipeline import Analyser
     from silang.store import Store
 
+LANGUAGES = ("id", "en")
 VERDICTS = ("supported", "compatible", "contradicted", "not covered")
 # A statement is one or a few sentences; a pasted article is not a statement.
 MAX_CHARS = 2000
@@ -174,6 +176,35 @@ def statement_text(text: str) -> str:
             f"most {MAX_CHARS:,} (add a whole article with `silang ingest` instead)"
         )
     return clean if _SENTENCE_END.search(clean) else clean + "."
+
+
+def check_statement(
+    text: str,
+    store: Store,
+    analyser: Analyser,
+    *,
+    lang: str | None = None,
+    published: str | None = None,
+) -> CheckResult:
+    """Analyse ``text`` as a one-sentence article and check its claims against ``store``
+    (``Corpus.check`` documents the arguments)."""
+    from silang.analyse.pipeline import PACK_FOR_LANGUAGE
+
+    statement = statement_text(text)
+    if lang is not None and lang not in LANGUAGES:
+        raise StatementError(f"unknown language {lang!r}: give one of {', '.join(LANGUAGES)}")
+    if lang is None:
+        from silang.ingest import detect_language
+
+        # A short sentence may read as a language without a pack: such a statement is
+        # read with the Indonesian pack, as an article would be.
+        found = detect_language(statement)
+        lang = found if found in PACK_FOR_LANGUAGE else "id"
+        lang = PACK_FOR_LANGUAGE[lang]
+    # A date without a year ("pada Juni") is read as of the newest stored news.
+    anchor = published or store.latest_published()
+    claims = analyser.analyse(statement, anchor, lang).claims
+    return check_claims(statement, lang, claims, store, analyser.kb)
 
 
 def check_claims(

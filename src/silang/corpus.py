@@ -468,23 +468,9 @@ class Corpus:
         detect it; a date without a year ("in June") is read as of ``published``, by
         default the newest stored article's date. Raises ``StatementError`` on an empty
         or over-long statement or an unknown language."""
-        from silang.analyse.pipeline import PACK_FOR_LANGUAGE
-        from silang.check import StatementError, check_claims, statement_text
+        from silang.check import check_statement
 
-        statement = statement_text(text)
-        if lang is not None and lang not in PACK_FOR_LANGUAGE:
-            raise StatementError(
-                f"unknown language {lang!r}: give one of {', '.join(sorted(PACK_FOR_LANGUAGE))}"
-            )
-        if lang is None:
-            from silang.ingest import detect_language
-
-            lang = detect_language(statement) or "id"
-        if lang not in PACK_FOR_LANGUAGE:
-            lang = "en" if lang != "id" and statement.isascii() else "id"
-        anchor = published or self.store.latest_published()
-        claims = self.analyser.analyse(statement, anchor, lang).claims
-        return check_claims(statement, lang, claims, self.store, self.analyser.kb)
+        return check_statement(text, self.store, self.analyser, lang=lang, published=published)
 
     # -- export ------------------------------------------------------------------------
 
