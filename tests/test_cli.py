@@ -43,7 +43,8 @@ def test_version() -> None:
 
 
 @pytest.mark.parametrize(
-    "command", ["ingest", "analyze", "export", "search", "report", "eval", "serve", "spark-analyze"]
+    "command",
+    ["ingest", "analyze", "export", "search", "report", "eval", "serve", "spark-analyze", "check"],
 )
 def test_every_command_has_help(command: str) -> None:
     result = run(command, "--help")
@@ -349,13 +350,17 @@ def test_one_article_runs_in_this_process_and_loads_only_what_it_needs(tmp_path:
     )
     for n in range(2):  # the first run may build the cache (and read YAML)
         db = tmp_path / f"run{n}.db"
-        result = subprocess.run([sys.executable, "-c", script, str(db)], capture_output=True, text=True, timeout=300)
+        result = subprocess.run(
+            [sys.executable, "-c", script, str(db)], capture_output=True, text=True, timeout=300
+        )
         assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
     assert sqlite3.connect(db).execute("SELECT count(*) FROM claims").fetchone()[0] > 5
 
 
-def test_small_input_gets_one_worker_and_big_input_all_cores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_small_input_gets_one_worker_and_big_input_all_cores(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from silang.engines import local
 
     monkeypatch.setattr(local, "default_workers", lambda: 4)
