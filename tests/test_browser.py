@@ -452,7 +452,10 @@ def test_fact_page_downloads_its_claimreview(english: Watched) -> None:
     english.shot("factchecker-fact")
 
 
-@pytest.mark.parametrize("path", ["/", "story", "/search?q=Kursk", "fact"])
+@pytest.mark.parametrize(
+    "path",
+    ["/", "story", "/search?q=Kursk", "fact", "/check?text=Korut+mengirim+15.000+tentara+ke+Rusia"],
+)
 def test_pages_have_no_serious_accessibility_violations(
     browser: Any, server: Server, path: str
 ) -> None:
@@ -478,3 +481,23 @@ def test_pages_have_no_serious_accessibility_violations(
     ]  # fmt: skip
     assert serious == [], "\n".join(serious)
     watched.close()
+
+
+def test_check_a_statement(english: Watched) -> None:
+    english.goto("/?lang=en")
+    english.page.get_by_role("link", name="Check a statement").click()
+    english.page.wait_for_url("**/check*")
+    english.page.fill("#check-text", "Korea Utara dan Rusia menandatangani pakta pada Juni lalu")
+    english.page.click("#check-button")
+    english.page.wait_for_selector("#check-result")
+    verdict = english.page.locator("#check-result .check-verdict .badge")
+    assert verdict.inner_text().strip().lower() == "contradicted"
+    fact = english.page.locator("section.check-fact").first
+    assert "When was the agreement between North Korea and Russia signed?" in fact.inner_text()
+    excluding = fact.locator(".report[data-agreement=excludes] blockquote").inner_text()
+    assert "September lalu" in excluding
+    english.shot("check-statement")
+    fact.locator("h3 a").click()
+    english.page.wait_for_url("**/facts/*")
+    assert "Pada Juni lalu" in english.page.inner_text("main")
+    english.assert_clean()

@@ -710,6 +710,50 @@ def search(
 
 
 @app.command()
+@click.argument("statement", metavar="STATEMENT", help="The statement, in quotes.")
+@db_option
+@click.option(
+    "--lang", metavar="id|en", help="The statement's language: id or en (default: detected)."
+)
+@json_option
+def check(statement: str, db: Path, lang: str | None, as_json: bool) -> None:
+    """What the stored sources say about a statement: the facts it matches, their values,
+    sources, outlets, dates and sentences, and its verdict against them (supported,
+    compatible, contradicted or not covered).
+
+    Examples:
+
+    \b
+        silang check "Korut sudah mengirim 15.000 tentara ke Rusia"
+        silang check "North Korea and Russia signed the treaty in June" --lang en --json
+    """
+    from silang.check import StatementError
+
+    corpus = _open_corpus(db, read_only=True)
+    try:
+        result = corpus.check(statement, lang=lang)
+    except StatementError as exc:
+        corpus.close()
+        _fail(str(exc), 2)
+    corpus.close()
+    if as_json:
+        out.print_json(data=result.to_dict())
+        return
+    out.print(f"verdict: {result.verdict}", markup=False)
+    out.print(result.reason, markup=False)
+    for fact in result.facts:
+        label = fact.story_label or fact.story_id
+        out.print(f"\n[{fact.verdict}] {fact.key} (story {fact.story_id[:8]}: {label}; "
+                  f"between the sources: {fact.stored_verdict})", markup=False)  # fmt: skip
+        for r in fact.reports:
+            who = r.source or "the outlet itself"
+            via = f" via {r.via}" if r.via else ""
+            out.print(f"  {r.value} [{r.agreement}] {who}{via}, {r.outlet}, "
+                      f"{r.published or 'undated'}", markup=False)  # fmt: skip
+            out.print(f"      {r.quote!r}", markup=False)
+
+
+@app.command()
 @click.argument(
     "story", required=False, metavar="[STORY]",
     help="Story ID (or a prefix); all stories if omitted.",

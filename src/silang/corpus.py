@@ -37,6 +37,8 @@ from silang.store.watching import WatchStore
 if TYPE_CHECKING:
     import pandas as pd
 
+    from silang.check import CheckResult
+
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 log = logging.getLogger("silang")
 
@@ -455,6 +457,20 @@ class Corpus:
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[Any]:
         return self.store.search(query, limit=limit, offset=offset)
+
+    def check(
+        self, text: str, lang: str | None = None, published: str | None = None
+    ) -> CheckResult:
+        """What the stored sources say about a statement ("Korut sudah mengirim 15.000
+        tentara ke Rusia"): the facts it matches, their values, sources, outlets, dates
+        and sentences, and its verdict against them (``supported``, ``compatible``,
+        ``contradicted`` or ``not covered``). ``lang`` (``id`` or ``en``) None means
+        detect it; a date without a year ("in June") is read as of ``published``, by
+        default the newest stored article's date. Raises ``StatementError`` on an empty
+        or over-long statement or an unknown language."""
+        from silang.check import check_statement
+
+        return check_statement(text, self.store, self.analyser, lang=lang, published=published)
 
     # -- export ------------------------------------------------------------------------
 

@@ -117,12 +117,12 @@ class Fact:
             self.common = (max(self.common[0], lo), min(self.common[1], hi))
         if claim.quantity is not None and claim.quantity.counted:
             self.counted = claim.quantity.counted
-        actor, other = _roles(claim)
+        actor, other = roles_of(claim)
         if actor:
             self.actors.add(actor)
         if other:
             self.others.add(other)
-        place = _key(claim.location)
+        place = entity_key(claim.location)
         if place:
             self.places.add(place)
         self.claims.append(claim)
@@ -167,7 +167,7 @@ def facts_of(claims: Sequence[Claim], places: Places | None = None) -> list[Fact
     for claim in sorted(kept, key=lambda c: (-_named(c), order[id(c)])):
         kind = _kind(claim)
         unit = unit_family(claim)
-        candidates = [f for f in index.candidates(kind, unit) if _unifies(f, claim, places)]
+        candidates = [f for f in index.candidates(kind, unit) if unifies(f, claim, places)]
         if kind == ("OTHER", None) and claim.quantity is not None:
             # An untyped figure ("500-an warga kini bertahan di enam posko") names no kind
             # of fact, as a claim may name no actor: it joins the one typed fact whose
@@ -213,7 +213,7 @@ def _statement_facts(statements: Sequence[Claim]) -> list[Fact]:
     by_speaker: dict[tuple[str, str | None], list[Claim]] = {}
     facts: list[Fact] = []
     for claim in statements:
-        speaker = _key(claim.actor) or _key(claim.source)
+        speaker = entity_key(claim.actor) or entity_key(claim.source)
         if speaker is None:
             facts.append(_fact_of([claim]))
             continue
@@ -263,14 +263,14 @@ def unit_family(claim: Claim) -> str | None:
     return UNIT_FAMILY.get(q.unit, q.unit)
 
 
-def _key(ref: EntityRef | None) -> str | None:
+def entity_key(ref: EntityRef | None) -> str | None:
     """An entity's ID, or its name for one the knowledge base does not know."""
     if ref is None:
         return None
     return ref.id or " ".join(ref.name.split()).casefold() or None
 
 
-def _roles(claim: Claim) -> tuple[str | None, str | None]:
+def roles_of(claim: Claim) -> tuple[str | None, str | None]:
     """(actor, counterpart) as far as they tell facts apart (``ROLES_COMPARED``)."""
     compared = ROLES_COMPARED.get(claim.type, "all")
     if compared == "none":
@@ -281,11 +281,11 @@ def _roles(claim: Claim) -> tuple[str | None, str | None]:
         other = other if other is not None and other.type in STRONG_PARTIES else None
         if compared == "strong-actor":
             other = None
-    return _key(actor), _key(other)
+    return entity_key(actor), entity_key(other)
 
 
 def _named(claim: Claim) -> int:
-    actor, other = _roles(claim)
+    actor, other = roles_of(claim)
     counted = claim.quantity is not None and claim.quantity.counted is not None
     typed = claim.subtype is not None
     return (
@@ -293,7 +293,7 @@ def _named(claim: Claim) -> int:
     )
 
 
-def _unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
+def unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
     unit = unit_family(claim)
     if unit and fact.unit and unit != fact.unit:
         return False  # 37 shelters and 4,215 people are two facts
@@ -308,7 +308,7 @@ def _unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
         if claim.quantity is None:
             return False
         return _overlaps_every_figure(fact, interval(claim.quantity))
-    actor, other = _roles(claim)
+    actor, other = roles_of(claim)
     if fact.type in SYMMETRIC:
         named = {p for p in (actor, other) if p}
         parties = fact.actors | fact.others
@@ -320,7 +320,7 @@ def _unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
             return False
         if other and fact.others and other not in fact.others:
             return False
-    place = _key(claim.location)
+    place = entity_key(claim.location)
     if (
         place
         and fact.places
@@ -329,7 +329,7 @@ def _unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
         and fact.subtype in EVENT_SUBTYPES
     ):
         # Two landslides in two districts are two events; in a village and its district, one.
-        return any(_nested(place, p, places) for p in fact.places)
+        return any(nested(place, p, places) for p in fact.places)
     return True
 
 
@@ -349,7 +349,7 @@ def _overlaps_every_figure(fact: Fact, values: tuple[float, float]) -> bool:
     return all(overlap(values, interval(c.quantity)) for c in fact.claims if c.quantity is not None)
 
 
-def _nested(a: str, b: str, places: Places) -> bool:
+def nested(a: str, b: str, places: Places) -> bool:
     """Is one place the other or inside it? Places the hierarchy does not know are
     given the benefit of the doubt."""
     if a == b:

@@ -98,16 +98,16 @@ def iter_groups(
 # -- judging ---------------------------------------------------------------------------
 
 
-def _outlet(claim: Claim) -> str:
+def outlet_of(claim: Claim) -> str:
     """Outlet name; an article with none counts as its own outlet."""
     return claim.outlet or f"doc:{claim.doc}"
 
 
-def _source(claim: Claim) -> str:
+def source_of(claim: Claim) -> str:
     """The primary source: the named body, else the outlet speaking in its own voice."""
     if claim.source is not None:
         return claim.source.name
-    return _outlet(claim)
+    return outlet_of(claim)
 
 
 def _quote(claim: Claim) -> str:
@@ -121,8 +121,8 @@ def _judge(story_id: str, fact: Fact) -> ClaimGroup:
     field_name = FIELD_BY_TYPE.get(ctype)
     if ctype == "OTHER" and subtype in EVENT_SUBTYPES:
         field_name = "time"
-    outlets = sorted({_outlet(c) for c in claims})
-    sources = sorted({_source(c) for c in claims})
+    outlets = sorted({outlet_of(c) for c in claims})
+    sources = sorted({source_of(c) for c in claims})
     key = _describe(fact)
     base: dict[str, Any] = dict(
         group_id=stable_id(story_id, key, claims[0].claim_id),
@@ -180,8 +180,8 @@ def _denial_conflict(claims: Sequence[Claim]) -> str | None:
         for s in stated:
             if d.doc != s.doc:
                 return (
-                    f"{_source(d)} denies it ({_outlet(d)}: {_quote(d)!r}), while "
-                    f"{_source(s)} reports it ({_outlet(s)}: {_quote(s)!r})"
+                    f"{source_of(d)} denies it ({outlet_of(d)}: {_quote(d)!r}), while "
+                    f"{source_of(s)} reports it ({outlet_of(s)}: {_quote(s)!r})"
                 )
     return None
 
@@ -251,7 +251,7 @@ def format_quantity(q: Quantity) -> str:
     return approx + text + unit
 
 
-def _as_of(claim: Claim) -> str:
+def as_of(claim: Claim) -> str:
     """When the figure holds: the claim's own day ("hingga kemarin siang, 4.870 jiwa
     mengungsi"), else its report date. A time that dates the event the figure counts
     ("killed by Thursday's flood") is the event's, not the claim's (``SlotFinder.time``)."""
@@ -262,14 +262,14 @@ def _as_of(claim: Claim) -> str:
 
 def _step(claim: Claim) -> str:
     assert claim.quantity is not None
-    return f"{format_quantity(claim.quantity)} ({_as_of(claim) or '?'}, {_outlet(claim)})"
+    return f"{format_quantity(claim.quantity)} ({as_of(claim) or '?'}, {outlet_of(claim)})"
 
 
 def _side(claim: Claim) -> str:
     assert claim.quantity is not None
     return (
-        f"{format_quantity(claim.quantity)} ({_source(claim)}, {_outlet(claim)}, "
-        f"{_as_of(claim) or 'undated'}: {_quote(claim)!r})"
+        f"{format_quantity(claim.quantity)} ({source_of(claim)}, {outlet_of(claim)}, "
+        f"{as_of(claim) or 'undated'}: {_quote(claim)!r})"
     )
 
 
@@ -279,23 +279,23 @@ def _judge_quantities(
     if not claims:
         return None, ""
     running = subtype not in ONE_VALUE_SUBTYPES
-    outlets = {_outlet(c) for c in claims}
+    outlets = {outlet_of(c) for c in claims}
     # Figures that add to earlier ones ("two more bodies on Saturday") count different
     # finds: they can all be true.
     increments = all(c.quantity is not None and c.quantity.added for c in claims)
-    ordered = sorted(claims, key=_as_of)
+    ordered = sorted(claims, key=as_of)
     intervals = [interval(c.quantity) for c in ordered]  # type: ignore[arg-type]
     # A running figure may differ between days; only figures as of one day must agree.
     buckets: dict[str, list[int]] = {}
     for i, c in enumerate(ordered):
-        buckets.setdefault(_as_of(c) if running else "", []).append(i)
+        buckets.setdefault(as_of(c) if running else "", []).append(i)
     for bucket in buckets.values() if not increments else ():
         pair = _conflicting_pair(bucket, ordered, intervals)
         if pair is not None:
             a, b = ordered[pair[0]], ordered[pair[1]]
             when = (
-                f"for the same day ({_as_of(a)})"
-                if running and _as_of(a)
+                f"for the same day ({as_of(a)})"
+                if running and as_of(a)
                 else "one value per event, and these differ"
             )
             return "conflicting", f"{_side(a)} vs {_side(b)}: {_bodies(a, b)}, {when}"
@@ -310,7 +310,7 @@ def _judge_quantities(
     if len(outlets) < 2:
         return "single-source", "one outlet gives " + ", ".join(
             sorted({format_quantity(c.quantity) for c in claims if c.quantity})
-        ) + f" ({', '.join(sorted({_source(c) for c in claims}))})"
+        ) + f" ({', '.join(sorted({source_of(c) for c in claims}))})"
     # "Five others were injured" and "lima orang lainnya" count the same people.
     values = {(c.quantity.min, c.quantity.max, unit_family(c)) for c in claims if c.quantity}
     if len(values) == 1:
@@ -329,9 +329,9 @@ def _judge_quantities(
 
 
 def _bodies(a: Claim, b: Claim) -> str:
-    if _source(a) != _source(b):
-        return f"{_source(a)} and {_source(b)} disagree"
-    return f"{_source(a)} is reported with both"
+    if source_of(a) != source_of(b):
+        return f"{source_of(a)} and {source_of(b)} disagree"
+    return f"{source_of(a)} is reported with both"
 
 
 def _conflicting_pair(
@@ -371,7 +371,7 @@ def _fall(
             highest is not None
             and intervals[i][1] < intervals[highest][0]
             and claim.doc != ordered[highest].doc
-            and _as_of(claim) != _as_of(ordered[highest])
+            and as_of(claim) != as_of(ordered[highest])
         ):
             return highest, i
         if highest is None or intervals[i][0] > intervals[highest][0]:
@@ -394,7 +394,7 @@ def _timeline(steps: Sequence[str]) -> str:
 def _judge_times(claims: Sequence[Claim]) -> tuple[str | None, str]:
     if not claims:
         return None, ""
-    outlets = {_outlet(c) for c in claims}
+    outlets = {outlet_of(c) for c in claims}
     spans = [
         (*span(c.time.start or "", c.time.end or ""), c.doc or "")  # type: ignore[union-attr]
         for c in claims
@@ -404,8 +404,8 @@ def _judge_times(claims: Sequence[Claim]) -> tuple[str | None, str]:
         a, b = claims[pair[0]], claims[pair[1]]
         assert a.time is not None and b.time is not None
         return "conflicting", (
-            f"{a.time.start} ({a.time.text!r}, {_source(a)}, {_outlet(a)}: {_quote(a)!r}) vs "
-            f"{b.time.start} ({b.time.text!r}, {_source(b)}, {_outlet(b)}: {_quote(b)!r}): "
+            f"{a.time.start} ({a.time.text!r}, {source_of(a)}, {outlet_of(a)}: {_quote(a)!r}) vs "
+            f"{b.time.start} ({b.time.text!r}, {source_of(b)}, {outlet_of(b)}: {_quote(b)!r}): "
             "the dates exclude each other"
         )
     if len(outlets) < 2:
@@ -424,7 +424,7 @@ def _judge_items(claims: Sequence[Claim]) -> tuple[str | None, str]:
         return None, ""
     by_outlet: dict[str, set[str]] = {}
     for c in claims:
-        by_outlet.setdefault(_outlet(c), set()).update(c.items)
+        by_outlet.setdefault(outlet_of(c), set()).update(c.items)
     if len(by_outlet) < 2:
         items = sorted(next(iter(by_outlet.values())))
         return "single-source", f"only {next(iter(by_outlet))} names {', '.join(items)}"

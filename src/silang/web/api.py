@@ -16,6 +16,8 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from starlette.concurrency import run_in_threadpool
 
+from silang.check import MAX_CHARS as MAX_STATEMENT_CHARS
+from silang.check import StatementError
 from silang.exports import DOCUMENTS, Scope, ScopeError, Selection, render
 from silang.ingest import Rejection, iso_date
 from silang.store import SearchFilters, SearchSyntaxError
@@ -308,3 +310,47 @@ def export(
         media_type=document.media_type,
         headers={"content-disposition": f'attachment; filename="{document.name}"'},
     )
+
+
+class StatementIn(BaseModel):
+    """A statement to check against the stored facts."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"text": "Korut sudah mengirim 15.000 tentara ke Rusia"}]},
+    )
+
+    text: str = Field(..., max_length=MAX_STATEMENT_CHARS, description="The statement.")
+    lang: Literal["id", "en"] | None = Field(None, description="Language; detected if absent.")
+    published: str | None = Field(
+        None, max_length=64,
+        description="When the statement was made (YYYY-MM-DD): dates without a year are "
+        "read as of it. Default: the newest stored article's date.",
+    )  # fmt: skip
+
+    @field_validator("text")
+    @classmethod
+    def _not_empty(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("the statement is empty: give a sentence to check")
+        return value
+
+    @field_validator("published")
+    @classmethod
+    def _readable_date(cls, value: str | None) -> str | None:
+        if value and iso_date(value) is None:
+            raise ValueError("cannot read this date; give it as YYYY-MM-DD")
+        return iso_date(value) if value else None
+
+
+@router.post("/check", summary="Check a statement against the stored facts")
+def check(request: Request, body: StatementIn) -> dict[str, Any]:
+    """Analyses the statement into claims, finds the stored facts each matches (the
+    cross-check's unification), and answers with the sources' values, who said them,
+    when, in which outlets and with which sentences, and the statement's ``verdict``:
+    ``supported``, ``compatible``, ``contradicted`` or ``not covered``. 422 on an empty
+    statement."""
+    try:
+        return _state(request).check(body.text, lang=body.lang, published=body.published)
+    except StatementError as error:
+        raise HTTPException(422, str(error)) from None

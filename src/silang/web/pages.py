@@ -18,6 +18,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 
+from silang.check import MAX_CHARS as MAX_STATEMENT_CHARS
+from silang.check import StatementError
 from silang.ingest.decoding import format_size
 from silang.store import SearchFilters
 from silang.web import queries
@@ -213,6 +215,29 @@ def search_page(
         article_languages=languages, stories=[(s.story_id, s.label) for s in summaries],
         download_params=urlencode({k: v for k, v in scope.items() if v}),
         **_pages(request, total, HITS_PER_PAGE, offset),
+    )  # fmt: skip
+
+
+# -- check a statement ------------------------------------------------------------------
+
+
+@router.get("/check", response_class=HTMLResponse)
+def check_page(
+    request: Request,
+    text: Annotated[str, Query(max_length=MAX_STATEMENT_CHARS)] = "",
+    statement_lang: Annotated[str, Query(pattern="^(id|en|)$")] = "",
+) -> HTMLResponse:
+    """A statement to check (a GET form: the check only reads, and its URL can be
+    shared); the verdict, and each matching fact with its sources' values and sentences."""
+    result, error, status = None, None, 200
+    if "text" in request.query_params:
+        try:
+            result = _state(request).check(text, lang=statement_lang or None)
+        except StatementError as problem:
+            error, status = str(problem), 422
+    return _page(
+        request, "check.html", status, text=text, statement_lang=statement_lang,
+        result=result, error=error, max_chars=MAX_STATEMENT_CHARS,
     )  # fmt: skip
 
 

@@ -181,6 +181,19 @@ class WebState:
             finally:
                 self._generation += 1
 
+    def check(
+        self, text: str, *, lang: str | None = None, published: str | None = None
+    ) -> dict[str, Any]:
+        """``Corpus.check`` on this thread's read-only connection, as plain data; raises
+        ``check.StatementError`` on a statement that cannot be checked."""
+        # Imported here, as in ``post``: only a check needs the analysis stack.
+        from silang.analyse.pipeline import default_analyser
+        from silang.check import check_statement
+
+        analyser = self.settings.analyser or default_analyser()
+        found = check_statement(text, self.reader(), analyser, lang=lang, published=published)
+        return found.to_dict()
+
     def close(self) -> None:
         with self._write_lock:
             if self._corpus is not None:
