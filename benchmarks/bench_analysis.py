@@ -85,8 +85,7 @@ def report(result: dict) -> str:
             f"which took {result['kb_load_seconds']:.2f} s).",
             "Where the time goes (`Analyser.timings`):",
             table(["stage", "ms / article", "share %"], rows),
-            "Command: `python benchmarks/bench_analysis.py --articles "
-            f"{result['articles']}`",
+            f"Command: `python benchmarks/bench_analysis.py --articles {result['articles']}`",
         ]
     )
 

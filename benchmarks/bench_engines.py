@@ -258,7 +258,9 @@ def main() -> None:
     )
     flat_results = flat(args.workers, args.work, args.seed) if args.flat else None
     argv = " ".join(sys.argv[1:])
-    path = write_result("engines", "Engines end to end (issue 6)", report(results, flat_results, argv))
+    path = write_result(
+        "engines", "Engines end to end (issue 6)", report(results, flat_results, argv)
+    )
     print(path.read_text())
 
 

@@ -57,8 +57,14 @@ def main() -> None:
             f"{args.size:,} generated articles from `.txt` files into a fresh store, local ×1 "
             f"then at once local ×{args.workers}, {args.pairs} times.",
             table(
-                ["pair", "×1 articles/s", "×1 peak RSS MB", f"×{args.workers} articles/s",
-                 f"×{args.workers} peak RSS MB", "ratio"],
+                [
+                    "pair",
+                    "×1 articles/s",
+                    "×1 peak RSS MB",
+                    f"×{args.workers} articles/s",
+                    f"×{args.workers} peak RSS MB",
+                    "ratio",
+                ],
                 rows,
             ),  # fmt: skip
             f"Median: ×1 **{single:.0f} articles/s** on one core (target {TARGET_PER_CORE}: "

@@ -58,15 +58,102 @@ OUTLETS: list[tuple[str, str, int]] = [
     ("Radar Pantura", "radarpantura.net", 3),
 ]
 
-FIRST_NAMES = ["Andi", "Budi", "Siti", "Dewi", "Agus", "Rahmat", "Yusuf", "Nurhayati", "Hendra", "Rina", "Ahmad", "Fitri", "Joko", "Wahyu", "Eko", "Lestari", "Bambang", "Made", "Ketut", "Yohanes", "Maria", "Ridwan", "Fajar", "Indah", "Teguh", "Asep", "Ujang", "Hasan", "Rudi", "Yanti", "Arif", "Suryani", "Irwan", "Melati"]
-LAST_NAMES = ["Saputra", "Wijaya", "Syamsul", "Hidayat", "Pratama", "Nugroho", "Setiawan", "Lubis", "Siregar", "Harahap", "Sembiring", "Rahman", "Kurniawan", "Santoso", "Gunawan", "Susanto", "Mahendra", "Permana", "Tanjung", "Pohan", "Manurung", "Wenda", "Rumbiak", "Tamba", "Pattinama", "Daulay", "Kusuma", "Halim"]
+FIRST_NAMES = [
+    "Andi",
+    "Budi",
+    "Siti",
+    "Dewi",
+    "Agus",
+    "Rahmat",
+    "Yusuf",
+    "Nurhayati",
+    "Hendra",
+    "Rina",
+    "Ahmad",
+    "Fitri",
+    "Joko",
+    "Wahyu",
+    "Eko",
+    "Lestari",
+    "Bambang",
+    "Made",
+    "Ketut",
+    "Yohanes",
+    "Maria",
+    "Ridwan",
+    "Fajar",
+    "Indah",
+    "Teguh",
+    "Asep",
+    "Ujang",
+    "Hasan",
+    "Rudi",
+    "Yanti",
+    "Arif",
+    "Suryani",
+    "Irwan",
+    "Melati",
+]
+LAST_NAMES = [
+    "Saputra",
+    "Wijaya",
+    "Syamsul",
+    "Hidayat",
+    "Pratama",
+    "Nugroho",
+    "Setiawan",
+    "Lubis",
+    "Siregar",
+    "Harahap",
+    "Sembiring",
+    "Rahman",
+    "Kurniawan",
+    "Santoso",
+    "Gunawan",
+    "Susanto",
+    "Mahendra",
+    "Permana",
+    "Tanjung",
+    "Pohan",
+    "Manurung",
+    "Wenda",
+    "Rumbiak",
+    "Tamba",
+    "Pattinama",
+    "Daulay",
+    "Kusuma",
+    "Halim",
+]
 
 WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]
-NUMBER_WORDS = (
-    ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"]
-    + ["dua belas"]
-)
+MONTHS = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
+NUMBER_WORDS = [
+    "nol",
+    "satu",
+    "dua",
+    "tiga",
+    "empat",
+    "lima",
+    "enam",
+    "tujuh",
+    "delapan",
+    "sembilan",
+    "sepuluh",
+    "sebelas",
+] + ["dua belas"]
 PARTS_OF_DAY = ("pagi", "siang", "sore", "malam")
 
 # Regencies with their province, for the disasters.
@@ -254,7 +341,7 @@ KINDS: dict[str, dict[str, Any]] = {
             [
                 "Menurut BNPB, korban meninggal dunia mencapai {killed} {asof}.",
                 "BNPB melaporkan bahwa {killed} meninggal dunia dan {wounded} terluka akibat gempa.",
-                "\"Data sementara yang kami himpun, korban meninggal {killed},\" ujar {official}, {official_role}.",
+                '"Data sementara yang kami himpun, korban meninggal {killed}," ujar {official}, {official_role}.',
                 "Sebanyak {killed} meninggal dunia akibat tertimpa reruntuhan bangunan, kata {official}.",
             ],
             [
@@ -301,10 +388,10 @@ KINDS: dict[str, dict[str, Any]] = {
             "Alat berat dikerahkan untuk membuka akses jalan yang tertutup longsoran.",
         ],
         "quotes": [
-            "\"Kami meminta warga tetap tenang dan tidak mudah percaya pada kabar bohong,\" ujar {official}.",
+            '"Kami meminta warga tetap tenang dan tidak mudah percaya pada kabar bohong," ujar {official}.',
             "Seorang warga, {resident} ({age}), mengatakan rumahnya roboh hanya beberapa detik setelah guncangan pertama.",
-            "\"Kami butuh terpal, selimut, dan air bersih. Bantuan baru datang tadi pagi,\" kata {resident}.",
-            "\"Guncangannya keras sekali, kami langsung lari ke luar rumah,\" tutur {resident}, warga setempat.",
+            '"Kami butuh terpal, selimut, dan air bersih. Bantuan baru datang tadi pagi," kata {resident}.',
+            '"Guncangannya keras sekali, kami langsung lari ke luar rumah," tutur {resident}, warga setempat.',
         ],
         "context": [
             "Di sejumlah desa yang paling parah terdampak, warga bergotong royong membongkar puing rumah dengan peralatan seadanya sambil menunggu alat berat yang belum bisa masuk karena jalan tertutup longsoran.",
@@ -345,7 +432,7 @@ KINDS: dict[str, dict[str, Any]] = {
             [
                 "{Displaced} mengungsi ke masjid, sekolah, dan rumah kerabat.",
                 "Hingga kini {displaced} masih bertahan di posko pengungsian.",
-                "\"Ada {displaced} yang mengungsi, kebanyakan anak-anak dan lansia,\" ujar {official}, {official_role}.",
+                '"Ada {displaced} yang mengungsi, kebanyakan anak-anak dan lansia," ujar {official}, {official_role}.',
             ],
             [
                 "Banjir juga menyebabkan {killed} meninggal dunia karena terseret arus.",
@@ -373,8 +460,8 @@ KINDS: dict[str, dict[str, Any]] = {
             "Petugas membagikan selimut, air bersih, dan obat-obatan kepada warga terdampak.",
         ],
         "quotes": [
-            "\"Air naik cepat sekali, kami hanya sempat menyelamatkan surat-surat penting,\" kata {resident} ({age}).",
-            "\"Kami sudah menyiagakan perahu karet di titik-titik rawan,\" ujar {official}.",
+            '"Air naik cepat sekali, kami hanya sempat menyelamatkan surat-surat penting," kata {resident} ({age}).',
+            '"Kami sudah menyiagakan perahu karet di titik-titik rawan," ujar {official}.',
             "Seorang warga, {resident}, mengaku banjir kali ini lebih parah dibandingkan tahun lalu.",
         ],
         "context": [
@@ -414,7 +501,7 @@ KINDS: dict[str, dict[str, Any]] = {
             [
                 "Sebanyak {survivors} berhasil diselamatkan oleh kapal nelayan yang melintas.",
                 "Basarnas melaporkan bahwa {survivors} ditemukan selamat.",
-                "\"{Survivors} sudah kami evakuasi dalam keadaan selamat,\" kata {official}, {official_role}.",
+                '"{Survivors} sudah kami evakuasi dalam keadaan selamat," kata {official}, {official_role}.',
             ],
             [
                 "{Killed} ditemukan meninggal dunia.",
@@ -441,8 +528,8 @@ KINDS: dict[str, dict[str, Any]] = {
             "Helikopter dikerahkan untuk membantu pencarian dari udara.",
         ],
         "quotes": [
-            "\"Kapal miring lalu air masuk dengan cepat,\" ujar {resident}, salah satu penumpang yang selamat.",
-            "\"Pencarian kami perluas hingga radius sepuluh mil laut,\" kata {official}.",
+            '"Kapal miring lalu air masuk dengan cepat," ujar {resident}, salah satu penumpang yang selamat.',
+            '"Pencarian kami perluas hingga radius sepuluh mil laut," kata {official}.',
             "{resident} ({age}) mengatakan banyak penumpang tidak sempat mengenakan pelampung.",
         ],
         "context": [
@@ -476,7 +563,7 @@ KINDS: dict[str, dict[str, Any]] = {
             [
                 "Sebanyak {police} gabungan TNI-Polri dikerahkan untuk mengamankan jalannya aksi.",
                 "Polda mengerahkan {police} untuk mengawal unjuk rasa tersebut.",
-                "\"Kami menurunkan {police} di sejumlah titik,\" ujar {official}, {official_role}.",
+                '"Kami menurunkan {police} di sejumlah titik," ujar {official}, {official_role}.',
             ],
             [
                 "Polisi menangkap {arrested} yang diduga memprovokasi kericuhan.",
@@ -503,9 +590,9 @@ KINDS: dict[str, dict[str, Any]] = {
             "Koordinator aksi menegaskan demonstrasi akan berlanjut pekan depan.",
         ],
         "quotes": [
-            "\"Kami datang dengan damai, tuntutan kami jelas,\" kata koordinator aksi, {resident}.",
-            "\"Kami akan menindak tegas siapa pun yang merusak fasilitas umum,\" tegas {official}.",
-            "\"Tuntutan mahasiswa akan kami teruskan ke pemerintah pusat,\" ujar Ketua DPRD {city}, {official2}.",
+            '"Kami datang dengan damai, tuntutan kami jelas," kata koordinator aksi, {resident}.',
+            '"Kami akan menindak tegas siapa pun yang merusak fasilitas umum," tegas {official}.',
+            '"Tuntutan mahasiswa akan kami teruskan ke pemerintah pusat," ujar Ketua DPRD {city}, {official2}.',
         ],
         "context": [
             "Para peserta aksi menilai kebijakan tersebut akan memberatkan masyarakat kecil, terutama pekerja harian dan mahasiswa yang penghasilannya tidak menentu.",
@@ -565,8 +652,8 @@ KINDS: dict[str, dict[str, Any]] = {
             "Aparat keamanan berjaga di sekitar kantor KPU selama rapat pleno berlangsung.",
         ],
         "quotes": [
-            "\"Seluruh proses berjalan terbuka dan bisa diawasi semua pihak,\" ujar {official}, {official_role}.",
-            "\"Kami menghormati hasil ini, tetapi kami punya bukti kecurangan,\" kata tim pemenangan, {resident}.",
+            '"Seluruh proses berjalan terbuka dan bisa diawasi semua pihak," ujar {official}, {official_role}.',
+            '"Kami menghormati hasil ini, tetapi kami punya bukti kecurangan," kata tim pemenangan, {resident}.',
         ],
         "context": [
             "Penghitungan suara di tingkat provinsi berlangsung alot karena saksi dari kedua kubu beberapa kali mengajukan keberatan terhadap data dari sejumlah kabupaten.",
@@ -598,7 +685,7 @@ KINDS: dict[str, dict[str, Any]] = {
             [
                 "Menurut {mod_a}, {killed} tewas dalam baku tembak tersebut.",
                 "{Killed} dilaporkan tewas dan {wounded} terluka.",
-                "\"Kami kehilangan {killed},\" ujar juru bicara {mod_a}.",
+                '"Kami kehilangan {killed}," ujar juru bicara {mod_a}.',
             ],
             [
                 "{Evacuated} dievakuasi dari desa-desa di sekitar perbatasan.",
@@ -627,8 +714,8 @@ KINDS: dict[str, dict[str, Any]] = {
             "Kedua negara saling memanggil duta besar untuk menyampaikan protes.",
         ],
         "quotes": [
-            "\"Kami tidak akan membiarkan kedaulatan kami dilanggar,\" tegas {official}, {official_role}.",
-            "\"Warga ketakutan dan tidak berani kembali ke ladang,\" kata {resident}, warga desa perbatasan.",
+            '"Kami tidak akan membiarkan kedaulatan kami dilanggar," tegas {official}, {official_role}.',
+            '"Warga ketakutan dan tidak berani kembali ke ladang," kata {resident}, warga desa perbatasan.',
         ],
         "context": [
             "Warga desa perbatasan mengungsi dengan membawa barang seadanya menggunakan sepeda motor dan truk bak terbuka, sebagian di antaranya baru kembali dari ladang ketika tembakan pertama terdengar.",
@@ -692,8 +779,8 @@ KINDS: dict[str, dict[str, Any]] = {
             "Kementerian Luar Negeri Korea Selatan memanggil duta besar Rusia di Seoul.",
         ],
         "quotes": [
-            "\"Modernisasi kemampuan militer Korea Utara dari pengalaman perang ini bisa meningkatkan ancaman terhadap kami,\" ujar seorang pejabat militer Korea Selatan.",
-            "\"Ini pelanggaran nyata terhadap resolusi Dewan Keamanan PBB,\" kata seorang diplomat Korea Selatan.",
+            '"Modernisasi kemampuan militer Korea Utara dari pengalaman perang ini bisa meningkatkan ancaman terhadap kami," ujar seorang pejabat militer Korea Selatan.',
+            '"Ini pelanggaran nyata terhadap resolusi Dewan Keamanan PBB," kata seorang diplomat Korea Selatan.',
         ],
         "context": [
             "Badan intelijen Korea Selatan menyebut informasi itu diperoleh dari pemantauan pergerakan kapal dan pesawat angkut militer antara pelabuhan di pantai timur Korea Utara dan Vladivostok.",
@@ -789,7 +876,9 @@ def _rising(final: int, day: int, rate: float = 0.55) -> int:
 # -- one article ----------------------------------------------------------------------------
 
 
-def _slots(story: dict[str, Any], published: dt.date, day: int, rng: random.Random) -> dict[str, str]:
+def _slots(
+    story: dict[str, Any], published: dt.date, day: int, rng: random.Random
+) -> dict[str, str]:
     """Every slot value the templates of this story's kind can ask for."""
     kind = story["kind"]
     scale = story["scale"]
@@ -824,20 +913,26 @@ def _slots(story: dict[str, Any], published: dt.date, day: int, rng: random.Rand
         missing = max(0, aboard - survivors - killed_n)
         s["aboard"] = figure(aboard, "penumpang", rng, vague=False)
         s["aboard_plain"] = f"{thousands(aboard)} orang"
-        s["crew_n"] = NUMBER_WORDS[min(story["crew"], 12)] if story["crew"] <= 12 else str(story["crew"])
+        s["crew_n"] = (
+            NUMBER_WORDS[min(story["crew"], 12)] if story["crew"] <= 12 else str(story["crew"])
+        )
         s["survivors"] = figure(max(1, survivors), "penumpang", rng, vague=False)
         s["survivors_n"] = str(max(1, survivors))
         s["missing"] = figure(max(1, missing), "penumpang", rng, vague=False)
         s["missing_n"] = str(max(1, missing))
     elif kind == "demo":
-        s["protesters"] = figure(story["protesters"], rng.choice(("mahasiswa", "buruh", "orang")), rng)
+        s["protesters"] = figure(
+            story["protesters"], rng.choice(("mahasiswa", "buruh", "orang")), rng
+        )
         arrested = rng.choice((12, 35, 87, 140, 260))
         s["arrested"] = figure(arrested, "orang", rng)
         s["arrested_n"] = str(arrested)
         police = rng.choice((800, 1500, 2500, 4000))
         s["police"] = figure(police, "personel", rng)
         s["police_n"] = thousands(police)
-        s["wounded"] = figure(rng.choice((9, 24, 57, 110)), rng.choice(("orang", "peserta aksi")), rng)
+        s["wounded"] = figure(
+            rng.choice((9, 24, 57, 110)), rng.choice(("orang", "peserta aksi")), rng
+        )
     elif kind == "pemilu":
         voters = story["voters"]
         cast = round(voters * rng.uniform(0.62, 0.81))
@@ -855,9 +950,13 @@ def _slots(story: dict[str, Any], published: dt.date, day: int, rng: random.Rand
         s["recount"] = str(rng.randint(3, 40))
         s["winner_no"] = str(story["winner_no"])
     elif kind == "perbatasan":
-        s["killed"] = figure(killed_n, rng.choice(("tentara", "prajurit", "orang")), rng, vague=False)
+        s["killed"] = figure(
+            killed_n, rng.choice(("tentara", "prajurit", "orang")), rng, vague=False
+        )
         s["evacuated"] = figure(_rising(4000 * scale, day, 0.5), "warga", rng)
-        s["troops"] = figure(rng.choice((500, 2000, 5000, 8000)), rng.choice(("tentara", "personel")), rng)
+        s["troops"] = figure(
+            rng.choice((500, 2000, 5000, 8000)), rng.choice(("tentara", "personel")), rng
+        )
     elif kind == "korut":
         troops = story["troops"]
         s["troops"] = figure(troops, rng.choice(("tentara", "personel", "prajurit")), rng)
@@ -866,7 +965,10 @@ def _slots(story: dict[str, Any], published: dt.date, day: int, rng: random.Rand
         s["killed"] = figure(max(30, killed_n * 3), "", rng, vague=False).rstrip()
         treaty = story["start"] - dt.timedelta(days=150)
         s["treaty_when"] = rng.choice(
-            (f"{MONTHS[treaty.month - 1]} {treaty.year}", f"{treaty.day} {MONTHS[treaty.month - 1]} {treaty.year}")
+            (
+                f"{MONTHS[treaty.month - 1]} {treaty.year}",
+                f"{treaty.day} {MONTHS[treaty.month - 1]} {treaty.year}",
+            )
         )
         since = story["start"] - dt.timedelta(days=60)
         s["since"] = day_text(since, published, rng)
@@ -919,12 +1021,22 @@ def _compose(index: int, seed: int, n_stories: int) -> dict[str, Any]:
     lead = _fill(rng.choice(kind["lead"]), slots)
     body = [_fill(rng.choice(group), slots) for group in kind["core"]]
     extras = kind["extra"]
-    body += [_fill(t, slots) for t in rng.sample(extras, rng.randint(len(extras) // 2, len(extras)))]
-    body += [_fill(t, slots) for t in rng.sample(kind["quotes"], rng.randint(1, len(kind["quotes"])))]
+    body += [
+        _fill(t, slots) for t in rng.sample(extras, rng.randint(len(extras) // 2, len(extras)))
+    ]
+    body += [
+        _fill(t, slots) for t in rng.sample(kind["quotes"], rng.randint(1, len(kind["quotes"])))
+    ]
     rng.shuffle(body)
     # Longer context paragraphs, as features and follow-ups carry.
-    body += [_fill(t, slots) for t in rng.sample(kind["context"], len(kind["context"]) - rng.randint(0, 1))]
-    body += [_fill(t, slots) for t in rng.sample(kind["background"], rng.randint(1, len(kind["background"])))]
+    body += [
+        _fill(t, slots)
+        for t in rng.sample(kind["context"], len(kind["context"]) - rng.randint(0, 1))
+    ]
+    body += [
+        _fill(t, slots)
+        for t in rng.sample(kind["background"], rng.randint(1, len(kind["background"])))
+    ]
     body += rng.sample(GENERIC_FILLER, rng.randint(1, 4))
     # Repeat a core fact in other words now and then: repetition is evidence too.
     if rng.random() < 0.3:
@@ -1063,19 +1175,19 @@ def to_html(article: dict[str, Any]) -> str:
     esc = html.escape
     paragraphs = "\n".join(f"<p>{esc(p)}</p>" for p in article["text"].split("\n\n"))
     return (
-        "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="id"><head><meta charset="utf-8">'
         f"<title>{esc(article['title'])} - {esc(article['outlet'])}</title>"
-        f"<meta property=\"og:site_name\" content=\"{esc(article['outlet'])}\">"
-        f"<meta property=\"og:url\" content=\"{esc(article['url'])}\">"
-        f"<meta property=\"article:published_time\" content=\"{article['published']}T08:00:00+07:00\">"
-        "</head><body><header><nav><a href=\"/\">Beranda</a> <a href=\"/nasional\">Nasional</a> "
-        "<a href=\"/daerah\">Daerah</a> <a href=\"/dunia\">Dunia</a></nav></header>"
+        f'<meta property="og:site_name" content="{esc(article["outlet"])}">'
+        f'<meta property="og:url" content="{esc(article["url"])}">'
+        f'<meta property="article:published_time" content="{article["published"]}T08:00:00+07:00">'
+        '</head><body><header><nav><a href="/">Beranda</a> <a href="/nasional">Nasional</a> '
+        '<a href="/daerah">Daerah</a> <a href="/dunia">Dunia</a></nav></header>'
         f"<main><article><h1>{esc(article['title'])}</h1>"
-        f"<div class=\"meta\">{esc(article['outlet'])} · {article['published']}</div>\n"
+        f'<div class="meta">{esc(article["outlet"])} · {article["published"]}</div>\n'
         f"{paragraphs}\n</article>"
-        "<aside><h3>Berita Terpopuler</h3><ul><li><a href=\"/a\">Harga cabai naik lagi</a></li>"
-        "<li><a href=\"/b\">Jadwal kereta mudik</a></li></ul></aside></main>"
-        "<footer><p>Hak cipta dilindungi undang-undang.</p><a href=\"/kontak\">Kontak</a></footer>"
+        '<aside><h3>Berita Terpopuler</h3><ul><li><a href="/a">Harga cabai naik lagi</a></li>'
+        '<li><a href="/b">Jadwal kereta mudik</a></li></ul></aside></main>'
+        '<footer><p>Hak cipta dilindungi undang-undang.</p><a href="/kontak">Kontak</a></footer>'
         "</body></html>\n"
     )
 

@@ -14,7 +14,18 @@ from pathlib import Path
 import psutil
 import pytest
 
-PLACES = ["Garut", "Cianjur", "Mamuju", "Palu", "Sukabumi", "Lumajang", "Agam", "Karo", "Bogor", "Majene"]
+PLACES = [
+    "Garut",
+    "Cianjur",
+    "Mamuju",
+    "Palu",
+    "Sukabumi",
+    "Lumajang",
+    "Agam",
+    "Karo",
+    "Bogor",
+    "Majene",
+]
 BODIES = ["BNPB", "BPBD setempat", "Basarnas", "BMKG", "Polda setempat"]
 
 
@@ -30,13 +41,16 @@ def write_corpus(folder: Path, n: int) -> None:
             f"{place.upper()}, Kabar {i} - Banjir bandang dan tanah longsor melanda wilayah {place} "
             f"pada Senin ({day}/3/2025) setelah hujan deras selama {2 + i % 5} hari.",
             f"Menurut {body}, sedikitnya {killed} orang tewas dan {hurt} lainnya luka-luka. "
-            f"Sekitar {displaced:,} warga mengungsi ke {3 + i % 9} titik pengungsian.".replace(",", "."),
+            f"Sekitar {displaced:,} warga mengungsi ke {3 + i % 9} titik pengungsian.".replace(
+                ",", "."
+            ),
             f"Tim gabungan mengerahkan {50 + i % 200} personel untuk mencari {i % 6} warga yang dinyatakan hilang "
             f"di desa nomor {i}.",
             f"“Kami terus mendata rumah yang rusak berat,” ujar petugas posko ke-{i}.",
         ]
         (folder / f"artikel-{i:04d}.txt").write_text(
-            f"---\noutlet: kabar{i % 7}.example\npublished: 2025-03-{day:02d}\n---\n" + "\n\n".join(paragraphs),
+            f"---\noutlet: kabar{i % 7}.example\npublished: 2025-03-{day:02d}\n---\n"
+            + "\n\n".join(paragraphs),
             "utf-8",
         )
 
@@ -89,7 +103,9 @@ def assert_gone(processes: list[psutil.Process], seconds: float = 15.0) -> None:
 
 def stories_and_groups(db: Path) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
     conn = sqlite3.connect(db)
-    stories = conn.execute("SELECT story_id, article_id FROM story_articles ORDER BY 1, 2").fetchall()
+    stories = conn.execute(
+        "SELECT story_id, article_id FROM story_articles ORDER BY 1, 2"
+    ).fetchall()
     groups = conn.execute("SELECT group_id, verdict FROM claim_groups ORDER BY 1").fetchall()
     return stories, groups
 
@@ -127,7 +143,10 @@ def test_sigkill_mid_batch_then_rerun(tmp_path: Path) -> None:
     once = ingest(corpus, clean)
     once.communicate(timeout=600)
     query = "SELECT claim_id, data FROM claims ORDER BY claim_id"
-    assert sqlite3.connect(db).execute(query).fetchall() == sqlite3.connect(clean).execute(query).fetchall()
+    assert (
+        sqlite3.connect(db).execute(query).fetchall()
+        == sqlite3.connect(clean).execute(query).fetchall()
+    )
     assert stories_and_groups(db) == stories_and_groups(clean)
 
 
@@ -167,7 +186,9 @@ def test_killed_after_the_articles_were_stored_a_rerun_builds_the_stories(tmp_pa
 
 @pytest.mark.reliability
 @pytest.mark.timeout(300)
-def test_a_stories_update_that_dies_half_way_leaves_them_for_the_next_command(tmp_path: Path) -> None:
+def test_a_stories_update_that_dies_half_way_leaves_them_for_the_next_command(
+    tmp_path: Path,
+) -> None:
     """Stories, verdicts and changes are saved in one transaction: a process that dies
     while judging the facts leaves no story without its verdicts, and the next command
     (here the read-only `report`) builds them."""

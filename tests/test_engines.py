@@ -131,10 +131,7 @@ def test_replayed_duplicate_rules_equal_the_store(one_and_two: dict, corpus_dir:
     """The Spark engine replays Corpus.add_article's copy and rename rules on the articles
     that need it; on the same inputs it must name the same copies and originals."""
     articles = [
-        r
-        for p in sorted(corpus_dir.iterdir())
-        for r in read_file(p)
-        if isinstance(r, Article)
+        r for p in sorted(corpus_dir.iterdir()) for r in read_file(p) if isinstance(r, Article)
     ]
     index = NearDuplicateIndex()
     signatures = {a.content_hash: index.minhash(a.text) for a in articles}

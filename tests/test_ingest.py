@@ -912,7 +912,9 @@ def test_language_of_whole_articles(path: Path) -> None:
     assert detect_language(path.read_text("utf-8")) == path.parent.name
 
 
-def test_a_short_start_judged_malay_is_judged_again_on_more_text(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_short_start_judged_malay_is_judged_again_on_more_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from silang.ingest import langid
 
     seen: list[int] = []

@@ -60,10 +60,14 @@ def test_a_district_in_either_language(text: str, lang: str, name: str) -> None:
 
 
 def test_the_claim_takes_the_most_specific_place() -> None:
-    claims = default_analyser().analyse(
-        "Sembilan warga meninggal dunia setelah banjir bandang menerjang Desa Wolotolo, "
-        "Kecamatan Detusoko, Kabupaten Ende, Kamis (12/2/2026).",
-        "2026-02-13",
-        "id",
-    ).claims
+    claims = (
+        default_analyser()
+        .analyse(
+            "Sembilan warga meninggal dunia setelah banjir bandang menerjang Desa Wolotolo, "
+            "Kecamatan Detusoko, Kabupaten Ende, Kamis (12/2/2026).",
+            "2026-02-13",
+            "id",
+        )
+        .claims
+    )
     assert {c.location.name for c in claims if c.location} == {"Wolotolo"}

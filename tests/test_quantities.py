@@ -21,38 +21,92 @@ def _facts(q: Quantity | None) -> tuple[object, ...] | None:
 # (phrase, (matched text, min, max, approx, unit, noun)) for the first figure in the phrase.
 INDONESIAN = [
     # ranges
-    ("sebanyak 12.000 hingga 15.000 orang", ("12.000 hingga 15.000 orang", 12000, 15000, False, "person", "orang")),
-    ("12.000-15.000 tentara dikirim", ("12.000-15.000 tentara", 12000, 15000, False, "person", "tentara")),
-    ("12.000 sampai 15.000 warga", ("12.000 sampai 15.000 warga", 12000, 15000, False, "person", "warga")),
-    ("antara 12.000 dan 15.000 pengungsi", ("antara 12.000 dan 15.000 pengungsi", 12000, 15000, False, "person", "pengungsi")),
-    ("12 ribu hingga 15 ribu demonstran", ("12 ribu hingga 15 ribu demonstran", 12000, 15000, False, "person", "demonstran")),
-    ("12-15 ribu pengunjuk rasa", ("12-15 ribu pengunjuk rasa", 12000, 15000, False, "person", "pengunjuk rasa")),
-    ("12 ribu-15 ribu penonton", ("12 ribu-15 ribu penonton", 12000, 15000, False, "person", "penonton")),
-    ("12.000 – 15.000 personel", ("12.000 – 15.000 personel", 12000, 15000, False, "person", "personel")),
+    (
+        "sebanyak 12.000 hingga 15.000 orang",
+        ("12.000 hingga 15.000 orang", 12000, 15000, False, "person", "orang"),
+    ),
+    (
+        "12.000-15.000 tentara dikirim",
+        ("12.000-15.000 tentara", 12000, 15000, False, "person", "tentara"),
+    ),
+    (
+        "12.000 sampai 15.000 warga",
+        ("12.000 sampai 15.000 warga", 12000, 15000, False, "person", "warga"),
+    ),
+    (
+        "antara 12.000 dan 15.000 pengungsi",
+        ("antara 12.000 dan 15.000 pengungsi", 12000, 15000, False, "person", "pengungsi"),
+    ),
+    (
+        "12 ribu hingga 15 ribu demonstran",
+        ("12 ribu hingga 15 ribu demonstran", 12000, 15000, False, "person", "demonstran"),
+    ),
+    (
+        "12-15 ribu pengunjuk rasa",
+        ("12-15 ribu pengunjuk rasa", 12000, 15000, False, "person", "pengunjuk rasa"),
+    ),
+    (
+        "12 ribu-15 ribu penonton",
+        ("12 ribu-15 ribu penonton", 12000, 15000, False, "person", "penonton"),
+    ),
+    (
+        "12.000 – 15.000 personel",
+        ("12.000 – 15.000 personel", 12000, 15000, False, "person", "personel"),
+    ),
     ("dua hingga tiga hari", ("dua hingga tiga hari", 2, 3, False, "day", None)),
-    ("dari 500 orang hingga 1.000 orang", ("500 orang hingga 1.000 orang", 500, 1000, False, "person", "orang")),
-    ("500 hingga 1 juta penumpang", ("500 hingga 1 juta penumpang", 500, 1000000, False, "person", "penumpang")),
+    (
+        "dari 500 orang hingga 1.000 orang",
+        ("500 orang hingga 1.000 orang", 500, 1000, False, "person", "orang"),
+    ),
+    (
+        "500 hingga 1 juta penumpang",
+        ("500 hingga 1 juta penumpang", 500, 1000000, False, "person", "penumpang"),
+    ),
     ("1,5-2 juta pemudik", ("1,5-2 juta pemudik", 1500000, 2000000, False, "person", "pemudik")),
-    ("Rp 1 miliar hingga Rp 2 miliar", ("Rp 1 miliar hingga Rp 2 miliar", 1000000000, 2000000000, False, "IDR", None)),
+    (
+        "Rp 1 miliar hingga Rp 2 miliar",
+        ("Rp 1 miliar hingga Rp 2 miliar", 1000000000, 2000000000, False, "IDR", None),
+    ),
     # hedges
-    ("sekitar 12.000 hingga 15.000 personel", ("sekitar 12.000 hingga 15.000 personel", 12000, 15000, True, "person", "personel")),
+    (
+        "sekitar 12.000 hingga 15.000 personel",
+        ("sekitar 12.000 hingga 15.000 personel", 12000, 15000, True, "person", "personel"),
+    ),
     ("sekitar 100 tentara tewas", ("sekitar 100 tentara", 100, 100, True, "person", "tentara")),
     ("kurang lebih 100 rumah", ("kurang lebih 100 rumah", 100, 100, True, "house", "rumah")),
     ("kira-kira 100 orang", ("kira-kira 100 orang", 100, 100, True, "person", "orang")),
     ("lebih kurang 100 siswa", ("lebih kurang 100 siswa", 100, 100, True, "person", "siswa")),
     ("korban mencapai 100", ("100", 100, 100, False, None, None)),
-    ("Lebih dari 1.000 tentara Korut", ("Lebih dari 1.000 tentara", 1000, None, False, "person", "tentara")),
+    (
+        "Lebih dari 1.000 tentara Korut",
+        ("Lebih dari 1.000 tentara", 1000, None, False, "person", "tentara"),
+    ),
     ("setidaknya 1.000 warga", ("setidaknya 1.000 warga", 1000, None, False, "person", "warga")),
     ("sedikitnya 62 orang meninggal", ("sedikitnya 62 orang", 62, None, False, "person", "orang")),
     ("minimal 1.000 peserta", ("minimal 1.000 peserta", 1000, None, False, "person", "peserta")),
-    ("paling sedikit 1.000 jiwa", ("paling sedikit 1.000 jiwa", 1000, None, False, "person", "jiwa")),
+    (
+        "paling sedikit 1.000 jiwa",
+        ("paling sedikit 1.000 jiwa", 1000, None, False, "person", "jiwa"),
+    ),
     ("di atas 1.000 pasien", ("di atas 1.000 pasien", 1000, None, False, "person", "pasien")),
     ("hampir 1.000 bangunan", ("hampir 1.000 bangunan", None, 1000, True, "building", "bangunan")),
-    ("kurang dari 1.000 pemilih", ("kurang dari 1.000 pemilih", None, 1000, False, "person", "pemilih")),
+    (
+        "kurang dari 1.000 pemilih",
+        ("kurang dari 1.000 pemilih", None, 1000, False, "person", "pemilih"),
+    ),
     ("hingga 1.000 orang", ("hingga 1.000 orang", None, 1000, False, "person", "orang")),
-    ("sampai 1.000 kendaraan", ("sampai 1.000 kendaraan", None, 1000, False, "vehicle", "kendaraan")),
-    ("maksimal 1.000 penonton", ("maksimal 1.000 penonton", None, 1000, False, "person", "penonton")),
-    ("paling banyak 1.000 tahanan", ("paling banyak 1.000 tahanan", None, 1000, False, "person", "tahanan")),
+    (
+        "sampai 1.000 kendaraan",
+        ("sampai 1.000 kendaraan", None, 1000, False, "vehicle", "kendaraan"),
+    ),
+    (
+        "maksimal 1.000 penonton",
+        ("maksimal 1.000 penonton", None, 1000, False, "person", "penonton"),
+    ),
+    (
+        "paling banyak 1.000 tahanan",
+        ("paling banyak 1.000 tahanan", None, 1000, False, "person", "tahanan"),
+    ),
     ("di bawah 1.000 kasus", ("di bawah 1.000", None, 1000, False, None, None)),
     ("setidaknya dua orang", ("setidaknya dua orang", 2, None, False, "person", "orang")),
     ("5.000 orang lebih mengungsi", ("5.000 orang lebih", 5000, None, False, "person", "orang")),
@@ -83,13 +137,25 @@ INDONESIAN = [
     ("dua belas nelayan", ("dua belas nelayan", 12, 12, False, "person", "nelayan")),
     ("dua puluh relawan", ("dua puluh relawan", 20, 20, False, "person", "relawan")),
     ("seratus santri", ("seratus santri", 100, 100, False, "person", "santri")),
-    ("dua ratus lima puluh kepala keluarga", ("dua ratus lima puluh kepala keluarga", 250, 250, False, "household", "kepala keluarga")),
-    ("seratus dua puluh lima ribu orang", ("seratus dua puluh lima ribu orang", 125000, 125000, False, "person", "orang")),
+    (
+        "dua ratus lima puluh kepala keluarga",
+        ("dua ratus lima puluh kepala keluarga", 250, 250, False, "household", "kepala keluarga"),
+    ),
+    (
+        "seratus dua puluh lima ribu orang",
+        ("seratus dua puluh lima ribu orang", 125000, 125000, False, "person", "orang"),
+    ),
     ("seribu jemaah", ("seribu jemaah", 1000, 1000, False, "person", "jemaah")),
     ("dua ribu pendaki", ("dua ribu pendaki", 2000, 2000, False, "person", "pendaki")),
-    ("setengah juta wisatawan", ("setengah juta wisatawan", 500000, 500000, False, "person", "wisatawan")),
+    (
+        "setengah juta wisatawan",
+        ("setengah juta wisatawan", 500000, 500000, False, "person", "wisatawan"),
+    ),
     ("satu setengah juta ton", ("satu setengah juta ton", 1500000, 1500000, False, "ton", None)),
-    ("dua juta lima ratus ribu dosis", ("dua juta lima ratus ribu", 2500000, 2500000, False, None, None)),
+    (
+        "dua juta lima ratus ribu dosis",
+        ("dua juta lima ratus ribu", 2500000, 2500000, False, None, None),
+    ),
     ("delapan bulan terakhir", ("delapan bulan", 8, 8, False, "month", None)),
     # units
     ("howitzer 170 mm", ("170 mm", 170, 170, False, "mm", None)),
@@ -113,7 +179,10 @@ INDONESIAN = [
     ("Rp 1,5 triliun", ("Rp 1,5 triliun", 1500000000000, 1500000000000, False, "IDR", None)),
     ("Rp1,5 triliun", ("Rp1,5 triliun", 1500000000000, 1500000000000, False, "IDR", None)),
     ("Rp500.000 per bulan", ("Rp500.000", 500000, 500000, False, "IDR", None)),
-    ("1,5 triliun rupiah", ("1,5 triliun rupiah", 1500000000000, 1500000000000, False, "IDR", None)),
+    (
+        "1,5 triliun rupiah",
+        ("1,5 triliun rupiah", 1500000000000, 1500000000000, False, "IDR", None),
+    ),
     ("US$ 2 miliar", ("US$ 2 miliar", 2000000000, 2000000000, False, "USD", None)),
     ("2 miliar dolar AS", ("2 miliar dolar AS", 2000000000, 2000000000, False, "USD", None)),
     ("5 tahun penjara", ("5 tahun", 5, 5, False, "year", None)),
@@ -124,7 +193,10 @@ INDONESIAN = [
     ("10 kali lebih besar", ("10 kali", 10, 10, False, "time", None)),
     ("100 orang lebih banyak", ("100 orang", 100, 100, False, "person", "orang")),
     ("antara 2 negara", ("2 negara", 2, 2, False, "country", "negara")),
-    ("lebih dari 12.000 hingga 15.000 orang", ("12.000 hingga 15.000 orang", 12000, 15000, False, "person", "orang")),
+    (
+        "lebih dari 12.000 hingga 15.000 orang",
+        ("12.000 hingga 15.000 orang", 12000, 15000, False, "person", "orang"),
+    ),
 ]
 
 
@@ -190,7 +262,7 @@ def test_dates_next_to_figures_are_skipped() -> None:
     ],
 )
 def test_others_count_what_the_figure_before_counts(text: str, pack: object) -> None:
-    """"14 lainnya", and the part of a figure ("14 di antaranya", "14 of them"), count
+    """ "14 lainnya", and the part of a figure ("14 di antaranya", "14 of them"), count
     what the figure before them counts."""
     first, second = find_quantities(text, pack)  # type: ignore[arg-type]
     assert (second.min, second.unit) == (14, first.unit)
@@ -273,17 +345,29 @@ def test_nothing_in_plain_text() -> None:
 
 
 ENGLISH = [
-    ("between 12,000 and 15,000 North Korean troops", ("between 12,000 and 15,000 North Korean troops", 12000, 15000, False, "person", "troops")),
-    ("about 12,000 to 15,000 soldiers", ("about 12,000 to 15,000 soldiers", 12000, 15000, True, "person", "soldiers")),
+    (
+        "between 12,000 and 15,000 North Korean troops",
+        ("between 12,000 and 15,000 North Korean troops", 12000, 15000, False, "person", "troops"),
+    ),
+    (
+        "about 12,000 to 15,000 soldiers",
+        ("about 12,000 to 15,000 soldiers", 12000, 15000, True, "person", "soldiers"),
+    ),
     ("12,000-15,000 troops", ("12,000-15,000 troops", 12000, 15000, False, "person", "troops")),
     ("12-15 thousand people", ("12-15 thousand people", 12000, 15000, False, "person", "people")),
-    ("more than 1,000 people were killed", ("more than 1,000 people", 1000, None, False, "person", "people")),
+    (
+        "more than 1,000 people were killed",
+        ("more than 1,000 people", 1000, None, False, "person", "people"),
+    ),
     ("at least 62 people", ("at least 62 people", 62, None, False, "person", "people")),
     ("nearly 1,000 homes", ("nearly 1,000 homes", None, 1000, True, "house", "homes")),
     ("up to 1,000 people", ("up to 1,000 people", None, 1000, False, "person", "people")),
     ("around 100 soldiers died", ("around 100 soldiers", 100, 100, True, "person", "soldiers")),
     ("thousands of soldiers", ("thousands of soldiers", 1000, None, True, "person", "soldiers")),
-    ("tens of thousands of people", ("tens of thousands of people", 10000, None, True, "person", "people")),
+    (
+        "tens of thousands of people",
+        ("tens of thousands of people", 10000, None, True, "person", "people"),
+    ),
     ("hundreds of thousands", ("hundreds of thousands", 100000, None, True, None, None)),
     ("dozens of houses", ("dozens of houses", 12, None, True, "house", "houses")),
     ("1.5 million people", ("1.5 million people", 1500000, 1500000, False, "person", "people")),
@@ -291,7 +375,10 @@ ENGLISH = [
     ("a magnitude 6.2 earthquake", ("magnitude 6.2", 6.2, 6.2, False, "magnitude", None)),
     ("a magnitude-6.2 earthquake", ("magnitude-6.2", 6.2, 6.2, False, "magnitude", None)),
     ("45.3 percent of votes", ("45.3 percent", 45.3, 45.3, False, "percent", None)),
-    ("two hundred and fifty people", ("two hundred and fifty people", 250, 250, False, "person", "people")),
+    (
+        "two hundred and fifty people",
+        ("two hundred and fifty people", 250, 250, False, "person", "people"),
+    ),
     ("twenty-five soldiers", ("twenty-five soldiers", 25, 25, False, "person", "soldiers")),
     ("a million refugees", ("a million refugees", 1000000, 1000000, False, "person", "refugees")),
     ("half a million", ("half a million", 500000, 500000, False, None, None)),

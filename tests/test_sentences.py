@@ -21,19 +21,34 @@ def texts(text: str) -> list[str]:
     ("text", "expected"),
     [
         ("Harga naik. Warga protes.", ["Harga naik.", "Warga protes."]),
-        ("Sebanyak 12.000 personel dikirim. Mereka tiba.", ["Sebanyak 12.000 personel dikirim.", "Mereka tiba."]),
+        (
+            "Sebanyak 12.000 personel dikirim. Mereka tiba.",
+            ["Sebanyak 12.000 personel dikirim.", "Mereka tiba."],
+        ),
         ("Kata dr. Budi, harga naik. Lalu turun.", ["Kata dr. Budi, harga naik.", "Lalu turun."]),
         ("Menurut Dr. Ani Susanti, pasien membaik.", ["Menurut Dr. Ani Susanti, pasien membaik."]),
         ("Harganya Rp. 12.000 per kilo. Mahal.", ["Harganya Rp. 12.000 per kilo.", "Mahal."]),
-        ("Ia tinggal di Jl. Merdeka No. 5 Jakarta. Rumahnya rusak.", ["Ia tinggal di Jl. Merdeka No. 5 Jakarta.", "Rumahnya rusak."]),
-        ("Kapolda Irjen. Karyoto hadir. Acara dimulai.", ["Kapolda Irjen. Karyoto hadir.", "Acara dimulai."]),
+        (
+            "Ia tinggal di Jl. Merdeka No. 5 Jakarta. Rumahnya rusak.",
+            ["Ia tinggal di Jl. Merdeka No. 5 Jakarta.", "Rumahnya rusak."],
+        ),
+        (
+            "Kapolda Irjen. Karyoto hadir. Acara dimulai.",
+            ["Kapolda Irjen. Karyoto hadir.", "Acara dimulai."],
+        ),
         ("Harga naik... lalu turun lagi. Selesai.", ["Harga naik... lalu turun lagi.", "Selesai."]),
         ("“Kami siap.” Ia pergi.", ["“Kami siap.”", "Ia pergi."]),
         ("“Kami siap,” ujar Budi. Ia pergi.", ["“Kami siap,” ujar Budi.", "Ia pergi."]),
         ('"Kami siap!" katanya. Lalu pergi.', ['"Kami siap!" katanya.', "Lalu pergi."]),
         ("Pemimpin Kim J. Un hadir. Rapat usai.", ["Pemimpin Kim J. Un hadir.", "Rapat usai."]),
-        ("Gempa terjadi pukul 14.30 WIB. Warga panik.", ["Gempa terjadi pukul 14.30 WIB.", "Warga panik."]),
-        ("Magnitudo 6,2 tercatat. Apa penyebabnya? Belum jelas!", ["Magnitudo 6,2 tercatat.", "Apa penyebabnya?", "Belum jelas!"]),
+        (
+            "Gempa terjadi pukul 14.30 WIB. Warga panik.",
+            ["Gempa terjadi pukul 14.30 WIB.", "Warga panik."],
+        ),
+        (
+            "Magnitudo 6,2 tercatat. Apa penyebabnya? Belum jelas!",
+            ["Magnitudo 6,2 tercatat.", "Apa penyebabnya?", "Belum jelas!"],
+        ),
         ("Pada tahun 90-an. Semua berubah.", ["Pada tahun 90-an.", "Semua berubah."]),
     ],
 )
@@ -42,8 +57,14 @@ def test_split(text: str, expected: list[str]) -> None:
 
 
 def test_heading_is_its_own_sentence_and_flagged() -> None:
-    sents = split_sentences("Paragraf pertama selesai.\n\nKonsekuensi Pengiriman Pasukan\n\nParagraf kedua.", ID)
-    assert [s.text for s in sents] == ["Paragraf pertama selesai.", "Konsekuensi Pengiriman Pasukan", "Paragraf kedua."]
+    sents = split_sentences(
+        "Paragraf pertama selesai.\n\nKonsekuensi Pengiriman Pasukan\n\nParagraf kedua.", ID
+    )
+    assert [s.text for s in sents] == [
+        "Paragraf pertama selesai.",
+        "Konsekuensi Pengiriman Pasukan",
+        "Paragraf kedua.",
+    ]
     assert [s.is_heading for s in sents] == [False, True, False]
     assert [s.paragraph for s in sents] == [0, 1, 2]
 
@@ -57,11 +78,18 @@ def test_offsets_point_into_the_text() -> None:
 def test_seed_article_sentences() -> None:
     text = (SEEDS / "000_0707a75fa9d28a7d.txt").read_text("utf-8")
     sents = texts(text)
-    assert "Selain itu, sekitar 12.000 hingga 15.000 personel Korea Utara telah dikerahkan ke wilayah Kursk, Rusia, yang berbatasan dengan Ukraina." in sents
+    assert (
+        "Selain itu, sekitar 12.000 hingga 15.000 personel Korea Utara telah dikerahkan ke wilayah Kursk, Rusia, yang berbatasan dengan Ukraina."
+        in sents
+    )
     assert "Konsekuensi Pengiriman Pasukan Korea Utara" in sents
     # 21 sentences, 3 subheadings, and the 3 comment-form lines the raw file still ends with.
     assert len(sents) == 27
-    assert sents[-3:] == ["Tinggalkan Balasan", "Alamat email Anda tidak akan dipublikasikan.", "Ruas yang wajib ditandai *"]
+    assert sents[-3:] == [
+        "Tinggalkan Balasan",
+        "Alamat email Anda tidak akan dipublikasikan.",
+        "Ruas yang wajib ditandai *",
+    ]
 
 
 def test_abbreviation_check_reads_the_word_before_the_stop_as_the_regex_did() -> None:
@@ -80,7 +108,9 @@ def test_abbreviation_check_reads_the_word_before_the_stop_as_the_regex_did() ->
         word = match.group(1).lower().strip(".") if match else ""
         if not word:
             return False
-        return word in rules.abbreviations or (len(word) == 1 and word.isalpha() and body[match.start()].isupper())
+        return word in rules.abbreviations or (
+            len(word) == 1 and word.isalpha() and body[match.start()].isupper()
+        )
 
     pieces = [*"ab.. \n\nDrJ_é1,;-", "dr", "Dr", "Jl", "No", "A", "H", "Irjen", "Rp", "٣"]
     rng = random.Random(17)
@@ -103,6 +133,8 @@ def test_a_long_paragraph_splits_in_linear_time() -> None:
         "text = 'Menurut Dr. Ani, harga naik 12.000 rupiah. Warga di Jl. Merdeka protes.\\n' * 28000\n"
         "print(len(split_sentences(text, load_pack('id'))))\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert int(result.stdout) == 56000

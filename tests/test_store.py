@@ -55,7 +55,9 @@ def test_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_article_and_analysis_round_trip(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.db")
-    a = article("seed", "Korea Utara mengirim pasukan ke Rusia.", outlet="x.example", published="2024-11-15")
+    a = article(
+        "seed", "Korea Utara mengirim pasukan ke Rusia.", outlet="x.example", published="2024-11-15"
+    )
     store.save_article(a, analysis_for(a), analysis_version=1)
     got = store.article_by_doc("seed")
     assert got is not None and got.outlet == "x.example" and got.published == "2024-11-15"
@@ -66,7 +68,12 @@ def test_article_and_analysis_round_trip(tmp_path: Path) -> None:
     assert claims[0].actor is not None and claims[0].actor.type == "country"
     assert store.claims_for_entity("country/KP")[0][0] == "actor"
     note = store.annotations(a.article_id)[0]
-    assert (note["label"], note["start"], note["end"], note["data"]["type"]) == ("North Korea", 0, 11, "country")
+    assert (note["label"], note["start"], note["end"], note["data"]["type"]) == (
+        "North Korea",
+        0,
+        11,
+        "country",
+    )
     assert store.entities()[0]["entity_id"] == "country/KP"
 
 
@@ -124,7 +131,9 @@ def test_search_pages_marks_and_queries_without_words(tmp_path: Path) -> None:
 def test_fts_follows_updates_and_deletes(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.db")
     store.save_article(article("a", "Banjir di Garut."))
-    store.save_article(Article(doc="a", text="Longsor di Cianjur.", article_id="id-a2", content_hash="h2"))
+    store.save_article(
+        Article(doc="a", text="Longsor di Cianjur.", article_id="id-a2", content_hash="h2")
+    )
     assert store.search("Banjir") == []
     assert [h.doc for h in store.search("Longsor")] == ["a"]
 
@@ -135,11 +144,24 @@ def test_stories_and_groups_round_trip(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.db")
     a = article("a", "teks", published="2025-01-01")
     store.save_article(a)
-    store.save_stories([Story("s1", "North Korea, Russia: deployment", ["a"], [a.article_id], "2025-01-01", "2025-01-01")])
+    store.save_stories(
+        [
+            Story(
+                "s1",
+                "North Korea, Russia: deployment",
+                ["a"],
+                [a.article_id],
+                "2025-01-01",
+                "2025-01-01",
+            )
+        ]
+    )
     assert store.story_assignments() == {a.article_id: "s1"}
     stories = list(store.iter_stories())
     assert stories[0].label.startswith("North Korea") and stories[0].docs == ["a"]
-    g = ClaimGroup("g1", "s1", "AGREEMENT", "conflicting", "time", ["c1", "c2"], "June vs September")
+    g = ClaimGroup(
+        "g1", "s1", "AGREEMENT", "conflicting", "time", ["c1", "c2"], "June vs September"
+    )
     store.save_groups([g])
     assert [x.verdict for x in store.iter_groups("s1")] == ["conflicting"]
     store.save_groups([], story_ids=["s1"])
@@ -168,9 +190,18 @@ def test_the_store_does_not_import_the_stages_above_it() -> None:
     import subprocess
     import sys
 
-    code = "import sys, silang.store; print(sorted(m for m in sys.modules if m.startswith('silang.')))"
-    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    for later in ("silang.crosscheck.stories", "silang.crosscheck.verdicts", "silang.corpus", "silang.web"):
+    code = (
+        "import sys, silang.store; print(sorted(m for m in sys.modules if m.startswith('silang.')))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    for later in (
+        "silang.crosscheck.stories",
+        "silang.crosscheck.verdicts",
+        "silang.corpus",
+        "silang.web",
+    ):
         assert f"'{later}'" not in loaded.stdout
 
 
@@ -216,7 +247,10 @@ def test_claims_for_articles_follow_the_order_given(tmp_path: Path) -> None:
     assert len(many) == 2400
     with Store(tmp_path / "s.db") as store:
         kept = store.claims_for_articles(ids, skip_types={"ATTACK"})
-    assert [(c.article_id, c.type) for c in kept] == [("id-d2", "DEPLOYMENT"), ("id-d0", "DEPLOYMENT")]
+    assert [(c.article_id, c.type) for c in kept] == [
+        ("id-d2", "DEPLOYMENT"),
+        ("id-d0", "DEPLOYMENT"),
+    ]
 
 
 def _committed(path: Path) -> int:
@@ -253,7 +287,10 @@ def test_batch_that_fails_midway_keeps_the_articles_before(tmp_path: Path) -> No
     conn = sqlite3.connect(tmp_path / "s.db")
     assert [r[0] for r in conn.execute("SELECT doc FROM articles ORDER BY doc")] == ["a0", "a1"]
     assert conn.execute("SELECT count(*) FROM claims").fetchone()[0] == 2
-    assert conn.execute("SELECT count(*) FROM annotations WHERE article_id = 'id-bad'").fetchone()[0] == 0
+    assert (
+        conn.execute("SELECT count(*) FROM annotations WHERE article_id = 'id-bad'").fetchone()[0]
+        == 0
+    )
     # The store is usable afterwards, outside any batch.
     store.save_article(article("c", "Gempa mengguncang Cianjur."))
     assert _committed(tmp_path / "s.db") == 3
@@ -301,8 +338,10 @@ def test_schema_v1_database_keeps_its_near_duplicate_signatures(tmp_path: Path) 
     conn.executemany(
         "INSERT INTO articles (article_id, doc, text, content_hash, duplicate_of, minhash)"
         " VALUES (?, ?, ?, ?, ?, ?)",
-        [("id-a", "a", text, "h-a", None, signature_bytes(text)),
-         ("id-b", "b", text, "h-a", "id-a", None)],  # fmt: skip
+        [
+            ("id-a", "a", text, "h-a", None, signature_bytes(text)),
+            ("id-b", "b", text, "h-a", "id-a", None),
+        ],  # fmt: skip
     )
     conn.commit()
     conn.close()

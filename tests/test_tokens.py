@@ -62,10 +62,31 @@ def test_token_offsets_are_those_of_the_regex_matches() -> None:
 
     from silang.analyse.tokens import _TOKEN, tokenize
 
-    pieces = ["Korut", "korut", " ", "  ", "\t", "\u00a0", "\n", "12.000", ".", ",", "-", "’", "'", "a", "é", "_", "(", "“"]
+    pieces = [
+        "Korut",
+        "korut",
+        " ",
+        "  ",
+        "\t",
+        "\u00a0",
+        "\n",
+        "12.000",
+        ".",
+        ",",
+        "-",
+        "’",
+        "'",
+        "a",
+        "é",
+        "_",
+        "(",
+        "“",
+    ]
     rng = random.Random(5)
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 15)))
         expected = [(m.group(), m.start() + 7, m.end() + 7) for m in _TOKEN.finditer(text)]
         assert [(t.text, t.start, t.end) for t in tokenize(text, 7)] == expected, text
-        assert [t.lower for t in tokenize(text)] == [m.group().lower() for m in _TOKEN.finditer(text)]
+        assert [t.lower for t in tokenize(text)] == [
+            m.group().lower() for m in _TOKEN.finditer(text)
+        ]
