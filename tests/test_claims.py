@@ -1031,3 +1031,10 @@ def test_english_perfect_passive_and_giving() -> None:
     )
     (aid,) = [c for c in claims_of(given, "2026-02-14", "en") if c.subtype == "aid"]
     assert aid.quantity is not None and aid.quantity.min == 500_000_000
+
+
+def test_the_people_a_disaster_killed_are_its_toll_not_its_size() -> None:
+    found = claims_of("Banjir bandang di Kabupaten Ende menewaskan 26 orang.", "2026-02-14")
+    (toll,) = [c for c in found if c.type == "CASUALTIES"]
+    assert toll.quantity is not None and toll.quantity.min == 26
+    assert all(c.quantity is None for c in found if c.subtype == "flood")

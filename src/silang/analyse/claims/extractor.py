@@ -167,9 +167,11 @@ class ClaimExtractor:
             and hit.subtype in EVENT_SUBTYPES
             and quantity is None
             and time is None
+            and not any(q.unit == "person" for q in view.quantities)
         ):
-            # An event is reported with its time or its size ("Gempa bermagnitudo 6,2 … pada
-            # Senin"); "bangunan tahan gempa" is not a report of one.
+            # An event is reported with its time, its size or the people it touched
+            # ("Gempa bermagnitudo 6,2 … pada Senin", "longsor menimbun 12 penambang");
+            # "bangunan tahan gempa" is not a report of one.
             return None
         actor, recipient = self.roles.parties(view, hit, memory)
         if hit.type == "CASUALTIES" and actor is None and quantity is not None:

@@ -49,7 +49,9 @@ class SlotFinder:
                     q.unit is None and not self._casualty_count(view, q, hit)
                 ):
                     continue
-            elif hit.type in ("WEAPONS_TRANSFER", "ATTACK"):
+            elif hit.type in ("WEAPONS_TRANSFER", "ATTACK") or hit.subtype in EVENT_SUBTYPES:
+                # "Banjir bandang … menewaskan 26 orang": the people an event touched are
+                # its toll or its displaced, not its size.
                 if q.unit in NOT_COUNTS or q.unit == "person":
                     continue
             elif q.unit in NOT_COUNTS and hit.subtype != "building":
