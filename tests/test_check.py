@@ -231,3 +231,48 @@ def test_cli_check_bad_input_is_a_usage_error(
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error:") and problem in lines[0]
+
+
+SET_F = ROOT / "tests" / "data" / "eval" / "set_f"
+
+
+@pytest.fixture(scope="module")
+def set_f(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Corpus]:
+    """Evaluation set F (a flood's running toll, a peacekeeping deployment, a bribery
+    case), dated and named as its gold dates and names them."""
+    gold = json.loads((SET_F / "gold.json").read_text())
+    corpus = Corpus(tmp_path_factory.mktemp("check") / "set_f.db")
+    paths = sorted((SET_F / "articles").glob("*.txt"))
+    articles = [a for a in corpus.read(paths) if isinstance(a, Article)]
+    for article in articles:
+        article.doc = Path(article.doc).stem if article.doc else article.doc
+        meta = gold["docs"].get(article.doc, {})
+        article.published = meta.get("published") or article.published
+    corpus.ingest_records(articles)
+    corpus.update_stories()
+    yield corpus
+    corpus.close()
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdicts"),
+    [
+        # The toll rose from 9 to 26 over the week: 17 was true on one day.
+        (
+            "Sedikitnya 17 orang tewas akibat banjir bandang di Kabupaten Ende.",
+            {"compatible", "supported"},
+        ),
+        # A toll only rises, and it stands at 26.
+        ("Banjir bandang di Kabupaten Ende menewaskan 500 orang.", {"contradicted"}),
+        ("Indonesia menempatkan sekitar 1.230 prajurit di Lebanon.", {"compatible", "supported"}),
+        (
+            "KPK menyita uang tunai Rp1,2 miliar dalam OTT di Lembah Karang.",
+            {"compatible", "supported"},
+        ),
+        (UNRELATED, {"not covered"}),
+    ],
+)
+def test_statements_checked_on_an_evaluation_set(
+    set_f: Corpus, statement: str, verdicts: set[str]
+) -> None:
+    assert set_f.check(statement).verdict in verdicts

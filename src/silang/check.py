@@ -20,7 +20,8 @@ cross-check compares figures and dates by (``figures.interval``, ``facts.span``)
   the latest day), or a source denies what it asserts. Sources that agree are named too;
 * ``not covered``: no stored fact matches.
 
-The statement's verdict is its best-matching fact's (supported, then compatible, then
+The statement's verdict is that of its worst-judged figure or date (each judged by its
+best-matching fact), else its best-matching fact's (supported, then compatible, then
 contradicted): a statement that names little ("the treaty was signed in June") may match
 several facts, and the one it agrees with is the likeliest it means.
 """
@@ -223,11 +224,18 @@ def check_claims(
             list(claims),
         )  # fmt: skip
     matches: dict[str, FactMatch] = {}
+    # Each claim's best match; a claim with a figure or a date is what the statement
+    # asserts, beside which the event it names ("banjir … menewaskan 500 orang") is setting.
+    per_claim: list[tuple[bool, FactMatch]] = []
     for claim in checked:
-        for match in _matches(claim, store, places):
+        found = _matches(claim, store, places)
+        for match in found:
             known = matches.get(match.group_id)
             if known is None or _RANK[match.verdict] < _RANK[known.verdict]:
                 matches[match.group_id] = match
+        if found:
+            asserts = claim.quantity is not None or claim.time is not None
+            per_claim.append((asserts, min(found, key=lambda m: _RANK[m.verdict])))
     facts = sorted(matches.values(), key=lambda m: (_RANK[m.verdict], m.story_id, m.key))
     if not facts:
         kinds = ", ".join(dict.fromkeys(_kind_text(c) for c in checked))
@@ -236,7 +244,9 @@ def check_claims(
             f"no stored fact matches this statement ({kinds}): the stored articles do not "
             "report it", list(claims),
         )  # fmt: skip
-    best = facts[0]
+    valued = [m for has_value, m in per_claim if has_value]
+    # The statement stands or falls with what it asserts: its worst-judged figure or date.
+    best = max(valued, key=lambda m: _RANK[m.verdict]) if valued else facts[0]
     others = len(facts) - 1
     reason = best.reason + (f" ({others} other matching fact(s) below)" if others else "")
     return CheckResult(text, lang, best.verdict, reason, list(claims), facts)
@@ -494,6 +504,14 @@ def _running_verdict(
             f"{what} can be true with the latest figure, hedged, rounded or a range: "
             + now.removeprefix("the latest figure is ")
         )
+    if statement.quantity is not None and (statement.type, statement.subtype) in ONLY_RISE:
+        latest_high = max(interval(claims[i].quantity)[1] for i in latest)  # type: ignore[arg-type]
+        if interval(statement.quantity)[0] > latest_high:
+            # A toll only rises: "at least 9" on the first day does not allow 500 once
+            # the toll stands at 26.
+            return "contradicted", f"{what} is more than the latest figure: " + now.removeprefix(
+                "the latest figure is "
+            )
     agree = [i for i in compared if stands[i] in (SAME, FITS)]
     if agree:
         return "compatible", (
@@ -512,6 +530,9 @@ def _running_verdict(
         f"{what} is outside every figure the sources report: {_who(claims, compared, field_name)}"
     )
 
+
+# Running figures that only rise (the dead, the wounded): none exceeds the latest one.
+ONLY_RISE = frozenset({("CASUALTIES", "killed"), ("CASUALTIES", "wounded")})
 
 _FIELD_WORD = {"quantity": "figure", "time": "date", "items": "systems"}
 
