@@ -5,6 +5,8 @@ a watch killed with SIGKILL mid-cycle. Nothing here reaches beyond 127.0.0.1.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import signal
@@ -293,6 +295,12 @@ def test_change_log_over_three_cycles(site: NewsServer, tmp_path: Path) -> None:
     assert result.exit_code == 2 and "unknown change kind 'nope'" in result.output
     future = runner.invoke(app, ["changes", "--db", str(db), "--since", "2999-01-01"])
     assert future.exit_code == 0 and "no changes match" in future.output
+    # As rows a spreadsheet reads: CSV with a header, one row per change.
+    result = runner.invoke(app, ["changes", "--db", str(db), "--csv"])
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert result.exit_code == 0 and [int(r["id"]) for r in rows] == [c.seq for c in reversed(log)]
+    both = runner.invoke(app, ["changes", "--db", str(db), "--csv", "--json"])
+    assert both.exit_code == 2 and "choose one of" in both.output
 
 
 def test_atom_feeds_parse_back(site: NewsServer, tmp_path: Path) -> None:

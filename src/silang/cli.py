@@ -1053,19 +1053,25 @@ def _cycle_line(report: Any) -> str:
     help="At most this many.",
 )  # fmt: skip
 @json_option
+@click.option("--csv", "as_csv", is_flag=True, help="CSV on stdout.")
+@click.option("--table", "as_table", is_flag=True, help="An aligned table.")
 def changes(
     db: Path, since: str | None, story: str | None, kind: tuple[str, ...], limit: int,
-    as_json: bool,
+    as_json: bool, as_csv: bool, as_table: bool,
 ) -> None:  # fmt: skip
     """What changed in each story, newest first: new stories and articles, new conflicts,
     verdicts that changed, figures that moved, new sources.
 
-    Example:
+    Examples:
 
     \b
         silang changes --since 6h
+        silang changes --kind figure_moved --csv
     """
     from silang.changes import KINDS
+
+    if sum((as_json, as_csv, as_table)) > 1:
+        _fail("choose one of --json, --csv and --table", 2)
     from silang.store.watching import WatchStore
 
     for name in kind or ():
@@ -1082,6 +1088,11 @@ def changes(
     corpus.close()
     if as_json:
         out.print_json(data=[c.to_dict() for c in found])
+        return
+    if as_csv or as_table:
+        columns = ["at", "cycle", "story_id", "kind", "summary", "group_id", "id"]
+        rows = [c.to_dict() for c in found]
+        _print_rows(rows, columns if as_csv else columns[:5], "csv" if as_csv else "table")
         return
     if not found:
         out.print("no changes" + (" match" if since or story or kind else " logged yet"))
