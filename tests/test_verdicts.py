@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from silang.crosscheck.verdicts import format_quantity, group_claims
 from silang.model import Claim, EntityRef, Evidence, Quantity, TimeSpan
@@ -756,3 +758,22 @@ def test_a_fact_that_takes_its_first_figure_late_still_takes_the_next() -> None:
     third = claim("DEPLOYMENT", outlet="c.example", quantity=(12000, 12000, True))
     group = only_group([first, second, third])
     assert set(group.claims) == {first.claim_id, second.claim_id, third.claim_id}
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 50), st.integers(0, 50)), min_size=1, max_size=6),
+    st.tuples(st.integers(0, 50), st.integers(0, 50)),
+)
+def test_one_pair_of_ends_tells_whether_a_value_fits_every_figure(
+    figures: list[tuple[int, int]], value: tuple[int, int]
+) -> None:
+    """The fact keeps (highest bottom, lowest top) instead of rescanning its figures."""
+    from silang.crosscheck.facts import Fact, _overlaps_every_figure
+    from silang.crosscheck.figures import interval, overlap
+
+    fact = Fact(("OTHER", None))
+    for lo, hi in figures:
+        fact.add(claim("OTHER", outlet="x.example", quantity=(min(lo, hi), max(lo, hi), False)))
+    q = Quantity(min(value), max(value), False, "person")
+    brute = all(overlap(interval(q), interval(c.quantity)) for c in fact.claims if c.quantity)
+    assert _overlaps_every_figure(fact, interval(q)) == brute

@@ -94,9 +94,8 @@ class Fact:
     places: set[str] = field(default_factory=set)
     # A date suffix that tells a repeated event apart ("@2025-08-12").
     tag: str = ""
-    # How many of its claims give a figure, and the values all of them allow (empty when
-    # lo > hi): a value overlaps every figure iff it overlaps this, when it is not empty
-    # (intervals that meet pairwise share a point).
+    # How many of its claims give a figure, and (highest bottom, lowest top) of those
+    # figures: a value overlaps every figure iff it overlaps this pair.
     figures: int = 0
     common: tuple[float, float] = (-math.inf, math.inf)
 
@@ -344,9 +343,10 @@ def _agrees_in_value(fact: Fact, claim: Claim) -> bool:
 
 
 def _overlaps_every_figure(fact: Fact, values: tuple[float, float]) -> bool:
-    if fact.common[0] <= fact.common[1]:
-        return overlap(values, fact.common)
-    return all(overlap(values, interval(c.quantity)) for c in fact.claims if c.quantity is not None)
+    """``values`` overlaps every figure of ``fact``: it starts under each figure's top and
+    ends over each figure's bottom, that is under the lowest top and over the highest
+    bottom, the two ends of ``fact.common`` (which need not be a proper interval)."""
+    return overlap(values, fact.common)
 
 
 def nested(a: str, b: str, places: Places) -> bool:
