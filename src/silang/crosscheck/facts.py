@@ -134,6 +134,23 @@ class _FactIndex:
 
     def __init__(self) -> None:
         self._by_kind: dict[tuple[str, str | None], dict[str | None, list[Fact]]] = {}
+        # Untyped figures meet only on their value: by unit and binary order of magnitude
+        # of their first figure (which holds every value the fact still allows).
+        self._by_size: dict[tuple[str | None, int], list[Fact]] = {}
+        self._wide: dict[str | None, list[Fact]] = {}
+
+    def untyped(self, unit: str | None, values: tuple[float, float]) -> list[Fact]:
+        """Untyped facts in ``unit`` whose first figure shares an order of magnitude with
+        ``values``: the only ones a figure of these values can join."""
+        sizes = _sizes(values)
+        wide = self._wide.get(unit, [])
+        if sizes is None:
+            return [f for bucket in self._by_kind.get(UNTYPED, {}).values() for f in bucket]
+        seen: dict[int, Fact] = {id(f): f for f in wide}
+        for size in sizes:
+            for fact in self._by_size.get((unit, size), ()):
+                seen.setdefault(id(fact), fact)
+        return list(seen.values())
 
     def kinds(self) -> Iterator[tuple[tuple[str, str | None], dict[str | None, list[Fact]]]]:
         return iter(self._by_kind.items())
@@ -147,6 +164,14 @@ class _FactIndex:
 
     def add(self, fact: Fact) -> None:
         self._by_kind.setdefault(fact.kind, {}).setdefault(fact.unit, []).append(fact)
+        first = next((c.quantity for c in fact.claims if c.quantity is not None), None)
+        if fact.kind == UNTYPED and first is not None:
+            sizes = _sizes(interval(first))
+            if sizes is None:
+                self._wide.setdefault(fact.unit, []).append(fact)
+            else:
+                for size in sizes:
+                    self._by_size.setdefault((fact.unit, size), []).append(fact)
 
     def moved(self, fact: Fact, old_unit: str | None) -> None:
         """``fact`` took a unit (its first figure) after it was indexed without one."""
@@ -154,7 +179,26 @@ class _FactIndex:
             bucket = self._by_kind[fact.kind][old_unit]
             # By identity: facts are dataclasses, and two may compare equal.
             del bucket[next(i for i, f in enumerate(bucket) if f is fact)]
-            self.add(fact)
+            self._by_kind[fact.kind].setdefault(fact.unit, []).append(fact)
+
+
+# An untyped figure's interval spanning more binary orders of magnitude than this is
+# tried against every untyped fact ("lebih dari 10": from 10 up, without end).
+MAX_SIZES = 8
+UNTYPED: tuple[str, str | None] = ("OTHER", None)
+
+
+def _sizes(values: tuple[float, float]) -> range | None:
+    """The binary orders of magnitude an interval spans, or None when too many."""
+    lo, hi = values
+    if not math.isfinite(hi) or lo < 0:
+        return None
+    first, last = _size(lo), _size(hi)
+    return range(first, last + 1) if last - first <= MAX_SIZES else None
+
+
+def _size(value: float) -> int:
+    return int(math.log2(value)) if value >= 1 else 0
 
 
 def facts_of(claims: Sequence[Claim], places: Places | None = None) -> list[Fact]:
@@ -166,7 +210,12 @@ def facts_of(claims: Sequence[Claim], places: Places | None = None) -> list[Fact
     for claim in sorted(kept, key=lambda c: (-_named(c), order[id(c)])):
         kind = _kind(claim)
         unit = unit_family(claim)
-        candidates = [f for f in index.candidates(kind, unit) if unifies(f, claim, places)]
+        tried = (
+            index.untyped(unit, interval(claim.quantity))
+            if kind == UNTYPED and claim.quantity is not None
+            else index.candidates(kind, unit)
+        )
+        candidates = [f for f in tried if unifies(f, claim, places)]
         if kind == ("OTHER", None) and claim.quantity is not None:
             # An untyped figure ("500-an warga kini bertahan di enam posko") names no kind
             # of fact, as a claim may name no actor: it joins the one typed fact whose
