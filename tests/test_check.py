@@ -276,3 +276,9 @@ def test_statements_checked_on_an_evaluation_set(
     set_f: Corpus, statement: str, verdicts: set[str]
 ) -> None:
     assert set_f.check(statement).verdict in verdicts
+
+
+def test_the_issues_english_example_is_checked(seeds: Corpus) -> None:
+    """ "the treaty was signed in June" names no party: it meets the one signing stored."""
+    result = seeds.check("the treaty was signed in June", lang="en")
+    assert result.verdict == "contradicted" and "September" in result.reason

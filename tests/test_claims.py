@@ -1038,3 +1038,9 @@ def test_the_people_a_disaster_killed_are_its_toll_not_its_size() -> None:
     (toll,) = [c for c in found if c.type == "CASUALTIES"]
     assert toll.quantity is not None and toll.quantity.min == 26
     assert all(c.quantity is None for c in found if c.subtype == "flood")
+
+
+def test_an_english_passive_signing() -> None:
+    (signed,) = claims_of("The treaty was signed in June.", "2024-11-15", "en")
+    assert (signed.type, signed.subtype) == ("AGREEMENT", "signed")
+    assert signed.time is not None and signed.time.start == "2024-06"
