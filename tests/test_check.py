@@ -219,10 +219,19 @@ def test_cli_check(examples_db: Path) -> None:
     as_json = _silang("check", TROOPS, "--db", str(examples_db), "--json", "--lang", "id")
     assert as_json.returncode == 0, as_json.stderr
     assert json.loads(as_json.stdout)["verdict"] == "compatible"
+    # Said on a day of 2026: "Juni lalu" is June 2025, which no source reports.
+    dated = _silang("check", JUNE, "--db", str(examples_db), "--date", "2026-01-05", "--json")
+    assert dated.returncode == 0, dated.stderr
+    assert json.loads(dated.stdout)["claims"][0]["time"]["start"] == "2025-06"
 
 
 @pytest.mark.parametrize(
-    ("args", "problem"), [(["  "], "empty"), (["x", "--lang", "fr"], "unknown language")]
+    ("args", "problem"),
+    [
+        (["  "], "empty"),
+        (["x", "--lang", "fr"], "unknown language"),
+        (["x", "--date", "kemarin"], "not a day"),
+    ],
 )
 def test_cli_check_bad_input_is_a_usage_error(
     examples_db: Path, args: list[str], problem: str

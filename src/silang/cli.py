@@ -715,8 +715,13 @@ def search(
 @click.option(
     "--lang", metavar="id|en", help="The statement's language: id or en (default: detected)."
 )
+@click.option(
+    "--date", "published", metavar="YYYY-MM-DD",
+    help="The day the statement was made, for its relative dates (default: the newest "
+    "stored article's).",
+)  # fmt: skip
 @json_option
-def check(statement: str, db: Path, lang: str | None, as_json: bool) -> None:
+def check(statement: str, db: Path, lang: str | None, published: str | None, as_json: bool) -> None:
     """What the stored sources say about a statement: the facts it matches, their values,
     sources, outlets, dates and sentences, and its verdict against them (supported,
     compatible, contradicted or not covered).
@@ -727,11 +732,18 @@ def check(statement: str, db: Path, lang: str | None, as_json: bool) -> None:
         silang check "Korut sudah mengirim 15.000 tentara ke Rusia"
         silang check "North Korea and Russia signed the treaty in June" --lang en --json
     """
+    import datetime as dt
+
     from silang.check import StatementError
 
+    if published is not None:
+        try:
+            dt.date.fromisoformat(published)
+        except ValueError:
+            _fail(f"--date: not a day: {published!r} (give YYYY-MM-DD)", 2)
     corpus = _open_corpus(db, read_only=True)
     try:
-        result = corpus.check(statement, lang=lang)
+        result = corpus.check(statement, lang=lang, published=published)
     except StatementError as exc:
         corpus.close()
         _fail(str(exc), 2)
