@@ -291,3 +291,22 @@ def test_the_issues_english_example_is_checked(seeds: Corpus) -> None:
     """ "the treaty was signed in June" names no party: it meets the one signing stored."""
     result = seeds.check("the treaty was signed in June", lang="en")
     assert result.verdict == "contradicted" and "September" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "lang", "verdict"),
+    [
+        # The sources report the deployment that is denied.
+        ("Korea Utara menyangkal mengirim tentara ke Rusia", "id", "contradicted"),
+        ("North Korea denied sending troops to Russia", "en", "contradicted"),
+        # Nothing stored to deny or confirm.
+        ("Pemerintah membantah ada banjir di Papua", "id", "not covered"),
+    ],
+)
+def test_a_denial_is_checked_against_what_it_denies(
+    seeds: Corpus, statement: str, lang: str, verdict: str
+) -> None:
+    result = seeds.check(statement, lang=lang)
+    assert result.verdict == verdict
+    if verdict == "contradicted":
+        assert result.reason.startswith("the sources report what the statement denies")

@@ -59,6 +59,7 @@ from silang.report.questions import fact_parties
 
 if TYPE_CHECKING:
     from silang.analyse.pipeline import Analyser
+    from silang.lang import LanguagePack
     from silang.store import Store
 
 LANGUAGES = ("id", "en")
@@ -205,7 +206,50 @@ def check_statement(
     # A date without a year ("pada Juni") is read as of the newest stored news.
     anchor = published or store.latest_published()
     claims = analyser.analyse(statement, anchor, lang).claims
+    denied = _denied_text(statement, analyser.pack_for(lang)) if _denies_only(claims) else None
+    if denied is not None:
+        # "Korea Utara menyangkal mengirim tentara ke Rusia": what is denied is checked,
+        # and the denial stands against it.
+        asserted = [
+            c for c in analyser.analyse(denied, anchor, lang).claims if c.type != "STATEMENT"
+        ]
+        if asserted:
+            return _against_denial(check_claims(statement, lang, asserted, store, analyser.kb))
     return check_claims(statement, lang, claims, store, analyser.kb)
+
+
+def _denies_only(claims: Sequence[Claim]) -> bool:
+    """The statement is a denial: what follows the denial verb is denied, not asserted
+    (a figure in it is the analysis' untyped leftover)."""
+    return any(c.type == "STATEMENT" and c.subtype == "denial" for c in claims) and all(
+        c.type == "STATEMENT" or c.subtype is None for c in claims
+    )
+
+
+def _denied_text(statement: str, pack: LanguagePack) -> str | None:
+    """The statement without its denial verb (the pack's ``denial_verbs``): what the
+    speaker denies, as the sentence that would assert it ("Korea Utara mengirim …")."""
+    verbs = sorted((str(v) for v in pack.table("triggers").get("denial_verbs") or ()), key=len)
+    for verb in reversed(verbs):
+        found = re.search(rf"(?<!\w){re.escape(verb)}(?!\w)", statement, re.IGNORECASE)
+        if found:
+            return " ".join((statement[: found.start()] + statement[found.end() :]).split())
+    return None
+
+
+def _against_denial(result: CheckResult) -> CheckResult:
+    """A denial of what a source reports is contradicted; a denial of a figure or date
+    every source gives otherwise can be true; a denial of nothing reported is not covered."""
+    reported = any(r.agreement in (SAME, FITS) for f in result.facts for r in f.reports)
+    if result.verdict in ("supported", "compatible") or reported:
+        verdict = "contradicted"
+        reason = "the sources report what the statement denies: " + result.reason
+    elif result.verdict == "contradicted":
+        verdict = "compatible"
+        reason = "the sources report it otherwise than the statement denies it: " + result.reason
+    else:
+        return result
+    return CheckResult(result.text, result.lang, verdict, reason, result.claims, result.facts)
 
 
 def check_claims(
