@@ -215,7 +215,8 @@ def facts_of(claims: Sequence[Claim], places: Places | None = None) -> list[Fact
             if kind == UNTYPED and claim.quantity is not None
             else index.candidates(kind, unit)
         )
-        candidates = [f for f in tried if unifies(f, claim, places)]
+        known = (roles_of(claim), unit)
+        candidates = [f for f in tried if unifies(f, claim, places, known)]
         if kind == ("OTHER", None) and claim.quantity is not None:
             # An untyped figure ("500-an warga kini bertahan di enam posko") names no kind
             # of fact, as a claim may name no actor: it joins the one typed fact whose
@@ -341,8 +342,15 @@ def _named(claim: Claim) -> int:
     )
 
 
-def unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
-    unit = unit_family(claim)
+def unifies(
+    fact: Fact,
+    claim: Claim,
+    places: Places | None,
+    roles: tuple[tuple[str | None, str | None], str | None] | None = None,
+) -> bool:
+    """Can ``claim`` join ``fact``? ``roles``: the claim's ``(roles_of(claim),
+    unit_family(claim))``, when the caller tries one claim against many facts."""
+    (actor, other), unit = roles or (roles_of(claim), unit_family(claim))
     if unit and fact.unit and unit != fact.unit:
         return False  # 37 shelters and 4,215 people are two facts
     if claim.quantity is not None and fact.unit and claim.quantity.added != fact.added:
@@ -356,7 +364,6 @@ def unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
         if claim.quantity is None:
             return False
         return _overlaps_every_figure(fact, interval(claim.quantity))
-    actor, other = roles_of(claim)
     if fact.type in SYMMETRIC:
         named = {p for p in (actor, other) if p}
         parties = fact.actors | fact.others
