@@ -127,10 +127,17 @@ class Fact:
         self.claims.append(claim)
 
 
+# An untyped figure's interval spanning more binary orders of magnitude than this is
+# tried against every untyped fact ("lebih dari 10": from 10 up, without end).
+MAX_SIZES = 8
+UNTYPED: tuple[str, str | None] = ("OTHER", None)
+
+
 class _FactIndex:
-    """The facts built so far, by kind and then by unit family, so that a claim is tried
-    only against facts it could join: a figure in tonnes never meets one in people, and a
-    story of thousands of claims stays near-linear."""
+    """The facts built so far, by kind and then by unit family (untyped figures also by
+    order of magnitude), so that a claim is tried only against facts it could join: a
+    figure in tonnes never meets one in people. Typed facts of one kind and unit are still
+    all tried."""
 
     def __init__(self) -> None:
         self._by_kind: dict[tuple[str, str | None], dict[str | None, list[Fact]]] = {}
@@ -182,12 +189,6 @@ class _FactIndex:
             self._by_kind[fact.kind].setdefault(fact.unit, []).append(fact)
 
 
-# An untyped figure's interval spanning more binary orders of magnitude than this is
-# tried against every untyped fact ("lebih dari 10": from 10 up, without end).
-MAX_SIZES = 8
-UNTYPED: tuple[str, str | None] = ("OTHER", None)
-
-
 def _sizes(values: tuple[float, float]) -> range | None:
     """The binary orders of magnitude an interval spans, or None when too many."""
     lo, hi = values
@@ -215,9 +216,8 @@ def facts_of(claims: Sequence[Claim], places: Places | None = None) -> list[Fact
             if kind == UNTYPED and claim.quantity is not None
             else index.candidates(kind, unit)
         )
-        known = (roles_of(claim), unit)
-        candidates = [f for f in tried if unifies(f, claim, places, known)]
-        if kind == ("OTHER", None) and claim.quantity is not None:
+        candidates = [f for f in tried if unifies(f, claim, places)]
+        if kind == UNTYPED and claim.quantity is not None:
             # An untyped figure ("500-an warga kini bertahan di enam posko") names no kind
             # of fact, as a claim may name no actor: it joins the one typed fact whose
             # figures it agrees with, if there is exactly one.
@@ -342,15 +342,9 @@ def _named(claim: Claim) -> int:
     )
 
 
-def unifies(
-    fact: Fact,
-    claim: Claim,
-    places: Places | None,
-    roles: tuple[tuple[str | None, str | None], str | None] | None = None,
-) -> bool:
-    """Can ``claim`` join ``fact``? ``roles``: the claim's ``(roles_of(claim),
-    unit_family(claim))``, when the caller tries one claim against many facts."""
-    (actor, other), unit = roles or (roles_of(claim), unit_family(claim))
+def unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
+    """Can ``claim`` join ``fact``?"""
+    unit = unit_family(claim)
     if unit and fact.unit and unit != fact.unit:
         return False  # 37 shelters and 4,215 people are two facts
     if claim.quantity is not None and fact.unit and claim.quantity.added != fact.added:
@@ -358,12 +352,13 @@ def unifies(
     counted = claim.quantity.counted if claim.quantity is not None else None
     if counted and fact.counted and counted != fact.counted:
         return False  # soldiers killed and civilians killed are two facts
-    if fact.type == "OTHER" and fact.subtype is None:
+    if fact.kind == UNTYPED:
         # A figure no trigger typed ("126 unit rumah", "Rp1,2 miliar"): only the same
         # value, hedged or rounded, shows that two reports count the same thing.
         if claim.quantity is None:
             return False
         return _overlaps_every_figure(fact, interval(claim.quantity))
+    actor, other = roles_of(claim)
     if fact.type in SYMMETRIC:
         named = {p for p in (actor, other) if p}
         parties = fact.actors | fact.others
