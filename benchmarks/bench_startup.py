@@ -118,11 +118,12 @@ def first_response(args: list[str], port: int, env: dict[str, str], cwd: Path) -
 class Code:
     """One version of silang: its source folder on PYTHONPATH and its own cache dir."""
 
-    def __init__(self, label: str, src: Path, work: Path) -> None:
+    def __init__(self, label: str, src: Path, work: Path, extra: list[Path] | None = None) -> None:
         self.label = label
         self.src = src
         cache = work / f"cache-{label}"
-        self.env = {**os.environ, "PYTHONPATH": str(src), "SILANG_CACHE_DIR": str(cache)}
+        path = os.pathsep.join(str(folder) for folder in [src, *(extra or [])])
+        self.env = {**os.environ, "PYTHONPATH": path, "SILANG_CACHE_DIR": str(cache)}
         self.env.pop("SILANG_DB", None)
 
 
@@ -163,13 +164,23 @@ def both(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--base-rev", default=BASE_REV)
+    parser.add_argument(
+        "--base-path",
+        type=Path,
+        action="append",
+        default=[],
+        help="a folder of libraries the earlier code needs and this virtualenv no longer has, "
+        "on its PYTHONPATH after its src/ (BASE_REV's command line needs typer: "
+        "pip install --target DIR 'typer>=0.12,<1', then delete from DIR what the "
+        "virtualenv has already); repeatable",
+    )
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--articles", type=int, default=1000, help="corpus size for speed-ups")
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "silang-startup")
     args = parser.parse_args()
     shutil.rmtree(args.work, ignore_errors=True)
     args.work.mkdir(parents=True)
-    base = Code("before", export_rev(args.base_rev, args.work / "base"), args.work)
+    base = Code("before", export_rev(args.base_rev, args.work / "base"), args.work, args.base_path)
     new = Code("now", ROOT / "src", args.work)
     codes = (base, new)
     py = sys.executable
