@@ -45,6 +45,7 @@ from typing import Any, NamedTuple
 
 from silang.lang import LanguagePack, load_pack
 from silang.model import TimeSpan
+from silang.regex_cache import compile_regex
 
 __all__ = ["find_times", "parse_time", "load_pack"]
 
@@ -90,7 +91,9 @@ def _alternation(words: Iterable[str], *, cased: bool = False) -> str:
     if not forms:
         return _NEVER
     parts = [r"\s+".join(re.escape(piece) for piece in form.split()) for form in forms]
-    body = "|".join(sorted(parts, key=len, reverse=True))
+    # Longest first; then in text order, so that every process writes the same pattern
+    # (silang.regex_cache keeps its compiled code under its text).
+    body = "|".join(sorted(parts, key=lambda part: (-len(part), part)))
     return f"(?:{body})" if cased else f"(?i:{body})"
 
 
@@ -759,7 +762,7 @@ def _grammar(pack: LanguagePack) -> _Grammar:
         week_relation=re.compile(week_relation),
         clock=[re.compile(p) for p in t.get("clock_patterns") or []],
         dateparser_language=t.get("dateparser_language", pack.code),
-        patterns=[_Pattern(k, re.compile(b), frozenset(n), r) for k, b, n, r in shapes],
+        patterns=[_Pattern(k, compile_regex(b), frozenset(n), r) for k, b, n, r in shapes],
     )
 
 
