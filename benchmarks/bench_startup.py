@@ -328,10 +328,15 @@ def main() -> None:
             code.env,
             HERE.parent,
         )[2]
-        return json.loads(out.strip().splitlines()[-1])["per_second"]
+        result = json.loads(out.strip().splitlines()[-1])
+        if run >= 0:
+            CPU.setdefault(f"analysis {code.label}", []).append(result["per_cpu_second"])
+        return float(result["per_second"])
 
     rates = both(analysis, codes, max(3, args.runs // 2))
     speedup = statistics.median(n / b for b, n in zip(*rates, strict=True))
+    per_cpu = (CPU["analysis before"], CPU["analysis now"])
+    cpu_speedup = statistics.median(n / b for b, n in zip(*per_cpu, strict=True))
     rows.append(
         [
             "analysis, articles/s on one core",
@@ -340,9 +345,18 @@ def main() -> None:
             f"{speedup:.2f}× faster",
         ]
     )
+    rows.append(
+        [
+            "… articles per CPU second",
+            f"{statistics.median(per_cpu[0]):,.0f}",
+            f"{statistics.median(per_cpu[1]):,.0f}",
+            f"{cpu_speedup:.2f}× faster",
+        ]
+    )
     verdicts.append(
-        f"analysis: {speedup:.2f}× today's articles/s per core (target ≥ {TARGETS['analysis_speedup']}: "
-        f"{'met' if speedup >= TARGETS['analysis_speedup'] else 'missed'})."
+        f"analysis: {speedup:.2f}× today's articles/s per core, {cpu_speedup:.2f}× per CPU "
+        f"second (target ≥ {TARGETS['analysis_speedup']}: "
+        f"{'met' if min(speedup, cpu_speedup) >= TARGETS['analysis_speedup'] else 'missed'})."
     )
     peaks: dict[str, list[float]] = {"before": [], "now": []}
 
@@ -352,6 +366,7 @@ def main() -> None:
             [py, "-m", "silang", "ingest", str(corpus), "--db", str(db), "-q", "-w", "1"],
             code.env,
             args.work,
+            f"e2e {code.label}" if run >= 0 else None,
         )
         if run >= 0:
             peaks[code.label].append(peak)
@@ -359,6 +374,8 @@ def main() -> None:
 
     e2e = both(end_to_end, codes, max(3, args.runs // 2))
     e2e_speedup = statistics.median(n / b for b, n in zip(*e2e, strict=True))
+    e2e_cpu = [[args.articles / cpu for cpu in CPU[f"e2e {c.label}"]] for c in codes]
+    e2e_cpu_speedup = statistics.median(n / b for b, n in zip(*e2e_cpu, strict=True))
     rows.append(
         [
             f"end to end, {args.articles:,} text files, one process: articles/s",
@@ -368,11 +385,20 @@ def main() -> None:
         ]
     )
     rows.append(
+        [
+            "… articles per CPU second",
+            f"{statistics.median(e2e_cpu[0]):,.0f}",
+            f"{statistics.median(e2e_cpu[1]):,.0f}",
+            f"{e2e_cpu_speedup:.2f}× faster",
+        ]
+    )
+    rows.append(
         ["… its peak RSS", f"{max(peaks['before']):,.0f} MB", f"{max(peaks['now']):,.0f} MB", ""]
     )
     verdicts.append(
-        f"end to end: {e2e_speedup:.2f}× today's rate (target ≥ {TARGETS['end_to_end_speedup']}: "
-        f"{'met' if e2e_speedup >= TARGETS['end_to_end_speedup'] else 'missed'}); peak RSS of the one "
+        f"end to end: {e2e_speedup:.2f}× today's rate, {e2e_cpu_speedup:.2f}× per CPU second "
+        f"(target ≥ {TARGETS['end_to_end_speedup']}: "
+        f"{'met' if min(e2e_speedup, e2e_cpu_speedup) >= TARGETS['end_to_end_speedup'] else 'missed'}); peak RSS of the one "
         f"process {max(peaks['now']):,.0f} MB (target < {TARGETS['worker_peak_mb']} MB: "
         f"{'met' if max(peaks['now']) < TARGETS['worker_peak_mb'] else 'missed'})."
     )
@@ -385,8 +411,9 @@ def main() -> None:
             table(["figure", f"before ({args.base_rev})", "now", "ratio"], rows),
             "\n".join(f"- {v}" for v in verdicts),
             f"Command: `python benchmarks/bench_startup.py --runs {args.runs} --articles "
-            f"{args.articles}{' --base-path DIR' if args.base_path else ''}` (DIR: typer for "
-            f"the earlier code's command line). Load average {load_start:.1f} at the start, "
+            f"{args.articles}"
+            f"{' --base-path DIR` (DIR: typer for the earlier code)' if args.base_path else '`'}. "
+            f"Load average {load_start:.1f} at the start, "
             f"{os.getloadavg()[0]:.1f} at the end, on {os.cpu_count()} cores.",
         ]
     )
