@@ -16,7 +16,7 @@ import pytest
 
 from silang.ingest import (
     IngestWarning,
-    NearDuplicateIndex,
+    MinHashBanding,
     Rejection,
     clean_text,
     content_hash,
@@ -29,6 +29,7 @@ from silang.ingest import (
 )
 from silang.lang import load_pack
 from silang.model import Article, stable_id
+from silang.store.near_duplicates import NearDuplicateIndex
 
 DATA = Path(__file__).parent / "data" / "ingest"
 REPO = Path(__file__).resolve().parents[1]
@@ -967,35 +968,37 @@ def _edited_seed_a() -> str:
 def test_near_duplicate_found_and_different_seeds_not_matched() -> None:
     seed_a = only_article(seed_path(SEED_A)).text
     seed_b = only_article(seed_path(SEED_B)).text
-    index = NearDuplicateIndex(threshold=0.8, num_perm=128)
+    banding = MinHashBanding(threshold=0.8, num_perm=128)
+    index = NearDuplicateIndex.in_memory(banding)
     index.add("A", seed_a)
     assert index.find(seed_b) is None
     index.add("B", seed_b)
     edited = _edited_seed_a()
     assert "NIS juga menyampaikan" not in edited and edited.startswith("Pyongyang kian")
     assert index.find(edited) == "A"
-    [(key, score)] = index.similar(index.minhash(edited))
+    [(key, score)] = index.similar(banding.signature(edited))
     assert key == "A" and 0.8 <= score < 1.0
-    assert index.minhash(seed_a).jaccard(index.minhash(seed_b)) < 0.05
+    assert banding.minhash(seed_a).jaccard(banding.minhash(seed_b)) < 0.05
     assert index.find("Gempa bermagnitudo 5,1 mengguncang Cianjur pada Jumat pagi.") is None
 
 
 def test_near_duplicate_signatures_round_trip_through_bytes() -> None:
     seed_a = only_article(seed_path(SEED_A)).text
     seed_b = only_article(seed_path(SEED_B)).text
-    first = NearDuplicateIndex()
+    banding = MinHashBanding()
+    first = NearDuplicateIndex.in_memory(banding)
     first.add("A", seed_a)
     first.add("B", seed_b)
     stored = {key: first.signature(key) for key in ("A", "B")}
     assert all(len(blob) == 512 for blob in stored.values())
-    assert stored["A"] == first.to_bytes(first.minhash(seed_a))
+    assert stored["A"] == banding.to_bytes(banding.minhash(seed_a))
 
-    restarted = NearDuplicateIndex()
+    restarted = NearDuplicateIndex.in_memory(banding)
     for key, blob in stored.items():
         restarted.add_signature(key, blob)
     assert len(restarted) == 2 and "A" in restarted
     assert restarted.find(_edited_seed_a()) == "A"
-    assert restarted.from_bytes(stored["B"]).jaccard(restarted.minhash(seed_b)) == 1.0
+    assert banding.from_bytes(stored["B"]).jaccard(banding.minhash(seed_b)) == 1.0
     restarted.remove("A")
     assert restarted.find(_edited_seed_a()) is None
     with pytest.raises(ValueError, match="does not fit num_perm=128"):
@@ -1018,9 +1021,8 @@ def test_vectorised_signature_equals_datasketch_minhash(num_perm: int) -> None:
         sketch.update_batch(shingles(text))
         expected = np.asarray(sketch.hashvalues, dtype="<u4").tobytes()
         assert signature_bytes(text, num_perm) == expected
-        assert NearDuplicateIndex(num_perm=num_perm).to_bytes(
-            NearDuplicateIndex(num_perm=num_perm).minhash(text)
-        ) == expected  # fmt: skip
+        banding = MinHashBanding(num_perm=num_perm)
+        assert banding.to_bytes(banding.minhash(text)) == expected
 
 
 @pytest.mark.parametrize("num_perm", [16, 64, 128, 256])

@@ -324,7 +324,7 @@ def test_a_transaction_inside_another_is_part_of_it(tmp_path: Path, in_batch: bo
 
 def test_schema_v1_database_keeps_its_near_duplicate_signatures(tmp_path: Path) -> None:
     """Migration 2 moves the signatures out of ``articles`` into the index's own table."""
-    from silang.ingest.dedupe import NearDuplicateIndex, signature_bytes
+    from silang.ingest.dedupe import MinHashBanding, signature_bytes
     from silang.store.schema import MIGRATIONS
 
     path = tmp_path / "v1.db"
@@ -348,7 +348,7 @@ def test_schema_v1_database_keeps_its_near_duplicate_signatures(tmp_path: Path) 
     store = Store(path)
     columns = {row[1] for row in store.conn.execute("PRAGMA table_info(articles)")}
     assert "minhash" not in columns and {"text", "content_hash"} <= columns
-    index = NearDuplicateIndex(db=store.conn)
+    index = store.near_duplicates(MinHashBanding())
     assert len(index) == 1 and index.signature("id-a") == signature_bytes(text)
     assert index.find(text + " Pyongyang membantah.") == "id-a"
     # Deleting the article deletes its signature.

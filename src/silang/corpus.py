@@ -21,17 +21,12 @@ from typing import TYPE_CHECKING, Any
 
 from silang.analyse.pipeline import ANALYSIS_VERSION, Analyser, default_analyser
 from silang.cycles import paused_cycle_collection
-from silang.ingest import (
-    IngestWarning,
-    NearDuplicateIndex,
-    Rejection,
-    iter_inputs,
-    read_file,
-)
-from silang.ingest.dedupe import signature_bytes
+from silang.ingest import IngestWarning, Rejection, iter_inputs, read_file
+from silang.ingest.dedupe import MinHashBanding, signature_bytes
 from silang.model import Analysis, Article, Claim, ClaimGroup, Story, stable_id
 from silang.store import Store, StoreError
-from silang.store.database import AnalysisRows, analysis_rows
+from silang.store.articles import AnalysisRows, analysis_rows
+from silang.store.near_duplicates import NearDuplicateIndex
 from silang.store.watching import WatchStore
 
 if TYPE_CHECKING:
@@ -144,7 +139,7 @@ class Corpus:
     def near_duplicates(self) -> NearDuplicateIndex:
         """The MinHash index of stored originals, kept in the store's own tables."""
         if self._near is None:
-            self._near = NearDuplicateIndex(threshold=self._threshold, db=self.store.conn)
+            self._near = self.store.near_duplicates(MinHashBanding(self._threshold))
         return self._near
 
     def read(

@@ -20,6 +20,7 @@ from silang.store.connection import (
     StoreError,
     parameter_chunks,
 )
+from silang.store.near_duplicates import Banding, NearDuplicateIndex
 from silang.store.search import FullTextSearch, SearchFilters, SearchHit, SearchSyntaxError
 from silang.store.stories import StoryInput, StoryTables
 
@@ -32,6 +33,11 @@ class Store(ArticleTables, ClaimTables, StoryTables, FullTextSearch):
     0
     """
 
+    def near_duplicates(self, banding: Banding) -> NearDuplicateIndex:
+        """The near-duplicate index in this store's tables, its bands cut by ``banding``
+        (recut when they were cut for another threshold)."""
+        return NearDuplicateIndex(self.conn, banding)
+
 
 __all__ = [
     "BATCH_SECONDS",
@@ -40,6 +46,7 @@ __all__ = [
     "ROLES",
     "WRITE_WAIT_SECONDS",
     "AnalysisRows",
+    "NearDuplicateIndex",
     "SearchFilters",
     "SearchHit",
     "SearchSyntaxError",
