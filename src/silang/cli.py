@@ -484,11 +484,7 @@ def _print_articles(corpus: Any) -> None:
     table = Table(title="Articles", title_justify="left", show_lines=False)
     for col in ("doc", "outlet", "lang", "published", "claims", "note"):
         table.add_column(col, overflow="fold")
-    claims_per_article: dict[str, int] = {}
-    for row in corpus.store.conn.execute(
-        "SELECT article_id, count(*) FROM claims GROUP BY article_id"
-    ):
-        claims_per_article[row[0]] = row[1]
+    claims_per_article = corpus.store.claim_counts()
     by_id = {a.article_id: a.doc for a in corpus.articles()}
     for a in corpus.articles():
         note = f"duplicate of {by_id.get(a.duplicate_of, a.duplicate_of)}" if a.duplicate_of else ""

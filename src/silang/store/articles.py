@@ -13,6 +13,8 @@ from silang.model import Analysis, Article
 from silang.store.connection import StoreConnection, parameter_chunks
 
 ROLES = ("actor", "recipient", "location", "source", "via")
+# What a list of articles shows of each (the web's article lists and search hits).
+SUMMARY_COLUMNS = "article_id, doc, title, outlet, author, published, url, lang, duplicate_of"
 # json.dumps(..., ensure_ascii=False) without building an encoder for each of the ~45
 # rows an article has.
 _to_json = json.JSONEncoder(ensure_ascii=False).encode
@@ -99,10 +101,7 @@ class ArticleTables(StoreConnection):
     def article_headers(self, article_ids: Iterable[str] | None = None) -> dict[str, Article]:
         """Articles without their text (``text`` empty), by ID: the metadata exports cite.
         All articles when ``article_ids`` is None."""
-        columns = (
-            "article_id, doc, url, outlet, author, published, title, lang, '' AS text, "
-            "content_hash, duplicate_of, source_path, '{}' AS meta"
-        )
+        columns = _HEADER_COLUMNS
         if article_ids is None:
             rows = self.conn.execute(f"SELECT {columns} FROM articles ORDER BY rowid").fetchall()
         else:
@@ -115,6 +114,50 @@ class ArticleTables(StoreConnection):
                     list(chunk),
                 ).fetchall()
         return {row["article_id"]: _article(row) for row in rows}
+
+    def story_article_headers(self, story_id: str) -> dict[str, Article]:
+        """``article_headers`` of one story's articles."""
+        rows = self.conn.execute(
+            f"SELECT {_HEADER_COLUMNS} FROM articles WHERE article_id IN "
+            "(SELECT article_id FROM story_articles WHERE story_id = ?)",
+            (story_id,),
+        )
+        return {row["article_id"]: _article(row) for row in rows}
+
+    def article_page(
+        self, *, story_id: str | None = None, limit: int = 20, offset: int = 0
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(How many articles there are, a page of their ``SUMMARY_COLUMNS``, newest
+        first); only one story's with ``story_id``."""
+        if story_id is None:
+            total = self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+            rows = self.conn.execute(
+                f"SELECT {SUMMARY_COLUMNS} FROM articles "
+                "ORDER BY published DESC, rowid DESC LIMIT ? OFFSET ?",
+                (limit, offset),
+            ).fetchall()
+        else:
+            total = self.conn.execute(
+                "SELECT count(*) FROM story_articles WHERE story_id = ?", (story_id,)
+            ).fetchone()[0]
+            rows = self.conn.execute(
+                f"SELECT {SUMMARY_COLUMNS} FROM articles WHERE article_id IN "
+                "(SELECT article_id FROM story_articles WHERE story_id = ?) "
+                "ORDER BY published DESC, rowid DESC LIMIT ? OFFSET ?",
+                (story_id, limit, offset),
+            ).fetchall()
+        return total, [dict(r) for r in rows]
+
+    def article_summaries(self, article_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """article_id -> the ``SUMMARY_COLUMNS`` of each of these articles that is stored."""
+        found: dict[str, dict[str, Any]] = {}
+        for chunk in parameter_chunks(list(dict.fromkeys(article_ids))):
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(
+                f"SELECT {SUMMARY_COLUMNS} FROM articles WHERE article_id IN ({marks})", chunk
+            ):
+                found[row["article_id"]] = dict(row)
+        return found
 
     def article_briefs(self, article_ids: Sequence[str]) -> list[dict[str, Any]]:
         """ID, doc, title, outlet, URL, date and copy link of these articles, in the
@@ -230,4 +273,9 @@ def _article(row: sqlite3.Row) -> Article:
     )
 
 
+# An article's metadata without its text, as an Article: what exports and fact sheets cite.
+_HEADER_COLUMNS = (
+    "article_id, doc, url, outlet, author, published, title, lang, '' AS text, "
+    "content_hash, duplicate_of, source_path, '{}' AS meta"
+)
 _BRIEF_FIELDS = ("article_id", "doc", "title", "outlet", "url", "published", "duplicate_of")

@@ -99,3 +99,102 @@ class ClaimTables(StoreConnection):
             ):
                 by_article.setdefault(article_id, []).append(Claim.from_dict(json.loads(data)))
         return [c for article_id in article_ids for c in by_article.get(article_id, ())]
+
+    def claims_of_story(self, story_id: str) -> list[Claim]:
+        """Every claim of a story's articles, article by article (by ID), in text order."""
+        return [
+            Claim.from_dict(json.loads(data))
+            for (data,) in self.conn.execute(
+                "SELECT c.data FROM story_articles sa JOIN claims c USING (article_id) "
+                "WHERE sa.story_id = ? ORDER BY c.article_id, c.seq",
+                (story_id,),
+            )
+        ]
+
+    def claim_counts(self) -> dict[str, int]:
+        """article_id -> how many claims it has, for the articles that have any."""
+        return {
+            article_id: count
+            for article_id, count in self.conn.execute(
+                "SELECT article_id, count(*) FROM claims GROUP BY article_id"
+            )
+        }
+
+    # -- entities ------------------------------------------------------------------------
+
+    def entity_page(
+        self, *, query: str | None = None, limit: int = 50, offset: int = 0
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(How many entities the articles mention, a page of them most mentioned first:
+        ``entity_id``, ``name``, ``type``, ``mentions``, ``articles``); ``query`` keeps
+        those whose name or ID contains it."""
+        where = "kind = 'mention' AND entity_id IS NOT NULL"
+        params: list[Any] = []
+        if query:
+            where += " AND (label LIKE ? ESCAPE '\\' OR entity_id LIKE ? ESCAPE '\\')"
+            pattern = (
+                "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            )
+            params += [pattern, pattern]
+        total = self.conn.execute(
+            f"SELECT count(DISTINCT entity_id) FROM annotations WHERE {where}", params
+        ).fetchone()[0]
+        rows = self.conn.execute(
+            "SELECT entity_id, max(label) AS name, max(json_extract(data, '$.type')) AS type, "
+            "count(*) AS mentions, count(DISTINCT article_id) AS articles FROM annotations "
+            f"WHERE {where} GROUP BY entity_id ORDER BY mentions DESC, name LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        ).fetchall()
+        return total, [dict(r) for r in rows]
+
+    def entity_summary(self, entity_id: str) -> dict[str, Any] | None:
+        """An entity's name, type and how often it is mentioned or named in claims; None
+        when no article mentions it and no claim names it."""
+        row = self.conn.execute(
+            "SELECT max(label), max(json_extract(data, '$.type')), count(*), "
+            "count(DISTINCT article_id) FROM annotations "
+            "WHERE kind = 'mention' AND entity_id = ?",
+            (entity_id,),
+        ).fetchone()
+        claims = self.conn.execute(
+            "SELECT count(DISTINCT claim_id) FROM entity_claims WHERE entity_id = ?", (entity_id,)
+        ).fetchone()[0]
+        name, kind, mentions, articles = row
+        if not mentions and not claims:
+            return None
+        if name is None:
+            name = self._name_from_claims(entity_id) or entity_id
+        return {
+            "entity_id": entity_id,
+            "name": name,
+            "type": kind,
+            "mentions": mentions,
+            "articles": articles,
+            "claims": claims,
+        }
+
+    def _name_from_claims(self, entity_id: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT ec.role, c.data FROM entity_claims ec JOIN claims c USING (claim_id) "
+            "WHERE ec.entity_id = ? LIMIT 1",
+            (entity_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        ref = json.loads(row[1]).get(row[0]) or {}
+        name: str | None = ref.get("name")
+        return name
+
+    def claims_naming(
+        self, entity_id: str, *, limit: int = 100, offset: int = 0
+    ) -> list[tuple[list[str], Claim]]:
+        """A page of the claims naming an entity, newest article first, with its roles in
+        each."""
+        rows = self.conn.execute(
+            "SELECT group_concat(ec.role), c.data FROM entity_claims ec "
+            "JOIN claims c USING (claim_id) JOIN articles a ON a.article_id = c.article_id "
+            "WHERE ec.entity_id = ? GROUP BY ec.claim_id "
+            "ORDER BY a.published DESC, a.rowid DESC, c.seq LIMIT ? OFFSET ?",
+            (entity_id, limit, offset),
+        ).fetchall()
+        return [(roles.split(","), Claim.from_dict(json.loads(data))) for roles, data in rows]

@@ -170,6 +170,15 @@ class StoreConnection:
             raise
         self.conn.execute("COMMIT")
 
+    def refuse_writes(self) -> None:
+        """Make every later write on this connection fail (``PRAGMA query_only``): a reader
+        that must never change the store, whatever its callers do."""
+        self.conn.execute("PRAGMA query_only = ON")
+
+    def set_cache_size(self, kib: int) -> None:
+        """Keep up to ``kib`` KiB of database pages in this connection's memory."""
+        self.conn.execute(f"PRAGMA cache_size = -{int(kib)}")
+
     def in_write_transaction(self) -> bool:
         """Whether this connection holds the write lock now (inside an open batch): no other
         process can write until it commits."""

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from silang.model import ClaimGroup, Story
-from silang.store.connection import StoreConnection
+from silang.store.connection import StoreConnection, parameter_chunks
 
 
 class StoryInput(NamedTuple):
@@ -25,6 +26,32 @@ class StoryInput(NamedTuple):
     names: list[str]
 
 
+@dataclass(slots=True)
+class StorySummary:
+    """One row of the stories list."""
+
+    story_id: str
+    label: str
+    first_published: str | None
+    last_published: str | None
+    articles: int
+    outlets: list[str]
+    facts: int
+    conflicts: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "story_id": self.story_id,
+            "label": self.label,
+            "first_published": self.first_published,
+            "last_published": self.last_published,
+            "articles": self.articles,
+            "outlets": self.outlets,
+            "facts": self.facts,
+            "conflicts": self.conflicts,
+        }
+
+
 class StoryTables(StoreConnection):
     """The ``stories``, ``story_articles`` and ``claim_groups`` rows."""
 
@@ -34,6 +61,50 @@ class StoryTables(StoreConnection):
 
     def count_stories(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM stories").fetchone()[0])
+
+    def story_exists(self, story_id: str) -> bool:
+        found = self.conn.execute("SELECT 1 FROM stories WHERE story_id = ?", (story_id,))
+        return found.fetchone() is not None
+
+    def story_summaries(self) -> list[StorySummary]:
+        """Every story with its size, outlets and verdict counts (for the stories list), in
+        three set-based queries however many stories there are."""
+        sizes: dict[str, tuple[int, list[str]]] = {}
+        for story_id, count, outlets in self.conn.execute(
+            "SELECT sa.story_id, count(*), group_concat(DISTINCT a.outlet) "
+            "FROM story_articles sa JOIN articles a USING (article_id) GROUP BY sa.story_id"
+        ):
+            sizes[story_id] = (count, sorted(outlets.split(",")) if outlets else [])
+        verdicts: dict[str, tuple[int, int]] = {}
+        for story_id, facts, conflicts in self.conn.execute(
+            "SELECT story_id, count(*), sum(verdict = 'conflicting') FROM claim_groups "
+            "GROUP BY story_id"
+        ):
+            verdicts[story_id] = (facts, conflicts or 0)
+        summaries = []
+        for story_id, label, first, last in self.conn.execute(
+            "SELECT story_id, label, first_published, last_published FROM stories"
+        ):
+            count, outlets = sizes.get(story_id, (0, []))
+            facts, conflicts = verdicts.get(story_id, (0, 0))
+            summaries.append(
+                StorySummary(story_id, label, first, last, count, outlets, facts, conflicts)
+            )
+        return summaries
+
+    def stories_of_articles(self, article_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """article_id -> (story_id, label) for the given articles that belong to a story."""
+        ids = list(dict.fromkeys(article_ids))
+        found: dict[str, tuple[str, str]] = {}
+        for chunk in parameter_chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            for article_id, story_id, label in self.conn.execute(
+                "SELECT sa.article_id, s.story_id, s.label FROM story_articles sa "
+                f"JOIN stories s USING (story_id) WHERE sa.article_id IN ({marks})",
+                chunk,
+            ):
+                found[article_id] = (story_id, label)
+        return found
 
     def count_unclustered(self) -> int:
         """Articles not in any story yet."""
