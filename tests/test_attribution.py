@@ -282,3 +282,48 @@ def test_a_news_agency_is_the_relay_not_the_source(
     if source is not None:
         assert found[0][0] == source, found
     assert all(s != via for s, _ in found)
+
+
+# -- a speaker named by a pronoun ----------------------------------------------------------
+
+
+def test_a_quote_closed_by_a_pronoun_is_the_last_speakers() -> None:
+    text = (
+        "Kapolres Dumai AKBP Dewa Made Sutrisna mengatakan tiga tersangka ditangkap.\n\n"
+        "“Barang bukti 212 kilogram. Sebagian besar masuk lewat pelabuhan tikus,” ujarnya "
+        "di Pekanbaru."
+    )
+    # Neither the place after "ujarnya" nor nobody: the speaker named before (a police
+    # chief's figures are his force's).
+    assert sources(text) == ["Polres Dumai"] * 3
+
+
+def test_a_pronoun_speaker_in_a_new_paragraph_is_the_last_speaker() -> None:
+    text = (
+        "Menurut BNPB, 12 orang tewas.\n\nKorea Utara meluncurkan rudal.\n\n"
+        "Ia menambahkan, 300 rumah rusak."
+    )
+    assert sources(text) == [
+        "National Agency for Disaster Countermeasures",
+        None,
+        "National Agency for Disaster Countermeasures",
+    ]
+
+
+def test_english_he_said_in_a_new_paragraph_is_the_last_speaker() -> None:
+    found = default_analyser().analyse(
+        "Police chief Adrian Lubis said six people were missing.\n\n"
+        "More than 1,400 people have fled to shelters, he said.",
+        "2026-11-18",
+        "en",
+    )
+    sourced = {c.evidence.text[:9]: c.source and c.source.name for c in found.claims}
+    assert sourced["More than"] == "Adrian Lubis"
+
+
+def test_meanwhile_opens_a_new_passage() -> None:
+    text = (
+        "Kuasa hukum LM, Syamsuddin, membantah kliennya bersalah.\n\n"
+        "Sementara itu, tim SAR gabungan menemukan dua jenazah."
+    )
+    assert sources(text)[1] is None
