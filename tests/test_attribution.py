@@ -255,6 +255,38 @@ def test_the_agency_said_finds_a_body_first_named_by_what_it_is() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "source"),
+    [
+        (
+            "The Korea Forest Service said the fire crossed into Andong.\n\n"
+            "The fire had burned 2,400 hectares, according to the forest service.",
+            "en",
+            "Korea Forest Service",
+        ),
+        (
+            "The fire crossed into Andong on Sunday. "
+            "The fire had burned 2,400 hectares, according to the forest service.",
+            "en",
+            "the forest service",  # no antecedent: the body as the article names it
+        ),
+        (
+            "Dinas Kesehatan Kabupaten Banjarnegara mencatat 40 siswa dirawat.\n\n"
+            "Hingga Rabu, 247 siswa keracunan, kata dinas tersebut.",
+            "id",
+            "Dinas Kesehatan Kabupaten Banjarnegara",
+        ),
+        (
+            "Angka 2.000 tentara tewas disampaikan NIS, seperti dilaporkan kantor berita Yonhap.",
+            "id",
+            "National Intelligence Service (South Korea)",  # the news agency only relays
+        ),
+    ],
+)
+def test_a_body_named_by_its_kind(text: str, lang: str, source: str) -> None:
+    assert claim_sources(text, lang)[-1][0] == source
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "source", "via"),
     [
         (

@@ -137,7 +137,14 @@ def attribute_sentences(
             continue
         bodies.extend(m for m in mentions[i] if m.type == "organisation" or m.how == "government")
         found = _explicit_source(
-            sentence, sentence_tokens, sentence_words, mentions[i], cues, affiliation, bodies
+            sentence,
+            sentence_tokens,
+            sentence_words,
+            mentions[i],
+            cues,
+            affiliation,
+            bodies,
+            media[i],
         )
         via = _relay(sentence_tokens, sentence_words, mentions[i], cues)
         if via is None and media[i]:
@@ -251,6 +258,7 @@ def _explicit_source(
     cues: _Cues,
     affiliation: dict[str, EntityRef],
     bodies: Sequence[Mention] = (),
+    media: Sequence[Mention] = (),
 ) -> tuple[EntityRef, list[tuple[int, int]], str] | None:
     speakers = [m for m in mentions if m.type in SPEAKER_TYPES]
     for j in cues.before.starts(words):
@@ -267,7 +275,9 @@ def _explicit_source(
                 # "Menurut otoritas kesehatan setempat, …": a body named by its kind.
                 end = token_index(tokens, comma) if comma < sentence.end else len(tokens)
                 described = (
-                    _described_body(words, tokens, end, tokens[j + hit[0]].start, cues, bodies)
+                    _described_body(
+                        words, tokens, end, tokens[j + hit[0]].start, cues, bodies, media
+                    )
                     if end > j + hit[0]
                     else None
                 )
@@ -314,7 +324,7 @@ def _explicit_source(
                 [(chosen.char_start, tokens[j + hit[0] - 1].end)],
                 "speech",
             )
-        described = _described_body(words, tokens, j, clause_start, cues, bodies)
+        described = _described_body(words, tokens, j, clause_start, cues, bodies, media)
         if described is not None:
             return described, [(clause_start, tokens[j + hit[0] - 1].end)], "speech"
     # "Hal itu diungkapkan Kapolres Ende AKBP X" / "…, kata Kapolres X" outside quotes:
@@ -333,6 +343,15 @@ def _explicit_source(
                     [(tokens[j].start, chosen.char_end)],
                     "speech",
                 )
+            # "…, kata dinas tersebut": the speaker after the verb named by its kind.
+            k = j + hit[0]
+            stop = next((t for t in range(k, len(tokens)) if tokens[t].text in ",."), len(tokens))
+            if stop > k:
+                described = _described_body(
+                    words, tokens, stop, tokens[k].start, cues, bodies, media
+                )
+                if described is not None:
+                    return described, [(tokens[j].start, tokens[stop - 1].end)], "speech"
     return None
 
 
@@ -343,6 +362,7 @@ def _described_body(
     clause_start: int,
     cues: _Cues,
     bodies: Sequence[Mention],
+    media: Sequence[Mention] = (),
 ) -> EntityRef | None:
     """``the agency said``, ``police said``: a body named by its kind in the subject is
     the last body of that kind the article named; a kind with no antecedent is still the
@@ -351,6 +371,9 @@ def _described_body(
     subject = words[first:j]
     if not subject or len(subject) > 5:
         return None
+    end = tokens[j].start if j < len(tokens) else tokens[-1].end
+    if any(tokens[first].start <= m.char_start < end for m in media):
+        return None  # "kepada kantor berita AFP": a news medium, which only relays
     # "an army spokesperson": the body's kind (army) says whose; the speaker noun alone
     # ("officials said") stands only for a body named before.
     noun = next((w for w in reversed(subject) if w in cues.descriptive), None)
@@ -361,7 +384,7 @@ def _described_body(
             names = (body.name.lower(), body.text.lower())
             if any(key in name for key in keys for name in names):
                 return body.ref()
-        text = " ".join(t.text for t in tokens[first:j] if t.text not in (",", '"'))
+        text = " ".join(t.text for t in tokens[first:j] if any(c.isalnum() for c in t.text))
         return EntityRef(None, text, "organisation")
     if any(w in cues.descriptive_speakers for w in subject) and bodies:
         return bodies[-1].ref()
