@@ -1067,3 +1067,31 @@ def test_a_quotation_split_by_a_full_stop_is_one_statement(text: str, lang: str)
     evidence = statements[0].evidence
     assert evidence.text == text[evidence.start : evidence.end]
     assert evidence.text.startswith("“") and ("harus" in evidence.text or "must" in evidence.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Kementerian Dalam Negeri menyebut sekitar 40.000 warga telah dievakuasi ke lebih "
+            "dari 200 tempat penampungan sementara.",
+            "id",
+        ),
+        ("About 40,000 residents were evacuated to more than 200 temporary shelters.", "en"),
+    ],
+)
+def test_the_evacuated_are_counted_not_the_shelters_they_went_to(text: str, lang: str) -> None:
+    displaced = [c for c in claims_of(text, lang=lang) if c.subtype == "displaced"]
+    assert [c.quantity and c.quantity.min for c in displaced] == [40000]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("More than 120 homes were damaged, 31 of them swept away entirely, she said.", "en"),
+        ("Sebanyak 120 rumah rusak, 31 di antaranya bahkan hanyut terbawa arus.", "id"),
+    ],
+)
+def test_a_part_of_the_houses_counted_before_takes_its_own_verb(text: str, lang: str) -> None:
+    destroyed = [c for c in claims_of(text, lang=lang) if c.subtype == "houses_destroyed"]
+    assert [c.quantity and c.quantity.min for c in destroyed] == [31]
