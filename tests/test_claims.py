@@ -1095,3 +1095,42 @@ def test_the_evacuated_are_counted_not_the_shelters_they_went_to(text: str, lang
 def test_a_part_of_the_houses_counted_before_takes_its_own_verb(text: str, lang: str) -> None:
     destroyed = [c for c in claims_of(text, lang=lang) if c.subtype == "houses_destroyed"]
     assert [c.quantity and c.quantity.min for c in destroyed] == [31]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "types"),
+    [
+        (
+            "A Chinese coast guard ship rammed a Philippine vessel near the shoal on Sunday.",
+            "en",
+            {"ATTACK"},
+        ),
+        (
+            "Two Chinese ships fired water cannon at the boat for ten minutes on Sunday.",
+            "en",
+            {"ATTACK"},
+        ),
+        (
+            "Kapal penjaga pantai China menabrak kapal PCG di dekat Beting Sabina, Minggu.",
+            "id",
+            {"ATTACK"},
+        ),
+        (
+            "Dua kapal China menyemprotkan meriam air ke kapal nelayan pada Minggu pagi.",
+            "id",
+            {"ATTACK"},
+        ),
+        # Ramming a vehicle on a road is an accident, not an attack.
+        ("A bus rammed a parked truck on the toll road on Sunday, police said.", "en", set()),
+        ("Sebuah bus menabrak truk di jalan tol pada Minggu pagi.", "id", set()),
+    ],
+)
+def test_ramming_a_ship_and_water_cannon_are_attacks(text: str, lang: str, types: set[str]) -> None:
+    assert {c.type for c in claims_of(text, lang=lang)} & {"ATTACK"} == types
+
+
+def test_injuring_and_hurt_count_the_wounded() -> None:
+    text = "Three crew members were hurt, one of them with a fractured arm, the coast guard said."
+    assert [
+        c.quantity and c.quantity.min for c in claims_of(text, lang="en") if c.subtype == "wounded"
+    ] == [3]
