@@ -1044,3 +1044,93 @@ def test_an_english_passive_signing() -> None:
     (signed,) = claims_of("The treaty was signed in June.", "2024-11-15", "en")
     assert (signed.type, signed.subtype) == ("AGREEMENT", "signed")
     assert signed.time is not None and signed.time.start == "2024-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "“Kami menghormati proses hukum di Malaysia. Namun, hak-hak para nelayan juga harus "
+            "dipenuhi,” kata Direktur Pelindungan WNI Kemlu, Bimo Adiwinata.",
+            "id",
+        ),
+        (
+            "“We respect the court. But the fishermen must be allowed to call their families,” "
+            "the ministry's director Andreas Wibowo said.",
+            "en",
+        ),
+    ],
+)
+def test_a_quotation_split_by_a_full_stop_is_one_statement(text: str, lang: str) -> None:
+    statements = [c for c in claims_of(text, lang=lang) if c.type == "STATEMENT"]
+    assert len(statements) == 1
+    evidence = statements[0].evidence
+    assert evidence.text == text[evidence.start : evidence.end]
+    assert evidence.text.startswith("“") and ("harus" in evidence.text or "must" in evidence.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Kementerian Dalam Negeri menyebut sekitar 40.000 warga telah dievakuasi ke lebih "
+            "dari 200 tempat penampungan sementara.",
+            "id",
+        ),
+        ("About 40,000 residents were evacuated to more than 200 temporary shelters.", "en"),
+    ],
+)
+def test_the_evacuated_are_counted_not_the_shelters_they_went_to(text: str, lang: str) -> None:
+    displaced = [c for c in claims_of(text, lang=lang) if c.subtype == "displaced"]
+    assert [c.quantity and c.quantity.min for c in displaced] == [40000]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("More than 120 homes were damaged, 31 of them swept away entirely, she said.", "en"),
+        ("Sebanyak 120 rumah rusak, 31 di antaranya bahkan hanyut terbawa arus.", "id"),
+    ],
+)
+def test_a_part_of_the_houses_counted_before_takes_its_own_verb(text: str, lang: str) -> None:
+    destroyed = [c for c in claims_of(text, lang=lang) if c.subtype == "houses_destroyed"]
+    assert [c.quantity and c.quantity.min for c in destroyed] == [31]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "types"),
+    [
+        (
+            "A Chinese coast guard ship rammed a Philippine vessel near the shoal on Sunday.",
+            "en",
+            {"ATTACK"},
+        ),
+        (
+            "Two Chinese ships fired water cannon at the boat for ten minutes on Sunday.",
+            "en",
+            {"ATTACK"},
+        ),
+        (
+            "Kapal penjaga pantai China menabrak kapal PCG di dekat Beting Sabina, Minggu.",
+            "id",
+            {"ATTACK"},
+        ),
+        (
+            "Dua kapal China menyemprotkan meriam air ke kapal nelayan pada Minggu pagi.",
+            "id",
+            {"ATTACK"},
+        ),
+        # Ramming a vehicle on a road is an accident, not an attack.
+        ("A bus rammed a parked truck on the toll road on Sunday, police said.", "en", set()),
+        ("Sebuah bus menabrak truk di jalan tol pada Minggu pagi.", "id", set()),
+    ],
+)
+def test_ramming_a_ship_and_water_cannon_are_attacks(text: str, lang: str, types: set[str]) -> None:
+    assert {c.type for c in claims_of(text, lang=lang)} & {"ATTACK"} == types
+
+
+def test_injuring_and_hurt_count_the_wounded() -> None:
+    text = "Three crew members were hurt, one of them with a fractured arm, the coast guard said."
+    assert [
+        c.quantity and c.quantity.min for c in claims_of(text, lang="en") if c.subtype == "wounded"
+    ] == [3]
