@@ -1134,3 +1134,60 @@ def test_injuring_and_hurt_count_the_wounded() -> None:
     assert [
         c.quantity and c.quantity.min for c in claims_of(text, lang="en") if c.subtype == "wounded"
     ] == [3]
+
+
+def test_a_toll_that_rose_to_a_bare_figure_and_the_missing_beside_it() -> None:
+    text = (
+        "ENDE — The number of people killed by Thursday's flash flood in Detusoko district has "
+        "risen to 21, with six still missing, the agency said on Saturday."
+    )
+    found = {c.subtype: c for c in claims_of(text, "2026-02-15", "en")}
+    assert found["killed"].quantity and found["killed"].quantity.min == 21
+    assert found["missing"].quantity and found["missing"].quantity.min == 6
+    # The flood has no size of six, and "Thursday's" dates the flood, not the toll.
+    assert found["flood"].quantity is None
+    assert found["flood"].time and found["flood"].time.start == "2026-02-12"
+    assert found["killed"].time is None or found["killed"].time.start != "2026-02-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subtype", "figure"),
+    [
+        (
+            "Hingga siang ini, korban selamat 201 orang dan sembilan orang masih dicari.",
+            "id",
+            "rescued",
+            201,
+        ),
+        (
+            "Tim SAR menemukan tiga jenazah lagi pada Minggu pagi di Laut Sawu.",
+            "id",
+            "bodies_recovered",
+            3,
+        ),
+        ("The number of injured Filipino crew rose to four on Monday.", "en", "wounded", 4),
+        (
+            "Dozens of people were treated for burns at the hospital on Sunday.",
+            "en",
+            "wounded",
+            12,
+        ),
+    ],
+)
+def test_counts_of_survivors_bodies_and_the_injured(
+    text: str, lang: str, subtype: str, figure: int
+) -> None:
+    found = [c for c in claims_of(text, "2026-06-29", lang) if c.subtype == subtype]
+    assert [c.quantity and c.quantity.min for c in found] == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("New South Wales sent 120 firefighters to help on Wednesday.", "en"),
+        ("Pemkot mengerahkan 120 petugas pemadam kebakaran ke lokasi pada Rabu.", "id"),
+    ],
+)
+def test_firefighters_sent_are_a_deployment(text: str, lang: str) -> None:
+    found = [c for c in claims_of(text, "2026-01-14", lang) if c.type == "DEPLOYMENT"]
+    assert [c.quantity and c.quantity.min for c in found] == [120]

@@ -197,7 +197,7 @@ class ClaimExtractor:
         used_quantities: set[int],
         hits: Sequence[Hit] = (),
     ) -> Claim | None:
-        quantity = self.slots.quantity(view, hit, used_quantities)
+        quantity = self.slots.quantity(view, hit, used_quantities, hits)
         if quantity is None and (
             "quantity" in hit.trigger.requires or hit.subtype in self.lex.figure_required
         ):
