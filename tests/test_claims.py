@@ -1191,3 +1191,39 @@ def test_counts_of_survivors_bodies_and_the_injured(
 def test_firefighters_sent_are_a_deployment(text: str, lang: str) -> None:
     found = [c for c in claims_of(text, "2026-01-14", lang) if c.type == "DEPLOYMENT"]
     assert [c.quantity and c.quantity.min for c in found] == [120]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "KMP Bintang Sawu bertolak dari Pelabuhan Bolok, Kupang, pada Jumat (26/6/2026) "
+            "sekitar pukul 22.00 WITA.",
+            "id",
+            "2026-06-26",
+        ),
+        # The noun phrase closed by "itu" is the subject; "berangkat" is the main verb.
+        (
+            "Kapal yang dinakhodai seorang pria berinisial AR itu berangkat dari Pelabuhan "
+            "Amahai pada Minggu (19/7/2026) sekitar pukul 13.00 WIT.",
+            "id",
+            "2026-07-19",
+        ),
+        (
+            "The KMP Bintang Sawu, a roll-on roll-off ferry, left Bolok port in Kupang on "
+            "Friday for an overnight crossing to Seba.",
+            "en",
+            "2026-06-26",
+        ),
+    ],
+)
+def test_a_ships_departure_with_its_day(text: str, lang: str, day: str) -> None:
+    found = [c for c in claims_of(text, "2026-06-28", lang) if c.subtype == "departure"]
+    assert [c.time and c.time.start for c in found] == [day]
+
+
+def test_a_sailing_permit_is_no_departure() -> None:
+    text = (
+        "Syahbandar menyatakan kapal itu mengantongi surat persetujuan berlayar untuk 38 penumpang."
+    )
+    assert not [c for c in claims_of(text, "2026-07-20") if c.subtype == "departure"]
