@@ -255,6 +255,38 @@ def test_the_agency_said_finds_a_body_first_named_by_what_it_is() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "source"),
+    [
+        (
+            "The Korea Forest Service said the fire crossed into Andong.\n\n"
+            "The fire had burned 2,400 hectares, according to the forest service.",
+            "en",
+            "Korea Forest Service",
+        ),
+        (
+            "The fire crossed into Andong on Sunday. "
+            "The fire had burned 2,400 hectares, according to the forest service.",
+            "en",
+            "the forest service",  # no antecedent: the body as the article names it
+        ),
+        (
+            "Dinas Kesehatan Kabupaten Banjarnegara mencatat 40 siswa dirawat.\n\n"
+            "Hingga Rabu, 247 siswa keracunan, kata dinas tersebut.",
+            "id",
+            "Dinas Kesehatan Kabupaten Banjarnegara",
+        ),
+        (
+            "Angka 2.000 tentara tewas disampaikan NIS, seperti dilaporkan kantor berita Yonhap.",
+            "id",
+            "National Intelligence Service (South Korea)",  # the news agency only relays
+        ),
+    ],
+)
+def test_a_body_named_by_its_kind(text: str, lang: str, source: str) -> None:
+    assert claim_sources(text, lang)[-1][0] == source
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "source", "via"),
     [
         (
@@ -282,3 +314,48 @@ def test_a_news_agency_is_the_relay_not_the_source(
     if source is not None:
         assert found[0][0] == source, found
     assert all(s != via for s, _ in found)
+
+
+# -- a speaker named by a pronoun ----------------------------------------------------------
+
+
+def test_a_quote_closed_by_a_pronoun_is_the_last_speakers() -> None:
+    text = (
+        "Kapolres Dumai AKBP Dewa Made Sutrisna mengatakan tiga tersangka ditangkap.\n\n"
+        "“Barang bukti 212 kilogram. Sebagian besar masuk lewat pelabuhan tikus,” ujarnya "
+        "di Pekanbaru."
+    )
+    # Neither the place after "ujarnya" nor nobody: the speaker named before (a police
+    # chief's figures are his force's).
+    assert sources(text) == ["Polres Dumai"] * 3
+
+
+def test_a_pronoun_speaker_in_a_new_paragraph_is_the_last_speaker() -> None:
+    text = (
+        "Menurut BNPB, 12 orang tewas.\n\nKorea Utara meluncurkan rudal.\n\n"
+        "Ia menambahkan, 300 rumah rusak."
+    )
+    assert sources(text) == [
+        "National Agency for Disaster Countermeasures",
+        None,
+        "National Agency for Disaster Countermeasures",
+    ]
+
+
+def test_english_he_said_in_a_new_paragraph_is_the_last_speaker() -> None:
+    found = default_analyser().analyse(
+        "Police chief Adrian Lubis said six people were missing.\n\n"
+        "More than 1,400 people have fled to shelters, he said.",
+        "2026-11-18",
+        "en",
+    )
+    sourced = {c.evidence.text[:9]: c.source and c.source.name for c in found.claims}
+    assert sourced["More than"] == "Adrian Lubis"
+
+
+def test_meanwhile_opens_a_new_passage() -> None:
+    text = (
+        "Kuasa hukum LM, Syamsuddin, membantah kliennya bersalah.\n\n"
+        "Sementara itu, tim SAR gabungan menemukan dua jenazah."
+    )
+    assert sources(text)[1] is None

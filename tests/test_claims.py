@@ -1044,3 +1044,26 @@ def test_an_english_passive_signing() -> None:
     (signed,) = claims_of("The treaty was signed in June.", "2024-11-15", "en")
     assert (signed.type, signed.subtype) == ("AGREEMENT", "signed")
     assert signed.time is not None and signed.time.start == "2024-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "“Kami menghormati proses hukum di Malaysia. Namun, hak-hak para nelayan juga harus "
+            "dipenuhi,” kata Direktur Pelindungan WNI Kemlu, Bimo Adiwinata.",
+            "id",
+        ),
+        (
+            "“We respect the court. But the fishermen must be allowed to call their families,” "
+            "the ministry's director Andreas Wibowo said.",
+            "en",
+        ),
+    ],
+)
+def test_a_quotation_split_by_a_full_stop_is_one_statement(text: str, lang: str) -> None:
+    statements = [c for c in claims_of(text, lang=lang) if c.type == "STATEMENT"]
+    assert len(statements) == 1
+    evidence = statements[0].evidence
+    assert evidence.text == text[evidence.start : evidence.end]
+    assert evidence.text.startswith("“") and ("harus" in evidence.text or "must" in evidence.text)
