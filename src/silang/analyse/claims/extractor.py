@@ -13,7 +13,13 @@ from collections.abc import Sequence
 from typing import Any, cast
 
 from silang.analyse.claims.grammar import Grammar
-from silang.analyse.claims.kinds import COUNT_UNITS, EVENT_SUBTYPES, FACT_UNITS, PLOVER
+from silang.analyse.claims.kinds import (
+    COUNT_UNITS,
+    EVENT_SUBTYPES,
+    FACT_UNITS,
+    PLOVER,
+    SITUATED,
+)
 from silang.analyse.claims.lexicon import Trigger, lexicon
 from silang.analyse.claims.resolver import Resolver
 from silang.analyse.claims.roles import Memory, RoleFinder
@@ -197,7 +203,7 @@ class ClaimExtractor:
         used_quantities: set[int],
         hits: Sequence[Hit] = (),
     ) -> Claim | None:
-        quantity = self.slots.quantity(view, hit, used_quantities)
+        quantity = self.slots.quantity(view, hit, used_quantities, hits)
         if quantity is None and (
             "quantity" in hit.trigger.requires or hit.subtype in self.lex.figure_required
         ):
@@ -228,6 +234,8 @@ class ClaimExtractor:
             # meneken perjanjian"): the same treaty must group with its other reports.
             actor, recipient = self.resolver.state_of(actor), self.resolver.state_of(recipient)
         location = self.roles.location(view, hit, actor)
+        if hit.subtype in SITUATED and time is None and location is None:
+            return None
         if (
             recipient is None
             and hit.type in ("DEPLOYMENT", "WEAPONS_TRANSFER")

@@ -324,8 +324,10 @@ class TriggerFinder:
                     own_start = j + 1
                 break
         # "prajurit yang bertugas di Lebanon terluka": the relative clause is the earlier
-        # trigger's; the one after it is the main verb.
-        if any(words[j] in self.lex.relative for j in range(own_start, hit.start)):
+        # trigger's; the one after it is the main verb. So is a verb right after a
+        # demonstrative that closes the noun phrase ("Kapal yang dinakhodai AR itu berangkat").
+        closed = before in self.lex.demonstratives and before not in self.lex.determiners
+        if not closed and any(words[j] in self.lex.relative for j in range(own_start, hit.start)):
             return "relative"
         return None
 
