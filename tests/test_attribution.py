@@ -146,7 +146,11 @@ def claim_sources(text: str, lang: str = "id") -> list[tuple[str | None, str | N
             "id",
             "Cambodia",
         ),
-        ("Thailand's foreign ministry said 12 soldiers were killed.", "en", "Thailand"),
+        (
+            "Thailand's foreign ministry said 12 soldiers were killed.",
+            "en",
+            "Ministry of Foreign Affairs (Thailand)",
+        ),
         # A national agency described in English is that agency.
         (
             "About 6,000 residents have fled their homes, according to Indonesia's volcanology agency.",
@@ -359,3 +363,29 @@ def test_meanwhile_opens_a_new_passage() -> None:
         "Sementara itu, tim SAR gabungan menemukan dua jenazah."
     )
     assert sources(text)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Three villagers were wounded by a mortar shell, Thailand's foreign ministry said.",
+            "Ministry of Foreign Affairs (Thailand)",
+        ),
+        (
+            "Two soldiers were killed on Monday, Cambodia's Ministry of National Defence said.",
+            "Ministry of National Defence (Cambodia)",
+        ),
+        (
+            "More than 30,000 people were moved to shelters, Thailand's Department of Disaster "
+            "Prevention and Mitigation said.",
+            "Department of Disaster Prevention and Mitigation",
+        ),
+        (
+            "The imported rice would be kept in 12 warehouses, Indonesia's agriculture ministry said.",
+            "Ministry of Agriculture (Indonesia)",
+        ),
+    ],
+)
+def test_a_countrys_body_is_the_source_not_the_country(text: str, source: str) -> None:
+    assert claim_sources(text, "en")[0][0] == source
