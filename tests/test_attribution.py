@@ -389,3 +389,31 @@ def test_meanwhile_opens_a_new_passage() -> None:
 )
 def test_a_countrys_body_is_the_source_not_the_country(text: str, source: str) -> None:
     assert claim_sources(text, "en")[0][0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "“Sampai siang ini korban meninggal lima orang,” kata Kepala Kantor SAR Ambon "
+            "Musa Latuconsina di Ambon, Senin.",
+            "id",
+        ),
+        (
+            "Korban meninggal bertambah menjadi lima orang, kata Kapolres Maluku Tengah "
+            "AKBP Rio Sitorus di Ambon, Senin.",
+            "id",
+        ),
+    ],
+)
+def test_where_the_speaker_spoke_is_not_where_it_happened(text: str, lang: str) -> None:
+    found = default_analyser().analyse(text, "2026-07-20", lang).claims
+    assert found and all(c.location is None or c.location.name != "Ambon" for c in found)
+
+
+def test_a_name_inside_what_was_said_is_no_speaker() -> None:
+    text = (
+        "Meanwhile, the Naresuan Task Force, which guards the border in Tak province, said "
+        "about 1,200 Myanmar civilians had crossed into Mae Sot since Sunday."
+    )
+    assert all(source != "Myanmar" for source, _ in claim_sources(text, "en"))
