@@ -146,7 +146,11 @@ def claim_sources(text: str, lang: str = "id") -> list[tuple[str | None, str | N
             "id",
             "Cambodia",
         ),
-        ("Thailand's foreign ministry said 12 soldiers were killed.", "en", "Thailand"),
+        (
+            "Thailand's foreign ministry said 12 soldiers were killed.",
+            "en",
+            "Ministry of Foreign Affairs (Thailand)",
+        ),
         # A national agency described in English is that agency.
         (
             "About 6,000 residents have fled their homes, according to Indonesia's volcanology agency.",
@@ -359,3 +363,57 @@ def test_meanwhile_opens_a_new_passage() -> None:
         "Sementara itu, tim SAR gabungan menemukan dua jenazah."
     )
     assert sources(text)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Three villagers were wounded by a mortar shell, Thailand's foreign ministry said.",
+            "Ministry of Foreign Affairs (Thailand)",
+        ),
+        (
+            "Two soldiers were killed on Monday, Cambodia's Ministry of National Defence said.",
+            "Ministry of National Defence (Cambodia)",
+        ),
+        (
+            "More than 30,000 people were moved to shelters, Thailand's Department of Disaster "
+            "Prevention and Mitigation said.",
+            "Department of Disaster Prevention and Mitigation",
+        ),
+        (
+            "The imported rice would be kept in 12 warehouses, Indonesia's agriculture ministry said.",
+            "Ministry of Agriculture (Indonesia)",
+        ),
+    ],
+)
+def test_a_countrys_body_is_the_source_not_the_country(text: str, source: str) -> None:
+    assert claim_sources(text, "en")[0][0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "“Sampai siang ini korban meninggal lima orang,” kata Kepala Kantor SAR Ambon "
+            "Musa Latuconsina di Ambon, Senin.",
+            "id",
+        ),
+        (
+            "Korban meninggal bertambah menjadi lima orang, kata Kapolres Maluku Tengah "
+            "AKBP Rio Sitorus di Ambon, Senin.",
+            "id",
+        ),
+    ],
+)
+def test_where_the_speaker_spoke_is_not_where_it_happened(text: str, lang: str) -> None:
+    found = default_analyser().analyse(text, "2026-07-20", lang).claims
+    assert found and all(c.location is None or c.location.name != "Ambon" for c in found)
+
+
+def test_a_name_inside_what_was_said_is_no_speaker() -> None:
+    text = (
+        "Meanwhile, the Naresuan Task Force, which guards the border in Tak province, said "
+        "about 1,200 Myanmar civilians had crossed into Mae Sot since Sunday."
+    )
+    assert all(source != "Myanmar" for source, _ in claim_sources(text, "en"))

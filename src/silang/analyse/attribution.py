@@ -170,7 +170,8 @@ def attribute_sentences(
                 _name_the_source_before(results, sentences, i, source, via)
         elif isinstance(quoted, EntityRef):
             speaker = quoted
-            results.append(Attribution(quoted, via, how, True))
+            spans = _around_quote(sentence, cues) if how == "quote" else []
+            results.append(Attribution(quoted, via, how, True, spans))
         elif via is not None and not media[i]:
             # Only a relay that is no news medium is named: it is the best source we have.
             current, current_via = via, None
@@ -225,6 +226,32 @@ def _name_the_source_before(
             break
         results[k] = Attribution(source, via, "named after", True, results[k].spans)
         k -= 1
+
+
+def _opens_a_report(sentence: Sentence, end: int, first: Mention) -> bool:
+    """Does a figure, or more than a few lower-case words, stand between a speech verb and
+    the first name after it (the name is then inside what was said, not the speaker;
+    titles such as "Kapolres Sumba Barat Daya AKBP" may stand between)?"""
+    between = sentence.text[end - sentence.start : first.char_start - sentence.start]
+    lower = [w for w in between.split() if w[:1].islower()]
+    return any(c.isdigit() for c in between) or len(lower) > 4
+
+
+def _around_quote(sentence: Sentence, cues: _Cues) -> list[tuple[int, int]]:
+    """The words outside a quotation in its sentence: ``,” kata X di Ambon, Senin.`` after
+    it, ``X mengatakan, “`` before it. Who spoke and where fill no role of the fact."""
+    text = sentence.text
+    for opener, closer in cues.quotes:
+        close = text.rfind(closer)
+        open_ = text.find(opener)
+        if opener == closer and close == open_:
+            open_ = -1 if close > len(text) // 2 else open_
+            close = -1 if open_ >= 0 else close
+        if close > 0 and (open_ < 0 or close > open_):
+            return [(sentence.start + close, sentence.end)]
+        if open_ > 0:
+            return [(sentence.start, sentence.start + open_)]
+    return []
 
 
 def _speaking(mention: Mention, party: Callable[[Mention], EntityRef]) -> Mention:
@@ -336,13 +363,15 @@ def _explicit_source(
                 continue
             end = tokens[j + hit[0] - 1].end
             after = [m for m in speakers if m.char_start >= end and m.char_start - end < 60]
+            if after and _opens_a_report(sentence, end, after[0]):
+                # ", said about 1,200 Myanmar civilians had crossed": the verb opens what
+                # was said, and its speaker stands before it.
+                after = []
             if after:
                 chosen = _phrase_head(after)
-                return (
-                    _as_source(chosen, affiliation),
-                    [(tokens[j].start, chosen.char_end)],
-                    "speech",
-                )
+                # "…, kata Kapolres X di Ambon, Senin": the rest of the sentence is who
+                # spoke and where, no role of the fact.
+                return _as_source(chosen, affiliation), [(tokens[j].start, sentence.end)], "speech"
             # "…, kata dinas tersebut": the speaker after the verb named by its kind.
             k = j + hit[0]
             stop = next((t for t in range(k, len(tokens)) if tokens[t].text in ",."), len(tokens))

@@ -89,7 +89,7 @@ def find_mentions(
         unknown_names(s, lex)
     learn_people(s, context, lex)
     found = to_mentions(s, kb, lex, offset)
-    found = foreign_bodies(found, text, offset, pack)
+    found = foreign_bodies(found, text, offset, pack, kb)
     found = regional_bodies(found, text, offset, pack)
     found = units_of_bodies(found, text, offset, pack)
     found = trailing_bodies(found, text, offset, pack)

@@ -5,6 +5,7 @@ and, over a whole article, bare regional acronyms (``BPBD setempat``)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -19,7 +20,11 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z-]*\b")
 
 
 def foreign_bodies(
-    mentions: list[Mention], text: str, offset: int, pack: LanguagePack
+    mentions: list[Mention],
+    text: str,
+    offset: int,
+    pack: LanguagePack,
+    kb: KnowledgeBase | None = None,
 ) -> list[Mention]:
     """A government body of a foreign country:
 
@@ -27,9 +32,12 @@ def foreign_bodies(
       country (a word or two may stand between) is that country's body, not the home one
       the bare name means; the KB rarely has every country's ministry, so the mention
       stands for the country;
-    * ``Thailand's foreign ministry``, ``Indonesia's health ministry``: a country's
-      possessive before a body noun is that country's body, likewise, unless the body is
-      named right after (``Indonesia's disaster agency BNPB``);
+    * ``Thailand's foreign ministry``, ``Indonesia's statistics bureau``: a country's
+      possessive before a body noun is that country's body: the KB's body of that country
+      that the words describe, else the body the pack's ``possessive_body_names`` names
+      (``Ministry of Foreign Affairs (Thailand)``), else the country; unless the body is
+      named right after (``Indonesia's disaster agency BNPB``, ``Thailand's Department of
+      Disaster Prevention and Mitigation``);
     * ``Kenya National Commission on Human Rights``: a country before a body the KB knows
       as another country's names a body of its own, as written.
     """
@@ -37,6 +45,8 @@ def foreign_bodies(
     heads = _government_heads(pack)
     home = data.get("home_country")
     possessive = frozenset(w.lower() for w in data.get("possessive_bodies") or ())
+    names = {str(k).lower(): str(v) for k, v in (data.get("possessive_body_names") or {}).items()}
+    generic = frozenset(str(w).lower() for w in data.get("generic_body_heads") or ())
     out: list[Mention] = []
     i = 0
     while i < len(mentions):
@@ -45,7 +55,7 @@ def foreign_bodies(
         if m.type == "organisation" and heads and m.text.split()[0].lower() in heads:
             merged = _body_then_country(mentions, i, text, offset, home)
         elif m.type == "country" and possessive:
-            merged = _country_then_body(mentions, i, text, offset, possessive)
+            merged = _country_then_body(mentions, i, text, offset, possessive, names, kb, generic)
         if merged is not None:
             mention, used = merged
             out.append(mention)
@@ -98,10 +108,30 @@ def _body_then_country(
 
 
 def _country_then_body(
-    mentions: list[Mention], i: int, text: str, offset: int, possessive: frozenset[str]
+    mentions: list[Mention],
+    i: int,
+    text: str,
+    offset: int,
+    possessive: frozenset[str],
+    names: dict[str, str],
+    kb: KnowledgeBase | None,
+    generic: frozenset[str] = frozenset(),
 ) -> tuple[Mention, int] | None:
     country = mentions[i]
     owned = _POSSESSIVE.match(text, country.char_end - offset)
+    nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+    if (
+        owned is not None
+        and nxt is not None
+        and nxt.type == "organisation"
+        and nxt.char_start - offset == owned.end()
+    ):
+        # "Thailand's Department of Disaster Prevention and Mitigation": the body speaks;
+        # a generic name the KB lacks is told apart by its country, as its title would be
+        # ("Cambodia's Ministry of National Defence": Ministry of National Defence (Cambodia)).
+        if nxt.entity_id is None and nxt.name.split()[0].lower() in generic:
+            nxt = dataclasses.replace(nxt, name=f"{nxt.name} ({country.name})")
+        return nxt, 2
     noun = None
     if owned is not None:
         # The body noun within the next few lower-case words: "'s foreign ministry".
@@ -122,6 +152,19 @@ def _country_then_body(
         ):
             # "Indonesia's disaster agency BNPB": the description is the named body's.
             return named, 1 + sum(1 for m in mentions[i + 1 :] if m.char_end <= named.char_end)
+        used = 1 + sum(1 for m in mentions[i + 1 :] if m.char_end <= end)
+        phrase = text[country.char_start - offset : end - offset]
+        described = _described_body(
+            phrase, text[owned.end() : end - offset] if owned else "", country, names, kb
+        )
+        if described is not None:
+            name, entity_id = described
+            return (
+                Mention(
+                    phrase, country.char_start, end, entity_id, name, "organisation", "government"
+                ),
+                used,
+            )
         return (
             Mention(
                 text=text[country.char_start - offset : end - offset],
@@ -132,9 +175,8 @@ def _country_then_body(
                 type="country",
                 how="government",
             ),
-            1 + sum(1 for m in mentions[i + 1 :] if m.char_end <= end),
+            used,
         )
-    nxt = mentions[i + 1] if i + 1 < len(mentions) else None
     if (
         nxt is not None
         and nxt.type == "organisation"
@@ -148,6 +190,26 @@ def _country_then_body(
             2,
         )
     return None
+
+
+def _described_body(
+    phrase: str,
+    description: str,
+    country: Mention,
+    names: dict[str, str],
+    kb: KnowledgeBase | None,
+) -> tuple[str, str | None] | None:
+    """The body ``Thailand's foreign ministry`` names: (name, KB ID or None)."""
+    code = (country.entity_id or "").rpartition("/")[2]
+    if kb is not None:
+        for alias in (phrase, description):
+            for entity in kb.lookup(alias):
+                if entity.type == "organisation" and entity.country == code:
+                    return entity.name, entity.id
+    template = names.get(" ".join(description.lower().split()))
+    if template is None:
+        return None
+    return template.format(country=country.name), None
 
 
 @cache

@@ -41,6 +41,8 @@ class Lexicon:
     heads_take_words_before: bool
     # Words that may open a personal name ("I Made …", "Raden Bagus …").
     particles: frozenset[str]
+    # Name words written short with a full stop inside a name ("Ridwan Hi. Usman").
+    abbreviated: frozenset[str]
     # Affixes of a derived function noun that continues a job title ("Kepala Pelaksana").
     function_prefixes: tuple[str, ...]
     function_suffixes: tuple[str, ...]
@@ -101,6 +103,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         head_connectors=frozenset(data.get("head_connectors") or []),
         heads_take_words_before=bool(data.get("heads_take_words_before", False)),
         particles=frozenset(alias_key(str(w)) for w in data.get("name_particles") or []),
+        abbreviated=frozenset(alias_key(str(w)) for w in data.get("name_abbreviations") or []),
         function_prefixes=tuple((data.get("function_nouns") or {}).get("prefixes") or ()),
         function_suffixes=tuple((data.get("function_nouns") or {}).get("suffixes") or ()),
         function_min_length=int((data.get("function_nouns") or {}).get("min_length", 99)),

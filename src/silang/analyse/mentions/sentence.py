@@ -115,6 +115,13 @@ def name_run(s: Sentence, lex: Lexicon, j: int) -> int:
             and not s.taken(k + 1) and s.capitalised(k + 1)
         ):  # fmt: skip
             k += 1
+        elif k > j and raw[0].isalpha() and s.text[s.ends[k - 1] : s.starts[k]] == "-":
+            k += 1  # "Park Min-jae", "Lee Jae-myung": the tokens drop the hyphen
+        elif (
+            raw == "." and k > j and s.norms[k - 1] in lex.abbreviated and k + 1 < n
+            and not s.taken(k + 1) and s.capitalised(k + 1)
+        ):  # fmt: skip
+            k += 1  # "Ridwan Hi. Usman"
         else:
             break
     return k
