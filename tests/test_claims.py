@@ -1230,3 +1230,33 @@ def test_a_sailing_permit_is_no_departure() -> None:
         "Syahbandar menyatakan kapal itu mengantongi surat persetujuan berlayar untuk 38 penumpang."
     )
     assert not [c for c in claims_of(text, "2026-07-20") if c.subtype == "departure"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "WATAMPONE – Sedikitnya 137 warga Desa Mattoanging, Kecamatan Awangpone, Kabupaten "
+            "Bone, mengalami keracunan makanan, Minggu (19/7/2026).",
+            "id",
+            "Mattoanging",
+        ),
+        (
+            "MAUMERE, Indonesia — More than 6,000 people have fled villages on the slopes of "
+            "Mount Lewotobi Laki-laki since Monday, the agency said.",
+            "en",
+            "Mount Lewotobi Laki-laki",
+        ),
+    ],
+)
+def test_a_place_without_a_preposition_is_the_claims_place(
+    text: str, lang: str, place: str
+) -> None:
+    located = [c.location.name for c in claims_of(text, "2026-08-12", lang) if c.location]
+    assert located and set(located) == {place}  # not the dateline's town
+
+
+def test_a_one_word_place_without_a_preposition_is_not_taken() -> None:
+    # "Tanjung" is a town's name and a common word (a cape).
+    text = "Petugas menahan 14 nelayan Tanjung di kapal patroli, Senin (10/8/2026)."
+    assert all(c.location is None or c.location.name != "Tanjung" for c in claims_of(text))

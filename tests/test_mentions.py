@@ -854,3 +854,9 @@ def test_names_with_hyphens_and_abbreviated_words_stay_whole(
 ) -> None:
     found = find_mentions(text, kb, load_pack(lang), context=MentionContext())
     assert name in [m.text for m in found]
+
+
+def test_a_longer_name_starting_inside_an_alias_wins(kb: KnowledgeBase) -> None:
+    text = "The West Papua National Liberation Army claimed the attack."
+    found = find_mentions(text, kb, load_pack("en"), context=MentionContext())
+    assert [m.name for m in found] == ["West Papua National Liberation Army"]
