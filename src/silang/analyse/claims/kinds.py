@@ -77,6 +77,7 @@ OBJECT_UNITS: dict[str, frozenset[str]] = {
     "houses": frozenset({"house", "building"}),
     "bridges": frozenset({"bridge"}),
     "vessels": frozenset({"vessel"}),
+    "detainees": frozenset({"person"}),
 }
 COUNT_UNITS = frozenset(
     {"person", "household", "house", "building", "vehicle", "unit", "IDR", "USD", "hectare"}

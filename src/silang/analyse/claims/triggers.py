@@ -73,7 +73,7 @@ class TriggerFinder:
                 if any(
                     need != "quantity"
                     and not self._object_has(view, start, end, trig.voice, need)
-                    and not self._figure_counts(view, start, end, need)
+                    and not self._figure_counts(view, start, end, trig.voice, need)
                     for need in trig.requires
                 ):
                     continue
@@ -186,14 +186,15 @@ class TriggerFinder:
         )
 
     @staticmethod
-    def _figure_counts(view: SentenceView, start: int, end: int, cls: str) -> bool:
+    def _figure_counts(view: SentenceView, start: int, end: int, voice: str, cls: str) -> bool:
         """``More than 120 homes were damaged, 31 of them swept away``: a figure next to the
-        trigger already counts what it needs (houses), though the noun stands far before."""
+        trigger already counts what it needs (houses), though the noun stands far before;
+        on the side the object stands (after an active verb, before a passive one)."""
         units = OBJECT_UNITS.get(cls)
         if not units:
             return False
-        lo = view.tokens[max(0, start - 4)].start
-        hi = view.tokens[min(len(view.tokens), end + 4) - 1].end
+        lo = view.tokens[max(0, start - 4) if voice != "active" else end - 1].start
+        hi = view.tokens[min(len(view.tokens), end + 4) - 1 if voice != "passive" else start].end
         return any(q.unit in units and lo <= q.char_start < hi for q in view.quantities)
 
     @staticmethod
