@@ -1284,3 +1284,9 @@ def test_securing_a_place_is_no_arrest_and_passengers_alone_are_no_count(
         if c.subtype in ("detained", "aboard")
     ]
     assert found == expected
+
+
+def test_refugees_counted_in_hospital_are_a_hospital_count() -> None:
+    text = "Dinas Kesehatan Aceh Utara mencatat 11 pengungsi kini dirawat di RSUD Cut Meutia."
+    found = {c.subtype: c.quantity and c.quantity.min for c in claims_of(text, "2026-12-07")}
+    assert found.get("hospitalized") == 11 and "displaced" not in found

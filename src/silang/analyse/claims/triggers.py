@@ -18,6 +18,7 @@ from silang.analyse.claims.kinds import (
     EVENT_SUBTYPES,
     OBJECT_UNITS,
     PARTY_TYPES,
+    PEOPLE_NOUNS,
     REACTIONS,
 )
 from silang.analyse.claims.lexicon import Lexicon, Trigger
@@ -95,7 +96,15 @@ class TriggerFinder:
             # fact beside it in a relative clause does not make it mere attribution.
             hits = [h for h in hits if h.type != "STATEMENT" or self.is_directive(words, h)]
         # Main-clause triggers first, so that each type's best trigger claims the figures.
-        hits.sort(key=lambda h: (h.background is not None, h.start))
+        # A noun for whom a figure counts ("11 pengungsi kini dirawat") comes after the
+        # verbs, which say what the count is.
+        hits.sort(
+            key=lambda h: (
+                h.background is not None,
+                h.trigger.voice == "noun" and h.type == "OTHER" and h.subtype in PEOPLE_NOUNS,
+                h.start,
+            )
+        )
         return hits
 
     def _disasters_verbs(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
