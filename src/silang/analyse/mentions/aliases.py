@@ -4,6 +4,8 @@ is one organisation), plus the acronyms and name words the article taught earlie
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from silang.analyse.mentions.context import MentionContext, Target
 from silang.analyse.mentions.lexicon import Lexicon
 from silang.analyse.mentions.sentence import Sentence, Span
@@ -20,12 +22,8 @@ def find_aliases(
     n = len(norms)
     # Only pass 1 has made spans yet, and only those can block a longer alias ahead.
     check_free = bool(s.spans)
-    i = 0
-    while i < n:
-        if owner[i] is not None:
-            i += 1
-            continue
-        found: tuple[int, AliasHit] | None = None
+
+    def longest(i: int) -> tuple[int, AliasHit] | None:
         lengths = lengths_of.get(norms[i], ())
         if lengths and lengths[0] > 1 and (i + 1 >= n or f"{norms[i]} {norms[i + 1]}" not in pairs):
             lengths = (1,) if lengths[-1] == 1 else ()
@@ -37,8 +35,19 @@ def find_aliases(
                 kb, norms[i] if length == 1 else " ".join(norms[i:end]), raws[i:end], lang
             )
             if hit and not (length == 1 and _weak_single(s, lex, i, hit)):
-                found = (length, hit)
-                break
+                return length, hit
+        return None
+
+    i = 0
+    while i < n:
+        if owner[i] is not None:
+            i += 1
+            continue
+        found = longest(i)
+        if found is not None and found[0] > 1 and _outrun(longest, i, found[0], n):
+            # "The West Papua National Liberation Army": "The West" gives way to the
+            # longer name that starts inside it.
+            found = None
         if (found is None or found[0] == 1) and raws[i][0].isupper():
             learned = context.acronyms.get(raws[i]) or context.names.get(norms[i])
             if learned is not None:
@@ -52,6 +61,17 @@ def find_aliases(
         length, hit = found
         s.add(Span(i, i + length, target_of(hit), "alias"))
         i += length
+
+
+def _outrun(
+    longest: Callable[[int], tuple[int, AliasHit] | None], i: int, length: int, n: int
+) -> bool:
+    """Does a longer alias start inside the one at ``i`` and run past its end?"""
+    for k in range(i + 1, min(i + length, n)):
+        ahead = longest(k)
+        if ahead is not None and ahead[0] > length and k + ahead[0] > i + length:
+            return True
+    return False
 
 
 def best_hit(kb: KnowledgeBase, key: str, raw: list[str], lang: str) -> AliasHit | None:
