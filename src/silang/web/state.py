@@ -88,7 +88,7 @@ class WebState:
 
     def _open_reader(self) -> Store:
         store = queries.make_read_only(Store(self.settings.db_path, readonly=True))
-        store.conn.execute(f"PRAGMA cache_size = -{READER_CACHE_KIB}")
+        store.set_cache_size(READER_CACHE_KIB)
         return store
 
     @contextmanager

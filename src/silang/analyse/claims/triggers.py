@@ -14,12 +14,17 @@ from itertools import chain
 from typing import cast
 
 from silang.analyse.claims.grammar import Grammar
-from silang.analyse.claims.kinds import EVENT_SUBTYPES, PARTY_TYPES, REACTIONS
+from silang.analyse.claims.kinds import (
+    EVENT_SUBTYPES,
+    OBJECT_UNITS,
+    PARTY_TYPES,
+    PEOPLE_NOUNS,
+    REACTIONS,
+)
 from silang.analyse.claims.lexicon import Lexicon, Trigger
-from silang.analyse.claims.view import Covering, SentenceView
+from silang.analyse.claims.view import Covering, SentenceView, dateline_end
 
 # The dash that ends a dateline: "Lahat (ANTARA) - …", "JAKARTA, KOMPAS.com — …".
-DATELINE_DASHES = frozenset({"-", "–", "—"})
 
 
 @dataclass(slots=True)
@@ -66,7 +71,9 @@ class TriggerFinder:
                         break
                     continue
                 if any(
-                    need != "quantity" and not self._object_has(view, start, end, trig.voice, need)
+                    need != "quantity"
+                    and not self._object_has(view, start, end, trig.voice, need)
+                    and not self._figure_counts(view, start, end, trig.voice, need)
                     for need in trig.requires
                 ):
                     continue
@@ -88,7 +95,15 @@ class TriggerFinder:
             # fact beside it in a relative clause does not make it mere attribution.
             hits = [h for h in hits if h.type != "STATEMENT" or self.is_directive(words, h)]
         # Main-clause triggers first, so that each type's best trigger claims the figures.
-        hits.sort(key=lambda h: (h.background is not None, h.start))
+        # A noun for whom a figure counts ("11 pengungsi kini dirawat") comes after the
+        # verbs, which say what the count is.
+        hits.sort(
+            key=lambda h: (
+                h.background is not None,
+                h.trigger.voice == "noun" and h.type == "OTHER" and h.subtype in PEOPLE_NOUNS,
+                h.start,
+            )
+        )
         return hits
 
     def _disasters_verbs(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
@@ -179,15 +194,22 @@ class TriggerFinder:
         )
 
     @staticmethod
+    def _figure_counts(view: SentenceView, start: int, end: int, voice: str, cls: str) -> bool:
+        """``More than 120 homes were damaged, 31 of them swept away``: a figure next to the
+        trigger already counts what it needs (houses), though the noun stands far before;
+        on the side the object stands (after an active verb, before a passive one)."""
+        units = OBJECT_UNITS.get(cls)
+        if not units:
+            return False
+        lo = view.tokens[max(0, start - 4) if voice != "active" else end - 1].start
+        hi = view.tokens[min(len(view.tokens), end + 4) - 1 if voice != "passive" else start].end
+        return any(q.unit in units and lo <= q.char_start < hi for q in view.quantities)
+
+    @staticmethod
     def _sentence_head(view: SentenceView, before: int) -> range:
         """The first three words of the sentence, after a dateline ("Lahat (ANTARA) -",
         "MANILA, May 12 (Reuters) -"): words before the first dash, none in lower case."""
-        head = 0
-        for k, token in enumerate(view.tokens[: min(before, 12)]):
-            if token.text in DATELINE_DASHES:
-                if not any(t.text[:1].islower() for t in view.tokens[:k]):
-                    head = k + 1
-                break
+        head = dateline_end(view, min(before, 12))
         return range(head, min(head + 3, before))
 
     def _requested(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
@@ -306,8 +328,10 @@ class TriggerFinder:
                     own_start = j + 1
                 break
         # "prajurit yang bertugas di Lebanon terluka": the relative clause is the earlier
-        # trigger's; the one after it is the main verb.
-        if any(words[j] in self.lex.relative for j in range(own_start, hit.start)):
+        # trigger's; the one after it is the main verb. So is a verb right after a
+        # demonstrative that closes the noun phrase ("Kapal yang dinakhodai AR itu berangkat").
+        closed = before in self.lex.demonstratives and before not in self.lex.determiners
+        if not closed and any(words[j] in self.lex.relative for j in range(own_start, hit.start)):
             return "relative"
         return None
 
