@@ -91,9 +91,11 @@ class Fact:
     counted: str | None = None
     # Figures that add to earlier ones ("two more bodies"), kept apart from totals.
     added: bool = False
-    actors: set[str] = field(default_factory=set)
-    others: set[str] = field(default_factory=set)
-    places: set[str] = field(default_factory=set)
+    # The roles its claims name. Frozen sets, replaced when one grows: most facts name
+    # none or one, and the empty one is shared (a large story has 10^5 facts).
+    actors: frozenset[str] = frozenset()
+    others: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
     # A date suffix that tells a repeated event apart ("@2025-08-12").
     tag: str = ""
     # How many of its claims give a figure, and (highest bottom, lowest top) of those
@@ -119,13 +121,13 @@ class Fact:
         if claim.quantity is not None and claim.quantity.counted:
             self.counted = claim.quantity.counted
         actor, other = roles_of(claim)
-        if actor:
-            self.actors.add(actor)
-        if other:
-            self.others.add(other)
+        if actor and actor not in self.actors:
+            self.actors = self.actors | {actor}
+        if other and other not in self.others:
+            self.others = self.others | {other}
         place = entity_key(claim.location)
-        if place:
-            self.places.add(place)
+        if place and place not in self.places:
+            self.places = self.places | {place}
         self.claims.append(claim)
 
 
@@ -357,8 +359,9 @@ class _FactIndex:
         how = self._roles_compared(fact.kind)
         keys: list[_Key] = [ALL]
         if how == "roles":
-            actors = sorted(fact.actors) or [None]
-            others = sorted(fact.others) or [None]
+            # A fact that names nobody in a role is filed under None there.
+            actors: list[str | None] = [*sorted(fact.actors)] or [None]
+            others: list[str | None] = [*sorted(fact.others)] or [None]
             keys += [("a", a) for a in actors] + [("o", o) for o in others]
             keys += [("ao", a, o) for a in actors for o in others]
         elif how == "parties":
