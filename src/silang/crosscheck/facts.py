@@ -199,8 +199,9 @@ class _FactIndex:
         self._cells: dict[tuple[str, str | None], dict[_CellKey, _Cell]] = {}
         # Typed facts (not events) by unit and who they count, for untyped figures.
         self._typed: dict[str | None, dict[str | None, _Overlaps]] = {}
-        # Where each fact is: its cell and what it was filed under.
-        self._where: dict[int, tuple[_Cell, tuple[_Key, ...], _Overlaps | None]] = {}
+        # Where each fact is: its cell, what it was filed under, the typed figures it is
+        # among, and the role sets it was filed by (replaced, not changed, when they grow).
+        self._where: dict[int, _Filed] = {}
         # Untyped facts made from a figure: its unit and orders of magnitude (None: too
         # many), which decide the figures that are tried against it.
         self._sized: dict[int, tuple[str | None, range | None]] = {}
@@ -405,8 +406,13 @@ class _FactIndex:
     def update(self, fact: Fact) -> None:
         """File ``fact`` again after it took a claim (its unit, roles or values may have
         changed)."""
-        cell, keys, typed = self._where[id(fact)]
-        if cell.key != _cell_key(fact) or keys != self._keys(fact):
+        cell, keys, typed, roles = self._where[id(fact)]
+        if (
+            cell.key != _cell_key(fact)
+            or roles[0] is not fact.actors
+            or roles[1] is not fact.others
+            or roles[2] is not fact.places
+        ):
             cell.remove(fact, keys)
             if typed is not None:
                 typed.remove(fact)
@@ -434,11 +440,17 @@ class _FactIndex:
                 lows = self._typed_lows.get(fact.unit, _NO_LOWS)
                 typed = by_counted[fact.counted] = _Overlaps(lows)
             typed.add(fact)
-        self._where[id(fact)] = (cell, keys, typed)
+        self._where[id(fact)] = (cell, keys, typed, (fact.actors, fact.others, fact.places))
 
 
 # A key a fact is filed under in its cell; ALL holds every fact of the cell.
 _Key = tuple[str | None, ...]
+_Filed = tuple[
+    "_Cell",
+    tuple[_Key, ...],
+    "_Overlaps | None",
+    tuple[frozenset[str], frozenset[str], frozenset[str]],
+]
 ALL: _Key = ("all",)
 # A cell: the unit family of a fact's figures, whether they add to earlier ones, and who
 # they count.
