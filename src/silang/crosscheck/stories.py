@@ -423,17 +423,15 @@ class ArticleVectors:
         the others are stories it bridges, which merge with it. Both engines link with
         this, so their stories are the same connected components.
         """
-        candidates = np.fromiter(sorted(positions), dtype=np.int64)
+        candidates = np.sort(np.fromiter(positions, dtype=np.int64))
         if not len(candidates):
             return []
         scores = self.scores(vector, candidates)
         best = int(np.argmax(scores))
         if not (scores[best] > 0 and scores[best] >= threshold):
             return []
-        others = [
-            int(p) for p, score in zip(candidates, scores, strict=True)
-            if score >= merge_threshold and score > 0 and p != candidates[best]
-        ]  # fmt: skip
+        bridged = (scores >= merge_threshold) & (scores > 0) & (candidates != candidates[best])
+        others: list[int] = candidates[bridged].tolist()
         return [int(candidates[best]), *others]
 
     def best(self, vector: Vector, positions: Iterable[int]) -> tuple[int, float] | None:
