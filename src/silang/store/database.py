@@ -41,10 +41,16 @@ WAL_CHECKPOINT_PAGES = 32768
 # A writer holds the lock for one batch (BATCH_SECONDS) or one stories update at a time.
 BUSY_TIMEOUT_SECONDS = 30.0
 WRITE_WAIT_SECONDS = 600.0
+# How often ``Store.writing`` tries for the write lock.
+WRITE_POLL_SECONDS = 0.002
 
 
 class StoreError(RuntimeError):
     """A store that cannot be opened or used; the message is one line for the user."""
+
+
+class StoreBusy(StoreError):
+    """Another process held the write lock for longer than the caller would wait."""
 
 
 class SearchSyntaxError(ValueError):
@@ -149,6 +155,8 @@ class Store:
         self.path = str(path)
         self.readonly = readonly
         self.write_wait = write_wait
+        self._busy_ms = round(1000 * min(BUSY_TIMEOUT_SECONDS, write_wait))
+        self._lock_wait: float | None = None  # see lock_wait()
         self._batch: _Batch | None = None
         self._depth = 0  # open transaction() blocks
         if self.path != ":memory:" and not self.path.startswith("file:"):
@@ -314,6 +322,46 @@ class Store:
             self._commit_batch()
 
     @contextmanager
+    def lock_wait(self, seconds: float) -> Iterator[None]:
+        """Inside the block, a transaction takes the write lock within ``seconds`` or raises
+        ``StoreBusy`` (and writes nothing): for a writer a person waits for, such as a web
+        server storing a posted article.
+
+        The lock is tried every ``WRITE_POLL_SECONDS``. SQLite's own wait sleeps up to
+        100 ms between tries, and a bulk ingest leaves the lock free only for the few
+        milliseconds between two of its batches, so a writer waiting SQLite's way missed
+        every such moment for up to a minute.
+        """
+        previous = self._lock_wait
+        self._lock_wait = seconds
+        self.conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            yield
+        finally:
+            self._lock_wait = previous
+            if previous is None:
+                self.conn.execute(f"PRAGMA busy_timeout = {self._busy_ms}")
+
+    def _poll_for_write_lock(self, seconds: float) -> None:
+        """BEGIN IMMEDIATE, tried every ``WRITE_POLL_SECONDS`` for ``seconds``."""
+        deadline = time.monotonic() + seconds
+        while True:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if "readonly" in str(exc):
+                    raise StoreError(f"{self.path}: {_open_problem(exc)}") from None
+                if not _is_busy(exc):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise StoreBusy(
+                        f"{self.path}: another process has been writing to this database for "
+                        f"over {seconds:g} s"
+                    ) from None
+                time.sleep(WRITE_POLL_SECONDS)
+
+    @contextmanager
     def _savepoint(self) -> Iterator[None]:
         if not self.conn.in_transaction:
             self._begin_immediate()
@@ -330,7 +378,11 @@ class Store:
         self.conn.execute("RELEASE article")
 
     def _begin_immediate(self) -> None:
-        """Take the write lock, waiting for another writer (see ``_with_write_lock_retries``)."""
+        """Take the write lock, waiting for another writer (see ``_with_write_lock_retries``,
+        and ``lock_wait``)."""
+        if self._lock_wait is not None:
+            self._poll_for_write_lock(self._lock_wait)
+            return
         self._with_write_lock_retries(lambda: self.conn.execute("BEGIN IMMEDIATE"))
 
     def _commit_batch(self) -> None:
@@ -750,7 +802,12 @@ class Store:
     def save_stories(self, stories: Iterable[Story], *, replace: bool = True) -> None:
         """Write stories. Rows are updated in place (never deleted and re-inserted) so that
         the claim groups of stories that did not change keep their verdicts; with
-        ``replace``, stories no longer in the list are removed."""
+        ``replace``, stories no longer in the list are removed.
+
+        Only what changed is written: a story whose label, dates and members are as
+        stored keeps its rows and its revision (``schema.STORY_REVISION_TRIGGERS``), and
+        the pages built from it stay valid.
+        """
         stories = list(stories)
         with self.transaction() as conn:
             if replace:
@@ -761,18 +818,39 @@ class Store:
                     if sid not in keep
                 ]
                 conn.executemany("DELETE FROM stories WHERE story_id = ?", gone)
+            stored: dict[str, set[str]] = {}
+            for story_id, article_id in conn.execute(
+                "SELECT story_id, article_id FROM story_articles"
+            ):
+                stored.setdefault(story_id, set()).add(article_id)
+            # Members that leave a story first, then the new ones (each taken out of any
+            # other story it was in): no row is replaced without its story knowing.
+            conn.executemany(
+                "DELETE FROM story_articles WHERE story_id = ? AND article_id = ?",
+                [
+                    (story.story_id, aid)
+                    for story in stories
+                    for aid in stored.get(story.story_id, set()).difference(story.article_ids)
+                ],
+            )
             for story in stories:
                 conn.execute(
-                    "INSERT INTO stories VALUES (?,?,?,?,?) ON CONFLICT(story_id) DO UPDATE SET "
+                    "INSERT INTO stories (story_id, label, first_published, last_published, "
+                    "data) VALUES (?,?,?,?,?) ON CONFLICT(story_id) DO UPDATE SET "
                     "label = excluded.label, first_published = excluded.first_published, "
-                    "last_published = excluded.last_published, data = excluded.data",
+                    "last_published = excluded.last_published, data = excluded.data "
+                    "WHERE label IS NOT excluded.label "
+                    "OR first_published IS NOT excluded.first_published "
+                    "OR last_published IS NOT excluded.last_published OR data IS NOT excluded.data",
                     (story.story_id, story.label, story.first_published, story.last_published,
                      json.dumps({"docs": story.docs}, ensure_ascii=False)),
                 )  # fmt: skip
-                conn.execute("DELETE FROM story_articles WHERE story_id = ?", (story.story_id,))
+                members = stored.get(story.story_id, set())
+                joining = [(aid,) for aid in dict.fromkeys(story.article_ids) if aid not in members]
+                conn.executemany("DELETE FROM story_articles WHERE article_id = ?", joining)
                 conn.executemany(
-                    "INSERT OR REPLACE INTO story_articles VALUES (?,?)",
-                    [(story.story_id, aid) for aid in story.article_ids],
+                    "INSERT INTO story_articles VALUES (?,?)",
+                    [(story.story_id, aid) for (aid,) in joining],
                 )
 
     def iter_stories(self) -> Iterator[Story]:

@@ -23,6 +23,9 @@ from silang.report import build_factsheet
 from silang.store import SearchFilters, Store
 from silang.store.database import parameter_chunks
 
+# The schema version that added story revisions.
+STORY_REVISIONS = 4
+
 # Snippet markers: private-use characters that cannot occur in clean article text, so the
 # web page can escape the snippet and only then turn them into <mark> tags.
 MARK_START, MARK_END = "\ue000", "\ue001"
@@ -87,6 +90,25 @@ def story_exists(store: Store, story_id: str) -> bool:
         store.conn.execute("SELECT 1 FROM stories WHERE story_id = ?", (story_id,)).fetchone()
         is not None
     )
+
+
+def has_story_revisions(store: Store) -> bool:
+    """Whether the store keeps story revisions (``schema.STORY_REVISION_TRIGGERS``)."""
+    return bool(store.conn.execute("PRAGMA user_version").fetchone()[0] >= STORY_REVISIONS)
+
+
+def story_revision(store: Store, story_id: str) -> int | None:
+    """The story's revision (it changes whenever the story's fact sheet may), or None when
+    there is no such story."""
+    row = store.conn.execute(
+        "SELECT revision FROM stories WHERE story_id = ?", (story_id,)
+    ).fetchone()
+    return None if row is None else int(row[0])
+
+
+def stories_revision(store: Store) -> int:
+    """Changes whenever any story does (one is added, removed or changed)."""
+    return int(store.conn.execute("SELECT n FROM story_revision").fetchone()[0])
 
 
 def story(store: Store, story_id: str) -> Story | None:
