@@ -119,6 +119,7 @@ class StampedCache(Generic[V]):
         self.bytes = 0
         self.hits = 0
         self.misses = 0
+        self.builds = 0  # every build, in the background included
 
     def peek(self, key: Hashable, stamp: Stamp) -> V | None:
         """The cached value if there is one for this stamp, else None; never waits for a
@@ -204,6 +205,7 @@ class StampedCache(Generic[V]):
         try:
             value = build()
             self._store(key, stamp, started, value)
+            self.builds += 1
             return value
         finally:
             with self._lock:
