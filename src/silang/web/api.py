@@ -169,7 +169,9 @@ def post_article(request: Request, body: ArticleIn, response: Response) -> dict[
     """Clean, analyse and store the article, assign it to a story and re-judge that
     story's facts. Returns what was stored: ``outcome`` (``added``, ``updated``,
     ``unchanged`` or ``duplicate``), the article, its claims and spans, and its story.
-    201 when the article is new, 200 otherwise; 422 when no article text is left."""
+    201 when the article is new, 200 otherwise; 422 when no article text is left; 503
+    (with ``Retry-After``) when another writer, such as ``silang ingest``, keeps the store
+    for over 10 seconds: nothing was stored, send it again."""
     fields = body.model_dump(exclude={"meta"}, exclude_none=True)
     record = {"text": fields.pop("text", None), "html": fields.pop("html", None)}
     if "doc" in fields:
