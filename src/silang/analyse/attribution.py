@@ -34,7 +34,8 @@ class Attribution:
 
     source: EntityRef | None = None
     via: EntityRef | None = None
-    # explicit (Menurut X) | speech (X mengatakan) | quote | relay | carried | None
+    # explicit (Menurut X) | speech (X mengatakan) | quote | relay | carried |
+    # named after (Hal itu diungkapkan X) | None
     how: str | None = None
     reported: bool = False
     # Character spans of the attribution cue and source phrase: not candidates for roles.
@@ -60,6 +61,8 @@ class _Cues:
     descriptive: dict[str, tuple[str, ...]]
     # "officials said", "a spokesperson said": the last body the article named.
     descriptive_speakers: frozenset[str]
+    # "…, ujarnya.", "he said": the speaker named by a pronoun is the last one named.
+    pronoun: PhraseTable
 
 
 @cache
@@ -85,6 +88,7 @@ def _cues(pack: LanguagePack) -> _Cues:
             for noun, words in (t.get("descriptive_bodies") or {}).items()
         },
         descriptive_speakers=frozenset(w.lower() for w in t.get("descriptive_speakers", [])),
+        pronoun=table("pronoun_speech"),
     )
 
 
@@ -120,6 +124,8 @@ def attribute_sentences(
     bodies: list[Mention] = []  # organisations named so far, for "the agency said"
     current: EntityRef | None = None
     current_via: EntityRef | None = None
+    # The last speaker named, for "…, ujarnya." in a later paragraph.
+    speaker: EntityRef | None = None
     previous_paragraph = -1
     for i, sentence in enumerate(sentences):
         sentence_tokens = tokenize(sentence.text, sentence.start) if tokens is None else tokens[i]
@@ -131,23 +137,41 @@ def attribute_sentences(
             continue
         bodies.extend(m for m in mentions[i] if m.type == "organisation" or m.how == "government")
         found = _explicit_source(
-            sentence, sentence_tokens, sentence_words, mentions[i], cues, affiliation, bodies
+            sentence,
+            sentence_tokens,
+            sentence_words,
+            mentions[i],
+            cues,
+            affiliation,
+            bodies,
+            media[i],
         )
         via = _relay(sentence_tokens, sentence_words, mentions[i], cues)
         if via is None and media[i]:
             via = media[i][0].ref()
         reported = cues.reported.occurs_in(sentence_words)
-        quoted = quote_speakers.get(i)
+        quoted = quote_speakers.get(i, _NO_QUOTE)
+        how = "quote"
+        if quoted is _BY_PRONOUN:
+            quoted = speaker
+        elif found is None and quoted is _NO_QUOTE and cues.pronoun.occurs_in(sentence_words):
+            # "Ia menambahkan, …" reports speech; "Menurut dia, …" names a source.
+            explicit = any(cues.before.match_at(sentence_words, j) for j in (0, 1))
+            quoted, how = speaker, "explicit" if explicit else "speech"
         if found is not None:
             source, spans, how = found
+            if source == quoted:
+                how = "quote"  # "…,” the director X said": the speech verb closes a quotation
             if via is not None and via.id == source.id:
                 via = None
-            current, current_via = source, via
+            current, current_via, speaker = source, via, source
             results.append(Attribution(source, via, how, True, spans))
             if cues.back_references.match_at(sentence_words, 0) is not None:
                 _name_the_source_before(results, sentences, i, source, via)
-        elif quoted is not None:
-            results.append(Attribution(quoted, via, "quote", True))
+        elif isinstance(quoted, EntityRef):
+            speaker = quoted
+            spans = _around_quote(sentence, cues) if how == "quote" else []
+            results.append(Attribution(quoted, via, how, True, spans))
         elif via is not None and not media[i]:
             # Only a relay that is no news medium is named: it is the best source we have.
             current, current_via = via, None
@@ -177,6 +201,12 @@ def attribute_sentences(
     return results
 
 
+# Markers in the quote table: a quotation closed by a pronoun ("…,” ujarnya) is the last
+# speaker's, and a sentence in no quotation has no quote speaker.
+_BY_PRONOUN = object()
+_NO_QUOTE = object()
+
+
 def _name_the_source_before(
     results: list[Attribution],
     sentences: Sequence[Sentence],
@@ -196,6 +226,32 @@ def _name_the_source_before(
             break
         results[k] = Attribution(source, via, "named after", True, results[k].spans)
         k -= 1
+
+
+def _opens_a_report(sentence: Sentence, end: int, first: Mention) -> bool:
+    """Does a figure, or more than a few lower-case words, stand between a speech verb and
+    the first name after it (the name is then inside what was said, not the speaker;
+    titles such as "Kapolres Sumba Barat Daya AKBP" may stand between)?"""
+    between = sentence.text[end - sentence.start : first.char_start - sentence.start]
+    lower = [w for w in between.split() if w[:1].islower()]
+    return any(c.isdigit() for c in between) or len(lower) > 4
+
+
+def _around_quote(sentence: Sentence, cues: _Cues) -> list[tuple[int, int]]:
+    """The words outside a quotation in its sentence: ``,” kata X di Ambon, Senin.`` after
+    it, ``X mengatakan, “`` before it. Who spoke and where fill no role of the fact."""
+    text = sentence.text
+    for opener, closer in cues.quotes:
+        close = text.rfind(closer)
+        open_ = text.find(opener)
+        if opener == closer and close == open_:
+            open_ = -1 if close > len(text) // 2 else open_
+            close = -1 if open_ >= 0 else close
+        if close > 0 and (open_ < 0 or close > open_):
+            return [(sentence.start + close, sentence.end)]
+        if open_ > 0:
+            return [(sentence.start, sentence.start + open_)]
+    return []
 
 
 def _speaking(mention: Mention, party: Callable[[Mention], EntityRef]) -> Mention:
@@ -229,6 +285,7 @@ def _explicit_source(
     cues: _Cues,
     affiliation: dict[str, EntityRef],
     bodies: Sequence[Mention] = (),
+    media: Sequence[Mention] = (),
 ) -> tuple[EntityRef, list[tuple[int, int]], str] | None:
     speakers = [m for m in mentions if m.type in SPEAKER_TYPES]
     for j in cues.before.starts(words):
@@ -245,7 +302,9 @@ def _explicit_source(
                 # "Menurut otoritas kesehatan setempat, …": a body named by its kind.
                 end = token_index(tokens, comma) if comma < sentence.end else len(tokens)
                 described = (
-                    _described_body(words, tokens, end, tokens[j + hit[0]].start, cues, bodies)
+                    _described_body(
+                        words, tokens, end, tokens[j + hit[0]].start, cues, bodies, media
+                    )
                     if end > j + hit[0]
                     else None
                 )
@@ -292,7 +351,7 @@ def _explicit_source(
                 [(chosen.char_start, tokens[j + hit[0] - 1].end)],
                 "speech",
             )
-        described = _described_body(words, tokens, j, clause_start, cues, bodies)
+        described = _described_body(words, tokens, j, clause_start, cues, bodies, media)
         if described is not None:
             return described, [(clause_start, tokens[j + hit[0] - 1].end)], "speech"
     # "Hal itu diungkapkan Kapolres Ende AKBP X" / "…, kata Kapolres X" outside quotes:
@@ -304,13 +363,24 @@ def _explicit_source(
                 continue
             end = tokens[j + hit[0] - 1].end
             after = [m for m in speakers if m.char_start >= end and m.char_start - end < 60]
+            if after and _opens_a_report(sentence, end, after[0]):
+                # ", said about 1,200 Myanmar civilians had crossed": the verb opens what
+                # was said, and its speaker stands before it.
+                after = []
             if after:
                 chosen = _phrase_head(after)
-                return (
-                    _as_source(chosen, affiliation),
-                    [(tokens[j].start, chosen.char_end)],
-                    "speech",
+                # "…, kata Kapolres X di Ambon, Senin": the rest of the sentence is who
+                # spoke and where, no role of the fact.
+                return _as_source(chosen, affiliation), [(tokens[j].start, sentence.end)], "speech"
+            # "…, kata dinas tersebut": the speaker after the verb named by its kind.
+            k = j + hit[0]
+            stop = next((t for t in range(k, len(tokens)) if tokens[t].text in ",."), len(tokens))
+            if stop > k:
+                described = _described_body(
+                    words, tokens, stop, tokens[k].start, cues, bodies, media
                 )
+                if described is not None:
+                    return described, [(tokens[j].start, tokens[stop - 1].end)], "speech"
     return None
 
 
@@ -321,6 +391,7 @@ def _described_body(
     clause_start: int,
     cues: _Cues,
     bodies: Sequence[Mention],
+    media: Sequence[Mention] = (),
 ) -> EntityRef | None:
     """``the agency said``, ``police said``: a body named by its kind in the subject is
     the last body of that kind the article named; a kind with no antecedent is still the
@@ -329,6 +400,9 @@ def _described_body(
     subject = words[first:j]
     if not subject or len(subject) > 5:
         return None
+    end = tokens[j].start if j < len(tokens) else tokens[-1].end
+    if any(tokens[first].start <= m.char_start < end for m in media):
+        return None  # "kepada kantor berita AFP": a news medium, which only relays
     # "an army spokesperson": the body's kind (army) says whose; the speaker noun alone
     # ("officials said") stands only for a body named before.
     noun = next((w for w in reversed(subject) if w in cues.descriptive), None)
@@ -339,7 +413,7 @@ def _described_body(
             names = (body.name.lower(), body.text.lower())
             if any(key in name for key in keys for name in names):
                 return body.ref()
-        text = " ".join(t.text for t in tokens[first:j] if t.text not in (",", '"'))
+        text = " ".join(t.text for t in tokens[first:j] if any(c.isalnum() for c in t.text))
         return EntityRef(None, text, "organisation")
     if any(w in cues.descriptive_speakers for w in subject) and bodies:
         return bodies[-1].ref()
@@ -406,9 +480,10 @@ def _quote_speakers(
     mentions: Sequence[Sequence[Mention]],
     cues: _Cues,
     affiliation: dict[str, EntityRef],
-) -> dict[int, EntityRef]:
-    """Sentence index -> speaker, for sentences inside quotations."""
-    speakers: dict[int, EntityRef] = {}
+) -> dict[int, EntityRef | object]:
+    """Sentence index -> speaker, for sentences inside quotations (``_BY_PRONOUN`` where
+    the speaker is a pronoun)."""
+    speakers: dict[int, EntityRef | object] = {}
     by_paragraph: dict[int, list[int]] = {}
     for i, s in enumerate(sentences):
         by_paragraph.setdefault(s.paragraph, []).append(i)
@@ -457,8 +532,9 @@ def _speaker_near_quote(
     cues: _Cues,
     close_at: int,
     affiliation: dict[str, EntityRef],
-) -> EntityRef | None:
-    """The speaker named after a closing quote (``,” ujar X``) or before an opening one."""
+) -> EntityRef | object | None:
+    """The speaker named after a closing quote (``,” ujar X``) or before an opening one;
+    ``_BY_PRONOUN`` for ``,” ujarnya``."""
     tokens = tokenize(sentence.text, sentence.start)
     words = [t.lower for t in tokens]
     for j in cues.verbs_after.starts(words):
@@ -467,13 +543,16 @@ def _speaker_near_quote(
             continue
         hit = cues.verbs_after.match_at(words, j)
         if hit:
+            if cues.pronoun.match_at(words, j) or (j and cues.pronoun.match_at(words, j - 1)):
+                return _BY_PRONOUN
             after = [m for m in mentions if m.char_start >= tok.end]
             # The speaker is the head of the phrase after the verb: the person in "Kapolda
             # Metro Jaya Irjen Karyoto" (their own words, so the person, not the body); an
             # unnamed speaker ("seorang pejabat militer Korea Selatan") stands for the body
             # or country in the description.
-            return _phrase_head(after).ref() if after else None
-    # "X mengatakan, “…”": a speech verb before the quote.
+            if after:
+                return _phrase_head(after).ref()
+    # "X mengatakan, “…”", "“…,” the director X said": the speaker before the verb.
     for j in cues.verbs.starts(words):
         if cues.verbs.match_at(words, j):
             before = [m for m in mentions if m.char_end <= tokens[j].start]

@@ -13,7 +13,13 @@ from collections.abc import Sequence
 from typing import Any, cast
 
 from silang.analyse.claims.grammar import Grammar
-from silang.analyse.claims.kinds import COUNT_UNITS, EVENT_SUBTYPES, FACT_UNITS, PLOVER
+from silang.analyse.claims.kinds import (
+    COUNT_UNITS,
+    EVENT_SUBTYPES,
+    FACT_UNITS,
+    PLOVER,
+    SITUATED,
+)
 from silang.analyse.claims.lexicon import Trigger, lexicon
 from silang.analyse.claims.resolver import Resolver
 from silang.analyse.claims.roles import Memory, RoleFinder
@@ -39,6 +45,27 @@ def _empty(claim: Claim) -> bool:
     )  # fmt: skip
 
 
+def _same_quotation(before: SentenceView, view: SentenceView) -> bool:
+    """Do two sentences in a row belong to one quotation (one speaker, one paragraph)?"""
+    return (
+        view.attribution.how == before.attribution.how == "quote"
+        and view.sentence.paragraph == before.sentence.paragraph
+        and view.attribution.source == before.attribution.source
+    )
+
+
+def _only_statement(found: list[Claim]) -> bool:
+    return len(found) == 1 and found[0].type == "STATEMENT"
+
+
+def _spanning(views: Sequence[SentenceView]) -> Evidence:
+    """One evidence for sentences in a row of one paragraph (parts of one quotation)."""
+    text = views[0].sentence.text
+    for before, view in zip(views, views[1:], strict=False):
+        text += " " * (view.sentence.start - before.sentence.end) + view.sentence.text
+    return Evidence(text, views[0].sentence.start, views[-1].sentence.end)
+
+
 class ClaimExtractor:
     """Turns the sentence views of one article into claims."""
 
@@ -55,6 +82,8 @@ class ClaimExtractor:
     def extract(self, views: Sequence[SentenceView]) -> list[Claim]:
         claims: list[Claim] = []
         memory = Memory()
+        quotation: list[SentenceView] = []  # the sentences of the quotation being read
+        statement_at: int | None = None  # where its statement is in ``claims``
         for view in views:
             if view.sentence.is_heading:
                 # A heading starts a new section, not a new case: the authority stays.
@@ -64,7 +93,27 @@ class ClaimExtractor:
                 memory.paragraph = view.sentence.paragraph
                 memory.casualty_side = None
             found = [] if _asks(view) else self._sentence_claims(view, memory)
+            # "Kami menghormati proses hukum. Namun, hak-hak ABK harus dipenuhi," ujarnya:
+            # one quotation split by its full stops is one statement, whose evidence is the
+            # whole quotation.
+            if not (quotation and _same_quotation(quotation[-1], view)):
+                quotation, statement_at = [], None
+            if view.attribution.how == "quote":
+                quotation.append(view)
+            if _only_statement(found) and len(quotation) > 1:
+                if statement_at is not None:
+                    evidence = _spanning(quotation)
+                    claims[statement_at] = dataclasses.replace(
+                        claims[statement_at], evidence=evidence
+                    )
+                    found = []
+                else:
+                    found = [dataclasses.replace(found[0], evidence=_spanning(quotation))]
             claims.extend(found)
+            if found and _only_statement(found) and quotation:
+                statement_at = len(claims) - 1
+            elif found:
+                quotation, statement_at = [], None
             self._remember(view, found, memory)
         return claims
 
@@ -154,7 +203,7 @@ class ClaimExtractor:
         used_quantities: set[int],
         hits: Sequence[Hit] = (),
     ) -> Claim | None:
-        quantity = self.slots.quantity(view, hit, used_quantities)
+        quantity = self.slots.quantity(view, hit, used_quantities, hits)
         if quantity is None and (
             "quantity" in hit.trigger.requires or hit.subtype in self.lex.figure_required
         ):
@@ -185,6 +234,8 @@ class ClaimExtractor:
             # meneken perjanjian"): the same treaty must group with its other reports.
             actor, recipient = self.resolver.state_of(actor), self.resolver.state_of(recipient)
         location = self.roles.location(view, hit, actor)
+        if hit.subtype in SITUATED and time is None and location is None:
+            return None
         if (
             recipient is None
             and hit.type in ("DEPLOYMENT", "WEAPONS_TRANSFER")

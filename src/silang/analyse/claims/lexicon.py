@@ -70,6 +70,8 @@ class Lexicon:
     alternatives: frozenset[str]
     # "tidak boleh", "tidak bisa": a negation before one of these forbids or doubts.
     modals: frozenset[str]
+    # "the number of injured rose to four": a bare figure after these is a count's level.
+    levels: PhraseTable
     # "kembali menemukan dua jenazah": before a trigger, the figure adds to an earlier one.
     repeats: frozenset[str]
     # "diminta tidak beraktivitas": before a negation, what is asked, not a denial.
@@ -154,6 +156,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         alternatives=words("alternatives"),
         event_verbs=words("event_verbs"),
         modals=words("modals"),
+        levels=table("level_verbs"),
         repeats=words("repeat_words"),
         requests=words("request_markers"),
     )

@@ -387,4 +387,28 @@ class RoleFinder:
             distance = abs(j - hit.start) + (0 if j >= hit.end else 5)
             if best is None or distance < best[0]:
                 best = (distance, m)
+        if best is None:
+            best = self._unmarked_place(view, hit, places)
         return best[1].ref() if best else None
+
+    def _unmarked_place(
+        self, view: SentenceView, hit: Hit, places: Sequence[Mention]
+    ) -> tuple[int, Mention] | None:
+        """``137 warga Desa Mattoanging, Kecamatan Awangpone … keracunan``, ``fled villages
+        on the slopes of Mount Lewotobi``: with no place after a preposition of place, the
+        place nearest the trigger, if the sentence names one in full (``Desa …``, ``Mount
+        …``) that is no dateline (``MAUMERE, Indonesia —``), no country and no place someone
+        came from."""
+        best: tuple[int, Mention] | None = None
+        for m in places:
+            if m.type != "place" or m.how == "metonym" or m.text.isupper():
+                continue
+            if len(m.text.split()) < 2:
+                continue  # a bare one-word name ("Tanjung") may be a common word
+            j = token_index(view.tokens, m.char_start)
+            if any(w in self.lex.giver_preps for w in view.words[max(0, j - 2) : j]):
+                continue
+            distance = abs(j - hit.start)
+            if best is None or distance < best[0]:
+                best = (distance, m)
+        return best

@@ -28,7 +28,9 @@ class SlotFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
 
-    def quantity(self, view: SentenceView, hit: Hit, used: set[int]) -> Quantity | None:
+    def quantity(
+        self, view: SentenceView, hit: Hit, used: set[int], hits: Sequence[Hit] = ()
+    ) -> Quantity | None:
         if hit.type in ("AGREEMENT", "MEETING", "STATEMENT"):
             return None
         allowed: Set[str | None] | None = COUNT_UNITS_BY_SUBTYPE.get(hit.subtype or "")
@@ -53,6 +55,14 @@ class SlotFinder:
                 # "Banjir bandang … menewaskan 26 orang": the people an event touched are
                 # its toll or its displaced, not its size.
                 if q.unit in NOT_COUNTS or q.unit == "person":
+                    continue
+                # "… flash flood …, with six still missing": an event's size stands by it,
+                # not by another trigger.
+                if hit.subtype in EVENT_SUBTYPES and any(
+                    self._gap(view, other, q) < self._gap(view, hit, q)
+                    for other in hits
+                    if other is not hit
+                ):
                     continue
             elif q.unit in NOT_COUNTS and hit.subtype != "building":
                 continue
@@ -90,14 +100,23 @@ class SlotFinder:
         before = view.words[max(0, hit.start - 3) : hit.start]
         return not self.lex.repeats.isdisjoint(before)
 
-    @staticmethod
-    def _casualty_count(view: SentenceView, q: Quantity, hit: Hit) -> bool:
-        """A bare figure right before a casualty word counts people (``2.700 lainnya terluka``)."""
+    def _casualty_count(self, view: SentenceView, q: Quantity, hit: Hit) -> bool:
+        """A bare figure right before a casualty word counts people (``2.700 lainnya
+        terluka``), as does one that a count after the word reached (``the number of
+        injured crew rose to four``)."""
         if hit.type != "CASUALTIES":
             return False
-        gap = view.sentence.text[
-            q.char_end - view.sentence.start : view.tokens[hit.start].start - view.sentence.start
-        ]
+        base = view.sentence.start
+        if q.char_start >= view.tokens[hit.end - 1].end:
+            j = token_index(view.tokens, q.char_start)
+            return (
+                any(
+                    (found := self.lex.levels.match_at(view.words, k)) and k + found[0] == j
+                    for k in range(max(hit.end, j - 3), j)
+                )
+                and j - hit.end <= 16
+            )
+        gap = view.sentence.text[q.char_end - base : view.tokens[hit.start].start - base]
         return len(gap.split()) <= 2
 
     def time(self, view: SentenceView, hit: Hit, hits: Sequence[Hit] = ()) -> TimeSpan | None:
@@ -110,7 +129,7 @@ class SlotFinder:
         anchor = view.tokens[hit.start].start
         nearest = min(view.times, key=lambda t: abs(t.char_start - anchor))
         if len(hits) > 1:
-            owner = min(hits, key=lambda h: abs(view.tokens[h.start].start - nearest.char_start))
+            owner = min(hits, key=lambda h: self._gap(view, h, nearest))
             same_fact = (owner.type, owner.subtype) == (hit.type, hit.subtype)
             if not same_fact and (
                 hit.background or hit.subtype in EVENT_SUBTYPES or owner.subtype in EVENT_SUBTYPES
@@ -119,6 +138,20 @@ class SlotFinder:
                 # a trigger in a background clause, the main clause's fact.
                 return None
         return nearest
+
+    def _gap(self, view: SentenceView, hit: Hit, time: TimeSpan | Quantity) -> int:
+        """Characters between a time or figure and a trigger, edge to edge; an event noun's phrase
+        takes the modifiers before it where a language puts them there ("killed by
+        Thursday's flash flood" dates the flood)."""
+        start = hit.start
+        if self.lex.modifiers_before and hit.trigger.voice == "noun":
+            while start > hit.start - 2 and start > 0 and view.words[start - 1].isalpha():
+                start -= 1
+        return max(
+            0,
+            time.char_start - view.tokens[hit.end - 1].end,
+            view.tokens[start].start - time.char_end,
+        )
 
     def items(self, view: SentenceView) -> list[str]:
         items: list[str] = []

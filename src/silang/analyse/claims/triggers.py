@@ -14,7 +14,12 @@ from itertools import chain
 from typing import cast
 
 from silang.analyse.claims.grammar import Grammar
-from silang.analyse.claims.kinds import EVENT_SUBTYPES, PARTY_TYPES, REACTIONS
+from silang.analyse.claims.kinds import (
+    EVENT_SUBTYPES,
+    OBJECT_UNITS,
+    PARTY_TYPES,
+    REACTIONS,
+)
 from silang.analyse.claims.lexicon import Lexicon, Trigger
 from silang.analyse.claims.view import Covering, SentenceView
 
@@ -66,7 +71,9 @@ class TriggerFinder:
                         break
                     continue
                 if any(
-                    need != "quantity" and not self._object_has(view, start, end, trig.voice, need)
+                    need != "quantity"
+                    and not self._object_has(view, start, end, trig.voice, need)
+                    and not self._figure_counts(view, start, end, need)
                     for need in trig.requires
                 ):
                     continue
@@ -177,6 +184,17 @@ class TriggerFinder:
             and cls in cast(tuple[str, ...], hit[1])
             for j in window
         )
+
+    @staticmethod
+    def _figure_counts(view: SentenceView, start: int, end: int, cls: str) -> bool:
+        """``More than 120 homes were damaged, 31 of them swept away``: a figure next to the
+        trigger already counts what it needs (houses), though the noun stands far before."""
+        units = OBJECT_UNITS.get(cls)
+        if not units:
+            return False
+        lo = view.tokens[max(0, start - 4)].start
+        hi = view.tokens[min(len(view.tokens), end + 4) - 1].end
+        return any(q.unit in units and lo <= q.char_start < hi for q in view.quantities)
 
     @staticmethod
     def _sentence_head(view: SentenceView, before: int) -> range:
@@ -306,8 +324,10 @@ class TriggerFinder:
                     own_start = j + 1
                 break
         # "prajurit yang bertugas di Lebanon terluka": the relative clause is the earlier
-        # trigger's; the one after it is the main verb.
-        if any(words[j] in self.lex.relative for j in range(own_start, hit.start)):
+        # trigger's; the one after it is the main verb. So is a verb right after a
+        # demonstrative that closes the noun phrase ("Kapal yang dinakhodai AR itu berangkat").
+        closed = before in self.lex.demonstratives and before not in self.lex.determiners
+        if not closed and any(words[j] in self.lex.relative for j in range(own_start, hit.start)):
             return "relative"
         return None
 
