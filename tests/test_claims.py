@@ -1260,3 +1260,33 @@ def test_a_one_word_place_without_a_preposition_is_not_taken() -> None:
     # "Tanjung" is a town's name and a common word (a cape).
     text = "Petugas menahan 14 nelayan Tanjung di kapal patroli, Senin (10/8/2026)."
     assert all(c.location is None or c.location.name != "Tanjung" for c in claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Polres mengerahkan 450 personel untuk mengamankan lokasi mogok, Senin.", "id", []),
+        ("Polisi mengamankan tiga tersangka di Pelabuhan Dumai, Senin (9/3/2026).", "id", [3]),
+        (
+            '"Our crew did everything they could to save the passengers," a spokesman said.',
+            "en",
+            [],
+        ),
+        ("The ferry had 208 people on board when it caught fire on Saturday.", "en", [208]),
+    ],
+)
+def test_securing_a_place_is_no_arrest_and_passengers_alone_are_no_count(
+    text: str, lang: str, expected: list[int]
+) -> None:
+    found = [
+        c.quantity.min if c.quantity else None
+        for c in claims_of(text, "2026-03-10", lang)
+        if c.subtype in ("detained", "aboard")
+    ]
+    assert found == expected
+
+
+def test_refugees_counted_in_hospital_are_a_hospital_count() -> None:
+    text = "Dinas Kesehatan Aceh Utara mencatat 11 pengungsi kini dirawat di RSUD Cut Meutia."
+    found = {c.subtype: c.quantity and c.quantity.min for c in claims_of(text, "2026-12-07")}
+    assert found.get("hospitalized") == 11 and "displaced" not in found

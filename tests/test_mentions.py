@@ -860,3 +860,14 @@ def test_a_longer_name_starting_inside_an_alias_wins(kb: KnowledgeBase) -> None:
     text = "The West Papua National Liberation Army claimed the attack."
     found = find_mentions(text, kb, load_pack("en"), context=MentionContext())
     assert [m.name for m in found] == ["West Papua National Liberation Army"]
+
+
+def test_a_regional_office_named_by_several_words_before_the_next_title(kb: KnowledgeBase) -> None:
+    # "Metro" alone is a city in Lampung; here it is part of the office's name.
+    context = MentionContext()
+    found = find_mentions(
+        "Menurut Kapolres Metro Bekasi Kombes Pol Arief Setiawan, enam orang diamankan.",
+        kb, load_pack("id"), context=context,
+    )  # fmt: skip
+    assert [m.name for m in found] == ["Arief Setiawan"]
+    assert context.affiliations["Arief Setiawan"].name == "Polres Metro Bekasi"

@@ -136,7 +136,7 @@ class WebState:
 
     def _open_reader(self) -> Store:
         store = queries.make_read_only(Store(self.settings.db_path, readonly=True))
-        store.conn.execute(f"PRAGMA cache_size = -{READER_CACHE_KIB}")
+        store.set_cache_size(READER_CACHE_KIB)
         return store
 
     @contextmanager
@@ -298,7 +298,7 @@ class WebState:
 
                 self._corpus = Corpus(self.settings.db_path, analyser=self.settings.analyser)
                 # A bulk writer's 64 MiB page cache is not needed for a post at a time.
-                self._corpus.store.conn.execute(f"PRAGMA cache_size = -{READER_CACHE_KIB}")
+                self._corpus.store.set_cache_size(READER_CACHE_KIB)
             try:
                 results = store_posted(self._corpus, [p.results for p in posts], wait=wait)
             finally:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from silang.model import EVENT_SUBTYPES
 
 __all__ = [
-    "AUTHORITY_ACTS", "COUNT_UNITS", "OBJECT_UNITS", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "NOT_COUNTS",
+    "AUTHORITY_ACTS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "NOT_COUNTS",
     "PARTY_TYPES",
     "PERSON_TYPES", "PLACE_TYPES", "PLOVER", "VESSEL_UNITS",
 ]  # fmt: skip
@@ -68,6 +68,9 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
 }
 # Units of things counted (as opposed to measures like km or mm).
 VESSEL_UNITS = frozenset({"vessel", "aircraft", "unit", None})
+# Subtypes whose noun triggers name the people a figure counts ("11 pengungsi"): a verb in
+# the sentence says what the count is first.
+PEOPLE_NOUNS = frozenset({"displaced", "aboard"})
 # Movements that are news only with their time or place ("the ferry left Bolok port late
 # on Friday"; "the ferry left the harbour" in someone's account is not).
 SITUATED = frozenset({"departure"})
@@ -77,6 +80,7 @@ OBJECT_UNITS: dict[str, frozenset[str]] = {
     "houses": frozenset({"house", "building"}),
     "bridges": frozenset({"bridge"}),
     "vessels": frozenset({"vessel"}),
+    "detainees": frozenset({"person"}),
 }
 COUNT_UNITS = frozenset(
     {"person", "household", "house", "building", "vehicle", "unit", "IDR", "USD", "hectare"}

@@ -18,6 +18,7 @@ from silang.analyse.claims.kinds import (
     EVENT_SUBTYPES,
     OBJECT_UNITS,
     PARTY_TYPES,
+    PEOPLE_NOUNS,
     REACTIONS,
 )
 from silang.analyse.claims.lexicon import Lexicon, Trigger
@@ -73,7 +74,7 @@ class TriggerFinder:
                 if any(
                     need != "quantity"
                     and not self._object_has(view, start, end, trig.voice, need)
-                    and not self._figure_counts(view, start, end, need)
+                    and not self._figure_counts(view, start, end, trig.voice, need)
                     for need in trig.requires
                 ):
                     continue
@@ -95,7 +96,15 @@ class TriggerFinder:
             # fact beside it in a relative clause does not make it mere attribution.
             hits = [h for h in hits if h.type != "STATEMENT" or self.is_directive(words, h)]
         # Main-clause triggers first, so that each type's best trigger claims the figures.
-        hits.sort(key=lambda h: (h.background is not None, h.start))
+        # A noun for whom a figure counts ("11 pengungsi kini dirawat") comes after the
+        # verbs, which say what the count is.
+        hits.sort(
+            key=lambda h: (
+                h.background is not None,
+                h.trigger.voice == "noun" and h.type == "OTHER" and h.subtype in PEOPLE_NOUNS,
+                h.start,
+            )
+        )
         return hits
 
     def _disasters_verbs(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
@@ -186,14 +195,15 @@ class TriggerFinder:
         )
 
     @staticmethod
-    def _figure_counts(view: SentenceView, start: int, end: int, cls: str) -> bool:
+    def _figure_counts(view: SentenceView, start: int, end: int, voice: str, cls: str) -> bool:
         """``More than 120 homes were damaged, 31 of them swept away``: a figure next to the
-        trigger already counts what it needs (houses), though the noun stands far before."""
+        trigger already counts what it needs (houses), though the noun stands far before;
+        on the side the object stands (after an active verb, before a passive one)."""
         units = OBJECT_UNITS.get(cls)
         if not units:
             return False
-        lo = view.tokens[max(0, start - 4)].start
-        hi = view.tokens[min(len(view.tokens), end + 4) - 1].end
+        lo = view.tokens[max(0, start - 4) if voice != "active" else end - 1].start
+        hi = view.tokens[min(len(view.tokens), end + 4) - 1 if voice != "passive" else start].end
         return any(q.unit in units and lo <= q.char_start < hi for q in view.quantities)
 
     @staticmethod

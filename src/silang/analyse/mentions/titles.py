@@ -58,6 +58,11 @@ def find_titles(s: Sentence, kb: KnowledgeBase, lex: Lexicon, context: MentionCo
         i = max(j, i + 1)
 
 
+def _place_at(s: Sentence, k: int) -> bool:
+    span = s.owner[k]
+    return span is not None and span.target.type == "place"
+
+
 def _inside_head(s: Sentence, lex: Lexicon, i: int) -> bool:
     """Is token ``i`` inside a name head that starts before it ("Jenderal" in "Direktorat
     Jenderal Bina Marga" is no military rank)?"""
@@ -94,17 +99,21 @@ def _title_affiliation(
                 return Target(entity.id, entity.name, entity.type), _use(s, j, end)
         place = s.owner[j] if j < len(s.raws) else None
         lex = lexicon_of(spec)
-        if place is None and lex is not None:
-            # "Kapolsek Keruak AKP I Made Suarjana": the words up to the next title name
-            # the office's place, which neither the KB nor the region list need know.
+        if lex is not None:
+            # "Kapolsek Keruak AKP I Made Suarjana", "Kapolres Metro Bekasi Kombes Pol …":
+            # the words up to the next title name the office's place, which neither the KB
+            # nor the region list need know (and "Metro" alone is a city of its own).
             end = j
             while (
-                end < len(s.raws) and end - j < 3 and s.capitalised(end) and not s.taken(end)
+                end < len(s.raws) and end - j < 3 and s.capitalised(end)
+                and (not s.taken(end) or _place_at(s, end))
                 and s.norms[end] not in lex.title_lengths
             ):  # fmt: skip
                 end += 1
-            if j < end < len(s.raws) and s.norms[end] in lex.title_lengths:
+            ends_in_title = j < end < len(s.raws) and s.norms[end] in lex.title_lengths
+            if ends_in_title and (place is None or place.hi < end):
                 name = f"{spec['prefix']} {s.text[s.starts[j] : s.ends[end - 1]]}"
+                s.clear(j, end)
                 return Target(None, name, "organisation"), _use(s, j, end)
         if place is not None and place.lo == j and place.target.type == "place":
             # "Kapolres Ende": the regional office of that place, which the KB cannot list.
