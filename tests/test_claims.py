@@ -1290,3 +1290,12 @@ def test_refugees_counted_in_hospital_are_a_hospital_count() -> None:
     text = "Dinas Kesehatan Aceh Utara mencatat 11 pengungsi kini dirawat di RSUD Cut Meutia."
     found = {c.subtype: c.quantity and c.quantity.min for c in claims_of(text, "2026-12-07")}
     assert found.get("hospitalized") == 11 and "displaced" not in found
+
+
+def test_a_datelines_date_dates_no_fact() -> None:
+    text = (
+        "MEDAN, Indonesia, Nov 17 (Equator Wire) - Flash floods that struck two villages in "
+        "Mandailing Natal have killed nine people, the agency said."
+    )
+    found = claims_of(text, "2026-11-17", "en")
+    assert found and all(c.time is None or c.time.start != "2026-11-17" for c in found)

@@ -17,7 +17,7 @@ from silang.analyse.claims.kinds import (
 )
 from silang.analyse.claims.lexicon import Lexicon
 from silang.analyse.claims.triggers import Hit
-from silang.analyse.claims.view import SentenceView
+from silang.analyse.claims.view import SentenceView, dateline_end
 from silang.analyse.tokens import token_index
 from silang.model import Quantity, TimeSpan
 
@@ -124,10 +124,18 @@ class SlotFinder:
         trigger in a background clause takes only a time that is nearer to it than to
         any other trigger ("menemukan korban longsor, Rabu" dates the finding), and no
         trigger takes the time that dates an event ("killed by Thursday's flood")."""
-        if not view.times:
+        # "MEDAN, Indonesia, Nov 17 (Equator Wire) -": a dateline's date is when the story
+        # was filed, the time of no fact in it.
+        head = dateline_end(view)
+        times = (
+            [t for t in view.times if t.char_start >= view.tokens[head - 1].end]
+            if head
+            else view.times
+        )
+        if not times:
             return None
         anchor = view.tokens[hit.start].start
-        nearest = min(view.times, key=lambda t: abs(t.char_start - anchor))
+        nearest = min(times, key=lambda t: abs(t.char_start - anchor))
         if len(hits) > 1:
             owner = min(hits, key=lambda h: self._gap(view, h, nearest))
             same_fact = (owner.type, owner.subtype) == (hit.type, hit.subtype)

@@ -22,10 +22,9 @@ from silang.analyse.claims.kinds import (
     REACTIONS,
 )
 from silang.analyse.claims.lexicon import Lexicon, Trigger
-from silang.analyse.claims.view import Covering, SentenceView
+from silang.analyse.claims.view import Covering, SentenceView, dateline_end
 
 # The dash that ends a dateline: "Lahat (ANTARA) - …", "JAKARTA, KOMPAS.com — …".
-DATELINE_DASHES = frozenset({"-", "–", "—"})
 
 
 @dataclass(slots=True)
@@ -210,12 +209,7 @@ class TriggerFinder:
     def _sentence_head(view: SentenceView, before: int) -> range:
         """The first three words of the sentence, after a dateline ("Lahat (ANTARA) -",
         "MANILA, May 12 (Reuters) -"): words before the first dash, none in lower case."""
-        head = 0
-        for k, token in enumerate(view.tokens[: min(before, 12)]):
-            if token.text in DATELINE_DASHES:
-                if not any(t.text[:1].islower() for t in view.tokens[:k]):
-                    head = k + 1
-                break
+        head = dateline_end(view, min(before, 12))
         return range(head, min(head + 3, before))
 
     def _requested(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:

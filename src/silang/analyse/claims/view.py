@@ -34,6 +34,19 @@ class SentenceView:
             self.words = [t.lower for t in self.tokens]
 
 
+DATELINE_DASHES = frozenset({"-", "–", "—"})
+
+
+def dateline_end(view: SentenceView, within: int = 12) -> int:
+    """Index of the first token after a dateline ("Lahat (ANTARA) -", "MEDAN, Indonesia,
+    Nov 17 (Equator Wire) -"): the words before the first dash in the first few tokens,
+    none in lower case; 0 when the sentence opens with none."""
+    for k, token in enumerate(view.tokens[:within]):
+        if token.text in DATELINE_DASHES:
+            return 0 if any(t.text[:1].islower() for t in view.tokens[:k]) else k + 1
+    return 0
+
+
 def head_of_subject(subject: Sequence[Mention]) -> Mention:
     """The head of a subject noun phrase. In ``Menteri Luar Negeri AS Antony Blinken`` the
     person, not the country in the title; in ``Kepala Penerangan Kodam XVII Kolonel Dody``
