@@ -62,15 +62,27 @@ def test_lsh_ranges_match_datasketch(num_perm: int) -> None:
     assert lsh_ranges(0.8, 128) == tuple(MinHashLSH(threshold=0.8, num_perm=128).hashranges)
 
 
+def test_known_bands_are_datasketchs_choice() -> None:
+    """The band sizes written out for the store's threshold are the ones computed."""
+    from datasketch.lsh import _optimal_param
+
+    from silang.ingest.dedupe import KNOWN_BANDS, _optimal_bands
+
+    for (threshold, num_perm), bands in KNOWN_BANDS.items():
+        assert _optimal_bands(threshold, num_perm) == bands
+        assert _optimal_param(threshold, num_perm, 0.5, 0.5) == bands
+
+
 def test_storing_an_article_imports_neither_datasketch_nor_scipy(
     tmp_path: Path, seed_a: Path
 ) -> None:
     """Storing articles needs the band ranges, not datasketch: its scipy import cost
-    ~0.6 s of every command's start."""
+    ~0.6 s of every command's start; nor their computation (numpy.polynomial) for the
+    store's own threshold."""
     script = (
         "import sys; from silang.corpus import Corpus\n"
         f"c = Corpus({str(tmp_path / 'a.db')!r}); c.ingest([{str(seed_a)!r}], analyse=False)\n"
-        "print(sorted(m for m in ('datasketch', 'scipy') if m in sys.modules))"
+        "print(sorted(m for m in ('datasketch', 'scipy', 'numpy.polynomial') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -69,16 +69,19 @@ class PhraseTable:
 
     def __init__(self, entries: dict[str, object] | Iterable[tuple[str, object]]) -> None:
         items = entries.items() if isinstance(entries, dict) else entries
-        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        # First word -> (length, the words after the first, value) of each phrase: a
+        # one-word phrase matches without a comparison, a longer one compares a slice of
+        # the sentence's list with a list (rules try phrases at every start: no tuples).
+        self._by_first: dict[str, list[tuple[int, list[str], object]]] = {}
         for phrase, value in items:
             if not isinstance(phrase, str):
                 # YAML reads bare no/yes/on as booleans: quote such words in the data file.
                 raise TypeError(f"phrase table entry {phrase!r} is not a string")
-            words = tuple(w.lower() for w in _TOKEN.findall(phrase))
+            words = [w.lower() for w in _TOKEN.findall(phrase)]
             if words:
-                self._by_first.setdefault(words[0], []).append((words, value))
+                self._by_first.setdefault(words[0], []).append((len(words), words[1:], value))
         for options in self._by_first.values():
-            options.sort(key=lambda item: -len(item[0]))  # longest phrase first
+            options.sort(key=lambda item: -item[0])  # longest phrase first
 
     def match_at(self, words: Sequence[str], i: int) -> tuple[int, object] | None:
         """(length, value) of the longest phrase starting at ``words[i]``, else None (also
@@ -90,9 +93,8 @@ class PhraseTable:
         """
         if not 0 <= i < len(words):
             return None
-        for phrase, value in self._by_first.get(words[i], ()):
-            n = len(phrase)
-            if tuple(words[i : i + n]) == phrase:
+        for n, rest, value in self._by_first.get(words[i], ()):
+            if n == 1 or words[i + 1 : i + n] == rest:
                 return n, value
         return None
 
@@ -114,17 +116,26 @@ class PhraseTable:
 
     def find_all(self, words: Sequence[str]) -> list[tuple[int, int, object]]:
         """Non-overlapping (start, end, value) matches, longest first, left to right."""
-        found = []
+        firsts = self._by_first
+        if firsts.keys().isdisjoint(words):  # as in starts: most sentences hold none
+            return []
+        found: list[tuple[int, int, object]] = []
         end = 0
-        for i in self.starts(words):
+        # starts and match_at in one pass (a sentence of phrases is this loop's whole cost)
+        for i, word in enumerate(words):
             if i < end:
                 continue
-            hit = self.match_at(words, i)
-            if hit:
-                found.append((i, i + hit[0], hit[1]))
-                end = i + hit[0]
+            for n, rest, value in firsts.get(word, ()):
+                if n == 1 or words[i + 1 : i + n] == rest:
+                    found.append((i, i + n, value))
+                    end = i + n
+                    break
         return found
 
     def __contains__(self, phrase: str) -> bool:
-        words = tuple(w.lower() for w in _TOKEN.findall(phrase))
-        return any(p == words for p, _ in self._by_first.get(words[0], ())) if words else False
+        words = [w.lower() for w in _TOKEN.findall(phrase)]
+        if not words:
+            return False
+        return any(
+            (n, rest) == (len(words), words[1:]) for n, rest, _ in self._by_first.get(words[0], ())
+        )

@@ -120,11 +120,18 @@ def signature_bytes(text: str, num_perm: int = NUM_PERM) -> bytes:
     return minhash_values(text, num_perm).astype(_HASH_DTYPE).tobytes()
 
 
+# _optimal_bands of the store's threshold and signature size, which every command that
+# stores articles needs: computing it takes numpy's polynomial package and ~20 ms.
+# test_known_bands_are_datasketchs_choice computes it again.
+KNOWN_BANDS = {(0.8, NUM_PERM): (9, 13)}
+
+
 @cache
 def lsh_ranges(threshold: float, num_perm: int = NUM_PERM) -> tuple[tuple[int, int], ...]:
     """The ``(start, end)`` of each LSH band of a signature: datasketch's choice of bands
     and rows for ``threshold`` (``MinHashLSH.hashranges``), 9 bands of 13 for 0.8 and 128."""
-    bands, rows = _optimal_bands(threshold, num_perm)
+    known = KNOWN_BANDS.get((threshold, num_perm))
+    bands, rows = known if known is not None else _optimal_bands(threshold, num_perm)
     return tuple((i * rows, (i + 1) * rows) for i in range(bands))
 
 

@@ -30,6 +30,7 @@ from silang.analyse.times.resolvers import (
     resolve_year_range,
 )
 from silang.lang import LanguagePack
+from silang.regex_cache import compile_regex
 
 _YEAR = r"(?<![\d.,])(?:19|20)\d\d(?!\d|[.,]\d)"
 _COUNT = r"(?<![\d.,])[1-9]\d{0,2}(?!\d|[.,]\d)"
@@ -50,7 +51,9 @@ def _alternation(words: Iterable[str], *, cased: bool = False) -> str:
     if not forms:
         return _NEVER
     parts = [r"\s+".join(re.escape(piece) for piece in form.split()) for form in forms]
-    body = "|".join(sorted(parts, key=len, reverse=True))
+    # Longest first; then in text order, so that every process writes the same pattern
+    # (silang.regex_cache keeps its compiled code under its text).
+    body = "|".join(sorted(parts, key=lambda part: (-len(part), part)))
     return f"(?:{body})" if cased else f"(?i:{body})"
 
 
@@ -527,5 +530,5 @@ def grammar_of(pack: LanguagePack) -> Grammar:
         week_relation=re.compile(p.week_relation),
         clock=_hours(t),
         dateparser_language=t.get("dateparser_language", pack.code),
-        patterns=[Pattern(k, re.compile(b), frozenset(n), r) for k, b, n, r in shapes],
+        patterns=[Pattern(k, compile_regex(b), frozenset(n), r) for k, b, n, r in shapes],
     )
