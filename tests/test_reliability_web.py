@@ -18,8 +18,8 @@ import psutil
 import pytest
 from fastapi.testclient import TestClient
 
-from silang.analyse.pipeline import default_analyser
 from silang.corpus import Corpus
+from silang.extract.pipeline import default_analyser
 from silang.web.app import create_app
 from silang.web.cache import Refresher, StampedCache
 

@@ -328,8 +328,8 @@ class WebState:
         """``Corpus.check`` on this thread's read-only connection, as plain data; raises
         ``check.StatementError`` on a statement that cannot be checked."""
         # Imported here, as in ``post``: only a check needs the analysis stack.
-        from silang.analyse.pipeline import default_analyser
         from silang.check import check_statement
+        from silang.extract.pipeline import default_analyser
 
         analyser = self.settings.analyser or default_analyser()
         found = check_statement(text, self.reader(), analyser, lang=lang, published=published)

@@ -19,8 +19,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from silang.analyse.sentences import Sentence
-from silang.analyse.tokens import PhraseTable, Token, token_index, tokenize
+from silang.extract.sentences import Sentence
+from silang.extract.tokens import PhraseTable, Token, token_index, tokenize
 from silang.lang import LanguagePack
 from silang.model import EntityRef, Mention
 
