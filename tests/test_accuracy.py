@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from silang.analyse.pipeline import Analyser
 from silang.evaluate import evaluate_gold
+from silang.extract.pipeline import Analyser
 
 DATA = Path(__file__).parent / "data"
 ANALYSER = Analyser()
@@ -33,11 +33,13 @@ FLOORS = {
     # Real-page style, Indonesian and English; the cross-check (F) and attribution (G).
     "set_f": (0.77, 0.95, 11),
     "set_g": (0.68, 0.95, 12),
-    # Held out: scored only in aggregate (H's gold README was read once; I's misses were
-    # read for error classes on 2026-12-03, after its first figure; J is unseen).
+    # Held out when written: H's gold README was read once; I's misses were read for error
+    # classes on 2026-12-03 and J's on 2026-12-04, each after its first figure; K is unseen
+    # and scored only in aggregate.
     "set_h": (0.68, 0.95, 8),
     "set_i": (0.79, 0.95, 8),
-    "set_j": (0.65, 0.95, 2),
+    "set_j": (0.64, 0.95, 2),
+    "set_k": (0.69, 0.95, 3),
 }
 
 

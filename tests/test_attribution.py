@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from silang.analyse.attribution import attribute_sentences
-from silang.analyse.claims import Resolver
-from silang.analyse.mentions import MentionContext, find_mentions
-from silang.analyse.sentences import split_sentences
+from silang.extract.attribution import attribute_sentences
+from silang.extract.claims import Resolver
+from silang.extract.mentions import MentionContext, find_mentions
+from silang.extract.sentences import split_sentences
 from silang.kb import default_kb
 from silang.lang import load_pack
 
@@ -105,7 +105,7 @@ def test_relay_without_a_body_is_the_source() -> None:
 
 # -- attribution on real-page shapes (both languages) -------------------------------------
 
-from silang.analyse.pipeline import default_analyser  # noqa: E402
+from silang.extract.pipeline import default_analyser  # noqa: E402
 
 
 def claim_sources(text: str, lang: str = "id") -> list[tuple[str | None, str | None]]:
@@ -146,7 +146,11 @@ def claim_sources(text: str, lang: str = "id") -> list[tuple[str | None, str | N
             "id",
             "Cambodia",
         ),
-        ("Thailand's foreign ministry said 12 soldiers were killed.", "en", "Thailand"),
+        (
+            "Thailand's foreign ministry said 12 soldiers were killed.",
+            "en",
+            "Ministry of Foreign Affairs (Thailand)",
+        ),
         # A national agency described in English is that agency.
         (
             "About 6,000 residents have fled their homes, according to Indonesia's volcanology agency.",
@@ -255,6 +259,38 @@ def test_the_agency_said_finds_a_body_first_named_by_what_it_is() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "source"),
+    [
+        (
+            "The Korea Forest Service said the fire crossed into Andong.\n\n"
+            "The fire had burned 2,400 hectares, according to the forest service.",
+            "en",
+            "Korea Forest Service",
+        ),
+        (
+            "The fire crossed into Andong on Sunday. "
+            "The fire had burned 2,400 hectares, according to the forest service.",
+            "en",
+            "the forest service",  # no antecedent: the body as the article names it
+        ),
+        (
+            "Dinas Kesehatan Kabupaten Banjarnegara mencatat 40 siswa dirawat.\n\n"
+            "Hingga Rabu, 247 siswa keracunan, kata dinas tersebut.",
+            "id",
+            "Dinas Kesehatan Kabupaten Banjarnegara",
+        ),
+        (
+            "Angka 2.000 tentara tewas disampaikan NIS, seperti dilaporkan kantor berita Yonhap.",
+            "id",
+            "National Intelligence Service (South Korea)",  # the news agency only relays
+        ),
+    ],
+)
+def test_a_body_named_by_its_kind(text: str, lang: str, source: str) -> None:
+    assert claim_sources(text, lang)[-1][0] == source
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "source", "via"),
     [
         (
@@ -282,3 +318,102 @@ def test_a_news_agency_is_the_relay_not_the_source(
     if source is not None:
         assert found[0][0] == source, found
     assert all(s != via for s, _ in found)
+
+
+# -- a speaker named by a pronoun ----------------------------------------------------------
+
+
+def test_a_quote_closed_by_a_pronoun_is_the_last_speakers() -> None:
+    text = (
+        "Kapolres Dumai AKBP Dewa Made Sutrisna mengatakan tiga tersangka ditangkap.\n\n"
+        "“Barang bukti 212 kilogram. Sebagian besar masuk lewat pelabuhan tikus,” ujarnya "
+        "di Pekanbaru."
+    )
+    # Neither the place after "ujarnya" nor nobody: the speaker named before (a police
+    # chief's figures are his force's).
+    assert sources(text) == ["Polres Dumai"] * 3
+
+
+def test_a_pronoun_speaker_in_a_new_paragraph_is_the_last_speaker() -> None:
+    text = (
+        "Menurut BNPB, 12 orang tewas.\n\nKorea Utara meluncurkan rudal.\n\n"
+        "Ia menambahkan, 300 rumah rusak."
+    )
+    assert sources(text) == [
+        "National Agency for Disaster Countermeasures",
+        None,
+        "National Agency for Disaster Countermeasures",
+    ]
+
+
+def test_english_he_said_in_a_new_paragraph_is_the_last_speaker() -> None:
+    found = default_analyser().analyse(
+        "Police chief Adrian Lubis said six people were missing.\n\n"
+        "More than 1,400 people have fled to shelters, he said.",
+        "2026-11-18",
+        "en",
+    )
+    sourced = {c.evidence.text[:9]: c.source and c.source.name for c in found.claims}
+    assert sourced["More than"] == "Adrian Lubis"
+
+
+def test_meanwhile_opens_a_new_passage() -> None:
+    text = (
+        "Kuasa hukum LM, Syamsuddin, membantah kliennya bersalah.\n\n"
+        "Sementara itu, tim SAR gabungan menemukan dua jenazah."
+    )
+    assert sources(text)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Three villagers were wounded by a mortar shell, Thailand's foreign ministry said.",
+            "Ministry of Foreign Affairs (Thailand)",
+        ),
+        (
+            "Two soldiers were killed on Monday, Cambodia's Ministry of National Defence said.",
+            "Ministry of National Defence (Cambodia)",
+        ),
+        (
+            "More than 30,000 people were moved to shelters, Thailand's Department of Disaster "
+            "Prevention and Mitigation said.",
+            "Department of Disaster Prevention and Mitigation",
+        ),
+        (
+            "The imported rice would be kept in 12 warehouses, Indonesia's agriculture ministry said.",
+            "Ministry of Agriculture (Indonesia)",
+        ),
+    ],
+)
+def test_a_countrys_body_is_the_source_not_the_country(text: str, source: str) -> None:
+    assert claim_sources(text, "en")[0][0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "“Sampai siang ini korban meninggal lima orang,” kata Kepala Kantor SAR Ambon "
+            "Musa Latuconsina di Ambon, Senin.",
+            "id",
+        ),
+        (
+            "Korban meninggal bertambah menjadi lima orang, kata Kapolres Maluku Tengah "
+            "AKBP Rio Sitorus di Ambon, Senin.",
+            "id",
+        ),
+    ],
+)
+def test_where_the_speaker_spoke_is_not_where_it_happened(text: str, lang: str) -> None:
+    found = default_analyser().analyse(text, "2026-07-20", lang).claims
+    assert found and all(c.location is None or c.location.name != "Ambon" for c in found)
+
+
+def test_a_name_inside_what_was_said_is_no_speaker() -> None:
+    text = (
+        "Meanwhile, the Naresuan Task Force, which guards the border in Tak province, said "
+        "about 1,200 Myanmar civilians had crossed into Mae Sot since Sunday."
+    )
+    assert all(source != "Myanmar" for source, _ in claim_sources(text, "en"))

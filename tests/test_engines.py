@@ -27,7 +27,7 @@ from silang.engines.local import (  # noqa: E402
     resolve_workers,
 )
 from silang.engines.spark import _replay_ingest  # noqa: E402
-from silang.ingest import NearDuplicateIndex, read_file  # noqa: E402
+from silang.ingest import MinHashBanding, read_file  # noqa: E402
 from silang.model import Article  # noqa: E402
 
 ARTICLES = 200
@@ -133,12 +133,12 @@ def test_replayed_duplicate_rules_equal_the_store(one_and_two: dict, corpus_dir:
     articles = [
         r for p in sorted(corpus_dir.iterdir()) for r in read_file(p) if isinstance(r, Article)
     ]
-    index = NearDuplicateIndex()
-    signatures = {a.content_hash: index.minhash(a.text) for a in articles}
+    banding = MinHashBanding()
+    signatures = {a.content_hash: banding.minhash(a.text) for a in articles}
     similar: dict[str, dict[str, float]] = defaultdict(dict)
     for a, b in combinations(signatures, 2):
         score = signatures[a].jaccard(signatures[b])
-        if score >= index.threshold:
+        if score >= banding.threshold:
             similar[a][b] = similar[b][a] = score
     rows = [(i, a.doc, a.content_hash, a.source_path) for i, a in enumerate(articles)]
     plan = _replay_ingest(rows, similar)

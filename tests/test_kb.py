@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pickle
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -23,11 +22,10 @@ def names(kb: KnowledgeBase, alias: str, lang: str | None = None) -> list[str]:
     return [e.name for e in kb.lookup(alias, lang)]
 
 
-def test_default_kb_is_loaded_once_and_fast() -> None:
+def test_default_kb_is_loaded_once() -> None:
+    # Its load time counts in the start-up benchmark (benchmarks/bench_startup.py).
     assert default_kb() is default_kb()
-    start = time.perf_counter()
     fresh = KnowledgeBase.load()
-    assert time.perf_counter() - start < 1.5  # budget is 0.5 s; leave room for slow CI
     assert len(fresh) > 6000
     assert {e.type for e in fresh.entities()} == {
         "country", "place", "organisation", "person", "military_unit", "weapon_system", "group",

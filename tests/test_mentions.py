@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from silang.analyse.mentions import MentionContext, find_mentions
+from silang.extract.mentions import MentionContext, find_mentions
 from silang.kb import KnowledgeBase, default_kb
 from silang.lang import LanguagePack, load_pack
 from silang.model import Mention
@@ -744,8 +744,8 @@ def test_english_pack(kb: KnowledgeBase) -> None:
         "South Korea's National Intelligence Service (NIS) said North Korea sent troops to Russia's Kursk region.",
         kb, english, context=context,
     )  # fmt: skip
+    # A country's possessive before its named body is part of the body's mention.
     assert resolved(found) == [
-        ("South Korea", "South Korea"),
         ("National Intelligence Service (NIS)", "National Intelligence Service (South Korea)"),
         ("North Korea", "North Korea"),
         ("Russia", "Russia"),
@@ -831,3 +831,43 @@ def test_a_field_office_speaks_for_its_agency(
 ) -> None:
     names = [m.name for m in find_mentions(text, kb, load_pack(lang))]
     assert agency in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Park Min-jae, head of the wildfire division, said the fire spread.",
+            "en",
+            "Park Min-jae",
+        ),
+        ("The talks were led by Yoon Seo-hyun, a deputy minister.", "en", "Yoon Seo-hyun"),
+        (
+            "Kepala Pelaksana BPBD Halmahera Barat, Ridwan Hi. Usman, menyebut 3.870 jiwa mengungsi.",
+            "id",
+            "Ridwan Hi. Usman",
+        ),
+    ],
+)
+def test_names_with_hyphens_and_abbreviated_words_stay_whole(
+    kb: KnowledgeBase, text: str, lang: str, name: str
+) -> None:
+    found = find_mentions(text, kb, load_pack(lang), context=MentionContext())
+    assert name in [m.text for m in found]
+
+
+def test_a_longer_name_starting_inside_an_alias_wins(kb: KnowledgeBase) -> None:
+    text = "The West Papua National Liberation Army claimed the attack."
+    found = find_mentions(text, kb, load_pack("en"), context=MentionContext())
+    assert [m.name for m in found] == ["West Papua National Liberation Army"]
+
+
+def test_a_regional_office_named_by_several_words_before_the_next_title(kb: KnowledgeBase) -> None:
+    # "Metro" alone is a city in Lampung; here it is part of the office's name.
+    context = MentionContext()
+    found = find_mentions(
+        "Menurut Kapolres Metro Bekasi Kombes Pol Arief Setiawan, enam orang diamankan.",
+        kb, load_pack("id"), context=context,
+    )  # fmt: skip
+    assert [m.name for m in found] == ["Arief Setiawan"]
+    assert context.affiliations["Arief Setiawan"].name == "Polres Metro Bekasi"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import re
 import sqlite3
 from contextlib import nullcontext
 from pathlib import Path
@@ -168,6 +170,57 @@ def test_stories_and_groups_round_trip(tmp_path: Path) -> None:
     assert list(store.iter_groups("s1")) == []
 
 
+def test_the_reads_the_web_and_the_cli_format(tmp_path: Path) -> None:
+    """Story summaries, article pages, entity pages and claim counts come from the store
+    as plain rows and dataclasses."""
+    from silang.model import ClaimGroup
+
+    store = Store(tmp_path / "s.db")
+    a = article("a", "Korea Utara mengirim pasukan.", outlet="x.example", published="2024-11-15")
+    b = article("b", "Korea Utara mengirim lagi.", outlet="y.example", published="2024-12-01")
+    c = article("c", "Gempa di Cianjur.", published="2025-01-02")
+    for item in (a, b):
+        store.save_article(item, analysis_for(item))
+    store.save_article(c)
+    store.save_stories([Story("s1", "Korut", ["a", "b"], [a.article_id, b.article_id])])
+    store.save_groups([ClaimGroup("g1", "s1", "k", "conflicting", "quantity", [], "r"),
+                       ClaimGroup("g2", "s1", "l", "corroborated", None, [], "r")])  # fmt: skip
+    [summary] = store.story_summaries()
+    assert summary.to_dict() == {
+        "story_id": "s1", "label": "Korut", "first_published": None, "last_published": None,
+        "articles": 2, "outlets": ["x.example", "y.example"], "facts": 2, "conflicts": 1,
+    }  # fmt: skip
+    assert store.story_exists("s1") and not store.story_exists("s2")
+    assert store.stories_of_articles([c.article_id, b.article_id]) == {
+        b.article_id: ("s1", "Korut")
+    }
+    assert store.claim_counts() == {a.article_id: 1, b.article_id: 1}
+    assert [x.doc for x in store.claims_of_story("s1")] == ["a", "b"]
+    headers = store.story_article_headers("s1")
+    assert sorted(headers) == [a.article_id, b.article_id] and headers[a.article_id].text == ""
+    total, page = store.article_page(limit=2)
+    assert total == 3 and [r["doc"] for r in page] == ["c", "b"]
+    assert list(page[0]) == [
+        "article_id", "doc", "title", "outlet", "author", "published", "url", "lang",
+        "duplicate_of",
+    ]  # fmt: skip
+    assert store.article_page(story_id="s1", offset=1)[1][0]["doc"] == "a"
+    assert set(store.article_summaries([c.article_id, "nope"])) == {c.article_id}
+    total, entities = store.entity_page(query="country/K")
+    assert total == 1 and entities[0]["name"] == "North Korea" and entities[0]["articles"] == 2
+    assert store.entity_page(query="%")[0] == 0  # LIKE's wildcards are searched as written
+    assert store.entity_summary("country/KP") == {
+        "entity_id": "country/KP", "name": "North Korea", "type": "country", "mentions": 2,
+        "articles": 2, "claims": 2,
+    }  # fmt: skip
+    assert store.entity_summary("country/XX") is None
+    [(roles, newest), _] = store.claims_naming("country/KP")
+    assert roles == ["actor"] and newest.doc == "b"
+    store.refuse_writes()
+    with pytest.raises(StoreError, match="read-only"):
+        store.save_article(article("d", "teks"))
+
+
 def test_saving_stories_keeps_the_verdicts_of_unchanged_stories(tmp_path: Path) -> None:
     from silang.model import ClaimGroup
 
@@ -197,12 +250,79 @@ def test_the_store_does_not_import_the_stages_above_it() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     for later in (
+        "silang.ingest",  # the near-duplicate index is given its MinHash, not importing it
         "silang.crosscheck.stories",
         "silang.crosscheck.verdicts",
         "silang.corpus",
         "silang.web",
     ):
         assert f"'{later}'" not in loaded.stdout
+
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "silang"
+# SQL as this code base writes it: upper-case keywords in the shape of a statement.
+SQL_STATEMENT = re.compile(
+    r"\bSELECT\b[^;]*\bFROM\b|\bINSERT (OR \w+ )?INTO\b|\bUPDATE \w+ SET\b|\bDELETE FROM\b"
+    r"|\b(CREATE|DROP)( VIRTUAL| UNIQUE| TEMP)? (TABLE|INDEX|TRIGGER|VIEW)\b|\bALTER TABLE\b"
+    r"|\bPRAGMA \w+|\bBEGIN (IMMEDIATE|EXCLUSIVE|DEFERRED)\b|\b(SAVEPOINT|RELEASE) \w+"
+    r"|\bROLLBACK\b|\bVACUUM\b|\bWHERE \w+(\.\w+)? (=|IN|IS|LIKE)\b"
+)
+SQL_CALLS = {"execute", "executemany", "executescript", "connect"}
+
+
+def sql_outside_the_store(root: Path) -> list[str]:
+    """``path:line: what`` for each SQL statement in a string, each ``execute*`` call and
+    each ``sqlite3.connect`` in a module of ``root`` outside ``store/``."""
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        if "store" in path.relative_to(root).parts:
+            continue
+        lines: list[tuple[int, int, str]] = []
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in SQL_CALLS
+                and (node.func.attr != "connect" or ast.unparse(node.func.value) == "sqlite3")
+            ):
+                lines.append((node.lineno, 0, f"{ast.unparse(node.func)}()"))
+            elif (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and (match := SQL_STATEMENT.search(node.value))
+            ):
+                lines.append((node.lineno, 1, repr(match.group())))
+        name = path.relative_to(root.parent)
+        found += [f"{name}:{line}: {what}" for line, _, what in sorted(lines)]
+    return found
+
+
+def test_sql_lives_only_in_the_store() -> None:
+    """Every SQL statement and every call that runs one is in ``silang/store/``: the web,
+    the CLI and ingest ask the store."""
+    assert sql_outside_the_store(SRC) == []
+
+
+def test_the_sql_check_finds_sql_wherever_it_is_written(tmp_path: Path) -> None:
+    root = tmp_path / "silang"
+    (root / "store").mkdir(parents=True)
+    (root / "web").mkdir()
+    (root / "store" / "tables.py").write_text('conn.execute("SELECT 1 FROM stories")\n')
+    (root / "web" / "page.py").write_text(
+        "import sqlite3\n"
+        'db = sqlite3.connect(":memory:")\n'
+        'rows = store.conn.execute(f"SELECT doc FROM articles WHERE {where}")\n'
+        'db.executescript("CREATE TABLE t (x)")\n'
+        'COLUMNS = "article_id, doc"  # no statement\n'
+        '"""Select the articles from the list; update the page (prose is no SQL)."""\n'
+    )
+    assert sql_outside_the_store(root) == [
+        "silang/web/page.py:2: sqlite3.connect()",
+        "silang/web/page.py:3: store.conn.execute()",
+        "silang/web/page.py:3: 'SELECT doc FROM'",
+        "silang/web/page.py:4: db.executescript()",
+        "silang/web/page.py:4: 'CREATE TABLE'",
+    ]
 
 
 def test_story_inputs_are_read_in_publication_order_with_claim_facets(tmp_path: Path) -> None:
@@ -324,7 +444,7 @@ def test_a_transaction_inside_another_is_part_of_it(tmp_path: Path, in_batch: bo
 
 def test_schema_v1_database_keeps_its_near_duplicate_signatures(tmp_path: Path) -> None:
     """Migration 2 moves the signatures out of ``articles`` into the index's own table."""
-    from silang.ingest.dedupe import NearDuplicateIndex, signature_bytes
+    from silang.ingest.dedupe import MinHashBanding, signature_bytes
     from silang.store.schema import MIGRATIONS
 
     path = tmp_path / "v1.db"
@@ -348,7 +468,7 @@ def test_schema_v1_database_keeps_its_near_duplicate_signatures(tmp_path: Path) 
     store = Store(path)
     columns = {row[1] for row in store.conn.execute("PRAGMA table_info(articles)")}
     assert "minhash" not in columns and {"text", "content_hash"} <= columns
-    index = NearDuplicateIndex(db=store.conn)
+    index = store.near_duplicates(MinHashBanding())
     assert len(index) == 1 and index.signature("id-a") == signature_bytes(text)
     assert index.find(text + " Pyongyang membantah.") == "id-a"
     # Deleting the article deletes its signature.

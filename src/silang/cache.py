@@ -30,7 +30,6 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterable
 from importlib.util import find_spec
@@ -87,19 +86,26 @@ def cached(
 ) -> T:
     """What ``build()`` returns, from the cache when it holds a copy made from the same
     ``sources`` and ``modules``; otherwise built, saved and returned."""
-    folder = cache_dir()
-    if folder is None:
+    path = cache_file(kind, cache_key(sources, modules))
+    if path is None:
         return build()
-    path = folder / f"{kind}-{cache_key(sources, modules)}.pickle"
-    found = _load(path)
+    found = load_file(path)
     if found is not None:
         return cast(T, found)  # a copy of what an earlier build() returned
     value = build()
-    _save(path, value)
+    save_file(path, value)
     return value
 
 
-def _load(path: Path) -> object | None:
+def cache_file(kind: str, key: str) -> Path | None:
+    """The file that keeps data of ``kind`` made from what ``key`` hashes; None when the
+    cache is turned off."""
+    folder = cache_dir()
+    return None if folder is None else folder / f"{kind}-{key}.pickle"
+
+
+def load_file(path: Path) -> object | None:
+    """What ``path`` holds, or None when it is missing or unreadable."""
     try:
         with path.open("rb") as file, paused_cycle_collection():
             value: object = pickle.load(file)
@@ -112,7 +118,11 @@ def _load(path: Path) -> object | None:
     return value
 
 
-def _save(path: Path, value: object) -> None:
+def save_file(path: Path, value: object) -> None:
+    """Keep ``value`` in ``path`` (whole or not at all); silently nothing when the folder
+    cannot be written."""
+    import tempfile  # with shutil and random, 10 ms of a start that only reads the cache
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(

@@ -19,19 +19,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from silang.analyse.pipeline import ANALYSIS_VERSION, Analyser, default_analyser
 from silang.cycles import paused_cycle_collection
-from silang.ingest import (
-    IngestWarning,
-    NearDuplicateIndex,
-    Rejection,
-    iter_inputs,
-    read_file,
-)
-from silang.ingest.dedupe import signature_bytes
-from silang.model import Analysis, Article, Claim, ClaimGroup, Story, stable_id
+from silang.extract.pipeline import ANALYSIS_VERSION, Analyser, default_analyser
+from silang.ingest import IngestWarning, Rejection, iter_inputs, read_file
+from silang.ingest.copies import StoredArticle, plan_copy
+from silang.ingest.dedupe import MinHashBanding, signature_bytes
+from silang.model import Analysis, Article, Claim, ClaimGroup, Story
 from silang.store import Store, StoreError
-from silang.store.database import AnalysisRows, analysis_rows
+from silang.store.articles import AnalysisRows, analysis_rows
+from silang.store.near_duplicates import NearDuplicateIndex
 from silang.store.watching import WatchStore
 
 if TYPE_CHECKING:
@@ -144,7 +140,7 @@ class Corpus:
     def near_duplicates(self) -> NearDuplicateIndex:
         """The MinHash index of stored originals, kept in the store's own tables."""
         if self._near is None:
-            self._near = NearDuplicateIndex(threshold=self._threshold, db=self.store.conn)
+            self._near = self.store.near_duplicates(MinHashBanding(self._threshold))
         return self._near
 
     def read(
@@ -272,32 +268,27 @@ class Corpus:
         return "added"
 
     def _plan(self, article: Article, doc: str, signature: _Signature) -> _Plan:
-        """What storing ``article`` under the name ``doc`` means for the store as it is now."""
-        digest = article.content_hash
-        existing = self.store.article_by_doc(doc)
-        if existing is not None and existing.content_hash == digest:
-            return _Plan("unchanged", doc)
-        if (
-            existing is not None
-            and existing.source_path
-            and article.source_path
-            and (existing.source_path != article.source_path)
-        ):
-            # Two different inputs share a name (two folders with 001.txt): keep both.
-            doc = f"{doc}~{digest[:8]}"
-            if self.store.article_by_doc(doc) is not None:
-                return _Plan("unchanged", doc)
-            existing = None
-        article_id = stable_id(doc, digest)
-        original_id = self.store.article_id_by_hash(digest)
-        if original_id is None:
-            original_id = self.near_duplicates().find_signature(signature.get())
-        if original_id is not None and original_id != article_id:
-            original = self.store.article(original_id)
-            return _Plan(
-                "duplicate", doc, article_id, original_id, original.doc if original else None
-            )
-        return _Plan("updated" if existing is not None else "added", doc, article_id)
+        """What storing ``article`` under the name ``doc`` means for the store as it is now
+        (``plan_copy``'s rules)."""
+
+        def stored(name: str) -> StoredArticle | None:
+            found = self.store.article_by_doc(name)
+            return None if found is None else StoredArticle(found.content_hash, found.source_path)
+
+        def original(digest: str) -> str | None:
+            found = self.store.article_id_by_hash(digest)
+            if found is None:
+                found = self.near_duplicates().find_signature(signature.get())
+            return found
+
+        plan = plan_copy(
+            doc, article.content_hash, article.source_path, stored=stored, original=original
+        )
+        original_doc = None
+        if plan.outcome == "duplicate" and plan.original_id is not None:
+            copied = self.store.article(plan.original_id)
+            original_doc = copied.doc if copied else None
+        return _Plan(plan.outcome, plan.doc, plan.article_id, plan.original_id, original_doc)
 
     def _analysis_for(
         self, article: Article, plan: _Plan, analysis: Analysis | AnalysisRows | None

@@ -20,8 +20,8 @@ What runs where, and why it equals the local engine:
    and doc names gives the candidate pairs (never all pairs) and the shared hashes and
    names. Only articles in a candidate pair, or sharing a text hash or a doc name with
    another, can be anything but "added"; those few are collected and
-   ``Corpus.add_article``'s rules are replayed on them in input order
-   (``_replay_ingest``). So the same articles are copies, with the same ``duplicate_of``.
+   ``Corpus.add_article``'s rules (``ingest.copies.plan_copy``) are replayed on them in
+   input order (``_replay_ingest``). So the same articles are copies, with the same ``duplicate_of``.
 3. Analysis: executors call ``per_article.analyse_record``: the same
    ``Analyser.analyse`` as ``Corpus.add_article``, one Analyser per Python worker.
    Claims get the store's IDs (``Claim.attach`` with the store's numbering).
@@ -64,6 +64,7 @@ from typing import TYPE_CHECKING, Any
 
 from silang.ingest import IngestWarning, Rejection, iter_inputs, read_file
 from silang.ingest.assemble import build_article
+from silang.ingest.copies import StoredArticle, plan_copy
 from silang.ingest.decoding import stream_encoding
 from silang.ingest.dedupe import band_keys, lsh_ranges, signature_bytes
 from silang.ingest.records import record_to_raw
@@ -273,7 +274,8 @@ def _replay_ingest(
     rows: Sequence[tuple[int, str, str, str | None]],
     similar: dict[str, dict[str, float]],
 ) -> dict[int, tuple[str, ...]]:
-    """``Corpus.add_article``'s decisions for articles that may be copies or renamed.
+    """``Corpus.add_article``'s decisions (``plan_copy``) for articles that may be copies or
+    renamed, against the stored articles as they would be after each one.
 
     ``rows``: ``(order, doc, content_hash, source_path)`` in input order; ``similar``:
     hash -> {other hash: estimated Jaccard} for signature pairs at or above the
@@ -284,47 +286,43 @@ def _replay_ingest(
     originals: dict[str, dict[str, _Row]] = defaultdict(dict)  # hash -> doc -> original row
     by_hash: dict[str, set[str]] = defaultdict(set)  # near-duplicate index: hash -> ids
     decisions: dict[int, tuple[str, ...]] = {}
-    for order, doc, digest, source_path in rows:
-        existing = stored.get(doc)
-        if existing is not None and existing.digest == digest:
+
+    def stored_under(doc: str) -> StoredArticle | None:
+        row = stored.get(doc)
+        return None if row is None else StoredArticle(row.digest, row.source_path)
+
+    def original_of(digest: str) -> str | None:
+        same_text = originals.get(digest)
+        if same_text:
+            return min(same_text.values(), key=lambda r: r.order).article_id
+        scored = {key: 1.0 for key in by_hash.get(digest, ())}
+        for other, score in similar.get(digest, {}).items():
+            for key in by_hash.get(other, ()):
+                scored[key] = score
+        # The first of equal maxima in sorted order, as NearDuplicateIndex.find_signature.
+        return max(sorted(scored), key=lambda k: scored[k]) if scored else None
+
+    for order, given_doc, digest, source_path in rows:
+        plan = plan_copy(given_doc, digest, source_path, stored=stored_under, original=original_of)
+        if plan.outcome == "unchanged":
             decisions[order] = ("drop",)
             continue
-        if (
-            existing is not None
-            and existing.source_path
-            and source_path
-            and existing.source_path != source_path
-        ):
-            doc = f"{doc}~{digest[:8]}"
-            if doc in stored:
-                decisions[order] = ("drop",)
-                continue
-            existing = None
-        article_id = stable_id(doc, digest)
-        same_text = originals.get(digest)
-        original = min(same_text.values(), key=lambda r: r.order).article_id if same_text else None
-        if original is None:
-            scored = {key: 1.0 for key in by_hash.get(digest, ())}
-            for other, score in similar.get(digest, {}).items():
-                for key in by_hash.get(other, ()):
-                    scored[key] = score
-            if scored:
-                # The first of equal maxima in sorted order, as NearDuplicateIndex's argmax.
-                original = max(sorted(scored), key=lambda k: scored[k])
+        doc = plan.doc
+        existing = stored[doc] if plan.replaces else None
         if existing is not None:
             decisions[existing.order] = ("drop",)
             originals[existing.digest].pop(doc, None)
             # The store forgets a replaced article's signature along with the article.
             by_hash[existing.digest].discard(existing.article_id)
-        duplicate = original is not None and original != article_id
-        row = _Row(order, digest, source_path, article_id, duplicate)
+        duplicate = plan.outcome == "duplicate"
+        row = _Row(order, digest, source_path, plan.article_id, duplicate)
         stored[doc] = row
         if duplicate:
-            decisions[order] = ("keep", doc, article_id, original or "")
+            decisions[order] = ("keep", doc, plan.article_id, plan.original_id or "")
             continue
         originals[digest][doc] = row
-        by_hash[digest].add(article_id)
-        decisions[order] = ("keep", doc, article_id, "")
+        by_hash[digest].add(plan.article_id)
+        decisions[order] = ("keep", doc, plan.article_id, "")
     return decisions
 
 

@@ -14,7 +14,8 @@
 Formats: ``.txt``/``.md`` (optional front matter), ``.html``, ``.json``/``.jsonl``,
 ``.csv``/``.tsv``, RSS/Atom (``.xml``/``.rss``/``.atom`` or anything that sniffs as a feed),
 WARC (``.warc``/``.warc.gz``). No database code here: the store decides what to keep,
-using ``content_hash`` for exact and ``NearDuplicateIndex`` for near duplicates.
+using ``content_hash`` for exact and its near-duplicate index (``Store.near_duplicates``,
+banded by ``MinHashBanding``) for near duplicates.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from silang.ingest.assemble import RawArticle, build_article, slug
     from silang.ingest.cleanup import CleanResult, clean_text
     from silang.ingest.dates import iso_date
-    from silang.ingest.dedupe import NearDuplicateIndex, content_hash, normalise_for_hash
+    from silang.ingest.dedupe import MinHashBanding, content_hash, normalise_for_hash
     from silang.ingest.frontmatter import split_front_matter
     from silang.ingest.langid import detect_language
     from silang.ingest.outcomes import IngestWarning, Rejection
@@ -39,7 +40,7 @@ _MODULES = {
     "RawArticle": "assemble", "build_article": "assemble", "slug": "assemble",
     "CleanResult": "cleanup", "clean_text": "cleanup",
     "iso_date": "dates",
-    "NearDuplicateIndex": "dedupe", "content_hash": "dedupe", "normalise_for_hash": "dedupe",
+    "MinHashBanding": "dedupe", "content_hash": "dedupe", "normalise_for_hash": "dedupe",
     "split_front_matter": "frontmatter",
     "detect_language": "langid",
     "IngestWarning": "outcomes", "Rejection": "outcomes",
@@ -63,7 +64,7 @@ __all__ = [
     "SUFFIX_FORMATS",
     "CleanResult",
     "IngestWarning",
-    "NearDuplicateIndex",
+    "MinHashBanding",
     "RawArticle",
     "Rejection",
     "build_article",

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from silang.lang import LanguagePack, load_pack
+from silang.regex_cache import compile_regex
 
 # Zero-width and soft-hyphen characters that scrapers carry over from HTML (ZWJ/ZWNJ stay
 # because they change meaning in some scripts), and control characters (C0 and C1 but tab,
@@ -95,7 +96,7 @@ def _combined(patterns: list[tuple[str, int]]) -> re.Pattern[str] | None:
     for pattern, flags in patterns:
         bare = _NAMED_GROUP.sub("(?:", pattern)
         parts.append(f"(?i:{bare})" if flags & re.IGNORECASE else f"(?:{bare})")
-    return re.compile("|".join(parts))
+    return compile_regex("|".join(parts))
 
 
 def _collect_tables(pack: LanguagePack) -> list[dict[str, Any]]:
@@ -145,7 +146,7 @@ def _compile(pack: LanguagePack) -> ResidueRules:
     for table in tables:
         for rule in table.get("prefixes") or []:
             if first_time("prefix", rule["pattern"]):
-                regex = re.compile(rule["pattern"], _flags(rule, False))
+                regex = compile_regex(rule["pattern"], _flags(rule, False))
                 prefixes.append(_PrefixRule(rule["name"], regex, rule.get("keep")))
         for rule in table.get("blocks") or []:
             if first_time("block", rule["start"]):
@@ -153,9 +154,11 @@ def _compile(pack: LanguagePack) -> ResidueRules:
                 blocks.append(
                     _BlockRule(
                         name=rule["name"],
-                        start=re.compile(rule["start"], flags),
-                        end=re.compile(rule["end"], flags) if rule.get("end") else None,
-                        cont=re.compile(rule["continue"], flags) if rule.get("continue") else None,
+                        start=compile_regex(rule["start"], flags),
+                        end=compile_regex(rule["end"], flags) if rule.get("end") else None,
+                        cont=compile_regex(rule["continue"], flags)
+                        if rule.get("continue")
+                        else None,
                         max_lines=int(rule.get("max_lines", 12)),
                     )
                 )
@@ -163,7 +166,7 @@ def _compile(pack: LanguagePack) -> ResidueRules:
             if first_time("line", rule["pattern"]):
                 line_rule = _LineRule(
                     name=rule["name"],
-                    regex=re.compile(rule["pattern"], _flags(rule, True)),
+                    regex=compile_regex(rule["pattern"], _flags(rule, True)),
                     edges_only=rule.get("where", "anywhere") == "edges",
                     keep=rule.get("keep"),
                     max_chars=rule.get("max_chars"),
@@ -171,7 +174,7 @@ def _compile(pack: LanguagePack) -> ResidueRules:
                 (edges if line_rule.edges_only else anywhere).append(line_rule)
         for rule in table.get("suffixes") or []:
             if first_time("suffix", rule["pattern"]):
-                suffixes.append(re.compile(f"(?:{rule['pattern']})$", _flags(rule, True)))
+                suffixes.append(compile_regex(f"(?:{rule['pattern']})$", _flags(rule, True)))
     return ResidueRules(
         prefixes=prefixes,
         blocks=blocks,

@@ -4,7 +4,8 @@ Exact: ``content_hash`` of the normalised text, so a re-ingested file or the sam
 scraped twice with different whitespace, quotes or residue maps to one hash.
 
 Near: MinHash signatures of word 5-shingles, cut into bands as datasketch's MinHashLSH cuts
-them, in an index kept in SQLite tables. Five words, not three: the same story told by two
+them (``MinHashBanding``); the index of stored signatures is the store's
+(``silang.store.near_duplicates``). Five words, not three: the same story told by two
 outlets shares many three-word phrases ("tentara Korea Utara", "di wilayah Kursk") but few
 five-word runs, while an edited copy of one article (a new lead sentence, a dropped
 paragraph) keeps most of its five-word runs.
@@ -17,10 +18,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import sqlite3
 import unicodedata
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -116,16 +115,23 @@ def minhash_values(text: str, num_perm: int = NUM_PERM) -> np.ndarray:
 
 
 def signature_bytes(text: str, num_perm: int = NUM_PERM) -> bytes:
-    """``minhash_values(text)`` as ``NearDuplicateIndex.to_bytes`` stores it: what a worker
+    """``minhash_values(text)`` as the near-duplicate index stores it: what a worker
     process computes and sends along with the article."""
     return minhash_values(text, num_perm).astype(_HASH_DTYPE).tobytes()
+
+
+# _optimal_bands of the store's threshold and signature size, which every command that
+# stores articles needs: computing it takes numpy's polynomial package and ~20 ms.
+# test_known_bands_are_datasketchs_choice computes it again.
+KNOWN_BANDS = {(0.8, NUM_PERM): (9, 13)}
 
 
 @cache
 def lsh_ranges(threshold: float, num_perm: int = NUM_PERM) -> tuple[tuple[int, int], ...]:
     """The ``(start, end)`` of each LSH band of a signature: datasketch's choice of bands
     and rows for ``threshold`` (``MinHashLSH.hashranges``), 9 bands of 13 for 0.8 and 128."""
-    bands, rows = _optimal_bands(threshold, num_perm)
+    known = KNOWN_BANDS.get((threshold, num_perm))
+    bands, rows = known if known is not None else _optimal_bands(threshold, num_perm)
     return tuple((i * rows, (i + 1) * rows) for i in range(bands))
 
 
@@ -176,182 +182,61 @@ def band_keys(signature: bytes, ranges: Sequence[tuple[int, int]]) -> list[int]:
     ]
 
 
-class NearDuplicateIndex:
-    """Finds earlier articles whose text is nearly the same as a new one.
+class MinHashBanding:
+    """How texts become MinHash signatures and signatures become LSH band keys, for one
+    Jaccard threshold: what the store's near-duplicate index
+    (``silang.store.near_duplicates``) needs to know of MinHash, kept here with it.
 
-    >>> report = (
-    ...     "Pasukan Korea Utara yang dikirim ke wilayah Kursk bertambah menjadi sekitar"
-    ...     " tiga ribu orang, menurut intelijen militer Ukraina yang mengutip laporan dari"
-    ...     " garis depan pada Senin pagi waktu setempat."
-    ... )
-    >>> index = NearDuplicateIndex()
-    >>> index.add("a1", report)
-    >>> index.find("Berita terkini: " + report)  # the same article under a new lead
-    'a1'
-    >>> print(index.find("Hujan deras mengguyur Jakarta sejak Senin pagi."))
-    None
-
-    The index lives in SQLite tables (``NEAR_DUPLICATE_TABLES``): a store's own, given as
-    ``db``, or a private in-memory database. On disk it costs the process nothing as the
-    corpus grows (datasketch's in-memory ``MinHashLSH`` took ~4.5 KB an article) and needs
-    no rebuilding on start. Its writes join the connection's open transaction, so an
-    article and its signature are committed or undone together.
+    >>> banding = MinHashBanding(threshold=0.8)
+    >>> banding.ranges[:2], len(banding.ranges)
+    (((0, 13), (13, 26)), 9)
+    >>> text = "Korea Utara mengirim ribuan tentara ke wilayah Kursk di Rusia."
+    >>> signature = banding.signature(text)
+    >>> banding.similarity(signature, [signature, banding.signature("Gempa di Cianjur.")])
+    [1.0, 0.0]
     """
 
-    def __init__(
-        self,
-        threshold: float = 0.8,
-        num_perm: int = NUM_PERM,
-        *,
-        db: sqlite3.Connection | None = None,
-    ) -> None:
+    def __init__(self, threshold: float = 0.8, num_perm: int = NUM_PERM) -> None:
         self.threshold = threshold
         self.num_perm = num_perm
-        self._ranges = lsh_ranges(threshold, num_perm)
-        self._placeholders = ",".join("?" * len(self._ranges))
-        if db is None:
-            from silang.store.schema import NEAR_DUPLICATE_TABLES
+        self.ranges = lsh_ranges(threshold, num_perm)
 
-            db = sqlite3.connect(":memory:", isolation_level=None)
-            db.executescript(NEAR_DUPLICATE_TABLES)
-        self._db = db
-        self._match_banding()
+    @property
+    def label(self) -> str:
+        """The band ranges as the index stores them: bands cut with other ranges are recut."""
+        return json.dumps(self.ranges)
 
-    def _match_banding(self) -> None:
-        """Recut ``near_bands`` when they were cut with other band ranges (another
-        threshold, or signatures carried over from schema v1 with no bands yet)."""
-        ranges = json.dumps(self._ranges)
-        row = self._db.execute("SELECT ranges FROM near_banding").fetchone()
-        if row is not None and row[0] == ranges:
-            return
-        with self._atomic():
-            self._db.execute("DELETE FROM near_bands")
-            self._db.execute("DELETE FROM near_banding")
-            self._db.execute("INSERT INTO near_banding VALUES (?)", (ranges,))
-            cursor = self._db.execute("SELECT rowid, signature FROM near_signatures")
-            while rows := cursor.fetchmany(1024):
-                self._db.executemany(
-                    "INSERT OR IGNORE INTO near_bands VALUES (?, ?)",
-                    [band for rowid, signature in rows for band in self._bands(rowid, signature)],
-                )
+    def signature(self, text: str) -> bytes:
+        """``signature_bytes(text)``: ``num_perm`` little-endian uint32 hash values."""
+        return signature_bytes(text, self.num_perm)
 
-    def _bands(self, rowid: int, signature: bytes) -> list[tuple[int, int]]:
-        """The ``near_bands`` rows of one signature: ``(band_key, signature_rowid)``."""
-        return [(key, rowid) for key in band_keys(signature, self._ranges)]
+    def band_keys(self, signature: bytes) -> list[int]:
+        """One key per band of ``signature`` (``band_keys``)."""
+        return band_keys(signature, self.ranges)
 
-    @contextmanager
-    def _atomic(self) -> Iterator[None]:
-        """All or nothing, inside the connection's open transaction or as its own."""
-        self._db.execute("SAVEPOINT near_duplicates")
-        try:
-            yield
-        except BaseException:
-            self._db.execute("ROLLBACK TO near_duplicates")
-            self._db.execute("RELEASE near_duplicates")
-            raise
-        self._db.execute("RELEASE near_duplicates")
-
-    def __len__(self) -> int:
-        return int(self._db.execute("SELECT count(*) FROM near_signatures").fetchone()[0])
-
-    def __contains__(self, key: object) -> bool:
-        found = self._db.execute("SELECT 1 FROM near_signatures WHERE key = ?", (key,))
-        return found.fetchone() is not None
-
-    def minhash(self, text: str) -> LeanMinHash:
-        """The MinHash signature of the text's word 5-shingles."""
-        return _lean_minhash(minhash_values(text, self.num_perm))
-
-    def add(self, key: str, text: str) -> None:
-        """Index ``text`` under ``key`` (an article id); a key already present is ignored."""
-        self.add_minhash(key, self.minhash(text))
-
-    def add_minhash(self, key: str, signature: MinHash) -> None:
-        self.add_signature(key, self.to_bytes(signature))
-
-    def add_signature(self, key: str, data: bytes) -> None:
-        """Index a signature as bytes (``to_bytes``, ``signature_bytes``); a key already
-        present is ignored."""
-        self._check_size(data)
-        with self._atomic():
-            cursor = self._db.execute(
-                "INSERT OR IGNORE INTO near_signatures (key, signature) VALUES (?, ?)",
-                (key, data),
-            )
-            if cursor.rowcount and cursor.lastrowid is not None:
-                self._db.executemany(
-                    "INSERT OR IGNORE INTO near_bands VALUES (?, ?)",
-                    self._bands(cursor.lastrowid, data),
-                )
-
-    def find(self, text: str) -> str | None:
-        """Key of the most similar indexed text with estimated Jaccard >= threshold, else None."""
-        return self.find_minhash(self.minhash(text))
-
-    def find_minhash(self, signature: MinHash) -> str | None:
-        return self.find_signature(self.to_bytes(signature))
-
-    def find_signature(self, data: bytes) -> str | None:
-        """``find`` for a signature as bytes (``signature_bytes``)."""
-        self._check_size(data)
-        keys, scores = self._candidates(data)
-        if not keys:
-            return None
-        best = int(scores.argmax())
-        return keys[best] if scores[best] >= self.threshold else None
-
-    def similar(self, signature: MinHash) -> list[tuple[str, float]]:
-        """All indexed texts at or above the threshold: ``[(key, jaccard), ...]``, best first."""
-        keys, scores = self._candidates(self.to_bytes(signature))
-        found = [
-            (key, float(score))
-            for key, score in zip(keys, scores, strict=True)
-            if score >= self.threshold
-        ]
-        return sorted(found, key=lambda item: (-item[1], item[0]))
-
-    def _candidates(self, data: bytes) -> tuple[list[str], np.ndarray]:
-        """LSH candidates (a band in common) and their estimated Jaccard similarity.
-
-        LSH only promises that pairs above the threshold are likely candidates; the share
-        of equal hash values (the Jaccard estimate) sorts out the false positives of banding.
-        Keys are sorted so that ties resolve the same way in every run.
-        """
-        rows = self._db.execute(
-            "SELECT key, signature FROM near_signatures WHERE rowid IN (SELECT signature_rowid"
-            f" FROM near_bands WHERE band_key IN ({self._placeholders})) ORDER BY key",
-            band_keys(data, self._ranges),
-        ).fetchall()
+    def similarity(self, signature: bytes, others: Sequence[bytes]) -> list[float]:
+        """The estimated Jaccard similarity of ``signature`` with each of ``others``: the
+        share of equal hash values."""
         import numpy as np
 
-        if not rows:
-            return [], np.empty(0)
-        matrix = np.frombuffer(b"".join(row[1] for row in rows), dtype=_HASH_DTYPE)
-        values = np.frombuffer(data, dtype=_HASH_DTYPE)
-        return [row[0] for row in rows], (matrix.reshape(len(rows), -1) == values).mean(axis=1)
+        if not others:
+            return []
+        matrix = np.frombuffer(b"".join(others), dtype=_HASH_DTYPE)
+        values = np.frombuffer(signature, dtype=_HASH_DTYPE)
+        scores: list[float] = (matrix.reshape(len(others), -1) == values).mean(axis=1).tolist()
+        return scores
 
-    def remove(self, key: str) -> None:
-        """Forget ``key`` (e.g. an article deleted from the store)."""
-        with self._atomic():
-            row = self._db.execute(
-                "SELECT rowid, signature FROM near_signatures WHERE key = ?", (key,)
-            ).fetchone()
-            if row is None:
-                return
-            self._db.execute("DELETE FROM near_signatures WHERE rowid = ?", (row[0],))
-            self._db.executemany(
-                "DELETE FROM near_bands WHERE band_key = ? AND signature_rowid = ?",
-                self._bands(row[0], row[1]),
+    def check_size(self, signature: bytes) -> None:
+        """``ValueError`` when ``signature`` does not hold ``num_perm`` hash values."""
+        if len(signature) != self.num_perm * _HASH_BYTES:
+            raise ValueError(
+                f"a signature of {len(signature)} bytes does not fit num_perm={self.num_perm} "
+                f"({self.num_perm * _HASH_BYTES} bytes expected)"
             )
 
-    def signature(self, key: str) -> bytes:
-        """The stored signature of ``key`` as bytes (``KeyError`` if absent)."""
-        row = self._db.execute(
-            "SELECT signature FROM near_signatures WHERE key = ?", (key,)
-        ).fetchone()
-        if row is None:
-            raise KeyError(key)
-        return bytes(row[0])
+    def minhash(self, text: str) -> LeanMinHash:
+        """The MinHash signature of the text's word 5-shingles, as datasketch's object."""
+        return _lean_minhash(minhash_values(text, self.num_perm))
 
     def to_bytes(self, signature: MinHash) -> bytes:
         """``num_perm`` little-endian uint32 hash values (512 bytes for 128 permutations)."""
@@ -361,17 +246,10 @@ class NearDuplicateIndex:
 
     def from_bytes(self, data: bytes) -> LeanMinHash:
         """The signature ``to_bytes`` wrote; ``ValueError`` if its size does not fit ``num_perm``."""
-        self._check_size(data)
+        self.check_size(data)
         import numpy as np
 
         return _lean_minhash(np.frombuffer(data, dtype=_HASH_DTYPE))
-
-    def _check_size(self, data: bytes) -> None:
-        if len(data) != self.num_perm * _HASH_BYTES:
-            raise ValueError(
-                f"a signature of {len(data)} bytes does not fit num_perm={self.num_perm} "
-                f"({self.num_perm * _HASH_BYTES} bytes expected)"
-            )
 
 
 def _lean_minhash(values: np.ndarray) -> LeanMinHash:

@@ -1,7 +1,8 @@
-"""Read-only queries the web app needs beyond ``Store``'s, each one SQL round trip or two.
+"""What the web app reads from the store, shaped for its pages and the JSON API.
 
-``factsheet_for()`` asks for each article's claims one by one; on a store of 10,000 articles that costs seconds. These do the same work with
-set-based SQL, so that the story page and search stay fast on a large store.
+The SQL is the store's (``Store.story_summaries``, ``Store.article_page``, …); this module
+combines its rows (a story's fact sheet, search hits with their snippets) and marks
+snippets for the page.
 
     >>> from silang.store import Store
     >>> store = Store(":memory:")
@@ -11,54 +12,23 @@ set-based SQL, so that the story page and search stay fast on a large store.
 
 from __future__ import annotations
 
-import json
 import os
-import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
 from typing import Any
 
-from silang.model import Article, Claim, Story
+from silang.model import Claim, Story
 from silang.report import build_factsheet
 from silang.store import SearchFilters, Store
-from silang.store.database import parameter_chunks
+from silang.store.stories import StorySummary
 
 # Snippet markers: private-use characters that cannot occur in clean article text, so the
 # web page can escape the snippet and only then turn them into <mark> tags.
 MARK_START, MARK_END = "\ue000", "\ue001"
-SNIPPET_TOKENS = 16
-ARTICLE_COLUMNS = "article_id, doc, title, outlet, author, published, url, lang, duplicate_of"
-
-
-@dataclass(slots=True)
-class StorySummary:
-    """One row of the stories list."""
-
-    story_id: str
-    label: str
-    first_published: str | None
-    last_published: str | None
-    articles: int
-    outlets: list[str]
-    facts: int
-    conflicts: int
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "story_id": self.story_id,
-            "label": self.label,
-            "first_published": self.first_published,
-            "last_published": self.last_published,
-            "articles": self.articles,
-            "outlets": self.outlets,
-            "facts": self.facts,
-            "conflicts": self.conflicts,
-        }
 
 
 def make_read_only(store: Store) -> Store:
     """Refuse writes on this connection: a bug in a page can never change the store."""
-    store.conn.execute("PRAGMA query_only = ON")
+    store.refuse_writes()
     return store
 
 
@@ -83,10 +53,20 @@ def data_stamp(db_path: str) -> tuple[int, ...]:
 
 
 def story_exists(store: Store, story_id: str) -> bool:
-    return (
-        store.conn.execute("SELECT 1 FROM stories WHERE story_id = ?", (story_id,)).fetchone()
-        is not None
-    )
+    return store.story_exists(story_id)
+
+
+def has_story_revisions(store: Store) -> bool:
+    return store.has_story_revisions()
+
+
+def story_revision(store: Store, story_id: str) -> int | None:
+    """The story's revision: the stamp of its cached page and fact sheet."""
+    return store.story_revision(story_id)
+
+
+def stories_revision(store: Store) -> int:
+    return store.stories_revision()
 
 
 def story(store: Store, story_id: str) -> Story | None:
@@ -96,133 +76,41 @@ def story(store: Store, story_id: str) -> Story | None:
 
 def story_summaries(store: Store) -> list[StorySummary]:
     """Every story with its size, outlets and verdict counts (for the stories list)."""
-    sizes: dict[str, tuple[int, list[str]]] = {}
-    for story_id, count, outlets in store.conn.execute(
-        "SELECT sa.story_id, count(*), group_concat(DISTINCT a.outlet) "
-        "FROM story_articles sa JOIN articles a USING (article_id) GROUP BY sa.story_id"
-    ):
-        sizes[story_id] = (count, sorted(outlets.split(",")) if outlets else [])
-    verdicts: dict[str, tuple[int, int]] = {}
-    for story_id, facts, conflicts in store.conn.execute(
-        "SELECT story_id, count(*), sum(verdict = 'conflicting') FROM claim_groups "
-        "GROUP BY story_id"
-    ):
-        verdicts[story_id] = (facts, conflicts or 0)
-    summaries = []
-    for story_id, label, first, last in store.conn.execute(
-        "SELECT story_id, label, first_published, last_published FROM stories"
-    ):
-        count, outlets = sizes.get(story_id, (0, []))
-        facts, conflicts = verdicts.get(story_id, (0, 0))
-        summaries.append(
-            StorySummary(story_id, label, first, last, count, outlets, facts, conflicts)
-        )
-    return summaries
+    return store.story_summaries()
 
 
 def story_factsheet(store: Store, story_: Story) -> dict[str, Any]:
     """``report.factsheet_for`` with three queries instead of two per article."""
     groups = list(store.iter_groups(story_.story_id))
-    claims: dict[str, Claim] = {}
-    for (data,) in store.conn.execute(
-        "SELECT c.data FROM story_articles sa JOIN claims c USING (article_id) "
-        "WHERE sa.story_id = ? ORDER BY c.article_id, c.seq",
-        (story_.story_id,),
-    ):
-        claim = Claim.from_dict(json.loads(data))
-        claims[claim.claim_id] = claim
-    articles = {
-        a.article_id: a
-        for a in _articles_where(
-            store, "article_id IN (SELECT article_id FROM story_articles WHERE story_id = ?)",
-            (story_.story_id,),
-        )
-    }  # fmt: skip
+    claims: dict[str, Claim] = {c.claim_id: c for c in store.claims_of_story(story_.story_id)}
+    articles = store.story_article_headers(story_.story_id)
     return build_factsheet(story_, groups, claims, articles)
 
 
 def stories_of_articles(store: Store, article_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
     """article_id -> (story_id, label) for the given articles that belong to a story."""
-    ids = list(dict.fromkeys(article_ids))
-    found: dict[str, tuple[str, str]] = {}
-    for chunk in parameter_chunks(ids):
-        marks = ",".join("?" * len(chunk))
-        for article_id, story_id, label in store.conn.execute(
-            "SELECT sa.article_id, s.story_id, s.label FROM story_articles sa "
-            f"JOIN stories s USING (story_id) WHERE sa.article_id IN ({marks})",
-            chunk,
-        ):
-            found[article_id] = (story_id, label)
-    return found
+    return store.stories_of_articles(article_ids)
 
 
 # -- articles and search ---------------------------------------------------------------
 
 
 def article_annotations(store: Store, article_id: str) -> list[dict[str, Any]]:
-    """An article's mention, quantity and time spans, in text order.
-
-    Like ``Store.annotations`` but with the span's own data under ``data``: merged into
-    the row, a time's ``start``/``end`` (ISO dates) would overwrite the character offsets.
+    """An article's mention, quantity and time spans, in text order, the span's own data
+    under ``data``: merged into the row, a time's ``start``/``end`` (ISO dates) would
+    overwrite the character offsets.
 
     ``{"kind": "time", "start": 512, "end": 526, "entity_id": None, "label": "September
     lalu", "data": {"start": "2024-09", "end": None, "text": "September lalu"}}``
     """
-    rows = store.conn.execute(
-        "SELECT kind, char_start, char_end, entity_id, label, data FROM annotations "
-        "WHERE article_id = ? ORDER BY char_start, char_end DESC",
-        (article_id,),
-    ).fetchall()
-    return [
-        {
-            "kind": kind,
-            "start": start,
-            "end": end,
-            "entity_id": entity_id,
-            "label": label,
-            "data": json.loads(data) if data else {},
-        }
-        for kind, start, end, entity_id, label, data in rows
-    ]
-
-
-def _article_summary(row: sqlite3.Row) -> dict[str, Any]:
-    return dict(row)
-
-
-def _articles_where(store: Store, where: str, params: Sequence[Any]) -> Iterator[Article]:
-    cursor = store.conn.execute(f"SELECT * FROM articles WHERE {where}", params)
-    for row in cursor:
-        yield Article(
-            doc=row["doc"], text="", title=row["title"], url=row["url"], outlet=row["outlet"],
-            author=row["author"], published=row["published"], lang=row["lang"],
-            source_path=row["source_path"], duplicate_of=row["duplicate_of"],
-            article_id=row["article_id"], content_hash=row["content_hash"],
-        )  # fmt: skip
+    return store.annotations(article_id)
 
 
 def list_articles(
     store: Store, *, story_id: str | None = None, limit: int = 20, offset: int = 0
 ) -> tuple[int, list[dict[str, Any]]]:
     """A page of article summaries (no text), newest first; optionally one story's."""
-    if story_id is None:
-        total = store.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-        rows = store.conn.execute(
-            f"SELECT {ARTICLE_COLUMNS} FROM articles "
-            "ORDER BY published DESC, rowid DESC LIMIT ? OFFSET ?",
-            (limit, offset),
-        ).fetchall()
-    else:
-        total = store.conn.execute(
-            "SELECT count(*) FROM story_articles WHERE story_id = ?", (story_id,)
-        ).fetchone()[0]
-        rows = store.conn.execute(
-            f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE article_id IN "
-            "(SELECT article_id FROM story_articles WHERE story_id = ?) "
-            "ORDER BY published DESC, rowid DESC LIMIT ? OFFSET ?",
-            (story_id, limit, offset),
-        ).fetchall()
-    return total, [_article_summary(r) for r in rows]
+    return store.article_page(story_id=story_id, limit=limit, offset=offset)
 
 
 def search_articles(
@@ -239,18 +127,11 @@ def search_articles(
     )
     if not found:
         return total, []
-    marks = ",".join("?" * len(found))
-    rows = {
-        r["article_id"]: r
-        for r in store.conn.execute(
-            f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE article_id IN ({marks})",
-            [h.article_id for h in found],
-        )
-    }
+    rows = store.article_summaries([h.article_id for h in found])
     hits = []
     for h in found:
         if h.article_id in rows:
-            hit = _article_summary(rows[h.article_id])
+            hit = dict(rows[h.article_id])
             hit["snippet"] = h.snippet
             hits.append(hit)
     return total, hits
@@ -268,71 +149,37 @@ def list_entities(
     store: Store, *, query: str | None = None, limit: int = 50, offset: int = 0
 ) -> tuple[int, list[dict[str, Any]]]:
     """Entities mentioned in the store, most mentioned first; ``query`` filters by name/ID."""
-    where = "kind = 'mention' AND entity_id IS NOT NULL"
-    params: list[Any] = []
-    if query:
-        where += " AND (label LIKE ? ESCAPE '\\' OR entity_id LIKE ? ESCAPE '\\')"
-        pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        params += [pattern, pattern]
-    total = store.conn.execute(
-        f"SELECT count(DISTINCT entity_id) FROM annotations WHERE {where}", params
-    ).fetchone()[0]
-    rows = store.conn.execute(
-        "SELECT entity_id, max(label) AS name, max(json_extract(data, '$.type')) AS type, "
-        "count(*) AS mentions, count(DISTINCT article_id) AS articles FROM annotations "
-        f"WHERE {where} GROUP BY entity_id ORDER BY mentions DESC, name LIMIT ? OFFSET ?",
-        (*params, limit, offset),
-    ).fetchall()
-    return total, [dict(r) for r in rows]
+    return store.entity_page(query=query, limit=limit, offset=offset)
 
 
 def entity(store: Store, entity_id: str) -> dict[str, Any] | None:
     """An entity's name, type and how often it is mentioned or named in claims."""
-    row = store.conn.execute(
-        "SELECT max(label), max(json_extract(data, '$.type')), count(*), "
-        "count(DISTINCT article_id) FROM annotations "
-        "WHERE kind = 'mention' AND entity_id = ?",
-        (entity_id,),
-    ).fetchone()
-    claims = store.conn.execute(
-        "SELECT count(DISTINCT claim_id) FROM entity_claims WHERE entity_id = ?", (entity_id,)
-    ).fetchone()[0]
-    name, kind, mentions, articles = row
-    if not mentions and not claims:
-        return None
-    if name is None:
-        name = _name_from_claims(store, entity_id) or entity_id
-    return {
-        "entity_id": entity_id,
-        "name": name,
-        "type": kind,
-        "mentions": mentions,
-        "articles": articles,
-        "claims": claims,
-    }
-
-
-def _name_from_claims(store: Store, entity_id: str) -> str | None:
-    row = store.conn.execute(
-        "SELECT ec.role, c.data FROM entity_claims ec JOIN claims c USING (claim_id) "
-        "WHERE ec.entity_id = ? LIMIT 1",
-        (entity_id,),
-    ).fetchone()
-    if row is None:
-        return None
-    ref = json.loads(row[1]).get(row[0]) or {}
-    return ref.get("name")
+    return store.entity_summary(entity_id)
 
 
 def entity_claims(
     store: Store, entity_id: str, *, limit: int = 100, offset: int = 0
 ) -> list[tuple[list[str], Claim]]:
     """A page of the claims naming an entity, newest article first, with its roles in each."""
-    rows = store.conn.execute(
-        "SELECT group_concat(ec.role), c.data FROM entity_claims ec "
-        "JOIN claims c USING (claim_id) JOIN articles a ON a.article_id = c.article_id "
-        "WHERE ec.entity_id = ? GROUP BY ec.claim_id "
-        "ORDER BY a.published DESC, a.rowid DESC, c.seq LIMIT ? OFFSET ?",
-        (entity_id, limit, offset),
-    ).fetchall()
-    return [(roles.split(","), Claim.from_dict(json.loads(data))) for roles, data in rows]
+    return store.claims_naming(entity_id, limit=limit, offset=offset)
+
+
+__all__ = [
+    "MARK_END",
+    "MARK_START",
+    "StorySummary",
+    "article_annotations",
+    "data_stamp",
+    "entity",
+    "entity_claims",
+    "list_articles",
+    "list_entities",
+    "make_read_only",
+    "plain_snippet",
+    "search_articles",
+    "stories_of_articles",
+    "story",
+    "story_exists",
+    "story_factsheet",
+    "story_summaries",
+]

@@ -1,4 +1,4 @@
-"""Write the record-dump fixtures (JSONL, CSV) and the WARC crawl used by tests/test_ingest.py.
+"""Write the record-dump fixtures (JSONL, CSV) and the WARC crawl used by tests/ingest/.
 
 Run from anywhere: ``python tests/data/ingest/make_fixtures.py``. The outputs are committed;
 the script documents how they were made and rebuilds them identically (fixed WARC dates

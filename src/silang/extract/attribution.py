@@ -1,0 +1,561 @@
+"""Attribution: whom the article says each sentence's facts come from.
+
+Rules (cues live in the pack's ``attribution.yaml``):
+
+* ``Menurut X, …`` / ``Berdasarkan data X …``: X is the source.
+* ``X melaporkan/mengatakan/… (bahwa) …``: the subject X before the speech verb.
+* ``“…,” ujar X`` and multi-sentence quotes: every sentence inside the quote belongs to
+  the speaker after (or before) it; an unnamed speaker ("seorang pejabat militer Korea
+  Selatan") stands for the organisation or country in the description.
+* ``dilansir/mengutip Y``: Y is a relay (``via``), unless no other source is named.
+* Carry-over: a source named once keeps the following sentences of the same paragraph,
+  and the next paragraph when it opens with a continuation cue (``Selain itu, …``) or
+  reports without an agent (``… dilaporkan …``). A heading ends the passage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from silang.extract.sentences import Sentence
+from silang.extract.tokens import PhraseTable, Token, token_index, tokenize
+from silang.lang import LanguagePack
+from silang.model import EntityRef, Mention
+
+# Entity types that can speak or publish.
+SPEAKER_TYPES = frozenset({"country", "organisation", "person", "group", "military_unit", None})
+
+
+@dataclass(slots=True)
+class Attribution:
+    """The source of one sentence and how it was found."""
+
+    source: EntityRef | None = None
+    via: EntityRef | None = None
+    # explicit (Menurut X) | speech (X mengatakan) | quote | relay | carried |
+    # named after (Hal itu diungkapkan X) | None
+    how: str | None = None
+    reported: bool = False
+    # Character spans of the attribution cue and source phrase: not candidates for roles.
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(slots=True, frozen=True)
+class _Cues:
+    before: PhraseTable
+    verbs: PhraseTable
+    verbs_after: PhraseTable
+    via: PhraseTable
+    reported: PhraseTable
+    continuation: PhraseTable
+    speaker_nouns: PhraseTable
+    quotes: tuple[tuple[str, str], ...]
+    # "… diungkapkan Kapolres X": a passive speech verb with the speaker after it.
+    verbs_passive: PhraseTable
+    # "Hal itu diungkapkan …": the sentence names the source of the sentences before it.
+    back_references: PhraseTable
+    # "the agency said", "polisi mengatakan": a body named by its kind stands for the last
+    # body of that kind the article named (``descriptive_bodies``: noun -> words to find).
+    descriptive: dict[str, tuple[str, ...]]
+    # "officials said", "a spokesperson said": the last body the article named.
+    descriptive_speakers: frozenset[str]
+    # "…, ujarnya.", "he said": the speaker named by a pronoun is the last one named.
+    pronoun: PhraseTable
+
+
+@cache
+def _cues(pack: LanguagePack) -> _Cues:
+    t = pack.table("attribution")
+
+    def table(key: str) -> PhraseTable:
+        return PhraseTable({w: True for w in t.get(key, [])})
+
+    return _Cues(
+        before=table("source_before"),
+        verbs=table("speech_verbs"),
+        verbs_after=table("speech_verbs_after"),
+        via=table("via_cues"),
+        reported=table("reported_markers"),
+        continuation=table("continuation_openers"),
+        speaker_nouns=table("speaker_nouns"),
+        quotes=tuple((a, b) for a, b in t.get("quotes", [])),
+        verbs_passive=table("speech_verbs_passive"),
+        back_references=table("back_references"),
+        descriptive={
+            str(noun).lower(): tuple(str(w).lower() for w in (words or [noun]))
+            for noun, words in (t.get("descriptive_bodies") or {}).items()
+        },
+        descriptive_speakers=frozenset(w.lower() for w in t.get("descriptive_speakers", [])),
+        pronoun=table("pronoun_speech"),
+    )
+
+
+def attribute_sentences(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Sequence[Mention]],
+    pack: LanguagePack,
+    *,
+    affiliation: dict[str, EntityRef] | None = None,
+    party: Callable[[Mention], EntityRef] | None = None,
+    tokens: Sequence[Sequence[Token]] | None = None,
+    words: Sequence[list[str]] | None = None,
+    relays: frozenset[str] = frozenset(),
+) -> list[Attribution]:
+    """One Attribution per sentence, in order.
+
+    ``mentions[i]`` are the mentions of ``sentences[i]`` (``tokens[i]`` its tokens and
+    ``words[i]`` their lower-case forms, when the caller has them already); ``affiliation``
+    maps a person mention's name to the organisation their title names (``Juru bicara BNPB
+    Abdul Muhari`` -> BNPB), so that a figure given by a spokesperson is sourced to the body behind it.
+    ``relays`` are the IDs of news media: a news agency reporting what a body said is the
+    ``via``, never the source ("…, the ministry said, Yonhap reported").
+    """
+    cues = _cues(pack)
+    affiliation = affiliation or {}
+    if party is not None:
+        # "Seoul dan Washington menyebut …": a capital speaking is its government.
+        mentions = [[_speaking(m, party) for m in group] for group in mentions]
+    media = [[m for m in group if m.entity_id in relays] for group in mentions]
+    mentions = [[m for m in group if m.entity_id not in relays] for group in mentions]
+    quote_speakers = _quote_speakers(sentences, mentions, cues, affiliation)
+    results: list[Attribution] = []
+    bodies: list[Mention] = []  # organisations named so far, for "the agency said"
+    current: EntityRef | None = None
+    current_via: EntityRef | None = None
+    # The last speaker named, for "…, ujarnya." in a later paragraph.
+    speaker: EntityRef | None = None
+    previous_paragraph = -1
+    for i, sentence in enumerate(sentences):
+        sentence_tokens = tokenize(sentence.text, sentence.start) if tokens is None else tokens[i]
+        sentence_words = [t.lower for t in sentence_tokens] if words is None else words[i]
+        if sentence.is_heading:
+            current = current_via = None
+            results.append(Attribution())
+            previous_paragraph = sentence.paragraph
+            continue
+        bodies.extend(m for m in mentions[i] if m.type == "organisation" or m.how == "government")
+        found = _explicit_source(
+            sentence,
+            sentence_tokens,
+            sentence_words,
+            mentions[i],
+            cues,
+            affiliation,
+            bodies,
+            media[i],
+        )
+        via = _relay(sentence_tokens, sentence_words, mentions[i], cues)
+        if via is None and media[i]:
+            via = media[i][0].ref()
+        reported = cues.reported.occurs_in(sentence_words)
+        quoted = quote_speakers.get(i, _NO_QUOTE)
+        how = "quote"
+        if quoted is _BY_PRONOUN:
+            quoted = speaker
+        elif found is None and quoted is _NO_QUOTE and cues.pronoun.occurs_in(sentence_words):
+            # "Ia menambahkan, …" reports speech; "Menurut dia, …" names a source.
+            explicit = any(cues.before.match_at(sentence_words, j) for j in (0, 1))
+            quoted, how = speaker, "explicit" if explicit else "speech"
+        if found is not None:
+            source, spans, how = found
+            if source == quoted:
+                how = "quote"  # "…,” the director X said": the speech verb closes a quotation
+            if via is not None and via.id == source.id:
+                via = None
+            current, current_via, speaker = source, via, source
+            results.append(Attribution(source, via, how, True, spans))
+            if cues.back_references.match_at(sentence_words, 0) is not None:
+                _name_the_source_before(results, sentences, i, source, via)
+        elif isinstance(quoted, EntityRef):
+            speaker = quoted
+            spans = _around_quote(sentence, cues) if how == "quote" else []
+            results.append(Attribution(quoted, via, how, True, spans))
+        elif via is not None and not media[i]:
+            # Only a relay that is no news medium is named: it is the best source we have.
+            current, current_via = via, None
+            results.append(Attribution(via, None, "relay", True))
+        elif via is not None:
+            # A news agency reports it and names no body: the body it speaks for may be
+            # the source carried from before, or none.
+            carried = (
+                current
+                if current is not None
+                and _continues(sentence, previous_paragraph, sentence_words, reported, cues)
+                else None
+            )
+            current_via = via
+            results.append(Attribution(carried, via, "relay", True))
+        elif current is not None and _continues(
+            sentence, previous_paragraph, sentence_words, reported, cues
+        ):
+            results.append(Attribution(current, current_via, "carried", True))
+        else:
+            current = current_via = None
+            results.append(Attribution(reported=reported))
+        previous_paragraph = sentence.paragraph
+    for i, attribution in enumerate(results):
+        # A news medium named in the sentence relays it: it fills no role of the facts.
+        attribution.spans.extend((m.char_start, m.char_end) for m in media[i])
+    return results
+
+
+# Markers in the quote table: a quotation closed by a pronoun ("…,” ujarnya) is the last
+# speaker's, and a sentence in no quotation has no quote speaker.
+_BY_PRONOUN = object()
+_NO_QUOTE = object()
+
+
+def _name_the_source_before(
+    results: list[Attribution],
+    sentences: Sequence[Sentence],
+    i: int,
+    source: EntityRef,
+    via: EntityRef | None,
+) -> None:
+    """``… menjadi 26 orang. Hal itu diungkapkan Kapolres, Senin.``: the sentences just
+    before that name no source of their own (in this paragraph, or the one before when
+    this one opens a paragraph) are the speaker's."""
+    paragraphs = {sentences[i].paragraph, sentences[i - 1].paragraph if i else -1}
+    k = i - 1
+    while k >= 0 and not sentences[k].is_heading:
+        if sentences[k].paragraph not in paragraphs:
+            break
+        if results[k].how not in (None, "carried"):
+            break
+        results[k] = Attribution(source, via, "named after", True, results[k].spans)
+        k -= 1
+
+
+def _opens_a_report(sentence: Sentence, end: int, first: Mention) -> bool:
+    """Does a figure, or more than a few lower-case words, stand between a speech verb and
+    the first name after it (the name is then inside what was said, not the speaker;
+    titles such as "Kapolres Sumba Barat Daya AKBP" may stand between)?"""
+    between = sentence.text[end - sentence.start : first.char_start - sentence.start]
+    lower = [w for w in between.split() if w[:1].islower()]
+    return any(c.isdigit() for c in between) or len(lower) > 4
+
+
+def _around_quote(sentence: Sentence, cues: _Cues) -> list[tuple[int, int]]:
+    """The words outside a quotation in its sentence: ``,” kata X di Ambon, Senin.`` after
+    it, ``X mengatakan, “`` before it. Who spoke and where fill no role of the fact."""
+    text = sentence.text
+    for opener, closer in cues.quotes:
+        close = text.rfind(closer)
+        open_ = text.find(opener)
+        if opener == closer and close == open_:
+            open_ = -1 if close > len(text) // 2 else open_
+            close = -1 if open_ >= 0 else close
+        if close > 0 and (open_ < 0 or close > open_):
+            return [(sentence.start + close, sentence.end)]
+        if open_ > 0:
+            return [(sentence.start, sentence.start + open_)]
+    return []
+
+
+def _speaking(mention: Mention, party: Callable[[Mention], EntityRef]) -> Mention:
+    if mention.how != "metonym":
+        return mention
+    ref = party(mention)
+    return Mention(
+        mention.text, mention.char_start, mention.char_end, ref.id, ref.name, ref.type, "metonym"
+    )
+
+
+def _continues(
+    sentence: Sentence,
+    previous_paragraph: int,
+    words: list[str],
+    reported: bool,
+    cues: _Cues,
+) -> bool:
+    """Does this sentence continue the passage whose source is current?"""
+    if sentence.paragraph == previous_paragraph:
+        return True
+    opens_with_cue = bool(words) and cues.continuation.match_at(words, 0) is not None
+    return opens_with_cue or reported
+
+
+def _explicit_source(
+    sentence: Sentence,
+    tokens: Sequence[Token],
+    words: list[str],
+    mentions: Sequence[Mention],
+    cues: _Cues,
+    affiliation: dict[str, EntityRef],
+    bodies: Sequence[Mention] = (),
+    media: Sequence[Mention] = (),
+) -> tuple[EntityRef, list[tuple[int, int]], str] | None:
+    speakers = [m for m in mentions if m.type in SPEAKER_TYPES]
+    for j in cues.before.starts(words):
+        hit = cues.before.match_at(words, j)
+        if hit:
+            cue_end = tokens[j + hit[0] - 1].end
+            after = [m for m in speakers if m.char_start >= cue_end]
+            # The source phrase runs to the first comma after the cue.
+            comma = next((t.start for t in tokens[j + hit[0] :] if t.text == ","), sentence.end)
+            inside = [m for m in after if m.char_end <= comma]
+            if not inside and comma == sentence.end:
+                inside = after[:1]
+            if not inside:
+                # "Menurut otoritas kesehatan setempat, …": a body named by its kind.
+                end = token_index(tokens, comma) if comma < sentence.end else len(tokens)
+                described = (
+                    _described_body(
+                        words, tokens, end, tokens[j + hit[0]].start, cues, bodies, media
+                    )
+                    if end > j + hit[0]
+                    else None
+                )
+                if described is not None:
+                    return described, [(tokens[j].start, comma)], "explicit"
+            if inside:
+                chosen = _head(inside)
+                return (
+                    _as_source(chosen, affiliation),
+                    [(tokens[j].start, max(comma, chosen.char_end))],
+                    "explicit",
+                )
+    for j in cues.verbs.starts(words):
+        hit = cues.verbs.match_at(words, j)
+        if not hit:
+            continue
+        verb_start = tokens[j].start
+        before = [m for m in speakers if m.char_end <= verb_start]
+        # The subject sits at the start of its clause: nothing but a few words in front.
+        clause_start = _clause_start(tokens, j)
+        subject = [m for m in before if m.char_start >= clause_start]
+        if not subject and j > 0 and tokens[j - 1].text == ",":
+            # "Kepala Pusdatin BNPB, Rizal Mahendra, mengatakan": the subject is the
+            # apposition just before the comma, and the title before it names the body
+            # behind the figures.
+            previous = _clause_start(tokens, j - 1)
+            subject = [m for m in before if m.char_start >= previous][-1:]
+            title_start = _clause_start(tokens, token_index(tokens, previous) - 1)
+            titled = [
+                m
+                for m in before
+                if title_start <= m.char_start < previous and m.type == "organisation"
+            ]
+            if subject and subject[0].type == "person" and titled:
+                return (
+                    titled[-1].ref(),
+                    [(titled[-1].char_start, tokens[j + hit[0] - 1].end)],
+                    "speech",
+                )
+        if subject:
+            chosen = _subject_head(subject)
+            return (
+                _as_source(chosen, affiliation),
+                [(chosen.char_start, tokens[j + hit[0] - 1].end)],
+                "speech",
+            )
+        described = _described_body(words, tokens, j, clause_start, cues, bodies, media)
+        if described is not None:
+            return described, [(clause_start, tokens[j + hit[0] - 1].end)], "speech"
+    # "Hal itu diungkapkan Kapolres Ende AKBP X" / "…, kata Kapolres X" outside quotes:
+    # the speaker follows the verb.
+    for table in (cues.verbs_passive, cues.verbs_after):
+        for j in table.starts(words):
+            hit = table.match_at(words, j)
+            if not hit or (table is cues.verbs_after and (j == 0 or tokens[j - 1].text != ",")):
+                continue
+            end = tokens[j + hit[0] - 1].end
+            after = [m for m in speakers if m.char_start >= end and m.char_start - end < 60]
+            if after and _opens_a_report(sentence, end, after[0]):
+                # ", said about 1,200 Myanmar civilians had crossed": the verb opens what
+                # was said, and its speaker stands before it.
+                after = []
+            if after:
+                chosen = _phrase_head(after)
+                # "…, kata Kapolres X di Ambon, Senin": the rest of the sentence is who
+                # spoke and where, no role of the fact.
+                return _as_source(chosen, affiliation), [(tokens[j].start, sentence.end)], "speech"
+            # "…, kata dinas tersebut": the speaker after the verb named by its kind.
+            k = j + hit[0]
+            stop = next((t for t in range(k, len(tokens)) if tokens[t].text in ",."), len(tokens))
+            if stop > k:
+                described = _described_body(
+                    words, tokens, stop, tokens[k].start, cues, bodies, media
+                )
+                if described is not None:
+                    return described, [(tokens[j].start, tokens[stop - 1].end)], "speech"
+    return None
+
+
+def _described_body(
+    words: list[str],
+    tokens: Sequence[Token],
+    j: int,
+    clause_start: int,
+    cues: _Cues,
+    bodies: Sequence[Mention],
+    media: Sequence[Mention] = (),
+) -> EntityRef | None:
+    """``the agency said``, ``police said``: a body named by its kind in the subject is
+    the last body of that kind the article named; a kind with no antecedent is still the
+    source, named as written ("otoritas kesehatan setempat")."""
+    first = token_index(tokens, clause_start)
+    subject = words[first:j]
+    if not subject or len(subject) > 5:
+        return None
+    end = tokens[j].start if j < len(tokens) else tokens[-1].end
+    if any(tokens[first].start <= m.char_start < end for m in media):
+        return None  # "kepada kantor berita AFP": a news medium, which only relays
+    # "an army spokesperson": the body's kind (army) says whose; the speaker noun alone
+    # ("officials said") stands only for a body named before.
+    noun = next((w for w in reversed(subject) if w in cues.descriptive), None)
+    if noun is not None:
+        keys = cues.descriptive[noun]
+        for body in reversed(bodies):
+            # The name or the words the article used ("Indonesia's anti-graft agency").
+            names = (body.name.lower(), body.text.lower())
+            if any(key in name for key in keys for name in names):
+                return body.ref()
+        text = " ".join(t.text for t in tokens[first:j] if any(c.isalnum() for c in t.text))
+        return EntityRef(None, text, "organisation")
+    if any(w in cues.descriptive_speakers for w in subject) and bodies:
+        return bodies[-1].ref()
+    return None
+
+
+def _clause_start(tokens: Sequence[Token], j: int) -> int:
+    """Start offset of the clause holding token j (after the last comma or quote)."""
+    for k in range(j - 1, -1, -1):
+        if tokens[k].text in {",", ";", ":", "“", "”", '"'}:
+            return tokens[k].end
+    return tokens[0].start if tokens else 0
+
+
+def _subject_head(subject: Sequence[Mention]) -> Mention:
+    """The speaker in a subject clause: the person it names ("Johor maritime director
+    First Admiral Azman Shafie said"), else the head of its first phrase."""
+    people = [m for m in subject if m.type == "person"]
+    return people[-1] if people else _phrase_head(subject)
+
+
+def _phrase_head(mentions: Sequence[Mention]) -> Mention:
+    """The head of the noun phrase the mentions start: a person if one is named close by."""
+    phrase = [mentions[0]]
+    for m in mentions[1:]:
+        if m.char_start - phrase[-1].char_end > 3:
+            break
+        phrase.append(m)
+    return next((m for m in phrase if m.type == "person"), phrase[0])
+
+
+def _head(candidates: Sequence[Mention]) -> Mention:
+    """In ``Kepala Staf Gabungan (JCS) Korea Selatan`` the first, longest mention heads."""
+    return max(
+        candidates[:2],
+        key=lambda m: (m.char_start == candidates[0].char_start, m.char_end - m.char_start),
+    )
+
+
+def _as_source(mention: Mention, affiliation: dict[str, EntityRef]) -> EntityRef:
+    """A spokesperson's figures belong to their organisation (DESIGN: the body behind it)."""
+    if mention.type == "person":
+        org = affiliation.get(mention.name)
+        if org is not None and org.type not in ("country", None):
+            return org
+    return mention.ref()
+
+
+def _relay(
+    tokens: Sequence[Token], words: list[str], mentions: Sequence[Mention], cues: _Cues
+) -> EntityRef | None:
+    for j in cues.via.starts(words):
+        hit = cues.via.match_at(words, j)
+        if hit:
+            end = tokens[j + hit[0] - 1].end
+            after = [m for m in mentions if m.char_start >= end and m.char_start - end < 40]
+            if after:
+                return after[0].ref()
+    return None
+
+
+def _quote_speakers(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Sequence[Mention]],
+    cues: _Cues,
+    affiliation: dict[str, EntityRef],
+) -> dict[int, EntityRef | object]:
+    """Sentence index -> speaker, for sentences inside quotations (``_BY_PRONOUN`` where
+    the speaker is a pronoun)."""
+    speakers: dict[int, EntityRef | object] = {}
+    by_paragraph: dict[int, list[int]] = {}
+    for i, s in enumerate(sentences):
+        by_paragraph.setdefault(s.paragraph, []).append(i)
+    for indices in by_paragraph.values():
+        inside: list[int] = []
+        opener: str | None = None
+        closer = ""
+        for i in indices:
+            text = sentences[i].text
+            if opener is None:
+                for a, b in cues.quotes:
+                    if a in text:
+                        pos = text.index(a)
+                        if b not in text[pos + 1 :]:
+                            opener, closer = a, b
+                            inside = [i]
+                        else:
+                            speaker = _speaker_near_quote(
+                                sentences[i], mentions[i], cues, text.rindex(b), affiliation
+                            )
+                            if speaker is not None:
+                                speakers[i] = speaker
+                        break
+            else:
+                inside.append(i)
+                if closer in text:
+                    speaker = _speaker_near_quote(
+                        sentences[i], mentions[i], cues, text.index(closer), affiliation
+                    )
+                    if speaker is None:
+                        first = inside[0]
+                        speaker = _speaker_near_quote(
+                            sentences[first], mentions[first], cues, -1, affiliation
+                        )
+                    if speaker is not None:
+                        for k in inside:
+                            speakers[k] = speaker
+                    opener = None
+                    inside = []
+    return speakers
+
+
+def _speaker_near_quote(
+    sentence: Sentence,
+    mentions: Sequence[Mention],
+    cues: _Cues,
+    close_at: int,
+    affiliation: dict[str, EntityRef],
+) -> EntityRef | object | None:
+    """The speaker named after a closing quote (``,” ujar X``) or before an opening one;
+    ``_BY_PRONOUN`` for ``,” ujarnya``."""
+    tokens = tokenize(sentence.text, sentence.start)
+    words = [t.lower for t in tokens]
+    for j in cues.verbs_after.starts(words):
+        tok = tokens[j]
+        if tok.start - sentence.start < close_at:
+            continue
+        hit = cues.verbs_after.match_at(words, j)
+        if hit:
+            if cues.pronoun.match_at(words, j) or (j and cues.pronoun.match_at(words, j - 1)):
+                return _BY_PRONOUN
+            after = [m for m in mentions if m.char_start >= tok.end]
+            # The speaker is the head of the phrase after the verb: the person in "Kapolda
+            # Metro Jaya Irjen Karyoto" (their own words, so the person, not the body); an
+            # unnamed speaker ("seorang pejabat militer Korea Selatan") stands for the body
+            # or country in the description.
+            if after:
+                return _phrase_head(after).ref()
+    # "X mengatakan, “…”", "“…,” the director X said": the speaker before the verb.
+    for j in cues.verbs.starts(words):
+        if cues.verbs.match_at(words, j):
+            before = [m for m in mentions if m.char_end <= tokens[j].start]
+            if before:
+                return _as_source(before[0], affiliation)
+    return None

@@ -1,0 +1,372 @@
+"""Typed claims from one article's sentences: the extractor that composes the parts.
+
+For each sentence: find its triggers (``triggers``), fill each claim's parties and place
+(``roles``), its figure, time and modality (``slots``), and source and via from the
+sentence's attribution. What one sentence leaves for the next (the last actor, the side
+being counted, the countries named) is kept in ``Memory``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any, cast
+
+from silang.extract.claims.grammar import Grammar
+from silang.extract.claims.kinds import (
+    COUNT_UNITS,
+    EVENT_SUBTYPES,
+    FACT_UNITS,
+    PLOVER,
+    SITUATED,
+)
+from silang.extract.claims.lexicon import Trigger, lexicon
+from silang.extract.claims.resolver import Resolver
+from silang.extract.claims.roles import Memory, RoleFinder
+from silang.extract.claims.slots import SlotFinder
+from silang.extract.claims.triggers import Hit, TriggerFinder
+from silang.extract.claims.view import SentenceView
+from silang.extract.times import clock_times
+from silang.extract.tokens import token_index
+from silang.lang import LanguagePack
+from silang.model import Claim, Evidence, TimeSpan
+
+
+def _asks(view: SentenceView) -> bool:
+    """A question ("Apa yang memicu bentrokan?") asserts nothing."""
+    return view.sentence.text.rstrip().rstrip("\"”’'").endswith("?")
+
+
+# A claim must say something besides its type: who, whom, where, when, how many or what.
+def _empty(claim: Claim) -> bool:
+    return claim.type != "STATEMENT" and not (
+        claim.actor or claim.recipient or claim.location or claim.time or claim.quantity
+        or claim.items or (claim.type in ("OTHER", "CASUALTIES") and claim.subtype)
+    )  # fmt: skip
+
+
+def _same_quotation(before: SentenceView, view: SentenceView) -> bool:
+    """Do two sentences in a row belong to one quotation (one speaker, one paragraph)?"""
+    return (
+        view.attribution.how == before.attribution.how == "quote"
+        and view.sentence.paragraph == before.sentence.paragraph
+        and view.attribution.source == before.attribution.source
+    )
+
+
+def _only_statement(found: list[Claim]) -> bool:
+    return len(found) == 1 and found[0].type == "STATEMENT"
+
+
+def _spanning(views: Sequence[SentenceView]) -> Evidence:
+    """One evidence for sentences in a row of one paragraph (parts of one quotation)."""
+    text = views[0].sentence.text
+    for before, view in zip(views, views[1:], strict=False):
+        text += " " * (view.sentence.start - before.sentence.end) + view.sentence.text
+    return Evidence(text, views[0].sentence.start, views[-1].sentence.end)
+
+
+class ClaimExtractor:
+    """Turns the sentence views of one article into claims."""
+
+    def __init__(self, pack: LanguagePack, kb: Any) -> None:
+        self.pack = pack
+        self.lex = lexicon(pack)
+        self.resolver = Resolver(kb)
+        grammar = Grammar(self.lex, self.resolver)
+        self.triggers = TriggerFinder(self.lex, grammar)
+        self.roles = RoleFinder(self.lex, self.resolver, grammar)
+        self.slots = SlotFinder(self.lex)
+        self.since_words = frozenset(str(w).lower() for w in pack.table("time").get("since") or ())
+
+    def extract(self, views: Sequence[SentenceView]) -> list[Claim]:
+        claims: list[Claim] = []
+        memory = Memory()
+        quotation: list[SentenceView] = []  # the sentences of the quotation being read
+        statement_at: int | None = None  # where its statement is in ``claims``
+        for view in views:
+            if view.sentence.is_heading:
+                # A heading starts a new section, not a new case: the authority stays.
+                memory = Memory(authority=memory.authority, day=memory.day)
+                continue
+            if view.sentence.paragraph != memory.paragraph:
+                memory.paragraph = view.sentence.paragraph
+                memory.casualty_side = None
+            found = [] if _asks(view) else self._sentence_claims(view, memory)
+            # "Kami menghormati proses hukum. Namun, hak-hak ABK harus dipenuhi," ujarnya:
+            # one quotation split by its full stops is one statement, whose evidence is the
+            # whole quotation.
+            if not (quotation and _same_quotation(quotation[-1], view)):
+                quotation, statement_at = [], None
+            if view.attribution.how == "quote":
+                quotation.append(view)
+            if _only_statement(found) and len(quotation) > 1:
+                if statement_at is not None:
+                    evidence = _spanning(quotation)
+                    claims[statement_at] = dataclasses.replace(
+                        claims[statement_at], evidence=evidence
+                    )
+                    found = []
+                else:
+                    found = [dataclasses.replace(found[0], evidence=_spanning(quotation))]
+            claims.extend(found)
+            if found and _only_statement(found) and quotation:
+                statement_at = len(claims) - 1
+            elif found:
+                quotation, statement_at = [], None
+            self._remember(view, found, memory)
+        return claims
+
+    def _sentence_claims(self, view: SentenceView, memory: Memory) -> list[Claim]:
+        hits = self.triggers.find(view)
+        claims: list[Claim] = []
+        seen: set[tuple[str, str | None]] = set()
+        main_types = {h.type for h in hits if not h.background}
+        used_quantities: set[int] = set()
+        for hit in hits:
+            # One statement per sentence: "mengecam … dan mendesak …" is one statement,
+            # of the kind its first verb says.
+            key = (hit.type, None if hit.type == "STATEMENT" else hit.subtype)
+            if key in seen:
+                continue
+            if hit.background and not self.triggers.background_worth_keeping(
+                view, hit, main_types, hits
+            ):
+                continue
+            claim = self._build(view, hit, memory, used_quantities, hits)
+            if claim is None or _empty(claim):
+                continue
+            if claim.type == "CASUALTIES" and claim.actor is not None:
+                memory.casualty_side = claim.actor
+            seen.add(key)
+            claims.append(claim)
+            if claim.quantity is not None and hit.subtype in self.lex.per_figure:
+                # "5.000 paket sembako, 1.000 tenda dan 20 unit tangki air": each figure
+                # counts something else, so each is a fact of its own.
+                while (more := self.slots.quantity(view, hit, used_quantities)) is not None:
+                    used_quantities.add(id(more))
+                    claims.append(dataclasses.replace(claim, quantity=more))
+            elif claim.quantity is not None and claim.quantity.counted:
+                # "tujuh tentara dan lima warga sipil tewas", "58 anak-anak, 52 perempuan
+                # dan 43 laki-laki": figures of other kinds of people are facts of their own.
+                kinds = {claim.quantity.counted}
+                while (
+                    (more := self.slots.quantity(view, hit, used_quantities)) is not None
+                    and more.counted
+                    and more.counted not in kinds
+                    and more.unit == claim.quantity.unit
+                ):
+                    kinds.add(more.counted)
+                    used_quantities.add(id(more))
+                    claims.append(dataclasses.replace(claim, quantity=more))
+        if not any(self.triggers.is_directive(view.words, h) for h in hits):
+            claims.extend(self._figures(view, memory, used_quantities))
+        if not claims:
+            statement = self._quoted_statement(view)
+            if statement is not None:
+                claims.append(statement)
+        return claims
+
+    def _figures(self, view: SentenceView, memory: Memory, used: set[int]) -> list[Claim]:
+        """Figures no trigger took ("Sebanyak 126 unit rumah …", "Rp1,2 miliar"): each is
+        a fact of its own, untyped (OTHER without a subtype), counted people of an armed
+        kind being troops somewhere (a DEPLOYMENT). Measures (km, %, years) are not."""
+        found = []
+        for q in view.quantities:
+            if id(q) in used or q.unit not in FACT_UNITS:
+                continue
+            j = token_index(view.tokens, q.char_start)
+            kind = "DEPLOYMENT" if q.counted in ("soldier", "police") else "OTHER"
+            hit = Hit(j, j + 1, Trigger(kind, None, "state"), kind, None)
+            used.add(id(q))
+            s = view.sentence
+            found.append(
+                Claim(
+                    type=kind,
+                    plover=PLOVER.get(kind),
+                    location=self.roles.location(view, hit, None),
+                    quantity=q,
+                    time=self.slots.time(view, hit),
+                    source=view.attribution.source,
+                    via=view.attribution.via,
+                    modality=self.slots.modality(view, hit),
+                    evidence=Evidence(s.text, s.start, s.end),
+                )
+            )
+        return found
+
+    def _build(
+        self,
+        view: SentenceView,
+        hit: Hit,
+        memory: Memory,
+        used_quantities: set[int],
+        hits: Sequence[Hit] = (),
+    ) -> Claim | None:
+        quantity = self.slots.quantity(view, hit, used_quantities, hits)
+        if quantity is None and (
+            "quantity" in hit.trigger.requires or hit.subtype in self.lex.figure_required
+        ):
+            return None
+        time = self.slots.time(view, hit, hits)
+        if time is None and hit.subtype in EVENT_SUBTYPES:
+            time = self._hour_of_the_day(view, hit, hits, memory)
+        if (
+            hit.type == "OTHER"
+            and hit.subtype in EVENT_SUBTYPES
+            and quantity is None
+            and time is None
+            and not any(q.unit == "person" for q in view.quantities)
+        ):
+            # An event is reported with its time, its size or the people it touched
+            # ("Gempa bermagnitudo 6,2 … pada Senin", "longsor menimbun 12 penambang");
+            # "bangunan tahan gempa" is not a report of one.
+            return None
+        actor, recipient = self.roles.parties(view, hit, memory)
+        if hit.type == "CASUALTIES" and actor is None and quantity is not None:
+            actor = self.roles.side_of_figure(view, quantity)
+        if hit.trigger.voice == "receive" and actor is None and quantity is None:
+            # "akan menerima perwakilan buruh": receiving is a transfer only with a giver
+            # or a figure.
+            return None
+        if hit.type == "AGREEMENT":
+            # States are the parties to a treaty, whoever signs it ("Putin dan Kim Jong Un
+            # meneken perjanjian"): the same treaty must group with its other reports.
+            actor, recipient = self.resolver.state_of(actor), self.resolver.state_of(recipient)
+        location = self.roles.location(view, hit, actor)
+        if hit.subtype in SITUATED and time is None and location is None:
+            return None
+        if (
+            recipient is None
+            and hit.type in ("DEPLOYMENT", "WEAPONS_TRANSFER")
+            and location is not None
+        ):
+            country = self.resolver.country_of(location)
+            if country is not None and (actor is None or country.id != actor.id):
+                recipient = country
+        if (
+            location is not None
+            and recipient is not None
+            and location.id == recipient.id
+            and hit.type in ("DEPLOYMENT", "WEAPONS_TRANSFER")
+        ):
+            location = None
+        attribution = view.attribution
+        if hit.type == "STATEMENT" and actor is None:
+            actor = attribution.source
+        subtype = hit.subtype
+        if (
+            hit.type == "CASUALTIES"
+            and quantity is None
+            and actor is None
+            and location is None
+            and hit.subtype != "killed_or_wounded"
+            and not view.quantities
+            and not self._names_a_victim(view, hit)
+        ):
+            # "kelalaian yang menyebabkan orang meninggal dunia": nobody counted, nowhere.
+            return None
+        if quantity is not None:
+            used_quantities.add(id(quantity))
+            if self.slots.is_increment(view, quantity, hit):
+                if hit.type == "DEPLOYMENT":
+                    subtype = "additional"
+                else:
+                    quantity = dataclasses.replace(quantity, added=True)
+        items = self.slots.items(view) if hit.type == "WEAPONS_TRANSFER" else []
+        s = view.sentence
+        return Claim(
+            type=hit.type,
+            subtype=subtype,
+            plover=PLOVER.get(hit.type),
+            actor=actor,
+            recipient=recipient,
+            location=location,
+            quantity=quantity,
+            items=items,
+            time=time,
+            source=attribution.source,
+            via=attribution.via,
+            modality=self.slots.modality(view, hit),
+            evidence=Evidence(s.text, s.start, s.end),
+        )
+
+    def _hour_of_the_day(
+        self, view: SentenceView, hit: Hit, hits: Sequence[Hit], memory: Memory
+    ) -> TimeSpan | None:
+        """``banjir datang sekitar pukul 02.30 WITA``: an event told by its hour happened on
+        the day the article last named, when no other event the sentence reports has the
+        hour ("Selain banjir bandang, tanah longsor juga terjadi … sekitar pukul 05.00": the
+        flood only sets the scene)."""
+        if memory.day is None or any(
+            h is not hit and h.subtype in EVENT_SUBTYPES and not h.background for h in hits
+        ):
+            return None
+        clocks = clock_times(view.sentence.text, self.pack)
+        if not clocks:
+            return None
+        start, end = clocks[0]
+        offset = view.sentence.start
+        return dataclasses.replace(
+            memory.day,
+            text=view.sentence.text[start:end],
+            char_start=offset + start,
+            char_end=offset + end,
+        )
+
+    def _names_a_victim(self, view: SentenceView, hit: Hit) -> bool:
+        """``menewaskan seorang warga``, ``killed a resident``: one person, named by a
+        noun rather than counted, right after the casualty word."""
+        words = view.words
+        for j in range(hit.end, min(len(words), hit.end + 3)):
+            found = self.lex.objects.match_at(words, j)
+            classes = cast(tuple[str, ...], found[1]) if found else ()  # a noun's classes
+            if {"people", "personnel", "combatants"} & set(classes):
+                return True
+        return False
+
+    def _quoted_statement(self, view: SentenceView) -> Claim | None:
+        """A quotation, or ``X mengatakan …``, with no other claim is X's statement when
+        it takes a stance (``stance_words``: an intention, a demand, a warning)."""
+        attribution = view.attribution
+        quoted = attribution.how == "quote" or any(q in view.sentence.text for q in '“”"')
+        if attribution.how != "speech" and not quoted:
+            return None
+        if attribution.source is None:
+            return None
+        if any(q.unit in COUNT_UNITS for q in view.quantities):
+            return None  # a count makes it a fact we could not type, not an opinion
+        if not self.lex.stance.occurs_in(view.words):
+            return None
+        s = view.sentence
+        return Claim(
+            type="STATEMENT",
+            plover=PLOVER["STATEMENT"],
+            actor=attribution.source,
+            source=attribution.source,
+            via=attribution.via,
+            modality="reported",
+            evidence=Evidence(s.text, s.start, s.end),
+        )
+
+    def _remember(self, view: SentenceView, claims: list[Claim], memory: Memory) -> None:
+        days = [
+            t
+            for t in view.times
+            if t.granularity == "day"
+            and not t.end
+            and t.text.split()[0].lower() not in self.since_words
+        ]  # "hujan … sejak Rabu sore" opens a span; it does not name the day of the news
+        if days:
+            memory.day = days[-1]
+        for claim in claims:
+            if claim.actor is not None and claim.type != "STATEMENT":
+                memory.last_actor = claim.actor
+            self.roles.remember(claim.subtype, claim.actor, memory)
+        for m in view.mentions:
+            if m.type != "country" and m.how != "metonym":
+                continue
+            ref = self.resolver.as_party(m)
+            if ref.type != "country":
+                continue
+            memory.countries = [c for c in memory.countries if c.id != ref.id] + [ref]

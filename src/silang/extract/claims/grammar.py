@@ -1,0 +1,163 @@
+"""Small pattern helpers over a sentence: clauses, prepositions, sides and owners.
+
+Every role and trigger rule reads the sentence through these, so a language pack's
+prepositions and clause words decide them (``Lexicon``), never words in code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, cast
+
+from silang.extract.claims.kinds import PARTY_TYPES
+from silang.extract.claims.lexicon import Lexicon
+from silang.extract.claims.resolver import Resolver
+from silang.extract.claims.view import CLAUSE_BREAKS, SentenceView, head_of_subject
+from silang.extract.tokens import token_index
+from silang.model import EntityRef, Mention
+
+if TYPE_CHECKING:  # triggers uses Grammar; Grammar only reads a hit's span
+    from silang.extract.claims.triggers import Hit
+
+
+class Grammar:
+    """Clause bounds, preposition look-ups and party ownership for one language."""
+
+    def __init__(self, lex: Lexicon, resolver: Resolver) -> None:
+        self.lex = lex
+        self.resolver = resolver
+
+    def clause_bound(self, view: SentenceView, j: int, step: int) -> int:
+        """Index of the first token of the clause (step -1) or one past its end (step +1)."""
+        tokens = view.tokens
+        if step < 0:
+            k = j - 1
+            while k >= 0 and tokens[k].text not in CLAUSE_BREAKS:
+                k -= 1
+            return k + 1
+        k = j
+        while (
+            k < len(tokens)
+            and tokens[k].text not in CLAUSE_BREAKS
+            and tokens[k].lower not in self.lex.clause_openers
+        ):
+            k += 1
+        return k
+
+    def after_prep(
+        self,
+        view: SentenceView,
+        j: int,
+        preps: frozenset[str],
+        candidates: Sequence[Mention],
+        limit: int,
+    ) -> Mention | None:
+        words = view.words
+        for k in range(j, min(len(words), j + limit)):
+            if words[k] in preps:
+                after = [m for m in candidates if m.char_start >= view.tokens[k].end]
+                if after and token_index(view.tokens, after[0].char_start) - k <= 5:
+                    return head_of_subject(after)
+        return None
+
+    def side_before(
+        self, view: SentenceView, j: int, parties: Sequence[Mention], clause_lo: int
+    ) -> Mention | None:
+        """``tentara Korut``, ``personel tambahan dari Korea Utara`` before token j."""
+        found = None
+        for m in parties:
+            if m.char_end > view.tokens[j].start or m.char_start < clause_lo:
+                continue
+            if self.side_owned(view, m):
+                found = m
+        return found
+
+    def side_after(self, view: SentenceView, j: int, parties: Sequence[Mention]) -> Mention | None:
+        for m in parties:
+            if m.char_start >= view.tokens[j - 1].end and self.side_owned(view, m):
+                return m
+        return None
+
+    def side_owned(self, view: SentenceView, m: Mention) -> bool:
+        """Is the mention the nationality of a person/unit noun just before it (or, in
+        English, just after it: ``North Korean soldiers``)?"""
+        words = view.words
+        if self.lex.modifiers_before:
+            after = token_index(view.tokens, m.char_end)
+            if any(self.lex.side_nouns.match_at(words, i) for i in range(after, after + 2)):
+                return True
+        k = token_index(view.tokens, m.char_start)
+        for back in range(1, 4):
+            i = k - back
+            if i < 0:
+                return False
+            if self.lex.side_nouns.match_at(words, i):
+                return True
+            if words[i] not in self.lex.side_links:
+                return False
+        return False
+
+    def owner(self, view: SentenceView, hit: Hit) -> EntityRef | None:
+        """The party that owns a nominal trigger: right after it (``invasi Rusia``,
+        ``serangan Israel``), or in English right before it, over at most two words
+        (``a Russian missile attack``)."""
+        owner = None
+        if hit.end < len(view.tokens):
+            owner = self.party_at(view, view.tokens[hit.end].start, start=True)
+        if owner is None and self.lex.modifiers_before:
+            for back in range(1, 4):
+                k = hit.start - back
+                if k < 0:
+                    break
+                owner = self.party_at(view, view.tokens[k].end, start=False)
+                word = view.words[k]
+                if (
+                    owner is not None
+                    or word in self.lex.determiners
+                    or word in self.lex.recipient_preps
+                ):
+                    break
+        return owner
+
+    def party_at(self, view: SentenceView, char: int, *, start: bool) -> EntityRef | None:
+        """The party (not a place) whose mention starts (or ends) at ``char``."""
+        for m in view.mentions:
+            if (m.char_start if start else m.char_end) == char and m.type in PARTY_TYPES | {
+                "place"
+            }:
+                ref = self.resolver.as_party(m)
+                return ref if ref.type != "place" else None
+        return None
+
+    def prep_governed(self, view: SentenceView, m: Mention) -> bool:
+        k = token_index(view.tokens, m.char_start)
+        if k == 0:
+            return False
+        prev = view.words[k - 1]
+        return (
+            prev in self.lex.recipient_preps
+            or prev in self.lex.partner_preps
+            or prev in self.lex.opponent_preps
+            or prev in self.lex.agent_preps
+            or prev in self.lex.governing_preps
+        )
+
+    def mentions_people(self, view: SentenceView) -> bool:
+        return any(
+            (hit := self.lex.objects.match_at(view.words, j))
+            and "personnel" in cast(tuple[str, ...], hit[1])
+            for j in range(len(view.words))
+        )
+
+    def clause_subject(
+        self, view: SentenceView, j: int, parties: Sequence[Mention]
+    ) -> list[Mention]:
+        """The parties in the clause of token ``j`` before it, not after a preposition."""
+        clause_lo = view.tokens[self.clause_bound(view, j, -1)].start
+        return [
+            m
+            for m in parties
+            if clause_lo <= m.char_start
+            and m.char_end <= view.tokens[j].start
+            and not self.prep_governed(view, m)
+        ]

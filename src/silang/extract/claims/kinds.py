@@ -1,0 +1,100 @@
+"""What the claim types are, independent of language: PLOVER codes, which mentions can
+be parties or places, and the units each type or subtype counts."""
+
+from __future__ import annotations
+
+from silang.model import EVENT_SUBTYPES
+
+__all__ = [
+    "AUTHORITY_ACTS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "NOT_COUNTS",
+    "PARTY_TYPES",
+    "PERSON_TYPES", "PLACE_TYPES", "PLOVER", "VESSEL_UNITS",
+]  # fmt: skip
+
+PLOVER = {
+    "DEPLOYMENT": "MOBILIZE",
+    "WEAPONS_TRANSFER": "AID",
+    "CASUALTIES": "ASSAULT",
+    "AGREEMENT": "AGREE",
+    "MEETING": "CONSULT",
+    "ATTACK": "ASSAULT",
+    "STATEMENT": "ACCUSE",
+    "OTHER": None,
+}
+# What an authority does to someone (police, prosecutors, courts, coastguards): when the
+# text does not say who, it is the authority the article has been reporting on.
+AUTHORITY_ACTS = frozenset({
+    "detained", "detention_extended", "raid", "sentenced", "suspects_identified", "charged",
+    "seized", "witnesses_examined", "released",
+})  # fmt: skip
+# Statements that react to an event ("condemned the attack"): the event they name is what
+# they are about, not reported by them.
+REACTIONS = frozenset({"condemnation", "protest", "criticism", "regret", "welcome", "rejection"})
+PARTY_TYPES = frozenset({"country", "organisation", "group", "military_unit", "person"})
+PLACE_TYPES = frozenset({"place", "country"})
+# Figures that count people, per claim type; other types take any countable unit.
+PERSON_TYPES = frozenset({"DEPLOYMENT", "CASUALTIES"})
+COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
+    "houses_damaged": {"house", "building", "unit", None},
+    "houses_flooded": {"house", "building", "unit", None},
+    "displaced": {"person", "household", None},
+    "aid": {"IDR", "USD", "EUR", "ton", "kg", "liter", "item", "unit", "vehicle", None},
+    "seized": {"ton", "kg", "gram", "liter", "item", "unit", "IDR", "USD", None},
+    "protest": {"person", None},
+    "shelters": {"item", "unit", "village", "shelter", None},
+    "flights_cancelled": {"flight", None},
+    "closed": {"day", "hour", "flight", None},
+    "exclusion_zone": {"km", "m"},
+    "suspects_identified": {"person", None},
+    "rescued": {"person", None},
+    "detained": {"person", None},
+    "released": {"person", None},
+    "witnesses_examined": {"person", None},
+    "identified": {"person", None},
+    "hospitalized": {"person", None},
+    "houses_destroyed": {"house", "building", "unit", None},
+    "bridge_collapsed": {"bridge", "unit", None},
+    "isolated": {"village", "household", "person", None},
+    "value": {"IDR", "USD", "EUR"},
+    "sanctions": {"person", "unit", None},
+    "detention_extended": {"day", "week", "month"},
+    "sentenced": {"year", "month"},
+    "aboard": {"person", None},
+    "earthquake": {"magnitude"},
+    "missile_launch": {"km", "item", None},
+    "flight_distance": {"km"},
+    "bodies_recovered": {"person", None},
+    "altitude": {"km", "m"},
+}
+# Units of things counted (as opposed to measures like km or mm).
+VESSEL_UNITS = frozenset({"vessel", "aircraft", "unit", None})
+# Subtypes whose noun triggers name the people a figure counts ("11 pengungsi"): a verb in
+# the sentence says what the count is first.
+PEOPLE_NOUNS = frozenset({"displaced", "aboard"})
+# Movements that are news only with their time or place ("the ferry left Bolok port late
+# on Friday"; "the ferry left the harbour" in someone's account is not).
+SITUATED = frozenset({"departure"})
+# The units whose figures count a class of object a trigger requires ("31 of them swept
+# away" counts houses when the figure's unit is a house).
+OBJECT_UNITS: dict[str, frozenset[str]] = {
+    "houses": frozenset({"house", "building"}),
+    "bridges": frozenset({"bridge"}),
+    "vessels": frozenset({"vessel"}),
+    "detainees": frozenset({"person"}),
+}
+COUNT_UNITS = frozenset(
+    {"person", "household", "house", "building", "vehicle", "unit", "IDR", "USD", "hectare"}
+)
+# Figures that are facts of their own even when no trigger types them: things and people
+# counted, money, weights and areas (not lengths, shares or durations, which most often
+# describe something: "jalan sepanjang 14 kilometer", "10 persen").
+FACT_UNITS = frozenset({
+    "person", "household", "house", "building", "bridge", "road", "vehicle", "vessel",
+    "aircraft", "item", "unit", "village", "district", "animal", "IDR", "USD", "EUR", "ton",
+    "kg", "hectare", "km2", "liter", "flight", "shelter", "hotspot", "account", "company",
+    "sample",
+})  # fmt: skip
+NOT_COUNTS = frozenset({
+    "mm", "km", "m", "cm", "percent", "year", "day", "month", "week", "hour", "time", "hectare",
+    "kg", "ton", "liter", "IDR", "USD", "magnitude",
+})  # fmt: skip

@@ -1,0 +1,162 @@
+"""The claim extractor's words, read from a language pack's ``triggers.yaml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from silang.extract.tokens import PhraseTable
+from silang.lang import LanguagePack
+
+
+@dataclass(slots=True, frozen=True)
+class Trigger:
+    type: str
+    subtype: str | None
+    voice: str
+    # What must hold for the trigger to count: "quantity" (a figure goes with it) and/or
+    # object classes it must act on ("personnel", "people", "vessels", ...).
+    requires: tuple[str, ...] = ()
+
+
+@dataclass(slots=True, frozen=True)
+class Lexicon:
+    triggers: PhraseTable
+    objects: PhraseTable
+    object_types: dict[str, tuple[str, str | None]]  # class -> (type, subtype)
+    figure_required: frozenset[str]  # subtypes that are a claim only with a figure
+    per_figure: frozenset[str]  # subtypes that make one claim per listed figure
+    side_nouns: PhraseTable
+    recipient_preps: frozenset[str]
+    giver_preps: frozenset[str]
+    location_preps: PhraseTable
+    agent_preps: frozenset[str]
+    partner_preps: frozenset[str]
+    opponent_preps: frozenset[str]
+    purpose_verbs: frozenset[str]
+    anaphora: PhraseTable
+    pair_anaphora: PhraseTable
+    negation: PhraseTable
+    denial: PhraseTable
+    possibility: PhraseTable
+    background_preps: frozenset[str]
+    background_clause: frozenset[str]
+    relative: frozenset[str]
+    done: frozenset[str]
+    demonstratives: frozenset[str]
+    increments: frozenset[str]
+    conjunctions: frozenset[str]
+    cause_preps: frozenset[str]
+    accusation: PhraseTable
+    stance: PhraseTable
+    directives: PhraseTable
+    # English puts a noun's modifiers before it (North Korean soldiers, a Russian attack);
+    # Indonesian after (tentara Korut, serangan Rusia).
+    modifiers_before: bool
+    # Indonesian passives need no "oleh" before their agent ("ditahan APMM").
+    passive_agent_bare: bool
+    determiners: frozenset[str]
+    # Words that end a clause going forward, as a comma does ("untuk", "yang").
+    clause_openers: frozenset[str]
+    # Prepositions that make the name after them a complement, not a subject.
+    governing_preps: frozenset[str]
+    # Words allowed between a side noun and its country ("tentara dari Korea Utara").
+    side_links: frozenset[str]
+    # "antara X dan Y": the preposition that opens a pair of parties.
+    between_preps: frozenset[str]
+    # Prepositions of being somewhere ("di Moskow") as opposed to going there ("ke Moskow").
+    stative_location_preps: frozenset[str]
+    # "tewas atau terluka": the word that joins two casualty kinds into one.
+    alternatives: frozenset[str]
+    # "tidak boleh", "tidak bisa": a negation before one of these forbids or doubts.
+    modals: frozenset[str]
+    # "the number of injured rose to four": a bare figure after these is a count's level.
+    levels: PhraseTable
+    # "kembali menemukan dua jenazah": before a trigger, the figure adds to an earlier one.
+    repeats: frozenset[str]
+    # "diminta tidak beraktivitas": before a negation, what is asked, not a denial.
+    requests: frozenset[str]
+    # Verbs a disaster does ("banjir menerjang", "gempa mengguncang"): with one, a disaster
+    # in a background clause is reported there, not only named.
+    event_verbs: frozenset[str]
+
+
+@cache
+def lexicon(pack: LanguagePack) -> Lexicon:
+    t = pack.table("triggers")
+    # One phrase can have several senses (ditangkap: a prisoner of war, or an arrest); they
+    # are tried in file order and the first whose requirement holds is used.
+    senses: dict[str, list[Trigger]] = {}
+    for spec in t["triggers"]:
+        requires = spec.get("requires") or ()
+        requires = (requires,) if isinstance(requires, str) else tuple(requires)
+        trig = Trigger(spec["type"], spec.get("subtype"), spec["voice"], requires)
+        for word in spec["words"]:
+            senses.setdefault(word.lower(), []).append(trig)
+    # "menangkap ikan" (to fish) is no arrest: a longer phrase with no sense hides the
+    # trigger inside it.
+    for phrase in t.get("not_triggers", []):
+        senses[phrase.lower()] = []
+    entries = [(word, tuple(options)) for word, options in senses.items()]
+    # A noun can be in several classes ("tentara": personnel sent, combatants captured).
+    classes_of: dict[str, list[str]] = {}
+    for cls, nouns in t["object_classes"].items():
+        for noun in nouns:
+            classes_of.setdefault(noun.lower(), []).append(cls)
+    objects = [(noun, tuple(classes)) for noun, classes in classes_of.items()]
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in t.get(key, []))
+
+    def table(key: str) -> PhraseTable:
+        return PhraseTable({w: True for w in t.get(key, [])})
+
+    return Lexicon(
+        triggers=PhraseTable(entries),
+        objects=PhraseTable(objects),
+        # "OTHER/aid": a type and a subtype; "DEPLOYMENT": a type alone.
+        object_types={
+            cls: (kind.partition("/")[0], kind.partition("/")[2] or None)
+            for cls, kind in t["object_types"].items()
+        },
+        figure_required=words("figure_required"),
+        per_figure=words("one_claim_per_figure"),
+        side_nouns=table("side_nouns"),
+        recipient_preps=words("recipient_preps"),
+        giver_preps=words("giver_preps"),
+        location_preps=table("location_preps"),
+        agent_preps=words("agent_preps"),
+        partner_preps=words("partner_preps"),
+        opponent_preps=words("opponent_preps"),
+        purpose_verbs=words("purpose_verbs"),
+        anaphora=table("anaphora"),
+        pair_anaphora=table("pair_anaphora"),
+        negation=table("negation"),
+        denial=table("denial_verbs"),
+        possibility=table("possibility"),
+        background_preps=words("background_preps"),
+        background_clause=words("background_clause_openers"),
+        relative=words("relative_pronouns"),
+        done=words("done_markers"),
+        demonstratives=words("demonstratives"),
+        increments=words("increment_words"),
+        conjunctions=words("pair_conjunctions"),
+        cause_preps=words("cause_preps"),
+        accusation=table("accusation_verbs"),
+        stance=table("stance_words"),
+        directives=table("directive_verbs"),
+        modifiers_before=bool(t.get("modifiers_before", False)),
+        passive_agent_bare=bool(t.get("passive_agent_bare", False)),
+        determiners=words("determiners"),
+        clause_openers=words("clause_openers"),
+        governing_preps=words("governing_preps"),
+        side_links=words("side_links"),
+        between_preps=words("between_preps"),
+        stative_location_preps=words("stative_location_preps"),
+        alternatives=words("alternatives"),
+        event_verbs=words("event_verbs"),
+        modals=words("modals"),
+        levels=table("level_verbs"),
+        repeats=words("repeat_words"),
+        requests=words("request_markers"),
+    )

@@ -1,0 +1,414 @@
+"""Who did it, to whom, and where: the actor, recipient and location of a claim.
+
+* actor: the agent after ``oleh`` in a passive; the side of the people counted
+  (``tentara Korut tewas`` -> North Korea); the owner of a nominal event
+  (``invasi Rusia``); else the clause subject; pronoun subjects (``mereka``) inherit the
+  actor of the previous claim, ``kedua negara`` the last two countries named.
+* recipient: a party after ``ke``/``kepada``/``terhadap`` or a purpose phrase
+  (``untuk memperkuat militer Rusia``); for a place after ``ke``, the country it lies in.
+* location: the first place after a locative preposition.
+
+Capitals in actor or recipient position stand for their country (``Pyongyang``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from silang.extract.claims.grammar import Grammar
+from silang.extract.claims.kinds import AUTHORITY_ACTS, EVENT_SUBTYPES, PARTY_TYPES, PLACE_TYPES
+from silang.extract.claims.lexicon import Lexicon
+from silang.extract.claims.resolver import Resolver
+from silang.extract.claims.triggers import Hit
+from silang.extract.claims.view import (
+    SentenceView,
+    head_of_subject,
+    inside,
+    outermost,
+    reported_parties,
+)
+from silang.extract.tokens import token_index
+from silang.model import EntityRef, Mention, Quantity, TimeSpan
+
+# Kinds of organisation (knowledge base ``kind``) that report arrests but make none.
+NOT_AUTHORITIES = frozenset({"news_media", "diplomacy"})
+
+
+@dataclass(slots=True)
+class Memory:
+    """What earlier sentences leave for anaphora."""
+
+    last_actor: EntityRef | None = None
+    last_location: EntityRef | None = None
+    # The side whose casualties this paragraph is counting.
+    casualty_side: EntityRef | None = None
+    countries: list[EntityRef] = field(default_factory=list)
+    paragraph: int = -1
+    # The body whose arrests, charges or sentences the article is reporting.
+    authority: EntityRef | None = None
+    # The last day the article named: the day of an event told by its hour alone.
+    day: TimeSpan | None = None
+
+
+class RoleFinder:
+    """Fills a claim's parties and place from the sentence and what came before."""
+
+    def __init__(self, lex: Lexicon, resolver: Resolver, grammar: Grammar) -> None:
+        self.lex = lex
+        self.resolver = resolver
+        self.grammar = grammar
+
+    def parties(
+        self, view: SentenceView, hit: Hit, memory: Memory
+    ) -> tuple[EntityRef | None, EntityRef | None]:
+        if hit.type in ("MEETING", "AGREEMENT"):
+            pair = self._pair(view, hit, memory)
+            if pair is not None:
+                return pair
+        if hit.trigger.voice == "receive":
+            return self._receiving_parties(view, hit)
+        if hit.subtype in AUTHORITY_ACTS and hit.trigger.voice == "passive":
+            actor, recipient = self._authority_passive(view, hit)
+        else:
+            actor = self._actor(view, hit, memory)
+            recipient = self._recipient(view, hit, actor)
+        if actor is None and hit.subtype in AUTHORITY_ACTS:
+            actor = self._authority_source(view) or memory.authority
+        if actor is not None and recipient is not None and actor.id == recipient.id:
+            recipient = None
+        return actor, recipient
+
+    def _authority_passive(
+        self, view: SentenceView, hit: Hit
+    ) -> tuple[EntityRef | None, EntityRef | None]:
+        """``14 ABK asal Karimun yang ditahan APMM``, ``Eleven Indonesians were detained``:
+        the agent follows the verb (Indonesian needs no ``oleh``); the side before it is
+        the one arrested, charged or sentenced."""
+        parties = reported_parties(view)
+        agent = self._passive_agent(view, hit, parties)
+        actor = self.resolver.as_party(agent) if agent is not None else None
+        k = self.grammar.clause_bound(view, hit.start, -1)
+        clause_lo = view.tokens[k].start
+        # "warga negara Indonesia (WNI) ditahan": the bracket closing an acronym is part of
+        # the name, not a clause break.
+        if k > 0:
+            brk = view.tokens[k - 1]
+            clause_lo = min(
+                [clause_lo]
+                + [m.char_start for m in parties if m.char_start < brk.start < m.char_end]
+            )
+        side = self.grammar.side_before(view, hit.start, parties, clause_lo)
+        recipient = self.resolver.as_party(side) if side is not None else None
+        if recipient is not None and recipient.type == "place":
+            # "ABK asal Karimun": people from a place are their country's.
+            recipient = self.resolver.country_of(recipient)
+        if recipient is None:
+            recipient = self._recipient(view, hit, actor)
+        return actor, recipient
+
+    def side_of_figure(self, view: SentenceView, quantity: Quantity) -> EntityRef | None:
+        """``Dua warga sipil Thailand, seorang kakek dan cucunya, tewas``: the side named
+        with the people counted, wherever the verb stands."""
+        after = token_index(view.tokens, quantity.char_end)
+        for m in reported_parties(view):
+            k = token_index(view.tokens, m.char_start)
+            if after <= k <= after + 3 and self.grammar.side_owned(view, m):
+                return self.resolver.as_party(m)
+        return None
+
+    def _passive_agent(
+        self, view: SentenceView, hit: Hit, parties: Sequence[Mention]
+    ) -> Mention | None:
+        """Who does what a passive verb says: after ``oleh``/``by``, or in Indonesian right
+        after the verb (``ditahan APMM``, ``dikepung RSF``), with no preposition between."""
+        agent = self.grammar.after_prep(view, hit.end, self.lex.agent_preps, parties, limit=6)
+        if agent is not None or not self.lex.passive_agent_bare:
+            return agent
+        end = view.tokens[hit.end - 1].end
+        near = [
+            m
+            for m in parties
+            if m.char_start >= end and token_index(view.tokens, m.char_start) - hit.end <= 2
+        ]
+        if near and not any(
+            self.lex.location_preps.match_at(view.words, k)
+            or view.words[k] in self.lex.recipient_preps
+            for k in range(hit.end, token_index(view.tokens, near[0].char_start))
+        ):
+            return head_of_subject(near)
+        return None
+
+    def _authority_source(self, view: SentenceView) -> EntityRef | None:
+        """The body a report of an arrest comes from, when it is one that can arrest: not
+        a person, nor a foreign ministry speaking of its citizens held abroad."""
+        source = view.attribution.source
+        if (
+            source is not None
+            and source.type in ("organisation", "military_unit")
+            and self.resolver.kind_of(source) not in NOT_AUTHORITIES
+        ):
+            return source
+        return None
+
+    def remember(self, hit_subtype: str | None, actor: EntityRef | None, memory: Memory) -> None:
+        """An authority that arrests or charges someone is the one the next passive means."""
+        if hit_subtype in AUTHORITY_ACTS and actor is not None and actor.type != "person":
+            memory.authority = actor
+
+    def _receiving_parties(
+        self, view: SentenceView, hit: Hit
+    ) -> tuple[EntityRef | None, EntityRef | None]:
+        """``Ukraina menerima rudal ATACMS dari AS``: the subject is the recipient; the
+        giver follows ``dari`` or owns the people received (``kedatangan tentara Korut``)."""
+        parties = reported_parties(view)
+        after = [m for m in parties if m.char_start >= view.tokens[hit.end - 1].end]
+        giver = self.grammar.after_prep(view, hit.end, self.lex.giver_preps, after, limit=10)
+        if giver is None:
+            giver = self.grammar.side_after(view, hit.end, parties)
+        subject = self.grammar.clause_subject(view, hit.start, parties)
+        recipient = self.resolver.as_party(head_of_subject(subject)) if subject else None
+        actor = self.resolver.as_party(giver) if giver is not None else None
+        if actor is not None and recipient is not None and actor.id == recipient.id:
+            actor = None
+        return actor, recipient
+
+    def _actor(self, view: SentenceView, hit: Hit, memory: Memory) -> EntityRef | None:
+        voice = hit.trigger.voice
+        source_spans = view.attribution.spans
+        parties = reported_parties(view)
+        tokens = view.tokens
+        trig_start = tokens[hit.start].start
+        clause_lo = tokens[self.grammar.clause_bound(view, hit.start, -1)].start if tokens else 0
+        # 1. the agent of a passive ("oleh Rusia", "dikepung RSF").
+        if voice == "passive":
+            agent = self._passive_agent(view, hit, parties)
+            if agent is not None:
+                return self.resolver.as_party(agent)
+        # 2. the side of the people counted or sent (tentara Korut, personel dari Korea Utara).
+        if hit.type == "CASUALTIES" and voice == "active":
+            # "Pasukan Ukraina menangkap dua tentara Korea Utara": the victims follow the verb.
+            side = self.grammar.side_after(view, hit.end, parties)
+            return self.resolver.as_party(side) if side is not None else None
+        if hit.type == "ATTACK" and voice == "passive":
+            # "pos mereka terkena tembakan dari tank Israel": the side before a passive
+            # attack is its target; who fired follows "dari", if anyone says.
+            giver = self.grammar.after_prep(view, hit.end, self.lex.giver_preps, parties, limit=6)
+            return self.resolver.as_party(giver) if giver is not None else None
+        if hit.type in ("CASUALTIES", "DEPLOYMENT") or voice in ("passive", "state"):
+            side = self.grammar.side_before(view, hit.start, parties, clause_lo)
+            if side is None and hit.type == "CASUALTIES":
+                side = self.grammar.side_after(view, hit.end, parties)
+            if side is not None and (voice != "active" or hit.type == "CASUALTIES"):
+                return self.resolver.as_party(side)
+        if hit.type == "CASUALTIES":
+            # The subject of "Serangan KKB menewaskan lima pekerja" is the attacker, not the
+            # side of the dead. "… 1.000 tentara Korut …, dengan sekitar 100 tentara tewas":
+            # soldiers without a nationality are the side counted just before.
+            near = view.words[max(0, hit.start - 3) : hit.start]
+            if memory.casualty_side is not None and any(
+                self.lex.side_nouns.match_at(near, k) for k in range(len(near))
+            ):
+                return memory.casualty_side
+            return None
+        # 3. who a protest or condemnation comes from (kecaman keras dari Jepang), or the
+        # owner of a nominal event (invasi Rusia).
+        if voice == "noun" and hit.type == "STATEMENT":
+            giver = self.grammar.after_prep(view, hit.end, self.lex.giver_preps, parties, limit=3)
+            if giver is not None:
+                return self.resolver.as_party(giver)
+        if voice == "noun":
+            owner = self.grammar.owner(view, hit)
+            if owner is not None:
+                return owner
+        # 4. clause subject before the trigger.
+        subject = self.grammar.clause_subject(view, hit.start, parties)
+        if not subject:
+            subject = [
+                m
+                for m in parties
+                if m.char_end <= trig_start and not self.grammar.prep_governed(view, m)
+            ]
+        if subject:
+            return self.resolver.as_party(head_of_subject(subject))
+        # 5. "AA mengklaim telah merebut …": a speaker whose report has no other subject
+        # reports their own deed.
+        # An event (a flood, a quake) is no one's deed, whoever reports it.
+        # A reported noun ("UNIFIL menyatakan tembakan tank menghantam pos") is not the
+        # speaker's deed either.
+        if (
+            view.attribution.how == "speech"
+            and source_spans
+            and hit.subtype not in EVENT_SUBTYPES
+            and voice != "noun"
+        ):
+            speaker_end = max(end for _, end in source_spans)
+            if speaker_end <= trig_start and view.attribution.source is not None:
+                return view.attribution.source
+        # 6. pronoun and demonstrative subjects (mereka, rudal tersebut) inherit the
+        # previous actor.
+        before = range(max(0, hit.start - 6), hit.start)
+        pointing_back = any(
+            self.lex.anaphora.match_at(view.words, j) for j in range(0, hit.start)
+        ) or any(view.words[j] in self.lex.demonstratives for j in before)
+        if pointing_back and memory.last_actor:
+            return memory.last_actor
+        if voice in ("passive", "state") and hit.type == "DEPLOYMENT" and memory.last_actor:
+            return memory.last_actor if self.grammar.mentions_people(view) else None
+        return None
+
+    def _recipient(self, view: SentenceView, hit: Hit, actor: EntityRef | None) -> EntityRef | None:
+        parties = [
+            m
+            for m in view.mentions
+            if m.type in PARTY_TYPES | {"place"} and not inside(m, view.attribution.spans)
+        ]
+        lex = self.lex
+        words = view.words
+        tokens = view.tokens
+        end_char = tokens[hit.end - 1].end
+        after = [m for m in parties if m.char_start >= end_char]
+        if hit.type == "CASUALTIES" and hit.trigger.voice == "active":
+            clause_lo = tokens[self.grammar.clause_bound(view, hit.start, -1)].start
+            side = self.grammar.side_before(view, hit.start, parties, clause_lo)
+            if side is not None:
+                return self.resolver.as_party(side)
+        if hit.type == "CASUALTIES":
+            opp = self.grammar.after_prep(
+                view,
+                hit.end,
+                lex.opponent_preps | lex.agent_preps | lex.cause_preps,
+                after,
+                limit=8,
+            )
+            return self.resolver.as_party(opp) if opp else None
+        if hit.type == "ATTACK" and hit.trigger.voice == "passive":
+            # The target: a party named before the verb, else a place ("Kyiv diserang").
+            before = [m for m in parties if m.char_end <= tokens[hit.start].start]
+            named = [m for m in before if m.type != "place"] or before
+            return self.resolver.as_party(named[-1]) if named else None
+        for m in after:
+            j = token_index(tokens, m.char_start)
+            # "ke brigade udara dan korps marinir Rusia": the preposition may stand a few
+            # nouns before the party.
+            window = words[max(hit.end, j - 7) : j]
+            if any(
+                w in lex.recipient_preps or w in lex.purpose_verbs or w in lex.opponent_preps
+                for w in window
+            ):
+                ref = self.resolver.as_party(m)
+                if ref.type == "place":
+                    continue  # a place after "ke" is a location; its country comes later
+                if actor is None or ref.id != actor.id:
+                    return ref
+        if hit.type == "ATTACK" and hit.trigger.voice in ("active", "noun"):
+            for m in after:
+                ref = self.resolver.as_party(m)
+                if ref.type != "place" and (actor is None or ref.id != actor.id):
+                    return ref
+        return None
+
+    def _pair(
+        self, view: SentenceView, hit: Hit, memory: Memory
+    ) -> tuple[EntityRef, EntityRef] | None:
+        """Two parties of a meeting or agreement: ``antara X dan Y``, ``X dan Y``, ``kedua negara``."""
+        words = view.words
+        if len(memory.countries) >= 2 and self.lex.pair_anaphora.occurs_in(words):
+            return memory.countries[-2], memory.countries[-1]
+        parties = [
+            m
+            for m in view.mentions
+            if m.type in PARTY_TYPES and not inside(m, view.attribution.spans)
+        ]
+        parties = outermost(parties)
+        between_at = next(
+            (k for k, w in enumerate(words) if w in self.lex.between_preps),
+            None,
+        )
+        if between_at is not None:
+            # "antara Menteri Luar Negeri Korea Utara Choe Son-hui dan Presiden Rusia Vladimir
+            # Putin": split at the conjunction, then take each side's head.
+            joint = next(
+                (k for k in range(between_at + 1, len(words)) if words[k] in self.lex.conjunctions),
+                None,
+            )
+            if joint is not None:
+                split = view.tokens[joint].start
+                left = [m for m in parties if view.tokens[between_at].end <= m.char_start < split]
+                right = [m for m in parties if m.char_start > split]
+                if left and right:
+                    return (
+                        self.resolver.as_party(head_of_subject(left)),
+                        self.resolver.as_party(head_of_subject(right)),
+                    )
+        partner = self.grammar.after_prep(view, hit.end, self.lex.partner_preps, parties, limit=6)
+        subject = [
+            m
+            for m in parties
+            if m.char_end <= view.tokens[hit.start].start
+            and not self.grammar.prep_governed(view, m)
+        ]
+        if subject and partner is not None:
+            return self.resolver.as_party(head_of_subject(subject)), self.resolver.as_party(partner)
+        if len(subject) >= 2:
+            a, b = subject[0], subject[1]
+            between = view.sentence.text[
+                a.char_end - view.sentence.start : b.char_start - view.sentence.start
+            ]
+            if any(w in self.lex.conjunctions for w in between.lower().split()):
+                return self.resolver.as_party(a), self.resolver.as_party(b)
+        return None
+
+    def location(self, view: SentenceView, hit: Hit, actor: EntityRef | None) -> EntityRef | None:
+        words = view.words
+        tokens = view.tokens
+        places = [
+            m
+            for m in view.mentions
+            if m.type in PLACE_TYPES and not inside(m, view.attribution.spans)
+        ]
+        best: tuple[int, Mention] | None = None
+        for m in places:
+            j = token_index(tokens, m.char_start)
+            k = j - 1
+            # Skip descriptive nouns between the preposition and the name (ke wilayah Kursk).
+            while k >= 0 and k >= j - 3 and not self.lex.location_preps.match_at(words, k):
+                k -= 1
+            if k < 0 or not self.lex.location_preps.match_at(words, k) or j - k > 3:
+                continue
+            if m.type == "country" and actor is not None and m.entity_id == actor.id:
+                continue
+            if (
+                m.how == "metonym"
+                and hit.type != "MEETING"
+                and words[k] not in self.lex.stative_location_preps
+            ):
+                continue  # "ke Moskow" is the recipient, not a place
+            distance = abs(j - hit.start) + (0 if j >= hit.end else 5)
+            if best is None or distance < best[0]:
+                best = (distance, m)
+        if best is None:
+            best = self._unmarked_place(view, hit, places)
+        return best[1].ref() if best else None
+
+    def _unmarked_place(
+        self, view: SentenceView, hit: Hit, places: Sequence[Mention]
+    ) -> tuple[int, Mention] | None:
+        """``137 warga Desa Mattoanging, Kecamatan Awangpone … keracunan``, ``fled villages
+        on the slopes of Mount Lewotobi``: with no place after a preposition of place, the
+        place nearest the trigger, if the sentence names one in full (``Desa …``, ``Mount
+        …``) that is no dateline (``MAUMERE, Indonesia —``), no country and no place someone
+        came from."""
+        best: tuple[int, Mention] | None = None
+        for m in places:
+            if m.type != "place" or m.how == "metonym" or m.text.isupper():
+                continue
+            if len(m.text.split()) < 2:
+                continue  # a bare one-word name ("Tanjung") may be a common word
+            j = token_index(view.tokens, m.char_start)
+            if any(w in self.lex.giver_preps for w in view.words[max(0, j - 2) : j]):
+                continue
+            distance = abs(j - hit.start)
+            if best is None or distance < best[0]:
+                best = (distance, m)
+        return best

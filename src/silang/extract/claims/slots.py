@@ -1,0 +1,201 @@
+"""A claim's figure, time, weapon items and modality.
+
+quantity: the figure nearest the trigger whose unit fits the type; time: the nearest
+time expression; modality from negation, denial, possibility and reporting cues.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence, Set
+
+from silang.extract.claims.kinds import (
+    COUNT_UNITS_BY_SUBTYPE,
+    EVENT_SUBTYPES,
+    NOT_COUNTS,
+    PERSON_TYPES,
+    VESSEL_UNITS,
+)
+from silang.extract.claims.lexicon import Lexicon
+from silang.extract.claims.triggers import Hit
+from silang.extract.claims.view import SentenceView, dateline_end
+from silang.extract.tokens import token_index
+from silang.model import Quantity, TimeSpan
+
+
+class SlotFinder:
+    """Picks the figure, time, items and modality that go with a trigger."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def quantity(
+        self, view: SentenceView, hit: Hit, used: set[int], hits: Sequence[Hit] = ()
+    ) -> Quantity | None:
+        if hit.type in ("AGREEMENT", "MEETING", "STATEMENT"):
+            return None
+        allowed: Set[str | None] | None = COUNT_UNITS_BY_SUBTYPE.get(hit.subtype or "")
+        if "vessels" in hit.trigger.requires:
+            allowed = VESSEL_UNITS  # "tiga kapal perang" counts ships, not people
+        tokens = view.tokens
+        trig_start = tokens[hit.start].start
+        trig_end = tokens[hit.end - 1].end
+        best: tuple[tuple[bool, int], Quantity] | None = None
+        for q in view.quantities:
+            if id(q) in used:
+                continue
+            if allowed is not None:
+                if q.unit not in allowed:
+                    continue
+            elif hit.type in PERSON_TYPES:
+                if q.unit not in ("person", None) or (
+                    q.unit is None and not self._casualty_count(view, q, hit)
+                ):
+                    continue
+            elif hit.type in ("WEAPONS_TRANSFER", "ATTACK") or hit.subtype in EVENT_SUBTYPES:
+                # "Banjir bandang … menewaskan 26 orang": the people an event touched are
+                # its toll or its displaced, not its size.
+                if q.unit in NOT_COUNTS or q.unit == "person":
+                    continue
+                # "… flash flood …, with six still missing": an event's size stands by it,
+                # not by another trigger.
+                if hit.subtype in EVENT_SUBTYPES and any(
+                    self._gap(view, other, q) < self._gap(view, hit, q)
+                    for other in hits
+                    if other is not hit
+                ):
+                    continue
+            elif q.unit in NOT_COUNTS and hit.subtype != "building":
+                continue
+            if q.char_end <= trig_start:
+                distance = trig_start - q.char_end
+            elif q.char_start >= trig_end:
+                distance = (q.char_start - trig_end) + 15  # figures usually precede state words
+            else:
+                distance = 0
+            if distance > 120:
+                continue
+            rank = (self._aside(view, q, trig_start), distance)
+            if best is None or rank < best[0]:
+                best = (rank, q)
+        return best[1] if best else None
+
+    @staticmethod
+    def _aside(view: SentenceView, q: Quantity, trig_start: int) -> bool:
+        """``Tiga warga sipil Kamboja, dua di antaranya anak-anak, tewas``: a figure set off
+        by commas before the trigger is an aside about another figure, which it yields to."""
+        text, base = view.sentence.text, view.sentence.start
+        if q.char_end > trig_start:
+            return False
+        before = text[: q.char_start - base].rstrip()
+        return before.endswith(",") and "," in text[q.char_end - base : trig_start - base]
+
+    def is_increment(self, view: SentenceView, q: Quantity, hit: Hit | None = None) -> bool:
+        """``3.000 tentara tambahan``, ``dua jenazah lagi``, ``kembali menemukan dua
+        jenazah``: the figure adds to an earlier one."""
+        j = token_index(view.tokens, q.char_end)
+        if any(w in self.lex.increments for w in view.words[j : j + 2]):
+            return True
+        if hit is None:
+            return False
+        before = view.words[max(0, hit.start - 3) : hit.start]
+        return not self.lex.repeats.isdisjoint(before)
+
+    def _casualty_count(self, view: SentenceView, q: Quantity, hit: Hit) -> bool:
+        """A bare figure right before a casualty word counts people (``2.700 lainnya
+        terluka``), as does one that a count after the word reached (``the number of
+        injured crew rose to four``)."""
+        if hit.type != "CASUALTIES":
+            return False
+        base = view.sentence.start
+        if q.char_start >= view.tokens[hit.end - 1].end:
+            j = token_index(view.tokens, q.char_start)
+            return (
+                any(
+                    (found := self.lex.levels.match_at(view.words, k)) and k + found[0] == j
+                    for k in range(max(hit.end, j - 3), j)
+                )
+                and j - hit.end <= 16
+            )
+        gap = view.sentence.text[q.char_end - base : view.tokens[hit.start].start - base]
+        return len(gap.split()) <= 2
+
+    def time(self, view: SentenceView, hit: Hit, hits: Sequence[Hit] = ()) -> TimeSpan | None:
+        """The time expression nearest the trigger. An event (a quake, a flood) or a
+        trigger in a background clause takes only a time that is nearer to it than to
+        any other trigger ("menemukan korban longsor, Rabu" dates the finding), and no
+        trigger takes the time that dates an event ("killed by Thursday's flood")."""
+        # "MEDAN, Indonesia, Nov 17 (Equator Wire) -": a dateline's date is when the story
+        # was filed, the time of no fact in it.
+        head = dateline_end(view)
+        times = (
+            [t for t in view.times if t.char_start >= view.tokens[head - 1].end]
+            if head
+            else view.times
+        )
+        if not times:
+            return None
+        anchor = view.tokens[hit.start].start
+        nearest = min(times, key=lambda t: abs(t.char_start - anchor))
+        if len(hits) > 1:
+            owner = min(hits, key=lambda h: self._gap(view, h, nearest))
+            same_fact = (owner.type, owner.subtype) == (hit.type, hit.subtype)
+            if not same_fact and (
+                hit.background or hit.subtype in EVENT_SUBTYPES or owner.subtype in EVENT_SUBTYPES
+            ):
+                # The time dates another trigger: an event ("korban banjir Kamis") or, for
+                # a trigger in a background clause, the main clause's fact.
+                return None
+        return nearest
+
+    def _gap(self, view: SentenceView, hit: Hit, time: TimeSpan | Quantity) -> int:
+        """Characters between a time or figure and a trigger, edge to edge; an event noun's phrase
+        takes the modifiers before it where a language puts them there ("killed by
+        Thursday's flash flood" dates the flood)."""
+        start = hit.start
+        if self.lex.modifiers_before and hit.trigger.voice == "noun":
+            while start > hit.start - 2 and start > 0 and view.words[start - 1].isalpha():
+                start -= 1
+        return max(
+            0,
+            time.char_start - view.tokens[hit.end - 1].end,
+            view.tokens[start].start - time.char_end,
+        )
+
+    def items(self, view: SentenceView) -> list[str]:
+        items: list[str] = []
+        for m in view.mentions:
+            if m.type == "weapon_system" and m.name not in items:
+                items.append(m.name)
+        return items
+
+    def _negates(self, words: list[str], j: int) -> bool:
+        """A negation at ``j`` that denies the fact; before a modal ("tidak boleh
+        beraktivitas", "cannot enter") it forbids or doubts instead, and after a request
+        ("diminta tidak beraktivitas") it is what is asked."""
+        found = self.lex.negation.match_at(words, j)
+        if found is None or words[j + found[0] : j + found[0] + 1] in (
+            [m] for m in self.lex.modals
+        ):
+            return False
+        return self.lex.requests.isdisjoint(words[max(0, j - 4) : j])
+
+    def modality(self, view: SentenceView, hit: Hit) -> str:
+        words = view.words
+        lo = max(0, hit.start - 4)
+        # "belum ditemukan dan dinyatakan hilang": a negation does not reach past a
+        # conjunction or a comma to the next verb.
+        for j in range(hit.start - 1, lo - 1, -1):
+            if words[j] in self.lex.conjunctions or words[j] == ",":
+                lo = j + 1
+                break
+        if any(self._negates(words, j) for j in range(lo, hit.start)):
+            return "denied"
+        if any(self.lex.denial.match_at(words, j) for j in range(0, hit.start)):
+            return "denied"
+        if any(
+            self.lex.possibility.match_at(words, j) for j in range(max(0, hit.start - 5), hit.start)
+        ):
+            return "possible"
+        if view.attribution.source is not None or view.attribution.reported:
+            return "reported"
+        return "asserted"

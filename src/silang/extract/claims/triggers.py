@@ -1,0 +1,392 @@
+"""Trigger words in a sentence, typed and marked as main or background.
+
+A trigger (pack ``triggers.yaml``) gives a claim type; a transfer is a DEPLOYMENT or a
+WEAPONS_TRANSFER depending on what is sent. Denials, accusations and demands govern what
+follows them, and triggers that only set the scene (``Selain mengirim tentara, …``,
+``dalam pertempuran``) are marked as background.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import chain
+from typing import cast
+
+from silang.extract.claims.grammar import Grammar
+from silang.extract.claims.kinds import (
+    EVENT_SUBTYPES,
+    OBJECT_UNITS,
+    PARTY_TYPES,
+    PEOPLE_NOUNS,
+    REACTIONS,
+)
+from silang.extract.claims.lexicon import Lexicon, Trigger
+from silang.extract.claims.view import Covering, SentenceView, dateline_end
+
+# The dash that ends a dateline: "Lahat (ANTARA) - …", "JAKARTA, KOMPAS.com — …".
+
+
+@dataclass(slots=True)
+class Hit:
+    start: int  # token index
+    end: int
+    trigger: Trigger
+    type: str
+    subtype: str | None
+    # None (main clause) | "scene" (right after selain/dalam/akibat …) | "clause" (in a
+    # clause opened by sejak/setelah/ketika …) | "relative" (yang …) |
+    # "anaphoric" (peluncuran itu: an event reported before)
+    background: str | None = None
+
+
+class TriggerFinder:
+    """Finds the triggers of a sentence and decides which of them make claims."""
+
+    def __init__(self, lex: Lexicon, grammar: Grammar) -> None:
+        self.lex = lex
+        self.grammar = grammar
+
+    def find(self, view: SentenceView) -> list[Hit]:
+        words = view.words
+        lex = self.lex
+        raw = lex.triggers.find_all(words)
+        hits: list[Hit] = []
+        names = Covering(
+            (m.char_start, m.char_end) for m in view.mentions if m.type in PARTY_TYPES | {"place"}
+        ) if raw else Covering(())  # fmt: skip
+        for start, end, senses in raw:
+            if names.covers(view.tokens[start].start, view.tokens[end - 1].end):
+                continue  # "Pusat Gempabumi dan Tsunami BMKG" names a body, not a quake
+            assert isinstance(senses, tuple)
+            for trig in senses:
+                if trig.type == "TRANSFER":
+                    classes = self._transferred(view, start, end, trig.voice)
+                    hits.extend(
+                        Hit(start, end, trig, *lex.object_types[c])
+                        for c in classes
+                        if c in lex.object_types
+                    )
+                    if classes:
+                        break
+                    continue
+                if any(
+                    need != "quantity"
+                    and not self._object_has(view, start, end, trig.voice, need)
+                    and not self._figure_counts(view, start, end, trig.voice, need)
+                    for need in trig.requires
+                ):
+                    continue
+                hits.append(Hit(start, end, trig, trig.type, trig.subtype))
+                break
+        hits = self._disasters_verbs(view, hits)
+        hits = self._denials(view, hits)
+        hits = self._requested(view, hits)
+        hits = self._merge_casualties(hits, words)
+        for hit in hits:
+            hit.background = self.is_background(view, hit)
+        self._objects_of_statements(view, hits)
+        # An event pointed back to (peluncuran itu) is not claimed again, so it does not
+        # make the sentence's statement mere attribution either.
+        has_other_claim = any(h.type != "STATEMENT" and h.background != "anaphoric" for h in hits)
+        if has_other_claim and not any(h.subtype == "denial" for h in hits):
+            # A speech verb around a fact attributes it; it is not a claim of its own. A
+            # demand or a promise is: what it asks for is not claimed (_requested), and a
+            # fact beside it in a relative clause does not make it mere attribution.
+            hits = [h for h in hits if h.type != "STATEMENT" or self.is_directive(words, h)]
+        # Main-clause triggers first, so that each type's best trigger claims the figures.
+        # A noun for whom a figure counts ("11 pengungsi kini dirawat") comes after the
+        # verbs, which say what the count is.
+        hits.sort(
+            key=lambda h: (
+                h.background is not None,
+                h.trigger.voice == "noun" and h.type == "OTHER" and h.subtype in PEOPLE_NOUNS,
+                h.start,
+            )
+        )
+        return hits
+
+    def _disasters_verbs(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
+        """``A landslide that struck the district``, ``gempa yang mengguncang``: the verb
+        right after a disaster is what the disaster did (``event_verbs``), no attack."""
+        events = [h for h in hits if h.subtype in EVENT_SUBTYPES and h.trigger.voice == "noun"]
+        return [
+            h
+            for h in hits
+            if not (
+                h.type == "ATTACK"
+                and view.words[h.start] in self.lex.event_verbs
+                and any(0 <= h.start - e.end <= 2 for e in events)
+            )
+        ]
+
+    def _objects_of_statements(self, view: SentenceView, hits: list[Hit]) -> None:
+        """``condemned the attack``, ``mengecam serangan itu``: an event named as what a
+        statement is about is not reported by the sentence; the statement is."""
+        words = view.words
+        for s in hits:
+            if s.type != "STATEMENT" or s.subtype not in REACTIONS:
+                continue
+            for h in hits:
+                if h.type == "STATEMENT" or h.trigger.voice != "noun" or h.start < s.end:
+                    continue
+                if all(w in self.lex.determiners for w in words[s.end : h.start]):
+                    h.background = "anaphoric"
+
+    @staticmethod
+    def _owns_a_time(view: SentenceView, hit: Hit, hits: Sequence[Hit]) -> bool:
+        """Is a time expression of the sentence after the trigger, and nearer to it than to
+        any other trigger?"""
+        start = view.tokens[hit.start].start
+        for t in view.times:
+            if t.char_start < start:
+                continue
+            nearest = min(
+                hits or [hit], key=lambda h: abs(view.tokens[h.start].start - t.char_start)
+            )
+            if nearest is hit:
+                return True
+        return False
+
+    def _transferred(self, view: SentenceView, start: int, end: int, voice: str) -> list[str]:
+        """Object classes (personnel, weapons) that a transfer trigger moves."""
+        words = view.words
+        if voice == "passive":
+            lo = self.grammar.clause_bound(view, start, -1)
+            window = range(lo, start)
+        elif voice == "receive":
+            # What is received comes right after (menerima sekitar 3.000 tentara), not
+            # further on (menerima laporan bahwa tiga tentara tewas).
+            window = range(end, min(self.grammar.clause_bound(view, end, +1), end + 3))
+        else:
+            hi = self.grammar.clause_bound(view, end, +1)
+            window = range(end, hi)
+        classes: list[str] = []
+        for j in window:
+            hit = self.lex.objects.match_at(words, j)
+            if hit:
+                # The objects table maps a noun to its classes.
+                classes.extend(c for c in cast(tuple[str, ...], hit[1]) if c not in classes)
+        # A weapon system named in the sentence is a weapons transfer even without a noun.
+        if "weapons" not in classes and any(m.type == "weapon_system" for m in view.mentions):
+            classes.append("weapons")
+        return classes
+
+    def _object_has(self, view: SentenceView, start: int, end: int, voice: str, cls: str) -> bool:
+        """Is something of class ``cls`` what the trigger acts on (after an active verb,
+        before a passive one, around a state or noun)?"""
+        window: Iterable[int]
+        if voice in ("active", "receive"):
+            window = range(end, min(len(view.words), end + 6))
+        elif voice == "passive":
+            window = range(max(0, start - 6), start)
+        else:
+            window = range(max(0, start - 6), min(len(view.words), end + 6))
+            if voice == "state":
+                # "Jembatan Lematang II di ruas jalan nasional …, ambruk": the subject of a
+                # state verb may stand far before it, at the head of the sentence (after a
+                # dateline, and a determiner: "A bridge on the highway … collapsed").
+                window = chain(window, self._sentence_head(view, start))
+        return any(
+            (hit := self.lex.objects.match_at(view.words, j))
+            and cls in cast(tuple[str, ...], hit[1])
+            for j in window
+        )
+
+    @staticmethod
+    def _figure_counts(view: SentenceView, start: int, end: int, voice: str, cls: str) -> bool:
+        """``More than 120 homes were damaged, 31 of them swept away``: a figure next to the
+        trigger already counts what it needs (houses), though the noun stands far before;
+        on the side the object stands (after an active verb, before a passive one)."""
+        units = OBJECT_UNITS.get(cls)
+        if not units:
+            return False
+        lo = view.tokens[max(0, start - 4) if voice != "active" else end - 1].start
+        hi = view.tokens[min(len(view.tokens), end + 4) - 1 if voice != "passive" else start].end
+        return any(q.unit in units and lo <= q.char_start < hi for q in view.quantities)
+
+    @staticmethod
+    def _sentence_head(view: SentenceView, before: int) -> range:
+        """The first three words of the sentence, after a dateline ("Lahat (ANTARA) -",
+        "MANILA, May 12 (Reuters) -"): words before the first dash, none in lower case."""
+        head = dateline_end(view, min(before, 12))
+        return range(head, min(head + 3, before))
+
+    def _requested(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
+        """``X meminta pemerintah menempatkan kapal patroli``: what X asks for has not
+        happened; the sentence is X's demand (a STATEMENT), and nothing after the
+        directive verb is claimed, except in a relative clause, which states a fact
+        (``… menjamin keselamatan warga yang kini mengungsi``), or after a marker of
+        something done (``memperingatkan bahwa 2.000 warga telah mengungsi``)."""
+        words = view.words
+        lex = self.lex
+        for hit in hits:
+            if self.is_directive(words, hit):
+                return [
+                    h
+                    for h in hits
+                    if h.start <= hit.start
+                    or not lex.relative.isdisjoint(words[max(0, h.start - 2) : h.start])
+                    or not lex.done.isdisjoint(words[hit.end : h.start])
+                ]
+        return hits
+
+    def is_directive(self, words: list[str], hit: Hit) -> bool:
+        """A statement made by a verb that asks for, promises or warns of something."""
+        return (
+            hit.type == "STATEMENT" and self.lex.directives.match_at(words, hit.start) is not None
+        )
+
+    def _denials(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
+        """``X membantah bahwa …``: the sentence is X's denial (a STATEMENT); what X denies
+        is not claimed by the article."""
+        words = view.words
+        for j in sorted({*self.lex.denial.starts(words), *self.lex.accusation.starts(words)}):
+            hit = self.lex.denial.match_at(words, j)
+            accused = self.lex.accusation.match_at(words, j)
+            if accused and not hit:
+                kept = [h for h in hits if h.end <= j or h.start == j]
+                if not any(h.start == j for h in kept):
+                    kept.append(
+                        Hit(
+                            j,
+                            j + accused[0],
+                            Trigger("STATEMENT", None, "active"),
+                            "STATEMENT",
+                            None,
+                        )
+                    )
+                return kept
+            if hit:
+                kept = [h for h in hits if h.end <= j]
+                if not any(h.type == "STATEMENT" and h.start == j for h in hits):
+                    trig = Trigger("STATEMENT", "denial", "active")
+                    kept.append(Hit(j, j + hit[0], trig, "STATEMENT", "denial"))
+                else:
+                    kept.extend(h for h in hits if h.start == j)
+                return kept
+        return hits
+
+    def _merge_casualties(self, hits: list[Hit], words: list[str]) -> list[Hit]:
+        """``korban`` next to a specific casualty word is that word; ``tewas atau terluka`` is one."""
+        casualty = [h for h in hits if h.type == "CASUALTIES"]
+        drop: set[int] = set()
+        for h in casualty:
+            if h.subtype != "killed_or_wounded":
+                continue
+            for other in casualty:
+                if (
+                    other is not h
+                    and other.subtype != "killed_or_wounded"
+                    and abs(other.start - h.end) <= 1
+                ):
+                    drop.add(id(h))
+        for a, b in zip(casualty, casualty[1:], strict=False):
+            between = words[a.end : b.start]
+            if (
+                {a.subtype, b.subtype} == {"killed", "wounded"}
+                and len(between) == 1
+                and between[0] in self.lex.alternatives
+            ):
+                a.subtype = "killed_or_wounded"
+                drop.add(id(b))
+        return [h for h in hits if id(h) not in drop]
+
+    def is_background(self, view: SentenceView, hit: Hit) -> str | None:
+        """``scene`` for ``Selain mengirim …``/``dalam pertempuran``/``sejak mereka …``,
+        ``relative`` for a trigger inside a ``yang`` clause, else None."""
+        words = view.words
+        before = words[hit.start - 1] if hit.start > 0 else ""
+        after = words[hit.end] if hit.end < len(words) else ""
+        if (
+            hit.trigger.voice == "noun"
+            and after in self.lex.demonstratives
+            and after not in self.lex.relative  # "a landslide that struck …" is new
+        ):
+            return "anaphoric"
+        if before in self.lex.background_preps:
+            return "scene"
+        if (
+            hit.type == "OTHER"
+            and hit.subtype in EVENT_SUBTYPES
+            and hit.start > 1
+            and words[hit.start - 2] in self.lex.background_preps
+            and not self.lex.triggers.match_at(words, hit.start - 1)
+        ):
+            return "scene"  # "korban terakhir longsor": the victims of the landslide
+        clause_start = self.grammar.clause_bound(view, hit.start, -1)
+        own_start = clause_start
+        for j in range(hit.start - 1, clause_start - 1, -1):
+            if words[j] in self.lex.background_clause:
+                return "clause"
+            found = self.lex.triggers.match_at(words, j)
+            if found:
+                # An earlier trigger owns the clause, unless a conjunction joins the two
+                # ("yang menewaskan empat tentara dan melukai 11 lainnya": one clause).
+                between = words[j + found[0] : hit.start]
+                if self.lex.conjunctions.isdisjoint(between):
+                    own_start = j + 1
+                break
+        # "prajurit yang bertugas di Lebanon terluka": the relative clause is the earlier
+        # trigger's; the one after it is the main verb. So is a verb right after a
+        # demonstrative that closes the noun phrase ("Kapal yang dinakhodai AR itu berangkat").
+        closed = before in self.lex.demonstratives and before not in self.lex.determiners
+        if not closed and any(words[j] in self.lex.relative for j in range(own_start, hit.start)):
+            return "relative"
+        return None
+
+    def background_worth_keeping(
+        self,
+        view: SentenceView,
+        hit: Hit,
+        main_types: set[str],
+        hits: Sequence[Hit] = (),
+    ) -> bool:
+        """A relative-clause event stands unless the main clause has its type; a scene-setting
+        one only when it names its own actor (``sejak invasi Rusia``); a disaster in a
+        clause of its own, with its own verb and time (``… hilang setelah banjir bandang
+        menerjang Desa Wolotolo, Kamis dini hari``), not one that only names a place
+        (``meninjau lokasi gempa pada Kamis``)."""
+        if hit.background == "anaphoric":
+            return False
+        if hit.type in main_types and not (
+            hit.background == "relative"
+            and hit.type == "CASUALTIES"
+            and all(h.subtype != hit.subtype for h in hits if not h.background)
+        ):
+            # "Jumlah tentara yang tewas … mencapai 2.500, sementara 3.100 lainnya
+            # terluka": the dead of a relative clause are not the wounded of the main one.
+            return False
+        if (
+            hit.background in ("clause", "scene")
+            and hit.type == "OTHER"
+            and hit.subtype in EVENT_SUBTYPES
+            and view.words[hit.start - 1] not in self.lex.cause_preps
+            and not self.lex.event_verbs.isdisjoint(view.words[hit.end : hit.end + 4])
+            and self._owns_a_time(view, hit, hits)
+        ):
+            return True
+        if (
+            main_types
+            and hit.background == "scene"
+            and view.words[hit.start - 1] in self.lex.cause_preps
+        ):
+            # "tewas akibat serangan KKB": the attack is given as the cause of what the
+            # sentence reports, not reported by it.
+            return False
+        if hit.background == "relative":
+            return True
+        if self.grammar.owner(view, hit) is not None:
+            return True
+        if hit.background != "clause":
+            return False
+        # "setelah Putin dan Kim meneken perjanjian": the clause names its own subject.
+        clause_start = self.grammar.clause_bound(view, hit.start, -1)
+        lo = view.tokens[clause_start].start
+        return any(
+            m.type in PARTY_TYPES
+            and lo <= m.char_start
+            and m.char_end <= view.tokens[hit.start].start
+            and not self.grammar.prep_governed(view, m)
+            for m in view.mentions
+        ) and hit.trigger.voice in ("active", "noun")

@@ -1,0 +1,166 @@
+"""Pass 1: parenthesised acronyms. ``Badan Intelijen Korea Selatan (NIS)``, ``Kepala Staf
+Gabungan (JCS) Korea Selatan``, ``KNKT (Komite Nasional ...)``: the span covers the body's
+name, and the article's own definition is remembered in the context for later bare uses."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from silang.extract.mentions.aliases import best_hit, target_of
+from silang.extract.mentions.context import MentionContext, Target
+from silang.extract.mentions.lexicon import Lexicon
+from silang.extract.mentions.sentence import Sentence, Span, head_type
+from silang.kb import KnowledgeBase, alias_key
+from silang.kb.index import AliasHit
+
+# rapidfuzz token_set_ratio an article's expansion needs to confirm a known acronym.
+EXPANSION_MATCH = 80
+MAX_EXPANSION_TOKENS = 10
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,11}")
+
+
+def acronym_definitions(
+    s: Sentence, kb: KnowledgeBase, lex: Lexicon, context: MentionContext, lang: str
+) -> None:
+    raws = s.raws
+    for p, raw in enumerate(raws):
+        if raw != lex.open:
+            continue
+        q = next(
+            (
+                k
+                for k in range(p + 1, min(len(raws), p + 2 + MAX_EXPANSION_TOKENS))
+                if raws[k] == lex.close
+            ),
+            None,
+        )
+        if q is None or q == p + 1 or not s.free(p, q + 1):
+            continue
+        inside = s.text[s.starts[p + 1] : s.ends[q - 1]]
+        if _ACRONYM.fullmatch(inside) and sum(c.isupper() for c in inside) >= 2:
+            _expansion_then_acronym(s, kb, lex, context, lang, p, q, inside)
+        elif (
+            p > 0 and _ACRONYM.fullmatch(raws[p - 1]) and sum(c.isupper() for c in raws[p - 1]) >= 2
+        ):
+            _acronym_then_expansion(s, kb, lex, context, lang, p, q)
+
+
+def _expansion_then_acronym(
+    s: Sentence, kb: KnowledgeBase, lex: Lexicon, context: MentionContext, lang: str,
+    p: int, q: int, acronym: str,
+) -> None:  # fmt: skip
+    """``<Expansion> (<ACR>) [country]``."""
+    lo = _expansion_start(s, lex, p)
+    # Capitalised words right after ")" may finish the name: "(JCS) Korea Selatan".
+    tail = q + 1
+    while tail < len(s.raws) and tail - q <= 3 and s.capitalised(tail) and s.owner[tail] is None:
+        tail += 1
+    found: tuple[int, int, AliasHit] | None = None
+    for start in range(lo, p):
+        for end in range(tail, q, -1):  # longest tail first
+            words = s.norms[start:p] + s.norms[q + 1 : end]
+            raw = s.raws[start:p] + s.raws[q + 1 : end]
+            hit = best_hit(kb, " ".join(words), raw, lang)
+            if hit:
+                found = (start, end, hit)
+                break
+        if found:
+            break
+    expansion = s.text[s.starts[lo] : s.ends[p - 1]] if lo < p else ""
+    # The acronym's own entry wins when the words before it (including common words the
+    # start search skipped) confirm it: "Tentara Arakan (AA)" is the Arakan Army, not
+    # Rakhine State ("Arakan").
+    wider = s.text[s.starts[max(0, lo - 2)] : s.ends[p - 1]] if lo < p else ""
+    known = _confirmed_acronym(kb, acronym, wider, lang) if wider else None
+    if known is not None and (found is None or target_of(found[2]).entity_id != known.entity_id):
+        s.add(Span(lo, q + 1, known, "acronym"))
+        context.acronyms[acronym] = known
+        return
+    if found:
+        start, end, hit = found
+        target = target_of(hit)
+        s.add(Span(start, max(end, q + 1), target, "acronym"))
+        context.acronyms[acronym] = target
+        return
+    known = _confirmed_acronym(kb, acronym, expansion, lang)
+    if known is not None:
+        s.add(Span(lo if expansion else p + 1, q + 1, known, "acronym"))
+        context.acronyms[acronym] = known
+    else:
+        # An unknown body: its name starts at a head word ("Badan") or at the acronym's
+        # first letter; "Ketua" in "Ketua Badan Pengawas Obat dan Makanan (BPOM)" is a title.
+        name_start = next(
+            (k for k in range(lo, p) if head_type(s, lex, k) or s.raws[k][0] == acronym[0]), None
+        )
+        if name_start is None:
+            return
+        kind = next(
+            (t for k in range(name_start, p) if (t := head_type(s, lex, k)) is not None), None
+        )  # "Malaysian Maritime Enforcement Agency (MMEA)": the head may come last
+        target = Target(None, s.text[s.starts[name_start] : s.ends[p - 1]], kind)
+        s.add(Span(name_start, q + 1, target, "acronym"))
+        context.acronyms[acronym] = target
+
+
+def _acronym_then_expansion(
+    s: Sentence, kb: KnowledgeBase, lex: Lexicon, context: MentionContext, lang: str,
+    p: int, q: int,
+) -> None:  # fmt: skip
+    """``<ACR> (<Expansion>)``."""
+    acronym = s.raws[p - 1]
+    if s.owner[p - 1] is not None or not s.capitalised(p + 1):
+        return
+    expansion = s.text[s.starts[p + 1] : s.ends[q - 1]]
+    hit = best_hit(kb, " ".join(s.norms[p + 1 : q]), s.raws[p + 1 : q], lang)
+    if hit:
+        target = target_of(hit)
+    else:
+        known = _confirmed_acronym(kb, acronym, expansion, lang)
+        if known is None:
+            if not (_initials_match(acronym, expansion) or head_type(s, lex, p + 1)):
+                return
+            known = Target(None, expansion, head_type(s, lex, p + 1))
+        target = known
+    s.add(Span(p - 1, q + 1, target, "acronym"))
+    context.acronyms[acronym] = target
+
+
+def _expansion_start(s: Sentence, lex: Lexicon, p: int) -> int:
+    """Where the capitalised name before ``(`` begins (connectors allowed inside)."""
+    lo = p
+    k = p - 1
+    while k >= 0 and p - k <= MAX_EXPANSION_TOKENS and s.owner[k] is None:
+        raw, norm = s.raws[k], s.norms[k]
+        if raw[0].isupper():
+            lo = k
+        elif not (norm in lex.connectors and k > 0 and lo == k + 1):
+            break
+        k -= 1
+    # A capitalised common word inside a name belongs to it ("Kerja Sama"); one in front
+    # of it does not ("Menurut Badan ...").
+    while lo < p and (s.norms[lo] in lex.stopwords or s.norms[lo] in lex.connectors):
+        lo += 1
+    return lo
+
+
+def _confirmed_acronym(kb: KnowledgeBase, acronym: str, expansion: str, lang: str) -> Target | None:
+    """The KB entity of an acronym, unless the article's expansion says it is something else."""
+    hit = best_hit(kb, alias_key(acronym), [acronym], lang)
+    if hit is None:
+        return None
+    if not expansion:
+        return target_of(hit)
+    key = alias_key(expansion)
+    if any(
+        fuzz.token_set_ratio(key, alias_key(a)) >= EXPANSION_MATCH for a in hit.entity.all_aliases()
+    ):
+        return target_of(hit)
+    return None
+
+
+def _initials_match(acronym: str, expansion: str) -> bool:
+    """``KNKT`` / ``Komite Nasional Keselamatan Transportasi``: the acronym starts like it."""
+    words = [w for w in expansion.split() if w[:1].isupper()]
+    return bool(words) and acronym[0].upper() == words[0][0].upper()

@@ -1,0 +1,100 @@
+"""Pass 2: the knowledge base's aliases, longest first (``Badan Intelijen Korea Selatan``
+is one organisation), plus the acronyms and name words the article taught earlier
+(``NIS``, ``Yoon``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from silang.extract.mentions.context import MentionContext, Target
+from silang.extract.mentions.lexicon import Lexicon
+from silang.extract.mentions.sentence import Sentence, Span
+from silang.kb import KnowledgeBase
+from silang.kb.index import AliasHit
+
+
+def find_aliases(
+    s: Sentence, kb: KnowledgeBase, lex: Lexicon, context: MentionContext, lang: str
+) -> None:
+    lengths_of = kb.index.lengths
+    pairs = kb.index.pairs
+    norms, raws, owner = s.norms, s.raws, s.owner
+    n = len(norms)
+    # Only pass 1 has made spans yet, and only those can block a longer alias ahead.
+    check_free = bool(s.spans)
+
+    def longest(i: int) -> tuple[int, AliasHit] | None:
+        lengths = lengths_of.get(norms[i], ())
+        if lengths and lengths[0] > 1 and (i + 1 >= n or f"{norms[i]} {norms[i + 1]}" not in pairs):
+            lengths = (1,) if lengths[-1] == 1 else ()
+        for length in lengths:
+            end = i + length
+            if end > n or (check_free and length > 1 and not s.free(i, end)):
+                continue
+            hit = best_hit(
+                kb, norms[i] if length == 1 else " ".join(norms[i:end]), raws[i:end], lang
+            )
+            if hit and not (length == 1 and _weak_single(s, lex, i, hit)):
+                return length, hit
+        return None
+
+    i = 0
+    while i < n:
+        if owner[i] is not None:
+            i += 1
+            continue
+        found = longest(i)
+        if found is not None and found[0] > 1 and _outrun(longest, i, found[0], n):
+            # "The West Papua National Liberation Army": "The West" gives way to the
+            # longer name that starts inside it.
+            found = None
+        if (found is None or found[0] == 1) and raws[i][0].isupper():
+            learned = context.acronyms.get(raws[i]) or context.names.get(norms[i])
+            if learned is not None:
+                how = "acronym" if raws[i] in context.acronyms else "alias"
+                s.add(Span(i, i + 1, learned, how))
+                i += 1
+                continue
+        if found is None:
+            i += 1
+            continue
+        length, hit = found
+        s.add(Span(i, i + length, target_of(hit), "alias"))
+        i += length
+
+
+def _outrun(
+    longest: Callable[[int], tuple[int, AliasHit] | None], i: int, length: int, n: int
+) -> bool:
+    """Does a longer alias start inside the one at ``i`` and run past its end?"""
+    for k in range(i + 1, min(i + length, n)):
+        ahead = longest(k)
+        if ahead is not None and ahead[0] > length and k + ahead[0] > i + length:
+            return True
+    return False
+
+
+def best_hit(kb: KnowledgeBase, key: str, raw: list[str], lang: str) -> AliasHit | None:
+    """The best entity for an alias key written as ``raw``; the pack's language first."""
+    hits = kb.index.hits.get(key)
+    if not hits:
+        return None
+    if len(hits) == 1:
+        return hits[0] if hits[0].accepts(raw) else None
+    accepted = [h for h in hits if h.accepts(raw)]
+    if not accepted:
+        return None
+    return next((h for h in accepted if h.in_lang(lang)), accepted[0])
+
+
+def _weak_single(s: Sentence, lex: Lexicon, i: int, hit: AliasHit) -> bool:
+    """A one-word alias that is here an ordinary word: a title or name head ("Kota"), or a
+    common word opening the sentence ("Antara lain...")."""
+    norm = s.norms[i]
+    if norm in lex.blocked_single and hit.mode != 2:
+        return True
+    return i == s.first_word and norm in lex.stopwords
+
+
+def target_of(hit: AliasHit) -> Target:
+    return Target(hit.entity.id, hit.entity.name, hit.entity.type)

@@ -1,0 +1,463 @@
+"""Rules over a sentence's mentions once the span passes are done, in the order they run:
+a foreign country's government body, regional offices (``BPBD Sulawesi Barat``), units
+inside a known body, English names ending in a body noun, and agencies' field offices;
+and, over a whole article, bare regional acronyms (``BPBD setempat``)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from silang.extract.mentions.lexicon import lexicon
+from silang.kb import KnowledgeBase
+from silang.lang import LanguagePack
+from silang.model import Mention
+
+_POSSESSIVE = re.compile(r"['’]s\s+")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z-]*\b")
+
+
+def foreign_bodies(
+    mentions: list[Mention],
+    text: str,
+    offset: int,
+    pack: LanguagePack,
+    kb: KnowledgeBase | None = None,
+) -> list[Mention]:
+    """A government body of a foreign country:
+
+    * ``Kementerian Pertahanan (Nasional) Jepang``: a generic body followed by a foreign
+      country (a word or two may stand between) is that country's body, not the home one
+      the bare name means; the KB rarely has every country's ministry, so the mention
+      stands for the country;
+    * ``Thailand's foreign ministry``, ``Indonesia's statistics bureau``: a country's
+      possessive before a body noun is that country's body: the KB's body of that country
+      that the words describe, else the body the pack's ``possessive_body_names`` names
+      (``Ministry of Foreign Affairs (Thailand)``), else the country; unless the body is
+      named right after (``Indonesia's disaster agency BNPB``, ``Thailand's Department of
+      Disaster Prevention and Mitigation``);
+    * ``Kenya National Commission on Human Rights``: a country before a body the KB knows
+      as another country's names a body of its own, as written.
+    """
+    data = pack.table("mentions")
+    heads = _government_heads(pack)
+    home = data.get("home_country")
+    possessive = frozenset(w.lower() for w in data.get("possessive_bodies") or ())
+    names = {str(k).lower(): str(v) for k, v in (data.get("possessive_body_names") or {}).items()}
+    generic = frozenset(str(w).lower() for w in data.get("generic_body_heads") or ())
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        merged = None
+        if m.type == "organisation" and heads and m.text.split()[0].lower() in heads:
+            merged = _body_then_country(mentions, i, text, offset, home)
+        elif m.type == "country" and possessive:
+            merged = _country_then_body(mentions, i, text, offset, possessive, names, kb, generic)
+        if merged is not None:
+            mention, used = merged
+            out.append(mention)
+            i += used
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
+def _between(text: str, offset: int, a: Mention, b: Mention) -> str:
+    return text[a.char_end - offset : b.char_start - offset]
+
+
+def _body_then_country(
+    mentions: list[Mention], i: int, text: str, offset: int, home: str | None
+) -> tuple[Mention, int] | None:
+    m = mentions[i]
+    # Unknown capitalised words may qualify the body first ("Pertahanan Nasional").
+    k = i + 1
+    while (
+        k < len(mentions)
+        and k - i <= 2
+        and mentions[k].how == "unknown"
+        and mentions[k].type is None
+        and not _between(text, offset, mentions[k - 1], mentions[k]).strip()
+    ):
+        k += 1
+    if k >= len(mentions):
+        return None
+    country = mentions[k]
+    if (
+        country.type != "country"
+        or _between(text, offset, mentions[k - 1], country).strip()
+        or country.entity_id in (None, home)
+    ):
+        return None
+    return (
+        Mention(
+            text=text[m.char_start - offset : country.char_end - offset],
+            char_start=m.char_start,
+            char_end=country.char_end,
+            entity_id=country.entity_id,
+            name=country.name,
+            type="country",
+            how="government",
+        ),
+        k - i + 1,
+    )
+
+
+def _country_then_body(
+    mentions: list[Mention],
+    i: int,
+    text: str,
+    offset: int,
+    possessive: frozenset[str],
+    names: dict[str, str],
+    kb: KnowledgeBase | None,
+    generic: frozenset[str] = frozenset(),
+) -> tuple[Mention, int] | None:
+    country = mentions[i]
+    owned = _POSSESSIVE.match(text, country.char_end - offset)
+    nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+    if (
+        owned is not None
+        and nxt is not None
+        and nxt.type == "organisation"
+        and nxt.char_start - offset == owned.end()
+    ):
+        # "Thailand's Department of Disaster Prevention and Mitigation": the body speaks;
+        # a generic name the KB lacks is told apart by its country, as its title would be
+        # ("Cambodia's Ministry of National Defence": Ministry of National Defence (Cambodia)).
+        if nxt.entity_id is None and nxt.name.split()[0].lower() in generic:
+            nxt = dataclasses.replace(nxt, name=f"{nxt.name} ({country.name})")
+        return nxt, 2
+    noun = None
+    if owned is not None:
+        # The body noun within the next few lower-case words: "'s foreign ministry".
+        for n, word in enumerate(_LOWER_WORD.finditer(text, owned.end(), owned.end() + 40)):
+            if n > 2 or text[owned.end() : word.start()].strip(" -abcdefghijklmnopqrstuvwxyz"):
+                break  # at most two words before the noun, in the same phrase
+            if word.group() in possessive:
+                noun = word
+                break
+    if noun is not None:
+        end = noun.end() + offset
+        named = next((m for m in mentions[i + 1 :] if m.char_start >= end), None)
+        if (
+            named is not None
+            and named.type == "organisation"
+            and named.entity_id is not None
+            and not text[end - offset : named.char_start - offset].strip(" ,(")
+        ):
+            # "Indonesia's disaster agency BNPB": the description is the named body's.
+            return named, 1 + sum(1 for m in mentions[i + 1 :] if m.char_end <= named.char_end)
+        used = 1 + sum(1 for m in mentions[i + 1 :] if m.char_end <= end)
+        phrase = text[country.char_start - offset : end - offset]
+        described = _described_body(
+            phrase, text[owned.end() : end - offset] if owned else "", country, names, kb
+        )
+        if described is not None:
+            name, entity_id = described
+            return (
+                Mention(
+                    phrase, country.char_start, end, entity_id, name, "organisation", "government"
+                ),
+                used,
+            )
+        return (
+            Mention(
+                text=text[country.char_start - offset : end - offset],
+                char_start=country.char_start,
+                char_end=end,
+                entity_id=country.entity_id,
+                name=country.name,
+                type="country",
+                how="government",
+            ),
+            used,
+        )
+    if (
+        nxt is not None
+        and nxt.type == "organisation"
+        and nxt.entity_id is not None
+        and not _between(text, offset, country, nxt).strip()
+        and country.name.split()[0] not in nxt.name
+    ):
+        name = text[country.char_start - offset : nxt.char_end - offset]
+        return (
+            Mention(name, country.char_start, nxt.char_end, None, name, "organisation", "unknown"),
+            2,
+        )
+    return None
+
+
+def _described_body(
+    phrase: str,
+    description: str,
+    country: Mention,
+    names: dict[str, str],
+    kb: KnowledgeBase | None,
+) -> tuple[str, str | None] | None:
+    """The body ``Thailand's foreign ministry`` names: (name, KB ID or None)."""
+    code = (country.entity_id or "").rpartition("/")[2]
+    if kb is not None:
+        for alias in (phrase, description):
+            for entity in kb.lookup(alias):
+                if entity.type == "organisation" and entity.country == code:
+                    return entity.name, entity.id
+    template = names.get(" ".join(description.lower().split()))
+    if template is None:
+        return None
+    return template.format(country=country.name), None
+
+
+@cache
+def _government_heads(pack: LanguagePack) -> frozenset[str]:
+    return frozenset(w.lower() for w in pack.table("mentions").get("government_heads", []))
+
+
+def regional_bodies(
+    mentions: list[Mention], text: str, offset: int, pack: LanguagePack
+) -> list[Mention]:
+    """``BPBD Sulawesi Barat``, ``Polrestabes Surabaya``: a regional office is its own body,
+    neither the national agency its acronym names nor the place; the KB cannot list them all,
+    so the mention is an unresolved organisation named as written."""
+    heads = _regional_heads(pack)
+    if not heads:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type not in ("place", "country") or m.how == "government":
+            out.append(m)
+            continue
+        before = text[: m.char_start - offset].rstrip()
+        # "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Ende": the acronym in
+        # brackets is the head.
+        bracketed = before.endswith(")")
+        if bracketed:
+            before = before[:-1]
+        head = next(
+            (
+                h
+                for h in heads
+                if before.endswith(h)
+                and (len(before) == len(h) or not before[-len(h) - 1].isalnum())
+                and (not bracketed or before[-len(h) - 1 : -len(h)] == "(")
+            ),
+            None,
+        )
+        start = offset + len(before) - len(head) if head is not None else 0
+        if head is None and bracketed and "(" in before:
+            # "Pengadilan Negeri (PN) Kupang": the full name before the acronym is the head.
+            named = before[: before.rindex("(")].rstrip()
+            head = next(
+                (
+                    h
+                    for h in heads
+                    if named.endswith(h)
+                    and (len(named) == len(h) or not named[-len(h) - 1].isalnum())
+                ),
+                None,
+            )
+            start = offset + len(named) - len(head) if head is not None else 0
+        if head is None:
+            out.append(m)
+            continue
+        # Drop what the head itself was read as ("BPBD" as the national-level entity).
+        while out and out[-1].char_end > start:
+            out.pop()
+        place = text[m.char_start - offset : m.char_end - offset]
+        written = text[start - offset : m.char_end - offset]
+        out.append(
+            Mention(
+                text=written,
+                char_start=start,
+                char_end=m.char_end,
+                entity_id=None,
+                name=f"{head} {place}" if bracketed else written,
+                type="organisation",
+                how="regional",
+            )
+        )
+    return out
+
+
+@cache
+def _regional_heads(pack: LanguagePack) -> tuple[str, ...]:
+    # Longest first, so that "BPBD Kabupaten" wins over "BPBD".
+    return tuple(sorted(pack.table("mentions").get("regional_heads", []), key=len, reverse=True))
+
+
+def resolve_regional_references(
+    mentions: Sequence[list[Mention]], pack: LanguagePack
+) -> list[list[Mention]]:
+    """A bare regional acronym ("menurut data BPBD setempat", "Polres menyebut") is the
+    article's regional office of that kind when the article names exactly one ("BPBD
+    Kabupaten Ende"), wherever that one is named."""
+    heads = _regional_heads(pack)
+    named: dict[str, set[str]] = {}
+    for group in mentions:
+        for m in group:
+            if m.how == "regional":
+                head = next((h for h in heads if m.name.startswith(h + " ")), None)
+                if head is not None:
+                    named.setdefault(head.split()[0], set()).add(m.name)
+    if not named:
+        return list(mentions)
+    return [
+        [
+            Mention(
+                m.text,
+                m.char_start,
+                m.char_end,
+                None,
+                next(iter(named[m.text])),
+                "organisation",
+                "regional",
+            )
+            if m.how != "regional" and len(named.get(m.text, ())) == 1
+            else m
+            for m in group
+        ]  # fmt: skip
+        for group in mentions
+    ]
+
+
+def units_of_bodies(
+    mentions: list[Mention], text: str, offset: int, pack: LanguagePack
+) -> list[Mention]:
+    """``Pusat Penerangan TNI``, ``Direktorat Jenderal Bina Marga Kementerian PUPR``: a unit
+    inside a known body (a directorate, bureau, centre) speaks for that body."""
+    heads = _unit_heads(pack)
+    if not heads:
+        return mentions
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            m.entity_id is None
+            and m.type == "organisation"
+            and m.text.lower().startswith(heads)
+            and nxt is not None
+            and nxt.entity_id is not None
+            and nxt.type == "organisation"
+            and not text[m.char_end - offset : nxt.char_start - offset].strip()
+        ):
+            out.append(
+                Mention(
+                    text=text[m.char_start - offset : nxt.char_end - offset],
+                    char_start=m.char_start,
+                    char_end=nxt.char_end,
+                    entity_id=nxt.entity_id,
+                    name=nxt.name,
+                    type=nxt.type,
+                    how="unit",
+                )
+            )
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
+@cache
+def _unit_heads(pack: LanguagePack) -> tuple[str, ...]:
+    return tuple(w.lower() + " " for w in pack.table("mentions").get("unit_heads", []))
+
+
+def trailing_bodies(
+    mentions: list[Mention], text: str, offset: int, pack: LanguagePack
+) -> list[Mention]:
+    """English: a proper name, a few lower-case words and a body noun name a body, as
+    written: "Davao de Oro provincial disaster office", "the Jakarta police"."""
+    nouns = _trailing_heads(pack)
+    if not nouns:
+        return mentions
+    heads = _organisation_heads(pack)
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.lower().split()
+        if words and (words[-1] in nouns or words[-1] in heads):
+            out.append(m)  # "Home Affairs Ministry" is whole: "… suspended him from office"
+            continue
+        if m.type in ("place", None) or (m.type == "organisation" and m.entity_id is None):
+            rest = text[m.char_end - offset :]
+            end = _trailing_noun_end(rest, nouns, lexicon(pack).stopwords)
+            if end is not None:
+                name = text[m.char_start - offset : m.char_end - offset + end]
+                out.append(
+                    Mention(
+                        name, m.char_start, m.char_end + end, None, name, "organisation", "unknown"
+                    )
+                )
+                continue
+        out.append(m)
+    return out
+
+
+def _trailing_noun_end(rest: str, nouns: frozenset[str], stopwords: frozenset[str]) -> int | None:
+    """Where a body noun ends within the next three lower-case words of ``rest``; a
+    function word between ("Separatist rebels attacked a police post") ends the name."""
+    pos = 0
+    for _ in range(4):
+        word = _LOWER_WORD.match(rest, pos + len(rest[pos:]) - len(rest[pos:].lstrip(" ")))
+        if word is None or rest[pos : word.start()].strip() or word.group() in stopwords:
+            return None
+        if word.group() in nouns:
+            return word.end()
+        pos = word.end()
+    return None
+
+
+@cache
+def _organisation_heads(pack: LanguagePack) -> frozenset[str]:
+    heads = pack.table("mentions").get("name_heads", {}).get("organisation", [])
+    return frozenset(w.lower() for w in heads)
+
+
+@cache
+def _trailing_heads(pack: LanguagePack) -> frozenset[str]:
+    return frozenset(w.lower() for w in pack.table("mentions").get("trailing_heads", []))
+
+
+def field_offices(mentions: list[Mention], kb: KnowledgeBase, pack: LanguagePack) -> list[Mention]:
+    """``Kantor SAR Palembang``, ``the Manado geophysics station``: a national agency's
+    field office speaks for the agency (pack ``field_offices``: head -> agency)."""
+    offices = _field_office_heads(pack)
+    if not offices:
+        return mentions
+    out = []
+    for m in mentions:
+        agency = None
+        # A title may have read the office as a name ("Kepala Pos Pengamatan Gunung Api"),
+        # a place head as a place ("Stasiun Geofisika Kupang").
+        if m.entity_id is None:
+            written = " ".join(m.text.lower().replace("the ", " ", 1).split())
+            agency = next(
+                (
+                    kb.get(agency_id)
+                    for head, agency_id in offices
+                    if written.startswith(head + " ")
+                    or written.endswith(" " + head)
+                    or written == head
+                ),
+                None,
+            )
+        if agency is None:
+            out.append(m)
+            continue
+        out.append(
+            Mention(m.text, m.char_start, m.char_end, agency.id, agency.name, agency.type, "office")
+        )
+    return out
+
+
+@cache
+def _field_office_heads(pack: LanguagePack) -> tuple[tuple[str, str], ...]:
+    table = pack.table("mentions").get("field_offices") or {}
+    # Longest first: "Stasiun Meteorologi Maritim" before "Stasiun Meteorologi".
+    return tuple(sorted(((h.lower(), i) for h, i in table.items()), key=lambda p: -len(p[0])))

@@ -1,0 +1,69 @@
+"""What a mention refers to, and what one article teaches the mentions of its later
+sentences (acronyms it defined, people it named, the titles they came with)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from silang.model import EntityRef, Mention
+
+
+class Target(NamedTuple):
+    """What a mention refers to: a KB entity, or an unresolved name (``entity_id`` None)."""
+
+    entity_id: str | None
+    name: str
+    type: str | None
+
+
+@dataclass(slots=True)
+class Affiliation:
+    """What a person's title says about them: ``Juru bicara`` of ``BNPB``."""
+
+    title: str
+    of: EntityRef | None = None
+
+
+@dataclass
+class MentionContext:
+    """What one article has taught so far; pass the same object for each sentence, in order.
+
+    ``acronyms``: ``NIS`` -> the body an earlier ``(NIS)`` defined. ``names``: a single name
+    word -> the person an earlier full name was ("Yoon" after "Presiden Yoon Suk Yeol"); None
+    when two people share it.
+    """
+
+    acronyms: dict[str, Target] = field(default_factory=dict)
+    names: dict[str, Target | None] = field(default_factory=dict)
+    titles: dict[str, Affiliation] = field(default_factory=dict)
+
+    def affiliation(self, who: Mention | str) -> Affiliation | None:
+        """The title (and the organisation or country it names) a person was introduced with."""
+        if isinstance(who, Mention):
+            return self.titles.get(who.entity_id or "") or self.titles.get(who.name)
+        return self.titles.get(who)
+
+    @property
+    def affiliations(self) -> dict[str, EntityRef]:
+        """Person name (canonical, or as written when unresolved) -> what their title names."""
+        return {key: a.of for key, a in self.titles.items() if a.of is not None and "/" not in key}
+
+    def learn_person(
+        self, target: Target, words: list[str], particles: frozenset[str] = frozenset()
+    ) -> None:
+        """Remember the first and last words of a person's name for later bare mentions
+        (after any particles: "Raden Bagus Haryo Pamungkas" teaches "Haryo" and "Pamungkas")."""
+        named = [w for w in words if w not in particles] or words
+        if not named:
+            return
+        for word in {named[0], named[-1]}:
+            if len(word) < 3:
+                continue
+            have = self.names.get(word, target)
+            self.names[word] = target if have == target else None
+
+    def remember_title(self, target: Target, affiliation: Affiliation) -> None:
+        for key in (target.entity_id, target.name):
+            if key:
+                self.titles[key] = affiliation

@@ -1,0 +1,136 @@
+"""One pack's ``mentions.yaml`` (and the number words of its ``numbers.yaml``), compiled
+to the token-tuple tables the passes read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from silang.kb import alias_key
+from silang.lang import LanguagePack
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """One pack's ``mentions.yaml``, compiled to token-tuple tables."""
+
+    titles: dict[tuple[str, ...], dict[str, Any]]
+    title_lengths: dict[str, tuple[int, ...]]
+    heads: dict[tuple[str, ...], str]
+    head_lengths: dict[str, tuple[int, ...]]
+    nationality: frozenset[tuple[str, ...]]
+    connectors: frozenset[str]
+    name_connectors: frozenset[str]
+    stopwords: frozenset[str]
+    blocked_single: frozenset[str]
+    heading_share: float
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    affix_min_length: int
+    open: str
+    close: str
+    # Words that are never a name though capitalised at a sentence start: number words
+    # and hedges ("Sedikitnya", "Twenty").
+    not_names: frozenset[str]
+    # Lower-case words that may stand inside a body's name after its head ("Office of
+    # Civil Defense", "Department of Social Welfare and Development").
+    head_connectors: frozenset[str]
+    # English puts a body's qualifiers before its head ("Kenya National Commission"):
+    # capitalised words and places right before a head belong to the name.
+    heads_take_words_before: bool
+    # Words that may open a personal name ("I Made …", "Raden Bagus …").
+    particles: frozenset[str]
+    # Name words written short with a full stop inside a name ("Ridwan Hi. Usman").
+    abbreviated: frozenset[str]
+    # Affixes of a derived function noun that continues a job title ("Kepala Pelaksana").
+    function_prefixes: tuple[str, ...]
+    function_suffixes: tuple[str, ...]
+    function_min_length: int
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(alias_key(phrase).split())
+
+
+def _phrase_table(
+    phrases: dict[str, Any],
+) -> tuple[dict[tuple[str, ...], Any], dict[str, tuple[int, ...]]]:
+    table = {_words(p): v for p, v in phrases.items() if _words(p)}
+    lengths: dict[str, set[int]] = {}
+    for words in table:
+        lengths.setdefault(words[0], set()).add(len(words))
+    return table, {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
+
+
+# The lexicon each title's spec belongs to, for rules that read the words after a title.
+_SPEC_LEXICON: dict[int, Lexicon] = {}
+
+
+def lexicon_of(spec: dict[str, Any]) -> Lexicon | None:
+    return _SPEC_LEXICON.get(id(spec))
+
+
+@cache
+def lexicon(pack: LanguagePack) -> Lexicon:
+    data = pack.table("mentions")
+    titles, title_lengths = _phrase_table(
+        {t: spec or {} for t, spec in (data.get("person_titles") or {}).items()}
+    )
+    head_map = {h: kind for kind, heads in (data.get("name_heads") or {}).items() for h in heads}
+    heads, head_lengths = _phrase_table(head_map)
+    acronyms = data.get("acronyms") or {}
+    affixes = data.get("sentence_initial_affixes") or {}
+    stopwords = frozenset(alias_key(w) for w in str(data.get("stopwords", "")).split())
+    single = {words[0] for words in [*titles, *heads] if len(words) == 1}
+    found = Lexicon(
+        titles=titles,
+        title_lengths=title_lengths,
+        heads=heads,
+        head_lengths=head_lengths,
+        nationality=frozenset(_words(n) for n in data.get("nationality_nouns") or []),
+        connectors=frozenset(acronyms.get("connectors") or []),
+        name_connectors=frozenset(data.get("name_connectors") or []),
+        stopwords=stopwords,
+        blocked_single=frozenset(single),
+        heading_share=float(data.get("heading_capitalised_share", 1.0)),
+        prefixes=tuple(sorted(affixes.get("prefixes") or [], key=len, reverse=True)),
+        suffixes=tuple(sorted(affixes.get("suffixes") or [], key=len, reverse=True)),
+        affix_min_length=int(affixes.get("min_length", 99)),
+        open=acronyms.get("open", "("),
+        close=acronyms.get("close", ")"),
+        not_names=_number_words(pack),
+        head_connectors=frozenset(data.get("head_connectors") or []),
+        heads_take_words_before=bool(data.get("heads_take_words_before", False)),
+        particles=frozenset(alias_key(str(w)) for w in data.get("name_particles") or []),
+        abbreviated=frozenset(alias_key(str(w)) for w in data.get("name_abbreviations") or []),
+        function_prefixes=tuple((data.get("function_nouns") or {}).get("prefixes") or ()),
+        function_suffixes=tuple((data.get("function_nouns") or {}).get("suffixes") or ()),
+        function_min_length=int((data.get("function_nouns") or {}).get("min_length", 99)),
+    )
+    for spec in titles.values():
+        _SPEC_LEXICON[id(spec)] = found
+    return found
+
+
+def _number_words(pack: LanguagePack) -> frozenset[str]:
+    """The pack's number words, vague plurals and hedges' first words (numbers.yaml)."""
+    numbers = pack.table("numbers")
+    found: set[str] = set()
+    for key in ("words", "vague", "scales"):
+        found.update(alias_key(str(w)) for w in numbers.get(key) or {})
+    for phrases in (numbers.get("hedges") or {}).values():
+        for phrase in phrases or ():
+            words = alias_key(str(phrase)).split()
+            if words:
+                found.add(words[0])
+    return frozenset(found)
+
+
+def function_noun(norm: str, lex: Lexicon) -> bool:
+    """A word derived as a function noun ("pelaksana", "penindakan", "pelindungan")."""
+    return (
+        len(norm) >= lex.function_min_length
+        and norm.startswith(lex.function_prefixes)
+        and norm.endswith(lex.function_suffixes)
+    )

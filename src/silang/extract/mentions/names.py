@@ -1,0 +1,253 @@
+"""Names the knowledge base does not know (pass 4): ``Desa Sukamaju`` (a place, from its
+head word), runs of capitalised words (``how="unknown"``); the rules on known places that
+run before it (``Davao de Oro``, a name in apposition); and the people a sentence teaches
+the later ones."""
+
+from __future__ import annotations
+
+from silang.extract.mentions.context import MentionContext, Target
+from silang.extract.mentions.lexicon import Lexicon
+from silang.extract.mentions.sentence import (
+    MAX_NAME_TOKENS,
+    Sentence,
+    Span,
+    head_type,
+    match_phrase,
+    name_run,
+)
+
+# Mention types a name head may swallow when they end its name ("Kedutaan Besar Rusia").
+SWALLOWABLE_TYPES = frozenset({"country", "place"})
+
+
+def joined_places(s: Sentence, lex: Lexicon) -> None:
+    """``Davao de Oro``: a known one-word place joined by a name particle to a capitalised
+    word is a longer name, which the knowledge base may not know."""
+    for span in list(s.spans):
+        k = span.hi
+        if (
+            span.target.type == "place"
+            and span.hi - span.lo == 1
+            and k + 1 < len(s.raws)
+            and s.norms[k] in lex.name_connectors
+            and s.capitalised(k + 1)
+            and not s.taken(k + 1)
+        ):
+            hi = k + 2
+            while hi < len(s.raws) and s.capitalised(hi) and not s.taken(hi):
+                hi += 1
+            name = s.text[s.starts[span.lo] : s.ends[hi - 1]]
+            s.add(Span(span.lo, hi, Target(None, name, "place"), "unknown"))
+
+
+def names_over_places(s: Sentence, lex: Lexicon) -> None:
+    """``Kepala Biro X, Bimo Adiwinata, mengatakan``: between commas, a one-word place
+    followed by capitalised words is a person's name in apposition (a place is not set
+    off by commas and followed by a surname)."""
+    for span in list(s.spans):
+        lo, k = span.lo, span.hi
+        if not (
+            span.target.type == "place"
+            and span.hi - lo == 1
+            and lo > 0
+            and s.raws[lo - 1] == ","
+            and k < len(s.raws)
+            and s.capitalised(k)
+            and not s.taken(k)
+            and s.norms[k] not in lex.stopwords
+        ):
+            continue
+        hi = name_run(s, lex, k)
+        if hi < len(s.raws) and s.raws[hi] == "," and hi - lo <= 4:
+            name = s.text[s.starts[lo] : s.ends[hi - 1]]
+            s.add(Span(lo, hi, Target(None, name, "person"), "unknown"))
+
+
+def is_heading(s: Sentence, lex: Lexicon) -> bool:
+    words = [r for r in s.raws if r[0].isalpha()]
+    if len(words) < 2 or s.text.rstrip()[-1:] in ".!?\"'”":
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= lex.heading_share
+
+
+def unknown_names(s: Sentence, lex: Lexicon) -> None:
+    n = len(s.raws)
+    raws, owner, used = s.raws, s.owner, s.used
+    i = 0
+    while i < n:
+        first = raws[i][0]
+        if not first.isupper() or owner[i] is not None or used[i]:
+            i += 1
+            continue
+        head = (
+            match_phrase(s, lex.heads, lex.head_lengths, i)
+            if s.norms[i] in lex.head_lengths
+            else None
+        )
+        if head is not None:
+            i = _headed_name(s, lex, i, head)
+            continue
+        if (
+            not first.isalpha()
+            or s.norms[i] in lex.stopwords
+            or s.norms[i] in lex.not_names
+            or _number_word_compound(s.norms[i], lex)
+            or len(raws[i]) < 2
+        ):
+            i += 1
+            continue
+        hi = name_run(s, lex, i)
+        if lex.heads_take_words_before:
+            inner = next(
+                (
+                    (k, found)
+                    for k in range(i + 1, hi)
+                    if (found := match_phrase(s, lex.heads, lex.head_lengths, k)) is not None
+                ),
+                None,
+            )
+            if inner is not None:
+                i = _headed_name(s, lex, i, inner[1])
+                continue
+        if (
+            hi == i + 1
+            and i == s.first_word
+            and (_inflected(s.norms[i], lex) or (s.norms[i],) in lex.nationality)
+        ):
+            i += 1
+            continue
+        if hi > i:
+            guess = "person" if i > 0 and (s.norms[i - 1],) in lex.titles else None
+            if (
+                guess is None
+                and 1 < hi - i <= 4
+                and i > 0
+                and raws[i - 1] == ","
+                and hi < n
+                and raws[hi] == ","
+            ):
+                # "Kepala Kantor SAR Kendari, Haris Sulaiman, mengatakan": a name in
+                # apposition after a title is a person.
+                guess = "person"
+            s.add(Span(i, hi, Target(None, s.text[s.starts[i] : s.ends[hi - 1]], guess), "unknown"))
+            i = hi
+        else:
+            i += 1
+
+
+def _number_word_compound(norm: str, lex: Lexicon) -> bool:
+    """``twenty-three``: hyphenated number words."""
+    parts = norm.replace("‐", "-").split("-")
+    return len(parts) > 1 and all(p in lex.not_names for p in parts)
+
+
+def _headed_name(s: Sentence, lex: Lexicon, i: int, head: tuple[int, str]) -> int:
+    """``Desa Sukamaju``, ``Kedutaan Besar Rusia``, ``Office of Civil Defense``: the head
+    word and the name after it (and, in English, the qualifiers before it)."""
+    i = _qualifiers_before(s, lex, i)
+    j = _head_end(s, lex, i, head)
+    k = j
+    n = len(s.raws)
+    while k < n and k - j < MAX_NAME_TOKENS:
+        span = s.owner[k]
+        if s.used[k]:
+            break
+        if span is not None:
+            if span.lo == k and span.target.type in SWALLOWABLE_TYPES:
+                k = span.hi
+                break  # the place or country ends the name
+            break
+        raw, norm = s.raws[k], s.norms[k]
+        word = raw[0].isupper() and norm not in lex.stopwords
+        number = raw[0].isdigit() and k > j  # "Yonif 500"
+        connector = (
+            (norm in lex.name_connectors or norm in lex.head_connectors)
+            and k + 1 < n
+            and s.capitalised(k + 1)
+            and not s.used[k + 1]
+            and not head_type(s, lex, k + 1)  # "Masjid X dan Pasar Y" are two names
+        )
+        if not (word or number or connector):
+            break
+        k += 1
+    while k > j and (
+        s.norms[k - 1] in lex.name_connectors or s.norms[k - 1] in lex.head_connectors
+    ):
+        k -= 1  # "Badan Imigrasi dan" before a name the KB knows: the connector is not the name's
+    if k == j and not (lex.heads_take_words_before and i < j - head[0]):
+        return j  # a head word alone names nothing; in English the words before it may
+    name = s.text[s.starts[i] : s.ends[k - 1]]
+    s.add(Span(i, k, Target(None, name, head[1]), "unknown"))
+    return k
+
+
+def _head_end(s: Sentence, lex: Lexicon, i: int, head: tuple[int, str]) -> int:
+    """Where the name after the head starts: after the head word, found at or after ``i``."""
+    k = i
+    while k < len(s.raws) and match_phrase(s, lex.heads, lex.head_lengths, k) is None:
+        k += 1
+    return k + head[0]
+
+
+def _qualifiers_before(s: Sentence, lex: Lexicon, i: int) -> int:
+    """English: the capitalised words and places right before a head word start its name
+    ("Kenya National Commission on Human Rights"); the first such token."""
+    if not lex.heads_take_words_before:
+        return i
+    k = i
+    while k > 0:
+        prev = k - 1
+        span = s.owner[prev]
+        if span is not None:
+            if span.hi == k and span.target.type in SWALLOWABLE_TYPES:
+                s.clear(span.lo, span.hi)
+                k = span.lo
+                continue
+            break
+        if (
+            s.norms[prev] in lex.head_connectors
+            and prev > 0
+            and not s.used[prev - 1]
+            and s.capitalised(prev - 1)
+            and s.norms[prev - 1] not in lex.stopwords
+        ):
+            # "Central Disaster and Safety Countermeasures Headquarters": a connector
+            # between capitalised words is inside the name, and so is the unknown name
+            # before it.
+            before = s.owner[prev - 1]
+            if before is None:
+                k = prev
+                continue
+            if before.hi == prev and before.how == "unknown" and before.target.entity_id is None:
+                s.clear(before.lo, before.hi)
+                k = before.lo
+                continue
+        if s.used[prev] or not s.capitalised(prev) or s.norms[prev] in lex.stopwords:
+            break
+        k = prev
+    return k
+
+
+def _inflected(norm: str, lex: Lexicon) -> bool:
+    """A sentence-opening word shaped like an inflected common word ("Dikatakan")."""
+    if len(norm) < lex.affix_min_length:
+        return False
+    return norm.startswith(lex.prefixes) or norm.endswith(lex.suffixes)
+
+
+def learn_people(s: Sentence, context: MentionContext, lex: Lexicon) -> None:
+    """Full names teach the bare names later sentences use ("Yoon", "Karyoto")."""
+    for span in s.spans:
+        words = [s.norms[k] for k in range(span.lo, span.hi) if s.raws[k][0].isalpha()]
+        if span.target.type == "person":
+            if len(words) > 1 or span.how == "title":
+                context.learn_person(span.target, words, lex.particles)
+        elif (
+            span.how == "unknown"
+            and span.target.type is None
+            and 2 <= len(words) <= 4
+            and span.hi - span.lo == len(words)
+        ):
+            # "opposition MP Dinesh Perera … According to Perera": an unknown name of two
+            # to four words is most often a person, whom a later bare name means.
+            context.learn_person(span.target, words, lex.particles)

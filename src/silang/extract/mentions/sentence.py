@@ -1,0 +1,161 @@
+"""One sentence's tokens and the spans the passes claim on them, the look-ups over tokens
+that several passes share, and the mentions the spans make at the end (pass 5)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from silang.extract.mentions.context import Target
+from silang.extract.mentions.lexicon import Lexicon
+from silang.kb import KnowledgeBase
+from silang.kb.text import TOKEN_RE, normalise_token
+from silang.model import Mention
+
+MAX_NAME_TOKENS = 6
+
+
+class Sentence:
+    """Tokens of one sentence and the spans found so far."""
+
+    __slots__ = ("text", "raws", "norms", "starts", "ends", "owner", "used", "spans", "first_word")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.raws: list[str] = TOKEN_RE.findall(text)
+        # Offsets by scanning forward: str.find is much faster than match objects.
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        pos = 0
+        for raw in self.raws:
+            pos = text.find(raw, pos)
+            self.starts.append(pos)
+            pos += len(raw)
+            self.ends.append(pos)
+        if text.isascii():  # lower-casing keeps ASCII token boundaries
+            self.norms: list[str] = TOKEN_RE.findall(text.lower())
+        else:
+            self.norms = [r.lower() if r.isascii() else normalise_token(r) for r in self.raws]
+        self.owner: list[Span | None] = [None] * len(self.raws)
+        # Tokens read as titles ("Menteri Luar Negeri"): part of no mention, but not free.
+        self.used = [False] * len(self.raws)
+        self.spans: list[Span] = []
+        # The sentence's first word (after opening quotes and brackets).
+        self.first_word = next((i for i, r in enumerate(self.raws) if r[0].isalnum()), -1)
+
+    def free(self, lo: int, hi: int) -> bool:
+        return (
+            lo >= 0 and hi <= len(self.raws)
+            and all(o is None for o in self.owner[lo:hi]) and not any(self.used[lo:hi])
+        )  # fmt: skip
+
+    def taken(self, k: int) -> bool:
+        return self.owner[k] is not None or self.used[k]
+
+    def capitalised(self, i: int) -> bool:
+        return self.raws[i][0].isupper()
+
+    def clear(self, lo: int, hi: int) -> None:
+        """Drop the spans that overlap tokens ``lo:hi``."""
+        for k in range(lo, hi):
+            span = self.owner[k]
+            if span is not None:
+                self.spans.remove(span)
+                for j in range(span.lo, span.hi):
+                    self.owner[j] = None
+
+    def add(self, span: Span) -> Span:
+        self.clear(span.lo, span.hi)
+        for k in range(span.lo, span.hi):
+            self.owner[k] = span
+        self.spans.append(span)
+        return span
+
+
+@dataclass(slots=True, eq=False)
+class Span:
+    lo: int
+    hi: int
+    target: Target
+    how: str
+
+
+def match_phrase(
+    s: Sentence, table: dict[tuple[str, ...], Any], lengths: dict[str, tuple[int, ...]], i: int
+) -> tuple[int, Any] | None:
+    for length in lengths.get(s.norms[i], ()):
+        words = tuple(s.norms[i : i + length])
+        if len(words) == length and words in table and s.free(i, i + length):
+            return length, table[words]
+    return None
+
+
+def head_type(s: Sentence, lex: Lexicon, i: int) -> str | None:
+    hit = match_phrase(s, lex.heads, lex.head_lengths, i)
+    return hit[1] if hit else None
+
+
+def name_run(s: Sentence, lex: Lexicon, j: int) -> int:
+    """End of the run of capitalised, free, non-stop words starting at ``j``."""
+    n = len(s.raws)
+    k = j
+    while k < n and k - j < MAX_NAME_TOKENS and not s.taken(k):
+        raw, norm = s.raws[k], s.norms[k]
+        if k > j and norm in lex.title_lengths and norm not in lex.particles:
+            break  # "Keruak AKP I Made Suarjana": a rank starts the person's name
+        if (
+            raw[0].isupper()
+            and raw[0].isalpha()
+            and norm not in lex.stopwords
+            and (len(raw) > 1 or (norm in lex.particles and k + 1 < n and s.capitalised(k + 1)))
+        ):
+            k += 1
+        elif (
+            norm in lex.name_connectors and k > j and k + 1 < n
+            and not s.taken(k + 1) and s.capitalised(k + 1)
+        ):  # fmt: skip
+            k += 1
+        elif k > j and raw[0].isalpha() and s.text[s.ends[k - 1] : s.starts[k]] == "-":
+            k += 1  # "Park Min-jae", "Lee Jae-myung": the tokens drop the hyphen
+        elif (
+            raw == "." and k > j and s.norms[k - 1] in lex.abbreviated and k + 1 < n
+            and not s.taken(k + 1) and s.capitalised(k + 1)
+        ):  # fmt: skip
+            k += 1  # "Ridwan Hi. Usman"
+        else:
+            break
+    return k
+
+
+# --- pass 5: mentions -----------------------------------------------------------------
+
+
+def to_mentions(s: Sentence, kb: KnowledgeBase, lex: Lexicon, offset: int) -> list[Mention]:
+    out = []
+    for span in sorted(s.spans, key=lambda sp: sp.lo):
+        target, how = span.target, span.how
+        if target.entity_id is not None and how == "alias":
+            entity = kb.get(target.entity_id)
+            if entity is not None and entity.capital_of:
+                how = "metonym"
+            elif target.type == "country" and _after_nationality_noun(s, lex, span.lo):
+                how = "nationality"
+        start, end = s.starts[span.lo], s.ends[span.hi - 1]
+        out.append(
+            Mention(
+                text=s.text[start:end],
+                char_start=start + offset,
+                char_end=end + offset,
+                entity_id=target.entity_id,
+                name=target.name,
+                type=target.type,
+                how=how,
+            )
+        )
+    return out
+
+
+def _after_nationality_noun(s: Sentence, lex: Lexicon, lo: int) -> bool:
+    return any(
+        lo - size >= 0 and tuple(s.norms[lo - size : lo]) in lex.nationality for size in (1, 2, 3)
+    )

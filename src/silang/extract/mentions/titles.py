@@ -1,0 +1,222 @@
+"""Pass 3: titles before people (``Juru bicara BNPB Abdul Muhari``): the person mention
+covers the name, and the organisation or country the title names is kept as the person's
+affiliation in the context."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from silang.extract.mentions.context import Affiliation, MentionContext, Target
+from silang.extract.mentions.lexicon import Lexicon, function_noun, lexicon_of
+from silang.extract.mentions.sentence import Sentence, Span, head_type, match_phrase, name_run
+from silang.kb import KnowledgeBase, alias_key
+from silang.model import EntityRef
+
+# Entity types a title's affiliation can be (a person's organisation, country or region).
+AFFILIATION_TYPES = frozenset({"organisation", "country", "place", "group", "military_unit"})
+
+
+def find_titles(s: Sentence, kb: KnowledgeBase, lex: Lexicon, context: MentionContext) -> None:
+    n = len(s.raws)
+    starts_title = lex.title_lengths
+    i = 0
+    while i < n:
+        if s.norms[i] not in starts_title or s.taken(i):
+            i += 1
+            continue
+        title = match_phrase(s, lex.titles, lex.title_lengths, i)
+        if title is None or _inside_head(s, lex, i):
+            i += 1
+            continue
+        title_text = s.text[s.starts[i] : s.ends[i + title[0] - 1]]
+        j = _use(s, i, i + title[0])
+        affiliation: Target | None = None
+        spec = title[1]
+        while j < n:
+            affiliation, j = _title_affiliation(s, kb, spec, j, affiliation)
+            more = (
+                match_phrase(s, lex.titles, lex.title_lengths, j)
+                if j < n and not s.taken(j)
+                else None
+            )
+            if more is None:
+                break
+            spec = more[1]
+            j = _use(s, j, j + more[0])
+        person = _person_after(s, kb, lex, j, affiliation)
+        if person is not None and spec.get("of_person"):
+            person = _apposed_holder(s, kb, lex, person, affiliation)
+        if person is not None:
+            target, hi = person
+            of = (
+                EntityRef(affiliation.entity_id, affiliation.name, affiliation.type)
+                if affiliation
+                else None
+            )
+            context.remember_title(target, Affiliation(title_text, of))
+            j = hi
+        i = max(j, i + 1)
+
+
+def _place_at(s: Sentence, k: int) -> bool:
+    span = s.owner[k]
+    return span is not None and span.target.type == "place"
+
+
+def _inside_head(s: Sentence, lex: Lexicon, i: int) -> bool:
+    """Is token ``i`` inside a name head that starts before it ("Jenderal" in "Direktorat
+    Jenderal Bina Marga" is no military rank)?"""
+    for back in (1, 2):
+        head = match_phrase(s, lex.heads, lex.head_lengths, i - back) if i >= back else None
+        if head is not None and head[0] > back:
+            return True
+    return False
+
+
+def _use(s: Sentence, lo: int, hi: int) -> int:
+    """Mark title words as read; returns ``hi``."""
+    for k in range(lo, hi):
+        s.used[k] = True
+    return hi
+
+
+def _title_affiliation(
+    s: Sentence, kb: KnowledgeBase, spec: dict[str, Any], j: int, have: Target | None
+) -> tuple[Target | None, int]:
+    """The organisation or country a title names, and where the words after it resume."""
+    if spec.get("prefix"):
+        # "Kapolda Metro Jaya": try "Polda Metro Jaya", "Polda Metro", ... in the KB; the
+        # words may have matched something smaller on their own ("Metro", a city).
+        k = j
+        while k < len(s.raws) and k - j < 4 and s.capitalised(k) and not s.used[k]:
+            k += 1
+        for end in range(k, j, -1):
+            key = alias_key(spec["prefix"]) + " " + " ".join(s.norms[j:end])
+            entities = kb.index.hits.get(key)
+            if entities:
+                entity = entities[0].entity
+                s.clear(j, end)
+                return Target(entity.id, entity.name, entity.type), _use(s, j, end)
+        place = s.owner[j] if j < len(s.raws) else None
+        lex = lexicon_of(spec)
+        if lex is not None:
+            # "Kapolsek Keruak AKP I Made Suarjana", "Kapolres Metro Bekasi Kombes Pol …":
+            # the words up to the next title name the office's place, which neither the KB
+            # nor the region list need know (and "Metro" alone is a city of its own).
+            end = j
+            while (
+                end < len(s.raws) and end - j < 3 and s.capitalised(end)
+                and (not s.taken(end) or _place_at(s, end))
+                and s.norms[end] not in lex.title_lengths
+            ):  # fmt: skip
+                end += 1
+            ends_in_title = j < end < len(s.raws) and s.norms[end] in lex.title_lengths
+            if ends_in_title and (place is None or place.hi < end):
+                name = f"{spec['prefix']} {s.text[s.starts[j] : s.ends[end - 1]]}"
+                s.clear(j, end)
+                return Target(None, name, "organisation"), _use(s, j, end)
+        if place is not None and place.lo == j and place.target.type == "place":
+            # "Kapolres Ende": the regional office of that place, which the KB cannot list.
+            name = f"{spec['prefix']} {s.text[s.starts[j] : s.ends[place.hi - 1]]}"
+            hi = place.hi
+            s.clear(j, hi)
+            return Target(None, name, "organisation"), _use(s, j, hi)
+    if spec.get("affiliation") and have is None:
+        affiliated = kb.lookup(spec["affiliation"])
+        if affiliated:
+            have = Target(affiliated[0].id, affiliated[0].name, affiliated[0].type)
+    span = s.owner[j] if j < len(s.raws) else None
+    if span is not None and span.lo == j and span.target.type in AFFILIATION_TYPES:
+        return span.target, span.hi
+    return have, j
+
+
+def _person_after(
+    s: Sentence, kb: KnowledgeBase, lex: Lexicon, j: int, affiliation: Target | None
+) -> tuple[Target, int] | None:
+    """The person named right after a title: a KB person, or capitalised words."""
+    if j >= len(s.raws):
+        return None
+    span = s.owner[j]
+    if (
+        span is not None
+        and span.lo == j
+        and span.hi == j + 1
+        and span.target.type != "person"
+        and span.how == "alias"
+        and j + 1 < len(s.raws)
+        and s.capitalised(j + 1)
+        and not s.taken(j + 1)
+    ):
+        # "Mayjen TNI Bima Harsono": after a title, a one-word place ("Bima") followed by
+        # a capitalised word is a person's first name.
+        s.clear(j, j + 1)
+        span = None
+    if span is not None:
+        return (span.target, span.hi) if span.lo == j and span.target.type == "person" else None
+    while (
+        j < len(s.raws)
+        and not s.taken(j)
+        and (function_noun(s.norms[j], lex) or (len(s.raws[j]) > 1 and s.raws[j].isupper()))
+    ):
+        # "Kepala Pelaksana BPBD …", "Direktur Pelindungan WNI …": the title goes on.
+        j = _use(s, j, j + 1)
+    if j >= len(s.raws):
+        return None
+    span = s.owner[j]
+    if span is not None:
+        return (span.target, span.hi) if span.lo == j and span.target.type == "person" else None
+    if s.used[j] or head_type(s, lex, j):
+        return None  # "Kepala Pusat Penerangan TNI": a body follows the title, no person
+    hi = name_run(s, lex, j)
+    if hi == j:
+        return None
+    target = _person_by_word(kb, s, j, hi, affiliation)
+    if target is None:
+        target = Target(None, s.text[s.starts[j] : s.ends[hi - 1]], "person")
+    s.add(Span(j, hi, target, "title"))
+    return target, hi
+
+
+def _apposed_holder(
+    s: Sentence,
+    kb: KnowledgeBase,
+    lex: Lexicon,
+    person: tuple[Target, int],
+    affiliation: Target | None,
+) -> tuple[Target, int]:
+    """``Kuasa hukum Zulkifli, Darmawan Situmeang, membantah``: a title of a relation (a
+    lawyer, a spokesperson, a wife) names whose it is first, and the person who holds it
+    after the comma. The first name is the title's owner (``how="owner"``), no party to
+    what the holder says."""
+    hi = person[1]
+    if not (hi + 1 < len(s.raws) and s.raws[hi] == "," and s.capitalised(hi + 1)):
+        return person
+    holder = _person_after(s, kb, lex, hi + 1, affiliation)
+    if holder is None:
+        return person
+    first = s.owner[hi - 1]
+    if first is not None and first.how == "title":
+        first.how = "owner"
+    return holder
+
+
+def _person_by_word(
+    kb: KnowledgeBase, s: Sentence, j: int, hi: int, affiliation: Target | None
+) -> Target | None:
+    """``Presiden Yoon`` is Yoon Suk Yeol when he is the only such KB person (of that country)."""
+    if hi - j != 1:
+        return None
+    people = kb.people_by_word.get(s.norms[j], ())
+    if affiliation is not None:
+        country = _country_code(kb, affiliation)
+        if country:
+            people = tuple(p for p in people if p.country == country)
+    if len(people) != 1:
+        return None
+    return Target(people[0].id, people[0].name, "person")
+
+
+def _country_code(kb: KnowledgeBase, target: Target) -> str | None:
+    entity = kb.get(target.entity_id) if target.entity_id else None
+    return entity.country if entity else None

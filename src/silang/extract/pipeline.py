@@ -1,0 +1,149 @@
+"""The per-article analysis: a pure function of (text, publication date, language, KB).
+
+Pure so that the same code runs in one process, a process pool or a Spark executor.
+
+    >>> analyser = Analyser()
+    >>> [c.type for c in analyser.analyse("Korut mengirim 1.000 tentara ke Rusia.", "2024-11-01").claims]
+    ['DEPLOYMENT']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections import defaultdict
+from typing import Any
+
+from silang.extract.attribution import attribute_sentences
+from silang.extract.budget import analysed_text
+from silang.extract.claims import ClaimExtractor, SentenceView
+from silang.extract.mentions import (
+    MentionContext,
+    find_mentions,
+    resolve_regional_references,
+)
+from silang.extract.places import resolve_regions
+from silang.extract.quantities import find_quantities
+from silang.extract.sentences import split_sentences
+from silang.extract.times import find_times, parse_published
+from silang.extract.tokens import tokenize
+from silang.lang import LanguagePack, load_pack
+from silang.model import Analysis, EntityRef
+
+# Bump when the analysis changes in a way that should re-analyse stored articles.
+ANALYSIS_VERSION = 1
+
+# Languages without a pack of their own are read with the closest pack we have.
+PACK_FOR_LANGUAGE = {"id": "id", "ms": "id", "jv": "id", "su": "id", "en": "en"}
+DEFAULT_LANGUAGE = "id"
+
+
+class Analyser:
+    """Holds the knowledge base and language packs; analyses one article at a time."""
+
+    def __init__(self, kb: Any = None) -> None:
+        if kb is None:
+            from silang.kb import default_kb
+
+            kb = default_kb()
+        self.kb = kb
+        self._extractors: dict[str, ClaimExtractor] = {}
+        self._relays: frozenset[str] | None = None
+        # Seconds spent per stage, for the benchmark's breakdown.
+        self.timings: dict[str, float] = defaultdict(float)
+
+    @property
+    def relays(self) -> frozenset[str]:
+        """The knowledge base's news media: they relay what others say (``via``)."""
+        if self._relays is None:
+            self._relays = frozenset(
+                e.id
+                for e in self.kb.entities("organisation")
+                if e.extra.get("kind") == "news_media"
+            )
+        return self._relays
+
+    def pack_for(self, lang: str | None) -> LanguagePack:
+        return load_pack(PACK_FOR_LANGUAGE.get(lang or DEFAULT_LANGUAGE, DEFAULT_LANGUAGE))
+
+    def analyse(
+        self,
+        text: str,
+        published: str | dt.date | None = None,
+        lang: str | None = None,
+    ) -> Analysis:
+        """Claims, mentions, quantities and times of one clean article text (of its first
+        ``MAX_ANALYSED_CHARS`` characters: see ``budget``)."""
+        text = analysed_text(text)
+        pack = self.pack_for(lang)
+        day = parse_published(published)
+        clock = time.perf_counter
+        t0 = clock()
+        sentences = split_sentences(text, pack)
+        t_sentences = clock()
+        # Every stage after mentions reads the same tokens.
+        tokens = [tokenize(s.text, s.start) for s in sentences]
+        words = [[t.lower for t in sentence] for sentence in tokens]
+        t1 = clock()
+        context = MentionContext()
+        mentions = []
+        for s in sentences:
+            mentions.append(find_mentions(s.text, self.kb, pack, offset=s.start, context=context))
+        mentions = resolve_regional_references(mentions, pack)
+        mentions = resolve_regions(mentions, self.kb, pack, text)
+        t2 = clock()
+        quantities = [
+            find_quantities(s.text, pack, offset=s.start, words=words[i])
+            for i, s in enumerate(sentences)
+        ]
+        t3 = clock()
+        times = [find_times(s.text, day, pack, offset=s.start) for s in sentences]
+        t4 = clock()
+        extractor = self._extractors.get(pack.code)
+        if extractor is None:
+            extractor = self._extractors[pack.code] = ClaimExtractor(pack, self.kb)
+        attributions = attribute_sentences(
+            sentences, mentions, pack, affiliation=_affiliations(context),
+            party=extractor.resolver.as_party, tokens=tokens, words=words,
+            relays=self.relays,
+        )  # fmt: skip
+        t5 = clock()
+        views = [
+            SentenceView(
+                s, tokens[i], mentions[i], quantities[i], times[i], attributions[i], words[i]
+            )
+            for i, s in enumerate(sentences)
+        ]
+        claims = extractor.extract(views)
+        t6 = clock()
+        for stage, seconds in (
+            ("sentences", t_sentences - t0), ("tokens", t1 - t_sentences),
+            ("mentions", t2 - t1), ("quantities", t3 - t2), ("times", t4 - t3),
+            ("attribution", t5 - t4), ("claims", t6 - t5),
+        ):  # fmt: skip
+            self.timings[stage] += seconds
+        return Analysis(
+            claims=claims,
+            mentions=[m for group in mentions for m in group],
+            quantities=[q for group in quantities for q in group],
+            times=[t for group in times for t in group],
+        )
+
+
+def _affiliations(context: MentionContext) -> dict[str, EntityRef]:
+    """Person name -> the organisation or country their title names."""
+    found = getattr(context, "affiliations", None)
+    if not found:
+        return {}
+    return {name: ref if isinstance(ref, EntityRef) else ref.ref() for name, ref in found.items()}
+
+
+_DEFAULT: Analyser | None = None
+
+
+def default_analyser() -> Analyser:
+    """One shared Analyser per process (the KB is loaded once)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Analyser()
+    return _DEFAULT

@@ -1,0 +1,141 @@
+"""Word tokens with character offsets, and phrase matching over them.
+
+>>> [t.lower for t in tokenize("Korut mengirim 12.000 tentara.")]
+['korut', 'mengirim', '12.000', 'tentara', '.']
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+# Words keep inner hyphens, apostrophes and digit groups (luka-luka, Son-hui, 12.000, 6,2).
+_TOKEN = re.compile(r"\w+(?:[-'’.,]\w+)*|[^\w\s]", re.UNICODE)
+
+
+class Token(NamedTuple):
+    """A word or punctuation mark with its character offsets (a tuple: an article makes
+    tens of thousands of them, and a tuple is the cheapest object to build)."""
+
+    text: str
+    lower: str
+    start: int
+    end: int
+
+
+# Builds a Token from a tuple without the Python-level ``Token.__new__`` (a quarter of
+# tokenize's time: every sentence is tokenized).
+_make_token = tuple.__new__
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Tokens of ``text``; offsets are shifted by ``offset``."""
+    tokens: list[Token] = []
+    append = tokens.append
+    find = text.find
+    # Offsets by str.find from the end of the token before, not from match objects (a
+    # third faster): only whitespace, which no token holds, lies between two tokens, so
+    # the first occurrence of a token after its predecessor is the token itself.
+    start = 0
+    for word in _TOKEN.findall(text):
+        start = find(word, start)
+        end = start + len(word)
+        append(_make_token(Token, (word, word.lower(), start + offset, end + offset)))
+        start = end
+    return tokens
+
+
+def token_index(tokens: Sequence[Token], char: int) -> int:
+    """Index of the first token starting at or after ``char`` (``len(tokens)`` if none).
+
+    A binary search (tokens are in text order): rules call this for every mention and
+    figure of a sentence, and a scan from the start made long sentences quadratic."""
+    return bisect_left(tokens, char, key=_start)
+
+
+def _start(token: Token) -> int:
+    return token[2]
+
+
+class PhraseTable:
+    """Look up multi-word phrases (tuples of lower-case tokens) at a token position.
+
+    >>> table = PhraseTable({"meninggal dunia": "killed", "meninggal": "died"})
+    >>> table.match_at(["korban", "meninggal", "dunia"], 1)
+    (2, 'killed')
+    """
+
+    def __init__(self, entries: dict[str, object] | Iterable[tuple[str, object]]) -> None:
+        items = entries.items() if isinstance(entries, dict) else entries
+        # First word -> (length, the words after the first, value) of each phrase: a
+        # one-word phrase matches without a comparison, a longer one compares a slice of
+        # the sentence's list with a list (rules try phrases at every start: no tuples).
+        self._by_first: dict[str, list[tuple[int, list[str], object]]] = {}
+        for phrase, value in items:
+            if not isinstance(phrase, str):
+                # YAML reads bare no/yes/on as booleans: quote such words in the data file.
+                raise TypeError(f"phrase table entry {phrase!r} is not a string")
+            words = [w.lower() for w in _TOKEN.findall(phrase)]
+            if words:
+                self._by_first.setdefault(words[0], []).append((len(words), words[1:], value))
+        for options in self._by_first.values():
+            options.sort(key=lambda item: -item[0])  # longest phrase first
+
+    def match_at(self, words: Sequence[str], i: int) -> tuple[int, object] | None:
+        """(length, value) of the longest phrase starting at ``words[i]``, else None (also
+        when ``i`` lies outside the sentence: rules probe the words around a trigger).
+
+        >>> table = PhraseTable({"meninggal dunia": "killed"})
+        >>> table.match_at(["korban", "meninggal", "dunia"], 1), table.match_at(["korban"], 1)
+        ((2, 'killed'), None)
+        """
+        if not 0 <= i < len(words):
+            return None
+        for n, rest, value in self._by_first.get(words[i], ()):
+            if n == 1 or words[i + 1 : i + n] == rest:
+                return n, value
+        return None
+
+    def starts(self, words: Sequence[str]) -> list[int]:
+        """Positions where a phrase may start (its first word is there), in order: a scan
+        of a sentence tries ``match_at`` at these only. Most sentences hold none.
+
+        >>> PhraseTable({"meninggal dunia": "killed"}).starts(["korban", "meninggal"])
+        [1]
+        """
+        firsts = self._by_first
+        if firsts.keys().isdisjoint(words):  # one pass in C, the usual answer
+            return []
+        return [i for i, word in enumerate(words) if word in firsts]
+
+    def occurs_in(self, words: Sequence[str]) -> bool:
+        """Whether any phrase of the table occurs in ``words``."""
+        return any(self.match_at(words, i) for i in self.starts(words))
+
+    def find_all(self, words: Sequence[str]) -> list[tuple[int, int, object]]:
+        """Non-overlapping (start, end, value) matches, longest first, left to right."""
+        firsts = self._by_first
+        if firsts.keys().isdisjoint(words):  # as in starts: most sentences hold none
+            return []
+        found: list[tuple[int, int, object]] = []
+        end = 0
+        # starts and match_at in one pass (a sentence of phrases is this loop's whole cost)
+        for i, word in enumerate(words):
+            if i < end:
+                continue
+            for n, rest, value in firsts.get(word, ()):
+                if n == 1 or words[i + 1 : i + n] == rest:
+                    found.append((i, i + n, value))
+                    end = i + n
+                    break
+        return found
+
+    def __contains__(self, phrase: str) -> bool:
+        words = [w.lower() for w in _TOKEN.findall(phrase)]
+        if not words:
+            return False
+        return any(
+            (n, rest) == (len(words), words[1:]) for n, rest, _ in self._by_first.get(words[0], ())
+        )

@@ -1,0 +1,200 @@
+"""Claims, annotations and entities as stored: reading claims by article, ID or entity,
+and the entities the articles mention."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from silang.model import Claim
+from silang.store.connection import StoreConnection, parameter_chunks
+
+
+class ClaimTables(StoreConnection):
+    """Reads of ``claims``, ``entity_claims`` and ``annotations``."""
+
+    def iter_claims(self, *, article_id: str | None = None) -> Iterator[Claim]:
+        if article_id is None:
+            cursor = self.conn.execute(
+                "SELECT c.data FROM claims c JOIN articles a USING (article_id) "
+                "ORDER BY a.rowid, c.seq"
+            )
+        else:
+            cursor = self.conn.execute(
+                "SELECT data FROM claims WHERE article_id = ? ORDER BY seq", (article_id,)
+            )
+        for row in cursor:
+            yield Claim.from_dict(json.loads(row[0]))
+
+    def claims_by_id(self, claim_ids: Iterable[str]) -> dict[str, Claim]:
+        ids = list(claim_ids)
+        found: dict[str, Claim] = {}
+        for chunk in parameter_chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(
+                f"SELECT data FROM claims WHERE claim_id IN ({marks})", chunk
+            ):
+                claim = Claim.from_dict(json.loads(row[0]))
+                found[claim.claim_id] = claim
+        return found
+
+    def claims_for_entity(self, entity_id: str, limit: int = 500) -> list[tuple[str, Claim]]:
+        rows = self.conn.execute(
+            "SELECT ec.role, c.data FROM entity_claims ec JOIN claims c USING (claim_id) "
+            "WHERE ec.entity_id = ? ORDER BY c.rowid LIMIT ?",
+            (entity_id, limit),
+        ).fetchall()
+        return [(row[0], Claim.from_dict(json.loads(row[1]))) for row in rows]
+
+    def count_claims(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM claims").fetchone()[0])
+
+    def annotations(self, article_id: str) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            "SELECT kind, char_start, char_end, entity_id, label, data FROM annotations "
+            "WHERE article_id = ? ORDER BY char_start, char_end DESC",
+            (article_id,),
+        ).fetchall()
+        # The stored details (a time's ISO start and end, say) stay under "data": they must
+        # not shadow the character offsets.
+        return [
+            {
+                "kind": r["kind"],
+                "start": r["char_start"],
+                "end": r["char_end"],
+                "entity_id": r["entity_id"],
+                "label": r["label"],
+                "data": json.loads(r["data"]) if r["data"] else {},
+            }
+            for r in rows
+        ]
+
+    def entities(self, limit: int = 200, offset: int = 0) -> list[dict[str, Any]]:
+        """Entities mentioned in the corpus, most mentioned first."""
+        rows = self.conn.execute(
+            "SELECT entity_id, label, json_extract(data, '$.type') AS type, count(*) AS n, "
+            "count(DISTINCT article_id) AS articles FROM annotations "
+            "WHERE kind = 'mention' AND entity_id IS NOT NULL "
+            "GROUP BY entity_id ORDER BY n DESC, label LIMIT ? OFFSET ?",
+            (limit, offset),
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    def claims_for_articles(
+        self, article_ids: Sequence[str], *, skip_types: Iterable[str] = ()
+    ) -> list[Claim]:
+        """The claims of these articles, article by article in the order given, leaving
+        out claims of ``skip_types``."""
+        by_article: dict[str, list[Claim]] = {}
+        unique = list(dict.fromkeys(article_ids))
+        skip = sorted(skip_types)
+        not_skipped = f" AND type NOT IN ({','.join('?' * len(skip))})" if skip else ""
+        for chunk in parameter_chunks(unique):
+            marks = ",".join("?" * len(chunk))
+            for article_id, data in self.conn.execute(
+                f"SELECT article_id, data FROM claims WHERE article_id IN ({marks})"
+                f"{not_skipped} ORDER BY article_id, seq",
+                [*chunk, *skip],
+            ):
+                by_article.setdefault(article_id, []).append(Claim.from_dict(json.loads(data)))
+        return [c for article_id in article_ids for c in by_article.get(article_id, ())]
+
+    def claims_of_story(self, story_id: str) -> list[Claim]:
+        """Every claim of a story's articles, article by article (by ID), in text order."""
+        return [
+            Claim.from_dict(json.loads(data))
+            for (data,) in self.conn.execute(
+                "SELECT c.data FROM story_articles sa JOIN claims c USING (article_id) "
+                "WHERE sa.story_id = ? ORDER BY c.article_id, c.seq",
+                (story_id,),
+            )
+        ]
+
+    def claim_counts(self) -> dict[str, int]:
+        """article_id -> how many claims it has, for the articles that have any."""
+        return {
+            article_id: count
+            for article_id, count in self.conn.execute(
+                "SELECT article_id, count(*) FROM claims GROUP BY article_id"
+            )
+        }
+
+    # -- entities ------------------------------------------------------------------------
+
+    def entity_page(
+        self, *, query: str | None = None, limit: int = 50, offset: int = 0
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(How many entities the articles mention, a page of them most mentioned first:
+        ``entity_id``, ``name``, ``type``, ``mentions``, ``articles``); ``query`` keeps
+        those whose name or ID contains it."""
+        where = "kind = 'mention' AND entity_id IS NOT NULL"
+        params: list[Any] = []
+        if query:
+            where += " AND (label LIKE ? ESCAPE '\\' OR entity_id LIKE ? ESCAPE '\\')"
+            pattern = (
+                "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            )
+            params += [pattern, pattern]
+        total = self.conn.execute(
+            f"SELECT count(DISTINCT entity_id) FROM annotations WHERE {where}", params
+        ).fetchone()[0]
+        rows = self.conn.execute(
+            "SELECT entity_id, max(label) AS name, max(json_extract(data, '$.type')) AS type, "
+            "count(*) AS mentions, count(DISTINCT article_id) AS articles FROM annotations "
+            f"WHERE {where} GROUP BY entity_id ORDER BY mentions DESC, name LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        ).fetchall()
+        return total, [dict(r) for r in rows]
+
+    def entity_summary(self, entity_id: str) -> dict[str, Any] | None:
+        """An entity's name, type and how often it is mentioned or named in claims; None
+        when no article mentions it and no claim names it."""
+        row = self.conn.execute(
+            "SELECT max(label), max(json_extract(data, '$.type')), count(*), "
+            "count(DISTINCT article_id) FROM annotations "
+            "WHERE kind = 'mention' AND entity_id = ?",
+            (entity_id,),
+        ).fetchone()
+        claims = self.conn.execute(
+            "SELECT count(DISTINCT claim_id) FROM entity_claims WHERE entity_id = ?", (entity_id,)
+        ).fetchone()[0]
+        name, kind, mentions, articles = row
+        if not mentions and not claims:
+            return None
+        if name is None:
+            name = self._name_from_claims(entity_id) or entity_id
+        return {
+            "entity_id": entity_id,
+            "name": name,
+            "type": kind,
+            "mentions": mentions,
+            "articles": articles,
+            "claims": claims,
+        }
+
+    def _name_from_claims(self, entity_id: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT ec.role, c.data FROM entity_claims ec JOIN claims c USING (claim_id) "
+            "WHERE ec.entity_id = ? LIMIT 1",
+            (entity_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        ref = json.loads(row[1]).get(row[0]) or {}
+        name: str | None = ref.get("name")
+        return name
+
+    def claims_naming(
+        self, entity_id: str, *, limit: int = 100, offset: int = 0
+    ) -> list[tuple[list[str], Claim]]:
+        """A page of the claims naming an entity, newest article first, with its roles in
+        each."""
+        rows = self.conn.execute(
+            "SELECT group_concat(ec.role), c.data FROM entity_claims ec "
+            "JOIN claims c USING (claim_id) JOIN articles a ON a.article_id = c.article_id "
+            "WHERE ec.entity_id = ? GROUP BY ec.claim_id "
+            "ORDER BY a.published DESC, a.rowid DESC, c.seq LIMIT ? OFFSET ?",
+            (entity_id, limit, offset),
+        ).fetchall()
+        return [(roles.split(","), Claim.from_dict(json.loads(data))) for roles, data in rows]

@@ -1,0 +1,325 @@
+"""Stories and their claim groups: what clustering reads (``iter_story_inputs``) and
+writes (stories, members, groups with their verdicts)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from silang.model import ClaimGroup, Story
+from silang.store.connection import StoreConnection, parameter_chunks
+
+# The schema version that added story revisions.
+STORY_REVISIONS = 4
+
+
+class StoryInput(NamedTuple):
+    """One article as story clustering reads it."""
+
+    article_id: str
+    doc: str
+    published: str | None
+    duplicate_of: str | None
+    mentions: list[tuple[str | None, str | None]]
+    # (type, subtype, actor ID, recipient or location ID, location ID) of each claim.
+    facets: list[tuple[str, str | None, str | None, str | None, str | None]]
+    # Names the knowledge base does not know, one per mention ("Kyaukphyu", "Desa Sukamaju").
+    names: list[str]
+
+
+@dataclass(slots=True)
+class StorySummary:
+    """One row of the stories list."""
+
+    story_id: str
+    label: str
+    first_published: str | None
+    last_published: str | None
+    articles: int
+    outlets: list[str]
+    facts: int
+    conflicts: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "story_id": self.story_id,
+            "label": self.label,
+            "first_published": self.first_published,
+            "last_published": self.last_published,
+            "articles": self.articles,
+            "outlets": self.outlets,
+            "facts": self.facts,
+            "conflicts": self.conflicts,
+        }
+
+
+class StoryTables(StoreConnection):
+    """The ``stories``, ``story_articles`` and ``claim_groups`` rows."""
+
+    def story_assignments(self) -> dict[str, str]:
+        """article_id -> story_id for every clustered article."""
+        return dict(self.conn.execute("SELECT article_id, story_id FROM story_articles"))
+
+    def count_stories(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM stories").fetchone()[0])
+
+    def story_exists(self, story_id: str) -> bool:
+        found = self.conn.execute("SELECT 1 FROM stories WHERE story_id = ?", (story_id,))
+        return found.fetchone() is not None
+
+    def has_story_revisions(self) -> bool:
+        """Whether the store keeps story revisions (``schema.STORY_REVISION_TRIGGERS``); a
+        store this process may only read can predate them."""
+        return bool(self.conn.execute("PRAGMA user_version").fetchone()[0] >= STORY_REVISIONS)
+
+    def story_revision(self, story_id: str) -> int | None:
+        """The story's revision (it changes whenever what its fact sheet shows may), or
+        None when there is no such story."""
+        row = self.conn.execute(
+            "SELECT revision FROM stories WHERE story_id = ?", (story_id,)
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def stories_revision(self) -> int:
+        """Changes whenever any story does (one is added, removed or changed)."""
+        return int(self.conn.execute("SELECT n FROM story_revision").fetchone()[0])
+
+    def story_summaries(self) -> list[StorySummary]:
+        """Every story with its size, outlets and verdict counts (for the stories list), in
+        three set-based queries however many stories there are."""
+        sizes: dict[str, tuple[int, list[str]]] = {}
+        for story_id, count, outlets in self.conn.execute(
+            "SELECT sa.story_id, count(*), group_concat(DISTINCT a.outlet) "
+            "FROM story_articles sa JOIN articles a USING (article_id) GROUP BY sa.story_id"
+        ):
+            sizes[story_id] = (count, sorted(outlets.split(",")) if outlets else [])
+        verdicts: dict[str, tuple[int, int]] = {}
+        for story_id, facts, conflicts in self.conn.execute(
+            "SELECT story_id, count(*), sum(verdict = 'conflicting') FROM claim_groups "
+            "GROUP BY story_id"
+        ):
+            verdicts[story_id] = (facts, conflicts or 0)
+        summaries = []
+        for story_id, label, first, last in self.conn.execute(
+            "SELECT story_id, label, first_published, last_published FROM stories"
+        ):
+            count, outlets = sizes.get(story_id, (0, []))
+            facts, conflicts = verdicts.get(story_id, (0, 0))
+            summaries.append(
+                StorySummary(story_id, label, first, last, count, outlets, facts, conflicts)
+            )
+        return summaries
+
+    def stories_of_articles(self, article_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """article_id -> (story_id, label) for the given articles that belong to a story."""
+        ids = list(dict.fromkeys(article_ids))
+        found: dict[str, tuple[str, str]] = {}
+        for chunk in parameter_chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            for article_id, story_id, label in self.conn.execute(
+                "SELECT sa.article_id, s.story_id, s.label FROM story_articles sa "
+                f"JOIN stories s USING (story_id) WHERE sa.article_id IN ({marks})",
+                chunk,
+            ):
+                found[article_id] = (story_id, label)
+        return found
+
+    def count_unclustered(self) -> int:
+        """Articles not in any story yet."""
+        return int(
+            self.conn.execute(
+                "SELECT count(*) FROM articles WHERE article_id NOT IN "
+                "(SELECT article_id FROM story_articles)"
+            ).fetchone()[0]
+        )
+
+    def save_stories(self, stories: Iterable[Story], *, replace: bool = True) -> None:
+        """Write stories. Rows are updated in place (never deleted and re-inserted) so that
+        the claim groups of stories that did not change keep their verdicts; with
+        ``replace``, stories no longer in the list are removed.
+
+        Only what changed is written: a story whose label, dates and members are as
+        stored keeps its rows and its revision (``schema.STORY_REVISION_TRIGGERS``), and
+        the pages built from it stay valid.
+        """
+        stories = list(stories)
+        with self.transaction() as conn:
+            if replace:
+                keep = {s.story_id for s in stories}
+                gone = [
+                    (sid,)
+                    for (sid,) in conn.execute("SELECT story_id FROM stories")
+                    if sid not in keep
+                ]
+                conn.executemany("DELETE FROM stories WHERE story_id = ?", gone)
+            stored: dict[str, set[str]] = {}
+            for story_id, article_id in conn.execute(
+                "SELECT story_id, article_id FROM story_articles"
+            ):
+                stored.setdefault(story_id, set()).add(article_id)
+            # Members that leave a story first, then the new ones (each taken out of any
+            # other story it was in): no row is replaced without its story knowing.
+            conn.executemany(
+                "DELETE FROM story_articles WHERE story_id = ? AND article_id = ?",
+                [
+                    (story.story_id, aid)
+                    for story in stories
+                    for aid in stored.get(story.story_id, set()).difference(story.article_ids)
+                ],
+            )
+            for story in stories:
+                conn.execute(
+                    "INSERT INTO stories (story_id, label, first_published, last_published, "
+                    "data) VALUES (?,?,?,?,?) ON CONFLICT(story_id) DO UPDATE SET "
+                    "label = excluded.label, first_published = excluded.first_published, "
+                    "last_published = excluded.last_published, data = excluded.data "
+                    "WHERE label IS NOT excluded.label "
+                    "OR first_published IS NOT excluded.first_published "
+                    "OR last_published IS NOT excluded.last_published OR data IS NOT excluded.data",
+                    (story.story_id, story.label, story.first_published, story.last_published,
+                     json.dumps({"docs": story.docs}, ensure_ascii=False)),
+                )  # fmt: skip
+                members = stored.get(story.story_id, set())
+                joining = [(aid,) for aid in dict.fromkeys(story.article_ids) if aid not in members]
+                conn.executemany("DELETE FROM story_articles WHERE article_id = ?", joining)
+                conn.executemany(
+                    "INSERT INTO story_articles VALUES (?,?)",
+                    [(story.story_id, aid) for (aid,) in joining],
+                )
+
+    def iter_stories(self) -> Iterator[Story]:
+        rows = self.conn.execute(
+            "SELECT s.story_id, s.label, s.first_published, s.last_published FROM stories s "
+            "ORDER BY s.last_published DESC, s.story_id"
+        ).fetchall()
+        members: dict[str, list[tuple[str, str]]] = {}
+        for story_id, article_id, doc in self.conn.execute(
+            "SELECT sa.story_id, sa.article_id, a.doc FROM story_articles sa "
+            "JOIN articles a USING (article_id) ORDER BY a.published, a.rowid"
+        ):
+            members.setdefault(story_id, []).append((article_id, doc))
+        for story_id, label, first, last in rows:
+            pairs = members.get(story_id, [])
+            yield Story(
+                story_id=story_id,
+                label=label,
+                docs=[doc for _, doc in pairs],
+                article_ids=[aid for aid, _ in pairs],
+                first_published=first,
+                last_published=last,
+            )
+
+    def story(self, story_id: str) -> Story | None:
+        """One story with its members in publication order."""
+        row = self.conn.execute(
+            "SELECT story_id, label, first_published, last_published FROM stories "
+            "WHERE story_id = ?",
+            (story_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        members = self.conn.execute(
+            "SELECT a.article_id, a.doc FROM story_articles sa JOIN articles a USING (article_id) "
+            "WHERE sa.story_id = ? ORDER BY a.published, a.rowid",
+            (story_id,),
+        ).fetchall()
+        return Story(
+            story_id=row[0],
+            label=row[1],
+            docs=[m[1] for m in members],
+            article_ids=[m[0] for m in members],
+            first_published=row[2],
+            last_published=row[3],
+        )
+
+    def save_groups(
+        self, groups: Iterable[ClaimGroup], *, story_ids: Iterable[str] | None = None
+    ) -> None:
+        """Replace the claim groups of the given stories (all stories when None)."""
+        with self.transaction() as conn:
+            if story_ids is None:
+                conn.execute("DELETE FROM claim_groups")
+            else:
+                conn.executemany(
+                    "DELETE FROM claim_groups WHERE story_id = ?", [(s,) for s in story_ids]
+                )
+            conn.executemany(
+                "INSERT OR REPLACE INTO claim_groups VALUES (?,?,?,?,?,?,?)",
+                [
+                    (g.group_id, g.story_id, g.key, g.verdict, g.field, g.reason,
+                     json.dumps(g.to_dict(), ensure_ascii=False))
+                    for g in groups
+                ],
+            )  # fmt: skip
+
+    def iter_groups(self, story_id: str | None = None) -> Iterator[ClaimGroup]:
+        if story_id is None:
+            cursor = self.conn.execute("SELECT data FROM claim_groups ORDER BY story_id, key")
+        else:
+            cursor = self.conn.execute(
+                "SELECT data FROM claim_groups WHERE story_id = ? ORDER BY key", (story_id,)
+            )
+        for row in cursor:
+            yield _group(json.loads(row[0]))
+
+    def groups_of_kind(self, type_: str, subtype: str | None) -> list[ClaimGroup]:
+        """Every story's facts of one kind (``silang check``). The kind lives in the JSON
+        of each group, so this reads the table once: facts are far fewer than claims."""
+        rows = self.conn.execute(
+            "SELECT data FROM claim_groups WHERE json_extract(data, '$.type') = ? "
+            "AND json_extract(data, '$.subtype') IS ? ORDER BY story_id, key",
+            (type_, subtype),
+        ).fetchall()
+        return [_group(json.loads(row[0])) for row in rows]
+
+    def iter_story_inputs(self) -> Iterator[StoryInput]:
+        """Each article (by publication date) with its mentions and claim facets, as plain
+        rows that story clustering wraps.
+
+        Reads columns only, one article at a time: memory does not grow with the corpus.
+        """
+        articles = self.conn.execute(
+            "SELECT article_id, doc, published, duplicate_of FROM articles "
+            "ORDER BY published, rowid"
+        )
+        for article_id, doc, published, duplicate_of in articles:
+            mentions: list[tuple[str | None, str | None]] = []
+            names: list[str] = []
+            for entity_id, kind, label in self.conn.execute(
+                "SELECT entity_id, json_extract(data, '$.type'), label FROM annotations "
+                "WHERE article_id = ? AND kind = 'mention'",
+                (article_id,),
+            ):
+                if entity_id is not None:
+                    mentions.append((entity_id, kind))
+                else:
+                    names.append(label)
+            facets = self.conn.execute(
+                "SELECT type, subtype, actor_id, CASE WHEN json_extract(data, '$.recipient') "
+                "IS NULL THEN location_id ELSE recipient_id END, location_id "
+                "FROM claims WHERE article_id = ? ORDER BY seq",
+                (article_id,),
+            ).fetchall()
+            yield StoryInput(
+                article_id, doc, published, duplicate_of, mentions, [tuple(f) for f in facets],
+                names,
+            )  # fmt: skip
+
+
+def _group(data: dict[str, Any]) -> ClaimGroup:
+    return ClaimGroup(
+        group_id=data["group_id"],
+        story_id=data["story_id"],
+        key=data["key"],
+        verdict=data["verdict"],
+        field=data.get("field"),
+        claims=list(data["claims"]),
+        reason=data["reason"],
+        type=data.get("type", ""),
+        subtype=data.get("subtype"),
+        outlets=list(data.get("outlets", [])),
+        sources=list(data.get("sources", [])),
+        independent_sources=data.get("independent_sources", 0),
+    )
