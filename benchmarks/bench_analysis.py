@@ -23,7 +23,7 @@ TARGET_PER_CORE = 100
 def run(articles: int, seed: int = 1) -> dict:
     import psutil
 
-    from silang.analyse.pipeline import Analyser
+    from silang.extract.pipeline import Analyser
     from silang.ingest.assemble import RawArticle, build_article
     from silang.model import Article
 
@@ -49,7 +49,7 @@ def run(articles: int, seed: int = 1) -> dict:
             claims += len(analysis.claims)
         seconds = time.perf_counter() - t0
         cpu_seconds = time.process_time() - cpu0
-    from silang.analyse.sentences import split_sentences
+    from silang.extract.sentences import split_sentences
     from silang.lang import load_pack
 
     pack = load_pack("id")

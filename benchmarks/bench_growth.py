@@ -111,8 +111,8 @@ PATHOLOGIES = (
 def measure(text: str, min_seconds: float = 1.0) -> dict[str, Any]:
     """Seconds per stage for cleaning and analysing ``text`` (repeated until the run takes
     ``min_seconds``, for small texts), and the number of claims."""
-    from silang.analyse import budget
-    from silang.analyse.pipeline import Analyser
+    from silang.extract import budget
+    from silang.extract.pipeline import Analyser
     from silang.ingest.cleanup import clean_text
     from silang.lang import load_pack
 

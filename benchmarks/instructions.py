@@ -36,7 +36,7 @@ ANALYSIS = """
 import sys
 sys.path.insert(0, {here!r})
 from make_corpus import generate
-from silang.analyse.pipeline import Analyser
+from silang.extract.pipeline import Analyser
 from silang.ingest.assemble import RawArticle, build_article
 from silang.model import Article
 articles = []

@@ -75,6 +75,8 @@ class Traffic:
         conn.close()
         self.latencies: dict[str, list[float]] = defaultdict(list)
         self.errors: dict[str, int] = defaultdict(int)
+        # 503 with Retry-After: a post answered at once that another writer holds the store.
+        self.busy: dict[str, int] = defaultdict(int)
         self.stop = False
         self.rng = random.Random(0)
 
@@ -114,11 +116,13 @@ class Traffic:
             start = time.perf_counter()
             try:
                 response = await http.request(method, self.base + path, json=body)
-                ok = response.status_code < 500
+                status = response.status_code
             except httpx.HTTPError:
-                ok = False
+                status = 0
             self.latencies[kind].append(time.perf_counter() - start)
-            if not ok:
+            if status == 503 and "retry-after" in response.headers:
+                self.busy[kind] += 1
+            elif not 0 < status < 500:
                 self.errors[kind] += 1
 
     async def run(self, seconds: float) -> None:
@@ -129,14 +133,21 @@ class Traffic:
             self.stop = True
             await asyncio.gather(*tasks)
 
-    def take(self) -> tuple[dict[str, list[float]], dict[str, int]]:
-        latencies, errors = self.latencies, self.errors
-        self.latencies, self.errors = defaultdict(list), defaultdict(int)
-        return latencies, errors
+    def take(self) -> tuple[dict[str, list[float]], dict[str, int], dict[str, int]]:
+        latencies, errors, busy = self.latencies, self.errors, self.busy
+        self.latencies, self.errors, self.busy = (
+            defaultdict(list),
+            defaultdict(int),
+            defaultdict(int),
+        )
+        return latencies, errors, busy
 
 
-def ingest_rounds(db: Path, work: Path, stop_at: float, articles: int) -> subprocess.Popen[str]:
-    """A shell loop: generate ``articles`` new texts and ingest them, until ``stop_at``."""
+def ingest_rounds(
+    db: Path, work: Path, stop_at: float, articles: int, source: Path
+) -> subprocess.Popen[str]:
+    """A shell loop: generate ``articles`` new texts and ingest them (with the silang in
+    ``source``), until ``stop_at``."""
     script = (
         "import subprocess, sys, time\n"
         f"round_ = 0\nwhile time.time() < {stop_at}:\n"
@@ -148,7 +159,7 @@ def ingest_rounds(db: Path, work: Path, stop_at: float, articles: int) -> subpro
         "    round_ += 1\n"
         "    time.sleep(5)\n"
     )
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    env = dict(os.environ, PYTHONPATH=str(source))
     return subprocess.Popen([sys.executable, "-c", script], env=env, text=True)
 
 
@@ -160,6 +171,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--every", type=float, default=60.0, help="seconds between samples")
     parser.add_argument("--no-write", action="store_true", help="do not write results/soak.md")
+    parser.add_argument(
+        "--source", type=Path, default=ROOT / "src",
+        help="the silang source tree the server and the ingest run (to compare two versions "
+        "in the same conditions, e.g. a `git archive` of main)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
 
     source = build_store(args.articles)
@@ -167,10 +183,10 @@ def main(argv: list[str] | None = None) -> int:
     db = work / "soak.db"
     shutil.copy(source, db)
     port = free_port()
-    server = start_server(db, port)
+    server = start_server(db, port, args.source)
     process = psutil.Process(server.pid)
     stop_at = time.time() + 60 * args.minutes
-    ingest = ingest_rounds(db, work, stop_at, args.ingest_batch)
+    ingest = ingest_rounds(db, work, stop_at, args.ingest_batch, args.source)
     traffic = Traffic(f"http://127.0.0.1:{port}", db, args.clients)
     samples: list[dict] = []
 
@@ -178,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         start = time.monotonic()
         while time.time() < stop_at:
             await asyncio.sleep(min(args.every, max(0.1, stop_at - time.time())))
-            latencies, errors = traffic.take()
+            latencies, errors, busy = traffic.take()
             sample = {
                 "t": round(time.monotonic() - start),
                 "handles": db_handles(process, db),
@@ -189,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
                 .fetchone()[0],
                 "requests": sum(len(v) for v in latencies.values()),
                 "errors": sum(errors.values()),
+                "busy": sum(busy.values()),
+                "load": os.getloadavg()[0],
                 "p95": {k: percentile(v, 95) for k, v in latencies.items()},
                 "p50": {k: percentile(v, 50) for k, v in latencies.items()},
             }
@@ -197,7 +215,8 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"t={sample['t']:>4}s handles={sample['handles']} rss={sample['rss_mb']} MB "
                 f"threads={sample['threads']} articles={sample['articles']} "
-                f"requests={sample['requests']} errors={sample['errors']} worst p95={worst:.0f} ms",
+                f"requests={sample['requests']} errors={sample['errors']} busy={sample['busy']} "
+                f"load={sample['load']:.1f} worst p95={worst:.0f} ms",
                 flush=True,
             )
 
@@ -207,10 +226,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         asyncio.run(both())
     finally:
-        ingest.terminate()
-        ingest.wait(timeout=60)
-        server.terminate()
-        server.wait(timeout=30)
+        for proc, grace in ((ingest, 60), (server, 30)):
+            proc.terminate()
+            try:
+                proc.wait(timeout=grace)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
     text = report(samples, args)
     print(text)
     if not args.no_write:
@@ -226,14 +248,15 @@ def report(samples: list[dict], args: argparse.Namespace) -> str:
         f"while `silang ingest` adds {args.ingest_batch} articles a round to the same store "
         f"(started with {args.articles}).",
         "",
-        "| t (s) | DB handles | RSS MB | threads | articles | requests | errors | "
+        "| t (s) | load | DB handles | RSS MB | threads | articles | requests | errors | busy | "
         + " | ".join(f"p95 {k} ms" for k in kinds)
         + " |",
-        "|" + "---:|" * (7 + len(kinds)),
+        "|" + "---:|" * (9 + len(kinds)),
     ]
     for s in samples:
-        cells = [s["t"], s["handles"], s["rss_mb"], s["threads"], s["articles"], s["requests"],
-                 s["errors"], *(f"{s['p95'].get(k, float('nan')):.0f}" for k in kinds)]  # fmt: skip
+        cells = [s["t"], f"{s['load']:.1f}", s["handles"], s["rss_mb"], s["threads"],
+                 s["articles"], s["requests"], s["errors"], s["busy"],
+                 *(f"{s['p95'].get(k, float('nan')):.0f}" for k in kinds)]  # fmt: skip
         lines.append("| " + " | ".join(str(c) for c in cells) + " |")
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     lines += [
@@ -244,7 +267,9 @@ def report(samples: list[dict], args: argparse.Namespace) -> str:
         "Targets: flat DB handles, flat RSS, p95 under 250 ms on every page.",
         "",
         f"Command: `.venv/bin/python benchmarks/soak.py --minutes {args.minutes:g} "
-        f"--articles {args.articles} --clients {args.clients}`",
+        f"--articles {args.articles} --clients {args.clients}"
+        + ("" if args.source == ROOT / "src" else f" --source {args.source}")
+        + "`",
     ]
     return "\n".join(lines) + "\n"
 

@@ -118,9 +118,10 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
-    """``silang serve`` on loopback in a subprocess; returns once it answers."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+def start_server(db: Path, port: int, source: Path = ROOT / "src") -> subprocess.Popen[bytes]:
+    """``silang serve`` (of the silang in ``source``) on loopback in a subprocess; returns
+    once it answers."""
+    env = dict(os.environ, PYTHONPATH=str(source))
     proc = subprocess.Popen(
         [sys.executable, "-m", "silang", "serve", "--db", str(db), "--port", str(port)],
         env=env,

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from silang.analyse.pipeline import Analyser
 from silang.evaluate import evaluate_gold
+from silang.extract.pipeline import Analyser
 
 DATA = Path(__file__).parent / "data"
 ANALYSER = Analyser()

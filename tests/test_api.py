@@ -490,16 +490,16 @@ def test_story_page_is_cached_by_what_changes_it(client: TestClient) -> None:
     story = seed_story_id(client)
     state = client.app.state.silang  # type: ignore[attr-defined]
     client.get(f"/stories/{story}", params={"lang": "en"})
-    entries = len(state.cache)
+    entries = len(state.pages)
     for junk in range(20):
         page = client.get(f"/stories/{story}", params={"lang": "en", "utm": f"<x{junk}>"})
         assert page.status_code == 200
         assert "utm" not in page.text and "&lt;x" not in page.text
-    assert len(state.cache) == entries
+    assert len(state.pages) == entries
     assert f'href="/stories/{story}?lang=id"' in page.text
     for _ in range(5):
         assert client.get("/stories/0123456789abcdef").status_code == 404
-    assert len(state.cache) == entries
+    assert len(state.pages) == entries
 
 
 def test_stories_page_lists_and_filters(client: TestClient) -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from silang.analyse.attribution import attribute_sentences
-from silang.analyse.claims import Resolver
-from silang.analyse.mentions import MentionContext, find_mentions
-from silang.analyse.sentences import split_sentences
+from silang.extract.attribution import attribute_sentences
+from silang.extract.claims import Resolver
+from silang.extract.mentions import MentionContext, find_mentions
+from silang.extract.sentences import split_sentences
 from silang.kb import default_kb
 from silang.lang import load_pack
 
@@ -105,7 +105,7 @@ def test_relay_without_a_body_is_the_source() -> None:
 
 # -- attribution on real-page shapes (both languages) -------------------------------------
 
-from silang.analyse.pipeline import default_analyser  # noqa: E402
+from silang.extract.pipeline import default_analyser  # noqa: E402
 
 
 def claim_sources(text: str, lang: str = "id") -> list[tuple[str | None, str | None]]:

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from silang.analyse.pipeline import Analyser
+from silang.extract.pipeline import Analyser
 from silang.model import Claim
 
 ANALYSER = Analyser()

@@ -411,3 +411,19 @@ def test_small_input_gets_one_worker_and_big_input_all_cores(
     monkeypatch.setattr(local, "SMALL_INPUT_BYTES", 5000)
     assert local.workers_for([folder]) == 4
     assert local.workers_for([folder / "0.txt"]) == 1
+
+
+def test_no_analyze_is_spelt_as_the_command_and_the_old_spelling_still_works(
+    tmp_path: Path,
+) -> None:
+    from click.testing import CliRunner
+
+    article = tmp_path / "a.txt"
+    article.write_text("Banjir merendam 120 rumah di Kabupaten Ende, Kamis.", encoding="utf-8")
+    for flag in ("--no-analyze", "--no-analyse"):
+        db = tmp_path / f"{flag}.db"
+        result = CliRunner().invoke(app, ["ingest", str(article), "--db", str(db), "-q", flag])
+        assert result.exit_code == 0, result.output
+        connection = sqlite3.connect(db)
+        assert connection.execute("select count(*) from articles").fetchone() == (1,)
+        assert connection.execute("select count(*) from claims").fetchone() == (0,)

@@ -86,7 +86,7 @@ def test_changed_file_is_updated_and_reanalysed(tmp_path: Path) -> None:
 
 
 def test_user_knowledge_base_file(tmp_path: Path) -> None:
-    from silang.analyse.pipeline import Analyser
+    from silang.extract.pipeline import Analyser
     from silang.kb import KnowledgeBase
 
     extra = tmp_path / "extra.yaml"

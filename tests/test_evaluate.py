@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from silang.analyse.pipeline import Analyser
 from silang.evaluate import evaluate_gold, format_report
+from silang.extract.pipeline import Analyser
 
 SEEDS = Path(__file__).parent / "data" / "seeds"
 ANALYSER = Analyser()

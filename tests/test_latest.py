@@ -1,11 +1,11 @@
-"""LatestMatches: the last item of a growing list that passes a test (silang.analyse.latest)."""
+"""LatestMatches: the last item of a growing list that passes a test (silang.extract.latest)."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from silang.analyse.latest import LatestMatches
+from silang.extract.latest import LatestMatches
 
 TESTS = {"even": lambda n: n % 2 == 0, "big": lambda n: n > 50, "seven": lambda n: n % 7 == 0}
 
@@ -59,8 +59,8 @@ def test_the_agency_said_reads_each_body_once_however_long_the_article() -> None
     """One agency, then a police office per paragraph and "the agency said" after each:
     every answer is the agency, and each body is read once, not once per question before
     it (a scan back over all of them made attribution quadratic: 0.56 ms per KB at 2 MB)."""
-    from silang.analyse.attribution import attribute_sentences
-    from silang.analyse.sentences import split_sentences
+    from silang.extract.attribution import attribute_sentences
+    from silang.extract.sentences import split_sentences
     from silang.lang import load_pack
     from silang.model import EntityRef, Mention
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from silang.analyse.mentions import MentionContext, find_mentions
+from silang.extract.mentions import MentionContext, find_mentions
 from silang.kb import KnowledgeBase, default_kb
 from silang.lang import LanguagePack, load_pack
 from silang.model import Mention

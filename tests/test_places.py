@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from silang.analyse.pipeline import default_analyser
+from silang.extract.pipeline import default_analyser
 from silang.kb import default_kb
 
 KB = default_kb()

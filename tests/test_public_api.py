@@ -27,3 +27,17 @@ def test_analyse_takes_a_language() -> None:
 def test_corpus_is_exported(tmp_path: Path) -> None:
     with silang.Corpus(tmp_path / "s.db") as corpus:
         assert corpus.store.count_articles() == 0
+
+
+def test_the_extract_package_leaves_the_analyse_function_alone() -> None:
+    """The analysis package is ``silang.extract``, so ``silang.analyse`` stays the function
+    however the package is imported (when the package had the name, importing it hid it)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import silang.extract.pipeline as pipeline\n"
+        "import silang\n"
+        "assert callable(silang.analyse) and pipeline.Analyser\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -1,10 +1,10 @@
-"""Figures as intervals: silang.analyse.quantities with the id and en packs."""
+"""Figures as intervals: silang.extract.quantities with the id and en packs."""
 
 from __future__ import annotations
 
 import pytest
 
-from silang.analyse.quantities import find_quantities, parse_quantity
+from silang.extract.quantities import find_quantities, parse_quantity
 from silang.lang import load_pack
 from silang.model import Quantity
 
@@ -416,7 +416,7 @@ def test_english_not_a_figure(phrase: str) -> None:
 
 
 def test_number_words_table_stays_readable_by_times() -> None:
-    """silang.analyse.times reads the plain cardinals of numbers.yaml as word -> int."""
+    """silang.extract.times reads the plain cardinals of numbers.yaml as word -> int."""
     words = ID.table("numbers")["words"]
     assert words["delapan"] == 8 and words["sepuluh"] == 10
     assert all(isinstance(v, int) for v in words.values())
@@ -425,7 +425,7 @@ def test_number_words_table_stays_readable_by_times() -> None:
 def _sentences_of_test_articles() -> list[tuple[str, object]]:
     from pathlib import Path
 
-    from silang.analyse.sentences import split_sentences
+    from silang.extract.sentences import split_sentences
 
     data = Path(__file__).parent / "data"
     found = []
@@ -439,8 +439,8 @@ def _sentences_of_test_articles() -> list[tuple[str, object]]:
 def test_the_quick_check_for_a_number_never_hides_a_figure() -> None:
     """find_quantities skips text without a digit or number word; the full scan finds
     exactly the same figures in every sentence of the test articles and phrase tables."""
-    from silang.analyse.quantities import _grammar, _Scanner
-    from silang.analyse.tokens import tokenize
+    from silang.extract.quantities import _grammar, _Scanner
+    from silang.extract.tokens import tokenize
 
     skipped = 0
     for text, pack in _sentences_of_test_articles():

@@ -147,7 +147,7 @@ def test_every_cli_command_and_option_is_in_the_readme() -> None:
         for param in command.params:
             if not isinstance(param, click.Option):
                 continue
-            [long] = [o for o in param.opts if o.startswith("--")]
+            long = next(o for o in param.opts if o.startswith("--"))  # the first spelling
             named = re.search(rf"(?<![\w-]){re.escape(long)}(?![\w-])", sections[name])
             if not named and long not in shared:
                 missing.append(f"silang {name} {long}")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from silang import regex_cache
-from silang.analyse.times.grammar import grammar_of as _grammar
+from silang.extract.times.grammar import grammar_of as _grammar
 from silang.ingest.cleanup import _collect_tables
 from silang.lang import load_pack
 
@@ -98,7 +98,7 @@ def test_a_second_process_parses_no_pack_pattern(tmp_path: Path) -> None:
     shapes and residue rules without re's parser."""
     script = (
         "import re._parser as parser, sys\n"
-        "from silang.analyse.times.grammar import grammar_of as _grammar\n"
+        "from silang.extract.times.grammar import grammar_of as _grammar\n"
         "from silang.ingest.cleanup import compile_rules\n"
         "from silang.lang import load_pack\n"
         "pack = load_pack('id'); pack.table('time')\n"

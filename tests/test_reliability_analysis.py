@@ -17,11 +17,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import silang
-from silang.analyse.budget import MAX_ANALYSED_CHARS
-from silang.analyse.pipeline import Analyser, default_analyser
-from silang.analyse.sentences import MAX_SENTENCE_CHARS, split_sentences
 from silang.corpus import Corpus
 from silang.engines.local import ingest_parallel
+from silang.extract.budget import MAX_ANALYSED_CHARS
+from silang.extract.pipeline import Analyser, default_analyser
+from silang.extract.sentences import MAX_SENTENCE_CHARS, split_sentences
 from silang.lang import load_pack
 from silang.web.app import create_app
 

@@ -6,17 +6,22 @@ from __future__ import annotations
 
 import gc
 import re
+import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import psutil
 import pytest
 from fastapi.testclient import TestClient
 
 from silang.corpus import Corpus
+from silang.extract.pipeline import default_analyser
 from silang.web.app import create_app
-from silang.web.cache import StampedCache
+from silang.web.cache import Refresher, StampedCache
 
 pytestmark = [pytest.mark.reliability, pytest.mark.timeout(300)]
 ROOT = Path(__file__).resolve().parents[1]
@@ -93,3 +98,228 @@ def test_deep_json_on_the_form_is_a_rejection_not_a_server_error(tmp_path: Path)
             "/api/articles", content=deep, headers={"content-type": "application/json"}
         )
         assert 400 <= api.status_code < 500
+
+
+# -- the soak: pages rebuilt after every commit, a cache too small to hold them, posts that
+# waited behind an ingest ------------------------------------------------------------------
+
+LANDSLIDE = (
+    "Tanah longsor menimbun lima rumah di Desa Cibeber, Kabupaten Cianjur, Jawa Barat, pada "
+    "Senin (10/3/2025) sore. Menurut BPBD Cianjur, tiga orang tewas dan dua lainnya luka-luka."
+)
+
+
+def examples_store(tmp_path: Path) -> Path:
+    db = tmp_path / "web.db"
+    with Corpus(db) as corpus:
+        corpus.ingest([ROOT / "examples"])
+        corpus.update_stories()
+    return db
+
+
+def revisions(db: Path) -> dict[str, int]:
+    with sqlite3.connect(db) as conn:
+        return dict(conn.execute("SELECT story_id, revision FROM stories"))
+
+
+def test_a_storys_revision_changes_with_the_story_and_only_then(tmp_path: Path) -> None:
+    db = examples_store(tmp_path)
+    before = revisions(db)
+    text = tmp_path / "longsor.txt"
+    text.write_text(LANDSLIDE, encoding="utf-8")
+    with Corpus(db) as corpus:
+        # An ingest commits articles before it puts them in stories: no story changed.
+        corpus.ingest([text])
+        assert revisions(db) == before
+        # The landslide makes a story of its own; the others are written as they were.
+        corpus.update_stories()
+        after = revisions(db)
+        assert {s: after[s] for s in before} == before and len(after) == len(before) + 1
+        store = corpus.store
+        stories = {s.story_id: s for s in store.iter_stories()}
+        big, other = sorted(stories, key=lambda s: -len(stories[s].article_ids))[:2]
+        # A member re-analysed: its story changes.
+        member = store.article(stories[big].article_ids[0])
+        assert member is not None
+        analysis = corpus.analyser.analyse(member.text, member.published, member.lang)
+        store.save_analysis(member, analysis, 1)
+        now = revisions(db)
+        assert {s for s in now if now[s] != after[s]} == {big}
+        # An article moved from one story to another (INSERT OR REPLACE would take it out
+        # of the first without a trigger): both change, no other.
+        moved = stories[big].article_ids[-1]
+        stories[big].article_ids.remove(moved)
+        stories[other].article_ids.append(moved)
+        store.save_stories(list(stories.values()))
+        then = revisions(db)
+        assert {s for s in then if then[s] != now[s]} == {big, other}
+        # Its facts judged again: that story changes.
+        store.save_groups(list(store.iter_groups(other)), story_ids=[other])
+        last = revisions(db)
+        assert {s for s in last if last[s] != then[s]} == {other}
+
+
+def test_a_story_page_outlives_commits_that_do_not_touch_its_story(tmp_path: Path) -> None:
+    db = examples_store(tmp_path)
+    app = create_app(db)
+    state = app.state.silang
+    with TestClient(app, base_url=BASE) as client:
+        story = client.get("/api/stories").json()["stories"][0]["story_id"]
+        page = client.get(f"/stories/{story}").text
+        sheet = client.get(f"/api/stories/{story}").json()
+        builds = state.pages.builds + state.sheets.builds
+        # Another writer commits an article that is in no story yet, as `silang ingest`
+        # does every second until it updates stories at its end. Before, every page was
+        # rebuilt after each such commit (once the grace period was over).
+        text = tmp_path / "longsor.txt"
+        text.write_text(LANDSLIDE, encoding="utf-8")
+        with Corpus(db) as corpus:
+            corpus.ingest([text])
+        time.sleep(2.5)
+        assert client.get(f"/stories/{story}").text == page
+        assert client.get(f"/api/stories/{story}").json() == sheet
+        time.sleep(0.5)  # a rebuild would run in the background
+        assert state.pages.builds + state.sheets.builds == builds
+        # The story itself changes: the page kept is served while it is rebuilt.
+        with Corpus(db) as corpus:
+            first = corpus.store.story(story)
+            assert first is not None
+            corpus.store.save_groups([], story_ids=[story])
+        deadline = time.monotonic() + 30
+        while client.get(f"/api/stories/{story}").json()["facts"]:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        assert state.pages.builds + state.sheets.builds > builds
+
+
+def test_caches_are_bounded_in_bytes_and_entries(tmp_path: Path) -> None:
+    cache: StampedCache[bytes] = StampedCache(max_entries=100, max_bytes=1000)
+    for key in range(50):
+        cache.get_or_build(key, (0,), lambda: b"x" * 100)
+    assert len(cache) == 10 and cache.bytes == 1000
+    # A value bigger than the whole cache is served, not kept.
+    assert cache.get_or_build("big", (0,), lambda: b"y" * 5000) == b"y" * 5000
+    assert cache.get_or_build("big", (0,), lambda: b"again") == b"again"
+    assert cache.bytes <= 1000
+    state = create_app(tmp_path / "web.db").state.silang
+    # Whole fact sheets were kept 8 at most: a store of 16 stories rebuilt a sheet of up
+    # to 4 MB on most requests. Now as many as fit in a bound of bytes.
+    assert state.sheets.max_entries >= 256 and state.sheets.max_bytes is not None
+    assert state.pages.max_bytes is not None and state.searches.max_bytes is not None
+
+
+def test_a_rebuild_that_needs_another_queued_rebuild_does_not_wait_for_it() -> None:
+    refresher = Refresher()
+    sheets: StampedCache[str] = StampedCache(grace_seconds=0.0, refresher=refresher)
+    pages: StampedCache[str] = StampedCache(grace_seconds=0.0, refresher=refresher)
+
+    def sheet(revision: int) -> str:
+        return sheets.get_or_build("s", (0, revision), lambda: f"sheet {revision}", stale=False)
+
+    def page(revision: int) -> str:
+        return pages.get_or_build("p", (0, revision), lambda: f"page of {sheet(revision)}")
+
+    assert page(1) == "page of sheet 1"
+    gate = threading.Event()
+    refresher.submit(gate.wait)  # the refresher is busy while both rebuilds are queued
+    assert page(2) == "page of sheet 1"  # stale, rebuilt next: needs sheet 2 ...
+    assert sheets.get_or_build("s", (0, 2), lambda: "sheet 2") == "sheet 1"  # ... queued after
+    gate.set()
+    deadline = time.monotonic() + 10
+    while page(2) != "page of sheet 2":
+        assert time.monotonic() < deadline, "the page's rebuild waits for a rebuild behind it"
+        time.sleep(0.01)
+
+
+HOLD_LOCK = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+hold, gap, until = float(sys.argv[2]), float(sys.argv[3]), time.monotonic() + 120
+while time.monotonic() < until:
+    conn.execute("BEGIN IMMEDIATE")
+    print("locked", flush=True)
+    time.sleep(hold)
+    conn.execute("COMMIT")
+    time.sleep(gap)
+"""
+
+
+def lock_holder(db: Path, hold: float, gap: float) -> subprocess.Popen[str]:
+    """Another process that holds the write lock ``hold`` seconds at a time."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(db), str(hold), str(gap)],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    return holder
+
+
+def test_a_post_is_answered_busy_while_another_process_keeps_the_store(tmp_path: Path) -> None:
+    db = examples_store(tmp_path)
+    app = create_app(db, analyser=default_analyser(), post_wait=1.0)
+    holder = lock_holder(db, hold=100, gap=0)
+    try:
+        with TestClient(app, base_url=BASE) as client:
+            started = time.monotonic()
+            response = client.post("/api/articles", json={"text": LANDSLIDE})
+            waited = time.monotonic() - started
+    finally:
+        holder.kill()
+        holder.wait()
+    # Before, the post waited for SQLite's 30 s busy timeout, then retried for 10 minutes.
+    assert response.status_code == 503, response.text
+    assert response.headers["retry-after"] and "busy" in response.json()["detail"]
+    assert waited < 15
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 7
+
+
+def test_a_post_gets_in_between_the_batches_of_a_bulk_writer(tmp_path: Path) -> None:
+    db = examples_store(tmp_path)
+    app = create_app(db, analyser=default_analyser(), post_wait=20.0)
+    # As `silang ingest` does: the lock held for a batch, free for a few milliseconds.
+    holder = lock_holder(db, hold=0.5, gap=0.01)
+    try:
+        with TestClient(app, base_url=BASE) as client:
+            started = time.monotonic()
+            response = client.post("/api/articles", json={"text": LANDSLIDE})
+            waited = time.monotonic() - started
+    finally:
+        holder.kill()
+        holder.wait()
+    assert response.status_code == 201, response.text
+    assert response.json()["story"] is not None
+    assert waited < 15
+
+
+def test_posts_sent_together_are_stored_together(tmp_path: Path) -> None:
+    db = examples_store(tmp_path)
+    app = create_app(db, analyser=default_analyser())
+    texts = [LANDSLIDE.replace("lima rumah", f"{n} rumah").replace("Cibeber", f"Cibeber {n}")
+             for n in range(6, 12)]  # fmt: skip
+    with TestClient(app, base_url=BASE) as client:
+        answers: list[Any] = [None] * len(texts)
+
+        def send(i: int) -> None:
+            answers[i] = client.post("/api/articles", json={"text": texts[i]})
+
+        threads = [threading.Thread(target=send, args=(i,)) for i in range(len(texts))]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert [a.status_code for a in answers] == [201] * len(texts)
+        assert all(a.json()["story"] is not None for a in answers)
+        assert client.get("/api/health").json()["articles"] == 7 + len(texts)
+
+
+def test_fact_sheets_are_sent_gzip_compressed_to_clients_that_take_it(tmp_path: Path) -> None:
+    db = examples_store(tmp_path)
+    with TestClient(create_app(db), base_url=BASE) as client:
+        story = client.get("/api/stories").json()["stories"][0]["story_id"]
+        for path in (f"/api/stories/{story}", f"/stories/{story}"):
+            packed = client.get(path, headers={"accept-encoding": "gzip"})
+            plain = client.get(path, headers={"accept-encoding": "identity"})
+            assert packed.headers["content-encoding"] == "gzip"
+            assert "content-encoding" not in plain.headers
+            assert packed.content == plain.content and plain.headers["vary"] == "accept-encoding"

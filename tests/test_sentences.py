@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from silang.analyse.sentences import split_sentences
+from silang.extract.sentences import split_sentences
 from silang.lang import load_pack
 
 ID = load_pack("id")
@@ -98,7 +98,7 @@ def test_abbreviation_check_reads_the_word_before_the_stop_as_the_regex_did() ->
     import random
     import re
 
-    from silang.analyse import sentences
+    from silang.extract import sentences
 
     reference = re.compile(r"([\w.]+)$")
     rules = sentences._rules(ID)
@@ -128,7 +128,7 @@ def test_a_long_paragraph_splits_in_linear_time() -> None:
     import sys
 
     script = (
-        "from silang.analyse.sentences import split_sentences\n"
+        "from silang.extract.sentences import split_sentences\n"
         "from silang.lang import load_pack\n"
         "text = 'Menurut Dr. Ani, harga naik 12.000 rupiah. Warga di Jl. Merdeka protes.\\n' * 28000\n"
         "print(len(split_sentences(text, load_pack('id'))))\n"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from silang.analyse.times import find_times, parse_time
+from silang.extract.times import find_times, parse_time
 from silang.lang import PACK_ROOT, LanguagePack, load_pack
 
 ID = load_pack("id")
@@ -385,7 +385,7 @@ def test_parse_time_rejects_clock_times_and_numbers(phrase):
 def test_parse_time_fallback_relative_without_publication_date_is_unresolved():
     # The rules cover this phrase, so the fallback is called directly to check its probe: a
     # phrase that resolves differently against two bases is relative and stays unanchored.
-    from silang.analyse.times import _dateparser_value
+    from silang.extract.times import _dateparser_value
 
     value = _dateparser_value("8 bulan yang lalu", "id", None)
     assert value is not None and value.start is None
@@ -414,7 +414,7 @@ def test_overlap_resolution_keeps_what_the_pairwise_check_kept() -> None:
     far (linear in practice); the choice must be the one checking every pair made."""
     import random
 
-    from silang.analyse.times import _longest_first
+    from silang.extract.times import _longest_first
 
     def pairwise(candidates: list) -> list:
         chosen: list = []
@@ -439,7 +439,7 @@ def test_a_sentence_listing_ten_thousand_dates_is_read_in_linear_time() -> None:
     import sys
 
     script = (
-        "import datetime\nfrom silang.analyse.times import find_times\nfrom silang.lang import load_pack\n"
+        "import datetime\nfrom silang.extract.times import find_times\nfrom silang.lang import load_pack\n"
         "months = 'Januari Februari Maret April Mei Juni Juli Agustus September Oktober'.split()\n"
         "text = 'Banjir terjadi pada ' + ', '.join(f'{k % 28 + 1} {months[k % 10]} {2000 + k % 25}' for k in range(20000)) + '.'\n"
         "print(len(find_times(text, datetime.date(2024, 11, 1), load_pack('id'))))\n"

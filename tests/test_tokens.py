@@ -1,10 +1,10 @@
-"""Tokens and phrase tables: silang.analyse.tokens."""
+"""Tokens and phrase tables: silang.extract.tokens."""
 
 from __future__ import annotations
 
 import random
 
-from silang.analyse.tokens import PhraseTable, Token, tokenize
+from silang.extract.tokens import PhraseTable, Token, tokenize
 
 TABLE = PhraseTable(
     {"meninggal dunia": "killed", "meninggal": "died", "luka berat": "hurt", "dunia": "world"}
@@ -60,7 +60,7 @@ def test_token_offsets_are_those_of_the_regex_matches() -> None:
     matches' own, whatever the text (tabs, odd spaces, repeated words, punctuation)."""
     import random
 
-    from silang.analyse.tokens import _TOKEN, tokenize
+    from silang.extract.tokens import _TOKEN, tokenize
 
     pieces = [
         "Korut",

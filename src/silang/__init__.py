@@ -20,11 +20,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Corpus", "analyse", "analyse_article", "__version__"]
 
-# The subpackage silang.analyse shares its name with the function below. Importing it
-# first makes the function win: otherwise the first call, which imports the subpackage,
-# would replace ``silang.analyse`` with the module.
-import silang.analyse  # noqa: E402, F401
-
 
 def analyse(
     text: str, published: str | dt.date | None = None, lang: str | None = None
@@ -44,7 +39,7 @@ def analyse_article(
         >>> [m.name for m in analysis.mentions], analysis.quantities[0].min
         (['North Korea', 'Russia'], 1000)
     """
-    from silang.analyse.pipeline import default_analyser
+    from silang.extract.pipeline import default_analyser
 
     if lang is None:
         from silang.ingest import detect_language

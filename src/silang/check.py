@@ -58,7 +58,7 @@ from silang.report.links import http_url
 from silang.report.questions import fact_parties
 
 if TYPE_CHECKING:
-    from silang.analyse.pipeline import Analyser
+    from silang.extract.pipeline import Analyser
     from silang.lang import LanguagePack
     from silang.store import Store
 
@@ -190,7 +190,7 @@ def check_statement(
 ) -> CheckResult:
     """Analyse ``text`` as a one-sentence article and check its claims against ``store``
     (``Corpus.check`` documents the arguments)."""
-    from silang.analyse.pipeline import PACK_FOR_LANGUAGE
+    from silang.extract.pipeline import PACK_FOR_LANGUAGE
 
     statement = statement_text(text)
     if lang is not None and lang not in LANGUAGES:

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from silang.analyse.pipeline import ANALYSIS_VERSION, Analyser, default_analyser
 from silang.cycles import paused_cycle_collection
+from silang.extract.pipeline import ANALYSIS_VERSION, Analyser, default_analyser
 from silang.ingest import IngestWarning, Rejection, iter_inputs, read_file
 from silang.ingest.copies import StoredArticle, plan_copy
 from silang.ingest.dedupe import MinHashBanding, signature_bytes

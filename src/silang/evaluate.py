@@ -20,7 +20,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from silang.analyse.pipeline import Analyser
+from silang.extract.pipeline import Analyser
 from silang.model import Article, Claim
 
 if TYPE_CHECKING:

@@ -11,9 +11,10 @@ except ``Evidence.start``/``Evidence.end``, whose names are part of the public e
 from __future__ import annotations
 
 import hashlib
+import sys
 from dataclasses import asdict, dataclass, field, fields
 from dataclasses import field as dataclass_field  # ClaimGroup has a field named "field"
-from typing import Any
+from typing import Any, TypeVar
 
 CLAIM_TYPES = (
     "DEPLOYMENT",
@@ -42,6 +43,15 @@ def stable_id(*parts: object, length: int = 16) -> str:
     return digest.hexdigest()[:length]
 
 
+_T = TypeVar("_T")
+
+
+def _shared(value: _T) -> _T:
+    """One copy of a string that many decoded objects repeat (a doc, an outlet, an entity
+    ID): a story of a million stored claims is read into memory at once."""
+    return sys.intern(value) if isinstance(value, str) else value  # type: ignore[return-value]
+
+
 def _clean_number(value: Number | None) -> Number | None:
     """Whole floats become ints so that 12000.0 exports as 12000."""
     if isinstance(value, float) and value.is_integer():
@@ -64,7 +74,8 @@ class EntityRef:
     def from_dict(cls, data: dict[str, Any] | None) -> EntityRef | None:
         if not data:
             return None
-        return cls(id=data.get("id"), name=data["name"], type=data.get("type"))
+        return cls(id=_shared(data.get("id")), name=_shared(data["name"]),
+                   type=_shared(data.get("type")))  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -125,9 +136,9 @@ class Quantity:
             min=data.get("min"),
             max=data.get("max"),
             approx=bool(data.get("approx", False)),
-            unit=data.get("unit"),
+            unit=_shared(data.get("unit")),
             text=data.get("text", ""),
-            counted=data.get("counted"),
+            counted=_shared(data.get("counted")),
             added=bool(data.get("added", False)),
         )
 
@@ -154,11 +165,11 @@ class TimeSpan:
     def from_dict(cls, data: dict[str, Any] | None) -> TimeSpan | None:
         if not data:
             return None
-        start = data.get("start")
+        start = _shared(data.get("start"))
         return cls(
             start=start,
-            end=data.get("end"),
-            text=data.get("text", ""),
+            end=_shared(data.get("end")),
+            text=_shared(data.get("text", "")),
             granularity=granularity_of(start),
         )
 
@@ -244,13 +255,13 @@ class Claim:
         ev = data["evidence"]
         return cls(
             claim_id=data.get("claim_id", ""),
-            doc=data.get("doc"),
-            article_id=data.get("article_id"),
-            outlet=data.get("outlet"),
-            published=data.get("published"),
-            type=data["type"],
-            subtype=data.get("subtype"),
-            plover=data.get("plover"),
+            doc=_shared(data.get("doc")),
+            article_id=_shared(data.get("article_id")),
+            outlet=_shared(data.get("outlet")),
+            published=_shared(data.get("published")),
+            type=_shared(data["type"]),
+            subtype=_shared(data.get("subtype")),
+            plover=_shared(data.get("plover")),
             actor=EntityRef.from_dict(data.get("actor")),
             recipient=EntityRef.from_dict(data.get("recipient")),
             location=EntityRef.from_dict(data.get("location")),
@@ -259,7 +270,7 @@ class Claim:
             time=TimeSpan.from_dict(data.get("time")),
             source=EntityRef.from_dict(data.get("source")),
             via=EntityRef.from_dict(data.get("via")),
-            modality=data.get("modality", "asserted"),
+            modality=_shared(data.get("modality", "asserted")),
             evidence=Evidence(ev["text"], ev["start"], ev["end"]),
         )
 

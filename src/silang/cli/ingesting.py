@@ -163,7 +163,10 @@ def _exit_code(report: Any) -> int:
 @json_option
 @verbose_option
 @max_size_option(20.0, "Reject input files larger than this many MB.")
-@click.option("--no-analyse", is_flag=True, help="Store only; analyse later.")
+# Spelt as the `analyze` command is; the British spelling of earlier releases still works.
+@click.option(
+    "--no-analyze", "--no-analyse", "no_analyse", is_flag=True, help="Store only; analyze later."
+)
 @kb_option
 @workers_option
 @contact_option

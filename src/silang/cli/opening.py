@@ -15,8 +15,8 @@ from silang.cli.output import err, fail, print_rejections
 def open_corpus(db: Path, kb: Sequence[Path] = (), *, read_only: bool = False) -> Any:
     """The corpus in ``db``. A command that only reads (``read_only``) needs the file to
     exist, and opens it read-only when it cannot write to it."""
-    from silang.analyse.pipeline import Analyser
     from silang.corpus import Corpus
+    from silang.extract.pipeline import Analyser
     from silang.store import StoreError
 
     analyser = None

@@ -40,7 +40,7 @@ def evaluate(
 
     analyser = None
     if kb:
-        from silang.analyse.pipeline import Analyser
+        from silang.extract.pipeline import Analyser
         from silang.kb import KnowledgeBase
 
         analyser = Analyser(KnowledgeBase.load(extra=list(kb)))

@@ -19,9 +19,11 @@ attack.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -89,9 +91,11 @@ class Fact:
     counted: str | None = None
     # Figures that add to earlier ones ("two more bodies"), kept apart from totals.
     added: bool = False
-    actors: set[str] = field(default_factory=set)
-    others: set[str] = field(default_factory=set)
-    places: set[str] = field(default_factory=set)
+    # The roles its claims name. Frozen sets, replaced when one grows: most facts name
+    # none or one, and the empty one is shared (a large story has 10^5 facts).
+    actors: frozenset[str] = frozenset()
+    others: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
     # A date suffix that tells a repeated event apart ("@2025-08-12").
     tag: str = ""
     # How many of its claims give a figure, and (highest bottom, lowest top) of those
@@ -117,13 +121,13 @@ class Fact:
         if claim.quantity is not None and claim.quantity.counted:
             self.counted = claim.quantity.counted
         actor, other = roles_of(claim)
-        if actor:
-            self.actors.add(actor)
-        if other:
-            self.others.add(other)
+        if actor and actor not in self.actors:
+            self.actors = self.actors | {actor}
+        if other and other not in self.others:
+            self.others = self.others | {other}
         place = entity_key(claim.location)
-        if place:
-            self.places.add(place)
+        if place and place not in self.places:
+            self.places = self.places | {place}
         self.claims.append(claim)
 
 
@@ -133,60 +137,489 @@ MAX_SIZES = 8
 UNTYPED: tuple[str, str | None] = ("OTHER", None)
 
 
+def facts_of(claims: Sequence[Claim], places: Places | None = None) -> list[Fact]:
+    """The facts a story's claims state, in a stable order."""
+    kept = [c for c in claims if c.type not in UNGROUPED_TYPES and c.type != "STATEMENT"]
+    order = {id(c): i for i, c in enumerate(kept)}
+    facts: list[Fact] = []
+    index = _FactIndex(kept, places)
+    for claim in sorted(kept, key=lambda c: (-_named(c), order[id(c)])):
+        fact = index.match(claim)
+        if fact is not None:
+            fact.add(claim)
+            index.update(fact)
+        else:
+            fact = Fact(_kind(claim))
+            fact.add(claim)
+            facts.append(fact)
+            index.add(fact, claim)
+    for fact in facts:
+        fact.claims.sort(key=lambda c: order[id(c)])
+    statements = [c for c in claims if c.type == "STATEMENT"]
+    return [event for fact in facts for event in _split_events(fact)] + _statement_facts(statements)
+
+
 class _FactIndex:
-    """The facts built so far, by kind and then by unit family (untyped figures also by
-    order of magnitude), so that a claim is tried only against facts it could join: a
-    figure in tonnes never meets one in people. Typed facts of one kind and unit are still
-    all tried."""
+    """The facts built so far, indexed so that a claim meets only the facts it could join.
 
-    def __init__(self) -> None:
-        self._by_kind: dict[tuple[str, str | None], dict[str | None, list[Fact]]] = {}
-        # Untyped figures meet only on their value: by unit and binary order of magnitude
-        # of their first figure (which holds every value the fact still allows).
-        self._by_size: dict[tuple[str | None, int], list[Fact]] = {}
-        self._wide: dict[str | None, list[Fact]] = {}
+    What a claim joins (``match``): among the facts it unifies with (``unifies``), the
+    only one; else, if it gives a figure, the only one whose figures it agrees with; an
+    untyped figure first looks for the only typed fact whose figures it agrees with.
+    Only "none", "one" or "several" matter, so every lookup stops at the second match.
 
-    def untyped(self, unit: str | None, values: tuple[float, float]) -> list[Fact]:
-        """Untyped facts in ``unit`` whose first figure shares an order of magnitude with
-        ``values``: the only ones a figure of these values can join."""
-        sizes = _sizes(values)
-        wide = self._wide.get(unit, [])
-        if sizes is None:
-            return [f for bucket in self._by_kind.get(UNTYPED, {}).values() for f in bucket]
-        seen: dict[int, Fact] = {id(f): f for f in wide}
-        for size in sizes:
-            for fact in self._by_size.get((unit, size), ()):
-                seen.setdefault(id(fact), fact)
-        return list(seen.values())
+    Facts of a kind are kept in cells by unit, ``added`` and who is counted; within a
+    cell by the roles they name (who and whom; the parties of an agreement; the places of
+    an event and the places above them), so that a claim naming Russia meets the facts
+    about Russia and those that name nobody; and by the values all their figures allow
+    (``_Overlaps``), so that a figure meets only the facts its value fits. Each candidate
+    is still checked with ``unifies`` and ``_agrees_in_value``: the index only leaves out
+    facts those would refuse, and a story's facts are those of trying every fact
+    (``tests/test_facts.py`` checks this on random claims).
 
-    def kinds(self) -> Iterator[tuple[tuple[str, str | None], dict[str | None, list[Fact]]]]:
-        return iter(self._by_kind.items())
+    Untyped figures are tried as before the index: only against untyped facts that had a
+    figure when they were made, in the same unit and sharing a binary order of magnitude
+    with it (``_sizes``), or against all untyped facts when the figure spans too many.
+    """
 
-    def candidates(self, kind: tuple[str, str | None], unit: str | None) -> list[Fact]:
-        """Facts of ``kind`` whose unit agrees with ``unit`` (None: any unit)."""
-        buckets = self._by_kind.get(kind, {})
-        if unit is None:
-            return [fact for bucket in buckets.values() for fact in bucket]
-        return buckets.get(unit, []) + buckets.get(None, [])
+    def __init__(self, claims: Sequence[Claim], places: Places | None) -> None:
+        self.places = places
+        # Every low end a figure of this kind and unit family can give: the low end of a
+        # fact's values is the highest low end of its figures, one of these.
+        lows: dict[tuple[tuple[str, str | None], str | None], set[float]] = {}
+        typed_lows: dict[str | None, set[float]] = {}
+        for claim in claims:
+            if claim.quantity is not None:
+                low = interval(claim.quantity)[0]
+                unit = unit_family(claim)
+                lows.setdefault((_kind(claim), unit), set()).add(low)
+                if _typed_figure(_kind(claim)):
+                    typed_lows.setdefault(unit, set()).add(low)
+        self._lows = {key: _ends(values) for key, values in lows.items()}
+        self._typed_lows = {unit: _ends(values) for unit, values in typed_lows.items()}
+        self._cells: dict[tuple[str, str | None], dict[_CellKey, _Cell]] = {}
+        # Typed facts (not events) by unit and who they count, for untyped figures.
+        self._typed: dict[str | None, dict[str | None, _Overlaps]] = {}
+        # Where each fact is: its cell, what it was filed under, the typed figures it is
+        # among, and the role sets it was filed by (replaced, not changed, when they grow).
+        self._where: dict[int, _Filed] = {}
+        # Untyped facts made from a figure: its unit and orders of magnitude (None: too
+        # many), which decide the figures that are tried against it.
+        self._sized: dict[int, tuple[str | None, range | None]] = {}
+        self._ancestors: dict[str, Sequence[str]] = {}
+
+    # -- lookups ---------------------------------------------------------------------
+
+    def match(self, claim: Claim) -> Fact | None:
+        """The fact ``claim`` joins, or None when it stands alone."""
+        kind = _kind(claim)
+        q = claim.quantity
+        if kind == UNTYPED and q is None:
+            return None  # an untyped claim without a figure unifies with nothing
+        unit = unit_family(claim)
+        values = interval(q) if q is not None else None
+        sizes: range | None = None
+        if kind == UNTYPED and values is not None:
+            sizes = _sizes(values)
+        unified = _first_two(self._unified(claim, kind, unit, values, sizes))
+        if kind == UNTYPED and values is not None:
+            # An untyped figure ("500-an warga kini bertahan di enam posko") names no kind
+            # of fact, as a claim may name no actor: it joins the one typed fact whose
+            # figures it agrees with, if there is exactly one.
+            typed = _first_two(self._typed_agreeing(claim, unit, values))
+            if len(typed) == 1:
+                return typed[0]
+        if len(unified) > 1 and values is not None:
+            # Several facts fit what the claim names: the one whose figures it agrees
+            # with is the one it reports, if only one does.
+            agreeing = _first_two(self._agreeing(claim, kind, unit, values, sizes))
+            return agreeing[0] if len(agreeing) == 1 else None
+        # Several facts agree with a claim that names little: it cannot say which one it
+        # reports, so it stands alone rather than joining the wrong one.
+        return unified[0] if len(unified) == 1 else None
+
+    def _unified(
+        self,
+        claim: Claim,
+        kind: tuple[str, str | None],
+        unit: str | None,
+        values: tuple[float, float] | None,
+        sizes: range | None,
+    ) -> Iterator[Fact]:
+        """The facts ``claim`` unifies with (those it is tried against)."""
+        seen: set[int] = set()
+        probes = self._probes(claim, kind)
+        for cell in self._compatible(claim, kind, unit):
+            if kind == UNTYPED:
+                assert values is not None
+                if sizes is not None and cell.unit is None:
+                    continue  # facts made without a figure are tried only by wide ones
+                found: Iterable[Fact] = cell.overlaps.overlapping(values)
+            else:
+                found = cell.members(probes)
+            for fact in found:
+                if id(fact) in seen:
+                    continue
+                seen.add(id(fact))
+                if self._tried(fact, kind, unit, sizes) and unifies(fact, claim, self.places):
+                    yield fact
+
+    def _agreeing(
+        self,
+        claim: Claim,
+        kind: tuple[str, str | None],
+        unit: str | None,
+        values: tuple[float, float],
+        sizes: range | None,
+    ) -> Iterator[Fact]:
+        """The facts ``claim`` unifies with whose figures its value agrees with."""
+        for cell in self._compatible(claim, kind, unit):
+            if cell.unit != unit:
+                continue  # a fact without figures, or in another unit, cannot agree
+            for fact in cell.overlaps.overlapping(values):
+                if (
+                    self._tried(fact, kind, unit, sizes)
+                    and unifies(fact, claim, self.places)
+                    and _agrees_in_value(fact, claim)
+                ):
+                    yield fact
+
+    def _typed_agreeing(
+        self, claim: Claim, unit: str | None, values: tuple[float, float]
+    ) -> Iterator[Fact]:
+        """Typed facts (not events) in ``unit`` whose figures the claim's value agrees with."""
+        counted = claim.quantity.counted if claim.quantity is not None else None
+        for fact_counted, overlaps in self._typed.get(unit, {}).items():
+            if counted and fact_counted and counted != fact_counted:
+                continue
+            for fact in overlaps.overlapping(values):
+                if _agrees_in_value(fact, claim):
+                    yield fact
+
+    def _compatible(
+        self, claim: Claim, kind: tuple[str, str | None], unit: str | None
+    ) -> Iterator[_Cell]:
+        """The cells of ``kind`` whose facts ``unifies`` may accept: same unit (or none),
+        same ``added`` for a figure, the same people counted (or unsaid)."""
+        q = claim.quantity
+        counted = q.counted if q is not None else None
+        untyped = kind == UNTYPED
+        for cell in self._cells.get(kind, {}).values():
+            if untyped:
+                if unit and cell.unit and unit != cell.unit:
+                    continue
+            elif unit is not None and cell.unit is not None and cell.unit != unit:
+                continue  # the facts a figure is tried against: its unit, or none yet
+            if q is not None and cell.unit and cell.added != q.added:
+                continue
+            if counted and cell.counted and counted != cell.counted:
+                continue
+            yield cell
+
+    def _tried(
+        self, fact: Fact, kind: tuple[str, str | None], unit: str | None, sizes: range | None
+    ) -> bool:
+        """Is ``fact`` one that a claim of ``kind`` is tried against? Untyped figures
+        meet untyped facts only through their orders of magnitude (see the class)."""
+        if kind != UNTYPED or sizes is None:
+            return True
+        made = self._sized.get(id(fact))
+        if made is None or made[0] != unit:
+            return False
+        made_sizes = made[1]
+        return made_sizes is None or (
+            max(made_sizes.start, sizes.start) < min(made_sizes.stop, sizes.stop)
+        )
+
+    def _probes(self, claim: Claim, kind: tuple[str, str | None]) -> tuple[_Key, ...]:
+        """The keys under which the facts whose roles agree with the claim's are filed."""
+        how = self._roles_compared(kind)
+        if how == "roles":
+            actor, other = roles_of(claim)
+            if actor and other:
+                return (("ao", actor, other), ("ao", actor, None), ("ao", None, other),
+                        ("ao", None, None))  # fmt: skip
+            if actor:
+                return (("a", actor), ("a", None))
+            if other:
+                return (("o", other), ("o", None))
+        elif how == "parties":
+            named = sorted(p for p in roles_of(claim) if p)
+            if named:
+                # A fact with two parties or more holds every party the claim names.
+                return (("small",), ("p", named[0]))
+        elif how == "place":
+            place = entity_key(claim.location)
+            up = self._up(place) if place else ()
+            if place and up:
+                return (("placeless",), ("unknown",), ("at", place), ("under", place),
+                        *(("at", p) for p in up))  # fmt: skip
+        return (ALL,)
+
+    def _keys(self, fact: Fact) -> tuple[_Key, ...]:
+        """The keys a fact is filed under in its cell (see ``_probes``)."""
+        how = self._roles_compared(fact.kind)
+        keys: list[_Key] = [ALL]
+        if how == "roles":
+            # A fact that names nobody in a role is filed under None there.
+            actors: list[str | None] = [*sorted(fact.actors)] or [None]
+            others: list[str | None] = [*sorted(fact.others)] or [None]
+            keys += [("a", a) for a in actors] + [("o", o) for o in others]
+            keys += [("ao", a, o) for a in actors for o in others]
+        elif how == "parties":
+            parties = fact.actors | fact.others
+            keys += [("p", p) for p in sorted(parties)] if len(parties) >= 2 else [("small",)]
+        elif how == "place":
+            if not fact.places:
+                keys.append(("placeless",))
+            for place in sorted(fact.places):
+                up = self._up(place)
+                keys.append(("at", place))
+                keys += [("under", p) for p in up] if up else [("unknown",)]
+        return tuple(dict.fromkeys(keys))
+
+    def _roles_compared(self, kind: tuple[str, str | None]) -> str:
+        """How ``unifies`` compares the roles of facts of this kind."""
+        ctype, subtype = kind
+        if kind == UNTYPED:
+            return "none"
+        if ctype == "OTHER" and subtype in EVENT_SUBTYPES:
+            return "place" if self.places is not None else "none"
+        if ctype in SYMMETRIC:
+            return "parties"
+        return "none" if ROLES_COMPARED.get(ctype, "all") == "none" else "roles"
+
+    def _up(self, place: str) -> Sequence[str]:
+        found = self._ancestors.get(place)
+        if found is None:
+            assert self.places is not None
+            found = self._ancestors[place] = self.places.ancestors(place)
+        return found
+
+    # -- filing ----------------------------------------------------------------------
+
+    def add(self, fact: Fact, claim: Claim) -> None:
+        """File a fact just made from ``claim``."""
+        if fact.kind == UNTYPED and claim.quantity is not None:
+            self._sized[id(fact)] = (fact.unit, _sizes(interval(claim.quantity)))
+        self._file(fact)
+
+    def update(self, fact: Fact) -> None:
+        """File ``fact`` again after it took a claim (its unit, roles or values may have
+        changed)."""
+        cell, keys, typed, roles = self._where[id(fact)]
+        if (
+            cell.key != _cell_key(fact)
+            or roles[0] is not fact.actors
+            or roles[1] is not fact.others
+            or roles[2] is not fact.places
+        ):
+            cell.remove(fact, keys)
+            if typed is not None:
+                typed.remove(fact)
+            del self._where[id(fact)]
+            self._file(fact)
+            return
+        cell.overlaps.move(fact)
+        if typed is not None:
+            typed.move(fact)
+
+    def _file(self, fact: Fact) -> None:
+        key = _cell_key(fact)
+        cells = self._cells.setdefault(fact.kind, {})
+        cell = cells.get(key)
+        if cell is None:
+            lows = self._lows.get((fact.kind, fact.unit), _NO_LOWS)
+            cell = cells[key] = _Cell(key, _Overlaps(lows))
+        keys = self._keys(fact)
+        cell.add(fact, keys)
+        typed = None
+        if fact.unit is not None and _typed_figure(fact.kind):
+            by_counted = self._typed.setdefault(fact.unit, {})
+            typed = by_counted.get(fact.counted)
+            if typed is None:
+                lows = self._typed_lows.get(fact.unit, _NO_LOWS)
+                typed = by_counted[fact.counted] = _Overlaps(lows)
+            typed.add(fact)
+        self._where[id(fact)] = (cell, keys, typed, (fact.actors, fact.others, fact.places))
+
+
+# A key a fact is filed under in its cell; ALL holds every fact of the cell.
+_Key = tuple[str | None, ...]
+_Filed = tuple[
+    "_Cell",
+    tuple[_Key, ...],
+    "_Overlaps | None",
+    tuple[frozenset[str], frozenset[str], frozenset[str]],
+]
+ALL: _Key = ("all",)
+# A cell: the unit family of a fact's figures, whether they add to earlier ones, and who
+# they count.
+_CellKey = tuple[str | None, bool, str | None]
+
+
+def _cell_key(fact: Fact) -> _CellKey:
+    return fact.unit, fact.added, fact.counted
+
+
+def _typed_figure(kind: tuple[str, str | None]) -> bool:
+    """Can an untyped figure join a fact of this kind (a typed figure, not an event)?"""
+    ctype, subtype = kind
+    return ctype == "OTHER" and subtype is not None and subtype not in EVENT_SUBTYPES
+
+
+def _first_two(found: Iterator[Fact]) -> list[Fact]:
+    return list(itertools.islice(found, 2))
+
+
+class _Cell:
+    """The facts of one kind, unit, ``added`` and counted kind of people, by the keys
+    they are filed under and by their values."""
+
+    __slots__ = ("added", "counted", "key", "overlaps", "unit", "_by_key")
+
+    def __init__(self, key: _CellKey, overlaps: _Overlaps) -> None:
+        self.key = key
+        self.unit, self.added, self.counted = key
+        self.overlaps = overlaps
+        self._by_key: dict[_Key, dict[int, Fact]] = {}
+
+    def members(self, probes: Sequence[_Key]) -> Iterator[Fact]:
+        for probe in probes:
+            yield from self._by_key.get(probe, {}).values()
+
+    def add(self, fact: Fact, keys: Sequence[_Key]) -> None:
+        for key in keys:
+            self._by_key.setdefault(key, {})[id(fact)] = fact
+        self.overlaps.add(fact)
+
+    def remove(self, fact: Fact, keys: Sequence[_Key]) -> None:
+        for key in keys:
+            bucket = self._by_key[key]
+            del bucket[id(fact)]
+            if not bucket:
+                del self._by_key[key]
+        self.overlaps.remove(fact)
+
+
+_NO_LOWS: list[float] = [-math.inf]
+
+
+def _ends(values: set[float]) -> list[float]:
+    """Sorted low ends, after -inf (the low end of a fact without figures)."""
+    return [-math.inf, *sorted(v for v in values if v == v and v != -math.inf)]
+
+
+class _Overlaps:
+    """Facts by the values all their figures allow (``Fact.common``, low and high end),
+    found by overlap with a value: those whose low end is at most the value's top and
+    whose high end is at least its bottom.
+
+    A segment tree over the low ends a fact can have (``lows``), each node holding the
+    highest high end of the facts below it, so that a lookup descends only where a fact
+    overlaps: it costs log(facts) per fact found, and a lookup stops at the second. A
+    fact's ends only move inwards as it takes figures (``move``). Written here because
+    the interval trees on PyPI answer with every overlapping interval at once
+    (intervaltree), refuse single values ([x, x)) or cannot change once built (ncls).
+    """
+
+    __slots__ = ("_leaves", "_lows", "_odd", "_place", "_seq", "_size", "_top")
+
+    def __init__(self, lows: list[float]) -> None:
+        self._lows = lows
+        size = 1
+        while size < len(lows):
+            size *= 2
+        self._size = size
+        self._top = [-math.inf] * (2 * size)
+        # Per leaf (a low end), its facts as (high end, sequence, fact), highest last.
+        self._leaves: dict[int, list[tuple[float, int, Fact]]] = {}
+        # Where each fact is filed: (leaf, high end, sequence); NaN ends in ``_odd``.
+        self._place: dict[int, tuple[int, float, int]] = {}
+        self._odd: dict[int, Fact] = {}
+        self._seq = 0
 
     def add(self, fact: Fact) -> None:
-        self._by_kind.setdefault(fact.kind, {}).setdefault(fact.unit, []).append(fact)
-        first = next((c.quantity for c in fact.claims if c.quantity is not None), None)
-        if fact.kind == UNTYPED and first is not None:
-            sizes = _sizes(interval(first))
-            if sizes is None:
-                self._wide.setdefault(fact.unit, []).append(fact)
-            else:
-                for size in sizes:
-                    self._by_size.setdefault((fact.unit, size), []).append(fact)
+        low, high = fact.common
+        if low != low or high != high:
+            self._odd[id(fact)] = fact
+            return
+        # The leaf of the highest listed low end at or under the fact's: -inf is listed,
+        # so a fact is never filed above its own low end.
+        leaf = bisect.bisect_right(self._lows, low) - 1
+        self._seq += 1
+        entries = self._leaves.setdefault(leaf, [])
+        bisect.insort(entries, (high, self._seq, fact))
+        self._place[id(fact)] = (leaf, high, self._seq)
+        self._raise(leaf, high)
 
-    def moved(self, fact: Fact, old_unit: str | None) -> None:
-        """``fact`` took a unit (its first figure) after it was indexed without one."""
-        if fact.unit != old_unit:
-            bucket = self._by_kind[fact.kind][old_unit]
-            # By identity: facts are dataclasses, and two may compare equal.
-            del bucket[next(i for i, f in enumerate(bucket) if f is fact)]
-            self._by_kind[fact.kind].setdefault(fact.unit, []).append(fact)
+    def remove(self, fact: Fact) -> None:
+        if self._odd.pop(id(fact), None) is not None:
+            return
+        leaf, high, seq = self._place.pop(id(fact))
+        entries = self._leaves[leaf]
+        at = bisect.bisect_left(entries, (high, seq))
+        was_top = at == len(entries) - 1
+        del entries[at]
+        if was_top:
+            self._lower(leaf, entries[-1][0] if entries else -math.inf)
+        if not entries:
+            del self._leaves[leaf]
+
+    def move(self, fact: Fact) -> None:
+        """Re-file ``fact`` if its ends moved."""
+        place = self._place.get(id(fact))
+        low, high = fact.common
+        if place is not None and place[1] == high:
+            leaf = place[0]
+            if self._lows[leaf] <= low and (
+                leaf + 1 == len(self._lows) or low < self._lows[leaf + 1]
+            ):
+                return
+        self.remove(fact)
+        self.add(fact)
+
+    def overlapping(self, values: tuple[float, float]) -> Iterator[Fact]:
+        """The facts whose values overlap ``values`` (and those with NaN ends)."""
+        yield from list(self._odd.values())
+        bottom, top = values
+        if bottom != bottom or top != top:
+            return  # nothing overlaps NaN
+        stop = bisect.bisect_right(self._lows, top)  # leaves under stop: low end <= top
+        tops, leaves = self._top, self._leaves
+        pending = [(1, 0, self._size)]
+        while pending:
+            node, first, end = pending.pop()
+            if first >= stop or tops[node] < bottom:
+                continue
+            if end - first == 1:
+                entries = leaves.get(first, [])
+                i = len(entries) - 1
+                while i >= 0 and entries[i][0] >= bottom:
+                    yield entries[i][2]
+                    i -= 1
+                continue
+            middle = (first + end) // 2
+            pending.append((2 * node + 1, middle, end))
+            pending.append((2 * node, first, middle))
+
+    def _raise(self, leaf: int, high: float) -> None:
+        node = self._size + leaf
+        tops = self._top
+        while node and tops[node] < high:
+            tops[node] = high
+            node //= 2
+
+    def _lower(self, leaf: int, high: float) -> None:
+        node = self._size + leaf
+        tops = self._top
+        tops[node] = high
+        node //= 2
+        while node:
+            best = max(tops[2 * node], tops[2 * node + 1])
+            if tops[node] == best:
+                break
+            tops[node] = best
+            node //= 2
 
 
 def _sizes(values: tuple[float, float]) -> range | None:
@@ -200,58 +633,6 @@ def _sizes(values: tuple[float, float]) -> range | None:
 
 def _size(value: float) -> int:
     return int(math.log2(value)) if value >= 1 else 0
-
-
-def facts_of(claims: Sequence[Claim], places: Places | None = None) -> list[Fact]:
-    """The facts a story's claims state, in a stable order."""
-    kept = [c for c in claims if c.type not in UNGROUPED_TYPES and c.type != "STATEMENT"]
-    order = {id(c): i for i, c in enumerate(kept)}
-    facts: list[Fact] = []
-    index = _FactIndex()
-    for claim in sorted(kept, key=lambda c: (-_named(c), order[id(c)])):
-        kind = _kind(claim)
-        unit = unit_family(claim)
-        tried = (
-            index.untyped(unit, interval(claim.quantity))
-            if kind == UNTYPED and claim.quantity is not None
-            else index.candidates(kind, unit)
-        )
-        candidates = [f for f in tried if unifies(f, claim, places)]
-        if kind == UNTYPED and claim.quantity is not None:
-            # An untyped figure ("500-an warga kini bertahan di enam posko") names no kind
-            # of fact, as a claim may name no actor: it joins the one typed fact whose
-            # figures it agrees with, if there is exactly one.
-            typed = [
-                fact
-                for (ctype, subtype), buckets in index.kinds()
-                if ctype == "OTHER" and subtype is not None and subtype not in EVENT_SUBTYPES
-                for fact in buckets.get(unit, ())
-                if _agrees_in_value(fact, claim)
-            ]
-            if len(typed) == 1:
-                candidates = typed
-        if len(candidates) > 1 and claim.quantity is not None:
-            # Several facts fit what the claim names: the one whose figures it agrees
-            # with is the one it reports, if only one does.
-            agreeing = [f for f in candidates if _agrees_in_value(f, claim)]
-            if len(agreeing) == 1:
-                candidates = agreeing
-        if len(candidates) == 1:
-            fact = candidates[0]
-            old_unit = fact.unit
-            fact.add(claim)
-            index.moved(fact, old_unit)
-        else:
-            # Several facts agree with a claim that names little: it cannot say which
-            # one it reports, so it stands alone rather than joining the wrong one.
-            fact = Fact(kind)
-            fact.add(claim)
-            facts.append(fact)
-            index.add(fact)
-    for fact in facts:
-        fact.claims.sort(key=lambda c: order[id(c)])
-    statements = [c for c in claims if c.type == "STATEMENT"]
-    return [event for fact in facts for event in _split_events(fact)] + _statement_facts(statements)
 
 
 def _statement_facts(statements: Sequence[Claim]) -> list[Fact]:

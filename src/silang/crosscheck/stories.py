@@ -205,6 +205,9 @@ class StoryInputs:
     types: dict[str, str | None] = field(default_factory=dict)
     # The places that contain a place (the knowledge base's ``ancestors``), if known.
     ancestors: Callable[[str], Sequence[str]] | None = None
+    # ``ancestors`` of each place asked about so far: a corpus names a few thousand places
+    # in a hundred thousand articles.
+    _places_above: dict[str, Sequence[str]] = field(default_factory=dict, init=False, repr=False)
 
     def add(
         self,
@@ -217,13 +220,21 @@ class StoryInputs:
         names: Sequence[str] = (),
     ) -> None:
         feats = article_features(
-            article_id, doc, published, mentions, facets, duplicate_of, names, self.ancestors
-        )
+            article_id, doc, published, mentions, facets, duplicate_of, names,
+            self._above if self.ancestors is not None else None,
+        )  # fmt: skip
         self.df.update(feats.features.keys())
         for entity_id, kind in mentions:
             if entity_id and entity_id not in self.types:
                 self.types[intern(entity_id)] = kind
         self.features.append(feats)
+
+    def _above(self, place: str) -> Sequence[str]:
+        found = self._places_above.get(place)
+        if found is None:
+            assert self.ancestors is not None
+            found = self._places_above[place] = self.ancestors(place)
+        return found
 
     def clusterer(self, kb: Any = None) -> StoryClusterer:
         """A clusterer weighted by these inputs; ``kb`` supplies canonical names for labels."""
@@ -423,17 +434,15 @@ class ArticleVectors:
         the others are stories it bridges, which merge with it. Both engines link with
         this, so their stories are the same connected components.
         """
-        candidates = np.fromiter(sorted(positions), dtype=np.int64)
+        candidates = np.sort(np.fromiter(positions, dtype=np.int64))
         if not len(candidates):
             return []
         scores = self.scores(vector, candidates)
         best = int(np.argmax(scores))
         if not (scores[best] > 0 and scores[best] >= threshold):
             return []
-        others = [
-            int(p) for p, score in zip(candidates, scores, strict=True)
-            if score >= merge_threshold and score > 0 and p != candidates[best]
-        ]  # fmt: skip
+        bridged = (scores >= merge_threshold) & (scores > 0) & (candidates != candidates[best])
+        others: list[int] = candidates[bridged].tolist()
         return [int(candidates[best]), *others]
 
     def best(self, vector: Vector, positions: Iterable[int]) -> tuple[int, float] | None:
@@ -484,7 +493,7 @@ class StoryClusterer:
         self.by_band: dict[int, list[int]] = defaultdict(list)
         self.story_of: dict[str, str] = {}
         self.names = names or {}
-        # Feature -> ID in the vectors' table.
+        # Feature -> ID in the vectors' table; -1 for a feature that is not scored.
         self._vocabulary: dict[str, int] = {}
         self.vectors = ArticleVectors()
         # Story of each indexed article, by position; position of each article.
@@ -528,13 +537,14 @@ class StoryClusterer:
     def _vector(self, article: ArticleFeatures) -> Vector:
         """The article's vector (new features get an ID and their weight)."""
         ids = []
+        vocabulary = self._vocabulary
         for f in article.features:
-            if not self.scored(f):
-                continue
-            fid = self._vocabulary.get(f)
+            fid = vocabulary.get(f)
             if fid is None:
-                fid = self._vocabulary[f] = self.vectors.add_feature(self.weight(f))
-            ids.append(fid)
+                scored = self.scored(f)
+                fid = vocabulary[f] = self.vectors.add_feature(self.weight(f)) if scored else -1
+            if fid >= 0:
+                ids.append(fid)
         day = article.published.toordinal() if article.published else -1
         return self.vectors.vector(ids, day)
 

@@ -42,9 +42,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from silang.analyse.pipeline import Analyser
 from silang.corpus import DEFAULT_MAX_BYTES, Corpus, IngestReport, ProgressCallback
 from silang.engines.per_article import analyse_article, analyser_for, stored_article_id
+from silang.extract.pipeline import Analyser
 from silang.ingest import IngestWarning, Rejection, iter_inputs, read_file
 from silang.ingest.dedupe import signature_bytes
 from silang.ingest.sources import STREAMED_FORMATS, format_of

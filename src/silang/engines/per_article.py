@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from silang.analyse.pipeline import Analyser
+from silang.extract.pipeline import Analyser
 from silang.model import Analysis, Article, Claim, stable_id
 
 # One Analyser per (process, knowledge-base files): loading the KB costs ~0.1 s from the
@@ -34,7 +34,7 @@ def analyser_for(kb_paths: Sequence[str | Path] = ()) -> Analyser:
 
             found = Analyser(load_kb(extra=[Path(p) for p in key]))
         else:
-            from silang.analyse.pipeline import default_analyser
+            from silang.extract.pipeline import default_analyser
 
             found = default_analyser()
         _ANALYSERS[key] = found

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from silang.analyse.budget import MAX_ANALYSED_CHARS, over_budget_message
+from silang.extract.budget import MAX_ANALYSED_CHARS, over_budget_message
 from silang.ingest.cleanup import CleanResult, clean_text, has_visible_text
 from silang.ingest.dates import iso_date
 from silang.ingest.dedupe import content_hash, normalise_for_hash

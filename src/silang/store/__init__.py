@@ -1,5 +1,12 @@
 """SQLite storage for articles, claims, stories and claim groups."""
 
-from silang.store.database import SearchFilters, SearchHit, SearchSyntaxError, Store, StoreError
+from silang.store.database import (
+    SearchFilters,
+    SearchHit,
+    SearchSyntaxError,
+    Store,
+    StoreBusy,
+    StoreError,
+)
 
-__all__ = ["SearchFilters", "SearchHit", "SearchSyntaxError", "Store", "StoreError"]
+__all__ = ["SearchFilters", "SearchHit", "SearchSyntaxError", "Store", "StoreBusy", "StoreError"]

@@ -17,6 +17,7 @@ from silang.store.connection import (
     BATCH_TRANSACTIONS,
     BUSY_TIMEOUT_SECONDS,
     WRITE_WAIT_SECONDS,
+    StoreBusy,
     StoreError,
     parameter_chunks,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "SearchHit",
     "SearchSyntaxError",
     "Store",
+    "StoreBusy",
     "StoreError",
     "StoryInput",
     "analysis_rows",

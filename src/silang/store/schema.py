@@ -26,6 +26,60 @@ NEAR_DUPLICATE_TABLES = """
     CREATE TABLE near_banding (ranges TEXT NOT NULL);
 """
 
+
+def _bump(story_id: str) -> str:
+    """Statements that give story ``story_id`` the next revision number."""
+    return (
+        "UPDATE story_revision SET n = n + 1; "
+        f"UPDATE stories SET revision = (SELECT n FROM story_revision) WHERE story_id = {story_id};"
+    )
+
+
+# A revision number for each story, so that what is built from a story (its fact sheet and
+# page in ``silang serve``) is kept until that story changes, not until anything in the
+# store does: an ingest beside the server commits every second, and most commits add
+# articles that are in no story yet. ``story_revision.n`` counts every change to any story
+# (a cheap stamp of all of them, e.g. for the stories list); each story's ``revision`` is
+# the count at its latest change. Triggers, not the code that writes, keep them: every
+# write path (a story's row, its members, its facts, a member re-analysed, an article
+# deleted) is covered however it is reached. A change of an article in no story bumps
+# nothing. ``INSERT OR REPLACE`` fires no delete trigger for the row it replaces, so
+# ``save_stories`` deletes a moving article's old row itself.
+STORY_REVISION_TRIGGERS = f"""
+    CREATE TRIGGER stories_revision_ai AFTER INSERT ON stories BEGIN
+        {_bump("new.story_id")}
+    END;
+    CREATE TRIGGER stories_revision_au
+    AFTER UPDATE OF label, first_published, last_published, data ON stories BEGIN
+        {_bump("new.story_id")}
+    END;
+    CREATE TRIGGER stories_revision_ad AFTER DELETE ON stories BEGIN
+        UPDATE story_revision SET n = n + 1;
+    END;
+    CREATE TRIGGER story_articles_revision_ai AFTER INSERT ON story_articles BEGIN
+        {_bump("new.story_id")}
+    END;
+    CREATE TRIGGER story_articles_revision_au AFTER UPDATE ON story_articles BEGIN
+        {_bump("old.story_id")} {_bump("new.story_id")}
+    END;
+    CREATE TRIGGER story_articles_revision_ad AFTER DELETE ON story_articles BEGIN
+        {_bump("old.story_id")}
+    END;
+    CREATE TRIGGER claim_groups_revision_ai AFTER INSERT ON claim_groups BEGIN
+        {_bump("new.story_id")}
+    END;
+    CREATE TRIGGER claim_groups_revision_au AFTER UPDATE ON claim_groups BEGIN
+        {_bump("old.story_id")} {_bump("new.story_id")}
+    END;
+    CREATE TRIGGER claim_groups_revision_ad AFTER DELETE ON claim_groups BEGIN
+        {_bump("old.story_id")}
+    END;
+    CREATE TRIGGER articles_revision_au AFTER UPDATE ON articles
+    WHEN EXISTS (SELECT 1 FROM story_articles WHERE article_id = new.article_id) BEGIN
+        {_bump("(SELECT story_id FROM story_articles WHERE article_id = new.article_id)")}
+    END;
+"""
+
 MIGRATIONS: list[str] = [
     # 1: articles with full-text search, claims, mentions, stories, groups.
     """
@@ -201,6 +255,13 @@ MIGRATIONS: list[str] = [
         last_error TEXT,
         last_try_at TEXT
     );
+    """,
+    # 4: story revisions (see STORY_REVISION_TRIGGERS).
+    f"""
+    ALTER TABLE stories ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE story_revision (n INTEGER NOT NULL);
+    INSERT INTO story_revision VALUES (0);
+    {STORY_REVISION_TRIGGERS}
     """,
 ]
 

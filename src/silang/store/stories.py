@@ -11,6 +11,9 @@ from typing import Any, NamedTuple
 from silang.model import ClaimGroup, Story
 from silang.store.connection import StoreConnection, parameter_chunks
 
+# The schema version that added story revisions.
+STORY_REVISIONS = 4
+
 
 class StoryInput(NamedTuple):
     """One article as story clustering reads it."""
@@ -66,6 +69,23 @@ class StoryTables(StoreConnection):
         found = self.conn.execute("SELECT 1 FROM stories WHERE story_id = ?", (story_id,))
         return found.fetchone() is not None
 
+    def has_story_revisions(self) -> bool:
+        """Whether the store keeps story revisions (``schema.STORY_REVISION_TRIGGERS``); a
+        store this process may only read can predate them."""
+        return bool(self.conn.execute("PRAGMA user_version").fetchone()[0] >= STORY_REVISIONS)
+
+    def story_revision(self, story_id: str) -> int | None:
+        """The story's revision (it changes whenever what its fact sheet shows may), or
+        None when there is no such story."""
+        row = self.conn.execute(
+            "SELECT revision FROM stories WHERE story_id = ?", (story_id,)
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def stories_revision(self) -> int:
+        """Changes whenever any story does (one is added, removed or changed)."""
+        return int(self.conn.execute("SELECT n FROM story_revision").fetchone()[0])
+
     def story_summaries(self) -> list[StorySummary]:
         """Every story with its size, outlets and verdict counts (for the stories list), in
         three set-based queries however many stories there are."""
@@ -118,7 +138,12 @@ class StoryTables(StoreConnection):
     def save_stories(self, stories: Iterable[Story], *, replace: bool = True) -> None:
         """Write stories. Rows are updated in place (never deleted and re-inserted) so that
         the claim groups of stories that did not change keep their verdicts; with
-        ``replace``, stories no longer in the list are removed."""
+        ``replace``, stories no longer in the list are removed.
+
+        Only what changed is written: a story whose label, dates and members are as
+        stored keeps its rows and its revision (``schema.STORY_REVISION_TRIGGERS``), and
+        the pages built from it stay valid.
+        """
         stories = list(stories)
         with self.transaction() as conn:
             if replace:
@@ -129,18 +154,39 @@ class StoryTables(StoreConnection):
                     if sid not in keep
                 ]
                 conn.executemany("DELETE FROM stories WHERE story_id = ?", gone)
+            stored: dict[str, set[str]] = {}
+            for story_id, article_id in conn.execute(
+                "SELECT story_id, article_id FROM story_articles"
+            ):
+                stored.setdefault(story_id, set()).add(article_id)
+            # Members that leave a story first, then the new ones (each taken out of any
+            # other story it was in): no row is replaced without its story knowing.
+            conn.executemany(
+                "DELETE FROM story_articles WHERE story_id = ? AND article_id = ?",
+                [
+                    (story.story_id, aid)
+                    for story in stories
+                    for aid in stored.get(story.story_id, set()).difference(story.article_ids)
+                ],
+            )
             for story in stories:
                 conn.execute(
-                    "INSERT INTO stories VALUES (?,?,?,?,?) ON CONFLICT(story_id) DO UPDATE SET "
+                    "INSERT INTO stories (story_id, label, first_published, last_published, "
+                    "data) VALUES (?,?,?,?,?) ON CONFLICT(story_id) DO UPDATE SET "
                     "label = excluded.label, first_published = excluded.first_published, "
-                    "last_published = excluded.last_published, data = excluded.data",
+                    "last_published = excluded.last_published, data = excluded.data "
+                    "WHERE label IS NOT excluded.label "
+                    "OR first_published IS NOT excluded.first_published "
+                    "OR last_published IS NOT excluded.last_published OR data IS NOT excluded.data",
                     (story.story_id, story.label, story.first_published, story.last_published,
                      json.dumps({"docs": story.docs}, ensure_ascii=False)),
                 )  # fmt: skip
-                conn.execute("DELETE FROM story_articles WHERE story_id = ?", (story.story_id,))
+                members = stored.get(story.story_id, set())
+                joining = [(aid,) for aid in dict.fromkeys(story.article_ids) if aid not in members]
+                conn.executemany("DELETE FROM story_articles WHERE article_id = ?", joining)
                 conn.executemany(
-                    "INSERT OR REPLACE INTO story_articles VALUES (?,?)",
-                    [(story.story_id, aid) for aid in story.article_ids],
+                    "INSERT INTO story_articles VALUES (?,?)",
+                    [(story.story_id, aid) for (aid,) in joining],
                 )
 
     def iter_stories(self) -> Iterator[Story]:

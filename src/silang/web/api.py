@@ -22,7 +22,8 @@ from silang.exports import DOCUMENTS, Scope, ScopeError, Selection, render
 from silang.ingest import Rejection, iso_date
 from silang.store import SearchFilters, SearchSyntaxError
 from silang.web import queries
-from silang.web.state import MEGABYTE, WebState
+from silang.web.responses import gzipped_response
+from silang.web.state import MEGABYTE, StoreBusyError, WebState
 from silang.web.uploads import articles_from_fields
 from silang.web.views import select_stories
 
@@ -168,7 +169,9 @@ def post_article(request: Request, body: ArticleIn, response: Response) -> dict[
     """Clean, analyse and store the article, assign it to a story and re-judge that
     story's facts. Returns what was stored: ``outcome`` (``added``, ``updated``,
     ``unchanged`` or ``duplicate``), the article, its claims and spans, and its story.
-    201 when the article is new, 200 otherwise; 422 when no article text is left."""
+    201 when the article is new, 200 otherwise; 422 when no article text is left; 503
+    (with ``Retry-After``) when another writer, such as ``silang ingest``, keeps the store
+    for over 10 seconds: nothing was stored, send it again."""
     fields = body.model_dump(exclude={"meta"}, exclude_none=True)
     record = {"text": fields.pop("text", None), "html": fields.pop("html", None)}
     if "doc" in fields:
@@ -179,7 +182,10 @@ def post_article(request: Request, body: ArticleIn, response: Response) -> dict[
     rejections = [str(r.reason) for r in results if isinstance(r, Rejection)]
     if rejections:
         raise HTTPException(422, "; ".join(rejections))
-    posted = _state(request).post(results)
+    try:
+        posted = _state(request).post(results)
+    except StoreBusyError as busy:
+        raise HTTPException(503, f"the store is busy: {busy}", {"retry-after": "5"}) from None
     if not posted.stored:
         raise HTTPException(422, "; ".join(posted.rejected) or "no article to store")
     stored = posted.stored[0]
@@ -217,7 +223,7 @@ def get_story(request: Request, story_id: Annotated[str, Path(pattern=ID_PATTERN
     sheet = _state(request).factsheet_json(story_id)
     if sheet is None:
         raise HTTPException(404, f"no story with ID {story_id}")
-    return Response(sheet, media_type="application/json")
+    return gzipped_response(request, sheet, "application/json")
 
 
 @router.get("/entities", summary="List entities")

@@ -13,7 +13,7 @@ from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
@@ -25,8 +25,9 @@ from silang.store import SearchFilters
 from silang.web import queries
 from silang.web.highlight import highlight_html
 from silang.web.i18n import LANG_COOKIE, LANGUAGES, translator
+from silang.web.responses import gzipped_response
 from silang.web.security import CSRF_FIELD, csrf_problem, csrf_token_for, set_csrf_cookie
-from silang.web.state import WebState
+from silang.web.state import StoreBusyError, WebState, gzipped
 from silang.web.templating import language_of, page_context, render
 from silang.web.uploads import articles_from_file, articles_from_paste
 from silang.web.views import select_stories, story_view
@@ -51,10 +52,14 @@ def _state(request: Request) -> WebState:
 def _respond(request: Request, html: str, status: int = 200) -> HTMLResponse:
     """An HTML response; remembers a language chosen with ``?lang=`` in a cookie."""
     response = HTMLResponse(html, status_code=status)
+    _remember_language(request, response)
+    return response
+
+
+def _remember_language(request: Request, response: Response) -> None:
     chosen = request.query_params.get("lang")
     if chosen in LANGUAGES and chosen != request.cookies.get(LANG_COOKIE):
         response.set_cookie(LANG_COOKIE, chosen, max_age=365 * 24 * 3600, samesite="lax")
-    return response
 
 
 def _page(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -104,25 +109,28 @@ def stories_page(
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 def story_page(
     request: Request, story_id: ID, facts: Annotated[str, Query(pattern="^(all|)$")] = ""
-) -> HTMLResponse:
-    """Cached as rendered HTML per language until the store changes: the page of a story
-    of a thousand articles takes a quarter of a second to build."""
+) -> Response:
+    """Cached as gzip-compressed HTML per language until the story changes: the page of a
+    story of a thousand articles takes a second to build."""
     state = _state(request)
     lang = language_of(request)
-    if not queries.story_exists(state.reader(), story_id):
-        raise HTTPException(404, translator(lang)("story.not_found"))
 
-    def build() -> str:
-        sheet = state.factsheet(story_id) or {}
+    def build() -> bytes:
+        sheet = state.factsheet(story_id, fresh=True) or {}
         view = story_view(sheet, all_facts=facts == "all")
         # Language links from the known parameters only: the page is shared by everyone
         # who asks for it, whatever else their URL carried.
         context = page_context(request, lang, translator(lang), params={"facts": facts})
-        return render("story.html", {**context, "view": view})
+        return gzipped(render("story.html", {**context, "view": view}).encode())
 
     # Keyed by what changes the page, never by the raw URL: junk parameters cannot fill
     # the cache and push real pages out.
-    return _respond(request, state.cached(("story-page", story_id, lang, facts), build))
+    page = state.story_page(story_id, (lang, facts), build)
+    if page is None:
+        raise HTTPException(404, translator(lang)("story.not_found"))
+    response = gzipped_response(request, page, "text/html; charset=utf-8")
+    _remember_language(request, response)
+    return response
 
 
 @router.get("/stories/{story_id}/facts/{group_id}", response_class=HTMLResponse)
@@ -348,6 +356,11 @@ async def add_article(request: Request) -> HTMLResponse:
             results = articles_from_paste(text, metadata)
         return state.post(results)
 
-    result = await run_in_threadpool(run)
+    try:
+        result = await run_in_threadpool(run)
+    except StoreBusyError:
+        response = _add_form(request, form=fields, error=t("errors.busy"), status=503)
+        response.headers["retry-after"] = "5"
+        return response
     status = 200 if result.stored else 422
     return _page(request, "added.html", status, result=result, csrf_field=CSRF_FIELD)

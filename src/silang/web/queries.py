@@ -56,6 +56,19 @@ def story_exists(store: Store, story_id: str) -> bool:
     return store.story_exists(story_id)
 
 
+def has_story_revisions(store: Store) -> bool:
+    return store.has_story_revisions()
+
+
+def story_revision(store: Store, story_id: str) -> int | None:
+    """The story's revision: the stamp of its cached page and fact sheet."""
+    return store.story_revision(story_id)
+
+
+def stories_revision(store: Store) -> int:
+    return store.stories_revision()
+
+
 def story(store: Store, story_id: str) -> Story | None:
     """One story with its members, in publication order."""
     return store.story(story_id)

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from silang.analyse.times.grammar import Grammar
+    from silang.extract.times.grammar import Grammar
 
 LETTERS = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = ".!?\n"

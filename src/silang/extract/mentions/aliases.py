@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from silang.analyse.mentions.context import MentionContext, Target
-from silang.analyse.mentions.lexicon import Lexicon
-from silang.analyse.mentions.sentence import Sentence, Span
+from silang.extract.mentions.context import MentionContext, Target
+from silang.extract.mentions.lexicon import Lexicon
+from silang.extract.mentions.sentence import Sentence, Span
 from silang.kb import KnowledgeBase
 from silang.kb.index import AliasHit
 

@@ -14,19 +14,19 @@ import time
 from collections import defaultdict
 from typing import Any
 
-from silang.analyse.attribution import attribute_sentences
-from silang.analyse.budget import analysed_text
-from silang.analyse.claims import ClaimExtractor, SentenceView
-from silang.analyse.mentions import (
+from silang.extract.attribution import attribute_sentences
+from silang.extract.budget import analysed_text
+from silang.extract.claims import ClaimExtractor, SentenceView
+from silang.extract.mentions import (
     MentionContext,
     find_mentions,
     resolve_regional_references,
 )
-from silang.analyse.places import resolve_regions
-from silang.analyse.quantities import find_quantities
-from silang.analyse.sentences import split_sentences
-from silang.analyse.times import find_times, parse_published
-from silang.analyse.tokens import tokenize
+from silang.extract.places import resolve_regions
+from silang.extract.quantities import find_quantities
+from silang.extract.sentences import split_sentences
+from silang.extract.times import find_times, parse_published
+from silang.extract.tokens import tokenize
 from silang.lang import LanguagePack, load_pack
 from silang.model import Analysis, EntityRef
 

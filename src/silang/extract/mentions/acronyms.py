@@ -8,10 +8,10 @@ import re
 
 from rapidfuzz import fuzz
 
-from silang.analyse.mentions.aliases import best_hit, target_of
-from silang.analyse.mentions.context import MentionContext, Target
-from silang.analyse.mentions.lexicon import Lexicon
-from silang.analyse.mentions.sentence import Sentence, Span, head_type
+from silang.extract.mentions.aliases import best_hit, target_of
+from silang.extract.mentions.context import MentionContext, Target
+from silang.extract.mentions.lexicon import Lexicon
+from silang.extract.mentions.sentence import Sentence, Span, head_type
 from silang.kb import KnowledgeBase, alias_key
 from silang.kb.index import AliasHit
 

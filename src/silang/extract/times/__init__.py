@@ -42,8 +42,8 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
-from silang.analyse.times.grammar import Grammar, grammar_of
-from silang.analyse.times.resolvers import LETTERS, Value, iso_month, normal, unresolved
+from silang.extract.times.grammar import Grammar, grammar_of
+from silang.extract.times.resolvers import LETTERS, Value, iso_month, normal, unresolved
 from silang.lang import LanguagePack, load_pack
 from silang.model import TimeSpan
 

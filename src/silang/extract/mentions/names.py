@@ -5,9 +5,9 @@ the later ones."""
 
 from __future__ import annotations
 
-from silang.analyse.mentions.context import MentionContext, Target
-from silang.analyse.mentions.lexicon import Lexicon
-from silang.analyse.mentions.sentence import (
+from silang.extract.mentions.context import MentionContext, Target
+from silang.extract.mentions.lexicon import Lexicon
+from silang.extract.mentions.sentence import (
     MAX_NAME_TOKENS,
     Sentence,
     Span,

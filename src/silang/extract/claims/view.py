@@ -7,10 +7,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from silang.analyse.attribution import Attribution
-from silang.analyse.claims.kinds import PARTY_TYPES
-from silang.analyse.sentences import Sentence
-from silang.analyse.tokens import Token
+from silang.extract.attribution import Attribution
+from silang.extract.claims.kinds import PARTY_TYPES
+from silang.extract.sentences import Sentence
+from silang.extract.tokens import Token
 from silang.model import Mention, Quantity, TimeSpan
 
 # Punctuation that closes a clause, in every language.

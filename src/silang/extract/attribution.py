@@ -19,9 +19,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from silang.analyse.latest import LatestMatches
-from silang.analyse.sentences import Sentence
-from silang.analyse.tokens import PhraseTable, Token, token_index, tokenize
+from silang.extract.latest import LatestMatches
+from silang.extract.sentences import Sentence
+from silang.extract.tokens import PhraseTable, Token, token_index, tokenize
 from silang.lang import LanguagePack
 from silang.model import EntityRef, Mention
 
@@ -417,7 +417,7 @@ def _described_body(
             return any(key in name for key in keys for name in names)
 
         last = (
-            bodies.last(noun, named)  # linear in the article: see analyse.latest
+            bodies.last(noun, named)  # linear in the article: see extract.latest
             if isinstance(bodies, LatestMatches)
             else next((body for body in reversed(bodies) if named(body)), None)
         )

@@ -9,15 +9,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, cast
 
-from silang.analyse.claims.kinds import PARTY_TYPES
-from silang.analyse.claims.lexicon import Lexicon
-from silang.analyse.claims.resolver import Resolver
-from silang.analyse.claims.view import CLAUSE_BREAKS, SentenceView, head_of_subject
-from silang.analyse.tokens import token_index
+from silang.extract.claims.kinds import PARTY_TYPES
+from silang.extract.claims.lexicon import Lexicon
+from silang.extract.claims.resolver import Resolver
+from silang.extract.claims.view import CLAUSE_BREAKS, SentenceView, head_of_subject
+from silang.extract.tokens import token_index
 from silang.model import EntityRef, Mention
 
 if TYPE_CHECKING:  # triggers uses Grammar; Grammar only reads a hit's span
-    from silang.analyse.claims.triggers import Hit
+    from silang.extract.claims.triggers import Hit
 
 
 class Grammar:

@@ -33,9 +33,9 @@ refers to and what an article teaches later sentences; ``lexicon`` the compiled
 
 from __future__ import annotations
 
-from silang.analyse.mentions.acronyms import acronym_definitions
-from silang.analyse.mentions.aliases import find_aliases
-from silang.analyse.mentions.bodies import (
+from silang.extract.mentions.acronyms import acronym_definitions
+from silang.extract.mentions.aliases import find_aliases
+from silang.extract.mentions.bodies import (
     field_offices,
     foreign_bodies,
     regional_bodies,
@@ -43,17 +43,17 @@ from silang.analyse.mentions.bodies import (
     trailing_bodies,
     units_of_bodies,
 )
-from silang.analyse.mentions.context import Affiliation, MentionContext, Target
-from silang.analyse.mentions.lexicon import lexicon
-from silang.analyse.mentions.names import (
+from silang.extract.mentions.context import Affiliation, MentionContext, Target
+from silang.extract.mentions.lexicon import lexicon
+from silang.extract.mentions.names import (
     is_heading,
     joined_places,
     learn_people,
     names_over_places,
     unknown_names,
 )
-from silang.analyse.mentions.sentence import Sentence, to_mentions
-from silang.analyse.mentions.titles import find_titles
+from silang.extract.mentions.sentence import Sentence, to_mentions
+from silang.extract.mentions.titles import find_titles
 from silang.kb import KnowledgeBase
 from silang.lang import LanguagePack
 from silang.model import Mention

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from silang.analyse.mentions.context import Affiliation, MentionContext, Target
-from silang.analyse.mentions.lexicon import Lexicon, function_noun, lexicon_of
-from silang.analyse.mentions.sentence import Sentence, Span, head_type, match_phrase, name_run
+from silang.extract.mentions.context import Affiliation, MentionContext, Target
+from silang.extract.mentions.lexicon import Lexicon, function_noun, lexicon_of
+from silang.extract.mentions.sentence import Sentence, Span, head_type, match_phrase, name_run
 from silang.kb import KnowledgeBase, alias_key
 from silang.model import EntityRef
 

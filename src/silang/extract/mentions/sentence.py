@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from silang.analyse.mentions.context import Target
-from silang.analyse.mentions.lexicon import Lexicon
+from silang.extract.mentions.context import Target
+from silang.extract.mentions.lexicon import Lexicon
 from silang.kb import KnowledgeBase
 from silang.kb.text import TOKEN_RE, normalise_token
 from silang.model import Mention

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence, Set
 
-from silang.analyse.claims.kinds import (
+from silang.extract.claims.kinds import (
     COUNT_UNITS_BY_SUBTYPE,
     EVENT_SUBTYPES,
     NOT_COUNTS,
     PERSON_TYPES,
     VESSEL_UNITS,
 )
-from silang.analyse.claims.lexicon import Lexicon
-from silang.analyse.claims.triggers import Hit
-from silang.analyse.claims.view import SentenceView, dateline_end
-from silang.analyse.tokens import token_index
+from silang.extract.claims.lexicon import Lexicon
+from silang.extract.claims.triggers import Hit
+from silang.extract.claims.view import SentenceView, dateline_end
+from silang.extract.tokens import token_index
 from silang.model import Quantity, TimeSpan
 
 

@@ -13,16 +13,16 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import cast
 
-from silang.analyse.claims.grammar import Grammar
-from silang.analyse.claims.kinds import (
+from silang.extract.claims.grammar import Grammar
+from silang.extract.claims.kinds import (
     EVENT_SUBTYPES,
     OBJECT_UNITS,
     PARTY_TYPES,
     PEOPLE_NOUNS,
     REACTIONS,
 )
-from silang.analyse.claims.lexicon import Lexicon, Trigger
-from silang.analyse.claims.view import Covering, SentenceView, dateline_end
+from silang.extract.claims.lexicon import Lexicon, Trigger
+from silang.extract.claims.view import Covering, SentenceView, dateline_end
 
 # The dash that ends a dateline: "Lahat (ANTARA) - …", "JAKARTA, KOMPAS.com — …".
 

@@ -16,19 +16,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from silang.analyse.claims.grammar import Grammar
-from silang.analyse.claims.kinds import AUTHORITY_ACTS, EVENT_SUBTYPES, PARTY_TYPES, PLACE_TYPES
-from silang.analyse.claims.lexicon import Lexicon
-from silang.analyse.claims.resolver import Resolver
-from silang.analyse.claims.triggers import Hit
-from silang.analyse.claims.view import (
+from silang.extract.claims.grammar import Grammar
+from silang.extract.claims.kinds import AUTHORITY_ACTS, EVENT_SUBTYPES, PARTY_TYPES, PLACE_TYPES
+from silang.extract.claims.lexicon import Lexicon
+from silang.extract.claims.resolver import Resolver
+from silang.extract.claims.triggers import Hit
+from silang.extract.claims.view import (
     SentenceView,
     head_of_subject,
     inside,
     outermost,
     reported_parties,
 )
-from silang.analyse.tokens import token_index
+from silang.extract.tokens import token_index
 from silang.model import EntityRef, Mention, Quantity, TimeSpan
 
 # Kinds of organisation (knowledge base ``kind``) that report arrests but make none.

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from silang.analyse.mentions.lexicon import lexicon
+from silang.extract.mentions.lexicon import lexicon
 from silang.kb import KnowledgeBase
 from silang.lang import LanguagePack
 from silang.model import Mention

@@ -11,10 +11,10 @@ The extractor (``extractor``) composes four parts, each with one job:
 what the extractor asks of the knowledge base.
 """
 
-from silang.analyse.claims.extractor import ClaimExtractor
-from silang.analyse.claims.kinds import PLOVER
-from silang.analyse.claims.lexicon import Lexicon, Trigger, lexicon
-from silang.analyse.claims.resolver import Resolver
-from silang.analyse.claims.view import SentenceView
+from silang.extract.claims.extractor import ClaimExtractor
+from silang.extract.claims.kinds import PLOVER
+from silang.extract.claims.lexicon import Lexicon, Trigger, lexicon
+from silang.extract.claims.resolver import Resolver
+from silang.extract.claims.view import SentenceView
 
 __all__ = ["PLOVER", "ClaimExtractor", "Lexicon", "Resolver", "SentenceView", "Trigger", "lexicon"]

@@ -11,7 +11,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from silang.analyse.times.resolvers import (
+from silang.extract.times.resolvers import (
     LETTERS,
     MARKER_KINDS,
     Value,

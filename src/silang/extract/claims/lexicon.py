@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from silang.analyse.tokens import PhraseTable
+from silang.extract.tokens import PhraseTable
 from silang.lang import LanguagePack
 
 

@@ -12,22 +12,22 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any, cast
 
-from silang.analyse.claims.grammar import Grammar
-from silang.analyse.claims.kinds import (
+from silang.extract.claims.grammar import Grammar
+from silang.extract.claims.kinds import (
     COUNT_UNITS,
     EVENT_SUBTYPES,
     FACT_UNITS,
     PLOVER,
     SITUATED,
 )
-from silang.analyse.claims.lexicon import Trigger, lexicon
-from silang.analyse.claims.resolver import Resolver
-from silang.analyse.claims.roles import Memory, RoleFinder
-from silang.analyse.claims.slots import SlotFinder
-from silang.analyse.claims.triggers import Hit, TriggerFinder
-from silang.analyse.claims.view import SentenceView
-from silang.analyse.times import clock_times
-from silang.analyse.tokens import token_index
+from silang.extract.claims.lexicon import Trigger, lexicon
+from silang.extract.claims.resolver import Resolver
+from silang.extract.claims.roles import Memory, RoleFinder
+from silang.extract.claims.slots import SlotFinder
+from silang.extract.claims.triggers import Hit, TriggerFinder
+from silang.extract.claims.view import SentenceView
+from silang.extract.times import clock_times
+from silang.extract.tokens import token_index
 from silang.lang import LanguagePack
 from silang.model import Claim, Evidence, TimeSpan
 

@@ -1,0 +1,282 @@
+"""The fact index (``crosscheck.facts._FactIndex``): a claim joins the fact that trying
+every fact of its story would give it, while meeting only the facts it could join."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from silang.crosscheck import facts as facts_module
+from silang.crosscheck.facts import (
+    UNTYPED,
+    Fact,
+    Places,
+    _agrees_in_value,
+    _FactIndex,
+    _kind,
+    _named,
+    _sizes,
+    _typed_figure,
+    facts_of,
+    unifies,
+    unit_family,
+)
+from silang.crosscheck.figures import interval
+from silang.model import Claim, EntityRef, Evidence, Quantity
+
+
+class _Hierarchy:
+    """Places as the knowledge base nests them; ``place/far`` it does not know."""
+
+    parents = {
+        "place/village": ("place/district", "place/regency", "place/province"),
+        "place/district": ("place/regency", "place/province"),
+        "place/other-district": ("place/regency", "place/province"),
+        "place/regency": ("place/province",),
+        "place/province": (),
+        "place/island-village": ("place/island-regency", "place/province"),
+        "place/island-regency": ("place/province",),
+    }
+
+    def ancestors(self, entity_id: str) -> tuple[str, ...]:
+        return self.parents.get(entity_id, ())
+
+
+PARTIES = [
+    None,
+    EntityRef("country/KP", "North Korea", "country"),
+    EntityRef("country/RU", "Russia", "country"),
+    EntityRef("country/UA", "Ukraine", "country"),
+    EntityRef("org/bnpb", "BNPB", "organisation"),
+    EntityRef(None, "Warga Desa"),
+]
+PLACES = [
+    None,
+    *(EntityRef(p, p, "place") for p in _Hierarchy.parents),
+    EntityRef("place/far", "Far"),
+]
+# Few values, so that figures often overlap, nest and exclude each other.
+VALUES = [None, 0, 1, 3, 5, 10, 12, 90, 100, 120, 1000, 1200, 5000, 1.5e6]
+
+_ids = iter(range(10**9))
+
+
+# Kinds whose facts are told apart the same way: by who and whom; by the parties of an
+# agreement; by place; by value (untyped figures, and the typed ones they may join).
+FAMILIES = {
+    "roles": [("CASUALTIES", "killed"), ("CASUALTIES", None), ("DEPLOYMENT", None),
+              ("ATTACK", None), ("WEAPONS_TRANSFER", None)],
+    "parties": [("AGREEMENT", "signed"), ("AGREEMENT", None), ("MEETING", None)],
+    "events": [("OTHER", "flood"), ("OTHER", "landslide")],
+    "figures": [("OTHER", None), ("OTHER", "displaced"), ("OTHER", "houses_damaged"),
+                ("CASUALTIES", "killed")],
+}  # fmt: skip
+
+
+@st.composite
+def stories(draw: st.DrawFn, family: str) -> list[Claim]:
+    """Claims of one story: a few kinds of one family, and a few parties, places, values
+    and units, so that claims often meet, nest and exclude each other."""
+    kinds = draw(st.lists(st.sampled_from(FAMILIES[family]), min_size=1, max_size=3))
+    parties = draw(st.lists(st.sampled_from(PARTIES), min_size=1, max_size=3))
+    places = draw(st.lists(st.sampled_from(PLACES), min_size=1, max_size=4))
+    values = draw(st.lists(st.sampled_from(VALUES), min_size=1, max_size=4))
+    units = draw(
+        st.lists(
+            st.sampled_from([None, "person", "house", "ton", "kg", ""]), min_size=1, max_size=2
+        )
+    )
+    story = []
+    for _ in range(draw(st.integers(1, 40))):
+        type_, subtype = draw(st.sampled_from(kinds))
+        quantity = None
+        if draw(st.booleans()):
+            low, high = draw(st.sampled_from(values)), draw(st.sampled_from(values))
+            if low is not None and high is not None and draw(st.booleans()):
+                low, high = min(low, high), max(low, high)
+            quantity = Quantity(
+                low,
+                high,
+                draw(st.booleans()),
+                draw(st.sampled_from(units)),
+                counted=draw(st.sampled_from([None, None, "soldier", "civilian"])),
+                added=draw(st.sampled_from([False, False, False, True])),
+            )
+        n = next(_ids)
+        story.append(
+            Claim(
+                type=type_,
+                subtype=subtype,
+                actor=draw(st.sampled_from(parties)),
+                recipient=draw(st.sampled_from(parties)),
+                location=draw(st.sampled_from(places)),
+                quantity=quantity,
+                evidence=Evidence(f"sentence {n}", 0, 10),
+                claim_id=f"c{n}",
+                doc=f"doc{n % 7}",
+                outlet=f"outlet{n % 5}",
+            )
+        )
+    return story
+
+
+def match_by_scan(
+    claim: Claim,
+    facts: Sequence[Fact],
+    sized: dict[int, tuple[str | None, range | None]],
+    places: Places | None,
+) -> Fact | None:
+    """What a claim joins when it is tried against every fact of the story."""
+    kind, unit, q = _kind(claim), unit_family(claim), claim.quantity
+    if kind == UNTYPED and q is not None:
+        sizes = _sizes(interval(q))
+        # An untyped figure meets the untyped facts made from a figure of its unit that
+        # share an order of magnitude with it; a figure spanning too many meets them all.
+        tried = [
+            f
+            for f in facts
+            if f.kind == UNTYPED
+            and (
+                sizes is None
+                or (
+                    id(f) in sized
+                    and sized[id(f)][0] == unit
+                    and (sized[id(f)][1] is None or bool(set(sized[id(f)][1]) & set(sizes)))
+                )
+            )
+        ]
+    else:
+        tried = [f for f in facts if f.kind == kind and (unit is None or f.unit in (unit, None))]
+    candidates = [f for f in tried if unifies(f, claim, places)]
+    if kind == UNTYPED and q is not None:
+        typed = [
+            f
+            for f in facts
+            if _typed_figure(f.kind) and f.unit == unit and _agrees_in_value(f, claim)
+        ]
+        if len(typed) == 1:
+            return typed[0]
+    if len(candidates) > 1 and q is not None:
+        agreeing = [f for f in candidates if _agrees_in_value(f, claim)]
+        if len(agreeing) == 1:
+            return agreeing[0]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _in_order(claims: Sequence[Claim]) -> list[Claim]:
+    """The order ``facts_of`` unifies in: most specific first."""
+    return [c for _, c in sorted(enumerate(claims), key=lambda p: (-_named(p[1]), p[0]))]
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data(), places=st.sampled_from([None, _Hierarchy(), _Hierarchy()]))
+def test_the_index_finds_what_trying_every_fact_finds(
+    family: str, data: st.DataObject, places: Places | None
+) -> None:
+    story = data.draw(stories(family))
+    index = _FactIndex(story, places)
+    facts: list[Fact] = []
+    sized: dict[int, tuple[str | None, range | None]] = {}
+    for claim in _in_order(story):
+        expected = match_by_scan(claim, facts, sized, places)
+        found = index.match(claim)
+        assert found is expected, (claim, [f.claims for f in facts])
+        if found is not None:
+            found.add(claim)
+            index.update(found)
+        else:
+            fact = Fact(_kind(claim))
+            fact.add(claim)
+            facts.append(fact)
+            index.add(fact, claim)
+            if fact.kind == UNTYPED and claim.quantity is not None:
+                sized[id(fact)] = (fact.unit, _sizes(interval(claim.quantity)))
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+@settings(max_examples=50, deadline=None)
+@given(data=st.data(), places=st.sampled_from([None, _Hierarchy(), _Hierarchy()]))
+def test_a_storys_facts_are_those_of_trying_every_fact(
+    family: str, data: st.DataObject, places: Places | None
+) -> None:
+    story = data.draw(stories(family))
+    facts: list[Fact] = []
+    sized: dict[int, tuple[str | None, range | None]] = {}
+    for claim in _in_order(story):
+        fact = match_by_scan(claim, facts, sized, places)
+        if fact is None:
+            fact = Fact(_kind(claim))
+            facts.append(fact)
+            if fact.kind == UNTYPED and claim.quantity is not None:
+                sized[id(fact)] = (unit_family(claim), _sizes(interval(claim.quantity)))
+        fact.add(claim)
+    expected = sorted(sorted(c.claim_id for c in f.claims) for f in facts)
+    found = facts_of(story, places)
+    assert sorted(sorted(c.claim_id for c in f.claims) for f in found if f.tag == "") == expected
+
+
+def _figure(
+    n: int,
+    value: float,
+    *,
+    type_: str = "OTHER",
+    subtype: str | None = None,
+    actor: str | None = None,
+    place: str | None = None,
+) -> Claim:
+    return Claim(
+        type=type_,
+        subtype=subtype,
+        actor=EntityRef(actor, actor, "group") if actor else None,
+        location=EntityRef(place, place, "place") if place else None,
+        quantity=Quantity(value, value, False, "house"),
+        evidence=Evidence(f"sentence {n}", 0, 10),
+        claim_id=f"c{n}",
+        doc=f"doc{n}",
+    )
+
+
+class _Districts:
+    """A thousand districts, ten to a regency, in one province."""
+
+    def ancestors(self, entity_id: str) -> tuple[str, ...]:
+        if entity_id.startswith("place/d"):
+            return (f"place/r{int(entity_id[7:]) // 10}", "place/province")
+        return ("place/province",) if entity_id.startswith("place/r") else ()
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # Untyped figures of one order of magnitude, each a different value.
+        [_figure(n, 1024 + n) for n in range(1000)],
+        # Floods in a thousand districts, each told twice.
+        [_figure(n, 5, subtype="flood", place=f"place/d{n // 2}") for n in range(2000)],
+        # The dead of a thousand armed groups, each told twice.
+        [
+            _figure(n, 5, type_="CASUALTIES", subtype="killed", actor=f"group/g{n // 2}")
+            for n in range(2000)
+        ],
+    ],
+    ids=["untyped", "events", "roles"],
+)
+def test_a_claim_meets_only_the_facts_it_could_join(
+    story: list[Claim], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A story of a thousand facts of one kind: a claim is checked against a few, not
+    against every fact before it (which made grouping a large story quadratic)."""
+    calls = 0
+
+    def counting(fact: Fact, claim: Claim, places: Places | None) -> bool:
+        nonlocal calls
+        calls += 1
+        return unifies(fact, claim, places)
+
+    monkeypatch.setattr(facts_module, "unifies", counting)
+    facts = facts_of(story, _Districts())
+    assert len(facts) == 1000
+    assert calls <= 4 * len(story)
