@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from silang.extract.latest import LatestMatches
 from silang.extract.sentences import Sentence
 from silang.extract.tokens import PhraseTable, Token, token_index, tokenize
 from silang.lang import LanguagePack
@@ -121,7 +122,8 @@ def attribute_sentences(
     mentions = [[m for m in group if m.entity_id not in relays] for group in mentions]
     quote_speakers = _quote_speakers(sentences, mentions, cues, affiliation)
     results: list[Attribution] = []
-    bodies: list[Mention] = []  # organisations named so far, for "the agency said"
+    # Organisations named so far, for "the agency said".
+    bodies: LatestMatches[Mention] = LatestMatches()
     current: EntityRef | None = None
     current_via: EntityRef | None = None
     # The last speaker named, for "…, ujarnya." in a later paragraph.
@@ -408,11 +410,19 @@ def _described_body(
     noun = next((w for w in reversed(subject) if w in cues.descriptive), None)
     if noun is not None:
         keys = cues.descriptive[noun]
-        for body in reversed(bodies):
+
+        def named(body: Mention) -> bool:
             # The name or the words the article used ("Indonesia's anti-graft agency").
             names = (body.name.lower(), body.text.lower())
-            if any(key in name for key in keys for name in names):
-                return body.ref()
+            return any(key in name for key in keys for name in names)
+
+        last = (
+            bodies.last(noun, named)  # linear in the article: see extract.latest
+            if isinstance(bodies, LatestMatches)
+            else next((body for body in reversed(bodies) if named(body)), None)
+        )
+        if last is not None:
+            return last.ref()
         text = " ".join(t.text for t in tokens[first:j] if any(c.isalnum() for c in t.text))
         return EntityRef(None, text, "organisation")
     if any(w in cues.descriptive_speakers for w in subject) and bodies:
