@@ -43,6 +43,11 @@ def find_aliases(
         if owner[i] is not None:
             i += 1
             continue
+        if norms[i] not in lengths_of and not raws[i][0].isupper():
+            # No alias starts here and nothing learned can be here: most words of a
+            # sentence, skipped without a call to longest.
+            i += 1
+            continue
         found = longest(i)
         if found is not None and found[0] > 1 and _outrun(longest, i, found[0], n):
             # "The West Papua National Liberation Army": "The West" gives way to the
