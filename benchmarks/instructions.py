@@ -81,6 +81,7 @@ def main() -> None:
         "PYTHONHASHSEED": "0",
         "SILANG_CACHE_DIR": str(work / "cache"),
     }
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed package has its bytecode
     py = sys.executable
     db = work / "one.db"
 
