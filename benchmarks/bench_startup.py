@@ -270,19 +270,24 @@ def main() -> None:
             f"{'met' if now < TARGETS['first_analyse'] else 'missed'})."
         )
 
-    # serve vs datasette on the same store
-    store = args.work / "served.db"
-    subprocess.run(
-        [py, "-m", "silang", "analyze", str(ROOT / "examples"), "--db", str(store), "-q"],
-        env=new.env,
-        check=True,
-    )
+    # serve vs datasette on the same store; each code serves a store it made (an earlier
+    # code refuses a store of a later schema)
+    stores = {code.label: args.work / f"served-{code.label}.db" for code in codes}
+    for code in codes:
+        stores[code.label].unlink(missing_ok=True)
+        subprocess.run(
+            [py, "-m", "silang", "analyze", str(ROOT / "examples"), "--db",
+             str(stores[code.label]), "-q"],
+            env=code.env,
+            check=True,
+        )  # fmt: skip
+    store = stores[new.label]
     datasette = shutil.which("datasette") or str(Path(py).with_name("datasette"))
 
     def serve(code: Code, run: int) -> float:
         port = free_port()
         return first_response(
-            [py, "-m", "silang", "serve", "--db", str(store), "--port", str(port)],
+            [py, "-m", "silang", "serve", "--db", str(stores[code.label]), "--port", str(port)],
             port,
             code.env,
             args.work,
