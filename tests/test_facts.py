@@ -41,8 +41,13 @@ class _Hierarchy:
         "place/island-regency": ("place/province",),
     }
 
+    states = {"org/bnpb": "country/ID", "org/kpa": "country/KP", "org/kpa-navy": "country/KP"}
+
     def ancestors(self, entity_id: str) -> tuple[str, ...]:
         return self.parents.get(entity_id, ())
+
+    def state_of(self, entity_id: str) -> str | None:
+        return self.states.get(entity_id)
 
 
 PARTIES = [
@@ -51,6 +56,9 @@ PARTIES = [
     EntityRef("country/RU", "Russia", "country"),
     EntityRef("country/UA", "Ukraine", "country"),
     EntityRef("org/bnpb", "BNPB", "organisation"),
+    EntityRef("country/ID", "Indonesia", "country"),
+    EntityRef("org/kpa", "Korean People's Army", "organisation"),
+    EntityRef("org/kpa-navy", "Korean People's Navy", "organisation"),
     EntityRef(None, "Warga Desa"),
 ]
 PLACES = [
@@ -247,6 +255,9 @@ class _Districts:
         if entity_id.startswith("place/d"):
             return (f"place/r{int(entity_id[7:]) // 10}", "place/province")
         return ("place/province",) if entity_id.startswith("place/r") else ()
+
+    def state_of(self, entity_id: str) -> str | None:
+        return None
 
 
 @pytest.mark.parametrize(

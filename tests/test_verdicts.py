@@ -777,3 +777,31 @@ def test_one_pair_of_ends_tells_whether_a_value_fits_every_figure(
     q = Quantity(min(value), max(value), False, "person")
     brute = all(overlap(interval(q), interval(c.quantity)) for c in fact.claims if c.quantity)
     assert _overlaps_every_figure(fact, interval(q)) == brute
+
+
+def test_a_state_body_stands_for_its_country_but_not_for_another_body() -> None:
+    """'China Coast Guard rammed a Philippine Coast Guard vessel' and 'China attacked
+    Philippine ships' state one fact; an attack by the Chinese navy is another."""
+    from silang.kb import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    ccg = EntityRef("org/china-coast-guard", "China Coast Guard", "organisation")
+    pcg = EntityRef("org/philippine-coast-guard", "Philippine Coast Guard", "organisation")
+    china = EntityRef("country/CN", "China", "country")
+    ph = EntityRef("country/PH", "Philippines", "country")
+    one_fact = [
+        claim("ATTACK", outlet="a", actor=ccg, recipient=pcg, time="2026-03-02"),
+        claim("ATTACK", outlet="b", actor=ccg, recipient=ph, time="2026-03-02"),
+        claim("ATTACK", outlet="c", actor=china, recipient=None, time="2026-03-02"),
+    ]
+    groups = group_claims("s1", one_fact, kb)
+    assert [len(g.claims) for g in groups] == [3]
+    # Without the knowledge base the bodies and the countries are different parties.
+    assert len(group_claims("s1", one_fact)) > 1
+    navy = EntityRef("org/bakamla", "Indonesian Maritime Security Agency", "organisation")
+    tni = EntityRef("org/indonesian-national-armed-forces", "TNI", "organisation")
+    two_bodies = [
+        claim("ATTACK", outlet="a", actor=navy, recipient=pcg, time="2026-03-02"),
+        claim("ATTACK", outlet="b", actor=tni, recipient=pcg, time="2026-03-02"),
+    ]
+    assert len(group_claims("s1", two_bodies, kb)) == 2

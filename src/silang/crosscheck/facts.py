@@ -9,7 +9,9 @@ kind and every role they both name agrees:
   fact of its story agrees with it; where several do, it stands alone;
 * places agree when one contains the other (village ⊂ district ⊂ regency ⊂ province),
   through the knowledge base's place hierarchy (``Places``);
-* the two parties of an agreement or a meeting have no direction.
+* the two parties of an agreement or a meeting have no direction;
+* a state body stands for its country ("China Coast Guard → Philippine Coast Guard"
+  beside "China → Philippines"), but two bodies of one country are two parties.
 
 Claims are unified most specific first, so that the facts are built from the claims that
 name the most and the vaguer claims attach to them. Repeatable events (attacks, meetings,
@@ -72,10 +74,14 @@ UNIT_FAMILY = {
 
 
 class Places(Protocol):
-    """What unification asks of the knowledge base about places."""
+    """What unification asks of the knowledge base about places and parties."""
 
     def ancestors(self, entity_id: str) -> Sequence[str]:
         """The places that contain a place, nearest first."""
+        ...
+
+    def state_of(self, entity_id: str) -> str | None:
+        """The country a state body acts for (a coast guard, a ministry), or None."""
         ...
 
 
@@ -206,6 +212,7 @@ class _FactIndex:
         # many), which decide the figures that are tried against it.
         self._sized: dict[int, tuple[str | None, range | None]] = {}
         self._ancestors: dict[str, Sequence[str]] = {}
+        self._states: dict[str, str | None] = {}
 
     # -- lookups ---------------------------------------------------------------------
 
@@ -335,18 +342,22 @@ class _FactIndex:
         how = self._roles_compared(kind)
         if how == "roles":
             actor, other = roles_of(claim)
+            # A fact is filed under its parties and their countries (``_keys``): a claim
+            # looks under its party and its party's country.
+            actors, others = self._with_state(actor), self._with_state(other)
             if actor and other:
-                return (("ao", actor, other), ("ao", actor, None), ("ao", None, other),
+                return (*(("ao", a, o) for a in actors for o in others),
+                        *(("ao", a, None) for a in actors), *(("ao", None, o) for o in others),
                         ("ao", None, None))  # fmt: skip
             if actor:
-                return (("a", actor), ("a", None))
+                return (*(("a", a) for a in actors), ("a", None))
             if other:
-                return (("o", other), ("o", None))
+                return (*(("o", o) for o in others), ("o", None))
         elif how == "parties":
             named = sorted(p for p in roles_of(claim) if p)
             if named:
                 # A fact with two parties or more holds every party the claim names.
-                return (("small",), ("p", named[0]))
+                return (("small",), *(("p", p) for p in self._with_state(named[0])))
         elif how == "place":
             place = entity_key(claim.location)
             up = self._up(place) if place else ()
@@ -361,13 +372,17 @@ class _FactIndex:
         keys: list[_Key] = [ALL]
         if how == "roles":
             # A fact that names nobody in a role is filed under None there.
-            actors: list[str | None] = [*sorted(fact.actors)] or [None]
-            others: list[str | None] = [*sorted(fact.others)] or [None]
+            actors: list[str | None] = [*self._with_states(fact.actors)] or [None]
+            others: list[str | None] = [*self._with_states(fact.others)] or [None]
             keys += [("a", a) for a in actors] + [("o", o) for o in others]
             keys += [("ao", a, o) for a in actors for o in others]
         elif how == "parties":
             parties = fact.actors | fact.others
-            keys += [("p", p) for p in sorted(parties)] if len(parties) >= 2 else [("small",)]
+            keys += (
+                [("p", p) for p in self._with_states(parties)]
+                if len(parties) >= 2
+                else [("small",)]
+            )
         elif how == "place":
             if not fact.places:
                 keys.append(("placeless",))
@@ -387,6 +402,20 @@ class _FactIndex:
         if ctype in SYMMETRIC:
             return "parties"
         return "none" if ROLES_COMPARED.get(ctype, "all") == "none" else "roles"
+
+    def _with_state(self, party: str | None) -> tuple[str, ...]:
+        """A party and the country it acts for, if it is a state body."""
+        if party is None:
+            return ()
+        state = self._states.get(party, "")
+        if state == "":
+            state = self._states[party] = (
+                self.places.state_of(party) if self.places is not None else None
+            )
+        return (party,) if state is None else (party, state)
+
+    def _with_states(self, parties: frozenset[str]) -> list[str]:
+        return sorted({p for party in parties for p in self._with_state(party)})
 
     def _up(self, place: str) -> Sequence[str]:
         found = self._ancestors.get(place)
@@ -744,12 +773,12 @@ def unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
         named = {p for p in (actor, other) if p}
         parties = fact.actors | fact.others
         # Each party the claim names must be one of the fact's, when the fact has two.
-        if len(parties) >= 2 and not named <= parties:
+        if len(parties) >= 2 and not all(_among(p, parties, places) for p in named):
             return False
     else:
-        if actor and fact.actors and actor not in fact.actors:
+        if actor and fact.actors and not _among(actor, fact.actors, places):
             return False
-        if other and fact.others and other not in fact.others:
+        if other and fact.others and not _among(other, fact.others, places):
             return False
     place = entity_key(claim.location)
     if (
@@ -762,6 +791,19 @@ def unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
         # Two landslides in two districts are two events; in a village and its district, one.
         return any(nested(place, p, places) for p in fact.places)
     return True
+
+
+def _among(party: str, parties: frozenset[str], places: Places | None) -> bool:
+    """Is ``party`` one of ``parties``, or the country of one of them, or a body of one
+    of them (``Places.state_of``)?"""
+    if party in parties:
+        return True
+    if places is None:
+        return False
+    state = places.state_of(party)
+    return (state is not None and state in parties) or any(
+        places.state_of(p) == party for p in parties
+    )
 
 
 def _agrees_in_value(fact: Fact, claim: Claim) -> bool:
