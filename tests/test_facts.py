@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from silang.crosscheck import facts as facts_module
 from silang.crosscheck.facts import (
+    AMOUNT_ONLY,
     UNTYPED,
     Fact,
     Places,
@@ -76,11 +77,11 @@ _ids = iter(range(10**9))
 # agreement; by place; by value (untyped figures, and the typed ones they may join).
 FAMILIES = {
     "roles": [("CASUALTIES", "killed"), ("CASUALTIES", None), ("DEPLOYMENT", None),
-              ("ATTACK", None), ("WEAPONS_TRANSFER", None)],
+              ("ATTACK", None), ("WEAPONS_TRANSFER", None), ("OTHER", "aid")],
     "parties": [("AGREEMENT", "signed"), ("AGREEMENT", None), ("MEETING", None)],
     "events": [("OTHER", "flood"), ("OTHER", "landslide")],
     "figures": [("OTHER", None), ("OTHER", "displaced"), ("OTHER", "houses_damaged"),
-                ("CASUALTIES", "killed")],
+                ("CASUALTIES", "killed"), ("OTHER", "value")],
 }  # fmt: skip
 
 
@@ -159,7 +160,7 @@ def match_by_scan(
     else:
         tried = [f for f in facts if f.kind == kind and (unit is None or f.unit in (unit, None))]
     candidates = [f for f in tried if unifies(f, claim, places)]
-    if kind == UNTYPED and q is not None:
+    if (kind == UNTYPED or kind in AMOUNT_ONLY) and q is not None:
         typed = [
             f
             for f in facts

@@ -805,3 +805,28 @@ def test_a_state_body_stands_for_its_country_but_not_for_another_body() -> None:
         claim("ATTACK", outlet="b", actor=tni, recipient=pcg, time="2026-03-02"),
     ]
     assert len(group_claims("s1", two_bodies, kb)) == 2
+
+
+def test_aid_is_told_apart_by_its_giver_and_an_amount_joins_the_aid_it_equals() -> None:
+    """Rp1,3 miliar from the social ministry and Rp500 juta from BNPB are two facts, not
+    one fact with two values; 'aid worth Rp 1.3 billion' (an amount, no giver) is the
+    ministry's."""
+    kemensos = EntityRef("org/kemensos", "Ministry of Social Affairs (Indonesia)", "organisation")
+
+    def money(outlet: str, subtype: str, value: float, giver: EntityRef | None) -> Claim:
+        c = claim("OTHER", outlet=outlet, subtype=subtype, actor=giver, recipient=None)
+        c.quantity = Quantity(value, value, False, "IDR")
+        return c
+
+    groups = group_claims(
+        "s1",
+        [
+            money("a", "aid", 1.3e9, kemensos),
+            money("a", "aid", 5e8, BNPB),
+            money("b", "aid", 1.3e9, kemensos),
+            money("c", "value", 1.3e9, None),
+            money("c", "aid", 5e8, BNPB),
+        ],
+    )
+    assert sorted(len(g.claims) for g in groups) == [2, 3]
+    assert all(g.verdict == "corroborated" for g in groups)

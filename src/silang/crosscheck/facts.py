@@ -61,6 +61,9 @@ ROLES_COMPARED = {
     "ATTACK": "all",
     "OTHER": "none",
 }
+# Kinds of another type whose actor tells facts apart: aid is told apart by who gives it
+# (Rp1,3 miliar from the social ministry, Rp500 juta from BNPB).
+ROLES_COMPARED_BY_KIND = {("OTHER", "aid"): "actor"}
 
 # Types whose figures count people, whatever noun the figure has.
 PEOPLE_COUNTED = frozenset({"CASUALTIES", "DEPLOYMENT"})
@@ -141,6 +144,11 @@ class Fact:
 # tried against every untyped fact ("lebih dari 10": from 10 up, without end).
 MAX_SIZES = 8
 UNTYPED: tuple[str, str | None] = ("OTHER", None)
+# Kinds that say only that a figure is an amount ("senilai Rp1,2 miliar", "worth $5
+# million"), not what it is an amount of: like an untyped figure, such a claim first looks
+# for the one typed fact whose figures it agrees with (the aid of Rp1,2 miliar, the cash
+# seized), and it is unified after the claims that say more.
+AMOUNT_ONLY: frozenset[tuple[str, str | None]] = frozenset({("OTHER", "value")})
 
 
 def facts_of(claims: Sequence[Claim], places: Places | None = None) -> list[Fact]:
@@ -228,7 +236,7 @@ class _FactIndex:
         if kind == UNTYPED and values is not None:
             sizes = _sizes(values)
         unified = _first_two(self._unified(claim, kind, unit, values, sizes))
-        if kind == UNTYPED and values is not None:
+        if (kind == UNTYPED or kind in AMOUNT_ONLY) and values is not None:
             # An untyped figure ("500-an warga kini bertahan di enam posko") names no kind
             # of fact, as a claim may name no actor: it joins the one typed fact whose
             # figures it agrees with, if there is exactly one.
@@ -401,7 +409,7 @@ class _FactIndex:
             return "place" if self.places is not None else "none"
         if ctype in SYMMETRIC:
             return "parties"
-        return "none" if ROLES_COMPARED.get(ctype, "all") == "none" else "roles"
+        return "none" if _compared(kind) == "none" else "roles"
 
     def _with_state(self, party: str | None) -> tuple[str, ...]:
         """A party and the country it acts for, if it is a state body."""
@@ -731,10 +739,12 @@ def entity_key(ref: EntityRef | None) -> str | None:
 
 def roles_of(claim: Claim) -> tuple[str | None, str | None]:
     """(actor, counterpart) as far as they tell facts apart (``ROLES_COMPARED``)."""
-    compared = ROLES_COMPARED.get(claim.type, "all")
+    compared = _compared(_kind(claim))
     if compared == "none":
         return None, None
     actor, other = claim.actor, claim.recipient
+    if compared == "actor":
+        return entity_key(actor), None
     if compared.startswith("strong"):
         actor = actor if actor is not None and actor.type in STRONG_PARTIES else None
         other = other if other is not None and other.type in STRONG_PARTIES else None
@@ -743,10 +753,15 @@ def roles_of(claim: Claim) -> tuple[str | None, str | None]:
     return entity_key(actor), entity_key(other)
 
 
+def _compared(kind: tuple[str, str | None]) -> str:
+    """How the roles of a kind of fact are compared (``ROLES_COMPARED``)."""
+    return ROLES_COMPARED_BY_KIND.get(kind) or ROLES_COMPARED.get(kind[0], "all")
+
+
 def _named(claim: Claim) -> int:
     actor, other = roles_of(claim)
     counted = claim.quantity is not None and claim.quantity.counted is not None
-    typed = claim.subtype is not None
+    typed = claim.subtype is not None and _kind(claim) not in AMOUNT_ONLY
     return (
         (actor is not None) + (other is not None) + (claim.location is not None) + counted + typed
     )
