@@ -63,7 +63,7 @@ ROLES_COMPARED = {
 }
 # Kinds of another type whose actor tells facts apart: aid is told apart by who gives it
 # (Rp1,3 miliar from the social ministry, Rp500 juta from BNPB).
-ROLES_COMPARED_BY_KIND = {("OTHER", "aid"): "actor"}
+ROLES_COMPARED_BY_KIND: dict[tuple[str, str | None], str] = {("OTHER", "aid"): "actor"}
 
 # Types whose figures count people, whatever noun the figure has.
 PEOPLE_COUNTED = frozenset({"CASUALTIES", "DEPLOYMENT"})
