@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from silang.crosscheck import facts as facts_module
 from silang.crosscheck.facts import (
     AMOUNT_ONLY,
+    MAX_CANDIDATES,
     UNTYPED,
     Fact,
     Places,
@@ -21,6 +22,7 @@ from silang.crosscheck.facts import (
     _named,
     _sizes,
     _typed_figure,
+    could_be_one,
     facts_of,
     unifies,
     unit_family,
@@ -172,7 +174,16 @@ def match_by_scan(
         agreeing = [f for f in candidates if _agrees_in_value(f, claim)]
         if len(agreeing) == 1:
             return agreeing[0]
-    return candidates[0] if len(candidates) == 1 else None
+    if len(candidates) == 1:
+        return candidates[0]
+    # Several facts that could all be one: the claim joins the one with the most claims.
+    if (
+        1 < len(candidates) <= MAX_CANDIDATES
+        and kind != UNTYPED
+        and all(could_be_one(a, b, places) for a in candidates for b in candidates)
+    ):
+        return max(candidates, key=lambda f: (len(f.claims), -facts.index(f)))
+    return None
 
 
 def _in_order(claims: Sequence[Claim]) -> list[Claim]:

@@ -65,6 +65,10 @@ ROLES_COMPARED = {
 # (Rp1,3 miliar from the social ministry, Rp500 juta from BNPB).
 ROLES_COMPARED_BY_KIND: dict[tuple[str, str | None], str] = {("OTHER", "aid"): "actor"}
 
+# Which side of a conflict the people a figure counts are on (the packs' ``counted_kinds``;
+# a kind not listed is a civilian one). Soldiers killed and civilians killed are two facts;
+# passengers, women and "the dead" of one sinking may be one toll told in different words.
+COUNTED_SIDES = {"soldier": "armed", "police": "armed", "suspect": "suspect"}
 # Types whose figures count people, whatever noun the figure has.
 PEOPLE_COUNTED = frozenset({"CASUALTIES", "DEPLOYMENT"})
 # Units that measure the same thing (a figure in tonnes and one in kilograms can be one
@@ -144,6 +148,9 @@ class Fact:
 # tried against every untyped fact ("lebih dari 10": from 10 up, without end).
 MAX_SIZES = 8
 UNTYPED: tuple[str, str | None] = ("OTHER", None)
+# A claim that fits more facts than this stands alone (see ``_FactIndex._widest``): it
+# names too little to place, and comparing every pair of them would be quadratic.
+MAX_CANDIDATES = 6
 # Kinds that say only that a figure is an amount ("senilai Rp1,2 miliar", "worth $5
 # million"), not what it is an amount of: like an untyped figure, such a claim first looks
 # for the one typed fact whose figures it agrees with (the aid of Rp1,2 miliar, the cash
@@ -221,6 +228,8 @@ class _FactIndex:
         self._sized: dict[int, tuple[str | None, range | None]] = {}
         self._ancestors: dict[str, Sequence[str]] = {}
         self._states: dict[str, str | None] = {}
+        # The order facts were made in, which breaks ties in ``_widest``.
+        self._made: dict[int, int] = {}
 
     # -- lookups ---------------------------------------------------------------------
 
@@ -235,7 +244,8 @@ class _FactIndex:
         sizes: range | None = None
         if kind == UNTYPED and values is not None:
             sizes = _sizes(values)
-        unified = _first_two(self._unified(claim, kind, unit, values, sizes))
+        unified = list(itertools.islice(self._unified(claim, kind, unit, values, sizes),
+                                        MAX_CANDIDATES + 1))  # fmt: skip
         if (kind == UNTYPED or kind in AMOUNT_ONLY) and values is not None:
             # An untyped figure ("500-an warga kini bertahan di enam posko") names no kind
             # of fact, as a claim may name no actor: it joins the one typed fact whose
@@ -247,10 +257,25 @@ class _FactIndex:
             # Several facts fit what the claim names: the one whose figures it agrees
             # with is the one it reports, if only one does.
             agreeing = _first_two(self._agreeing(claim, kind, unit, values, sizes))
-            return agreeing[0] if len(agreeing) == 1 else None
-        # Several facts agree with a claim that names little: it cannot say which one it
-        # reports, so it stands alone rather than joining the wrong one.
-        return unified[0] if len(unified) == 1 else None
+            if len(agreeing) == 1:
+                return agreeing[0]
+        if len(unified) == 1:
+            return unified[0]
+        return self._widest(unified)
+
+    def _widest(self, candidates: Sequence[Fact]) -> Fact | None:
+        """Of several facts a claim fits, the one it joins: where they could all be one
+        fact (a toll of "4 workers" by the TPNPB, "5 workers", "5 killed", reported on
+        different days), the one with the most claims, the first made of those; where
+        two of them cannot (soldiers killed, civilians killed), none: the claim cannot
+        say which it reports, and stands alone rather than join the wrong one."""
+        if not 1 < len(candidates) <= MAX_CANDIDATES or candidates[0].kind == UNTYPED:
+            return None
+        if not all(
+            could_be_one(a, b, self.places) for a, b in itertools.combinations(candidates, 2)
+        ):
+            return None
+        return max(candidates, key=lambda f: (len(f.claims), -self._made[id(f)]))
 
     def _unified(
         self,
@@ -438,6 +463,7 @@ class _FactIndex:
         """File a fact just made from ``claim``."""
         if fact.kind == UNTYPED and claim.quantity is not None:
             self._sized[id(fact)] = (fact.unit, _sizes(interval(claim.quantity)))
+        self._made[id(fact)] = len(self._made)
         self._file(fact)
 
     def update(self, fact: Fact) -> None:
@@ -819,6 +845,30 @@ def _among(party: str, parties: frozenset[str], places: Places | None) -> bool:
     return (state is not None and state in parties) or any(
         places.state_of(p) == party for p in parties
     )
+
+
+def could_be_one(a: Fact, b: Fact, places: Places | None) -> bool:
+    """Could two facts of a kind be one: nothing one names excludes what the other names
+    (units, the side of the people counted, the parties, the places of an event)?"""
+    if a.unit and b.unit and (a.unit != b.unit or a.added != b.added):
+        return False
+    if a.counted and b.counted and _side(a.counted) != _side(b.counted):
+        return False
+    if a.type in SYMMETRIC:
+        pa, pb = a.actors | a.others, b.actors | b.others
+        if len(pa) >= 2 and len(pb) >= 2 and not all(_among(p, pa, places) for p in pb):
+            return False
+    else:
+        for mine, theirs in ((a.actors, b.actors), (a.others, b.others)):
+            if mine and theirs and not any(_among(p, theirs, places) for p in mine):
+                return False
+    if a.places and b.places and places is not None and a.subtype in EVENT_SUBTYPES:
+        return any(nested(p, q, places) for p in a.places for q in b.places)
+    return True
+
+
+def _side(counted: str) -> str:
+    return COUNTED_SIDES.get(counted, "civilian")
 
 
 def _agrees_in_value(fact: Fact, claim: Claim) -> bool:
