@@ -1299,3 +1299,17 @@ def test_a_datelines_date_dates_no_fact() -> None:
     )
     found = claims_of(text, "2026-11-17", "en")
     assert found and all(c.time is None or c.time.start != "2026-11-17" for c in found)
+
+
+def test_a_figure_word_closed_by_a_demonstrative_points_back() -> None:
+    """'korban ini,' refers to the victim just reported: it takes no figure, and the
+    sentence's figures go to its own verbs. 'nilai kontrak itu mencapai …' gives the
+    value it names."""
+    found = claims_of(
+        '"Dengan ditemukannya korban ini, total lima pekerja meninggal dunia dan dua lainnya '
+        'luka tembak," kata Hendra.'
+    )
+    figures = sorted((c.subtype, c.quantity.min) for c in found if c.quantity)
+    assert figures == [("killed", 5), ("wounded", 2)]
+    value = one("Nilai kontrak itu mencapai Rp1,1 triliun.", "OTHER")
+    assert (value.subtype, value.quantity and value.quantity.min) == ("value", 1.1e12)

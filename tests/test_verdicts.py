@@ -830,3 +830,31 @@ def test_aid_is_told_apart_by_its_giver_and_an_amount_joins_the_aid_it_equals() 
     )
     assert sorted(len(g.claims) for g in groups) == [2, 3]
     assert all(g.verdict == "corroborated" for g in groups)
+
+
+def test_a_toll_told_in_different_words_is_one_timeline_but_soldiers_stay_apart() -> None:
+    """'Tiga penumpang meninggal' (day 1), 'dua perempuan' among the dead, then '5 killed'
+    and '10 killed': a claim that fits all those facts, which could all be one, joins the
+    largest, and the toll is one timeline. A toll of soldiers is never joined to them."""
+
+    def toll(outlet: str, day: str, value: int, counted: str | None) -> Claim:
+        c = claim("CASUALTIES", outlet=outlet, subtype="killed", actor=None, recipient=None,
+                  time=day)  # fmt: skip
+        c.quantity = Quantity(value, value, False, "person", counted=counted)
+        return c
+
+    claims = [
+        toll("a", "2026-07-20", 3, "passenger"),
+        toll("a", "2026-07-20", 2, "woman"),
+        toll("b", "2026-07-21", 5, None),
+        toll("c", "2026-07-21", 5, None),
+        toll("d", "2026-07-26", 10, None),
+    ]
+    sizes = sorted(len(g.claims) for g in group_claims("s1", claims))
+    assert sizes[-1] >= 3 and sum(sizes) == 5
+    ten = next(g for g in group_claims("s1", claims) if claims[-1].claim_id in g.claims)
+    assert len(ten.claims) >= 3 and ten.verdict != "conflicting"
+    soldiers = [toll("a", "2026-07-20", 7, "soldier"), toll("b", "2026-07-20", 4, "civilian")]
+    alone = toll("c", "2026-07-21", 12, None)
+    groups = group_claims("s1", [*soldiers, alone])
+    assert len(groups) == 3
