@@ -92,5 +92,5 @@ def find_mentions(
     found = foreign_bodies(found, text, offset, pack, kb)
     found = regional_bodies(found, text, offset, pack)
     found = units_of_bodies(found, text, offset, pack)
-    found = trailing_bodies(found, text, offset, pack)
+    found = trailing_bodies(found, text, offset, pack, kb)
     return field_offices(found, kb, pack)
