@@ -364,6 +364,48 @@ def units_of_bodies(
     return out
 
 
+def offices_before_bodies(
+    mentions: list[Mention], text: str, offset: int, pack: LanguagePack
+) -> list[Mention]:
+    """``Deputi Penindakan dan Eksekusi KPK``, ``Direktur Pengelolaan Koleksi Ilmiah
+    BRIN``, ``Ketua Divisi Perencanaan, Data, dan Informasi KPU Sulsel``: the words of an
+    office run up to the body they belong to, and are no name of their own (they made
+    "Eksekusi" and "Koleksi Ilmiah" speakers). An unresolved fragment right before a body
+    (or before another fragment that is, joined by a comma or a conjunction) is dropped,
+    so that the body speaks. A person named only through a title ("Koleksi Ilmiah") is
+    dropped only right before the body."""
+    join = _office_join(pack)
+    out: list[Mention] = []
+    chain_start: int | None = None  # where the body and the fragments kept out start
+    for m in reversed(mentions):
+        if m.type == "organisation" and (m.entity_id is not None or m.how == "regional"):
+            out.append(m)
+            chain_start = m.char_start
+            continue
+        between = text[m.char_end - offset : chain_start - offset] if chain_start else None
+        fragment = m.entity_id is None and (
+            m.type is None or (m.type == "organisation" and m.how == "unknown")
+        )
+        titled = m.entity_id is None and m.type == "person" and m.how == "title"
+        if between is not None and (
+            (fragment and join.fullmatch(between)) or (titled and not between.strip())
+        ):
+            chain_start = m.char_start
+            continue
+        out.append(m)
+        chain_start = None
+    out.reverse()
+    return out
+
+
+@cache
+def _office_join(pack: LanguagePack) -> re.Pattern[str]:
+    """What may stand between the parts of an office's name: a space, a comma, and one of
+    the pack's ``head_connectors`` ("dan", "and")."""
+    words = "|".join(re.escape(w) for w in pack.table("mentions").get("head_connectors", []))
+    return re.compile(rf"\s*,?\s*(?:(?:{words})\s+)?" if words else r"\s*,?\s*")
+
+
 @cache
 def _unit_heads(pack: LanguagePack) -> tuple[str, ...]:
     return tuple(w.lower() + " " for w in pack.table("mentions").get("unit_heads", []))
