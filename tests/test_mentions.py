@@ -892,3 +892,20 @@ def test_an_indonesian_regions_office_named_in_english_has_its_indonesian_name(
 ) -> None:
     found = find_mentions(text, kb, load_pack("en"), context=MentionContext())
     assert body in [m.name for m in found if m.type == "organisation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A religious title before a name is a title, not part of the name.
+        ("Pendeta Yakobus Tabuni mengatakan 400 warga mengungsi.", "Yakobus Tabuni", "person"),
+        # A title right after a place head starts the place's name, not a person's.
+        ("Pesawat mendarat di Bandara Sultan Babullah, Senin.", "Bandara Sultan Babullah", None),
+    ],
+)
+def test_titles_before_names_and_after_name_heads(
+    text: str, name: str, kind: str | None, kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    found = {m.name: m for m in run(text, kb, pack)}
+    assert name in found and (kind is None or found[name].type == kind), list(found)
+    assert kind is not None or found[name].type != "person"
