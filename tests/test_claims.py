@@ -1312,7 +1312,7 @@ def test_a_figure_word_closed_by_a_demonstrative_points_back() -> None:
     figures = sorted((c.subtype, c.quantity.min) for c in found if c.quantity)
     assert figures == [("killed", 5), ("wounded", 2)]
     value = one("Nilai kontrak itu mencapai Rp1,1 triliun.", "OTHER")
-    assert (value.subtype, value.quantity and value.quantity.min) == ("value", 1.1e12)
+    assert (value.subtype, value.quantity and value.quantity.min) == ("contract_value", 1.1e12)
 
 
 @pytest.mark.parametrize(
