@@ -470,3 +470,18 @@ def test_the_city_of_a_dateline_is_no_speaker(text: str, expected: str) -> None:
     mentions = [find_mentions(s.text, KB, en, offset=s.start, context=context) for s in sentences]
     found = attribute_sentences(sentences, mentions, en, party=Resolver(KB).as_party)
     assert [a.source.name if a.source else None for a in found] == [expected]
+
+
+def test_an_outlet_the_kb_lacks_is_the_relay() -> None:
+    """'kantor berita Sentinel Wire': a name after an outlet's noun, or ending in an
+    outlet's word, relays what the speaker said; the speaker is the source."""
+    sentences = split_sentences(
+        "Juru bicara KNU, Padoh Saw Lah Htoo, mengatakan sembilan warga sipil tewas, seperti "
+        "dikutip dari kantor berita Sentinel Wire.",
+        ID,
+    )
+    context = MentionContext()
+    mentions = [find_mentions(s.text, KB, ID, offset=s.start, context=context) for s in sentences]
+    [found] = attribute_sentences(sentences, mentions, ID, affiliation=context.affiliations)
+    assert found.via is not None and found.via.name == "Sentinel Wire"
+    assert found.source is not None and found.source.name != "Sentinel Wire"

@@ -93,6 +93,12 @@ def _cues(pack: LanguagePack) -> _Cues:
     )
 
 
+def _relays(m: Mention, relays: frozenset[str]) -> bool:
+    """Is the mention a news outlet: a known one, or one named as an outlet
+    (``mentions.bodies.news_outlets``)?"""
+    return m.entity_id in relays if m.entity_id is not None else m.how == "outlet"
+
+
 def _after_dateline(group: Sequence[Mention], tokens: Sequence[Token]) -> Sequence[Mention]:
     head = dateline_end(tokens)
     if not head:
@@ -128,12 +134,12 @@ def attribute_sentences(
     if party is not None:
         # "Seoul dan Washington menyebut …": a capital speaking is its government.
         mentions = [[_speaking(m, party) for m in group] for group in mentions]
-    media = [[m for m in group if m.entity_id in relays] for group in mentions]
+    media = [[m for m in group if _relays(m, relays)] for group in mentions]
     # "BANGKOK — Myanmar's military said …": the dateline's city names where the story was
     # filed, no speaker (as a capital it would stand for Thailand); its agency ("SEOUL
     # (Yonhap) --") is a relay all the same.
     mentions = [
-        [m for m in _after_dateline(group, tokens[i]) if m.entity_id not in relays]
+        [m for m in _after_dateline(group, tokens[i]) if not _relays(m, relays)]
         for i, group in enumerate(mentions)
     ]
     quote_speakers = _quote_speakers(sentences, mentions, cues, affiliation)
@@ -180,7 +186,7 @@ def attribute_sentences(
             source, spans, how = found
             if source == quoted:
                 how = "quote"  # "…,” the director X said": the speech verb closes a quotation
-            if via is not None and via.id == source.id:
+            if via is not None and (via.id, via.name) == (source.id, source.name):
                 via = None
             current, current_via, speaker = source, via, source
             results.append(Attribution(source, via, how, True, spans))

@@ -544,3 +544,34 @@ def _field_office_heads(pack: LanguagePack) -> tuple[tuple[str, str], ...]:
     table = pack.table("mentions").get("field_offices") or {}
     # Longest first: "Stasiun Meteorologi Maritim" before "Stasiun Meteorologi".
     return tuple(sorted(((h.lower(), i) for h, i in table.items()), key=lambda p: -len(p[0])))
+
+
+def news_outlets(
+    mentions: list[Mention], text: str, offset: int, pack: LanguagePack
+) -> list[Mention]:
+    """``Sentinel Wire``, ``kantor berita Sentinel Wire``, ``the Borneo Ledger``: a name
+    the KB lacks that ends in an outlet's word (pack ``outlet_heads``) or follows one
+    that names a news outlet (``outlet_nouns``) is a news outlet (``how="outlet"``), which
+    relays what others say and is no source."""
+    heads, nouns = _outlet_words(pack)
+    if not heads and not nouns:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        if m.entity_id is None and m.type in (None, "organisation", "person"):
+            words = m.text.split()
+            before = " ".join(text[: m.char_start - offset].lower().split()[-3:])
+            if (len(words) > 1 and words[-1] in heads) or any(
+                before.endswith(noun) for noun in nouns
+            ):
+                m = dataclasses.replace(m, type="organisation", how="outlet")
+        out.append(m)
+    return out
+
+
+@cache
+def _outlet_words(pack: LanguagePack) -> tuple[frozenset[str], tuple[str, ...]]:
+    table = pack.table("mentions")
+    heads = frozenset(str(w) for w in table.get("outlet_heads") or ())
+    nouns = tuple(" ".join(str(w).lower().split()) for w in table.get("outlet_nouns") or ())
+    return heads, nouns
