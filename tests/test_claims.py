@@ -1397,3 +1397,21 @@ def test_casualty_words_of_real_pages(text: str, subtype: str, value: int) -> No
 def test_an_amount_says_what_it_is_where_the_words_do(text: str, lang: str, subtype: str) -> None:
     found = one(text, "OTHER", lang=lang)
     assert found.subtype == subtype and found.quantity is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sebuah bus pariwisata menabrak bagian belakang truk di Tol Cipali, Minggu dini hari.",
+         "id"),
+        ("The bus slammed into the back of a truck on the toll road early on Sunday.", "en"),
+        ("A commuter train derailed near Kertosono station on Monday night.", "en"),
+    ],
+)  # fmt: skip
+def test_a_vehicle_crash_is_an_event(text: str, lang: str) -> None:
+    found = one(text, "OTHER", "2026-04-12", lang)
+    assert found.subtype == "crash" and found.time is not None
+
+
+def test_a_ship_ramming_a_ship_is_still_an_attack() -> None:
+    assert one("Kapal China menabrak kapal patroli Filipina pada Minggu.", "ATTACK")
