@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from silang.extract.mentions.context import MentionContext, Target
 from silang.extract.mentions.lexicon import Lexicon
-from silang.extract.mentions.sentence import Sentence, Span
+from silang.extract.mentions.sentence import Sentence, Span, match_phrase
 from silang.kb import KnowledgeBase
 from silang.kb.index import AliasHit
 
@@ -49,9 +49,18 @@ def find_aliases(
             i += 1
             continue
         found = longest(i)
-        if found is not None and found[0] > 1 and _outrun(longest, i, found[0], n):
+        if found is not None and i > 0 and found[1].entity.type == "place" and _in_title(s, lex, i):
+            # "Wali Kota Pekanbaru": "Kota Pekanbaru" would take the title's last word;
+            # the title is read later, and its place after it.
+            found = None
+        if (
+            found is not None
+            and found[0] > 1
+            and _outrun(longest, i, found[0], n, ties=norms[i] in lex.stopwords)
+        ):
             # "The West Papua National Liberation Army": "The West" gives way to the
-            # longer name that starts inside it.
+            # longer name that starts inside it; "the West Kalimantan disaster agency" to
+            # the name as long that starts after its article.
             found = None
         if (found is None or found[0] == 1) and raws[i][0].isupper():
             learned = context.acronyms.get(raws[i]) or context.names.get(norms[i])
@@ -68,13 +77,33 @@ def find_aliases(
         i += length
 
 
+def _in_title(s: Sentence, lex: Lexicon, i: int) -> bool:
+    """Is token ``i`` a later word of a person's title that starts before it?"""
+    for back in (1, 2):
+        if i < back:
+            break
+        found = match_phrase(s, lex.titles, lex.title_lengths, i - back)
+        if found is not None and found[0] > back:
+            return True
+    return False
+
+
 def _outrun(
-    longest: Callable[[int], tuple[int, AliasHit] | None], i: int, length: int, n: int
+    longest: Callable[[int], tuple[int, AliasHit] | None],
+    i: int,
+    length: int,
+    n: int,
+    ties: bool = False,
 ) -> bool:
-    """Does a longer alias start inside the one at ``i`` and run past its end?"""
+    """Does a longer alias (or, with ``ties``, one as long) start inside the one at ``i``
+    and run past its end?"""
     for k in range(i + 1, min(i + length, n)):
         ahead = longest(k)
-        if ahead is not None and ahead[0] > length and k + ahead[0] > i + length:
+        if (
+            ahead is not None
+            and (ahead[0] > length or (ties and ahead[0] == length))
+            and k + ahead[0] > i + length
+        ):
             return True
     return False
 

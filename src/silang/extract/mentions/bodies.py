@@ -263,6 +263,18 @@ def regional_bodies(
             )
             start = offset + len(named) - len(head) if head is not None else 0
         if head is None:
+            body = _office_before_place(out, m, text, offset, pack)
+            if body is not None:
+                out[-2 if out[-1] is not body else -1 :] = []
+                place = text[m.char_start - offset : m.char_end - offset]
+                written = text[body.char_start - offset : m.char_end - offset]
+                out.append(
+                    Mention(
+                        written, body.char_start, m.char_end, None, f"{body.text} {place}",
+                        "organisation", "regional",
+                    )
+                )  # fmt: skip
+                continue
             out.append(m)
             continue
         # Drop what the head itself was read as ("BPBD" as the national-level entity).
@@ -282,6 +294,36 @@ def regional_bodies(
             )
         )
     return out
+
+
+def _office_before_place(
+    before: list[Mention], place: Mention, text: str, offset: int, pack: LanguagePack
+) -> Mention | None:
+    """``Dinas Perindustrian dan Perdagangan (Disperindag) Kota Pekanbaru``, ``Otoritas
+    Provinsi Tak``: an unresolved body whose name opens with a word of a local office
+    (pack ``regional_openers``), right before a place (an acronym in brackets between),
+    is that place's office. Returns the body's mention, or None."""
+    openers = _regional_openers(pack)
+    if not openers or place.type != "place" or not before:
+        return None
+    body = before[-1]
+    acronym = None
+    if body.entity_id is None and body.type is None and len(before) > 1:
+        # "(Disperindag)": an acronym read as a name of its own
+        acronym, body = body, before[-2]
+    if body.entity_id is not None or body.type not in ("organisation", None):
+        return None
+    if body.text.split()[0] not in openers or len(body.text.split()) < 2:
+        return None
+    gap = text[body.char_end - offset : place.char_start - offset]
+    if acronym is not None:
+        gap = gap.replace(acronym.text, "", 1)
+    return body if gap.strip() in ("", "()") else None
+
+
+@cache
+def _regional_openers(pack: LanguagePack) -> frozenset[str]:
+    return frozenset(pack.table("mentions").get("regional_openers") or ())
 
 
 @cache
@@ -365,16 +407,65 @@ def units_of_bodies(
     return out
 
 
+def offices_before_bodies(
+    mentions: list[Mention], text: str, offset: int, pack: LanguagePack
+) -> list[Mention]:
+    """``Deputi Penindakan dan Eksekusi KPK``, ``Direktur Pengelolaan Koleksi Ilmiah
+    BRIN``, ``Ketua Divisi Perencanaan, Data, dan Informasi KPU Sulsel``: the words of an
+    office run up to the body they belong to, and are no name of their own (they made
+    "Eksekusi" and "Koleksi Ilmiah" speakers). An unresolved fragment right before a body
+    (or before another fragment that is, joined by a comma or a conjunction) is dropped,
+    so that the body speaks. A person named only through a title ("Koleksi Ilmiah") is
+    dropped only right before the body."""
+    join = _office_join(pack)
+    out: list[Mention] = []
+    chain_start: int | None = None  # where the body and the fragments kept out start
+    for m in reversed(mentions):
+        if m.type == "organisation" and (m.entity_id is not None or m.how == "regional"):
+            out.append(m)
+            chain_start = m.char_start
+            continue
+        between = text[m.char_end - offset : chain_start - offset] if chain_start else None
+        fragment = m.entity_id is None and (
+            m.type is None or (m.type == "organisation" and m.how == "unknown")
+        )
+        titled = m.entity_id is None and m.type == "person" and m.how == "title"
+        if between is not None and (
+            (fragment and join.fullmatch(between)) or (titled and not between.strip())
+        ):
+            chain_start = m.char_start
+            continue
+        out.append(m)
+        chain_start = None
+    out.reverse()
+    return out
+
+
+@cache
+def _office_join(pack: LanguagePack) -> re.Pattern[str]:
+    """What may stand between the parts of an office's name: a space, a comma, and one of
+    the pack's ``head_connectors`` ("dan", "and")."""
+    words = "|".join(re.escape(w) for w in pack.table("mentions").get("head_connectors", []))
+    return re.compile(rf"\s*,?\s*(?:(?:{words})\s+)?" if words else r"\s*,?\s*")
+
+
 @cache
 def _unit_heads(pack: LanguagePack) -> tuple[str, ...]:
     return tuple(w.lower() + " " for w in pack.table("mentions").get("unit_heads", []))
 
 
 def trailing_bodies(
-    mentions: list[Mention], text: str, offset: int, pack: LanguagePack
+    mentions: list[Mention],
+    text: str,
+    offset: int,
+    pack: LanguagePack,
+    kb: KnowledgeBase | None = None,
 ) -> list[Mention]:
     """English: a proper name, a few lower-case words and a body noun name a body, as
-    written: "Davao de Oro provincial disaster office", "the Jakarta police"."""
+    written: "Davao de Oro provincial disaster office", "the Jakarta police". An
+    Indonesian region's office is named as Indonesian pages name it (pack
+    ``indonesian_regional_bodies``): "the Lahat police" is Polres Lahat, "the West
+    Kalimantan disaster agency" BPBD Kalimantan Barat, so both languages give one source."""
     nouns = _trailing_heads(pack)
     if not nouns:
         return mentions
@@ -390,6 +481,9 @@ def trailing_bodies(
             end = _trailing_noun_end(rest, nouns, lexicon(pack).stopwords)
             if end is not None:
                 name = text[m.char_start - offset : m.char_end - offset + end]
+                regional = _indonesian_name(m, rest[:end], kb, pack)
+                if regional is not None:
+                    name = regional
                 out.append(
                     Mention(
                         name, m.char_start, m.char_end + end, None, name, "organisation", "unknown"
@@ -398,6 +492,37 @@ def trailing_bodies(
                 continue
         out.append(m)
     return out
+
+
+def _indonesian_name(
+    place: Mention, words: str, kb: KnowledgeBase | None, pack: LanguagePack
+) -> str | None:
+    """The Indonesian name of an Indonesian region's office named in English ("Lahat" +
+    " police" -> "Polres Lahat"), or None when the place is no Indonesian regency, city or
+    province or the words name no office the pack knows."""
+    table = _regional_names(pack)
+    if kb is None or place.entity_id is None or not table:
+        return None
+    heads = table.get(" ".join(words.lower().split()))
+    if heads is None:
+        return None
+    code = kb.regions.code_of(place.entity_id)
+    region = kb.regions.region(code) if code else None
+    if region is None:
+        # "Lahat" the town: the regency of that name, if there is exactly one.
+        named = kb.regions.named(place.text, 2) or kb.regions.named(place.text, 1)
+        region = named[0] if len(named) == 1 else None
+    if region is None or region.level not in (1, 2) or region.name.startswith("Daerah "):
+        # Jakarta's and Yogyakarta's offices have names of their own (Polda Metro Jaya).
+        return None
+    head = heads.get("province" if region.level == 1 else "regency")
+    return f"{head} {region.name}" if head else None
+
+
+@cache
+def _regional_names(pack: LanguagePack) -> dict[str, dict[str, str]]:
+    table = pack.table("mentions").get("indonesian_regional_bodies") or {}
+    return {" ".join(str(k).lower().split()): dict(v) for k, v in table.items()}
 
 
 def _trailing_noun_end(rest: str, nouns: frozenset[str], stopwords: frozenset[str]) -> int | None:
@@ -462,3 +587,34 @@ def _field_office_heads(pack: LanguagePack) -> tuple[tuple[str, str], ...]:
     table = pack.table("mentions").get("field_offices") or {}
     # Longest first: "Stasiun Meteorologi Maritim" before "Stasiun Meteorologi".
     return tuple(sorted(((h.lower(), i) for h, i in table.items()), key=lambda p: -len(p[0])))
+
+
+def news_outlets(
+    mentions: list[Mention], text: str, offset: int, pack: LanguagePack
+) -> list[Mention]:
+    """``Sentinel Wire``, ``kantor berita Sentinel Wire``, ``the Borneo Ledger``: a name
+    the KB lacks that ends in an outlet's word (pack ``outlet_heads``) or follows one
+    that names a news outlet (``outlet_nouns``) is a news outlet (``how="outlet"``), which
+    relays what others say and is no source."""
+    heads, nouns = _outlet_words(pack)
+    if not heads and not nouns:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        if m.entity_id is None and m.type in (None, "organisation", "person"):
+            words = m.text.split()
+            before = " ".join(text[: m.char_start - offset].lower().split()[-3:])
+            if (len(words) > 1 and words[-1] in heads) or any(
+                before.endswith(noun) for noun in nouns
+            ):
+                m = dataclasses.replace(m, type="organisation", how="outlet")
+        out.append(m)
+    return out
+
+
+@cache
+def _outlet_words(pack: LanguagePack) -> tuple[frozenset[str], tuple[str, ...]]:
+    table = pack.table("mentions")
+    heads = frozenset(str(w) for w in table.get("outlet_heads") or ())
+    nouns = tuple(" ".join(str(w).lower().split()) for w in table.get("outlet_nouns") or ())
+    return heads, nouns
