@@ -451,3 +451,18 @@ def test_the_quick_check_for_a_number_never_hides_a_figure() -> None:
         assert find_quantities(text, pack, words=words) == full, text
         skipped += not grammar.may_hold_figure(text, words)
     assert skipped > 100  # the check does skip sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sekitar 1.500 pedagang kehilangan tempat usaha.", "id"),
+        ("About 1,500 traders lost their stalls.", "en"),
+        ("Sebanyak 40 pengendara terjebak macet.", "id"),
+    ],
+)
+def test_more_kinds_of_people_are_counted_as_people(text: str, lang: str) -> None:
+    from silang.extract.pipeline import default_analyser
+
+    found = default_analyser().analyse(text, "2026-03-11", lang).quantities
+    assert [q.unit for q in found] == ["person"]
