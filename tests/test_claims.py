@@ -1427,3 +1427,13 @@ def test_a_ship_ramming_a_ship_is_still_an_attack() -> None:
 )  # fmt: skip
 def test_street_values_and_losses(text: str, lang: str, subtype: str) -> None:
     assert one(text, "OTHER", lang=lang).subtype == subtype
+
+
+def test_a_verb_after_a_possibility_and_untuk_is_what_is_reported() -> None:
+    """'membuka kemungkinan untuk memberikan bantuan senjata': the complement of a
+    possibility, not a purpose; it is the transfer the sentence reports as possible."""
+    found = one(
+        "Presiden Yoon bahkan membuka kemungkinan untuk memberikan bantuan senjata ke Ukraina.",
+        "WEAPONS_TRANSFER",
+    )
+    assert found.modality == "possible"
