@@ -1299,3 +1299,43 @@ def test_a_datelines_date_dates_no_fact() -> None:
     )
     found = claims_of(text, "2026-11-17", "en")
     assert found and all(c.time is None or c.time.start != "2026-11-17" for c in found)
+
+
+def test_a_figure_word_closed_by_a_demonstrative_points_back() -> None:
+    """'korban ini,' refers to the victim just reported: it takes no figure, and the
+    sentence's figures go to its own verbs. 'nilai kontrak itu mencapai …' gives the
+    value it names."""
+    found = claims_of(
+        '"Dengan ditemukannya korban ini, total lima pekerja meninggal dunia dan dua lainnya '
+        'luka tembak," kata Hendra.'
+    )
+    figures = sorted((c.subtype, c.quantity.min) for c in found if c.quantity)
+    assert figures == [("killed", 5), ("wounded", 2)]
+    value = one("Nilai kontrak itu mencapai Rp1,1 triliun.", "OTHER")
+    assert (value.subtype, value.quantity and value.quantity.min) == ("value", 1.1e12)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subtype", "value"),
+    [
+        ("Sebanyak 148 orang mengalami gejala keracunan setelah menyantap menu makan siang.",
+         "id", "poisoned", 148),
+        ("At least 90 pupils fell ill after eating the free school lunch on Tuesday.",
+         "en", "poisoned", 90),
+        ("Sekitar 400 warga masih bertahan di gereja dan kantor distrik.", "id", "displaced", 400),
+        ("More than 400 residents are now sheltering at a church compound.", "en", "displaced",
+         400),
+        ("Sedikitnya 218 orang berada di atas kapal saat kebakaran terjadi.", "id", "aboard", 218),
+        ("The operator said its manifest listed 208 people.", "en", "aboard", 208),
+    ],
+)  # fmt: skip
+def test_counts_of_the_sick_the_sheltering_and_those_aboard(
+    text: str, lang: str, subtype: str, value: int
+) -> None:
+    found = one(text, "OTHER", lang=lang)
+    assert (found.subtype, found.quantity and found.quantity.min) == (subtype, value)
+
+
+def test_a_figure_of_goods_on_a_ship_is_not_people_aboard() -> None:
+    found = claims_of("Petugas menemukan 50 kilogram sabu di atas kapal.")
+    assert all(c.subtype != "aboard" for c in found)

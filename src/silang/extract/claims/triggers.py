@@ -298,8 +298,16 @@ class TriggerFinder:
         words = view.words
         before = words[hit.start - 1] if hit.start > 0 else ""
         after = words[hit.end] if hit.end < len(words) else ""
+        after_next = words[hit.end + 1] if hit.end + 1 < len(words) else "."
         if (
-            hit.trigger.voice == "noun"
+            # "peluncuran itu": a noun pointing back to what was reported; so is a word
+            # that makes a claim only with a figure (a noun in all but name) when its
+            # phrase ends there ("Dengan ditemukannya korban ini, …"), not when a figure
+            # follows as what it is ("nilai kontrak itu mencapai …")
+            (
+                hit.trigger.voice == "noun"
+                or ("quantity" in hit.trigger.requires and not after_next.isalnum())
+            )
             and after in self.lex.demonstratives
             and after not in self.lex.relative  # "a landslide that struck …" is new
         ):
