@@ -1339,3 +1339,43 @@ def test_counts_of_the_sick_the_sheltering_and_those_aboard(
 def test_a_figure_of_goods_on_a_ship_is_not_people_aboard() -> None:
     found = claims_of("Petugas menemukan 50 kilogram sabu di atas kapal.")
     assert all(c.subtype != "aboard" for c in found)
+
+
+def test_a_verb_marked_done_after_a_relative_clause_is_the_main_verb() -> None:
+    """'Kebakaran hutan yang melanda … sejak akhir pekan lalu telah menewaskan tiga orang
+    dan memaksa 1.800 warga mengungsi': 'sejak' opens a time, not a clause; 'telah'
+    marks the main verb after the relative clause, and 'dan' joins the next verb to it."""
+    found = claims_of(
+        "Kebakaran hutan yang melanda wilayah tenggara Korea Selatan sejak akhir pekan lalu "
+        "telah menewaskan tiga orang dan memaksa sekitar 1.800 warga mengungsi, Senin.",
+        "2026-03-16",
+    )
+    figures = {(c.subtype, c.quantity.min) for c in found if c.quantity}
+    assert {("killed", 3), ("displaced", 1800)} <= figures
+    # What sets the scene of one word does not set the scene of the next.
+    found = claims_of("Tim SAR mencatat 31 korban selamat dan 10 korban meninggal dunia.")
+    assert ("killed", 10) in {(c.subtype, c.quantity and c.quantity.min) for c in found}
+
+
+def test_a_verb_of_purpose_is_no_claim_but_an_event_noun_after_it_is() -> None:
+    found = claims_of(
+        "Pyongyang juga mengirim sekitar 5.000 pekerja ke Kursk sejak September tahun lalu "
+        "untuk membangun kembali jalan dan jembatan."
+    )
+    assert all(c.subtype != "building" for c in found)
+    assert one("Delegasi kedua negara tiba di Manila untuk perundingan, Jumat.", "MEETING")
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "value"),
+    [
+        ("Aparat gabungan kemudian menembak mati dua orang pelaku dalam kontak tembak.",
+         "killed", 2),
+        ("Korban luka-luka tercatat 183 orang, sementara lima orang masih dalam pencarian.",
+         "wounded", 183),
+        ("Tinggal tiga penumpang yang belum diketahui keberadaannya.", "missing", 3),
+    ],
+)  # fmt: skip
+def test_casualty_words_of_real_pages(text: str, subtype: str, value: int) -> None:
+    found = one(text, "CASUALTIES")
+    assert (found.subtype, found.quantity and found.quantity.min) == (subtype, value)
