@@ -1312,7 +1312,7 @@ def test_a_figure_word_closed_by_a_demonstrative_points_back() -> None:
     figures = sorted((c.subtype, c.quantity.min) for c in found if c.quantity)
     assert figures == [("killed", 5), ("wounded", 2)]
     value = one("Nilai kontrak itu mencapai Rp1,1 triliun.", "OTHER")
-    assert (value.subtype, value.quantity and value.quantity.min) == ("value", 1.1e12)
+    assert (value.subtype, value.quantity and value.quantity.min) == ("contract_value", 1.1e12)
 
 
 @pytest.mark.parametrize(
@@ -1379,3 +1379,21 @@ def test_a_verb_of_purpose_is_no_claim_but_an_event_noun_after_it_is() -> None:
 def test_casualty_words_of_real_pages(text: str, subtype: str, value: int) -> None:
     found = one(text, "CASUALTIES")
     assert (found.subtype, found.quantity and found.quantity.min) == (subtype, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subtype"),
+    [
+        ("KPK menaksir kerugian negara dari proyek itu mencapai Rp13,8 miliar.", "id",
+         "state_loss"),
+        ("ZA diduga menerima uang Rp2,4 miliar dari FK dan JS secara bertahap.", "id", "bribe"),
+        ("Nilai kontrak proyek jalan itu Rp38,5 miliar.", "id", "contract_value"),
+        ("The agency estimates the scheme cost the state about 13.8 billion rupiah.", "en",
+         "state_loss"),
+        ("He is suspected of taking 2.4 billion rupiah in kickbacks.", "en", "bribe"),
+        ("Aid worth Rp 1.3 billion has been sent.", "en", "value"),
+    ],
+)  # fmt: skip
+def test_an_amount_says_what_it_is_where_the_words_do(text: str, lang: str, subtype: str) -> None:
+    found = one(text, "OTHER", lang=lang)
+    assert found.subtype == subtype and found.quantity is not None
