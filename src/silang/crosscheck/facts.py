@@ -196,7 +196,7 @@ class _FactIndex:
     (``_Overlaps``), so that a figure meets only the facts its value fits. Each candidate
     is still checked with ``unifies`` and ``_agrees_in_value``: the index only leaves out
     facts those would refuse, and a story's facts are those of trying every fact
-    (``tests/test_facts.py`` checks this on random claims).
+    (``tests/crosscheck/test_facts.py`` checks this on random claims).
 
     Untyped figures are tried as before the index: only against untyped facts that had a
     figure when they were made, in the same unit and sharing a binary order of magnitude

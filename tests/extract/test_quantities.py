@@ -427,7 +427,7 @@ def _sentences_of_test_articles() -> list[tuple[str, object]]:
 
     from silang.extract.sentences import split_sentences
 
-    data = Path(__file__).parent / "data"
+    data = Path(__file__).parents[1] / "data"
     found = []
     for path in sorted([*data.glob("seeds/*.txt"), *data.glob("eval/*/articles/*.txt")]):
         found.extend((s.text, ID) for s in split_sentences(path.read_text(), ID))
