@@ -154,7 +154,8 @@ MAX_CANDIDATES = 6
 # Kinds that say only that a figure is an amount ("senilai Rp1,2 miliar", "worth $5
 # million"), not what it is an amount of: like an untyped figure, such a claim first looks
 # for the one typed fact whose figures it agrees with (the aid of Rp1,2 miliar, the cash
-# seized), and it is unified after the claims that say more.
+# seized), is unified after the claims that say more, and joins another amount only of
+# the same value (two amounts in a story are two things more often than one in conflict).
 AMOUNT_ONLY: frozenset[tuple[str, str | None]] = frozenset({("OTHER", "value")})
 
 
@@ -195,7 +196,7 @@ class _FactIndex:
     (``_Overlaps``), so that a figure meets only the facts its value fits. Each candidate
     is still checked with ``unifies`` and ``_agrees_in_value``: the index only leaves out
     facts those would refuse, and a story's facts are those of trying every fact
-    (``tests/test_facts.py`` checks this on random claims).
+    (``tests/crosscheck/test_facts.py`` checks this on random claims).
 
     Untyped figures are tried as before the index: only against untyped facts that had a
     figure when they were made, in the same unit and sharing a binary order of magnitude
@@ -803,9 +804,10 @@ def unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
     counted = claim.quantity.counted if claim.quantity is not None else None
     if counted and fact.counted and counted != fact.counted:
         return False  # soldiers killed and civilians killed are two facts
-    if fact.kind == UNTYPED:
-        # A figure no trigger typed ("126 unit rumah", "Rp1,2 miliar"): only the same
-        # value, hedged or rounded, shows that two reports count the same thing.
+    if fact.kind == UNTYPED or fact.kind in AMOUNT_ONLY:
+        # A figure no trigger typed ("126 unit rumah", "Rp1,2 miliar"), or an amount that
+        # says not what of ("senilai Rp12 miliar"): only the same value, hedged or
+        # rounded, shows that two reports count the same thing.
         if claim.quantity is None:
             return False
         return _overlaps_every_figure(fact, interval(claim.quantity))
@@ -855,8 +857,14 @@ def could_be_one(a: Fact, b: Fact, places: Places | None) -> bool:
     if a.counted and b.counted and _side(a.counted) != _side(b.counted):
         return False
     if a.type in SYMMETRIC:
+        # The parties of one agreement: those of one fact are among those of the other.
         pa, pb = a.actors | a.others, b.actors | b.others
-        if len(pa) >= 2 and len(pb) >= 2 and not all(_among(p, pa, places) for p in pb):
+        if (
+            len(pa) >= 2
+            and len(pb) >= 2
+            and not all(_among(p, pa, places) for p in pb)
+            and not all(_among(p, pb, places) for p in pa)
+        ):
             return False
     else:
         for mine, theirs in ((a.actors, b.actors), (a.others, b.others)):

@@ -11,11 +11,6 @@ from silang.model import Mention
 
 
 @pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return default_kb()
-
-
-@pytest.fixture(scope="module")
 def pack() -> LanguagePack:
     return load_pack("id")
 

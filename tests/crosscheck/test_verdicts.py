@@ -858,3 +858,17 @@ def test_a_toll_told_in_different_words_is_one_timeline_but_soldiers_stay_apart(
     alone = toll("c", "2026-07-21", 12, None)
     groups = group_claims("s1", [*soldiers, alone])
     assert len(groups) == 3
+
+
+def test_two_amounts_that_say_not_what_of_are_two_facts_unless_equal() -> None:
+    """'aset senilai Rp12 miliar' and 'nilai … Rp1,8 triliun' are two amounts, not a
+    conflict; the same amount from two outlets is one fact."""
+
+    def amount(outlet: str, value: float) -> Claim:
+        c = claim("OTHER", outlet=outlet, subtype="value", actor=None, recipient=None)
+        c.quantity = Quantity(value, value, False, "IDR")
+        return c
+
+    groups = group_claims("s1", [amount("a", 1.2e10), amount("b", 1.8e12), amount("c", 1.2e10)])
+    assert sorted(len(g.claims) for g in groups) == [1, 2]
+    assert all(g.verdict != "conflicting" for g in groups)

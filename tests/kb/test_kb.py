@@ -13,11 +13,6 @@ from silang.kb.build_places import looks_usable
 from silang.kb.index import ANY_CASE, CAPITALISED, EXACT, alias_mode
 
 
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return default_kb()
-
-
 def names(kb: KnowledgeBase, alias: str, lang: str | None = None) -> list[str]:
     return [e.name for e in kb.lookup(alias, lang)]
 

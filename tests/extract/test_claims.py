@@ -1415,3 +1415,25 @@ def test_a_vehicle_crash_is_an_event(text: str, lang: str) -> None:
 
 def test_a_ship_ramming_a_ship_is_still_an_attack() -> None:
     assert one("Kapal China menabrak kapal patroli Filipina pada Minggu.", "ATTACK")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subtype"),
+    [
+        ("BNN memperkirakan nilai barang bukti mencapai Rp1,8 triliun.", "id", "street_value"),
+        ("Kerugian akibat kebakaran ditaksir mencapai Rp18 miliar.", "id", "losses"),
+        ("The drugs have a street value of about $3 million, police said.", "en", "street_value"),
+    ],
+)  # fmt: skip
+def test_street_values_and_losses(text: str, lang: str, subtype: str) -> None:
+    assert one(text, "OTHER", lang=lang).subtype == subtype
+
+
+def test_a_verb_after_a_possibility_and_untuk_is_what_is_reported() -> None:
+    """'membuka kemungkinan untuk memberikan bantuan senjata': the complement of a
+    possibility, not a purpose; it is the transfer the sentence reports as possible."""
+    found = one(
+        "Presiden Yoon bahkan membuka kemungkinan untuk memberikan bantuan senjata ke Ukraina.",
+        "WEAPONS_TRANSFER",
+    )
+    assert found.modality == "possible"
