@@ -706,12 +706,16 @@ def _statement_facts(statements: Sequence[Claim]) -> list[Fact]:
     which of them another outlet carries, so its statements stand alone."""
     by_speaker: dict[tuple[str, str | None], list[Claim]] = {}
     facts: list[Fact] = []
+    speakers = _same_speakers(
+        {k for c in statements if (k := entity_key(c.actor) or entity_key(c.source))}
+    )
     for claim in statements:
         speaker = entity_key(claim.actor) or entity_key(claim.source)
         if speaker is None:
             facts.append(_fact_of([claim]))
             continue
-        by_speaker.setdefault((speaker, claim.subtype), []).append(claim)
+        kind = STATEMENT_FAMILIES.get(claim.subtype or "", claim.subtype)
+        by_speaker.setdefault((speakers[speaker], kind), []).append(claim)
     for group in by_speaker.values():
         per_doc: dict[str | None, int] = {}
         for claim in group:
@@ -732,6 +736,35 @@ def _statement_facts(statements: Sequence[Claim]) -> list[Fact]:
         if window:
             facts.append(_fact_of(window))
     return facts
+
+
+# Kinds of statement that say the same thing: rejecting a report is denying it.
+STATEMENT_FAMILIES = {"rejection": "denial"}
+
+
+def _same_speakers(keys: set[str]) -> dict[str, str]:
+    """Each speaker key -> the key its statements are grouped under: a name the knowledge
+    base lacks, written shorter in one outlet than in another ("Putra Galuh" beside "PO
+    Putra Galuh Wisata"), is the longer name whose words it holds, where exactly one does.
+    The names holding a word are indexed, so that a name meets only those sharing its
+    rarest word, and a word too common to tell (``MAX_CANDIDATES``) decides nothing."""
+    unknown = [k for k in keys if "/" not in k]
+    words = {k: frozenset(k.split()) for k in unknown}
+    holding: dict[str, list[str]] = {}
+    for k in unknown:
+        for w in words[k]:
+            holding.setdefault(w, []).append(k)
+    found = {k: k for k in keys}
+    for k in unknown:
+        if len(words[k]) < 2:
+            continue
+        rarest = min((holding[w] for w in words[k]), key=len)
+        if len(rarest) > MAX_CANDIDATES:
+            continue
+        longer = [o for o in rarest if o != k and words[k] < words[o]]
+        if len(longer) == 1:
+            found[k] = longer[0]
+    return found
 
 
 def _fact_of(claims: Sequence[Claim]) -> Fact:
