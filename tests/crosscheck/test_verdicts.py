@@ -872,3 +872,32 @@ def test_two_amounts_that_say_not_what_of_are_two_facts_unless_equal() -> None:
     groups = group_claims("s1", [amount("a", 1.2e10), amount("b", 1.8e12), amount("c", 1.2e10)])
     assert sorted(len(g.claims) for g in groups) == [1, 2]
     assert all(g.verdict != "conflicting" for g in groups)
+
+
+def test_statements_of_one_speaker_written_shorter_and_denials_in_other_words_meet() -> None:
+    """'PO Putra Galuh Wisata membantah …' and 'Putra Galuh rejected …': one speaker (a
+    name the KB lacks, written shorter), one denial."""
+    long_name = EntityRef(None, "PO Putra Galuh Wisata", "organisation")
+    short_name = EntityRef(None, "Putra Galuh", "organisation")
+    a = claim("STATEMENT", outlet="a", actor=long_name, recipient=None, subtype="denial")
+    b = claim("STATEMENT", outlet="b", actor=short_name, recipient=None, subtype="rejection")
+    assert [len(g.claims) for g in group_claims("s1", [a, b])] == [2]
+    other = EntityRef(None, "Galuh Travel", "organisation")
+    c = claim("STATEMENT", outlet="c", actor=other, recipient=None, subtype="denial")
+    assert len(group_claims("s1", [a, c])) == 2
+
+
+def test_an_untyped_figure_in_a_unit_only_one_fact_counts_in_joins_it() -> None:
+    """'lima tempat penampungan' (no trigger typed it) beside the shelters counted as 3
+    and 5: the unit names the kind. In people, which many facts count, it does not."""
+
+    def fig(outlet: str, subtype: str | None, value: int, unit: str) -> Claim:
+        c = claim("OTHER", outlet=outlet, subtype=subtype, actor=None, recipient=None)
+        c.quantity = Quantity(value, value, False, unit)
+        return c
+
+    shelters = [fig("a", "shelters", 3, "shelter"), fig("b", "shelters", 5, "shelter")]
+    groups = group_claims("s1", [*shelters, fig("c", None, 5, "shelter")])
+    assert [len(g.claims) for g in groups] == [3]
+    people = [fig("a", "displaced", 300, "person"), fig("b", None, 2000, "person")]
+    assert len(group_claims("s1", people)) == 2

@@ -151,6 +151,9 @@ UNTYPED: tuple[str, str | None] = ("OTHER", None)
 # A claim that fits more facts than this stands alone (see ``_FactIndex._widest``): it
 # names too little to place, and comparing every pair of them would be quadratic.
 MAX_CANDIDATES = 6
+# Units many kinds of fact count in (people, households, money, a bare number): an untyped
+# figure in one of these names no kind by its unit alone.
+GENERAL_UNITS = frozenset({"person", "household", "-", "IDR", "USD", "EUR", None})
 # Kinds that say only that a figure is an amount ("senilai Rp1,2 miliar", "worth $5
 # million"), not what it is an amount of: like an untyped figure, such a claim first looks
 # for the one typed fact whose figures it agrees with (the aid of Rp1,2 miliar, the cash
@@ -254,6 +257,12 @@ class _FactIndex:
             typed = _first_two(self._typed_agreeing(claim, unit, values))
             if len(typed) == 1:
                 return typed[0]
+            if not typed and kind == UNTYPED and unit not in GENERAL_UNITS:
+                # "lima tempat penampungan" beside the shelters counted before: a unit only
+                # one typed fact of the story counts in names the kind, whatever the value.
+                alone = _first_two(self._typed_in(unit))
+                if len(alone) == 1:
+                    return alone[0]
         if len(unified) > 1 and values is not None:
             # Several facts fit what the claim names: the one whose figures it agrees
             # with is the one it reports, if only one does.
@@ -335,6 +344,11 @@ class _FactIndex:
             for fact in overlaps.overlapping(values):
                 if _agrees_in_value(fact, claim):
                     yield fact
+
+    def _typed_in(self, unit: str | None) -> Iterator[Fact]:
+        """Every typed fact (not an event) whose figures are in ``unit``."""
+        for overlaps in self._typed.get(unit, {}).values():
+            yield from overlaps.overlapping((-math.inf, math.inf))
 
     def _compatible(
         self, claim: Claim, kind: tuple[str, str | None], unit: str | None
@@ -706,12 +720,16 @@ def _statement_facts(statements: Sequence[Claim]) -> list[Fact]:
     which of them another outlet carries, so its statements stand alone."""
     by_speaker: dict[tuple[str, str | None], list[Claim]] = {}
     facts: list[Fact] = []
+    speakers = _same_speakers(
+        {k for c in statements if (k := entity_key(c.actor) or entity_key(c.source))}
+    )
     for claim in statements:
         speaker = entity_key(claim.actor) or entity_key(claim.source)
         if speaker is None:
             facts.append(_fact_of([claim]))
             continue
-        by_speaker.setdefault((speaker, claim.subtype), []).append(claim)
+        kind = STATEMENT_FAMILIES.get(claim.subtype or "", claim.subtype)
+        by_speaker.setdefault((speakers[speaker], kind), []).append(claim)
     for group in by_speaker.values():
         per_doc: dict[str | None, int] = {}
         for claim in group:
@@ -732,6 +750,35 @@ def _statement_facts(statements: Sequence[Claim]) -> list[Fact]:
         if window:
             facts.append(_fact_of(window))
     return facts
+
+
+# Kinds of statement that say the same thing: rejecting a report is denying it.
+STATEMENT_FAMILIES = {"rejection": "denial"}
+
+
+def _same_speakers(keys: set[str]) -> dict[str, str]:
+    """Each speaker key -> the key its statements are grouped under: a name the knowledge
+    base lacks, written shorter in one outlet than in another ("Putra Galuh" beside "PO
+    Putra Galuh Wisata"), is the longer name whose words it holds, where exactly one does.
+    The names holding a word are indexed, so that a name meets only those sharing its
+    rarest word, and a word too common to tell (``MAX_CANDIDATES``) decides nothing."""
+    unknown = [k for k in keys if "/" not in k]
+    words = {k: frozenset(k.split()) for k in unknown}
+    holding: dict[str, list[str]] = {}
+    for k in unknown:
+        for w in words[k]:
+            holding.setdefault(w, []).append(k)
+    found = {k: k for k in keys}
+    for k in unknown:
+        if len(words[k]) < 2:
+            continue
+        rarest = min((holding[w] for w in words[k]), key=len)
+        if len(rarest) > MAX_CANDIDATES:
+            continue
+        longer = [o for o in rarest if o != k and words[k] < words[o]]
+        if len(longer) == 1:
+            found[k] = longer[0]
+    return found
 
 
 def _fact_of(claims: Sequence[Claim]) -> Fact:
