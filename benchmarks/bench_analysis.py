@@ -23,7 +23,12 @@ TARGET_PER_CORE = 100
 def run(articles: int, seed: int = 1) -> dict:
     import psutil
 
-    from silang.extract.pipeline import Analyser
+    try:
+        from silang.extract.pipeline import Analyser
+        from silang.extract.sentences import split_sentences
+    except ModuleNotFoundError:  # an earlier code (bench_startup), where it was silang.analyse
+        from silang.analyse.pipeline import Analyser  # type: ignore[no-redef]
+        from silang.analyse.sentences import split_sentences  # type: ignore[no-redef]
     from silang.ingest.assemble import RawArticle, build_article
     from silang.model import Article
 
@@ -49,7 +54,6 @@ def run(articles: int, seed: int = 1) -> dict:
             claims += len(analysis.claims)
         seconds = time.perf_counter() - t0
         cpu_seconds = time.process_time() - cpu0
-    from silang.extract.sentences import split_sentences
     from silang.lang import load_pack
 
     pack = load_pack("id")

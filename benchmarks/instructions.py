@@ -10,6 +10,8 @@ slower than a plain run):
 
 * ``analyze``: ``python -m silang analyze one.txt`` (the first seed article) into a fresh
   store, and ``python -c "import silang"`` for the floor;
+* first ``silang.analyse()``: a fresh process's first call, on the README's one sentence and
+  on that article, the import included;
 * ``analysis``: ``Analyser.analyse`` per article, the difference between analysing
   ``--articles`` generated articles (``make_corpus``, seed 1) and none, after ten that
   warm up (patterns compiled, lexicons built).
@@ -36,7 +38,10 @@ ANALYSIS = """
 import sys
 sys.path.insert(0, {here!r})
 from make_corpus import generate
-from silang.extract.pipeline import Analyser
+try:
+    from silang.extract.pipeline import Analyser
+except ModuleNotFoundError:  # the code before the analysis package became silang.extract
+    from silang.analyse.pipeline import Analyser
 from silang.ingest.assemble import RawArticle, build_article
 from silang.model import Article
 articles = []
@@ -47,6 +52,14 @@ for item in generate(10 + {n}, 1):
 analyser = Analyser()
 for article in articles[:10 + int(sys.argv[1])]:
     analyser.analyse(article.text, article.published, article.lang)
+"""
+
+
+# A fresh process's first call, as bench_startup times it (the import included).
+README_SENTENCE = "Korut mengirim 1.000 tentara ke Rusia."
+FIRST_ANALYSE = """
+import silang
+silang.analyse({text!r}, published="2024-11-01")
 """
 
 
@@ -81,6 +94,7 @@ def main() -> None:
         "PYTHONHASHSEED": "0",
         "SILANG_CACHE_DIR": str(work / "cache"),
     }
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed package has its bytecode
     py = sys.executable
     db = work / "one.db"
 
@@ -93,6 +107,10 @@ def main() -> None:
     one = instructions(analyze(), env)
     floor = instructions([py, "-c", "import silang"], env)
     print(f"analyze one.txt: {one / 1e6:,.0f} M; import silang: {floor / 1e6:,.0f} M")
+    article = SEED_ARTICLE.read_text("utf-8")
+    for label, text in (("one sentence", README_SENTENCE), ("one article", article)):
+        count = instructions([py, "-c", FIRST_ANALYSE.format(text=text)], env)
+        print(f"first silang.analyse() of {label}: {count / 1e6:,.0f} M")
     script = ANALYSIS.format(here=str(HERE), n=args.articles)
     none = instructions([py, "-c", script, "0"], env)
     some = instructions([py, "-c", script, str(args.articles)], env)

@@ -44,7 +44,8 @@ def analyse_article(
     if lang is None:
         from silang.ingest import detect_language
 
-        lang = detect_language(text)
+        # Only the pack depends on it, which the quick way picks as well (``langid``).
+        lang = detect_language(text, quick=True)
     return default_analyser().analyse(text, published, lang)
 
 

@@ -68,7 +68,9 @@ def test_a_short_start_judged_malay_is_judged_again_on_more_text(
 
     seen: list[int] = []
     detect = langid._detect
-    monkeypatch.setattr(langid, "_detect", lambda text: seen.append(len(text)) or detect(text))
+    monkeypatch.setattr(
+        langid, "_detect", lambda text, quick=False: seen.append(len(text)) or detect(text, quick)
+    )
     malay = (LANGID / "ms" / "ms01_banjir_kelantan.txt").read_text("utf-8")
     assert detect_language(malay) == "ms"
     assert len(seen) == 2 and seen[0] <= langid.SAMPLE_CHARS < seen[1] <= langid.CONFIRM_CHARS
@@ -82,3 +84,43 @@ def test_language_of_the_seeds_and_of_too_little_text(seed_a: Path, seed_b: Path
         assert detect_language(path.read_text("utf-8")) == "id"
     assert detect_language("12.000 - 15.000 (2024)") is None
     assert detect_language("") is None
+
+
+def test_quick_judges_short_texts_on_trigrams_and_long_ones_as_always() -> None:
+    """``quick`` gives lingua's low-accuracy answer under 120 letters (where the default
+    loads every n-gram model) and the default answer on longer texts."""
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    from silang.ingest import langid
+
+    codes = [getattr(IsoCode639_1, code.upper()) for code in langid.CANDIDATES]
+    trigrams = LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_low_accuracy_mode()
+    low = trigrams.build()
+    # Short lines on which the two modes of lingua disagree, and articles.
+    short = ["(Reporting by Liam Costello; Editing by Priya Nair)", "outlet: kabarmigran.id"]
+    for text in short:
+        expected = low.detect_language_of(text)
+        assert expected is not None
+        assert detect_language(text, quick=True) == expected.iso_code_639_1.name.lower()
+        assert detect_language(text, quick=True) != detect_language(text)
+    for path in sorted(LANGID.glob("*/*.txt")):
+        text = path.read_text("utf-8")
+        assert detect_language(text, quick=True) == detect_language(text) == path.parent.name
+
+
+def test_analyse_of_a_sentence_judges_its_language_the_quick_way(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``silang.analyse`` needs the language only for a pack: a sentence must not load
+    lingua's models of every n-gram size (1 s)."""
+    import silang
+    from silang.ingest import langid
+
+    modes: list[bool] = []
+    detect = langid._detect
+    monkeypatch.setattr(
+        langid, "_detect", lambda text, quick=False: modes.append(quick) or detect(text, quick)
+    )
+    claims = silang.analyse("Korut mengirim 1.000 tentara ke Rusia.", published="2024-11-01")
+    assert [c.type for c in claims] == ["DEPLOYMENT"]
+    assert modes == [True]

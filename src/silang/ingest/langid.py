@@ -29,22 +29,28 @@ SAMPLE_CHARS = 500
 CONFIRM_CHARS = 1200
 CONFIRMED = frozenset({"ms"})
 _MIN_LETTERS = 12
+# lingua judges a text of this many letters or more on trigrams alone; a shorter one on all
+# n-gram sizes, whose models take it ~0.2 s a language (1 s for CANDIDATES) to load.
+ALL_NGRAMS_BELOW = 120
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
 @cache
-def _detector() -> Any:
+def _detector(quick: bool = False) -> Any:
     """The lingua detector for CANDIDATES, built once per process.
 
     Its models load as a text first needs them, not all at once: lingua judges a text of
     120 characters or more on trigrams alone, so an article loads the five trigram models
     (about 0.05 s) and never the other n-gram sizes, which preloading built for 1-2 s and
     kept in memory. The decisions are the same; only short texts load the rest.
+    ``quick``: lingua's low-accuracy mode, which judges every text on trigrams (the models
+    of both detectors are shared, loaded once).
     """
     from lingua import IsoCode639_1, LanguageDetectorBuilder
 
     codes = [getattr(IsoCode639_1, code.upper()) for code in CANDIDATES]
-    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+    builder = LanguageDetectorBuilder.from_iso_codes_639_1(*codes)
+    return (builder.with_low_accuracy_mode() if quick else builder).build()
 
 
 def _sample(text: str, chars: int = SAMPLE_CHARS) -> str:
@@ -55,22 +61,33 @@ def _sample(text: str, chars: int = SAMPLE_CHARS) -> str:
     return text[: cut if cut > 0 else chars]
 
 
-def detect_language(text: str) -> str | None:
+def detect_language(text: str, *, quick: bool = False) -> str | None:
     """ISO 639-1 code of the text's language, or None when there is too little text.
 
     ``detect_language("Banjir bandang menerjang tiga kecamatan di Garut.") -> 'id'``
+
+    ``quick``: a text under ``ALL_NGRAMS_BELOW`` letters is judged on trigrams too, as a
+    longer one always is, instead of loading lingua's other models for it (1 s, which made
+    the first ``silang.analyse()`` of a sentence cost three times that of an article). For
+    a caller that only picks a pack with the answer: on 2,727 sentences of the test
+    articles, of 20-125 characters, both ways choose the article's pack (English or not)
+    equally often (97.0% and 96.9%) and agree on 97.4% of them; the exact language, which
+    an article stores, the trigrams get right less often (79% against 89%). From 120
+    letters on the two ways give the same confidence values (checked on 43,000 texts).
     """
     sample = _sample(text)
-    if len(_LETTERS.findall(sample, 0, 400)) < _MIN_LETTERS:
+    letters = len(_LETTERS.findall(sample, 0, 400))
+    if letters < _MIN_LETTERS:
         return None
-    code = _detect(sample)
+    quick = quick and letters < ALL_NGRAMS_BELOW
+    code = _detect(sample, quick)
     if code in CONFIRMED and len(text) > len(sample):
-        code = _detect(_sample(text, CONFIRM_CHARS))
+        code = _detect(_sample(text, CONFIRM_CHARS), quick)
     return code
 
 
-def _detect(text: str) -> str | None:
-    language = _detector().detect_language_of(text)
+def _detect(text: str, quick: bool = False) -> str | None:
+    language = _detector(quick).detect_language_of(text)
     return None if language is None else language.iso_code_639_1.name.lower()
 
 

@@ -43,6 +43,11 @@ def find_aliases(
         if owner[i] is not None:
             i += 1
             continue
+        if norms[i] not in lengths_of and not raws[i][0].isupper():
+            # No alias starts here and nothing learned can be here: most words of a
+            # sentence, skipped without a call to longest.
+            i += 1
+            continue
         found = longest(i)
         if found is not None and i > 0 and found[1].entity.type == "place" and _in_title(s, lex, i):
             # "Wali Kota Pekanbaru": "Kota Pekanbaru" would take the title's last word;

@@ -237,6 +237,7 @@ def regional_bodies(
         bracketed = before.endswith(")")
         if bracketed:
             before = before[:-1]
+        # endswith of the tuple first: one call in C, which most mentions fail.
         head = next(
             (
                 h
@@ -246,7 +247,7 @@ def regional_bodies(
                 and (not bracketed or before[-len(h) - 1 : -len(h)] == "(")
             ),
             None,
-        )
+        ) if before.endswith(heads) else None  # fmt: skip
         start = offset + len(before) - len(head) if head is not None else 0
         if head is None and bracketed and "(" in before:
             # "Pengadilan Negeri (PN) Kupang": the full name before the acronym is the head.

@@ -32,8 +32,8 @@ class Sentence:
             self.starts.append(pos)
             pos += len(raw)
             self.ends.append(pos)
-        if text.isascii():  # lower-casing keeps ASCII token boundaries
-            self.norms: list[str] = TOKEN_RE.findall(text.lower())
+        if text.isascii():  # normalise_token of an ASCII token is its lower case
+            self.norms: list[str] = [r.lower() for r in self.raws]
         else:
             self.norms = [r.lower() if r.isascii() else normalise_token(r) for r in self.raws]
         self.owner: list[Span | None] = [None] * len(self.raws)
