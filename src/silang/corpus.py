@@ -381,11 +381,12 @@ class Corpus:
             )
             if tracker is not None:
                 tracker.snapshot(targets)  # before merged stories are dropped
+            if regroup_all:
+                # Every story, relabelled with today's weights, as a batch run labels them.
+                clusterer.load_stories(store.story_ids())
+                targets = clusterer.to_stories()
             store.save_stories(targets, replace=False)
             store.delete_stories(gone)
-            if regroup_all:
-                written = {s.story_id for s in targets}
-                targets += [s for s in store.iter_stories() if s.story_id not in written]
             del clusterer
             clustered = clock()
             groups = []

@@ -755,7 +755,9 @@ class StoryClusterer:
         for row in rows:
             assert row.story_id is not None
             self._load_story(row.story_id)
-            state = self.stories[self.current(row.story_id)]
+            state = self.stories.get(self.current(row.story_id))
+            if state is None:
+                continue
             day = dt.date.fromisoformat(row.published[:10]) if row.published else None
             feats = ArticleFeatures(row.article_id, row.doc, day, Counter(row.features))
             position = self.vectors.append(self._vector(feats))
@@ -764,6 +766,11 @@ class StoryClusterer:
             self._position[row.article_id] = position
             state.positions.append(position)
 
+    def load_stories(self, story_ids: Iterable[str]) -> None:
+        """Read stored stories whole (those not read yet), e.g. to label them all again."""
+        for story_id in story_ids:
+            self._load_story(story_id)
+
     def _load_story(self, story_id: str) -> None:
         """Read a stored story whole (once): its members, in the order clustering meets
         them, and their features."""
@@ -771,11 +778,12 @@ class StoryClusterer:
         if story_id in self.stories or story_id in self.merged:
             return
         members = self.index.story_members_indexed(story_id)
+        if not members:
+            return
         self._know(f for row in members for f in row.features)
-        first = members[0] if members else None
+        first = members[0]
         state = self.stories[story_id] = _StoryState(
-            story_id,
-            opened=stored_order(first.published, first.rowid) if first else self._opened(),
+            story_id, opened=stored_order(first.published, first.rowid)
         )
         for row in members:
             state.features.update(row.features)

@@ -187,6 +187,10 @@ class StoryIndexTables(StoreConnection):
             )
         return found
 
+    def story_ids(self) -> list[str]:
+        """Every story's ID."""
+        return [row[0] for row in self.conn.execute("SELECT story_id FROM stories")]
+
     def delete_stories(self, story_ids: Iterable[str]) -> None:
         """Remove stories (their members' rows and their groups go with them)."""
         with self.transaction() as conn:
