@@ -346,11 +346,15 @@ class Corpus:
         ``cycle`` is the watch cycle that brought the articles, if any).
 
         Returns counts and the seconds each part took (``read``, ``cluster``, ``group``).
-        Only features are held for the whole corpus; a story's claims are read when its
-        groups are judged. Stories, groups and the change log are written in one
-        transaction: a process killed half-way leaves them as they were, and the next
-        run makes the same changes. ``regroup_all`` re-judges every story and logs no
-        changes (it follows an upgrade of silang, not news).
+        Incremental: the store's story index (``store/story_index.py``) holds each
+        article's clustering features, corpus-wide feature counts and the band-key
+        blocks, so a run reads the new articles, the stored articles that share a band
+        key with them and the stories those are in, and writes only the stories that
+        changed: its cost follows the new articles and the stories they touch, not the
+        corpus. The index, stories, groups and the change log are written in one
+        transaction: a process killed half-way leaves them as they were, and the next run
+        makes the same changes. ``regroup_all`` also relabels and re-judges every story
+        and logs no changes (it follows an upgrade of silang, not news).
         """
         with paused_cycle_collection():
             return self._update_stories(regroup_all, cycle)
@@ -472,7 +476,7 @@ class Corpus:
             for row, _ in keep:
                 for key in keys[row.article_id]:
                     added.setdefault(key, []).append(refs[row.article_id])
-            stored_blocks = {key: store.story_block(key) for key in added}
+            stored_blocks = {key: store.story_block(key) for key in added} if indexed_before else {}
             store.index_story_features(
                 (row.article_id, row.rowid, row.published, feats.features, keys[row.article_id])
                 for row, feats in keep

@@ -19,6 +19,13 @@ candidate at ``merge_threshold`` (0.25) bridges its story into that one (they me
 story opened first keeps its ID); otherwise it opens a new story. Adding articles never
 re-clusters the corpus. The thresholds were chosen on the labelled stories of the
 evaluation sets (`silang eval` prints story pairwise precision and recall).
+
+Incremental: with the store's story index (``StoryIndex``), a run reads only the stored
+articles under the new articles' band keys (the most recent ``max_candidates`` per key,
+kept in the store) and the stories those are in. Articles posted one at a time then end
+in the stories one batch gives, as far as the corpus-wide weights of the day allow: a
+stored article keeps the band keys it got when it was indexed, and a story keeps the
+label it got when it last changed (``regroup_all`` relabels every story).
 """
 
 from __future__ import annotations
