@@ -417,3 +417,18 @@ def test_a_name_inside_what_was_said_is_no_speaker() -> None:
         "about 1,200 Myanmar civilians had crossed into Mae Sot since Sunday."
     )
     assert all(source != "Myanmar" for source, _ in claim_sources(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Total nilai paket mencapai Rp36 miliar, kata Deputi Penindakan dan Eksekusi KPK.",
+         "Corruption Eradication Commission"),
+        ("Direktur Pengelolaan Koleksi Ilmiah BRIN mengatakan seluruh fragmen akan dibawa.",
+         "National Research and Innovation Agency"),
+        ("Hal itu disampaikan Ketua Divisi Perencanaan, Data, dan Informasi KPU Sulsel, Senin.",
+         "KPU Sulsel"),
+    ],
+)  # fmt: skip
+def test_the_words_of_an_office_before_its_body_are_no_speaker(text: str, expected: str) -> None:
+    assert sources(text) == [expected]

@@ -1299,3 +1299,101 @@ def test_a_datelines_date_dates_no_fact() -> None:
     )
     found = claims_of(text, "2026-11-17", "en")
     assert found and all(c.time is None or c.time.start != "2026-11-17" for c in found)
+
+
+def test_a_figure_word_closed_by_a_demonstrative_points_back() -> None:
+    """'korban ini,' refers to the victim just reported: it takes no figure, and the
+    sentence's figures go to its own verbs. 'nilai kontrak itu mencapai …' gives the
+    value it names."""
+    found = claims_of(
+        '"Dengan ditemukannya korban ini, total lima pekerja meninggal dunia dan dua lainnya '
+        'luka tembak," kata Hendra.'
+    )
+    figures = sorted((c.subtype, c.quantity.min) for c in found if c.quantity)
+    assert figures == [("killed", 5), ("wounded", 2)]
+    value = one("Nilai kontrak itu mencapai Rp1,1 triliun.", "OTHER")
+    assert (value.subtype, value.quantity and value.quantity.min) == ("contract_value", 1.1e12)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subtype", "value"),
+    [
+        ("Sebanyak 148 orang mengalami gejala keracunan setelah menyantap menu makan siang.",
+         "id", "poisoned", 148),
+        ("At least 90 pupils fell ill after eating the free school lunch on Tuesday.",
+         "en", "poisoned", 90),
+        ("Sekitar 400 warga masih bertahan di gereja dan kantor distrik.", "id", "displaced", 400),
+        ("More than 400 residents are now sheltering at a church compound.", "en", "displaced",
+         400),
+        ("Sedikitnya 218 orang berada di atas kapal saat kebakaran terjadi.", "id", "aboard", 218),
+        ("The operator said its manifest listed 208 people.", "en", "aboard", 208),
+    ],
+)  # fmt: skip
+def test_counts_of_the_sick_the_sheltering_and_those_aboard(
+    text: str, lang: str, subtype: str, value: int
+) -> None:
+    found = one(text, "OTHER", lang=lang)
+    assert (found.subtype, found.quantity and found.quantity.min) == (subtype, value)
+
+
+def test_a_figure_of_goods_on_a_ship_is_not_people_aboard() -> None:
+    found = claims_of("Petugas menemukan 50 kilogram sabu di atas kapal.")
+    assert all(c.subtype != "aboard" for c in found)
+
+
+def test_a_verb_marked_done_after_a_relative_clause_is_the_main_verb() -> None:
+    """'Kebakaran hutan yang melanda … sejak akhir pekan lalu telah menewaskan tiga orang
+    dan memaksa 1.800 warga mengungsi': 'sejak' opens a time, not a clause; 'telah'
+    marks the main verb after the relative clause, and 'dan' joins the next verb to it."""
+    found = claims_of(
+        "Kebakaran hutan yang melanda wilayah tenggara Korea Selatan sejak akhir pekan lalu "
+        "telah menewaskan tiga orang dan memaksa sekitar 1.800 warga mengungsi, Senin.",
+        "2026-03-16",
+    )
+    figures = {(c.subtype, c.quantity.min) for c in found if c.quantity}
+    assert {("killed", 3), ("displaced", 1800)} <= figures
+    # What sets the scene of one word does not set the scene of the next.
+    found = claims_of("Tim SAR mencatat 31 korban selamat dan 10 korban meninggal dunia.")
+    assert ("killed", 10) in {(c.subtype, c.quantity and c.quantity.min) for c in found}
+
+
+def test_a_verb_of_purpose_is_no_claim_but_an_event_noun_after_it_is() -> None:
+    found = claims_of(
+        "Pyongyang juga mengirim sekitar 5.000 pekerja ke Kursk sejak September tahun lalu "
+        "untuk membangun kembali jalan dan jembatan."
+    )
+    assert all(c.subtype != "building" for c in found)
+    assert one("Delegasi kedua negara tiba di Manila untuk perundingan, Jumat.", "MEETING")
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "value"),
+    [
+        ("Aparat gabungan kemudian menembak mati dua orang pelaku dalam kontak tembak.",
+         "killed", 2),
+        ("Korban luka-luka tercatat 183 orang, sementara lima orang masih dalam pencarian.",
+         "wounded", 183),
+        ("Tinggal tiga penumpang yang belum diketahui keberadaannya.", "missing", 3),
+    ],
+)  # fmt: skip
+def test_casualty_words_of_real_pages(text: str, subtype: str, value: int) -> None:
+    found = one(text, "CASUALTIES")
+    assert (found.subtype, found.quantity and found.quantity.min) == (subtype, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subtype"),
+    [
+        ("KPK menaksir kerugian negara dari proyek itu mencapai Rp13,8 miliar.", "id",
+         "state_loss"),
+        ("ZA diduga menerima uang Rp2,4 miliar dari FK dan JS secara bertahap.", "id", "bribe"),
+        ("Nilai kontrak proyek jalan itu Rp38,5 miliar.", "id", "contract_value"),
+        ("The agency estimates the scheme cost the state about 13.8 billion rupiah.", "en",
+         "state_loss"),
+        ("He is suspected of taking 2.4 billion rupiah in kickbacks.", "en", "bribe"),
+        ("Aid worth Rp 1.3 billion has been sent.", "en", "value"),
+    ],
+)  # fmt: skip
+def test_an_amount_says_what_it_is_where_the_words_do(text: str, lang: str, subtype: str) -> None:
+    found = one(text, "OTHER", lang=lang)
+    assert found.subtype == subtype and found.quantity is not None

@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from silang.crosscheck import facts as facts_module
 from silang.crosscheck.facts import (
+    AMOUNT_ONLY,
+    MAX_CANDIDATES,
     UNTYPED,
     Fact,
     Places,
@@ -20,6 +22,7 @@ from silang.crosscheck.facts import (
     _named,
     _sizes,
     _typed_figure,
+    could_be_one,
     facts_of,
     unifies,
     unit_family,
@@ -41,8 +44,13 @@ class _Hierarchy:
         "place/island-regency": ("place/province",),
     }
 
+    states = {"org/bnpb": "country/ID", "org/kpa": "country/KP", "org/kpa-navy": "country/KP"}
+
     def ancestors(self, entity_id: str) -> tuple[str, ...]:
         return self.parents.get(entity_id, ())
+
+    def state_of(self, entity_id: str) -> str | None:
+        return self.states.get(entity_id)
 
 
 PARTIES = [
@@ -51,6 +59,9 @@ PARTIES = [
     EntityRef("country/RU", "Russia", "country"),
     EntityRef("country/UA", "Ukraine", "country"),
     EntityRef("org/bnpb", "BNPB", "organisation"),
+    EntityRef("country/ID", "Indonesia", "country"),
+    EntityRef("org/kpa", "Korean People's Army", "organisation"),
+    EntityRef("org/kpa-navy", "Korean People's Navy", "organisation"),
     EntityRef(None, "Warga Desa"),
 ]
 PLACES = [
@@ -68,11 +79,11 @@ _ids = iter(range(10**9))
 # agreement; by place; by value (untyped figures, and the typed ones they may join).
 FAMILIES = {
     "roles": [("CASUALTIES", "killed"), ("CASUALTIES", None), ("DEPLOYMENT", None),
-              ("ATTACK", None), ("WEAPONS_TRANSFER", None)],
+              ("ATTACK", None), ("WEAPONS_TRANSFER", None), ("OTHER", "aid")],
     "parties": [("AGREEMENT", "signed"), ("AGREEMENT", None), ("MEETING", None)],
     "events": [("OTHER", "flood"), ("OTHER", "landslide")],
     "figures": [("OTHER", None), ("OTHER", "displaced"), ("OTHER", "houses_damaged"),
-                ("CASUALTIES", "killed")],
+                ("CASUALTIES", "killed"), ("OTHER", "value")],
 }  # fmt: skip
 
 
@@ -151,7 +162,7 @@ def match_by_scan(
     else:
         tried = [f for f in facts if f.kind == kind and (unit is None or f.unit in (unit, None))]
     candidates = [f for f in tried if unifies(f, claim, places)]
-    if kind == UNTYPED and q is not None:
+    if (kind == UNTYPED or kind in AMOUNT_ONLY) and q is not None:
         typed = [
             f
             for f in facts
@@ -163,7 +174,16 @@ def match_by_scan(
         agreeing = [f for f in candidates if _agrees_in_value(f, claim)]
         if len(agreeing) == 1:
             return agreeing[0]
-    return candidates[0] if len(candidates) == 1 else None
+    if len(candidates) == 1:
+        return candidates[0]
+    # Several facts that could all be one: the claim joins the one with the most claims.
+    if (
+        1 < len(candidates) <= MAX_CANDIDATES
+        and kind != UNTYPED
+        and all(could_be_one(a, b, places) for a in candidates for b in candidates)
+    ):
+        return max(candidates, key=lambda f: (len(f.claims), -facts.index(f)))
+    return None
 
 
 def _in_order(claims: Sequence[Claim]) -> list[Claim]:
@@ -247,6 +267,9 @@ class _Districts:
         if entity_id.startswith("place/d"):
             return (f"place/r{int(entity_id[7:]) // 10}", "place/province")
         return ("place/province",) if entity_id.startswith("place/r") else ()
+
+    def state_of(self, entity_id: str) -> str | None:
+        return None
 
 
 @pytest.mark.parametrize(

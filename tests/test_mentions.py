@@ -871,3 +871,41 @@ def test_a_regional_office_named_by_several_words_before_the_next_title(kb: Know
     )  # fmt: skip
     assert [m.name for m in found] == ["Arief Setiawan"]
     assert context.affiliations["Arief Setiawan"].name == "Polres Metro Bekasi"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Lahat police chief said nine people were killed.", "Polres Lahat"),
+        ("The Central Java police said 12 people were arrested.", "Polda Jawa Tengah"),
+        ("Five people died, the Lampung provincial health office said.",
+         "Dinas Kesehatan Provinsi Lampung"),
+        # "the West" (the Western world) gives way to the name as long after its article.
+        ("About 1,200 people fled, the West Kalimantan disaster agency said.",
+         "BPBD Kalimantan Barat"),
+        # Jakarta's offices have names of their own: kept as written.
+        ("The Jakarta police said 12 people were arrested.", "Jakarta police"),
+    ],
+)  # fmt: skip
+def test_an_indonesian_regions_office_named_in_english_has_its_indonesian_name(
+    text: str, body: str, kb: KnowledgeBase
+) -> None:
+    found = find_mentions(text, kb, load_pack("en"), context=MentionContext())
+    assert body in [m.name for m in found if m.type == "organisation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A religious title before a name is a title, not part of the name.
+        ("Pendeta Yakobus Tabuni mengatakan 400 warga mengungsi.", "Yakobus Tabuni", "person"),
+        # A title right after a place head starts the place's name, not a person's.
+        ("Pesawat mendarat di Bandara Sultan Babullah, Senin.", "Bandara Sultan Babullah", None),
+    ],
+)
+def test_titles_before_names_and_after_name_heads(
+    text: str, name: str, kind: str | None, kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    found = {m.name: m for m in run(text, kb, pack)}
+    assert name in found and (kind is None or found[name].type == kind), list(found)
+    assert kind is not None or found[name].type != "person"

@@ -37,6 +37,26 @@ def test_every_key_of_a_pack_is_known_and_typed(code: str) -> None:
             assert isinstance(value, TYPES[spec["type"]]), f"{code}/{table}.yaml: {key} type"
 
 
+def _words(value: object, path: str) -> list[tuple[str, object]]:
+    """Every item of every list in a table, with where it is."""
+    if isinstance(value, dict):
+        return [w for k, v in value.items() for w in _words(v, f"{path}.{k}")]
+    if isinstance(value, list):
+        return [(f"{path}[{i}]", item) for i, item in enumerate(value)] + [
+            w for i, item in enumerate(value) for w in _words(item, f"{path}[{i}]")
+        ]
+    return []
+
+
+@pytest.mark.parametrize("code", SUPPORTED)
+def test_no_word_of_a_pack_is_read_as_a_boolean(code: str) -> None:
+    """YAML reads a bare on, off, yes or no as a boolean: ``[of, for, on]`` held True, and
+    "Commission on Human Rights" was never read as one name."""
+    for table, data in _tables(code).items():
+        for where, item in _words(data, table):
+            assert not isinstance(item, bool), f"{code}/{where} is {item}: quote the word"
+
+
 @pytest.mark.parametrize("code", SUPPORTED)
 def test_every_pack_has_every_key_but_the_listed_differences(code: str) -> None:
     tables = _tables(code)

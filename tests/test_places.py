@@ -71,3 +71,19 @@ def test_the_claim_takes_the_most_specific_place() -> None:
         .claims
     )
     assert {c.location.name for c in claims if c.location} == {"Wolotolo"}
+
+
+def test_an_island_or_a_port_named_after_a_region_is_in_that_region() -> None:
+    """'Pelabuhan Bolok' is in the village of Bolok, 'Pulau Saparua' in the district of
+    Saparua; a port named after no region stays the port it names."""
+    found = dict(places("Kapal berangkat dari Pelabuhan Bolok lalu melintas dekat Pulau Saparua."))
+    assert found["Bolok"] == "place/id-53.01.05.2010"
+    assert found["Saparua"] == "place/id-81.01.12"
+    assert dict(places("Kapal sandar di Pelabuhan Xyzabc, Senin.")) == {"Pelabuhan Xyzabc": None}
+
+
+def test_the_seas_around_indonesia_are_known() -> None:
+    assert dict(places("Kapal terbakar di Laut Sawu, Minggu.")) == {"Savu Sea": "place/savu-sea"}
+    assert ("Makassar Strait", "place/makassar-strait") in places(
+        "The ferry sank in the Makassar Strait on Sunday.", "en"
+    )

@@ -777,3 +777,84 @@ def test_one_pair_of_ends_tells_whether_a_value_fits_every_figure(
     q = Quantity(min(value), max(value), False, "person")
     brute = all(overlap(interval(q), interval(c.quantity)) for c in fact.claims if c.quantity)
     assert _overlaps_every_figure(fact, interval(q)) == brute
+
+
+def test_a_state_body_stands_for_its_country_but_not_for_another_body() -> None:
+    """'China Coast Guard rammed a Philippine Coast Guard vessel' and 'China attacked
+    Philippine ships' state one fact; an attack by the Chinese navy is another."""
+    from silang.kb import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    ccg = EntityRef("org/china-coast-guard", "China Coast Guard", "organisation")
+    pcg = EntityRef("org/philippine-coast-guard", "Philippine Coast Guard", "organisation")
+    china = EntityRef("country/CN", "China", "country")
+    ph = EntityRef("country/PH", "Philippines", "country")
+    one_fact = [
+        claim("ATTACK", outlet="a", actor=ccg, recipient=pcg, time="2026-03-02"),
+        claim("ATTACK", outlet="b", actor=ccg, recipient=ph, time="2026-03-02"),
+        claim("ATTACK", outlet="c", actor=china, recipient=None, time="2026-03-02"),
+    ]
+    groups = group_claims("s1", one_fact, kb)
+    assert [len(g.claims) for g in groups] == [3]
+    # Without the knowledge base the bodies and the countries are different parties.
+    assert len(group_claims("s1", one_fact)) > 1
+    navy = EntityRef("org/bakamla", "Indonesian Maritime Security Agency", "organisation")
+    tni = EntityRef("org/indonesian-national-armed-forces", "TNI", "organisation")
+    two_bodies = [
+        claim("ATTACK", outlet="a", actor=navy, recipient=pcg, time="2026-03-02"),
+        claim("ATTACK", outlet="b", actor=tni, recipient=pcg, time="2026-03-02"),
+    ]
+    assert len(group_claims("s1", two_bodies, kb)) == 2
+
+
+def test_aid_is_told_apart_by_its_giver_and_an_amount_joins_the_aid_it_equals() -> None:
+    """Rp1,3 miliar from the social ministry and Rp500 juta from BNPB are two facts, not
+    one fact with two values; 'aid worth Rp 1.3 billion' (an amount, no giver) is the
+    ministry's."""
+    kemensos = EntityRef("org/kemensos", "Ministry of Social Affairs (Indonesia)", "organisation")
+
+    def money(outlet: str, subtype: str, value: float, giver: EntityRef | None) -> Claim:
+        c = claim("OTHER", outlet=outlet, subtype=subtype, actor=giver, recipient=None)
+        c.quantity = Quantity(value, value, False, "IDR")
+        return c
+
+    groups = group_claims(
+        "s1",
+        [
+            money("a", "aid", 1.3e9, kemensos),
+            money("a", "aid", 5e8, BNPB),
+            money("b", "aid", 1.3e9, kemensos),
+            money("c", "value", 1.3e9, None),
+            money("c", "aid", 5e8, BNPB),
+        ],
+    )
+    assert sorted(len(g.claims) for g in groups) == [2, 3]
+    assert all(g.verdict == "corroborated" for g in groups)
+
+
+def test_a_toll_told_in_different_words_is_one_timeline_but_soldiers_stay_apart() -> None:
+    """'Tiga penumpang meninggal' (day 1), 'dua perempuan' among the dead, then '5 killed'
+    and '10 killed': a claim that fits all those facts, which could all be one, joins the
+    largest, and the toll is one timeline. A toll of soldiers is never joined to them."""
+
+    def toll(outlet: str, day: str, value: int, counted: str | None) -> Claim:
+        c = claim("CASUALTIES", outlet=outlet, subtype="killed", actor=None, recipient=None,
+                  time=day)  # fmt: skip
+        c.quantity = Quantity(value, value, False, "person", counted=counted)
+        return c
+
+    claims = [
+        toll("a", "2026-07-20", 3, "passenger"),
+        toll("a", "2026-07-20", 2, "woman"),
+        toll("b", "2026-07-21", 5, None),
+        toll("c", "2026-07-21", 5, None),
+        toll("d", "2026-07-26", 10, None),
+    ]
+    sizes = sorted(len(g.claims) for g in group_claims("s1", claims))
+    assert sizes[-1] >= 3 and sum(sizes) == 5
+    ten = next(g for g in group_claims("s1", claims) if claims[-1].claim_id in g.claims)
+    assert len(ten.claims) >= 3 and ten.verdict != "conflicting"
+    soldiers = [toll("a", "2026-07-20", 7, "soldier"), toll("b", "2026-07-20", 4, "civilian")]
+    alone = toll("c", "2026-07-21", 12, None)
+    groups = group_claims("s1", [*soldiers, alone])
+    assert len(groups) == 3

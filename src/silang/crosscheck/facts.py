@@ -9,7 +9,9 @@ kind and every role they both name agrees:
   fact of its story agrees with it; where several do, it stands alone;
 * places agree when one contains the other (village ⊂ district ⊂ regency ⊂ province),
   through the knowledge base's place hierarchy (``Places``);
-* the two parties of an agreement or a meeting have no direction.
+* the two parties of an agreement or a meeting have no direction;
+* a state body stands for its country ("China Coast Guard → Philippine Coast Guard"
+  beside "China → Philippines"), but two bodies of one country are two parties.
 
 Claims are unified most specific first, so that the facts are built from the claims that
 name the most and the vaguer claims attach to them. Repeatable events (attacks, meetings,
@@ -59,7 +61,14 @@ ROLES_COMPARED = {
     "ATTACK": "all",
     "OTHER": "none",
 }
+# Kinds of another type whose actor tells facts apart: aid is told apart by who gives it
+# (Rp1,3 miliar from the social ministry, Rp500 juta from BNPB).
+ROLES_COMPARED_BY_KIND: dict[tuple[str, str | None], str] = {("OTHER", "aid"): "actor"}
 
+# Which side of a conflict the people a figure counts are on (the packs' ``counted_kinds``;
+# a kind not listed is a civilian one). Soldiers killed and civilians killed are two facts;
+# passengers, women and "the dead" of one sinking may be one toll told in different words.
+COUNTED_SIDES = {"soldier": "armed", "police": "armed", "suspect": "suspect"}
 # Types whose figures count people, whatever noun the figure has.
 PEOPLE_COUNTED = frozenset({"CASUALTIES", "DEPLOYMENT"})
 # Units that measure the same thing (a figure in tonnes and one in kilograms can be one
@@ -72,10 +81,14 @@ UNIT_FAMILY = {
 
 
 class Places(Protocol):
-    """What unification asks of the knowledge base about places."""
+    """What unification asks of the knowledge base about places and parties."""
 
     def ancestors(self, entity_id: str) -> Sequence[str]:
         """The places that contain a place, nearest first."""
+        ...
+
+    def state_of(self, entity_id: str) -> str | None:
+        """The country a state body acts for (a coast guard, a ministry), or None."""
         ...
 
 
@@ -135,6 +148,14 @@ class Fact:
 # tried against every untyped fact ("lebih dari 10": from 10 up, without end).
 MAX_SIZES = 8
 UNTYPED: tuple[str, str | None] = ("OTHER", None)
+# A claim that fits more facts than this stands alone (see ``_FactIndex._widest``): it
+# names too little to place, and comparing every pair of them would be quadratic.
+MAX_CANDIDATES = 6
+# Kinds that say only that a figure is an amount ("senilai Rp1,2 miliar", "worth $5
+# million"), not what it is an amount of: like an untyped figure, such a claim first looks
+# for the one typed fact whose figures it agrees with (the aid of Rp1,2 miliar, the cash
+# seized), and it is unified after the claims that say more.
+AMOUNT_ONLY: frozenset[tuple[str, str | None]] = frozenset({("OTHER", "value")})
 
 
 def facts_of(claims: Sequence[Claim], places: Places | None = None) -> list[Fact]:
@@ -206,6 +227,9 @@ class _FactIndex:
         # many), which decide the figures that are tried against it.
         self._sized: dict[int, tuple[str | None, range | None]] = {}
         self._ancestors: dict[str, Sequence[str]] = {}
+        self._states: dict[str, str | None] = {}
+        # The order facts were made in, which breaks ties in ``_widest``.
+        self._made: dict[int, int] = {}
 
     # -- lookups ---------------------------------------------------------------------
 
@@ -220,8 +244,9 @@ class _FactIndex:
         sizes: range | None = None
         if kind == UNTYPED and values is not None:
             sizes = _sizes(values)
-        unified = _first_two(self._unified(claim, kind, unit, values, sizes))
-        if kind == UNTYPED and values is not None:
+        unified = list(itertools.islice(self._unified(claim, kind, unit, values, sizes),
+                                        MAX_CANDIDATES + 1))  # fmt: skip
+        if (kind == UNTYPED or kind in AMOUNT_ONLY) and values is not None:
             # An untyped figure ("500-an warga kini bertahan di enam posko") names no kind
             # of fact, as a claim may name no actor: it joins the one typed fact whose
             # figures it agrees with, if there is exactly one.
@@ -232,10 +257,25 @@ class _FactIndex:
             # Several facts fit what the claim names: the one whose figures it agrees
             # with is the one it reports, if only one does.
             agreeing = _first_two(self._agreeing(claim, kind, unit, values, sizes))
-            return agreeing[0] if len(agreeing) == 1 else None
-        # Several facts agree with a claim that names little: it cannot say which one it
-        # reports, so it stands alone rather than joining the wrong one.
-        return unified[0] if len(unified) == 1 else None
+            if len(agreeing) == 1:
+                return agreeing[0]
+        if len(unified) == 1:
+            return unified[0]
+        return self._widest(unified)
+
+    def _widest(self, candidates: Sequence[Fact]) -> Fact | None:
+        """Of several facts a claim fits, the one it joins: where they could all be one
+        fact (a toll of "4 workers" by the TPNPB, "5 workers", "5 killed", reported on
+        different days), the one with the most claims, the first made of those; where
+        two of them cannot (soldiers killed, civilians killed), none: the claim cannot
+        say which it reports, and stands alone rather than join the wrong one."""
+        if not 1 < len(candidates) <= MAX_CANDIDATES or candidates[0].kind == UNTYPED:
+            return None
+        if not all(
+            could_be_one(a, b, self.places) for a, b in itertools.combinations(candidates, 2)
+        ):
+            return None
+        return max(candidates, key=lambda f: (len(f.claims), -self._made[id(f)]))
 
     def _unified(
         self,
@@ -335,18 +375,22 @@ class _FactIndex:
         how = self._roles_compared(kind)
         if how == "roles":
             actor, other = roles_of(claim)
+            # A fact is filed under its parties and their countries (``_keys``): a claim
+            # looks under its party and its party's country.
+            actors, others = self._with_state(actor), self._with_state(other)
             if actor and other:
-                return (("ao", actor, other), ("ao", actor, None), ("ao", None, other),
+                return (*(("ao", a, o) for a in actors for o in others),
+                        *(("ao", a, None) for a in actors), *(("ao", None, o) for o in others),
                         ("ao", None, None))  # fmt: skip
             if actor:
-                return (("a", actor), ("a", None))
+                return (*(("a", a) for a in actors), ("a", None))
             if other:
-                return (("o", other), ("o", None))
+                return (*(("o", o) for o in others), ("o", None))
         elif how == "parties":
             named = sorted(p for p in roles_of(claim) if p)
             if named:
                 # A fact with two parties or more holds every party the claim names.
-                return (("small",), ("p", named[0]))
+                return (("small",), *(("p", p) for p in self._with_state(named[0])))
         elif how == "place":
             place = entity_key(claim.location)
             up = self._up(place) if place else ()
@@ -361,13 +405,17 @@ class _FactIndex:
         keys: list[_Key] = [ALL]
         if how == "roles":
             # A fact that names nobody in a role is filed under None there.
-            actors: list[str | None] = [*sorted(fact.actors)] or [None]
-            others: list[str | None] = [*sorted(fact.others)] or [None]
+            actors: list[str | None] = [*self._with_states(fact.actors)] or [None]
+            others: list[str | None] = [*self._with_states(fact.others)] or [None]
             keys += [("a", a) for a in actors] + [("o", o) for o in others]
             keys += [("ao", a, o) for a in actors for o in others]
         elif how == "parties":
             parties = fact.actors | fact.others
-            keys += [("p", p) for p in sorted(parties)] if len(parties) >= 2 else [("small",)]
+            keys += (
+                [("p", p) for p in self._with_states(parties)]
+                if len(parties) >= 2
+                else [("small",)]
+            )
         elif how == "place":
             if not fact.places:
                 keys.append(("placeless",))
@@ -386,7 +434,21 @@ class _FactIndex:
             return "place" if self.places is not None else "none"
         if ctype in SYMMETRIC:
             return "parties"
-        return "none" if ROLES_COMPARED.get(ctype, "all") == "none" else "roles"
+        return "none" if _compared(kind) == "none" else "roles"
+
+    def _with_state(self, party: str | None) -> tuple[str, ...]:
+        """A party and the country it acts for, if it is a state body."""
+        if party is None:
+            return ()
+        state = self._states.get(party, "")
+        if state == "":
+            state = self._states[party] = (
+                self.places.state_of(party) if self.places is not None else None
+            )
+        return (party,) if state is None else (party, state)
+
+    def _with_states(self, parties: frozenset[str]) -> list[str]:
+        return sorted({p for party in parties for p in self._with_state(party)})
 
     def _up(self, place: str) -> Sequence[str]:
         found = self._ancestors.get(place)
@@ -401,6 +463,7 @@ class _FactIndex:
         """File a fact just made from ``claim``."""
         if fact.kind == UNTYPED and claim.quantity is not None:
             self._sized[id(fact)] = (fact.unit, _sizes(interval(claim.quantity)))
+        self._made[id(fact)] = len(self._made)
         self._file(fact)
 
     def update(self, fact: Fact) -> None:
@@ -702,10 +765,12 @@ def entity_key(ref: EntityRef | None) -> str | None:
 
 def roles_of(claim: Claim) -> tuple[str | None, str | None]:
     """(actor, counterpart) as far as they tell facts apart (``ROLES_COMPARED``)."""
-    compared = ROLES_COMPARED.get(claim.type, "all")
+    compared = _compared(_kind(claim))
     if compared == "none":
         return None, None
     actor, other = claim.actor, claim.recipient
+    if compared == "actor":
+        return entity_key(actor), None
     if compared.startswith("strong"):
         actor = actor if actor is not None and actor.type in STRONG_PARTIES else None
         other = other if other is not None and other.type in STRONG_PARTIES else None
@@ -714,10 +779,15 @@ def roles_of(claim: Claim) -> tuple[str | None, str | None]:
     return entity_key(actor), entity_key(other)
 
 
+def _compared(kind: tuple[str, str | None]) -> str:
+    """How the roles of a kind of fact are compared (``ROLES_COMPARED``)."""
+    return ROLES_COMPARED_BY_KIND.get(kind) or ROLES_COMPARED.get(kind[0], "all")
+
+
 def _named(claim: Claim) -> int:
     actor, other = roles_of(claim)
     counted = claim.quantity is not None and claim.quantity.counted is not None
-    typed = claim.subtype is not None
+    typed = claim.subtype is not None and _kind(claim) not in AMOUNT_ONLY
     return (
         (actor is not None) + (other is not None) + (claim.location is not None) + counted + typed
     )
@@ -744,12 +814,12 @@ def unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
         named = {p for p in (actor, other) if p}
         parties = fact.actors | fact.others
         # Each party the claim names must be one of the fact's, when the fact has two.
-        if len(parties) >= 2 and not named <= parties:
+        if len(parties) >= 2 and not all(_among(p, parties, places) for p in named):
             return False
     else:
-        if actor and fact.actors and actor not in fact.actors:
+        if actor and fact.actors and not _among(actor, fact.actors, places):
             return False
-        if other and fact.others and other not in fact.others:
+        if other and fact.others and not _among(other, fact.others, places):
             return False
     place = entity_key(claim.location)
     if (
@@ -762,6 +832,43 @@ def unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
         # Two landslides in two districts are two events; in a village and its district, one.
         return any(nested(place, p, places) for p in fact.places)
     return True
+
+
+def _among(party: str, parties: frozenset[str], places: Places | None) -> bool:
+    """Is ``party`` one of ``parties``, or the country of one of them, or a body of one
+    of them (``Places.state_of``)?"""
+    if party in parties:
+        return True
+    if places is None:
+        return False
+    state = places.state_of(party)
+    return (state is not None and state in parties) or any(
+        places.state_of(p) == party for p in parties
+    )
+
+
+def could_be_one(a: Fact, b: Fact, places: Places | None) -> bool:
+    """Could two facts of a kind be one: nothing one names excludes what the other names
+    (units, the side of the people counted, the parties, the places of an event)?"""
+    if a.unit and b.unit and (a.unit != b.unit or a.added != b.added):
+        return False
+    if a.counted and b.counted and _side(a.counted) != _side(b.counted):
+        return False
+    if a.type in SYMMETRIC:
+        pa, pb = a.actors | a.others, b.actors | b.others
+        if len(pa) >= 2 and len(pb) >= 2 and not all(_among(p, pa, places) for p in pb):
+            return False
+    else:
+        for mine, theirs in ((a.actors, b.actors), (a.others, b.others)):
+            if mine and theirs and not any(_among(p, theirs, places) for p in mine):
+                return False
+    if a.places and b.places and places is not None and a.subtype in EVENT_SUBTYPES:
+        return any(nested(p, q, places) for p in a.places for q in b.places)
+    return True
+
+
+def _side(counted: str) -> str:
+    return COUNTED_SIDES.get(counted, "civilian")
 
 
 def _agrees_in_value(fact: Fact, claim: Claim) -> bool:

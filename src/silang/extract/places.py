@@ -30,6 +30,10 @@ from silang.lang import LanguagePack
 from silang.model import Mention
 
 LEVELS = {"province": PROVINCE, "regency": REGENCY, "district": DISTRICT, "village": VILLAGE}
+# "Pulau Saparua", "Pelabuhan Bolok" (pack admin_levels ``of_place``): an island or a port
+# named after a region of any level; the highest level of that name that is found wins.
+ANY_LEVEL = 0
+TRIED_LEVELS = (REGENCY, DISTRICT, VILLAGE)
 
 
 @cache
@@ -41,6 +45,7 @@ def _level_words(pack: LanguagePack) -> tuple[dict[str, int], dict[str, int]]:
         for level, words in (data.get("before") or {}).items()
         for w in words or ()
     }
+    before.update({str(w).lower(): ANY_LEVEL for w in data.get("of_place") or ()})
     after = {
         str(w).lower(): LEVELS[level]
         for level, words in (data.get("after") or {}).items()
@@ -87,9 +92,22 @@ def resolve_regions(
     }
     out = [list(group) for group in mentions]
     # The higher levels first: what they resolve narrows the lower ones.
-    for i, k, name, level in sorted(todo, key=lambda t: t[3]):
-        region = _choose(regions.named(name, level), inside, regions)
+    for i, k, name, level in sorted(todo, key=lambda t: t[3] or len(LEVELS)):
         m = out[i][k]
+        if level == ANY_LEVEL:
+            region = next(
+                (
+                    r
+                    for lv in TRIED_LEVELS
+                    if (r := _choose(regions.named(name, lv), inside, regions))
+                ),
+                None,
+            )
+            if region is None:
+                out[i][k] = m  # "Pelabuhan Tenau" stays the port it names
+                continue
+        else:
+            region = _choose(regions.named(name, level), inside, regions)
         if region is None:
             out[i][k] = Mention(m.text, m.char_start, m.char_end, None, name, "place", m.how)
             continue

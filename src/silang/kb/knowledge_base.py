@@ -189,6 +189,27 @@ class KnowledgeBase:
             entity = self._entities.get(entity.parent)
         return tuple(found)
 
+    def state_of(self, entity_id: str) -> str | None:
+        """The country entity a state body belongs to (``org/philippine-coast-guard`` ->
+        ``country/PH``): a ministry, a force, a military unit or an agency acts for its
+        country, so a claim naming one and a claim naming the other can state one fact.
+        None for anything else: an armed group, a person, a place, a news outlet (which
+        reports, and acts for no one), a body without a country.
+
+        >>> KnowledgeBase.load().state_of("org/china-coast-guard")
+        'country/CN'
+        """
+        entity = self._entities.get(entity_id)
+        if (
+            entity is None
+            or entity.type not in ("organisation", "military_unit")
+            or not entity.country
+            or entity.extra.get("kind") == "news_media"
+        ):
+            return None
+        country = f"country/{entity.country}"
+        return country if country in self._entities else None
+
     def metonym_country(self, entity_id: str | None) -> Entity | None:
         """The country a capital or seat of government stands for (Pyongyang -> North Korea)."""
         entity = self._entities.get(entity_id) if entity_id else None

@@ -40,6 +40,7 @@ class Lexicon:
     denial: PhraseTable
     possibility: PhraseTable
     background_preps: frozenset[str]
+    purpose_preps: frozenset[str]
     background_clause: frozenset[str]
     relative: frozenset[str]
     done: frozenset[str]
@@ -135,6 +136,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         denial=table("denial_verbs"),
         possibility=table("possibility"),
         background_preps=words("background_preps"),
+        purpose_preps=words("purpose_preps"),
         background_clause=words("background_clause_openers"),
         relative=words("relative_pronouns"),
         done=words("done_markers"),

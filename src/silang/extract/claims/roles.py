@@ -400,6 +400,7 @@ class RoleFinder:
         …``) that is no dateline (``MAUMERE, Indonesia —``), no country and no place someone
         came from."""
         best: tuple[int, Mention] | None = None
+        eligible: list[Mention] = []
         for m in places:
             if m.type != "place" or m.how == "metonym" or m.text.isupper():
                 continue
@@ -408,7 +409,21 @@ class RoleFinder:
             j = token_index(view.tokens, m.char_start)
             if any(w in self.lex.giver_preps for w in view.words[max(0, j - 2) : j]):
                 continue
+            eligible.append(m)
             distance = abs(j - hit.start)
             if best is None or distance < best[0]:
                 best = (distance, m)
-        return best
+        if best is None:
+            return None
+        # "Desa Mattoanging, Kecamatan Awangpone, Kabupaten Bone": a chain of places names
+        # one place and its parents; the claim is at the first, the most specific.
+        chosen = best[1]
+        for m in sorted(eligible, key=lambda m: -m.char_start):
+            if m.char_end > chosen.char_start:
+                continue
+            between = view.tokens[
+                token_index(view.tokens, m.char_end) : token_index(view.tokens, chosen.char_start)
+            ]
+            if [t.text for t in between] == [","]:
+                chosen = m
+        return best[0], chosen

@@ -292,19 +292,29 @@ class TriggerFinder:
                 drop.add(id(b))
         return [h for h in hits if id(h) not in drop]
 
-    def is_background(self, view: SentenceView, hit: Hit) -> str | None:
+    def is_background(self, view: SentenceView, hit: Hit, follow: bool = True) -> str | None:
         """``scene`` for ``Selain mengirim …``/``dalam pertempuran``/``sejak mereka …``,
         ``relative`` for a trigger inside a ``yang`` clause, else None."""
         words = view.words
         before = words[hit.start - 1] if hit.start > 0 else ""
         after = words[hit.end] if hit.end < len(words) else ""
+        after_next = words[hit.end + 1] if hit.end + 1 < len(words) else "."
         if (
-            hit.trigger.voice == "noun"
+            # "peluncuran itu": a noun pointing back to what was reported; so is a word
+            # that makes a claim only with a figure (a noun in all but name) when its
+            # phrase ends there ("Dengan ditemukannya korban ini, …"), not when a figure
+            # follows as what it is ("nilai kontrak itu mencapai …")
+            (
+                hit.trigger.voice == "noun"
+                or ("quantity" in hit.trigger.requires and not after_next.isalnum())
+            )
             and after in self.lex.demonstratives
             and after not in self.lex.relative  # "a landslide that struck …" is new
         ):
             return "anaphoric"
-        if before in self.lex.background_preps:
+        if before in self.lex.background_preps or (
+            before in self.lex.purpose_preps and hit.trigger.voice != "noun"
+        ):
             return "scene"
         if (
             hit.type == "OTHER"
@@ -317,7 +327,7 @@ class TriggerFinder:
         clause_start = self.grammar.clause_bound(view, hit.start, -1)
         own_start = clause_start
         for j in range(hit.start - 1, clause_start - 1, -1):
-            if words[j] in self.lex.background_clause:
+            if words[j] in self.lex.background_clause and not _opens_a_time(view, j):
                 return "clause"
             found = self.lex.triggers.match_at(words, j)
             if found:
@@ -326,12 +336,31 @@ class TriggerFinder:
                 between = words[j + found[0] : hit.start]
                 if self.lex.conjunctions.isdisjoint(between):
                     own_start = j + 1
+                elif follow:
+                    # Joined by a conjunction, two verbs share a clause: in or out of a
+                    # relative clause together ("… telah menewaskan tiga orang dan memaksa
+                    # 1.800 warga mengungsi"). What sets the scene of one word need not
+                    # set the other's ("31 korban selamat dan 10 korban meninggal").
+                    trig = cast(tuple[Trigger, ...], found[1])[0]
+                    earlier = Hit(j, j + found[0], trig, trig.type, trig.subtype)
+                    status = self.is_background(view, earlier, follow=False)
+                    if status in (None, "relative"):
+                        return status
                 break
         # "prajurit yang bertugas di Lebanon terluka": the relative clause is the earlier
         # trigger's; the one after it is the main verb. So is a verb right after a
         # demonstrative that closes the noun phrase ("Kapal yang dinakhodai AR itu berangkat").
         closed = before in self.lex.demonstratives and before not in self.lex.determiners
-        if not closed and any(words[j] in self.lex.relative for j in range(own_start, hit.start)):
+        relatives = [j for j in range(own_start, hit.start) if words[j] in self.lex.relative]
+        if relatives and not closed and before in self.lex.done:
+            # "Kebakaran hutan yang melanda wilayah itu sejak Sabtu telah menewaskan tiga
+            # orang": a verb marked done after a relative clause that has its own verb is
+            # the main verb.
+            closed = any(
+                words[j] in self.lex.event_verbs or self.lex.triggers.match_at(words, j)
+                for j in range(relatives[-1] + 1, hit.start - 1)
+            )
+        if not closed and relatives:
             return "relative"
         return None
 
@@ -390,3 +419,12 @@ class TriggerFinder:
             and not self.grammar.prep_governed(view, m)
             for m in view.mentions
         ) and hit.trigger.voice in ("active", "noun")
+
+
+def _opens_a_time(view: SentenceView, j: int) -> bool:
+    """Is word ``j`` (``sejak``, ``since``) the start of a time phrase ("sejak akhir pekan
+    lalu", "since Monday") rather than of a clause ("sejak mereka tiba")?"""
+    if j + 1 >= len(view.tokens):
+        return False
+    start, nxt = view.tokens[j].start, view.tokens[j + 1].start
+    return any(t.char_start in (start, nxt) for t in view.times)

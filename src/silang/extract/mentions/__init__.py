@@ -38,6 +38,7 @@ from silang.extract.mentions.aliases import find_aliases
 from silang.extract.mentions.bodies import (
     field_offices,
     foreign_bodies,
+    offices_before_bodies,
     regional_bodies,
     resolve_regional_references,
     trailing_bodies,
@@ -92,5 +93,6 @@ def find_mentions(
     found = foreign_bodies(found, text, offset, pack, kb)
     found = regional_bodies(found, text, offset, pack)
     found = units_of_bodies(found, text, offset, pack)
-    found = trailing_bodies(found, text, offset, pack)
+    found = offices_before_bodies(found, text, offset, pack)
+    found = trailing_bodies(found, text, offset, pack, kb)
     return field_offices(found, kb, pack)

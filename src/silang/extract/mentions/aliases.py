@@ -44,9 +44,14 @@ def find_aliases(
             i += 1
             continue
         found = longest(i)
-        if found is not None and found[0] > 1 and _outrun(longest, i, found[0], n):
+        if (
+            found is not None
+            and found[0] > 1
+            and _outrun(longest, i, found[0], n, ties=norms[i] in lex.stopwords)
+        ):
             # "The West Papua National Liberation Army": "The West" gives way to the
-            # longer name that starts inside it.
+            # longer name that starts inside it; "the West Kalimantan disaster agency" to
+            # the name as long that starts after its article.
             found = None
         if (found is None or found[0] == 1) and raws[i][0].isupper():
             learned = context.acronyms.get(raws[i]) or context.names.get(norms[i])
@@ -64,12 +69,21 @@ def find_aliases(
 
 
 def _outrun(
-    longest: Callable[[int], tuple[int, AliasHit] | None], i: int, length: int, n: int
+    longest: Callable[[int], tuple[int, AliasHit] | None],
+    i: int,
+    length: int,
+    n: int,
+    ties: bool = False,
 ) -> bool:
-    """Does a longer alias start inside the one at ``i`` and run past its end?"""
+    """Does a longer alias (or, with ``ties``, one as long) start inside the one at ``i``
+    and run past its end?"""
     for k in range(i + 1, min(i + length, n)):
         ahead = longest(k)
-        if ahead is not None and ahead[0] > length and k + ahead[0] > i + length:
+        if (
+            ahead is not None
+            and (ahead[0] > length or (ties and ahead[0] == length))
+            and k + ahead[0] > i + length
+        ):
             return True
     return False
 

@@ -364,16 +364,65 @@ def units_of_bodies(
     return out
 
 
+def offices_before_bodies(
+    mentions: list[Mention], text: str, offset: int, pack: LanguagePack
+) -> list[Mention]:
+    """``Deputi Penindakan dan Eksekusi KPK``, ``Direktur Pengelolaan Koleksi Ilmiah
+    BRIN``, ``Ketua Divisi Perencanaan, Data, dan Informasi KPU Sulsel``: the words of an
+    office run up to the body they belong to, and are no name of their own (they made
+    "Eksekusi" and "Koleksi Ilmiah" speakers). An unresolved fragment right before a body
+    (or before another fragment that is, joined by a comma or a conjunction) is dropped,
+    so that the body speaks. A person named only through a title ("Koleksi Ilmiah") is
+    dropped only right before the body."""
+    join = _office_join(pack)
+    out: list[Mention] = []
+    chain_start: int | None = None  # where the body and the fragments kept out start
+    for m in reversed(mentions):
+        if m.type == "organisation" and (m.entity_id is not None or m.how == "regional"):
+            out.append(m)
+            chain_start = m.char_start
+            continue
+        between = text[m.char_end - offset : chain_start - offset] if chain_start else None
+        fragment = m.entity_id is None and (
+            m.type is None or (m.type == "organisation" and m.how == "unknown")
+        )
+        titled = m.entity_id is None and m.type == "person" and m.how == "title"
+        if between is not None and (
+            (fragment and join.fullmatch(between)) or (titled and not between.strip())
+        ):
+            chain_start = m.char_start
+            continue
+        out.append(m)
+        chain_start = None
+    out.reverse()
+    return out
+
+
+@cache
+def _office_join(pack: LanguagePack) -> re.Pattern[str]:
+    """What may stand between the parts of an office's name: a space, a comma, and one of
+    the pack's ``head_connectors`` ("dan", "and")."""
+    words = "|".join(re.escape(w) for w in pack.table("mentions").get("head_connectors", []))
+    return re.compile(rf"\s*,?\s*(?:(?:{words})\s+)?" if words else r"\s*,?\s*")
+
+
 @cache
 def _unit_heads(pack: LanguagePack) -> tuple[str, ...]:
     return tuple(w.lower() + " " for w in pack.table("mentions").get("unit_heads", []))
 
 
 def trailing_bodies(
-    mentions: list[Mention], text: str, offset: int, pack: LanguagePack
+    mentions: list[Mention],
+    text: str,
+    offset: int,
+    pack: LanguagePack,
+    kb: KnowledgeBase | None = None,
 ) -> list[Mention]:
     """English: a proper name, a few lower-case words and a body noun name a body, as
-    written: "Davao de Oro provincial disaster office", "the Jakarta police"."""
+    written: "Davao de Oro provincial disaster office", "the Jakarta police". An
+    Indonesian region's office is named as Indonesian pages name it (pack
+    ``indonesian_regional_bodies``): "the Lahat police" is Polres Lahat, "the West
+    Kalimantan disaster agency" BPBD Kalimantan Barat, so both languages give one source."""
     nouns = _trailing_heads(pack)
     if not nouns:
         return mentions
@@ -389,6 +438,9 @@ def trailing_bodies(
             end = _trailing_noun_end(rest, nouns, lexicon(pack).stopwords)
             if end is not None:
                 name = text[m.char_start - offset : m.char_end - offset + end]
+                regional = _indonesian_name(m, rest[:end], kb, pack)
+                if regional is not None:
+                    name = regional
                 out.append(
                     Mention(
                         name, m.char_start, m.char_end + end, None, name, "organisation", "unknown"
@@ -397,6 +449,37 @@ def trailing_bodies(
                 continue
         out.append(m)
     return out
+
+
+def _indonesian_name(
+    place: Mention, words: str, kb: KnowledgeBase | None, pack: LanguagePack
+) -> str | None:
+    """The Indonesian name of an Indonesian region's office named in English ("Lahat" +
+    " police" -> "Polres Lahat"), or None when the place is no Indonesian regency, city or
+    province or the words name no office the pack knows."""
+    table = _regional_names(pack)
+    if kb is None or place.entity_id is None or not table:
+        return None
+    heads = table.get(" ".join(words.lower().split()))
+    if heads is None:
+        return None
+    code = kb.regions.code_of(place.entity_id)
+    region = kb.regions.region(code) if code else None
+    if region is None:
+        # "Lahat" the town: the regency of that name, if there is exactly one.
+        named = kb.regions.named(place.text, 2) or kb.regions.named(place.text, 1)
+        region = named[0] if len(named) == 1 else None
+    if region is None or region.level not in (1, 2) or region.name.startswith("Daerah "):
+        # Jakarta's and Yogyakarta's offices have names of their own (Polda Metro Jaya).
+        return None
+    head = heads.get("province" if region.level == 1 else "regency")
+    return f"{head} {region.name}" if head else None
+
+
+@cache
+def _regional_names(pack: LanguagePack) -> dict[str, dict[str, str]]:
+    table = pack.table("mentions").get("indonesian_regional_bodies") or {}
+    return {" ".join(str(k).lower().split()): dict(v) for k, v in table.items()}
 
 
 def _trailing_noun_end(rest: str, nouns: frozenset[str], stopwords: frozenset[str]) -> int | None:

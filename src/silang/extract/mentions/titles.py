@@ -65,10 +65,11 @@ def _place_at(s: Sentence, k: int) -> bool:
 
 def _inside_head(s: Sentence, lex: Lexicon, i: int) -> bool:
     """Is token ``i`` inside a name head that starts before it ("Jenderal" in "Direktorat
-    Jenderal Bina Marga" is no military rank)?"""
+    Jenderal Bina Marga" is no military rank), or the first word of the name a head
+    introduces ("Sultan" in "Bandara Sultan Babullah", "Jalan Sultan Hasanuddin")?"""
     for back in (1, 2):
         head = match_phrase(s, lex.heads, lex.head_lengths, i - back) if i >= back else None
-        if head is not None and head[0] > back:
+        if head is not None and head[0] >= back:
             return True
     return False
 
