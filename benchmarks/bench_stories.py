@@ -137,6 +137,8 @@ def _posts(corpus: Any, inputs: str, posts: int) -> list[float]:
     time, and time ``update_stories`` after each."""
     from silang.model import Analysis, Article, Claim, Mention
 
+    if posts <= 0:
+        return []
     with open(inputs, "rb") as fh:
         rows = [row for row in pickle.load(fh) if row[3] is None]
     step = max(1, len(rows) // max(posts, 1))
