@@ -1,31 +1,31 @@
 """What the tests share: the compiled-data cache (silang.cache) in a folder of the test
 session, never in the user's own cache dir (subprocesses inherit it); the seed articles;
-and reading an input file into its articles, rejections and warnings."""
+the knowledge base; a store built from ``examples/``; and reading an input file into its
+articles, rejections and warnings. Paths and the seeds' names are in ``paths.py``."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from newsserver import NewsServer
+from paths import DATA, EXAMPLES, SEED_A, SEED_B
+from silang.corpus import Corpus
 from silang.ingest import IngestWarning, Rejection, read_file
+from silang.kb import KnowledgeBase, default_kb
 from silang.model import Article
 
 _CACHE = tempfile.TemporaryDirectory(prefix="silang-test-cache-")
 os.environ["SILANG_CACHE_DIR"] = _CACHE.name
 
-TESTS = Path(__file__).resolve().parent
-# The two seed articles (outlet A and marqaannews.net on North Korean troops in Russia) as
-# examples/ has them, with front matter; tests/data/seeds/ has their text and gold.
-SEEDS = TESTS.parent / "examples"
-SEED_A = "000_0707a75fa9d28a7d"
-SEED_B = "002_68d9412de0d913d2"
-
 ReadAll = Callable[..., tuple[list[Article], list[Rejection], list[IngestWarning]]]
 OnlyArticle = Callable[[Path | str], Article]
+StoreCopy = Callable[[Path], Path]
 
 
 @pytest.fixture(scope="session")
@@ -37,17 +37,17 @@ def cache_dir() -> str:
 def ingest_data() -> Path:
     """The input files written for the ingest tests (``make_fixtures.py`` rebuilds the
     JSONL, CSV and WARC ones)."""
-    return TESTS / "data" / "ingest"
+    return DATA / "ingest"
 
 
 @pytest.fixture(scope="session")
 def seed_a() -> Path:
-    return SEEDS / f"{SEED_A}.txt"
+    return EXAMPLES / f"{SEED_A}.txt"
 
 
 @pytest.fixture(scope="session")
 def seed_b() -> Path:
-    return SEEDS / f"{SEED_B}.txt"
+    return EXAMPLES / f"{SEED_B}.txt"
 
 
 @pytest.fixture(scope="session")
@@ -62,6 +62,38 @@ def seed_a_edited(seed_a: Path) -> str:
     )
     del paragraphs[5]
     return "\n\n".join(paragraphs)
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    """The knowledge base that ships with silang."""
+    return default_kb()
+
+
+@pytest.fixture(scope="session")
+def examples_store(tmp_path_factory: pytest.TempPathFactory) -> StoreCopy:
+    """``examples_store(path)``: a copy at ``path`` of a store built from ``examples/`` (every
+    article ingested, none rejected, stories updated). The store is built once a session;
+    each test module or test that asks for it writes only to its own copy."""
+    built = tmp_path_factory.mktemp("examples") / "silang.db"
+    with Corpus(built) as corpus:
+        report = corpus.ingest([EXAMPLES])
+        assert not report.rejected
+        corpus.update_stories()
+
+    def copy(path: Path) -> Path:
+        shutil.copy(built, path)
+        return path
+
+    return copy
+
+
+@pytest.fixture
+def site() -> Iterator[NewsServer]:
+    """A news site on 127.0.0.1 whose robots.txt disallows ``/private/``."""
+    with NewsServer() as server:
+        server.add("/robots.txt", "User-agent: *\nDisallow: /private/\n", "text/plain")
+        yield server
 
 
 def _read_all(

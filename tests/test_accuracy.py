@@ -23,8 +23,8 @@ ANALYSER = Analyser()
 # claim of another gold group is in it.
 FLOORS = {
     "seeds": (0.95, 1.0, 3),
-    "set_a": (0.80, 0.95, 3),
-    "set_b": (0.80, 0.95, 13),
+    "set_a": (0.80, 0.95, 6),
+    "set_b": (0.80, 0.95, 17),
     "set_c": (0.75, 0.95, 7),
     # Held out when they were written: blind, after the rules of their day.
     "set_d": (0.70, 0.95, 3),
@@ -34,12 +34,12 @@ FLOORS = {
     "set_f": (0.77, 0.95, 11),
     "set_g": (0.68, 0.95, 12),
     # Held out when written: H's gold README was read once; I's misses were read for error
-    # classes on 2026-12-03 and J's on 2026-12-04, each after its first figure; K and L are
-    # unseen and scored only in aggregate.
+    # classes on 2026-12-03, J's and K's on 2026-12-04 (K's once L arrived), each after its
+    # first figure; L is unseen and scored only in aggregate.
     "set_h": (0.68, 0.95, 8),
-    "set_i": (0.79, 0.95, 8),
+    "set_i": (0.79, 0.95, 10),
     "set_j": (0.64, 0.95, 2),
-    "set_k": (0.69, 0.95, 3),
+    "set_k": (0.71, 0.95, 6),
     "set_l": (0.74, 0.95, 7),
 }
 

@@ -15,7 +15,6 @@ from silang.kb import KnowledgeBase
 from silang.kb.compiled import load_kb
 from silang.lang import LanguagePack
 
-ROOT = Path(__file__).resolve().parents[1]
 EXTRA = """\
 entities:
   - name: Kampung Uji Coba

@@ -11,18 +11,20 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from fastapi.testclient import TestClient
 
+from paths import ROOT, SEEDS
 from silang.check import StatementError
 from silang.corpus import Corpus
 from silang.model import Article
 from silang.web.app import create_app
 
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "examples"
-SEEDS = ROOT / "tests" / "data" / "seeds"
+if TYPE_CHECKING:
+    from conftest import StoreCopy
+
 JUNE = "Korea Utara dan Rusia menandatangani pakta pertahanan pada Juni lalu"
 TROOPS = "Korut sudah mengirim 15.000 tentara ke Rusia"
 UNRELATED = "Presiden meresmikan bendungan baru di Nusa Tenggara Timur"
@@ -45,12 +47,8 @@ def seeds(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Corpus]:
 
 
 @pytest.fixture(scope="module")
-def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("check") / "examples.db"
-    with Corpus(db) as corpus:
-        assert not corpus.ingest([EXAMPLES]).rejected
-        corpus.update_stories()
-    return db
+def examples_db(tmp_path_factory: pytest.TempPathFactory, examples_store: StoreCopy) -> Path:
+    return examples_store(tmp_path_factory.mktemp("check") / "examples.db")
 
 
 @pytest.fixture(scope="module")

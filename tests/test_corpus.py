@@ -5,13 +5,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from paths import EVAL, ROOT, SEED_A, SEED_B, SEEDS
 from silang.corpus import Corpus
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = Path(__file__).parent / "data" / "seeds"
-SET_A = Path(__file__).parent / "data" / "eval" / "set_a" / "articles"
-SEED_A = "000_0707a75fa9d28a7d"
-SEED_B = "002_68d9412de0d913d2"
+SET_A = EVAL / "set_a" / "articles"
 
 
 def write(folder: Path, name: str, text: str, published: str = "2024-11-15") -> Path:

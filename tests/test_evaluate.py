@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from paths import SEED_B, SEEDS
 from silang.evaluate import evaluate_gold, format_report
 from silang.extract.pipeline import Analyser
 
-SEEDS = Path(__file__).parent / "data" / "seeds"
 ANALYSER = Analyser()
 
 
@@ -33,9 +33,7 @@ def _seed_groups() -> list[dict[str, object]]:
 
 def test_a_group_whose_claim_is_not_extracted_says_which(tmp_path: Path) -> None:
     gold = json.loads((SEEDS / "gold.json").read_text("utf-8"))
-    gold["claims"].append(
-        {"id": "x1", "doc": "002_68d9412de0d913d2", "type": "MEETING", "sentence": "Zzz qqq."}
-    )
+    gold["claims"].append({"id": "x1", "doc": SEED_B, "type": "MEETING", "sentence": "Zzz qqq."})
     groups = [*_seed_groups(), {"claims": ["a13", "x1"], "verdict": "corroborated"}]
     path, articles = _gold_with(tmp_path, {"claims": gold["claims"], "cross_source": groups})
     result = evaluate_gold(path, articles, analyser=ANALYSER)

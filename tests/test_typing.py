@@ -7,8 +7,7 @@ import subprocess
 from pathlib import Path
 
 import silang
-
-ROOT = Path(__file__).resolve().parents[1]
+from paths import ROOT
 
 
 def _commands(target: str) -> list[str]:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from paths import SEEDS
 from silang.ingest import clean_text
 from silang.lang import load_pack
 
@@ -41,9 +42,7 @@ def test_seed_residue_is_removed_and_outlet_and_author_kept(
 def test_every_gold_sentence_survives_cleanup(
     seed_a: Path, seed_b: Path, only_article: OnlyArticle
 ) -> None:
-    gold = json.loads(
-        (Path(__file__).parents[1] / "data" / "seeds" / "gold.json").read_text("utf-8")
-    )
+    gold = json.loads((SEEDS / "gold.json").read_text("utf-8"))
     texts = {path.stem: only_article(path).text for path in (seed_a, seed_b)}
     for claim in gold["claims"]:
         sentence = claim["sentence"].replace("marqaannews.net – ", "")

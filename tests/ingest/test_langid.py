@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from paths import DATA
 from silang.ingest import detect_language
 
 if TYPE_CHECKING:
     pass
 
-LANGID = Path(__file__).parents[1] / "data" / "langid"
+LANGID = DATA / "langid"
 
 
 @pytest.mark.parametrize(

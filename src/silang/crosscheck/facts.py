@@ -154,7 +154,8 @@ MAX_CANDIDATES = 6
 # Kinds that say only that a figure is an amount ("senilai Rp1,2 miliar", "worth $5
 # million"), not what it is an amount of: like an untyped figure, such a claim first looks
 # for the one typed fact whose figures it agrees with (the aid of Rp1,2 miliar, the cash
-# seized), and it is unified after the claims that say more.
+# seized), is unified after the claims that say more, and joins another amount only of
+# the same value (two amounts in a story are two things more often than one in conflict).
 AMOUNT_ONLY: frozenset[tuple[str, str | None]] = frozenset({("OTHER", "value")})
 
 
@@ -195,7 +196,7 @@ class _FactIndex:
     (``_Overlaps``), so that a figure meets only the facts its value fits. Each candidate
     is still checked with ``unifies`` and ``_agrees_in_value``: the index only leaves out
     facts those would refuse, and a story's facts are those of trying every fact
-    (``tests/test_facts.py`` checks this on random claims).
+    (``tests/crosscheck/test_facts.py`` checks this on random claims).
 
     Untyped figures are tried as before the index: only against untyped facts that had a
     figure when they were made, in the same unit and sharing a binary order of magnitude
@@ -705,12 +706,16 @@ def _statement_facts(statements: Sequence[Claim]) -> list[Fact]:
     which of them another outlet carries, so its statements stand alone."""
     by_speaker: dict[tuple[str, str | None], list[Claim]] = {}
     facts: list[Fact] = []
+    speakers = _same_speakers(
+        {k for c in statements if (k := entity_key(c.actor) or entity_key(c.source))}
+    )
     for claim in statements:
         speaker = entity_key(claim.actor) or entity_key(claim.source)
         if speaker is None:
             facts.append(_fact_of([claim]))
             continue
-        by_speaker.setdefault((speaker, claim.subtype), []).append(claim)
+        kind = STATEMENT_FAMILIES.get(claim.subtype or "", claim.subtype)
+        by_speaker.setdefault((speakers[speaker], kind), []).append(claim)
     for group in by_speaker.values():
         per_doc: dict[str | None, int] = {}
         for claim in group:
@@ -731,6 +736,35 @@ def _statement_facts(statements: Sequence[Claim]) -> list[Fact]:
         if window:
             facts.append(_fact_of(window))
     return facts
+
+
+# Kinds of statement that say the same thing: rejecting a report is denying it.
+STATEMENT_FAMILIES = {"rejection": "denial"}
+
+
+def _same_speakers(keys: set[str]) -> dict[str, str]:
+    """Each speaker key -> the key its statements are grouped under: a name the knowledge
+    base lacks, written shorter in one outlet than in another ("Putra Galuh" beside "PO
+    Putra Galuh Wisata"), is the longer name whose words it holds, where exactly one does.
+    The names holding a word are indexed, so that a name meets only those sharing its
+    rarest word, and a word too common to tell (``MAX_CANDIDATES``) decides nothing."""
+    unknown = [k for k in keys if "/" not in k]
+    words = {k: frozenset(k.split()) for k in unknown}
+    holding: dict[str, list[str]] = {}
+    for k in unknown:
+        for w in words[k]:
+            holding.setdefault(w, []).append(k)
+    found = {k: k for k in keys}
+    for k in unknown:
+        if len(words[k]) < 2:
+            continue
+        rarest = min((holding[w] for w in words[k]), key=len)
+        if len(rarest) > MAX_CANDIDATES:
+            continue
+        longer = [o for o in rarest if o != k and words[k] < words[o]]
+        if len(longer) == 1:
+            found[k] = longer[0]
+    return found
 
 
 def _fact_of(claims: Sequence[Claim]) -> Fact:
@@ -803,9 +837,10 @@ def unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
     counted = claim.quantity.counted if claim.quantity is not None else None
     if counted and fact.counted and counted != fact.counted:
         return False  # soldiers killed and civilians killed are two facts
-    if fact.kind == UNTYPED:
-        # A figure no trigger typed ("126 unit rumah", "Rp1,2 miliar"): only the same
-        # value, hedged or rounded, shows that two reports count the same thing.
+    if fact.kind == UNTYPED or fact.kind in AMOUNT_ONLY:
+        # A figure no trigger typed ("126 unit rumah", "Rp1,2 miliar"), or an amount that
+        # says not what of ("senilai Rp12 miliar"): only the same value, hedged or
+        # rounded, shows that two reports count the same thing.
         if claim.quantity is None:
             return False
         return _overlaps_every_figure(fact, interval(claim.quantity))
@@ -855,8 +890,14 @@ def could_be_one(a: Fact, b: Fact, places: Places | None) -> bool:
     if a.counted and b.counted and _side(a.counted) != _side(b.counted):
         return False
     if a.type in SYMMETRIC:
+        # The parties of one agreement: those of one fact are among those of the other.
         pa, pb = a.actors | a.others, b.actors | b.others
-        if len(pa) >= 2 and len(pb) >= 2 and not all(_among(p, pa, places) for p in pb):
+        if (
+            len(pa) >= 2
+            and len(pb) >= 2
+            and not all(_among(p, pa, places) for p in pb)
+            and not all(_among(p, pb, places) for p in pa)
+        ):
             return False
     else:
         for mine, theirs in ((a.actors, b.actors), (a.others, b.others)):

@@ -21,7 +21,7 @@ from functools import cache
 
 from silang.extract.latest import LatestMatches
 from silang.extract.sentences import Sentence
-from silang.extract.tokens import PhraseTable, Token, token_index, tokenize
+from silang.extract.tokens import PhraseTable, Token, dateline_end, token_index, tokenize
 from silang.lang import LanguagePack
 from silang.model import EntityRef, Mention
 
@@ -93,6 +93,20 @@ def _cues(pack: LanguagePack) -> _Cues:
     )
 
 
+def _relays(m: Mention, relays: frozenset[str]) -> bool:
+    """Is the mention a news outlet: a known one, or one named as an outlet
+    (``mentions.bodies.news_outlets``)?"""
+    return m.entity_id in relays if m.entity_id is not None else m.how == "outlet"
+
+
+def _after_dateline(group: Sequence[Mention], tokens: Sequence[Token]) -> Sequence[Mention]:
+    head = dateline_end(tokens)
+    if not head:
+        return group
+    end = tokens[head - 1].end
+    return [m for m in group if m.char_start >= end]
+
+
 def attribute_sentences(
     sentences: Sequence[Sentence],
     mentions: Sequence[Sequence[Mention]],
@@ -115,11 +129,19 @@ def attribute_sentences(
     """
     cues = _cues(pack)
     affiliation = affiliation or {}
+    if tokens is None:
+        tokens = [tokenize(s.text, s.start) for s in sentences]
     if party is not None:
         # "Seoul dan Washington menyebut …": a capital speaking is its government.
         mentions = [[_speaking(m, party) for m in group] for group in mentions]
-    media = [[m for m in group if m.entity_id in relays] for group in mentions]
-    mentions = [[m for m in group if m.entity_id not in relays] for group in mentions]
+    media = [[m for m in group if _relays(m, relays)] for group in mentions]
+    # "BANGKOK — Myanmar's military said …": the dateline's city names where the story was
+    # filed, no speaker (as a capital it would stand for Thailand); its agency ("SEOUL
+    # (Yonhap) --") is a relay all the same.
+    mentions = [
+        [m for m in _after_dateline(group, tokens[i]) if not _relays(m, relays)]
+        for i, group in enumerate(mentions)
+    ]
     quote_speakers = _quote_speakers(sentences, mentions, cues, affiliation)
     results: list[Attribution] = []
     # Organisations named so far, for "the agency said".
@@ -130,7 +152,7 @@ def attribute_sentences(
     speaker: EntityRef | None = None
     previous_paragraph = -1
     for i, sentence in enumerate(sentences):
-        sentence_tokens = tokenize(sentence.text, sentence.start) if tokens is None else tokens[i]
+        sentence_tokens = tokens[i]
         sentence_words = [t.lower for t in sentence_tokens] if words is None else words[i]
         if sentence.is_heading:
             current = current_via = None
@@ -164,7 +186,7 @@ def attribute_sentences(
             source, spans, how = found
             if source == quoted:
                 how = "quote"  # "…,” the director X said": the speech verb closes a quotation
-            if via is not None and via.id == source.id:
+            if via is not None and (via.id, via.name) == (source.id, source.name):
                 via = None
             current, current_via, speaker = source, via, source
             results.append(Attribution(source, via, how, True, spans))

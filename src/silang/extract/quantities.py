@@ -243,7 +243,7 @@ class _Grammar:
         (hedges and units need a number), and most sentences are read no further.
         ``words`` are its lower-case tokens (``tokenize``) if the caller has them: its
         tokens join words on fewer marks than this scanner's chunks, so a number word the
-        scanner reads is always one of them (tests/test_quantities.py checks the equality)."""
+        scanner reads is always one of them (tests/extract/test_quantities.py checks the equality)."""
         if _HAS_DIGIT.search(text):
             return True
         if words is None:

@@ -139,3 +139,21 @@ class PhraseTable:
         return any(
             (n, rest) == (len(words), words[1:]) for n, rest, _ in self._by_first.get(words[0], ())
         )
+
+
+# The dash that ends a dateline: "Lahat (ANTARA) - …", "JAKARTA, KOMPAS.com — …".
+DATELINE_DASHES = frozenset({"-", "–", "—"})
+
+
+def dateline_end(tokens: Sequence[Token], within: int = 12) -> int:
+    """Index of the first token after a dateline ("Lahat (ANTARA) -", "MEDAN, Indonesia,
+    Nov 17 (Equator Wire) -"): the words before the first dash in the first few tokens,
+    none in lower case; 0 when the sentence opens with none.
+
+    >>> [t.text for t in tokenize("BANGKOK — The army said")][dateline_end(tokenize("BANGKOK — The army said")):]
+    ['The', 'army', 'said']
+    """
+    for k, token in enumerate(tokens[:within]):
+        if token.text in DATELINE_DASHES:
+            return 0 if any(t.text[:1].islower() for t in tokens[:k]) else k + 1
+    return 0

@@ -59,6 +59,8 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "contract_value": {"IDR", "USD", "EUR"},
     "bribe": {"IDR", "USD", "EUR"},
     "state_loss": {"IDR", "USD", "EUR"},
+    "losses": {"IDR", "USD", "EUR"},
+    "street_value": {"IDR", "USD", "EUR"},
     "sanctions": {"person", "unit", None},
     "detention_extended": {"day", "week", "month"},
     "sentenced": {"year", "month"},

@@ -292,6 +292,20 @@ class TriggerFinder:
                 drop.add(id(b))
         return [h for h in hits if id(h) not in drop]
 
+    def _complement(self, words: list[str], k: int) -> bool:
+        """Is ``untuk`` at ``k`` the complement of a possibility, a stance or a request
+        ("membuka kemungkinan untuk memberikan bantuan", "sepakat untuk mengirim"), whose
+        verb is what the sentence reports, rather than a purpose?"""
+        for back in (1, 2):
+            j = k - back
+            if j < 0:
+                break
+            for table in (self.lex.possibility, self.lex.stance, self.lex.directives):
+                found = table.match_at(words, j)
+                if found is not None and j + found[0] == k:
+                    return True
+        return False
+
     def is_background(self, view: SentenceView, hit: Hit, follow: bool = True) -> str | None:
         """``scene`` for ``Selain mengirim …``/``dalam pertempuran``/``sejak mereka …``,
         ``relative`` for a trigger inside a ``yang`` clause, else None."""
@@ -313,7 +327,9 @@ class TriggerFinder:
         ):
             return "anaphoric"
         if before in self.lex.background_preps or (
-            before in self.lex.purpose_preps and hit.trigger.voice != "noun"
+            before in self.lex.purpose_preps
+            and hit.trigger.voice != "noun"
+            and not self._complement(words, hit.start - 1)
         ):
             return "scene"
         if (

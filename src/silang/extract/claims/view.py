@@ -11,6 +11,7 @@ from silang.extract.attribution import Attribution
 from silang.extract.claims.kinds import PARTY_TYPES
 from silang.extract.sentences import Sentence
 from silang.extract.tokens import Token
+from silang.extract.tokens import dateline_end as tokens_dateline_end
 from silang.model import Mention, Quantity, TimeSpan
 
 # Punctuation that closes a clause, in every language.
@@ -34,17 +35,9 @@ class SentenceView:
             self.words = [t.lower for t in self.tokens]
 
 
-DATELINE_DASHES = frozenset({"-", "–", "—"})
-
-
 def dateline_end(view: SentenceView, within: int = 12) -> int:
-    """Index of the first token after a dateline ("Lahat (ANTARA) -", "MEDAN, Indonesia,
-    Nov 17 (Equator Wire) -"): the words before the first dash in the first few tokens,
-    none in lower case; 0 when the sentence opens with none."""
-    for k, token in enumerate(view.tokens[:within]):
-        if token.text in DATELINE_DASHES:
-            return 0 if any(t.text[:1].islower() for t in view.tokens[:k]) else k + 1
-    return 0
+    """Index of the first token after the sentence's dateline (``tokens.dateline_end``)."""
+    return tokens_dateline_end(view.tokens, within)
 
 
 def head_of_subject(subject: Sequence[Mention]) -> Mention:

@@ -38,6 +38,7 @@ from silang.extract.mentions.aliases import find_aliases
 from silang.extract.mentions.bodies import (
     field_offices,
     foreign_bodies,
+    news_outlets,
     offices_before_bodies,
     regional_bodies,
     resolve_regional_references,
@@ -94,5 +95,6 @@ def find_mentions(
     found = regional_bodies(found, text, offset, pack)
     found = units_of_bodies(found, text, offset, pack)
     found = offices_before_bodies(found, text, offset, pack)
+    found = news_outlets(found, text, offset, pack)
     found = trailing_bodies(found, text, offset, pack, kb)
     return field_offices(found, kb, pack)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from silang.extract.mentions.context import MentionContext, Target
 from silang.extract.mentions.lexicon import Lexicon
-from silang.extract.mentions.sentence import Sentence, Span
+from silang.extract.mentions.sentence import Sentence, Span, match_phrase
 from silang.kb import KnowledgeBase
 from silang.kb.index import AliasHit
 
@@ -44,6 +44,10 @@ def find_aliases(
             i += 1
             continue
         found = longest(i)
+        if found is not None and i > 0 and found[1].entity.type == "place" and _in_title(s, lex, i):
+            # "Wali Kota Pekanbaru": "Kota Pekanbaru" would take the title's last word;
+            # the title is read later, and its place after it.
+            found = None
         if (
             found is not None
             and found[0] > 1
@@ -66,6 +70,17 @@ def find_aliases(
         length, hit = found
         s.add(Span(i, i + length, target_of(hit), "alias"))
         i += length
+
+
+def _in_title(s: Sentence, lex: Lexicon, i: int) -> bool:
+    """Is token ``i`` a later word of a person's title that starts before it?"""
+    for back in (1, 2):
+        if i < back:
+            break
+        found = match_phrase(s, lex.titles, lex.title_lengths, i - back)
+        if found is not None and found[0] > back:
+            return True
+    return False
 
 
 def _outrun(

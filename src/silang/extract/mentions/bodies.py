@@ -262,6 +262,18 @@ def regional_bodies(
             )
             start = offset + len(named) - len(head) if head is not None else 0
         if head is None:
+            body = _office_before_place(out, m, text, offset, pack)
+            if body is not None:
+                out[-2 if out[-1] is not body else -1 :] = []
+                place = text[m.char_start - offset : m.char_end - offset]
+                written = text[body.char_start - offset : m.char_end - offset]
+                out.append(
+                    Mention(
+                        written, body.char_start, m.char_end, None, f"{body.text} {place}",
+                        "organisation", "regional",
+                    )
+                )  # fmt: skip
+                continue
             out.append(m)
             continue
         # Drop what the head itself was read as ("BPBD" as the national-level entity).
@@ -281,6 +293,36 @@ def regional_bodies(
             )
         )
     return out
+
+
+def _office_before_place(
+    before: list[Mention], place: Mention, text: str, offset: int, pack: LanguagePack
+) -> Mention | None:
+    """``Dinas Perindustrian dan Perdagangan (Disperindag) Kota Pekanbaru``, ``Otoritas
+    Provinsi Tak``: an unresolved body whose name opens with a word of a local office
+    (pack ``regional_openers``), right before a place (an acronym in brackets between),
+    is that place's office. Returns the body's mention, or None."""
+    openers = _regional_openers(pack)
+    if not openers or place.type != "place" or not before:
+        return None
+    body = before[-1]
+    acronym = None
+    if body.entity_id is None and body.type is None and len(before) > 1:
+        # "(Disperindag)": an acronym read as a name of its own
+        acronym, body = body, before[-2]
+    if body.entity_id is not None or body.type not in ("organisation", None):
+        return None
+    if body.text.split()[0] not in openers or len(body.text.split()) < 2:
+        return None
+    gap = text[body.char_end - offset : place.char_start - offset]
+    if acronym is not None:
+        gap = gap.replace(acronym.text, "", 1)
+    return body if gap.strip() in ("", "()") else None
+
+
+@cache
+def _regional_openers(pack: LanguagePack) -> frozenset[str]:
+    return frozenset(pack.table("mentions").get("regional_openers") or ())
 
 
 @cache
@@ -544,3 +586,34 @@ def _field_office_heads(pack: LanguagePack) -> tuple[tuple[str, str], ...]:
     table = pack.table("mentions").get("field_offices") or {}
     # Longest first: "Stasiun Meteorologi Maritim" before "Stasiun Meteorologi".
     return tuple(sorted(((h.lower(), i) for h, i in table.items()), key=lambda p: -len(p[0])))
+
+
+def news_outlets(
+    mentions: list[Mention], text: str, offset: int, pack: LanguagePack
+) -> list[Mention]:
+    """``Sentinel Wire``, ``kantor berita Sentinel Wire``, ``the Borneo Ledger``: a name
+    the KB lacks that ends in an outlet's word (pack ``outlet_heads``) or follows one
+    that names a news outlet (``outlet_nouns``) is a news outlet (``how="outlet"``), which
+    relays what others say and is no source."""
+    heads, nouns = _outlet_words(pack)
+    if not heads and not nouns:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        if m.entity_id is None and m.type in (None, "organisation", "person"):
+            words = m.text.split()
+            before = " ".join(text[: m.char_start - offset].lower().split()[-3:])
+            if (len(words) > 1 and words[-1] in heads) or any(
+                before.endswith(noun) for noun in nouns
+            ):
+                m = dataclasses.replace(m, type="organisation", how="outlet")
+        out.append(m)
+    return out
+
+
+@cache
+def _outlet_words(pack: LanguagePack) -> tuple[frozenset[str], tuple[str, ...]]:
+    table = pack.table("mentions")
+    heads = frozenset(str(w) for w in table.get("outlet_heads") or ())
+    nouns = tuple(" ".join(str(w).lower().split()) for w in table.get("outlet_nouns") or ())
+    return heads, nouns

@@ -55,7 +55,32 @@ def find_titles(s: Sentence, kb: KnowledgeBase, lex: Lexicon, context: MentionCo
             )
             context.remember_title(target, Affiliation(title_text, of))
             j = hi
+        elif (
+            affiliation is not None
+            and j > i + title[0]
+            and s.capitalised(i)  # "dua anggota Polri gugur": members, not an office
+            and (affiliation.type != "place" or spec.get("heads_place"))
+            and not (j + 1 < n and s.raws[j] == "," and s.capitalised(j + 1))
+        ):
+            # No name after the title: the office holder speaks; a name after a comma
+            # ("Wakil Bupati Natuna, Rusdi Hamzah, …") is read as the holder instead.
+            _office_holder(s, i, j, affiliation)
         i = max(j, i + 1)
+
+
+def _office_holder(s: Sentence, lo: int, hi: int, affiliation: Target) -> None:
+    """``Kapolres Majalengka mengatakan``, ``Wali Kota Pekanbaru memperkirakan``: a title
+    and what it holds, with no name after them, name the office holder, who speaks for the
+    office: the body the title names (Polres Majalengka), the country (``Presiden Korea
+    Selatan``), or, for the head of a place (pack ``heads_place``), the office as written
+    (Wali Kota Pekanbaru)."""
+    if affiliation.type == "place":
+        name = s.text[s.starts[lo] : s.ends[hi - 1]]
+        s.add(Span(lo, hi, Target(None, name, "organisation"), "title"))
+    elif all(s.owner[k] is None for k in range(lo, hi)):
+        # A body the title's words made ("Kapolres Majalengka" -> Polres Majalengka); one
+        # named on its own ("Dubes Inggris") is a mention already.
+        s.add(Span(lo, hi, affiliation, "title"))
 
 
 def _place_at(s: Sentence, k: int) -> bool:

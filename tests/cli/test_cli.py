@@ -12,11 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from paths import EXAMPLES, SEED_A, SEED_B, SEEDS
 from silang.cli import app
 
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "examples"
-SEEDS = Path(__file__).parent / "data" / "seeds"
 SILANG = [sys.executable, "-m", "silang"]
 COMMANDS = list(app.commands)
 
@@ -57,11 +55,11 @@ def test_analyze_examples_shows_outlet_language_date_and_strips_residue(analysed
     rows = {
         r[0]: r[1:] for r in conn.execute("SELECT doc, outlet, lang, published, text FROM articles")
     }
-    assert {"000_0707a75fa9d28a7d", "002_68d9412de0d913d2", "gempa-mamuju-hari1"} <= set(rows)
-    outlet, lang, published, text = rows["002_68d9412de0d913d2"]
+    assert {SEED_A, SEED_B, "gempa-mamuju-hari1"} <= set(rows)
+    outlet, lang, published, text = rows[SEED_B]
     assert (outlet, lang, published) == ("marqaannews.net", "id", "2025-01-14")
     assert "By marqaan" not in text and not text.startswith("marqaannews.net")
-    assert "Tinggalkan Balasan" not in rows["000_0707a75fa9d28a7d"][3]
+    assert "Tinggalkan Balasan" not in rows[SEED_A][3]
     # The HTML page and the feed went through their readers.
     assert any(
         r[0] == "Kabar Lintas" or (r[0] or "").startswith("kabarlintas") for r in rows.values()
@@ -73,8 +71,8 @@ def test_analyze_examples_shows_outlet_language_date_and_strips_residue(analysed
 def test_analyze_report_lists_articles_and_the_treaty_conflict(tmp_path: Path) -> None:
     result = run(
         "analyze",
-        str(EXAMPLES / "000_0707a75fa9d28a7d.txt"),
-        str(EXAMPLES / "002_68d9412de0d913d2.txt"),
+        str(EXAMPLES / f"{SEED_A}.txt"),
+        str(EXAMPLES / f"{SEED_B}.txt"),
         "--db",
         str(tmp_path / "s.db"),
     )
@@ -175,7 +173,7 @@ def test_db_from_environment(tmp_path: Path) -> None:
 def test_search(analysed: Path) -> None:
     result = run("search", "Kursk", "--db", str(analysed))
     assert result.returncode == 0
-    assert "000_0707a75fa9d28a7d" in result.stdout and "[Kursk]" in result.stdout
+    assert SEED_A in result.stdout and "[Kursk]" in result.stdout
     result = run("search", "Kursk", "--db", str(analysed), "--json", "--limit", "1")
     assert len(json.loads(result.stdout)) == 1
     assert "no articles match" in run("search", "zzzzqqq", "--db", str(analysed)).stdout
@@ -227,7 +225,7 @@ def test_export_format(analysed: Path, tmp_path: Path) -> None:
     articles = [
         json.loads(line) for line in (out / "articles.jsonl").read_text("utf-8").splitlines()
     ]
-    assert {a["doc"] for a in articles} >= {"000_0707a75fa9d28a7d", "002_68d9412de0d913d2"}
+    assert {a["doc"] for a in articles} >= {SEED_A, SEED_B}
 
 
 @pytest.mark.parametrize("fmt", ["md", "html", "json"])
@@ -291,8 +289,8 @@ def test_search_syntax_errors_are_usage_errors(analysed: Path, query: str) -> No
 def test_search_rows_as_json_csv_and_table_with_filters(analysed: Path) -> None:
     as_json = json.loads(run("search", "Kursk", "--json", "--db", str(analysed)).stdout)
     assert {h["doc"] for h in as_json} == {
-        "000_0707a75fa9d28a7d",
-        "002_68d9412de0d913d2",
+        SEED_A,
+        SEED_B,
         "korut-kursk-lanjutan",
     }
     assert {"doc", "outlet", "published", "lang", "url", "snippet", "rank"} <= set(as_json[0])
@@ -301,7 +299,7 @@ def test_search_rows_as_json_csv_and_table_with_filters(analysed: Path) -> None:
     ).stdout.splitlines()
     assert lines[0] == "doc,outlet,published,lang,title,url,snippet,article_id"
     assert sorted(line.split(",")[0] for line in lines[1:]) == [
-        "002_68d9412de0d913d2",
+        SEED_B,
         "korut-kursk-lanjutan",
     ]
     table = run(
@@ -356,7 +354,7 @@ def test_long_jobs_show_a_progress_bar_at_a_terminal(tmp_path: Path) -> None:
 def test_near_duplicates_are_one_summary_line(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
-    text = (EXAMPLES / "000_0707a75fa9d28a7d.txt").read_text("utf-8")
+    text = (EXAMPLES / f"{SEED_A}.txt").read_text("utf-8")
     for i in range(3):
         (folder / f"salinan-{i}.txt").write_text(text + f"\n\nDisunting {i}.", "utf-8")
     db = str(tmp_path / "d.db")
@@ -376,7 +374,7 @@ def test_one_article_runs_in_this_process_and_loads_only_what_it_needs(tmp_path:
     """A command imports what it uses: no web stack, no reader of another format, no
     scipy, no YAML once the cache holds the packs, and no worker process for one file."""
     article = tmp_path / "satu.txt"
-    article.write_text((SEEDS / "000_0707a75fa9d28a7d.txt").read_text("utf-8"), "utf-8")
+    article.write_text((SEEDS / f"{SEED_A}.txt").read_text("utf-8"), "utf-8")
     unwanted = (
         "fastapi", "uvicorn", "starlette", "pydantic", "typer", "jinja2", "trafilatura",
         "feedparser", "warcio", "scipy", "datasketch", "yaml", "concurrent.futures.process",

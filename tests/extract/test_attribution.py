@@ -432,3 +432,56 @@ def test_a_name_inside_what_was_said_is_no_speaker() -> None:
 )  # fmt: skip
 def test_the_words_of_an_office_before_its_body_are_no_speaker(text: str, expected: str) -> None:
     assert sources(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title and what it holds, with no name: the office holder speaks for the office.
+        ("Kapolres Majalengka mengatakan delapan orang tewas.", "Polres Majalengka"),
+        ("Wali Kota Pekanbaru memperkirakan kerugian mencapai Rp18 miliar.",
+         "Wali Kota Pekanbaru"),
+        ("Bupati Ende mengatakan delapan orang tewas.", "Bupati Ende"),
+        # A name after a comma is the holder.
+        ("Wakil Bupati Natuna, Rusdi Hamzah, mengatakan nelayan tidak melaut.", "Rusdi Hamzah"),
+        # A title whose words hold a body's name keeps the body, for which its head speaks.
+        ("Kepala Badan Geologi Andri Setiawan mengatakan status gunung naik.",
+         "Geological Agency (Indonesia)"),
+    ],
+)  # fmt: skip
+def test_a_title_without_a_name_speaks_for_its_office(text: str, expected: str) -> None:
+    assert sources(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BANGKOK — Myanmar's military said on Monday that 30 fighters were killed.", "Myanmar"),
+        ("JAKARTA — Indonesia's disaster agency said on Monday that 30 people died.",
+         "National Agency for Disaster Countermeasures"),
+    ],
+)  # fmt: skip
+def test_the_city_of_a_dateline_is_no_speaker(text: str, expected: str) -> None:
+    """A capital stands for its government when it speaks ("Seoul said"), but the
+    dateline's city only says where the story was filed."""
+    en = load_pack("en")
+    sentences = split_sentences(text, en)
+    context = MentionContext()
+    mentions = [find_mentions(s.text, KB, en, offset=s.start, context=context) for s in sentences]
+    found = attribute_sentences(sentences, mentions, en, party=Resolver(KB).as_party)
+    assert [a.source.name if a.source else None for a in found] == [expected]
+
+
+def test_an_outlet_the_kb_lacks_is_the_relay() -> None:
+    """'kantor berita Sentinel Wire': a name after an outlet's noun, or ending in an
+    outlet's word, relays what the speaker said; the speaker is the source."""
+    sentences = split_sentences(
+        "Juru bicara KNU, Padoh Saw Lah Htoo, mengatakan sembilan warga sipil tewas, seperti "
+        "dikutip dari kantor berita Sentinel Wire.",
+        ID,
+    )
+    context = MentionContext()
+    mentions = [find_mentions(s.text, KB, ID, offset=s.start, context=context) for s in sentences]
+    [found] = attribute_sentences(sentences, mentions, ID, affiliation=context.affiliations)
+    assert found.via is not None and found.via.name == "Sentinel Wire"
+    assert found.source is not None and found.source.name != "Sentinel Wire"

@@ -12,7 +12,7 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import psutil
 import pytest
@@ -23,8 +23,10 @@ from silang.extract.pipeline import default_analyser
 from silang.web.app import create_app
 from silang.web.cache import Refresher, StampedCache
 
+if TYPE_CHECKING:
+    from conftest import StoreCopy
+
 pytestmark = [pytest.mark.reliability, pytest.mark.timeout(300)]
-ROOT = Path(__file__).resolve().parents[1]
 BASE = "http://127.0.0.1"
 
 
@@ -33,11 +35,10 @@ def open_handles(db: Path) -> int:
     return sum(1 for f in psutil.Process().open_files() if f.path == str(db.resolve()))
 
 
-def test_read_connections_of_retired_threads_are_closed(tmp_path: Path) -> None:
-    db = tmp_path / "web.db"
-    with Corpus(db) as corpus:
-        corpus.ingest([ROOT / "examples"])
-        corpus.update_stories()
+def test_read_connections_of_retired_threads_are_closed(
+    tmp_path: Path, examples_store: StoreCopy
+) -> None:
+    db = examples_store(tmp_path / "web.db")
     app = create_app(db)
     handles = []
     with TestClient(app, base_url=BASE) as client:
@@ -109,21 +110,15 @@ LANDSLIDE = (
 )
 
 
-def examples_store(tmp_path: Path) -> Path:
-    db = tmp_path / "web.db"
-    with Corpus(db) as corpus:
-        corpus.ingest([ROOT / "examples"])
-        corpus.update_stories()
-    return db
-
-
 def revisions(db: Path) -> dict[str, int]:
     with sqlite3.connect(db) as conn:
         return dict(conn.execute("SELECT story_id, revision FROM stories"))
 
 
-def test_a_storys_revision_changes_with_the_story_and_only_then(tmp_path: Path) -> None:
-    db = examples_store(tmp_path)
+def test_a_storys_revision_changes_with_the_story_and_only_then(
+    tmp_path: Path, examples_store: StoreCopy
+) -> None:
+    db = examples_store(tmp_path / "web.db")
     before = revisions(db)
     text = tmp_path / "longsor.txt"
     text.write_text(LANDSLIDE, encoding="utf-8")
@@ -159,8 +154,10 @@ def test_a_storys_revision_changes_with_the_story_and_only_then(tmp_path: Path) 
         assert {s for s in last if last[s] != then[s]} == {other}
 
 
-def test_a_story_page_outlives_commits_that_do_not_touch_its_story(tmp_path: Path) -> None:
-    db = examples_store(tmp_path)
+def test_a_story_page_outlives_commits_that_do_not_touch_its_story(
+    tmp_path: Path, examples_store: StoreCopy
+) -> None:
+    db = examples_store(tmp_path / "web.db")
     app = create_app(db)
     state = app.state.silang
     with TestClient(app, base_url=BASE) as client:
@@ -254,8 +251,10 @@ def lock_holder(db: Path, hold: float, gap: float) -> subprocess.Popen[str]:
     return holder
 
 
-def test_a_post_is_answered_busy_while_another_process_keeps_the_store(tmp_path: Path) -> None:
-    db = examples_store(tmp_path)
+def test_a_post_is_answered_busy_while_another_process_keeps_the_store(
+    tmp_path: Path, examples_store: StoreCopy
+) -> None:
+    db = examples_store(tmp_path / "web.db")
     app = create_app(db, analyser=default_analyser(), post_wait=1.0)
     holder = lock_holder(db, hold=100, gap=0)
     try:
@@ -274,8 +273,10 @@ def test_a_post_is_answered_busy_while_another_process_keeps_the_store(tmp_path:
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 7
 
 
-def test_a_post_gets_in_between_the_batches_of_a_bulk_writer(tmp_path: Path) -> None:
-    db = examples_store(tmp_path)
+def test_a_post_gets_in_between_the_batches_of_a_bulk_writer(
+    tmp_path: Path, examples_store: StoreCopy
+) -> None:
+    db = examples_store(tmp_path / "web.db")
     app = create_app(db, analyser=default_analyser(), post_wait=20.0)
     # As `silang ingest` does: the lock held for a batch, free for a few milliseconds.
     holder = lock_holder(db, hold=0.5, gap=0.01)
@@ -292,8 +293,8 @@ def test_a_post_gets_in_between_the_batches_of_a_bulk_writer(tmp_path: Path) -> 
     assert waited < 15
 
 
-def test_posts_sent_together_are_stored_together(tmp_path: Path) -> None:
-    db = examples_store(tmp_path)
+def test_posts_sent_together_are_stored_together(tmp_path: Path, examples_store: StoreCopy) -> None:
+    db = examples_store(tmp_path / "web.db")
     app = create_app(db, analyser=default_analyser())
     texts = [LANDSLIDE.replace("lima rumah", f"{n} rumah").replace("Cibeber", f"Cibeber {n}")
              for n in range(6, 12)]  # fmt: skip
@@ -313,8 +314,10 @@ def test_posts_sent_together_are_stored_together(tmp_path: Path) -> None:
         assert client.get("/api/health").json()["articles"] == 7 + len(texts)
 
 
-def test_fact_sheets_are_sent_gzip_compressed_to_clients_that_take_it(tmp_path: Path) -> None:
-    db = examples_store(tmp_path)
+def test_fact_sheets_are_sent_gzip_compressed_to_clients_that_take_it(
+    tmp_path: Path, examples_store: StoreCopy
+) -> None:
+    db = examples_store(tmp_path / "web.db")
     with TestClient(create_app(db), base_url=BASE) as client:
         story = client.get("/api/stories").json()["stories"][0]["story_id"]
         for path in (f"/api/stories/{story}", f"/stories/{story}"):

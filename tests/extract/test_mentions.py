@@ -11,11 +11,6 @@ from silang.model import Mention
 
 
 @pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return default_kb()
-
-
-@pytest.fixture(scope="module")
 def pack() -> LanguagePack:
     return load_pack("id")
 
@@ -909,3 +904,19 @@ def test_titles_before_names_and_after_name_heads(
     found = {m.name: m for m in run(text, kb, pack)}
     assert name in found and (kind is None or found[name].type == kind), list(found)
     assert kind is not None or found[name].type != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Dinas Perindustrian dan Perdagangan (Disperindag) Kota Pekanbaru mencatat 612 kios "
+         "hangus.", "Dinas Perindustrian dan Perdagangan Kota Pekanbaru"),
+        ("Otoritas Provinsi Tak mencatat sekitar 4.000 warga Myanmar.", "Otoritas Provinsi Tak"),
+    ],
+)  # fmt: skip
+def test_a_local_office_named_before_its_place_is_that_places_office(
+    text: str, body: str, kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    found = run(text, kb, pack)
+    assert body in [m.name for m in found if m.type == "organisation"], found
+    assert not any(m.type == "place" for m in found if m.name in ("Pekanbaru", "Tak"))

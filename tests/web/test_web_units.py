@@ -9,10 +9,10 @@ import re
 import threading
 import time
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 
+from paths import ROOT
 from silang.exports import tables
 from silang.ingest import IngestWarning, Rejection
 from silang.model import Article
@@ -24,7 +24,7 @@ from silang.web.security import host_allowed, host_name
 from silang.web.uploads import articles_from_file, articles_from_paste, safe_filename
 from silang.web.views import select_stories, story_view
 
-TEMPLATES = Path(__file__).resolve().parents[1] / "src" / "silang" / "web" / "templates"
+TEMPLATES = ROOT / "src" / "silang" / "web" / "templates"
 
 
 class TagBalance(HTMLParser):

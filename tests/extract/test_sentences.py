@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from paths import SEED_A, SEEDS
 from silang.extract.sentences import split_sentences
 from silang.lang import load_pack
 
 ID = load_pack("id")
-SEEDS = Path(__file__).parent / "data" / "seeds"
 
 
 def texts(text: str) -> list[str]:
@@ -76,7 +74,7 @@ def test_offsets_point_into_the_text() -> None:
 
 
 def test_seed_article_sentences() -> None:
-    text = (SEEDS / "000_0707a75fa9d28a7d.txt").read_text("utf-8")
+    text = (SEEDS / f"{SEED_A}.txt").read_text("utf-8")
     sents = texts(text)
     assert (
         "Selain itu, sekitar 12.000 hingga 15.000 personel Korea Utara telah dikerahkan ke wilayah Kursk, Rusia, yang berbatasan dengan Ukraina."

@@ -13,18 +13,18 @@ import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from fastapi.testclient import TestClient
 
-from silang.corpus import Corpus
+from paths import SEED_A, SEED_B
 from silang.web.app import create_app
 from silang.web.security import CSRF_COOKIE
 
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "examples"
-SEED_A = "000_0707a75fa9d28a7d"
-SEED_B = "002_68d9412de0d913d2"
+if TYPE_CHECKING:
+    from conftest import StoreCopy
+
 BASE = "http://127.0.0.1"
 
 FLOOD = (
@@ -47,17 +47,9 @@ SCRIPTED = (
 )
 
 
-def build_store(path: Path) -> Path:
-    with Corpus(path) as corpus:
-        report = corpus.ingest([EXAMPLES])
-        assert not report.rejected
-        corpus.update_stories()
-    return path
-
-
 @pytest.fixture(scope="module")
-def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_store(tmp_path_factory.mktemp("web") / "silang.db")
+def seeded_db(tmp_path_factory: pytest.TempPathFactory, examples_store: StoreCopy) -> Path:
+    return examples_store(tmp_path_factory.mktemp("web") / "silang.db")
 
 
 @pytest.fixture(scope="module")

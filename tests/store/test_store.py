@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from paths import ROOT
 from silang.model import Analysis, Article, Claim, EntityRef, Evidence, Mention, Quantity, Story
 from silang.store import Store, StoreError
 from silang.store.schema import SCHEMA_VERSION
@@ -259,7 +260,7 @@ def test_the_store_does_not_import_the_stages_above_it() -> None:
         assert f"'{later}'" not in loaded.stdout
 
 
-SRC = Path(__file__).resolve().parents[1] / "src" / "silang"
+SRC = ROOT / "src" / "silang"
 # SQL as this code base writes it: upper-case keywords in the shape of a statement.
 SQL_STATEMENT = re.compile(
     r"\bSELECT\b[^;]*\bFROM\b|\bINSERT (OR \w+ )?INTO\b|\bUPDATE \w+ SET\b|\bDELETE FROM\b"

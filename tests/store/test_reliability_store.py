@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from corpora import check_consistent, write_corpus
 from silang.store import Store, StoreError
 from silang.store.schema import SCHEMA_VERSION
-from test_crash import check_consistent, write_corpus
 
 pytestmark = [pytest.mark.reliability, pytest.mark.timeout(600)]
 

@@ -858,3 +858,30 @@ def test_a_toll_told_in_different_words_is_one_timeline_but_soldiers_stay_apart(
     alone = toll("c", "2026-07-21", 12, None)
     groups = group_claims("s1", [*soldiers, alone])
     assert len(groups) == 3
+
+
+def test_two_amounts_that_say_not_what_of_are_two_facts_unless_equal() -> None:
+    """'aset senilai Rp12 miliar' and 'nilai … Rp1,8 triliun' are two amounts, not a
+    conflict; the same amount from two outlets is one fact."""
+
+    def amount(outlet: str, value: float) -> Claim:
+        c = claim("OTHER", outlet=outlet, subtype="value", actor=None, recipient=None)
+        c.quantity = Quantity(value, value, False, "IDR")
+        return c
+
+    groups = group_claims("s1", [amount("a", 1.2e10), amount("b", 1.8e12), amount("c", 1.2e10)])
+    assert sorted(len(g.claims) for g in groups) == [1, 2]
+    assert all(g.verdict != "conflicting" for g in groups)
+
+
+def test_statements_of_one_speaker_written_shorter_and_denials_in_other_words_meet() -> None:
+    """'PO Putra Galuh Wisata membantah …' and 'Putra Galuh rejected …': one speaker (a
+    name the KB lacks, written shorter), one denial."""
+    long_name = EntityRef(None, "PO Putra Galuh Wisata", "organisation")
+    short_name = EntityRef(None, "Putra Galuh", "organisation")
+    a = claim("STATEMENT", outlet="a", actor=long_name, recipient=None, subtype="denial")
+    b = claim("STATEMENT", outlet="b", actor=short_name, recipient=None, subtype="rejection")
+    assert [len(g.claims) for g in group_claims("s1", [a, b])] == [2]
+    other = EntityRef(None, "Galuh Travel", "organisation")
+    c = claim("STATEMENT", outlet="c", actor=other, recipient=None, subtype="denial")
+    assert len(group_claims("s1", [a, c])) == 2

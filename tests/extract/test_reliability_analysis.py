@@ -17,6 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import silang
+from corpora import FLOOD
+from paths import ROOT
 from silang.corpus import Corpus
 from silang.engines.local import ingest_parallel
 from silang.extract.budget import MAX_ANALYSED_CHARS
@@ -27,7 +29,6 @@ from silang.web.app import create_app
 
 pytestmark = [pytest.mark.reliability, pytest.mark.timeout(300)]
 
-ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "tests" / "data" / "seeds").glob("*.txt"))
 ENGLISH = sorted((ROOT / "tests" / "data" / "eval" / "set_e" / "articles").glob("*.txt"))
 BUDGET = settings(
@@ -42,10 +43,6 @@ CRASHED_BEFORE = [
     ("en", "Police injured protesters, said the National Commission on Human Rights."),
     ("id", "Juru bicara NASA'S mengatakan 1.000 tentara tiba."),
 ]
-FLOOD = (
-    "Banjir bandang menerjang Kabupaten Garut, Jawa Barat, pada Sabtu (8/3/2025). Menurut "
-    "BNPB, sedikitnya 12 orang tewas dan sekitar 1.200 warga mengungsi."
-)
 
 
 def _body(path: Path) -> str:

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from make_corpus import generate, to_front_matter, to_record
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-
-from make_corpus import generate, to_front_matter, to_record  # noqa: E402
-
-from silang.corpus import Corpus  # noqa: E402
-from silang.engines.local import ingest_parallel  # noqa: E402
+from silang.corpus import Corpus
+from silang.engines.local import ingest_parallel
 
 pytestmark = pytest.mark.spark
 

@@ -427,7 +427,7 @@ def _sentences_of_test_articles() -> list[tuple[str, object]]:
 
     from silang.extract.sentences import split_sentences
 
-    data = Path(__file__).parent / "data"
+    data = Path(__file__).parents[1] / "data"
     found = []
     for path in sorted([*data.glob("seeds/*.txt"), *data.glob("eval/*/articles/*.txt")]):
         found.extend((s.text, ID) for s in split_sentences(path.read_text(), ID))
@@ -451,3 +451,18 @@ def test_the_quick_check_for_a_number_never_hides_a_figure() -> None:
         assert find_quantities(text, pack, words=words) == full, text
         skipped += not grammar.may_hold_figure(text, words)
     assert skipped > 100  # the check does skip sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sekitar 1.500 pedagang kehilangan tempat usaha.", "id"),
+        ("About 1,500 traders lost their stalls.", "en"),
+        ("Sebanyak 40 pengendara terjebak macet.", "id"),
+    ],
+)
+def test_more_kinds_of_people_are_counted_as_people(text: str, lang: str) -> None:
+    from silang.extract.pipeline import default_analyser
+
+    found = default_analyser().analyse(text, "2026-03-11", lang).quantities
+    assert [q.unit for q in found] == ["person"]

@@ -7,12 +7,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from browsing import Server, Watched
 
+from news_cycles import GARUT, publish, watcher
 from newsserver import NewsServer
 from silang.corpus import Corpus
 from silang.watch import SourceSpec
-from test_browser import Server, Watched, browser  # noqa: F401 (the browser fixture)
-from test_watch import GARUT, publish, watcher
 
 pytestmark = pytest.mark.browser
 

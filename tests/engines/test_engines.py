@@ -8,27 +8,23 @@ republished copies). Memory flatness (peak RSS at 10k vs 50k articles) is measur
 from __future__ import annotations
 
 import json
-import sys
 from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
 
 import pytest
+from make_corpus import generate, to_front_matter, to_record
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-
-from make_corpus import generate, to_front_matter, to_record  # noqa: E402
-
-from silang.corpus import Corpus  # noqa: E402
-from silang.engines.local import (  # noqa: E402
+from silang.corpus import Corpus
+from silang.engines.local import (
     analyse_stream,
     default_workers,
     ingest_parallel,
     resolve_workers,
 )
-from silang.engines.spark import _replay_ingest  # noqa: E402
-from silang.ingest import MinHashBanding, read_file  # noqa: E402
-from silang.model import Article  # noqa: E402
+from silang.engines.spark import _replay_ingest
+from silang.ingest import MinHashBanding, read_file
+from silang.model import Article
 
 ARTICLES = 200
 

@@ -11,7 +11,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import geojson
 import pandas as pd
@@ -19,6 +19,7 @@ import pyarrow.parquet as pq
 import pytest
 from pyld import jsonld
 
+from paths import SEED_A, SEED_B
 from silang.corpus import Corpus
 from silang.exports import FORMATS, Scope, write_exports
 from silang.exports.acled import COLUMNS as ACLED_COLUMNS
@@ -28,17 +29,15 @@ from silang.exports.tables import COLUMNS
 from silang.model import Claim, EntityRef, Evidence, Quantity
 from silang.store import SearchFilters
 
-ROOT = Path(__file__).resolve().parents[1]
+if TYPE_CHECKING:
+    from conftest import StoreCopy
+
 SCHEMA_ORG = "http://schema.org/"
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("exports") / "silang.db"
-    with Corpus(path) as corpus:
-        corpus.ingest([ROOT / "examples"])
-        corpus.update_stories()
-    return path
+def db(tmp_path_factory: pytest.TempPathFactory, examples_store: StoreCopy) -> Path:
+    return examples_store(tmp_path_factory.mktemp("exports") / "silang.db")
 
 
 @pytest.fixture(scope="module")
@@ -217,7 +216,7 @@ def test_plover_records_have_required_fields(exported: tuple[Path, dict[str, int
 
 def test_scoped_exports_cover_one_story_one_fact_or_a_search(db: Path, tmp_path: Path) -> None:
     with Corpus(db) as corpus:
-        story = next(s for s in corpus.stories() if "000_0707a75fa9d28a7d" in s.docs)
+        story = next(s for s in corpus.stories() if SEED_A in s.docs)
         conflict = next(g for g in corpus.groups(story.story_id) if g.verdict == "conflicting")
         counts = write_exports(
             corpus.store, tmp_path / "story", ["csv"], Scope(story_id=story.story_id)
@@ -238,7 +237,7 @@ def test_scoped_exports_cover_one_story_one_fact_or_a_search(db: Path, tmp_path:
             Scope(query="Kursk", filters=SearchFilters(since="2025-01-01")),
         )
         docs = set(pd.read_csv(tmp_path / "q" / "articles.csv")["doc"])
-        assert docs == {"002_68d9412de0d913d2", "korut-kursk-lanjutan"}
+        assert docs == {SEED_B, "korut-kursk-lanjutan"}
 
 
 def test_cli_export_formats_and_errors(db: Path, tmp_path: Path) -> None:

@@ -13,11 +13,6 @@ from silang.kb.build_places import looks_usable
 from silang.kb.index import ANY_CASE, CAPITALISED, EXACT, alias_mode
 
 
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return default_kb()
-
-
 def names(kb: KnowledgeBase, alias: str, lang: str | None = None) -> list[str]:
     return [e.name for e in kb.lookup(alias, lang)]
 
@@ -339,3 +334,16 @@ def test_entities_pickle_for_worker_processes(kb: KnowledgeBase) -> None:
     entity = kb.get("org/nis-kr")
     copy = pickle.loads(pickle.dumps(entity))
     assert copy == entity and hash(copy) == hash(entity)
+
+
+@pytest.mark.parametrize(
+    ("alias", "entity_id"),
+    [
+        ("U.N. refugee agency", "org/united-nations-high-commissioner-for-refugees"),
+        ("UN humanitarian office", "org/office-for-the-coordination-of-humanitarian-affairs"),
+        ("Thai army", "org/royal-thai-army"),
+        ("Laut Sawu", "place/savu-sea"),
+    ],
+)
+def test_names_news_uses_for_bodies_and_seas(alias: str, entity_id: str) -> None:
+    assert [e.id for e in default_kb().lookup(alias)][:1] == [entity_id]

@@ -1,6 +1,6 @@
-"""Fetching and watching against a news site on loopback (``newsserver``): politeness,
-failures that stop nothing, the change log over three cycles, Atom feeds, webhooks, and
-a watch killed with SIGKILL mid-cycle. Nothing here reaches beyond 127.0.0.1.
+"""Watching a news site on loopback (``newsserver``): failures that stop nothing, the
+change log over three cycles, Atom feeds, webhooks, and a watch killed with SIGKILL
+mid-cycle. Politeness is in ``tests/fetch/``. Nothing here reaches beyond 127.0.0.1.
 """
 
 from __future__ import annotations
@@ -14,73 +14,21 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import feedparser
 import pytest
 from click.testing import CliRunner
 
-from newsserver import NewsServer, article_html, feed_xml, rfc822, sitemap_xml
+from news_cycles import GARUT, publish, watcher
+from newsserver import NewsServer, article_html, sitemap_xml
 from silang.cli import app
 from silang.corpus import Corpus
-from silang.fetch import FetchError, FetchPolicy, PoliteClient
 from silang.store.watching import WatchStore
-from silang.watch import SourcesError, SourceSpec, Watcher, Webhook, load_sources
+from silang.watch import SourcesError, SourceSpec, Webhook, load_sources
 from silang.watch.webhooks import register
 
 runner = CliRunner()
-FAST = {"rate": 0, "backoff": 0.05, "timeout": 2.0}
-
-# Three cycles of one story: two outlets agree on 12 dead (cycle 1), the toll rises to 20
-# (cycle 2), and a third outlet, quoting the police, says 9 for the same day (cycle 3).
-GARUT = [
-    ("/berita/garut-12-tewas", "Banjir bandang di Garut, 12 orang tewas", "Kabar Priangan",
-     "2025-03-10", [
-        "GARUT, Kabar Priangan - Banjir bandang melanda Kabupaten Garut, Jawa Barat, pada Senin "
-        "(10/3/2025) setelah hujan deras mengguyur wilayah itu.",
-        "Menurut BNPB, sebanyak 12 orang tewas akibat banjir bandang di Garut.",
-        "Tim SAR gabungan masih mencari warga yang dilaporkan hilang.",
-    ]),
-    ("/jabar/korban-banjir-garut", "Korban banjir Garut capai 12 orang", "Warta Jabar",
-     "2025-03-10", [
-        "GARUT, Warta Jabar - Banjir bandang menerjang Kabupaten Garut, Jawa Barat, pada Senin "
-        "(10/3/2025).",
-        "Menurut BNPB, sebanyak 12 orang tewas akibat banjir bandang di Garut. Ratusan rumah rusak.",
-    ]),
-    ("/berita/garut-20-tewas", "Korban tewas banjir Garut bertambah menjadi 20 orang",
-     "Kabar Priangan", "2025-03-12", [
-        "GARUT, Kabar Priangan - Pencarian warga yang hilang akibat banjir bandang terus "
-        "dilakukan pada Rabu (12/3/2025).",
-        "Menurut BNPB, sebanyak 20 orang tewas akibat banjir bandang di Garut.",
-    ]),
-    ("/nusantara/polisi-korban-garut", "Polisi sebut korban banjir Garut 9 orang",
-     "Berita Nusantara", "2025-03-12", [
-        "GARUT, Berita Nusantara - Evakuasi warga terdampak banjir bandang di Garut, Jawa Barat, "
-        "berlanjut pada Rabu (12/3/2025).",
-        "Menurut Polda Jawa Barat, sebanyak 9 orang tewas akibat banjir bandang di Garut.",
-    ]),
-]  # fmt: skip
-
-
-@pytest.fixture
-def site() -> Iterator[NewsServer]:
-    with NewsServer() as server:
-        server.add("/robots.txt", "User-agent: *\nDisallow: /private/\n", "text/plain")
-        yield server
-
-
-def publish(site: NewsServer, feed: str, title: str, articles: list[tuple]) -> None:
-    """Serve the articles and a feed listing them."""
-    for path, headline, outlet, day, paragraphs in articles:
-        site.add(path, article_html(headline, outlet, day, paragraphs))
-    items = [(path, headline, rfc822(day)) for path, headline, _, day, _ in articles]
-    site.add(feed, feed_xml(title, site.base, items), "application/rss+xml")
-
-
-def watcher(corpus: Corpus, **policy: object) -> Watcher:
-    options = {**FAST, **policy}
-    return Watcher(corpus, PoliteClient(FetchPolicy(contact="tes@contoh.id", **options)))  # type: ignore[arg-type]
 
 
 def stored_urls(db: Path) -> list[str]:
@@ -89,100 +37,6 @@ def stored_urls(db: Path) -> list[str]:
         return sorted(r[0] for r in conn.execute("SELECT url FROM articles"))
     finally:
         conn.close()
-
-
-# -- politeness -------------------------------------------------------------------------
-
-
-def test_robots_user_agent_and_conditional_get(site: NewsServer, tmp_path: Path) -> None:
-    publish(site, "/rss", "Kabar Priangan", [GARUT[0]])
-    feed = site.routes["/rss"]
-    feed.body = feed.body.replace(
-        b"</channel>",
-        f"<item><title>x</title><link>{site.base}/private/rahasia</link></item></channel>".encode(),
-    )
-    site.add("/private/rahasia", article_html("Rahasia", "X", "2025-03-10", ["Isi."]))
-    with Corpus(tmp_path / "s.db") as corpus:
-        w = watcher(corpus)
-        first = w.cycle([SourceSpec(site.url("/rss"))])
-        second = w.cycle([SourceSpec(site.url("/rss"))])
-    assert len(first.ingest.added) == 1
-    assert first.skipped_pages == [(site.url("/private/rahasia"), "disallowed by robots.txt")]
-    assert site.hits("/private/rahasia") == []  # robots.txt is obeyed: never requested
-    assert len(site.hits("/robots.txt")) == 1  # read once per host
-    agents = {h.headers["user-agent"] for h in site.log}
-    assert agents == {"silang/0.1.0 (news cross-checking; +tes@contoh.id)"}
-    # Second cycle: the feed is asked for with its ETag and answers 304; no page again.
-    assert second.sources[0].not_modified
-    rss = site.hits("/rss")
-    assert "if-none-match" not in rss[0].headers
-    assert rss[1].headers["if-none-match"] == rss[0].headers.get("if-none-match") or rss[1].headers[
-        "if-none-match"
-    ].startswith('"')
-    assert len(site.hits(GARUT[0][0])) == 1
-
-
-def test_rate_limit_per_host(site: NewsServer, tmp_path: Path) -> None:
-    articles = [
-        (f"/b/{i}", f"Berita {i}", "Kabar", "2025-03-10",
-         [f"Sebanyak {i + 3} orang tewas akibat banjir di Garut pada Senin (10/3/2025)."])
-        for i in range(4)
-    ]  # fmt: skip
-    publish(site, "/rss", "Kabar", articles)
-    with NewsServer() as other:
-        publish(other, "/rss", "Lain", [(p.replace("/b/", "/c/"), *rest) for p, *rest in articles])
-        with Corpus(tmp_path / "r.db") as corpus:
-            w = watcher(corpus, rate=5)  # one request every 0.2 s per host
-            w.cycle([SourceSpec(site.url("/rss")), SourceSpec(other.url("/rss"))])
-        for server in (site, other):
-            times = sorted(h.at for h in server.log)
-            assert len(times) == 6  # robots.txt, the feed, four pages
-            gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
-            # Spaced by the client; the server sees them with its own scheduling jitter.
-            assert times[-1] - times[0] >= 5 * 0.2 - 0.02 and min(gaps) >= 0.1, gaps
-        # The two hosts were fetched side by side, not one after the other.
-        assert min(h.at for h in other.log) < max(h.at for h in site.log)
-
-
-def test_retries_429_and_500_with_backoff(site: NewsServer, tmp_path: Path) -> None:
-    publish(site, "/rss", "Kabar Priangan", [GARUT[0], GARUT[1]])
-    site.routes[GARUT[0][0]].fail = [429]
-    site.routes[GARUT[0][0]].retry_after = "1"
-    site.routes[GARUT[1][0]].fail = [500, 503]
-    with Corpus(tmp_path / "t.db") as corpus:
-        report = watcher(corpus).cycle([SourceSpec(site.url("/rss"))])
-    assert len(report.ingest.added) == 2 and not report.failures()
-    tries = site.hits(GARUT[0][0])
-    assert len(tries) == 2 and tries[1].at - tries[0].at >= 0.95  # Retry-After: 1
-    assert len(site.hits(GARUT[1][0])) == 3
-
-
-def test_client_limits(site: NewsServer) -> None:
-    site.add("/besar", b"<html><body>" + b"x" * (2 * 1024 * 1024) + b"</body></html>")
-    site.add("/lambat", "<html></html>", delay=3.0)
-    site.add("/gambar.png", b"\x89PNG....", "image/png")
-    site.add("/pindah", location="/tujuan", status=301)
-    site.add("/tujuan", "<html><body><p>ok</p></body></html>")
-    site.add("/putar", location="/putar", status=302)
-    site.add("/hilang-terus", fail=[500] * 10)
-    policy = FetchPolicy(rate=0, backoff=0.01, timeout=1.0, max_bytes=1024 * 1024, retries=2)
-    with PoliteClient(policy) as client:
-        reasons = {}
-        for path in ("/besar", "/lambat", "/gambar.png", "/putar", "/tidak-ada", "/hilang-terus"):
-            with pytest.raises(FetchError) as caught:
-                client.get(site.url(path))
-            reasons[path] = caught.value.reason
-        moved = client.get(site.url("/pindah"))
-    assert reasons == {
-        "/besar": "larger than 1 MB (--max-size)",
-        "/lambat": "timed out after 1 s",
-        "/gambar.png": "unsupported content type image/png (HTML and XML only)",
-        "/putar": "too many redirects (more than 5)",
-        "/tidak-ada": "HTTP 404 Not Found",
-        "/hilang-terus": "HTTP 500 after 3 tries",
-    }
-    assert moved.url == site.url("/tujuan") and b"ok" in moved.body
-    assert len(site.hits("/putar")) == 6
 
 
 def test_failing_sources_do_not_stop_the_others(site: NewsServer, tmp_path: Path) -> None:

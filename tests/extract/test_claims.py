@@ -1397,3 +1397,43 @@ def test_casualty_words_of_real_pages(text: str, subtype: str, value: int) -> No
 def test_an_amount_says_what_it_is_where_the_words_do(text: str, lang: str, subtype: str) -> None:
     found = one(text, "OTHER", lang=lang)
     assert found.subtype == subtype and found.quantity is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sebuah bus pariwisata menabrak bagian belakang truk di Tol Cipali, Minggu dini hari.",
+         "id"),
+        ("The bus slammed into the back of a truck on the toll road early on Sunday.", "en"),
+        ("A commuter train derailed near Kertosono station on Monday night.", "en"),
+    ],
+)  # fmt: skip
+def test_a_vehicle_crash_is_an_event(text: str, lang: str) -> None:
+    found = one(text, "OTHER", "2026-04-12", lang)
+    assert found.subtype == "crash" and found.time is not None
+
+
+def test_a_ship_ramming_a_ship_is_still_an_attack() -> None:
+    assert one("Kapal China menabrak kapal patroli Filipina pada Minggu.", "ATTACK")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subtype"),
+    [
+        ("BNN memperkirakan nilai barang bukti mencapai Rp1,8 triliun.", "id", "street_value"),
+        ("Kerugian akibat kebakaran ditaksir mencapai Rp18 miliar.", "id", "losses"),
+        ("The drugs have a street value of about $3 million, police said.", "en", "street_value"),
+    ],
+)  # fmt: skip
+def test_street_values_and_losses(text: str, lang: str, subtype: str) -> None:
+    assert one(text, "OTHER", lang=lang).subtype == subtype
+
+
+def test_a_verb_after_a_possibility_and_untuk_is_what_is_reported() -> None:
+    """'membuka kemungkinan untuk memberikan bantuan senjata': the complement of a
+    possibility, not a purpose; it is the transfer the sentence reports as possible."""
+    found = one(
+        "Presiden Yoon bahkan membuka kemungkinan untuk memberikan bantuan senjata ke Ukraina.",
+        "WEAPONS_TRANSFER",
+    )
+    assert found.modality == "possible"

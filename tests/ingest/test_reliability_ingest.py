@@ -1,0 +1,113 @@
+"""Issue 16, input files that gave tracebacks, passed in silence or came out garbled: cut
+WARC files, files that yield nothing, legacy and wide encodings, odd records in dumps."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from corpora import FLOOD
+
+if TYPE_CHECKING:
+    from conftest import ReadAll
+
+pytestmark = [pytest.mark.reliability, pytest.mark.timeout(300)]
+
+
+def test_an_empty_or_cut_short_warc_is_rejected(tmp_path: Path, read_all: ReadAll) -> None:
+    empty = tmp_path / "kosong.warc.gz"
+    empty.write_bytes(gzip.compress(b""))
+    assert [r.reason for r in read_all(empty)[1]] == [
+        "no WARC records: the file is empty or cut short"
+    ]
+    html = f"<html><body><article><p>{FLOOD}</p><p>{FLOOD}</p></article></body></html>".encode()
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html
+    record = (
+        b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://contoh.example/a\r\n"
+        b"WARC-Record-ID: <urn:uuid:1>\r\nContent-Type: application/http; msgtype=response\r\n"
+        + f"Content-Length: {len(http)}\r\n\r\n".encode() + http + b"\r\n\r\n"
+    )  # fmt: skip
+    cut = tmp_path / "terpotong.warc"
+    cut.write_bytes(record[: len(record) - len(html) // 2])
+    articles, rejections, _ = read_all(cut)
+    assert not articles
+    assert [r.reason for r in rejections] == [
+        "http://contoh.example/a: truncated: the file ends inside this record"
+    ]
+    whole = tmp_path / "utuh.warc"
+    whole.write_bytes(record)
+    assert len(read_all(whole)[0]) == 1
+
+
+def test_a_file_that_yields_nothing_is_rejected(tmp_path: Path, read_all: ReadAll) -> None:
+    path = tmp_path / "kosong.json"
+    path.write_text("[]", encoding="utf-8")
+    assert [r.reason for r in read_all(path)[1]] == ["no article found in this file"]
+
+
+def test_a_page_declaring_windows_1250_is_read_in_it(tmp_path: Path, read_all: ReadAll) -> None:
+    words = "Premiér Babiš řekl, že Česká republika pošle 200 vojáků na Slovensko. " * 8
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1250">'
+        f"<title>Zpráva</title></head><body><article><p>{words}</p><p>{words}</p></article>"
+        "</body></html>"
+    )
+    path = tmp_path / "stranka.html"
+    path.write_bytes(page.encode("cp1250"))
+    articles, _, warnings = read_all(path)
+    assert "Babiš řekl" in articles[0].text
+    assert any("cp1250" in str(w) and "declares" in str(w) for w in warnings)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_wide_feeds_without_a_byte_order_mark(
+    tmp_path: Path, encoding: str, read_all: ReadAll
+) -> None:
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Kabar Garut</title>'
+        f"<item><title>Banjir</title><link>https://kabar.example/banjir</link>"
+        f"<description>{FLOOD}</description></item></channel></rss>"
+    )
+    path = tmp_path / "umpan.xml"
+    path.write_bytes(feed.encode(encoding))
+    articles, rejections, _ = read_all(path)
+    assert not rejections, rejections
+    assert articles[0].text.startswith("Banjir bandang menerjang")
+
+
+def test_utf8_with_stray_cp1252_bytes_is_not_garbled(tmp_path: Path, read_all: ReadAll) -> None:
+    path = tmp_path / "campur.txt"
+    path.write_bytes(
+        "Menurut BNPB, 12 orang tewas — kata “pejabat” di Garut. ".encode()
+        + b"Dia menyebut \x93banjir besar\x94 itu luar biasa."
+    )
+    articles, _, warnings = read_all(path)
+    assert "tewas — kata “pejabat”" in articles[0].text
+    assert "“banjir besar”" in articles[0].text
+    assert any("mixes UTF-8 and cp1252" in str(w) for w in warnings)
+
+
+def test_empty_nul_only_and_deeply_nested_records_in_dumps(
+    tmp_path: Path, read_all: ReadAll
+) -> None:
+    path = tmp_path / "dump.jsonl"
+    path.write_text(
+        "\n".join([
+            json.dumps({"id": "nul", "text": "\x00\x00\x00"}),
+            json.dumps({"id": "kosong", "text": " \u200b "}),
+            "[" * 10_000 + "]" * 10_000,
+            json.dumps({"id": "baik", "text": FLOOD}),
+        ]),
+        encoding="utf-8",
+    )  # fmt: skip
+    articles, rejections, _ = read_all(path)
+    assert [a.doc for a in articles] == ["baik"]
+    assert [(r.line, r.reason) for r in rejections] == [
+        (1, "no article text"),
+        (2, "no article text"),
+        (3, "invalid JSON: nested too deeply (an article record is an object of fields)"),
+    ]
