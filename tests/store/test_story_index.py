@@ -1,6 +1,7 @@
-"""Incremental stories over a real SQLite store: articles posted one at a time end in the
-stories one batch gives, a post reads only what can link it, and the story index stays
-right when articles are re-analysed, replaced or stored before the index existed."""
+"""The story index (``store/story_index.py``) and incremental stories over a real SQLite
+store: articles posted one at a time end in the stories one batch gives, a post reads
+only what can link it, and the index stays right when articles are re-analysed, replaced
+or stored before the index existed."""
 
 from __future__ import annotations
 
@@ -10,12 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from paths import EVAL
 from silang.corpus import Corpus
 from silang.extract.pipeline import default_analyser
 from silang.ingest import read_file
 from silang.model import Analysis, Article
-
-EVAL = Path(__file__).parent / "data" / "eval"
 
 
 def _articles(folder: Path) -> list[tuple[Article, Analysis]]:
