@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from silang.crosscheck import facts as facts_module
 from silang.crosscheck.facts import (
     AMOUNT_ONLY,
+    GENERAL_UNITS,
     MAX_CANDIDATES,
     UNTYPED,
     Fact,
@@ -170,6 +171,9 @@ def match_by_scan(
         ]
         if len(typed) == 1:
             return typed[0]
+        in_unit = [f for f in facts if _typed_figure(f.kind) and f.unit == unit]
+        if not typed and kind == UNTYPED and unit not in GENERAL_UNITS and len(in_unit) == 1:
+            return in_unit[0]
     if len(candidates) > 1 and q is not None:
         agreeing = [f for f in candidates if _agrees_in_value(f, claim)]
         if len(agreeing) == 1:

@@ -885,3 +885,19 @@ def test_statements_of_one_speaker_written_shorter_and_denials_in_other_words_me
     other = EntityRef(None, "Galuh Travel", "organisation")
     c = claim("STATEMENT", outlet="c", actor=other, recipient=None, subtype="denial")
     assert len(group_claims("s1", [a, c])) == 2
+
+
+def test_an_untyped_figure_in_a_unit_only_one_fact_counts_in_joins_it() -> None:
+    """'lima tempat penampungan' (no trigger typed it) beside the shelters counted as 3
+    and 5: the unit names the kind. In people, which many facts count, it does not."""
+
+    def fig(outlet: str, subtype: str | None, value: int, unit: str) -> Claim:
+        c = claim("OTHER", outlet=outlet, subtype=subtype, actor=None, recipient=None)
+        c.quantity = Quantity(value, value, False, unit)
+        return c
+
+    shelters = [fig("a", "shelters", 3, "shelter"), fig("b", "shelters", 5, "shelter")]
+    groups = group_claims("s1", [*shelters, fig("c", None, 5, "shelter")])
+    assert [len(g.claims) for g in groups] == [3]
+    people = [fig("a", "displaced", 300, "person"), fig("b", None, 2000, "person")]
+    assert len(group_claims("s1", people)) == 2

@@ -1437,3 +1437,11 @@ def test_a_verb_after_a_possibility_and_untuk_is_what_is_reported() -> None:
         "WEAPONS_TRANSFER",
     )
     assert found.modality == "possible"
+
+
+def test_where_units_came_from_is_not_where_they_were_sent() -> None:
+    found = claims_of(
+        "Sebanyak 22 unit mobil pemadam dikerahkan ke lokasi, termasuk bantuan dari Kabupaten "
+        "Kampar."
+    )
+    assert found and all(c.location is None or c.location.name != "Kampar Regency" for c in found)

@@ -151,6 +151,9 @@ UNTYPED: tuple[str, str | None] = ("OTHER", None)
 # A claim that fits more facts than this stands alone (see ``_FactIndex._widest``): it
 # names too little to place, and comparing every pair of them would be quadratic.
 MAX_CANDIDATES = 6
+# Units many kinds of fact count in (people, households, money, a bare number): an untyped
+# figure in one of these names no kind by its unit alone.
+GENERAL_UNITS = frozenset({"person", "household", "-", "IDR", "USD", "EUR", None})
 # Kinds that say only that a figure is an amount ("senilai Rp1,2 miliar", "worth $5
 # million"), not what it is an amount of: like an untyped figure, such a claim first looks
 # for the one typed fact whose figures it agrees with (the aid of Rp1,2 miliar, the cash
@@ -254,6 +257,12 @@ class _FactIndex:
             typed = _first_two(self._typed_agreeing(claim, unit, values))
             if len(typed) == 1:
                 return typed[0]
+            if not typed and kind == UNTYPED and unit not in GENERAL_UNITS:
+                # "lima tempat penampungan" beside the shelters counted before: a unit only
+                # one typed fact of the story counts in names the kind, whatever the value.
+                alone = _first_two(self._typed_in(unit))
+                if len(alone) == 1:
+                    return alone[0]
         if len(unified) > 1 and values is not None:
             # Several facts fit what the claim names: the one whose figures it agrees
             # with is the one it reports, if only one does.
@@ -335,6 +344,11 @@ class _FactIndex:
             for fact in overlaps.overlapping(values):
                 if _agrees_in_value(fact, claim):
                     yield fact
+
+    def _typed_in(self, unit: str | None) -> Iterator[Fact]:
+        """Every typed fact (not an event) whose figures are in ``unit``."""
+        for overlaps in self._typed.get(unit, {}).values():
+            yield from overlaps.overlapping((-math.inf, math.inf))
 
     def _compatible(
         self, claim: Claim, kind: tuple[str, str | None], unit: str | None

@@ -378,6 +378,12 @@ class RoleFinder:
                 continue
             if m.type == "country" and actor is not None and m.entity_id == actor.id:
                 continue
+            if words[k] in self.lex.giver_preps and (
+                hit.type in ("DEPLOYMENT", "WEAPONS_TRANSFER") or hit.subtype is None
+            ):
+                # "22 unit mobil pemadam …, termasuk bantuan dari Kabupaten Kampar": where
+                # what is sent or counted came from, not where it is
+                continue
             if (
                 m.how == "metonym"
                 and hit.type != "MEETING"
