@@ -94,14 +94,20 @@ def build_store(inputs: Path, db: Path) -> None:
     tmp.replace(db)
 
 
-def child(db: str) -> dict[str, Any]:
-    """``Corpus.update_stories`` from scratch on the store, with its own timings."""
+def child(db: str, inputs: str, posts: int) -> dict[str, Any]:
+    """``Corpus.update_stories`` from scratch on the store, with its own timings; then
+    ``posts`` articles added one at a time, each followed by ``update_stories`` (timed), as
+    a web post or a watch cycle of one article does."""
     from silang.corpus import Corpus
 
     with Corpus(db) as corpus:
-        with corpus.store.transaction() as conn:
-            for table in ("claim_groups", "story_articles", "stories"):
-                conn.execute(f"DELETE FROM {table}")
+        forget = getattr(corpus.store, "forget_stories", None)
+        if forget is not None:
+            forget()  # stories and the story index
+        else:  # a silang without a story index (a before/after run with --source)
+            with corpus.store.transaction() as conn:
+                for table in ("claim_groups", "story_articles", "stories"):
+                    conn.execute(f"DELETE FROM {table}")
         corpus.analyser  # noqa: B018 - load the KB before the clock starts
         cpu = time.process_time()
         summary = corpus.update_stories(regroup_all=True)
@@ -110,8 +116,11 @@ def child(db: str) -> dict[str, Any]:
             "SELECT count(*) AS n FROM story_articles GROUP BY story_id ORDER BY n DESC LIMIT 1"
         ).fetchone()[0]
         articles = corpus.store.count_articles()
+        post_ms = _posts(corpus, inputs, posts)
     seconds = summary["seconds"]
     return {
+        "post_ms_median": sorted(post_ms)[len(post_ms) // 2] if post_ms else None,
+        "post_ms_max": max(post_ms) if post_ms else None,
         "articles": articles,
         "read_seconds": seconds["read"],
         "cluster_seconds": seconds["cluster"],
@@ -123,15 +132,49 @@ def child(db: str) -> dict[str, Any]:
     }
 
 
+def _posts(corpus: Any, inputs: str, posts: int) -> list[float]:
+    """Store ``posts`` articles again under new names (spread over the corpus), one at a
+    time, and time ``update_stories`` after each."""
+    from silang.model import Analysis, Article, Claim, Mention
+
+    if posts <= 0:
+        return []
+    with open(inputs, "rb") as fh:
+        rows = [row for row in pickle.load(fh) if row[3] is None]
+    step = max(1, len(rows) // max(posts, 1))
+    timings = []
+    for n, (article_id, doc, published, _, mentions, claims) in enumerate(rows[::step][:posts]):
+        again = f"{article_id}-again"
+        article = Article(
+            doc=f"{doc}-again", text=doc, outlet="again", published=published,
+            article_id=again, content_hash=again,
+        )  # fmt: skip
+        analysis = Analysis(
+            claims=[Claim.from_dict({**c, "claim_id": f"{c['claim_id']}-{n}"}) for c in claims],
+            mentions=[Mention(e, 0, 0, e, e, kind) for e, kind in mentions],
+        )
+        for claim in analysis.claims:
+            claim.article_id = again
+        corpus.store.save_article(article, analysis)
+        start = time.perf_counter()
+        corpus.update_stories()
+        timings.append(round((time.perf_counter() - start) * 1000, 1))
+    return timings
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10000")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--work", type=Path, default=Path("/tmp/silang-bench"))
+    parser.add_argument(
+        "--posts", type=int, default=20, help="articles then added one at a time (each timed)"
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--inputs", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(child(args.child)))
+        print(json.dumps(child(args.child, args.inputs, args.posts)))
         return
     rows = []
     for size in [int(s) for s in args.sizes.split(",") if s]:
@@ -144,13 +187,16 @@ def main() -> None:
         if not db.exists():
             build_store(path, db)
         load = os.getloadavg()[0]
-        data, peak = run_child([str(HERE), "--child", str(db)])
+        data, peak = run_child(
+            [str(HERE), "--child", str(db), "--inputs", str(path), "--posts", str(args.posts)]
+        )
         total = data["read_seconds"] + data["cluster_seconds"] + data["group_seconds"]
         ok = total < TARGET_SECONDS and peak < TARGET_MB
         rows.append([
             f"{size:,}", data["read_seconds"], data["cluster_seconds"], data["group_seconds"],
             total, data["cpu_seconds"], peak, data["stories"], data["largest_story"],
-            data["groups"], f"{load:.1f} / {os.getloadavg()[0]:.1f}", "yes" if ok else "no",
+            data["groups"], data["post_ms_median"], data["post_ms_max"],
+            f"{load:.1f} / {os.getloadavg()[0]:.1f}", "yes" if ok else "no",
         ])  # fmt: skip
         print(json.dumps(data), file=sys.stderr, flush=True)
     body = "\n\n".join(
@@ -158,7 +204,9 @@ def main() -> None:
             "`Corpus.update_stories(regroup_all=True)` on a store of generated, analysed "
             "articles: read (features from the store), cluster (`StoryClusterer`, stories "
             "saved), group (each story's claims read and judged by `crosscheck.verdicts.group_claims`, "
-            "groups saved). Peak RSS of the whole process (KB included); CPU seconds of "
+            "groups saved). Then articles stored one at a time under new names (copies of "
+            "stored ones, spread over the corpus), each followed by `update_stories()` as a web "
+            "post does: its median and largest time. Peak RSS of the whole process (KB included); CPU seconds of "
             "the same; the machine's load average (1 min) before and after the run. "
             f"Target: under {TARGET_SECONDS} s and {TARGET_MB:,} MB at 100k.",
             table(
@@ -173,6 +221,8 @@ def main() -> None:
                     "stories",
                     "largest story",
                     "groups",
+                    "one more article: update ms (median)",
+                    "(max)",
                     "load before / after",
                     "within target",
                 ],

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -345,65 +346,57 @@ class Corpus:
         ``cycle`` is the watch cycle that brought the articles, if any).
 
         Returns counts and the seconds each part took (``read``, ``cluster``, ``group``).
-        Only features are held for the whole corpus; a story's claims are read when its
-        groups are judged. Stories, groups and the change log are written in one
-        transaction: a process killed half-way leaves them as they were, and the next
-        run makes the same changes. ``regroup_all`` re-judges every story and logs no
-        changes (it follows an upgrade of silang, not news).
+        Incremental: the store's story index (``store/story_index.py``) holds each
+        article's clustering features, corpus-wide feature counts and the band-key
+        blocks, so a run reads the new articles, the stored articles that share a band
+        key with them and the stories those are in, and writes only the stories that
+        changed: its cost follows the new articles and the stories they touch, not the
+        corpus. The index, stories, groups and the change log are written in one
+        transaction: a process killed half-way leaves them as they were, and the next run
+        makes the same changes. ``regroup_all`` also relabels and re-judges every story
+        and logs no changes (it follows an upgrade of silang, not news).
         """
         with paused_cycle_collection():
             return self._update_stories(regroup_all, cycle)
 
     def _update_stories(self, regroup_all: bool, cycle: int | None) -> dict[str, Any]:
         from silang.changes import ChangeTracker
-        from silang.crosscheck.stories import StoryInputs
         from silang.crosscheck.verdicts import UNGROUPED_TYPES, group_claims
 
         clock = time.perf_counter
         start = clock()
-        if not regroup_all and not self.store.count_unclustered():
+        store = self.store
+        if not regroup_all and not store.count_story_pending():
             # Nothing new: every story and its groups are as they were.
             seconds = {"read": round(clock() - start, 3), "cluster": 0.0, "group": 0.0}
             return {
-                "stories": self.store.count_stories(), "changed": 0, "groups": 0,
+                "stories": store.count_stories(), "changed": 0, "groups": 0,
                 "changes": 0, "failed": [], "seconds": seconds,
             }  # fmt: skip
-        assigned = self.store.story_assignments()
-        inputs = StoryInputs(ancestors=self.analyser.kb.ancestors)
-        for row in self.store.iter_story_inputs():
-            inputs.add(
-                row.article_id, row.doc, row.published, row.mentions, row.facets,
-                duplicate_of=row.duplicate_of, names=row.names,
-            )  # fmt: skip
-        rows = inputs.features
-        clusterer = inputs.clusterer(self.analyser.kb)
-        read = clock()
-        changed: set[str] = set()
-        for feats in rows:
-            if feats.article_id in assigned:
-                clusterer.add_existing(assigned[feats.article_id], feats)
-        for feats in sorted(rows, key=lambda f: f.duplicate_of is not None):
-            if feats.article_id not in assigned:
-                changed.add(clusterer.assign(feats))
-        del rows, inputs
-        # A story merged into another is regrouped under the ID it has now.
-        changed = {clusterer.current(story_id) for story_id in changed}
-        stories = clusterer.to_stories()
-        targets = stories if regroup_all else [s for s in stories if s.story_id in changed]
-        tracker = (
-            None if regroup_all else ChangeTracker(self.store, assigned, cycle, self.analyser.kb)
-        )
-        with self.store.transaction():
+        with store.transaction():
+            clusterer, changed, read = self._assign_pending(clock)
+            targets = clusterer.to_stories(changed)
+            prior_ids = set(clusterer.prior.values())
+            gone = [s for s in clusterer.merged if s in prior_ids]
+            tracker = (
+                None
+                if regroup_all
+                else ChangeTracker(store, clusterer.prior, cycle, self.analyser.kb)
+            )
             if tracker is not None:
-                tracker.snapshot(targets)  # before save_stories drops merged stories
-            self.store.save_stories(stories)
+                tracker.snapshot(targets)  # before merged stories are dropped
+            if regroup_all:
+                # Every story, relabelled with today's weights, as a batch run labels them.
+                clusterer.load_stories(store.story_ids())
+                targets = clusterer.to_stories()
+            store.save_stories(targets, replace=False)
+            store.delete_stories(gone)
+            del clusterer
             clustered = clock()
             groups = []
             failed: list[str] = []
             for story in targets:
-                claims = self.store.claims_for_articles(
-                    story.article_ids, skip_types=UNGROUPED_TYPES
-                )
+                claims = store.claims_for_articles(story.article_ids, skip_types=UNGROUPED_TYPES)
                 try:
                     story_groups = group_claims(story.story_id, claims, self.analyser.kb)
                 except Exception:  # noqa: BLE001 - one story's defect must not stop the rest
@@ -413,14 +406,15 @@ class Corpus:
                 if tracker is not None:
                     tracker.regrouped(story, story_groups, claims)
                 groups.extend(story_groups)
-            self.store.save_groups(
+            store.save_groups(
                 groups, story_ids=None if regroup_all else [s.story_id for s in targets]
             )
             if tracker is not None:
-                WatchStore(self.store).add_changes(tracker.changes)
+                WatchStore(store).add_changes(tracker.changes)
+            stories = store.count_stories()
         grouped = clock()
         return {
-            "stories": len(stories),
+            "stories": stories,
             "changed": len(targets),
             "groups": len(groups),
             "changes": len(tracker.changes) if tracker is not None else 0,
@@ -431,6 +425,93 @@ class Corpus:
                 "group": round(grouped - clustered, 3),
             },
         }
+
+    def _assign_pending(self, clock: Callable[[], float]) -> tuple[Any, set[str], float]:
+        """Index the articles waiting in the story index and put the new ones in stories
+        (inside the caller's transaction). Reads the pending articles, and of the stored
+        ones only those that share a band key with them and the stories those are in.
+
+        Returns the clusterer (its ``prior`` holds the stored story of each stored article
+        it read), the IDs of the stories that got articles, and when reading ended.
+        """
+        from silang.crosscheck.stories import StoryClusterer, StoryInputs, merged_blocks
+
+        store = self.store
+        kb = self.analyser.kb
+        pending = store.story_pending()
+        inputs = StoryInputs(ancestors=kb.ancestors)
+        for row in pending:
+            found = store.story_input(row.article_id, row.doc, row.published, row.duplicate_of)
+            inputs.add(
+                found.article_id, found.doc, found.published, found.mentions, found.facets,
+                duplicate_of=found.duplicate_of, names=found.names,
+            )  # fmt: skip
+        # Corpus-wide counts of this run's features: the stored ones and this run's.
+        df = Counter(inputs.df)
+        df.update(store.feature_counts(inputs.df))
+        # An entity's type is the one its first mention gave: a stored one came first.
+        types = {**inputs.types, **store.entity_kinds(inputs.types)}
+        indexed_before = store.count_indexed()
+        names = {}
+        for entity_id in types:
+            entity = kb.get(entity_id)
+            if entity is not None:
+                names[entity_id] = entity.name
+        clusterer = StoryClusterer(
+            df=df, n_docs=indexed_before + len(pending), entity_types=types, names=names,
+            index=store, kb=kb,
+        )  # fmt: skip
+        refs = {row.article_id: (row.published or "", row.rowid, row.article_id) for row in pending}
+        # Articles already in a story (re-analysed, or stored before the index existed)
+        # keep it; indexed first, they are candidates like every stored article.
+        keep = [(r, f) for r, f in zip(pending, inputs.features, strict=True) if r.story_id]
+        if keep:
+            keys = {
+                row.article_id: []
+                if feats.duplicate_of
+                else clusterer.hasher.band_keys(clusterer.key_features(feats.features))
+                for row, feats in keep
+            }
+            added: dict[int, list[tuple[str, int, str]]] = {}
+            for row, _ in keep:
+                for key in keys[row.article_id]:
+                    added.setdefault(key, []).append(refs[row.article_id])
+            stored_blocks = {key: store.story_block(key) for key in added} if indexed_before else {}
+            store.index_story_features(
+                (row.article_id, row.rowid, row.published, feats.features, keys[row.article_id])
+                for row, feats in keep
+            )
+            store.update_story_blocks(
+                *merged_blocks(stored_blocks, added, clusterer.max_candidates)
+            )
+            del keys, added, stored_blocks
+        clusterer.blocks_empty = indexed_before == 0 and not keep
+        read = clock()
+        new = [f for r, f in zip(pending, inputs.features, strict=True) if not r.story_id]
+        kinds = list(inputs.types.items())
+        del inputs
+        changed: set[str] = set()
+        for feats in sorted(new, key=lambda f: f.duplicate_of is not None):
+            changed.add(clusterer.assign(feats))
+        # A story merged into another is regrouped under the ID it has now.
+        changed = {clusterer.current(story_id) for story_id in changed}
+        store.add_entity_kinds(kinds)
+        store.index_story_features(
+            (
+                feats.article_id, refs[feats.article_id][1], refs[feats.article_id][0],
+                feats.features, clusterer.keys_of(feats.article_id),
+            )
+            for feats in new
+        )  # fmt: skip
+        new_blocks = clusterer.new_blocks(refs)
+        if not clusterer.blocks_empty:
+            for key in new_blocks:
+                if key not in clusterer.blocks:
+                    clusterer.blocks[key] = store.story_block(key)
+        store.update_story_blocks(
+            *merged_blocks(clusterer.blocks, new_blocks, clusterer.max_candidates)
+        )
+        return clusterer, changed, read
 
     # -- reading -----------------------------------------------------------------------
 

@@ -19,6 +19,13 @@ candidate at ``merge_threshold`` (0.25) bridges its story into that one (they me
 story opened first keeps its ID); otherwise it opens a new story. Adding articles never
 re-clusters the corpus. The thresholds were chosen on the labelled stories of the
 evaluation sets (`silang eval` prints story pairwise precision and recall).
+
+Incremental: with the store's story index (``StoryIndex``), a run reads only the stored
+articles under the new articles' band keys (the most recent ``max_candidates`` per key,
+kept in the store) and the stories those are in. Articles posted one at a time then end
+in the stories one batch gives, as far as the corpus-wide weights of the day allow: a
+stored article keeps the band keys it got when it was indexed, and a story keeps the
+label it got when it last changed (``regroup_all`` relabels every story).
 """
 
 from __future__ import annotations
@@ -31,7 +38,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from sys import intern
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 import numpy as np
 
@@ -296,9 +303,10 @@ _KEY_MASK = np.uint64((1 << 62) - 1)
 @dataclass(slots=True)
 class _StoryState:
     story_id: str
-    # When the story was opened, in the order articles were assigned: of two stories that
-    # merge, the earlier one keeps its ID.
-    opened: int = 0
+    # When the story was opened, in the order clustering meets articles: of two stories
+    # that merge, the earlier one keeps its ID. Stored stories sort by their first article
+    # (``stored_order``), before every story opened in this run (``(1, n)``).
+    opened: tuple[Any, ...] = (1, 0)
     features: Counter[str] = field(default_factory=Counter)
     members: list[str] = field(default_factory=list)
     docs: list[str] = field(default_factory=list)
@@ -435,6 +443,13 @@ class ArticleVectors:
         this, so their stories are the same connected components.
         """
         candidates = np.sort(np.fromiter(positions, dtype=np.int64))
+        return self.links_in_order(vector, candidates, threshold, merge_threshold)
+
+    def links_in_order(
+        self, vector: Vector, candidates: np.ndarray, threshold: float, merge_threshold: float
+    ) -> list[int]:
+        """``links`` over candidates already in the order that breaks ties (the order in
+        which clustering met them)."""
         if not len(candidates):
             return []
         scores = self.scores(vector, candidates)
@@ -455,6 +470,72 @@ class ArticleVectors:
         return int(candidates[best]), float(scores[best])
 
 
+# A stored article's place in the order clustering meets articles: ``(0, dated,
+# published, rowid)``, before every article of the current run (``(1, position)``).
+StoredOrder = tuple[int, bool, str, int]
+
+
+def stored_order(published: str | None, rowid: int) -> StoredOrder:
+    """Where a stored article comes in the order clustering meets articles: by publication
+    date (undated first, as SQLite sorts NULL), then as stored.
+
+    >>> stored_order(None, 7) < stored_order("2024-01-02", 3) < stored_order("2024-01-02", 4)
+    True
+    """
+    return (0, bool(published), published or "", rowid)
+
+
+class StoredRow(Protocol):
+    """An indexed article as the store gives it back (``store.IndexedArticle``)."""
+
+    article_id: str
+    doc: str
+    published: str | None
+    rowid: int
+    story_id: str | None
+    features: dict[str, int]
+
+
+class StoryIndex(Protocol):
+    """What clustering reads of stories already stored (the store's story index): the
+    candidates under a band key, indexed articles and stories, feature counts."""
+
+    def story_block(self, band_key: int) -> list[tuple[str, int, str]]: ...
+
+    def indexed_articles(self, article_ids: Iterable[str]) -> Sequence[StoredRow]: ...
+
+    def story_members_indexed(self, story_id: str) -> Sequence[StoredRow]: ...
+
+    def stories_of(self, article_ids: Iterable[str]) -> dict[str, str]: ...
+
+    def feature_counts(self, features: Iterable[str]) -> dict[str, int]: ...
+
+    def entity_kinds(self, entity_ids: Iterable[str]) -> dict[str, str | None]: ...
+
+
+# A block entry: (published, '' when unknown; rowid; article ID).
+BlockRef = tuple[str, int, str]
+
+
+def merged_blocks(
+    stored: dict[int, list[BlockRef]], added: dict[int, list[BlockRef]], limit: int
+) -> tuple[list[tuple[int, str, int, str]], list[tuple[int, str, int]]]:
+    """The rows to add to and remove from the block table so that each key keeps its
+    ``limit`` most recent articles of the stored ones and the ``added`` ones.
+
+    >>> merged_blocks({1: [("2024-01-01", 1, "a")]}, {1: [("2024-01-02", 2, "b")]}, 1)
+    ([(1, '2024-01-02', 2, 'b')], [(1, '2024-01-01', 1)])
+    """
+    insert: list[tuple[int, str, int, str]] = []
+    remove: list[tuple[int, str, int]] = []
+    for key, new in added.items():
+        old = stored.get(key, [])
+        kept = set(heapq.nlargest(limit, set(old) | set(new)))
+        remove.extend((key, ref[0], ref[1]) for ref in old if ref not in kept)
+        insert.extend((key, *ref) for ref in new if ref in kept and ref not in old)
+    return insert, remove
+
+
 class StoryClusterer:
     """Assigns articles to stories one at a time (single link over LSH candidates).
 
@@ -468,6 +549,14 @@ class StoryClusterer:
     A feature's weight does not depend on the article, so an article is kept as the
     sorted IDs of its weighted features, and a new article is scored against all its
     candidates at once with numpy.
+
+    With an ``index`` (the store's story index), stored articles and stories are read
+    only when a new article meets them: its candidates under each band key are the
+    stored ones the index keeps for that key, then those of this run, the most recent
+    ``max_candidates`` of them, as if every stored article had been added before this
+    run's; a candidate's story is read whole (its members and their features). ``df``
+    and ``entity_types`` must then hold the counts of this run's features; those of
+    stored articles are read as they are met.
     """
 
     def __init__(
@@ -481,6 +570,8 @@ class StoryClusterer:
         hasher: BandHasher | None = None,
         names: dict[str, str] | None = None,
         max_candidates: int = 12,
+        index: StoryIndex | None = None,
+        kb: Any = None,
     ) -> None:
         self.df: Counter[str] = df if df is not None else Counter()
         self.n_docs = n_docs
@@ -502,6 +593,19 @@ class StoryClusterer:
         # Stories merged into another: old ID -> the ID it now has.
         self.merged: dict[str, str] = {}
         self._next_opened = 0
+        # Where each indexed article comes in the order clustering met them, by position.
+        self._order: list[tuple[Any, ...]] = []
+        self.index = index
+        self.kb = kb
+        # The stored story of every stored article read (before this run).
+        self.prior: dict[str, str] = {}
+        # Each band key's stored block, as read; features whose counts are known.
+        self.blocks: dict[int, list[BlockRef]] = {}
+        self._known: set[str] = set(self.df) if index is not None else set()
+        # No stored block has anything: skip reading them (the first run on a store).
+        self.blocks_empty = False
+        # The band keys of each article of this run that was indexed (with an ``index``).
+        self.article_keys: dict[str, np.ndarray] = {}
 
     def idf(self, feature: str) -> float:
         n = self.n_docs + IDF_PRIOR_DOCS
@@ -569,15 +673,20 @@ class StoryClusterer:
     def assign(self, article: ArticleFeatures) -> str:
         """The story the article belongs to (existing or new). An article that links to
         articles of several stories merges them (``merged`` records what went where)."""
-        if article.duplicate_of and article.duplicate_of in self.story_of:
+        if article.duplicate_of and self._story_of(article.duplicate_of) is not None:
             state = self.stories[self.story_of[article.duplicate_of]]
             self._join(state, article, index=False)
             return state.story_id
         keys = self.hasher.band_keys(self.key_features(article.features))
         buckets = self.by_band
-        candidates: set[int] = set().union(*[buckets[k] for k in keys if k in buckets])
+        if self.index is None or self.blocks_empty:
+            candidates: set[int] = set().union(*[buckets[k] for k in keys if k in buckets])
+        else:
+            candidates = self._with_stored(keys)
         vector = self._vector(article)
-        links = self.vectors.links(vector, candidates, self.threshold, self.merge_threshold)
+        order = self._order
+        in_order = np.array(sorted(candidates, key=order.__getitem__), dtype=np.int64)
+        links = self.vectors.links_in_order(vector, in_order, self.threshold, self.merge_threshold)
         if links:
             state = self.stories[self._story_at[links[0]]]
         else:
@@ -590,15 +699,136 @@ class StoryClusterer:
                 state = self._merge(state, other)
         return state.story_id
 
+    # -- stored stories ----------------------------------------------------------------
+
+    def _story_of(self, article_id: str) -> str | None:
+        """The story an article is in (read from the index for a stored one)."""
+        found = self.story_of.get(article_id)
+        if found is None and self.index is not None:
+            stored = self.index.stories_of([article_id]).get(article_id)
+            if stored is not None:
+                self._load_story(stored)
+                found = self.story_of.get(article_id)
+        return found
+
+    def _with_stored(self, keys: Sequence[int]) -> set[int]:
+        """Candidates under each key: the stored block, then this run's bucket, the most
+        recent ``max_candidates``."""
+        assert self.index is not None
+        blocks = []
+        for key in keys:
+            block = self.blocks.get(key)
+            if block is None:
+                block = self.blocks[key] = self.index.story_block(key)
+            blocks.append(block)
+        unread = {ref[2] for block in blocks for ref in block if ref[2] not in self._position}
+        if unread:
+            self._load_articles(unread)
+        candidates: set[int] = set()
+        position = self._position
+        for key, block in zip(keys, blocks, strict=True):
+            bucket = [position[ref[2]] for ref in block if ref[2] in position]
+            bucket.extend(self.by_band.get(key, ()))
+            candidates.update(bucket[-self.max_candidates :])
+        return candidates
+
+    def _know(self, features: Iterable[str]) -> None:
+        """Read the counts (and entity types) of features met for the first time."""
+        assert self.index is not None
+        known = self._known
+        missing = [f for f in dict.fromkeys(features) if f not in known]
+        if not missing:
+            return
+        known.update(missing)
+        counts = self.index.feature_counts(missing)
+        for feature in missing:
+            self.df[feature] = counts.get(feature, 0)
+        entities = [f[2:] for f in missing if f.startswith("e:") and f[2:] not in self.types]
+        for entity_id, kind in self.index.entity_kinds(entities).items():
+            self.types[entity_id] = kind
+            self._add_name(entity_id)
+
+    def _add_name(self, entity_id: str) -> None:
+        if self.kb is not None and entity_id not in self.names:
+            entity = self.kb.get(entity_id)
+            if entity is not None:
+                self.names[entity_id] = entity.name
+
+    def _load_articles(self, article_ids: Iterable[str]) -> None:
+        """Index stored articles met as candidates (and read their stories)."""
+        assert self.index is not None
+        rows = [r for r in self.index.indexed_articles(article_ids) if r.story_id is not None]
+        self._know(f for row in rows for f in row.features)
+        for row in rows:
+            assert row.story_id is not None
+            self._load_story(row.story_id)
+            state = self.stories.get(self.current(row.story_id))
+            if state is None:
+                continue
+            day = dt.date.fromisoformat(row.published[:10]) if row.published else None
+            feats = ArticleFeatures(row.article_id, row.doc, day, Counter(row.features))
+            position = self.vectors.append(self._vector(feats))
+            self._order.append(stored_order(row.published, row.rowid))
+            self._story_at.append(state.story_id)
+            self._position[row.article_id] = position
+            state.positions.append(position)
+
+    def load_stories(self, story_ids: Iterable[str]) -> None:
+        """Read stored stories whole (those not read yet), e.g. to label them all again."""
+        for story_id in story_ids:
+            self._load_story(story_id)
+
+    def _load_story(self, story_id: str) -> None:
+        """Read a stored story whole (once): its members, in the order clustering meets
+        them, and their features."""
+        assert self.index is not None
+        if story_id in self.stories or story_id in self.merged:
+            return
+        members = self.index.story_members_indexed(story_id)
+        if not members:
+            return
+        self._know(f for row in members for f in row.features)
+        first = members[0]
+        state = self.stories[story_id] = _StoryState(
+            story_id, opened=stored_order(first.published, first.rowid)
+        )
+        for row in members:
+            state.features.update(row.features)
+            state.members.append(row.article_id)
+            state.docs.append(row.doc)
+            if row.published:
+                day = dt.date.fromisoformat(row.published[:10])
+                if state.first is None or day < state.first:
+                    state.first = day
+                if state.last is None or day > state.last:
+                    state.last = day
+            self.story_of[row.article_id] = story_id
+            self.prior[row.article_id] = story_id
+
+    def keys_of(self, article_id: str) -> list[int]:
+        """The band keys an article of this run was indexed under (none for a copy that
+        joined its original's story)."""
+        keys = self.article_keys.get(article_id)
+        return [] if keys is None else keys.tolist()
+
+    def new_blocks(self, refs: dict[str, BlockRef]) -> dict[int, list[BlockRef]]:
+        """This run's articles under each band key (the most recent ``max_candidates``),
+        as block entries; ``refs`` gives each article's entry."""
+        by_article = {position: aid for aid, position in self._position.items()}
+        return {
+            key: [refs[by_article[p]] for p in bucket if by_article[p] in refs]
+            for key, bucket in self.by_band.items()
+        }
+
     def current(self, story_id: str) -> str:
         """The ID a story has now (a merged story's ID is that of the story it joined)."""
         while story_id in self.merged:
             story_id = self.merged[story_id]
         return story_id
 
-    def _opened(self) -> int:
+    def _opened(self) -> tuple[int, int]:
         self._next_opened += 1
-        return self._next_opened
+        return (1, self._next_opened)
 
     def _merge(self, a: _StoryState, b: _StoryState) -> _StoryState:
         """One story of two: the earlier opened keeps its ID and takes the other's articles."""
@@ -640,11 +870,14 @@ class StoryClusterer:
         self.story_of[article.article_id] = state.story_id
         if index:
             position = self.vectors.append(vector or self._vector(article))
+            self._order.append((1, position))
             self._story_at.append(state.story_id)
             self._position[article.article_id] = position
             state.positions.append(position)
             if keys is None:
                 keys = self.hasher.band_keys(self.key_features(article.features))
+            if self.index is not None:
+                self.article_keys[article.article_id] = np.array(keys, dtype=np.int64)
             for key in keys:
                 bucket = self.by_band[key]
                 bucket.append(position)
@@ -672,7 +905,14 @@ class StoryClusterer:
         who = ", ".join(names) if names else "story"
         return f"{who}: {', '.join(kinds)}" if kinds else who
 
-    def to_stories(self) -> list[Story]:
+    def to_stories(self, story_ids: Iterable[str] | None = None) -> list[Story]:
+        """The stories (those of ``story_ids`` only, when given), in the order they were
+        opened."""
+        states = list(self.stories.values())
+        if story_ids is not None:
+            wanted = set(story_ids)
+            states = [s for s in states if s.story_id in wanted]
+        states.sort(key=lambda s: s.opened)
         return [
             Story(
                 story_id=s.story_id,
@@ -682,5 +922,5 @@ class StoryClusterer:
                 first_published=s.first.isoformat() if s.first else None,
                 last_published=s.last.isoformat() if s.last else None,
             )
-            for s in self.stories.values()
+            for s in states
         ]

@@ -24,9 +24,10 @@ from silang.store.connection import (
 from silang.store.near_duplicates import Banding, NearDuplicateIndex
 from silang.store.search import FullTextSearch, SearchFilters, SearchHit, SearchSyntaxError
 from silang.store.stories import StoryInput, StoryTables
+from silang.store.story_index import IndexedArticle, PendingArticle, StoryIndexTables
 
 
-class Store(ArticleTables, ClaimTables, StoryTables, FullTextSearch):
+class Store(ArticleTables, ClaimTables, StoryTables, StoryIndexTables, FullTextSearch):
     """A silang database file.
 
     >>> store = Store(":memory:")
@@ -47,7 +48,9 @@ __all__ = [
     "ROLES",
     "WRITE_WAIT_SECONDS",
     "AnalysisRows",
+    "IndexedArticle",
     "NearDuplicateIndex",
+    "PendingArticle",
     "SearchFilters",
     "SearchHit",
     "SearchSyntaxError",

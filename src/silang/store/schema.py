@@ -27,6 +27,59 @@ NEAR_DUPLICATE_TABLES = """
 """
 
 
+# The story index: what story clustering needs of stored articles, kept up to date by
+# ``Corpus.update_stories`` and by the triggers below.
+# * ``story_pending``: articles whose features are not indexed yet (new, or re-analysed).
+# * ``story_features``: each indexed article's clustering features (JSON ``{feature:
+#   count}``) and the band keys it was blocked on (JSON list), with the article's
+#   ``published`` ('' for none) and rowid: the order in which clustering meets articles.
+# * ``story_feature_counts``: in how many indexed articles each feature is (its document
+#   frequency); kept by the code that inserts features and by a trigger when they go.
+# * ``story_entity_kinds``: the type of each entity, as its first indexed mention gave it.
+# * ``story_blocks``: for each band key, the most recent articles (by ``published``, then
+#   rowid) that have it: the candidates a new article with that key is compared with.
+STORY_INDEX_TABLES = """
+    CREATE TABLE story_pending (
+        article_id TEXT PRIMARY KEY REFERENCES articles(article_id) ON DELETE CASCADE
+    ) WITHOUT ROWID;
+    CREATE TABLE story_features (
+        article_id TEXT PRIMARY KEY REFERENCES articles(article_id) ON DELETE CASCADE,
+        article_rowid INTEGER NOT NULL,
+        published TEXT NOT NULL,
+        features TEXT NOT NULL,
+        keys TEXT NOT NULL
+    );
+    CREATE TABLE story_feature_counts (
+        feature TEXT PRIMARY KEY,
+        articles INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE story_entity_kinds (
+        entity_id TEXT PRIMARY KEY,
+        kind TEXT
+    ) WITHOUT ROWID;
+    CREATE TABLE story_blocks (
+        band_key INTEGER NOT NULL,
+        published TEXT NOT NULL,
+        article_rowid INTEGER NOT NULL,
+        article_id TEXT NOT NULL,
+        PRIMARY KEY (band_key, published, article_rowid)
+    ) WITHOUT ROWID;
+    CREATE TRIGGER articles_story_pending_ai AFTER INSERT ON articles BEGIN
+        INSERT OR IGNORE INTO story_pending VALUES (new.article_id);
+    END;
+    CREATE TRIGGER articles_story_pending_au AFTER UPDATE OF analysis_version ON articles BEGIN
+        DELETE FROM story_features WHERE article_id = new.article_id;
+        INSERT OR IGNORE INTO story_pending VALUES (new.article_id);
+    END;
+    CREATE TRIGGER story_features_ad AFTER DELETE ON story_features BEGIN
+        UPDATE story_feature_counts SET articles = articles - 1
+        WHERE feature IN (SELECT key FROM json_each(old.features));
+        DELETE FROM story_blocks WHERE band_key IN (SELECT value FROM json_each(old.keys))
+        AND published = old.published AND article_rowid = old.article_rowid;
+    END;
+"""
+
+
 def _bump(story_id: str) -> str:
     """Statements that give story ``story_id`` the next revision number."""
     return (
@@ -262,6 +315,14 @@ MIGRATIONS: list[str] = [
     CREATE TABLE story_revision (n INTEGER NOT NULL);
     INSERT INTO story_revision VALUES (0);
     {STORY_REVISION_TRIGGERS}
+    """,
+    # 5: the story index (``story_index.py``), so that new articles join stories without
+    # reading the corpus. Every article is queued in ``story_pending`` when it is stored or
+    # re-analysed; existing articles are queued here, and the next update of stories indexes
+    # them (keeping their stories) and clusters the new ones.
+    f"""
+    {STORY_INDEX_TABLES}
+    INSERT INTO story_pending SELECT article_id FROM articles;
     """,
 ]
 

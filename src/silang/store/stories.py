@@ -155,9 +155,21 @@ class StoryTables(StoreConnection):
                 ]
                 conn.executemany("DELETE FROM stories WHERE story_id = ?", gone)
             stored: dict[str, set[str]] = {}
-            for story_id, article_id in conn.execute(
-                "SELECT story_id, article_id FROM story_articles"
-            ):
+            if replace:
+                rows: Iterable[tuple[str, str]] = conn.execute(
+                    "SELECT story_id, article_id FROM story_articles"
+                )
+            else:  # only the members of the stories written
+                rows = [
+                    row
+                    for chunk in parameter_chunks([s.story_id for s in stories])
+                    for row in conn.execute(
+                        "SELECT story_id, article_id FROM story_articles WHERE story_id IN "
+                        f"({','.join('?' * len(chunk))})",
+                        chunk,
+                    )
+                ]
+            for story_id, article_id in rows:
                 stored.setdefault(story_id, set()).add(article_id)
             # Members that leave a story first, then the new ones (each taken out of any
             # other story it was in): no row is replaced without its story knowing.
@@ -285,27 +297,33 @@ class StoryTables(StoreConnection):
             "ORDER BY published, rowid"
         )
         for article_id, doc, published, duplicate_of in articles:
-            mentions: list[tuple[str | None, str | None]] = []
-            names: list[str] = []
-            for entity_id, kind, label in self.conn.execute(
-                "SELECT entity_id, json_extract(data, '$.type'), label FROM annotations "
-                "WHERE article_id = ? AND kind = 'mention'",
-                (article_id,),
-            ):
-                if entity_id is not None:
-                    mentions.append((entity_id, kind))
-                else:
-                    names.append(label)
-            facets = self.conn.execute(
-                "SELECT type, subtype, actor_id, CASE WHEN json_extract(data, '$.recipient') "
-                "IS NULL THEN location_id ELSE recipient_id END, location_id "
-                "FROM claims WHERE article_id = ? ORDER BY seq",
-                (article_id,),
-            ).fetchall()
-            yield StoryInput(
-                article_id, doc, published, duplicate_of, mentions, [tuple(f) for f in facets],
-                names,
-            )  # fmt: skip
+            yield self.story_input(article_id, doc, published, duplicate_of)
+
+    def story_input(
+        self, article_id: str, doc: str, published: str | None, duplicate_of: str | None
+    ) -> StoryInput:
+        """One article's mentions and claim facets, as ``iter_story_inputs`` reads them."""
+        mentions: list[tuple[str | None, str | None]] = []
+        names: list[str] = []
+        for entity_id, kind, label in self.conn.execute(
+            "SELECT entity_id, json_extract(data, '$.type'), label FROM annotations "
+            "WHERE article_id = ? AND kind = 'mention'",
+            (article_id,),
+        ):
+            if entity_id is not None:
+                mentions.append((entity_id, kind))
+            else:
+                names.append(label)
+        facets = self.conn.execute(
+            "SELECT type, subtype, actor_id, CASE WHEN json_extract(data, '$.recipient') "
+            "IS NULL THEN location_id ELSE recipient_id END, location_id "
+            "FROM claims WHERE article_id = ? ORDER BY seq",
+            (article_id,),
+        ).fetchall()
+        return StoryInput(
+            article_id, doc, published, duplicate_of, mentions, [tuple(f) for f in facets],
+            names,
+        )  # fmt: skip
 
 
 def _group(data: dict[str, Any]) -> ClaimGroup:

@@ -83,10 +83,10 @@ def store_posted(
 
     The articles are analysed first; then they are written in one transaction, whose
     write lock is taken within ``wait`` seconds (else ``StoreBusy``, and nothing is
-    stored). Stories are updated as ``Corpus.update_stories`` does (reading before it
-    takes the lock); when the lock cannot be had for that within ``wait`` seconds, the
-    articles are stored all the same and join their stories with the next update of
-    stories, which a warning says. The caller holds the write lock of this process: the
+    stored). Stories are updated as ``Corpus.update_stories`` does (incrementally: the
+    new articles and the stories they may join); when the lock cannot be had for that
+    within ``wait`` seconds, the articles are stored all the same and join their stories
+    with the next update of stories, which a warning says. The caller holds the write lock of this process: the
     corpus and its connection are not shared.
     """
     from silang.corpus import IngestReport  # the analysis stack: only when posting
