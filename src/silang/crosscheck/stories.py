@@ -486,14 +486,20 @@ def stored_order(published: str | None, rowid: int) -> StoredOrder:
 
 
 class StoredRow(Protocol):
-    """An indexed article as the store gives it back (``store.IndexedArticle``)."""
+    """An indexed article as the store gives it back (``store.IndexedArticle``); read only."""
 
-    article_id: str
-    doc: str
-    published: str | None
-    rowid: int
-    story_id: str | None
-    features: dict[str, int]
+    @property
+    def article_id(self) -> str: ...
+    @property
+    def doc(self) -> str: ...
+    @property
+    def published(self) -> str | None: ...
+    @property
+    def rowid(self) -> int: ...
+    @property
+    def story_id(self) -> str | None: ...
+    @property
+    def features(self) -> dict[str, int]: ...
 
 
 class StoryIndex(Protocol):

@@ -122,7 +122,7 @@ class StoryIndexTables(StoreConnection):
             "ORDER BY published, article_rowid",
             (band_key,),
         ).fetchall()
-        return [tuple(row) for row in rows]  # type: ignore[misc]
+        return [(row[0], row[1], row[2]) for row in rows]
 
     def update_story_blocks(
         self,
