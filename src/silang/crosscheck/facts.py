@@ -21,7 +21,6 @@ attack.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import itertools
 import math
@@ -29,6 +28,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from silang.crosscheck.fact_cells import ALL, NO_LOWS, Cell, CellKey, Key, Overlaps, low_ends
 from silang.crosscheck.figures import interval, overlap
 from silang.model import EVENT_SUBTYPES, Claim, EntityRef
 
@@ -196,7 +196,7 @@ class _FactIndex:
     cell by the roles they name (who and whom; the parties of an agreement; the places of
     an event and the places above them), so that a claim naming Russia meets the facts
     about Russia and those that name nobody; and by the values all their figures allow
-    (``_Overlaps``), so that a figure meets only the facts its value fits. Each candidate
+    (``fact_cells.Overlaps``), so that a figure meets only the facts its value fits. Each candidate
     is still checked with ``unifies`` and ``_agrees_in_value``: the index only leaves out
     facts those would refuse, and a story's facts are those of trying every fact
     (``tests/crosscheck/test_facts.py`` checks this on random claims).
@@ -219,11 +219,11 @@ class _FactIndex:
                 lows.setdefault((_kind(claim), unit), set()).add(low)
                 if _typed_figure(_kind(claim)):
                     typed_lows.setdefault(unit, set()).add(low)
-        self._lows = {key: _ends(values) for key, values in lows.items()}
-        self._typed_lows = {unit: _ends(values) for unit, values in typed_lows.items()}
-        self._cells: dict[tuple[str, str | None], dict[_CellKey, _Cell]] = {}
+        self._lows = {key: low_ends(values) for key, values in lows.items()}
+        self._typed_lows = {unit: low_ends(values) for unit, values in typed_lows.items()}
+        self._cells: dict[tuple[str, str | None], dict[CellKey, Cell[Fact]]] = {}
         # Typed facts (not events) by unit and who they count, for untyped figures.
-        self._typed: dict[str | None, dict[str | None, _Overlaps]] = {}
+        self._typed: dict[str | None, dict[str | None, Overlaps[Fact]]] = {}
         # Where each fact is: its cell, what it was filed under, the typed figures it is
         # among, and the role sets it was filed by (replaced, not changed, when they grow).
         self._where: dict[int, _Filed] = {}
@@ -352,7 +352,7 @@ class _FactIndex:
 
     def _compatible(
         self, claim: Claim, kind: tuple[str, str | None], unit: str | None
-    ) -> Iterator[_Cell]:
+    ) -> Iterator[Cell[Fact]]:
         """The cells of ``kind`` whose facts ``unifies`` may accept: same unit (or none),
         same ``added`` for a figure, the same people counted (or unsaid)."""
         q = claim.quantity
@@ -385,7 +385,7 @@ class _FactIndex:
             max(made_sizes.start, sizes.start) < min(made_sizes.stop, sizes.stop)
         )
 
-    def _probes(self, claim: Claim, kind: tuple[str, str | None]) -> tuple[_Key, ...]:
+    def _probes(self, claim: Claim, kind: tuple[str, str | None]) -> tuple[Key, ...]:
         """The keys under which the facts whose roles agree with the claim's are filed."""
         how = self._roles_compared(kind)
         if how == "roles":
@@ -414,10 +414,10 @@ class _FactIndex:
                         *(("at", p) for p in up))  # fmt: skip
         return (ALL,)
 
-    def _keys(self, fact: Fact) -> tuple[_Key, ...]:
+    def _keys(self, fact: Fact) -> tuple[Key, ...]:
         """The keys a fact is filed under in its cell (see ``_probes``)."""
         how = self._roles_compared(fact.kind)
-        keys: list[_Key] = [ALL]
+        keys: list[Key] = [ALL]
         if how == "roles":
             # A fact that names nobody in a role is filed under None there.
             actors: list[str | None] = [*self._with_states(fact.actors)] or [None]
@@ -506,8 +506,8 @@ class _FactIndex:
         cells = self._cells.setdefault(fact.kind, {})
         cell = cells.get(key)
         if cell is None:
-            lows = self._lows.get((fact.kind, fact.unit), _NO_LOWS)
-            cell = cells[key] = _Cell(key, _Overlaps(lows))
+            lows = self._lows.get((fact.kind, fact.unit), NO_LOWS)
+            cell = cells[key] = Cell(key, Overlaps(lows))
         keys = self._keys(fact)
         cell.add(fact, keys)
         typed = None
@@ -515,27 +515,21 @@ class _FactIndex:
             by_counted = self._typed.setdefault(fact.unit, {})
             typed = by_counted.get(fact.counted)
             if typed is None:
-                lows = self._typed_lows.get(fact.unit, _NO_LOWS)
-                typed = by_counted[fact.counted] = _Overlaps(lows)
+                lows = self._typed_lows.get(fact.unit, NO_LOWS)
+                typed = by_counted[fact.counted] = Overlaps(lows)
             typed.add(fact)
         self._where[id(fact)] = (cell, keys, typed, (fact.actors, fact.others, fact.places))
 
 
-# A key a fact is filed under in its cell; ALL holds every fact of the cell.
-_Key = tuple[str | None, ...]
 _Filed = tuple[
-    "_Cell",
-    tuple[_Key, ...],
-    "_Overlaps | None",
+    "Cell[Fact]",
+    tuple[Key, ...],
+    "Overlaps[Fact] | None",
     tuple[frozenset[str], frozenset[str], frozenset[str]],
 ]
-ALL: _Key = ("all",)
-# A cell: the unit family of a fact's figures, whether they add to earlier ones, and who
-# they count.
-_CellKey = tuple[str | None, bool, str | None]
 
 
-def _cell_key(fact: Fact) -> _CellKey:
+def _cell_key(fact: Fact) -> CellKey:
     return fact.unit, fact.added, fact.counted
 
 
@@ -547,157 +541,6 @@ def _typed_figure(kind: tuple[str, str | None]) -> bool:
 
 def _first_two(found: Iterator[Fact]) -> list[Fact]:
     return list(itertools.islice(found, 2))
-
-
-class _Cell:
-    """The facts of one kind, unit, ``added`` and counted kind of people, by the keys
-    they are filed under and by their values."""
-
-    __slots__ = ("added", "counted", "key", "overlaps", "unit", "_by_key")
-
-    def __init__(self, key: _CellKey, overlaps: _Overlaps) -> None:
-        self.key = key
-        self.unit, self.added, self.counted = key
-        self.overlaps = overlaps
-        self._by_key: dict[_Key, dict[int, Fact]] = {}
-
-    def members(self, probes: Sequence[_Key]) -> Iterator[Fact]:
-        for probe in probes:
-            yield from self._by_key.get(probe, {}).values()
-
-    def add(self, fact: Fact, keys: Sequence[_Key]) -> None:
-        for key in keys:
-            self._by_key.setdefault(key, {})[id(fact)] = fact
-        self.overlaps.add(fact)
-
-    def remove(self, fact: Fact, keys: Sequence[_Key]) -> None:
-        for key in keys:
-            bucket = self._by_key[key]
-            del bucket[id(fact)]
-            if not bucket:
-                del self._by_key[key]
-        self.overlaps.remove(fact)
-
-
-_NO_LOWS: list[float] = [-math.inf]
-
-
-def _ends(values: set[float]) -> list[float]:
-    """Sorted low ends, after -inf (the low end of a fact without figures)."""
-    return [-math.inf, *sorted(v for v in values if v == v and v != -math.inf)]
-
-
-class _Overlaps:
-    """Facts by the values all their figures allow (``Fact.common``, low and high end),
-    found by overlap with a value: those whose low end is at most the value's top and
-    whose high end is at least its bottom.
-
-    A segment tree over the low ends a fact can have (``lows``), each node holding the
-    highest high end of the facts below it, so that a lookup descends only where a fact
-    overlaps: it costs log(facts) per fact found, and a lookup stops at the second. A
-    fact's ends only move inwards as it takes figures (``move``). Written here because
-    the interval trees on PyPI answer with every overlapping interval at once
-    (intervaltree), refuse single values ([x, x)) or cannot change once built (ncls).
-    """
-
-    __slots__ = ("_leaves", "_lows", "_odd", "_place", "_seq", "_size", "_top")
-
-    def __init__(self, lows: list[float]) -> None:
-        self._lows = lows
-        size = 1
-        while size < len(lows):
-            size *= 2
-        self._size = size
-        self._top = [-math.inf] * (2 * size)
-        # Per leaf (a low end), its facts as (high end, sequence, fact), highest last.
-        self._leaves: dict[int, list[tuple[float, int, Fact]]] = {}
-        # Where each fact is filed: (leaf, high end, sequence); NaN ends in ``_odd``.
-        self._place: dict[int, tuple[int, float, int]] = {}
-        self._odd: dict[int, Fact] = {}
-        self._seq = 0
-
-    def add(self, fact: Fact) -> None:
-        low, high = fact.common
-        if low != low or high != high:
-            self._odd[id(fact)] = fact
-            return
-        # The leaf of the highest listed low end at or under the fact's: -inf is listed,
-        # so a fact is never filed above its own low end.
-        leaf = bisect.bisect_right(self._lows, low) - 1
-        self._seq += 1
-        entries = self._leaves.setdefault(leaf, [])
-        bisect.insort(entries, (high, self._seq, fact))
-        self._place[id(fact)] = (leaf, high, self._seq)
-        self._raise(leaf, high)
-
-    def remove(self, fact: Fact) -> None:
-        if self._odd.pop(id(fact), None) is not None:
-            return
-        leaf, high, seq = self._place.pop(id(fact))
-        entries = self._leaves[leaf]
-        at = bisect.bisect_left(entries, (high, seq))
-        was_top = at == len(entries) - 1
-        del entries[at]
-        if was_top:
-            self._lower(leaf, entries[-1][0] if entries else -math.inf)
-        if not entries:
-            del self._leaves[leaf]
-
-    def move(self, fact: Fact) -> None:
-        """Re-file ``fact`` if its ends moved."""
-        place = self._place.get(id(fact))
-        low, high = fact.common
-        if place is not None and place[1] == high:
-            leaf = place[0]
-            if self._lows[leaf] <= low and (
-                leaf + 1 == len(self._lows) or low < self._lows[leaf + 1]
-            ):
-                return
-        self.remove(fact)
-        self.add(fact)
-
-    def overlapping(self, values: tuple[float, float]) -> Iterator[Fact]:
-        """The facts whose values overlap ``values`` (and those with NaN ends)."""
-        yield from list(self._odd.values())
-        bottom, top = values
-        if bottom != bottom or top != top:
-            return  # nothing overlaps NaN
-        stop = bisect.bisect_right(self._lows, top)  # leaves under stop: low end <= top
-        tops, leaves = self._top, self._leaves
-        pending = [(1, 0, self._size)]
-        while pending:
-            node, first, end = pending.pop()
-            if first >= stop or tops[node] < bottom:
-                continue
-            if end - first == 1:
-                entries = leaves.get(first, [])
-                i = len(entries) - 1
-                while i >= 0 and entries[i][0] >= bottom:
-                    yield entries[i][2]
-                    i -= 1
-                continue
-            middle = (first + end) // 2
-            pending.append((2 * node + 1, middle, end))
-            pending.append((2 * node, first, middle))
-
-    def _raise(self, leaf: int, high: float) -> None:
-        node = self._size + leaf
-        tops = self._top
-        while node and tops[node] < high:
-            tops[node] = high
-            node //= 2
-
-    def _lower(self, leaf: int, high: float) -> None:
-        node = self._size + leaf
-        tops = self._top
-        tops[node] = high
-        node //= 2
-        while node:
-            best = max(tops[2 * node], tops[2 * node + 1])
-            if tops[node] == best:
-                break
-            tops[node] = best
-            node //= 2
 
 
 def _sizes(values: tuple[float, float]) -> range | None:
