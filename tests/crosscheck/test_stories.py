@@ -10,14 +10,12 @@ from collections import Counter
 import pytest
 
 from silang.crosscheck.stories import (
-    GRACE_DAYS,
-    HALF_LIFE_DAYS,
     ArticleFeatures,
-    BandHasher,
     ClaimFacet,
     StoryClusterer,
     article_features,
 )
+from silang.crosscheck.story_vectors import GRACE_DAYS, HALF_LIFE_DAYS, BandHasher
 from silang.model import Claim, EntityRef, Evidence
 
 NK = EntityRef("country/KP", "North Korea", "country")

@@ -42,6 +42,7 @@ from typing import Any, NamedTuple, Protocol
 
 import numpy as np
 
+from silang.crosscheck.story_vectors import ArticleVectors, BandHasher, Vector
 from silang.model import Claim, Story, stable_id
 
 # Entity types that make a story (who and where); weapons and generic orgs help less.
@@ -56,16 +57,11 @@ DEFAULT_THRESHOLD = 0.20
 # A new article that scores at least this against an article of another story bridges the
 # two: they merge. Higher than the joining threshold, because a merge joins whole stories.
 DEFAULT_MERGE_THRESHOLD = 0.25
-# A developing story runs for months; its pull on a new article halves every HALF_LIFE_DAYS
-# once the article is more than GRACE_DAYS outside the story's span.
-HALF_LIFE_DAYS = 120.0
-GRACE_DAYS = 14
 # Pseudo-documents added to the corpus size in IDF: a tiny corpus (the two seeds) must not
 # make every shared feature look common.
 IDF_PRIOR_DOCS = 50
 # An article blocks on at least this many of its rarest features (see key_features).
 MIN_KEYS = 8
-_MERSENNE = (1 << 61) - 1
 
 
 class ClaimFacet(NamedTuple):
@@ -256,50 +252,6 @@ class StoryInputs:
         )
 
 
-class BandHasher:
-    """MinHash band keys of a feature set, reproducible across processes and Spark.
-
-    A key is a 62-bit integer (it fits Spark's LongType) mixing the band number with
-    that band's rows of the signature.
-    """
-
-    def __init__(self, bands: int = 64, rows: int = 1, seed: int = 7) -> None:
-        rng = np.random.default_rng(seed)
-        n = bands * rows
-        self.bands, self.rows = bands, rows
-        self.a = rng.integers(1, _MERSENNE, size=n, dtype=np.uint64)
-        self.b = rng.integers(0, _MERSENNE, size=n, dtype=np.uint64)
-        self._band_salt = rng.integers(1, _MERSENNE, size=bands, dtype=np.uint64)
-        # Features recur across thousands of articles: hash each once per process.
-        self._hashes: dict[str, int] = {}
-
-    def _hash(self, feature: str) -> int:
-        found = self._hashes.get(feature)
-        if found is None:
-            found = self._hashes[feature] = int(stable_id(feature, length=15), 16)
-        return found
-
-    def band_keys(self, features: Iterable[str]) -> list[int]:
-        hashes = np.fromiter((self._hash(f) for f in features), dtype=np.uint64)
-        if hashes.size == 0:
-            return []
-        # (a*x + b) mod p, computed in Python ints per permutation would be slow; numpy
-        # wraps at 2**64, which keeps the family universal enough for blocking.
-        signature = ((np.outer(self.a, hashes) + self.b[:, None]) % np.uint64(_MERSENNE)).min(
-            axis=1
-        )
-        rows = signature.reshape(self.bands, self.rows)
-        key = self._band_salt.copy()
-        for r in range(self.rows):
-            key = key * _MIX ^ rows[:, r]
-        keys: list[int] = (key & _KEY_MASK).tolist()
-        return keys
-
-
-_MIX = np.uint64(0x9E3779B97F4A7C15)
-_KEY_MASK = np.uint64((1 << 62) - 1)
-
-
 @dataclass(slots=True)
 class _StoryState:
     story_id: str
@@ -313,161 +265,6 @@ class _StoryState:
     positions: list[int] = field(default_factory=list)
     first: dt.date | None = None
     last: dt.date | None = None
-
-
-class _GrowingArray:
-    """A numpy array appended to one value at a time (amortised doubling)."""
-
-    def __init__(self, dtype: Any) -> None:
-        self.data = np.empty(1024, dtype=dtype)
-        self.size = 0
-
-    def append(self, value: Any) -> None:
-        if self.size == len(self.data):
-            self._grow(self.size + 1)
-        self.data[self.size] = value
-        self.size += 1
-
-    def extend(self, values: np.ndarray) -> None:
-        end = self.size + len(values)
-        if end > len(self.data):
-            self._grow(end)
-        self.data[self.size : end] = values
-        self.size = end
-
-    def _grow(self, needed: int) -> None:
-        capacity = max(needed, 2 * len(self.data))
-        grown = np.zeros(capacity, dtype=self.data.dtype)
-        grown[: self.size] = self.data[: self.size]
-        self.data = grown
-
-    def take(self, positions: np.ndarray) -> np.ndarray:
-        taken: np.ndarray = self.data[positions]
-        return taken
-
-
-Vector = tuple[np.ndarray, float, int]
-
-
-class ArticleVectors:
-    """Articles as sorted weighted-feature IDs, scored against each other with numpy.
-
-    A feature's weight (IDF times the weight of its kind) does not depend on the article,
-    so the weighted Dice of two articles is the weight of the features they share over
-    their two totals. ``scores`` compares one article with many indexed ones at once.
-    The local clusterer and the Spark engine both score candidates with this class.
-
-    >>> table = ArticleVectors()
-    >>> a, b = table.add_feature(1.0), table.add_feature(3.0)
-    >>> first = table.append(table.vector([a, b], -1))
-    >>> table.scores(table.vector([b], -1), np.array([first])).round(3).tolist()
-    [0.857]
-    """
-
-    def __init__(self) -> None:
-        self.feature_weights = _GrowingArray(np.float64)
-        # Where each indexed article's feature IDs lie in one flat array, its total, day.
-        self._flat_ids = _GrowingArray(np.int64)
-        self._starts = _GrowingArray(np.int64)
-        self._lengths = _GrowingArray(np.int64)
-        self._totals = _GrowingArray(np.float64)
-        self._days = _GrowingArray(np.int64)
-        # A scratch mark per feature ID, set for the article being scored.
-        self._marks = np.zeros(1024, dtype=bool)
-
-    def __len__(self) -> int:
-        return self._totals.size
-
-    def add_feature(self, weight: float) -> int:
-        """A new feature ID with this weight."""
-        self.feature_weights.append(weight)
-        if self.feature_weights.size > len(self._marks):
-            self._marks = np.zeros(2 * self.feature_weights.size, dtype=bool)
-        return self.feature_weights.size - 1
-
-    def vector(self, ids: Iterable[int], day: int) -> Vector:
-        """An article's vector: sorted feature IDs, total weight, day ordinal (-1: undated)."""
-        sorted_ids = np.array(sorted(ids), dtype=np.int64)
-        total = float(self.feature_weights.take(sorted_ids).sum()) if len(sorted_ids) else 0.0
-        return sorted_ids, total, day
-
-    def append(self, vector: Vector) -> int:
-        """Index an article; returns its position."""
-        ids, total, day = vector
-        self._starts.append(self._flat_ids.size)
-        self._lengths.append(len(ids))
-        self._flat_ids.extend(ids)
-        self._totals.append(total)
-        self._days.append(day)
-        return self._totals.size - 1
-
-    def at(self, position: int) -> Vector:
-        """The vector of an indexed article."""
-        start = int(self._starts.data[position])
-        ids = self._flat_ids.data[start : start + int(self._lengths.data[position])]
-        return ids, float(self._totals.data[position]), int(self._days.data[position])
-
-    def scores(self, vector: Vector, positions: np.ndarray) -> np.ndarray:
-        """Weighted Dice of one article against indexed articles, discounted by days apart."""
-        ids, total, day = vector
-        starts = self._starts.take(positions)
-        lengths = self._lengths.take(positions)
-        # The candidates' feature IDs, gathered from the flat array without a Python loop.
-        ends = np.cumsum(lengths)
-        size = int(ends[-1]) if len(ends) else 0
-        gather = np.arange(size) + np.repeat(starts - ends + lengths, lengths)
-        flat = self._flat_ids.data[gather]
-        owner = np.repeat(np.arange(len(positions)), lengths)
-        self._marks[ids] = True
-        hit = self._marks[flat]
-        self._marks[ids] = False
-        shared = np.bincount(
-            owner[hit], weights=self.feature_weights.take(flat[hit]), minlength=len(positions)
-        )
-        totals = self._totals.take(positions)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            scores = np.where((totals > 0) & (total > 0), 2 * shared / (totals + total), 0.0)
-        if day >= 0:
-            days = self._days.take(positions)
-            gap = np.maximum(0, np.abs(days - day) - GRACE_DAYS)
-            scores = np.where(days >= 0, scores * 0.5 ** (gap / HALF_LIFE_DAYS), scores)
-        return scores
-
-    def links(
-        self, vector: Vector, positions: Iterable[int], threshold: float, merge_threshold: float
-    ) -> list[int]:
-        """The indexed articles a new one links to: its best candidate if it scores at
-        ``threshold`` (the earliest on a tie), then, in position order, every other
-        candidate at ``merge_threshold``. The first link is the story the article joins;
-        the others are stories it bridges, which merge with it. Both engines link with
-        this, so their stories are the same connected components.
-        """
-        candidates = np.sort(np.fromiter(positions, dtype=np.int64))
-        return self.links_in_order(vector, candidates, threshold, merge_threshold)
-
-    def links_in_order(
-        self, vector: Vector, candidates: np.ndarray, threshold: float, merge_threshold: float
-    ) -> list[int]:
-        """``links`` over candidates already in the order that breaks ties (the order in
-        which clustering met them)."""
-        if not len(candidates):
-            return []
-        scores = self.scores(vector, candidates)
-        best = int(np.argmax(scores))
-        if not (scores[best] > 0 and scores[best] >= threshold):
-            return []
-        bridged = (scores >= merge_threshold) & (scores > 0) & (candidates != candidates[best])
-        others: list[int] = candidates[bridged].tolist()
-        return [int(candidates[best]), *others]
-
-    def best(self, vector: Vector, positions: Iterable[int]) -> tuple[int, float] | None:
-        """The best-scoring position (the earliest on a tie) and its score, or None."""
-        candidates = np.fromiter(sorted(positions), dtype=np.int64)
-        if not len(candidates):
-            return None
-        scores = self.scores(vector, candidates)
-        best = int(np.argmax(scores))
-        return int(candidates[best]), float(scores[best])
 
 
 # A stored article's place in the order clustering meets articles: ``(0, dated,

@@ -572,7 +572,8 @@ def cluster_and_group(spark: Any, analysed: Any, kb_paths: tuple[str, ...]) -> A
     from pyspark.sql import functions as F
     from pyspark.sql import types as T
 
-    from silang.crosscheck.stories import ArticleFeatures, ArticleVectors, StoryClusterer
+    from silang.crosscheck.stories import ArticleFeatures, StoryClusterer
+    from silang.crosscheck.story_vectors import ArticleVectors
     from silang.engines.per_article import analyser_for
 
     sc = spark.sparkContext
