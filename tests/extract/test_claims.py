@@ -1445,3 +1445,14 @@ def test_where_units_came_from_is_not_where_they_were_sent() -> None:
         "Kampar."
     )
     assert found and all(c.location is None or c.location.name != "Kampar Regency" for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polisi belum dapat meminta keterangannya karena ia masih dirawat.",
+        "Polresta telah memasang garis polisi dan meminta bantuan Laboratorium Forensik.",
+    ],
+)
+def test_asking_for_a_statement_or_for_help_is_no_demand(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.subtype == "demand"]
