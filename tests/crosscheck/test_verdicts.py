@@ -486,9 +486,10 @@ def counted_claim(
     source: EntityRef | None = None,
     actor: EntityRef | None = None,
     location: EntityRef | None = None,
+    time: str | None = None,
 ) -> Claim:
     c = claim(type_, subtype=subtype, outlet=outlet, actor=actor, recipient=None,
-              published=published, source=source, location=location)  # fmt: skip
+              published=published, source=source, location=location, time=time)  # fmt: skip
     c.quantity = Quantity(value[0], value[1], value[2], unit, counted=counted)
     if doc is not None:
         c.doc = doc
@@ -814,9 +815,9 @@ def test_aid_is_told_apart_by_its_giver_and_an_amount_joins_the_aid_it_equals() 
     kemensos = EntityRef("org/kemensos", "Ministry of Social Affairs (Indonesia)", "organisation")
 
     def money(outlet: str, subtype: str, value: float, giver: EntityRef | None) -> Claim:
-        c = claim("OTHER", outlet=outlet, subtype=subtype, actor=giver, recipient=None)
-        c.quantity = Quantity(value, value, False, "IDR")
-        return c
+        return counted_claim(
+            "OTHER", subtype, outlet=outlet, value=(value, value, False), unit="IDR", actor=giver
+        )
 
     groups = group_claims(
         "s1",
@@ -838,10 +839,10 @@ def test_a_toll_told_in_different_words_is_one_timeline_but_soldiers_stay_apart(
     largest, and the toll is one timeline. A toll of soldiers is never joined to them."""
 
     def toll(outlet: str, day: str, value: int, counted: str | None) -> Claim:
-        c = claim("CASUALTIES", outlet=outlet, subtype="killed", actor=None, recipient=None,
-                  time=day)  # fmt: skip
-        c.quantity = Quantity(value, value, False, "person", counted=counted)
-        return c
+        return counted_claim(
+            "CASUALTIES", "killed", outlet=outlet, value=(value, value, False), counted=counted,
+            time=day,
+        )  # fmt: skip
 
     claims = [
         toll("a", "2026-07-20", 3, "passenger"),
@@ -865,9 +866,9 @@ def test_two_amounts_that_say_not_what_of_are_two_facts_unless_equal() -> None:
     conflict; the same amount from two outlets is one fact."""
 
     def amount(outlet: str, value: float) -> Claim:
-        c = claim("OTHER", outlet=outlet, subtype="value", actor=None, recipient=None)
-        c.quantity = Quantity(value, value, False, "IDR")
-        return c
+        return counted_claim(
+            "OTHER", "value", outlet=outlet, value=(value, value, False), unit="IDR"
+        )
 
     groups = group_claims("s1", [amount("a", 1.2e10), amount("b", 1.8e12), amount("c", 1.2e10)])
     assert sorted(len(g.claims) for g in groups) == [1, 2]
@@ -892,9 +893,9 @@ def test_an_untyped_figure_in_a_unit_only_one_fact_counts_in_joins_it() -> None:
     and 5: the unit names the kind. In people, which many facts count, it does not."""
 
     def fig(outlet: str, subtype: str | None, value: int, unit: str) -> Claim:
-        c = claim("OTHER", outlet=outlet, subtype=subtype, actor=None, recipient=None)
-        c.quantity = Quantity(value, value, False, unit)
-        return c
+        return counted_claim(
+            "OTHER", subtype, outlet=outlet, value=(value, value, False), unit=unit
+        )
 
     shelters = [fig("a", "shelters", 3, "shelter"), fig("b", "shelters", 5, "shelter")]
     groups = group_claims("s1", [*shelters, fig("c", None, 5, "shelter")])
