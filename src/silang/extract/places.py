@@ -92,7 +92,8 @@ def resolve_regions(
     }
     out = [list(group) for group in mentions]
     # The higher levels first: what they resolve narrows the lower ones.
-    for i, k, name, level in sorted(todo, key=lambda t: t[3] or len(LEVELS)):
+    # ANY_LEVEL last: what the levelled names resolve narrows it too.
+    for i, k, name, level in sorted(todo, key=lambda t: len(LEVELS) if t[3] == ANY_LEVEL else t[3]):
         m = out[i][k]
         if level == ANY_LEVEL:
             region = next(

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from silang.extract.mentions.context import MentionContext, Target
 from silang.extract.mentions.lexicon import Lexicon
-from silang.extract.mentions.sentence import Sentence, Span, match_phrase
+from silang.extract.mentions.sentence import Sentence, Span, phrase_before
 from silang.kb import KnowledgeBase
 from silang.kb.index import AliasHit
 
@@ -79,13 +79,7 @@ def find_aliases(
 
 def _in_title(s: Sentence, lex: Lexicon, i: int) -> bool:
     """Is token ``i`` a later word of a person's title that starts before it?"""
-    for back in (1, 2):
-        if i < back:
-            break
-        found = match_phrase(s, lex.titles, lex.title_lengths, i - back)
-        if found is not None and found[0] > back:
-            return True
-    return False
+    return phrase_before(s, lex.titles, lex.title_lengths, i, reach=1)
 
 
 def _outrun(

@@ -265,7 +265,7 @@ def regional_bodies(
         if head is None:
             body = _office_before_place(out, m, text, offset, pack)
             if body is not None:
-                out[-2 if out[-1] is not body else -1 :] = []
+                del out[out.index(body) :]  # the body, and the acronym read after it
                 place = text[m.char_start - offset : m.char_end - offset]
                 written = text[body.char_start - offset : m.char_end - offset]
                 out.append(
@@ -603,7 +603,10 @@ def news_outlets(
     for m in mentions:
         if m.entity_id is None and m.type in (None, "organisation", "person"):
             words = m.text.split()
-            before = " ".join(text[: m.char_start - offset].lower().split()[-3:])
+            # The few words before the name, not the whole sentence before it: linear in a
+            # sentence of many mentions.
+            start = m.char_start - offset
+            before = " ".join(text[max(0, start - 60) : start].lower().split()[-3:])
             if (len(words) > 1 and words[-1] in heads) or any(
                 before.endswith(noun) for noun in nouns
             ):

@@ -90,6 +90,25 @@ def match_phrase(
     return None
 
 
+def phrase_before(
+    s: Sentence,
+    table: dict[tuple[str, ...], Any],
+    lengths: dict[str, tuple[int, ...]],
+    i: int,
+    reach: int,
+) -> bool:
+    """Does a phrase of ``table`` start one or two tokens before ``i`` and end no earlier
+    than ``reach`` tokens after ``i`` (``reach`` 1: it holds token ``i``; 0: it may end
+    right before it)?"""
+    for back in (1, 2):
+        if i < back:
+            break
+        found = match_phrase(s, table, lengths, i - back)
+        if found is not None and found[0] >= back + reach:
+            return True
+    return False
+
+
 def head_type(s: Sentence, lex: Lexicon, i: int) -> str | None:
     hit = match_phrase(s, lex.heads, lex.head_lengths, i)
     return hit[1] if hit else None

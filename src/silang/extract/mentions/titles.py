@@ -8,7 +8,14 @@ from typing import Any
 
 from silang.extract.mentions.context import Affiliation, MentionContext, Target
 from silang.extract.mentions.lexicon import Lexicon, function_noun, lexicon_of
-from silang.extract.mentions.sentence import Sentence, Span, head_type, match_phrase, name_run
+from silang.extract.mentions.sentence import (
+    Sentence,
+    Span,
+    head_type,
+    match_phrase,
+    name_run,
+    phrase_before,
+)
 from silang.kb import KnowledgeBase, alias_key
 from silang.model import EntityRef
 
@@ -92,11 +99,7 @@ def _inside_head(s: Sentence, lex: Lexicon, i: int) -> bool:
     """Is token ``i`` inside a name head that starts before it ("Jenderal" in "Direktorat
     Jenderal Bina Marga" is no military rank), or the first word of the name a head
     introduces ("Sultan" in "Bandara Sultan Babullah", "Jalan Sultan Hasanuddin")?"""
-    for back in (1, 2):
-        head = match_phrase(s, lex.heads, lex.head_lengths, i - back) if i >= back else None
-        if head is not None and head[0] >= back:
-            return True
-    return False
+    return phrase_before(s, lex.heads, lex.head_lengths, i, reach=0)
 
 
 def _use(s: Sentence, lo: int, hi: int) -> int:
