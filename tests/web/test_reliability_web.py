@@ -251,20 +251,26 @@ def lock_holder(db: Path, hold: float, gap: float) -> subprocess.Popen[str]:
     return holder
 
 
-def test_a_post_is_answered_busy_while_another_process_keeps_the_store(
-    tmp_path: Path, examples_store: StoreCopy
-) -> None:
-    db = examples_store(tmp_path / "web.db")
-    app = create_app(db, analyser=default_analyser(), post_wait=1.0)
-    holder = lock_holder(db, hold=100, gap=0)
+def post_while_locked(db: Path, *, post_wait: float, hold: float, gap: float) -> tuple[Any, float]:
+    """Post an article to a real app while another process takes the store's write lock
+    for ``hold`` seconds at a time, ``gap`` seconds apart: the response and the wait."""
+    app = create_app(db, analyser=default_analyser(), post_wait=post_wait)
+    holder = lock_holder(db, hold=hold, gap=gap)
     try:
         with TestClient(app, base_url=BASE) as client:
             started = time.monotonic()
             response = client.post("/api/articles", json={"text": LANDSLIDE})
-            waited = time.monotonic() - started
+            return response, time.monotonic() - started
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_a_post_is_answered_busy_while_another_process_keeps_the_store(
+    tmp_path: Path, examples_store: StoreCopy
+) -> None:
+    db = examples_store(tmp_path / "web.db")
+    response, waited = post_while_locked(db, post_wait=1.0, hold=100, gap=0)
     # Before, the post waited for SQLite's 30 s busy timeout, then retried for 10 minutes.
     assert response.status_code == 503, response.text
     assert response.headers["retry-after"] and "busy" in response.json()["detail"]
@@ -277,17 +283,8 @@ def test_a_post_gets_in_between_the_batches_of_a_bulk_writer(
     tmp_path: Path, examples_store: StoreCopy
 ) -> None:
     db = examples_store(tmp_path / "web.db")
-    app = create_app(db, analyser=default_analyser(), post_wait=20.0)
     # As `silang ingest` does: the lock held for a batch, free for a few milliseconds.
-    holder = lock_holder(db, hold=0.5, gap=0.01)
-    try:
-        with TestClient(app, base_url=BASE) as client:
-            started = time.monotonic()
-            response = client.post("/api/articles", json={"text": LANDSLIDE})
-            waited = time.monotonic() - started
-    finally:
-        holder.kill()
-        holder.wait()
+    response, waited = post_while_locked(db, post_wait=20.0, hold=0.5, gap=0.01)
     assert response.status_code == 201, response.text
     assert response.json()["story"] is not None
     assert waited < 15
