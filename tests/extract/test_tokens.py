@@ -90,3 +90,25 @@ def test_token_offsets_are_those_of_the_regex_matches() -> None:
         assert [t.lower for t in tokenize(text)] == [
             m.group().lower() for m in _TOKEN.finditer(text)
         ]
+
+
+def test_alias_tokens_are_the_knowledge_base_tokens_of_the_text() -> None:
+    """The mention finder reads a sentence in the knowledge base's tokens; built from the
+    word tokens, they must be what ``kb.text.TOKEN_RE`` reads in the text itself, with
+    their offsets, whatever the text (hyphens, possessives, digits glued to letters,
+    numbers with digit groups, underscores, marks that are not letters)."""
+    from silang.extract.tokens import alias_tokens
+    from silang.kb.text import TOKEN_RE
+
+    pieces = [
+        "Korut", "kompas", " ", "  ", "\t", "\n", "12", "000", ".", ",", "-", "’", "'",
+        "s", "S", "a", "é", "İ", "²", "½", "_", "(", "“", "x", "5",
+    ]  # fmt: skip
+    rng = random.Random(11)
+    texts = ["Son-hui tiba di Kompas.com, Korea's NASA'S D’Arc 1.5a a1 Rp1,2 170mm."]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 15))) for _ in range(5000)]
+    for text in texts:
+        raws, starts, lowers = alias_tokens(text, tokenize(text, 3), 3)
+        expected = [(m.group(), m.start()) for m in TOKEN_RE.finditer(text)]
+        assert list(zip(raws, starts, strict=True)) == expected, text
+        assert lowers == [raw.lower() for raw in raws], text

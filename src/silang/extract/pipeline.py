@@ -90,8 +90,12 @@ class Analyser:
         t1 = clock()
         context = MentionContext()
         mentions = []
-        for s in sentences:
-            mentions.append(find_mentions(s.text, self.kb, pack, offset=s.start, context=context))
+        for s, sentence_tokens in zip(sentences, tokens, strict=True):
+            mentions.append(
+                find_mentions(
+                    s.text, self.kb, pack, offset=s.start, context=context, tokens=sentence_tokens
+                )
+            )
         mentions = resolve_regional_references(mentions, pack)
         mentions = resolve_regions(mentions, self.kb, pack, text)
         t2 = clock()

@@ -9,7 +9,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from itertools import repeat
+from operator import itemgetter, sub
 from typing import NamedTuple
+
+from silang.kb.text import TOKEN_RE as _ALIAS_TOKEN
 
 # Words keep inner hyphens, apostrophes and digit groups (luka-luka, Son-hui, 12.000, 6,2).
 _TOKEN = re.compile(r"\w+(?:[-'’.,]\w+)*|[^\w\s]", re.UNICODE)
@@ -45,6 +49,57 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         append(_make_token(Token, (word, word.lower(), start + offset, end + offset)))
         start = end
     return tokens
+
+
+# A token's text, lower case and start (by index: the names are Python-level lookups).
+_TEXT = itemgetter(0)
+_LOWER_OF = itemgetter(1)
+_START = itemgetter(2)
+# Where a sentence's tokens and the knowledge base's (``kb.text.TOKEN_RE``, which the
+# mention finder reads) part ways: a hyphen, an apostrophe or an underscore, a full stop or
+# comma beside a letter, a digit beside a letter. Without any, a word token is a run of
+# letters or of digits or one mark other than the hyphen, the same token in both.
+# Each branch starts at one of a few marks or a digit, so that the regex engine skips to
+# those (one pattern with letters in its first class costs three times the tokenizing).
+_PARTS_WAYS = re.compile(
+    r"[-'’_.,\d](?:(?<=[-'’_])|(?<=[^\W\d_][.,])(?=\w)|(?<=\w[.,])(?=[^\W\d_])"
+    r"|(?<=[^\W\d_]\d)|(?<=\d)(?=[^\W\d_]))"
+)
+
+
+def alias_tokens(
+    text: str, tokens: Sequence[Token], offset: int = 0
+) -> tuple[list[str], list[int], list[str]]:
+    """The knowledge base's tokens of ``text`` (``kb.text.TOKEN_RE.findall``), their
+    starts in ``text`` and their lower case, from its word tokens (``tokenize(text,
+    offset)``), where most are the same: the mention finder then needs no second pass of
+    a regex over the sentence.
+
+    >>> alias_tokens("Son-hui tiba.", tokenize("Son-hui tiba."))
+    (['Son', 'hui', 'tiba', '.'], [0, 4, 8, 12], ['son', 'hui', 'tiba', '.'])
+    """
+    if not _PARTS_WAYS.search(text):
+        raws = list(map(_TEXT, tokens))
+        starts = list(map(sub, map(_START, tokens), repeat(offset)))
+        return raws, starts, list(map(_LOWER_OF, tokens))
+    raws, starts, lowers = [], [], []
+    for token in tokens:
+        word, at = token[0], token[2] - offset
+        if word.isalpha() or word.isdecimal():
+            raws.append(word)
+            starts.append(at)
+            lowers.append(token[1])
+            continue
+        # No part of the kb's tokens lies across two word tokens: their joiners (full
+        # stops and commas in numbers, apostrophes in words) join word tokens too.
+        pos = 0
+        for part in _ALIAS_TOKEN.findall(word):
+            pos = word.find(part, pos)
+            raws.append(part)
+            starts.append(at + pos)
+            lowers.append(part.lower())
+            pos += len(part)
+    return raws, starts, lowers
 
 
 def token_index(tokens: Sequence[Token], char: int) -> int:

@@ -33,6 +33,8 @@ refers to and what an article teaches later sentences; ``lexicon`` the compiled
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from silang.extract.mentions.acronyms import acronym_definitions
 from silang.extract.mentions.aliases import find_aliases
 from silang.extract.mentions.bodies import (
@@ -56,6 +58,7 @@ from silang.extract.mentions.names import (
 )
 from silang.extract.mentions.sentence import Sentence, to_mentions
 from silang.extract.mentions.titles import find_titles
+from silang.extract.tokens import Token, alias_tokens
 from silang.kb import KnowledgeBase
 from silang.lang import LanguagePack
 from silang.model import Mention
@@ -75,11 +78,13 @@ def find_mentions(
     pack: LanguagePack,
     offset: int = 0,
     context: MentionContext | None = None,
+    tokens: Sequence[Token] | None = None,
 ) -> list[Mention]:
-    """The mentions of one sentence, in order; offsets are shifted by ``offset``."""
+    """The mentions of one sentence, in order; offsets are shifted by ``offset``.
+    ``tokens``: the sentence's ``tokenize(text, offset)``, if the caller has them."""
     lex = lexicon(pack)
     context = context if context is not None else MentionContext()
-    s = Sentence(text)
+    s = Sentence(text, None if tokens is None else alias_tokens(text, tokens, offset))
     if not s.raws:
         return []
     acronym_definitions(s, kb, lex, context, pack.code)

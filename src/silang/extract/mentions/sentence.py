@@ -4,6 +4,7 @@ that several passes share, and the mentions the spans make at the end (pass 5)."
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import add
 from typing import Any
 
 from silang.extract.mentions.context import Target
@@ -20,22 +21,34 @@ class Sentence:
 
     __slots__ = ("text", "raws", "norms", "starts", "ends", "owner", "used", "spans", "first_word")
 
-    def __init__(self, text: str) -> None:
+    def __init__(
+        self, text: str, parts: tuple[list[str], list[int], list[str]] | None = None
+    ) -> None:
+        """``parts``: the tokens, their starts and lower case (``tokens.alias_tokens``)
+        when the caller has them, else read here."""
         self.text = text
-        self.raws: list[str] = TOKEN_RE.findall(text)
-        # Offsets by scanning forward: str.find is much faster than match objects.
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        pos = 0
-        for raw in self.raws:
-            pos = text.find(raw, pos)
-            self.starts.append(pos)
-            pos += len(raw)
-            self.ends.append(pos)
-        if text.isascii():  # normalise_token of an ASCII token is its lower case
-            self.norms: list[str] = [r.lower() for r in self.raws]
+        if parts is not None:
+            self.raws, self.starts, lowers = parts
+            self.ends = list(map(add, self.starts, map(len, self.raws)))
         else:
-            self.norms = [r.lower() if r.isascii() else normalise_token(r) for r in self.raws]
+            self.raws = TOKEN_RE.findall(text)
+            # Offsets by scanning forward: str.find is much faster than match objects.
+            self.starts = []
+            self.ends = []
+            pos = 0
+            for raw in self.raws:
+                pos = text.find(raw, pos)
+                self.starts.append(pos)
+                pos += len(raw)
+                self.ends.append(pos)
+            lowers = [r.lower() for r in self.raws]
+        if text.isascii():  # normalise_token of an ASCII token is its lower case
+            self.norms: list[str] = lowers
+        else:
+            self.norms = [
+                low if r.isascii() else normalise_token(r)
+                for r, low in zip(self.raws, lowers, strict=True)
+            ]
         self.owner: list[Span | None] = [None] * len(self.raws)
         # Tokens read as titles ("Menteri Luar Negeri"): part of no mention, but not free.
         self.used = [False] * len(self.raws)
