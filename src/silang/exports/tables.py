@@ -1,6 +1,6 @@
 """Articles, claims, claim groups and stories as typed tables: CSV, Parquet and pandas.
 
-One schema per kind (``SCHEMAS``) serves all three, so a column has the same name and type
+One schema per kind (``FIELDS``) serves all three, so a column has the same name and type
 wherever it is read: ``published`` is a date, figures are floats (an open-ended figure has
 no ``quantity_max``), offsets are integers, and lists (``items``, ``docs``, a group's
 ``claims``) are lists in Parquet and pandas and ``;``-joined in CSV. Nested entities become
@@ -12,36 +12,33 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-import pyarrow as pa
 
 from silang.exports.plover import plover_fields
 from silang.model import Article, Claim, ClaimGroup, Story
 
 if TYPE_CHECKING:
     import pandas as pd
+    import pyarrow as pa
 
 KINDS = ("articles", "claims", "groups", "stories")
 ROLES = ("actor", "recipient", "location", "source", "via")
-# One type for all, so that a schema's (name, type) list has one element type.
-_S: pa.DataType = pa.string()
-_F: pa.DataType = pa.float64()
-_I: pa.DataType = pa.int64()
-_B: pa.DataType = pa.bool_()
-_D: pa.DataType = pa.date32()
-_LIST: pa.DataType = pa.list_(pa.string())
-
-SCHEMAS: dict[str, pa.Schema] = {
-    "articles": pa.schema([
+# Each kind's columns and their types: string, float, int, bool, date, list (of strings).
+# Written as names, not Arrow types, so that the CSV and JSON exports and a command that
+# only imports this module (``silang serve``) do without pyarrow (and numpy under it),
+# ~0.3 s to import; ``schema()`` makes the Arrow schema when a table is built.
+_S, _F, _I, _B, _D, _LIST = "string", "float64", "int64", "bool_", "date32", "list"
+FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "articles": (
         ("article_id", _S), ("doc", _S), ("story_id", _S), ("url", _S), ("outlet", _S),
         ("author", _S), ("published", _D), ("title", _S), ("lang", _S), ("duplicate_of", _S),
         ("source_path", _S), ("text", _S),
-    ]),
-    "claims": pa.schema([
+    ),
+    "claims": (
         ("claim_id", _S), ("story_id", _S), ("doc", _S), ("article_id", _S), ("outlet", _S),
         ("published", _D), ("type", _S), ("subtype", _S), ("plover", _S),
         ("plover_mode", _S), ("plover_context", _S),
@@ -50,18 +47,31 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("quantity_unit", _S), ("items", _LIST), ("time_start", _S), ("time_end", _S),
         ("time_text", _S), ("modality", _S), ("evidence_text", _S), ("evidence_start", _I),
         ("evidence_end", _I),
-    ]),
-    "groups": pa.schema([
+    ),
+    "groups": (
         ("group_id", _S), ("story_id", _S), ("key", _S), ("question", _S), ("type", _S),
         ("subtype", _S), ("verdict", _S), ("field", _S), ("claims", _LIST), ("outlets", _LIST),
         ("sources", _LIST), ("independent_sources", _I), ("reason", _S),
-    ]),
-    "stories": pa.schema([
+    ),
+    "stories": (
         ("story_id", _S), ("label", _S), ("first_published", _D), ("last_published", _D),
         ("articles", _I), ("docs", _LIST), ("article_ids", _LIST),
-    ]),
+    ),
 }  # fmt: skip
-COLUMNS = {kind: tuple(schema.names) for kind, schema in SCHEMAS.items()}
+COLUMNS = {kind: tuple(name for name, _ in fields) for kind, fields in FIELDS.items()}
+
+
+@functools.cache
+def schema(kind: str) -> pa.Schema:
+    """The Arrow schema of one kind's table."""
+    import pyarrow as pa
+
+    def arrow_type(name: str) -> pa.DataType:
+        return pa.list_(pa.string()) if name == _LIST else getattr(pa, name)()
+
+    return pa.schema([(column, arrow_type(type_name)) for column, type_name in FIELDS[kind]])
+
+
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -127,12 +137,13 @@ def story_row(story: Story) -> dict[str, Any]:
 
 def arrow_table(kind: str, rows: Iterable[dict[str, Any]]) -> pa.Table:
     """Rows of one kind as an Arrow table with that kind's schema."""
-    schema = SCHEMAS[kind]
-    columns: dict[str, list[Any]] = {name: [] for name in schema.names}
+    import pyarrow as pa
+
+    columns: dict[str, list[Any]] = {name: [] for name in COLUMNS[kind]}
     for row in rows:
         for name, values in columns.items():
             values.append(row.get(name))
-    return pa.table(columns, schema=schema)
+    return pa.table(columns, schema=schema(kind))
 
 
 def write_parquet(kind: str, rows: Iterable[dict[str, Any]], path: Path) -> int:
@@ -194,6 +205,7 @@ def data_frame(kind: str, rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
     """Rows as a pandas DataFrame with typed columns: nullable strings, integers, floats
     and booleans, dates as ``datetime64``, lists as Python lists."""
     import pandas as pd
+    import pyarrow as pa
 
     mapping = {
         pa.string(): pd.StringDtype(), pa.int64(): pd.Int64Dtype(),
