@@ -418,6 +418,29 @@ def test_reported_speech_telling_a_fact_is_no_statement(text: str, lang: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Dugaan sementara, pengemudi truk itu mengantuk, ujar Kasat Lantas Gunawan.", "id"),
+        ("Kepala Damkar, Sutrisno, menduga api bermula dari korsleting di lantai dua.", "id"),
+        ("Fire officials suspect the blaze started in a kitchen on the second floor.", "en"),
+        ("The fire was believed to have started in a generator room, a police officer said.", "en"),
+    ],
+)
+def test_what_a_speaker_suspects_caused_an_event_is_a_statement_of_that_kind(
+    text: str, lang: str
+) -> None:
+    found = claims_of(text, lang=lang)
+    assert [(c.type, c.subtype) for c in found] == [("STATEMENT", "suspected_cause")]
+    assert found[0].source is not None
+
+
+def test_an_allegation_is_no_suspected_cause() -> None:
+    """A bare "diduga" marks an allegation about someone, not a cause of an event."""
+    text = "Polisi mengatakan kapal yang diduga mencuri ikan itu berbendera Vietnam."
+    assert [c.subtype for c in claims_of(text) if c.type == "STATEMENT"] != ["suspected_cause"]
+
+
+@pytest.mark.parametrize(
     ("text", "subtype", "quantity", "lang"),
     [
         (

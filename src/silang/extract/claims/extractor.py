@@ -327,7 +327,9 @@ class ClaimExtractor:
 
     def _quoted_statement(self, view: SentenceView) -> Claim | None:
         """A quotation, or ``X mengatakan …``, with no other claim is X's statement when
-        it takes a stance (``stance_words``: an intention, a demand, a warning)."""
+        it takes a stance (``stance_words``: an intention, a demand, a warning) or names a
+        suspected cause (``suspicion_words``: "diduga mengantuk", "was believed to have
+        started"), the statement's kind."""
         attribution = view.attribution
         quoted = attribution.how == "quote" or any(q in view.sentence.text for q in '“”"')
         if attribution.how != "speech" and not quoted:
@@ -336,11 +338,13 @@ class ClaimExtractor:
             return None
         if any(q.unit in COUNT_UNITS for q in view.quantities):
             return None  # a count makes it a fact we could not type, not an opinion
-        if not self.lex.stance.occurs_in(view.words):
+        suspected = self.lex.suspicion.occurs_in(view.words)
+        if not suspected and not self.lex.stance.occurs_in(view.words):
             return None
         s = view.sentence
         return Claim(
             type="STATEMENT",
+            subtype="suspected_cause" if suspected else None,
             plover=PLOVER["STATEMENT"],
             actor=attribution.source,
             source=attribution.source,

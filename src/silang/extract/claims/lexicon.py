@@ -50,6 +50,7 @@ class Lexicon:
     cause_preps: frozenset[str]
     accusation: PhraseTable
     stance: PhraseTable
+    suspicion: PhraseTable  # a cause suspected: the statement's kind is suspected_cause
     directives: PhraseTable
     # English puts a noun's modifiers before it (North Korean soldiers, a Russian attack);
     # Indonesian after (tentara Korut, serangan Rusia).
@@ -146,6 +147,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         cause_preps=words("cause_preps"),
         accusation=table("accusation_verbs"),
         stance=table("stance_words"),
+        suspicion=table("suspicion_words"),
         directives=table("directive_verbs"),
         modifiers_before=bool(t.get("modifiers_before", False)),
         passive_agent_bare=bool(t.get("passive_agent_bare", False)),
