@@ -1479,3 +1479,38 @@ def test_where_units_came_from_is_not_where_they_were_sent() -> None:
 )
 def test_asking_for_a_statement_or_for_help_is_no_demand(text: str) -> None:
     assert not [c for c in claims_of(text) if c.subtype == "demand"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "earlier", "earlier_day"),
+    [
+        (
+            "BPBD mencatat sekitar 1.100 warga masih mengungsi, turun dari lebih dari 4.000 orang pada Senin.",
+            "id",
+            4000,
+            "2025-01-13",
+        ),
+        (
+            "About 1,100 residents remain displaced, down from more than 4,000 on Monday, the agency said.",
+            "en",
+            4000,
+            "2025-01-13",
+        ),
+        (
+            "Sekitar 60.000 orang kini mengungsi, naik dari 40.000 orang, menurut OCHA.",
+            "id",
+            40000,
+            None,
+        ),
+    ],
+)
+def test_the_figure_a_count_rose_or_fell_from_is_the_same_facts_earlier_value(
+    text: str, lang: str, earlier: int, earlier_day: str | None
+) -> None:
+    by_figure = {c.quantity.min: c for c in claims_of(text, lang=lang) if c.quantity}
+    then = by_figure.pop(earlier)
+    [now] = by_figure.values()
+    assert now.subtype == then.subtype == "displaced"
+    assert then.quantity is not None and then.quantity.unit == "person"
+    assert (then.time.start if then.time else None) == earlier_day
+    assert now.time is None or now.time.start != earlier_day  # that day dates the earlier value

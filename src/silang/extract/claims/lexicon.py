@@ -74,6 +74,7 @@ class Lexicon:
     modals: frozenset[str]
     # "the number of injured rose to four": a bare figure after these is a count's level.
     levels: PhraseTable
+    earlier_levels: PhraseTable  # "naik dari 40.000": the figure the count rose from
     # "kembali menemukan dua jenazah": before a trigger, the figure adds to an earlier one.
     repeats: frozenset[str]
     # "diminta tidak beraktivitas": before a negation, what is asked, not a denial.
@@ -161,6 +162,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         event_verbs=words("event_verbs"),
         modals=words("modals"),
         levels=table("level_verbs"),
+        earlier_levels=table("earlier_level_preps"),
         repeats=words("repeat_words"),
         requests=words("request_markers"),
     )
