@@ -1514,3 +1514,35 @@ def test_the_figure_a_count_rose_or_fell_from_is_the_same_facts_earlier_value(
     assert then.quantity is not None and then.quantity.unit == "person"
     assert (then.time.start if then.time else None) == earlier_day
     assert now.time is None or now.time.start != earlier_day  # that day dates the earlier value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("About 500 residents are staying in six evacuation shelters, the regent said.", "en"),
+        ("The army said about 1,800 people had registered at three temporary shelters.", "en"),
+        ("BPBD mencatat 1.800 warga kini terdaftar di tiga tempat penampungan sementara.", "id"),
+    ],
+)
+def test_people_counted_in_shelters_are_the_displaced_not_the_shelters(
+    text: str, lang: str
+) -> None:
+    displaced = [c for c in claims_of(text, lang=lang) if c.subtype == "displaced"]
+    assert [c.quantity.unit if c.quantity else None for c in displaced] == ["person"]
+    assert displaced[0].quantity is not None and displaced[0].quantity.min in (500, 1800)
+    assert displaced[0].actor is None  # the people counted are the subject, not the speaker
+
+
+def test_a_negation_word_inside_a_name_denies_nothing() -> None:
+    """ "Provinsi Tak" (Thailand) holds the Indonesian negation "tak"."""
+    text = "Otoritas Provinsi Tak mencatat 4.000 warga Myanmar kini berada di wilayahnya."
+    assert {c.modality for c in claims_of(text)} == {"reported"}
+
+
+def test_a_country_in_the_possessive_is_the_parent_of_the_place_after_it() -> None:
+    text = (
+        "More than 4,000 people have fled villages in Indonesia's North Maluku province, "
+        "the national disaster agency said on Thursday."
+    )
+    [displaced] = [c for c in claims_of(text, lang="en") if c.subtype == "displaced"]
+    assert displaced.location is not None and displaced.location.name == "North Maluku"
