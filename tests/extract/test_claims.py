@@ -1546,3 +1546,20 @@ def test_a_country_in_the_possessive_is_the_parent_of_the_place_after_it() -> No
     )
     [displaced] = [c for c in claims_of(text, lang="en") if c.subtype == "displaced"]
     assert displaced.location is not None and displaced.location.name == "North Maluku"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("Police say 52 people were on the bus, among them several children.", "en", 52),
+        (
+            "The agency's figures are based on the boat's manifest, which listed 42 people.",
+            "en",
+            42,
+        ),
+        ("Manajer operasional mengatakan manifes mencatat 47 orang di dalam bus.", "id", 47),
+    ],
+)
+def test_people_on_a_vehicle_are_those_aboard(text: str, lang: str, figure: int) -> None:
+    aboard = [c for c in claims_of(text, lang=lang) if c.subtype == "aboard"]
+    assert [c.quantity.min if c.quantity else None for c in aboard] == [figure]
