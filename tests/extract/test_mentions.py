@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from silang.extract.mentions import MentionContext, find_mentions
+from silang.extract.pipeline import default_analyser
 from silang.kb import KnowledgeBase, default_kb
 from silang.lang import LanguagePack, load_pack
 from silang.model import Mention
@@ -771,6 +772,44 @@ def test_regional_office_is_one_unresolved_organisation(
     assert first.text.startswith(head) and first.char_end > len(head) + 1
     assert (first.entity_id, first.type) == (None, "organisation")
     assert first.how in ("regional", "unknown")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dinkes Aceh Utara mencatat 11 pasien.", "Dinas Kesehatan Kabupaten Aceh Utara"),
+        ("Dinas Kesehatan Aceh Utara mencatat 11 pasien.", "Dinas Kesehatan Kabupaten Aceh Utara"),
+        (
+            "Dinas Kesehatan Kabupaten Aceh Utara mencatat 11 pasien.",
+            "Dinas Kesehatan Kabupaten Aceh Utara",
+        ),
+        (
+            "Menurut Dinas Perindustrian dan Perdagangan Pekanbaru, 612 kios terbakar.",
+            "Dinas Perindustrian dan Perdagangan Kota Pekanbaru",
+        ),
+        # A province's offices go by both names ("Dinas Sosial Aceh" by law): as written.
+        ("Dinas Sosial Aceh menyiapkan tenda.", "Dinas Sosial Aceh"),
+        # Kabupaten and Kota Bandung: which one the page does not say.
+        ("Dinas Sosial Bandung menyiapkan tenda.", "Dinas Sosial Bandung"),
+    ],
+)
+def test_a_local_office_written_several_ways_has_one_full_name(
+    text: str, name: str, kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    [office] = [m for m in find_mentions(text, kb, pack) if m.type == "organisation"]
+    assert (office.name, office.entity_id) == (name, None)
+
+
+def test_an_office_named_alone_is_the_articles_office_of_that_kind() -> None:
+    """ "Dinkes" and "Dinas Kesehatan" after "Dinas Kesehatan Banjarnegara" are that office."""
+    text = (
+        "Dinas Kesehatan Banjarnegara mencatat 231 orang keracunan pada Rabu.\n\n"
+        "Menurut Dinkes, 74 pasien masih dirawat inap.\n\n"
+        "Dinas Kesehatan menyebut 12 sampel makanan sudah dikirim ke laboratorium."
+    )
+    analysis = default_analyser().analyse(text, "2026-05-06", "id")
+    offices = {m.name for m in analysis.mentions if m.type == "organisation"}
+    assert offices == {"Dinas Kesehatan Kabupaten Banjarnegara"}
 
 
 @pytest.mark.parametrize(
