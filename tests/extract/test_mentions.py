@@ -959,3 +959,40 @@ def test_a_local_office_named_before_its_place_is_that_places_office(
     found = run(text, kb, pack)
     assert body in [m.name for m in found if m.type == "organisation"], found
     assert not any(m.type == "place" for m in found if m.name in ("Pekanbaru", "Tak"))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a place's one-word name ends the person's name, in apposition
+        ("Kepala Kantor SAR Kupang, Aloysius Bere Mau, mengatakan hal itu.", "Aloysius Bere Mau"),
+        # a known person's first name, and a surname that is not hers
+        (
+            "Kepala Dinas Kesehatan Kabupaten Banjarnegara Retno Widyaningsih menyebutkan hal itu.",
+            "Retno Widyaningsih",
+        ),
+        ("Kepala dinas itu, dr. Retno Widyaningsih, mengatakan hal itu.", "Retno Widyaningsih"),
+    ],
+)
+def test_a_one_word_alias_inside_a_persons_name_is_that_name(
+    text: str, person: str, kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    people = [m for m in find_mentions(text, kb, pack) if m.type == "person"]
+    assert [(m.name, m.entity_id) for m in people] == [(person, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Bentrokan terjadi di dekat candi Ta Muen Thom, Provinsi Surin, Selasa.",
+            "Provinsi Surin",
+        ),
+        ("Bupati Lahat Bursah Zarnubi meninjau lokasi.", "Lahat Regency"),
+    ],
+)
+def test_a_place_before_or_after_a_title_stays_a_place(
+    text: str, place: str, kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    names = {m.name: m.type for m in find_mentions(text, kb, pack)}
+    assert names.get(place) == "place"
