@@ -1563,3 +1563,18 @@ def test_a_country_in_the_possessive_is_the_parent_of_the_place_after_it() -> No
 def test_people_on_a_vehicle_are_those_aboard(text: str, lang: str, figure: int) -> None:
     aboard = [c for c in claims_of(text, lang=lang) if c.subtype == "aboard"]
     assert [c.quantity.min if c.quantity else None for c in aboard] == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "risen"),
+    [
+        ("Korban meninggal dalam kebakaran kapal itu bertambah menjadi 11 orang.", "id", True),
+        ("The death toll from the landslide rose to at least 41, officials said.", "en", True),
+        ("Sebanyak 11 orang meninggal dalam kebakaran kapal itu.", "id", False),
+    ],
+)
+def test_a_figure_the_count_rose_to_is_marked_as_an_update(
+    text: str, lang: str, risen: bool
+) -> None:
+    [killed] = [c for c in claims_of(text, lang=lang) if c.type == "CASUALTIES"]
+    assert killed.quantity is not None and killed.quantity.risen is risen

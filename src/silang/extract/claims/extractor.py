@@ -323,6 +323,8 @@ class ClaimExtractor:
                     subtype = "additional"
                 else:
                     quantity = dataclasses.replace(quantity, added=True)
+            if self.slots.has_risen(view, quantity):
+                quantity = dataclasses.replace(quantity, risen=True)
         items = self.slots.items(view) if hit.type == "WEAPONS_TRANSFER" else []
         s = view.sentence
         return Claim(

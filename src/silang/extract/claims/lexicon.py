@@ -74,6 +74,7 @@ class Lexicon:
     modals: frozenset[str]
     # "the number of injured rose to four": a bare figure after these is a count's level.
     levels: PhraseTable
+    rises: PhraseTable  # "bertambah menjadi 11": the count rose to the figure
     earlier_levels: PhraseTable  # "naik dari 40.000": the figure the count rose from
     # "kembali menemukan dua jenazah": before a trigger, the figure adds to an earlier one.
     repeats: frozenset[str]
@@ -162,6 +163,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         event_verbs=words("event_verbs"),
         modals=words("modals"),
         levels=table("level_verbs"),
+        rises=table("rise_verbs"),
         earlier_levels=table("earlier_level_preps"),
         repeats=words("repeat_words"),
         requests=words("request_markers"),

@@ -103,6 +103,16 @@ class SlotFinder:
         before = view.words[max(0, hit.start - 3) : hit.start]
         return not self.lex.repeats.isdisjoint(before)
 
+    def has_risen(self, view: SentenceView, q: Quantity) -> bool:
+        """``jumlah korban meninggal bertambah menjadi 11 orang``, ``the toll rose to at
+        least 41``: the count rose to the figure (``rise_verbs`` within two words before
+        it)."""
+        j = token_index(view.tokens, q.char_start)
+        return any(
+            (found := self.lex.rises.match_at(view.words, k)) and j - 2 <= k + found[0] <= j
+            for k in range(max(0, j - 6), j)
+        )
+
     def _casualty_count(self, view: SentenceView, q: Quantity, hit: Hit) -> bool:
         """A bare figure right before a casualty word counts people (``2.700 lainnya
         terluka``), as does one that a count after the word reached (``the number of
