@@ -39,7 +39,8 @@ class SlotFinder:
         tokens = view.tokens
         trig_start = tokens[hit.start].start
         trig_end = tokens[hit.end - 1].end
-        best: tuple[tuple[bool, int], Quantity] | None = None
+        people = "people" in hit.trigger.requires
+        best: tuple[tuple[bool, bool, int], Quantity] | None = None
         for q in view.quantities:
             if id(q) in used:
                 continue
@@ -74,7 +75,9 @@ class SlotFinder:
                 distance = 0
             if distance > 120:
                 continue
-            rank = (self._aside(view, q, trig_start), distance)
+            # "500 residents are staying in six evacuation shelters": a trigger that needs
+            # people takes the figure that counts people over a bare number nearer to it.
+            rank = (self._aside(view, q, trig_start), people and q.unit != "person", distance)
             if best is None or rank < best[0]:
                 best = (rank, q)
         return best[1] if best else None
@@ -99,6 +102,16 @@ class SlotFinder:
             return False
         before = view.words[max(0, hit.start - 3) : hit.start]
         return not self.lex.repeats.isdisjoint(before)
+
+    def has_risen(self, view: SentenceView, q: Quantity) -> bool:
+        """``jumlah korban meninggal bertambah menjadi 11 orang``, ``the toll rose to at
+        least 41``: the count rose to the figure (``rise_verbs`` within two words before
+        it)."""
+        j = token_index(view.tokens, q.char_start)
+        return any(
+            (found := self.lex.rises.match_at(view.words, k)) and j - 2 <= k + found[0] <= j
+            for k in range(max(0, j - 6), j)
+        )
 
     def _casualty_count(self, view: SentenceView, q: Quantity, hit: Hit) -> bool:
         """A bare figure right before a casualty word counts people (``2.700 lainnya
@@ -188,7 +201,9 @@ class SlotFinder:
             if words[j] in self.lex.conjunctions or words[j] == ",":
                 lo = j + 1
                 break
-        if any(self._negates(words, j) for j in range(lo, hit.start)):
+        if any(
+            self._negates(words, j) and not _in_a_name(view, j) for j in range(lo, hit.start)
+        ):
             return "denied"
         if any(self.lex.denial.match_at(words, j) for j in range(0, hit.start)):
             return "denied"
@@ -199,3 +214,9 @@ class SlotFinder:
         if view.attribution.source is not None or view.attribution.reported:
             return "reported"
         return "asserted"
+
+
+def _in_a_name(view: SentenceView, j: int) -> bool:
+    """Is token ``j`` part of a name ("Provinsi Tak", where "tak" is also a negation)?"""
+    at = view.tokens[j].start
+    return any(m.char_start <= at < m.char_end for m in view.mentions)
