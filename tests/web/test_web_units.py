@@ -444,3 +444,20 @@ def test_values_without_a_figure_come_after_the_values() -> None:
         ("M1991 multiple rocket launcher", False),
         ("no systems named", True),
     ]
+
+
+def test_the_web_app_loads_only_what_its_first_page_needs() -> None:
+    """``silang serve`` answers once the app is imported: the libraries of exports, feeds
+    and uploads (pyarrow and numpy, feedgen, feedparser, lxml, trafilatura; ~0.4 s
+    together) wait for a request that uses them."""
+    import subprocess
+    import sys
+
+    unwanted = ("pyarrow", "numpy", "pandas", "feedgen", "feedparser", "lxml", "trafilatura")
+    script = (
+        "import sys\nimport silang.web.app\n"
+        f"print(sorted(m for m in {unwanted!r} if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

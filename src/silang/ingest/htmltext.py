@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import lxml.html
-from lxml import etree
+if TYPE_CHECKING:
+    from lxml import etree
 
 # Elements whose text starts a new paragraph when a fragment is flattened.
 _BLOCKS = frozenset(
@@ -75,6 +76,7 @@ def extract_page(html: str | bytes, url: str | None = None) -> PageText | None:
     dropped by trafilatura itself. "Baca Juga" lines survive and are left to the cleanup.
     """
     import trafilatura  # heavy import (~0.5 s), needed only for HTML input
+    from lxml import etree
     from trafilatura.settings import Document
 
     try:
@@ -111,6 +113,11 @@ def fragment_text(html: str) -> str:
     """
     if "<" not in html:
         return html
+    # lxml is imported here, not with the module: the web app and the JSON readers import
+    # this module, and most of what they read is no HTML (lxml.html takes ~20 ms).
+    import lxml.html
+    from lxml import etree
+
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
     except (etree.ParserError, ValueError):

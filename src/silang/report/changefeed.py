@@ -12,8 +12,6 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from feedgen.feed import FeedGenerator
-
 from silang.store.watching import Change
 
 
@@ -68,6 +66,10 @@ def changes_atom(
     changes: Sequence[Change], *, base: str, self_href: str, title: str, feed_id: str
 ) -> bytes:
     """An Atom document of ``changes`` (newest first), links absolute under ``base``."""
+    # Imported here, not with the module: the web app imports this module, and feedgen
+    # (with lxml and dateutil under it, ~45 ms) is needed only when a feed is asked for.
+    from feedgen.feed import FeedGenerator
+
     feed = FeedGenerator()
     feed.id(feed_id)
     feed.title(title)
