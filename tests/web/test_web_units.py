@@ -9,6 +9,7 @@ import re
 import threading
 import time
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
@@ -461,3 +462,22 @@ def test_the_web_app_loads_only_what_its_first_page_needs() -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_pages_come_first_and_share_no_path_with_the_api(tmp_path: Path) -> None:
+    """The app lists the pages' routes before the API's, so that its first request (a
+    page) waits for FastAPI to prepare the pages' routes only: safe because every API
+    path is under /api and no page's is, so the order decides no request's route."""
+    from silang.web import api, changes, pages
+    from silang.web.app import create_app
+
+    page_paths = [getattr(r, "path", "") for r in [*pages.router.routes, *changes.router.routes]]
+    api_paths = [getattr(r, "path", "") for r in [*api.router.routes, *changes.api.routes]]
+    assert page_paths and not any(p.startswith("/api") for p in page_paths)
+    assert api_paths and all(p.startswith("/api/") for p in api_paths)
+    # The app's routes in the order it tries them: its own, and each included router's.
+    included = [getattr(r, "original_router", None) for r in create_app(tmp_path / "s.db").routes]
+    order = [router for router in included if router is not None]
+    assert order.index(pages.router) < order.index(api.router)
+    assert order.index(changes.router) < order.index(api.router)
+    assert order.index(pages.router) < order.index(changes.api)

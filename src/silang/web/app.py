@@ -126,10 +126,13 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.silang = state
-    app.include_router(api.router)
-    app.include_router(changes.api)
+    # The pages first: FastAPI prepares every route of a router the first time a request
+    # is matched against it, and the first request is usually a page ("/"), whose answer
+    # then waits for the pages' routes only (no two routers share a path).
     app.include_router(pages.router)
     app.include_router(changes.router)
+    app.include_router(api.router)
+    app.include_router(changes.api)
 
     @app.get("/static/{name}", include_in_schema=False)
     def static_file(name: str) -> Response:
