@@ -1578,3 +1578,28 @@ def test_a_figure_the_count_rose_to_is_marked_as_an_update(
 ) -> None:
     [killed] = [c for c in claims_of(text, lang=lang) if c.type == "CASUALTIES"]
     assert killed.quantity is not None and killed.quantity.risen is risen
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Myanmar's military said on Monday that its air force had struck camps near the border.",
+            "en",
+        ),
+        (
+            "Gunung Ibu kembali meletus dengan kolom abu 4 km, kata Kepala Pos Pengamatan, Selasa.",
+            "id",
+        ),
+    ],
+)
+def test_an_events_time_is_not_the_day_someone_spoke_of_it(text: str, lang: str) -> None:
+    events = [c for c in claims_of(text, lang=lang) if c.type in ("ATTACK", "OTHER")]
+    assert events and all(c.time is None for c in events)
+
+
+def test_a_count_is_dated_by_the_day_it_was_given() -> None:
+    """A figure, unlike an event, holds as of the day someone gave it."""
+    text = "BNPB said on Monday that 17 people had been killed."
+    [killed] = [c for c in claims_of(text, lang="en") if c.type == "CASUALTIES"]
+    assert killed.time is not None and killed.time.start == "2025-01-13"

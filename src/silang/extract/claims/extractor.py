@@ -23,7 +23,7 @@ from silang.extract.claims.kinds import (
 from silang.extract.claims.lexicon import Trigger, lexicon
 from silang.extract.claims.resolver import Resolver
 from silang.extract.claims.roles import Memory, RoleFinder
-from silang.extract.claims.slots import SlotFinder
+from silang.extract.claims.slots import SlotFinder, time_of_saying
 from silang.extract.claims.triggers import Hit, TriggerFinder
 from silang.extract.claims.view import SentenceView
 from silang.extract.times import clock_times
@@ -267,10 +267,12 @@ class ClaimExtractor:
             and quantity is None
             and time is None
             and not any(q.unit == "person" for q in view.quantities)
+            and not any(time_of_saying(view, t) for t in view.times)
         ):
             # An event is reported with its time, its size or the people it touched
-            # ("Gempa bermagnitudo 6,2 … pada Senin", "longsor menimbun 12 penambang");
-            # "bangunan tahan gempa" is not a report of one.
+            # ("Gempa bermagnitudo 6,2 … pada Senin", "longsor menimbun 12 penambang"), or
+            # by someone on a given day ("… meletus, kata X, Selasa"); "bangunan tahan
+            # gempa" is not a report of one.
             return None
         actor, recipient = self.roles.parties(view, hit, memory)
         if hit.type == "CASUALTIES" and actor is None and quantity is not None:

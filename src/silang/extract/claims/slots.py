@@ -145,6 +145,10 @@ class SlotFinder:
             if head
             else view.times
         )
+        if hit.subtype in EVENT_SUBTYPES or hit.type == "ATTACK":
+            # "Myanmar's military said on Monday that its jets had struck …", "…, kata
+            # Kepala Pos, Selasa pagi": the day of the saying, not of the event.
+            times = [t for t in times if not time_of_saying(view, t)]
         if not times:
             return None
         anchor = view.tokens[hit.start].start
@@ -220,3 +224,17 @@ def _in_a_name(view: SentenceView, j: int) -> bool:
     """Is token ``j`` part of a name ("Provinsi Tak", where "tak" is also a negation)?"""
     at = view.tokens[j].start
     return any(m.char_start <= at < m.char_end for m in view.mentions)
+
+
+def time_of_saying(view: SentenceView, t: TimeSpan) -> bool:
+    """Is ``t`` inside the attribution or right after it ("said on Monday", "kata X,
+    Selasa")?"""
+    text, base = view.sentence.text, view.sentence.start
+    for lo, hi in view.attribution.spans:
+        if lo <= t.char_start < hi:
+            return True
+        if hi <= t.char_start:
+            between = text[hi - base : t.char_start - base]
+            if len(between.replace(",", " ").split()) <= 1 and len(between) <= 6:
+                return True
+    return False
