@@ -1603,3 +1603,21 @@ def test_a_count_is_dated_by_the_day_it_was_given() -> None:
     text = "BNPB said on Monday that 17 people had been killed."
     [killed] = [c for c in claims_of(text, lang="en") if c.type == "CASUALTIES"]
     assert killed.time is not None and killed.time.start == "2025-01-13"
+
+
+def test_an_hour_is_of_the_day_the_sentence_names_before_it() -> None:
+    text = (
+        "Kapal itu berangkat dari Pelabuhan Amahai pada Minggu (12/1) sekitar pukul 13.00 WIT "
+        "dan tenggelam sore harinya."
+    )
+    [sinking] = [c for c in claims_of(text) if c.subtype == "sinking"]
+    assert sinking.time is not None and sinking.time.start == "2025-01-12"
+
+
+def test_an_event_in_a_relative_clause_is_not_dated_by_the_main_clause() -> None:
+    text = (
+        "Operasi pencarian korban kapal yang tenggelam di perairan Nusalaut, Kabupaten Maluku "
+        "Tengah, resmi dihentikan pada Minggu (12/1/2025) setelah delapan hari."
+    )
+    sinkings = [c for c in claims_of(text) if c.subtype == "sinking"]
+    assert all(c.time is None for c in sinkings)

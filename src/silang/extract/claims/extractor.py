@@ -352,17 +352,21 @@ class ClaimExtractor:
         the day the article last named, when no other event the sentence reports has the
         hour ("Selain banjir bandang, tanah longsor juga terjadi … sekitar pukul 05.00": the
         flood only sets the scene)."""
-        if memory.day is None or any(
-            h is not hit and h.subtype in EVENT_SUBTYPES and not h.background for h in hits
-        ):
+        if any(h is not hit and h.subtype in EVENT_SUBTYPES and not h.background for h in hits):
             return None
         clocks = clock_times(view.sentence.text, self.pack)
         if not clocks:
             return None
         start, end = clocks[0]
         offset = view.sentence.start
+        # "berangkat pada Minggu (19/7) sekitar pukul 13.00 WIT dan tenggelam sore harinya":
+        # the hour is of the day the sentence names before it, if it names one.
+        days = [t for t in view.times if t.granularity == "day" and t.char_end <= offset + start]
+        day = days[-1] if days else memory.day
+        if day is None:
+            return None
         return dataclasses.replace(
-            memory.day,
+            day,
             text=view.sentence.text[start:end],
             char_start=offset + start,
             char_end=offset + end,

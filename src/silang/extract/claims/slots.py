@@ -149,6 +149,12 @@ class SlotFinder:
             # "Myanmar's military said on Monday that its jets had struck …", "…, kata
             # Kepala Pos, Selasa pagi": the day of the saying, not of the event.
             times = [t for t in times if not time_of_saying(view, t)]
+        if hit.background == "relative" and hit.subtype in EVENT_SUBTYPES:
+            # "Operasi pencarian korban kapal yang tenggelam di perairan Nusalaut, …, resmi
+            # dihentikan pada Minggu": an event in a relative clause takes only a time
+            # right after it, in its clause; a later one dates the main clause.
+            reach = view.tokens[min(len(view.tokens), hit.end + 5) - 1].end
+            times = [t for t in times if view.tokens[hit.start].start <= t.char_start < reach]
         if not times:
             return None
         anchor = view.tokens[hit.start].start
@@ -205,9 +211,7 @@ class SlotFinder:
             if words[j] in self.lex.conjunctions or words[j] == ",":
                 lo = j + 1
                 break
-        if any(
-            self._negates(words, j) and not _in_a_name(view, j) for j in range(lo, hit.start)
-        ):
+        if any(self._negates(words, j) and not _in_a_name(view, j) for j in range(lo, hit.start)):
             return "denied"
         if any(self.lex.denial.match_at(words, j) for j in range(0, hit.start)):
             return "denied"
