@@ -1621,3 +1621,21 @@ def test_an_event_in_a_relative_clause_is_not_dated_by_the_main_clause() -> None
     )
     sinkings = [c for c in claims_of(text) if c.subtype == "sinking"]
     assert all(c.time is None for c in sinkings)
+
+
+@pytest.mark.parametrize(
+    ("text", "launch"),
+    [
+        (
+            "TAIPEI, Oct 12 (Wire) - China's army launched big drills near Taiwan on Monday, "
+            "sending ships and jets to rehearse a blockade of its ports, and Taipei said it had "
+            "detected 30 Chinese aircraft and 12 navy ships by 5 p.m. (0900 GMT).",
+            False,
+        ),
+        ("The military detected two ballistic missiles launched from Sunan on Monday.", True),
+        ("North Korea launched two ballistic missiles on Monday.", True),
+    ],
+)
+def test_launched_is_a_missile_launch_only_with_a_weapon(text: str, launch: bool) -> None:
+    subtypes = {c.subtype for c in claims_of(text, published="2026-10-12", lang="en")}
+    assert ("missile_launch" in subtypes) is launch
