@@ -304,7 +304,7 @@ def test_a_body_named_by_its_kind(text: str, lang: str, source: str) -> None:
             "Kementerian Pertahanan Jepang menyebut rudal itu terbang sejauh 750 km, seperti "
             "dikutip dari Reuters.",
             "id",
-            "Japan",
+            "Ministry of Defense (Japan)",
             "Reuters",
         ),
         ("The ministry said 130 homes were destroyed, CNN reported.", "en", None, "CNN"),

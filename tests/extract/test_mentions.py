@@ -996,3 +996,20 @@ def test_a_place_before_or_after_a_title_stays_a_place(
 ) -> None:
     names = {m.name: m.type for m in find_mentions(text, kb, pack)}
     assert names.get(place) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Taiwan's defence ministry said it had detected 34 Chinese aircraft.", "en"),
+        ("Taiwan's Ministry of National Defense said it had detected 34 aircraft.", "en"),
+        ("Kementerian Pertahanan Nasional Taiwan mendeteksi 34 pesawat.", "id"),
+    ],
+)
+def test_taiwans_defence_ministry_is_one_body_however_it_is_written(
+    text: str, lang: str, kb: KnowledgeBase
+) -> None:
+    ids = {
+        m.entity_id for m in find_mentions(text, kb, load_pack(lang)) if m.type == "organisation"
+    }
+    assert ids == {"org/ministry-of-national-defense-republic-of-china"}
