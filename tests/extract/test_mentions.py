@@ -787,8 +787,13 @@ def test_regional_office_is_one_unresolved_organisation(
             "Menurut Dinas Perindustrian dan Perdagangan Pekanbaru, 612 kios terbakar.",
             "Dinas Perindustrian dan Perdagangan Kota Pekanbaru",
         ),
-        # A province's offices go by both names ("Dinas Sosial Aceh" by law): as written.
+        # A province's offices go by both names ("Dinas Sosial Aceh" by law): as written,
+        # but the province by its name, and without the acronym the page defines.
         ("Dinas Sosial Aceh menyiapkan tenda.", "Dinas Sosial Aceh"),
+        (
+            "Dinas Kelautan dan Perikanan (DKP) Provinsi NTT mencatat enam nelayan ditahan.",
+            "Dinas Kelautan dan Perikanan Provinsi Nusa Tenggara Timur",
+        ),
         # Kabupaten and Kota Bandung: which one the page does not say.
         ("Dinas Sosial Bandung menyiapkan tenda.", "Dinas Sosial Bandung"),
     ],
