@@ -1018,3 +1018,24 @@ def test_taiwans_defence_ministry_is_one_body_however_it_is_written(
         m.entity_id for m in find_mentions(text, kb, load_pack(lang)) if m.type == "organisation"
     }
     assert ids == {"org/ministry-of-national-defense-republic-of-china"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Forty people were treated, Nganjuk regency's health office said.",
+            "Dinas Kesehatan Kabupaten Nganjuk",
+        ),
+        (
+            "The Central Java provincial government sent sandbags.",
+            "Pemerintah Provinsi Jawa Tengah",
+        ),
+        ("The Puncak regency administration said 400 people fled.", "Pemerintah Kabupaten Puncak"),
+    ],
+)
+def test_an_indonesian_office_named_in_english_has_its_indonesian_name(
+    text: str, name: str, kb: KnowledgeBase
+) -> None:
+    names = [m.name for m in find_mentions(text, kb, load_pack("en")) if m.type == "organisation"]
+    assert names == [name]

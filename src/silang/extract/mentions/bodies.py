@@ -599,7 +599,9 @@ def trailing_bodies(
             end = _trailing_noun_end(rest, nouns, lexicon(pack).stopwords)
             if end is not None:
                 name = text[m.char_start - offset : m.char_end - offset + end]
-                regional = _indonesian_name(m, rest[:end], kb, pack)
+                regional = _indonesian_name(
+                    m, rest[:end].removeprefix("'s").removeprefix("’s"), kb, pack
+                )
                 if regional is not None:
                     name = regional
                 out.append(
@@ -633,7 +635,8 @@ def _indonesian_name(
     if region is None or region.level not in (1, 2) or region.name.startswith("Daerah "):
         # Jakarta's and Yogyakarta's offices have names of their own (Polda Metro Jaya).
         return None
-    head = heads.get("province" if region.level == 1 else "regency")
+    level = "province" if region.level == 1 else "city" if region.city else "regency"
+    head = heads.get(level) or (heads.get("regency") if level == "city" else None)
     return f"{head} {region.name}" if head else None
 
 
@@ -646,7 +649,8 @@ def _regional_names(pack: LanguagePack) -> dict[str, dict[str, str]]:
 def _trailing_noun_end(rest: str, nouns: frozenset[str], stopwords: frozenset[str]) -> int | None:
     """Where a body noun ends within the next three lower-case words of ``rest``; a
     function word between ("Separatist rebels attacked a police post") ends the name."""
-    pos = 0
+    # "Nganjuk regency's health office": the possessive joins the place to its office.
+    pos = 2 if rest.startswith(("'s ", "’s ")) else 0
     for _ in range(4):
         word = _LOWER_WORD.match(rest, pos + len(rest[pos:]) - len(rest[pos:].lstrip(" ")))
         if word is None or rest[pos : word.start()].strip() or word.group() in stopwords:
