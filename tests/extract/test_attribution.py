@@ -15,13 +15,14 @@ ID = load_pack("id")
 KB = default_kb()
 
 
-def sources(text: str) -> list[str | None]:
+def sources(text: str, lang: str = "id") -> list[str | None]:
     """The source name of each sentence of ``text``."""
-    sentences = split_sentences(text, ID)
+    pack = load_pack(lang)
+    sentences = split_sentences(text, pack)
     context = MentionContext()
-    mentions = [find_mentions(s.text, KB, ID, offset=s.start, context=context) for s in sentences]
+    mentions = [find_mentions(s.text, KB, pack, offset=s.start, context=context) for s in sentences]
     found = attribute_sentences(
-        sentences, mentions, ID, affiliation=context.affiliations, party=Resolver(KB).as_party
+        sentences, mentions, pack, affiliation=context.affiliations, party=Resolver(KB).as_party
     )
     return [a.source.name if a.source else None for a in found]
 
@@ -485,3 +486,33 @@ def test_an_outlet_the_kb_lacks_is_the_relay() -> None:
     [found] = attribute_sentences(sentences, mentions, ID, affiliation=context.affiliations)
     assert found.via is not None and found.via.name == "Sentinel Wire"
     assert found.source is not None and found.source.name != "Sentinel Wire"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a present-tense speech verb
+        ("Police say 52 people were on the bus.", "en", "Police"),
+        # a body that detected what it counts is the count's source
+        (
+            "Kementerian Pertahanan Nasional Taiwan mendeteksi 34 pesawat militer China.",
+            "id",
+            "Ministry of National Defense (Republic of China)",
+        ),
+    ],
+)
+def test_who_says_or_detects_is_the_source(text: str, lang: str, expected: str) -> None:
+    assert sources(text, lang) == [expected]
+
+
+def test_the_command_or_coast_guard_said_is_the_last_one_named() -> None:
+    text = (
+        "China's Eastern Theater Command announced the drills on Monday. "
+        "The PLA Rocket Force fired long-range rockets into the sea, the command said."
+    )
+    assert sources(text, "en")[-1] == "Eastern Theater Command"
+    text = (
+        "The Philippine Coast Guard sent two ships on Monday. "
+        "The boat left port with 16 men aboard, the coast guard said."
+    )
+    assert sources(text, "en")[-1] == "Philippine Coast Guard"
