@@ -1639,3 +1639,23 @@ def test_an_event_in_a_relative_clause_is_not_dated_by_the_main_clause() -> None
 def test_launched_is_a_missile_launch_only_with_a_weapon(text: str, launch: bool) -> None:
     subtypes = {c.subtype for c in claims_of(text, published="2026-10-12", lang="en")}
     assert ("missile_launch" in subtypes) is launch
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "zero"),
+    [
+        ("Tidak ada korban jiwa dalam kejadian itu, kata Kapolres.", "id", True),
+        ("No deaths or injuries have been reported, the agency said.", "en", True),
+        # none yet: a count still open, not a count of nought
+        ("Hingga siang ini belum ada laporan korban jiwa, kata Kapolres.", "id", False),
+        # a denial verb keeps it a denial
+        ("Polisi membantah ada korban jiwa dalam bentrokan itu.", "id", False),
+    ],
+)
+def test_no_casualties_is_a_count_of_nought(text: str, lang: str, zero: bool) -> None:
+    counts = [
+        c.quantity.min
+        for c in claims_of(text, lang=lang)
+        if c.type == "CASUALTIES" and c.quantity is not None and c.modality != "denied"
+    ]
+    assert (counts == [0]) is zero
