@@ -1659,3 +1659,18 @@ def test_no_casualties_is_a_count_of_nought(text: str, lang: str, zero: bool) ->
         if c.type == "CASUALTIES" and c.quantity is not None and c.modality != "denied"
     ]
     assert (counts == [0]) is zero
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "figure"),
+    [
+        ("Sebanyak 11 penambang berhasil dievakuasi dalam keadaan selamat.", "rescued", 11),
+        ("Sembilan korban sudah kami evakuasi dalam keadaan meninggal dunia.", "killed", 9),
+        ("Masih ada 12 penambang yang kami cari, kata dia.", "missing", 12),
+    ],
+)
+def test_how_the_evacuated_or_sought_fared_says_what_they_count(
+    text: str, kind: str, figure: int
+) -> None:
+    found = [(c.subtype, c.quantity.min) for c in claims_of(text) if c.quantity is not None]
+    assert found == [(kind, figure)]
