@@ -1674,3 +1674,22 @@ def test_how_the_evacuated_or_sought_fared_says_what_they_count(
 ) -> None:
     found = [(c.subtype, c.quantity.min) for c in claims_of(text) if c.quantity is not None]
     assert found == [(kind, figure)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Tanggul Sungai Wulan di Kabupaten Demak jebol pada Minggu (12/1) dini hari.", "id"),
+        ("BPBD menyebut tanggul jebol pada Minggu dini hari.", "id"),
+        ("The dyke on the Wulan River gave way before dawn on Sunday, the agency said.", "en"),
+    ],
+)
+def test_a_dyke_that_breaks_is_a_breach(text: str, lang: str) -> None:
+    [breach] = [c for c in claims_of(text, lang=lang) if c.subtype == "dyke_breach"]
+    assert breach.time is not None and breach.time.start == "2025-01-12"
+
+
+def test_a_bridge_that_breaks_is_no_dyke_breach() -> None:
+    assert not [
+        c for c in claims_of("Jembatan itu jebol diterjang banjir.") if c.subtype == "dyke_breach"
+    ]
