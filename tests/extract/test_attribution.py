@@ -516,3 +516,13 @@ def test_the_command_or_coast_guard_said_is_the_last_one_named() -> None:
         "The boat left port with 16 men aboard, the coast guard said."
     )
     assert sources(text, "en")[-1] == "Philippine Coast Guard"
+
+
+def test_a_given_name_that_is_also_a_particle_names_the_person_later() -> None:
+    """ "Bagus" (as in "Raden Bagus") is Bagus Prasetyo's given name: "kata Bagus" is him,
+    and speaks for his body as he did when first named."""
+    text = (
+        "Kapolres Nganjuk AKBP Bagus Prasetyo mengatakan tabrakan terjadi pukul 00.15 WIB. "
+        "Dugaan sementara, masinis tidak mengindahkan sinyal merah, kata Bagus."
+    )
+    assert sources(text) == ["Polres Nganjuk", "Polres Nganjuk"]

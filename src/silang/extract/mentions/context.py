@@ -57,7 +57,12 @@ class MentionContext:
         named = [w for w in words if w not in particles] or words
         if not named:
             return
-        for word in {named[0], named[-1]}:
+        learned = {named[0], named[-1]}
+        if len(named) == 1 and len(words) > 1:
+            # "Bagus Prasetyo": a particle that leaves one word is the given name ("kata
+            # Bagus"), as a particle before two ("Raden Bagus Haryo Pamungkas") is not.
+            learned.add(words[0])
+        for word in learned:
             if len(word) < 3:
                 continue
             have = self.names.get(word, target)
