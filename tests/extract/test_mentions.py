@@ -1039,3 +1039,16 @@ def test_an_indonesian_office_named_in_english_has_its_indonesian_name(
 ) -> None:
     names = [m.name for m in find_mentions(text, kb, load_pack("en")) if m.type == "organisation"]
     assert names == [name]
+
+
+def test_a_sentences_first_word_the_article_writes_in_lower_case_is_no_name() -> None:
+    text = (
+        "Polisi mencatat angka korban dan data kapal.\n\n"
+        "Angka itu jauh di bawah klaim televisi pemerintah China.\n\n"
+        "Data Dinas Kelautan dan Perikanan (DKP) Provinsi Kepulauan Riau mencatat sembilan "
+        "kapal ditangkap."
+    )
+    analysis = default_analyser().analyse(text, "2026-05-06", "id")
+    names = [m.name for m in analysis.mentions if m.type != "country"]
+    assert "Angka" not in names
+    assert "Dinas Kelautan dan Perikanan Provinsi Kepulauan Riau" in names
