@@ -23,7 +23,7 @@ from silang.extract.claims.kinds import (
 from silang.extract.claims.lexicon import Trigger, lexicon
 from silang.extract.claims.resolver import Resolver
 from silang.extract.claims.roles import Memory, RoleFinder
-from silang.extract.claims.slots import SlotFinder
+from silang.extract.claims.slots import SlotFinder, time_of_saying
 from silang.extract.claims.triggers import Hit, TriggerFinder
 from silang.extract.claims.view import SentenceView
 from silang.extract.times import clock_times
@@ -56,6 +56,14 @@ def _same_quotation(before: SentenceView, view: SentenceView) -> bool:
 
 def _only_statement(found: list[Claim]) -> bool:
     return len(found) == 1 and found[0].type == "STATEMENT"
+
+
+def _written(view: SentenceView, hit: Hit) -> str:
+    """The words of a trigger, as written."""
+    return view.sentence.text[
+        view.tokens[hit.start].start - view.sentence.start : view.tokens[hit.end - 1].end
+        - view.sentence.start
+    ]
 
 
 def _time_after(view: SentenceView, q: Quantity) -> TimeSpan | None:
@@ -267,10 +275,12 @@ class ClaimExtractor:
             and quantity is None
             and time is None
             and not any(q.unit == "person" for q in view.quantities)
+            and not any(time_of_saying(view, t) for t in view.times)
         ):
             # An event is reported with its time, its size or the people it touched
-            # ("Gempa bermagnitudo 6,2 … pada Senin", "longsor menimbun 12 penambang");
-            # "bangunan tahan gempa" is not a report of one.
+            # ("Gempa bermagnitudo 6,2 … pada Senin", "longsor menimbun 12 penambang"), or
+            # by someone on a given day ("… meletus, kata X, Selasa"); "bangunan tahan
+            # gempa" is not a report of one.
             return None
         actor, recipient = self.roles.parties(view, hit, memory)
         if hit.type == "CASUALTIES" and actor is None and quantity is not None:
@@ -305,6 +315,13 @@ class ClaimExtractor:
         if hit.type == "STATEMENT" and actor is None:
             actor = attribution.source
         subtype = hit.subtype
+        modality = self.slots.modality(view, hit)
+        if hit.type == "CASUALTIES" and quantity is None and self.slots.counts_none(view, hit):
+            # "Tidak ada korban jiwa", "No deaths have been reported": a count of nought,
+            # which other reports' figures can be checked against (a denial verb,
+            # "membantah ada korban", stays a denial).
+            quantity = Quantity(0, 0, unit="person", text=_written(view, hit))
+            modality = "reported" if attribution.source or attribution.reported else "asserted"
         if (
             hit.type == "CASUALTIES"
             and quantity is None
@@ -339,7 +356,7 @@ class ClaimExtractor:
             time=time,
             source=attribution.source,
             via=attribution.via,
-            modality=self.slots.modality(view, hit),
+            modality=modality,
             evidence=Evidence(s.text, s.start, s.end),
         )
 
@@ -350,17 +367,21 @@ class ClaimExtractor:
         the day the article last named, when no other event the sentence reports has the
         hour ("Selain banjir bandang, tanah longsor juga terjadi … sekitar pukul 05.00": the
         flood only sets the scene)."""
-        if memory.day is None or any(
-            h is not hit and h.subtype in EVENT_SUBTYPES and not h.background for h in hits
-        ):
+        if any(h is not hit and h.subtype in EVENT_SUBTYPES and not h.background for h in hits):
             return None
         clocks = clock_times(view.sentence.text, self.pack)
         if not clocks:
             return None
         start, end = clocks[0]
         offset = view.sentence.start
+        # "berangkat pada Minggu (19/7) sekitar pukul 13.00 WIT dan tenggelam sore harinya":
+        # the hour is of the day the sentence names before it, if it names one.
+        days = [t for t in view.times if t.granularity == "day" and t.char_end <= offset + start]
+        day = days[-1] if days else memory.day
+        if day is None:
+            return None
         return dataclasses.replace(
-            memory.day,
+            day,
             text=view.sentence.text[start:end],
             char_start=offset + start,
             char_end=offset + end,

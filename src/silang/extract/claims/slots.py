@@ -145,6 +145,16 @@ class SlotFinder:
             if head
             else view.times
         )
+        if hit.subtype in EVENT_SUBTYPES or hit.type == "ATTACK":
+            # "Myanmar's military said on Monday that its jets had struck …", "…, kata
+            # Kepala Pos, Selasa pagi": the day of the saying, not of the event.
+            times = [t for t in times if not time_of_saying(view, t)]
+        if hit.background == "relative" and hit.subtype in EVENT_SUBTYPES:
+            # "Operasi pencarian korban kapal yang tenggelam di perairan Nusalaut, …, resmi
+            # dihentikan pada Minggu": an event in a relative clause takes only a time
+            # right after it, in its clause; a later one dates the main clause.
+            reach = view.tokens[min(len(view.tokens), hit.end + 5) - 1].end
+            times = [t for t in times if view.tokens[hit.start].start <= t.char_start < reach]
         if not times:
             return None
         anchor = view.tokens[hit.start].start
@@ -192,6 +202,18 @@ class SlotFinder:
             return False
         return self.lex.requests.isdisjoint(words[max(0, j - 4) : j])
 
+    def counts_none(self, view: SentenceView, hit: Hit) -> bool:
+        """``tidak ada korban jiwa``, ``no deaths``: a negation right before the casualty
+        words (a word or two between) that no denial verb governs: none were hurt, a count
+        of nought. Not "none yet" (``provisional_negations``: "belum ada korban jiwa")."""
+        words = view.words
+        if any(self.lex.denial.match_at(words, j) for j in range(0, hit.start)):
+            return False
+        near = range(max(0, hit.start - 3), hit.start)
+        if any(self.lex.provisional.match_at(words, j) for j in near):
+            return False  # "belum ada korban jiwa": none yet, a count still open
+        return any(self._negates(words, j) and not _in_a_name(view, j) for j in near)
+
     def modality(self, view: SentenceView, hit: Hit) -> str:
         words = view.words
         lo = max(0, hit.start - 4)
@@ -201,9 +223,7 @@ class SlotFinder:
             if words[j] in self.lex.conjunctions or words[j] == ",":
                 lo = j + 1
                 break
-        if any(
-            self._negates(words, j) and not _in_a_name(view, j) for j in range(lo, hit.start)
-        ):
+        if any(self._negates(words, j) and not _in_a_name(view, j) for j in range(lo, hit.start)):
             return "denied"
         if any(self.lex.denial.match_at(words, j) for j in range(0, hit.start)):
             return "denied"
@@ -220,3 +240,17 @@ def _in_a_name(view: SentenceView, j: int) -> bool:
     """Is token ``j`` part of a name ("Provinsi Tak", where "tak" is also a negation)?"""
     at = view.tokens[j].start
     return any(m.char_start <= at < m.char_end for m in view.mentions)
+
+
+def time_of_saying(view: SentenceView, t: TimeSpan) -> bool:
+    """Is ``t`` inside the attribution or right after it ("said on Monday", "kata X,
+    Selasa")?"""
+    text, base = view.sentence.text, view.sentence.start
+    for lo, hi in view.attribution.spans:
+        if lo <= t.char_start < hi:
+            return True
+        if hi <= t.char_start:
+            between = text[hi - base : t.char_start - base]
+            if len(between.replace(",", " ").split()) <= 1 and len(between) <= 6:
+                return True
+    return False
