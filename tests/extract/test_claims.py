@@ -1693,3 +1693,13 @@ def test_a_bridge_that_breaks_is_no_dyke_breach() -> None:
     assert not [
         c for c in claims_of("Jembatan itu jebol diterjang banjir.") if c.subtype == "dyke_breach"
     ]
+
+
+def test_bringing_the_death_toll_to_a_figure_counts_the_dead() -> None:
+    text = (
+        "Rescuers pulled four more bodies from the mine, bringing the death toll to 13 on "
+        "Friday, with eight miners still missing."
+    )
+    found = {c.subtype: c.quantity for c in claims_of(text, lang="en") if c.type == "CASUALTIES"}
+    assert found["killed"] is not None and found["killed"].min == 13 and found["killed"].risen
+    assert found["missing"] is not None and found["missing"].min == 8
