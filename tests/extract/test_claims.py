@@ -1703,3 +1703,20 @@ def test_bringing_the_death_toll_to_a_figure_counts_the_dead() -> None:
     found = {c.subtype: c.quantity for c in claims_of(text, lang="en") if c.type == "CASUALTIES"}
     assert found["killed"] is not None and found["killed"].min == 13 and found["killed"].risen
     assert found["missing"] is not None and found["missing"].min == 8
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "villages"),
+    [
+        ("BPBD mengatakan air merendam sembilan desa di Kecamatan Karanganyar.", "id", 9),
+        ('"We now have 17 villages under water," the agency head said.', "en", 17),
+    ],
+)
+def test_water_over_villages_is_the_flood_counted_in_villages(
+    text: str, lang: str, villages: int
+) -> None:
+    [flood] = [c for c in claims_of(text, lang=lang) if c.subtype == "flood"]
+    assert flood.quantity is not None and (flood.quantity.min, flood.quantity.unit) == (
+        villages,
+        "village",
+    )
