@@ -243,7 +243,12 @@ def _qualifiers_before(s: Sentence, lex: Lexicon, i: int) -> int:
         prev = k - 1
         span = s.owner[prev]
         if span is not None:
-            if span.hi == k and span.target.type in SWALLOWABLE_TYPES:
+            if span.hi == k and (
+                span.target.type in SWALLOWABLE_TYPES
+                or (span.how == "unknown" and span.target.entity_id is None)
+            ):
+                # a place ("Kenya National Commission"), or capitalised words read as a
+                # name of their own before the head ("National" before "Police Service")
                 s.clear(span.lo, span.hi)
                 k = span.lo
                 continue
