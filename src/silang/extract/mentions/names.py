@@ -220,6 +220,8 @@ def _headed_name(s: Sentence, lex: Lexicon, i: int, head: tuple[int, str]) -> in
         k -= 1  # "Badan Imigrasi dan" before a name the KB knows: the connector is not the name's
     if k == j and not (lex.heads_take_words_before and i < j - head[0]):
         return j  # a head word alone names nothing; in English the words before it may
+    if k < n and s.raws[k] == "." and s.norms[k - 1] in lex.final_abbreviated:
+        k += 1  # "Tagum Ridge Mining Corp.": the full stop is the name's
     name = s.text[s.starts[i] : s.ends[k - 1]]
     s.add(Span(i, k, Target(None, name, head[1]), "unknown"))
     return k
