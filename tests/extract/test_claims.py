@@ -1720,3 +1720,20 @@ def test_water_over_villages_is_the_flood_counted_in_villages(
         villages,
         "village",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Tagum Ridge Mining Corp. again rejected any link between its mine and the disaster.",
+            "en",
+            "Tagum Ridge Mining Corp.",
+        ),
+        ("PT Maju Jaya Tbk. membantah tambangnya memicu longsor.", "id", "PT Maju Jaya Tbk."),
+    ],
+)
+def test_who_makes_a_statement_is_its_source(text: str, lang: str, speaker: str) -> None:
+    [statement] = [c for c in claims_of(text, lang=lang) if c.type == "STATEMENT"]
+    assert statement.actor is not None and statement.source is not None
+    assert statement.actor.name == statement.source.name == speaker
