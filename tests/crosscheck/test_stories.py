@@ -6,9 +6,11 @@ import datetime as dt
 import math
 import random
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
+from silang import Corpus
 from silang.crosscheck.stories import (
     ArticleFeatures,
     ClaimFacet,
@@ -16,7 +18,7 @@ from silang.crosscheck.stories import (
     article_features,
 )
 from silang.crosscheck.story_vectors import GRACE_DAYS, HALF_LIFE_DAYS, BandHasher
-from silang.model import Claim, EntityRef, Evidence
+from silang.model import Claim, EntityRef, Evidence, Quantity
 
 NK = EntityRef("country/KP", "North Korea", "country")
 RU = EntityRef("country/RU", "Russia", "country")
@@ -269,3 +271,24 @@ def test_idf_weighs_rare_features_more() -> None:
     clusterer = StoryClusterer(df=Counter({"e:place/a": 1, "e:place/b": 80}), n_docs=100)
     assert clusterer.weight("e:place/a") > clusterer.weight("e:place/b") > 0
     assert math.isclose(clusterer.idf("e:place/a"), math.log(150 / 2))
+
+
+def test_a_count_of_nought_is_no_facet_of_what_an_article_is_about(tmp_path: Path) -> None:
+    """ "Tidak ada korban jiwa" says what did not happen: the Spark engine's facets and the
+    store's leave it out alike, so a flood with no dead does not share "killed in West
+    Java" with every deadly disaster of the province."""
+    none = Claim(type="CASUALTIES", subtype="killed", quantity=Quantity(0, 0, unit="person"),
+                 evidence=Evidence("", 0, 0))  # fmt: skip
+    some = Claim(type="CASUALTIES", subtype="killed", quantity=Quantity(3, 3, unit="person"),
+                 evidence=Evidence("", 0, 0))  # fmt: skip
+    assert ClaimFacet.of_claims([none, some]) == [ClaimFacet.of(some)]
+    text = tmp_path / "banjir.txt"
+    text.write_text(
+        "Banjir merendam 120 rumah di Kabupaten Bandung pada Senin (13/1/2025). Tidak ada "
+        "korban jiwa dalam bencana tersebut, kata Kepala BPBD Kabupaten Bandung.",
+        encoding="utf-8",
+    )
+    with Corpus(tmp_path / "s.db") as corpus:
+        corpus.ingest([text])
+        [article] = list(corpus.store.iter_story_inputs())
+        assert ("CASUALTIES", "killed") not in {f[:2] for f in article.facets}

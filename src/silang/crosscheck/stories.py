@@ -85,6 +85,12 @@ class ClaimFacet(NamedTuple):
         target = _ref_id(claim.recipient if claim.recipient is not None else claim.location)
         return cls(claim.type, claim.subtype, _ref_id(claim.actor), target, _ref_id(claim.location))
 
+    @classmethod
+    def of_claims(cls, claims: Iterable[Claim]) -> list[ClaimFacet]:
+        """The facets of an article's claims, but for counts of nought ("tidak ada korban
+        jiwa"), which say what did not happen (the store reads the same rows)."""
+        return [cls.of(c) for c in claims if not (c.quantity is not None and c.quantity.max == 0)]
+
 
 # A ``ClaimFacet`` as a plain row: (type, subtype, actor ID, target ID, place ID).
 FacetRow = tuple[str, str | None, str | None, str | None, str | None]

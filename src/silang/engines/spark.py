@@ -421,7 +421,7 @@ def _features(row: tuple[Any, ...], kb_paths: tuple[str, ...]) -> Any:
     return article_features(
         article["article_id"], article["doc"], article["published"],
         [tuple(m) for m in found["mentions"]],
-        [ClaimFacet.of(Claim.from_dict(c)) for c in claims],
+        ClaimFacet.of_claims(Claim.from_dict(c) for c in claims),
         duplicate_of=article.get("duplicate_of"), names=found["names"],
         ancestors=analyser_for(kb_paths).kb.ancestors,
     )  # fmt: skip
