@@ -449,7 +449,11 @@ class StoryClusterer:
             fid = vocabulary.get(f)
             if fid is None:
                 scored = self.scored(f)
-                fid = vocabulary[f] = self.vectors.add_feature(self.weight(f)) if scored else -1
+                fid = vocabulary[f] = (
+                    self.vectors.add_feature(self.weight(f), event=f.startswith("x:"))
+                    if scored
+                    else -1
+                )
             if fid >= 0:
                 ids.append(fid)
         day = article.published.toordinal() if article.published else -1

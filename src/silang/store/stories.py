@@ -255,7 +255,20 @@ class StoryTables(StoreConnection):
         family_of: Callable[[ClaimGroup], str] | None = None,
     ) -> None:
         """Replace the claim groups of the given stories (all stories when None), and of
-        the given (story, fact family) pairs; ``family_of`` gives each group's family."""
+        the given (story, fact family) pairs; ``family_of`` gives each group's family.
+
+        Of a family judged again, only the groups that changed are written: a story's
+        revision (and the pages built from it) moves only when a verdict, a claim or a
+        reason did, and a post into a large story writes a few rows, not thousands.
+        """
+        rows = {
+            g.group_id: (
+                g.group_id, g.story_id, g.key, g.verdict, g.field, g.reason,
+                json.dumps(g.to_dict(), ensure_ascii=False),
+                family_of(g) if family_of is not None else None,
+            )
+            for g in groups
+        }  # fmt: skip
         with self.transaction() as conn:
             if story_ids is None:
                 conn.execute("DELETE FROM claim_groups")
@@ -263,20 +276,25 @@ class StoryTables(StoreConnection):
                 conn.executemany(
                     "DELETE FROM claim_groups WHERE story_id = ?", [(s,) for s in story_ids]
                 )
-            conn.executemany(
-                "DELETE FROM claim_groups WHERE story_id = ? AND family = ?", list(families)
-            )
+            gone: list[tuple[str]] = []
+            for pair in families:
+                for group_id, data, family in conn.execute(
+                    "SELECT group_id, data, family FROM claim_groups "
+                    "WHERE story_id = ? AND family = ?",
+                    pair,
+                ):
+                    row = rows.get(group_id)
+                    if row is None:
+                        gone.append((group_id,))
+                    elif row[6] == data and row[7] == family:
+                        del rows[group_id]  # as stored
+            conn.executemany("DELETE FROM claim_groups WHERE group_id = ?", gone)
             conn.executemany(
                 "INSERT OR REPLACE INTO claim_groups "
                 "(group_id, story_id, key, verdict, field, reason, data, family) "
                 "VALUES (?,?,?,?,?,?,?,?)",
-                [
-                    (g.group_id, g.story_id, g.key, g.verdict, g.field, g.reason,
-                     json.dumps(g.to_dict(), ensure_ascii=False),
-                     family_of(g) if family_of is not None else None)
-                    for g in groups
-                ],
-            )  # fmt: skip
+                list(rows.values()),
+            )
 
     def iter_groups(
         self, story_id: str | None = None, *, families: Iterable[str] | None = None
