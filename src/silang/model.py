@@ -114,6 +114,9 @@ class Quantity:
     # The figure adds to an earlier one ("dua jenazah lagi", "four more bodies", "sembilan
     # penumpang lain"): never compared with a total.
     added: bool = False
+    # The count rose to the figure ("bertambah menjadi 11 orang", "the toll rose to 41"): an
+    # update, later than the same day's lower figures.
+    risen: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         found = {
@@ -126,6 +129,8 @@ class Quantity:
             found["counted"] = self.counted
         if self.added:
             found["added"] = True
+        if self.risen:
+            found["risen"] = True
         return found
 
     @classmethod
@@ -140,6 +145,7 @@ class Quantity:
             text=data.get("text", ""),
             counted=_shared(data.get("counted")),
             added=bool(data.get("added", False)),
+            risen=bool(data.get("risen", False)),
         )
 
 

@@ -902,3 +902,31 @@ def test_an_untyped_figure_in_a_unit_only_one_fact_counts_in_joins_it() -> None:
     assert [len(g.claims) for g in groups] == [3]
     people = [fig("a", "displaced", 300, "person"), fig("b", None, 2000, "person")]
     assert len(group_claims("s1", people)) == 2
+
+
+@pytest.mark.parametrize(("second_rose", "verdict"), [(True, "compatible"), (False, "conflicting")])
+def test_a_count_that_rose_later_the_same_day_is_an_update_not_a_conflict(
+    second_rose: bool, verdict: str
+) -> None:
+    """ "hingga siang ini meninggal tujuh orang" and, that evening, "korban meninggal
+    bertambah menjadi 11 orang": a timeline; two plain figures of one day disagree."""
+    first = counted_claim(
+        "CASUALTIES", "killed", outlet="a", value=(7, 7, False), published="2026-06-29"
+    )
+    later = counted_claim(
+        "CASUALTIES", "killed", outlet="b", value=(11, 11, False), published="2026-06-29"
+    )
+    assert later.quantity is not None
+    later.quantity.risen = second_rose
+    assert only_group([first, later]).verdict == verdict
+
+
+def test_two_figures_the_count_rose_to_on_one_day_must_agree() -> None:
+    risen = [
+        counted_claim("CASUALTIES", "killed", outlet=o, value=(n, n, False), published="2026-06-29")
+        for o, n in (("a", 11), ("b", 14))
+    ]
+    for c in risen:
+        assert c.quantity is not None
+        c.quantity.risen = True
+    assert only_group(risen).verdict == "conflicting"

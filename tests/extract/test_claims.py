@@ -418,6 +418,29 @@ def test_reported_speech_telling_a_fact_is_no_statement(text: str, lang: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Dugaan sementara, pengemudi truk itu mengantuk, ujar Kasat Lantas Gunawan.", "id"),
+        ("Kepala Damkar, Sutrisno, menduga api bermula dari korsleting di lantai dua.", "id"),
+        ("Fire officials suspect the blaze started in a kitchen on the second floor.", "en"),
+        ("The fire was believed to have started in a generator room, a police officer said.", "en"),
+    ],
+)
+def test_what_a_speaker_suspects_caused_an_event_is_a_statement_of_that_kind(
+    text: str, lang: str
+) -> None:
+    found = claims_of(text, lang=lang)
+    assert [(c.type, c.subtype) for c in found] == [("STATEMENT", "suspected_cause")]
+    assert found[0].source is not None
+
+
+def test_an_allegation_is_no_suspected_cause() -> None:
+    """A bare "diduga" marks an allegation about someone, not a cause of an event."""
+    text = "Polisi mengatakan kapal yang diduga mencuri ikan itu berbendera Vietnam."
+    assert [c.subtype for c in claims_of(text) if c.type == "STATEMENT"] != ["suspected_cause"]
+
+
+@pytest.mark.parametrize(
     ("text", "subtype", "quantity", "lang"),
     [
         (
@@ -1456,3 +1479,145 @@ def test_where_units_came_from_is_not_where_they_were_sent() -> None:
 )
 def test_asking_for_a_statement_or_for_help_is_no_demand(text: str) -> None:
     assert not [c for c in claims_of(text) if c.subtype == "demand"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "earlier", "earlier_day"),
+    [
+        (
+            "BPBD mencatat sekitar 1.100 warga masih mengungsi, turun dari lebih dari 4.000 orang pada Senin.",
+            "id",
+            4000,
+            "2025-01-13",
+        ),
+        (
+            "About 1,100 residents remain displaced, down from more than 4,000 on Monday, the agency said.",
+            "en",
+            4000,
+            "2025-01-13",
+        ),
+        (
+            "Sekitar 60.000 orang kini mengungsi, naik dari 40.000 orang, menurut OCHA.",
+            "id",
+            40000,
+            None,
+        ),
+    ],
+)
+def test_the_figure_a_count_rose_or_fell_from_is_the_same_facts_earlier_value(
+    text: str, lang: str, earlier: int, earlier_day: str | None
+) -> None:
+    by_figure = {c.quantity.min: c for c in claims_of(text, lang=lang) if c.quantity}
+    then = by_figure.pop(earlier)
+    [now] = by_figure.values()
+    assert now.subtype == then.subtype == "displaced"
+    assert then.quantity is not None and then.quantity.unit == "person"
+    assert (then.time.start if then.time else None) == earlier_day
+    assert now.time is None or now.time.start != earlier_day  # that day dates the earlier value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("About 500 residents are staying in six evacuation shelters, the regent said.", "en"),
+        ("The army said about 1,800 people had registered at three temporary shelters.", "en"),
+        ("BPBD mencatat 1.800 warga kini terdaftar di tiga tempat penampungan sementara.", "id"),
+    ],
+)
+def test_people_counted_in_shelters_are_the_displaced_not_the_shelters(
+    text: str, lang: str
+) -> None:
+    displaced = [c for c in claims_of(text, lang=lang) if c.subtype == "displaced"]
+    assert [c.quantity.unit if c.quantity else None for c in displaced] == ["person"]
+    assert displaced[0].quantity is not None and displaced[0].quantity.min in (500, 1800)
+    assert displaced[0].actor is None  # the people counted are the subject, not the speaker
+
+
+def test_a_negation_word_inside_a_name_denies_nothing() -> None:
+    """ "Provinsi Tak" (Thailand) holds the Indonesian negation "tak"."""
+    text = "Otoritas Provinsi Tak mencatat 4.000 warga Myanmar kini berada di wilayahnya."
+    assert {c.modality for c in claims_of(text)} == {"reported"}
+
+
+def test_a_country_in_the_possessive_is_the_parent_of_the_place_after_it() -> None:
+    text = (
+        "More than 4,000 people have fled villages in Indonesia's North Maluku province, "
+        "the national disaster agency said on Thursday."
+    )
+    [displaced] = [c for c in claims_of(text, lang="en") if c.subtype == "displaced"]
+    assert displaced.location is not None and displaced.location.name == "North Maluku"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("Police say 52 people were on the bus, among them several children.", "en", 52),
+        (
+            "The agency's figures are based on the boat's manifest, which listed 42 people.",
+            "en",
+            42,
+        ),
+        ("Manajer operasional mengatakan manifes mencatat 47 orang di dalam bus.", "id", 47),
+    ],
+)
+def test_people_on_a_vehicle_are_those_aboard(text: str, lang: str, figure: int) -> None:
+    aboard = [c for c in claims_of(text, lang=lang) if c.subtype == "aboard"]
+    assert [c.quantity.min if c.quantity else None for c in aboard] == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "risen"),
+    [
+        ("Korban meninggal dalam kebakaran kapal itu bertambah menjadi 11 orang.", "id", True),
+        ("The death toll from the landslide rose to at least 41, officials said.", "en", True),
+        ("Sebanyak 11 orang meninggal dalam kebakaran kapal itu.", "id", False),
+    ],
+)
+def test_a_figure_the_count_rose_to_is_marked_as_an_update(
+    text: str, lang: str, risen: bool
+) -> None:
+    [killed] = [c for c in claims_of(text, lang=lang) if c.type == "CASUALTIES"]
+    assert killed.quantity is not None and killed.quantity.risen is risen
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Myanmar's military said on Monday that its air force had struck camps near the border.",
+            "en",
+        ),
+        (
+            "Gunung Ibu kembali meletus dengan kolom abu 4 km, kata Kepala Pos Pengamatan, Selasa.",
+            "id",
+        ),
+    ],
+)
+def test_an_events_time_is_not_the_day_someone_spoke_of_it(text: str, lang: str) -> None:
+    events = [c for c in claims_of(text, lang=lang) if c.type in ("ATTACK", "OTHER")]
+    assert events and all(c.time is None for c in events)
+
+
+def test_a_count_is_dated_by_the_day_it_was_given() -> None:
+    """A figure, unlike an event, holds as of the day someone gave it."""
+    text = "BNPB said on Monday that 17 people had been killed."
+    [killed] = [c for c in claims_of(text, lang="en") if c.type == "CASUALTIES"]
+    assert killed.time is not None and killed.time.start == "2025-01-13"
+
+
+def test_an_hour_is_of_the_day_the_sentence_names_before_it() -> None:
+    text = (
+        "Kapal itu berangkat dari Pelabuhan Amahai pada Minggu (12/1) sekitar pukul 13.00 WIT "
+        "dan tenggelam sore harinya."
+    )
+    [sinking] = [c for c in claims_of(text) if c.subtype == "sinking"]
+    assert sinking.time is not None and sinking.time.start == "2025-01-12"
+
+
+def test_an_event_in_a_relative_clause_is_not_dated_by_the_main_clause() -> None:
+    text = (
+        "Operasi pencarian korban kapal yang tenggelam di perairan Nusalaut, Kabupaten Maluku "
+        "Tengah, resmi dihentikan pada Minggu (12/1/2025) setelah delapan hari."
+    )
+    sinkings = [c for c in claims_of(text) if c.subtype == "sinking"]
+    assert all(c.time is None for c in sinkings)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from silang.extract.mentions import MentionContext, find_mentions
+from silang.extract.pipeline import default_analyser
 from silang.kb import KnowledgeBase, default_kb
 from silang.lang import LanguagePack, load_pack
 from silang.model import Mention
@@ -774,6 +775,44 @@ def test_regional_office_is_one_unresolved_organisation(
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dinkes Aceh Utara mencatat 11 pasien.", "Dinas Kesehatan Kabupaten Aceh Utara"),
+        ("Dinas Kesehatan Aceh Utara mencatat 11 pasien.", "Dinas Kesehatan Kabupaten Aceh Utara"),
+        (
+            "Dinas Kesehatan Kabupaten Aceh Utara mencatat 11 pasien.",
+            "Dinas Kesehatan Kabupaten Aceh Utara",
+        ),
+        (
+            "Menurut Dinas Perindustrian dan Perdagangan Pekanbaru, 612 kios terbakar.",
+            "Dinas Perindustrian dan Perdagangan Kota Pekanbaru",
+        ),
+        # A province's offices go by both names ("Dinas Sosial Aceh" by law): as written.
+        ("Dinas Sosial Aceh menyiapkan tenda.", "Dinas Sosial Aceh"),
+        # Kabupaten and Kota Bandung: which one the page does not say.
+        ("Dinas Sosial Bandung menyiapkan tenda.", "Dinas Sosial Bandung"),
+    ],
+)
+def test_a_local_office_written_several_ways_has_one_full_name(
+    text: str, name: str, kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    [office] = [m for m in find_mentions(text, kb, pack) if m.type == "organisation"]
+    assert (office.name, office.entity_id) == (name, None)
+
+
+def test_an_office_named_alone_is_the_articles_office_of_that_kind() -> None:
+    """ "Dinkes" and "Dinas Kesehatan" after "Dinas Kesehatan Banjarnegara" are that office."""
+    text = (
+        "Dinas Kesehatan Banjarnegara mencatat 231 orang keracunan pada Rabu.\n\n"
+        "Menurut Dinkes, 74 pasien masih dirawat inap.\n\n"
+        "Dinas Kesehatan menyebut 12 sampel makanan sudah dikirim ke laboratorium."
+    )
+    analysis = default_analyser().analyse(text, "2026-05-06", "id")
+    offices = {m.name for m in analysis.mentions if m.type == "organisation"}
+    assert offices == {"Dinas Kesehatan Kabupaten Banjarnegara"}
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "body"),
     [
         (
@@ -920,3 +959,40 @@ def test_a_local_office_named_before_its_place_is_that_places_office(
     found = run(text, kb, pack)
     assert body in [m.name for m in found if m.type == "organisation"], found
     assert not any(m.type == "place" for m in found if m.name in ("Pekanbaru", "Tak"))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a place's one-word name ends the person's name, in apposition
+        ("Kepala Kantor SAR Kupang, Aloysius Bere Mau, mengatakan hal itu.", "Aloysius Bere Mau"),
+        # a known person's first name, and a surname that is not hers
+        (
+            "Kepala Dinas Kesehatan Kabupaten Banjarnegara Retno Widyaningsih menyebutkan hal itu.",
+            "Retno Widyaningsih",
+        ),
+        ("Kepala dinas itu, dr. Retno Widyaningsih, mengatakan hal itu.", "Retno Widyaningsih"),
+    ],
+)
+def test_a_one_word_alias_inside_a_persons_name_is_that_name(
+    text: str, person: str, kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    people = [m for m in find_mentions(text, kb, pack) if m.type == "person"]
+    assert [(m.name, m.entity_id) for m in people] == [(person, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Bentrokan terjadi di dekat candi Ta Muen Thom, Provinsi Surin, Selasa.",
+            "Provinsi Surin",
+        ),
+        ("Bupati Lahat Bursah Zarnubi meninjau lokasi.", "Lahat Regency"),
+    ],
+)
+def test_a_place_before_or_after_a_title_stays_a_place(
+    text: str, place: str, kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    names = {m.name: m.type for m in find_mentions(text, kb, pack)}
+    assert names.get(place) == "place"

@@ -309,10 +309,13 @@ def _judge_quantities(
     increments = all(c.quantity is not None and c.quantity.added for c in claims)
     ordered = sorted(claims, key=as_of)
     intervals = [interval(c.quantity) for c in ordered]  # type: ignore[arg-type]
-    # A running figure may differ between days; only figures as of one day must agree.
-    buckets: dict[str, list[int]] = {}
+    # A running figure may differ between days; only figures as of one day must agree,
+    # and a figure the count rose to ("bertambah menjadi 11") is a later update than the
+    # same day's lower figures: it must agree with the day's other updates only.
+    buckets: dict[tuple[str, bool], list[int]] = {}
     for i, c in enumerate(ordered):
-        buckets.setdefault(as_of(c) if running else "", []).append(i)
+        key = (as_of(c), bool(c.quantity and c.quantity.risen)) if running else ("", False)
+        buckets.setdefault(key, []).append(i)
     for bucket in buckets.values() if not increments else ():
         pair = _conflicting_pair(bucket, ordered, intervals)
         if pair is not None:

@@ -23,13 +23,13 @@ from silang.extract.claims.kinds import (
 from silang.extract.claims.lexicon import Trigger, lexicon
 from silang.extract.claims.resolver import Resolver
 from silang.extract.claims.roles import Memory, RoleFinder
-from silang.extract.claims.slots import SlotFinder
+from silang.extract.claims.slots import SlotFinder, time_of_saying
 from silang.extract.claims.triggers import Hit, TriggerFinder
 from silang.extract.claims.view import SentenceView
 from silang.extract.times import clock_times
 from silang.extract.tokens import token_index
 from silang.lang import LanguagePack
-from silang.model import Claim, Evidence, TimeSpan
+from silang.model import Claim, Evidence, Quantity, TimeSpan
 
 
 def _asks(view: SentenceView) -> bool:
@@ -56,6 +56,14 @@ def _same_quotation(before: SentenceView, view: SentenceView) -> bool:
 
 def _only_statement(found: list[Claim]) -> bool:
     return len(found) == 1 and found[0].type == "STATEMENT"
+
+
+def _time_after(view: SentenceView, q: Quantity) -> TimeSpan | None:
+    """The time that dates an earlier value, right after it ("turun dari 4.000 orang pada
+    awal pekan", "up from 251,000 tonnes in 2024"); none when the sentence gives none
+    there (the claim's own time is when the count changed, not when it stood lower)."""
+    after = [t for t in view.times if 0 <= t.char_start - q.char_end <= 25]
+    return min(after, key=lambda t: t.char_start) if after else None
 
 
 def _spanning(views: Sequence[SentenceView]) -> Evidence:
@@ -159,6 +167,7 @@ class ClaimExtractor:
                     kinds.add(more.counted)
                     used_quantities.add(id(more))
                     claims.append(dataclasses.replace(claim, quantity=more))
+        self._add_earlier_values(view, claims, used_quantities)
         if not any(self.triggers.is_directive(view.words, h) for h in hits):
             claims.extend(self._figures(view, memory, used_quantities))
         if not claims:
@@ -195,6 +204,47 @@ class ClaimExtractor:
             )
         return found
 
+    def _add_earlier_values(self, view: SentenceView, claims: list[Claim], used: set[int]) -> None:
+        """A figure the count rose or fell from ("60.000 orang kini mengungsi, naik dari
+        40.000"; "down from more than 4,000 on Monday") is the same fact's earlier value:
+        a copy of the claim before it that counts in the same unit (a bare number counts
+        what that claim counts), dated by the time right after it. That time is then not
+        the claim's own."""
+        words = view.words
+        for q in view.quantities:
+            if id(q) in used or (q.unit is not None and q.unit not in FACT_UNITS):
+                continue
+            j = token_index(view.tokens, q.char_start)
+            window = max(0, j - 5)
+            if not any(
+                window + end >= j - 2
+                for _, end, _ in self.lex.earlier_levels.find_all(words[window:j])
+            ):
+                continue
+            before = [
+                i
+                for i, c in enumerate(claims)
+                if c.subtype is not None
+                and c.quantity is not None
+                and c.quantity.unit is not None
+                and q.unit in (None, c.quantity.unit)
+                and c.quantity.char_start < q.char_start
+            ]
+            if not before:
+                continue
+            latest = claims[before[-1]]
+            assert latest.quantity is not None
+            counted = dataclasses.replace(q, unit=latest.quantity.unit)
+            used.add(id(q))
+            when = _time_after(view, q)
+            if (
+                when is not None
+                and latest.time is not None
+                and latest.time.char_start == when.char_start
+            ):
+                claims[before[-1]] = latest = dataclasses.replace(latest, time=None)
+            claims.append(dataclasses.replace(latest, quantity=counted, time=when))
+
     def _build(
         self,
         view: SentenceView,
@@ -217,10 +267,12 @@ class ClaimExtractor:
             and quantity is None
             and time is None
             and not any(q.unit == "person" for q in view.quantities)
+            and not any(time_of_saying(view, t) for t in view.times)
         ):
             # An event is reported with its time, its size or the people it touched
-            # ("Gempa bermagnitudo 6,2 … pada Senin", "longsor menimbun 12 penambang");
-            # "bangunan tahan gempa" is not a report of one.
+            # ("Gempa bermagnitudo 6,2 … pada Senin", "longsor menimbun 12 penambang"), or
+            # by someone on a given day ("… meletus, kata X, Selasa"); "bangunan tahan
+            # gempa" is not a report of one.
             return None
         actor, recipient = self.roles.parties(view, hit, memory)
         if hit.type == "CASUALTIES" and actor is None and quantity is not None:
@@ -273,6 +325,8 @@ class ClaimExtractor:
                     subtype = "additional"
                 else:
                     quantity = dataclasses.replace(quantity, added=True)
+            if self.slots.has_risen(view, quantity):
+                quantity = dataclasses.replace(quantity, risen=True)
         items = self.slots.items(view) if hit.type == "WEAPONS_TRANSFER" else []
         s = view.sentence
         return Claim(
@@ -298,17 +352,21 @@ class ClaimExtractor:
         the day the article last named, when no other event the sentence reports has the
         hour ("Selain banjir bandang, tanah longsor juga terjadi … sekitar pukul 05.00": the
         flood only sets the scene)."""
-        if memory.day is None or any(
-            h is not hit and h.subtype in EVENT_SUBTYPES and not h.background for h in hits
-        ):
+        if any(h is not hit and h.subtype in EVENT_SUBTYPES and not h.background for h in hits):
             return None
         clocks = clock_times(view.sentence.text, self.pack)
         if not clocks:
             return None
         start, end = clocks[0]
         offset = view.sentence.start
+        # "berangkat pada Minggu (19/7) sekitar pukul 13.00 WIT dan tenggelam sore harinya":
+        # the hour is of the day the sentence names before it, if it names one.
+        days = [t for t in view.times if t.granularity == "day" and t.char_end <= offset + start]
+        day = days[-1] if days else memory.day
+        if day is None:
+            return None
         return dataclasses.replace(
-            memory.day,
+            day,
             text=view.sentence.text[start:end],
             char_start=offset + start,
             char_end=offset + end,
@@ -327,7 +385,9 @@ class ClaimExtractor:
 
     def _quoted_statement(self, view: SentenceView) -> Claim | None:
         """A quotation, or ``X mengatakan …``, with no other claim is X's statement when
-        it takes a stance (``stance_words``: an intention, a demand, a warning)."""
+        it takes a stance (``stance_words``: an intention, a demand, a warning) or names a
+        suspected cause (``suspicion_words``: "diduga mengantuk", "was believed to have
+        started"), the statement's kind."""
         attribution = view.attribution
         quoted = attribution.how == "quote" or any(q in view.sentence.text for q in '“”"')
         if attribution.how != "speech" and not quoted:
@@ -336,11 +396,13 @@ class ClaimExtractor:
             return None
         if any(q.unit in COUNT_UNITS for q in view.quantities):
             return None  # a count makes it a fact we could not type, not an opinion
-        if not self.lex.stance.occurs_in(view.words):
+        suspected = self.lex.suspicion.occurs_in(view.words)
+        if not suspected and not self.lex.stance.occurs_in(view.words):
             return None
         s = view.sentence
         return Claim(
             type="STATEMENT",
+            subtype="suspected_cause" if suspected else None,
             plover=PLOVER["STATEMENT"],
             actor=attribution.source,
             source=attribution.source,

@@ -50,6 +50,7 @@ class Lexicon:
     cause_preps: frozenset[str]
     accusation: PhraseTable
     stance: PhraseTable
+    suspicion: PhraseTable  # a cause suspected: the statement's kind is suspected_cause
     directives: PhraseTable
     # English puts a noun's modifiers before it (North Korean soldiers, a Russian attack);
     # Indonesian after (tentara Korut, serangan Rusia).
@@ -73,6 +74,8 @@ class Lexicon:
     modals: frozenset[str]
     # "the number of injured rose to four": a bare figure after these is a count's level.
     levels: PhraseTable
+    rises: PhraseTable  # "bertambah menjadi 11": the count rose to the figure
+    earlier_levels: PhraseTable  # "naik dari 40.000": the figure the count rose from
     # "kembali menemukan dua jenazah": before a trigger, the figure adds to an earlier one.
     repeats: frozenset[str]
     # "diminta tidak beraktivitas": before a negation, what is asked, not a denial.
@@ -146,6 +149,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         cause_preps=words("cause_preps"),
         accusation=table("accusation_verbs"),
         stance=table("stance_words"),
+        suspicion=table("suspicion_words"),
         directives=table("directive_verbs"),
         modifiers_before=bool(t.get("modifiers_before", False)),
         passive_agent_bare=bool(t.get("passive_agent_bare", False)),
@@ -159,6 +163,8 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         event_verbs=words("event_verbs"),
         modals=words("modals"),
         levels=table("level_verbs"),
+        rises=table("rise_verbs"),
+        earlier_levels=table("earlier_level_preps"),
         repeats=words("repeat_words"),
         requests=words("request_markers"),
     )

@@ -221,6 +221,8 @@ class RoleFinder:
             owner = self.grammar.owner(view, hit)
             if owner is not None:
                 return owner
+        if voice == "state" and hit.type == "OTHER" and _counted_people_before(view, hit, parties):
+            return None
         # 4. clause subject before the trigger.
         subject = self.grammar.clause_subject(view, hit.start, parties)
         if not subject:
@@ -376,7 +378,9 @@ class RoleFinder:
                 k -= 1
             if k < 0 or not self.lex.location_preps.match_at(words, k) or j - k > 3:
                 continue
-            if m.type == "country" and actor is not None and m.entity_id == actor.id:
+            if m.type == "country" and (
+                (actor is not None and m.entity_id == actor.id) or _owns_next_place(view, m, places)
+            ):
                 continue
             if words[k] in self.lex.giver_preps and (
                 hit.type in ("DEPLOYMENT", "WEAPONS_TRANSFER") or hit.subtype is None
@@ -433,3 +437,28 @@ class RoleFinder:
             if [t.text for t in between] == [","]:
                 chosen = m
         return best[0], chosen
+
+
+def _owns_next_place(view: SentenceView, country: Mention, places: Sequence[Mention]) -> bool:
+    """``in Indonesia's North Maluku province``: a country in the possessive names the
+    parent of the place after it, which is where the claim is."""
+    text, base = view.sentence.text, view.sentence.start
+    after = text[country.char_end - base : country.char_end - base + 3]
+    if not after.startswith(("'s ", "’s ")):
+        return False
+    return any(m.char_start == country.char_end + 3 for m in places)
+
+
+def _counted_people_before(view: SentenceView, hit: Hit, parties: Sequence[Mention]) -> bool:
+    """``X said 1,800 people had registered at shelters``, ``telling reporters that 4,100
+    people had fled``: the subject of the state is the people counted right before it
+    (no party between), not a speaker or a body further back. Troops are a side's."""
+    trig_start = view.tokens[hit.start].start
+    for q in view.quantities:
+        if q.unit != "person" or q.counted in ("soldier", "police") or q.char_end > trig_start:
+            continue
+        if trig_start - q.char_end > 40:
+            continue
+        if not any(q.char_end <= m.char_start < trig_start for m in parties):
+            return True
+    return False

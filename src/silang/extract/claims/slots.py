@@ -39,7 +39,8 @@ class SlotFinder:
         tokens = view.tokens
         trig_start = tokens[hit.start].start
         trig_end = tokens[hit.end - 1].end
-        best: tuple[tuple[bool, int], Quantity] | None = None
+        people = "people" in hit.trigger.requires
+        best: tuple[tuple[bool, bool, int], Quantity] | None = None
         for q in view.quantities:
             if id(q) in used:
                 continue
@@ -74,7 +75,9 @@ class SlotFinder:
                 distance = 0
             if distance > 120:
                 continue
-            rank = (self._aside(view, q, trig_start), distance)
+            # "500 residents are staying in six evacuation shelters": a trigger that needs
+            # people takes the figure that counts people over a bare number nearer to it.
+            rank = (self._aside(view, q, trig_start), people and q.unit != "person", distance)
             if best is None or rank < best[0]:
                 best = (rank, q)
         return best[1] if best else None
@@ -99,6 +102,16 @@ class SlotFinder:
             return False
         before = view.words[max(0, hit.start - 3) : hit.start]
         return not self.lex.repeats.isdisjoint(before)
+
+    def has_risen(self, view: SentenceView, q: Quantity) -> bool:
+        """``jumlah korban meninggal bertambah menjadi 11 orang``, ``the toll rose to at
+        least 41``: the count rose to the figure (``rise_verbs`` within two words before
+        it)."""
+        j = token_index(view.tokens, q.char_start)
+        return any(
+            (found := self.lex.rises.match_at(view.words, k)) and j - 2 <= k + found[0] <= j
+            for k in range(max(0, j - 6), j)
+        )
 
     def _casualty_count(self, view: SentenceView, q: Quantity, hit: Hit) -> bool:
         """A bare figure right before a casualty word counts people (``2.700 lainnya
@@ -132,6 +145,16 @@ class SlotFinder:
             if head
             else view.times
         )
+        if hit.subtype in EVENT_SUBTYPES or hit.type == "ATTACK":
+            # "Myanmar's military said on Monday that its jets had struck …", "…, kata
+            # Kepala Pos, Selasa pagi": the day of the saying, not of the event.
+            times = [t for t in times if not time_of_saying(view, t)]
+        if hit.background == "relative" and hit.subtype in EVENT_SUBTYPES:
+            # "Operasi pencarian korban kapal yang tenggelam di perairan Nusalaut, …, resmi
+            # dihentikan pada Minggu": an event in a relative clause takes only a time
+            # right after it, in its clause; a later one dates the main clause.
+            reach = view.tokens[min(len(view.tokens), hit.end + 5) - 1].end
+            times = [t for t in times if view.tokens[hit.start].start <= t.char_start < reach]
         if not times:
             return None
         anchor = view.tokens[hit.start].start
@@ -188,7 +211,7 @@ class SlotFinder:
             if words[j] in self.lex.conjunctions or words[j] == ",":
                 lo = j + 1
                 break
-        if any(self._negates(words, j) for j in range(lo, hit.start)):
+        if any(self._negates(words, j) and not _in_a_name(view, j) for j in range(lo, hit.start)):
             return "denied"
         if any(self.lex.denial.match_at(words, j) for j in range(0, hit.start)):
             return "denied"
@@ -199,3 +222,23 @@ class SlotFinder:
         if view.attribution.source is not None or view.attribution.reported:
             return "reported"
         return "asserted"
+
+
+def _in_a_name(view: SentenceView, j: int) -> bool:
+    """Is token ``j`` part of a name ("Provinsi Tak", where "tak" is also a negation)?"""
+    at = view.tokens[j].start
+    return any(m.char_start <= at < m.char_end for m in view.mentions)
+
+
+def time_of_saying(view: SentenceView, t: TimeSpan) -> bool:
+    """Is ``t`` inside the attribution or right after it ("said on Monday", "kata X,
+    Selasa")?"""
+    text, base = view.sentence.text, view.sentence.start
+    for lo, hi in view.attribution.spans:
+        if lo <= t.char_start < hi:
+            return True
+        if hi <= t.char_start:
+            between = text[hi - base : t.char_start - base]
+            if len(between.replace(",", " ").split()) <= 1 and len(between) <= 6:
+                return True
+    return False

@@ -92,7 +92,7 @@ def find_mentions(
     learn_people(s, context, lex)
     found = to_mentions(s, kb, lex, offset)
     found = foreign_bodies(found, text, offset, pack, kb)
-    found = regional_bodies(found, text, offset, pack)
+    found = regional_bodies(found, text, offset, pack, kb)
     found = units_of_bodies(found, text, offset, pack)
     found = offices_before_bodies(found, text, offset, pack)
     found = news_outlets(found, text, offset, pack)

@@ -9,9 +9,11 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from functools import cache
+from typing import Any
 
 from silang.extract.mentions.lexicon import lexicon
 from silang.kb import KnowledgeBase
+from silang.kb.regions import Region
 from silang.lang import LanguagePack
 from silang.model import Mention
 
@@ -218,16 +220,25 @@ def _government_heads(pack: LanguagePack) -> frozenset[str]:
 
 
 def regional_bodies(
-    mentions: list[Mention], text: str, offset: int, pack: LanguagePack
+    mentions: list[Mention],
+    text: str,
+    offset: int,
+    pack: LanguagePack,
+    kb: KnowledgeBase | None = None,
 ) -> list[Mention]:
     """``BPBD Sulawesi Barat``, ``Polrestabes Surabaya``: a regional office is its own body,
     neither the national agency its acronym names nor the place; the KB cannot list them all,
-    so the mention is an unresolved organisation named as written."""
+    so the mention is an unresolved organisation named as written, or by its full name
+    where pages use several (``regional_full_names``): "Dinkes Aceh Utara", "Dinas
+    Kesehatan Aceh Utara" and "Dinas Kesehatan Kabupaten Aceh Utara" are one office."""
     heads = _regional_heads(pack)
     if not heads:
         return mentions
     out: list[Mention] = []
     for m in mentions:
+        if m.how == "unknown" and kb is not None:
+            # "Dinas Kesehatan Aceh Utara" read as one unknown name: an office and its place.
+            m = _office_of_named_place(m, kb, pack) or m
         if m.type not in ("place", "country") or m.how == "government":
             out.append(m)
             continue
@@ -268,10 +279,11 @@ def regional_bodies(
                 del out[out.index(body) :]  # the body, and the acronym read after it
                 place = text[m.char_start - offset : m.char_end - offset]
                 written = text[body.char_start - offset : m.char_end - offset]
+                full = _full_name(body.text, m, place, kb, pack)
                 out.append(
                     Mention(
-                        written, body.char_start, m.char_end, None, f"{body.text} {place}",
-                        "organisation", "regional",
+                        written, body.char_start, m.char_end, None, full, "organisation",
+                        "regional",
                     )
                 )  # fmt: skip
                 continue
@@ -288,12 +300,87 @@ def regional_bodies(
                 char_start=start,
                 char_end=m.char_end,
                 entity_id=None,
-                name=f"{head} {place}" if bracketed else written,
+                name=_full_name(head, m, place, kb, pack)
+                if bracketed
+                else (_full_name(head, m, place, kb, pack, written)),
                 type="organisation",
                 how="regional",
             )
         )
     return out
+
+
+def _full_name(
+    head: str,
+    place: Mention,
+    written_place: str,
+    kb: KnowledgeBase | None,
+    pack: LanguagePack,
+    written: str | None = None,
+) -> str:
+    """The office's name: its head spelled out ("Dinkes" -> "Dinas Kesehatan") and, for a
+    head whose full name carries the region's level word (``regional_full_names``
+    ``with_level``), that word ("Dinas Sosial Kabupaten Aceh Utara", "Dinas Kesehatan Kota
+    Pekanbaru"), when the place is one Indonesian regency or city. Otherwise as written
+    (``written``, or head and place)."""
+    table = _regional_full_names(pack)
+    spelled = table["acronyms"].get(head, head)
+    plain = written if written is not None and spelled == head else f"{spelled} {written_place}"
+    if (
+        kb is None
+        or spelled.split()[0] not in table["with_level"]
+        or written_place.split()[0] in table["level_words"].values()
+        or spelled.split()[-1] in table["level_words"].values()
+    ):
+        return plain
+    region = _one_region(place, written_place, kb)
+    if region is None:
+        return plain
+    if region.level == 1:
+        return plain  # a province's offices go by both ("Dinas Sosial Aceh", by law)
+    level = "city" if region.city else "regency"
+    return f"{spelled} {table['level_words'][level]} {region.name}"
+
+
+def _office_of_named_place(m: Mention, kb: KnowledgeBase, pack: LanguagePack) -> Mention | None:
+    """An unknown name that is a local office's head (``regional_openers``) followed by the
+    name of one Indonesian region, as a regional office named in full; else None."""
+    words = m.text.split()
+    if len(words) < 3 or words[0] not in _regional_openers(pack):
+        return None
+    for n in (3, 2, 1):  # region names of up to three words ("Nusa Tenggara Timur")
+        if len(words) - n < 2:
+            continue
+        place = " ".join(words[-n:])
+        region = _one_region(Mention(place, 0, 0, None, place), place, kb)
+        if region is not None and words[-n - 1] not in ("dan", "&"):
+            head = " ".join(words[:-n])
+            name = _full_name(head, Mention(place, 0, 0, None, place), place, kb, pack)
+            return dataclasses.replace(m, name=name, type="organisation", how="regional")
+    return None
+
+
+def _one_region(place: Mention, written: str, kb: KnowledgeBase) -> Region | None:
+    """The one Indonesian province, regency or city a place names, else None (none, or a
+    name that several share: Kabupaten and Kota Bandung)."""
+    code = kb.regions.code_of(place.entity_id) if place.entity_id else None
+    region = kb.regions.region(code) if code else None
+    if region is None:
+        named = kb.regions.named(written, 1) + kb.regions.named(written, 2)
+        region = named[0] if len(named) == 1 else None
+    if region is None or region.level not in (1, 2) or region.name.startswith("Daerah "):
+        return None
+    return region
+
+
+@cache
+def _regional_full_names(pack: LanguagePack) -> dict[str, Any]:
+    table = pack.table("mentions").get("regional_full_names") or {}
+    return {
+        "acronyms": dict(table.get("acronyms") or {}),
+        "with_level": frozenset(table.get("with_level") or ()),
+        "level_words": dict(table.get("level_words") or {}),
+    }
 
 
 def _office_before_place(
@@ -339,6 +426,8 @@ def resolve_regional_references(
     article's regional office of that kind when the article names exactly one ("BPBD
     Kabupaten Ende"), wherever that one is named."""
     heads = _regional_heads(pack)
+    spelled = _regional_full_names(pack)["acronyms"]
+    full_heads = sorted(set(spelled.values()), key=len, reverse=True)
     named: dict[str, set[str]] = {}
     for group in mentions:
         for m in group:
@@ -346,8 +435,15 @@ def resolve_regional_references(
                 head = next((h for h in heads if m.name.startswith(h + " ")), None)
                 if head is not None:
                     named.setdefault(head.split()[0], set()).add(m.name)
+                # "Dinas Kesehatan" and "Dinkes" alone: the office named in full
+                full = next((h for h in full_heads if m.name.startswith(h + " ")), None)
+                if full is not None:
+                    named.setdefault(full, set()).add(m.name)
     if not named:
         return list(mentions)
+    named.update(
+        {short: named[full] for short, full in spelled.items() if full in named and short != full}
+    )
     return [
         [
             Mention(

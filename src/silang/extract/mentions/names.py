@@ -41,26 +41,54 @@ def joined_places(s: Sentence, lex: Lexicon) -> None:
 
 
 def names_over_places(s: Sentence, lex: Lexicon) -> None:
-    """``Kepala Biro X, Bimo Adiwinata, mengatakan``: between commas, a one-word place
-    followed by capitalised words is a person's name in apposition (a place is not set
-    off by commas and followed by a surname)."""
+    """A one-word alias that is one word of a person's name is that name:
+
+    - ``Kepala Biro X, Bimo Adiwinata, mengatakan``: between commas, a one-word place
+      followed by capitalised words is a person's name in apposition (a place is not set
+      off by commas and followed by a surname);
+    - ``Kepala Kantor SAR Kupang, Aloysius Bere Mau, mengatakan``: so is a one-word place
+      after capitalised words, between commas;
+    - ``Retno Widyaningsih``: a known person's one-word alias followed by a capitalised
+      word that no alias took names someone else (the known person's surname would have
+      made the alias longer)."""
     for span in list(s.spans):
-        lo, k = span.lo, span.hi
-        if not (
-            span.target.type == "place"
-            and span.hi - lo == 1
-            and lo > 0
-            and s.raws[lo - 1] == ","
-            and k < len(s.raws)
-            and s.capitalised(k)
-            and not s.taken(k)
-            and s.norms[k] not in lex.stopwords
-        ):
+        if span.hi - span.lo != 1 or span.target.type not in ("place", "person"):
             continue
-        hi = name_run(s, lex, k)
-        if hi < len(s.raws) and s.raws[hi] == "," and hi - lo <= 4:
-            name = s.text[s.starts[lo] : s.ends[hi - 1]]
-            s.add(Span(lo, hi, Target(None, name, "person"), "unknown"))
+        lo, k = span.lo, span.hi
+        if _name_goes_on(s, lex, k) and (
+            span.target.type == "person" or (lo > 0 and s.raws[lo - 1] == ",")
+        ):
+            hi = name_run(s, lex, k)
+            closed = span.target.type == "person" or (hi < len(s.raws) and s.raws[hi] == ",")
+            if closed and hi - lo <= 4:
+                _add_person(s, lo, hi)
+            continue
+        if span.target.type == "place" and k < len(s.raws) and s.raws[k] == ",":
+            start = lo
+            while start > 0 and lo - start < 3 and _free_name_word(s, lex, start - 1):
+                start -= 1
+            if start < lo and start > 0 and s.raws[start - 1] == ",":
+                _add_person(s, start, k)
+
+
+def _name_goes_on(s: Sentence, lex: Lexicon, k: int) -> bool:
+    return k < len(s.raws) and _free_name_word(s, lex, k)
+
+
+def _free_name_word(s: Sentence, lex: Lexicon, k: int) -> bool:
+    return (
+        s.capitalised(k)
+        and s.raws[k][0].isalpha()
+        and not s.taken(k)
+        and s.norms[k] not in lex.stopwords
+        and s.norms[k] not in lex.title_lengths
+        and head_type(s, lex, k) is None  # "Provinsi Surin": the head of a place's name
+    )
+
+
+def _add_person(s: Sentence, lo: int, hi: int) -> None:
+    name = s.text[s.starts[lo] : s.ends[hi - 1]]
+    s.add(Span(lo, hi, Target(None, name, "person"), "unknown"))
 
 
 def is_heading(s: Sentence, lex: Lexicon) -> bool:
