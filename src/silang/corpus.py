@@ -428,7 +428,13 @@ class Corpus:
                 story_ids=None
                 if regroup_all
                 else [s for s, judged in families.items() if judged is None],
-                families=[(s, f) for s, judged in families.items() for f in judged or ()],
+                # A story judged in part that failed keeps the groups it had.
+                families=[
+                    (s, f)
+                    for s, judged in families.items()
+                    if s not in failed
+                    for f in judged or ()
+                ],
                 family_of=lambda g: fact_family(g.type, g.subtype),
             )
             if tracker is not None:
