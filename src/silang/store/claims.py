@@ -113,16 +113,26 @@ class ClaimTables(StoreConnection):
         (the others are not decoded). One order for every run, so that judging a story
         again, whole or in part, gives the groups of judging it once."""
         skip = frozenset(skip_types)
-        return [
-            Claim.from_dict(json.loads(data))
-            for ctype, subtype, data in self.conn.execute(
-                "SELECT c.type, c.subtype, c.data FROM story_articles sa "
-                "JOIN articles a USING (article_id) JOIN claims c USING (article_id) "
-                "WHERE sa.story_id = ? ORDER BY a.published, a.rowid, c.seq",
+        order = [
+            article_id
+            for (article_id,) in self.conn.execute(
+                "SELECT a.article_id FROM story_articles sa JOIN articles a USING (article_id) "
+                "WHERE sa.story_id = ? ORDER BY a.published, a.rowid",
                 (story_id,),
             )
-            if ctype not in skip and (kinds is None or kinds(ctype, subtype))
         ]
+        # Claims by article through the (article_id, seq) index, a chunk of articles at a
+        # time: sorting the rows of a large story whole would hold them all in SQLite's sorter.
+        by_article: dict[str, list[Claim]] = {}
+        for chunk in parameter_chunks(order):
+            for article_id, ctype, subtype, data in self.conn.execute(
+                "SELECT article_id, type, subtype, data FROM claims WHERE article_id IN "
+                f"({','.join('?' * len(chunk))}) ORDER BY article_id, seq",
+                chunk,
+            ):
+                if ctype not in skip and (kinds is None or kinds(ctype, subtype)):
+                    by_article.setdefault(article_id, []).append(Claim.from_dict(json.loads(data)))
+        return [c for article_id in order for c in by_article.get(article_id, ())]
 
     def claim_kinds(self, article_ids: Iterable[str]) -> set[tuple[str, str | None]]:
         """The (type, subtype) of every claim of these articles."""
