@@ -15,13 +15,14 @@ ID = load_pack("id")
 KB = default_kb()
 
 
-def sources(text: str) -> list[str | None]:
+def sources(text: str, lang: str = "id") -> list[str | None]:
     """The source name of each sentence of ``text``."""
-    sentences = split_sentences(text, ID)
+    pack = load_pack(lang)
+    sentences = split_sentences(text, pack)
     context = MentionContext()
-    mentions = [find_mentions(s.text, KB, ID, offset=s.start, context=context) for s in sentences]
+    mentions = [find_mentions(s.text, KB, pack, offset=s.start, context=context) for s in sentences]
     found = attribute_sentences(
-        sentences, mentions, ID, affiliation=context.affiliations, party=Resolver(KB).as_party
+        sentences, mentions, pack, affiliation=context.affiliations, party=Resolver(KB).as_party
     )
     return [a.source.name if a.source else None for a in found]
 
@@ -304,7 +305,7 @@ def test_a_body_named_by_its_kind(text: str, lang: str, source: str) -> None:
             "Kementerian Pertahanan Jepang menyebut rudal itu terbang sejauh 750 km, seperti "
             "dikutip dari Reuters.",
             "id",
-            "Japan",
+            "Ministry of Defense (Japan)",
             "Reuters",
         ),
         ("The ministry said 130 homes were destroyed, CNN reported.", "en", None, "CNN"),
@@ -485,3 +486,43 @@ def test_an_outlet_the_kb_lacks_is_the_relay() -> None:
     [found] = attribute_sentences(sentences, mentions, ID, affiliation=context.affiliations)
     assert found.via is not None and found.via.name == "Sentinel Wire"
     assert found.source is not None and found.source.name != "Sentinel Wire"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a present-tense speech verb
+        ("Police say 52 people were on the bus.", "en", "Police"),
+        # a body that detected what it counts is the count's source
+        (
+            "Kementerian Pertahanan Nasional Taiwan mendeteksi 34 pesawat militer China.",
+            "id",
+            "Ministry of National Defense (Republic of China)",
+        ),
+    ],
+)
+def test_who_says_or_detects_is_the_source(text: str, lang: str, expected: str) -> None:
+    assert sources(text, lang) == [expected]
+
+
+def test_the_command_or_coast_guard_said_is_the_last_one_named() -> None:
+    text = (
+        "China's Eastern Theater Command announced the drills on Monday. "
+        "The PLA Rocket Force fired long-range rockets into the sea, the command said."
+    )
+    assert sources(text, "en")[-1] == "Eastern Theater Command"
+    text = (
+        "The Philippine Coast Guard sent two ships on Monday. "
+        "The boat left port with 16 men aboard, the coast guard said."
+    )
+    assert sources(text, "en")[-1] == "Philippine Coast Guard"
+
+
+def test_a_given_name_that_is_also_a_particle_names_the_person_later() -> None:
+    """ "Bagus" (as in "Raden Bagus") is Bagus Prasetyo's given name: "kata Bagus" is him,
+    and speaks for his body as he did when first named."""
+    text = (
+        "Kapolres Nganjuk AKBP Bagus Prasetyo mengatakan tabrakan terjadi pukul 00.15 WIB. "
+        "Dugaan sementara, masinis tidak mengindahkan sinyal merah, kata Bagus."
+    )
+    assert sources(text) == ["Polres Nganjuk", "Polres Nganjuk"]

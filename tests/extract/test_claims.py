@@ -1621,3 +1621,75 @@ def test_an_event_in_a_relative_clause_is_not_dated_by_the_main_clause() -> None
     )
     sinkings = [c for c in claims_of(text) if c.subtype == "sinking"]
     assert all(c.time is None for c in sinkings)
+
+
+@pytest.mark.parametrize(
+    ("text", "launch"),
+    [
+        (
+            "TAIPEI, Oct 12 (Wire) - China's army launched big drills near Taiwan on Monday, "
+            "sending ships and jets to rehearse a blockade of its ports, and Taipei said it had "
+            "detected 30 Chinese aircraft and 12 navy ships by 5 p.m. (0900 GMT).",
+            False,
+        ),
+        ("The military detected two ballistic missiles launched from Sunan on Monday.", True),
+        ("North Korea launched two ballistic missiles on Monday.", True),
+    ],
+)
+def test_launched_is_a_missile_launch_only_with_a_weapon(text: str, launch: bool) -> None:
+    subtypes = {c.subtype for c in claims_of(text, published="2026-10-12", lang="en")}
+    assert ("missile_launch" in subtypes) is launch
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "zero"),
+    [
+        ("Tidak ada korban jiwa dalam kejadian itu, kata Kapolres.", "id", True),
+        ("No deaths or injuries have been reported, the agency said.", "en", True),
+        # none yet: a count still open, not a count of nought
+        ("Hingga siang ini belum ada laporan korban jiwa, kata Kapolres.", "id", False),
+        # a denial verb keeps it a denial
+        ("Polisi membantah ada korban jiwa dalam bentrokan itu.", "id", False),
+    ],
+)
+def test_no_casualties_is_a_count_of_nought(text: str, lang: str, zero: bool) -> None:
+    counts = [
+        c.quantity.min
+        for c in claims_of(text, lang=lang)
+        if c.type == "CASUALTIES" and c.quantity is not None and c.modality != "denied"
+    ]
+    assert (counts == [0]) is zero
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "figure"),
+    [
+        ("Sebanyak 11 penambang berhasil dievakuasi dalam keadaan selamat.", "rescued", 11),
+        ("Sembilan korban sudah kami evakuasi dalam keadaan meninggal dunia.", "killed", 9),
+        ("Masih ada 12 penambang yang kami cari, kata dia.", "missing", 12),
+    ],
+)
+def test_how_the_evacuated_or_sought_fared_says_what_they_count(
+    text: str, kind: str, figure: int
+) -> None:
+    found = [(c.subtype, c.quantity.min) for c in claims_of(text) if c.quantity is not None]
+    assert found == [(kind, figure)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Tanggul Sungai Wulan di Kabupaten Demak jebol pada Minggu (12/1) dini hari.", "id"),
+        ("BPBD menyebut tanggul jebol pada Minggu dini hari.", "id"),
+        ("The dyke on the Wulan River gave way before dawn on Sunday, the agency said.", "en"),
+    ],
+)
+def test_a_dyke_that_breaks_is_a_breach(text: str, lang: str) -> None:
+    [breach] = [c for c in claims_of(text, lang=lang) if c.subtype == "dyke_breach"]
+    assert breach.time is not None and breach.time.start == "2025-01-12"
+
+
+def test_a_bridge_that_breaks_is_no_dyke_breach() -> None:
+    assert not [
+        c for c in claims_of("Jembatan itu jebol diterjang banjir.") if c.subtype == "dyke_breach"
+    ]

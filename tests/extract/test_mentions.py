@@ -787,8 +787,13 @@ def test_regional_office_is_one_unresolved_organisation(
             "Menurut Dinas Perindustrian dan Perdagangan Pekanbaru, 612 kios terbakar.",
             "Dinas Perindustrian dan Perdagangan Kota Pekanbaru",
         ),
-        # A province's offices go by both names ("Dinas Sosial Aceh" by law): as written.
+        # A province's offices go by both names ("Dinas Sosial Aceh" by law): as written,
+        # but the province by its name, and without the acronym the page defines.
         ("Dinas Sosial Aceh menyiapkan tenda.", "Dinas Sosial Aceh"),
+        (
+            "Dinas Kelautan dan Perikanan (DKP) Provinsi NTT mencatat enam nelayan ditahan.",
+            "Dinas Kelautan dan Perikanan Provinsi Nusa Tenggara Timur",
+        ),
         # Kabupaten and Kota Bandung: which one the page does not say.
         ("Dinas Sosial Bandung menyiapkan tenda.", "Dinas Sosial Bandung"),
     ],
@@ -996,3 +1001,54 @@ def test_a_place_before_or_after_a_title_stays_a_place(
 ) -> None:
     names = {m.name: m.type for m in find_mentions(text, kb, pack)}
     assert names.get(place) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Taiwan's defence ministry said it had detected 34 Chinese aircraft.", "en"),
+        ("Taiwan's Ministry of National Defense said it had detected 34 aircraft.", "en"),
+        ("Kementerian Pertahanan Nasional Taiwan mendeteksi 34 pesawat.", "id"),
+    ],
+)
+def test_taiwans_defence_ministry_is_one_body_however_it_is_written(
+    text: str, lang: str, kb: KnowledgeBase
+) -> None:
+    ids = {
+        m.entity_id for m in find_mentions(text, kb, load_pack(lang)) if m.type == "organisation"
+    }
+    assert ids == {"org/ministry-of-national-defense-republic-of-china"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Forty people were treated, Nganjuk regency's health office said.",
+            "Dinas Kesehatan Kabupaten Nganjuk",
+        ),
+        (
+            "The Central Java provincial government sent sandbags.",
+            "Pemerintah Provinsi Jawa Tengah",
+        ),
+        ("The Puncak regency administration said 400 people fled.", "Pemerintah Kabupaten Puncak"),
+    ],
+)
+def test_an_indonesian_office_named_in_english_has_its_indonesian_name(
+    text: str, name: str, kb: KnowledgeBase
+) -> None:
+    names = [m.name for m in find_mentions(text, kb, load_pack("en")) if m.type == "organisation"]
+    assert names == [name]
+
+
+def test_a_sentences_first_word_the_article_writes_in_lower_case_is_no_name() -> None:
+    text = (
+        "Polisi mencatat angka korban dan data kapal.\n\n"
+        "Angka itu jauh di bawah klaim televisi pemerintah China.\n\n"
+        "Data Dinas Kelautan dan Perikanan (DKP) Provinsi Kepulauan Riau mencatat sembilan "
+        "kapal ditangkap."
+    )
+    analysis = default_analyser().analyse(text, "2026-05-06", "id")
+    names = [m.name for m in analysis.mentions if m.type != "country"]
+    assert "Angka" not in names
+    assert "Dinas Kelautan dan Perikanan Provinsi Kepulauan Riau" in names

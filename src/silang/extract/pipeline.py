@@ -20,6 +20,7 @@ from silang.extract.budget import analysed_text
 from silang.extract.claims import ClaimExtractor, SentenceView
 from silang.extract.mentions import (
     MentionContext,
+    common_words_of,
     find_mentions,
     resolve_regional_references,
 )
@@ -88,7 +89,7 @@ class Analyser:
         tokens = [tokenize(s.text, s.start) for s in sentences]
         words = [list(map(_LOWER, sentence)) for sentence in tokens]
         t1 = clock()
-        context = MentionContext()
+        context = MentionContext(common=common_words_of(text))
         mentions = []
         for s in sentences:
             mentions.append(find_mentions(s.text, self.kb, pack, offset=s.start, context=context))

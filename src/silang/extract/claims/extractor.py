@@ -58,6 +58,14 @@ def _only_statement(found: list[Claim]) -> bool:
     return len(found) == 1 and found[0].type == "STATEMENT"
 
 
+def _written(view: SentenceView, hit: Hit) -> str:
+    """The words of a trigger, as written."""
+    return view.sentence.text[
+        view.tokens[hit.start].start - view.sentence.start : view.tokens[hit.end - 1].end
+        - view.sentence.start
+    ]
+
+
 def _time_after(view: SentenceView, q: Quantity) -> TimeSpan | None:
     """The time that dates an earlier value, right after it ("turun dari 4.000 orang pada
     awal pekan", "up from 251,000 tonnes in 2024"); none when the sentence gives none
@@ -307,6 +315,13 @@ class ClaimExtractor:
         if hit.type == "STATEMENT" and actor is None:
             actor = attribution.source
         subtype = hit.subtype
+        modality = self.slots.modality(view, hit)
+        if hit.type == "CASUALTIES" and quantity is None and self.slots.counts_none(view, hit):
+            # "Tidak ada korban jiwa", "No deaths have been reported": a count of nought,
+            # which other reports' figures can be checked against (a denial verb,
+            # "membantah ada korban", stays a denial).
+            quantity = Quantity(0, 0, unit="person", text=_written(view, hit))
+            modality = "reported" if attribution.source or attribution.reported else "asserted"
         if (
             hit.type == "CASUALTIES"
             and quantity is None
@@ -341,7 +356,7 @@ class ClaimExtractor:
             time=time,
             source=attribution.source,
             via=attribution.via,
-            modality=self.slots.modality(view, hit),
+            modality=modality,
             evidence=Evidence(s.text, s.start, s.end),
         )
 

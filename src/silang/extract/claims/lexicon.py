@@ -37,6 +37,7 @@ class Lexicon:
     anaphora: PhraseTable
     pair_anaphora: PhraseTable
     negation: PhraseTable
+    provisional: PhraseTable  # "belum": not yet, a count still open
     denial: PhraseTable
     possibility: PhraseTable
     background_preps: frozenset[str]
@@ -136,6 +137,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         anaphora=table("anaphora"),
         pair_anaphora=table("pair_anaphora"),
         negation=table("negation"),
+        provisional=table("provisional_negations"),
         denial=table("denial_verbs"),
         possibility=table("possibility"),
         background_preps=words("background_preps"),

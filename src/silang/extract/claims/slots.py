@@ -202,6 +202,18 @@ class SlotFinder:
             return False
         return self.lex.requests.isdisjoint(words[max(0, j - 4) : j])
 
+    def counts_none(self, view: SentenceView, hit: Hit) -> bool:
+        """``tidak ada korban jiwa``, ``no deaths``: a negation right before the casualty
+        words (a word or two between) that no denial verb governs: none were hurt, a count
+        of nought. Not "none yet" (``provisional_negations``: "belum ada korban jiwa")."""
+        words = view.words
+        if any(self.lex.denial.match_at(words, j) for j in range(0, hit.start)):
+            return False
+        near = range(max(0, hit.start - 3), hit.start)
+        if any(self.lex.provisional.match_at(words, j) for j in near):
+            return False  # "belum ada korban jiwa": none yet, a count still open
+        return any(self._negates(words, j) and not _in_a_name(view, j) for j in near)
+
     def modality(self, view: SentenceView, hit: Hit) -> str:
         words = view.words
         lo = max(0, hit.start - 4)

@@ -268,7 +268,9 @@ class TriggerFinder:
         return hits
 
     def _merge_casualties(self, hits: list[Hit], words: list[str]) -> list[Hit]:
-        """``korban`` next to a specific casualty word is that word; ``tewas atau terluka`` is one."""
+        """``korban`` next to a specific casualty word is that word, as is ``korban`` whose
+        clause goes on to say how they fared (``sembilan korban sudah kami evakuasi dalam
+        keadaan meninggal dunia``); ``tewas atau terluka`` is one."""
         casualty = [h for h in hits if h.type == "CASUALTIES"]
         drop: set[int] = set()
         for h in casualty:
@@ -278,7 +280,10 @@ class TriggerFinder:
                 if (
                     other is not h
                     and other.subtype != "killed_or_wounded"
-                    and abs(other.start - h.end) <= 1
+                    and (
+                        abs(other.start - h.end) <= 1
+                        or (0 < other.start - h.end <= 5 and "," not in words[h.end : other.start])
+                    )
                 ):
                     drop.add(id(h))
         for a, b in zip(casualty, casualty[1:], strict=False):

@@ -45,7 +45,12 @@ from silang.extract.mentions.bodies import (
     trailing_bodies,
     units_of_bodies,
 )
-from silang.extract.mentions.context import Affiliation, MentionContext, Target
+from silang.extract.mentions.context import (
+    Affiliation,
+    MentionContext,
+    Target,
+    common_words_of,
+)
 from silang.extract.mentions.lexicon import lexicon
 from silang.extract.mentions.names import (
     is_heading,
@@ -63,6 +68,7 @@ from silang.model import Mention
 __all__ = [
     "Affiliation",
     "MentionContext",
+    "common_words_of",
     "Target",
     "find_mentions",
     "resolve_regional_references",
@@ -88,7 +94,7 @@ def find_mentions(
     joined_places(s, lex)
     names_over_places(s, lex)
     if not is_heading(s, lex):
-        unknown_names(s, lex)
+        unknown_names(s, lex, context.common)
     learn_people(s, context, lex)
     found = to_mentions(s, kb, lex, offset)
     found = foreign_bodies(found, text, offset, pack, kb)

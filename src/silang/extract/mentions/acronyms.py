@@ -52,7 +52,7 @@ def _expansion_then_acronym(
     p: int, q: int, acronym: str,
 ) -> None:  # fmt: skip
     """``<Expansion> (<ACR>) [country]``."""
-    lo = _expansion_start(s, lex, p)
+    lo = _expansion_start(s, lex, p, context.common)
     # Capitalised words right after ")" may finish the name: "(JCS) Korea Selatan".
     tail = q + 1
     while tail < len(s.raws) and tail - q <= 3 and s.capitalised(tail) and s.owner[tail] is None:
@@ -127,7 +127,9 @@ def _acronym_then_expansion(
     context.acronyms[acronym] = target
 
 
-def _expansion_start(s: Sentence, lex: Lexicon, p: int) -> int:
+def _expansion_start(
+    s: Sentence, lex: Lexicon, p: int, common: frozenset[str] = frozenset()
+) -> int:
     """Where the capitalised name before ``(`` begins (connectors allowed inside)."""
     lo = p
     k = p - 1
@@ -141,6 +143,10 @@ def _expansion_start(s: Sentence, lex: Lexicon, p: int) -> int:
     # A capitalised common word inside a name belongs to it ("Kerja Sama"); one in front
     # of it does not ("Menurut Badan ...").
     while lo < p and (s.norms[lo] in lex.stopwords or s.norms[lo] in lex.connectors):
+        lo += 1
+    # "Data Dinas Kelautan dan Perikanan (DKP)": a sentence's first word that the article
+    # also writes in lower case is that word, not the name's first.
+    if lo == s.first_word and lo + 1 < p and s.norms[lo] in common:
         lo += 1
     return lo
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
 
@@ -318,28 +318,36 @@ def _full_name(
     pack: LanguagePack,
     written: str | None = None,
 ) -> str:
-    """The office's name: its head spelled out ("Dinkes" -> "Dinas Kesehatan") and, for a
-    head whose full name carries the region's level word (``regional_full_names``
-    ``with_level``), that word ("Dinas Sosial Kabupaten Aceh Utara", "Dinas Kesehatan Kota
-    Pekanbaru"), when the place is one Indonesian regency or city. Otherwise as written
-    (``written``, or head and place)."""
+    """The office's name: its head spelled out ("Dinkes" -> "Dinas Kesehatan", and no
+    acronym in brackets: "Dinas Kelautan dan Perikanan (DKP)") and, for a head whose full
+    name carries the region's level word (``regional_full_names`` ``with_level``), that
+    word ("Dinas Sosial Kabupaten Aceh Utara", "Dinas Kesehatan Kota Pekanbaru"), when the
+    place is one Indonesian regency or city; a province as written, but by its name
+    ("Provinsi NTT" -> "Provinsi Nusa Tenggara Timur"). Otherwise as written (``written``,
+    or head and place)."""
     table = _regional_full_names(pack)
-    spelled = table["acronyms"].get(head, head)
+    bare = _BRACKETED_ACRONYM.sub("", head)
+    spelled = table["acronyms"].get(bare, bare)
     plain = written if written is not None and spelled == head else f"{spelled} {written_place}"
-    if (
-        kb is None
-        or spelled.split()[0] not in table["with_level"]
-        or written_place.split()[0] in table["level_words"].values()
-        or spelled.split()[-1] in table["level_words"].values()
-    ):
+    levels = table["level_words"]
+    if kb is None or spelled.split()[0] not in table["with_level"]:
         return plain
-    region = _one_region(place, written_place, kb)
+    region = _one_region(place, written_place, kb, levels.values())
     if region is None:
         return plain
+    written_level = written_place.split()[0]
     if region.level == 1:
-        return plain  # a province's offices go by both ("Dinas Sosial Aceh", by law)
+        # A province's offices go by both ("Dinas Sosial Aceh", by law): as written.
+        said = f"{written_level} " if written_level == levels["province"] else ""
+        return f"{spelled} {said}{region.name}"
+    if written_level in levels.values() or spelled.split()[-1] in levels.values():
+        return plain
     level = "city" if region.city else "regency"
-    return f"{spelled} {table['level_words'][level]} {region.name}"
+    return f"{spelled} {levels[level]} {region.name}"
+
+
+# "Dinas Kelautan dan Perikanan (DKP)": the acronym a page defines is not part of the name.
+_BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,11}\)")
 
 
 def _office_of_named_place(m: Mention, kb: KnowledgeBase, pack: LanguagePack) -> Mention | None:
@@ -352,7 +360,12 @@ def _office_of_named_place(m: Mention, kb: KnowledgeBase, pack: LanguagePack) ->
         if len(words) - n < 2:
             continue
         place = " ".join(words[-n:])
-        region = _one_region(Mention(place, 0, 0, None, place), place, kb)
+        region = _one_region(
+            Mention(place, 0, 0, None, place),
+            place,
+            kb,
+            _regional_full_names(pack)["level_words"].values(),
+        )
         if region is not None and words[-n - 1] not in ("dan", "&"):
             head = " ".join(words[:-n])
             name = _full_name(head, Mention(place, 0, 0, None, place), place, kb, pack)
@@ -360,13 +373,22 @@ def _office_of_named_place(m: Mention, kb: KnowledgeBase, pack: LanguagePack) ->
     return None
 
 
-def _one_region(place: Mention, written: str, kb: KnowledgeBase) -> Region | None:
+def _one_region(
+    place: Mention, written: str, kb: KnowledgeBase, levels: Iterable[str] = ()
+) -> Region | None:
     """The one Indonesian province, regency or city a place names, else None (none, or a
     name that several share: Kabupaten and Kota Bandung)."""
     code = kb.regions.code_of(place.entity_id) if place.entity_id else None
     region = kb.regions.region(code) if code else None
     if region is None:
-        named = kb.regions.named(written, 1) + kb.regions.named(written, 2)
+        # "Provinsi NTT", "Kabupaten Demak": the name after the level word, or the region a
+        # known alias names ("NTT" is East Nusa Tenggara).
+        words = written.split()
+        name = " ".join(words[1:]) if len(words) > 1 and words[0] in levels else written
+        named = kb.regions.named(name, 1) + kb.regions.named(name, 2)
+        if not named:
+            codes = {kb.regions.code_of(e.id) for e in kb.lookup(name) if e.type == "place"}
+            named = [r for c in codes if c and (r := kb.regions.region(c)) is not None]
         region = named[0] if len(named) == 1 else None
     if region is None or region.level not in (1, 2) or region.name.startswith("Daerah "):
         return None
@@ -577,7 +599,9 @@ def trailing_bodies(
             end = _trailing_noun_end(rest, nouns, lexicon(pack).stopwords)
             if end is not None:
                 name = text[m.char_start - offset : m.char_end - offset + end]
-                regional = _indonesian_name(m, rest[:end], kb, pack)
+                regional = _indonesian_name(
+                    m, rest[:end].removeprefix("'s").removeprefix("’s"), kb, pack
+                )
                 if regional is not None:
                     name = regional
                 out.append(
@@ -611,7 +635,8 @@ def _indonesian_name(
     if region is None or region.level not in (1, 2) or region.name.startswith("Daerah "):
         # Jakarta's and Yogyakarta's offices have names of their own (Polda Metro Jaya).
         return None
-    head = heads.get("province" if region.level == 1 else "regency")
+    level = "province" if region.level == 1 else "city" if region.city else "regency"
+    head = heads.get(level) or (heads.get("regency") if level == "city" else None)
     return f"{head} {region.name}" if head else None
 
 
@@ -624,7 +649,8 @@ def _regional_names(pack: LanguagePack) -> dict[str, dict[str, str]]:
 def _trailing_noun_end(rest: str, nouns: frozenset[str], stopwords: frozenset[str]) -> int | None:
     """Where a body noun ends within the next three lower-case words of ``rest``; a
     function word between ("Separatist rebels attacked a police post") ends the name."""
-    pos = 0
+    # "Nganjuk regency's health office": the possessive joins the place to its office.
+    pos = 2 if rest.startswith(("'s ", "’s ")) else 0
     for _ in range(4):
         word = _LOWER_WORD.match(rest, pos + len(rest[pos:]) - len(rest[pos:].lstrip(" ")))
         if word is None or rest[pos : word.start()].strip() or word.group() in stopwords:

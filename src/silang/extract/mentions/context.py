@@ -3,6 +3,7 @@ sentences (acronyms it defined, people it named, the titles they came with)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -37,6 +38,9 @@ class MentionContext:
     acronyms: dict[str, Target] = field(default_factory=dict)
     names: dict[str, Target | None] = field(default_factory=dict)
     titles: dict[str, Affiliation] = field(default_factory=dict)
+    # Words the article also writes in lower case ("angka", "hasil"): capitalised at the
+    # start of a sentence, they are those words, not names (``common_words_of``).
+    common: frozenset[str] = frozenset()
 
     def affiliation(self, who: Mention | str) -> Affiliation | None:
         """The title (and the organisation or country it names) a person was introduced with."""
@@ -57,7 +61,12 @@ class MentionContext:
         named = [w for w in words if w not in particles] or words
         if not named:
             return
-        for word in {named[0], named[-1]}:
+        learned = {named[0], named[-1]}
+        if len(named) == 1 and len(words) > 1:
+            # "Bagus Prasetyo": a particle that leaves one word is the given name ("kata
+            # Bagus"), as a particle before two ("Raden Bagus Haryo Pamungkas") is not.
+            learned.add(words[0])
+        for word in learned:
             if len(word) < 3:
                 continue
             have = self.names.get(word, target)
@@ -67,3 +76,15 @@ class MentionContext:
         for key in (target.entity_id, target.name):
             if key:
                 self.titles[key] = affiliation
+
+
+_LOWER_START = re.compile(r"(?<![\w-])[a-z][a-z-]+")
+
+
+def common_words_of(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case somewhere (a linear scan).
+
+    >>> sorted(common_words_of("Angka itu naik. Polisi mencatat angka baru."))
+    ['angka', 'baru', 'itu', 'mencatat', 'naik']
+    """
+    return frozenset(_LOWER_START.findall(text))

@@ -98,7 +98,10 @@ def is_heading(s: Sentence, lex: Lexicon) -> bool:
     return sum(w[0].isupper() for w in words) / len(words) >= lex.heading_share
 
 
-def unknown_names(s: Sentence, lex: Lexicon) -> None:
+def unknown_names(s: Sentence, lex: Lexicon, common: frozenset[str] = frozenset()) -> None:
+    """Runs of capitalised words no alias took are names of unknown things. At the start
+    of a sentence a word the article also writes in lower case (``common``) is that word:
+    "Angka itu …" is no name, and "Data Dinas Kelautan …" names the office, not "Data"."""
     n = len(s.raws)
     raws, owner, used = s.raws, s.owner, s.used
     i = 0
@@ -141,6 +144,19 @@ def unknown_names(s: Sentence, lex: Lexicon) -> None:
             hi == i + 1
             and i == s.first_word
             and (_inflected(s.norms[i], lex) or (s.norms[i],) in lex.nationality)
+        ):
+            i += 1
+            continue
+        if (
+            i == s.first_word
+            and s.norms[i] in common
+            and (
+                hi == i + 1
+                or (
+                    s.norms[i + 1] in lex.head_lengths
+                    and match_phrase(s, lex.heads, lex.head_lengths, i + 1) is not None
+                )
+            )
         ):
             i += 1
             continue
