@@ -409,9 +409,7 @@ class Corpus:
                 claims = store.story_claims(
                     story.story_id,
                     skip_types=UNGROUPED_TYPES,
-                    kinds=None
-                    if judged is None
-                    else (lambda t, s, j=judged: fact_family(t, s) in j),
+                    kinds=None if judged is None else _of_families(judged),
                 )
                 judged_claims += len(claims)
                 try:
@@ -632,6 +630,16 @@ class Corpus:
         from silang.exports.tables import data_frame
 
         return data_frame(kind, table_rows(self.store, kind))
+
+
+def _of_families(families: set[str]) -> Callable[[str, str | None], bool]:
+    """Does a claim of this (type, subtype) belong to one of ``families``?"""
+    from silang.crosscheck.verdicts import fact_family
+
+    def accepts(ctype: str, subtype: str | None) -> bool:
+        return fact_family(ctype, subtype) in families
+
+    return accepts
 
 
 def _notify(progress: ProgressCallback | None, what: str, item: Any) -> None:

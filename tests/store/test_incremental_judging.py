@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import json
 import random
+from operator import attrgetter
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from silang.corpus import Corpus
 from silang.crosscheck.verdicts import fact_family, group_claims
 from silang.extract.pipeline import default_analyser
 from silang.ingest import read_file
-from silang.model import Analysis, Article
+from silang.model import Analysis, Article, Claim
 
 SETS = ("set_a", "set_f", "set_g")
 
@@ -96,13 +97,13 @@ def test_grouping_family_by_family_gives_the_groups_of_grouping_whole(
         )
     ]  # fmt: skip
     assert len(families) > 5
-    key = lambda g: g.group_id  # noqa: E731
-    assert [g.to_dict() for g in sorted(parts, key=key)] == [
-        g.to_dict() for g in sorted(whole, key=key)
+    by_id = attrgetter("group_id")
+    assert [g.to_dict() for g in sorted(parts, key=by_id)] == [
+        g.to_dict() for g in sorted(whole, key=by_id)
     ]
 
 
-def _attached(article: Article, analysis: Analysis) -> list:
+def _attached(article: Article, analysis: Analysis) -> list[Claim]:
     claims = copy.deepcopy(analysis.claims)
     for seq, claim in enumerate(claims):
         claim.attach(article, seq)
