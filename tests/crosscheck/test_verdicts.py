@@ -930,3 +930,16 @@ def test_two_figures_the_count_rose_to_on_one_day_must_agree() -> None:
         assert c.quantity is not None
         c.quantity.risen = True
     assert only_group(risen).verdict == "conflicting"
+
+
+def test_an_event_no_two_outlets_date_is_judged_on_its_size() -> None:
+    """Nine villages flooded on one day, fourteen the next: a flood that grew."""
+    floods = [
+        counted_claim("OTHER", "flood", outlet="a", value=(9, 9, False), unit="village",
+                      published="2026-02-08"),
+        counted_claim("OTHER", "flood", outlet="b", value=(14, 14, False), unit="village",
+                      published="2026-02-09"),
+    ]  # fmt: skip
+    group = only_group(floods)
+    assert (group.verdict, group.field) == ("compatible", "quantity")
+    assert "9" in group.reason and "14" in group.reason

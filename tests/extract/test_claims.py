@@ -1693,3 +1693,47 @@ def test_a_bridge_that_breaks_is_no_dyke_breach() -> None:
     assert not [
         c for c in claims_of("Jembatan itu jebol diterjang banjir.") if c.subtype == "dyke_breach"
     ]
+
+
+def test_bringing_the_death_toll_to_a_figure_counts_the_dead() -> None:
+    text = (
+        "Rescuers pulled four more bodies from the mine, bringing the death toll to 13 on "
+        "Friday, with eight miners still missing."
+    )
+    found = {c.subtype: c.quantity for c in claims_of(text, lang="en") if c.type == "CASUALTIES"}
+    assert found["killed"] is not None and found["killed"].min == 13 and found["killed"].risen
+    assert found["missing"] is not None and found["missing"].min == 8
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "villages"),
+    [
+        ("BPBD mengatakan air merendam sembilan desa di Kecamatan Karanganyar.", "id", 9),
+        ('"We now have 17 villages under water," the agency head said.', "en", 17),
+    ],
+)
+def test_water_over_villages_is_the_flood_counted_in_villages(
+    text: str, lang: str, villages: int
+) -> None:
+    [flood] = [c for c in claims_of(text, lang=lang) if c.subtype == "flood"]
+    assert flood.quantity is not None and (flood.quantity.min, flood.quantity.unit) == (
+        villages,
+        "village",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Tagum Ridge Mining Corp. again rejected any link between its mine and the disaster.",
+            "en",
+            "Tagum Ridge Mining Corp.",
+        ),
+        ("PT Maju Jaya Tbk. membantah tambangnya memicu longsor.", "id", "PT Maju Jaya Tbk."),
+    ],
+)
+def test_who_makes_a_statement_is_its_source(text: str, lang: str, speaker: str) -> None:
+    [statement] = [c for c in claims_of(text, lang=lang) if c.type == "STATEMENT"]
+    assert statement.actor is not None and statement.source is not None
+    assert statement.actor.name == statement.source.name == speaker

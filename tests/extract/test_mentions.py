@@ -1052,3 +1052,13 @@ def test_a_sentences_first_word_the_article_writes_in_lower_case_is_no_name() ->
     names = [m.name for m in analysis.mentions if m.type != "country"]
     assert "Angka" not in names
     assert "Dinas Kelautan dan Perikanan Provinsi Kepulauan Riau" in names
+
+
+def test_a_bodys_name_that_begins_with_another_bodys_alias_is_its_own(kb: KnowledgeBase) -> None:
+    """Kenya's "National Police Service" is not Indonesia's "national police"."""
+    found = find_mentions(
+        "The National Police Service denied that officers had used live ammunition.",
+        kb,
+        load_pack("en"),
+    )
+    assert [(m.name, m.entity_id) for m in found] == [("National Police Service", None)]

@@ -128,6 +128,9 @@ def test_default_kb_is_loaded_once() -> None:
         ("Jawa Barat", "West Java"),
         ("DKI Jakarta", "Jakarta"),
         ("Papua Pegunungan", "Highland Papua"),
+        ("Indonesian House of Representatives", "People's Representative Council"),
+        ("KAI", "Kereta Api Indonesia"),
+        ("Kementerian Pertahanan Jepang", "Ministry of Defense (Japan)"),
     ],
 )
 def test_alias_resolves_first_to(kb: KnowledgeBase, alias: str, name: str) -> None:

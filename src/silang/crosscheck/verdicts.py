@@ -171,6 +171,12 @@ def _judge(story_id: str, fact: Fact) -> ClaimGroup:
         )
     elif field_name == "time":
         verdict, reason = _judge_times([c for c in asserted if c.time is not None and c.time.start])
+        counted = [c for c in asserted if c.quantity is not None]
+        if verdict in (None, "single-source") and len({outlet_of(c) for c in counted}) >= 2:
+            # An event no two outlets date, but several size ("air merendam sembilan desa",
+            # "17 villages under water"): its size is what they can agree or disagree on.
+            verdict, reason = _judge_quantities(counted, ctype, subtype)
+            base["field"] = "quantity"
     elif field_name == "items":
         verdict, reason = _judge_items([c for c in asserted if c.items])
     else:

@@ -62,6 +62,9 @@ class _Cues:
     descriptive: dict[str, tuple[str, ...]]
     # "officials said", "a spokesperson said": the last body the article named.
     descriptive_speakers: frozenset[str]
+    # "the local search and rescue office said": words that open a described subject and
+    # are no part of what it is called (nor count towards its length).
+    subject_openers: frozenset[str]
     # "…, ujarnya.", "he said": the speaker named by a pronoun is the last one named.
     pronoun: PhraseTable
 
@@ -89,6 +92,7 @@ def _cues(pack: LanguagePack) -> _Cues:
             for noun, words in (t.get("descriptive_bodies") or {}).items()
         },
         descriptive_speakers=frozenset(w.lower() for w in t.get("descriptive_speakers", [])),
+        subject_openers=frozenset(w.lower() for w in t.get("subject_openers") or ()),
         pronoun=table("pronoun_speech"),
     )
 
@@ -421,6 +425,8 @@ def _described_body(
     the last body of that kind the article named; a kind with no antecedent is still the
     source, named as written ("otoritas kesehatan setempat")."""
     first = token_index(tokens, clause_start)
+    while first < j - 1 and words[first] in cues.subject_openers:
+        first += 1
     subject = words[first:j]
     if not subject or len(subject) > 5:
         return None

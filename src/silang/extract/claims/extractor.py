@@ -312,8 +312,11 @@ class ClaimExtractor:
         ):
             location = None
         attribution = view.attribution
+        source = attribution.source
         if hit.type == "STATEMENT" and actor is None:
-            actor = attribution.source
+            actor = source
+        elif hit.type == "STATEMENT" and source is None and actor is not None:
+            source = actor  # "Tagum Ridge Mining Corp. denied …": who states it says so
         subtype = hit.subtype
         modality = self.slots.modality(view, hit)
         if hit.type == "CASUALTIES" and quantity is None and self.slots.counts_none(view, hit):
@@ -354,7 +357,7 @@ class ClaimExtractor:
             quantity=quantity,
             items=items,
             time=time,
-            source=attribution.source,
+            source=source,
             via=attribution.via,
             modality=modality,
             evidence=Evidence(s.text, s.start, s.end),

@@ -86,6 +86,7 @@ OBJECT_UNITS: dict[str, frozenset[str]] = {
     "bridges": frozenset({"bridge"}),
     "vessels": frozenset({"vessel"}),
     "detainees": frozenset({"person"}),
+    "villages": frozenset({"village"}),
 }
 COUNT_UNITS = frozenset(
     {"person", "household", "house", "building", "vehicle", "unit", "IDR", "USD", "hectare"}

@@ -125,7 +125,7 @@ class SlotFinder:
             return (
                 any(
                     (found := self.lex.levels.match_at(view.words, k)) and k + found[0] == j
-                    for k in range(max(hit.end, j - 3), j)
+                    for k in range(max(hit.end - 1, j - 3), j)  # "death toll to 13"
                 )
                 and j - hit.end <= 16
             )

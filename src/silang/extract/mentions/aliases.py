@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from silang.extract.mentions.context import MentionContext, Target
 from silang.extract.mentions.lexicon import Lexicon
-from silang.extract.mentions.sentence import Sentence, Span, phrase_before
+from silang.extract.mentions.sentence import Sentence, Span, match_phrase, phrase_before
 from silang.kb import KnowledgeBase
 from silang.kb.index import AliasHit
 
@@ -69,12 +69,30 @@ def find_aliases(
                 s.add(Span(i, i + 1, learned, how))
                 i += 1
                 continue
+        if found is not None and _longer_body(s, lex, i + found[0], found[1]):
+            # "The National Police Service (Kenya)": a body's name that begins with another
+            # body's alias ("national police") and goes on to a body's head is a body of its
+            # own, read whole as an unknown name.
+            found = None
         if found is None:
             i += 1
             continue
         length, hit = found
         s.add(Span(i, i + length, target_of(hit), "alias"))
         i += length
+
+
+def _longer_body(s: Sentence, lex: Lexicon, k: int, hit: AliasHit) -> bool:
+    """Does an organisation's alias ending before token ``k`` run on, in a language that
+    puts a body's qualifiers before its head, into a capitalised head of a body?"""
+    if not lex.heads_take_words_before or hit.entity.type != "organisation" or k >= len(s.raws):
+        return False
+    if not s.capitalised(k) or s.owner[k] is not None:
+        return False
+    found = (
+        match_phrase(s, lex.heads, lex.head_lengths, k) if s.norms[k] in lex.head_lengths else None
+    )
+    return found is not None and found[1] == "organisation"
 
 
 def _in_title(s: Sentence, lex: Lexicon, i: int) -> bool:

@@ -242,7 +242,10 @@ def regional_bodies(
         if m.type not in ("place", "country") or m.how == "government":
             out.append(m)
             continue
-        before = text[: m.char_start - offset].rstrip()
+        # A head and an acronym in brackets fit in a bounded window before the place: the
+        # text before it is not sliced whole for each place (quadratic in a long sentence).
+        base = max(0, m.char_start - offset - _HEAD_WINDOW)
+        before = text[base : m.char_start - offset].rstrip()
         # "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Ende": the acronym in
         # brackets is the head.
         bracketed = before.endswith(")")
@@ -259,7 +262,7 @@ def regional_bodies(
             ),
             None,
         ) if before.endswith(heads) else None  # fmt: skip
-        start = offset + len(before) - len(head) if head is not None else 0
+        start = offset + base + len(before) - len(head) if head is not None else 0
         if head is None and bracketed and "(" in before:
             # "Pengadilan Negeri (PN) Kupang": the full name before the acronym is the head.
             named = before[: before.rindex("(")].rstrip()
@@ -272,7 +275,7 @@ def regional_bodies(
                 ),
                 None,
             )
-            start = offset + len(named) - len(head) if head is not None else 0
+            start = offset + base + len(named) - len(head) if head is not None else 0
         if head is None:
             body = _office_before_place(out, m, text, offset, pack)
             if body is not None:
@@ -308,6 +311,11 @@ def regional_bodies(
             )
         )
     return out
+
+
+# Characters before a place in which its office's head and acronym are looked for: more
+# than the longest head ("Kantor Pencarian dan Pertolongan") with an acronym in brackets.
+_HEAD_WINDOW = 200
 
 
 def _full_name(

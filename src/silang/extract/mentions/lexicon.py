@@ -43,6 +43,8 @@ class Lexicon:
     particles: frozenset[str]
     # Name words written short with a full stop inside a name ("Ridwan Hi. Usman").
     abbreviated: frozenset[str]
+    # "Tagum Ridge Mining Corp.": the full stop after these ends the name and is part of it.
+    final_abbreviated: frozenset[str]
     # Affixes of a derived function noun that continues a job title ("Kepala Pelaksana").
     function_prefixes: tuple[str, ...]
     function_suffixes: tuple[str, ...]
@@ -104,6 +106,9 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         heads_take_words_before=bool(data.get("heads_take_words_before", False)),
         particles=frozenset(alias_key(str(w)) for w in data.get("name_particles") or []),
         abbreviated=frozenset(alias_key(str(w)) for w in data.get("name_abbreviations") or []),
+        final_abbreviated=frozenset(
+            alias_key(str(w)) for w in data.get("name_final_abbreviations") or []
+        ),
         function_prefixes=tuple((data.get("function_nouns") or {}).get("prefixes") or ()),
         function_suffixes=tuple((data.get("function_nouns") or {}).get("suffixes") or ()),
         function_min_length=int((data.get("function_nouns") or {}).get("min_length", 99)),

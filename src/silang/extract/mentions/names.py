@@ -220,6 +220,8 @@ def _headed_name(s: Sentence, lex: Lexicon, i: int, head: tuple[int, str]) -> in
         k -= 1  # "Badan Imigrasi dan" before a name the KB knows: the connector is not the name's
     if k == j and not (lex.heads_take_words_before and i < j - head[0]):
         return j  # a head word alone names nothing; in English the words before it may
+    if k < n and s.raws[k] == "." and s.norms[k - 1] in lex.final_abbreviated:
+        k += 1  # "Tagum Ridge Mining Corp.": the full stop is the name's
     name = s.text[s.starts[i] : s.ends[k - 1]]
     s.add(Span(i, k, Target(None, name, head[1]), "unknown"))
     return k
@@ -243,7 +245,12 @@ def _qualifiers_before(s: Sentence, lex: Lexicon, i: int) -> int:
         prev = k - 1
         span = s.owner[prev]
         if span is not None:
-            if span.hi == k and span.target.type in SWALLOWABLE_TYPES:
+            if span.hi == k and (
+                span.target.type in SWALLOWABLE_TYPES
+                or (span.how == "unknown" and span.target.entity_id is None)
+            ):
+                # a place ("Kenya National Commission"), or capitalised words read as a
+                # name of their own before the head ("National" before "Police Service")
                 s.clear(span.lo, span.hi)
                 k = span.lo
                 continue

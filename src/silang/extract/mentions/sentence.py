@@ -141,6 +141,9 @@ def name_run(s: Sentence, lex: Lexicon, j: int) -> int:
             and not s.taken(k + 1) and s.capitalised(k + 1)
         ):  # fmt: skip
             k += 1  # "Ridwan Hi. Usman"
+        elif raw == "." and k > j and s.norms[k - 1] in lex.final_abbreviated:
+            k += 1  # "Tagum Ridge Mining Corp.": the full stop ends the name
+            break
         else:
             break
     return k
