@@ -116,11 +116,15 @@ def child(db: str, inputs: str, posts: int) -> dict[str, Any]:
             "SELECT count(*) AS n FROM story_articles GROUP BY story_id ORDER BY n DESC LIMIT 1"
         ).fetchone()[0]
         articles = corpus.store.count_articles()
-        post_ms = _posts(corpus, inputs, posts)
+        post_ms, judged = _posts(corpus, inputs, posts)
     seconds = summary["seconds"]
     return {
         "post_ms_median": sorted(post_ms)[len(post_ms) // 2] if post_ms else None,
         "post_ms_max": max(post_ms) if post_ms else None,
+        # Claims judged again per post (None: a silang that does not say).
+        "post_claims_judged_median": sorted(judged)[len(judged) // 2]
+        if judged and None not in judged
+        else None,
         "articles": articles,
         "read_seconds": seconds["read"],
         "cluster_seconds": seconds["cluster"],
@@ -132,17 +136,18 @@ def child(db: str, inputs: str, posts: int) -> dict[str, Any]:
     }
 
 
-def _posts(corpus: Any, inputs: str, posts: int) -> list[float]:
+def _posts(corpus: Any, inputs: str, posts: int) -> tuple[list[float], list[int | None]]:
     """Store ``posts`` articles again under new names (spread over the corpus), one at a
-    time, and time ``update_stories`` after each."""
+    time, and time ``update_stories`` after each; with the claims each judged again."""
     from silang.model import Analysis, Article, Claim, Mention
 
     if posts <= 0:
-        return []
+        return [], []
     with open(inputs, "rb") as fh:
         rows = [row for row in pickle.load(fh) if row[3] is None]
     step = max(1, len(rows) // max(posts, 1))
     timings = []
+    judged = []
     for n, (article_id, doc, published, _, mentions, claims) in enumerate(rows[::step][:posts]):
         again = f"{article_id}-again"
         article = Article(
@@ -157,9 +162,10 @@ def _posts(corpus: Any, inputs: str, posts: int) -> list[float]:
             claim.article_id = again
         corpus.store.save_article(article, analysis)
         start = time.perf_counter()
-        corpus.update_stories()
+        summary = corpus.update_stories()
         timings.append(round((time.perf_counter() - start) * 1000, 1))
-    return timings
+        judged.append(summary.get("claims_judged"))
+    return timings, judged
 
 
 def main() -> None:
@@ -196,6 +202,7 @@ def main() -> None:
             f"{size:,}", data["read_seconds"], data["cluster_seconds"], data["group_seconds"],
             total, data["cpu_seconds"], peak, data["stories"], data["largest_story"],
             data["groups"], data["post_ms_median"], data["post_ms_max"],
+            data["post_claims_judged_median"],
             f"{load:.1f} / {os.getloadavg()[0]:.1f}", "yes" if ok else "no",
         ])  # fmt: skip
         print(json.dumps(data), file=sys.stderr, flush=True)
@@ -206,7 +213,7 @@ def main() -> None:
             "saved), group (each story's claims read and judged by `crosscheck.verdicts.group_claims`, "
             "groups saved). Then articles stored one at a time under new names (copies of "
             "stored ones, spread over the corpus), each followed by `update_stories()` as a web "
-            "post does: its median and largest time. Peak RSS of the whole process (KB included); CPU seconds of "
+            "post does: its median and largest time, and the claims it judged again. Peak RSS of the whole process (KB included); CPU seconds of "
             "the same; the machine's load average (1 min) before and after the run. "
             f"Target: under {TARGET_SECONDS} s and {TARGET_MB:,} MB at 100k.",
             table(
@@ -223,6 +230,7 @@ def main() -> None:
                     "groups",
                     "one more article: update ms (median)",
                     "(max)",
+                    "claims judged again per post (median)",
                     "load before / after",
                     "within target",
                 ],

@@ -21,7 +21,7 @@ The grouping itself is ``crosscheck.verdicts.group_claims``'s; this module only 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence, Set
 from typing import Any
 
 from silang.crosscheck.verdicts import format_quantity, group_claims
@@ -57,13 +57,23 @@ class ChangeTracker:
         self._old_groups: dict[str, ClaimGroup] = {}
         self._group_of_claim: dict[str, str] = {}
 
-    def snapshot(self, targets: Sequence[Story]) -> None:
-        """Read the groups the stories about to be regrouped had (before they are written)."""
-        old_ids = {
-            self.assigned[a] for story in targets for a in story.article_ids if a in self.assigned
-        }
+    def snapshot(
+        self, targets: Sequence[Story], families: Mapping[str, Set[str] | None] | None = None
+    ) -> None:
+        """Read the groups the stories about to be regrouped had (before they are written);
+        of a story judged again in part, those of the fact families judged (``families``,
+        by story ID: None for the whole story)."""
+        old_ids: dict[str, Set[str] | None] = {}
+        for story in targets:
+            part = families.get(story.story_id) if families is not None else None
+            for a in story.article_ids:
+                if a in self.assigned:
+                    old = self.assigned[a]
+                    # A story judged in part kept its ID and took in no other stored story.
+                    old_ids[old] = part if part is not None and old == story.story_id else None
         for story_id in sorted(old_ids):
-            for group in self.store.iter_groups(story_id):
+            part = old_ids[story_id]
+            for group in self.store.iter_groups(story_id, families=part):
                 self._old_groups[group.group_id] = group
                 for claim_id in group.claims:
                     self._group_of_claim[claim_id] = group.group_id

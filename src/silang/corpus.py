@@ -342,10 +342,12 @@ class Corpus:
         self, *, regroup_all: bool = False, cycle: int | None = None
     ) -> dict[str, Any]:
         """Assign new articles to stories (existing ones keep theirs), re-judge the claim
-        groups of every story that changed, and log what changed (``silang.changes``;
+        groups of every story that changed (of a story that only took new articles, the
+        fact families of their claims: ``verdicts.fact_family``), and log what changed (``silang.changes``;
         ``cycle`` is the watch cycle that brought the articles, if any).
 
-        Returns counts and the seconds each part took (``read``, ``cluster``, ``group``).
+        Returns counts (``groups`` and ``claims_judged``: the groups written and the claims
+        judged again) and the seconds each part took (``read``, ``cluster``, ``group``).
         Incremental: the store's story index (``store/story_index.py``) holds each
         article's clustering features, corpus-wide feature counts and the band-key
         blocks, so a run reads the new articles, the stored articles that share a band
@@ -361,7 +363,7 @@ class Corpus:
 
     def _update_stories(self, regroup_all: bool, cycle: int | None) -> dict[str, Any]:
         from silang.changes import ChangeTracker
-        from silang.crosscheck.verdicts import UNGROUPED_TYPES, group_claims
+        from silang.crosscheck.verdicts import UNGROUPED_TYPES, fact_family, group_claims
 
         clock = time.perf_counter
         start = clock()
@@ -371,32 +373,45 @@ class Corpus:
             seconds = {"read": round(clock() - start, 3), "cluster": 0.0, "group": 0.0}
             return {
                 "stories": store.count_stories(), "changed": 0, "groups": 0,
-                "changes": 0, "failed": [], "seconds": seconds,
+                "claims_judged": 0, "changes": 0, "failed": [], "seconds": seconds,
             }  # fmt: skip
         with store.transaction():
-            clusterer, changed, read = self._assign_pending(clock)
+            clusterer, changed, read, reanalysed = self._assign_pending(clock)
             targets = clusterer.to_stories(changed)
             prior_ids = set(clusterer.prior.values())
             gone = [s for s in clusterer.merged if s in prior_ids]
+            if regroup_all:
+                # Every story, relabelled with today's weights, as a batch run labels them.
+                clusterer.load_stories(store.story_ids())
+                targets = clusterer.to_stories()
+                families: dict[str, set[str] | None] = {s.story_id: None for s in targets}
+            else:
+                families = {
+                    s.story_id: self._families_to_judge(s, clusterer.prior, reanalysed)
+                    for s in targets
+                }
             tracker = (
                 None
                 if regroup_all
                 else ChangeTracker(store, clusterer.prior, cycle, self.analyser.kb)
             )
             if tracker is not None:
-                tracker.snapshot(targets)  # before merged stories are dropped
-            if regroup_all:
-                # Every story, relabelled with today's weights, as a batch run labels them.
-                clusterer.load_stories(store.story_ids())
-                targets = clusterer.to_stories()
+                tracker.snapshot(targets, families)  # before merged stories are dropped
             store.save_stories(targets, replace=False)
             store.delete_stories(gone)
             del clusterer
             clustered = clock()
             groups = []
             failed: list[str] = []
+            judged_claims = 0
             for story in targets:
-                claims = store.claims_for_articles(story.article_ids, skip_types=UNGROUPED_TYPES)
+                judged = families[story.story_id]
+                claims = store.story_claims(
+                    story.story_id,
+                    skip_types=UNGROUPED_TYPES,
+                    kinds=None if judged is None else _of_families(judged),
+                )
+                judged_claims += len(claims)
                 try:
                     story_groups = group_claims(story.story_id, claims, self.analyser.kb)
                 except Exception:  # noqa: BLE001 - one story's defect must not stop the rest
@@ -407,7 +422,18 @@ class Corpus:
                     tracker.regrouped(story, story_groups, claims)
                 groups.extend(story_groups)
             store.save_groups(
-                groups, story_ids=None if regroup_all else [s.story_id for s in targets]
+                groups,
+                story_ids=None
+                if regroup_all
+                else [s for s, judged in families.items() if judged is None],
+                # A story judged in part that failed keeps the groups it had.
+                families=[
+                    (s, f)
+                    for s, judged in families.items()
+                    if s not in failed
+                    for f in judged or ()
+                ],
+                family_of=lambda g: fact_family(g.type, g.subtype),
             )
             if tracker is not None:
                 WatchStore(store).add_changes(tracker.changes)
@@ -417,6 +443,7 @@ class Corpus:
             "stories": stories,
             "changed": len(targets),
             "groups": len(groups),
+            "claims_judged": judged_claims,
             "changes": len(tracker.changes) if tracker is not None else 0,
             "failed": failed,
             "seconds": {
@@ -426,13 +453,38 @@ class Corpus:
             },
         }
 
-    def _assign_pending(self, clock: Callable[[], float]) -> tuple[Any, set[str], float]:
+    def _families_to_judge(
+        self, story: Story, prior: dict[str, str], reanalysed: set[str]
+    ) -> set[str] | None:
+        """The fact families (``verdicts.fact_family``) of a story to judge again, or None
+        to judge it whole. Where new articles only joined a stored story, whose groups
+        were stored by family, only the families of their claims can change: a claim
+        meets no fact of another family. A new story, one that took in another stored
+        story (group IDs follow the story's ID) or a re-analysed article (whose old
+        claims are gone) is judged whole."""
+        from silang.crosscheck.verdicts import fact_family
+
+        new: list[str] = []
+        for article_id in story.article_ids:
+            was = prior.get(article_id)
+            if was is None:
+                new.append(article_id)
+            elif was != story.story_id or article_id in reanalysed:
+                return None
+        if len(new) == len(story.article_ids) or not self.store.groups_have_families(
+            story.story_id
+        ):
+            return None
+        return {fact_family(t, s) for t, s in self.store.claim_kinds(new)}
+
+    def _assign_pending(self, clock: Callable[[], float]) -> tuple[Any, set[str], float, set[str]]:
         """Index the articles waiting in the story index and put the new ones in stories
         (inside the caller's transaction). Reads the pending articles, and of the stored
         ones only those that share a band key with them and the stories those are in.
 
         Returns the clusterer (its ``prior`` holds the stored story of each stored article
-        it read), the IDs of the stories that got articles, and when reading ended.
+        it read), the IDs of the stories that got articles, when reading ended, and the
+        re-analysed articles (those pending that were in a story).
         """
         from silang.crosscheck.stories import StoryClusterer, StoryInputs, merged_blocks
 
@@ -511,7 +563,7 @@ class Corpus:
         store.update_story_blocks(
             *merged_blocks(clusterer.blocks, new_blocks, clusterer.max_candidates)
         )
-        return clusterer, changed, read
+        return clusterer, changed, read, {row.article_id for row, _ in keep}
 
     # -- reading -----------------------------------------------------------------------
 
@@ -578,6 +630,16 @@ class Corpus:
         from silang.exports.tables import data_frame
 
         return data_frame(kind, table_rows(self.store, kind))
+
+
+def _of_families(families: set[str]) -> Callable[[str, str | None], bool]:
+    """Does a claim of this (type, subtype) belong to one of ``families``?"""
+    from silang.crosscheck.verdicts import fact_family
+
+    def accepts(ctype: str, subtype: str | None) -> bool:
+        return fact_family(ctype, subtype) in families
+
+    return accepts
 
 
 def _notify(progress: ProgressCallback | None, what: str, item: Any) -> None:

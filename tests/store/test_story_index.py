@@ -159,6 +159,8 @@ def test_a_database_from_before_the_index_upgrades_and_keeps_its_stories(
         conn.execute(f"DROP TABLE {table}")
     conn.execute("DROP TRIGGER IF EXISTS articles_story_pending_ai")
     conn.execute("DROP TRIGGER IF EXISTS articles_story_pending_au")
+    conn.execute("DROP INDEX claim_groups_family")
+    conn.execute("ALTER TABLE claim_groups DROP COLUMN family")
     conn.execute("PRAGMA user_version = 4")
     conn.commit()
     conn.close()

@@ -13,7 +13,8 @@ scored only against earlier articles sharing a key with it (the most recent
 ``max_candidates`` per key): the cost per article is bounded by the candidates, not the
 corpus. The Spark engine joins on the same keys.
 
-Scoring: IDF-weighted Dice of the features, discounted by the days between articles. A new
+Scoring: IDF-weighted Dice of the features, discounted by the days between articles (what
+happened where faster than who and what: ``story_vectors.EVENT_HALF_LIFE_DAYS``). A new
 article joins the story of its best candidate at ``threshold`` (0.20), and every other
 candidate at ``merge_threshold`` (0.25) bridges its story into that one (they merge; the
 story opened first keeps its ID); otherwise it opens a new story. Adding articles never
@@ -455,7 +456,11 @@ class StoryClusterer:
             fid = vocabulary.get(f)
             if fid is None:
                 scored = self.scored(f)
-                fid = vocabulary[f] = self.vectors.add_feature(self.weight(f)) if scored else -1
+                fid = vocabulary[f] = (
+                    self.vectors.add_feature(self.weight(f), event=f.startswith("x:"))
+                    if scored
+                    else -1
+                )
             if fid >= 0:
                 ids.append(fid)
         day = article.published.toordinal() if article.published else -1

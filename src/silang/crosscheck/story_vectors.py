@@ -16,6 +16,14 @@ from silang.model import stable_id
 # once the article is more than GRACE_DAYS outside the story's span.
 HALF_LIFE_DAYS = 120.0
 GRACE_DAYS = 14
+# What happened where ("x:killed@place/gunungkidul-regency") ties two articles to one event
+# only while they are close in time: past GRACE_DAYS, its part of the score halves every
+# EVENT_HALF_LIFE_DAYS. A flood and, seven weeks later, an earthquake in one regency both
+# have people killed, missing and displaced there; with the developing story's half-life,
+# those features alone linked them, and such links chained events of a place and a province
+# over the years into one story (80,000 of 100,000 generated articles; benchmarks/results/
+# stories.md). The parties, entities and names two articles share keep the longer one.
+EVENT_HALF_LIFE_DAYS = 14.0
 _MERSENNE = (1 << 61) - 1
 
 
@@ -114,6 +122,8 @@ class ArticleVectors:
 
     def __init__(self) -> None:
         self.feature_weights = _GrowingArray(np.float64)
+        # Which features say what happened where (``EVENT_HALF_LIFE_DAYS``).
+        self.event_features = _GrowingArray(np.bool_)
         # Where each indexed article's feature IDs lie in one flat array, its total, day.
         self._flat_ids = _GrowingArray(np.int64)
         self._starts = _GrowingArray(np.int64)
@@ -126,9 +136,11 @@ class ArticleVectors:
     def __len__(self) -> int:
         return self._totals.size
 
-    def add_feature(self, weight: float) -> int:
-        """A new feature ID with this weight."""
+    def add_feature(self, weight: float, *, event: bool = False) -> int:
+        """A new feature ID with this weight; ``event`` for a feature of what happened
+        where, whose part of a score fades faster with the days between two articles."""
         self.feature_weights.append(weight)
+        self.event_features.append(event)
         if self.feature_weights.size > len(self._marks):
             self._marks = np.zeros(2 * self.feature_weights.size, dtype=bool)
         return self.feature_weights.size - 1
@@ -169,16 +181,22 @@ class ArticleVectors:
         self._marks[ids] = True
         hit = self._marks[flat]
         self._marks[ids] = False
-        shared = np.bincount(
-            owner[hit], weights=self.feature_weights.take(flat[hit]), minlength=len(positions)
-        )
-        totals = self._totals.take(positions)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            scores = np.where((totals > 0) & (total > 0), 2 * shared / (totals + total), 0.0)
+        features = flat[hit]
+        weights = self.feature_weights.take(features)
         if day >= 0:
             days = self._days.take(positions)
             gap = np.maximum(0, np.abs(days - day) - GRACE_DAYS)
-            scores = np.where(days >= 0, scores * 0.5 ** (gap / HALF_LIFE_DAYS), scores)
+            dated = days >= 0
+            slow = np.where(dated, 0.5 ** (gap / HALF_LIFE_DAYS), 1.0)
+            fast = np.where(dated, 0.5 ** (gap / EVENT_HALF_LIFE_DAYS), 1.0)
+            owners = owner[hit]
+            weights = weights * np.where(
+                self.event_features.take(features), fast[owners], slow[owners]
+            )
+        shared = np.bincount(owner[hit], weights=weights, minlength=len(positions))
+        totals = self._totals.take(positions)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            scores = np.where((totals > 0) & (total > 0), 2 * shared / (totals + total), 0.0)
         return scores
 
     def links(

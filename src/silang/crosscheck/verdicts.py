@@ -41,7 +41,7 @@ from silang.crosscheck.facts import (
 from silang.crosscheck.figures import interval
 from silang.model import EVENT_SUBTYPES, Claim, ClaimGroup, Quantity, stable_id
 
-__all__ = ["UNGROUPED_TYPES", "format_quantity", "group_claims", "iter_groups"]
+__all__ = ["UNGROUPED_TYPES", "fact_family", "format_quantity", "group_claims", "iter_groups"]
 
 # An interval's ends: numbers (figures) or ISO dates (times), one kind in a comparison.
 _Bound = TypeVar("_Bound", float, str)
@@ -86,6 +86,30 @@ def group_claims(
     order = {"conflicting": 0, "corroborated": 1, "compatible": 2, "single-source": 3}
     groups.sort(key=lambda g: (order[g.verdict], g.key, g.group_id))
     return groups
+
+
+def fact_family(ctype: str, subtype: str | None) -> str:
+    """The family of a claim's kind: the claims of a story that its claims can meet in
+    ``facts_of``, so that a story's groups are those of grouping each family apart.
+
+    A claim of a kind meets only facts of its kind, except figures that name no kind
+    ("500-an warga"), amounts ("senilai Rp1,2 miliar") and typed figures (the displaced,
+    aid), which meet one another (``facts._FactIndex._typed_agreeing``), and statements,
+    which are grouped by speaker across their kinds (``facts._statement_facts``). When an
+    article joins a story, only the families of its claims are judged again
+    (``Corpus.update_stories``); ``tests/crosscheck/test_fact_families.py`` checks that
+    grouping family by family gives the groups of grouping the story whole.
+
+    >>> fact_family("OTHER", "displaced") == fact_family("OTHER", None)
+    True
+    >>> fact_family("OTHER", "flood"), fact_family("CASUALTIES", "killed")
+    ('OTHER/flood', 'CASUALTIES/killed')
+    """
+    if ctype == "OTHER" and subtype not in EVENT_SUBTYPES:
+        return "OTHER"
+    if ctype == "STATEMENT":
+        return "STATEMENT"
+    return f"{ctype}/{subtype or ''}"
 
 
 def iter_groups(

@@ -611,7 +611,7 @@ def cluster_and_group(spark: Any, analysed: Any, kb_paths: tuple[str, ...]) -> A
     # them (so a tie goes to the earlier article in both), broadcast for scoring.
     table = ArticleVectors()
     for feature in vocabulary_list:
-        table.add_feature(weights[feature])
+        table.add_feature(weights[feature], event=feature.startswith("x:"))
     order = blocks.select("article_id", "published", "fids").orderBy("dated", "published", "ord")
     article_ids: list[str] = []
     for row in order.toLocalIterator():

@@ -4,7 +4,7 @@ and the entities the articles mention."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from silang.model import Claim
@@ -99,6 +99,53 @@ class ClaimTables(StoreConnection):
             ):
                 by_article.setdefault(article_id, []).append(Claim.from_dict(json.loads(data)))
         return [c for article_id in article_ids for c in by_article.get(article_id, ())]
+
+    def story_claims(
+        self,
+        story_id: str,
+        *,
+        skip_types: Iterable[str] = (),
+        kinds: Callable[[str, str | None], bool] | None = None,
+    ) -> list[Claim]:
+        """The claims a story's facts are judged from: its articles in the order clustering
+        meets them (by publication date, then as stored), each in text order, leaving out
+        ``skip_types``; with ``kinds``, only the claims whose (type, subtype) it accepts
+        (the others are not decoded). One order for every run, so that judging a story
+        again, whole or in part, gives the groups of judging it once."""
+        skip = frozenset(skip_types)
+        order = [
+            article_id
+            for (article_id,) in self.conn.execute(
+                "SELECT a.article_id FROM story_articles sa JOIN articles a USING (article_id) "
+                "WHERE sa.story_id = ? ORDER BY a.published, a.rowid",
+                (story_id,),
+            )
+        ]
+        # Claims by article through the (article_id, seq) index, a chunk of articles at a
+        # time: sorting the rows of a large story whole would hold them all in SQLite's sorter.
+        by_article: dict[str, list[Claim]] = {}
+        for chunk in parameter_chunks(order):
+            for article_id, ctype, subtype, data in self.conn.execute(
+                "SELECT article_id, type, subtype, data FROM claims WHERE article_id IN "
+                f"({','.join('?' * len(chunk))}) ORDER BY article_id, seq",
+                chunk,
+            ):
+                if ctype not in skip and (kinds is None or kinds(ctype, subtype)):
+                    by_article.setdefault(article_id, []).append(Claim.from_dict(json.loads(data)))
+        return [c for article_id in order for c in by_article.get(article_id, ())]
+
+    def claim_kinds(self, article_ids: Iterable[str]) -> set[tuple[str, str | None]]:
+        """The (type, subtype) of every claim of these articles."""
+        found: set[tuple[str, str | None]] = set()
+        for chunk in parameter_chunks(list(dict.fromkeys(article_ids))):
+            found.update(
+                self.conn.execute(
+                    "SELECT DISTINCT type, subtype FROM claims WHERE article_id IN "
+                    f"({','.join('?' * len(chunk))})",
+                    chunk,
+                )
+            )
+        return found
 
     def claims_of_story(self, story_id: str) -> list[Claim]:
         """Every claim of a story's articles, article by article (by ID), in text order."""

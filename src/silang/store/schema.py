@@ -324,6 +324,13 @@ MIGRATIONS: list[str] = [
     {STORY_INDEX_TABLES}
     INSERT INTO story_pending SELECT article_id FROM articles;
     """,
+    # 6: each claim group's fact family (``verdicts.fact_family``), so that an article
+    # joining a story has only the families of its claims judged again. Groups stored
+    # before have none: their story is judged whole the next time it changes.
+    """
+    ALTER TABLE claim_groups ADD COLUMN family TEXT;
+    CREATE INDEX claim_groups_family ON claim_groups(story_id, family);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

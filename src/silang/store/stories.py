@@ -4,7 +4,7 @@ writes (stories, members, groups with their verdicts)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -247,9 +247,28 @@ class StoryTables(StoreConnection):
         )
 
     def save_groups(
-        self, groups: Iterable[ClaimGroup], *, story_ids: Iterable[str] | None = None
+        self,
+        groups: Iterable[ClaimGroup],
+        *,
+        story_ids: Iterable[str] | None = None,
+        families: Iterable[tuple[str, str]] = (),
+        family_of: Callable[[ClaimGroup], str] | None = None,
     ) -> None:
-        """Replace the claim groups of the given stories (all stories when None)."""
+        """Replace the claim groups of the given stories (all stories when None), and of
+        the given (story, fact family) pairs; ``family_of`` gives each group's family.
+
+        Of a family judged again, only the groups that changed are written: a story's
+        revision (and the pages built from it) moves only when a verdict, a claim or a
+        reason did, and a post into a large story writes a few rows, not thousands.
+        """
+        rows = {
+            g.group_id: (
+                g.group_id, g.story_id, g.key, g.verdict, g.field, g.reason,
+                json.dumps(g.to_dict(), ensure_ascii=False),
+                family_of(g) if family_of is not None else None,
+            )
+            for g in groups
+        }  # fmt: skip
         with self.transaction() as conn:
             if story_ids is None:
                 conn.execute("DELETE FROM claim_groups")
@@ -257,24 +276,53 @@ class StoryTables(StoreConnection):
                 conn.executemany(
                     "DELETE FROM claim_groups WHERE story_id = ?", [(s,) for s in story_ids]
                 )
+            gone: list[tuple[str]] = []
+            for pair in families:
+                for group_id, data, family in conn.execute(
+                    "SELECT group_id, data, family FROM claim_groups "
+                    "WHERE story_id = ? AND family = ?",
+                    pair,
+                ):
+                    row = rows.get(group_id)
+                    if row is None:
+                        gone.append((group_id,))
+                    elif row[6] == data and row[7] == family:
+                        del rows[group_id]  # as stored
+            conn.executemany("DELETE FROM claim_groups WHERE group_id = ?", gone)
             conn.executemany(
-                "INSERT OR REPLACE INTO claim_groups VALUES (?,?,?,?,?,?,?)",
-                [
-                    (g.group_id, g.story_id, g.key, g.verdict, g.field, g.reason,
-                     json.dumps(g.to_dict(), ensure_ascii=False))
-                    for g in groups
-                ],
-            )  # fmt: skip
+                "INSERT OR REPLACE INTO claim_groups "
+                "(group_id, story_id, key, verdict, field, reason, data, family) "
+                "VALUES (?,?,?,?,?,?,?,?)",
+                list(rows.values()),
+            )
 
-    def iter_groups(self, story_id: str | None = None) -> Iterator[ClaimGroup]:
+    def iter_groups(
+        self, story_id: str | None = None, *, families: Iterable[str] | None = None
+    ) -> Iterator[ClaimGroup]:
+        """Claim groups, by story and key; of one story, and of some fact families of it."""
         if story_id is None:
             cursor = self.conn.execute("SELECT data FROM claim_groups ORDER BY story_id, key")
+        elif families is not None:
+            wanted = sorted(set(families))
+            cursor = self.conn.execute(
+                "SELECT data FROM claim_groups WHERE story_id = ? AND family IN "
+                f"({','.join('?' * len(wanted))}) ORDER BY key",
+                (story_id, *wanted),
+            )
         else:
             cursor = self.conn.execute(
                 "SELECT data FROM claim_groups WHERE story_id = ? ORDER BY key", (story_id,)
             )
         for row in cursor:
             yield _group(json.loads(row[0]))
+
+    def groups_have_families(self, story_id: str) -> bool:
+        """Was every group of the story stored with its fact family (schema 6 on)?"""
+        row = self.conn.execute(
+            "SELECT 1 FROM claim_groups WHERE story_id = ? AND family IS NULL LIMIT 1",
+            (story_id,),
+        ).fetchone()
+        return row is None
 
     def groups_of_kind(self, type_: str, subtype: str | None) -> list[ClaimGroup]:
         """Every story's facts of one kind (``silang check``). The kind lives in the JSON
