@@ -1737,3 +1737,8 @@ def test_who_makes_a_statement_is_its_source(text: str, lang: str, speaker: str)
     [statement] = [c for c in claims_of(text, lang=lang) if c.type == "STATEMENT"]
     assert statement.actor is not None and statement.source is not None
     assert statement.actor.name == statement.source.name == speaker
+
+
+def test_an_eruption_that_may_come_is_possible_not_reported() -> None:
+    text = '"Potensi letusan susulan masih tinggi," kata Kepala Pos Pengamatan, Selasa pagi.'
+    assert [c.modality for c in claims_of(text) if c.subtype == "eruption"] == ["possible"]

@@ -1062,3 +1062,17 @@ def test_a_bodys_name_that_begins_with_another_bodys_alias_is_its_own(kb: Knowle
         load_pack("en"),
     )
     assert [(m.name, m.entity_id) for m in found] == [("National Police Service", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sementara itu, Pemerintah Provinsi Sumatera Utara menyalurkan bantuan Rp500 juta.",
+        "Pemerintah Kabupaten Mandailing Natal menetapkan status tanggap darurat.",
+    ],
+)
+def test_a_regional_government_written_with_its_level_word_is_one_body(
+    text: str, kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    [body] = [m for m in find_mentions(text, kb, pack) if m.type == "organisation"]
+    assert body.name.startswith("Pemerintah ") and body.how == "regional"

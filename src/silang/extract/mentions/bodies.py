@@ -234,6 +234,7 @@ def regional_bodies(
     heads = _regional_heads(pack)
     if not heads:
         return mentions
+    levels = frozenset(_regional_full_names(pack)["level_words"].values())
     out: list[Mention] = []
     for m in mentions:
         if m.how == "unknown" and kb is not None:
@@ -263,6 +264,22 @@ def regional_bodies(
             None,
         ) if before.endswith(heads) else None  # fmt: skip
         start = offset + base + len(before) - len(head) if head is not None else 0
+        lead = m.text.split()[0]
+        if head is None and not bracketed and lead in levels and m.text != lead:
+            # "Pemerintah Provinsi Sumatera Utara": the place was read with its level word,
+            # which ends the head ("Pemerintah Provinsi").
+            joined = f"{before} {lead}"
+            head = next(
+                (
+                    h
+                    for h in heads
+                    if joined.endswith(h)
+                    and (len(joined) == len(h) or not joined[-len(h) - 1].isalnum())
+                ),
+                None,
+            )
+            if head is not None:
+                start = offset + base + len(joined) - len(head)
         if head is None and bracketed and "(" in before:
             # "Pengadilan Negeri (PN) Kupang": the full name before the acronym is the head.
             named = before[: before.rindex("(")].rstrip()
