@@ -1742,3 +1742,10 @@ def test_who_makes_a_statement_is_its_source(text: str, lang: str, speaker: str)
 def test_an_eruption_that_may_come_is_possible_not_reported() -> None:
     text = '"Potensi letusan susulan masih tinggi," kata Kepala Pos Pengamatan, Selasa pagi.'
     assert [c.modality for c in claims_of(text) if c.subtype == "eruption"] == ["possible"]
+
+
+def test_a_regional_government_acts_for_its_region_where_it_is() -> None:
+    text = "Pemerintah Kabupaten Polewali Mandar menetapkan status tanggap darurat pada Minggu."
+    [status] = [c for c in claims_of(text) if c.actor is not None]
+    assert status.actor is not None and status.actor.name == "Polewali Mandar Regency"
+    assert status.location is not None and status.location.name == "Polewali Mandar Regency"

@@ -1065,14 +1065,23 @@ def test_a_bodys_name_that_begins_with_another_bodys_alias_is_its_own(kb: Knowle
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "region"),
     [
-        "Sementara itu, Pemerintah Provinsi Sumatera Utara menyalurkan bantuan Rp500 juta.",
-        "Pemerintah Kabupaten Mandailing Natal menetapkan status tanggap darurat.",
+        (
+            "Sementara itu, Pemerintah Provinsi Sumatera Utara menyalurkan bantuan Rp500 juta.",
+            "North Sumatra",
+        ),
+        (
+            "Pemerintah Kabupaten Polewali Mandar menetapkan status tanggap darurat.",
+            "Polewali Mandar Regency",
+        ),
     ],
 )
-def test_a_regional_government_written_with_its_level_word_is_one_body(
-    text: str, kb: KnowledgeBase, pack: LanguagePack
+def test_a_regional_government_stands_for_its_region(
+    text: str, region: str, kb: KnowledgeBase, pack: LanguagePack
 ) -> None:
-    [body] = [m for m in find_mentions(text, kb, pack) if m.type == "organisation"]
-    assert body.name.startswith("Pemerintah ") and body.how == "regional"
+    """As a state's government does for its country; written with the place's level word
+    ("Pemerintah" + "Provinsi Sumatera Utara") or without."""
+    [government] = [m for m in find_mentions(text, kb, pack) if m.how == "government"]
+    assert (government.name, government.type) == (region, "place")
+    assert government.text.startswith("Pemerintah ")

@@ -66,7 +66,7 @@ def reported_parties(view: SentenceView) -> list[Mention]:
     return [
         m
         for m in view.mentions
-        if (m.type in PARTY_TYPES or m.how == "metonym")
+        if (m.type in PARTY_TYPES or m.how in ("metonym", "government"))
         and m.how != "owner"
         and not inside(m, view.attribution.spans)
     ]

@@ -314,6 +314,13 @@ def regional_bodies(
             out.pop()
         place = text[m.char_start - offset : m.char_end - offset]
         written = text[start - offset : m.char_end - offset]
+        if head in _regional_governments(pack) and m.entity_id is not None and m.type == "place":
+            # "Pemerintah Kabupaten Polewali Mandar", "Pemprov Sumut": a region's government
+            # stands for its region, as a state's does for its country.
+            out.append(
+                Mention(written, start, m.char_end, m.entity_id, m.name, "place", "government")
+            )
+            continue
         out.append(
             Mention(
                 text=written,
@@ -453,6 +460,11 @@ def _office_before_place(
     if acronym is not None:
         gap = gap.replace(acronym.text, "", 1)
     return body if gap.strip() in ("", "()") else None
+
+
+@cache
+def _regional_governments(pack: LanguagePack) -> frozenset[str]:
+    return frozenset(pack.table("mentions").get("regional_governments") or ())
 
 
 @cache
