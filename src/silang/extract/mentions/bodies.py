@@ -639,6 +639,16 @@ def trailing_bodies(
                 regional = _indonesian_name(
                     m, rest[:end].removeprefix("'s").removeprefix("’s"), kb, pack
                 )
+                if regional == _THE_REGION and m.entity_id is not None:
+                    # "the Central Java provincial government": the region, as in Indonesian
+                    # ("Pemerintah Provinsi Jawa Tengah", ``regional_governments``).
+                    out.append(
+                        Mention(
+                            name, m.char_start, m.char_end + end, m.entity_id, m.name, "place",
+                            "government",
+                        )
+                    )  # fmt: skip
+                    continue
                 if regional is not None:
                     name = regional
                 out.append(
@@ -649,6 +659,10 @@ def trailing_bodies(
                 continue
         out.append(m)
     return out
+
+
+# The head ``indonesian_regional_bodies`` gives a region's government: the region itself.
+_THE_REGION = "(region)"
 
 
 def _indonesian_name(
@@ -674,6 +688,8 @@ def _indonesian_name(
         return None
     level = "province" if region.level == 1 else "city" if region.city else "regency"
     head = heads.get(level) or (heads.get("regency") if level == "city" else None)
+    if head == _THE_REGION:
+        return head
     return f"{head} {region.name}" if head else None
 
 
