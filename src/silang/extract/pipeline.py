@@ -89,7 +89,7 @@ class Analyser:
         tokens = [tokenize(s.text, s.start) for s in sentences]
         words = [list(map(_LOWER, sentence)) for sentence in tokens]
         t1 = clock()
-        context = MentionContext(common=common_words_of(text))
+        context = MentionContext(common=common_words_of(t.text for s in tokens for t in s))
         mentions = []
         for s, sentence_tokens in zip(sentences, tokens, strict=True):
             mentions.append(

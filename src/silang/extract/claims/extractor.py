@@ -23,7 +23,7 @@ from silang.extract.claims.kinds import (
 from silang.extract.claims.lexicon import Trigger, lexicon
 from silang.extract.claims.resolver import Resolver
 from silang.extract.claims.roles import Memory, RoleFinder
-from silang.extract.claims.slots import SlotFinder, time_of_saying
+from silang.extract.claims.slots import SlotFinder, after_phrase, time_of_saying
 from silang.extract.claims.triggers import Hit, TriggerFinder
 from silang.extract.claims.view import SentenceView
 from silang.extract.times import clock_times
@@ -218,16 +218,10 @@ class ClaimExtractor:
         a copy of the claim before it that counts in the same unit (a bare number counts
         what that claim counts), dated by the time right after it. That time is then not
         the claim's own."""
-        words = view.words
         for q in view.quantities:
             if id(q) in used or (q.unit is not None and q.unit not in FACT_UNITS):
                 continue
-            j = token_index(view.tokens, q.char_start)
-            window = max(0, j - 5)
-            if not any(
-                window + end >= j - 2
-                for _, end, _ in self.lex.earlier_levels.find_all(words[window:j])
-            ):
+            if not after_phrase(self.lex.earlier_levels, view, q):
                 continue
             before = [
                 i

@@ -18,7 +18,7 @@ from silang.extract.claims.kinds import (
 from silang.extract.claims.lexicon import Lexicon
 from silang.extract.claims.triggers import Hit
 from silang.extract.claims.view import SentenceView, dateline_end
-from silang.extract.tokens import token_index
+from silang.extract.tokens import PhraseTable, token_index
 from silang.model import Quantity, TimeSpan
 
 
@@ -107,11 +107,7 @@ class SlotFinder:
         """``jumlah korban meninggal bertambah menjadi 11 orang``, ``the toll rose to at
         least 41``: the count rose to the figure (``rise_verbs`` within two words before
         it)."""
-        j = token_index(view.tokens, q.char_start)
-        return any(
-            (found := self.lex.rises.match_at(view.words, k)) and j - 2 <= k + found[0] <= j
-            for k in range(max(0, j - 6), j)
-        )
+        return after_phrase(self.lex.rises, view, q)
 
     def _casualty_count(self, view: SentenceView, q: Quantity, hit: Hit) -> bool:
         """A bare figure right before a casualty word counts people (``2.700 lainnya
@@ -254,3 +250,13 @@ def time_of_saying(view: SentenceView, t: TimeSpan) -> bool:
             if len(between.replace(",", " ").split()) <= 1 and len(between) <= 6:
                 return True
     return False
+
+
+def after_phrase(table: PhraseTable, view: SentenceView, q: Quantity) -> bool:
+    """Does a phrase of ``table`` end right before the figure, at most two words before it
+    ("bertambah menjadi 11", "turun dari lebih dari 4.000")?"""
+    j = token_index(view.tokens, q.char_start)
+    return any(
+        (found := table.match_at(view.words, k)) and j - 2 <= k + found[0] <= j
+        for k in range(max(0, j - 6), j)
+    )

@@ -252,46 +252,20 @@ def regional_bodies(
         bracketed = before.endswith(")")
         if bracketed:
             before = before[:-1]
-        # endswith of the tuple first: one call in C, which most mentions fail.
-        head = next(
-            (
-                h
-                for h in heads
-                if before.endswith(h)
-                and (len(before) == len(h) or not before[-len(h) - 1].isalnum())
-                and (not bracketed or before[-len(h) - 1 : -len(h)] == "(")
-            ),
-            None,
-        ) if before.endswith(heads) else None  # fmt: skip
+        head = _head_ending(before, heads, opened=bracketed)
         start = offset + base + len(before) - len(head) if head is not None else 0
         lead = m.text.split()[0]
         if head is None and not bracketed and lead in levels and m.text != lead:
             # "Pemerintah Provinsi Sumatera Utara": the place was read with its level word,
             # which ends the head ("Pemerintah Provinsi").
             joined = f"{before} {lead}"
-            head = next(
-                (
-                    h
-                    for h in heads
-                    if joined.endswith(h)
-                    and (len(joined) == len(h) or not joined[-len(h) - 1].isalnum())
-                ),
-                None,
-            )
+            head = _head_ending(joined, heads)
             if head is not None:
                 start = offset + base + len(joined) - len(head)
         if head is None and bracketed and "(" in before:
             # "Pengadilan Negeri (PN) Kupang": the full name before the acronym is the head.
             named = before[: before.rindex("(")].rstrip()
-            head = next(
-                (
-                    h
-                    for h in heads
-                    if named.endswith(h)
-                    and (len(named) == len(h) or not named[-len(h) - 1].isalnum())
-                ),
-                None,
-            )
+            head = _head_ending(named, heads)
             start = offset + base + len(named) - len(head) if head is not None else 0
         if head is None:
             body = _office_before_place(out, m, text, offset, pack)
@@ -335,6 +309,23 @@ def regional_bodies(
             )
         )
     return out
+
+
+def _head_ending(text: str, heads: tuple[str, ...], opened: bool = False) -> str | None:
+    """The regional head ``text`` ends with as a whole word (right after "(" when
+    ``opened``: "Badan … (BPBD"), longest first, or None."""
+    if not text.endswith(heads):  # one call in C, which most mentions fail
+        return None
+    return next(
+        (
+            h
+            for h in heads
+            if text.endswith(h)
+            and (len(text) == len(h) or not text[-len(h) - 1].isalnum())
+            and (not opened or text[-len(h) - 1 : -len(h)] == "(")
+        ),
+        None,
+    )
 
 
 # Characters before a place in which its office's head and acronym are looked for: more
