@@ -12,29 +12,19 @@ from pathlib import Path
 
 import pytest
 
+from analysed import analysed_articles
 from paths import EVAL
 from silang.corpus import Corpus
 from silang.crosscheck.verdicts import fact_family, group_claims
 from silang.extract.pipeline import default_analyser
-from silang.ingest import read_file
 from silang.model import Analysis, Article, Claim
 
 SETS = ("set_a", "set_f", "set_g")
 
 
-def _articles(folder: Path) -> list[tuple[Article, Analysis]]:
-    analyser = default_analyser()
-    found = []
-    for path in sorted(folder.glob("*.txt")):
-        for record in read_file(path):
-            if isinstance(record, Article):
-                found.append((record, analyser.analyse(record.text, record.published, record.lang)))
-    return found
-
-
 @pytest.fixture(scope="module")
 def analysed() -> dict[str, list[tuple[Article, Analysis]]]:
-    return {name: _articles(EVAL / name / "articles") for name in SETS}
+    return {name: analysed_articles(EVAL / name / "articles") for name in SETS}
 
 
 def _ordered(

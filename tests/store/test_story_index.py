@@ -11,32 +11,20 @@ from pathlib import Path
 
 import pytest
 
+from analysed import analysed_articles
 from paths import EVAL
 from silang.corpus import Corpus
-from silang.extract.pipeline import default_analyser
-from silang.ingest import read_file
 from silang.model import Analysis, Article
-
-
-def _articles(folder: Path) -> list[tuple[Article, Analysis]]:
-    analyser = default_analyser()
-    found = []
-    for path in sorted(folder.glob("*.txt")):
-        for record in read_file(path):
-            if isinstance(record, Article):
-                analysis = analyser.analyse(record.text, record.published, record.lang)
-                found.append((record, analysis))
-    return found
 
 
 @pytest.fixture(scope="module")
 def set_a() -> list[tuple[Article, Analysis]]:
-    return _articles(EVAL / "set_a" / "articles")
+    return analysed_articles(EVAL / "set_a" / "articles")
 
 
 @pytest.fixture(scope="module")
 def set_g() -> list[tuple[Article, Analysis]]:
-    return _articles(EVAL / "set_g" / "articles")
+    return analysed_articles(EVAL / "set_g" / "articles")
 
 
 def _store(corpus: Corpus, articles: list[tuple[Article, Analysis]], one_by_one: bool) -> None:
