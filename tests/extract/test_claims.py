@@ -1749,3 +1749,76 @@ def test_a_regional_government_acts_for_its_region_where_it_is() -> None:
     [status] = [c for c in claims_of(text) if c.actor is not None]
     assert status.actor is not None and status.actor.name == "Polewali Mandar Regency"
     assert status.location is not None and status.location.name == "Polewali Mandar Regency"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "killed", "wounded"),
+    [
+        (
+            "Menurut Kementerian Pertahanan Kamboja, sembilan tentara dan enam warga sipil "
+            "tewas, sedangkan lebih dari 60 orang terluka.",
+            "id",
+            {("soldier", 9), ("civilian", 6)},
+            {(None, 60)},
+        ),
+        (
+            "Dalam serangan itu dua polisi tewas, sementara tiga tentara terluka.",
+            "id",
+            {("police", 2)},
+            {("soldier", 3)},
+        ),
+        (
+            "The ministry said eight soldiers and four civilians had been killed and 61 "
+            "people wounded since Sunday.",
+            "en",
+            {("soldier", 8), ("civilian", 4)},
+            {(None, 61)},
+        ),
+        (
+            "Four Thai soldiers and two villagers had been killed and 23 soldiers wounded "
+            "by Monday afternoon, the army said.",
+            "en",
+            {("soldier", 4), ("civilian", 2)},
+            {("soldier", 23)},
+        ),
+    ],
+)
+def test_figures_joined_by_and_share_a_state_word_and_no_other(
+    text: str, lang: str, killed: set[tuple[str | None, int]], wounded: set[tuple[str | None, int]]
+) -> None:
+    """Figures joined only by "dan"/"and" count one fact's kinds of people side by side;
+    a figure past another clause, or opening the next clause with its own state word,
+    counts that clause's fact."""
+    found = claims_of(text, lang=lang)
+
+    def figures(subtype: str) -> set[tuple[str | None, int]]:
+        return {
+            (c.quantity.counted, int(c.quantity.min or 0))
+            for c in found
+            if c.type == "CASUALTIES" and c.subtype == subtype and c.quantity is not None
+        }
+
+    assert figures("killed") == killed
+    assert figures("wounded") == wounded
+    assert not [c for c in found if c.type == "DEPLOYMENT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Indonesian security forces have arrested four people suspected of taking part "
+            "in last Saturday's deadly attack on a police post, police said.",
+            "en",
+        ),
+        (
+            "Aparat gabungan menangkap dua orang yang diduga terlibat penyerangan pos polisi "
+            "di Distrik Gome pada Sabtu lalu.",
+            "id",
+        ),
+    ],
+)
+def test_the_time_of_an_attack_in_a_modifier_does_not_date_the_arrest(text: str, lang: str) -> None:
+    arrest = one(text, "OTHER", published="2026-08-12", lang=lang)
+    assert arrest.subtype == "detained"
+    assert arrest.time is None

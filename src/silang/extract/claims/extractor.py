@@ -166,13 +166,15 @@ class ClaimExtractor:
                 # "tujuh tentara dan lima warga sipil tewas", "58 anak-anak, 52 perempuan
                 # dan 43 laki-laki": figures of other kinds of people are facts of their own.
                 kinds = {claim.quantity.counted}
+                taken = [claim.quantity]
                 while (
-                    (more := self.slots.quantity(view, hit, used_quantities)) is not None
+                    (more := self.slots.joined_figure(view, taken, used_quantities)) is not None
                     and more.counted
                     and more.counted not in kinds
                     and more.unit == claim.quantity.unit
                 ):
                     kinds.add(more.counted)
+                    taken.append(more)
                     used_quantities.add(id(more))
                     claims.append(dataclasses.replace(claim, quantity=more))
         self._add_earlier_values(view, claims, used_quantities)

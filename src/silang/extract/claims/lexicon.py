@@ -48,6 +48,8 @@ class Lexicon:
     demonstratives: frozenset[str]
     increments: frozenset[str]
     conjunctions: frozenset[str]
+    # "sembilan tentara dan enam warga sipil": what may join figures counted side by side.
+    figure_links: PhraseTable
     cause_preps: frozenset[str]
     accusation: PhraseTable
     stance: PhraseTable
@@ -148,6 +150,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         demonstratives=words("demonstratives"),
         increments=words("increment_words"),
         conjunctions=words("pair_conjunctions"),
+        figure_links=table("figure_links"),
         cause_preps=words("cause_preps"),
         accusation=table("accusation_verbs"),
         stance=table("stance_words"),
