@@ -1822,3 +1822,9 @@ def test_the_time_of_an_attack_in_a_modifier_does_not_date_the_arrest(text: str,
     arrest = one(text, "OTHER", published="2026-08-12", lang=lang)
     assert arrest.subtype == "detained"
     assert arrest.time is None
+
+
+def test_soldiers_counted_as_its_own_are_the_side_of_who_says_so() -> None:
+    killed = one("Phnom Penh menyebut lima tentaranya tewas dalam pertempuran itu.", "CASUALTIES")
+    assert (killed.subtype, name(killed.actor)) == ("killed", "Cambodia")
+    assert killed.quantity is not None and killed.quantity.counted == "soldier"

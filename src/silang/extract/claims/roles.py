@@ -109,12 +109,17 @@ class RoleFinder:
 
     def side_of_figure(self, view: SentenceView, quantity: Quantity) -> EntityRef | None:
         """``Dua warga sipil Thailand, seorang kakek dan cucunya, tewas``: the side named
-        with the people counted, wherever the verb stands."""
+        with the people counted, wherever the verb stands; ``lima tentaranya``: the side
+        of who says so."""
         after = token_index(view.tokens, quantity.char_end)
         for m in reported_parties(view):
             k = token_index(view.tokens, m.char_start)
             if after <= k <= after + 3 and self.grammar.side_owned(view, m):
                 return self.resolver.as_party(m)
+        noun = (quantity.noun or "").lower()
+        if view.attribution.source is not None and noun.endswith(self.lex.possessive_suffixes):
+            # "Phnom Penh menyebut lima tentaranya tewas": its soldiers, of who says so.
+            return view.attribution.source
         return None
 
     def _passive_agent(
