@@ -1828,3 +1828,27 @@ def test_soldiers_counted_as_its_own_are_the_side_of_who_says_so() -> None:
     killed = one("Phnom Penh menyebut lima tentaranya tewas dalam pertempuran itu.", "CASUALTIES")
     assert (killed.subtype, name(killed.actor)) == ("killed", "Cambodia")
     assert killed.quantity is not None and killed.quantity.counted == "soldier"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Banjir bandang pada Minggu malam menghanyutkan 27 rumah dan merusak 163 rumah "
+            "lainnya di Kecamatan Kotanopan.",
+            "id",
+        ),
+        ("The flash flood swept away 27 houses and damaged 163 others on Sunday.", "en"),
+    ],
+)
+def test_houses_a_disaster_sweeps_away_or_damages_are_counts_of_houses(
+    text: str, lang: str
+) -> None:
+    """One figure, one claim: the houses are counted as destroyed and damaged, not as the
+    size of the flood."""
+    found = {
+        (c.subtype, c.quantity.min)
+        for c in claims_of(text, "2026-11-17", lang)
+        if c.quantity is not None
+    }
+    assert found == {("houses_destroyed", 27), ("houses_damaged", 163)}
