@@ -1852,3 +1852,46 @@ def test_houses_a_disaster_sweeps_away_or_damages_are_counts_of_houses(
         if c.quantity is not None
     }
     assert found == {("houses_destroyed", 27), ("houses_damaged", 163)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "items"),
+    [
+        (
+            "Indonesia memesan 42 jet tempur Rafale dari Prancis. Tiga unit pertama "
+            "dijadwalkan tiba pada Januari 2026.",
+            "id",
+            ["Dassault Rafale"],
+        ),
+        (
+            "Kemhan meneken kontrak pengadaan dua kapal selam dengan Naval Group. Kapal "
+            "pertama dijadwalkan diserahkan pada 2030.",
+            "id",
+            [],
+        ),
+        (
+            "Indonesia ordered 42 Rafale fighter jets from France. The first three are "
+            "due to arrive in January 2026.",
+            "en",
+            ["Dassault Rafale"],
+        ),
+    ],
+)
+def test_a_delivery_that_names_no_goods_delivers_the_articles_earlier_transfer(
+    text: str, lang: str, items: list[str]
+) -> None:
+    delivery = [c for c in claims_of(text, "2025-11-17", lang) if c.subtype == "delivery"]
+    assert [(c.type, c.items) for c in delivery] == [("WEAPONS_TRANSFER", items)]
+    assert delivery[0].time is not None and delivery[0].time.start.startswith("20")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Presiden tiba di Jakarta pada Senin.", "id"),
+        ("Sebanyak 200 prajurit TNI tiba di Beirut pada Senin.", "id"),
+        ("The minister is due to arrive in Jakarta on Monday.", "en"),
+    ],
+)
+def test_arrivals_without_goods_transferred_before_are_no_delivery(text: str, lang: str) -> None:
+    assert not [c for c in claims_of(text, "2025-11-17", lang) if c.subtype == "delivery"]

@@ -49,6 +49,11 @@ class Memory:
     authority: EntityRef | None = None
     # The last day the article named: the day of an event told by its hour alone.
     day: TimeSpan | None = None
+    # The type of the goods the article's last transfer moved (WEAPONS_TRANSFER): what
+    # "Tiga unit pertama dijadwalkan tiba" delivers.
+    transfer: str | None = None
+    # The weapon systems that transfer named, for a delivery that names none.
+    transfer_items: list[str] = field(default_factory=list)
 
 
 class RoleFinder:
