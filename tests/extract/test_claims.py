@@ -1895,3 +1895,14 @@ def test_a_delivery_that_names_no_goods_delivers_the_articles_earlier_transfer(
 )
 def test_arrivals_without_goods_transferred_before_are_no_delivery(text: str, lang: str) -> None:
     assert not [c for c in claims_of(text, "2025-11-17", lang) if c.subtype == "delivery"]
+
+
+def test_a_time_after_as_of_dates_the_count_whatever_event_is_named() -> None:
+    killed = one(
+        "BNPB menyebut korban meninggal akibat gempa bumi di Kabupaten Polewali Mandar "
+        "mencapai 31 orang per Senin (10/3/2025) siang.",
+        "CASUALTIES",
+        published="2025-03-11",
+    )
+    assert killed.time is not None
+    assert (killed.time.start, killed.time.part) == ("2025-03-10", "midday")
