@@ -1906,3 +1906,29 @@ def test_a_time_after_as_of_dates_the_count_whatever_event_is_named() -> None:
     )
     assert killed.time is not None
     assert (killed.time.start, killed.time.part) == ("2025-03-10", "midday")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cases", "killed"),
+    [
+        (
+            "Dinkes mencatat 27 kasus suspek difteri, empat di antaranya meninggal dunia.",
+            "id",
+            27,
+            4,
+        ),
+        (
+            "Kementerian Kesehatan mencatat 38 kasus suspek difteri dengan enam kematian.",
+            "id",
+            38,
+            6,
+        ),
+        ("The office recorded 3,412 dengue cases and 34 deaths this year.", "en", 3412, 34),
+    ],
+)
+def test_cases_of_a_disease_are_counted_apart_from_its_deaths(
+    text: str, lang: str, cases: int, killed: int
+) -> None:
+    found = claims_of(text, "2026-11-11", lang)
+    assert [c.quantity.min for c in found if c.subtype == "cases" and c.quantity] == [cases]
+    assert [c.quantity.min for c in found if c.subtype == "killed" and c.quantity] == [killed]

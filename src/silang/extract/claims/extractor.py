@@ -216,12 +216,14 @@ class ClaimExtractor:
                 continue
             j = token_index(view.tokens, q.char_start)
             kind = "DEPLOYMENT" if q.counted in ("soldier", "police") else "OTHER"
-            hit = Hit(j, j + 1, Trigger(kind, None, "state"), kind, None)
+            subtype = self.lex.unit_subtypes.get(q.unit or "") if kind == "OTHER" else None
+            hit = Hit(j, j + 1, Trigger(kind, subtype, "state"), kind, subtype)
             used.add(id(q))
             s = view.sentence
             found.append(
                 Claim(
                     type=kind,
+                    subtype=subtype,
                     plover=PLOVER.get(kind),
                     location=self.roles.location(view, hit, None),
                     quantity=q,
