@@ -1932,3 +1932,30 @@ def test_cases_of_a_disease_are_counted_apart_from_its_deaths(
     found = claims_of(text, "2026-11-11", lang)
     assert [c.quantity.min for c in found if c.subtype == "cases" and c.quantity] == [cases]
     assert [c.quantity.min for c in found if c.subtype == "killed" and c.quantity] == [killed]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Polda menetapkan AR sebagai tersangka penipuan umrah.\n\n**Korban Bertambah**\n\n"
+            "Kuasa hukum para korban menyebut jumlah korban lebih dari 500 orang.",
+            "id",
+        ),
+        (
+            "Police are investigating the umrah fraud.\n\nThe number of victims who had filed "
+            "police reports had risen to 612.",
+            "en",
+        ),
+    ],
+)
+def test_in_an_article_about_a_fraud_korban_are_its_victims(text: str, lang: str) -> None:
+    found = claims_of(text, "2026-11-11", lang)
+    assert [(c.type, c.subtype) for c in found if c.quantity] == [("OTHER", "victims")]
+
+
+def test_korban_of_a_disaster_stay_casualties() -> None:
+    found = claims_of("Gempa bumi itu menelan 12 korban di Mamuju.", "2026-11-11")
+    assert [(c.type, c.subtype) for c in found if c.quantity] == [
+        ("CASUALTIES", "killed_or_wounded")
+    ]
