@@ -1959,3 +1959,34 @@ def test_korban_of_a_disaster_stay_casualties() -> None:
     assert [(c.type, c.subtype) for c in found if c.quantity] == [
         ("CASUALTIES", "killed_or_wounded")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "Menurut Yohanes, kasus pertama dilaporkan pada Kamis, 22 Oktober 2026.",
+            "id",
+            "2026-10-22",
+        ),
+        ("Klinik itu menyebut kasus difteri pertama muncul pada 28 September.", "id", "2026-09-28"),
+        (
+            "District health officials date the first case to Oct. 22, Antara reported.",
+            "en",
+            "2026-10-22",
+        ),
+    ],
+)
+def test_an_outbreaks_first_case_is_an_event_with_its_date(text: str, lang: str, day: str) -> None:
+    (first,) = [c for c in claims_of(text, "2026-11-13", lang) if c.subtype == "first_case"]
+    assert first.time is not None and first.time.start == day
+    assert first.quantity is None  # "Oct. 22" is a day, not a figure
+
+
+def test_a_figure_right_before_a_word_that_needs_one_is_that_words() -> None:
+    found = claims_of(
+        "The boat left General Santos City on Aug. 19 with 16 men aboard, the coast guard said.",
+        "2026-08-25",
+        "en",
+    )
+    assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == [("aboard", 16)]
