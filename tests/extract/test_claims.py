@@ -1990,3 +1990,15 @@ def test_a_figure_right_before_a_word_that_needs_one_is_that_words() -> None:
         "en",
     )
     assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == [("aboard", 16)]
+
+
+def test_saying_more_is_not_adding_troops_and_troops_pulled_back_are_moved() -> None:
+    found = claims_of(
+        "Ia menambahkan, polisi telah memeriksa tujuh saksi, termasuk petugas keamanan terminal."
+    )
+    assert [(c.type, c.subtype) for c in found] == [("OTHER", "witnesses_examined")]
+    moved = one(
+        "NIS menambahkan, pasukan Korut sempat ditarik dari garis depan di Kursk sejak Januari.",
+        "DEPLOYMENT",
+    )
+    assert moved.subtype == "withdrawal"
