@@ -40,6 +40,8 @@ EVENT_SUBTYPES = frozenset(
         "fire",
         "missile_launch",
         "first_case",
+        "explosion",
+        "fire_extinguished",
     }
 )
 # Events a story has once: reports that date them far apart disagree on one event's date

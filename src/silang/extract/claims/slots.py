@@ -176,7 +176,11 @@ class SlotFinder:
             # "Operasi pencarian korban kapal yang tenggelam di perairan Nusalaut, …, resmi
             # dihentikan pada Minggu": an event in a relative clause takes only a time
             # right after it, in its clause; a later one dates the main clause.
-            reach = view.tokens[min(len(view.tokens), hit.end + 5) - 1].end
+            last = min(len(view.tokens), hit.end + 5)
+            # A comma closes the relative clause ("the one that exploded, were put out
+            # shortly after 2 p.m.": the time is the main clause's).
+            last = next((k for k in range(hit.end, last) if view.words[k] == ","), last)
+            reach = view.tokens[max(last, hit.end) - 1].end
             times = [t for t in times if view.tokens[hit.start].start <= t.char_start < reach]
         if not times:
             return None
@@ -191,7 +195,7 @@ class SlotFinder:
                 hit.background
                 or owner.background == "relative"
                 or hit.subtype in EVENT_SUBTYPES
-                or owner.subtype in EVENT_SUBTYPES
+                or (owner.subtype in EVENT_SUBTYPES and owner.background != "scene")
                 or _possessive(view, nearest)
             ):
                 # The time dates another trigger: an event ("korban banjir Kamis"); for a
