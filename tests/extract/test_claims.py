@@ -2033,3 +2033,14 @@ def test_an_event_setting_the_scene_takes_no_time_of_the_main_clause() -> None:
     )
     dated = {(c.subtype, c.time.start) for c in found if c.time is not None}
     assert dated == {("killed", "2026-09-23")}
+
+
+def test_a_place_pointed_back_to_is_the_place_named_before() -> None:
+    found = claims_of(
+        "Gunung Lewotobi Laki-laki di Kabupaten Flores Timur kembali meletus pada Senin malam. "
+        "PVMBG menaikkan status gunung api tersebut menjadi Level IV (Awas) pada Selasa.",
+        "2026-08-11",
+    )
+    levels = [c for c in found if c.subtype == "alert_level"]
+    assert levels and levels[0].location is not None
+    assert "Lewotobi" in levels[0].location.name

@@ -17,6 +17,7 @@ from silang.extract.claims.kinds import (
     COUNT_UNITS,
     EVENT_SUBTYPES,
     FACT_UNITS,
+    PLACE_TYPES,
     PLOVER,
     SITUATED,
 )
@@ -328,6 +329,13 @@ class ClaimExtractor:
             # meneken perjanjian"): the same treaty must group with its other reports.
             actor, recipient = self.resolver.state_of(actor), self.resolver.state_of(recipient)
         location = self.roles.location(view, hit, actor)
+        if (
+            location is None
+            and memory.last_location is not None
+            and self.lex.place_anaphora.occurs_in(view.words)
+        ):
+            # "status gunung api tersebut", "the volcano": the place named before.
+            location = memory.last_location
         if hit.subtype in SITUATED and time is None and location is None:
             return None
         if (
@@ -477,6 +485,13 @@ class ClaimExtractor:
             if claim.actor is not None and claim.type != "STATEMENT":
                 memory.last_actor = claim.actor
             self.roles.remember(claim.subtype, claim.actor, memory)
+        places = [
+            m
+            for m in view.mentions
+            if m.type in PLACE_TYPES and m.type != "country" and m.entity_id is not None
+        ]
+        if places:
+            memory.last_location = places[0].ref()  # "Kyaukphyu, Rakhine State": the first
         for m in view.mentions:
             if m.type != "country" and m.how != "metonym":
                 continue

@@ -52,6 +52,8 @@ class Lexicon:
     possessive_suffixes: tuple[str, ...]
     # "sembilan tentara dan enam warga sipil": what may join figures counted side by side.
     figure_links: PhraseTable
+    # "gunung api tersebut", "the volcano": a place named before, pointed back to.
+    place_anaphora: PhraseTable
     # "penipuan", "fraud": in an article about such a crime, "korban" are its victims.
     crimes: PhraseTable
     # "27 kasus suspek": a unit that says what a figure no trigger took counts (OTHER/cases).
@@ -159,6 +161,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         increments=words("increment_words"),
         conjunctions=words("pair_conjunctions"),
         figure_links=table("figure_links"),
+        place_anaphora=table("place_anaphora"),
         crimes=table("crime_words"),
         unit_subtypes={str(k): str(v) for k, v in (t.get("unit_subtypes") or {}).items()},
         as_of=words("as_of_markers"),
