@@ -42,6 +42,7 @@ EVENT_SUBTYPES = frozenset(
         "first_case",
         "explosion",
         "fire_extinguished",
+        "interception",
     }
 )
 # Events a story has once: reports that date them far apart disagree on one event's date

@@ -2044,3 +2044,29 @@ def test_a_place_pointed_back_to_is_the_place_named_before() -> None:
     levels = [c for c in found if c.subtype == "alert_level"]
     assert levels and levels[0].location is not None
     assert "Lewotobi" in levels[0].location.name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "BNN menyebut kapal itu dicegat tim gabungan pada Kamis (7/5/2026) malam.",
+            "id",
+            "2026-05-07",
+        ),
+        (
+            "Customs officials said their patrol boat had intercepted the vessel late on "
+            "Wednesday, local media reported.",
+            "en",
+            "2026-05-06",
+        ),
+    ],
+)
+def test_a_boat_stopped_at_sea_is_an_event_with_its_day(text: str, lang: str, day: str) -> None:
+    (stopped,) = [c for c in claims_of(text, "2026-05-08", lang) if c.subtype == "interception"]
+    assert stopped.time is not None and stopped.time.start == day
+
+
+def test_goods_intercepted_with_how_much_are_seized() -> None:
+    found = claims_of("Customs officers intercepted 120 kilograms of methamphetamine.", lang="en")
+    assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == [("seized", 120)]
