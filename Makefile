@@ -27,12 +27,18 @@ demo: $(VENV)/.installed
 	@echo "silang is installed in $(VENV)/: run it as $(BIN)/silang (e.g. $(BIN)/silang serve),"
 	@echo "or activate the environment once per shell with: . $(BIN)/activate"
 
-# Headless Chromium (browser tests) and Java (Spark local mode) come from Debian.
+# Headless Chromium (browser tests) and Java (Spark local mode) come from Debian, and npm
+# (axe-core) too where the machine has none. Only what is missing is installed: a machine
+# whose npm came with its own Node.js cannot take Debian's npm beside it.
 system-deps:
-	@command -v chromium >/dev/null 2>&1 && command -v java >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || { \
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v java >/dev/null 2>&1 || missing="$$missing openjdk-17-jre-headless"; \
+	command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
+	[ -z "$$missing" ] || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium openjdk-17-jre-headless npm >/dev/null; \
-	  else echo "install Debian packages chromium, openjdk-17-jre-headless and npm (as root)"; exit 1; fi; }
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "install Debian packages$$missing (as root)"; exit 1; fi; }
 
 # axe-core (npm) checks the web UI's accessibility in the browser tests.
 AXE = $(VENV)/axe/node_modules/axe-core/axe.min.js
