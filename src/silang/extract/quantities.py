@@ -168,6 +168,7 @@ class _Grammar:
             ((w, True) for w in n.get("between_connectors") or ()), none
         )
         self.not_numbers = _Phrases(((w, True) for w in n.get("not_numbers") or ()), none)
+        self.not_numbers_firsts = self.not_numbers.firsts()
 
         context = n.get("context") or {}
         months = set(_words(context.get("months")))
@@ -352,8 +353,15 @@ class _Scanner:
     def _blocked(self) -> set[int]:
         blocked: set[int] = set()
         toks = self.toks
+        # The words a phrase can start with, asked first: a call of match per word was
+        # most of this function's time.
+        firsts = self.g.not_numbers_firsts
         for i, tok in enumerate(toks):
-            if tok.kind == WORD and (hit := self.g.not_numbers.match(toks, i)):
+            if (
+                tok.low in firsts
+                and tok.kind == WORD
+                and (hit := self.g.not_numbers.match(toks, i))
+            ):
                 blocked.update(range(i, hit[0]))
         return blocked
 
@@ -365,7 +373,7 @@ class _Scanner:
             if i in self.blocked or not (
                 tok.kind == NUM
                 or tok.low in self.g.starters
-                or (tok.kind == WORD and self.g.compound(tok.low) is not None)
+                or (tok.kind == WORD and "-" in tok.low and self.g.compound(tok.low) is not None)
             ):
                 i += 1
                 continue
