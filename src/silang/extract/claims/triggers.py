@@ -347,10 +347,11 @@ class TriggerFinder:
             return "scene"  # "korban terakhir longsor": the victims of the landslide
         clause_start = self.grammar.clause_bound(view, hit.start, -1)
         own_start = clause_start
+        trigger_firsts = self.lex.triggers.first_words
         for j in range(hit.start - 1, clause_start - 1, -1):
             if words[j] in self.lex.background_clause and not _opens_a_time(view, j):
                 return "clause"
-            found = self.lex.triggers.match_at(words, j)
+            found = self.lex.triggers.match_at(words, j) if words[j] in trigger_firsts else None
             if found:
                 # An earlier trigger owns the clause, unless a conjunction joins the two
                 # ("yang menewaskan empat tentara dan melukai 11 lainnya": one clause).
