@@ -24,6 +24,9 @@ from silang.extract.claims.kinds import (
 from silang.extract.claims.lexicon import Lexicon, Trigger
 from silang.extract.claims.view import Covering, SentenceView, dateline_end
 
+# Mentions whose words name something, not an event ("Pusat Gempabumi dan Tsunami BMKG").
+_NAMING_TYPES = PARTY_TYPES | {"place"}
+
 # The dash that ends a dateline: "Lahat (ANTARA) - …", "JAKARTA, KOMPAS.com — …".
 
 
@@ -53,7 +56,7 @@ class TriggerFinder:
         raw = lex.triggers.find_all(words)
         hits: list[Hit] = []
         names = Covering(
-            (m.char_start, m.char_end) for m in view.mentions if m.type in PARTY_TYPES | {"place"}
+            (m.char_start, m.char_end) for m in view.mentions if m.type in _NAMING_TYPES
         ) if raw else Covering(())  # fmt: skip
         for start, end, senses in raw:
             if names.covers(view.tokens[start].start, view.tokens[end - 1].end):

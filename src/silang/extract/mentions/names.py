@@ -96,8 +96,10 @@ def _add_person(s: Sentence, lo: int, hi: int) -> None:
 
 
 def is_heading(s: Sentence, lex: Lexicon) -> bool:
+    if s.text.rstrip()[-1:] in ".!?\"'”":  # first: most sentences end so
+        return False
     words = [r for r in s.raws if r[0].isalpha()]
-    if len(words) < 2 or s.text.rstrip()[-1:] in ".!?\"'”":
+    if len(words) < 2:
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= lex.heading_share
 
