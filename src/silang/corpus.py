@@ -298,7 +298,7 @@ class Corpus:
         if isinstance(analysis, AnalysisRows) and analysis.article_id != plan.article_id:
             analysis = None  # rows made for the name the article had before it was renamed
         if analysis is None:
-            analysis = self.analyser.analyse(article.text, article.published, article.lang)
+            analysis = self.analyser.analyse_article(article)
         return analysis
 
     def analyse_pending(self, progress: ProgressCallback | None = None) -> int:
@@ -308,7 +308,7 @@ class Corpus:
         count = 0
         for article in self.store.articles_needing_analysis(ANALYSIS_VERSION):
             try:
-                analysis = self.analyser.analyse(article.text, article.published, article.lang)
+                analysis = self.analyser.analyse_article(article)
             except Exception as error:  # noqa: BLE001 - one bad article must not stop the rest
                 _notify(progress, "rejected", analysis_failure(article, error))
                 continue

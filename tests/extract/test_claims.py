@@ -1895,3 +1895,67 @@ def test_a_delivery_that_names_no_goods_delivers_the_articles_earlier_transfer(
 )
 def test_arrivals_without_goods_transferred_before_are_no_delivery(text: str, lang: str) -> None:
     assert not [c for c in claims_of(text, "2025-11-17", lang) if c.subtype == "delivery"]
+
+
+def test_a_time_after_as_of_dates_the_count_whatever_event_is_named() -> None:
+    killed = one(
+        "BNPB menyebut korban meninggal akibat gempa bumi di Kabupaten Polewali Mandar "
+        "mencapai 31 orang per Senin (10/3/2025) siang.",
+        "CASUALTIES",
+        published="2025-03-11",
+    )
+    assert killed.time is not None
+    assert (killed.time.start, killed.time.part) == ("2025-03-10", "midday")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cases", "killed"),
+    [
+        (
+            "Dinkes mencatat 27 kasus suspek difteri, empat di antaranya meninggal dunia.",
+            "id",
+            27,
+            4,
+        ),
+        (
+            "Kementerian Kesehatan mencatat 38 kasus suspek difteri dengan enam kematian.",
+            "id",
+            38,
+            6,
+        ),
+        ("The office recorded 3,412 dengue cases and 34 deaths this year.", "en", 3412, 34),
+    ],
+)
+def test_cases_of_a_disease_are_counted_apart_from_its_deaths(
+    text: str, lang: str, cases: int, killed: int
+) -> None:
+    found = claims_of(text, "2026-11-11", lang)
+    assert [c.quantity.min for c in found if c.subtype == "cases" and c.quantity] == [cases]
+    assert [c.quantity.min for c in found if c.subtype == "killed" and c.quantity] == [killed]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Polda menetapkan AR sebagai tersangka penipuan umrah.\n\n**Korban Bertambah**\n\n"
+            "Kuasa hukum para korban menyebut jumlah korban lebih dari 500 orang.",
+            "id",
+        ),
+        (
+            "Police are investigating the umrah fraud.\n\nThe number of victims who had filed "
+            "police reports had risen to 612.",
+            "en",
+        ),
+    ],
+)
+def test_in_an_article_about_a_fraud_korban_are_its_victims(text: str, lang: str) -> None:
+    found = claims_of(text, "2026-11-11", lang)
+    assert [(c.type, c.subtype) for c in found if c.quantity] == [("OTHER", "victims")]
+
+
+def test_korban_of_a_disaster_stay_casualties() -> None:
+    found = claims_of("Gempa bumi itu menelan 12 korban di Mamuju.", "2026-11-11")
+    assert [(c.type, c.subtype) for c in found if c.quantity] == [
+        ("CASUALTIES", "killed_or_wounded")
+    ]

@@ -1095,3 +1095,35 @@ def test_a_regional_government_named_in_english_stands_for_its_region(
     """As "Pemerintah Provinsi Jawa Tengah" does in Indonesian: one party in both languages."""
     [government] = [m for m in find_mentions(text, kb, load_pack("en")) if m.how == "government"]
     assert (government.name, government.type) == (region, "place")
+
+
+def test_a_generic_body_the_kb_lacks_is_of_the_datelines_country() -> None:
+    from silang.extract.pipeline import default_analyser
+
+    analysis = default_analyser().analyse(
+        "NAIROBI, Kenya (East Africa Herald) — Police fired tear gas at protesters.\n\n"
+        "The National Police Service denied that officers had used live ammunition.",
+        "2026-07-08",
+        "en",
+    )
+    names = {m.name for m in analysis.mentions if m.type == "organisation"}
+    assert "National Police Service (Kenya)" in names
+    # Without a dateline nothing says whose ministry it is.
+    plain = default_analyser().analyse("The Ministry of Finance said so.", "2026-07-08", "en")
+    assert {m.name for m in plain.mentions} == {"Ministry of Finance"}
+
+
+def test_an_unknown_outlet_after_its_noun_runs_on_and_its_country_is_no_source() -> None:
+    from silang.extract.pipeline import default_analyser
+
+    analysis = default_analyser().analyse(
+        "Police have questioned seven witnesses, according to the Indonesian news agency "
+        "Warta Banten Raya.",
+        "2026-09-22",
+        "en",
+    )
+    outlets = [m.name for m in analysis.mentions if m.how == "outlet"]
+    assert outlets == ["Warta Banten Raya"]
+    (claim,) = analysis.claims
+    assert claim.via is not None and claim.via.name == "Warta Banten Raya"
+    assert claim.source is None or claim.source.name != "Indonesia"

@@ -201,6 +201,7 @@ class _Grammar:
             match_case,
         )
         self.classifiers = _words(u.get("classifiers"))
+        self.part_units = {str(k): str(v) for k, v in (u.get("part_units") or {}).items()}
         self.hyphen_prefixes = _words(u.get("hyphen_prefixes"))
         self.limits: dict[str, tuple[Decimal | None, Decimal | None]] = {
             unit: (
@@ -407,6 +408,9 @@ class _Scanner:
                 before = found[-1]
                 quantity.unit, quantity.noun = before.unit, before.noun
                 quantity.counted = before.counted
+                if before.unit in self.g.part_units:
+                    # "27 kasus suspek, empat di antaranya meninggal": of the cases, people.
+                    quantity.unit, quantity.noun = self.g.part_units[before.unit], None
                 if (noun := self.g.units_after.match(self.toks, other[0])) is not None:
                     end, quantity.unit = noun
                     quantity.noun = self._noun_text(other[0], end, noun[1])

@@ -99,9 +99,7 @@ def store_posted(
             if isinstance(item, Article):
                 # One that fails is analysed again by add_article, which says why.
                 with suppress(Exception):
-                    analyses[id(item)] = corpus.analyser.analyse(
-                        item.text, item.published, item.lang
-                    )
+                    analyses[id(item)] = corpus.analyser.analyse_article(item)
     kept: list[list[tuple[str, Article]]] = [[] for _ in posts]
     store = corpus.store
     with store.lock_wait(wait):

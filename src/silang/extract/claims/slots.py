@@ -177,7 +177,9 @@ class SlotFinder:
             return None
         anchor = view.tokens[hit.start].start
         nearest = min(times, key=lambda t: abs(t.char_start - anchor))
-        if len(hits) > 1:
+        if len(hits) > 1 and not (
+            hit.subtype not in EVENT_SUBTYPES and self._dates_a_count(view, nearest)
+        ):
             owner = min(hits, key=lambda h: self._gap(view, h, nearest))
             same_fact = (owner.type, owner.subtype) == (hit.type, hit.subtype)
             if not same_fact and (
@@ -194,6 +196,21 @@ class SlotFinder:
                 # possessive dates ("arrested four people over last Saturday's attack").
                 return None
         return nearest
+
+    def _dates_a_count(self, view: SentenceView, t: TimeSpan) -> bool:
+        """``… mencapai 31 orang per Senin (10/3/2025) siang``: a time right after an
+        as-of marker, itself right after a figure, is when the count held, whatever event
+        the sentence also names (``akibat gempa``)."""
+        k = token_index(view.tokens, t.char_start)
+        if k < 2:
+            return False
+        marker = 1
+        if view.words[k - 1] not in self.lex.as_of:
+            if k < 3 or " ".join(view.words[k - 2 : k]) not in self.lex.as_of:
+                return False
+            marker = 2
+        before = view.tokens[k - marker - 1].end
+        return any(q.char_start < before <= q.char_end for q in view.quantities)
 
     def _gap(self, view: SentenceView, hit: Hit, time: TimeSpan | Quantity) -> int:
         """Characters between a time or figure and a trigger, edge to edge; an event noun's phrase
