@@ -207,10 +207,11 @@ class TriggerFinder:
                 # state verb may stand far before it, at the head of the sentence (after a
                 # dateline, and a determiner: "A bridge on the highway … collapsed").
                 window = chain(window, self._sentence_head(view, start))
+        words, firsts = view.words, self.lex.objects.first_words
         return any(
-            (hit := self.lex.objects.match_at(view.words, j))
-            and cls in cast(tuple[str, ...], hit[1])
+            (hit := self.lex.objects.match_at(words, j)) and cls in cast(tuple[str, ...], hit[1])
             for j in window
+            if words[j] in firsts  # match_at finds nothing elsewhere; the call costs more
         )
 
     @staticmethod
