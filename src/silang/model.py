@@ -30,8 +30,23 @@ MODALITIES = ("asserted", "reported", "possible", "denied")
 # OTHER subtypes that are events: identified by where and when they happened, compared on
 # their time ("the earthquake struck on Monday"), not on who did them.
 EVENT_SUBTYPES = frozenset(
-    {"earthquake", "flood", "landslide", "eruption", "sinking", "crash", "fire", "missile_launch"}
+    {
+        "earthquake",
+        "flood",
+        "landslide",
+        "eruption",
+        "sinking",
+        "crash",
+        "fire",
+        "missile_launch",
+        "first_case",
+        "explosion",
+        "fire_extinguished",
+    }
 )
+# Events a story has once: reports that date them far apart disagree on one event's date
+# (an outbreak's first case on 28 September or on 22 October), never tell two apart.
+ONCE_EVENTS = frozenset({"first_case"})
 VERDICTS = ("corroborated", "compatible", "conflicting", "single-source")
 
 Number = int | float

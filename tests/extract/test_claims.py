@@ -1959,3 +1959,77 @@ def test_korban_of_a_disaster_stay_casualties() -> None:
     assert [(c.type, c.subtype) for c in found if c.quantity] == [
         ("CASUALTIES", "killed_or_wounded")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "Menurut Yohanes, kasus pertama dilaporkan pada Kamis, 22 Oktober 2026.",
+            "id",
+            "2026-10-22",
+        ),
+        ("Klinik itu menyebut kasus difteri pertama muncul pada 28 September.", "id", "2026-09-28"),
+        (
+            "District health officials date the first case to Oct. 22, Antara reported.",
+            "en",
+            "2026-10-22",
+        ),
+    ],
+)
+def test_an_outbreaks_first_case_is_an_event_with_its_date(text: str, lang: str, day: str) -> None:
+    (first,) = [c for c in claims_of(text, "2026-11-13", lang) if c.subtype == "first_case"]
+    assert first.time is not None and first.time.start == day
+    assert first.quantity is None  # "Oct. 22" is a day, not a figure
+
+
+def test_a_figure_right_before_a_word_that_needs_one_is_that_words() -> None:
+    found = claims_of(
+        "The boat left General Santos City on Aug. 19 with 16 men aboard, the coast guard said.",
+        "2026-08-25",
+        "en",
+    )
+    assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == [("aboard", 16)]
+
+
+def test_saying_more_is_not_adding_troops_and_troops_pulled_back_are_moved() -> None:
+    found = claims_of(
+        "Ia menambahkan, polisi telah memeriksa tujuh saksi, termasuk petugas keamanan terminal."
+    )
+    assert [(c.type, c.subtype) for c in found] == [("OTHER", "witnesses_examined")]
+    moved = one(
+        "NIS menambahkan, pasukan Korut sempat ditarik dari garis depan di Kursk sejak Januari.",
+        "DEPLOYMENT",
+    )
+    assert moved.subtype == "withdrawal"
+
+
+def test_an_explosion_and_the_fire_put_out_are_events_with_their_own_days() -> None:
+    found = claims_of(
+        "Ledakan pertama terjadi sekitar pukul 21.40 WIB, Minggu (20/9/2026), di tangki T-07. "
+        "Kepala Dinas Damkar memastikan api di tangki T-08 baru benar-benar padam pada Rabu "
+        "(23/9/2026) sekitar pukul 05.30 WIB.",
+        "2026-09-23",
+    )
+    days = {(c.subtype, c.time.start if c.time else None) for c in found}
+    assert days == {("explosion", "2026-09-20"), ("fire_extinguished", "2026-09-23")}
+
+
+def test_an_event_setting_the_scene_takes_no_time_of_the_main_clause() -> None:
+    """The explosion in a relative clause closed by a comma, and the fire joined by "dan"
+    to an explosion after "akibat", set the scene: the time after them dates the main
+    clause (the flames put out, the toll), never the event."""
+    english = claims_of(
+        "The operator said the last flames, in a tank next to the one that exploded, were "
+        "put out shortly after 2 p.m. on Tuesday.",
+        "2026-09-23",
+        "en",
+    )
+    assert not [c for c in english if c.subtype == "explosion" and c.time is not None]
+    found = claims_of(
+        "Korban meninggal akibat ledakan dan kebakaran terminal BBM bertambah menjadi 11 "
+        "orang, Rabu (23/9/2026).",
+        "2026-09-23",
+    )
+    dated = {(c.subtype, c.time.start) for c in found if c.time is not None}
+    assert dated == {("killed", "2026-09-23")}

@@ -743,6 +743,8 @@ class _Scanner:
         nxt = toks[last.end] if last.end < len(toks) else None
         if prev is not None and prev.low in g.months:
             return True  # "Januari 15", "Februari 2022"
+        if prev is not None and prev.text == "." and i > 1 and toks[i - 2].low in g.months:
+            return True  # "Oct. 22", "Sept. 28"
         if nxt is not None and nxt.low in g.months and not first.vague:
             return True  # "15 Januari"
         if first.digit_tokens:

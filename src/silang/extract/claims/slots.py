@@ -90,17 +90,22 @@ class SlotFinder:
         """``… had been killed and 23 soldiers wounded``, ``5 tewas dan 23 orang luka-luka``:
         a figure after the trigger that opens the next coordinated clause (a conjunction
         before it) and stands right before that clause's state word is that word's count,
-        not this trigger's."""
+        not this trigger's; so is one right before a state word that needs a figure
+        (``with 16 men aboard``)."""
         tokens, words = view.tokens, view.words
         k = token_index(tokens, q.char_start)
-        if k == 0 or words[k - 1] not in self.lex.conjunctions:
-            return False
         j = token_index(tokens, q.char_end)
+        opens_clause = k > 0 and words[k - 1] in self.lex.conjunctions
         return any(
             other is not hit
             and other.trigger.voice == "state"
             and other.start > hit.start
-            and j <= other.start <= j + 1
+            and (
+                (opens_clause and j <= other.start <= j + 1)
+                # "left port on Aug. 19 with 16 men aboard": a word that needs a figure,
+                # right after this one, counts it.
+                or ("quantity" in other.trigger.requires and other.start == j)
+            )
             for other in hits
         )
 
@@ -171,7 +176,11 @@ class SlotFinder:
             # "Operasi pencarian korban kapal yang tenggelam di perairan Nusalaut, …, resmi
             # dihentikan pada Minggu": an event in a relative clause takes only a time
             # right after it, in its clause; a later one dates the main clause.
-            reach = view.tokens[min(len(view.tokens), hit.end + 5) - 1].end
+            last = min(len(view.tokens), hit.end + 5)
+            # A comma closes the relative clause ("the one that exploded, were put out
+            # shortly after 2 p.m.": the time is the main clause's).
+            last = next((k for k in range(hit.end, last) if view.words[k] == ","), last)
+            reach = view.tokens[max(last, hit.end) - 1].end
             times = [t for t in times if view.tokens[hit.start].start <= t.char_start < reach]
         if not times:
             return None
@@ -186,7 +195,7 @@ class SlotFinder:
                 hit.background
                 or owner.background == "relative"
                 or hit.subtype in EVENT_SUBTYPES
-                or owner.subtype in EVENT_SUBTYPES
+                or (owner.subtype in EVENT_SUBTYPES and owner.background != "scene")
                 or _possessive(view, nearest)
             ):
                 # The time dates another trigger: an event ("korban banjir Kamis"); for a
