@@ -40,6 +40,20 @@ def test_find_all_and_starts_agree_with_trying_every_position() -> None:
         assert set(hits) <= set(TABLE.starts(words)), words
 
 
+def test_starts_in_keeps_every_position_where_a_phrase_matches() -> None:
+    """Rules ask match_at only at starts_in's positions instead of every position of a
+    stretch: the matches must be the same, ranges out of the sentence included."""
+    rng = random.Random(11)
+    vocabulary = ["meninggal", "dunia", "luka", "berat", "warga", "dan", "."]
+    for _ in range(2000):
+        words = [rng.choice(vocabulary) for _ in range(rng.randint(0, 12))]
+        lo, hi = rng.randint(-3, 14), rng.randint(-3, 14)
+        every = [j for j in range(max(lo, 0), hi) if TABLE.match_at(words, j)]
+        asked = [j for j in TABLE.starts_in(words, lo, hi) if TABLE.match_at(words, j)]
+        assert asked == every, (words, lo, hi)
+        assert all(words[j] in TABLE.first_words for j in TABLE.starts_in(words, lo, hi))
+
+
 def test_starts_are_the_positions_of_first_words() -> None:
     assert TABLE.starts(["warga", "meninggal", "dunia", "luka", "ringan"]) == [1, 2, 3]
     assert TABLE.starts(["warga", "selamat"]) == []

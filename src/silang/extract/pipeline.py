@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections import defaultdict
+from itertools import chain
 from operator import itemgetter
 from typing import Any
 
@@ -41,6 +42,7 @@ PACK_FOR_LANGUAGE = {"id": "id", "ms": "id", "jv": "id", "su": "id", "en": "en"}
 DEFAULT_LANGUAGE = "id"
 # A token's lower-case text (``Token.lower``; by index, which is faster than the name).
 _LOWER = itemgetter(1)
+_TEXT = itemgetter(0)
 
 
 class Analyser:
@@ -101,7 +103,7 @@ class Analyser:
         tokens = [tokenize(s.text, s.start) for s in sentences]
         words = [list(map(_LOWER, sentence)) for sentence in tokens]
         t1 = clock()
-        context = MentionContext(common=common_words_of(t.text for s in tokens for t in s))
+        context = MentionContext(common=common_words_of(list(map(_TEXT, chain(*tokens)))))
         mentions = []
         for s, sentence_tokens in zip(sentences, tokens, strict=True):
             mentions.append(

@@ -19,6 +19,8 @@ import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import compress
+from operator import attrgetter
 from typing import Any
 
 from silang.lang import LanguagePack, load_pack
@@ -30,6 +32,7 @@ __all__ = ["find_quantities", "parse_quantity", "load_pack"]
 # kira-kira, Su-35, 12.000-15.000); anything else is a one-character symbol.
 _CHUNK = re.compile(r"\w+(?:[.,:/'’]\w+)*(?:[-‐–]\w+(?:[.,:/'’]\w+)*)*|[^\w\s]")
 _HAS_DIGIT = re.compile(r"\d")
+_LOW = attrgetter("low")  # a _Tok's lower case
 _DIGITS = r"\d+(?:[.,]\d+)*"
 _NUMERIC = re.compile(rf"{_DIGITS}$")
 _NUMERIC_RANGE = re.compile(rf"({_DIGITS})([-‐–])({_DIGITS})$")
@@ -168,6 +171,7 @@ class _Grammar:
             ((w, True) for w in n.get("between_connectors") or ()), none
         )
         self.not_numbers = _Phrases(((w, True) for w in n.get("not_numbers") or ()), none)
+        self.not_numbers_firsts = self.not_numbers.firsts()
 
         context = n.get("context") or {}
         months = set(_words(context.get("months")))
@@ -363,8 +367,11 @@ class _Scanner:
     def _blocked(self) -> set[int]:
         blocked: set[int] = set()
         toks = self.toks
-        for i, tok in enumerate(toks):
-            if tok.kind == WORD and (hit := self.g.not_numbers.match(toks, i)):
+        # Only the words a phrase can start with, picked in C: a call of match per word
+        # was most of this function's time.
+        firsts = self.g.not_numbers_firsts
+        for i in compress(range(len(toks)), map(firsts.__contains__, map(_LOW, toks))):
+            if toks[i].kind == WORD and (hit := self.g.not_numbers.match(toks, i)):
                 blocked.update(range(i, hit[0]))
         return blocked
 
@@ -376,7 +383,7 @@ class _Scanner:
             if i in self.blocked or not (
                 tok.kind == NUM
                 or tok.low in self.g.starters
-                or (tok.kind == WORD and self.g.compound(tok.low) is not None)
+                or (tok.kind == WORD and "-" in tok.low and self.g.compound(tok.low) is not None)
             ):
                 i += 1
                 continue

@@ -263,7 +263,8 @@ class RoleFinder:
         # previous actor.
         before = range(max(0, hit.start - 6), hit.start)
         pointing_back = any(
-            self.lex.anaphora.match_at(view.words, j) for j in range(0, hit.start)
+            self.lex.anaphora.match_at(view.words, j)
+            for j in self.lex.anaphora.starts_in(view.words, 0, hit.start)
         ) or any(view.words[j] in self.lex.demonstratives for j in before)
         if pointing_back and memory.last_actor:
             return memory.last_actor

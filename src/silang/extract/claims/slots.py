@@ -289,7 +289,10 @@ class SlotFinder:
         words (a word or two between) that no denial verb governs: none were hurt, a count
         of nought. Not "none yet" (``provisional_negations``: "belum ada korban jiwa")."""
         words = view.words
-        if any(self.lex.denial.match_at(words, j) for j in range(0, hit.start)):
+        if any(
+            self.lex.denial.match_at(words, j)
+            for j in self.lex.denial.starts_in(words, 0, hit.start)
+        ):
             return False
         near = range(max(0, hit.start - 3), hit.start)
         if any(self.lex.provisional.match_at(words, j) for j in near):
@@ -305,12 +308,19 @@ class SlotFinder:
             if words[j] in self.lex.conjunctions or words[j] == ",":
                 lo = j + 1
                 break
-        if any(self._negates(words, j) and not _in_a_name(view, j) for j in range(lo, hit.start)):
+        # Only where a phrase of the table starts (``starts_in``): _negates and match_at
+        # find nothing elsewhere, and a call at every word before the trigger was the cost.
+        negation, denial, possibility = self.lex.negation, self.lex.denial, self.lex.possibility
+        if any(
+            self._negates(words, j) and not _in_a_name(view, j)
+            for j in negation.starts_in(words, lo, hit.start)
+        ):
             return "denied"
-        if any(self.lex.denial.match_at(words, j) for j in range(0, hit.start)):
+        if any(denial.match_at(words, j) for j in denial.starts_in(words, 0, hit.start)):
             return "denied"
         if any(
-            self.lex.possibility.match_at(words, j) for j in range(max(0, hit.start - 5), hit.start)
+            possibility.match_at(words, j)
+            for j in possibility.starts_in(words, hit.start - 5, hit.start)
         ):
             return "possible"
         if view.attribution.source is not None or view.attribution.reported:

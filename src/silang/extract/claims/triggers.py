@@ -24,6 +24,9 @@ from silang.extract.claims.kinds import (
 from silang.extract.claims.lexicon import Lexicon, Trigger
 from silang.extract.claims.view import Covering, SentenceView, dateline_end
 
+# Mentions whose words name something, not an event ("Pusat Gempabumi dan Tsunami BMKG").
+_NAMING_TYPES = PARTY_TYPES | {"place"}
+
 # The dash that ends a dateline: "Lahat (ANTARA) - …", "JAKARTA, KOMPAS.com — …".
 
 
@@ -53,7 +56,7 @@ class TriggerFinder:
         raw = lex.triggers.find_all(words)
         hits: list[Hit] = []
         names = Covering(
-            (m.char_start, m.char_end) for m in view.mentions if m.type in PARTY_TYPES | {"place"}
+            (m.char_start, m.char_end) for m in view.mentions if m.type in _NAMING_TYPES
         ) if raw else Covering(())  # fmt: skip
         for start, end, senses in raw:
             if names.covers(view.tokens[start].start, view.tokens[end - 1].end):
@@ -213,10 +216,11 @@ class TriggerFinder:
                 # state verb may stand far before it, at the head of the sentence (after a
                 # dateline, and a determiner: "A bridge on the highway … collapsed").
                 window = chain(window, self._sentence_head(view, start))
+        words, firsts = view.words, self.lex.objects.first_words
         return any(
-            (hit := self.lex.objects.match_at(view.words, j))
-            and cls in cast(tuple[str, ...], hit[1])
+            (hit := self.lex.objects.match_at(words, j)) and cls in cast(tuple[str, ...], hit[1])
             for j in window
+            if words[j] in firsts  # match_at finds nothing elsewhere; the call costs more
         )
 
     @staticmethod
@@ -373,10 +377,11 @@ class TriggerFinder:
             return "scene"  # "korban terakhir longsor": the victims of the landslide
         clause_start = self.grammar.clause_bound(view, hit.start, -1)
         own_start = clause_start
+        trigger_firsts = self.lex.triggers.first_words
         for j in range(hit.start - 1, clause_start - 1, -1):
             if words[j] in self.lex.background_clause and not _opens_a_time(view, j):
                 return "clause"
-            found = self.lex.triggers.match_at(words, j)
+            found = self.lex.triggers.match_at(words, j) if words[j] in trigger_firsts else None
             if found:
                 # An earlier trigger owns the clause, unless a conjunction joins the two
                 # ("yang menewaskan empat tentara dan melukai 11 lainnya": one clause).

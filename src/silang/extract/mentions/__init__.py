@@ -104,6 +104,8 @@ def find_mentions(
         unknown_names(s, lex, context.common)
     learn_people(s, context, lex)
     found = to_mentions(s, kb, lex, offset)
+    if not found:  # the passes below only rewrite mentions found
+        return found
     found = foreign_bodies(found, text, offset, pack, kb)
     found = regional_bodies(found, text, offset, pack, kb)
     found = units_of_bodies(found, text, offset, pack)

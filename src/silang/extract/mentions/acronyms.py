@@ -25,6 +25,8 @@ def acronym_definitions(
     s: Sentence, kb: KnowledgeBase, lex: Lexicon, context: MentionContext, lang: str
 ) -> None:
     raws = s.raws
+    if lex.open not in raws:  # in C: most sentences have no bracket
+        return
     for p, raw in enumerate(raws):
         if raw != lex.open:
             continue

@@ -5,12 +5,16 @@ is one organisation), plus the acronyms and name words the article taught earlie
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import compress
+from operator import itemgetter, or_
 
 from silang.extract.mentions.context import MentionContext, Target
 from silang.extract.mentions.lexicon import Lexicon
 from silang.extract.mentions.sentence import Sentence, Span, match_phrase, phrase_before
 from silang.kb import KnowledgeBase
 from silang.kb.index import AliasHit
+
+_FIRST_CHAR = itemgetter(0)
 
 
 def find_aliases(
@@ -39,14 +43,16 @@ def find_aliases(
         return None
 
     i = 0
-    while i < n:
-        if owner[i] is not None:
-            i += 1
+    # Words where an alias starts or something learned can be (a capital): the loop visits
+    # those only, picked in C; the rest, most words of a sentence, cost no Python step.
+    for k in compress(
+        range(n),
+        map(or_, map(lengths_of.__contains__, norms), map(str.isupper, map(_FIRST_CHAR, raws))),
+    ):
+        if k < i:
             continue
-        if norms[i] not in lengths_of and not raws[i][0].isupper():
-            # No alias starts here and nothing learned can be here: most words of a
-            # sentence, skipped without a call to longest.
-            i += 1
+        i = k
+        if owner[i] is not None:
             continue
         found = longest(i)
         if found is not None and i > 0 and found[1].entity.type == "place" and _in_title(s, lex, i):

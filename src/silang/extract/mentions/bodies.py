@@ -46,12 +46,8 @@ def foreign_bodies(
     * ``Kenya National Commission on Human Rights``: a country before a body the KB knows
       as another country's names a body of its own, as written.
     """
-    data = pack.table("mentions")
     heads = _government_heads(pack)
-    home = data.get("home_country")
-    possessive = frozenset(w.lower() for w in data.get("possessive_bodies") or ())
-    names = {str(k).lower(): str(v) for k, v in (data.get("possessive_body_names") or {}).items()}
-    generic = frozenset(str(w).lower() for w in data.get("generic_body_heads") or ())
+    home, possessive, names, generic = _foreign_body_words(pack)
     out: list[Mention] = []
     i = 0
     while i < len(mentions):
@@ -215,6 +211,19 @@ def _described_body(
     if template is None:
         return None
     return template.format(country=country.name), None
+
+
+@cache
+def _foreign_body_words(
+    pack: LanguagePack,
+) -> tuple[Any, frozenset[str], dict[str, str], frozenset[str]]:
+    """``foreign_bodies``' words of the pack, read once (every sentence asks): the home
+    country, the possessive body words, the body names they stand for, the generic heads."""
+    data = pack.table("mentions")
+    possessive = frozenset(w.lower() for w in data.get("possessive_bodies") or ())
+    names = {str(k).lower(): str(v) for k, v in (data.get("possessive_body_names") or {}).items()}
+    generic = frozenset(str(w).lower() for w in data.get("generic_body_heads") or ())
+    return data.get("home_country"), possessive, names, generic
 
 
 @cache

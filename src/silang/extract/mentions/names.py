@@ -5,6 +5,9 @@ the later ones."""
 
 from __future__ import annotations
 
+from itertools import compress
+from operator import itemgetter
+
 from silang.extract.mentions.context import MentionContext, Target
 from silang.extract.mentions.lexicon import Lexicon
 from silang.extract.mentions.sentence import (
@@ -18,6 +21,7 @@ from silang.extract.mentions.sentence import (
 
 # Mention types a name head may swallow when they end its name ("Kedutaan Besar Rusia").
 SWALLOWABLE_TYPES = frozenset({"country", "place"})
+_FIRST_CHAR = itemgetter(0)
 
 
 def joined_places(s: Sentence, lex: Lexicon) -> None:
@@ -92,8 +96,10 @@ def _add_person(s: Sentence, lo: int, hi: int) -> None:
 
 
 def is_heading(s: Sentence, lex: Lexicon) -> bool:
+    if s.text.rstrip()[-1:] in ".!?\"'”":  # first: most sentences end so
+        return False
     words = [r for r in s.raws if r[0].isalpha()]
-    if len(words) < 2 or s.text.rstrip()[-1:] in ".!?\"'”":
+    if len(words) < 2:
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= lex.heading_share
 
@@ -105,10 +111,14 @@ def unknown_names(s: Sentence, lex: Lexicon, common: frozenset[str] = frozenset(
     n = len(s.raws)
     raws, owner, used = s.raws, s.owner, s.used
     i = 0
-    while i < n:
+    # A name starts with a capital: the loop visits those words only, picked in C (most
+    # words are in lower case, and a Python step over each was this function's cost).
+    for k in compress(range(n), map(str.isupper, map(_FIRST_CHAR, raws))):
+        if k < i:
+            continue
+        i = k
         first = raws[i][0]
-        if not first.isupper() or owner[i] is not None or used[i]:
-            i += 1
+        if owner[i] is not None or used[i]:
             continue
         head = (
             match_phrase(s, lex.heads, lex.head_lengths, i)

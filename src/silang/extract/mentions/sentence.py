@@ -54,7 +54,12 @@ class Sentence:
         self.used = [False] * len(self.raws)
         self.spans: list[Span] = []
         # The sentence's first word (after opening quotes and brackets).
-        self.first_word = next((i for i, r in enumerate(self.raws) if r[0].isalnum()), -1)
+        raws = self.raws
+        self.first_word = (
+            0  # the usual case, without a generator
+            if raws and raws[0][0].isalnum()
+            else next((i for i, r in enumerate(raws) if r[0].isalnum()), -1)
+        )
 
     def free(self, lo: int, hi: int) -> bool:
         return (

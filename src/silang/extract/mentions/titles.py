@@ -4,6 +4,7 @@ affiliation in the context."""
 
 from __future__ import annotations
 
+from itertools import compress
 from typing import Any
 
 from silang.extract.mentions.context import Affiliation, MentionContext, Target
@@ -27,13 +28,15 @@ def find_titles(s: Sentence, kb: KnowledgeBase, lex: Lexicon, context: MentionCo
     n = len(s.raws)
     starts_title = lex.title_lengths
     i = 0
-    while i < n:
-        if s.norms[i] not in starts_title or s.taken(i):
-            i += 1
+    # The words a title starts with, picked in C: the loop visits those only.
+    for k in compress(range(n), map(starts_title.__contains__, s.norms)):
+        if k < i:
+            continue
+        i = k
+        if s.taken(i):
             continue
         title = match_phrase(s, lex.titles, lex.title_lengths, i)
         if title is None or _inside_head(s, lex, i):
-            i += 1
             continue
         title_text = s.text[s.starts[i] : s.ends[i + title[0] - 1]]
         j = _use(s, i, i + title[0])
