@@ -313,6 +313,12 @@ class StoreConnection:
             return
         self._with_write_lock_retries(lambda: self.conn.execute("BEGIN IMMEDIATE"))
 
+    def commit_batch(self) -> None:
+        """Commit what the open batch holds now (the batch goes on): before work that
+        needs no lock, so that other writers need not wait for it."""
+        if self._batch is not None and not self._depth:
+            self._commit_batch()
+
     def _commit_batch(self) -> None:
         """Commit the open batch; if the commit fails, nothing of it is kept."""
         if self._batch is not None:
