@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from silang.store.connection import WRITE_WAIT_SECONDS
 from silang.store.inbox import PostInbox, ReceivedPost
 
 if TYPE_CHECKING:
@@ -104,11 +105,15 @@ class PostWriter:
 
     def _round(self) -> None:
         corpus = self._open()
-        posts = corpus.store_received_posts(self.inbox)
-        if posts:
-            self.on_stored(posts)
-        if posts or corpus.store.count_story_pending():
-            corpus.update_stories()
+        # Polled for, not waited for SQLite's way: a bulk ingest leaves the write lock
+        # free for a few milliseconds at a time, which SQLite's sleeps of up to 100 ms
+        # miss (see ``Store.lock_wait``).
+        with corpus.store.lock_wait(WRITE_WAIT_SECONDS):
+            posts = corpus.store_received_posts(self.inbox)
+            if posts:
+                self.on_stored(posts)
+            if posts or corpus.store.count_story_pending():
+                corpus.update_stories()
         self.on_judged()
 
     def _open(self) -> Corpus:
