@@ -726,3 +726,25 @@ def test_a_failing_handler_answers_500_and_the_server_goes_on(
         assert page.status_code == 500 and "<html" in page.text
         monkeypatch.undo()
         assert c.get("/api/stories").status_code == 200
+
+
+def test_an_article_not_yet_in_its_story_says_so_until_it_is(
+    tmp_path: Path, examples_store: StoreCopy
+) -> None:
+    from silang.corpus import Corpus
+    from silang.web.uploads import articles_from_fields
+
+    db = examples_store(tmp_path / "silang.db")
+    (article,) = articles_from_fields({"text": LANDSLIDE}, {"published": "2025-03-10"})
+    with Corpus(db) as corpus, TestClient(create_app(db), base_url=BASE) as client:
+        assert corpus.add_article(article) == "added"  # stored and analysed, in no story
+        api = client.get(f"/api/articles/{article.article_id}").json()
+        assert api["status"] == "analysed" and api["story"] is None
+        page = client.get(f"/articles/{article.article_id}?lang=en").text
+        assert 'data-status="analysed"' in page and "being added to its story" in page
+        assert 'http-equiv="refresh"' in page  # the page reloads itself meanwhile
+        corpus.update_stories()
+        assert client.get(f"/api/articles/{article.article_id}").json()["status"] == "judged"
+        page = client.get(f"/articles/{article.article_id}?lang=en").text
+        assert "being added" not in page and 'http-equiv="refresh"' not in page
+        assert re.search(r'href="/stories/[0-9a-f]+"', page)
