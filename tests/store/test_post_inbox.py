@@ -5,11 +5,12 @@ it analyses an article. Real SQLite files."""
 from __future__ import annotations
 
 import dataclasses
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from paths import EXAMPLES
-from silang.corpus import Corpus
+from silang.corpus import LOCK_HOLD_SECONDS, Corpus
 from silang.extract.pipeline import default_analyser
 from silang.model import Article
 from silang.store.inbox import PostInbox
@@ -69,27 +70,42 @@ def test_no_inbox_file_is_made_by_a_command_that_finds_none(tmp_path: Path) -> N
     assert not (tmp_path / "silang.db-posts").exists()
 
 
-class WatchingAnalyser:
-    """The analyser, noting for each article whether the store's write lock was held."""
+class SlowAnalyser:
+    """The analyser, taking ``seconds`` longer per article, noting how long the store's
+    write lock had been held (by the batch's open transaction) when each article's
+    analysis began."""
 
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(self, corpus: Corpus, seconds: float) -> None:
         self.inner = default_analyser()
         self.kb = self.inner.kb
         self.corpus = corpus
-        self.locked: list[bool] = []
+        self.seconds = seconds
+        self.held: list[float] = []
+        self._since: float | None = None
+        self._last_end = time.monotonic()
 
     def analyse(self, *args: Any, **kwargs: Any) -> Any:
-        self.locked.append(self.corpus.store.in_write_transaction())
-        return self.inner.analyse(*args, **kwargs)
+        now = time.monotonic()
+        if self.corpus.store.in_write_transaction():
+            # Taken when the article before this one was written, after its analysis.
+            self._since = self._last_end if self._since is None else self._since
+            self.held.append(now - self._since)
+        else:
+            self._since = None
+            self.held.append(0.0)
+        time.sleep(self.seconds)
+        found = self.inner.analyse(*args, **kwargs)
+        self._last_end = time.monotonic()
+        return found
 
 
-def test_an_ingest_holds_no_write_lock_while_it_analyses(tmp_path: Path) -> None:
+def test_an_ingest_holds_the_write_lock_briefly_while_it_analyses(tmp_path: Path) -> None:
     corpus = Corpus(tmp_path / "silang.db")
-    watching = WatchingAnalyser(corpus)
-    corpus._analyser = watching  # type: ignore[assignment]
+    slow = SlowAnalyser(corpus, 0.08)
+    corpus._analyser = slow  # type: ignore[assignment]
     report = corpus.ingest([EXAMPLES])
-    assert len(report.added) == 7 and len(watching.locked) == 7
-    # Before, every article after a batch's first was analysed inside the batch's open
-    # transaction: another writer (a web server's) waited for the analysis.
-    assert watching.locked == [False] * 7
+    assert len(report.added) == 7 and len(slow.held) == 7
+    # Before, the batch kept the lock across the analyses of its articles for up to a
+    # second (here, all seven: 0.4 s and more), and another writer waited for all of it.
+    assert max(slow.held) < LOCK_HOLD_SECONDS + 0.08 + 0.05, slow.held
     corpus.close()
