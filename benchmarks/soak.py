@@ -239,6 +239,7 @@ def main(argv: list[str] | None = None) -> int:
                 "requests": sum(len(v) for k, v in latencies.items() if k != JUDGED),
                 "errors": sum(errors.values()),
                 "busy": sum(busy.values()),
+                "posts": len(latencies.get("post", [])),
                 "load": os.getloadavg()[0],
                 "p95": {k: percentile(v, 95) for k, v in latencies.items()},
                 "p50": {k: percentile(v, 50) for k, v in latencies.items()},
@@ -282,13 +283,12 @@ def report(samples: list[dict], args: argparse.Namespace) -> str:
         f"(started with {args.articles}).",
         "",
         "| t (s) | load | DB handles | RSS MB | threads | articles | requests | errors | busy | "
-        + " | ".join(f"p95 {k} ms" for k in kinds)
-        + " |",
-        "|" + "---:|" * (9 + len(kinds)),
+        "posts | " + " | ".join(f"p95 {k} ms" for k in kinds) + " |",
+        "|" + "---:|" * (10 + len(kinds)),
     ]
     for s in samples:
         cells = [s["t"], f"{s['load']:.1f}", s["handles"], s["rss_mb"], s["threads"],
-                 s["articles"], s["requests"], s["errors"], s["busy"],
+                 s["articles"], s["requests"], s["errors"], s["busy"], s.get("posts", ""),
                  *(f"{s['p95'].get(k, float('nan')):.0f}" for k in kinds)]  # fmt: skip
         lines.append("| " + " | ".join(str(c) for c in cells) + " |")
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")

@@ -706,6 +706,14 @@ def test_docs_are_served_offline(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     assert {"/api/articles", "/api/stories/{story_id}", "/api/export/{name}"} <= set(spec["paths"])
     assert "post" in spec["paths"]["/api/articles"]
+    # A post is answered 202 with its status, described for clients.
+    post = spec["paths"]["/api/articles"]["post"]
+    assert post["responses"]["202"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/PostStatus"
+    }
+    assert "/api/posts/{post_id}" in spec["paths"]
+    status = spec["components"]["schemas"]["PostStatus"]["properties"]["status"]
+    assert status["enum"] == ["received", "stored", "analysed", "judged", "rejected"]
 
 
 def test_a_failing_handler_answers_500_and_the_server_goes_on(

@@ -215,7 +215,7 @@ Wait = Annotated[
     responses={422: {"description": "No article text is left, or (with ``wait``) every "
                      "article of the post was rejected."}},
 )  # fmt: skip
-def post_article(request: Request, body: ArticleIn, wait: Wait = 0) -> JSONResponse:
+async def post_article(request: Request, body: ArticleIn, wait: Wait = 0) -> JSONResponse:
     """Keep the article and answer at once (202), with the post's status: the server's
     background writer then cleans, analyses and stores it, adds it to its story and
     judges that story's facts again, whatever other process writes to the store
@@ -223,21 +223,15 @@ def post_article(request: Request, body: ArticleIn, wait: Wait = 0) -> JSONRespo
     ``received`` → ``analysed`` → ``judged``, and once ``judged`` its story's pages and
     fact sheet show it. ``wait`` waits for that (up to 60 s). 422 when no article text is
     left."""
-    fields = body.model_dump(exclude={"meta"}, exclude_none=True)
-    record = {"text": fields.pop("text", None), "html": fields.pop("html", None)}
-    if "doc" in fields:
-        record["id"] = fields.pop("doc")
-    results = articles_from_fields(
-        {k: v for k, v in record.items() if v is not None}, {**body.meta, **fields}
-    )
+    results = await run_in_threadpool(_posted_articles, body)
     rejections = [str(r.reason) for r in results if isinstance(r, Rejection)]
     if rejections:
         raise HTTPException(422, "; ".join(rejections))
     if not any(isinstance(r, Article) for r in results):
         raise HTTPException(422, "no article to store")
     state = _state(request)
-    post_id = state.post(results)
-    status = state.post_status(post_id, wait=wait)
+    post_id = await run_in_threadpool(state.post, results)
+    status = await state.wait_for_post(post_id, wait)
     assert status is not None
     if status["status"] == "rejected":
         reasons = [a.get("reason") or "" for a in status["articles"]]
@@ -247,15 +241,26 @@ def post_article(request: Request, body: ArticleIn, wait: Wait = 0) -> JSONRespo
 
 
 @router.get("/posts/{post_id}", summary="How far a post has come", response_model=PostStatus)
-def get_post(
+async def get_post(
     request: Request, post_id: Annotated[str, Path(pattern=ID_PATTERN)], wait: Wait = 0
 ) -> JSONResponse:
     """The post's status and each article's (see ``POST /api/articles``); ``wait``: up to
     that many seconds for it to be judged (or rejected). Posts are kept a week."""
-    status = _state(request).post_status(post_id, wait=wait)
+    status = await _state(request).wait_for_post(post_id, wait)
     if status is None:
         raise HTTPException(404, f"no post with ID {post_id}")
     return JSONResponse(status)
+
+
+def _posted_articles(body: ArticleIn) -> list[Any]:
+    """What reading a posted body gives: its article, or why there is none."""
+    fields = body.model_dump(exclude={"meta"}, exclude_none=True)
+    record = {"text": fields.pop("text", None), "html": fields.pop("html", None)}
+    if "doc" in fields:
+        record["id"] = fields.pop("doc")
+    return articles_from_fields(
+        {k: v for k, v in record.items() if v is not None}, {**body.meta, **fields}
+    )
 
 
 @router.get("/stories", summary="List stories")

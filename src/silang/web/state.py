@@ -44,8 +44,10 @@ GRACE_SECONDS = 2.0
 # Page cache of each read connection (SQLite's default is 2 MiB): the operating system
 # caches the file for all of them.
 READER_CACHE_KIB = 8 * 1024
-# The longest a client may ask to wait for a post to be judged (``?wait=``).
+# The longest a client may ask to wait for a post to be judged (``?wait=``), and how often
+# a waiting request looks whether the writer has moved posts on.
 MAX_WAIT_SECONDS = 60.0
+POLL_SECONDS = 0.05
 # Compressed once when built, sent as is to every client that takes gzip (all browsers,
 # httpx, curl --compressed): a big story's 4 MB fact sheet is 0.3 MB.
 GZIP_LEVEL = 6
@@ -89,8 +91,9 @@ class WebState:
     # The furthest stage this server reports for a post its writer has not finished: a
     # post is "judged" once the caches of its story are up to date, not before.
     _in_flight: dict[str, str] = field(default_factory=dict)
-    # Notified whenever the writer moves posts on (see ``post_status``).
-    _progress: threading.Condition = field(default_factory=threading.Condition)
+    # Guards ``_in_flight``; ``_moves`` counts the writer's steps (see ``wait_for_post``).
+    _progress: threading.Lock = field(default_factory=threading.Lock)
+    _moves: int = 0
     _limiters: weakref.WeakKeyDictionary[Any, anyio.CapacityLimiter] = field(
         default_factory=weakref.WeakKeyDictionary
     )
@@ -260,29 +263,33 @@ class WebState:
         writer.wake()
         return post_id
 
-    def post_status(self, post_id: str, *, wait: float = 0.0) -> dict[str, Any] | None:
-        """A post's status (``ingestion.post_view``), or None for an unknown post. With
-        ``wait``, up to that many seconds (at most ``MAX_WAIT_SECONDS``) for the post to
-        be judged (or rejected)."""
+    def post_status(self, post_id: str) -> dict[str, Any] | None:
+        """A post's status (``ingestion.post_view``), or None for an unknown post."""
         inbox = self._open_inbox(create=False)
         if inbox is None:
             return None
+        with self._progress:
+            cap = self._in_flight.get(post_id)
+        post = inbox.post(post_id)
+        return None if post is None else post_view(self.reader(), post, cap=cap)
+
+    async def wait_for_post(self, post_id: str, wait: float) -> dict[str, Any] | None:
+        """``post_status``, once the post is judged (or rejected) or after ``wait`` seconds
+        (at most ``MAX_WAIT_SECONDS``). Waits on the event loop, holding no thread: many
+        clients may wait at once without taking the threads the pages are served from."""
         deadline = time.monotonic() + min(max(wait, 0.0), MAX_WAIT_SECONDS)
         while True:
-            with self._progress:
-                cap = self._in_flight.get(post_id)
-            post = inbox.post(post_id)
-            if post is None:
-                return None
-            view = post_view(self.reader(), post, cap=cap)
-            left = deadline - time.monotonic()
-            if view["status"] in FINAL or left <= 0:
+            seen = self._moves
+            view = await anyio.to_thread.run_sync(self.post_status, post_id)
+            if view is None or view["status"] in FINAL:
                 return view
-            with self._progress:
-                if self._in_flight.get(post_id) == cap:
-                    # Woken when the writer moves posts on; another process that stores
-                    # them (an ingest) wakes no one, hence the bound.
-                    self._progress.wait(min(left, 1.0))
+            # Asked again when this server's writer moves posts on, and at least every
+            # second (another process, such as an ingest, may store them).
+            asked = time.monotonic()
+            while self._moves == seen and time.monotonic() - asked < 1.0:
+                if time.monotonic() >= deadline:
+                    return view
+                await anyio.sleep(POLL_SECONDS)
 
     def resume_posts(self) -> None:
         """Have the writer store what the post inbox still holds (posts a killed server
@@ -318,7 +325,7 @@ class WebState:
             for post in posts:
                 if post.post_id in self._in_flight:
                     self._in_flight[post.post_id] = "analysed"
-            self._progress.notify_all()
+            self._moves += 1
 
     def _judged(self) -> None:
         """The writer updated stories: the posts stored by then are in their stories. The
@@ -343,7 +350,7 @@ class WebState:
         with self._progress:
             for post_id in finished:
                 self._in_flight.pop(post_id, None)
-            self._progress.notify_all()
+            self._moves += 1
 
     def check(
         self, text: str, *, lang: str | None = None, published: str | None = None
