@@ -5,6 +5,8 @@ it analyses an article. Real SQLite files."""
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -109,3 +111,23 @@ def test_an_ingest_holds_the_write_lock_briefly_while_it_analyses(tmp_path: Path
     # second (here, all seven: 0.4 s and more), and another writer waited for all of it.
     assert max(slow.held) < LOCK_HOLD_SECONDS + 0.08 + 0.05, slow.held
     corpus.close()
+
+
+def test_silang_ingest_stores_the_posts_a_killed_server_left(
+    tmp_path: Path, examples_store: StoreCopy
+) -> None:
+    db = examples_store(tmp_path / "silang.db")
+    inbox = PostInbox.of_store(db)
+    assert inbox is not None
+    post_id = inbox.add([posted(LANDSLIDE, "longsor-cibeber")])
+    run = subprocess.run(
+        [sys.executable, "-m", "silang", "ingest", str(EXAMPLES), "--db", str(db)],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert "nothing changed" in run.stdout
+    assert "finished what an earlier run left undone: 1 received post(s) stored" in run.stdout
+    post = inbox.post(post_id)
+    assert post is not None and post.results is not None
+    assert post.results[0]["outcome"] == "added"
+    inbox.close()

@@ -97,6 +97,9 @@ class WebState:
     _limiters: weakref.WeakKeyDictionary[Any, anyio.CapacityLimiter] = field(
         default_factory=weakref.WeakKeyDictionary
     )
+    _status_limiters: weakref.WeakKeyDictionary[Any, anyio.CapacityLimiter] = field(
+        default_factory=weakref.WeakKeyDictionary
+    )
     # Open read connections, to close them at shutdown; a retired thread's goes with it.
     _readers: weakref.WeakSet[Store] = field(default_factory=weakref.WeakSet)
     # Bumped by every post from this app: its own writes invalidate caches at once, even
@@ -280,7 +283,9 @@ class WebState:
         deadline = time.monotonic() + min(max(wait, 0.0), MAX_WAIT_SECONDS)
         while True:
             seen = self._moves
-            view = await anyio.to_thread.run_sync(self.post_status, post_id)
+            view = await anyio.to_thread.run_sync(
+                self.post_status, post_id, limiter=self._status_slots()
+            )
             if view is None or view["status"] in FINAL:
                 return view
             # Asked again when this server's writer moves posts on, and at least every
@@ -290,6 +295,15 @@ class WebState:
                 if time.monotonic() >= deadline:
                     return view
                 await anyio.sleep(POLL_SECONDS)
+
+    def _status_slots(self) -> anyio.CapacityLimiter:
+        """One thread at a time for the waiting clients' looks at their posts (a look is a
+        few small queries): however many wait, they take one of the pages' threads."""
+        loop = asyncio.get_running_loop()
+        limiter = self._status_limiters.get(loop)
+        if limiter is None:
+            limiter = self._status_limiters[loop] = anyio.CapacityLimiter(1)
+        return limiter
 
     def resume_posts(self) -> None:
         """Have the writer store what the post inbox still holds (posts a killed server
@@ -327,10 +341,11 @@ class WebState:
                     self._in_flight[post.post_id] = "analysed"
             self._moves += 1
 
-    def _judged(self) -> None:
+    def _judged(self, store: Store) -> None:
         """The writer updated stories: the posts stored by then are in their stories. The
         pages of those stories are rebuilt before the posts are said to be judged, so that
-        a poster's next look at its story shows its article."""
+        a poster's next look at its story shows its article. ``store``: the writer's
+        connection (the writer's thread keeps no reader of its own)."""
         inbox = self._inbox
         assert inbox is not None
         with self._progress:
@@ -344,7 +359,7 @@ class WebState:
                 article_ids += [r["article_id"] for r in (post.results if post else None) or []
                                 if r.get("article_id")]  # fmt: skip
         self._generation += 1
-        for story_id, _ in queries.stories_of_articles(self.reader(), article_ids).values():
+        for story_id, _ in queries.stories_of_articles(store, article_ids).values():
             self.sheets.invalidate(_story_key(story_id))
             self.pages.invalidate(_story_key(story_id))
         with self._progress:

@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from silang.store import Store
 from silang.store.connection import WRITE_WAIT_SECONDS
 from silang.store.inbox import PostInbox, ReceivedPost
 
@@ -45,7 +46,7 @@ class PostWriter:
         *,
         analyser: Any = None,
         on_stored: Callable[[list[ReceivedPost]], None],
-        on_judged: Callable[[], None],
+        on_judged: Callable[[Store], None],
     ) -> None:
         self.db_path = db_path
         self.inbox = inbox
@@ -114,7 +115,7 @@ class PostWriter:
                 self.on_stored(posts)
             if posts or corpus.store.count_story_pending():
                 corpus.update_stories()
-        self.on_judged()
+        self.on_judged(corpus.store)
 
     def _open(self) -> Corpus:
         if self._corpus is None:
