@@ -259,3 +259,22 @@ def test_near_duplicate_index_recut_for_another_threshold(tmp_path: Path) -> Non
     with Corpus(tmp_path / "s.db") as corpus:
         report = corpus.ingest([write(tmp_path, "separuh2.txt", loose + "\n\nTamat.")])
         assert report.added == ["separuh2"]
+
+
+def test_a_generic_foreign_body_is_of_the_country_of_the_dateline(tmp_path: Path) -> None:
+    """The clean-up takes "COLOMBO (Ceylon Wire) —" off the text; the place it named still
+    tells the Ministry of Finance that speaks apart from other countries' ones."""
+    page = tmp_path / "loan.txt"
+    page.write_text(
+        "---\npublished: 2026-06-09\nlang: en\n---\n"
+        "COLOMBO (Ceylon Wire) — Sri Lanka and Japan signed a loan agreement worth "
+        "$540 million on Monday, the Ministry of Finance said.\n",
+        encoding="utf-8",
+    )
+    corpus = Corpus(tmp_path / "silang.db")
+    corpus.ingest([page])
+    (article,) = list(corpus.articles())
+    assert article.meta.get("dateline") == "COLOMBO"
+    assert not article.text.startswith("COLOMBO")
+    sources = {c.source.name for c in corpus.claims() if c.source is not None}
+    assert sources == {"Ministry of Finance (Sri Lanka)"}

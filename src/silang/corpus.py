@@ -316,7 +316,7 @@ class Corpus:
     ) -> Analysis | AnalysisRows:
         """The analysis to store under ``plan``: the one given when it fits, else a new one."""
         if not _fits(analysis, plan):
-            analysis = self.analyser.analyse(article.text, article.published, article.lang)
+            analysis = self.analyser.analyse_article(article)
         return analysis
 
     def analyse_pending(self, progress: ProgressCallback | None = None) -> int:
@@ -326,7 +326,7 @@ class Corpus:
         count = 0
         for article in self.store.articles_needing_analysis(ANALYSIS_VERSION):
             try:
-                analysis = self.analyser.analyse(article.text, article.published, article.lang)
+                analysis = self.analyser.analyse_article(article)
             except Exception as error:  # noqa: BLE001 - one bad article must not stop the rest
                 _notify(progress, "rejected", analysis_failure(article, error))
                 continue
@@ -393,9 +393,7 @@ class Corpus:
         for article in (a for group in articles for a in group):
             # One that fails is analysed again by add_article, which says why.
             with suppress(Exception):
-                analyses[id(article)] = self.analyser.analyse(
-                    article.text, article.published, article.lang
-                )
+                analyses[id(article)] = self.analyser.analyse_article(article)
         report = IngestReport()
         results: list[list[dict[str, Any]]] = [[] for _ in posts]
         # The posts taken together commit together.

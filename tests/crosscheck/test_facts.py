@@ -307,3 +307,30 @@ def test_a_claim_meets_only_the_facts_it_could_join(
     facts = facts_of(story, _Districts())
     assert len(facts) == 1000
     assert calls <= 4 * len(story)
+
+
+def _delivery(items: list[str], year: str, doc: str) -> Claim:
+    from silang.model import TimeSpan
+
+    return Claim(
+        type="WEAPONS_TRANSFER",
+        subtype="delivery",
+        recipient=EntityRef("country/ID", "Indonesia", "country"),
+        items=items,
+        time=TimeSpan(year, None, year, "year"),
+        evidence=Evidence(f"{doc} {year}", 0, 9),
+        doc=doc,
+        claim_id=f"{doc}-{year}",
+    )
+
+
+def test_deliveries_of_different_weapons_are_two_facts() -> None:
+    """The Rafale jets due in 2026 and the submarines due in 2030 are two deliveries; a
+    report that names no weapon joins the one delivery there is, and stands alone beside
+    two it cannot tell apart."""
+    jets = _delivery(["Dassault Rafale"], "2026", "a")
+    submarines = _delivery(["Scorpène"], "2030", "b")
+    unnamed = _delivery([], "2026", "c")
+    assert sorted(len(f.claims) for f in facts_of([jets, submarines])) == [1, 1]
+    assert [len(f.claims) for f in facts_of([jets, unnamed])] == [2]
+    assert sorted(len(f.claims) for f in facts_of([jets, submarines, unnamed])) == [1, 1, 1]

@@ -1749,3 +1749,149 @@ def test_a_regional_government_acts_for_its_region_where_it_is() -> None:
     [status] = [c for c in claims_of(text) if c.actor is not None]
     assert status.actor is not None and status.actor.name == "Polewali Mandar Regency"
     assert status.location is not None and status.location.name == "Polewali Mandar Regency"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "killed", "wounded"),
+    [
+        (
+            "Menurut Kementerian Pertahanan Kamboja, sembilan tentara dan enam warga sipil "
+            "tewas, sedangkan lebih dari 60 orang terluka.",
+            "id",
+            {("soldier", 9), ("civilian", 6)},
+            {(None, 60)},
+        ),
+        (
+            "Dalam serangan itu dua polisi tewas, sementara tiga tentara terluka.",
+            "id",
+            {("police", 2)},
+            {("soldier", 3)},
+        ),
+        (
+            "The ministry said eight soldiers and four civilians had been killed and 61 "
+            "people wounded since Sunday.",
+            "en",
+            {("soldier", 8), ("civilian", 4)},
+            {(None, 61)},
+        ),
+        (
+            "Four Thai soldiers and two villagers had been killed and 23 soldiers wounded "
+            "by Monday afternoon, the army said.",
+            "en",
+            {("soldier", 4), ("civilian", 2)},
+            {("soldier", 23)},
+        ),
+    ],
+)
+def test_figures_joined_by_and_share_a_state_word_and_no_other(
+    text: str, lang: str, killed: set[tuple[str | None, int]], wounded: set[tuple[str | None, int]]
+) -> None:
+    """Figures joined only by "dan"/"and" count one fact's kinds of people side by side;
+    a figure past another clause, or opening the next clause with its own state word,
+    counts that clause's fact."""
+    found = claims_of(text, lang=lang)
+
+    def figures(subtype: str) -> set[tuple[str | None, int]]:
+        return {
+            (c.quantity.counted, int(c.quantity.min or 0))
+            for c in found
+            if c.type == "CASUALTIES" and c.subtype == subtype and c.quantity is not None
+        }
+
+    assert figures("killed") == killed
+    assert figures("wounded") == wounded
+    assert not [c for c in found if c.type == "DEPLOYMENT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Indonesian security forces have arrested four people suspected of taking part "
+            "in last Saturday's deadly attack on a police post, police said.",
+            "en",
+        ),
+        (
+            "Aparat gabungan menangkap dua orang yang diduga terlibat penyerangan pos polisi "
+            "di Distrik Gome pada Sabtu lalu.",
+            "id",
+        ),
+    ],
+)
+def test_the_time_of_an_attack_in_a_modifier_does_not_date_the_arrest(text: str, lang: str) -> None:
+    arrest = one(text, "OTHER", published="2026-08-12", lang=lang)
+    assert arrest.subtype == "detained"
+    assert arrest.time is None
+
+
+def test_soldiers_counted_as_its_own_are_the_side_of_who_says_so() -> None:
+    killed = one("Phnom Penh menyebut lima tentaranya tewas dalam pertempuran itu.", "CASUALTIES")
+    assert (killed.subtype, name(killed.actor)) == ("killed", "Cambodia")
+    assert killed.quantity is not None and killed.quantity.counted == "soldier"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Banjir bandang pada Minggu malam menghanyutkan 27 rumah dan merusak 163 rumah "
+            "lainnya di Kecamatan Kotanopan.",
+            "id",
+        ),
+        ("The flash flood swept away 27 houses and damaged 163 others on Sunday.", "en"),
+    ],
+)
+def test_houses_a_disaster_sweeps_away_or_damages_are_counts_of_houses(
+    text: str, lang: str
+) -> None:
+    """One figure, one claim: the houses are counted as destroyed and damaged, not as the
+    size of the flood."""
+    found = {
+        (c.subtype, c.quantity.min)
+        for c in claims_of(text, "2026-11-17", lang)
+        if c.quantity is not None
+    }
+    assert found == {("houses_destroyed", 27), ("houses_damaged", 163)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "items"),
+    [
+        (
+            "Indonesia memesan 42 jet tempur Rafale dari Prancis. Tiga unit pertama "
+            "dijadwalkan tiba pada Januari 2026.",
+            "id",
+            ["Dassault Rafale"],
+        ),
+        (
+            "Kemhan meneken kontrak pengadaan dua kapal selam dengan Naval Group. Kapal "
+            "pertama dijadwalkan diserahkan pada 2030.",
+            "id",
+            [],
+        ),
+        (
+            "Indonesia ordered 42 Rafale fighter jets from France. The first three are "
+            "due to arrive in January 2026.",
+            "en",
+            ["Dassault Rafale"],
+        ),
+    ],
+)
+def test_a_delivery_that_names_no_goods_delivers_the_articles_earlier_transfer(
+    text: str, lang: str, items: list[str]
+) -> None:
+    delivery = [c for c in claims_of(text, "2025-11-17", lang) if c.subtype == "delivery"]
+    assert [(c.type, c.items) for c in delivery] == [("WEAPONS_TRANSFER", items)]
+    assert delivery[0].time is not None and delivery[0].time.start.startswith("20")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Presiden tiba di Jakarta pada Senin.", "id"),
+        ("Sebanyak 200 prajurit TNI tiba di Beirut pada Senin.", "id"),
+        ("The minister is due to arrive in Jakarta on Monday.", "en"),
+    ],
+)
+def test_arrivals_without_goods_transferred_before_are_no_delivery(text: str, lang: str) -> None:
+    assert not [c for c in claims_of(text, "2025-11-17", lang) if c.subtype == "delivery"]

@@ -1095,3 +1095,19 @@ def test_a_regional_government_named_in_english_stands_for_its_region(
     """As "Pemerintah Provinsi Jawa Tengah" does in Indonesian: one party in both languages."""
     [government] = [m for m in find_mentions(text, kb, load_pack("en")) if m.how == "government"]
     assert (government.name, government.type) == (region, "place")
+
+
+def test_a_generic_body_the_kb_lacks_is_of_the_datelines_country() -> None:
+    from silang.extract.pipeline import default_analyser
+
+    analysis = default_analyser().analyse(
+        "NAIROBI, Kenya (East Africa Herald) — Police fired tear gas at protesters.\n\n"
+        "The National Police Service denied that officers had used live ammunition.",
+        "2026-07-08",
+        "en",
+    )
+    names = {m.name for m in analysis.mentions if m.type == "organisation"}
+    assert "National Police Service (Kenya)" in names
+    # Without a dateline nothing says whose ministry it is.
+    plain = default_analyser().analyse("The Ministry of Finance said so.", "2026-07-08", "en")
+    assert {m.name for m in plain.mentions} == {"Ministry of Finance"}

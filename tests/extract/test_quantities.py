@@ -271,6 +271,14 @@ def test_others_count_what_the_figure_before_counts(text: str, pack: object) -> 
     assert alone.unit is None
 
 
+def test_a_counted_noun_with_a_possessive_suffix_counts_what_the_noun_counts() -> None:
+    (soldiers,) = find_quantities("Phnom Penh menyebut lima tentaranya tewas.", ID)
+    assert (soldiers.min, soldiers.unit, soldiers.counted) == (5, "person", "soldier")
+    # Only counted things take the suffix: "ha" (hectares) + "nya" is the word "hanya".
+    (tonnes,) = find_quantities("Ekspor sepanjang 2025 hanya 365.000 ton.", ID)
+    assert tonnes.min == 365000
+
+
 def test_calibres_are_quantities() -> None:
     text = "NIS menyebut howitzer 170 mm dan peluncur roket 240 mm dikirim ke Moskow."
     assert [(q.text, q.min, q.unit) for q in find_quantities(text, ID)] == [

@@ -105,6 +105,17 @@ def test_dateline_is_cut_and_its_outlet_kept(first_line: str, outlet: str, rest:
     assert result.text == rest + "\n\nParagraf kedua tetap utuh."
 
 
+def test_a_datelines_place_is_kept() -> None:
+    """The place a dateline names is what tells "the Ministry of Finance" of an English
+    wire from Colombo apart (``mentions.bodies_of_the_dateline_country``)."""
+    result = clean_text(
+        "COLOMBO (Ceylon Wire) — The Ministry of Finance said the loan was signed.",
+        load_pack("en"),
+    )
+    assert (result.dateline, result.outlet) == ("COLOMBO", "Ceylon Wire")
+    assert clean_text("Paragraf tanpa dateline.", ID).dateline is None
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -86,7 +86,7 @@ class SlowAnalyser:
         self._since: float | None = None
         self._last_end = time.monotonic()
 
-    def analyse(self, *args: Any, **kwargs: Any) -> Any:
+    def analyse_article(self, article: Article) -> Any:
         now = time.monotonic()
         if self.corpus.store.in_write_transaction():
             # Taken when the article before this one was written, after its analysis.
@@ -96,7 +96,7 @@ class SlowAnalyser:
             self._since = None
             self.held.append(0.0)
         time.sleep(self.seconds)
-        found = self.inner.analyse(*args, **kwargs)
+        found = self.inner.analyse_article(article)
         self._last_end = time.monotonic()
         return found
 

@@ -109,6 +109,9 @@ class Fact:
     actors: frozenset[str] = frozenset()
     others: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
+    # The weapon systems its claims name (submarines, fighter jets): two deliveries of
+    # different weapons are two facts.
+    items: frozenset[str] = frozenset()
     # A date suffix that tells a repeated event apart ("@2025-08-12").
     tag: str = ""
     # How many of its claims give a figure, and (highest bottom, lowest top) of those
@@ -141,6 +144,8 @@ class Fact:
         place = entity_key(claim.location)
         if place and place not in self.places:
             self.places = self.places | {place}
+        if claim.items and not self.items.issuperset(claim.items):
+            self.items = self.items | set(claim.items)
         self.claims.append(claim)
 
 
@@ -701,6 +706,8 @@ def unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
         if claim.quantity is None:
             return False
         return _overlaps_every_figure(fact, interval(claim.quantity))
+    if claim.items and fact.items and fact.items.isdisjoint(claim.items):
+        return False  # the Rafale jets due in January and the submarines due in 2030
     actor, other = roles_of(claim)
     if fact.type in SYMMETRIC:
         named = {p for p in (actor, other) if p}
@@ -745,6 +752,8 @@ def could_be_one(a: Fact, b: Fact, places: Places | None) -> bool:
     if a.unit and b.unit and (a.unit != b.unit or a.added != b.added):
         return False
     if a.counted and b.counted and _side(a.counted) != _side(b.counted):
+        return False
+    if a.items and b.items and a.items.isdisjoint(b.items):
         return False
     if a.type in SYMMETRIC:
         # The parties of one agreement: those of one fact are among those of the other.

@@ -43,7 +43,7 @@ def analyser_for(kb_paths: Sequence[str | Path] = ()) -> Analyser:
 
 def analyse_article(article: Article, analyser: Analyser) -> Analysis:
     """The article's analysis, exactly as ``Corpus.add_article`` computes it."""
-    return analyser.analyse(article.text, article.published, article.lang)
+    return analyser.analyse_article(article)
 
 
 def stored_article_id(article: Article) -> str:

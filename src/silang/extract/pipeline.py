@@ -20,6 +20,7 @@ from silang.extract.budget import analysed_text
 from silang.extract.claims import ClaimExtractor, SentenceView
 from silang.extract.mentions import (
     MentionContext,
+    bodies_of_the_dateline_country,
     common_words_of,
     find_mentions,
     resolve_regional_references,
@@ -30,7 +31,7 @@ from silang.extract.sentences import split_sentences
 from silang.extract.times import find_times, parse_published
 from silang.extract.tokens import tokenize
 from silang.lang import LanguagePack, load_pack
-from silang.model import Analysis, EntityRef
+from silang.model import Analysis, Article, EntityRef
 
 # Bump when the analysis changes in a way that should re-analyse stored articles.
 ANALYSIS_VERSION = 1
@@ -70,14 +71,25 @@ class Analyser:
     def pack_for(self, lang: str | None) -> LanguagePack:
         return load_pack(PACK_FOR_LANGUAGE.get(lang or DEFAULT_LANGUAGE, DEFAULT_LANGUAGE))
 
+    def analyse_article(self, article: Article) -> Analysis:
+        """``analyse`` of a stored or ingested article: its text, date, language and the
+        dateline its clean-up took off."""
+        dateline = article.meta.get("dateline")
+        if not dateline:
+            # The three-argument call, as an ``Analyser`` subclass may override it.
+            return self.analyse(article.text, article.published, article.lang)
+        return self.analyse(article.text, article.published, article.lang, dateline=dateline)
+
     def analyse(
         self,
         text: str,
         published: str | dt.date | None = None,
         lang: str | None = None,
+        dateline: str | None = None,
     ) -> Analysis:
         """Claims, mentions, quantities and times of one clean article text (of its first
-        ``MAX_ANALYSED_CHARS`` characters: see ``budget``)."""
+        ``MAX_ANALYSED_CHARS`` characters: see ``budget``). ``dateline``: the place the
+        dateline the clean-up took off named ("COLOMBO"), if any."""
         text = analysed_text(text)
         pack = self.pack_for(lang)
         day = parse_published(published)
@@ -99,6 +111,7 @@ class Analyser:
             )
         mentions = resolve_regional_references(mentions, pack)
         mentions = resolve_regions(mentions, self.kb, pack, text)
+        mentions = bodies_of_the_dateline_country(mentions, tokens, pack, self.kb, dateline)
         t2 = clock()
         quantities = [
             find_quantities(s.text, pack, offset=s.start, words=words[i])

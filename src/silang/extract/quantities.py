@@ -182,14 +182,23 @@ class _Grammar:
         self.reference_before = _words(context.get("reference_before"))
 
         match_case = frozenset(str(w) for w in u.get("match_case") or ())
-        self.units_after = _Phrases(
-            ((w, unit) for unit, ws in (u.get("after") or {}).items() for w in ws or ()), match_case
-        )
+        after = [(str(w), unit) for unit, ws in (u.get("after") or {}).items() for w in ws or ()]
+        self.counted = frozenset(str(x) for x in u.get("counted") or ())
+        # "lima tentaranya tewas" (five of its soldiers): a one-word noun of counted things
+        # with a possessive suffix counts what the noun counts (not a measure: "ha" +
+        # "nya" is "hanya", only).
+        suffixes = [str(x) for x in u.get("possessive_suffixes") or ()]
+        after += [
+            (w + x, unit)
+            for w, unit in after
+            if unit in self.counted and " " not in w and len(w) > 3
+            for x in suffixes
+        ]
+        self.units_after = _Phrases(after, match_case)
         self.units_before = _Phrases(
             ((w, unit) for unit, ws in (u.get("before") or {}).items() for w in ws or ()),
             match_case,
         )
-        self.counted = frozenset(str(x) for x in u.get("counted") or ())
         self.classifiers = _words(u.get("classifiers"))
         self.hyphen_prefixes = _words(u.get("hyphen_prefixes"))
         self.limits: dict[str, tuple[Decimal | None, Decimal | None]] = {
@@ -206,9 +215,10 @@ class _Grammar:
         self.noun_joiners = _words(u.get("noun_joiners"))
         self.others = _Phrases(((w, True) for w in u.get("others") or ()), frozenset())
         self.kinds = {
-            str(word).lower(): str(kind)
+            str(word).lower() + suffix: str(kind)
             for kind, words in (u.get("counted_kinds") or {}).items()
             for word in words or ()
+            for suffix in ("", *suffixes)
         }
 
         # The words a number can start with (besides digits): see may_hold_figure.

@@ -103,6 +103,8 @@ def build_article(raw: RawArticle) -> Iterator[Article | Rejection | IngestWarni
         meta["line"] = raw.line
     if cleaned.removed:
         meta["residue_removed"] = cleaned.removed
+    if cleaned.dateline:
+        meta["dateline"] = cleaned.dateline
     digest = content_hash(cleaned.text)
     yield Article(
         doc=printable(raw.doc),

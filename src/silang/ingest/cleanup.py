@@ -40,6 +40,8 @@ class CleanResult:
     text: str
     outlet: str | None = None
     author: str | None = None
+    # The place a dateline names ("COLOMBO (Ceylon Wire) —"): a prefix rule's ``place``.
+    dateline: str | None = None
     removed: list[str] = field(default_factory=list)
 
 
@@ -322,6 +324,8 @@ def _strip_prefixes(
                 continue
             if rule.keep and rule.keep not in found and match.group(rule.keep):
                 found[rule.keep] = match.group(rule.keep).strip()
+            if "place" in rule.regex.groupindex and match.group("place"):
+                found["dateline"] = match.group("place").strip()
             removed.append(match.group(0).strip())
             lines[index] = line[match.end() :].lstrip()
             return
@@ -357,5 +361,6 @@ def clean_text(text: str, pack: LanguagePack) -> CleanResult:
         text=_join(lines),
         outlet=found.get("outlet"),
         author=found.get("author"),
+        dateline=found.get("dateline"),
         removed=removed,
     )

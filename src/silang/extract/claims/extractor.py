@@ -149,11 +149,22 @@ class ClaimExtractor:
                 view, hit, main_types, hits
             ):
                 continue
+            unnamed_goods = hit.type == "TRANSFER"
+            if unnamed_goods:
+                resolved = self._delivery_of_earlier_goods(view, hit, memory)
+                if resolved is None:
+                    continue
+                hit = resolved
             claim = self._build(view, hit, memory, used_quantities, hits)
             if claim is None or _empty(claim):
                 continue
             if claim.type == "CASUALTIES" and claim.actor is not None:
                 memory.casualty_side = claim.actor
+            if unnamed_goods and not claim.items:
+                # "Tiga unit pertama dijadwalkan tiba": the Rafale jets ordered before.
+                claim = dataclasses.replace(claim, items=list(memory.transfer_items))
+            elif claim.type == "WEAPONS_TRANSFER":
+                memory.transfer, memory.transfer_items = claim.type, list(claim.items)
             seen.add(key)
             claims.append(claim)
             if claim.quantity is not None and hit.subtype in self.lex.per_figure:
@@ -166,13 +177,15 @@ class ClaimExtractor:
                 # "tujuh tentara dan lima warga sipil tewas", "58 anak-anak, 52 perempuan
                 # dan 43 laki-laki": figures of other kinds of people are facts of their own.
                 kinds = {claim.quantity.counted}
+                taken = [claim.quantity]
                 while (
-                    (more := self.slots.quantity(view, hit, used_quantities)) is not None
+                    (more := self.slots.joined_figure(view, taken, used_quantities)) is not None
                     and more.counted
                     and more.counted not in kinds
                     and more.unit == claim.quantity.unit
                 ):
                     kinds.add(more.counted)
+                    taken.append(more)
                     used_quantities.add(id(more))
                     claims.append(dataclasses.replace(claim, quantity=more))
         self._add_earlier_values(view, claims, used_quantities)
@@ -183,6 +196,15 @@ class ClaimExtractor:
             if statement is not None:
                 claims.append(statement)
         return claims
+
+    @staticmethod
+    def _delivery_of_earlier_goods(view: SentenceView, hit: Hit, memory: Memory) -> Hit | None:
+        """``Tiga unit pertama dijadwalkan tiba pada Januari 2026``: a delivery whose goods
+        the sentence does not name delivers what the article's last transfer moved, if it
+        moved goods and no people are counted here; otherwise it is no claim."""
+        if memory.transfer is None or any(q.unit == "person" for q in view.quantities):
+            return None
+        return dataclasses.replace(hit, type=memory.transfer)
 
     def _figures(self, view: SentenceView, memory: Memory, used: set[int]) -> list[Claim]:
         """Figures no trigger took ("Sebanyak 126 unit rumah …", "Rp1,2 miliar"): each is

@@ -48,6 +48,10 @@ class Lexicon:
     demonstratives: frozenset[str]
     increments: frozenset[str]
     conjunctions: frozenset[str]
+    # "lima tentaranya": suffixes that make a counted noun its owner's (units pack).
+    possessive_suffixes: tuple[str, ...]
+    # "sembilan tentara dan enam warga sipil": what may join figures counted side by side.
+    figure_links: PhraseTable
     cause_preps: frozenset[str]
     accusation: PhraseTable
     stance: PhraseTable
@@ -148,6 +152,10 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         demonstratives=words("demonstratives"),
         increments=words("increment_words"),
         conjunctions=words("pair_conjunctions"),
+        figure_links=table("figure_links"),
+        possessive_suffixes=tuple(
+            str(x).lower() for x in pack.table("units").get("possessive_suffixes") or ()
+        ),
         cause_preps=words("cause_preps"),
         accusation=table("accusation_verbs"),
         stance=table("stance_words"),

@@ -49,6 +49,11 @@ class Memory:
     authority: EntityRef | None = None
     # The last day the article named: the day of an event told by its hour alone.
     day: TimeSpan | None = None
+    # The type of the goods the article's last transfer moved (WEAPONS_TRANSFER): what
+    # "Tiga unit pertama dijadwalkan tiba" delivers.
+    transfer: str | None = None
+    # The weapon systems that transfer named, for a delivery that names none.
+    transfer_items: list[str] = field(default_factory=list)
 
 
 class RoleFinder:
@@ -109,12 +114,17 @@ class RoleFinder:
 
     def side_of_figure(self, view: SentenceView, quantity: Quantity) -> EntityRef | None:
         """``Dua warga sipil Thailand, seorang kakek dan cucunya, tewas``: the side named
-        with the people counted, wherever the verb stands."""
+        with the people counted, wherever the verb stands; ``lima tentaranya``: the side
+        of who says so."""
         after = token_index(view.tokens, quantity.char_end)
         for m in reported_parties(view):
             k = token_index(view.tokens, m.char_start)
             if after <= k <= after + 3 and self.grammar.side_owned(view, m):
                 return self.resolver.as_party(m)
+        noun = (quantity.noun or "").lower()
+        if view.attribution.source is not None and noun.endswith(self.lex.possessive_suffixes):
+            # "Phnom Penh menyebut lima tentaranya tewas": its soldiers, of who says so.
+            return view.attribution.source
         return None
 
     def _passive_agent(

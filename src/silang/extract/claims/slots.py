@@ -69,6 +69,8 @@ class SlotFinder:
                 continue
             if q.char_end <= trig_start:
                 distance = trig_start - q.char_end
+            elif q.char_start >= trig_end and self._before_own_state(view, q, hit, hits):
+                continue
             elif q.char_start >= trig_end:
                 distance = (q.char_start - trig_end) + 15  # figures usually precede state words
             else:
@@ -81,6 +83,26 @@ class SlotFinder:
             if best is None or rank < best[0]:
                 best = (rank, q)
         return best[1] if best else None
+
+    def _before_own_state(
+        self, view: SentenceView, q: Quantity, hit: Hit, hits: Sequence[Hit]
+    ) -> bool:
+        """``… had been killed and 23 soldiers wounded``, ``5 tewas dan 23 orang luka-luka``:
+        a figure after the trigger that opens the next coordinated clause (a conjunction
+        before it) and stands right before that clause's state word is that word's count,
+        not this trigger's."""
+        tokens, words = view.tokens, view.words
+        k = token_index(tokens, q.char_start)
+        if k == 0 or words[k - 1] not in self.lex.conjunctions:
+            return False
+        j = token_index(tokens, q.char_end)
+        return any(
+            other is not hit
+            and other.trigger.voice == "state"
+            and other.start > hit.start
+            and j <= other.start <= j + 1
+            for other in hits
+        )
 
     @staticmethod
     def _aside(view: SentenceView, q: Quantity, trig_start: int) -> bool:
@@ -159,10 +181,17 @@ class SlotFinder:
             owner = min(hits, key=lambda h: self._gap(view, h, nearest))
             same_fact = (owner.type, owner.subtype) == (hit.type, hit.subtype)
             if not same_fact and (
-                hit.background or hit.subtype in EVENT_SUBTYPES or owner.subtype in EVENT_SUBTYPES
+                hit.background
+                or owner.background == "relative"
+                or hit.subtype in EVENT_SUBTYPES
+                or owner.subtype in EVENT_SUBTYPES
+                or _possessive(view, nearest)
             ):
-                # The time dates another trigger: an event ("korban banjir Kamis") or, for
-                # a trigger in a background clause, the main clause's fact.
+                # The time dates another trigger: an event ("korban banjir Kamis"); for a
+                # trigger in a background clause, the main clause's fact; for a main
+                # clause's fact, the trigger of a relative clause ("menangkap dua orang yang
+                # diduga terlibat penyerangan … pada Sabtu lalu") or the noun a time in the
+                # possessive dates ("arrested four people over last Saturday's attack").
                 return None
         return nearest
 
@@ -197,6 +226,37 @@ class SlotFinder:
         ):
             return False
         return self.lex.requests.isdisjoint(words[max(0, j - 4) : j])
+
+    def joined_figure(
+        self, view: SentenceView, taken: Sequence[Quantity], used: set[int]
+    ) -> Quantity | None:
+        """The first unused figure joined to one of ``taken`` by ``figure_links`` alone:
+        "sembilan tentara **dan** enam warga sipil tewas", "58 anak-anak**,** 52 perempuan
+        **dan** 43 laki-laki". A figure past another clause ("… tewas, sedangkan tiga
+        tentara terluka") is not joined, however near."""
+        for q in view.quantities:
+            if id(q) in used:
+                continue
+            for other in taken:
+                if self._linked(view, other, q) or self._linked(view, q, other):
+                    return q
+        return None
+
+    def _linked(self, view: SentenceView, first: Quantity, second: Quantity) -> bool:
+        """Do only ``figure_links`` stand between ``first`` and ``second`` (in that order)?"""
+        if first.char_end > second.char_start:
+            return False
+        words = view.words
+        j = token_index(view.tokens, first.char_end)
+        end = token_index(view.tokens, second.char_start)
+        if j >= end:
+            return False
+        while j < end:
+            found = self.lex.figure_links.match_at(words, j)
+            if found is None:
+                return False
+            j += found[0]
+        return j == end
 
     def counts_none(self, view: SentenceView, hit: Hit) -> bool:
         """``tidak ada korban jiwa``, ``no deaths``: a negation right before the casualty
@@ -236,6 +296,13 @@ def _in_a_name(view: SentenceView, j: int) -> bool:
     """Is token ``j`` part of a name ("Provinsi Tak", where "tak" is also a negation)?"""
     at = view.tokens[j].start
     return any(m.char_start <= at < m.char_end for m in view.mentions)
+
+
+def _possessive(view: SentenceView, t: TimeSpan) -> bool:
+    """Is ``t`` in the possessive ("last Saturday's attack"), a modifier of the noun after
+    it?"""
+    text, base = view.sentence.text, view.sentence.start
+    return text[t.char_end - base : t.char_end - base + 2] in ("'s", "\u2019s")
 
 
 def time_of_saying(view: SentenceView, t: TimeSpan) -> bool:

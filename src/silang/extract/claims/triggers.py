@@ -63,11 +63,13 @@ class TriggerFinder:
                 if trig.type == "TRANSFER":
                     classes = self._transferred(view, start, end, trig.voice)
                     hits.extend(
-                        Hit(start, end, trig, *lex.object_types[c])
+                        Hit(start, end, trig, *self._transfer_kind(trig, c))
                         for c in classes
                         if c in lex.object_types
                     )
-                    if classes:
+                    if any(c in lex.object_types for c in classes) or (
+                        classes and trig.subtype != "delivery"
+                    ):
                         break
                     continue
                 if any(
@@ -79,6 +81,12 @@ class TriggerFinder:
                     continue
                 hits.append(Hit(start, end, trig, trig.type, trig.subtype))
                 break
+            else:
+                delivery = next((t for t in senses if t.subtype == "delivery"), None)
+                if delivery is not None:
+                    # "Tiga unit pertama dijadwalkan tiba": what arrives is not named here;
+                    # the article's earlier transfer may say (the extractor decides).
+                    hits.append(Hit(start, end, delivery, "TRANSFER", "delivery"))
         hits = self._disasters_verbs(view, hits)
         hits = self._denials(view, hits)
         hits = self._requested(view, hits)
@@ -147,6 +155,15 @@ class TriggerFinder:
             if nearest is hit:
                 return True
         return False
+
+    def _transfer_kind(self, trig: Trigger, cls: str) -> tuple[str, str | None]:
+        """The type and subtype of a transfer of ``cls``: the class's, with the trigger's
+        stage of a transfer of goods ("dijadwalkan tiba": a delivery of weapons; troops
+        arriving are a deployment)."""
+        kind, subtype = self.lex.object_types[cls]
+        if kind == "WEAPONS_TRANSFER" and subtype is None:
+            subtype = trig.subtype
+        return kind, subtype
 
     def _transferred(self, view: SentenceView, start: int, end: int, voice: str) -> list[str]:
         """Object classes (personnel, weapons) that a transfer trigger moves."""

@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from silang.extract.mentions.acronyms import acronym_definitions
 from silang.extract.mentions.aliases import find_aliases
 from silang.extract.mentions.bodies import (
+    bodies_of_the_dateline_country,
     field_offices,
     foreign_bodies,
     news_outlets,
@@ -74,6 +75,7 @@ __all__ = [
     "common_words_of",
     "Target",
     "find_mentions",
+    "bodies_of_the_dateline_country",
     "resolve_regional_references",
 ]
 

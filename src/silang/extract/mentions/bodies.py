@@ -1,7 +1,9 @@
 """Rules over a sentence's mentions once the span passes are done, in the order they run:
 a foreign country's government body, regional offices (``BPBD Sulawesi Barat``), units
 inside a known body, English names ending in a body noun, and agencies' field offices;
-and, over a whole article, bare regional acronyms (``BPBD setempat``)."""
+and, over a whole article, bare regional acronyms (``BPBD setempat``) and generic bodies
+of the country a dateline places the story in (``the Ministry of Finance`` after
+``COLOMBO —``)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from silang.extract.mentions.lexicon import lexicon
+from silang.extract.tokens import Token, dateline_end
 from silang.kb import KnowledgeBase
 from silang.kb.regions import Region
 from silang.lang import LanguagePack
@@ -787,3 +790,66 @@ def _outlet_words(pack: LanguagePack) -> tuple[frozenset[str], tuple[str, ...]]:
     heads = frozenset(str(w) for w in table.get("outlet_heads") or ())
     nouns = tuple(" ".join(str(w).lower().split()) for w in table.get("outlet_nouns") or ())
     return heads, nouns
+
+
+def bodies_of_the_dateline_country(
+    mentions: list[list[Mention]],
+    tokens: Sequence[Sequence[Token]],
+    pack: LanguagePack,
+    kb: KnowledgeBase | None,
+    dateline: str | None = None,
+) -> list[list[Mention]]:
+    """``COLOMBO (Ceylon Wire) — … the Ministry of Finance said``: a body with a generic
+    name (``generic_body_heads``) that the knowledge base lacks and the text gives no
+    country is of the country the dateline's city lies in, and is told apart by it, as
+    ``Sri Lanka's Ministry of Finance`` would be: ``Ministry of Finance (Sri Lanka)``."""
+    generic = frozenset(
+        str(w).lower() for w in pack.table("mentions").get("generic_body_heads") or ()
+    )
+    if not generic or kb is None:
+        return mentions
+    # The dateline the clean-up took off, else one that opens the text (after a title
+    # line or two).
+    country = _country_of_place(dateline, kb) if dateline else None
+    if country is None:
+        country = next(
+            (found for sentence in tokens[:3] if (found := _dateline_country(sentence, kb))),
+            None,
+        )
+    if country is None:
+        return mentions
+    return [
+        [
+            dataclasses.replace(m, name=f"{m.name} ({country})")
+            if m.type == "organisation"
+            and m.entity_id is None
+            and m.name.split()[0].lower() in generic
+            and not m.name.endswith(")")
+            else m
+            for m in sentence
+        ]
+        for sentence in mentions
+    ]
+
+
+def _dateline_country(tokens: Sequence[Token], kb: KnowledgeBase) -> str | None:
+    """The name of the country of the city a dateline opens with ("COLOMBO", "NAIROBI,
+    Kenya"), or None."""
+    end = dateline_end(tokens)
+    if end == 0:
+        return None
+    words: list[str] = []
+    for token in tokens[: max(0, end - 1)]:
+        if not token.text[:1].isalpha():
+            break
+        words.append(token.text)
+    return _country_of_place(" ".join(words), kb) if words else None
+
+
+def _country_of_place(name: str, kb: KnowledgeBase) -> str | None:
+    """The name of the country of the best-known place called ``name``."""
+    for place in kb.lookup(name):
+        if place.type == "place" and place.country:
+            found = kb.get(f"country/{place.country}")
+            return found.name if found is not None else None
+    return None
