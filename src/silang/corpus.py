@@ -315,8 +315,8 @@ class Corpus:
         self, article: Article, plan: _Plan, analysis: Analysis | AnalysisRows | None
     ) -> Analysis | AnalysisRows:
         """The analysis to store under ``plan``: the one given when it fits, else a new one."""
-        if not _fits(analysis, plan):
-            analysis = self.analyser.analyse_article(article)
+        if analysis is None or not _fits(analysis, plan):
+            return self.analyser.analyse_article(article)
         return analysis
 
     def analyse_pending(self, progress: ProgressCallback | None = None) -> int:
@@ -371,18 +371,15 @@ class Corpus:
         article analysed first, with no lock held, then all of them written in one
         transaction. Records in the inbox what became of each article, and returns the
         posts stored (with their ``results``). Stories are not updated here."""
-        own = inbox is None
-        if own:
-            if self.store.readonly:
-                return []
-            inbox = PostInbox.of_store(self.store.path, create=False)
-            if inbox is None:
-                return []
-        try:
+        if inbox is not None:
             return self._store_posts(inbox)
+        found = None if self.store.readonly else PostInbox.of_store(self.store.path, create=False)
+        if found is None:
+            return []
+        try:
+            return self._store_posts(found)
         finally:
-            if own:
-                inbox.close()
+            found.close()
 
     def _store_posts(self, inbox: PostInbox) -> list[ReceivedPost]:
         posts = inbox.pending()

@@ -322,7 +322,7 @@ class _InMemoryParser(MultiPartParser):
 
 
 @router.post("/add", response_class=HTMLResponse)
-async def add_article(request: Request) -> HTMLResponse:
+async def add_article(request: Request) -> Response:
     state = _state(request)
     t = translator(language_of(request))
     limit = state.settings.max_upload_bytes
