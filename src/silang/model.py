@@ -30,8 +30,23 @@ MODALITIES = ("asserted", "reported", "possible", "denied")
 # OTHER subtypes that are events: identified by where and when they happened, compared on
 # their time ("the earthquake struck on Monday"), not on who did them.
 EVENT_SUBTYPES = frozenset(
-    {"earthquake", "flood", "landslide", "eruption", "sinking", "crash", "fire", "missile_launch"}
+    {
+        "earthquake",
+        "flood",
+        "landslide",
+        "eruption",
+        "sinking",
+        "crash",
+        "fire",
+        "missile_launch",
+        "first_case",
+        "explosion",
+        "fire_extinguished",
+    }
 )
+# Events a story has once: reports that date them far apart disagree on one event's date
+# (an outbreak's first case on 28 September or on 22 October), never tell two apart.
+ONCE_EVENTS = frozenset({"first_case"})
 VERDICTS = ("corroborated", "compatible", "conflicting", "single-source")
 
 Number = int | float
@@ -163,9 +178,15 @@ class TimeSpan:
     granularity: str | None = None  # year | month | day
     char_start: int = 0
     char_end: int = 0
+    # The part of the day it names ("Senin sore", "pukul 12.00 WITA", "this morning"): one
+    # of ``DAY_PARTS``; two figures of one body on one day are updates when these differ.
+    part: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text}
+        found = {"start": self.start, "end": self.end, "text": self.text}
+        if self.part:
+            found["part"] = self.part
+        return found
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> TimeSpan | None:
@@ -177,7 +198,29 @@ class TimeSpan:
             end=_shared(data.get("end")),
             text=_shared(data.get("text", "")),
             granularity=granularity_of(start),
+            part=_shared(data.get("part")),
         )
+
+
+# The parts of a day, in order (``TimeSpan.part``).
+DAY_PARTS = ("dawn", "morning", "midday", "afternoon", "night")
+
+
+def day_part_of_hour(hour: int) -> str:
+    """The part of the day an hour falls in (local time, as datelines give it).
+
+    >>> day_part_of_hour(2), day_part_of_hour(12), day_part_of_hour(17), day_part_of_hour(21)
+    ('dawn', 'midday', 'afternoon', 'night')
+    """
+    if hour < 4:
+        return "dawn"
+    if hour < 11:
+        return "morning"
+    if hour < 15:
+        return "midday"
+    if hour < 18:
+        return "afternoon"
+    return "night"
 
 
 def granularity_of(iso: str | None) -> str | None:

@@ -334,3 +334,23 @@ def test_deliveries_of_different_weapons_are_two_facts() -> None:
     assert sorted(len(f.claims) for f in facts_of([jets, submarines])) == [1, 1]
     assert [len(f.claims) for f in facts_of([jets, unnamed])] == [2]
     assert sorted(len(f.claims) for f in facts_of([jets, submarines, unnamed])) == [1, 1, 1]
+
+
+def test_a_storys_first_case_dated_weeks_apart_is_one_event_in_dispute() -> None:
+    from silang.crosscheck.verdicts import group_claims
+    from silang.model import TimeSpan
+
+    def first_case(day: str, outlet: str) -> Claim:
+        return Claim(
+            type="OTHER",
+            subtype="first_case",
+            time=TimeSpan(day, None, day, "day"),
+            evidence=Evidence(f"first case {day}", 0, 10),
+            doc=outlet,
+            outlet=outlet,
+            claim_id=f"{outlet}-{day}",
+            published="2026-11-13",
+        )
+
+    (group,) = group_claims("s", [first_case("2026-10-22", "a"), first_case("2026-09-28", "b")])
+    assert group.verdict == "conflicting"

@@ -34,6 +34,7 @@ def claim(
     items: list[str] | None = None,
     modality: str = "asserted",
     location: EntityRef | None = None,
+    part: str | None = None,
 ) -> Claim:
     n = next(_counter)
     q = Quantity(quantity[0], quantity[1], quantity[2], "person") if quantity else None
@@ -44,7 +45,7 @@ def claim(
         recipient=recipient,
         location=location,
         quantity=q,
-        time=TimeSpan(time, None, time or "") if time else None,
+        time=TimeSpan(time, None, time or "", part=part) if time else None,
         source=source,
         items=items or [],
         modality=modality,
@@ -116,35 +117,51 @@ def test_two_outlets_repeating_one_body_are_one_independent_source() -> None:
     assert "1 independent source" in g.reason
 
 
-def test_disjoint_figures_same_day_same_body_conflict() -> None:
-    g = only_group(
-        [
-            claim(
-                "CASUALTIES",
-                subtype="killed",
-                outlet="a",
-                actor=None,
-                recipient=None,
-                location=CIANJUR,
-                quantity=(100, 100, False),
-                source=BNPB,
-                published="2025-03-03",
-            ),
-            claim(
-                "CASUALTIES",
-                subtype="killed",
-                outlet="b",
-                actor=None,
-                recipient=None,
-                location=CIANJUR,
-                quantity=(300, 300, False),
-                source=BNPB,
-                published="2025-03-03",
-            ),
-        ]
+def _toll(outlet: str, value: int, source: EntityRef, part: str | None) -> Claim:
+    return claim(
+        "CASUALTIES",
+        subtype="killed",
+        outlet=outlet,
+        actor=None,
+        recipient=None,
+        location=CIANJUR,
+        quantity=(value, value, False),
+        source=source,
+        time="2025-03-03" if part else None,
+        part=part,
+        published="2025-03-03",
     )
+
+
+def test_disjoint_figures_one_body_gives_for_one_time_of_day_conflict() -> None:
+    """BNPB's 27 dead "hingga Senin pukul 12.00" and 31 "per Senin siang": one body, one
+    time, two figures."""
+    g = only_group([_toll("a", 100, BNPB, "midday"), _toll("b", 300, BNPB, "midday")])
     assert g.verdict == "conflicting"
     assert "same day" in g.reason
+
+
+SAR = EntityRef("org/basarnas", "National Search and Rescue Agency", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "verdict"),
+    [
+        # One body's figures of a day, at no stated time: its count updated during the day.
+        ((BNPB, None), (BNPB, None), "compatible"),
+        ((BNPB, "midday"), (BNPB, None), "compatible"),
+        # Two bodies at two stated times of the day: the count at two times.
+        ((BNPB, "midday"), (SAR, "afternoon"), "compatible"),
+        # Two bodies, no time or the same time: they disagree.
+        ((BNPB, None), (SAR, None), "conflicting"),
+        ((BNPB, "morning"), (SAR, "morning"), "conflicting"),
+    ],
+)
+def test_same_day_figures_conflict_only_for_one_time(
+    first: tuple[EntityRef, str | None], second: tuple[EntityRef, str | None], verdict: str
+) -> None:
+    g = only_group([_toll("a", 201, *first), _toll("b", 203, *second)])
+    assert g.verdict == verdict, g.reason
 
 
 def test_explicit_as_of_day_beats_publication_day() -> None:

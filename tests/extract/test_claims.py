@@ -1895,3 +1895,152 @@ def test_a_delivery_that_names_no_goods_delivers_the_articles_earlier_transfer(
 )
 def test_arrivals_without_goods_transferred_before_are_no_delivery(text: str, lang: str) -> None:
     assert not [c for c in claims_of(text, "2025-11-17", lang) if c.subtype == "delivery"]
+
+
+def test_a_time_after_as_of_dates_the_count_whatever_event_is_named() -> None:
+    killed = one(
+        "BNPB menyebut korban meninggal akibat gempa bumi di Kabupaten Polewali Mandar "
+        "mencapai 31 orang per Senin (10/3/2025) siang.",
+        "CASUALTIES",
+        published="2025-03-11",
+    )
+    assert killed.time is not None
+    assert (killed.time.start, killed.time.part) == ("2025-03-10", "midday")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cases", "killed"),
+    [
+        (
+            "Dinkes mencatat 27 kasus suspek difteri, empat di antaranya meninggal dunia.",
+            "id",
+            27,
+            4,
+        ),
+        (
+            "Kementerian Kesehatan mencatat 38 kasus suspek difteri dengan enam kematian.",
+            "id",
+            38,
+            6,
+        ),
+        ("The office recorded 3,412 dengue cases and 34 deaths this year.", "en", 3412, 34),
+    ],
+)
+def test_cases_of_a_disease_are_counted_apart_from_its_deaths(
+    text: str, lang: str, cases: int, killed: int
+) -> None:
+    found = claims_of(text, "2026-11-11", lang)
+    assert [c.quantity.min for c in found if c.subtype == "cases" and c.quantity] == [cases]
+    assert [c.quantity.min for c in found if c.subtype == "killed" and c.quantity] == [killed]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Polda menetapkan AR sebagai tersangka penipuan umrah.\n\n**Korban Bertambah**\n\n"
+            "Kuasa hukum para korban menyebut jumlah korban lebih dari 500 orang.",
+            "id",
+        ),
+        (
+            "Police are investigating the umrah fraud.\n\nThe number of victims who had filed "
+            "police reports had risen to 612.",
+            "en",
+        ),
+    ],
+)
+def test_in_an_article_about_a_fraud_korban_are_its_victims(text: str, lang: str) -> None:
+    found = claims_of(text, "2026-11-11", lang)
+    assert [(c.type, c.subtype) for c in found if c.quantity] == [("OTHER", "victims")]
+
+
+def test_korban_of_a_disaster_stay_casualties() -> None:
+    found = claims_of("Gempa bumi itu menelan 12 korban di Mamuju.", "2026-11-11")
+    assert [(c.type, c.subtype) for c in found if c.quantity] == [
+        ("CASUALTIES", "killed_or_wounded")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "Menurut Yohanes, kasus pertama dilaporkan pada Kamis, 22 Oktober 2026.",
+            "id",
+            "2026-10-22",
+        ),
+        ("Klinik itu menyebut kasus difteri pertama muncul pada 28 September.", "id", "2026-09-28"),
+        (
+            "District health officials date the first case to Oct. 22, Antara reported.",
+            "en",
+            "2026-10-22",
+        ),
+    ],
+)
+def test_an_outbreaks_first_case_is_an_event_with_its_date(text: str, lang: str, day: str) -> None:
+    (first,) = [c for c in claims_of(text, "2026-11-13", lang) if c.subtype == "first_case"]
+    assert first.time is not None and first.time.start == day
+    assert first.quantity is None  # "Oct. 22" is a day, not a figure
+
+
+def test_a_figure_right_before_a_word_that_needs_one_is_that_words() -> None:
+    found = claims_of(
+        "The boat left General Santos City on Aug. 19 with 16 men aboard, the coast guard said.",
+        "2026-08-25",
+        "en",
+    )
+    assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == [("aboard", 16)]
+
+
+def test_saying_more_is_not_adding_troops_and_troops_pulled_back_are_moved() -> None:
+    found = claims_of(
+        "Ia menambahkan, polisi telah memeriksa tujuh saksi, termasuk petugas keamanan terminal."
+    )
+    assert [(c.type, c.subtype) for c in found] == [("OTHER", "witnesses_examined")]
+    moved = one(
+        "NIS menambahkan, pasukan Korut sempat ditarik dari garis depan di Kursk sejak Januari.",
+        "DEPLOYMENT",
+    )
+    assert moved.subtype == "withdrawal"
+
+
+def test_an_explosion_and_the_fire_put_out_are_events_with_their_own_days() -> None:
+    found = claims_of(
+        "Ledakan pertama terjadi sekitar pukul 21.40 WIB, Minggu (20/9/2026), di tangki T-07. "
+        "Kepala Dinas Damkar memastikan api di tangki T-08 baru benar-benar padam pada Rabu "
+        "(23/9/2026) sekitar pukul 05.30 WIB.",
+        "2026-09-23",
+    )
+    days = {(c.subtype, c.time.start if c.time else None) for c in found}
+    assert days == {("explosion", "2026-09-20"), ("fire_extinguished", "2026-09-23")}
+
+
+def test_an_event_setting_the_scene_takes_no_time_of_the_main_clause() -> None:
+    """The explosion in a relative clause closed by a comma, and the fire joined by "dan"
+    to an explosion after "akibat", set the scene: the time after them dates the main
+    clause (the flames put out, the toll), never the event."""
+    english = claims_of(
+        "The operator said the last flames, in a tank next to the one that exploded, were "
+        "put out shortly after 2 p.m. on Tuesday.",
+        "2026-09-23",
+        "en",
+    )
+    assert not [c for c in english if c.subtype == "explosion" and c.time is not None]
+    found = claims_of(
+        "Korban meninggal akibat ledakan dan kebakaran terminal BBM bertambah menjadi 11 "
+        "orang, Rabu (23/9/2026).",
+        "2026-09-23",
+    )
+    dated = {(c.subtype, c.time.start) for c in found if c.time is not None}
+    assert dated == {("killed", "2026-09-23")}
+
+
+def test_a_place_pointed_back_to_is_the_place_named_before() -> None:
+    found = claims_of(
+        "Gunung Lewotobi Laki-laki di Kabupaten Flores Timur kembali meletus pada Senin malam. "
+        "PVMBG menaikkan status gunung api tersebut menjadi Level IV (Awas) pada Selasa.",
+        "2026-08-11",
+    )
+    levels = [c for c in found if c.subtype == "alert_level"]
+    assert levels and levels[0].location is not None
+    assert "Lewotobi" in levels[0].location.name

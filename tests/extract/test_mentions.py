@@ -1111,3 +1111,19 @@ def test_a_generic_body_the_kb_lacks_is_of_the_datelines_country() -> None:
     # Without a dateline nothing says whose ministry it is.
     plain = default_analyser().analyse("The Ministry of Finance said so.", "2026-07-08", "en")
     assert {m.name for m in plain.mentions} == {"Ministry of Finance"}
+
+
+def test_an_unknown_outlet_after_its_noun_runs_on_and_its_country_is_no_source() -> None:
+    from silang.extract.pipeline import default_analyser
+
+    analysis = default_analyser().analyse(
+        "Police have questioned seven witnesses, according to the Indonesian news agency "
+        "Warta Banten Raya.",
+        "2026-09-22",
+        "en",
+    )
+    outlets = [m.name for m in analysis.mentions if m.how == "outlet"]
+    assert outlets == ["Warta Banten Raya"]
+    (claim,) = analysis.claims
+    assert claim.via is not None and claim.via.name == "Warta Banten Raya"
+    assert claim.source is None or claim.source.name != "Indonesia"

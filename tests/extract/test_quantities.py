@@ -107,7 +107,7 @@ INDONESIAN = [
         "paling banyak 1.000 tahanan",
         ("paling banyak 1.000 tahanan", None, 1000, False, "person", "tahanan"),
     ),
-    ("di bawah 1.000 kasus", ("di bawah 1.000", None, 1000, False, None, None)),
+    ("di bawah 1.000 kasus", ("di bawah 1.000 kasus", None, 1000, False, "case", "kasus")),
     ("setidaknya dua orang", ("setidaknya dua orang", 2, None, False, "person", "orang")),
     ("5.000 orang lebih mengungsi", ("5.000 orang lebih", 5000, None, False, "person", "orang")),
     ("100 lebih korban", ("100 lebih korban", 100, None, False, "person", "korban")),
@@ -277,6 +277,15 @@ def test_a_counted_noun_with_a_possessive_suffix_counts_what_the_noun_counts() -
     # Only counted things take the suffix: "ha" (hectares) + "nya" is the word "hanya".
     (tonnes,) = find_quantities("Ekspor sepanjang 2025 hanya 365.000 ton.", ID)
     assert tonnes.min == 365000
+
+
+def test_cases_are_counted_and_a_part_of_them_is_people() -> None:
+    cases, dead = find_quantities(
+        "Tercatat 27 kasus suspek difteri, empat di antaranya meninggal.", ID
+    )
+    assert (cases.min, cases.unit, dead.min, dead.unit) == (27, "case", 4, "person")
+    (dengue,) = find_quantities("The office recorded 3,412 dengue cases.", EN)
+    assert (dengue.min, dengue.unit) == (3412, "case")
 
 
 def test_calibres_are_quantities() -> None:

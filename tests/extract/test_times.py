@@ -449,3 +449,25 @@ def test_a_sentence_listing_ten_thousand_dates_is_read_in_linear_time() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert int(result.stdout) == 20000
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "part"),
+    [
+        ("Hingga siang ini, korban selamat 201 orang.", "id", "midday"),
+        ("Hingga Senin sore korban selamat 203 orang.", "id", "afternoon"),
+        (
+            "BNPB mencatat hingga Senin (10/3/2025) pukul 12.00 WITA, 27 orang tewas.",
+            "id",
+            "midday",
+        ),
+        ("The toll rose to 12 by 4 p.m. on Tuesday.", "en", "afternoon"),
+        ("Rescuers found two more bodies this morning.", "en", "morning"),
+        ("Police said on Monday evening that the road was closed.", "en", "night"),
+        ("Banjir merendam Dayeuhkolot pada Senin (10/3/2025).", "id", None),
+    ],
+)
+def test_a_day_knows_the_part_of_it_the_text_gives(text: str, lang: str, part: str | None) -> None:
+    (found,) = find_times(text, "2025-03-11", load_pack(lang))
+    assert found.granularity == "day"
+    assert found.part == part

@@ -30,7 +30,7 @@ from typing import Protocol
 
 from silang.crosscheck.fact_cells import ALL, NO_LOWS, Cell, CellKey, Key, Overlaps, low_ends
 from silang.crosscheck.figures import interval, overlap
-from silang.model import EVENT_SUBTYPES, Claim, EntityRef
+from silang.model import EVENT_SUBTYPES, ONCE_EVENTS, Claim, EntityRef
 
 # Claims that are not facts to cross-check: none now; statements are grouped by who made
 # them (``_statement_facts``), not unified like the other facts.
@@ -812,6 +812,8 @@ def nested(a: str, b: str, places: Places) -> bool:
 def _split_events(fact: Fact) -> list[Fact]:
     """Split a repeatable fact into events whose dates lie within SAME_EVENT_DAYS
     (agreements: SAME_AGREEMENT_DAYS)."""
+    if fact.subtype in ONCE_EVENTS:
+        return [fact]
     if fact.type == "AGREEMENT":
         window = SAME_AGREEMENT_DAYS
     elif fact.type in REPEATABLE or (fact.type == "OTHER" and fact.subtype in EVENT_SUBTYPES):

@@ -387,10 +387,65 @@ def _conflicting_pair(
             + [(i, intervals[i][0], math.inf) for i in specific]
         )
     for items in checks:
-        pair = _disjoint_across_docs([(lo, hi, ordered[i].doc or "") for i, lo, hi in items])
+        pair = _disjoint_across_sources(
+            [
+                (lo, hi, ordered[i].doc or "", source_of(ordered[i]), _day_part(ordered[i]))
+                for i, lo, hi in items
+            ]
+        )
         if pair is not None:
             return items[pair[0]][0], items[pair[1]][0]
     return None
+
+
+# A day's reports of one fact beyond this many are compared article by article only (see
+# ``_disjoint_across_sources``).
+MAX_PAIRED_REPORTS = 200
+
+
+def _disjoint_across_sources(
+    items: Sequence[tuple[_Bound, _Bound, str, str, str | None]],
+) -> tuple[int, int] | None:
+    """Two items ``(low, high, doc, source, part of the day)`` from different documents
+    whose intervals do not overlap and that speak of the same time, or None.
+
+    Figures of one day at different parts of it ("hingga siang ini" 201, "hingga Senin
+    sore" 203) are the count at two times, and so are one body's two figures of a day
+    unless both say the same part of it ("27 as of 12.00", "31 as of Monday midday"): a
+    body's count is updated during the day ("tiga pekerja masih kami cari", later "one
+    worker remains missing").
+
+    >>> _disjoint_across_sources([(3, 3, "a", "Polres", None), (1, 1, "b", "Polres", None)])
+    >>> _disjoint_across_sources([(3, 3, "a", "Polres", None), (1, 1, "b", "BPBD", None)])
+    (1, 0)
+    >>> _disjoint_across_sources(
+    ...     [(27, 27, "a", "BNPB", "midday"), (31, 31, "b", "BNPB", "midday")]
+    ... )
+    (0, 1)
+    >>> _disjoint_across_sources(
+    ...     [(201, 201, "a", "BPBD", "midday"), (203, 203, "b", "SAR", "afternoon")]
+    ... )
+    """
+    if len(items) > MAX_PAIRED_REPORTS:
+        # Too many to pair: article by article, as linear as the rest of a busy story.
+        return _disjoint_across_docs([(lo, hi, doc) for lo, hi, doc, _, _ in items])
+    order = sorted(range(len(items)), key=lambda i: (items[i][0], i))
+    for a in order:
+        _, hi_a, doc_a, source_a, part_a = items[a]
+        for b in order:
+            lo_b, _, doc_b, source_b, part_b = items[b]
+            if hi_a >= lo_b or doc_a == doc_b:
+                continue
+            if part_a and part_b and part_a != part_b:
+                continue  # two times of the day
+            if source_a == source_b and not (part_a and part_b):
+                continue  # one body's count, updated during the day
+            return a, b
+    return None
+
+
+def _day_part(claim: Claim) -> str | None:
+    return claim.time.part if claim.time is not None else None
 
 
 def _fall(

@@ -200,6 +200,7 @@ class _Grammar:
             match_case,
         )
         self.classifiers = _words(u.get("classifiers"))
+        self.part_units = {str(k): str(v) for k, v in (u.get("part_units") or {}).items()}
         self.hyphen_prefixes = _words(u.get("hyphen_prefixes"))
         self.limits: dict[str, tuple[Decimal | None, Decimal | None]] = {
             unit: (
@@ -399,6 +400,9 @@ class _Scanner:
                 before = found[-1]
                 quantity.unit, quantity.noun = before.unit, before.noun
                 quantity.counted = before.counted
+                if before.unit in self.g.part_units:
+                    # "27 kasus suspek, empat di antaranya meninggal": of the cases, people.
+                    quantity.unit, quantity.noun = self.g.part_units[before.unit], None
                 if (noun := self.g.units_after.match(self.toks, other[0])) is not None:
                     end, quantity.unit = noun
                     quantity.noun = self._noun_text(other[0], end, noun[1])
@@ -732,6 +736,8 @@ class _Scanner:
         nxt = toks[last.end] if last.end < len(toks) else None
         if prev is not None and prev.low in g.months:
             return True  # "Januari 15", "Februari 2022"
+        if prev is not None and prev.text == "." and i > 1 and toks[i - 2].low in g.months:
+            return True  # "Oct. 22", "Sept. 28"
         if nxt is not None and nxt.low in g.months and not first.vague:
             return True  # "15 Januari"
         if first.digit_tokens:

@@ -17,6 +17,7 @@ from silang.extract.claims.kinds import (
     COUNT_UNITS,
     EVENT_SUBTYPES,
     FACT_UNITS,
+    PLACE_TYPES,
     PLOVER,
     SITUATED,
 )
@@ -102,8 +103,15 @@ class ClaimExtractor:
         statement_at: int | None = None  # where its statement is in ``claims``
         for view in views:
             if view.sentence.is_heading:
-                # A heading starts a new section, not a new case: the authority stays.
-                memory = Memory(authority=memory.authority, day=memory.day)
+                # A heading starts a new section, not a new case: the authority, the
+                # goods transferred and the crime told of stay.
+                memory = Memory(
+                    authority=memory.authority,
+                    day=memory.day,
+                    transfer=memory.transfer,
+                    transfer_items=memory.transfer_items,
+                    crime=memory.crime,
+                )
                 continue
             if view.sentence.paragraph != memory.paragraph:
                 memory.paragraph = view.sentence.paragraph
@@ -134,6 +142,8 @@ class ClaimExtractor:
         return claims
 
     def _sentence_claims(self, view: SentenceView, memory: Memory) -> list[Claim]:
+        if not memory.crime and self.lex.crimes.find_all(view.words):
+            memory.crime = True
         hits = self.triggers.find(view)
         claims: list[Claim] = []
         seen: set[tuple[str, str | None]] = set()
@@ -158,6 +168,13 @@ class ClaimExtractor:
             claim = self._build(view, hit, memory, used_quantities, hits)
             if claim is None or _empty(claim):
                 continue
+            if (
+                memory.crime
+                and claim.subtype == "killed_or_wounded"
+                and "quantity" in hit.trigger.requires
+            ):
+                # "jumlah korban yang melapor kini mencapai 347 orang" in a fraud case.
+                claim = dataclasses.replace(claim, type="OTHER", subtype="victims", plover=None)
             if claim.type == "CASUALTIES" and claim.actor is not None:
                 memory.casualty_side = claim.actor
             if unnamed_goods and not claim.items:
@@ -216,12 +233,14 @@ class ClaimExtractor:
                 continue
             j = token_index(view.tokens, q.char_start)
             kind = "DEPLOYMENT" if q.counted in ("soldier", "police") else "OTHER"
-            hit = Hit(j, j + 1, Trigger(kind, None, "state"), kind, None)
+            subtype = self.lex.unit_subtypes.get(q.unit or "") if kind == "OTHER" else None
+            hit = Hit(j, j + 1, Trigger(kind, subtype, "state"), kind, subtype)
             used.add(id(q))
             s = view.sentence
             found.append(
                 Claim(
                     type=kind,
+                    subtype=subtype,
                     plover=PLOVER.get(kind),
                     location=self.roles.location(view, hit, None),
                     quantity=q,
@@ -310,6 +329,13 @@ class ClaimExtractor:
             # meneken perjanjian"): the same treaty must group with its other reports.
             actor, recipient = self.resolver.state_of(actor), self.resolver.state_of(recipient)
         location = self.roles.location(view, hit, actor)
+        if (
+            location is None
+            and memory.last_location is not None
+            and self.lex.place_anaphora.occurs_in(view.words)
+        ):
+            # "status gunung api tersebut", "the volcano": the place named before.
+            location = memory.last_location
         if hit.subtype in SITUATED and time is None and location is None:
             return None
         if (
@@ -459,6 +485,13 @@ class ClaimExtractor:
             if claim.actor is not None and claim.type != "STATEMENT":
                 memory.last_actor = claim.actor
             self.roles.remember(claim.subtype, claim.actor, memory)
+        places = [
+            m
+            for m in view.mentions
+            if m.type in PLACE_TYPES and m.type != "country" and m.entity_id is not None
+        ]
+        if places:
+            memory.last_location = places[0].ref()  # "Kyaukphyu, Rakhine State": the first
         for m in view.mentions:
             if m.type != "country" and m.how != "metonym":
                 continue

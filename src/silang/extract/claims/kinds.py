@@ -98,7 +98,7 @@ FACT_UNITS = frozenset({
     "person", "household", "house", "building", "bridge", "road", "vehicle", "vessel",
     "aircraft", "item", "unit", "village", "district", "animal", "IDR", "USD", "EUR", "ton",
     "kg", "hectare", "km2", "liter", "flight", "shelter", "hotspot", "account", "company",
-    "sample",
+    "sample", "case",
 })  # fmt: skip
 NOT_COUNTS = frozenset({
     "mm", "km", "m", "cm", "percent", "year", "day", "month", "week", "hour", "time", "hectare",

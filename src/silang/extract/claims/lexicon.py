@@ -52,6 +52,14 @@ class Lexicon:
     possessive_suffixes: tuple[str, ...]
     # "sembilan tentara dan enam warga sipil": what may join figures counted side by side.
     figure_links: PhraseTable
+    # "gunung api tersebut", "the volcano": a place named before, pointed back to.
+    place_anaphora: PhraseTable
+    # "penipuan", "fraud": in an article about such a crime, "korban" are its victims.
+    crimes: PhraseTable
+    # "27 kasus suspek": a unit that says what a figure no trigger took counts (OTHER/cases).
+    unit_subtypes: dict[str, str]
+    # "per Senin siang", "as of Monday": a time after these dates a count.
+    as_of: frozenset[str]
     cause_preps: frozenset[str]
     accusation: PhraseTable
     stance: PhraseTable
@@ -153,6 +161,10 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         increments=words("increment_words"),
         conjunctions=words("pair_conjunctions"),
         figure_links=table("figure_links"),
+        place_anaphora=table("place_anaphora"),
+        crimes=table("crime_words"),
+        unit_subtypes={str(k): str(v) for k, v in (t.get("unit_subtypes") or {}).items()},
+        as_of=words("as_of_markers"),
         possessive_suffixes=tuple(
             str(x).lower() for x in pack.table("units").get("possessive_suffixes") or ()
         ),

@@ -52,6 +52,8 @@ class Memory:
     # The type of the goods the article's last transfer moved (WEAPONS_TRANSFER): what
     # "Tiga unit pertama dijadwalkan tiba" delivers.
     transfer: str | None = None
+    # The article tells of a crime with victims but no casualties (``crime_words``).
+    crime: bool = False
     # The weapon systems that transfer named, for a delivery that names none.
     transfer_items: list[str] = field(default_factory=list)
 

@@ -90,17 +90,22 @@ class SlotFinder:
         """``… had been killed and 23 soldiers wounded``, ``5 tewas dan 23 orang luka-luka``:
         a figure after the trigger that opens the next coordinated clause (a conjunction
         before it) and stands right before that clause's state word is that word's count,
-        not this trigger's."""
+        not this trigger's; so is one right before a state word that needs a figure
+        (``with 16 men aboard``)."""
         tokens, words = view.tokens, view.words
         k = token_index(tokens, q.char_start)
-        if k == 0 or words[k - 1] not in self.lex.conjunctions:
-            return False
         j = token_index(tokens, q.char_end)
+        opens_clause = k > 0 and words[k - 1] in self.lex.conjunctions
         return any(
             other is not hit
             and other.trigger.voice == "state"
             and other.start > hit.start
-            and j <= other.start <= j + 1
+            and (
+                (opens_clause and j <= other.start <= j + 1)
+                # "left port on Aug. 19 with 16 men aboard": a word that needs a figure,
+                # right after this one, counts it.
+                or ("quantity" in other.trigger.requires and other.start == j)
+            )
             for other in hits
         )
 
@@ -171,20 +176,26 @@ class SlotFinder:
             # "Operasi pencarian korban kapal yang tenggelam di perairan Nusalaut, …, resmi
             # dihentikan pada Minggu": an event in a relative clause takes only a time
             # right after it, in its clause; a later one dates the main clause.
-            reach = view.tokens[min(len(view.tokens), hit.end + 5) - 1].end
+            last = min(len(view.tokens), hit.end + 5)
+            # A comma closes the relative clause ("the one that exploded, were put out
+            # shortly after 2 p.m.": the time is the main clause's).
+            last = next((k for k in range(hit.end, last) if view.words[k] == ","), last)
+            reach = view.tokens[max(last, hit.end) - 1].end
             times = [t for t in times if view.tokens[hit.start].start <= t.char_start < reach]
         if not times:
             return None
         anchor = view.tokens[hit.start].start
         nearest = min(times, key=lambda t: abs(t.char_start - anchor))
-        if len(hits) > 1:
+        if len(hits) > 1 and not (
+            hit.subtype not in EVENT_SUBTYPES and self._dates_a_count(view, nearest)
+        ):
             owner = min(hits, key=lambda h: self._gap(view, h, nearest))
             same_fact = (owner.type, owner.subtype) == (hit.type, hit.subtype)
             if not same_fact and (
                 hit.background
                 or owner.background == "relative"
                 or hit.subtype in EVENT_SUBTYPES
-                or owner.subtype in EVENT_SUBTYPES
+                or (owner.subtype in EVENT_SUBTYPES and owner.background != "scene")
                 or _possessive(view, nearest)
             ):
                 # The time dates another trigger: an event ("korban banjir Kamis"); for a
@@ -194,6 +205,21 @@ class SlotFinder:
                 # possessive dates ("arrested four people over last Saturday's attack").
                 return None
         return nearest
+
+    def _dates_a_count(self, view: SentenceView, t: TimeSpan) -> bool:
+        """``… mencapai 31 orang per Senin (10/3/2025) siang``: a time right after an
+        as-of marker, itself right after a figure, is when the count held, whatever event
+        the sentence also names (``akibat gempa``)."""
+        k = token_index(view.tokens, t.char_start)
+        if k < 2:
+            return False
+        marker = 1
+        if view.words[k - 1] not in self.lex.as_of:
+            if k < 3 or " ".join(view.words[k - 2 : k]) not in self.lex.as_of:
+                return False
+            marker = 2
+        before = view.tokens[k - marker - 1].end
+        return any(q.char_start < before <= q.char_end for q in view.quantities)
 
     def _gap(self, view: SentenceView, hit: Hit, time: TimeSpan | Quantity) -> int:
         """Characters between a time or figure and a trigger, edge to edge; an event noun's phrase

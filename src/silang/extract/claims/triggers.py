@@ -93,6 +93,15 @@ class TriggerFinder:
         hits = self._merge_casualties(hits, words)
         for hit in hits:
             hit.background = self.is_background(view, hit)
+        for a, b in zip(hits, hits[1:], strict=False):
+            if (
+                a.background
+                and not b.background
+                and b.start == a.end + 1
+                and words[a.end] in self.lex.conjunctions
+            ):
+                # "akibat ledakan dan kebakaran": both words set the scene.
+                b.background = a.background
         self._objects_of_statements(view, hits)
         # An event pointed back to (peluncuran itu) is not claimed again, so it does not
         # make the sentence's statement mere attribution either.

@@ -764,23 +764,54 @@ def news_outlets(
     """``Sentinel Wire``, ``kantor berita Sentinel Wire``, ``the Borneo Ledger``: a name
     the KB lacks that ends in an outlet's word (pack ``outlet_heads``) or follows one
     that names a news outlet (``outlet_nouns``) is a news outlet (``how="outlet"``), which
-    relays what others say and is no source."""
+    relays what others say and is no source. After such a noun the name runs on over the
+    words that look like places ("the news agency Warta Banten Raya"), and a country
+    before the noun ("the Indonesian news agency") only says where the outlet is."""
     heads, nouns = _outlet_words(pack)
     if not heads and not nouns:
         return mentions
     out: list[Mention] = []
-    for m in mentions:
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        start = m.char_start - offset
+        if m.type == "country" and nouns:
+            after = " ".join(text[m.char_end - offset : m.char_end - offset + 40].lower().split())
+            if any(after.startswith(noun) for noun in nouns):
+                i += 1
+                continue  # "the Indonesian news agency …": where the outlet is
         if m.entity_id is None and m.type in (None, "organisation", "person"):
             words = m.text.split()
             # The few words before the name, not the whole sentence before it: linear in a
             # sentence of many mentions.
-            start = m.char_start - offset
             before = " ".join(text[max(0, start - 60) : start].lower().split()[-3:])
-            if (len(words) > 1 and words[-1] in heads) or any(
-                before.endswith(noun) for noun in nouns
-            ):
-                m = dataclasses.replace(m, type="organisation", how="outlet")
+            after_noun = any(before.endswith(noun) for noun in nouns)
+            if (len(words) > 1 and words[-1] in heads) or after_noun:
+                end = i + 1
+                while (
+                    after_noun
+                    and end < len(mentions)
+                    and text[
+                        mentions[end - 1].char_end - offset : mentions[end].char_start - offset
+                    ]
+                    == " "
+                ):
+                    end += 1
+                last = mentions[end - 1]
+                whole = text[start : last.char_end - offset]
+                m = dataclasses.replace(
+                    m,
+                    text=whole,
+                    name=whole if end > i + 1 else m.name,
+                    char_end=last.char_end,
+                    type="organisation",
+                    how="outlet",
+                )
+                i = end
+                out.append(m)
+                continue
         out.append(m)
+        i += 1
     return out
 
 

@@ -45,7 +45,7 @@ from functools import lru_cache
 from silang.extract.times.grammar import Grammar, grammar_of
 from silang.extract.times.resolvers import LETTERS, Value, iso_month, normal, unresolved
 from silang.lang import LanguagePack, load_pack
-from silang.model import TimeSpan
+from silang.model import TimeSpan, day_part_of_hour
 
 __all__ = ["find_times", "parse_time", "load_pack"]
 
@@ -154,9 +154,34 @@ def find_times(
             granularity=value.granularity,
             char_start=s + offset,
             char_end=e + offset,
+            part=_day_part(grammar, text, s, e) if value.granularity == "day" else None,
         )
         for s, e, value in chosen
     ]
+
+
+# How far from a day a clock time may stand and still tell its hour ("Senin (10/3/2025)
+# pukul 12.00 WITA", "at 4 p.m. on Tuesday").
+_CLOCK_REACH = 30
+
+
+def _day_part(grammar: Grammar, text: str, start: int, end: int) -> str | None:
+    """The part of the day a day expression names ("Senin sore", "siang ini"), or that a
+    clock time right beside it gives ("pukul 12.00 WITA": midday), else None."""
+    if grammar.day_part is not None:
+        named = grammar.day_part.search(text, start, end)
+        if named is not None:
+            return grammar.day_part_names.get(normal(named.group()))
+    for clock in grammar.clock:
+        for m in clock.finditer(text, max(0, start - _CLOCK_REACH), end + _CLOCK_REACH):
+            hour = re.search(r"\d{1,2}", m.group())
+            if hour is None or int(hour.group()) > 24:
+                continue
+            value = int(hour.group()) % 24
+            if grammar.pm_marker is not None and grammar.pm_marker.search(m.group()):
+                value = value % 12 + 12
+            return day_part_of_hour(value)
+    return None
 
 
 def clock_times(text: str, pack: LanguagePack) -> list[tuple[int, int]]:

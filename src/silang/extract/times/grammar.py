@@ -96,6 +96,11 @@ class Grammar:
     triggers: dict[str, frozenset[str]]
     week_relation: re.Pattern[str]
     clock: list[re.Pattern[str]]
+    # Day-part words ("sore", "this morning") -> ``model.DAY_PARTS``, and the regex finding
+    # them; a clock's afternoon marker ("p.m."), where the language writes one.
+    day_part_names: dict[str, str]
+    day_part: re.Pattern[str] | None
+    pm_marker: re.Pattern[str] | None
     dateparser_language: str
     patterns: list[Pattern]
 
@@ -488,6 +493,7 @@ def grammar_of(pack: LanguagePack) -> Grammar:
     vague = frozenset(normal(w) for w in t.get("vague_counts") or [])
     numbers = _duration_numbers(pack, t, vague)
     relative_days = {normal(k): int(v) for k, v in (t.get("relative_days") or {}).items()}
+    day_part_names = {normal(k): str(v) for k, v in (t.get("day_part_names") or {}).items()}
     markers: dict[str, dict[str, list[str]]] = t.get("markers") or {}
     before_kinds, after_kinds = _marker_index(markers, "before"), _marker_index(markers, "after")
     p = _pieces(
@@ -529,6 +535,17 @@ def grammar_of(pack: LanguagePack) -> Grammar:
         triggers={word: frozenset(classes) for word, classes in triggers.items()},
         week_relation=re.compile(p.week_relation),
         clock=_hours(t),
+        day_part_names=day_part_names,
+        day_part=(
+            re.compile(rf"(?<!\w)(?:{_alternation(day_part_names)})(?!\w)", re.I)
+            if day_part_names
+            else None
+        ),
+        pm_marker=(
+            re.compile(rf"(?<!\w)(?:{_alternation(p.words('pm_markers'))})", re.I)
+            if p.words("pm_markers")
+            else None
+        ),
         dateparser_language=t.get("dateparser_language", pack.code),
         patterns=[Pattern(k, compile_regex(b), frozenset(n), r) for k, b, n, r in shapes],
     )
