@@ -261,11 +261,20 @@ def test_a_worker_that_fails_sends_the_article_for_the_main_process_to_reject(
 def test_the_api_and_the_form_answer_a_failing_analysis_with_its_reason(tmp_path: Path) -> None:
     app = create_app(tmp_path / "web.db", analyser=FailingAnalyser())
     with TestClient(app, base_url="http://127.0.0.1") as client:
+        # Kept and answered at once; rejected by the server's writer, with the reason in
+        # the post's status (and, when the client waits for it, in a 422).
         bad = client.post("/api/articles", json={"text": "RUSAK-ANALISIS " + FLOOD})
-        assert bad.status_code == 422
-        assert "cannot analyse this article" in bad.json()["detail"]
-        good = client.post("/api/articles", json={"text": FLOOD})
-        assert good.status_code == 201
+        assert bad.status_code == 202
+        status = client.get(bad.json()["url"], params={"wait": 60}).json()
+        assert status["status"] == "rejected"
+        assert "cannot analyse this article" in status["articles"][0]["reason"]
+        waited = client.post(
+            "/api/articles", json={"text": "RUSAK-ANALISIS 2 " + FLOOD}, params={"wait": 60}
+        )
+        assert waited.status_code == 422
+        assert "cannot analyse this article" in waited.json()["detail"]
+        good = client.post("/api/articles", json={"text": FLOOD}, params={"wait": 60})
+        assert good.status_code == 202 and good.json()["status"] == "judged"
 
 
 def test_the_api_rejects_an_empty_or_nul_only_article(tmp_path: Path) -> None:
@@ -294,17 +303,20 @@ def test_absurd_figures_and_dates_keep_the_story_usable(tmp_path: Path) -> None:
     with TestClient(app, base_url="http://127.0.0.1") as client:
         for doc, text, published in ABSURD:
             response = client.post(
-                "/api/articles", json={"text": text, "doc": doc, "published": published}
-            )
-            assert response.status_code == 201, (doc, response.text)
+                "/api/articles", json={"text": text, "doc": doc, "published": published},
+                params={"wait": 60},
+            )  # fmt: skip
+            assert response.status_code == 202, (doc, response.text)
+            assert response.json()["status"] == "judged", (doc, response.text)
         # Every later post to the story still works, and its pages answer.
         response = client.post(
             "/api/articles",
             json={"text": "Korut mengirim 2.000 tentara ke Rusia, kata NIS.", "doc": "normal",
                   "published": "2024-11-03"},
+            params={"wait": 60},
         )  # fmt: skip
-        assert response.status_code == 201
-        story = response.json()["story"]["story_id"]
+        assert response.status_code == 202 and response.json()["status"] == "judged"
+        story = response.json()["articles"][0]["story"]["story_id"]
         assert client.get(f"/api/stories/{story}").status_code == 200
         assert client.get(f"/stories/{story}").status_code == 200
     with Corpus(tmp_path / "web.db") as corpus:

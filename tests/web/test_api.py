@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 
@@ -79,6 +80,26 @@ def seed_story_id(client: TestClient) -> str:
 def article_id(client: TestClient, doc: str) -> str:
     found = client.get("/api/articles", params={"limit": 200}).json()["articles"]
     return next(a["article_id"] for a in found if a["doc"] == doc)
+
+
+def post_judged(client: TestClient, payload: dict[str, object]) -> dict[str, object]:
+    """Post one article and wait until it is judged (in its story): its entry in the post's
+    status (what is stored of it, and its story)."""
+    answer = client.post("/api/articles", json=payload, params={"wait": 60})
+    assert answer.status_code == 202, answer.text
+    assert answer.json()["status"] == "judged", answer.json()
+    entry: dict[str, object] = answer.json()["articles"][0]
+    return entry
+
+
+def judged_page(client: TestClient, answer: httpx.Response) -> httpx.Response:
+    """The post page a form's answer redirected to, once every article is judged."""
+    assert answer.status_code == 200 and "/posts/" in str(answer.url), answer.text
+    post_id = str(answer.url).rsplit("/", 1)[1]
+    assert client.get(f"/api/posts/{post_id}", params={"wait": 60}).json()["status"] in (
+        "judged", "rejected",
+    )  # fmt: skip
+    return client.get(f"/posts/{post_id}")
 
 
 def csrf(client: TestClient) -> str:
@@ -297,8 +318,13 @@ def test_post_article_stores_and_analyses_it(writable: TestClient) -> None:
         "published": "2025-03-08", "url": "https://wartapriangan.example/banjir-garut",
     }  # fmt: skip
     created = writable.post("/api/articles", json=payload)
-    assert created.status_code == 201
-    body = created.json()
+    # Answered once kept, before it is stored: where to ask how far it has come.
+    assert created.status_code == 202
+    assert created.json()["status"] in ("received", "analysed", "judged")
+    assert created.headers["location"] == created.json()["url"]
+    status = writable.get(created.json()["url"], params={"wait": 60}).json()
+    assert status["status"] == "judged"
+    body = status["articles"][0]
     assert body["outcome"] == "added"
     assert body["article"]["outlet"] == "Warta Priangan"
     assert body["article"]["published"] == "2025-03-08"
@@ -312,9 +338,9 @@ def test_post_article_stores_and_analyses_it(writable: TestClient) -> None:
     assert writable.get("/api/health").json()["articles"] == 8
     found = writable.get("/api/articles", params={"q": "Garut"}).json()
     assert body["article"]["article_id"] in {a["article_id"] for a in found["articles"]}
-    again = writable.post("/api/articles", json=payload)
-    assert again.status_code == 200
-    assert again.json()["outcome"] == "unchanged"
+    again = post_judged(writable, payload)
+    assert again["outcome"] == "unchanged"
+    assert again["article_id"] == body["article"]["article_id"]
 
 
 def test_adding_an_article_keeps_the_other_stories_verdicts(writable: TestClient) -> None:
@@ -322,8 +348,8 @@ def test_adding_an_article_keeps_the_other_stories_verdicts(writable: TestClient
     before = writable.get(f"/api/stories/{seed}").json()
     assert before["counts"]["conflicts"] >= 1
     writable.get(f"/stories/{seed}")  # cached page and sheet must not outlive the change
-    added = writable.post("/api/articles", json={"text": LANDSLIDE, "published": "2025-03-10"})
-    assert added.json()["story"]["story_id"] != seed
+    added = post_judged(writable, {"text": LANDSLIDE, "published": "2025-03-10"})
+    assert added["story"]["story_id"] != seed
     after = writable.get(f"/api/stories/{seed}").json()
     assert after["counts"] == before["counts"]
     assert [f["group_id"] for f in after["facts"]] == [f["group_id"] for f in before["facts"]]
@@ -339,23 +365,22 @@ def test_a_new_article_joins_its_story_and_the_page_shows_it(writable: TestClien
         "unit Rusia untuk melawan Ukraina.\n\nNIS juga melaporkan Pyongyang terus mengirim "
         "peluncur roket 240 mm ke Moskow."
     )
-    body = writable.post(
-        "/api/articles",
-        json={"text": text, "title": "Pasukan Korut Bertambah di Kursk", "published": "2025-02-20"},
-    ).json()
+    body = post_judged(
+        writable,
+        {"text": text, "title": "Pasukan Korut Bertambah di Kursk", "published": "2025-02-20"},
+    )
     assert body["story"]["story_id"] == seed
     page = writable.get(f"/stories/{seed}").text
     assert "Pasukan Korut Bertambah di Kursk" in page
 
 
 def test_post_with_doc_updates_and_html_is_read(writable: TestClient) -> None:
-    first = writable.post("/api/articles", json={"doc": "longsor-cianjur", "text": LANDSLIDE})
-    assert first.json()["outcome"] == "added"
+    first = post_judged(writable, {"doc": "longsor-cianjur", "text": LANDSLIDE})
+    assert first["outcome"] == "added"
     edited = LANDSLIDE.replace("tiga orang tewas", "empat orang tewas")
-    second = writable.post("/api/articles", json={"doc": "longsor-cianjur", "text": edited})
-    assert second.status_code == 200
-    assert second.json()["outcome"] == "updated"
-    killed = [c for c in second.json()["claims"] if c["subtype"] == "killed"]
+    second = post_judged(writable, {"doc": "longsor-cianjur", "text": edited})
+    assert second["outcome"] == "updated"
+    killed = [c for c in second["claims"] if c["subtype"] == "killed"]
     assert killed and killed[0]["quantity"]["min"] == 4
     page = (
         "<html><head><title>Longsor Bogor</title></head><body><article><h1>Longsor Bogor</h1>"
@@ -363,10 +388,10 @@ def test_post_with_doc_updates_and_html_is_read(writable: TestClient) -> None:
         "(12/3/2025), menurut BPBD Bogor.</p><p>Sebanyak 35 kepala keluarga mengungsi.</p>"
         "</article></body></html>"
     )
-    from_html = writable.post("/api/articles", json={"html": page, "published": "2025-03-12"})
-    assert from_html.status_code == 201
-    assert "menewaskan enam orang" in from_html.json()["article"]["text"]
-    assert "<p>" not in from_html.json()["article"]["text"]
+    from_html = post_judged(writable, {"html": page, "published": "2025-03-12"})
+    assert from_html["outcome"] == "added"
+    assert "menewaskan enam orang" in from_html["article"]["text"]
+    assert "<p>" not in from_html["article"]["text"]
 
 
 @pytest.mark.parametrize(
@@ -521,8 +546,8 @@ def test_search_page_marks_hits_and_escapes_the_query(client: TestClient) -> Non
 
 
 def test_script_in_an_article_is_shown_as_text(writable: TestClient) -> None:
-    body = writable.post("/api/articles", json={"text": SCRIPTED, "title": "<b>Gempa</b> Sukabumi",
-                                                "published": "2025-03-11"}).json()  # fmt: skip
+    body = post_judged(writable, {"text": SCRIPTED, "title": "<b>Gempa</b> Sukabumi",
+                                  "published": "2025-03-11"})  # fmt: skip
     assert "<script>alert(1)</script>" in body["article"]["text"]
     html = writable.get(f"/articles/{body['article']['article_id']}").text
     assert "<script>alert(1)</script>" not in html
@@ -534,14 +559,10 @@ def test_script_in_an_article_is_shown_as_text(writable: TestClient) -> None:
 
 
 def test_javascript_urls_are_not_linked(writable: TestClient) -> None:
-    body = writable.post(
-        "/api/articles",
-        json={
-            "text": LANDSLIDE,
-            "url": "javascript:alert(document.cookie)",
-            "published": "2025-03-10",
-        },
-    ).json()
+    body = post_judged(
+        writable,
+        {"text": LANDSLIDE, "url": "javascript:alert(document.cookie)", "published": "2025-03-10"},
+    )
     html = writable.get(f"/articles/{body['article']['article_id']}").text
     assert 'href="javascript:' not in html
     assert "javascript:alert(document.cookie)" in html  # shown as text
@@ -557,12 +578,16 @@ def test_add_form_runs_the_pipeline(writable: TestClient) -> None:
         data={"csrf_token": token, "text": FLOOD, "title": "Banjir Garut", "outlet": "Warta Priangan",
               "published": "2025-03-08", "lang": ""},
     )  # fmt: skip
-    assert response.status_code == 200
-    assert 'data-outcome="added"' in response.text
+    # Redirected to the post's page, which reloads itself until the article is judged.
+    page = judged_page(writable, response)
+    assert 'data-outcome="added"' in page.text and 'data-status="judged"' in page.text
+    assert 'http-equiv="refresh"' not in page.text
     assert (
         "Menurut Badan Nasional Penanggulangan Bencana (BNPB), sedikitnya 12 orang tewas"
-        in response.text
+        in page.text
     )
+    story = re.search(r'href="/stories/([0-9a-f]+)"', page.text)
+    assert story is not None and "Banjir Garut" in writable.get(f"/stories/{story[1]}").text
     assert writable.get("/api/health").json()["articles"] == 8
 
 
@@ -583,8 +608,7 @@ def test_add_form_takes_an_uploaded_file(writable: TestClient) -> None:
         data={"csrf_token": token},
         files={"file": ("kiriman.jsonl", data, "application/json")},
     )
-    assert response.status_code == 200
-    assert response.text.count('data-outcome="added"') == 2
+    assert judged_page(writable, response).text.count('data-outcome="added"') == 2
     docs = {
         a["doc"] for a in writable.get("/api/articles", params={"limit": 50}).json()["articles"]
     }
@@ -598,7 +622,7 @@ def test_add_form_takes_an_uploaded_file(writable: TestClient) -> None:
         data={"csrf_token": token},
         files={"file": ("../../etc/longsor.txt", front, "text/plain")},
     )
-    assert text_file.status_code == 200
+    assert 'data-status="judged"' in judged_page(writable, text_file).text
     stored = writable.get("/api/articles", params={"q": "Cibeber", "limit": 50}).json()["articles"]
     assert any(a["outlet"] == "Warta Cianjur" and a["doc"].startswith("longsor-") for a in stored)
 
@@ -682,6 +706,14 @@ def test_docs_are_served_offline(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     assert {"/api/articles", "/api/stories/{story_id}", "/api/export/{name}"} <= set(spec["paths"])
     assert "post" in spec["paths"]["/api/articles"]
+    # A post is answered 202 with its status, described for clients.
+    post = spec["paths"]["/api/articles"]["post"]
+    assert post["responses"]["202"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/PostStatus"
+    }
+    assert "/api/posts/{post_id}" in spec["paths"]
+    status = spec["components"]["schemas"]["PostStatus"]["properties"]["status"]
+    assert status["enum"] == ["received", "stored", "analysed", "judged", "rejected"]
 
 
 def test_a_failing_handler_answers_500_and_the_server_goes_on(
@@ -702,3 +734,25 @@ def test_a_failing_handler_answers_500_and_the_server_goes_on(
         assert page.status_code == 500 and "<html" in page.text
         monkeypatch.undo()
         assert c.get("/api/stories").status_code == 200
+
+
+def test_an_article_not_yet_in_its_story_says_so_until_it_is(
+    tmp_path: Path, examples_store: StoreCopy
+) -> None:
+    from silang.corpus import Corpus
+    from silang.web.uploads import articles_from_fields
+
+    db = examples_store(tmp_path / "silang.db")
+    (article,) = articles_from_fields({"text": LANDSLIDE}, {"published": "2025-03-10"})
+    with Corpus(db) as corpus, TestClient(create_app(db), base_url=BASE) as client:
+        assert corpus.add_article(article) == "added"  # stored and analysed, in no story
+        api = client.get(f"/api/articles/{article.article_id}").json()
+        assert api["status"] == "analysed" and api["story"] is None
+        page = client.get(f"/articles/{article.article_id}?lang=en").text
+        assert 'data-status="analysed"' in page and "being added to its story" in page
+        assert 'http-equiv="refresh"' in page  # the page reloads itself meanwhile
+        corpus.update_stories()
+        assert client.get(f"/api/articles/{article.article_id}").json()["status"] == "judged"
+        page = client.get(f"/articles/{article.article_id}?lang=en").text
+        assert "being added" not in page and 'http-equiv="refresh"' not in page
+        assert re.search(r'href="/stories/[0-9a-f]+"', page)

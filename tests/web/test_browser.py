@@ -146,7 +146,10 @@ def test_add_an_article_through_the_form(english: Watched) -> None:
     w.page.fill("input[name=outlet]", "Kabar Priangan")
     w.page.fill("input[name=published]", "2025-03-14")
     w.page.click("#add-form button[type=submit]")
-    w.page.wait_for_url("**/add")
+    # The post's page: the article is kept at once, and the page reloads itself until
+    # the article is analysed and in its story.
+    w.page.wait_for_url("**/posts/*")
+    w.page.locator("section.added-article[data-status=judged]").wait_for(timeout=60_000)
     result = w.page.locator("section.added-article")
     assert result.get_attribute("data-outcome") == "added"
     assert "Added" in result.locator(".outcome").inner_text()
@@ -156,11 +159,17 @@ def test_add_an_article_through_the_form(english: Watched) -> None:
     assert "casualties" in killed.inner_text().lower()
     assert "National Agency for Disaster Countermeasures" in killed.inner_text()
     w.shot("add-result")
+    story_href = result.locator(".post-status a").get_attribute("href")
     result.locator("h2 a").click()
     w.page.wait_for_url("**/articles/*")
     assert w.page.locator("h1").inner_text() == "Banjir Bandang Sumedang, 7 Orang Tewas"
     assert w.page.locator("#article-text .evidence").count() >= 3
     assert "Kabar Priangan" in w.page.locator("dl.metadata").inner_text()
+    assert w.page.locator(".post-status").count() == 0  # in its story: no "being added"
+    # Then its story, which lists it.
+    w.page.locator("p.meta a[href^='/stories/']").click()
+    w.page.wait_for_url(f"**{story_href}")
+    assert "Banjir Bandang Sumedang, 7 Orang Tewas" in w.page.locator("main").inner_text()
     w.goto("/search?q=Sumedang")
     assert w.page.locator(".search-hit").count() == 1
     w.assert_clean()
@@ -178,8 +187,8 @@ def test_an_article_with_script_is_shown_as_text(english: Watched) -> None:
     w.page.fill("input[name=title]", "<b onmouseover=alert(3)>Gempa</b> Garut")
     w.page.fill("input[name=published]", "2025-03-15")
     w.page.click("#add-form button[type=submit]")
-    w.page.wait_for_url("**/add")
-    w.page.locator("section.added-article h2 a").click()
+    w.page.wait_for_url("**/posts/*")
+    w.page.locator("section.added-article[data-status=judged] h2 a").click(timeout=60_000)
     w.page.wait_for_url("**/articles/*")
     text = w.page.locator("#article-text").inner_text()
     assert "<script>alert(1)</script>" in text

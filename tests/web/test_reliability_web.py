@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import gc
 import re
+import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -14,6 +16,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import httpx
 import psutil
 import pytest
 from fastapi.testclient import TestClient
@@ -251,32 +254,53 @@ def lock_holder(db: Path, hold: float, gap: float) -> subprocess.Popen[str]:
     return holder
 
 
-def post_while_locked(db: Path, *, post_wait: float, hold: float, gap: float) -> tuple[Any, float]:
+def post_while_locked(db: Path, *, hold: float, gap: float) -> tuple[Any, float, Any]:
     """Post an article to a real app while another process takes the store's write lock
-    for ``hold`` seconds at a time, ``gap`` seconds apart: the response and the wait."""
-    app = create_app(db, analyser=default_analyser(), post_wait=post_wait)
+    for ``hold`` seconds at a time, ``gap`` seconds apart: the answer, how long it took,
+    and the post's status a second later; then the lock holder is stopped."""
+    app = create_app(db, analyser=default_analyser())
     holder = lock_holder(db, hold=hold, gap=gap)
     try:
         with TestClient(app, base_url=BASE) as client:
             started = time.monotonic()
             response = client.post("/api/articles", json={"text": LANDSLIDE})
-            return response, time.monotonic() - started
+            waited = time.monotonic() - started
+            time.sleep(1.0)
+            later = (
+                client.get(response.json()["url"]).json() if response.status_code == 202 else None
+            )
+            holder.kill()
+            holder.wait()
+            if later is not None:
+                later = {
+                    "then": later,
+                    "judged": client.get(later["url"], params={"wait": 60}).json(),
+                }
+            return response, waited, later
     finally:
         holder.kill()
         holder.wait()
 
 
-def test_a_post_is_answered_busy_while_another_process_keeps_the_store(
+def test_a_post_is_answered_while_another_process_holds_the_write_lock(
     tmp_path: Path, examples_store: StoreCopy
 ) -> None:
     db = examples_store(tmp_path / "web.db")
-    response, waited = post_while_locked(db, post_wait=1.0, hold=100, gap=0)
-    # Before, the post waited for SQLite's 30 s busy timeout, then retried for 10 minutes.
-    assert response.status_code == 503, response.text
-    assert response.headers["retry-after"] and "busy" in response.json()["detail"]
-    assert waited < 15
+    response, waited, later = post_while_locked(db, hold=100, gap=0)
+    # Before, the post waited 10 s for the lock, then was answered 503 and nothing kept.
+    assert response.status_code == 202, response.text
+    assert waited < 5
+    assert response.json()["status"] == "received"
+    # Kept, not stored while the other process holds the lock; stored, analysed and in
+    # its story once it lets go.
+    assert later["then"]["status"] == "received"
+    judged = later["judged"]
+    assert judged["status"] == "judged", judged
+    article = judged["articles"][0]
+    assert article["outcome"] == "added" and article["story"] is not None
+    assert article["counts"]["claims"] >= 1
     with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 7
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 8
 
 
 def test_a_post_gets_in_between_the_batches_of_a_bulk_writer(
@@ -284,10 +308,10 @@ def test_a_post_gets_in_between_the_batches_of_a_bulk_writer(
 ) -> None:
     db = examples_store(tmp_path / "web.db")
     # As `silang ingest` does: the lock held for a batch, free for a few milliseconds.
-    response, waited = post_while_locked(db, post_wait=20.0, hold=0.5, gap=0.01)
-    assert response.status_code == 201, response.text
-    assert response.json()["story"] is not None
-    assert waited < 15
+    response, waited, later = post_while_locked(db, hold=0.5, gap=0.01)
+    assert response.status_code == 202, response.text
+    assert waited < 5
+    assert later["judged"]["status"] == "judged"
 
 
 def test_posts_sent_together_are_stored_together(tmp_path: Path, examples_store: StoreCopy) -> None:
@@ -306,9 +330,68 @@ def test_posts_sent_together_are_stored_together(tmp_path: Path, examples_store:
             thread.start()
         for thread in threads:
             thread.join()
-        assert [a.status_code for a in answers] == [201] * len(texts)
-        assert all(a.json()["story"] is not None for a in answers)
+        assert [a.status_code for a in answers] == [202] * len(texts)
+        done = [client.get(a.json()["url"], params={"wait": 60}).json() for a in answers]
+        assert [d["status"] for d in done] == ["judged"] * len(texts)
+        assert all(d["articles"][0]["story"] is not None for d in done)
         assert client.get("/api/health").json()["articles"] == 7 + len(texts)
+
+
+def serve(db: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """``silang serve`` on a free loopback port, in its own process, once it answers."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "silang", "serve", "--db", str(db), "--port", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, f"silang serve exited with code {proc.returncode}"
+        try:
+            if httpx.get(f"{base}/api/health", timeout=1).status_code == 200:
+                return proc, base
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    proc.kill()
+    raise AssertionError("silang serve did not answer within 120 s")
+
+
+def test_a_killed_servers_posts_are_stored_when_it_starts_again(
+    tmp_path: Path, examples_store: StoreCopy
+) -> None:
+    db = examples_store(tmp_path / "web.db")
+    server, base = serve(db)
+    # The store's write lock held by another process: the post is answered and kept, and
+    # the server killed before its writer could store it.
+    holder = lock_holder(db, hold=600, gap=0)
+    try:
+        answer = httpx.post(f"{base}/api/articles", json={"text": LANDSLIDE}, timeout=30)
+        assert answer.status_code == 202, answer.text
+        url = answer.json()["url"]
+        time.sleep(0.5)
+        assert httpx.get(base + url).json()["status"] == "received"
+    finally:
+        server.send_signal(signal.SIGKILL)
+        server.wait()
+        holder.kill()
+        holder.wait()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 7
+    server, base = serve(db)
+    try:
+        status = httpx.get(base + url, params={"wait": 60}, timeout=90).json()
+        assert status["status"] == "judged", status
+        article = status["articles"][0]
+        assert article["outcome"] == "added" and article["story"] is not None
+        story = httpx.get(f"{base}/api/stories/{article['story']['story_id']}").json()
+        assert article["article_id"] in {a["article_id"] for a in story["articles"]}
+    finally:
+        server.terminate()
+        server.wait(30)
 
 
 def test_fact_sheets_are_sent_gzip_compressed_to_clients_that_take_it(

@@ -138,10 +138,15 @@ def _print_ingest_summary(
     elif report.duplicates:
         for doc, original in report.duplicates:
             out.print(f"  {doc}: duplicate of {original} (not analysed again)", markup=False)
-    if finished and not report.changed and (finished["analysed"] or finished["stories"]["changed"]):
+    if (
+        finished
+        and not report.changed
+        and (finished.get("posts") or finished["analysed"] or finished["stories"]["changed"])
+    ):
+        posts = f"{finished['posts']} received post(s) stored, " if finished.get("posts") else ""
         out.print(
-            f"finished what an earlier run left undone: {finished['analysed']} article(s) "
-            f"analysed, {finished['stories']['changed']} story(ies) judged",
+            f"finished what an earlier run left undone: {posts}{finished['analysed']} "
+            f"article(s) analysed, {finished['stories']['changed']} story(ies) judged",
             markup=False,
         )
 

@@ -50,9 +50,10 @@ def finish_earlier_run(corpus: Any, quiet: bool = False) -> None:
         return
     summary = corpus.finish_pending(progress=print_rejections)
     if not quiet:
+        posts = f"{summary['posts']} received post(s) stored, " if summary["posts"] else ""
         err.print(
-            f"finished what an earlier run left undone: {summary['analysed']} article(s) "
-            f"analysed, {summary['stories']['changed']} story(ies) judged",
+            f"finished what an earlier run left undone: {posts}{summary['analysed']} "
+            f"article(s) analysed, {summary['stories']['changed']} story(ies) judged",
             markup=False,
         )
 

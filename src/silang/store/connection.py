@@ -313,6 +313,19 @@ class StoreConnection:
             return
         self._with_write_lock_retries(lambda: self.conn.execute("BEGIN IMMEDIATE"))
 
+    def write_lock_held(self) -> float:
+        """How long this connection has held the write lock (an open batch's transaction),
+        in seconds; 0 when it holds none."""
+        if self._batch is None or not self.conn.in_transaction:
+            return 0.0
+        return time.monotonic() - self._batch.started
+
+    def commit_batch(self) -> None:
+        """Commit what the open batch holds now (the batch goes on): before work that
+        needs no lock, so that other writers need not wait for it."""
+        if self._batch is not None and not self._depth:
+            self._commit_batch()
+
     def _commit_batch(self) -> None:
         """Commit the open batch; if the commit fails, nothing of it is kept."""
         if self._batch is not None:

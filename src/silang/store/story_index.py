@@ -54,6 +54,30 @@ class StoryIndexTables(StoreConnection):
         ).fetchall()
         return [PendingArticle(*row) for row in rows]
 
+    def article_stages(self, article_ids: Iterable[str], version: int = 1) -> dict[str, str]:
+        """How far each stored article has come: ``stored`` (not analysed by ``version``
+        of the analysis or a later one; by default, never analysed), ``analysed`` (not in a story yet, or waiting to
+        be placed again), or ``judged`` (in its story, whose facts were judged with it:
+        ``Corpus.update_stories`` writes both in one transaction). Unknown IDs are left out."""
+        ids = list(dict.fromkeys(article_ids))
+        stages: dict[str, str] = {}
+        for chunk in parameter_chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            for article_id, unanalysed, pending, in_story in self.conn.execute(
+                "SELECT a.article_id, a.duplicate_of IS NULL AND a.analysis_version < ?, "
+                "EXISTS (SELECT 1 FROM story_pending p WHERE p.article_id = a.article_id), "
+                "EXISTS (SELECT 1 FROM story_articles s WHERE s.article_id = a.article_id) "
+                f"FROM articles a WHERE a.article_id IN ({marks})",
+                [version, *chunk],
+            ):
+                if unanalysed:
+                    stages[article_id] = "stored"
+                elif pending or not in_story:
+                    stages[article_id] = "analysed"
+                else:
+                    stages[article_id] = "judged"
+        return stages
+
     def count_indexed(self) -> int:
         """Articles whose features are indexed (the corpus size clustering weighs with)."""
         return int(self.conn.execute("SELECT count(*) FROM story_features").fetchone()[0])

@@ -20,10 +20,11 @@ from silang.check import MAX_CHARS as MAX_STATEMENT_CHARS
 from silang.check import StatementError
 from silang.exports import DOCUMENTS, Scope, ScopeError, Selection, render
 from silang.ingest import Rejection, iso_date
+from silang.model import Article
 from silang.store import SearchFilters, SearchSyntaxError
 from silang.web import queries
 from silang.web.responses import gzipped_response
-from silang.web.state import MEGABYTE, StoreBusyError, WebState
+from silang.web.state import MAX_WAIT_SECONDS, MEGABYTE, WebState
 from silang.web.uploads import articles_from_fields
 from silang.web.views import select_stories
 
@@ -146,15 +147,18 @@ def get_article(
     request: Request, article_id: Annotated[str, Path(pattern=ID_PATTERN)]
 ) -> dict[str, Any]:
     """The article (clean text and metadata), its claims (each with its evidence sentence
-    and offsets into the text), the spans of entity mentions, figures and dates, and its
-    story."""
+    and offsets into the text), the spans of entity mentions, figures and dates, its
+    story, and its ``status``: ``stored`` (not analysed yet), ``analysed`` (being added to
+    its story) or ``judged`` (in its story, with its facts judged)."""
     store = _state(request).reader()
     article = store.article(article_id)
     if article is None:
         raise HTTPException(404, f"no article with ID {article_id}")
     annotations = queries.article_annotations(store, article_id)
     story = queries.stories_of_articles(store, [article_id]).get(article_id)
+    status = store.article_stages([article_id]).get(article_id, "stored")
     return {
+        "status": status,
         "article": {**article.to_dict(), "meta": article.meta},
         "story": {"story_id": story[0], "label": story[1]} if story else None,
         "claims": [c.to_dict() for c in store.iter_claims(article_id=article_id)],
@@ -164,34 +168,99 @@ def get_article(
     }
 
 
-@router.post("/articles", summary="Add an article", status_code=201)
-def post_article(request: Request, body: ArticleIn, response: Response) -> dict[str, Any]:
-    """Clean, analyse and store the article, assign it to a story and re-judge that
-    story's facts. Returns what was stored: ``outcome`` (``added``, ``updated``,
-    ``unchanged`` or ``duplicate``), the article, its claims and spans, and its story.
-    201 when the article is new, 200 otherwise; 422 when no article text is left; 503
-    (with ``Retry-After``) when another writer, such as ``silang ingest``, keeps the store
-    for over 10 seconds: nothing was stored, send it again."""
+Stage = Literal["received", "stored", "analysed", "judged", "rejected"]
+
+
+class ArticleStatus(BaseModel):
+    """How far one posted article has come. Once ``analysed``, also what is stored of it:
+    ``outcome`` (``added``, ``updated``, ``unchanged`` or ``duplicate``), ``article``,
+    ``claims``, ``mentions``, ``quantities``, ``times``, ``counts``, ``duplicate_of`` and,
+    once ``judged``, ``story``."""
+
+    model_config = ConfigDict(extra="allow")
+
+    doc: str | None = Field(None, description="The name it is (or will be) stored under.")
+    status: Stage = Field(
+        ..., description="``received`` (kept, not in the store yet), ``stored`` (not "
+        "analysed yet), ``analysed`` (being added to its story), ``judged`` (in its story, "
+        "with its facts judged), or ``rejected`` (see ``reason``).",
+    )  # fmt: skip
+    article_id: str | None = Field(None, description="Once stored.")
+    url: str | None = Field(None, description="The article in the API, once stored.")
+    reason: str | None = Field(None, description="Why it was rejected.")
+
+
+class PostStatus(BaseModel):
+    """A post: its status (that of its least advanced article) and each article's."""
+
+    post_id: str
+    status: Stage
+    url: str = Field(..., description="This status, to ask again (``?wait=`` to wait).")
+    received: str = Field(..., description="When the post was received (UTC).")
+    articles: list[ArticleStatus]
+    rejected: list[str] = Field(..., description="Inputs of the post that were not read.")
+    warnings: list[str]
+
+
+Wait = Annotated[
+    float,
+    Query(ge=0, le=MAX_WAIT_SECONDS,
+          description="Seconds to wait for the post to be judged (or rejected) before "
+          "answering; 0 answers at once."),
+]  # fmt: skip
+
+
+@router.post(
+    "/articles", summary="Add an article", status_code=202, response_model=PostStatus,
+    responses={422: {"description": "No article text is left, or (with ``wait``) every "
+                     "article of the post was rejected."}},
+)  # fmt: skip
+async def post_article(request: Request, body: ArticleIn, wait: Wait = 0) -> JSONResponse:
+    """Keep the article and answer at once (202), with the post's status: the server's
+    background writer then cleans, analyses and stores it, adds it to its story and
+    judges that story's facts again, whatever other process writes to the store
+    meanwhile. The answer's ``url`` (``/api/posts/{post_id}``) tells how far it has come:
+    ``received`` → ``analysed`` → ``judged``, and once ``judged`` its story's pages and
+    fact sheet show it. ``wait`` waits for that (up to 60 s). 422 when no article text is
+    left."""
+    results = await run_in_threadpool(_posted_articles, body)
+    rejections = [str(r.reason) for r in results if isinstance(r, Rejection)]
+    if rejections:
+        raise HTTPException(422, "; ".join(rejections))
+    if not any(isinstance(r, Article) for r in results):
+        raise HTTPException(422, "no article to store")
+    state = _state(request)
+    post_id = await run_in_threadpool(state.post, results)
+    status = await state.wait_for_post(post_id, wait)
+    assert status is not None
+    if status["status"] == "rejected":
+        reasons = [a.get("reason") or "" for a in status["articles"]]
+        raise HTTPException(422, "; ".join(r for r in reasons if r) or "no article to store")
+    headers = {"location": status["url"]}
+    return JSONResponse(status, status_code=202, headers=headers)
+
+
+@router.get("/posts/{post_id}", summary="How far a post has come", response_model=PostStatus)
+async def get_post(
+    request: Request, post_id: Annotated[str, Path(pattern=ID_PATTERN)], wait: Wait = 0
+) -> JSONResponse:
+    """The post's status and each article's (see ``POST /api/articles``); ``wait``: up to
+    that many seconds for it to be judged (or rejected). Posts are kept a week."""
+    status = await _state(request).wait_for_post(post_id, wait)
+    if status is None:
+        raise HTTPException(404, f"no post with ID {post_id}")
+    return JSONResponse(status)
+
+
+def _posted_articles(body: ArticleIn) -> list[Any]:
+    """What reading a posted body gives: its article, or why there is none."""
     fields = body.model_dump(exclude={"meta"}, exclude_none=True)
     record = {"text": fields.pop("text", None), "html": fields.pop("html", None)}
     if "doc" in fields:
         record["id"] = fields.pop("doc")
-    results = articles_from_fields(
+    return articles_from_fields(
         {k: v for k, v in record.items() if v is not None}, {**body.meta, **fields}
     )
-    rejections = [str(r.reason) for r in results if isinstance(r, Rejection)]
-    if rejections:
-        raise HTTPException(422, "; ".join(rejections))
-    try:
-        posted = _state(request).post(results)
-    except StoreBusyError as busy:
-        raise HTTPException(503, f"the store is busy: {busy}", {"retry-after": "5"}) from None
-    if not posted.stored:
-        raise HTTPException(422, "; ".join(posted.rejected) or "no article to store")
-    stored = posted.stored[0]
-    if stored.outcome != "added":
-        response.status_code = 200
-    return {**stored.to_dict(), "warnings": posted.warnings}
 
 
 @router.get("/stories", summary="List stories")

@@ -26,7 +26,7 @@ from silang.store import Store
 from silang.web import api, changes, pages
 from silang.web.i18n import translator
 from silang.web.security import CSP, HEADERS, SecurityMiddleware
-from silang.web.state import MEGABYTE, POST_WAIT_SECONDS, Settings, WebState
+from silang.web.state import MEGABYTE, Settings, WebState
 from silang.web.templating import language_of, page_context, render
 
 log = logging.getLogger("silang.web")
@@ -90,14 +90,12 @@ def create_app(
     max_upload_bytes: int = 5 * MEGABYTE,
     allowed_hosts: Sequence[str] | None = None,
     analyser: Any = None,
-    post_wait: float = POST_WAIT_SECONDS,
 ) -> FastAPI:
     """The web app over one silang database (created empty if missing).
 
     ``allowed_hosts``: host names the app answers to besides loopback ones (default: the
     comma-separated ``SILANG_ALLOWED_HOSTS``; ``*`` for any, e.g. behind a proxy).
     ``analyser``: the Analyser for posted articles (default: the process's shared one).
-    ``post_wait``: seconds a post waits for another writer before it is answered 503.
     """
     Store(db_path).close()  # create or migrate it once, before readers open it
     if allowed_hosts is None:
@@ -106,7 +104,7 @@ def create_app(
         ]
     settings = Settings(
         db_path=str(db_path), max_upload_bytes=max_upload_bytes,
-        allowed_hosts=tuple(allowed_hosts), analyser=analyser, post_wait=post_wait,
+        allowed_hosts=tuple(allowed_hosts), analyser=analyser,
     )  # fmt: skip
     state = WebState(settings)
     static = _load_static()
@@ -114,6 +112,9 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> Any:
+        # Posts a killed server answered and did not store are stored now, in the
+        # background (``silang serve`` stores them before it starts listening).
+        state.resume_posts()
         yield
         state.close()
 

@@ -1,34 +1,26 @@
-"""Store posted articles and report what was stored: the one write path of the web app.
+"""What became of a post: the status of each of its articles, and what the store holds of
+them, read back for the API and the pages.
 
-``store_posted`` runs ``Corpus.add_article`` for each article of one or more posts, then
-``update_stories`` once, then reads back from the store what the analysis found (claims, entities, figures, dates)
-and which story each article joined, so the caller shows exactly what is now stored.
+A post's articles go through these stages (``STAGES``): ``received`` (in the post inbox,
+``store.inbox``: the post has been answered), ``stored`` (in the store, not analysed yet),
+``analysed`` (its claims are stored; it is being added to its story), ``judged`` (in its
+story, whose facts were judged with it: the story's pages show it). An article whose
+analysis failed is ``rejected``, with the reason.
 """
 
 from __future__ import annotations
 
-import math
-import sys
-from collections.abc import Sequence
-from contextlib import suppress
+import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from silang.ingest import IngestWarning, Rejection
 from silang.model import Article
-from silang.store import Store, StoreBusy
+from silang.store import Store
+from silang.store.inbox import ReceivedPost
 from silang.web import queries
 
-if TYPE_CHECKING:
-    from silang.corpus import Corpus
-
-ReadResult = Article | Rejection | IngestWarning
-# All the articles of the posts stored together commit together.
-ONE_TRANSACTION = sys.maxsize
-STORIES_LATER = (
-    "stored, but another process was writing to the store: the article joins its story "
-    "with the next update of stories (the next post or ingest)"
-)
+STAGES = ("received", "stored", "analysed", "judged")
+FINAL = ("judged", "rejected")
 
 
 @dataclass(slots=True)
@@ -68,71 +60,67 @@ class StoredArticle:
         }
 
 
-@dataclass(slots=True)
-class PostResult:
-    stored: list[StoredArticle] = field(default_factory=list)
-    rejected: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+def earlier(stage: str, cap: str | None) -> str:
+    """The less advanced of two stages (``cap`` None: no bound)."""
+    if cap is None or stage not in STAGES or cap not in STAGES:
+        return stage
+    return STAGES[min(STAGES.index(stage), STAGES.index(cap))]
 
 
-def store_posted(
-    corpus: Corpus, posts: Sequence[Sequence[ReadResult]], *, wait: float
-) -> list[PostResult]:
-    """Add the articles of one or more posts (analysed, de-duplicated), update stories
-    once for all of them, and read back what each post stored.
-
-    The articles are analysed first; then they are written in one transaction, whose
-    write lock is taken within ``wait`` seconds (else ``StoreBusy``, and nothing is
-    stored). Stories are updated as ``Corpus.update_stories`` does (incrementally: the
-    new articles and the stories they may join); when the lock cannot be had for that
-    within ``wait`` seconds, the articles are stored all the same and join their stories
-    with the next update of stories, which a warning says. The caller holds the write lock of this process: the
-    corpus and its connection are not shared.
-    """
-    from silang.corpus import IngestReport  # the analysis stack: only when posting
-
-    report = IngestReport()
-    outcomes = [PostResult() for _ in posts]
-    analyses: dict[int, Any] = {}
-    for results in posts:
-        for item in results:
-            if isinstance(item, Article):
-                # One that fails is analysed again by add_article, which says why.
-                with suppress(Exception):
-                    analyses[id(item)] = corpus.analyser.analyse_article(item)
-    kept: list[list[tuple[str, Article]]] = [[] for _ in posts]
-    store = corpus.store
-    with store.lock_wait(wait):
-        with store.batch(transactions=ONE_TRANSACTION, seconds=math.inf):
-            for outcome, results, stored in zip(outcomes, posts, kept, strict=True):
-                for item in results:
-                    if isinstance(item, Rejection):
-                        outcome.rejected.append(str(item))
-                    elif isinstance(item, IngestWarning):
-                        outcome.warnings.append(str(item))
-                    else:
-                        what = corpus.add_article(
-                            item, analysis=analyses.get(id(item)), report=report
-                        )
-                        if what == "rejected":
-                            outcome.rejected.append(str(report.rejected[-1]))
-                        else:
-                            stored.append((what, item))
-        if report.changed:
-            try:
-                corpus.update_stories()
-            except StoreBusy:
-                for outcome, stored in zip(outcomes, kept, strict=True):
-                    if stored:
-                        outcome.warnings.append(STORIES_LATER)
-    for outcome, stored in zip(outcomes, kept, strict=True):
-        outcome.stored = [_read_back(store, what, article) for what, article in stored]
-    return outcomes
+def post_view(
+    store: Store, post: ReceivedPost, *, cap: str | None = None, details: bool = True
+) -> dict[str, Any]:
+    """A post's status, as the API shows it: the post's (its least advanced article's), and
+    each article's with, once analysed, what is stored of it (``details``). ``cap``: the
+    furthest stage this server may report yet (its caches are brought up to date after
+    the store)."""
+    entries: list[dict[str, Any]] = []
+    if post.results is None:
+        for fields in post.articles:
+            entries.append({
+                "doc": fields.get("doc"), "title": fields.get("title"), "status": "received",
+                "article_id": None, "url": None,
+            })  # fmt: skip
+    else:
+        ids = [r["article_id"] for r in post.results if r.get("article_id")]
+        stages = store.article_stages(ids)
+        for result in post.results:
+            if "rejected" in result:
+                entries.append({"doc": result.get("doc"), "status": "rejected",
+                                "reason": result["rejected"], "article_id": None, "url": None})  # fmt: skip
+                continue
+            article_id = result["article_id"]
+            stage = earlier(stages.get(article_id, "stored"), cap)
+            entry: dict[str, Any] = {
+                "doc": result.get("doc"), "status": stage, "article_id": article_id,
+                "url": f"/api/articles/{article_id}",
+            }  # fmt: skip
+            if details and stage in ("analysed", "judged"):
+                stored = read_back(store, result.get("outcome", "added"), article_id)
+                if stored is not None:
+                    entry.update(stored.to_dict())
+                    if stage != "judged":
+                        entry["story"] = None
+            entries.append(entry)
+    live = [e["status"] for e in entries if e["status"] != "rejected"]
+    status = min(live, key=STAGES.index) if live else "rejected"
+    return {
+        "post_id": post.post_id,
+        "status": status,
+        "url": f"/api/posts/{post.post_id}",
+        "received": dt.datetime.fromtimestamp(post.received, dt.UTC).isoformat(timespec="seconds"),
+        "articles": entries,
+        "rejected": list(post.rejected),
+        "warnings": list(post.warnings),
+    }
 
 
-def _read_back(store: Store, what: str, article: Article) -> StoredArticle:
-    stored = store.article_by_doc(article.doc) or article
-    entry = StoredArticle(what, stored)
+def read_back(store: Store, outcome: str, article_id: str) -> StoredArticle | None:
+    """What the store holds of an article: its claims, spans and story."""
+    stored = store.article(article_id)
+    if stored is None:
+        return None
+    entry = StoredArticle(outcome, stored)
     if stored.duplicate_of:
         original = store.article(stored.duplicate_of)
         entry.duplicate_of = {

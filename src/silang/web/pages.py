@@ -13,21 +13,24 @@ from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 
 from silang.check import MAX_CHARS as MAX_STATEMENT_CHARS
 from silang.check import StatementError
+from silang.ingest import IngestWarning, Rejection
 from silang.ingest.decoding import format_size
+from silang.model import Article
 from silang.store import SearchFilters
 from silang.web import queries
 from silang.web.highlight import highlight_html
 from silang.web.i18n import LANG_COOKIE, LANGUAGES, translator
+from silang.web.ingestion import FINAL
 from silang.web.responses import gzipped_response
-from silang.web.security import CSRF_FIELD, csrf_problem, csrf_token_for, set_csrf_cookie
-from silang.web.state import StoreBusyError, WebState, gzipped
+from silang.web.security import csrf_problem, csrf_token_for, set_csrf_cookie
+from silang.web.state import WebState, gzipped
 from silang.web.templating import language_of, page_context, render
 from silang.web.uploads import articles_from_file, articles_from_paste
 from silang.web.views import select_stories, story_view
@@ -42,6 +45,8 @@ HITS_PER_PAGE = 20
 ENTITIES_PER_PAGE = 50
 CLAIMS_PER_PAGE = 50
 FORM_FIELDS = ("text", "title", "outlet", "url", "published", "lang")
+# How often the page of a post, or of an article not yet in its story, reloads itself.
+REFRESH_SECONDS = 2
 
 
 def _state(request: Request) -> WebState:
@@ -181,11 +186,13 @@ def article_page(request: Request, article_id: ID) -> HTMLResponse:
     annotations = queries.article_annotations(store, article_id)
     evidence = [(c["evidence"]["start"], c["evidence"]["end"], c["claim_id"]) for c in claims]
     found = queries.stories_of_articles(store, [article_id]).get(article_id)
+    stage = store.article_stages([article_id]).get(article_id, "stored")
     return _page(
-        request, "article.html", article=article, claims=claims,
+        request, "article.html", article=article, claims=claims, stage=stage,
+        refresh=stage != "judged", refresh_seconds=REFRESH_SECONDS,
         highlighted=highlight_html(article.text, annotations, evidence),
         counts=Counter(a["kind"] for a in annotations),
-        story={"story_id": found[0], "label": found[1]} if found else None,
+        story={"story_id": found[0], "label": found[1]} if found and stage == "judged" else None,
     )  # fmt: skip
 
 
@@ -315,7 +322,7 @@ class _InMemoryParser(MultiPartParser):
 
 
 @router.post("/add", response_class=HTMLResponse)
-async def add_article(request: Request) -> HTMLResponse:
+async def add_article(request: Request) -> Response:
     state = _state(request)
     t = translator(language_of(request))
     limit = state.settings.max_upload_bytes
@@ -349,18 +356,34 @@ async def add_article(request: Request) -> HTMLResponse:
     if not data and not text.strip():
         return _add_form(request, form=fields, error=t("add.need_input"), status=400)
 
-    def run() -> Any:
+    def read() -> Any:
         if data:
-            results = articles_from_file(data, filename, metadata)
-        else:
-            results = articles_from_paste(text, metadata)
-        return state.post(results)
+            return articles_from_file(data, filename, metadata)
+        return articles_from_paste(text, metadata)
 
-    try:
-        result = await run_in_threadpool(run)
-    except StoreBusyError:
-        response = _add_form(request, form=fields, error=t("errors.busy"), status=503)
-        response.headers["retry-after"] = "5"
-        return response
-    status = 200 if result.stored else 422
-    return _page(request, "added.html", status, result=result, csrf_field=CSRF_FIELD)
+    results = await run_in_threadpool(read)
+    if not any(isinstance(r, Article) for r in results):
+        # Nothing to keep: say why at once, on the form's own result page.
+        view = {"status": "rejected", "articles": [],
+                "rejected": [str(r) for r in results if isinstance(r, Rejection)],
+                "warnings": [str(r) for r in results if isinstance(r, IngestWarning)]}  # fmt: skip
+        return _page(request, "added.html", 422, post=view, refresh=False)
+    post_id = await run_in_threadpool(state.post, results)
+    # The article is kept: the post's page shows it, then its story, as the server's
+    # writer gets there (Post/Redirect/Get: reloading it sends nothing again).
+    response = RedirectResponse(f"/posts/{post_id}", status_code=303)
+    _remember_language(request, response)
+    return response
+
+
+@router.get("/posts/{post_id}", response_class=HTMLResponse)
+def post_page(request: Request, post_id: ID) -> HTMLResponse:
+    """A post's articles as the server's writer gets them stored, analysed and into their
+    stories; reloads itself until every article is judged or rejected."""
+    view = _state(request).post_status(post_id)
+    if view is None:
+        raise HTTPException(404, translator(language_of(request))("add.no_post"))
+    return _page(
+        request, "added.html", post=view, refresh=view["status"] not in FINAL,
+        refresh_seconds=REFRESH_SECONDS,
+    )  # fmt: skip

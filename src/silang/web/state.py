@@ -1,11 +1,13 @@
-"""What one running web app holds: the store's path, read connections, the writer, caches.
+"""What one running web app holds: the store's path, read connections, the post inbox and
+writer, caches.
 
 Reads use one read-only connection per worker thread (SQLite connections must not be
 used by two threads at once). It lives as long as its thread: the thread pool retires
 idle threads, and a list of every connection ever opened kept theirs open (out of file
-handles under ``ulimit -n 256``, and 64 MiB of page cache each). Writes go through one
-``Corpus`` behind a lock: SQLite has one writer anyway, and the analyser (knowledge base,
-language packs) is loaded once.
+handles under ``ulimit -n 256``, and 64 MiB of page cache each). A post is kept in the
+post inbox and answered; one background writer (``writer.PostWriter``) stores it and
+updates stories: SQLite has one writer anyway, and the analyser (knowledge base, language
+packs) is loaded once.
 """
 
 from __future__ import annotations
@@ -19,18 +21,19 @@ import time
 import weakref
 from collections.abc import Callable, Hashable, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from dataclasses import asdict, dataclass, field
+from typing import Any, TypeVar, cast
 
 import anyio
 
-from silang.store import SearchFilters, Store, StoreBusy
+from silang.ingest import IngestWarning, Rejection
+from silang.model import Article
+from silang.store import SearchFilters, Store
+from silang.store.inbox import PostInbox, ReceivedPost
 from silang.web import queries
 from silang.web.cache import Refresher, StampedCache
-from silang.web.ingestion import PostResult, ReadResult, store_posted
-
-if TYPE_CHECKING:
-    from silang.corpus import Corpus
+from silang.web.ingestion import FINAL, post_view
+from silang.web.writer import PostWriter
 
 T = TypeVar("T")
 SEARCH_THREADS = max(1, min(4, os.cpu_count() or 1))
@@ -41,16 +44,16 @@ GRACE_SECONDS = 2.0
 # Page cache of each read connection (SQLite's default is 2 MiB): the operating system
 # caches the file for all of them.
 READER_CACHE_KIB = 8 * 1024
-# How long a post waits for another writer (``silang ingest``) before it is answered
-# that the store is busy (503): a person is waiting for the answer.
-POST_WAIT_SECONDS = 10.0
+# The longest a client may ask to wait for a post to be judged (``?wait=``), and how often
+# a waiting request looks whether the writer has moved posts on.
+MAX_WAIT_SECONDS = 60.0
+POLL_SECONDS = 0.05
 # Compressed once when built, sent as is to every client that takes gzip (all browsers,
 # httpx, curl --compressed): a big story's 4 MB fact sheet is 0.3 MB.
 GZIP_LEVEL = 6
 
 
-class StoreBusyError(RuntimeError):
-    """A post found the store busy with another writer; nothing was stored."""
+ReadResult = Article | Rejection | IngestWarning
 
 
 @dataclass
@@ -59,17 +62,6 @@ class Settings:
     max_upload_bytes: int = 5 * MEGABYTE
     allowed_hosts: Sequence[str] = ()
     analyser: Any = None  # an Analyser; None for the process's default one
-    post_wait: float = POST_WAIT_SECONDS
-
-
-@dataclass(eq=False)
-class _Post:
-    """One post's articles, and once written, its result or error."""
-
-    results: Sequence[ReadResult]
-    result: PostResult | None = None
-    error: BaseException | None = None
-    done: bool = False
 
 
 def _story_key(story_id: str) -> Callable[[Hashable], bool]:
@@ -91,14 +83,23 @@ class WebState:
     pages: StampedCache[bytes] = field(init=False)
     searches: StampedCache[str] = field(init=False)
     _local: threading.local = field(default_factory=threading.local)
-    _write_lock: threading.Lock = field(default_factory=threading.Lock)
-    # Posts waiting for the writer (see ``post``).
-    _posts: list[_Post] = field(default_factory=list)
-    _posts_lock: threading.Lock = field(default_factory=threading.Lock)
+    # The post inbox and its writer, opened with the first post (or at start, when the
+    # inbox holds posts a killed server did not store).
+    _inbox: PostInbox | None = None
+    _writer: PostWriter | None = None
+    _writer_lock: threading.Lock = field(default_factory=threading.Lock)
+    # The furthest stage this server reports for a post its writer has not finished: a
+    # post is "judged" once the caches of its story are up to date, not before.
+    _in_flight: dict[str, str] = field(default_factory=dict)
+    # Guards ``_in_flight``; ``_moves`` counts the writer's steps (see ``wait_for_post``).
+    _progress: threading.Lock = field(default_factory=threading.Lock)
+    _moves: int = 0
     _limiters: weakref.WeakKeyDictionary[Any, anyio.CapacityLimiter] = field(
         default_factory=weakref.WeakKeyDictionary
     )
-    _corpus: Corpus | None = None
+    _status_limiters: weakref.WeakKeyDictionary[Any, anyio.CapacityLimiter] = field(
+        default_factory=weakref.WeakKeyDictionary
+    )
     # Open read connections, to close them at shutdown; a retired thread's goes with it.
     _readers: weakref.WeakSet[Store] = field(default_factory=weakref.WeakSet)
     # Bumped by every post from this app: its own writes invalidate caches at once, even
@@ -251,76 +252,120 @@ class WebState:
         total, hits = json.loads(found)
         return total, hits
 
-    def post(self, results: Sequence[ReadResult]) -> PostResult:
-        """Store posted articles, together with the other posts waiting by then.
+    def post(self, results: Sequence[ReadResult]) -> str:
+        """Keep a post's articles in the post inbox and have the writer store them; returns
+        the post's ID at once (see ``post_status``). ``results`` are what reading the post
+        gave: its articles, and the rejections and warnings of its inputs."""
+        articles = [asdict(r) for r in results if isinstance(r, Article)]
+        rejected = [str(r) for r in results if isinstance(r, Rejection)]
+        warnings = [str(r) for r in results if isinstance(r, IngestWarning)]
+        inbox, writer = self._post_writer()
+        post_id = inbox.add(articles, rejected, warnings)
+        with self._progress:
+            self._in_flight[post_id] = "received"
+        writer.wake()
+        return post_id
 
-        One thread at a time writes (the corpus and its connection are not shared), and
-        it writes every post that is waiting: their articles in one transaction, then one
-        update of stories for all of them, which costs as much as for one. Waits at most
-        ``settings.post_wait`` seconds, for the posts before it or for another process's
-        write; then raises ``StoreBusyError``, and nothing of this post is stored.
-        """
-        wait = self.settings.post_wait
-        deadline = time.monotonic() + wait
-        mine = _Post(results)
-        with self._posts_lock:
-            self._posts.append(mine)
-        if not self._write_lock.acquire(timeout=wait):
-            with self._posts_lock:
-                if mine in self._posts:
-                    self._posts.remove(mine)
-                    raise StoreBusyError(
-                        f"other articles are being stored (waited {wait:g} s); nothing was "
-                        "stored, try again shortly"
-                    )
-            # A writer took this post just now: it is done when the writer is.
-            self._write_lock.acquire()
-        try:
-            if not mine.done:
-                # At least a second: an ingest holds the lock a second at a time.
-                self._write_posts(max(1.0, deadline - time.monotonic()))
-        finally:
-            self._write_lock.release()
-        if mine.error is not None:
-            raise mine.error
-        assert mine.result is not None
-        return mine.result
+    def post_status(self, post_id: str) -> dict[str, Any] | None:
+        """A post's status (``ingestion.post_view``), or None for an unknown post."""
+        inbox = self._open_inbox(create=False)
+        if inbox is None:
+            return None
+        with self._progress:
+            cap = self._in_flight.get(post_id)
+        post = inbox.post(post_id)
+        return None if post is None else post_view(self.reader(), post, cap=cap)
 
-    def _write_posts(self, wait: float) -> None:
-        """Write every waiting post (the caller holds the write lock)."""
-        with self._posts_lock:
-            posts, self._posts = self._posts, []
-        try:
-            if self._corpus is None:
-                # Imported here: the analysis stack costs the server's start ~0.3 s, and
-                # only posted articles need it.
-                from silang.corpus import Corpus
+    async def wait_for_post(self, post_id: str, wait: float) -> dict[str, Any] | None:
+        """``post_status``, once the post is judged (or rejected) or after ``wait`` seconds
+        (at most ``MAX_WAIT_SECONDS``). Waits on the event loop, holding no thread: many
+        clients may wait at once without taking the threads the pages are served from."""
+        deadline = time.monotonic() + min(max(wait, 0.0), MAX_WAIT_SECONDS)
+        while True:
+            seen = self._moves
+            view = await anyio.to_thread.run_sync(
+                self.post_status, post_id, limiter=self._status_slots()
+            )
+            if view is None or view["status"] in FINAL:
+                return view
+            # Asked again when this server's writer moves posts on, and at least every
+            # second (another process, such as an ingest, may store them).
+            asked = time.monotonic()
+            while self._moves == seen and time.monotonic() - asked < 1.0:
+                if time.monotonic() >= deadline:
+                    return view
+                await anyio.sleep(POLL_SECONDS)
 
-                self._corpus = Corpus(self.settings.db_path, analyser=self.settings.analyser)
-                # A bulk writer's 64 MiB page cache is not needed for a post at a time.
-                self._corpus.store.set_cache_size(READER_CACHE_KIB)
-            try:
-                results = store_posted(self._corpus, [p.results for p in posts], wait=wait)
-            finally:
-                self._generation += 1
-        except BaseException as error:
-            busy = StoreBusyError(f"{error}; nothing was stored, try again shortly")
+    def _status_slots(self) -> anyio.CapacityLimiter:
+        """One thread at a time for the waiting clients' looks at their posts (a look is a
+        few small queries): however many wait, they take one of the pages' threads."""
+        loop = asyncio.get_running_loop()
+        limiter = self._status_limiters.get(loop)
+        if limiter is None:
+            limiter = self._status_limiters[loop] = anyio.CapacityLimiter(1)
+        return limiter
+
+    def resume_posts(self) -> None:
+        """Have the writer store what the post inbox still holds (posts a killed server
+        answered and did not store), if anything."""
+        inbox = self._open_inbox(create=False)
+        if inbox is not None and inbox.count_pending():
+            for post in inbox.pending():
+                with self._progress:
+                    self._in_flight.setdefault(post.post_id, "received")
+            self._post_writer()[1].wake()
+
+    def _open_inbox(self, *, create: bool) -> PostInbox | None:
+        with self._writer_lock:
+            if self._inbox is None:
+                self._inbox = PostInbox.of_store(self.settings.db_path, create=create)
+            return self._inbox
+
+    def _post_writer(self) -> tuple[PostInbox, PostWriter]:
+        inbox = self._open_inbox(create=True)
+        assert inbox is not None
+        with self._writer_lock:
+            if self._writer is None:
+                self._writer = PostWriter(
+                    self.settings.db_path, inbox, analyser=self.settings.analyser,
+                    on_stored=self._stored, on_judged=self._judged,
+                )  # fmt: skip
+            return inbox, self._writer
+
+    def _stored(self, posts: list[ReceivedPost]) -> None:
+        """The writer stored these posts' articles (analysed: their claims are searchable)."""
+        self._generation += 1
+        with self._progress:
             for post in posts:
-                post.error = busy if isinstance(error, StoreBusy) else error
-                post.done = True
-            if not isinstance(error, Exception):
-                raise
-            return
-        for post, result in zip(posts, results, strict=True):
-            post.result, post.done = result, True
-            for stored in result.stored:
-                if stored.story is not None:
-                    # The poster sees the story with the article at once, never the page
-                    # kept from before; other stories' pages are rebuilt in the
-                    # background.
-                    story_id = stored.story["story_id"]
-                    self.sheets.invalidate(_story_key(story_id))
-                    self.pages.invalidate(_story_key(story_id))
+                if post.post_id in self._in_flight:
+                    self._in_flight[post.post_id] = "analysed"
+            self._moves += 1
+
+    def _judged(self, store: Store) -> None:
+        """The writer updated stories: the posts stored by then are in their stories. The
+        pages of those stories are rebuilt before the posts are said to be judged, so that
+        a poster's next look at its story shows its article. ``store``: the writer's
+        connection (the writer's thread keeps no reader of its own)."""
+        inbox = self._inbox
+        assert inbox is not None
+        with self._progress:
+            flying = list(self._in_flight)
+        finished: list[str] = []
+        article_ids: list[str] = []
+        for post_id in flying:
+            post = inbox.post(post_id)
+            if post is None or post.done:
+                finished.append(post_id)
+                article_ids += [r["article_id"] for r in (post.results if post else None) or []
+                                if r.get("article_id")]  # fmt: skip
+        self._generation += 1
+        for story_id, _ in queries.stories_of_articles(store, article_ids).values():
+            self.sheets.invalidate(_story_key(story_id))
+            self.pages.invalidate(_story_key(story_id))
+        with self._progress:
+            for post_id in finished:
+                self._in_flight.pop(post_id, None)
+            self._moves += 1
 
     def check(
         self, text: str, *, lang: str | None = None, published: str | None = None
@@ -336,10 +381,10 @@ class WebState:
         return found.to_dict()
 
     def close(self) -> None:
-        with self._write_lock:
-            if self._corpus is not None:
-                self._corpus.close()
-                self._corpus = None
+        if self._writer is not None:
+            self._writer.stop()
+        if self._inbox is not None:
+            self._inbox.close()
         for store in list(self._readers):
             _close_connection(store.conn)
 
