@@ -536,3 +536,25 @@ def test_a_described_body_is_named_without_its_opening_words() -> None:
         "rescue office said."
     )
     assert sources(text, "en") == ["search and rescue office"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Harian berbahasa Inggris The Korea Herald melaporkan 142 rumah hangus, mengutip "
+            "data pemerintah Provinsi Gyeongsang Utara.",
+            "id",
+        ),
+        (
+            "The English-language Korea Herald said 142 houses were burned, citing the "
+            "provincial government.",
+            "en",
+        ),
+    ],
+)
+def test_an_outlet_citing_a_bodys_data_relays_that_body(text: str, lang: str) -> None:
+    # "berbahasa Inggris" is a language, not the United Kingdom speaking.
+    ((source, via),) = claim_sources(text, lang)
+    assert source in ("pemerintah Provinsi Gyeongsang Utara", "provincial government")
+    assert via == "The Korea Herald"

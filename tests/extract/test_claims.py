@@ -2070,3 +2070,48 @@ def test_a_boat_stopped_at_sea_is_an_event_with_its_day(text: str, lang: str, da
 def test_goods_intercepted_with_how_much_are_seized() -> None:
     found = claims_of("Customs officers intercepted 120 kilograms of methamphetamine.", lang="en")
     assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == [("seized", 120)]
+
+
+def test_a_contrast_after_a_comma_with_a_figure_is_a_fact_of_its_own() -> None:
+    found = claims_of(
+        "About 1,800 residents have been evacuated, while 130 homes have been destroyed, "
+        "the ministry said.",
+        lang="en",
+    )
+    assert {(c.subtype, c.quantity.min) for c in found if c.quantity} == {
+        ("displaced", 1800),
+        ("houses_damaged", 130),
+    }
+
+
+def test_a_relative_clause_says_what_the_figure_before_it_counts() -> None:
+    found = claims_of("Sebanyak 126 rumah rusak, termasuk 18 rumah yang hanyut terbawa arus.")
+    assert {(c.subtype, c.quantity.min) for c in found if c.quantity} == {
+        ("houses_damaged", 126),
+        ("houses_destroyed", 18),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subtype"),
+    [
+        ("Kementerian itu juga mencatat 130 rumah hangus terbakar.", "id", "houses_damaged"),
+        ("The fire had spread to about 30 houses next to its fence.", "en", "houses_damaged"),
+        # Kiosks burnt are the size of the fire, not homes lost.
+        ("Sebanyak 612 kios di Pasar Induk ludes terbakar pada Selasa malam.", "id", "fire"),
+    ],
+)
+def test_homes_burnt_are_homes_damaged(text: str, lang: str, subtype: str) -> None:
+    (counted,) = [c for c in claims_of(text, "2026-03-12", lang) if c.quantity]
+    assert counted.subtype == subtype
+    # The body that counts the homes reports them; it did not burn them.
+    assert counted.actor is None
+
+
+def test_the_bare_counter_unit_counts_what_the_subtype_counts() -> None:
+    (houses,) = [
+        c
+        for c in claims_of("Jumlah rumah yang hangus mencapai 142 unit.")
+        if c.quantity is not None
+    ]
+    assert (houses.subtype, houses.quantity.unit) == ("houses_damaged", "house")

@@ -1127,3 +1127,18 @@ def test_an_unknown_outlet_after_its_noun_runs_on_and_its_country_is_no_source()
     (claim,) = analysis.claims
     assert claim.via is not None and claim.via.name == "Warta Banten Raya"
     assert claim.source is None or claim.source.name != "Indonesia"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Harian berbahasa Inggris itu melaporkan kebakaran di Korea Selatan.", "id"),
+        ("Pesan itu ditulis dalam bahasa Inggris dan dikirim ke Korea Selatan.", "id"),
+        ("The English-language daily reported the fire in South Korea.", "en"),
+    ],
+)
+def test_a_countrys_name_that_names_a_language_is_no_mention(
+    text: str, lang: str, kb: KnowledgeBase
+) -> None:
+    countries = {m.name for m in find_mentions(text, kb, load_pack(lang)) if m.type == "country"}
+    assert countries == {"South Korea"}

@@ -520,6 +520,9 @@ def _relay(
 ) -> EntityRef | None:
     for j in cues.via.starts(words):
         hit = cues.via.match_at(words, j)
+        source_cue = cues.before.match_at(words, j)
+        if hit and source_cue and source_cue[0] > hit[0]:
+            continue  # "mengutip data pemerintah …": the data's owner is the source
         if hit:
             end = tokens[j + hit[0] - 1].end
             after = [m for m in mentions if m.char_start >= end and m.char_start - end < 40]

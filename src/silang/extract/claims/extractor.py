@@ -15,6 +15,7 @@ from typing import Any, cast
 from silang.extract.claims.grammar import Grammar
 from silang.extract.claims.kinds import (
     COUNT_UNITS,
+    COUNTER_UNITS,
     EVENT_SUBTYPES,
     FACT_UNITS,
     PLACE_TYPES,
@@ -380,6 +381,8 @@ class ClaimExtractor:
             return None
         if quantity is not None:
             used_quantities.add(id(quantity))
+            if quantity.unit == "unit" and hit.subtype in COUNTER_UNITS:
+                quantity = dataclasses.replace(quantity, unit=COUNTER_UNITS[hit.subtype])
             if self.slots.is_increment(view, quantity, hit):
                 if hit.type == "DEPLOYMENT":
                     subtype = "additional"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from silang.model import EVENT_SUBTYPES
 
 __all__ = [
-    "AUTHORITY_ACTS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "NOT_COUNTS",
+    "AUTHORITY_ACTS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "NOT_COUNTS",
     "PARTY_TYPES",
     "PERSON_TYPES", "PLACE_TYPES", "PLOVER", "VESSEL_UNITS",
 ]  # fmt: skip
@@ -34,6 +34,14 @@ PARTY_TYPES = frozenset({"country", "organisation", "group", "military_unit", "p
 PLACE_TYPES = frozenset({"place", "country"})
 # Figures that count people, per claim type; other types take any countable unit.
 PERSON_TYPES = frozenset({"DEPLOYMENT", "CASUALTIES"})
+# "jumlah rumah yang hangus mencapai 142 unit": the bare counter "unit" counts what the
+# subtype counts.
+COUNTER_UNITS = {
+    "houses_damaged": "house",
+    "houses_destroyed": "house",
+    "houses_flooded": "house",
+    "bridge_collapsed": "bridge",
+}
 COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "houses_damaged": {"house", "building", "unit", None},
     "houses_flooded": {"house", "building", "unit", None},

@@ -43,6 +43,9 @@ class Lexicon:
     background_preps: frozenset[str]
     purpose_preps: frozenset[str]
     background_clause: frozenset[str]
+    # ", while 130 homes were destroyed": after a comma and before a figure, these openers
+    # join a fact of its own, not a clause that sets the scene.
+    contrast_openers: frozenset[str]
     relative: frozenset[str]
     done: frozenset[str]
     demonstratives: frozenset[str]
@@ -155,6 +158,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         background_preps=words("background_preps"),
         purpose_preps=words("purpose_preps"),
         background_clause=words("background_clause_openers"),
+        contrast_openers=words("contrast_openers"),
         relative=words("relative_pronouns"),
         done=words("done_markers"),
         demonstratives=words("demonstratives"),

@@ -462,13 +462,22 @@ def _owns_next_place(view: SentenceView, country: Mention, places: Sequence[Ment
     return any(m.char_start == country.char_end + 3 for m in places)
 
 
+# Units of people and things that can be the subject of a state ("130 rumah hangus").
+_COUNTED_SUBJECTS = frozenset({"person", "household", "house", "building", "vehicle", "unit"})
+
+
 def _counted_people_before(view: SentenceView, hit: Hit, parties: Sequence[Mention]) -> bool:
     """``X said 1,800 people had registered at shelters``, ``telling reporters that 4,100
-    people had fled``: the subject of the state is the people counted right before it
-    (no party between), not a speaker or a body further back. Troops are a side's."""
+    people had fled``, ``Kementerian itu mencatat 130 rumah hangus``: the subject of the
+    state is the people or things counted right before it (no party between), not a
+    speaker or a body further back. Troops are a side's."""
     trig_start = view.tokens[hit.start].start
     for q in view.quantities:
-        if q.unit != "person" or q.counted in ("soldier", "police") or q.char_end > trig_start:
+        if (
+            q.unit not in _COUNTED_SUBJECTS
+            or q.counted in ("soldier", "police")
+            or q.char_end > trig_start
+        ):
             continue
         if trig_start - q.char_end > 40:
             continue

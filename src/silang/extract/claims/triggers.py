@@ -379,7 +379,11 @@ class TriggerFinder:
         own_start = clause_start
         trigger_firsts = self.lex.triggers.first_words
         for j in range(hit.start - 1, clause_start - 1, -1):
-            if words[j] in self.lex.background_clause and not _opens_a_time(view, j):
+            if (
+                words[j] in self.lex.background_clause
+                and not _opens_a_time(view, j)
+                and not self._contrasts(view, j)
+            ):
                 return "clause"
             found = self.lex.triggers.match_at(words, j) if words[j] in trigger_firsts else None
             if found:
@@ -416,6 +420,35 @@ class TriggerFinder:
             return "relative"
         return None
 
+    def _counts_a_figure(self, view: SentenceView, hit: Hit) -> bool:
+        """Does the relative clause of ``hit`` say what the figure right before it counts
+        ("termasuk 18 rumah yang hanyut", "74 patients who remain in hospital")? Not for
+        an event, which names the figure's cause ("lima jenazah yang tertimbun longsor")."""
+        if hit.subtype in EVENT_SUBTYPES:
+            return False
+        words = view.words
+        # The relative word right before the trigger, or one word (an adverb) before it.
+        rel = next(
+            (j for j in (hit.start - 1, hit.start - 2) if words[j] in self.lex.relative), None
+        )
+        if rel is None or rel < 2:
+            return False
+        lo = view.tokens[rel - 3 if rel >= 3 else 0].start
+        return any(lo <= q.char_start and q.char_end <= view.tokens[rel].start
+                   for q in view.quantities)  # fmt: skip
+
+    def _contrasts(self, view: SentenceView, j: int) -> bool:
+        """Is word ``j`` a contrast opener after a comma with a figure right after it
+        ("…, while 130 homes have been destroyed"): a second fact, not a scene?"""
+        words = view.words
+        if words[j] not in self.lex.contrast_openers or j == 0 or words[j - 1] != ",":
+            return False
+        if j + 1 >= len(view.tokens):
+            return False
+        lo = view.tokens[j + 1].start
+        hi = view.tokens[min(j + 3, len(view.tokens) - 1)].start
+        return any(lo <= q.char_start <= hi for q in view.quantities)
+
     def background_worth_keeping(
         self,
         view: SentenceView,
@@ -432,11 +465,12 @@ class TriggerFinder:
             return False
         if hit.type in main_types and not (
             hit.background == "relative"
-            and hit.type == "CASUALTIES"
+            and (hit.type == "CASUALTIES" or self._counts_a_figure(view, hit))
             and all(h.subtype != hit.subtype for h in hits if not h.background)
         ):
             # "Jumlah tentara yang tewas … mencapai 2.500, sementara 3.100 lainnya
-            # terluka": the dead of a relative clause are not the wounded of the main one.
+            # terluka": the dead of a relative clause are not the wounded of the main one;
+            # nor are "18 rumah yang hanyut" the houses the main clause counts as damaged.
             return False
         if (
             hit.background in ("clause", "scene")

@@ -20,6 +20,9 @@ class Lexicon:
     heads: dict[tuple[str, ...], str]
     head_lengths: dict[str, tuple[int, ...]]
     nationality: frozenset[tuple[str, ...]]
+    # "berbahasa Inggris", "English-language": a country's name that names its language.
+    language_before: frozenset[str]
+    language_after: frozenset[str]
     connectors: frozenset[str]
     name_connectors: frozenset[str]
     stopwords: frozenset[str]
@@ -91,6 +94,10 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         heads=heads,
         head_lengths=head_lengths,
         nationality=frozenset(_words(n) for n in data.get("nationality_nouns") or []),
+        language_before=frozenset(
+            alias_key(str(w)) for w in data.get("language_words_before") or []
+        ),
+        language_after=frozenset(alias_key(str(w)) for w in data.get("language_words_after") or []),
         connectors=frozenset(acronyms.get("connectors") or []),
         name_connectors=frozenset(data.get("name_connectors") or []),
         stopwords=stopwords,

@@ -174,6 +174,8 @@ def to_mentions(s: Sentence, kb: KnowledgeBase, lex: Lexicon, offset: int) -> li
     out = []
     for span in sorted(s.spans, key=lambda sp: sp.lo):
         target, how = span.target, span.how
+        if target.type == "country" and _names_a_language(s, lex, span.lo, span.hi):
+            continue
         if target.entity_id is not None and how == "alias":
             entity = kb.get(target.entity_id)
             if entity is not None and entity.capital_of:
@@ -193,6 +195,13 @@ def to_mentions(s: Sentence, kb: KnowledgeBase, lex: Lexicon, offset: int) -> li
             )
         )
     return out
+
+
+def _names_a_language(s: Sentence, lex: Lexicon, lo: int, hi: int) -> bool:
+    """``berbahasa Inggris``, ``English-language``: the country's name is its language's."""
+    return (lo > 0 and s.norms[lo - 1] in lex.language_before) or (
+        hi < len(s.norms) and s.norms[hi] in lex.language_after
+    )
 
 
 def _after_nationality_noun(s: Sentence, lex: Lexicon, lo: int) -> bool:
