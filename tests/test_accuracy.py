@@ -35,16 +35,18 @@ FLOORS = {
     "set_g": (0.68, 0.95, 12),
     # Held out when written: H's gold README was read once; I's misses were read for error
     # classes on 2026-12-03, J's, K's and L's on 2026-12-04 (each once the next set
-    # arrived), each after its first figure, and M's once N arrived; N is unseen and scored
-    # only in aggregate.
+    # arrived), each after its first figure, M's once N arrived and N's once O arrived; O is
+    # unseen and scored only in aggregate.
     "set_h": (0.68, 0.95, 8),
     "set_i": (0.79, 0.95, 10),
     "set_j": (0.73, 0.95, 5),
     "set_k": (0.74, 0.95, 10),
     "set_l": (0.78, 0.95, 8),
     "set_m": (0.67, 0.95, 3),
-    # Its stories split on arrival (recall 0.906): the floor holds that, not a target.
+    # Their stories split on arrival (N's recall 0.906, O's 0.880): the floors hold that,
+    # not a target.
     "set_n": (0.72, 0.88, 2),
+    "set_o": (0.63, 0.86, 4),
 }
 
 
