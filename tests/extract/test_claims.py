@@ -2115,3 +2115,30 @@ def test_the_bare_counter_unit_counts_what_the_subtype_counts() -> None:
         if c.quantity is not None
     ]
     assert (houses.subtype, houses.quantity.unit) == ("houses_damaged", "house")
+
+
+def test_a_contrast_after_a_comma_counts_a_second_figure_of_the_same_kind() -> None:
+    found = claims_of(
+        "Islamabad menyatakan satu prajuritnya gugur, sementara empat warga sipil tewas di "
+        "wilayah Kashmir yang dikelola Pakistan.",
+        "2026-05-13",
+    )
+    killed = {(c.quantity.min, name(c.actor)) for c in found if c.subtype == "killed"}
+    assert killed == {(1, "Pakistan"), (4, "Pakistan")}
+
+
+def test_the_side_a_sentence_opens_with_counts_its_dead() -> None:
+    found = claims_of(
+        "Di pihak Pakistan, ISPR menyebut dua prajuritnya gugur, sementara otoritas setempat "
+        "di Kashmir yang dikelola Pakistan mencatat sembilan warga sipil tewas.",
+        "2026-05-13",
+    )
+    # The people counted after the relative clause are what "tewas" is said of.
+    killed = {(c.quantity.min, name(c.actor)) for c in found if c.subtype == "killed"}
+    assert killed == {(2, "Pakistan"), (9, "Pakistan")}
+
+
+def test_figures_joined_across_the_side_of_the_first() -> None:
+    found = claims_of("Tiga tentara India dan enam warga sipil di wilayah Kashmir tewas.")
+    killed = sorted((c.quantity.min, c.quantity.counted) for c in found if c.subtype == "killed")
+    assert killed == [(3, "soldier"), (6, "civilian")]

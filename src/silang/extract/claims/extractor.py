@@ -147,14 +147,15 @@ class ClaimExtractor:
             memory.crime = True
         hits = self.triggers.find(view)
         claims: list[Claim] = []
-        seen: set[tuple[str, str | None]] = set()
+        seen: dict[tuple[str, str | None], int] = {}  # a fact's key -> where its trigger ends
         main_types = {h.type for h in hits if not h.background}
         used_quantities: set[int] = set()
         for hit in hits:
             # One statement per sentence: "mengecam … dan mendesak …" is one statement,
             # of the kind its first verb says.
             key = (hit.type, None if hit.type == "STATEMENT" else hit.subtype)
-            if key in seen:
+            contrasted = key in seen and self._contrasted(view, seen[key], hit)
+            if key in seen and not contrasted:
                 continue
             if hit.background and not self.triggers.background_worth_keeping(
                 view, hit, main_types, hits
@@ -167,7 +168,7 @@ class ClaimExtractor:
                     continue
                 hit = resolved
             claim = self._build(view, hit, memory, used_quantities, hits)
-            if claim is None or _empty(claim):
+            if claim is None or _empty(claim) or (contrasted and claim.quantity is None):
                 continue
             if (
                 memory.crime
@@ -183,7 +184,7 @@ class ClaimExtractor:
                 claim = dataclasses.replace(claim, items=list(memory.transfer_items))
             elif claim.type == "WEAPONS_TRANSFER":
                 memory.transfer, memory.transfer_items = claim.type, list(claim.items)
-            seen.add(key)
+            seen[key] = hit.end
             claims.append(claim)
             if claim.quantity is not None and hit.subtype in self.lex.per_figure:
                 # "5.000 paket sembako, 1.000 tenda dan 20 unit tangki air": each figure
@@ -214,6 +215,16 @@ class ClaimExtractor:
             if statement is not None:
                 claims.append(statement)
         return claims
+
+    def _contrasted(self, view: SentenceView, after: int, hit: Hit) -> bool:
+        """``satu prajuritnya gugur, sementara empat warga sipil tewas``: a trigger of a
+        kind already taken, in a clause a contrast opens after a comma (``contrast_openers``),
+        reports a second figure of that kind."""
+        words = view.words
+        return any(
+            words[j] in self.lex.contrast_openers and words[j - 1] == ","
+            for j in range(max(after, 1), hit.start)
+        )
 
     @staticmethod
     def _delivery_of_earlier_goods(view: SentenceView, hit: Hit, memory: Memory) -> Hit | None:
@@ -319,8 +330,15 @@ class ClaimExtractor:
             # gempa" is not a report of one.
             return None
         actor, recipient = self.roles.parties(view, hit, memory)
-        if hit.type == "CASUALTIES" and actor is None and quantity is not None:
-            actor = self.roles.side_of_figure(view, quantity)
+        if hit.type == "CASUALTIES" and quantity is not None:
+            # "Di pihak Pakistan, ISPR menyebut dua prajuritnya gugur": the side the
+            # sentence opens with counts its dead, unless the figure names its own.
+            opening = self.roles.opening_side(view)
+            named = self.roles.side_of_figure(view, quantity, own_only=True)
+            if named is not None or opening is not None:
+                actor = named or opening
+            elif actor is None:
+                actor = self.roles.side_of_figure(view, quantity)
         if hit.trigger.voice == "receive" and actor is None and quantity is None:
             # "akan menerima perwakilan buruh": receiving is a transfer only with a giver
             # or a figure.

@@ -53,6 +53,8 @@ class Lexicon:
     conjunctions: frozenset[str]
     # "lima tentaranya": suffixes that make a counted noun its owner's (units pack).
     possessive_suffixes: tuple[str, ...]
+    # "Di pihak Pakistan, …": a sentence opening that names the side its dead are of.
+    side_openers: PhraseTable
     # "sembilan tentara dan enam warga sipil": what may join figures counted side by side.
     figure_links: PhraseTable
     # "gunung api tersebut", "the volcano": a place named before, pointed back to.
@@ -164,6 +166,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         demonstratives=words("demonstratives"),
         increments=words("increment_words"),
         conjunctions=words("pair_conjunctions"),
+        side_openers=table("side_openers"),
         figure_links=table("figure_links"),
         place_anaphora=table("place_anaphora"),
         crimes=table("crime_words"),

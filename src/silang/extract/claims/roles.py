@@ -114,20 +114,34 @@ class RoleFinder:
             recipient = self._recipient(view, hit, actor)
         return actor, recipient
 
-    def side_of_figure(self, view: SentenceView, quantity: Quantity) -> EntityRef | None:
+    def side_of_figure(
+        self, view: SentenceView, quantity: Quantity, own_only: bool = False
+    ) -> EntityRef | None:
         """``Dua warga sipil Thailand, seorang kakek dan cucunya, tewas``: the side named
         with the people counted, wherever the verb stands; ``lima tentaranya``: the side
-        of who says so."""
+        of who says so (not with ``own_only``)."""
         after = token_index(view.tokens, quantity.char_end)
         for m in reported_parties(view):
             k = token_index(view.tokens, m.char_start)
             if after <= k <= after + 3 and self.grammar.side_owned(view, m):
                 return self.resolver.as_party(m)
+        if own_only:
+            return None
         noun = (quantity.noun or "").lower()
         if view.attribution.source is not None and noun.endswith(self.lex.possessive_suffixes):
             # "Phnom Penh menyebut lima tentaranya tewas": its soldiers, of who says so.
             return view.attribution.source
         return None
+
+    def opening_side(self, view: SentenceView) -> EntityRef | None:
+        """``Di pihak Pakistan, …``, ``On the side of Kyiv, …``: the side a sentence opens
+        with (pack ``side_openers``), named right after the opener."""
+        found = self.lex.side_openers.match_at(view.words, 0) if view.words else None
+        if not found:
+            return None
+        start = view.tokens[found[0]].start if found[0] < len(view.tokens) else -1
+        side = next((m for m in reported_parties(view) if m.char_start == start), None)
+        return self.resolver.as_party(side) if side is not None else None
 
     def _passive_agent(
         self, view: SentenceView, hit: Hit, parties: Sequence[Mention]

@@ -277,6 +277,15 @@ class SlotFinder:
         end = token_index(view.tokens, second.char_start)
         if j >= end:
             return False
+        # "tiga tentara India dan enam warga sipil": the side the first figure's people are
+        # of stands between them.
+        side = next(
+            (m for m in view.mentions
+             if m.type == "country" and m.char_start == view.tokens[j].start),
+            None,
+        )  # fmt: skip
+        if side is not None:
+            j = token_index(view.tokens, side.char_end)
         while j < end:
             found = self.lex.figure_links.match_at(words, j)
             if found is None:

@@ -23,6 +23,7 @@ from silang.extract.claims.kinds import (
 )
 from silang.extract.claims.lexicon import Lexicon, Trigger
 from silang.extract.claims.view import Covering, SentenceView, dateline_end
+from silang.extract.tokens import token_index
 
 # Mentions whose words name something, not an event ("Pusat Gempabumi dan Tsunami BMKG").
 _NAMING_TYPES = PARTY_TYPES | {"place"}
@@ -416,9 +417,23 @@ class TriggerFinder:
                 words[j] in self.lex.event_verbs or self.lex.triggers.match_at(words, j)
                 for j in range(relatives[-1] + 1, hit.start - 1)
             )
-        if not closed and relatives:
+        if not closed and relatives and not self._figure_opens_the_clause(view, relatives[-1], hit):
             return "relative"
         return None
+
+    @staticmethod
+    def _figure_opens_the_clause(view: SentenceView, rel: int, hit: Hit) -> bool:
+        """``otoritas di Kashmir yang dikelola Pakistan mencatat sembilan warga sipil
+        tewas``: the people counted right before the trigger, after the relative clause,
+        are its subject; the trigger is not in that clause."""
+        lo = view.tokens[rel].end
+        hi = view.tokens[hit.start].start
+        return any(
+            lo < q.char_start
+            and q.char_end <= hi
+            and token_index(view.tokens, q.char_end) >= hit.start - 3
+            for q in view.quantities
+        )
 
     def _counts_a_figure(self, view: SentenceView, hit: Hit) -> bool:
         """Does the relative clause of ``hit`` say what the figure right before it counts
