@@ -1142,3 +1142,29 @@ def test_a_countrys_name_that_names_a_language_is_no_mention(
 ) -> None:
     countries = {m.name for m in find_mentions(text, kb, load_pack(lang)) if m.type == "country"}
     assert countries == {"South Korea"}
+
+
+def test_a_time_zone_after_a_clock_time_is_no_mention(kb: KnowledgeBase) -> None:
+    found = find_mentions("Published: Nov. 19, 2026, 6:05 p.m. KST", kb, load_pack("en"))
+    assert all(m.entity_id != "group/tpnpb" for m in found)
+    # Without a clock time before it, the acronym is the group's ("KST menyerang pos").
+    assert any(
+        m.entity_id == "group/tpnpb"
+        for m in find_mentions("KST menyerang pos.", kb, load_pack("id"))
+    )
+
+
+def test_a_place_name_the_article_writes_as_a_common_word_is_no_place_inside_a_name(
+    kb: KnowledgeBase,
+) -> None:
+    from silang.extract.mentions import common_words_of
+
+    context = MentionContext(common=common_words_of(["kapal", "itu", "milik", "negara", "lain"]))
+    text = "Direktur Pelindungan Warga Negara Indonesia Kemlu menyampaikan duka."
+    found = find_mentions(text, kb, load_pack("id"), context=context)
+    assert all(m.entity_id != "place/negara-id" for m in found)
+    # After a preposition it is the town.
+    found = find_mentions(
+        "Banjir melanda di Negara, Jembrana.", kb, load_pack("id"), context=context
+    )
+    assert any(m.entity_id == "place/negara-id" for m in found)

@@ -38,7 +38,7 @@ def find_aliases(
             hit = best_hit(
                 kb, norms[i] if length == 1 else " ".join(norms[i:end]), raws[i:end], lang
             )
-            if hit and not (length == 1 and _weak_single(s, lex, i, hit)):
+            if hit and not (length == 1 and _weak_single(s, lex, i, hit, context.common)):
                 return length, hit
         return None
 
@@ -139,13 +139,34 @@ def best_hit(kb: KnowledgeBase, key: str, raw: list[str], lang: str) -> AliasHit
     return next((h for h in accepted if h.in_lang(lang)), accepted[0])
 
 
-def _weak_single(s: Sentence, lex: Lexicon, i: int, hit: AliasHit) -> bool:
-    """A one-word alias that is here an ordinary word: a title or name head ("Kota"), or a
-    common word opening the sentence ("Antara lain...")."""
+def _weak_single(
+    s: Sentence, lex: Lexicon, i: int, hit: AliasHit, common: frozenset[str] = frozenset()
+) -> bool:
+    """A one-word alias that is here an ordinary word: a title or name head ("Kota"), a
+    common word opening the sentence ("Antara lain..."), a time zone after a clock time
+    ("6:05 p.m. KST"), or a place's name that the article also writes as a common word,
+    inside a run of capitalised words ("Warga Negara Indonesia": not Negara, Bali)."""
     norm = s.norms[i]
     if norm in lex.blocked_single and hit.mode != 2:
         return True
+    if i > 0 and s.raws[i] in lex.time_zones and _after_clock(s.raws, i):
+        return True
+    if (
+        hit.entity.type == "place"
+        and norm in common
+        and i > 0
+        and i != s.first_word + 1
+        and s.capitalised(i - 1)
+    ):
+        return True
     return i == s.first_word and norm in lex.stopwords
+
+
+def _after_clock(raws: list[str], i: int) -> bool:
+    """Does a clock time ("14.30", "6:05", "6 p.m.", tokenized "p . m .") end before
+    token ``i``?"""
+    before = "".join(raws[max(0, i - 4) : i]).lower()
+    return before[-1:].isdigit() or before.endswith(("a.m.", "p.m.", "am", "pm"))
 
 
 def target_of(hit: AliasHit) -> Target:
