@@ -569,7 +569,7 @@ class Corpus:
         store = self.store
         kb = self.analyser.kb
         pending = store.story_pending()
-        inputs = StoryInputs(ancestors=kb.ancestors)
+        inputs = StoryInputs(ancestors=kb.containing_places)
         for row in pending:
             found = store.story_input(row.article_id, row.doc, row.published, row.duplicate_of)
             inputs.add(

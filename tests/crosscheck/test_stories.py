@@ -158,6 +158,25 @@ def test_places_roll_up_to_the_regency_and_province_that_contain_them() -> None:
     assert "x:displaced@place/karangetang" not in placed.features
 
 
+def test_places_abroad_roll_up_to_their_country() -> None:
+    from silang.kb import default_kb
+
+    kb = default_kb()
+    at_sea = article_features(
+        "a", "d", "2026-11-15", [("place/seogwipo-kr", "place")],
+        [("OTHER", "sinking", None, None, None)], ancestors=kb.containing_places,
+    )  # fmt: skip
+    home = article_features(
+        "b", "e", "2026-11-17", [("place/tegal-id", "place"), ("place/busan-kr", "place")],
+        [("OTHER", "sinking", None, None, "place/busan-kr")], ancestors=kb.containing_places,
+    )  # fmt: skip
+    # Reports placing one sinking at Seogwipo and at Busan share South Korea.
+    assert "x:sinking@country/KR" in set(at_sea.features) & set(home.features)
+    # Indonesia's places roll up to their province, not to the country.
+    assert "e:place/central-java" in home.features
+    assert "e:country/ID" not in home.features
+
+
 def test_an_article_below_the_threshold_opens_a_story() -> None:
     df = Counter({f"e:place/p{i}": 1 for i in range(10)})
     clusterer = StoryClusterer(df=df, n_docs=100)

@@ -423,7 +423,7 @@ def _features(row: tuple[Any, ...], kb_paths: tuple[str, ...]) -> Any:
         [tuple(m) for m in found["mentions"]],
         ClaimFacet.of_claims(Claim.from_dict(c) for c in claims),
         duplicate_of=article.get("duplicate_of"), names=found["names"],
-        ancestors=analyser_for(kb_paths).kb.ancestors,
+        ancestors=analyser_for(kb_paths).kb.containing_places,
     )  # fmt: skip
 
 

@@ -13,6 +13,7 @@ from silang.kb.entity import Entity, KnowledgeBaseError
 from silang.kb.index import ALL_LANGS, EXACT, AliasIndex
 from silang.kb.places import place_records
 from silang.kb.records import Record, merge, read_entity_file
+from silang.kb.regions import COUNTRY as REGIONS_COUNTRY
 from silang.kb.regions import Regions
 from silang.kb.text import alias_key, tokens_of
 
@@ -188,6 +189,24 @@ class KnowledgeBase:
                 break
             entity = self._entities.get(entity.parent)
         return tuple(found)
+
+    def containing_places(self, entity_id: str) -> tuple[str, ...]:
+        """``ancestors``, and for a place of a country whose regions the knowledge base
+        does not hold (all but Indonesia's), that country: Seogwipo and Busan are both in
+        South Korea, the one level two reports of a sinking off Jeju can share.
+
+        >>> kb = KnowledgeBase.load()
+        >>> kb.containing_places("place/busan-kr"), kb.containing_places("place/tegal-id")
+        (('country/KR',), ('place/central-java',))
+        """
+        found = self.ancestors(entity_id)
+        entity = self._entities.get(entity_id)
+        if entity is None or entity.type != "place" or not entity.country:
+            return found
+        if entity.country == REGIONS_COUNTRY:
+            return found  # its regions roll up to a province; the country says little
+        country = f"country/{entity.country}"
+        return found if country in found or country not in self._entities else (*found, country)
 
     def state_of(self, entity_id: str) -> str | None:
         """The country entity a state body belongs to (``org/philippine-coast-guard`` ->

@@ -28,6 +28,8 @@ from pathlib import Path
 from silang.kb.text import alias_key
 
 REGION_PREFIX = "place/id-"
+# The country whose regions these are.
+COUNTRY = "ID"
 LINKS_TSV = Path(__file__).parent / "data" / "region_links.tsv"
 # Levels of a Kemendagri code: how many dotted parts it has.
 PROVINCE, REGENCY, DISTRICT, VILLAGE = 1, 2, 3, 4
