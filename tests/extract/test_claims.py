@@ -2142,3 +2142,23 @@ def test_figures_joined_across_the_side_of_the_first() -> None:
     found = claims_of("Tiga tentara India dan enam warga sipil di wilayah Kashmir tewas.")
     killed = sorted((c.quantity.min, c.quantity.counted) for c in found if c.subtype == "killed")
     assert killed == [(3, "soldier"), (6, "civilian")]
+
+
+def test_the_side_of_a_figure_is_the_one_named_with_its_people() -> None:
+    found = claims_of(
+        "Two Indian soldiers and three civilians were killed when Pakistani troops shelled "
+        "army posts along the Line of Control in Kashmir, officials said on Monday.",
+        "2026-05-18",
+        "en",
+    )
+    killed = {(c.quantity.min, name(c.actor)) for c in found if c.subtype == "killed"}
+    assert killed == {(2, "India"), (3, "India")}
+
+
+def test_a_number_word_before_what_it_counts_is_no_place() -> None:
+    (wounded,) = [
+        c
+        for c in claims_of("Lima warga lainnya mengalami luka bakar dan kini dirawat di RSUD.")
+        if c.subtype == "wounded"
+    ]
+    assert wounded.actor is None  # not Lima, Peru

@@ -1168,3 +1168,11 @@ def test_a_place_name_the_article_writes_as_a_common_word_is_no_place_inside_a_n
         "Banjir melanda di Negara, Jembrana.", kb, load_pack("id"), context=context
     )
     assert any(m.entity_id == "place/negara-id" for m in found)
+
+
+def test_a_number_word_before_what_it_counts_is_no_place_name(kb: KnowledgeBase) -> None:
+    pack = load_pack("id")
+    assert not [m for m in find_mentions("Lima warga lainnya terluka.", kb, pack) if m.entity_id]
+    # Before a name or a comma it is the city.
+    found = find_mentions("Delegasi itu tiba di Lima, Peru, pada Senin.", kb, pack)
+    assert any(m.text == "Lima" and m.entity_id for m in found)

@@ -122,6 +122,12 @@ class RoleFinder:
         of who says so (not with ``own_only``)."""
         after = token_index(view.tokens, quantity.char_end)
         for m in reported_parties(view):
+            if quantity.char_start <= m.char_start and m.char_end <= quantity.char_end:
+                return self.resolver.as_party(m)  # "Two Indian soldiers"
+            if self.lex.modifiers_before and own_only:
+                # "three civilians were killed when Pakistani troops …": a side after the
+                # figure is another noun's.
+                continue
             k = token_index(view.tokens, m.char_start)
             if after <= k <= after + 3 and self.grammar.side_owned(view, m):
                 return self.resolver.as_party(m)

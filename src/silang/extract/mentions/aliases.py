@@ -143,7 +143,8 @@ def _weak_single(
     s: Sentence, lex: Lexicon, i: int, hit: AliasHit, common: frozenset[str] = frozenset()
 ) -> bool:
     """A one-word alias that is here an ordinary word: a title or name head ("Kota"), a
-    common word opening the sentence ("Antara lain..."), a time zone after a clock time
+    common word opening the sentence ("Antara lain..."), a number word before what it
+    counts ("Lima warga"), a time zone after a clock time
     ("6:05 p.m. KST"), or a place's name that the article also writes as a common word,
     inside a run of capitalised words ("Warga Negara Indonesia": not Negara, Bali)."""
     norm = s.norms[i]
@@ -151,6 +152,8 @@ def _weak_single(
         return True
     if i > 0 and s.raws[i] in lex.time_zones and _after_clock(s.raws, i):
         return True
+    if norm in lex.number_words and i + 1 < len(s.raws) and s.raws[i + 1][:1].islower():
+        return True  # "Lima warga lainnya": five residents, not Peru's capital
     if (
         hit.entity.type == "place"
         and norm in common

@@ -22,6 +22,8 @@ class Lexicon:
     nationality: frozenset[tuple[str, ...]]
     # "berbahasa Inggris", "English-language": a country's name that names its language.
     language_before: frozenset[str]
+    # "Lima warga": the pack's number words, which some place names share.
+    number_words: frozenset[str]
     # "6:05 p.m. KST": after a clock time these are its zone, not a name.
     time_zones: frozenset[str]
     language_after: frozenset[str]
@@ -96,6 +98,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         heads=heads,
         head_lengths=head_lengths,
         nationality=frozenset(_words(n) for n in data.get("nationality_nouns") or []),
+        number_words=frozenset(alias_key(str(w)) for w in pack.table("numbers").get("words") or {}),
         time_zones=frozenset(str(w) for w in data.get("time_zones") or []),
         language_before=frozenset(
             alias_key(str(w)) for w in data.get("language_words_before") or []
