@@ -960,3 +960,20 @@ def test_an_event_no_two_outlets_date_is_judged_on_its_size() -> None:
     group = only_group(floods)
     assert (group.verdict, group.field) == ("compatible", "quantity")
     assert "9" in group.reason and "14" in group.reason
+
+
+@pytest.mark.parametrize(
+    ("other", "verdict"),
+    [
+        (12.4, "compatible"),  # one depth, written to another precision
+        (10, "conflicting"),  # whole kilometres apart
+    ],
+)
+def test_a_measure_written_to_a_coarser_digit_is_rounding(other: float, verdict: str) -> None:
+    g = only_group(
+        [
+            counted_claim("OTHER", "depth", outlet="a", value=(12, 12, False), unit="km"),
+            counted_claim("OTHER", "depth", outlet="b", value=(other, other, False), unit="km"),
+        ]
+    )
+    assert g.verdict == verdict

@@ -2162,3 +2162,34 @@ def test_a_number_word_before_what_it_counts_is_no_place() -> None:
         if c.subtype == "wounded"
     ]
     assert wounded.actor is None  # not Lima, Peru
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "km"),
+    [
+        (
+            "Gempa itu berkekuatan magnitudo 6,2 dengan kedalaman 10 kilometer, menurut BMKG.",
+            "id",
+            10,
+        ),
+        ("The USGS said the quake had a magnitude of 6.7 and a depth of 12.4 km.", "en", 12.4),
+    ],
+)
+def test_how_deep_a_quake_struck_is_a_fact_of_no_party(text: str, lang: str, km: float) -> None:
+    (depth,) = [c for c in claims_of(text, "2026-05-12", lang) if c.subtype == "depth"]
+    assert (depth.quantity.min, depth.quantity.unit, depth.actor) == (km, "km", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "ZA dijemput paksa tim penyidik di sebuah hotel di Kota Jambi pada Senin (7/9/2026).",
+            "id",
+        ),
+        ("Zulkifli was picked up by investigators at a hotel in Jambi city on Monday.", "en"),
+    ],
+)
+def test_someone_picked_up_by_investigators_is_detained(text: str, lang: str) -> None:
+    (held,) = [c for c in claims_of(text, "2026-09-08", lang) if c.subtype == "detained"]
+    assert held.time is not None and held.time.start == "2026-09-07"

@@ -4,6 +4,8 @@
 ((450.0, 550.0), (400.0, 500.0))
 >>> interval(Quantity(1, 1, True, "ton"))
 (750.0, 1250.0)
+>>> interval(Quantity(12, 12, False, "km")), interval(Quantity(6.2, 6.2, False, "magnitude"))
+((11500.0, 12500.0), (6.15, 6.25))
 """
 
 from __future__ import annotations
@@ -22,6 +24,13 @@ NEARLY_SHARE = 0.20
 # Measures compared in one unit (a figure in tonnes beside one in kilograms).
 TO_BASE = {"ton": 1000.0, "gram": 0.001, "km": 1000.0, "cm": 0.01, "mm": 0.001,
            "hectare": 10_000.0, "km2": 1_000_000.0}  # fmt: skip
+
+
+# Measures are written to the precision their source gives: "12 km" beside "12.4 km" is one
+# depth rounded (to half its last digit, and never more than half a unit: "10 km" is not
+# "12 km"). Counts and money are exact as written.
+MEASURE_UNITS = frozenset({"km", "m", "cm", "mm", "kg", "ton", "gram", "hectare", "km2",
+                           "magnitude", "percent"})  # fmt: skip
 
 
 def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -46,6 +55,16 @@ def interval(q: Quantity) -> tuple[float, float]:
     hi = float(q.max) * scale if q.max is not None else None
     if q.approx and q.min is not None and lo is not None and hi is not None and q.min == q.max:
         share = min(max(APPROX_SHARE * lo, _rounding(float(q.min)) * scale), APPROX_MAX_SHARE * lo)
+        return lo - share, hi + share
+    if (
+        not q.approx
+        and q.unit in MEASURE_UNITS
+        and q.min is not None
+        and q.min == q.max
+        and lo is not None
+        and hi is not None
+    ):
+        share = min(_rounding(float(q.min)), 0.5) * scale
         return lo - share, hi + share
     if q.approx and lo is None and hi is not None:
         return hi * (1 - NEARLY_SHARE), hi

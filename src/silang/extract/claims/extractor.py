@@ -18,6 +18,7 @@ from silang.extract.claims.kinds import (
     COUNTER_UNITS,
     EVENT_SUBTYPES,
     FACT_UNITS,
+    MEASURES,
     PLACE_TYPES,
     PLOVER,
     SITUATED,
@@ -329,7 +330,9 @@ class ClaimExtractor:
             # by someone on a given day ("… meletus, kata X, Selasa"); "bangunan tahan
             # gempa" is not a report of one.
             return None
-        actor, recipient = self.roles.parties(view, hit, memory)
+        actor, recipient = (
+            (None, None) if hit.subtype in MEASURES else self.roles.parties(view, hit, memory)
+        )
         if hit.type == "CASUALTIES" and quantity is not None:
             # "Di pihak Pakistan, ISPR menyebut dua prajuritnya gugur": the side the
             # sentence opens with counts its dead, unless the figure names its own.

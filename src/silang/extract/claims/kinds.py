@@ -6,7 +6,7 @@ from __future__ import annotations
 from silang.model import EVENT_SUBTYPES
 
 __all__ = [
-    "AUTHORITY_ACTS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "NOT_COUNTS",
+    "AUTHORITY_ACTS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "MEASURES", "NOT_COUNTS",
     "PARTY_TYPES",
     "PERSON_TYPES", "PLACE_TYPES", "PLOVER", "VESSEL_UNITS",
 ]  # fmt: skip
@@ -53,6 +53,7 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "flights_cancelled": {"flight", None},
     "closed": {"day", "hour", "flight", None},
     "exclusion_zone": {"km", "m"},
+    "depth": {"km", "m"},
     "suspects_identified": {"person", None},
     "rescued": {"person", None},
     "detained": {"person", None},
@@ -79,6 +80,8 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "bodies_recovered": {"person", None},
     "altitude": {"km", "m"},
 }
+# What a thing measures ("a depth of 12.4 km"): a fact of no party, whoever reports it.
+MEASURES = frozenset({"depth"})
 # Units of things counted (as opposed to measures like km or mm).
 VESSEL_UNITS = frozenset({"vessel", "aircraft", "unit", None})
 # Subtypes whose noun triggers name the people a figure counts ("11 pengungsi"): a verb in
