@@ -2193,3 +2193,38 @@ def test_how_deep_a_quake_struck_is_a_fact_of_no_party(text: str, lang: str, km:
 def test_someone_picked_up_by_investigators_is_detained(text: str, lang: str) -> None:
     (held,) = [c for c in claims_of(text, "2026-09-08", lang) if c.subtype == "detained"]
     assert held.time is not None and held.time.start == "2026-09-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "Sementara itu, Bandar Udara Frans Seda di Maumere, Kabupaten Sikka, ditutup sejak "
+            "Selasa pukul 06.00 WITA hingga Rabu (12/8/2026) pagi akibat sebaran abu vulkanik.",
+            "id",
+            "2026-08-11",
+        ),
+        (
+            "UPBU Wunopito menutup bandara di Lewoleba sejak Rabu pukul 07.00 WITA hingga "
+            "Kamis pagi karena abu vulkanik.",
+            "id",
+            "2026-08-12",
+        ),
+    ],
+)
+def test_an_airport_closed_is_a_closure_from_its_day(text: str, lang: str, day: str) -> None:
+    (closed,) = [c for c in claims_of(text, "2026-08-12", lang) if c.subtype == "closed"]
+    assert closed.time is not None and closed.time.start == day
+
+
+def test_flights_cancelled_beside_a_closure_are_not_its_size() -> None:
+    found = claims_of(
+        "Frans Seda Airport in Maumere remained closed on Wednesday morning, and 22 flights "
+        "had been cancelled since Tuesday, the transport ministry said.",
+        "2026-08-12",
+        "en",
+    )
+    assert {(c.subtype, c.quantity.min if c.quantity else None) for c in found} == {
+        ("closed", None),
+        ("flights_cancelled", 22),
+    }

@@ -51,7 +51,8 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "protest": {"person", None},
     "shelters": {"item", "unit", "village", "shelter", None},
     "flights_cancelled": {"flight", None},
-    "closed": {"day", "hour", "flight", None},
+    # A closure lasts; the flights it cancels are a fact of their own.
+    "closed": {"day", "hour", None},
     "exclusion_zone": {"km", "m"},
     "depth": {"km", "m"},
     "suspects_identified": {"person", None},

@@ -209,7 +209,9 @@ class TriggerFinder:
         if voice in ("active", "receive"):
             window = range(end, min(len(view.words), end + 6))
         elif voice == "passive":
-            window = range(max(0, start - 6), start)
+            # "Bandar Udara Frans Seda di Maumere, Kabupaten Sikka, ditutup": the subject
+            # of a passive may carry its place with it.
+            window = range(max(0, start - 12), start)
         else:
             window = range(max(0, start - 6), min(len(view.words), end + 6))
             if voice == "state":
