@@ -2228,3 +2228,27 @@ def test_flights_cancelled_beside_a_closure_are_not_its_size() -> None:
         ("closed", None),
         ("flights_cancelled", 22),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "km"),
+    [
+        ('"Radius lima kilometer dari kawah tetap harus kosong," katanya.', "id", 5),
+        (
+            "PVMBG memperluas radius bahaya Ile Lewotolok dari lima menjadi enam kilometer "
+            "sejak Jumat siang.",
+            "id",
+            6,
+        ),
+        ("The agency told residents to stay at least 7 km from the crater.", "en", 7),
+        ("Residents have been told to stay out of a 5-km (3-mile) radius.", "en", 5),
+    ],
+)
+def test_the_zone_people_must_keep_out_of(text: str, lang: str, km: float) -> None:
+    zones = [c for c in claims_of(text, "2026-04-24", lang) if c.subtype == "exclusion_zone"]
+    assert [(c.quantity.min, c.quantity.unit) for c in zones] == [(km, "km")]
+
+
+def test_how_far_rocks_flew_is_no_zone() -> None:
+    found = claims_of("Letusan itu disertai lontaran batu pijar hingga radius 5 kilometer.")
+    assert not [c for c in found if c.subtype == "exclusion_zone"]

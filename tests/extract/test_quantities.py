@@ -483,3 +483,13 @@ def test_more_kinds_of_people_are_counted_as_people(text: str, lang: str) -> Non
 
     found = default_analyser().analyse(text, "2026-03-11", lang).quantities
     assert [q.unit for q in found] == ["person"]
+
+
+def test_a_unit_glued_by_a_hyphen_is_the_figures_unit() -> None:
+    en = load_pack("en")
+    found = find_quantities("They must stay out of a 5-km (3-mile) radius.", en)
+    assert [(q.min, q.unit) for q in found] == [(5, "km"), (3, "mile")]
+    # A range keeps its hyphen as a range.
+    assert [(q.min, q.max, q.unit) for q in find_quantities("Rocks fell 5-10 km away.", en)] == [
+        (5, 10, "km")
+    ]

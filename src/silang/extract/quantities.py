@@ -570,6 +570,15 @@ class _Scanner:
         g, toks = self.g, self.toks
         if k >= len(toks):
             return None
+        if (
+            toks[k].text == "-"
+            and 0 < k < len(toks) - 1
+            and toks[k - 1].end == toks[k].start
+            and toks[k + 1].start == toks[k].end
+            and toks[k + 1].kind == WORD
+        ):
+            # "a 5-km radius", "the 2,900-tonne Haeun Star": a unit glued by a hyphen.
+            return self._unit(k + 1)
         if toks[k].low in g.noun_joiners:
             found = self._unit(k + 1)
             return found if found is not None and found[1] in g.counted else None
