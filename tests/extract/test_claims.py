@@ -2252,3 +2252,32 @@ def test_the_zone_people_must_keep_out_of(text: str, lang: str, km: float) -> No
 def test_how_far_rocks_flew_is_no_zone() -> None:
     found = claims_of("Letusan itu disertai lontaran batu pijar hingga radius 5 kilometer.")
     assert not [c for c in found if c.subtype == "exclusion_zone"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        (
+            "Kepala Pelaksana BPBD Lembata, Petrus Beda Ola, mengatakan hingga Rabu pukul 10.00 "
+            "WITA sebanyak 2.140 jiwa dari tujuh desa di Kecamatan Ile Ape telah mengungsi.",
+            "id",
+            2140,
+        ),
+        (
+            "Indian officials said 1,480 residents of border villages in Poonch had been moved "
+            "to government schools by Monday afternoon.",
+            "en",
+            1480,
+        ),
+        (
+            "Hampir 1.500 warga desa perbatasan di Poonch telah dipindahkan ke gedung sekolah.",
+            "id",
+            1500,
+        ),
+        ("More than 4,000 villagers spent a second night in relief camps.", "en", 4000),
+    ],
+)
+def test_people_who_fled_are_counted_with_no_actor(text: str, lang: str, count: int) -> None:
+    (fled,) = [c for c in claims_of(text, "2026-05-19", lang) if c.subtype == "displaced"]
+    assert count in (fled.quantity.min, fled.quantity.max)
+    assert fled.actor is None

@@ -22,6 +22,7 @@ from silang.extract.claims.kinds import (
     PLACE_TYPES,
     PLOVER,
     SITUATED,
+    UNAGENTED,
 )
 from silang.extract.claims.lexicon import Trigger, lexicon
 from silang.extract.claims.resolver import Resolver
@@ -333,6 +334,8 @@ class ClaimExtractor:
         actor, recipient = (
             (None, None) if hit.subtype in MEASURES else self.roles.parties(view, hit, memory)
         )
+        if hit.subtype in UNAGENTED:
+            actor = None
         if hit.type == "CASUALTIES" and quantity is not None:
             # "Di pihak Pakistan, ISPR menyebut dua prajuritnya gugur": the side the
             # sentence opens with counts its dead, unless the figure names its own.

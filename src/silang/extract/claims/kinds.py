@@ -6,7 +6,7 @@ from __future__ import annotations
 from silang.model import EVENT_SUBTYPES
 
 __all__ = [
-    "AUTHORITY_ACTS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "MEASURES", "NOT_COUNTS",
+    "AUTHORITY_ACTS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "MEASURES", "NOT_COUNTS", "UNAGENTED",
     "PARTY_TYPES",
     "PERSON_TYPES", "PLACE_TYPES", "PLOVER", "VESSEL_UNITS",
 ]  # fmt: skip
@@ -83,6 +83,9 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
 }
 # What a thing measures ("a depth of 12.4 km"): a fact of no party, whoever reports it.
 MEASURES = frozenset({"depth"})
+# People who fled are counted, not acted on: no body that counts them ("BPBD mencatat
+# 2.140 jiwa mengungsi") or sheltered them is the fact's actor.
+UNAGENTED = frozenset({"displaced"})
 # Units of things counted (as opposed to measures like km or mm).
 VESSEL_UNITS = frozenset({"vessel", "aircraft", "unit", None})
 # Subtypes whose noun triggers name the people a figure counts ("11 pengungsi"): a verb in
