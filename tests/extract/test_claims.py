@@ -2281,3 +2281,21 @@ def test_people_who_fled_are_counted_with_no_actor(text: str, lang: str, count: 
     (fled,) = [c for c in claims_of(text, "2026-05-19", lang) if c.subtype == "displaced"]
     assert count in (fled.quantity.min, fled.quantity.max)
     assert fled.actor is None
+
+
+def test_staff_on_duty_being_questioned_are_examined() -> None:
+    found = claims_of(
+        "Six guards who were on duty that night are being questioned, police said.",
+        "2026-06-10",
+        "en",
+    )
+    assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == [("witnesses_examined", 6)]
+
+
+def test_di_sisi_opens_the_side_of_the_dead() -> None:
+    (killed,) = [
+        c
+        for c in claims_of("Di sisi India, tiga warga sipil tewas akibat tembakan mortir.")
+        if c.subtype == "killed"
+    ]
+    assert name(killed.actor) == "India"
