@@ -2299,3 +2299,17 @@ def test_di_sisi_opens_the_side_of_the_dead() -> None:
         if c.subtype == "killed"
     ]
     assert name(killed.actor) == "India"
+
+
+def test_the_side_of_people_rescued_receives_the_rescue() -> None:
+    (rescued,) = [
+        c
+        for c in claims_of(
+            "The six Indonesian survivors were treated at a hospital in Seogwipo.",
+            "2026-11-16",
+            "en",
+        )
+        if c.subtype == "rescued"
+    ]
+    assert (rescued.quantity.min, name(rescued.recipient)) == (6, "Indonesia")
+    assert rescued.actor is None or rescued.actor.type != "country"

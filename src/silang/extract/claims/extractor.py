@@ -21,6 +21,7 @@ from silang.extract.claims.kinds import (
     MEASURES,
     PLACE_TYPES,
     PLOVER,
+    SIDE_RECEIVES,
     SITUATED,
     UNAGENTED,
 )
@@ -336,6 +337,13 @@ class ClaimExtractor:
         )
         if hit.subtype in UNAGENTED:
             actor = None
+        elif (
+            hit.subtype in SIDE_RECEIVES
+            and actor is not None
+            and actor.type == "country"
+            and recipient is None
+        ):
+            actor, recipient = None, actor
         if hit.type == "CASUALTIES" and quantity is not None:
             # "Di pihak Pakistan, ISPR menyebut dua prajuritnya gugur": the side the
             # sentence opens with counts its dead, unless the figure names its own.

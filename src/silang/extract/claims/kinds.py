@@ -6,7 +6,7 @@ from __future__ import annotations
 from silang.model import EVENT_SUBTYPES
 
 __all__ = [
-    "AUTHORITY_ACTS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "MEASURES", "NOT_COUNTS", "UNAGENTED",
+    "AUTHORITY_ACTS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "MEASURES", "NOT_COUNTS", "SIDE_RECEIVES", "UNAGENTED",
     "PARTY_TYPES",
     "PERSON_TYPES", "PLACE_TYPES", "PLOVER", "VESSEL_UNITS",
 ]  # fmt: skip
@@ -86,6 +86,9 @@ MEASURES = frozenset({"depth"})
 # People who fled are counted, not acted on: no body that counts them ("BPBD mencatat
 # 2.140 jiwa mengungsi") or sheltered them is the fact's actor.
 UNAGENTED = frozenset({"displaced"})
+# People on the receiving end of the act ("enam ABK WNI berhasil diselamatkan"): the
+# country the counted people are of is the recipient; the actor is who rescued them.
+SIDE_RECEIVES = frozenset({"rescued"})
 # Units of things counted (as opposed to measures like km or mm).
 VESSEL_UNITS = frozenset({"vessel", "aircraft", "unit", None})
 # Subtypes whose noun triggers name the people a figure counts ("11 pengungsi"): a verb in
