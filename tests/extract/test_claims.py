@@ -2313,3 +2313,22 @@ def test_the_side_of_people_rescued_receives_the_rescue() -> None:
     ]
     assert (rescued.quantity.min, name(rescued.recipient)) == (6, "Indonesia")
     assert rescued.actor is None or rescued.actor.type != "country"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subtype", "actor"),
+    [
+        ("Klaim tersebut dibantah militer India.", "id", "denial", "India"),
+        (
+            "Japan lodged a strong protest with North Korea through its embassy in Beijing.",
+            "en",
+            "protest",
+            "Japan",
+        ),
+    ],
+)
+def test_denials_and_protests_in_their_other_forms(
+    text: str, lang: str, subtype: str, actor: str
+) -> None:
+    (said,) = [c for c in claims_of(text, "2026-05-19", lang) if c.type == "STATEMENT"]
+    assert (said.subtype, name(said.actor)) == (subtype, actor)
