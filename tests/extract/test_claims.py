@@ -2332,3 +2332,22 @@ def test_denials_and_protests_in_their_other_forms(
 ) -> None:
     (said,) = [c for c in claims_of(text, "2026-05-19", lang) if c.type == "STATEMENT"]
     assert (said.subtype, name(said.actor)) == (subtype, actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The round was fired from an Israeli Merkava tank positioned south of the Blue Line.",
+            "en",
+        ),
+        (
+            "Menurut UNIFIL, proyektil tersebut ditembakkan dari sebuah tank Merkava milik "
+            "militer Israel yang berada di selatan Garis Biru.",
+            "id",
+        ),
+    ],
+)
+def test_a_round_fired_from_a_tank_is_an_attack_by_the_tanks_side(text: str, lang: str) -> None:
+    (fired,) = [c for c in claims_of(text, "2026-04-20", lang) if c.type == "ATTACK"]
+    assert name(fired.actor) == "Israel"

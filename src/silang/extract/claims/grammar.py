@@ -56,7 +56,9 @@ class Grammar:
         for k in range(j, min(len(words), j + limit)):
             if words[k] in preps:
                 after = [m for m in candidates if m.char_start >= view.tokens[k].end]
-                if after and token_index(view.tokens, after[0].char_start) - k <= 5:
+                # "dari sebuah tank Merkava milik militer Israel": a noun phrase of up
+                # to six words before its owner.
+                if after and token_index(view.tokens, after[0].char_start) - k <= 6:
                     return head_of_subject(after)
         return None
 
