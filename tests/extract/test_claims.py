@@ -2351,3 +2351,17 @@ def test_denials_and_protests_in_their_other_forms(
 def test_a_round_fired_from_a_tank_is_an_attack_by_the_tanks_side(text: str, lang: str) -> None:
     (fired,) = [c for c in claims_of(text, "2026-04-20", lang) if c.type == "ATTACK"]
     assert name(fired.actor) == "Israel"
+
+
+def test_a_trigger_phrase_is_read_past_scare_quotes() -> None:
+    (fire,) = [
+        c
+        for c in claims_of(
+            'The army said Pakistani forces opened "unprovoked" fire with mortars at about '
+            "11:30 p.m. on Sunday.",
+            "2026-05-18",
+            "en",
+        )
+        if c.type == "ATTACK"
+    ]
+    assert (name(fire.actor), fire.time.start if fire.time else None) == ("Pakistan", "2026-05-17")

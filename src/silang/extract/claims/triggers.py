@@ -54,7 +54,7 @@ class TriggerFinder:
     def find(self, view: SentenceView) -> list[Hit]:
         words = view.words
         lex = self.lex
-        raw = lex.triggers.find_all(words)
+        raw = _find_past_scare_quotes(lex, words)
         hits: list[Hit] = []
         names = Covering(
             (m.char_start, m.char_end) for m in view.mentions if m.type in _NAMING_TYPES
@@ -522,6 +522,21 @@ class TriggerFinder:
             and not self.grammar.prep_governed(view, m)
             for m in view.mentions
         ) and hit.trigger.voice in ("active", "noun")
+
+
+# Double quotation marks, as tokens: a word in scare quotes inside a trigger phrase.
+_QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
+
+
+def _find_past_scare_quotes(lex: Lexicon, words: Sequence[str]) -> list[tuple[int, int, object]]:
+    """The trigger phrases of a sentence, read past quotation marks inside them
+    ("opened "unprovoked" fire", "had begun "unprovoked firing""); positions are the
+    sentence's own."""
+    if _QUOTE_MARKS.isdisjoint(words):
+        return lex.triggers.find_all(words)
+    kept = [i for i, w in enumerate(words) if w not in _QUOTE_MARKS]
+    found = lex.triggers.find_all([words[i] for i in kept])
+    return [(kept[start], kept[end - 1] + 1, senses) for start, end, senses in found]
 
 
 def _opens_a_time(view: SentenceView, j: int) -> bool:
