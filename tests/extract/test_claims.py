@@ -2365,3 +2365,14 @@ def test_a_trigger_phrase_is_read_past_scare_quotes() -> None:
         if c.type == "ATTACK"
     ]
     assert (name(fire.actor), fire.time.start if fire.time else None) == ("Pakistan", "2026-05-17")
+
+
+def test_an_event_in_a_relative_clause_takes_no_hour_of_the_main_clause() -> None:
+    found = claims_of(
+        "Ledakan pertama terjadi pada Minggu (20/9/2026) malam. PT Anyer Samudra Terminal said "
+        "that the last flames, in a diesel tank next to the one that exploded, were put out "
+        "shortly after 2 p.m., about 40 hours after the first blast.",
+        "2026-09-22",
+        "en",
+    )
+    assert not [c for c in found if c.subtype == "explosion" and c.time and "p.m." in c.time.text]

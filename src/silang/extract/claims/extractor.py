@@ -449,6 +449,11 @@ class ClaimExtractor:
         flood only sets the scene)."""
         if any(h is not hit and h.subtype in EVENT_SUBTYPES and not h.background for h in hits):
             return None
+        if hit.background == "relative":
+            # "the last flames, in a tank next to the one that exploded, were put out
+            # shortly after 2 p.m.": the hour is the main clause's (the slots give a
+            # relative clause the time inside it).
+            return None
         clocks = clock_times(view.sentence.text, self.pack)
         if not clocks:
             return None
