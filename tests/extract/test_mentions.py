@@ -939,7 +939,7 @@ def test_an_indonesian_regions_office_named_in_english_has_its_indonesian_name(
         # A religious title before a name is a title, not part of the name.
         ("Pendeta Yakobus Tabuni mengatakan 400 warga mengungsi.", "Yakobus Tabuni", "person"),
         # A title right after a place head starts the place's name, not a person's.
-        ("Pesawat mendarat di Bandara Sultan Babullah, Senin.", "Bandara Sultan Babullah", None),
+        ("Pesawat mendarat di Bandara Sultan Babullah, Senin.", "Sultan Babullah Airport", None),
     ],
 )
 def test_titles_before_names_and_after_name_heads(
@@ -1176,3 +1176,18 @@ def test_a_number_word_before_what_it_counts_is_no_place_name(kb: KnowledgeBase)
     # Before a name or a comma it is the city.
     found = find_mentions("Delegasi itu tiba di Lima, Peru, pada Senin.", kb, pack)
     assert any(m.text == "Lima" and m.entity_id for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kapal itu tenggelam di Sungai Asahan pada Senin.", "Asahan River"),
+        ("Pesawat mendarat di Bandara Internasional Kualanamu.", "Kualanamu International Airport"),
+        ("Patroli digelar di Selat Malaka.", "Strait of Malacca"),
+    ],
+)
+def test_a_place_the_kb_lacks_is_named_as_english_reports_name_it(
+    text: str, name: str, kb: KnowledgeBase
+) -> None:
+    places = [m.name for m in find_mentions(text, kb, load_pack("id")) if m.type == "place"]
+    assert places == [name]

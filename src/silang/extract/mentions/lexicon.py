@@ -22,6 +22,8 @@ class Lexicon:
     nationality: frozenset[tuple[str, ...]]
     # "berbahasa Inggris", "English-language": a country's name that names its language.
     language_before: frozenset[str]
+    # "Sungai Asahan" -> "Asahan River": (head, English pattern), longest head first.
+    english_place_names: tuple[tuple[str, str], ...]
     # "Lima warga": the pack's number words, which some place names share.
     number_words: frozenset[str]
     # "6:05 p.m. KST": after a clock time these are its zone, not a name.
@@ -98,6 +100,15 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         heads=heads,
         head_lengths=head_lengths,
         nationality=frozenset(_words(n) for n in data.get("nationality_nouns") or []),
+        english_place_names=tuple(
+            sorted(
+                (
+                    (str(k).lower(), str(v))
+                    for k, v in (data.get("place_names_in_english") or {}).items()
+                ),
+                key=lambda kv: -len(kv[0]),
+            )
+        ),
         number_words=frozenset(alias_key(str(w)) for w in pack.table("numbers").get("words") or {}),
         time_zones=frozenset(str(w) for w in data.get("time_zones") or []),
         language_before=frozenset(

@@ -233,8 +233,22 @@ def _headed_name(s: Sentence, lex: Lexicon, i: int, head: tuple[int, str]) -> in
     if k < n and s.raws[k] == "." and s.norms[k - 1] in lex.final_abbreviated:
         k += 1  # "Tagum Ridge Mining Corp.": the full stop is the name's
     name = s.text[s.starts[i] : s.ends[k - 1]]
+    if head[1] == "place":
+        name = _in_english(name, lex)
     s.add(Span(i, k, Target(None, name, head[1]), "unknown"))
     return k
+
+
+def _in_english(name: str, lex: Lexicon) -> str:
+    """``Sungai Asahan`` -> ``Asahan River``, ``Bandara Internasional Kualanamu`` ->
+    ``Kualanamu International Airport``: a place the knowledge base lacks is named as an
+    English report names it (pack ``place_names_in_english``), so the two reports of one
+    river or airport name the same place."""
+    low = name.lower()
+    for head, pattern in lex.english_place_names:
+        if low.startswith(head + " ") and len(name) > len(head) + 1:
+            return pattern.format(name[len(head) + 1 :])
+    return name
 
 
 def _head_end(s: Sentence, lex: Lexicon, i: int, head: tuple[int, str]) -> int:
