@@ -2376,3 +2376,15 @@ def test_an_event_in_a_relative_clause_takes_no_hour_of_the_main_clause() -> Non
         "en",
     )
     assert not [c for c in found if c.subtype == "explosion" and c.time and "p.m." in c.time.text]
+
+
+def test_a_street_is_placed_in_the_town_named_after_it() -> None:
+    (held,) = [
+        c
+        for c in claims_of(
+            "BT ditangkap di sebuah rumah di Jalan Sisingamangaraja, Medan, Selasa (12/5/2026).",
+            "2026-05-13",
+        )
+        if c.subtype == "detained"
+    ]
+    assert name(held.location) == "Medan"

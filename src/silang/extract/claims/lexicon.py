@@ -53,6 +53,8 @@ class Lexicon:
     conjunctions: frozenset[str]
     # "lima tentaranya": suffixes that make a counted noun its owner's (units pack).
     possessive_suffixes: tuple[str, ...]
+    # "Jalan Pemuda": the words a street's name starts with.
+    street_heads: frozenset[str]
     # "Di pihak Pakistan, …": a sentence opening that names the side its dead are of.
     side_openers: PhraseTable
     # "sembilan tentara dan enam warga sipil": what may join figures counted side by side.
@@ -167,6 +169,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         increments=words("increment_words"),
         conjunctions=words("pair_conjunctions"),
         side_openers=table("side_openers"),
+        street_heads=words("street_heads"),
         figure_links=table("figure_links"),
         place_anaphora=table("place_anaphora"),
         crimes=table("crime_words"),

@@ -432,7 +432,26 @@ class RoleFinder:
                 best = (distance, m)
         if best is None:
             best = self._unmarked_place(view, hit, places)
+        if best is not None and self.is_street(best[1]):
+            # "di Jalan Sisingamangaraja, Medan": a street the knowledge base cannot place
+            # is where the fact happened within the town named after it.
+            town = next(
+                (m for m in places
+                 if m.entity_id is not None and m.type == "place"
+                 and 0 <= m.char_start - best[1].char_end <= 3),
+                None,
+            )  # fmt: skip
+            if town is not None:
+                return town.ref()
         return best[1].ref() if best else None
+
+    def is_street(self, place: Mention | EntityRef) -> bool:
+        """An unresolved street ("Jalan Pemuda"): too fine a place for a fact (pack
+        ``street_heads``)."""
+        if getattr(place, "entity_id", getattr(place, "id", None)) is not None:
+            return False
+        first = place.name.split()[0].lower() if place.name else ""
+        return first in self.lex.street_heads
 
     def _unmarked_place(
         self, view: SentenceView, hit: Hit, places: Sequence[Mention]
