@@ -558,3 +558,17 @@ def test_an_outlet_citing_a_bodys_data_relays_that_body(text: str, lang: str) ->
     ((source, via),) = claim_sources(text, lang)
     assert source in ("pemerintah Provinsi Gyeongsang Utara", "provincial government")
     assert via == "The Korea Herald"
+
+
+def test_a_body_named_by_its_kind_is_the_known_body_of_the_articles_country() -> None:
+    ((source, _),) = claim_sources(
+        "Indonesia collected 2,151.6 trillion rupiah in state revenue in the first nine "
+        "months, the finance ministry said on Wednesday.",
+        "en",
+    )
+    assert source == "Ministry of Finance (Indonesia)"
+    # In an article about another country, "the finance ministry" stays a description.
+    ((source, _),) = claim_sources(
+        "Sri Lanka received a loan of $540 million on Tuesday, the finance ministry said.", "en"
+    )
+    assert source == "finance ministry"
