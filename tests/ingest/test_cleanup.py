@@ -265,3 +265,19 @@ def test_whitespace_and_unicode_are_normalised() -> None:
     result = clean_text(text, ID)
     assert result.text == "Banjir merendam desa Cibéber.\n\nWarga mengungsi."
     assert "e\u0301" not in result.text
+
+
+def test_a_byline_with_its_outlet_and_the_pages_published_stamp_are_removed() -> None:
+    en = load_pack("en")
+    body = (
+        "JEJU, South Korea — Divers recovered two more bodies on Thursday, the coast guard "
+        "said.\n\nNine crew members survived the sinking."
+    )
+    text = f"By Lee Soo-min | The Jeju Current\nPublished: Nov. 19, 2026, 6:05 p.m. KST\n\n{body}"
+    result = clean_text(text, en)
+    assert result.author == "Lee Soo-min"
+    assert "Published: Nov. 19, 2026, 6:05 p.m. KST" in result.removed
+    assert "Jeju Current" not in result.text and result.text.endswith("survived the sinking.")
+    # A sentence in the body that starts like a stamp stays.
+    kept = clean_text(body + "\n\nPublished figures show the toll rose to six on Friday.", en)
+    assert kept.text.endswith("rose to six on Friday.")

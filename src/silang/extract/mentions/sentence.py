@@ -140,6 +140,8 @@ def name_run(s: Sentence, lex: Lexicon, j: int) -> int:
         raw, norm = s.raws[k], s.norms[k]
         if k > j and norm in lex.title_lengths and norm not in lex.particles:
             break  # "Keruak AKP I Made Suarjana": a rank starts the person's name
+        if k > j and "\n" in s.text[s.ends[k - 1] : s.starts[k]]:
+            break  # "The Jeju Current" / "Published: …": a name ends with its line
         if (
             raw[0].isupper()
             and raw[0].isalpha()
