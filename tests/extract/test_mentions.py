@@ -1191,3 +1191,10 @@ def test_a_place_the_kb_lacks_is_named_as_english_reports_name_it(
 ) -> None:
     places = [m.name for m in find_mentions(text, kb, load_pack("id")) if m.type == "place"]
     assert places == [name]
+
+
+def test_a_name_ends_with_its_line(kb: KnowledgeBase) -> None:
+    found = find_mentions(
+        "Warga Desa Sukamaju Hilir\nTokoh Masyarakat Setempat mengungsi.", kb, load_pack("id")
+    )
+    assert found and all("\n" not in m.text for m in found)
