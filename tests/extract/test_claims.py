@@ -2388,3 +2388,15 @@ def test_a_street_is_placed_in_the_town_named_after_it() -> None:
         if c.subtype == "detained"
     ]
     assert name(held.location) == "Medan"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Operator menyebut manifes mencatat 208 orang di atas kapal, termasuk 21 ABK.", "id"),
+        ("The manifest listed 208 people aboard the ferry, including 21 crew.", "en"),
+    ],
+)
+def test_the_whole_is_counted_not_the_part_it_includes(text: str, lang: str) -> None:
+    aboard = [c for c in claims_of(text, "2026-08-01", lang) if c.subtype == "aboard"]
+    assert [c.quantity.min for c in aboard] == [208]

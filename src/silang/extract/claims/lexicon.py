@@ -53,6 +53,8 @@ class Lexicon:
     conjunctions: frozenset[str]
     # "lima tentaranya": suffixes that make a counted noun its owner's (units pack).
     possessive_suffixes: tuple[str, ...]
+    # "termasuk 21 ABK": words before a figure that counts a part of another.
+    part_markers: PhraseTable
     # "Jalan Pemuda": the words a street's name starts with.
     street_heads: frozenset[str]
     # "Di pihak Pakistan, …": a sentence opening that names the side its dead are of.
@@ -170,6 +172,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         conjunctions=words("pair_conjunctions"),
         side_openers=table("side_openers"),
         street_heads=words("street_heads"),
+        part_markers=table("part_markers"),
         figure_links=table("figure_links"),
         place_anaphora=table("place_anaphora"),
         crimes=table("crime_words"),

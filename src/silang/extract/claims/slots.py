@@ -79,10 +79,21 @@ class SlotFinder:
                 continue
             # "500 residents are staying in six evacuation shelters": a trigger that needs
             # people takes the figure that counts people over a bare number nearer to it.
-            rank = (self._aside(view, q, trig_start), people and q.unit != "person", distance)
+            rank = (
+                self._aside(view, q, trig_start),
+                self._part(view, q),
+                people and q.unit != "person",
+                distance,
+            )
             if best is None or rank < best[0]:
                 best = (rank, q)
         return best[1] if best else None
+
+    def _part(self, view: SentenceView, q: Quantity) -> bool:
+        """``208 orang di atas kapal, termasuk 21 ABK``: a figure after an inclusion word
+        (``part_markers``) counts a part of another; the whole is the claim's."""
+        k = token_index(view.tokens, q.char_start)
+        return any(self.lex.part_markers.match_at(view.words, j) for j in range(max(0, k - 2), k))
 
     def _before_own_state(
         self, view: SentenceView, q: Quantity, hit: Hit, hits: Sequence[Hit]
@@ -98,6 +109,8 @@ class SlotFinder:
         opens_clause = k > 0 and words[k - 1] in self.lex.conjunctions
         return any(
             other is not hit
+            # "manifes mencatat 208 orang di atas kapal": two words of one fact share it
+            and (other.type, other.subtype) != (hit.type, hit.subtype)
             and other.trigger.voice == "state"
             and other.start > hit.start
             and (
