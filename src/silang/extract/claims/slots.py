@@ -40,7 +40,7 @@ class SlotFinder:
         trig_start = tokens[hit.start].start
         trig_end = tokens[hit.end - 1].end
         people = "people" in hit.trigger.requires
-        best: tuple[tuple[bool, bool, int], Quantity] | None = None
+        best: tuple[tuple[bool, bool, bool, int], Quantity] | None = None
         for q in view.quantities:
             if id(q) in used:
                 continue
