@@ -2400,3 +2400,15 @@ def test_a_street_is_placed_in_the_town_named_after_it() -> None:
 def test_the_whole_is_counted_not_the_part_it_includes(text: str, lang: str) -> None:
     aboard = [c for c in claims_of(text, "2026-08-01", lang) if c.subtype == "aboard"]
     assert [c.quantity.min for c in aboard] == [208]
+
+
+def test_a_clause_that_counts_what_it_finds_is_a_fact_of_its_own() -> None:
+    found = claims_of(
+        "Jumlah korban meninggal bertambah menjadi lima orang setelah tim SAR gabungan "
+        "menemukan dua jasad lagi pada Selasa.",
+        "2026-06-10",
+    )
+    assert {(c.subtype, c.quantity.min) for c in found if c.quantity} == {
+        ("killed", 5),
+        ("bodies_recovered", 2),
+    }

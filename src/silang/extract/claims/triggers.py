@@ -437,6 +437,13 @@ class TriggerFinder:
             for q in view.quantities
         )
 
+    @staticmethod
+    def _figure_right_before(view: SentenceView, hit: Hit) -> bool:
+        """Does a figure end at most a word before the trigger ("dua jasad")?"""
+        lo = view.tokens[max(hit.start - 2, 0)].start
+        hi = view.tokens[hit.start].start
+        return any(lo <= q.char_start < hi for q in view.quantities)
+
     def _counts_a_figure(self, view: SentenceView, hit: Hit) -> bool:
         """Does the relative clause of ``hit`` say what the figure right before it counts
         ("termasuk 18 rumah yang hanyut", "74 patients who remain in hospital")? Not for
@@ -507,6 +514,14 @@ class TriggerFinder:
             # sentence reports, not reported by it.
             return False
         if hit.background == "relative":
+            return True
+        if (
+            hit.background == "clause"
+            and "quantity" in hit.trigger.requires
+            and self._figure_right_before(view, hit)
+        ):
+            # "… bertambah menjadi lima orang setelah tim SAR menemukan dua jasad lagi":
+            # what the clause counts is a fact of its own.
             return True
         if self.grammar.owner(view, hit) is not None:
             return True
