@@ -2412,3 +2412,17 @@ def test_a_clause_that_counts_what_it_finds_is_a_fact_of_its_own() -> None:
         ("killed", 5),
         ("bodies_recovered", 2),
     }
+
+
+def test_an_agreement_signed_after_its_noun_is_a_signing() -> None:
+    (signed,) = [
+        c
+        for c in claims_of(
+            "Japan will lend Sri Lanka $540 million to expand the port of Trincomalee, under an "
+            "agreement signed in Colombo on Tuesday, Japan's embassy said.",
+            "2026-03-05",
+            "en",
+        )
+        if c.type == "AGREEMENT"
+    ]
+    assert (signed.subtype, signed.time.start if signed.time else None) == ("signed", "2026-03-03")
