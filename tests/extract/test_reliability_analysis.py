@@ -9,7 +9,9 @@ examples every run).
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -275,6 +277,32 @@ def test_the_api_and_the_form_answer_a_failing_analysis_with_its_reason(tmp_path
         assert "cannot analyse this article" in waited.json()["detail"]
         good = client.post("/api/articles", json={"text": FLOOD}, params={"wait": 60})
         assert good.status_code == 202 and good.json()["status"] == "judged"
+
+
+def test_a_post_not_waited_for_is_answered_202_even_once_rejected(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The writer may reject a post before the request that brought it looks at its
+    # status (the failing analysis fails at once): a client that did not wait still gets
+    # the 202 and the status URL, never a 422 that depends on which thread ran first.
+    app = create_app(tmp_path / "web.db", analyser=FailingAnalyser())
+    state = app.state.silang
+    post = state.post
+
+    def post_then_let_the_writer_finish(results: Any) -> str:
+        post_id: str = post(results)
+        deadline = time.monotonic() + 60
+        while state.post_status(post_id)["status"] != "rejected":
+            assert time.monotonic() < deadline, "the writer did not reject the post"
+            time.sleep(0.01)
+        return post_id
+
+    monkeypatch.setattr(state, "post", post_then_let_the_writer_finish)
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        bad = client.post("/api/articles", json={"text": "RUSAK-ANALISIS " + FLOOD})
+        assert bad.status_code == 202, bad.text
+        assert bad.json()["status"] == "rejected"
+        assert "cannot analyse this article" in bad.json()["articles"][0]["reason"]
 
 
 def test_the_api_rejects_an_empty_or_nul_only_article(tmp_path: Path) -> None:

@@ -222,7 +222,7 @@ async def post_article(request: Request, body: ArticleIn, wait: Wait = 0) -> JSO
     meanwhile. The answer's ``url`` (``/api/posts/{post_id}``) tells how far it has come:
     ``received`` → ``analysed`` → ``judged``, and once ``judged`` its story's pages and
     fact sheet show it. ``wait`` waits for that (up to 60 s). 422 when no article text is
-    left."""
+    left, or, with ``wait``, when every article was rejected."""
     results = await run_in_threadpool(_posted_articles, body)
     rejections = [str(r.reason) for r in results if isinstance(r, Rejection)]
     if rejections:
@@ -233,7 +233,11 @@ async def post_article(request: Request, body: ArticleIn, wait: Wait = 0) -> JSO
     post_id = await run_in_threadpool(state.post, results)
     status = await state.wait_for_post(post_id, wait)
     assert status is not None
-    if status["status"] == "rejected":
+    # Only a client that waits is told of a rejection by a 422. Without ``wait`` the
+    # answer is 202 whatever the writer has done meanwhile: it may already have rejected
+    # the post (an analysis can fail at once), and the status code must not depend on
+    # which thread ran first; the status then says "rejected".
+    if wait and status["status"] == "rejected":
         reasons = [a.get("reason") or "" for a in status["articles"]]
         raise HTTPException(422, "; ".join(r for r in reasons if r) or "no article to store")
     headers = {"location": status["url"]}
