@@ -716,8 +716,12 @@ def test_an_english_event_killing_people_gives_the_toll() -> None:
         "killing two police officers and a civilian, police said."
     )
     found = claims_of(text, lang="en", published="2026-08-09")
-    (toll,) = [c for c in found if c.type == "CASUALTIES"]
-    assert toll.subtype == "killed" and toll.quantity is not None and toll.quantity.min == 2
+    tolls = [c for c in found if c.type == "CASUALTIES"]
+    # The officers and the civilian ("and a civilian" counts one) are two tolls.
+    assert {(c.subtype, c.quantity.min if c.quantity else None) for c in tolls} == {
+        ("killed", 2),
+        ("killed", 1),
+    }
     assert all(c.source is None or c.source.name == "police" for c in found)
 
 
@@ -2426,3 +2430,8 @@ def test_an_agreement_signed_after_its_noun_is_a_signing() -> None:
         if c.type == "AGREEMENT"
     ]
     assert (signed.subtype, signed.time.start if signed.time else None) == ("signed", "2026-03-03")
+
+
+def test_people_of_no_named_kind_beside_a_kind_are_both_counted() -> None:
+    found = claims_of("Two officers and a civilian were killed in the raid.", "2026-08-10", "en")
+    assert sorted(c.quantity.min for c in found if c.subtype == "killed") == [1, 2]

@@ -493,3 +493,19 @@ def test_a_unit_glued_by_a_hyphen_is_the_figures_unit() -> None:
     assert [(q.min, q.max, q.unit) for q in find_quantities("Rocks fell 5-10 km away.", en)] == [
         (5, 10, "km")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        ("Two officers and a civilian were killed.", "en", [(2, None), (1, "civilian")]),
+        ("Dua polisi dan seorang warga sipil tewas.", "id", [(2, "police"), (1, "civilian")]),
+        # Only people beside people: "a car" is no figure of one.
+        ("They found two bodies and a car.", "en", [(2, None)]),
+    ],
+)
+def test_an_article_after_a_figure_of_people_counts_one(
+    text: str, lang: str, figures: list[tuple[int, str | None]]
+) -> None:
+    found = find_quantities(text, load_pack(lang))
+    assert [(q.min, q.counted) for q in found] == figures

@@ -219,6 +219,11 @@ class _Grammar:
         self.gap_words = _words(gap.get("words"))
         self.noun_joiners = _words(u.get("noun_joiners"))
         self.others = _Phrases(((w, True) for w in u.get("others") or ()), frozenset())
+        # "Two officers and a civilian": after a figure and a link, an article before a
+        # counted noun counts one.
+        one = u.get("one_after_figure") or {}
+        self.one_links = _words(one.get("links"))
+        self.one_articles = _words(one.get("articles"))
         self.kinds = {
             str(word).lower() + suffix: str(kind)
             for kind, words in (u.get("counted_kinds") or {}).items()
@@ -419,7 +424,33 @@ class _Scanner:
             quantity.char_start += offset
             quantity.char_end += offset
             found.append(quantity)
+            if quantity.unit == "person" and (one := self._one_after(i, offset, "person")):
+                found.append(one[0])
+                i = one[1]
         return found
+
+    def _one_after(self, i: int, offset: int, unit: str) -> tuple[Quantity, int] | None:
+        """``Two officers and a civilian were killed``: after a figure of people and a
+        link, an article before a noun counting people is a figure of one (its end too)."""
+        toks, g = self.toks, self.g
+        if i + 2 >= len(toks) or toks[i].low not in g.one_links:
+            return None
+        if toks[i + 1].low not in g.one_articles:
+            return None
+        noun = g.units_after.match(toks, i + 2)
+        if noun is None or noun[1] != unit:
+            return None
+        end = noun[0]
+        text = self.text[toks[i + 1].start : toks[end - 1].end]
+        named = self._noun_text(i + 2, end, unit)
+        return (
+            Quantity(
+                1, 1, False, unit, text,
+                toks[i + 1].start + offset, toks[end - 1].end + offset,
+                noun=named, counted=g.kinds.get(named.lower()) if named else None,
+            ),
+            end,
+        )  # fmt: skip
 
     # -- one figure -----------------------------------------------------------------------
 

@@ -198,11 +198,12 @@ class ClaimExtractor:
             elif claim.quantity is not None and claim.quantity.counted:
                 # "tujuh tentara dan lima warga sipil tewas", "58 anak-anak, 52 perempuan
                 # dan 43 laki-laki": figures of other kinds of people are facts of their own.
-                kinds = {claim.quantity.counted}
+                # "Two officers and a civilian": people of no named kind beside a kind
+                # are another kind of their own.
+                kinds: set[str | None] = {claim.quantity.counted}
                 taken = [claim.quantity]
                 while (
                     (more := self.slots.joined_figure(view, taken, used_quantities)) is not None
-                    and more.counted
                     and more.counted not in kinds
                     and more.unit == claim.quantity.unit
                 ):
