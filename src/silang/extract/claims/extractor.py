@@ -224,11 +224,7 @@ class ClaimExtractor:
         """``satu prajuritnya gugur, sementara empat warga sipil tewas``: a trigger of a
         kind already taken, in a clause a contrast opens after a comma (``contrast_openers``),
         reports a second figure of that kind."""
-        words = view.words
-        return any(
-            words[j] in self.lex.contrast_openers and words[j - 1] == ","
-            for j in range(max(after, 1), hit.start)
-        )
+        return any(self.triggers.opens_contrast(view.words, j) for j in range(after, hit.start))
 
     @staticmethod
     def _delivery_of_earlier_goods(view: SentenceView, hit: Hit, memory: Memory) -> Hit | None:

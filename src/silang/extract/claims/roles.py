@@ -432,7 +432,7 @@ class RoleFinder:
                 best = (distance, m)
         if best is None:
             best = self._unmarked_place(view, hit, places)
-        if best is not None and self.is_street(best[1]):
+        if best is not None and self._is_street(best[1]):
             # "di Jalan Sisingamangaraja, Medan": a street the knowledge base cannot place
             # is where the fact happened within the town named after it.
             town = next(
@@ -445,13 +445,12 @@ class RoleFinder:
                 return town.ref()
         return best[1].ref() if best else None
 
-    def is_street(self, place: Mention | EntityRef) -> bool:
+    def _is_street(self, place: Mention) -> bool:
         """An unresolved street ("Jalan Pemuda"): too fine a place for a fact (pack
         ``street_heads``)."""
-        if getattr(place, "entity_id", getattr(place, "id", None)) is not None:
+        if place.entity_id is not None or not place.name:
             return False
-        first = place.name.split()[0].lower() if place.name else ""
-        return first in self.lex.street_heads
+        return place.name.split()[0].lower() in self.lex.street_heads
 
     def _unmarked_place(
         self, view: SentenceView, hit: Hit, places: Sequence[Mention]

@@ -461,11 +461,15 @@ class TriggerFinder:
         return any(lo <= q.char_start and q.char_end <= view.tokens[rel].start
                    for q in view.quantities)  # fmt: skip
 
+    def opens_contrast(self, words: Sequence[str], j: int) -> bool:
+        """Is word ``j`` a contrast opener after a comma (``contrast_openers``: "…,
+        sementara …", "…, while …")?"""
+        return j > 0 and words[j] in self.lex.contrast_openers and words[j - 1] == ","
+
     def _contrasts(self, view: SentenceView, j: int) -> bool:
         """Is word ``j`` a contrast opener after a comma with a figure right after it
         ("…, while 130 homes have been destroyed"): a second fact, not a scene?"""
-        words = view.words
-        if words[j] not in self.lex.contrast_openers or j == 0 or words[j - 1] != ",":
+        if not self.opens_contrast(view.words, j):
             return False
         if j + 1 >= len(view.tokens):
             return False

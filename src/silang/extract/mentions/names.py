@@ -212,7 +212,7 @@ def _headed_name(s: Sentence, lex: Lexicon, i: int, head: tuple[int, str]) -> in
                 break  # the place or country ends the name
             break
         raw, norm = s.raws[k], s.norms[k]
-        if k > j and "\n" in s.text[s.ends[k - 1] : s.starts[k]]:
+        if k > j and s.line_break_before(k):
             break  # a name ends with its line
         word = raw[0].isupper() and norm not in lex.stopwords
         number = raw[0].isdigit() and k > j  # "Yonif 500"

@@ -73,6 +73,10 @@ class Sentence:
     def capitalised(self, i: int) -> bool:
         return self.raws[i][0].isupper()
 
+    def line_break_before(self, i: int) -> bool:
+        """Does a new line start at token ``i`` (a name ends with its line)?"""
+        return i > 0 and "\n" in self.text[self.ends[i - 1] : self.starts[i]]
+
     def clear(self, lo: int, hi: int) -> None:
         """Drop the spans that overlap tokens ``lo:hi``."""
         for k in range(lo, hi):
@@ -140,7 +144,7 @@ def name_run(s: Sentence, lex: Lexicon, j: int) -> int:
         raw, norm = s.raws[k], s.norms[k]
         if k > j and norm in lex.title_lengths and norm not in lex.particles:
             break  # "Keruak AKP I Made Suarjana": a rank starts the person's name
-        if k > j and "\n" in s.text[s.ends[k - 1] : s.starts[k]]:
+        if k > j and s.line_break_before(k):
             break  # "The Jeju Current" / "Published: …": a name ends with its line
         if (
             raw[0].isupper()
