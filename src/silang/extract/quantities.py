@@ -219,8 +219,8 @@ class _Grammar:
         self.gap_words = _words(gap.get("words"))
         self.noun_joiners = _words(u.get("noun_joiners"))
         self.others = _Phrases(((w, True) for w in u.get("others") or ()), frozenset())
-        # "Two officers and a civilian": after a figure and a link, an article before a
-        # counted noun counts one.
+        # "Two officers and a civilian": after a figure of people and a link, an article
+        # before a noun counting people counts one (``_Scanner._one_after``).
         one = u.get("one_after_figure") or {}
         self.one_links = _words(one.get("links"))
         self.one_articles = _words(one.get("articles"))
