@@ -220,7 +220,9 @@ def _equal(gold: Any, system: Any, kb: KnowledgeBase | None = None) -> bool:
         # alias names exactly one.
         if kb is not None:
             found = kb.lookup(gold, "en")
-            return len(found) == 1 and found[0].name.casefold() == system.casefold()
+            if len(found) == 1 and found[0].name.casefold() == system.casefold():
+                return True
+            return _disambiguated_place(gold, system, kb)
         return False
     if isinstance(gold, dict) and "min" in gold:
         return (
@@ -234,6 +236,39 @@ def _equal(gold: Any, system: Any, kb: KnowledgeBase | None = None) -> bool:
         width = len(gold["start"])
         return system["start"][:width] == gold["start"] and len(system["start"]) >= width
     return bool(gold == system)
+
+
+def _disambiguated_place(gold: str, system: str, kb: KnowledgeBase) -> bool:
+    """Is ``gold`` a Wikipedia title "Place, Region" for the place the system named?
+
+    Wikipedia tells towns of one name apart by their region ("Maco, Davao de Oro",
+    "Ende, Indonesia"); the knowledge base names the town alone. The system's place is the
+    gold's when the names agree and the region, where the knowledge base knows it, is
+    the place's country or contains it.
+
+    >>> from silang.kb import KnowledgeBase
+    >>> kb = KnowledgeBase.load()
+    >>> _disambiguated_place("Maco, Davao de Oro", "Maco", kb)
+    True
+    >>> _disambiguated_place("Tegal, Central Java", "Tegal", kb)
+    True
+    >>> _disambiguated_place("Tegal, South Korea", "Tegal", kb)
+    False
+    """
+    head, comma, region = gold.rpartition(", ")
+    if not comma or head.casefold() != system.casefold():
+        return False
+    places = [e for e in kb.lookup(system, "en") if e.type == "place"]
+    if not places:
+        return False
+    regions = kb.lookup(region, "en")
+    if not regions:
+        return True  # a region the knowledge base does not hold cannot be checked
+    region_ids = {r.id for r in regions}
+    return any(
+        region_ids & {f"country/{p.country}", *kb.containing_places(p.id), *kb.ancestors(p.id)}
+        for p in places
+    )
 
 
 def _system_slot(claim: Claim, slot: str) -> Any:
