@@ -1198,3 +1198,34 @@ def test_a_name_ends_with_its_line(kb: KnowledgeBase) -> None:
         "Warga Desa Sukamaju Hilir\nTokoh Masyarakat Setempat mengungsi.", kb, load_pack("id")
     )
     assert found and all("\n" not in m.text for m in found)
+
+
+def test_two_letter_surname_learned_but_not_words_or_abbreviations(kb: KnowledgeBase) -> None:
+    english = load_pack("en")
+    context = MentionContext()
+    find_mentions("Col. Ha Seung-bin told a regular briefing.", kb, english, context=context)
+    later = find_mentions('"It was not tracked," Ha said.', kb, english, context=context)
+    assert [(m.text, m.name) for m in later] == [("Ha", "Ha Seung-bin")]
+    # a two-letter name word that is also a word of the language stays that word
+    context = MentionContext()
+    find_mentions("Coach Lee An spoke to reporters.", kb, english, context=context)
+    assert find_mentions("An official said the talks failed.", kb, english, context=context) == []
+    # and an abbreviation written in capitals is no bare name
+    context = MentionContext()
+    find_mentions("Driver Po Santoso was hurt.", kb, english, context=context)
+    found = find_mentions("PO Galuh Wisata denied it.", kb, english, context=context)
+    assert all(m.name != "Po Santoso" for m in found)
+
+
+def test_one_word_place_after_an_english_title_is_a_given_name(kb: KnowledgeBase) -> None:
+    english = load_pack("en")
+    found = find_mentions(
+        "KPK spokesman Rizal Pahlevi said the agency would face the challenge.", kb, english
+    )
+    assert [(m.text, m.type) for m in found][-1] == ("Rizal Pahlevi", "person")
+    # Indonesian writes the title's place after it: "Bupati Lahat" is the regent of Lahat
+    found = find_mentions("Bupati Lahat Bambang Eko Prasetyo mengatakan.", kb, load_pack("id"))
+    assert [(m.text, m.type) for m in found] == [
+        ("Lahat", "place"),
+        ("Bambang Eko Prasetyo", "person"),
+    ]

@@ -69,7 +69,9 @@ def find_aliases(
             # the name as long that starts after its article.
             found = None
         if (found is None or found[0] == 1) and raws[i][0].isupper():
-            learned = context.acronyms.get(raws[i]) or context.names.get(norms[i])
+            learned = context.acronyms.get(raws[i]) or _learned_name(
+                raws[i], norms[i], lex, context
+            )
             if learned is not None:
                 how = "acronym" if raws[i] in context.acronyms else "alias"
                 s.add(Span(i, i + 1, learned, how))
@@ -86,6 +88,16 @@ def find_aliases(
         length, hit = found
         s.add(Span(i, i + length, target_of(hit), "alias"))
         i += length
+
+
+def _learned_name(raw: str, norm: str, lex: Lexicon, context: MentionContext) -> Target | None:
+    """The person an earlier full name taught this word means ("Ha" after "Ha Seung-bin").
+    A two-letter word is a name only where it is no word of the language ("An official
+    said" after "Lee An") and no abbreviation ("PO" of a bus company)."""
+    learned = context.names.get(norm)
+    if len(norm) == 2 and (raw.isupper() or norm in lex.stopwords or norm in context.common):
+        return None
+    return learned
 
 
 def _longer_body(s: Sentence, lex: Lexicon, k: int, hit: AliasHit) -> bool:

@@ -72,7 +72,7 @@ class MentionContext:
             # Bagus"), as a particle before two ("Raden Bagus Haryo Pamungkas") is not.
             learned.add(words[0])
         for word in learned:
-            if len(word) < 3:
+            if len(word) < 2:
                 continue
             have = self.names.get(word, target)
             self.names[word] = target if have == target else None

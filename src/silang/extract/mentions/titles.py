@@ -159,8 +159,30 @@ def _title_affiliation(
             have = Target(affiliated[0].id, affiliated[0].name, affiliated[0].type)
     span = s.owner[j] if j < len(s.raws) else None
     if span is not None and span.lo == j and span.target.type in AFFILIATION_TYPES:
+        if _given_name(s, spec, span):
+            return have, j
         return span.target, span.hi
     return have, j
+
+
+def _given_name(s: Sentence, spec: dict[str, Any], span: Span) -> bool:
+    """``KPK spokesman Rizal Pahlevi``: in a language that writes a title's place before
+    it ("Jakarta governor"), a one-word place right after the title and before a
+    capitalised word is the given name of the person the title introduces."""
+    lex = lexicon_of(spec)
+    k = span.hi
+    return (
+        lex is not None
+        and lex.heads_take_words_before
+        and span.target.type == "place"
+        and span.how == "alias"
+        and k == span.lo + 1
+        and k < len(s.raws)
+        and s.capitalised(k)
+        and not s.taken(k)
+        and s.norms[k] not in lex.title_lengths
+        and s.norms[k] not in lex.stopwords
+    )
 
 
 def _person_after(
