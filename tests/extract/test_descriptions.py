@@ -1,0 +1,36 @@
+"""Sources named by a description resolve to the body the article or the knowledge base
+means, and stay as written where no single body fits."""
+
+from __future__ import annotations
+
+from silang.extract.pipeline import default_analyser
+
+
+def sources(text: str, lang: str = "en") -> list[str | None]:
+    """The sources of the text's claims, once each, in order."""
+    claims = default_analyser().analyse(text, "2026-10-15", lang).claims
+    return list(dict.fromkeys(c.source.name if c.source else None for c in claims))
+
+
+def test_the_ministry_after_a_ministry_the_knowledge_base_resolved() -> None:
+    found = sources(
+        "Indonesia collected 2,151 trillion rupiah in state revenue in nine months, "
+        "the finance ministry said on Wednesday. Non-tax revenue fell 9.6% to 384 "
+        "trillion rupiah, the ministry said."
+    )
+    assert found == ["Ministry of Finance (Indonesia)"]
+
+
+def test_police_in_a_story_that_names_one_country() -> None:
+    found = sources(
+        "Floods in Indonesia's Flores island killed 12 people on Thursday, police said."
+    )
+    assert found == ["Indonesian National Police"]
+
+
+def test_a_description_no_single_body_fits_stays_as_written() -> None:
+    # Greece's fire service is no body the knowledge base holds
+    found = sources("A wildfire in Greece destroyed 40 houses on Tuesday, the fire service said.")
+    assert found == ["fire service"]
+    # and with no country named, "police" could be anyone's police
+    assert sources("Five people were killed in the blast, police said.") == ["police"]
