@@ -34,3 +34,14 @@ def test_a_description_no_single_body_fits_stays_as_written() -> None:
     assert found == ["fire service"]
     # and with no country named, "police" could be anyone's police
     assert sources("Five people were killed in the blast, police said.") == ["police"]
+
+
+def test_a_body_of_another_country_the_article_names_is_not_taken() -> None:
+    # the knowledge base knows Vietnam's coast guard, not South Korea's: a sinking off
+    # Jeju that names the crew's countries is no story about Vietnam
+    found = sources(
+        "A cargo ship sank off Jeju Island near Seogwipo in South Korea on Sunday with "
+        "two crew from Vietnam and nine from Indonesia aboard. Two sailors were killed "
+        "and nine are missing, the coast guard said."
+    )
+    assert "Vietnam Coast Guard" not in found

@@ -6,8 +6,10 @@ body of its kind the article's mentions named. A description it leaves as writte
 source in lower case, no name of its own) is, here, first the latest source of an earlier
 sentence whose name holds every word of it ("the ministry said" after "the finance
 ministry said", which the knowledge base resolved); else the one body of a country the
-article names whose name or English alias holds them ("police" in a story that names
-Indonesia: the Indonesian National Police). Where neither is a single body, the
+article is about (the country most of its places and countries are in) whose name or
+English alias holds them ("police" in a story on Flores: the Indonesian National Police;
+not the Vietnam Coast Guard for "the coast guard" of a sinking off Jeju that names the
+crew's countries). Where neither is a single body, the
 description stays as written: a wrong body is worse than a vague one.
 
     >>> from silang.kb import KnowledgeBase
@@ -22,7 +24,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from silang.model import EntityRef, Mention
@@ -46,6 +49,7 @@ class DescribedBodies:
     """The knowledge base's bodies by country, with the words of their names."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
         self._by_country: dict[str, list[tuple[EntityRef, list[frozenset[str]]]]] = {}
         for entity in kb.entities():
             if entity.type not in BODY_TYPES or not entity.country:
@@ -56,6 +60,24 @@ class DescribedBodies:
             self._by_country.setdefault(f"country/{entity.country}", []).append(
                 (EntityRef(entity.id, entity.name, entity.type), [words_of(n) for n in names])
             )
+
+    def home_country(self, mentions: Iterable[Mention]) -> str | None:
+        """The country an article is about: the one most of its countries and places are
+        in, if one leads."""
+        counts: Counter[str] = Counter()
+        for m in mentions:
+            if m.entity_id is None:
+                continue
+            if m.type == "country":
+                counts[m.entity_id] += 1
+            elif m.type == "place":
+                entity = self.kb.get(m.entity_id)
+                if entity is not None and entity.country:
+                    counts[f"country/{entity.country}"] += 1
+        top = counts.most_common(2)
+        if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+            return None
+        return top[0][0]
 
     def of_countries(self, words: Sequence[str], countries: set[str]) -> EntityRef | None:
         """The one body of ``countries`` one of whose names holds every word, or None."""
@@ -73,9 +95,8 @@ def resolve_descriptions(
     attributions: list[Attribution], mentions: list[list[Mention]], bodies: DescribedBodies
 ) -> list[Attribution]:
     """Each sentence's attribution with a described source resolved where it can be."""
-    countries = {
-        m.entity_id for group in mentions for m in group if m.type == "country" and m.entity_id
-    }
+    home = bodies.home_country(m for group in mentions for m in group)
+    countries = {home} if home else set()
     earlier: list[EntityRef] = []  # the bodies earlier sentences were attributed to
     out = []
     for attribution in attributions:
@@ -83,7 +104,7 @@ def resolve_descriptions(
         if source is not None and source.id is None and source.name.islower():
             words = words_of(source.name)
             ref = _latest_holding(words, earlier) if words else None
-            if ref is None and words:
+            if ref is None and words and countries:
                 ref = bodies.of_countries(tuple(words), countries)
             if ref is not None:
                 attribution = dataclasses.replace(attribution, source=ref)
