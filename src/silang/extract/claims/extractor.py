@@ -23,6 +23,7 @@ from silang.extract.claims.kinds import (
     PLOVER,
     SIDE_RECEIVES,
     SITUATED,
+    STATES_OF_THE_COUNTED,
     UNAGENTED,
 )
 from silang.extract.claims.lexicon import Trigger, lexicon
@@ -35,6 +36,14 @@ from silang.extract.times import clock_times
 from silang.extract.tokens import token_index
 from silang.lang import LanguagePack
 from silang.model import Claim, Evidence, Quantity, TimeSpan
+
+
+def _without_states_of_the_counted(claims: list[Claim]) -> list[Claim]:
+    """A sentence's claims less those that only say what became of the people another
+    of its claims counts (``kinds.STATES_OF_THE_COUNTED``)."""
+    if not any(c.quantity is not None and c.quantity.unit == "person" for c in claims):
+        return claims
+    return [c for c in claims if c.quantity is not None or c.subtype not in STATES_OF_THE_COUNTED]
 
 
 def _asks(view: SentenceView) -> bool:
@@ -211,6 +220,7 @@ class ClaimExtractor:
                     taken.append(more)
                     used_quantities.add(id(more))
                     claims.append(dataclasses.replace(claim, quantity=more))
+        claims = _without_states_of_the_counted(claims)
         self._add_earlier_values(view, claims, used_quantities)
         if not any(self.triggers.is_directive(view.words, h) for h in hits):
             claims.extend(self._figures(view, memory, used_quantities))

@@ -91,6 +91,10 @@ UNAGENTED = frozenset({"displaced"})
 SIDE_RECEIVES = frozenset({"rescued"})
 # Units of things counted (as opposed to measures like km or mm).
 VESSEL_UNITS = frozenset({"vessel", "aircraft", "unit", None})
+# What becomes of people a figure in the sentence counts ("Lima warga lainnya mengalami
+# luka bakar, dan kini dirawat di RSUD"): said without a figure of its own beside a claim
+# that counts people, it is a state of those people, not a fact of its own.
+STATES_OF_THE_COUNTED = frozenset({"hospitalized", "rescued"})
 # Subtypes whose noun triggers name the people a figure counts ("11 pengungsi"): a verb in
 # the sentence says what the count is first.
 PEOPLE_NOUNS = frozenset({"displaced", "aboard"})
