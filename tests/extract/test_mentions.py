@@ -1229,3 +1229,41 @@ def test_one_word_place_after_an_english_title_is_a_given_name(kb: KnowledgeBase
         ("Lahat", "place"),
         ("Bambang Eko Prasetyo", "person"),
     ]
+
+
+def test_name_in_apposition_after_a_body_at_the_sentence_end(
+    kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    found = run(
+        '"Vonis ini harus jadi peringatan," kata Koordinator Jaringan Peduli Migran NTT, '
+        "Maria Goreti Nahak.",
+        kb,
+        pack,
+    )
+    assert [(m.text, m.type) for m in found][-2:] == [
+        ("Jaringan Peduli Migran NTT", "organisation"),
+        ("Maria Goreti Nahak", "person"),
+    ]
+    # a one-word place closing the name ("Sari") is part of it
+    found = run(
+        '"Razia akan makin sering," kata peneliti Pusat Kajian Migrasi, Wulan Sari.', kb, pack
+    )
+    assert ("Wulan Sari", "person") in [(m.text, m.type) for m in found]
+
+
+def test_a_title_alone_is_the_person_the_article_introduced_with_it(
+    kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    context = MentionContext()
+    run(
+        "Kapolres Dumai AKBP Dewa Made Sutrisna mengatakan jaringan itu diintai.", kb, pack, context
+    )
+    later = run("Menurut Kapolres, tiga tersangka ditangkap.", kb, pack, context)
+    assert [(m.text, m.name) for m in later] == [("Kapolres", "Dewa Made Sutrisna")]
+    # two people introduced with one title: the title alone names neither
+    context = MentionContext()
+    run("Kapolres Dumai AKBP Dewa Made Sutrisna hadir.", kb, pack, context)
+    run("Kapolres Bengkalis AKBP Rudi Hartono juga hadir.", kb, pack, context)
+    assert [
+        m.name for m in run("Menurut Kapolres, tiga tersangka ditangkap.", kb, pack, context)
+    ] != ["Dewa Made Sutrisna"]

@@ -43,6 +43,9 @@ class MentionContext:
     acronyms: dict[str, Target] = field(default_factory=dict)
     names: dict[str, Target | None] = field(default_factory=dict)
     titles: dict[str, Affiliation] = field(default_factory=dict)
+    # A title as written (lower case) -> the one person the article introduced with it
+    # ("Kapolres" after "Kapolres Dumai AKBP Dewa Made Sutrisna"); None when two were.
+    holders: dict[str, Target | None] = field(default_factory=dict)
     # Words the article also writes in lower case ("angka", "hasil"): capitalised at the
     # start of a sentence, they are those words, not names (``common_words_of``).
     common: frozenset[str] = frozenset()
@@ -81,6 +84,9 @@ class MentionContext:
         for key in (target.entity_id, target.name):
             if key:
                 self.titles[key] = affiliation
+        title = affiliation.title.casefold()
+        have = self.holders.get(title, target)
+        self.holders[title] = target if have == target else None
 
 
 def common_words_of(words: Iterable[str]) -> frozenset[str]:

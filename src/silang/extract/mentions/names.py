@@ -51,7 +51,8 @@ def names_over_places(s: Sentence, lex: Lexicon) -> None:
       followed by capitalised words is a person's name in apposition (a place is not set
       off by commas and followed by a surname);
     - ``Kepala Kantor SAR Kupang, Aloysius Bere Mau, mengatakan``: so is a one-word place
-      after capitalised words, between commas;
+      after capitalised words, between commas or after a comma at the sentence's end
+      (``…, kata peneliti Pusat Kajian Migrasi, Wulan Sari.``);
     - ``Retno Widyaningsih``: a known person's one-word alias followed by a capitalised
       word that no alias took names someone else (the known person's surname would have
       made the alias longer)."""
@@ -67,12 +68,26 @@ def names_over_places(s: Sentence, lex: Lexicon) -> None:
             if closed and hi - lo <= 4:
                 _add_person(s, lo, hi)
             continue
-        if span.target.type == "place" and k < len(s.raws) and s.raws[k] == ",":
+        if span.target.type == "place" and _closes_apposition(s, k):
             start = lo
             while start > 0 and lo - start < 3 and _free_name_word(s, lex, start - 1):
                 start -= 1
             if start < lo and start > 0 and s.raws[start - 1] == ",":
                 _add_person(s, start, k)
+
+
+def _office_before(s: Sentence, comma: int) -> bool:
+    """Does a body's name or a title end right before the comma at ``comma``?"""
+    if comma == 0:
+        return False
+    span = s.owner[comma - 1]
+    return s.used[comma - 1] or (span is not None and span.target.type == "organisation")
+
+
+def _closes_apposition(s: Sentence, k: int) -> bool:
+    """Does token ``k`` end a name set off by a comma: a comma, or the sentence's end
+    ("…," kata peneliti Pusat Kajian Migrasi, Wulan Sari.")?"""
+    return k >= len(s.raws) or s.raws[k] in (",", ".", "!", "?")
 
 
 def _name_goes_on(s: Sentence, lex: Lexicon, k: int) -> bool:
@@ -177,11 +192,14 @@ def unknown_names(s: Sentence, lex: Lexicon, common: frozenset[str] = frozenset(
                 and 1 < hi - i <= 4
                 and i > 0
                 and raws[i - 1] == ","
-                and hi < n
-                and raws[hi] == ","
+                and (
+                    (hi < n and raws[hi] == ",")
+                    or (_closes_apposition(s, hi) and _office_before(s, i - 1))
+                )
             ):
                 # "Kepala Kantor SAR Kendari, Haris Sulaiman, mengatakan": a name in
-                # apposition after a title is a person.
+                # apposition after a title is a person; so is one that ends the sentence
+                # after a body ("…," kata Koordinator Jaringan Peduli Migran, Maria Nahak.).
                 guess = "person"
             s.add(Span(i, hi, Target(None, s.text[s.starts[i] : s.ends[hi - 1]], guess), "unknown"))
             i = hi

@@ -75,6 +75,17 @@ def find_titles(s: Sentence, kb: KnowledgeBase, lex: Lexicon, context: MentionCo
             # No name after the title: the office holder speaks; a name after a comma
             # ("Wakil Bupati Natuna, Rusdi Hamzah, …") is read as the holder instead.
             _office_holder(s, i, j, affiliation)
+        elif (
+            affiliation is None
+            and j == i + title[0]
+            and s.capitalised(i)
+            and (j >= n or not s.capitalised(j))
+        ):
+            # "Menurut Kapolres, …": a title alone is the one person the article
+            # introduced with it.
+            holder = context.holders.get(title_text.casefold())
+            if holder is not None:
+                s.add(Span(i, j, holder, "title"))
         i = max(j, i + 1)
 
 
