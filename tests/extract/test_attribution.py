@@ -572,3 +572,27 @@ def test_a_body_named_by_its_kind_is_the_known_body_of_the_articles_country() ->
         "Sri Lanka received a loan of $540 million on Tuesday, the finance ministry said.", "en"
     )
     assert source == "finance ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source"),
+    [
+        (
+            "Meanwhile, the Naresuan Task Force, which guards the border in Tak province, "
+            "said about 1,200 Myanmar civilians had crossed into Mae Sot since Sunday.",
+            "en",
+            "Naresuan Task Force",
+        ),
+        (
+            "Basarnas, yang memimpin pencarian di Selat Bali, mengatakan 12 penumpang "
+            "masih hilang.",
+            "id",
+            "National Search and Rescue Agency",
+        ),
+    ],
+)
+def test_the_subject_before_a_relative_clause_is_the_speaker(
+    text: str, lang: str, source: str
+) -> None:
+    claims = default_analyser().analyse(text, "2026-06-10", lang).claims
+    assert claims and all(c.source is not None and c.source.name == source for c in claims)

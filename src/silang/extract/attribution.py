@@ -65,6 +65,9 @@ class _Cues:
     # "the local search and rescue office said": words that open a described subject and
     # are no part of what it is called (nor count towards its length).
     subject_openers: frozenset[str]
+    # "the Naresuan Task Force, which guards the border, said": a relative clause between
+    # the subject and its speech verb (its first word).
+    relative_openers: frozenset[str]
     # "…, ujarnya.", "he said": the speaker named by a pronoun is the last one named.
     pronoun: PhraseTable
 
@@ -93,6 +96,7 @@ def _cues(pack: LanguagePack) -> _Cues:
         },
         descriptive_speakers=frozenset(w.lower() for w in t.get("descriptive_speakers", [])),
         subject_openers=frozenset(w.lower() for w in t.get("subject_openers") or ()),
+        relative_openers=frozenset(w.lower() for w in t.get("relative_openers") or ()),
         pronoun=table("pronoun_speech"),
     )
 
@@ -374,6 +378,19 @@ def _explicit_source(
             # apposition just before the comma, and the title before it names the body
             # behind the figures.
             previous = _clause_start(tokens, j - 1)
+            opener = token_index(tokens, previous)
+            if opener < j and words[opener] in cues.relative_openers and opener > 0:
+                # "the Naresuan Task Force, which guards the border in Tak province,
+                # said": the subject stands before the relative clause.
+                start = _clause_start(tokens, opener - 1)
+                subject = [m for m in before if start <= m.char_start < previous]
+                if subject:
+                    chosen = _subject_head(subject)
+                    return (
+                        _as_source(chosen, affiliation),
+                        [(chosen.char_start, tokens[j + hit[0] - 1].end)],
+                        "speech",
+                    )
             subject = [m for m in before if m.char_start >= previous][-1:]
             title_start = _clause_start(tokens, token_index(tokens, previous) - 1)
             titled = [
