@@ -2451,3 +2451,22 @@ def test_what_became_of_the_counted_is_no_fact_of_its_own() -> None:
     assert [(c.subtype, c.quantity.min if c.quantity else None) for c in found] == [
         ("hospitalized", 74)
     ]
+
+
+def test_the_event_a_toll_is_of_is_no_fact_of_its_own() -> None:
+    found = claims_of(
+        "DAVAO CITY — The death toll from a landslide that buried a gold mining village in "
+        "Maco rose to 27 on Thursday, officials said.",
+        lang="en",
+        published="2026-09-17",
+    )
+    assert [(c.type, c.subtype, c.quantity.min if c.quantity else None) for c in found] == [
+        ("CASUALTIES", "killed", 27)
+    ]
+    # an event told in a clause of its own stays a fact
+    found = claims_of(
+        "A landslide buried a gold mining village in Maco on Tuesday night, officials said.",
+        lang="en",
+        published="2026-09-17",
+    )
+    assert [(c.type, c.subtype) for c in found] == [("OTHER", "landslide")]

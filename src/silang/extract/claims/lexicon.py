@@ -70,6 +70,8 @@ class Lexicon:
     # "per Senin siang", "as of Monday": a time after these dates a count.
     as_of: frozenset[str]
     cause_preps: frozenset[str]
+    # "the death toll from": an event right after it is the scene of a toll.
+    toll_phrases: PhraseTable
     accusation: PhraseTable
     stance: PhraseTable
     suspicion: PhraseTable  # a cause suspected: the statement's kind is suspected_cause
@@ -182,6 +184,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
             str(x).lower() for x in pack.table("units").get("possessive_suffixes") or ()
         ),
         cause_preps=words("cause_preps"),
+        toll_phrases=table("toll_phrases"),
         accusation=table("accusation_verbs"),
         stance=table("stance_words"),
         suspicion=table("suspicion_words"),

@@ -208,7 +208,7 @@ class SlotFinder:
                 hit.background
                 or owner.background == "relative"
                 or hit.subtype in EVENT_SUBTYPES
-                or (owner.subtype in EVENT_SUBTYPES and owner.background != "scene")
+                or (owner.subtype in EVENT_SUBTYPES and owner.background not in ("scene", "toll"))
                 or _possessive(view, nearest)
             ):
                 # The time dates another trigger: an event ("korban banjir Kamis"); for a

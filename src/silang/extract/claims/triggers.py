@@ -40,7 +40,8 @@ class Hit:
     subtype: str | None
     # None (main clause) | "scene" (right after selain/dalam/akibat …) | "clause" (in a
     # clause opened by sejak/setelah/ketika …) | "relative" (yang …) |
-    # "anaphoric" (peluncuran itu: an event reported before)
+    # "anaphoric" (peluncuran itu: an event reported before) | "toll" (the event a toll
+    # is of: "the death toll from a landslide")
     background: str | None = None
 
 
@@ -344,6 +345,18 @@ class TriggerFinder:
                     return True
         return False
 
+    def _after_a_toll(self, words: list[str], hit: Hit) -> bool:
+        """Does a toll phrase (pack ``toll_phrases``) end right before the trigger, but for
+        its determiners ("the death toll from a landslide")?"""
+        k = hit.start
+        while k > 0 and words[k - 1] in self.lex.determiners:
+            k -= 1
+        for j in range(max(0, k - 3), k):
+            found = self.lex.toll_phrases.match_at(words, j)
+            if found is not None and j + found[0] == k:
+                return True
+        return False
+
     def is_background(self, view: SentenceView, hit: Hit, follow: bool = True) -> str | None:
         """``scene`` for ``Selain mengirim …``/``dalam pertempuran``/``sejak mereka …``,
         ``relative`` for a trigger inside a ``yang`` clause, else None."""
@@ -378,6 +391,8 @@ class TriggerFinder:
             and not self.lex.triggers.match_at(words, hit.start - 1)
         ):
             return "scene"  # "korban terakhir longsor": the victims of the landslide
+        if hit.type == "OTHER" and hit.subtype in EVENT_SUBTYPES and self._after_a_toll(words, hit):
+            return "toll"  # "the death toll from a landslide that buried …"
         clause_start = self.grammar.clause_bound(view, hit.start, -1)
         own_start = clause_start
         trigger_firsts = self.lex.triggers.first_words
@@ -489,7 +504,7 @@ class TriggerFinder:
         clause of its own, with its own verb and time (``… hilang setelah banjir bandang
         menerjang Desa Wolotolo, Kamis dini hari``), not one that only names a place
         (``meninjau lokasi gempa pada Kamis``)."""
-        if hit.background == "anaphoric":
+        if hit.background in ("anaphoric", "toll"):
             return False
         if hit.type in main_types and not (
             hit.background == "relative"
