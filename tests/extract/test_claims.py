@@ -2470,3 +2470,13 @@ def test_the_event_a_toll_is_of_is_no_fact_of_its_own() -> None:
         published="2026-09-17",
     )
     assert [(c.type, c.subtype) for c in found] == [("OTHER", "landslide")]
+
+
+def test_where_someone_comes_from_is_not_where_the_fact_is() -> None:
+    found = claims_of(
+        "Tim SAR menemukan satu korban meninggal dunia, yakni sopir truk asal Kabupaten "
+        "Muara Enim, di Sungai Lematang."
+    )
+    assert {c.location.name for c in found if c.location} == {"Lematang River"}
+    found = claims_of("Seorang anak asal Dusun Bulu Tanah meninggal dunia, Senin.")
+    assert all(c.location is None for c in found)

@@ -405,6 +405,8 @@ class RoleFinder:
         best: tuple[int, Mention] | None = None
         for m in places:
             j = token_index(tokens, m.char_start)
+            if self._origin(words, j):
+                continue
             k = j - 1
             # Skip descriptive nouns between the preposition and the name (ke wilayah Kursk).
             while k >= 0 and k >= j - 3 and not self.lex.location_preps.match_at(words, k):
@@ -445,6 +447,11 @@ class RoleFinder:
                 return town.ref()
         return best[1].ref() if best else None
 
+    def _origin(self, words: list[str], j: int) -> bool:
+        """Is the place at token ``j`` where someone comes from ("sopir truk asal
+        Kabupaten Muara Enim", pack ``origin_markers``)?"""
+        return any(w in self.lex.origin_markers for w in words[max(0, j - 2) : j])
+
     def _is_street(self, place: Mention) -> bool:
         """An unresolved street ("Jalan Pemuda"): too fine a place for a fact (pack
         ``street_heads``)."""
@@ -469,6 +476,8 @@ class RoleFinder:
                 continue  # a bare one-word name ("Tanjung") may be a common word
             j = token_index(view.tokens, m.char_start)
             if any(w in self.lex.giver_preps for w in view.words[max(0, j - 2) : j]):
+                continue
+            if self._origin(view.words, j):
                 continue
             eligible.append(m)
             distance = abs(j - hit.start)
