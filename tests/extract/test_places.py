@@ -87,3 +87,20 @@ def test_the_seas_around_indonesia_are_known() -> None:
     assert ("Makassar Strait", "place/makassar-strait") in places(
         "The ferry sank in the Makassar Strait on Sunday.", "en"
     )
+
+
+def test_known_words_that_run_up_to_a_level_word_are_one_region() -> None:
+    from silang.extract.pipeline import default_analyser
+
+    claims = (
+        default_analyser()
+        .analyse(
+            "Dozens of coal truck drivers blocked a road in Merapi Barat district on Sunday "
+            "in protest, police said.",
+            "2026-06-10",
+            "en",
+        )
+        .claims
+    )
+    # "Merapi" (a volcano) and "Barat" (the West) alone; before "district", a district of Lahat
+    assert [c.location.name if c.location else None for c in claims] == ["Merapi Barat"]

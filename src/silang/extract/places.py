@@ -74,6 +74,8 @@ def resolve_regions(
     before, after = _level_words(pack)
     if not before and not after:
         return list(mentions)
+    if after and text:
+        mentions = [_joined_before_level(group, text, after, kb.regions) for group in mentions]
     todo: list[tuple[int, int, str, int]] = []  # (sentence, position, name, level)
     for i, group in enumerate(mentions):
         for k, m in enumerate(group):
@@ -120,6 +122,39 @@ def resolve_regions(
             entity.name if entity is not None else regions.display_name(region), "place",
             "region",
         )  # fmt: skip
+    return out
+
+
+def _joined_before_level(
+    group: list[Mention], text: str, after: dict[str, int], regions: Any
+) -> list[Mention]:
+    """``a road in Merapi Barat district``: names the knowledge base knows word by word
+    (Mount Merapi, "Barat") that run up to a level word are one region's name, when the
+    region list has a region of that name at that level."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(group):
+        joined = None
+        for end in (k + 3, k + 2):  # the longest run first
+            run = group[k:end]
+            if len(run) != end - k or any(m.type not in ("place", None) for m in run):
+                continue
+            if any(b.char_start - a.char_end != 1 for a, b in zip(run, run[1:], strict=False)):
+                continue  # the words of one name stand a space apart
+            following = text[run[-1].char_end : run[-1].char_end + 20].split(maxsplit=1)
+            level = after.get(following[0].strip(",.;").lower()) if following else None
+            name = text[run[0].char_start : run[-1].char_end]
+            if level is not None and regions.named(name, level):
+                joined = Mention(
+                    name, run[0].char_start, run[-1].char_end, None, name, "place", "unknown"
+                )
+                k = end
+                break
+        if joined is None:
+            out.append(group[k])
+            k += 1
+        else:
+            out.append(joined)
     return out
 
 
