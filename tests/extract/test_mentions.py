@@ -1267,3 +1267,16 @@ def test_a_title_alone_is_the_person_the_article_introduced_with_it(
     assert [
         m.name for m in run("Menurut Kapolres, tiga tersangka ditangkap.", kb, pack, context)
     ] != ["Dewa Made Sutrisna"]
+
+
+def test_a_country_s_body_described_in_words_of_its_name(kb: KnowledgeBase) -> None:
+    english = load_pack("en")
+    found = find_mentions(
+        "Indonesia's religious affairs ministry put the number at 48.", kb, english
+    )
+    assert [(m.name, m.entity_id) for m in found] == [
+        ("Ministry of Religious Affairs (Indonesia)", "org/kemenag")
+    ]
+    # words two of the country's bodies hold name neither: the country speaks
+    found = find_mentions("Indonesia's national agency said 12 people died.", kb, english)
+    assert [(m.name, m.entity_id) for m in found] == [("Indonesia", "country/ID")]

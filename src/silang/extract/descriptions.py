@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import cache
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -89,6 +90,12 @@ class DescribedBodies:
             if any(wanted <= name for name in names)
         }
         return next(iter(found.values())) if len(found) == 1 else None
+
+
+@cache
+def described_bodies(kb: KnowledgeBase) -> DescribedBodies:
+    """The ``DescribedBodies`` of a knowledge base, built once."""
+    return DescribedBodies(kb)
 
 
 def resolve_descriptions(

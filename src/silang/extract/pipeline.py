@@ -20,7 +20,7 @@ from typing import Any
 from silang.extract.attribution import Attribution, attribute_sentences
 from silang.extract.budget import analysed_text
 from silang.extract.claims import ClaimExtractor, SentenceView
-from silang.extract.descriptions import DescribedBodies, resolve_descriptions
+from silang.extract.descriptions import described_bodies, resolve_descriptions
 from silang.extract.mentions import (
     MentionContext,
     bodies_of_the_dateline_country,
@@ -58,7 +58,6 @@ class Analyser:
         self.kb = kb
         self._extractors: dict[str, ClaimExtractor] = {}
         self._relays: frozenset[str] | None = None
-        self._bodies: DescribedBodies | None = None
         # Seconds spent per stage, for the benchmark's breakdown.
         self.timings: dict[str, float] = defaultdict(float)
 
@@ -72,13 +71,6 @@ class Analyser:
                 if e.extra.get("kind") == "news_media"
             )
         return self._relays
-
-    @property
-    def described_bodies(self) -> DescribedBodies:
-        """The knowledge base's bodies by country, for sources named by a description."""
-        if self._bodies is None:
-            self._bodies = DescribedBodies(self.kb)
-        return self._bodies
 
     def pack_for(self, lang: str | None) -> LanguagePack:
         return load_pack(PACK_FOR_LANGUAGE.get(lang or DEFAULT_LANGUAGE, DEFAULT_LANGUAGE))
@@ -142,7 +134,7 @@ class Analyser:
         )  # fmt: skip
         attributions = _known_sources(attributions, mentions, self.kb)
         if self.kb is not None:
-            attributions = resolve_descriptions(attributions, mentions, self.described_bodies)
+            attributions = resolve_descriptions(attributions, mentions, described_bodies(self.kb))
         t5 = clock()
         views = [
             SentenceView(

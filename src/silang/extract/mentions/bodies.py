@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
 
+from silang.extract.descriptions import described_bodies, words_of
 from silang.extract.mentions.lexicon import lexicon
 from silang.extract.tokens import Token, dateline_end
 from silang.kb import KnowledgeBase
@@ -207,6 +208,12 @@ def _described_body(
             for entity in kb.lookup(alias):
                 if entity.type == "organisation" and entity.country == code:
                     return entity.name, entity.id
+        if country.entity_id is not None and (words := words_of(description)):
+            # "Indonesia's religious affairs ministry": the one body of the country whose
+            # name holds the description's words (Ministry of Religious Affairs (Indonesia)).
+            found = described_bodies(kb).of_countries(tuple(words), {country.entity_id})
+            if found is not None:
+                return found.name, found.id
     template = names.get(" ".join(description.lower().split()))
     if template is None:
         return None
