@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import cache
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from silang.model import EntityRef, Mention
