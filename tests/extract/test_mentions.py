@@ -1280,3 +1280,12 @@ def test_a_country_s_body_described_in_words_of_its_name(kb: KnowledgeBase) -> N
     # words two of the country's bodies hold name neither: the country speaks
     found = find_mentions("Indonesia's national agency said 12 people died.", kb, english)
     assert [(m.name, m.entity_id) for m in found] == [("Indonesia", "country/ID")]
+
+
+def test_congo_in_the_news_and_a_common_word_that_names_a_capital(
+    kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    found = find_mentions("Fighters attacked a UN base in eastern Congo.", kb, load_pack("en"))
+    assert ("Congo", "country/CD") in [(m.text, m.entity_id) for m in found]
+    # "Baku tembak" opening a sentence is an exchange of fire, not Azerbaijan's capital
+    assert run("Baku tembak berlangsung sekitar dua jam.", kb, pack) == []
