@@ -104,3 +104,15 @@ def test_known_words_that_run_up_to_a_level_word_are_one_region() -> None:
     )
     # "Merapi" (a volcano) and "Barat" (the West) alone; before "district", a district of Lahat
     assert [c.location.name if c.location else None for c in claims] == ["Merapi Barat"]
+
+
+def test_a_port_named_after_a_known_town_is_that_town() -> None:
+    from silang.extract.pipeline import default_analyser
+
+    analysis = default_analyser().analyse(
+        "Petugas menyita 1,2 ton sisik trenggiling di Pelabuhan Belawan, Senin.", "2026-03-03", "id"
+    )
+    # not the one village named Belawan, in Central Kalimantan
+    assert [(m.text, m.entity_id) for m in analysis.mentions if m.type == "place"] == [
+        ("Pelabuhan Belawan", "place/belawan-id")
+    ]

@@ -350,3 +350,18 @@ def test_entities_pickle_for_worker_processes(kb: KnowledgeBase) -> None:
 )
 def test_names_news_uses_for_bodies_and_seas(alias: str, entity_id: str) -> None:
     assert [e.id for e in default_kb().lookup(alias)][:1] == [entity_id]
+
+
+@pytest.mark.parametrize(
+    ("alias", "name"),
+    [
+        ("Kemendag", "Ministry of Trade (Indonesia)"),
+        ("Kementerian Lingkungan Hidup", "Ministry of Environment (Indonesia)"),
+        ("Gakkum KLHK", "Ministry of Environment (Indonesia)"),
+        ("Ditjenpas", "Ministry of Immigration and Corrections (Indonesia)"),
+        ("Kementerian ESDM", "Ministry of Energy and Mineral Resources (Indonesia)"),
+        ("Bappenas", "Ministry of National Development Planning (Indonesia)"),
+    ],
+)
+def test_the_cabinet_s_ministries_and_their_units_are_known(alias: str, name: str) -> None:
+    assert [e.name for e in KnowledgeBase.load().lookup(alias)] == [name]
