@@ -2480,3 +2480,28 @@ def test_where_someone_comes_from_is_not_where_the_fact_is() -> None:
     assert {c.location.name for c in found if c.location} == {"Lematang River"}
     found = claims_of("Seorang anak asal Dusun Bulu Tanah meninggal dunia, Senin.")
     assert all(c.location is None for c in found)
+
+
+def test_a_toll_over_years_is_background() -> None:
+    found = claims_of(
+        "The ADF has killed thousands of civilians in North Kivu over the past decade.",
+        lang="en",
+        published="2026-08-19",
+    )
+    assert [c for c in found if c.type == "CASUALTIES"] == []
+    found = claims_of(
+        "Serangan itu menewaskan 11 warga sipil di Beni, Selasa.", published="2026-08-20"
+    )
+    assert [(c.subtype, c.quantity.min if c.quantity else None) for c in found] == [("killed", 11)]
+
+
+def test_a_toll_that_stands_at_a_figure_takes_it() -> None:
+    found = claims_of(
+        "The confirmed death toll stands at 34, and nine people are still missing.",
+        lang="en",
+        published="2026-09-21",
+    )
+    assert [(c.subtype, c.quantity.min if c.quantity else None) for c in found] == [
+        ("killed", 34),
+        ("missing", 9),
+    ]

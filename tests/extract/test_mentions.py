@@ -1289,3 +1289,8 @@ def test_congo_in_the_news_and_a_common_word_that_names_a_capital(
     assert ("Congo", "country/CD") in [(m.text, m.entity_id) for m in found]
     # "Baku tembak" opening a sentence is an exchange of fire, not Azerbaijan's capital
     assert run("Baku tembak berlangsung sekitar dua jam.", kb, pack) == []
+
+
+def test_a_word_a_demonstrative_follows_is_no_name(kb: KnowledgeBase, pack: LanguagePack) -> None:
+    found = run("Angka itu berbeda dengan keterangan Mabes Polri.", kb, pack)
+    assert [m.text for m in found] == ["Mabes Polri"]

@@ -221,6 +221,11 @@ class ClaimExtractor:
                     used_quantities.add(id(more))
                     claims.append(dataclasses.replace(claim, quantity=more))
         claims = _without_states_of_the_counted(claims)
+        if claims and self.lex.history_spans.occurs_in(view.words):
+            # "where landslides have killed hundreds of people over the past two decades":
+            # a toll over years is background to the news. (The event may still be news:
+            # "the deadliest disaster in Ende in ten years".)
+            claims = [c for c in claims if c.type != "CASUALTIES"]
         self._add_earlier_values(view, claims, used_quantities)
         if not any(self.triggers.is_directive(view.words, h) for h in hits):
             claims.extend(self._figures(view, memory, used_quantities))

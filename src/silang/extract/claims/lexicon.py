@@ -70,6 +70,8 @@ class Lexicon:
     # "per Senin siang", "as of Monday": a time after these dates a count.
     as_of: frozenset[str]
     cause_preps: frozenset[str]
+    # "over the past decade": a toll over years, background to the news.
+    history_spans: PhraseTable
     # "asal Kabupaten Muara Enim": a person's home, no place of the fact.
     origin_markers: frozenset[str]
     # "the death toll from": an event right after it is the scene of a toll.
@@ -186,6 +188,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
             str(x).lower() for x in pack.table("units").get("possessive_suffixes") or ()
         ),
         cause_preps=words("cause_preps"),
+        history_spans=table("history_spans"),
         origin_markers=words("origin_markers"),
         toll_phrases=table("toll_phrases"),
         accusation=table("accusation_verbs"),

@@ -34,6 +34,8 @@ class Lexicon:
     stopwords: frozenset[str]
     blocked_single: frozenset[str]
     heading_share: float
+    # "Angka itu …": words after a noun that make it a common noun (id).
+    demonstratives_after: frozenset[str]
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...]
     affix_min_length: int
@@ -120,6 +122,9 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         stopwords=stopwords,
         blocked_single=frozenset(single),
         heading_share=float(data.get("heading_capitalised_share", 1.0)),
+        demonstratives_after=frozenset(
+            alias_key(str(w)) for w in data.get("demonstratives_after") or []
+        ),
         prefixes=tuple(sorted(affixes.get("prefixes") or [], key=len, reverse=True)),
         suffixes=tuple(sorted(affixes.get("suffixes") or [], key=len, reverse=True)),
         affix_min_length=int(affixes.get("min_length", 99)),

@@ -172,6 +172,9 @@ def unknown_names(s: Sentence, lex: Lexicon, common: frozenset[str] = frozenset(
         ):
             i += 1
             continue
+        if i == s.first_word and i + 1 < n and s.norms[i + 1] in lex.demonstratives_after:
+            i += 1  # "Angka itu berbeda …": the figure, not a name
+            continue
         if (
             i == s.first_word
             and s.norms[i] in common
