@@ -45,3 +45,17 @@ def test_a_body_of_another_country_the_article_names_is_not_taken() -> None:
         "and nine are missing, the coast guard said."
     )
     assert "Vietnam Coast Guard" not in found
+
+
+def test_the_national_disaster_agency_is_the_one_of_the_story_s_country() -> None:
+    found = sources(
+        "More than 1,500 people fled the slopes of Mount Ibu in Indonesia's North Maluku "
+        "province, the national disaster agency said on Thursday."
+    )
+    assert found == ["National Agency for Disaster Countermeasures"]
+    # in a story on the Philippines it is not Indonesia's
+    found = sources(
+        "Typhoon Tamaraw has killed at least 14 people in the northern Philippines, the "
+        "national disaster agency said on Monday."
+    )
+    assert "National Agency for Disaster Countermeasures" not in found
