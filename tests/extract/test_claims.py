@@ -2505,3 +2505,33 @@ def test_a_toll_that_stands_at_a_figure_takes_it() -> None:
         ("killed", 34),
         ("missing", 9),
     ]
+
+
+def test_a_figure_another_body_gives_after_a_contrast_is_the_same_fact() -> None:
+    found = claims_of(
+        "Kementerian Agama mencatat 287 jemaah haji Indonesia wafat di Arab Saudi hingga "
+        "Minggu pagi, sedangkan Panitia Penyelenggara Ibadah Haji (PPIH) menyebut angkanya "
+        "sudah 292 orang.",
+        published="2026-05-31",
+    )
+    assert [
+        (
+            c.type,
+            c.subtype,
+            c.quantity.min if c.quantity else None,
+            c.source.name if c.source else None,
+        )
+        for c in found
+    ] == [
+        ("CASUALTIES", "killed", 287, "Ministry of Religious Affairs (Indonesia)"),
+        ("CASUALTIES", "killed", 292, "Panitia Penyelenggara Ibadah Haji"),
+    ]
+    # "dua lainnya": other people, not the same figure told otherwise
+    found = claims_of(
+        "Polisi mencatat tiga pekerja tewas di area tangki, sedangkan dua lainnya warga "
+        "kampung sekitar.",
+        published="2026-09-21",
+    )
+    assert [
+        (c.subtype, c.quantity.min if c.quantity else None) for c in found if c.subtype == "killed"
+    ] == [("killed", 3)]

@@ -228,7 +228,7 @@ class ClaimExtractor:
             claims = [c for c in claims if c.type != "CASUALTIES"]
         self._add_earlier_values(view, claims, used_quantities)
         if not any(self.triggers.is_directive(view.words, h) for h in hits):
-            claims.extend(self._figures(view, memory, used_quantities))
+            claims.extend(self._figures(view, memory, used_quantities, claims))
         if not claims:
             statement = self._quoted_statement(view)
             if statement is not None:
@@ -250,15 +250,24 @@ class ClaimExtractor:
             return None
         return dataclasses.replace(hit, type=memory.transfer)
 
-    def _figures(self, view: SentenceView, memory: Memory, used: set[int]) -> list[Claim]:
+    def _figures(
+        self, view: SentenceView, memory: Memory, used: set[int], typed: Sequence[Claim] = ()
+    ) -> list[Claim]:
         """Figures no trigger took ("Sebanyak 126 unit rumah …", "Rp1,2 miliar"): each is
         a fact of its own, untyped (OTHER without a subtype), counted people of an armed
-        kind being troops somewhere (a DEPLOYMENT). Measures (km, %, years) are not."""
+        kind being troops somewhere (a DEPLOYMENT). Measures (km, %, years) are not. A
+        figure in a contrast clause after a typed figure is that fact by another body
+        (``_told_otherwise``)."""
         found = []
         for q in view.quantities:
             if id(q) in used or q.unit not in FACT_UNITS:
                 continue
             j = token_index(view.tokens, q.char_start)
+            other = self._told_otherwise(view, q, j, typed)
+            if other is not None:
+                used.add(id(q))
+                found.append(other)
+                continue
             kind = "DEPLOYMENT" if q.counted in ("soldier", "police") else "OTHER"
             subtype = self.lex.unit_subtypes.get(q.unit or "") if kind == "OTHER" else None
             hit = Hit(j, j + 1, Trigger(kind, subtype, "state"), kind, subtype)
@@ -279,6 +288,48 @@ class ClaimExtractor:
                 )
             )
         return found
+
+    def _told_otherwise(
+        self, view: SentenceView, q: Quantity, j: int, typed: Sequence[Claim]
+    ) -> Claim | None:
+        """``Kemenag mencatat 287 jemaah wafat …, sedangkan PPIH menyebut angkanya sudah
+        292 orang``: a figure no trigger took, in a clause a contrast opens after a typed
+        figure in the same unit, is that fact as another body tells it, the body named
+        first in its clause (else the sentence's source)."""
+        opener = next(
+            (k for k in range(j - 1, 0, -1) if self.triggers.opens_contrast(view.words, k)), None
+        )
+        end = token_index(view.tokens, q.char_end)
+        if opener is None or self.lex.others.match_at(view.words, end) is not None:
+            return None  # "…, sedangkan dua lainnya …": other people, a part of their own
+        start = view.tokens[opener].start
+        first = next(
+            (
+                c
+                for c in typed
+                if c.type != "STATEMENT"
+                and c.quantity is not None
+                and c.quantity.char_start < start
+                and (c.quantity.unit or "person") == (q.unit or "person")
+            ),
+            None,
+        )
+        if first is None:
+            return None
+        speaker = next(
+            (
+                m
+                for m in view.mentions
+                if start <= m.char_start < q.char_start
+                and m.type in ("organisation", "person", "country", "military_unit")
+            ),
+            None,
+        )
+        return dataclasses.replace(
+            first,
+            quantity=q,
+            source=speaker.ref() if speaker is not None else first.source,
+        )
 
     def _add_earlier_values(self, view: SentenceView, claims: list[Claim], used: set[int]) -> None:
         """A figure the count rose or fell from ("60.000 orang kini mengungsi, naik dari

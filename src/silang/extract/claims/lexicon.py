@@ -70,6 +70,8 @@ class Lexicon:
     # "per Senin siang", "as of Monday": a time after these dates a count.
     as_of: frozenset[str]
     cause_preps: frozenset[str]
+    # "dua lainnya", "two others": a figure of other people than the one before it (units).
+    others: PhraseTable
     # "over the past decade": a toll over years, background to the news.
     history_spans: PhraseTable
     # "asal Kabupaten Muara Enim": a person's home, no place of the fact.
@@ -188,6 +190,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
             str(x).lower() for x in pack.table("units").get("possessive_suffixes") or ()
         ),
         cause_preps=words("cause_preps"),
+        others=PhraseTable([(str(w), True) for w in pack.table("units").get("others") or ()]),
         history_spans=table("history_spans"),
         origin_markers=words("origin_markers"),
         toll_phrases=table("toll_phrases"),
