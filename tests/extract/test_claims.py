@@ -2535,3 +2535,29 @@ def test_a_figure_another_body_gives_after_a_contrast_is_the_same_fact() -> None
     assert [
         (c.subtype, c.quantity.min if c.quantity else None) for c in found if c.subtype == "killed"
     ] == [("killed", 3)]
+
+
+def test_a_bare_figure_of_a_fact_that_counts_only_people_counts_people() -> None:
+    found = claims_of(
+        "The council said 164,310 had been displaced and 9,870 houses had been damaged.",
+        lang="en",
+        published="2026-10-14",
+    )
+    assert [(c.subtype, c.quantity.min, c.quantity.unit) for c in found if c.quantity] == [
+        ("displaced", 164310, "person"),
+        ("houses_damaged", 9870, "house"),
+    ]
+
+
+def test_adjectives_between_a_figure_and_what_it_counts() -> None:
+    found = claims_of(
+        "More than 40 domestic flights were cancelled over the weekend, and the coast guard "
+        "said 3,000 passengers were stranded.",
+        lang="en",
+        published="2026-10-12",
+    )
+    assert ("flights_cancelled", 40, "flight") in [
+        (c.subtype, c.quantity.min, c.quantity.unit) for c in found if c.quantity
+    ]
+    # "and" opens the clause; it is no part of the speaker's name
+    assert {c.source.name for c in found if c.source} == {"coast guard"}

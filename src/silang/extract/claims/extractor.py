@@ -15,6 +15,7 @@ from typing import Any, cast
 from silang.extract.claims.grammar import Grammar
 from silang.extract.claims.kinds import (
     COUNT_UNITS,
+    COUNT_UNITS_BY_SUBTYPE,
     COUNTER_UNITS,
     EVENT_SUBTYPES,
     FACT_UNITS,
@@ -36,6 +37,18 @@ from silang.extract.times import clock_times
 from silang.extract.tokens import token_index
 from silang.lang import LanguagePack
 from silang.model import Claim, Evidence, Quantity, TimeSpan
+
+
+def _people_counted(claim: Claim) -> Claim:
+    """``164,310 had been displaced``: a bare figure of a fact that counts only people (its
+    units in ``COUNT_UNITS_BY_SUBTYPE``) counts people, as "164.310 jiwa" does."""
+    q = claim.quantity
+    if q is None or q.unit is not None or not claim.subtype:
+        return claim
+    allowed = COUNT_UNITS_BY_SUBTYPE.get(claim.subtype)
+    if not allowed or "person" not in allowed or not allowed <= {"person", "household", None}:
+        return claim
+    return dataclasses.replace(claim, quantity=dataclasses.replace(q, unit="person"))
 
 
 def _without_states_of_the_counted(claims: list[Claim]) -> list[Claim]:
@@ -220,7 +233,7 @@ class ClaimExtractor:
                     taken.append(more)
                     used_quantities.add(id(more))
                     claims.append(dataclasses.replace(claim, quantity=more))
-        claims = _without_states_of_the_counted(claims)
+        claims = [_people_counted(c) for c in _without_states_of_the_counted(claims)]
         if claims and self.lex.history_spans.occurs_in(view.words):
             # "where landslides have killed hundreds of people over the past two decades":
             # a toll over years is background to the news. (The event may still be news:
