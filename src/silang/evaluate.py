@@ -238,8 +238,12 @@ def _equal(gold: Any, system: Any, kb: KnowledgeBase | None = None) -> bool:
     return bool(gold == system)
 
 
+_QUALIFIED = re.compile(r"(.+) \((province|regency|city|district|state|island|region)\)")
+
+
 def _disambiguated_place(gold: str, system: str, kb: KnowledgeBase) -> bool:
-    """Is ``gold`` a Wikipedia title "Place, Region" for the place the system named?
+    """Is ``gold`` a Wikipedia title "Place, Region" or "Place (province)" for the place
+    the system named?
 
     Wikipedia tells towns of one name apart by their region ("Maco, Davao de Oro",
     "Ende, Indonesia"); the knowledge base names the town alone. The system's place is the
@@ -254,7 +258,22 @@ def _disambiguated_place(gold: str, system: str, kb: KnowledgeBase) -> bool:
     True
     >>> _disambiguated_place("Tegal, South Korea", "Tegal", kb)
     False
+    >>> _disambiguated_place("Gorontalo (province)", "Gorontalo", kb)
+    True
+    >>> _disambiguated_place("Isabela (province)", "Isabela", kb)  # the KB's is a city
+    False
     """
+    qualified = _QUALIFIED.fullmatch(gold)
+    if qualified is not None:
+        # "Gorontalo (province)": Wikipedia's kind of place in brackets, when the place the
+        # system named is of that kind (not the city of Isabela for Isabela province)
+        name, kind = qualified.groups()
+        return name.casefold() == system.casefold() and any(
+            e.type == "place"
+            and e.name.casefold() == system.casefold()
+            and e.extra.get("kind") == kind
+            for e in kb.lookup(system, "en")
+        )
     head, comma, region = gold.rpartition(", ")
     if not comma or head.casefold() != system.casefold():
         return False
