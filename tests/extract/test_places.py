@@ -116,3 +116,17 @@ def test_a_port_named_after_a_known_town_is_that_town() -> None:
     assert [(m.text, m.entity_id) for m in analysis.mentions if m.type == "place"] == [
         ("Pelabuhan Belawan", "place/belawan-id")
     ]
+
+
+def test_an_island_named_after_a_known_place_abroad_and_the_hajj_sites() -> None:
+    from silang.extract.pipeline import default_analyser
+
+    analysis = default_analyser().analyse(
+        "Topan Tamaraw menerjang Pulau Luzon pada Sabtu malam. Jemaah wafat di Mina, Rabu.",
+        "2026-10-12",
+        "id",
+    )
+    assert [(m.text, m.name) for m in analysis.mentions if m.type == "place"] == [
+        ("Pulau Luzon", "Luzon"),
+        ("Mina", "Mina, Saudi Arabia"),
+    ]

@@ -98,10 +98,10 @@ def resolve_regions(
     for i, k, name, level in sorted(todo, key=lambda t: len(LEVELS) if t[3] == ANY_LEVEL else t[3]):
         m = out[i][k]
         if level == ANY_LEVEL:
-            known = [e for e in kb.lookup(name) if e.type == "place" and e.country == "ID"]
+            known = [e for e in kb.lookup(name) if e.type == "place"]
             if len(known) == 1:
-                # "Pelabuhan Belawan": the port of a town the knowledge base knows, not a
-                # village of that name in another province.
+                # "Pelabuhan Belawan", "Pulau Luzon": the port or island of a place the
+                # knowledge base knows, not a village of that name in another province.
                 out[i][k] = Mention(
                     m.text, m.char_start, m.char_end, known[0].id, known[0].name, "place", "alias"
                 )
