@@ -2561,3 +2561,14 @@ def test_adjectives_between_a_figure_and_what_it_counts() -> None:
     ]
     # "and" opens the clause; it is no part of the speaker's name
     assert {c.source.name for c in found if c.source} == {"coast guard"}
+
+
+def test_a_state_between_a_figure_and_houses() -> None:
+    found = claims_of(
+        "The provincial office counts more than 12,000 damaged houses in Cagayan alone.",
+        lang="en",
+        published="2026-10-14",
+    )
+    assert [(c.subtype, c.quantity.min, c.quantity.unit) for c in found if c.quantity] == [
+        ("houses_damaged", 12000, "house")
+    ]
