@@ -2572,3 +2572,27 @@ def test_a_state_between_a_figure_and_houses() -> None:
     assert [(c.subtype, c.quantity.min, c.quantity.unit) for c in found if c.quantity] == [
         ("houses_damaged", 12000, "house")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            '"Masih ada 38 santri yang diduga tertimbun reruntuhan," ujar Dwi.',
+            "id",
+            ("missing", 38),
+        ),
+        ('"Total 13 santri kami selamatkan dalam kondisi hidup," ujar Dwi.', "id", ("rescued", 13)),
+        ("Thirteen students were pulled out alive in the first two days.", "en", ("rescued", 13)),
+        (
+            "Police have questioned 11 people, including the contractor and the foreman.",
+            "en",
+            ("witnesses_examined", 11),
+        ),
+    ],
+)
+def test_people_under_rubble_saved_alive_and_questioned(
+    text: str, lang: str, expected: tuple[str, int]
+) -> None:
+    found = claims_of(text, lang=lang, published="2026-09-18")
+    assert expected in [(c.subtype, c.quantity.min if c.quantity else None) for c in found]
