@@ -43,6 +43,7 @@ EVENT_SUBTYPES = frozenset(
         "explosion",
         "fire_extinguished",
         "interception",
+        "landfall",
     }
 )
 # Events a story has once: reports that date them far apart disagree on one event's date

@@ -2596,3 +2596,34 @@ def test_people_under_rubble_saved_alive_and_questioned(
 ) -> None:
     found = claims_of(text, lang=lang, published="2026-09-18")
     assert expected in [(c.subtype, c.quantity.min if c.quantity else None) for c in found]
+
+
+def test_a_storm_making_landfall_is_an_event_and_a_plane_landing_is_not() -> None:
+    found = claims_of(
+        "Topan yang dinamai Berting itu mendarat di kota Santa Ana, Provinsi Cagayan, "
+        "Filipina, pada Sabtu (10/10/2026) sekitar pukul 23.40 waktu setempat.",
+        published="2026-10-12",
+    )
+    assert [(c.subtype, c.location.name if c.location else None) for c in found] == [
+        ("landfall", "Santa Ana")
+    ]
+    assert found[0].location is not None and found[0].location.id == "place/santa-ana-ph"
+    assert claims_of("Pesawat itu mendarat di Bandara Sultan Babullah pukul 10.00 WIT.") == []
+    found = claims_of(
+        "The storm made landfall in the town of Santa Ana in Cagayan, the Philippines, at "
+        "11:40 p.m. on Saturday.",
+        lang="en",
+        published="2026-10-12",
+    )
+    assert [c.subtype for c in found] == ["landfall"]
+
+
+def test_wounding_peacekeepers_counts_soldiers() -> None:
+    found = claims_of(
+        "Rebels attacked a United Nations base in eastern Congo on Tuesday, wounding three "
+        "Indonesian peacekeepers, one of them seriously.",
+        lang="en",
+        published="2026-08-19",
+    )
+    wounded = [c for c in found if c.subtype == "wounded"]
+    assert [(c.quantity.min, c.quantity.counted) for c in wounded if c.quantity] == [(3, "soldier")]

@@ -28,7 +28,7 @@ from silang.extract.mentions import (
     find_mentions,
     resolve_regional_references,
 )
-from silang.extract.places import resolve_regions
+from silang.extract.places import places_of_the_story_country, resolve_regions
 from silang.extract.quantities import find_quantities
 from silang.extract.sentences import split_sentences
 from silang.extract.times import find_times, parse_published
@@ -115,6 +115,7 @@ class Analyser:
             )
         mentions = resolve_regional_references(mentions, pack)
         mentions = resolve_regions(mentions, self.kb, pack, text)
+        mentions = places_of_the_story_country(mentions, self.kb)
         mentions = bodies_of_the_dateline_country(mentions, tokens, pack, self.kb, dateline)
         t2 = clock()
         quantities = [

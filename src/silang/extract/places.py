@@ -172,3 +172,54 @@ def _choose(candidates: list[Region], inside: set[str], regions: Any) -> Region 
         return candidates[0]
     narrowed = regions.within(candidates, inside)
     return narrowed[0] if len(narrowed) == 1 else None
+
+
+def places_of_the_story_country(mentions: Sequence[list[Mention]], kb: Any) -> list[list[Mention]]:
+    """``Santa Ana`` in a story on a typhoon in Cagayan is the Philippine town, not the
+    Californian city the knowledge base ranks first: a place's name that several places
+    share stands for the one in the country the article is about, the country most of its
+    countries and unambiguous places are in.
+
+    >>> from silang.kb import default_kb
+    >>> found = places_of_the_story_country([[
+    ...     Mention("Philippines", 0, 11, "country/PH", "Philippines", "country"),
+    ...     Mention("Santa Ana", 20, 29, "place/santa-ana-us", "Santa Ana", "place"),
+    ... ]], default_kb())
+    >>> [m.entity_id for m in found[0]]
+    ['country/PH', 'place/santa-ana-ph']
+    """
+    counts: dict[str, int] = {}
+    shared: dict[str, list[Any]] = {}
+    for group in mentions:
+        for m in group:
+            if m.entity_id is None:
+                continue
+            if m.type == "country":
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+            elif m.type == "place" and m.how == "alias":
+                places = shared.get(m.text)
+                if places is None:
+                    places = shared[m.text] = [e for e in kb.lookup(m.text) if e.type == "place"]
+                if len(places) == 1 and places[0].country:
+                    key = f"country/{places[0].country}"
+                    counts[key] = counts.get(key, 0) + 1
+    if not counts:
+        return list(mentions)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return list(mentions)
+    home = ranked[0][0].rpartition("/")[2]
+    out = []
+    for group in mentions:
+        fixed = []
+        for m in group:
+            places = shared.get(m.text) if m.type == "place" and m.how == "alias" else None
+            if places and len(places) > 1:
+                chosen = next((e for e in places if e.country == home), None)
+                if chosen is not None and chosen.id != m.entity_id:
+                    m = Mention(
+                        m.text, m.char_start, m.char_end, chosen.id, chosen.name, "place", m.how
+                    )
+            fixed.append(m)
+        out.append(fixed)
+    return out
