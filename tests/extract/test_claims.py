@@ -2627,3 +2627,27 @@ def test_wounding_peacekeepers_counts_soldiers() -> None:
     )
     wounded = [c for c in found if c.subtype == "wounded"]
     assert [(c.quantity.min, c.quantity.counted) for c in wounded if c.quantity] == [(3, "soldier")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tim SAR gabungan telah mengevakuasi tiga santri dalam keadaan meninggal dunia dan "
+            "sembilan lainnya dalam keadaan hidup.",
+            [("killed", 3), ("rescued", 9)],
+        ),
+        (
+            "Tim SAR gabungan mengevakuasi lima jenazah sepanjang Kamis, sementara empat "
+            "santri lainnya berhasil dikeluarkan dalam keadaan hidup.",
+            [("bodies_recovered", 5), ("rescued", 4)],
+        ),
+    ],
+)
+def test_the_dead_and_the_living_moved_from_the_rubble(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    found = claims_of(text, published="2026-09-17")
+    assert sorted((c.subtype or "", c.quantity.min) for c in found if c.quantity) == sorted(
+        expected
+    )

@@ -94,7 +94,9 @@ VESSEL_UNITS = frozenset({"vessel", "aircraft", "unit", None})
 # What becomes of people a figure in the sentence counts ("Lima warga lainnya mengalami
 # luka bakar, dan kini dirawat di RSUD"): said without a figure of its own beside a claim
 # that counts people, it is a state of those people, not a fact of its own.
-STATES_OF_THE_COUNTED = frozenset({"hospitalized", "rescued"})
+STATES_OF_THE_COUNTED = frozenset({"hospitalized", "rescued", "displaced"})
+# People moved from a scene ("evacuated", "rescued"): a figure of the dead is not theirs.
+MOVED_PEOPLE = frozenset({"displaced", "rescued"})
 # Subtypes whose noun triggers name the people a figure counts ("11 pengungsi"): a verb in
 # the sentence says what the count is first.
 PEOPLE_NOUNS = frozenset({"displaced", "aboard"})

@@ -70,6 +70,9 @@ class Lexicon:
     # "per Senin siang", "as of Monday": a time after these dates a count.
     as_of: frozenset[str]
     cause_preps: frozenset[str]
+    # "tiga santri dalam keadaan meninggal dunia": those a figure counts are dead.
+    dead_states: PhraseTable
+    body_nouns: frozenset[str]
     # "dua lainnya", "two others": a figure of other people than the one before it (units).
     others: PhraseTable
     # "over the past decade": a toll over years, background to the news.
@@ -190,6 +193,8 @@ def lexicon(pack: LanguagePack) -> Lexicon:
             str(x).lower() for x in pack.table("units").get("possessive_suffixes") or ()
         ),
         cause_preps=words("cause_preps"),
+        dead_states=table("dead_states"),
+        body_nouns=words("body_nouns"),
         others=PhraseTable([(str(w), True) for w in pack.table("units").get("others") or ()]),
         history_spans=table("history_spans"),
         origin_markers=words("origin_markers"),

@@ -11,6 +11,7 @@ from collections.abc import Sequence, Set
 from silang.extract.claims.kinds import (
     COUNT_UNITS_BY_SUBTYPE,
     EVENT_SUBTYPES,
+    MOVED_PEOPLE,
     NOT_COUNTS,
     PERSON_TYPES,
     VESSEL_UNITS,
@@ -44,6 +45,10 @@ class SlotFinder:
         for q in view.quantities:
             if id(q) in used:
                 continue
+            if hit.subtype in MOVED_PEOPLE and self._counted_dead(view, q):
+                # "mengevakuasi lima jenazah", "tiga santri dalam keadaan meninggal dunia":
+                # the dead, whom their own word counts (bodies recovered, the toll)
+                continue
             if allowed is not None:
                 if q.unit not in allowed:
                     continue
@@ -67,6 +72,8 @@ class SlotFinder:
                     continue
             elif q.unit in NOT_COUNTS and hit.subtype != "building":
                 continue
+            if q.char_start >= trig_end and self._across_a_contrast(view, hit, q):
+                continue  # "…, sementara empat santri lainnya …": the other clause's figure
             if q.char_end <= trig_start:
                 distance = trig_start - q.char_end
             elif q.char_start >= trig_end and self._before_own_state(view, q, hit, hits):
@@ -88,6 +95,27 @@ class SlotFinder:
             if best is None or rank < best[0]:
                 best = (rank, q)
         return best[1] if best else None
+
+    def _counted_dead(self, view: SentenceView, q: Quantity) -> bool:
+        """Does the figure count bodies ("lima jenazah") or people a dead state follows
+        ("tiga santri dalam keadaan meninggal dunia", pack ``dead_states``)?"""
+        if (q.noun or "").lower() in self.lex.body_nouns:
+            return True
+        end = token_index(view.tokens, q.char_end)
+        return any(
+            self.lex.dead_states.match_at(view.words, j)
+            for j in range(end, min(end + 2, len(view.words)))
+        )
+
+    def _across_a_contrast(self, view: SentenceView, hit: Hit, q: Quantity) -> bool:
+        """Does a contrast opener after a comma ("…, sementara …", "…, while …") stand
+        between the trigger and a figure after it?"""
+        words = view.words
+        k = token_index(view.tokens, q.char_start)
+        return any(
+            words[j] in self.lex.contrast_openers and words[j - 1] == ","
+            for j in range(max(hit.end, 1), k)
+        )
 
     def _part(self, view: SentenceView, q: Quantity) -> bool:
         """``208 orang di atas kapal, termasuk 21 ABK``: a figure after an inclusion word
