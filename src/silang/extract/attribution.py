@@ -148,12 +148,13 @@ def attribute_sentences(
     if party is not None:
         # "Seoul dan Washington menyebut …": a capital speaking is its government.
         mentions = [[_speaking(m, party) for m in group] for group in mentions]
-    media = [[m for m in group if _relays(m, relays)] for group in mentions]
+    # A sentence without mentions (half of them) skips both passes and its dateline test.
+    media = [[m for m in group if _relays(m, relays)] if group else [] for group in mentions]
     # "BANGKOK — Myanmar's military said …": the dateline's city names where the story was
     # filed, no speaker (as a capital it would stand for Thailand); its agency ("SEOUL
     # (Yonhap) --") is a relay all the same.
     mentions = [
-        [m for m in _after_dateline(group, tokens[i]) if not _relays(m, relays)]
+        [m for m in _after_dateline(group, tokens[i]) if not _relays(m, relays)] if group else []
         for i, group in enumerate(mentions)
     ]
     quote_speakers = _quote_speakers(sentences, mentions, cues, affiliation)

@@ -280,7 +280,7 @@ class _Grammar:
             chunk, start = m.group(), m.start()
             if len(chunk) == 1 and not chunk.isalnum() and chunk != "_":
                 out.append(_Tok(SYM, chunk, start))
-            elif not _HAS_DIGIT.search(chunk):
+            elif chunk.isalpha() or not _HAS_DIGIT.search(chunk):  # no regex for most words
                 out.append(_Tok(WORD, chunk, start))
             else:
                 self._split_numeric(chunk, start, out)
