@@ -82,11 +82,11 @@ def _present_triggers(grammar: Grammar, text: str, words: Sequence[str] | None =
     """Which kinds of time word the text contains at all: the cheap test most sentences fail.
     ``words``: the text's lower-case tokens (``tokenize``), if the caller has them."""
     present: set[str] = set()
-    keys = grammar.triggers.keys()
+    keys = grammar.trigger_words
     # A set operation in C (it walks the sentence's words, looking each up among the keys):
     # a sentence holds a trigger word or two among dozens of words.
     if words is None:
-        found = keys & LETTERS.findall(text.lower())
+        found = keys.intersection(LETTERS.findall(text.lower()))
     else:
         # The letter runs of the lower-cased text are the tokens that are one run (every
         # key is one: ``_trigger_word``), and the runs inside the others ("luka-luka",
@@ -94,10 +94,10 @@ def _present_triggers(grammar: Grammar, text: str, words: Sequence[str] | None =
         # are no letters part them. Only Greek's final sigma lower-cases otherwise in a
         # token than in its text, and no key holds a sigma. No second regex pass over the
         # sentence, and no lower-casing of it again.
-        found = keys & words
+        found = keys.intersection(words)
         for word in filterfalse(str.isalpha, words):
             if len(word) > 1 and not word.isdecimal():
-                found.update(keys & LETTERS.findall(word))
+                found |= keys.intersection(LETTERS.findall(word))
     for word in found:
         present.update(grammar.triggers[word])
     if _DIGIT.search(text):  # both digit triggers start with a digit
