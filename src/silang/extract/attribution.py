@@ -152,15 +152,16 @@ def attribute_sentences(
     if party is not None:
         # "Seoul dan Washington menyebut …": a capital speaking is its government.
         mentions = [[_speaking(m, party) for m in group] for group in mentions]
-    media = [[m for m in group if _relays(m, relays)] for group in mentions]
+    # A sentence without mentions (half of them) skips both passes and its dateline test.
+    media = [[m for m in group if _relays(m, relays)] if group else [] for group in mentions]
     # "BANGKOK — Myanmar's military said …": the dateline's city names where the story was
     # filed, no speaker (as a capital it would stand for Thailand); its agency ("SEOUL
     # (Yonhap) --") is a relay all the same.
     mentions = [
-        [m for m in _after_dateline(group, tokens[i]) if not _relays(m, relays)]
+        [m for m in _after_dateline(group, tokens[i]) if not _relays(m, relays)] if group else []
         for i, group in enumerate(mentions)
     ]
-    quote_speakers = _quote_speakers(sentences, mentions, cues, affiliation)
+    quote_speakers = _quote_speakers(sentences, mentions, cues, affiliation, tokens, words)
     results: list[Attribution] = []
     # Organisations named so far, for "the agency said".
     bodies: LatestMatches[Mention] = LatestMatches()
@@ -553,9 +554,18 @@ def _quote_speakers(
     mentions: Sequence[Sequence[Mention]],
     cues: _Cues,
     affiliation: dict[str, EntityRef],
+    tokens: Sequence[Sequence[Token]],
+    words: Sequence[list[str]] | None = None,
 ) -> dict[int, EntityRef | object]:
     """Sentence index -> speaker, for sentences inside quotations (``_BY_PRONOUN`` where
-    the speaker is a pronoun)."""
+    the speaker is a pronoun). ``tokens`` and ``words`` as ``attribute_sentences`` has them."""
+
+    def near(i: int, close_at: int) -> EntityRef | object | None:
+        return _speaker_near_quote(
+            sentences[i], mentions[i], cues, close_at, affiliation,
+            tokens[i], None if words is None else words[i],
+        )  # fmt: skip
+
     speakers: dict[int, EntityRef | object] = {}
     by_paragraph: dict[int, list[int]] = {}
     for i, s in enumerate(sentences):
@@ -574,23 +584,16 @@ def _quote_speakers(
                             opener, closer = a, b
                             inside = [i]
                         else:
-                            speaker = _speaker_near_quote(
-                                sentences[i], mentions[i], cues, text.rindex(b), affiliation
-                            )
+                            speaker = near(i, text.rindex(b))
                             if speaker is not None:
                                 speakers[i] = speaker
                         break
             else:
                 inside.append(i)
                 if closer in text:
-                    speaker = _speaker_near_quote(
-                        sentences[i], mentions[i], cues, text.index(closer), affiliation
-                    )
+                    speaker = near(i, text.index(closer))
                     if speaker is None:
-                        first = inside[0]
-                        speaker = _speaker_near_quote(
-                            sentences[first], mentions[first], cues, -1, affiliation
-                        )
+                        speaker = near(inside[0], -1)
                     if speaker is not None:
                         for k in inside:
                             speakers[k] = speaker
@@ -605,11 +608,14 @@ def _speaker_near_quote(
     cues: _Cues,
     close_at: int,
     affiliation: dict[str, EntityRef],
+    tokens: Sequence[Token],
+    words: list[str] | None = None,
 ) -> EntityRef | object | None:
     """The speaker named after a closing quote (``,” ujar X``) or before an opening one;
-    ``_BY_PRONOUN`` for ``,” ujarnya``."""
-    tokens = tokenize(sentence.text, sentence.start)
-    words = [t.lower for t in tokens]
+    ``_BY_PRONOUN`` for ``,” ujarnya``. ``tokens``: the sentence's (``tokenize``), and
+    ``words`` their lower case, if the caller has them."""
+    if words is None:
+        words = [t.lower for t in tokens]
     for j in cues.verbs_after.starts(words):
         tok = tokens[j]
         if tok.start - sentence.start < close_at:

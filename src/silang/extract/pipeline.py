@@ -123,7 +123,10 @@ class Analyser:
             for i, s in enumerate(sentences)
         ]
         t3 = clock()
-        times = [find_times(s.text, day, pack, offset=s.start) for s in sentences]
+        times = [
+            find_times(s.text, day, pack, offset=s.start, words=words[i])
+            for i, s in enumerate(sentences)
+        ]
         t4 = clock()
         extractor = self._extractors.get(pack.code)
         if extractor is None:

@@ -276,14 +276,21 @@ class _Grammar:
 
     def tokens(self, text: str) -> list[_Tok]:
         out: list[_Tok] = []
-        for m in _CHUNK.finditer(text):
-            chunk, start = m.group(), m.start()
-            if len(chunk) == 1 and not chunk.isalnum() and chunk != "_":
-                out.append(_Tok(SYM, chunk, start))
+        append, find = out.append, text.find
+        # Offsets by str.find from the end of the chunk before, not from match objects (as
+        # ``tokens.tokenize`` does): only whitespace lies between two chunks.
+        start = 0
+        for chunk in _CHUNK.findall(text):
+            start = find(chunk, start)
+            if chunk.isalpha():  # most chunks: a word, with no digit to look for
+                append(_Tok(WORD, chunk, start))
+            elif len(chunk) == 1 and not chunk.isalnum() and chunk != "_":
+                append(_Tok(SYM, chunk, start))
             elif not _HAS_DIGIT.search(chunk):
-                out.append(_Tok(WORD, chunk, start))
+                append(_Tok(WORD, chunk, start))
             else:
                 self._split_numeric(chunk, start, out)
+            start += len(chunk)
         return out
 
     def _split_numeric(self, chunk: str, start: int, out: list[_Tok]) -> None:

@@ -82,7 +82,8 @@ def split_sentences(text: str, pack: LanguagePack) -> list[Sentence]:
             pieces.append((cursor, match.end()))
             cursor = match.end()
         pieces.append((cursor, len(body)))
-        pieces = [part for piece in pieces for part in _cut_long(body, *piece)]
+        if len(body) > MAX_SENTENCE_CHARS:  # else no piece of it can be too long
+            pieces = [part for piece in pieces for part in _cut_long(body, *piece)]
         index = 0
         for local_start, local_end in pieces:
             chunk = body[local_start:local_end]

@@ -92,8 +92,11 @@ class TriggerFinder:
                     # "Tiga unit pertama dijadwalkan tiba": what arrives is not named here;
                     # the article's earlier transfer may say (the extractor decides).
                     hits.append(Hit(start, end, delivery, "TRANSFER", "delivery"))
-        hits = self._disasters_verbs(view, hits)
+        if hits:
+            hits = self._disasters_verbs(view, hits)
         hits = self._denials(view, hits)
+        if not hits:
+            return hits  # what follows only sorts and marks hits (a third of sentences have none)
         hits = self._requested(view, hits)
         hits = self._merge_casualties(hits, words)
         for hit in hits:

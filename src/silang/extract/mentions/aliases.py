@@ -54,7 +54,8 @@ def find_aliases(
         i = k
         if owner[i] is not None:
             continue
-        found = longest(i)
+        # A capital no alias starts with (most of them) needs no look-up of lengths.
+        found = longest(i) if norms[i] in lengths_of else None
         if found is not None and i > 0 and found[1].entity.type == "place" and _in_title(s, lex, i):
             # "Wali Kota Pekanbaru": "Kota Pekanbaru" would take the title's last word;
             # the title is read later, and its place after it.

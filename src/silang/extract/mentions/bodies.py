@@ -741,6 +741,7 @@ def field_offices(mentions: list[Mention], kb: KnowledgeBase, pack: LanguagePack
     offices = _field_office_heads(pack)
     if not offices:
         return mentions
+    starts, ends, whole = _field_office_ends(pack)
     out = []
     for m in mentions:
         agency = None
@@ -748,16 +749,18 @@ def field_offices(mentions: list[Mention], kb: KnowledgeBase, pack: LanguagePack
         # a place head as a place ("Stasiun Geofisika Kupang").
         if m.entity_id is None:
             written = " ".join(m.text.lower().replace("the ", " ", 1).split())
-            agency = next(
-                (
-                    kb.get(agency_id)
-                    for head, agency_id in offices
-                    if written.startswith(head + " ")
-                    or written.endswith(" " + head)
-                    or written == head
-                ),
-                None,
-            )
+            # Which head, only for a name that has one: all heads asked at once, in C.
+            if written.startswith(starts) or written.endswith(ends) or written in whole:
+                agency = next(
+                    (
+                        kb.get(agency_id)
+                        for head, agency_id in offices
+                        if written.startswith(head + " ")
+                        or written.endswith(" " + head)
+                        or written == head
+                    ),
+                    None,
+                )
         if agency is None:
             out.append(m)
             continue
@@ -772,6 +775,19 @@ def _field_office_heads(pack: LanguagePack) -> tuple[tuple[str, str], ...]:
     table = pack.table("mentions").get("field_offices") or {}
     # Longest first: "Stasiun Meteorologi Maritim" before "Stasiun Meteorologi".
     return tuple(sorted(((h.lower(), i) for h, i in table.items()), key=lambda p: -len(p[0])))
+
+
+@cache
+def _field_office_ends(
+    pack: LanguagePack,
+) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """The field-office heads as a name's start ("head "), end (" head") and whole."""
+    heads = [head for head, _ in _field_office_heads(pack)]
+    return (
+        tuple(f"{head} " for head in heads),
+        tuple(f" {head}" for head in heads),
+        frozenset(heads),
+    )
 
 
 def news_outlets(
@@ -793,7 +809,7 @@ def news_outlets(
         start = m.char_start - offset
         if m.type == "country" and nouns:
             after = " ".join(text[m.char_end - offset : m.char_end - offset + 40].lower().split())
-            if any(after.startswith(noun) for noun in nouns):
+            if after.startswith(nouns):  # any of them, in C
                 i += 1
                 continue  # "the Indonesian news agency …": where the outlet is
         if m.entity_id is None and m.type in (None, "organisation", "person"):
@@ -801,7 +817,7 @@ def news_outlets(
             # The few words before the name, not the whole sentence before it: linear in a
             # sentence of many mentions.
             before = " ".join(text[max(0, start - 60) : start].lower().split()[-3:])
-            after_noun = any(before.endswith(noun) for noun in nouns)
+            after_noun = before.endswith(nouns)
             if (len(words) > 1 and words[-1] in heads) or after_noun:
                 end = i + 1
                 while (

@@ -39,8 +39,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from datetime import date, datetime
 from functools import lru_cache
+from itertools import filterfalse
 
 from silang.extract.times.grammar import Grammar, grammar_of
 from silang.extract.times.resolvers import LETTERS, Value, iso_month, normal, unresolved
@@ -76,12 +78,27 @@ def parse_published(value: date | str | None) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
-def _present_triggers(grammar: Grammar, text: str) -> set[str]:
-    """Which kinds of time word the text contains at all: the cheap test most sentences fail."""
+def _present_triggers(grammar: Grammar, text: str, words: Sequence[str] | None = None) -> set[str]:
+    """Which kinds of time word the text contains at all: the cheap test most sentences fail.
+    ``words``: the text's lower-case tokens (``tokenize``), if the caller has them."""
     present: set[str] = set()
+    keys = grammar.trigger_words
     # A set operation in C (it walks the sentence's words, looking each up among the keys):
     # a sentence holds a trigger word or two among dozens of words.
-    for word in grammar.triggers.keys() & LETTERS.findall(text.lower()):
+    if words is None:
+        found = keys.intersection(LETTERS.findall(text.lower()))
+    else:
+        # The letter runs of the lower-cased text are the tokens that are one run (every
+        # key is one: ``_trigger_word``), and the runs inside the others ("luka-luka",
+        # "2024-an"): a run never crosses two tokens, as only whitespace and marks that
+        # are no letters part them. Only Greek's final sigma lower-cases otherwise in a
+        # token than in its text, and no key holds a sigma. No second regex pass over the
+        # sentence, and no lower-casing of it again.
+        found = keys.intersection(words)
+        for word in filterfalse(str.isalpha, words):
+            if len(word) > 1 and not word.isdecimal():
+                found |= keys.intersection(LETTERS.findall(word))
+    for word in found:
         present.update(grammar.triggers[word])
     if _DIGIT.search(text):  # both digit triggers start with a digit
         for hit in _DIGIT_TRIGGERS.finditer(text):
@@ -114,15 +131,20 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def find_times(
-    text: str, published: date | str | None, pack: LanguagePack, offset: int = 0
+    text: str,
+    published: date | str | None,
+    pack: LanguagePack,
+    offset: int = 0,
+    words: Sequence[str] | None = None,
 ) -> list[TimeSpan]:
     """Every time expression in ``text``, in order, resolved against ``published``.
 
     ``char_start``/``char_end`` are offsets into ``text`` plus ``offset`` (pass a sentence's
-    start to get article offsets). ``published`` may also be an ISO string.
+    start to get article offsets). ``published`` may also be an ISO string. ``words``: the
+    lower-case tokens of ``text`` (``tokenize``), if the caller has them.
     """
     grammar = grammar_of(pack)
-    present = _present_triggers(grammar, text)
+    present = _present_triggers(grammar, text, words)
     if not present:
         return []
     pub = parse_published(published)
