@@ -385,26 +385,20 @@ def _explicit_source(
                 # said": the subject stands before the relative clause.
                 start = _clause_start(tokens, opener - 1)
                 subject = [m for m in before if start <= m.char_start < previous]
-                if subject:
-                    chosen = _subject_head(subject)
+            if not subject:
+                subject = [m for m in before if m.char_start >= previous][-1:]
+                title_start = _clause_start(tokens, token_index(tokens, previous) - 1)
+                titled = [
+                    m
+                    for m in before
+                    if title_start <= m.char_start < previous and m.type == "organisation"
+                ]
+                if subject and subject[0].type == "person" and titled:
                     return (
-                        _as_source(chosen, affiliation),
-                        [(chosen.char_start, tokens[j + hit[0] - 1].end)],
+                        titled[-1].ref(),
+                        [(titled[-1].char_start, tokens[j + hit[0] - 1].end)],
                         "speech",
                     )
-            subject = [m for m in before if m.char_start >= previous][-1:]
-            title_start = _clause_start(tokens, token_index(tokens, previous) - 1)
-            titled = [
-                m
-                for m in before
-                if title_start <= m.char_start < previous and m.type == "organisation"
-            ]
-            if subject and subject[0].type == "person" and titled:
-                return (
-                    titled[-1].ref(),
-                    [(titled[-1].char_start, tokens[j + hit[0] - 1].end)],
-                    "speech",
-                )
         if subject:
             chosen = _subject_head(subject)
             return (
