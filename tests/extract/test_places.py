@@ -130,3 +130,18 @@ def test_an_island_named_after_a_known_place_abroad_and_the_hajj_sites() -> None
         ("Pulau Luzon", "Luzon"),
         ("Mina", "Mina, Saudi Arabia"),
     ]
+
+
+def test_a_known_regency_whose_name_goes_on_is_another_regency() -> None:
+    from silang.extract.pipeline import default_analyser
+
+    analysis = default_analyser().analyse(
+        "KPK menahan empat tersangka di Kabupaten Kolaka Utara, Sulawesi Tenggara, Senin.",
+        "2026-09-17",
+        "id",
+    )
+    # not Kolaka Regency with a stray "Utara"; named as English Wikipedia names it
+    assert [(m.text, m.name) for m in analysis.mentions if m.type == "place"] == [
+        ("Kabupaten Kolaka Utara", "North Kolaka Regency"),
+        ("Sulawesi Tenggara", "Southeast Sulawesi"),
+    ]

@@ -21,6 +21,7 @@ X, Kecamatan Y, Kabupaten Z" finds Z, then Y inside Z, then X inside Y.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
@@ -76,6 +77,8 @@ def resolve_regions(
         return list(mentions)
     if after and text:
         mentions = [_joined_before_level(group, text, after, kb.regions) for group in mentions]
+    if text:
+        mentions = [_regency_name_goes_on(group, text, before, kb.regions) for group in mentions]
     todo: list[tuple[int, int, str, int]] = []  # (sentence, position, name, level)
     for i, group in enumerate(mentions):
         for k, m in enumerate(group):
@@ -163,6 +166,41 @@ def _joined_before_level(
             k += 1
         else:
             out.append(joined)
+    return out
+
+
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _regency_name_goes_on(
+    group: list[Mention], text: str, before: dict[str, int], regions: Any
+) -> list[Mention]:
+    """``Kabupaten Kolaka Utara``: a regency the knowledge base knows ("Kolaka") followed by
+    a capitalised word that makes the name of another regency of the region list is that
+    regency (North Kolaka), and the word no name of its own ("Utara")."""
+    out: list[Mention] = []
+    skip_until = -1
+    for m in group:
+        if m.char_start < skip_until:
+            continue
+        found = _NEXT_WORD.match(text, m.char_end) if m.type == "place" and m.entity_id else None
+        if found is not None:
+            words = m.text.split()
+            head = words[0].lower() if len(words) > 1 and words[0].lower() in before else None
+            name = " ".join(words[1:] if head else words) + " " + found.group(1)
+            named = regions.named(name, REGENCY)
+            if len(named) == 1:
+                region = named[0]
+                end = found.end()
+                out.append(
+                    Mention(
+                        text[m.char_start : end], m.char_start, end,
+                        regions.entity_id(region.code), regions.display_name(region), "place", "region",
+                    )
+                )  # fmt: skip
+                skip_until = end
+                continue
+        out.append(m)
     return out
 
 

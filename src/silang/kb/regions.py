@@ -126,9 +126,18 @@ class Regions:
 
     def display_name(self, region: Region) -> str:
         """How an entity of the region is named: the linked entity's name is the knowledge
-        base's business; a regency is "X Regency", anything else its name."""
+        base's business; a regency is "X Regency", as English Wikipedia titles it, with the
+        compass words of its name in English before it ("Kolaka Utara" -> "North Kolaka
+        Regency", "Timor Tengah Selatan" -> "South Central Timor Regency"), and a city's
+        likewise without the word ("West Jakarta"); anything else its name.
+
+        >>> Regions().display_name(Region("74.08", "Kolaka Utara", REGENCY))
+        'North Kolaka Regency'
+        """
         if region.level == REGENCY and not region.city:
-            return f"{region.name} Regency"
+            return f"{_compass_first(region.name)} Regency"
+        if region.level == REGENCY:
+            return _compass_first(region.name)  # "Jakarta Barat" -> "West Jakarta"
         return region.name
 
     def _loaded(self) -> dict[str, Region]:
@@ -165,3 +174,30 @@ def _read_regions() -> tuple[dict[str, Region], dict[tuple[int, str], list[str]]
             if w.level < VILLAGE:
                 stack.append(w.code)
     return regions, by_name
+
+
+_COMPASS_YAML = Path(__file__).parent / "data" / "compass_words.yaml"
+_compass: dict[str, str] | None = None
+
+
+def _compass_first(name: str) -> str:
+    """The trailing compass words of an Indonesian region's name, in English, first:
+    "Sumba Barat Daya" -> "Southwest Sumba" (``data/compass_words.yaml``)."""
+    global _compass
+    if _compass is None:
+        import yaml
+
+        _compass = {str(k): str(v) for k, v in yaml.safe_load(_COMPASS_YAML.read_text()).items()}
+    words = name.split()
+    moved: list[str] = []
+    while len(words) > 1:
+        two = " ".join(words[-2:])
+        if len(words) > 2 and two in _compass:
+            moved.append(_compass[two])
+            words = words[:-2]
+        elif words[-1] in _compass:
+            moved.append(_compass[words[-1]])
+            words = words[:-1]
+        else:
+            break
+    return " ".join([*moved, *words]) if moved else name
