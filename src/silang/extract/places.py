@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from silang.kb.regions import DISTRICT, PROVINCE, REGENCY, VILLAGE, Region
+from silang.kb.regions import DISTRICT, PROVINCE, REGENCY, VILLAGE, Region, compass_words
 from silang.lang import LanguagePack
 from silang.model import Mention
 
@@ -176,15 +176,17 @@ def _regency_name_goes_on(
     group: list[Mention], text: str, before: dict[str, int], regions: Any
 ) -> list[Mention]:
     """``Kabupaten Kolaka Utara``: a regency the knowledge base knows ("Kolaka") followed by
-    a capitalised word that makes the name of another regency of the region list is that
-    regency (North Kolaka), and the word no name of its own ("Utara")."""
+    a compass word that makes the name of another regency of the region list is that
+    regency (North Kolaka), and the word no name of its own ("Utara"). Only a compass word
+    makes it worth reading the region list, which is loaded on first use."""
+    compass = compass_words()
     out: list[Mention] = []
     skip_until = -1
     for m in group:
         if m.char_start < skip_until:
             continue
         found = _NEXT_WORD.match(text, m.char_end) if m.type == "place" and m.entity_id else None
-        if found is not None:
+        if found is not None and found.group(1) in compass:
             words = m.text.split()
             head = words[0].lower() if len(words) > 1 and words[0].lower() in before else None
             name = " ".join(words[1:] if head else words) + " " + found.group(1)

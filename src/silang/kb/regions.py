@@ -176,18 +176,26 @@ def _read_regions() -> tuple[dict[str, Region], dict[tuple[int, str], list[str]]
     return regions, by_name
 
 
-_COMPASS_YAML = Path(__file__).parent / "data" / "compass_words.yaml"
+_COMPASS_TSV = Path(__file__).parent / "data" / "compass_words.tsv"
 _compass: dict[str, str] | None = None
+
+
+def compass_words() -> dict[str, str]:
+    """Compass words that end an Indonesian region's name -> their English words before
+    it (``data/compass_words.tsv``): "Utara" -> "North"."""
+    global _compass
+    if _compass is None:
+        # A tab-separated file: read without the YAML loader, which costs a command's start.
+        lines = _COMPASS_TSV.read_text("utf-8").splitlines()
+        pairs = (line.split("\t") for line in lines if line and not line.startswith("#"))
+        _compass = {indonesian: english for indonesian, english in pairs}
+    return _compass
 
 
 def _compass_first(name: str) -> str:
     """The trailing compass words of an Indonesian region's name, in English, first:
-    "Sumba Barat Daya" -> "Southwest Sumba" (``data/compass_words.yaml``)."""
-    global _compass
-    if _compass is None:
-        import yaml
-
-        _compass = {str(k): str(v) for k, v in yaml.safe_load(_COMPASS_YAML.read_text()).items()}
+    "Sumba Barat Daya" -> "Southwest Sumba"."""
+    _compass = compass_words()
     words = name.split()
     moved: list[str] = []
     while len(words) > 1:
