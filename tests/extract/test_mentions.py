@@ -1294,3 +1294,17 @@ def test_congo_in_the_news_and_a_common_word_that_names_a_capital(
 def test_a_word_a_demonstrative_follows_is_no_name(kb: KnowledgeBase, pack: LanguagePack) -> None:
     found = run("Angka itu berbeda dengan keterangan Mabes Polri.", kb, pack)
     assert [m.text for m in found] == ["Mabes Polri"]
+
+
+def test_a_minister_of_a_field_and_a_head_of_a_field(kb: KnowledgeBase, pack: LanguagePack) -> None:
+    # "Menteri Agama": the minister of the ministry of that field, who speaks for it
+    found = run("Menteri Agama berjanji akan mengevaluasi penyelenggaraan haji.", kb, pack)
+    assert [(m.text, m.entity_id) for m in found] == [("Menteri Agama", "org/kemenag")]
+    # "Kepala Bidang Kesehatan": the field is part of the title, no name of its own
+    found = run(
+        "Kepala Bidang Kesehatan PPIH Arab Saudi, Fitriani Kusumadewi, mengatakan suhu naik.",
+        kb,
+        pack,
+    )
+    assert not any(m.text.startswith("Kesehatan") for m in found)
+    assert ("Fitriani Kusumadewi", "person") in [(m.text, m.type) for m in found]
