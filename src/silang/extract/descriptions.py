@@ -2,12 +2,13 @@
 said``. A fact-checker wants the body, not the word.
 
 Attribution (``attribution._described_body``) already reads a description as the last
-body of its kind the article's mentions named. A description it leaves as written (a
-source in lower case, no name of its own) is, here, first the latest source of an earlier
+body of its kind the article's mentions named. A source it leaves unresolved is, here,
+first the one organisation the knowledge base knows under that name, of a country the
+article names ("the finance ministry said"). A description still left as written (a
+source in lower case, no name of its own) is then the latest source of an earlier
 sentence whose name holds every word of it ("the ministry said" after "the finance
-ministry said", which the knowledge base resolved); else the one body of a country the
-article is about (the country most of its places and countries are in) whose name or
-English alias holds them ("police" in a story on Flores: the Indonesian National Police;
+ministry said", which the knowledge base resolved); else the one body of the country the
+article is about (``places.story_country``) whose name or English alias holds them ("police" in a story on Flores: the Indonesian National Police;
 not the Vietnam Coast Guard for "the coast guard" of a sinking off Jeju that names the
 crew's countries). Where neither is a single body, the
 description stays as written: a wrong body is worse than a vague one.
@@ -24,8 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -50,7 +50,6 @@ class DescribedBodies:
     """The knowledge base's bodies by country, with the words of their names."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
-        self.kb = kb
         self._by_country: dict[str, list[tuple[EntityRef, list[frozenset[str]]]]] = {}
         for entity in kb.entities():
             if entity.type not in BODY_TYPES or not entity.country:
@@ -61,24 +60,6 @@ class DescribedBodies:
             self._by_country.setdefault(f"country/{entity.country}", []).append(
                 (EntityRef(entity.id, entity.name, entity.type), [words_of(n) for n in names])
             )
-
-    def home_country(self, mentions: Iterable[Mention]) -> str | None:
-        """The country an article is about: the one most of its countries and places are
-        in, if one leads."""
-        counts: Counter[str] = Counter()
-        for m in mentions:
-            if m.entity_id is None:
-                continue
-            if m.type == "country":
-                counts[m.entity_id] += 1
-            elif m.type == "place":
-                entity = self.kb.get(m.entity_id)
-                if entity is not None and entity.country:
-                    counts[f"country/{entity.country}"] += 1
-        top = counts.most_common(2)
-        if not top or (len(top) == 2 and top[0][1] == top[1][1]):
-            return None
-        return top[0][0]
 
     def of_countries(self, words: Sequence[str], countries: set[str]) -> EntityRef | None:
         """The one body of ``countries`` one of whose names holds every word, or None."""
@@ -99,20 +80,34 @@ def described_bodies(kb: KnowledgeBase) -> DescribedBodies:
 
 
 def resolve_descriptions(
-    attributions: list[Attribution], mentions: list[list[Mention]], bodies: DescribedBodies
+    attributions: list[Attribution],
+    mentions: Sequence[Sequence[Mention]],
+    kb: KnowledgeBase | None,
+    home: str | None,
 ) -> list[Attribution]:
-    """Each sentence's attribution with a described source resolved where it can be."""
-    home = bodies.home_country(m for group in mentions for m in group)
-    countries = {home} if home else set()
+    """Each sentence's attribution with a source named by its kind resolved where it can
+    be; ``home``: the country entity the article is about, if one leads."""
+    if kb is None:
+        return attributions
+    named = {m.entity_id for group in mentions for m in group if m.type == "country"}
+    bodies = described_bodies(kb)
+    known: dict[str, EntityRef | None] = {}
     earlier: list[EntityRef] = []  # the bodies earlier sentences were attributed to
     out = []
     for attribution in attributions:
         source = attribution.source
+        if source is not None and source.id is None and source.type == "organisation":
+            if source.name not in known:
+                known[source.name] = _known_body(source.name, kb, named)
+            ref = known[source.name]
+            if ref is not None:
+                attribution = dataclasses.replace(attribution, source=ref)
+        source = attribution.source
         if source is not None and source.id is None and source.name.islower():
             words = words_of(source.name)
             ref = _latest_holding(words, earlier) if words else None
-            if ref is None and words and countries:
-                ref = bodies.of_countries(tuple(words), countries)
+            if ref is None and words and home:
+                ref = bodies.of_countries(tuple(words), {home})
             if ref is not None:
                 attribution = dataclasses.replace(attribution, source=ref)
         source = attribution.source
@@ -120,6 +115,15 @@ def resolve_descriptions(
             earlier.append(source)
         out.append(attribution)
     return out
+
+
+def _known_body(name: str, kb: KnowledgeBase, countries: set[str | None]) -> EntityRef | None:
+    """The one organisation the knowledge base knows as ``name``, if it is of no country
+    or of one the article names."""
+    found = [e for e in kb.lookup(name) if e.type == "organisation"]
+    if len(found) != 1 or (found[0].country and f"country/{found[0].country}" not in countries):
+        return None
+    return EntityRef(found[0].id, found[0].name, found[0].type)
 
 
 def _latest_holding(words: frozenset[str], earlier: Sequence[EntityRef]) -> EntityRef | None:

@@ -9,7 +9,6 @@ Pure so that the same code runs in one process, a process pool or a Spark execut
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import time
 from collections import defaultdict
@@ -17,10 +16,10 @@ from itertools import chain
 from operator import itemgetter
 from typing import Any
 
-from silang.extract.attribution import Attribution, attribute_sentences
+from silang.extract.attribution import attribute_sentences
 from silang.extract.budget import analysed_text
 from silang.extract.claims import ClaimExtractor, SentenceView
-from silang.extract.descriptions import described_bodies, resolve_descriptions
+from silang.extract.descriptions import resolve_descriptions
 from silang.extract.mentions import (
     MentionContext,
     bodies_of_the_dateline_country,
@@ -28,13 +27,13 @@ from silang.extract.mentions import (
     find_mentions,
     resolve_regional_references,
 )
-from silang.extract.places import places_of_the_story_country, resolve_regions
+from silang.extract.places import places_of_the_story_country, resolve_regions, story_country
 from silang.extract.quantities import find_quantities
 from silang.extract.sentences import split_sentences
 from silang.extract.times import find_times, parse_published
 from silang.extract.tokens import tokenize
 from silang.lang import LanguagePack, load_pack
-from silang.model import Analysis, Article, EntityRef, Mention
+from silang.model import Analysis, Article, EntityRef
 
 # Bump when the analysis changes in a way that should re-analyse stored articles.
 ANALYSIS_VERSION = 1
@@ -115,7 +114,7 @@ class Analyser:
             )
         mentions = resolve_regional_references(mentions, pack)
         mentions = resolve_regions(mentions, self.kb, pack, text)
-        mentions = places_of_the_story_country(mentions, self.kb)
+        mentions = places_of_the_story_country(mentions, self.kb, story_country(mentions, self.kb))
         mentions = bodies_of_the_dateline_country(mentions, tokens, pack, self.kb, dateline)
         t2 = clock()
         quantities = [
@@ -136,9 +135,8 @@ class Analyser:
             party=extractor.resolver.as_party, tokens=tokens, words=words,
             relays=self.relays,
         )  # fmt: skip
-        attributions = _known_sources(attributions, mentions, self.kb)
-        if self.kb is not None:
-            attributions = resolve_descriptions(attributions, mentions, described_bodies(self.kb))
+        home = story_country(mentions, self.kb, settled=True)
+        attributions = resolve_descriptions(attributions, mentions, self.kb, home)
         t5 = clock()
         views = [
             SentenceView(
@@ -160,35 +158,6 @@ class Analyser:
             quantities=[q for group in quantities for q in group],
             times=[t for group in times for t in group],
         )
-
-
-def _known_sources(
-    attributions: list[Attribution], mentions: list[list[Mention]], kb: Any
-) -> list[Attribution]:
-    """``the finance ministry said``: a source named by its kind that the knowledge base
-    knows under that name (one organisation, of a country the article names) is that
-    body, not a description."""
-    if kb is None:
-        return attributions
-    countries = {m.entity_id for group in mentions for m in group if m.type == "country"}
-    known: dict[str, EntityRef | None] = {}
-    out = []
-    for attribution in attributions:
-        source = attribution.source
-        if source is not None and source.id is None and source.type == "organisation":
-            if source.name not in known:
-                found = [e for e in kb.lookup(source.name) if e.type == "organisation"]
-                known[source.name] = (
-                    EntityRef(found[0].id, found[0].name, found[0].type)
-                    if len(found) == 1
-                    and (not found[0].country or f"country/{found[0].country}" in countries)
-                    else None
-                )
-            ref = known[source.name]
-            if ref is not None:
-                attribution = dataclasses.replace(attribution, source=ref)
-        out.append(attribution)
-    return out
 
 
 def _affiliations(context: MentionContext) -> dict[str, EntityRef]:

@@ -22,6 +22,7 @@ X, Kecamatan Y, Kabupaten Z" finds Z, then Y inside Z, then X inside Y.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
@@ -214,48 +215,67 @@ def _choose(candidates: list[Region], inside: set[str], regions: Any) -> Region 
     return narrowed[0] if len(narrowed) == 1 else None
 
 
-def places_of_the_story_country(mentions: Sequence[list[Mention]], kb: Any) -> list[list[Mention]]:
-    """``Santa Ana`` in a story on a typhoon in Cagayan is the Philippine town, not the
-    Californian city the knowledge base ranks first: a place's name that several places
-    share stands for the one in the country the article is about, the country most of its
-    countries and unambiguous places are in.
+def story_country(
+    mentions: Sequence[list[Mention]], kb: Any, *, settled: bool = False
+) -> str | None:
+    """The country an article is about: the one most of its countries and places are in,
+    if one leads (a country entity ID). Before the places are settled
+    (``places_of_the_story_country``) only a name one place has counts; after, every place.
 
     >>> from silang.kb import default_kb
-    >>> found = places_of_the_story_country([[
+    >>> story_country([[
     ...     Mention("Philippines", 0, 11, "country/PH", "Philippines", "country"),
     ...     Mention("Santa Ana", 20, 29, "place/santa-ana-us", "Santa Ana", "place"),
     ... ]], default_kb())
-    >>> [m.entity_id for m in found[0]]
-    ['country/PH', 'place/santa-ana-ph']
+    'country/PH'
     """
-    counts: dict[str, int] = {}
-    shared: dict[str, list[Any]] = {}
+    counts: Counter[str] = Counter()
     for group in mentions:
         for m in group:
             if m.entity_id is None:
                 continue
             if m.type == "country":
-                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+                counts[m.entity_id] += 1
+            elif m.type == "place" and settled:
+                entity = kb.get(m.entity_id)
+                if entity is not None and entity.country:
+                    counts[f"country/{entity.country}"] += 1
             elif m.type == "place" and m.how == "alias":
-                places = shared.get(m.text)
-                if places is None:
-                    places = shared[m.text] = [e for e in kb.lookup(m.text) if e.type == "place"]
+                # A name several places share says nothing of the country until it is known.
+                places = _places_named(kb, m.text)
                 if len(places) == 1 and places[0].country:
-                    key = f"country/{places[0].country}"
-                    counts[key] = counts.get(key, 0) + 1
-    if not counts:
+                    counts[f"country/{places[0].country}"] += 1
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
+def places_of_the_story_country(
+    mentions: Sequence[list[Mention]], kb: Any, home: str | None
+) -> list[list[Mention]]:
+    """``Santa Ana`` in a story on a typhoon in Cagayan is the Philippine town, not the
+    Californian city the knowledge base ranks first: a place's name that several places
+    share stands for the one in the country the article is about (``home``, from
+    ``story_country``).
+
+    >>> from silang.kb import default_kb
+    >>> found = places_of_the_story_country([[
+    ...     Mention("Santa Ana", 20, 29, "place/santa-ana-us", "Santa Ana", "place"),
+    ... ]], default_kb(), "country/PH")
+    >>> [m.entity_id for m in found[0]]
+    ['place/santa-ana-ph']
+    """
+    if home is None:
         return list(mentions)
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return list(mentions)
-    home = ranked[0][0].rpartition("/")[2]
+    code = home.rpartition("/")[2]
     out = []
     for group in mentions:
         fixed = []
         for m in group:
-            places = shared.get(m.text) if m.type == "place" and m.how == "alias" else None
-            if places and len(places) > 1:
-                chosen = next((e for e in places if e.country == home), None)
+            places = _places_named(kb, m.text) if m.type == "place" and m.how == "alias" else ()
+            if len(places) > 1:
+                chosen = next((e for e in places if e.country == code), None)
                 if chosen is not None and chosen.id != m.entity_id:
                     m = Mention(
                         m.text, m.char_start, m.char_end, chosen.id, chosen.name, "place", m.how
@@ -263,3 +283,8 @@ def places_of_the_story_country(mentions: Sequence[list[Mention]], kb: Any) -> l
             fixed.append(m)
         out.append(fixed)
     return out
+
+
+def _places_named(kb: Any, name: str) -> list[Any]:
+    """The knowledge base's places with this alias."""
+    return [e for e in kb.lookup(name) if e.type == "place"]
