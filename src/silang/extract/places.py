@@ -79,7 +79,7 @@ def resolve_regions(
     if after and text:
         mentions = [_joined_before_level(group, text, after, kb.regions) for group in mentions]
     if text:
-        mentions = [_regency_name_goes_on(group, text, before, kb.regions) for group in mentions]
+        mentions = [_regency_name_goes_on(group, text, before, kb) for group in mentions]
     todo: list[tuple[int, int, str, int]] = []  # (sentence, position, name, level)
     for i, group in enumerate(mentions):
         for k, m in enumerate(group):
@@ -127,14 +127,17 @@ def resolve_regions(
             out[i][k] = Mention(m.text, m.char_start, m.char_end, None, name, "place", m.how)
             continue
         inside.add(region.code)
-        entity_id = regions.entity_id(region.code)
-        entity = kb.get(entity_id)
-        out[i][k] = Mention(
-            m.text, m.char_start, m.char_end, entity_id,
-            entity.name if entity is not None else regions.display_name(region), "place",
-            "region",
-        )  # fmt: skip
+        out[i][k] = _region_mention(m.text, m.char_start, m.char_end, region, kb)
     return out
+
+
+def _region_mention(text: str, start: int, end: int, region: Region, kb: Any) -> Mention:
+    """The mention of a region: its entity, named as the knowledge base names the entity
+    linked to it, else as the region list names the region."""
+    entity_id = kb.regions.entity_id(region.code)
+    entity = kb.get(entity_id)
+    name = entity.name if entity is not None else kb.regions.display_name(region)
+    return Mention(text, start, end, entity_id, name, "place", "region")
 
 
 def _joined_before_level(
@@ -174,7 +177,7 @@ _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
 
 
 def _regency_name_goes_on(
-    group: list[Mention], text: str, before: dict[str, int], regions: Any
+    group: list[Mention], text: str, before: dict[str, int], kb: Any
 ) -> list[Mention]:
     """``Kabupaten Kolaka Utara``: a regency the knowledge base knows ("Kolaka") followed by
     a compass word that makes the name of another regency of the region list is that
@@ -191,16 +194,12 @@ def _regency_name_goes_on(
             words = m.text.split()
             head = words[0].lower() if len(words) > 1 and words[0].lower() in before else None
             name = " ".join(words[1:] if head else words) + " " + found.group(1)
-            named = regions.named(name, REGENCY)
+            named = kb.regions.named(name, REGENCY)
             if len(named) == 1:
-                region = named[0]
                 end = found.end()
                 out.append(
-                    Mention(
-                        text[m.char_start : end], m.char_start, end,
-                        regions.entity_id(region.code), regions.display_name(region), "place", "region",
-                    )
-                )  # fmt: skip
+                    _region_mention(text[m.char_start : end], m.char_start, end, named[0], kb)
+                )
                 skip_until = end
                 continue
         out.append(m)

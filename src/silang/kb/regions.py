@@ -23,6 +23,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from silang.kb.text import alias_key
@@ -177,34 +178,31 @@ def _read_regions() -> tuple[dict[str, Region], dict[tuple[int, str], list[str]]
 
 
 _COMPASS_TSV = Path(__file__).parent / "data" / "compass_words.tsv"
-_compass: dict[str, str] | None = None
 
 
+@cache
 def compass_words() -> dict[str, str]:
     """Compass words that end an Indonesian region's name -> their English words before
     it (``data/compass_words.tsv``): "Utara" -> "North"."""
-    global _compass
-    if _compass is None:
-        # A tab-separated file: read without the YAML loader, which costs a command's start.
-        lines = _COMPASS_TSV.read_text("utf-8").splitlines()
-        pairs = (line.split("\t") for line in lines if line and not line.startswith("#"))
-        _compass = {indonesian: english for indonesian, english in pairs}
-    return _compass
+    # A tab-separated file: read without the YAML loader, which costs a command's start.
+    lines = _COMPASS_TSV.read_text("utf-8").splitlines()
+    pairs = (line.split("\t") for line in lines if line and not line.startswith("#"))
+    return {indonesian: english for indonesian, english in pairs}
 
 
 def _compass_first(name: str) -> str:
     """The trailing compass words of an Indonesian region's name, in English, first:
     "Sumba Barat Daya" -> "Southwest Sumba"."""
-    _compass = compass_words()
+    compass = compass_words()
     words = name.split()
     moved: list[str] = []
     while len(words) > 1:
         two = " ".join(words[-2:])
-        if len(words) > 2 and two in _compass:
-            moved.append(_compass[two])
+        if len(words) > 2 and two in compass:
+            moved.append(compass[two])
             words = words[:-2]
-        elif words[-1] in _compass:
-            moved.append(_compass[words[-1]])
+        elif words[-1] in compass:
+            moved.append(compass[words[-1]])
             words = words[:-1]
         else:
             break
