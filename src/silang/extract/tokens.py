@@ -158,6 +158,18 @@ class PhraseTable:
                 return n, value
         return None
 
+    def ends_at(self, words: Sequence[str], end: int, earliest: int) -> bool:
+        """Does the longest phrase starting at some word from ``earliest`` on end right
+        before ``end`` ("the death toll from" before "a landslide")?
+
+        >>> PhraseTable({"toll from": 1}).ends_at(["the", "toll", "from", "a"], 3, 0)
+        True
+        """
+        return any(
+            (found := self.match_at(words, j)) is not None and j + found[0] == end
+            for j in range(max(earliest, 0), end)
+        )
+
     def starts(self, words: Sequence[str]) -> list[int]:
         """Positions where a phrase may start (its first word is there), in order: a scan
         of a sentence tries ``match_at`` at these only. Most sentences hold none.

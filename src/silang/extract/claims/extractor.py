@@ -252,7 +252,7 @@ class ClaimExtractor:
         """``satu prajuritnya gugur, sementara empat warga sipil tewas``: a trigger of a
         kind already taken, in a clause a contrast opens after a comma (``contrast_openers``),
         reports a second figure of that kind."""
-        return any(self.triggers.opens_contrast(view.words, j) for j in range(after, hit.start))
+        return any(self.lex.opens_contrast(view.words, j) for j in range(after, hit.start))
 
     @staticmethod
     def _delivery_of_earlier_goods(view: SentenceView, hit: Hit, memory: Memory) -> Hit | None:
@@ -310,7 +310,7 @@ class ClaimExtractor:
         figure in the same unit, is that fact as another body tells it, the body named
         first in its clause (else the sentence's source)."""
         opener = next(
-            (k for k in range(j - 1, 0, -1) if self.triggers.opens_contrast(view.words, k)), None
+            (k for k in range(j - 1, 0, -1) if self.lex.opens_contrast(view.words, k)), None
         )
         end = token_index(view.tokens, q.char_end)
         if opener is None or self.lex.others.match_at(view.words, end) is not None:

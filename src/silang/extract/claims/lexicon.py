@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -116,6 +117,11 @@ class Lexicon:
     # Verbs a disaster does ("banjir menerjang", "gempa mengguncang"): with one, a disaster
     # in a background clause is reported there, not only named.
     event_verbs: frozenset[str]
+
+    def opens_contrast(self, words: Sequence[str], j: int) -> bool:
+        """Is word ``j`` a contrast opener after a comma (``contrast_openers``: "…,
+        sementara …", "…, while …")?"""
+        return j > 0 and words[j] in self.contrast_openers and words[j - 1] == ","
 
 
 @cache

@@ -112,10 +112,7 @@ class SlotFinder:
         between the trigger and a figure after it?"""
         words = view.words
         k = token_index(view.tokens, q.char_start)
-        return any(
-            words[j] in self.lex.contrast_openers and words[j - 1] == ","
-            for j in range(max(hit.end, 1), k)
-        )
+        return any(self.lex.opens_contrast(words, j) for j in range(hit.end, k))
 
     def _part(self, view: SentenceView, q: Quantity) -> bool:
         """``208 orang di atas kapal, termasuk 21 ABK``: a figure after an inclusion word
@@ -187,10 +184,7 @@ class SlotFinder:
         if q.char_start >= view.tokens[hit.end - 1].end:
             j = token_index(view.tokens, q.char_start)
             return (
-                any(
-                    (found := self.lex.levels.match_at(view.words, k)) and k + found[0] == j
-                    for k in range(max(hit.end - 1, j - 3), j)  # "death toll to 13"
-                )
+                self.lex.levels.ends_at(view.words, j, max(hit.end - 1, j - 3))  # "toll to 13"
                 and j - hit.end <= 16
             )
         gap = view.sentence.text[q.char_end - base : view.tokens[hit.start].start - base]

@@ -338,15 +338,10 @@ class TriggerFinder:
         """Is ``untuk`` at ``k`` the complement of a possibility, a stance or a request
         ("membuka kemungkinan untuk memberikan bantuan", "sepakat untuk mengirim"), whose
         verb is what the sentence reports, rather than a purpose?"""
-        for back in (1, 2):
-            j = k - back
-            if j < 0:
-                break
-            for table in (self.lex.possibility, self.lex.stance, self.lex.directives):
-                found = table.match_at(words, j)
-                if found is not None and j + found[0] == k:
-                    return True
-        return False
+        return any(
+            table.ends_at(words, k, k - 2)
+            for table in (self.lex.possibility, self.lex.stance, self.lex.directives)
+        )
 
     def _after_a_toll(self, words: list[str], hit: Hit) -> bool:
         """Does a toll phrase (pack ``toll_phrases``) end right before the trigger, but for
@@ -354,11 +349,7 @@ class TriggerFinder:
         k = hit.start
         while k > 0 and words[k - 1] in self.lex.determiners:
             k -= 1
-        for j in range(max(0, k - 3), k):
-            found = self.lex.toll_phrases.match_at(words, j)
-            if found is not None and j + found[0] == k:
-                return True
-        return False
+        return self.lex.toll_phrases.ends_at(words, k, k - 3)
 
     def is_background(self, view: SentenceView, hit: Hit, follow: bool = True) -> str | None:
         """``scene`` for ``Selain mengirim …``/``dalam pertempuran``/``sejak mereka …``,
@@ -479,15 +470,10 @@ class TriggerFinder:
         return any(lo <= q.char_start and q.char_end <= view.tokens[rel].start
                    for q in view.quantities)  # fmt: skip
 
-    def opens_contrast(self, words: Sequence[str], j: int) -> bool:
-        """Is word ``j`` a contrast opener after a comma (``contrast_openers``: "…,
-        sementara …", "…, while …")?"""
-        return j > 0 and words[j] in self.lex.contrast_openers and words[j - 1] == ","
-
     def _contrasts(self, view: SentenceView, j: int) -> bool:
         """Is word ``j`` a contrast opener after a comma with a figure right after it
         ("…, while 130 homes have been destroyed"): a second fact, not a scene?"""
-        if not self.opens_contrast(view.words, j):
+        if not self.lex.opens_contrast(view.words, j):
             return False
         if j + 1 >= len(view.tokens):
             return False
