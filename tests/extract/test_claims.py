@@ -176,6 +176,12 @@ CASES = [
         "WEAPONS_TRANSFER",
         {"actor": "South Korea", "recipient": "Philippines", "quantity": (2, 2)},
     ),
+    # A number that is part of a name (a unit, a ship) counts nothing.
+    (
+        "Secara nasional Densus 88 menangkap 17 terduga teroris di lima provinsi.",
+        "OTHER",
+        {"subtype": "detained", "actor": "Detachment 88", "quantity": (17, 17)},
+    ),
     (
         "Ukraine received 30 ATACMS missiles from the United States in March.",
         "WEAPONS_TRANSFER",
@@ -348,6 +354,11 @@ ENGLISH_CASES = [
         "Israeli air strikes hit the southern Gaza Strip overnight.",
         "ATTACK",
         {"actor": "Israel"},
+    ),
+    (
+        "Densus 88 arrested 19 suspected militants in six provinces this week.",
+        "OTHER",
+        {"subtype": "detained", "quantity": (19, 19)},
     ),
 ]
 

@@ -28,7 +28,7 @@ from silang.extract.mentions import (
     resolve_regional_references,
 )
 from silang.extract.places import places_of_the_story_country, resolve_regions, story_country
-from silang.extract.quantities import find_quantities
+from silang.extract.quantities import find_quantities, outside_names
 from silang.extract.sentences import split_sentences
 from silang.extract.times import find_times, parse_published
 from silang.extract.tokens import tokenize
@@ -118,7 +118,9 @@ class Analyser:
         mentions = bodies_of_the_dateline_country(mentions, tokens, pack, self.kb, dateline)
         t2 = clock()
         quantities = [
-            find_quantities(s.text, pack, offset=s.start, words=words[i])
+            outside_names(
+                find_quantities(s.text, pack, offset=s.start, words=words[i]), mentions[i]
+            )
             for i, s in enumerate(sentences)
         ]
         t3 = clock()

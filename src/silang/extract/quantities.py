@@ -14,17 +14,18 @@ mean as an interval) are documented at the top of ``lang/id/numbers.yaml``.
 
 from __future__ import annotations
 
+import bisect
 import re
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from itertools import compress
+from itertools import accumulate, compress
 from operator import attrgetter
 from typing import Any
 
 from silang.lang import LanguagePack, load_pack
-from silang.model import Quantity
+from silang.model import Mention, Quantity
 
 __all__ = ["find_quantities", "parse_quantity", "load_pack"]
 
@@ -847,6 +848,30 @@ def find_quantities(
     if not text or not grammar.may_hold_figure(text, words):
         return []
     return _Scanner(grammar, text).scan(offset)
+
+
+def outside_names(quantities: list[Quantity], mentions: Sequence[Mention]) -> list[Quantity]:
+    """The figures that are not part of a name: the 88 of "Densus 88", the 7 of "KM
+    Sinar Bahari 7" and the 20 of "G20" name a unit, a ship and a forum, and count nothing.
+
+    >>> pack = load_pack("id")
+    >>> found = find_quantities("Densus 88 menangkap 17 orang", pack)
+    >>> [q.text for q in outside_names(found, [Mention("Densus 88", 0, 9, None, "Densus 88")])]
+    ['17 orang']
+    """
+    if not quantities or not mentions:
+        return quantities
+    spans = sorted((m.char_start, m.char_end) for m in mentions)
+    starts = [start for start, _ in spans]
+    # The furthest end of the mentions that start at or before each one: a figure is in a
+    # name when a mention starting before it ends after it (linear after the sort).
+    reach = list(accumulate((end for _, end in spans), max))
+    kept = []
+    for q in quantities:
+        at = bisect.bisect_right(starts, q.char_start) - 1
+        if at < 0 or reach[at] < q.char_end:
+            kept.append(q)
+    return kept
 
 
 def parse_quantity(phrase: str, pack: LanguagePack) -> Quantity | None:
