@@ -2662,3 +2662,26 @@ def test_the_dead_and_the_living_moved_from_the_rubble(
     assert sorted((c.subtype or "", c.quantity.min) for c in found if c.quantity) == sorted(
         expected
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The 2,900-tonne Haeun Star sank off Marado on Sunday.", "en"),
+        ("The ship, measuring 90 metres, sank off Marado on Sunday.", "en"),
+        ("Kapal berbobot 2.900 ton itu tenggelam di perairan Marado.", "id"),
+        ("Kapal berkapasitas 300 penumpang itu tenggelam di perairan Marado.", "id"),
+    ],
+)
+def test_a_measure_that_describes_a_thing_is_no_figure_of_the_news(text: str, lang: str) -> None:
+    assert not [c for c in claims_of(text, lang=lang) if c.quantity is not None]
+
+
+def test_the_part_and_the_whole_aboard_a_ship_described_by_its_tonnage() -> None:
+    found = claims_of(
+        "Eight of the 19 crew aboard the 2,900-tonne Haeun Star were plucked from the sea, "
+        "the coast guard said.",
+        lang="en",
+    )
+    figures = {(c.subtype, c.quantity.min) for c in found if c.quantity is not None}
+    assert figures == {("aboard", 19), ("rescued", 8)}

@@ -9,6 +9,7 @@ being counted, the countries named) is kept in ``Memory``.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from typing import Any, cast
 
@@ -37,6 +38,9 @@ from silang.extract.times import clock_times
 from silang.extract.tokens import token_index
 from silang.lang import LanguagePack
 from silang.model import Claim, Evidence, Quantity, TimeSpan
+
+# A figure joined to its unit by a hyphen ("2,900-tonne", "12-metre") modifies a noun.
+_HYPHENATED_MEASURE = re.compile(r"\d-[^\W\d_]")
 
 
 def _people_counted(claim: Claim) -> Claim:
@@ -276,6 +280,8 @@ class ClaimExtractor:
             if id(q) in used or q.unit not in FACT_UNITS:
                 continue
             j = token_index(view.tokens, q.char_start)
+            if self._describes_a_thing(view, q, j):
+                continue
             other = self._told_otherwise(view, q, j, typed)
             if other is not None:
                 used.add(id(q))
@@ -301,6 +307,19 @@ class ClaimExtractor:
                 )
             )
         return found
+
+    def _describes_a_thing(self, view: SentenceView, q: Quantity, j: int) -> bool:
+        """``the 2,900-tonne Haeun Star``, ``kapal berbobot 2.900 ton``: a measure that
+        describes a thing (a figure joined to its unit by a hyphen before a noun, or after
+        ``measure_attributes``) is its size, not a figure the news reports."""
+        end = token_index(view.tokens, q.char_end)
+        if (
+            _HYPHENATED_MEASURE.search(q.text)
+            and end < len(view.words)
+            and view.words[end].isalpha()
+        ):
+            return True
+        return self.lex.measure_attributes.ends_at(view.words, j, j - 4)
 
     def _told_otherwise(
         self, view: SentenceView, q: Quantity, j: int, typed: Sequence[Claim]

@@ -82,6 +82,8 @@ class Lexicon:
     origin_markers: frozenset[str]
     # "the death toll from": an event right after it is the scene of a toll.
     toll_phrases: PhraseTable
+    # "kapal berbobot 2.900 ton", "a vessel measuring 90 metres": a measure of a thing.
+    measure_attributes: PhraseTable
     accusation: PhraseTable
     stance: PhraseTable
     suspicion: PhraseTable  # a cause suspected: the statement's kind is suspected_cause
@@ -205,6 +207,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         history_spans=table("history_spans"),
         origin_markers=words("origin_markers"),
         toll_phrases=table("toll_phrases"),
+        measure_attributes=table("measure_attributes"),
         accusation=table("accusation_verbs"),
         stance=table("stance_words"),
         suspicion=table("suspicion_words"),

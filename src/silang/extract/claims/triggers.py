@@ -365,7 +365,7 @@ class TriggerFinder:
             # follows as what it is ("nilai kontrak itu mencapai …")
             (
                 hit.trigger.voice == "noun"
-                or ("quantity" in hit.trigger.requires and not after_next.isalnum())
+                or ("quantity" in hit.trigger.requires and not _has_a_word(after_next))
             )
             and after in self.lex.demonstratives
             and after not in self.lex.relative  # "a landslide that struck …" is new
@@ -569,3 +569,9 @@ def _opens_a_time(view: SentenceView, j: int) -> bool:
         return False
     start, nxt = view.tokens[j].start, view.tokens[j + 1].start
     return any(t.char_start in (start, nxt) for t in view.times)
+
+
+def _has_a_word(token: str) -> bool:
+    """Is the token a word or a figure, not punctuation? ("2,900-tonne" and "Jae-myung"
+    are, though not ``isalnum``.)"""
+    return any(ch.isalnum() for ch in token)
