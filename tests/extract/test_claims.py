@@ -2685,3 +2685,15 @@ def test_the_part_and_the_whole_aboard_a_ship_described_by_its_tonnage() -> None
     )
     figures = {(c.subtype, c.quantity.min) for c in found if c.quantity is not None}
     assert figures == {("aboard", 19), ("rescued", 8)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Police said 31 houses had been washed away and more than 100 damaged.", "en"),
+        ("Sebanyak 31 rumah hanyut dan lebih dari 100 rusak, kata polisi.", "id"),
+    ],
+)
+def test_a_bare_figure_of_houses_damaged_counts_houses(text: str, lang: str) -> None:
+    damaged = [c for c in claims_of(text, lang=lang) if c.subtype == "houses_damaged"]
+    assert [(c.quantity.min, c.quantity.unit) for c in damaged if c.quantity] == [(100, "house")]

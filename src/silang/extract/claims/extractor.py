@@ -43,16 +43,26 @@ from silang.model import Claim, Evidence, Quantity, TimeSpan
 _HYPHENATED_MEASURE = re.compile(r"\d-[^\W\d_]")
 
 
-def _people_counted(claim: Claim) -> Claim:
-    """``164,310 had been displaced``: a bare figure of a fact that counts only people (its
-    units in ``COUNT_UNITS_BY_SUBTYPE``) counts people, as "164.310 jiwa" does."""
+def _bare_figure_counted(claim: Claim) -> Claim:
+    """A bare figure counts what its fact counts: people where the fact counts only people
+    (its units in ``COUNT_UNITS_BY_SUBTYPE``: "164,310 had been displaced"), houses where it
+    counts houses (``COUNTER_UNITS``: "31 houses washed away and more than 100 damaged"),
+    as "164.310 jiwa" and "100 rumah" do."""
     q = claim.quantity
     if q is None or q.unit is not None or not claim.subtype:
         return claim
+    unit = COUNTER_UNITS.get(claim.subtype)
     allowed = COUNT_UNITS_BY_SUBTYPE.get(claim.subtype)
-    if not allowed or "person" not in allowed or not allowed <= {"person", "household", None}:
+    if (
+        unit is None
+        and allowed
+        and "person" in allowed
+        and allowed <= {"person", "household", None}
+    ):
+        unit = "person"
+    if unit is None:
         return claim
-    return dataclasses.replace(claim, quantity=dataclasses.replace(q, unit="person"))
+    return dataclasses.replace(claim, quantity=dataclasses.replace(q, unit=unit))
 
 
 def _without_states_of_the_counted(claims: list[Claim]) -> list[Claim]:
@@ -237,7 +247,7 @@ class ClaimExtractor:
                     taken.append(more)
                     used_quantities.add(id(more))
                     claims.append(dataclasses.replace(claim, quantity=more))
-        claims = [_people_counted(c) for c in _without_states_of_the_counted(claims)]
+        claims = [_bare_figure_counted(c) for c in _without_states_of_the_counted(claims)]
         if claims and self.lex.history_spans.occurs_in(view.words):
             # "where landslides have killed hundreds of people over the past two decades":
             # a toll over years is background to the news. (The event may still be news:
