@@ -2697,3 +2697,31 @@ def test_the_part_and_the_whole_aboard_a_ship_described_by_its_tonnage() -> None
 def test_a_bare_figure_of_houses_damaged_counts_houses(text: str, lang: str) -> None:
     damaged = [c for c in claims_of(text, lang=lang) if c.subtype == "houses_damaged"]
     assert [(c.quantity.min, c.quantity.unit) for c in damaged if c.quantity] == [(100, "house")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        (
+            "Tim kesehatan PPIH telah menangani 1.146 jemaah dengan gejala sengatan panas.",
+            "id",
+            1146,
+        ),
+        ("PPIH mencatat hampir 2.000 jemaah telah ditangani karena sengatan panas.", "id", 2000),
+        ("Medics had treated 1,146 pilgrims for heatstroke since Wednesday.", "en", 1146),
+    ],
+)
+def test_people_treated_are_a_fact_of_their_own_with_no_actor(
+    text: str, lang: str, figure: int
+) -> None:
+    treated = [c for c in claims_of(text, lang=lang) if c.subtype == "treated"]
+    assert len(treated) == 1 and treated[0].quantity is not None
+    assert treated[0].quantity.max == figure and treated[0].actor is None
+
+
+def test_treated_for_burns_stays_a_casualty() -> None:
+    found = claims_of(
+        "Dozens of passengers were treated for burns and smoke inhalation, officials said.",
+        lang="en",
+    )
+    assert "treated" not in {c.subtype for c in found}

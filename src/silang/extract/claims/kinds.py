@@ -62,6 +62,7 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "witnesses_examined": {"person", None},
     "identified": {"person", None},
     "hospitalized": {"person", None},
+    "treated": {"person", None},
     "houses_destroyed": {"house", "building", "unit", None},
     "bridge_collapsed": {"bridge", "unit", None},
     "isolated": {"village", "household", "person", None},
@@ -84,8 +85,9 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
 # What a thing measures ("a depth of 12.4 km"): a fact of no party, whoever reports it.
 MEASURES = frozenset({"depth"})
 # People who fled are counted, not acted on: no body that counts them ("BPBD mencatat
-# 2.140 jiwa mengungsi") or sheltered them is the fact's actor.
-UNAGENTED = frozenset({"displaced"})
+# 2.140 jiwa mengungsi") or sheltered them is the fact's actor. So for people treated:
+# the body that treats them is most often the one that counts them.
+UNAGENTED = frozenset({"displaced", "treated"})
 # People on the receiving end of the act ("enam ABK WNI berhasil diselamatkan"): the
 # country the counted people are of is the recipient; the actor is who rescued them.
 SIDE_RECEIVES = frozenset({"rescued"})
