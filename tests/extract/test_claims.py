@@ -2725,3 +2725,29 @@ def test_treated_for_burns_stays_a_casualty() -> None:
         lang="en",
     )
     assert "treated" not in {c.subtype for c in found}
+
+
+def test_people_far_before_a_state_verb_are_its_subject() -> None:
+    found = claims_of(
+        "More than 400 residents of Yambiluk and neighbouring villages are now sheltering "
+        "at a church compound in Ilaga, the regency administration said.",
+        lang="en",
+    )
+    assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == [("displaced", 400)]
+
+
+def test_a_verb_with_a_figure_after_it_is_no_state_of_the_people_before() -> None:
+    found = claims_of(
+        "Floods have killed at least nine people in the province and left 11 others missing.",
+        lang="en",
+    )
+    assert "displaced" not in {c.subtype for c in found}
+
+
+def test_inpatients_are_hospitalized_and_outpatients_treated() -> None:
+    found = claims_of(
+        "Dinkes mencatat 231 orang mengalami gejala keracunan, terdiri atas 74 pasien rawat "
+        "inap dan 157 pasien rawat jalan."
+    )
+    figures = {(c.subtype, c.quantity.min) for c in found if c.quantity}
+    assert {("hospitalized", 74), ("treated", 157)} <= figures

@@ -15,6 +15,7 @@ from typing import Any, cast
 
 from silang.extract.claims.grammar import Grammar
 from silang.extract.claims.kinds import (
+    ARMED_KINDS,
     COUNT_UNITS,
     COUNT_UNITS_BY_SUBTYPE,
     COUNTER_UNITS,
@@ -297,7 +298,7 @@ class ClaimExtractor:
                 used.add(id(q))
                 found.append(other)
                 continue
-            kind = "DEPLOYMENT" if q.counted in ("soldier", "police") else "OTHER"
+            kind = "DEPLOYMENT" if q.counted in ARMED_KINDS else "OTHER"
             subtype = self.lex.unit_subtypes.get(q.unit or "") if kind == "OTHER" else None
             hit = Hit(j, j + 1, Trigger(kind, subtype, "state"), kind, subtype)
             used.add(id(q))

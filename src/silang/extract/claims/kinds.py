@@ -6,7 +6,7 @@ from __future__ import annotations
 from silang.model import EVENT_SUBTYPES
 
 __all__ = [
-    "AUTHORITY_ACTS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "MEASURES", "NOT_COUNTS", "SIDE_RECEIVES", "UNAGENTED",
+    "ARMED_KINDS", "AUTHORITY_ACTS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "MEASURES", "NOT_COUNTS", "SIDE_RECEIVES", "UNAGENTED",
     "PARTY_TYPES",
     "PERSON_TYPES", "PLACE_TYPES", "PLOVER", "VESSEL_UNITS",
 ]  # fmt: skip
@@ -113,7 +113,11 @@ OBJECT_UNITS: dict[str, frozenset[str]] = {
     "vessels": frozenset({"vessel"}),
     "detainees": frozenset({"person"}),
     "villages": frozenset({"village"}),
+    "people": frozenset({"person", "household"}),
 }
+# Who a figure counts that is armed: counted soldiers or police somewhere are troops there,
+# not residents sheltering or fleeing.
+ARMED_KINDS = frozenset({"soldier", "police"})
 COUNT_UNITS = frozenset(
     {"person", "household", "house", "building", "vehicle", "unit", "IDR", "USD", "hectare"}
 )

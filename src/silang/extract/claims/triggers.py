@@ -15,6 +15,7 @@ from typing import cast
 
 from silang.extract.claims.grammar import Grammar
 from silang.extract.claims.kinds import (
+    ARMED_KINDS,
     EVENT_SUBTYPES,
     OBJECT_UNITS,
     PARTY_TYPES,
@@ -22,11 +23,14 @@ from silang.extract.claims.kinds import (
     REACTIONS,
 )
 from silang.extract.claims.lexicon import Lexicon, Trigger
-from silang.extract.claims.view import Covering, SentenceView, dateline_end
+from silang.extract.claims.view import CLAUSE_BREAKS, Covering, SentenceView, dateline_end
 from silang.extract.tokens import token_index
 
 # Mentions whose words name something, not an event ("Pusat Gempabumi dan Tsunami BMKG").
 _NAMING_TYPES = PARTY_TYPES | {"place"}
+# How far before a state verb its subject's figure may stand ("More than 400 residents of
+# Yambiluk and neighbouring villages are now sheltering").
+_SUBJECT_REACH = 12
 
 # The dash that ends a dateline: "Lahat (ANTARA) - …", "JAKARTA, KOMPAS.com — …".
 
@@ -77,6 +81,8 @@ class TriggerFinder:
                     ):
                         break
                     continue
+                if "people" in trig.requires and self._takes_a_figure(view, end):
+                    continue  # "… and left 11 others missing": a verb with an object
                 if any(
                     need != "quantity"
                     and not self._object_has(view, start, end, trig.voice, need)
@@ -231,16 +237,49 @@ class TriggerFinder:
         )
 
     @staticmethod
-    def _figure_counts(view: SentenceView, start: int, end: int, voice: str, cls: str) -> bool:
+    def _takes_a_figure(view: SentenceView, end: int) -> bool:
+        """Does a figure of people start within two words after the trigger ("left 11
+        others missing")? A verb of people's state ("left", "fled") then has an object: it is
+        what was done to them, not where they are."""
+        if end >= len(view.tokens):
+            return False
+        lo = view.tokens[end - 1].end
+        hi = view.tokens[min(len(view.tokens), end + 2) - 1].end
+        return any(lo <= q.char_start < hi and q.unit == "person" for q in view.quantities)
+
+    def _figure_counts(
+        self, view: SentenceView, start: int, end: int, voice: str, cls: str
+    ) -> bool:
         """``More than 120 homes were damaged, 31 of them swept away``: a figure next to the
         trigger already counts what it needs (houses), though the noun stands far before;
-        on the side the object stands (after an active verb, before a passive one)."""
+        on the side the object stands (after an active verb, before a passive one). The
+        subject of a state verb may stand further before it, in its clause ("More than 400
+        residents of Yambiluk and neighbouring villages are now sheltering")."""
         units = OBJECT_UNITS.get(cls)
         if not units:
             return False
-        lo = view.tokens[max(0, start - 4) if voice != "active" else end - 1].start
+        first = max(0, start - 4)
+        if voice == "state":
+            # Back to the clause's start, at most _SUBJECT_REACH words (linear in the text).
+            subject = start
+            while (
+                subject > max(0, start - _SUBJECT_REACH)
+                and view.tokens[subject - 1].text not in CLAUSE_BREAKS
+            ):
+                subject -= 1
+            first = min(first, subject)
+        lo = view.tokens[first if voice != "active" else end - 1].start
         hi = view.tokens[min(len(view.tokens), end + 4) - 1 if voice != "passive" else start].end
-        return any(q.unit in units and lo <= q.char_start < hi for q in view.quantities)
+        if cls == "people":
+            # People are a state verb's subject, before it; counted soldiers are troops,
+            # not residents sheltering.
+            hi = view.tokens[start].start
+        return any(
+            q.unit in units
+            and lo <= q.char_start < hi
+            and not (cls == "people" and q.counted in ARMED_KINDS)
+            for q in view.quantities
+        )
 
     @staticmethod
     def _sentence_head(view: SentenceView, before: int) -> range:
@@ -451,7 +490,7 @@ class TriggerFinder:
         """Does a figure end at most a word before the trigger ("dua jasad")?"""
         lo = view.tokens[max(hit.start - 2, 0)].start
         hi = view.tokens[hit.start].start
-        return any(lo <= q.char_start < hi for q in view.quantities)
+        return any(lo <= q.char_start < hi and q.unit == "person" for q in view.quantities)
 
     def _counts_a_figure(self, view: SentenceView, hit: Hit) -> bool:
         """Does the relative clause of ``hit`` say what the figure right before it counts
