@@ -48,6 +48,16 @@ def sources(text: str, lang: str = "id") -> list[str | None]:
         ("“Situasi terkendali,” ujar Kapolda Metro Jaya Irjen Karyoto.", "Karyoto"),
         ("Seoul dan Washington menyebut langkah ini berbahaya.", "South Korea"),
         ("Harga beras naik tajam di Jakarta.", None),
+        (
+            "BNPB menyalurkan dana Rp1,5 miliar untuk penanganan darurat, demikian keterangan "
+            "tertulis Kapusdatin BNPB yang diterima redaksi, Selasa malam.",
+            "National Agency for Disaster Countermeasures",
+        ),
+        (
+            "Dana Rp1,5 miliar disalurkan untuk penanganan darurat, demikian disampaikan "
+            "Kepala BNPB di Jakarta.",
+            "National Agency for Disaster Countermeasures",
+        ),
     ],
 )
 def test_explicit_sources(text: str, expected: str | None) -> None:
