@@ -608,3 +608,27 @@ def test_the_subject_before_a_relative_clause_is_the_speaker(
 ) -> None:
     claims = default_analyser().analyse(text, "2026-06-10", lang).claims
     assert claims and all(c.source is not None and c.source.name == source for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "MONUSCO said in a statement that its base near Beni was attacked on Tuesday.\n\n"
+            "At least six attackers were killed, the statement said.",
+            "en",
+        ),
+        (
+            "MONUSCO said in a statement that its base near Beni was attacked on Tuesday.\n\n"
+            "According to the statement, six attackers were killed.",
+            "en",
+        ),
+        (
+            "MONUSCO menyatakan markasnya di dekat Beni diserang pada Selasa.\n\n"
+            "Menurut keterangan tersebut, enam penyerang tewas.",
+            "id",
+        ),
+    ],
+)
+def test_a_document_cited_speaks_for_whoever_issued_it(text: str, lang: str) -> None:
+    assert sources(text, lang)[-1] == sources(text, lang)[0] is not None

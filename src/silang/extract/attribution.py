@@ -70,6 +70,8 @@ class _Cues:
     relative_openers: frozenset[str]
     # "…, ujarnya.", "he said": the speaker named by a pronoun is the last one named.
     pronoun: PhraseTable
+    # "the statement said", "menurut keterangan tersebut": the last source named.
+    documents: PhraseTable
 
 
 @cache
@@ -98,6 +100,7 @@ def _cues(pack: LanguagePack) -> _Cues:
         subject_openers=frozenset(w.lower() for w in t.get("subject_openers") or ()),
         relative_openers=frozenset(w.lower() for w in t.get("relative_openers") or ()),
         pronoun=table("pronoun_speech"),
+        documents=table("document_references"),
     )
 
 
@@ -198,6 +201,8 @@ def attribute_sentences(
         if via is None and media[i]:
             via = media[i][0].ref()
         reported = cues.reported.occurs_in(sentence_words)
+        if found is None and speaker is not None and _cites_a_document(sentence_words, cues):
+            found = (speaker, [], "explicit")
         quoted = quote_speakers.get(i, _NO_QUOTE)
         how = "quote"
         if quoted is _BY_PRONOUN:
@@ -274,6 +279,26 @@ def _name_the_source_before(
             break
         results[k] = Attribution(source, via, "named after", True, results[k].spans)
         k -= 1
+
+
+def _cites_a_document(words: list[str], cues: _Cues) -> bool:
+    """Does the sentence cite a document named before as its source ("…, the statement
+    said", "according to the statement", "pernyataan itu menyebutkan", "menurut keterangan
+    tersebut")? Its source is whoever issued it: the last source named."""
+    for j in cues.documents.starts(words):
+        hit = cues.documents.match_at(words, j)
+        if hit is None:
+            continue
+        end = j + hit[0]
+        if cues.before.ends_at(words, j, j - 3) or (
+            end < len(words)
+            and (
+                cues.verbs.match_at(words, end) is not None
+                or cues.verbs_after.match_at(words, end) is not None
+            )
+        ):
+            return True
+    return False
 
 
 def _opens_a_report(sentence: Sentence, end: int, first: Mention) -> bool:
