@@ -49,6 +49,11 @@ def sources(text: str, lang: str = "id") -> list[str | None]:
         ("Seoul dan Washington menyebut langkah ini berbahaya.", "South Korea"),
         ("Harga beras naik tajam di Jakarta.", None),
         (
+            "MONUSCO, seperti dikutip dari kantor berita Savanna Wire, menyebut satu "
+            "prajurit mengalami luka serius.",
+            "MONUSCO",
+        ),
+        (
             "BNPB menyalurkan dana Rp1,5 miliar untuk penanganan darurat, demikian keterangan "
             "tertulis Kapusdatin BNPB yang diterima redaksi, Selasa malam.",
             "National Agency for Disaster Countermeasures",
@@ -632,3 +637,9 @@ def test_the_subject_before_a_relative_clause_is_the_speaker(
 )
 def test_a_document_cited_speaks_for_whoever_issued_it(text: str, lang: str) -> None:
     assert sources(text, lang)[-1] == sources(text, lang)[0] is not None
+
+
+def test_a_body_putting_the_toll_at_a_figure_is_its_source() -> None:
+    assert sources("Basarnas put the toll at 20 on Friday.", "en") == [
+        "National Search and Rescue Agency"
+    ]

@@ -405,9 +405,13 @@ def _explicit_source(
             # behind the figures.
             previous = _clause_start(tokens, j - 1)
             opener = token_index(tokens, previous)
-            if opener < j and words[opener] in cues.relative_openers and opener > 0:
+            if 0 < opener < j and (
+                words[opener] in cues.relative_openers
+                or cues.via.match_at(words, opener) is not None
+            ):
                 # "the Naresuan Task Force, which guards the border in Tak province,
-                # said": the subject stands before the relative clause.
+                # said", "MONUSCO, seperti dikutip dari kantor berita Savanna Wire,
+                # menyebut": the subject stands before the relative or relay clause.
                 start = _clause_start(tokens, opener - 1)
                 subject = [m for m in before if start <= m.char_start < previous]
             if not subject:
