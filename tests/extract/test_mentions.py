@@ -1308,3 +1308,16 @@ def test_a_minister_of_a_field_and_a_head_of_a_field(kb: KnowledgeBase, pack: La
     )
     assert not any(m.text.startswith("Kesehatan") for m in found)
     assert ("Fitriani Kusumadewi", "person") in [(m.text, m.type) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Pejambon memperbarui datanya pada Kamis.", "org/kemlu-id"),
+        ("Cilangkap belum memberikan keterangan resmi.", "org/indonesian-national-armed-forces"),
+    ],
+)
+def test_a_street_that_stands_for_a_body_is_that_body(
+    text: str, entity: str, kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    assert [m.entity_id for m in find_mentions(text, kb, pack)][:1] == [entity]
