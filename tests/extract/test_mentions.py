@@ -1321,3 +1321,32 @@ def test_a_street_that_stands_for_a_body_is_that_body(
     text: str, entity: str, kb: KnowledgeBase, pack: LanguagePack
 ) -> None:
     assert [m.entity_id for m in find_mentions(text, kb, pack)][:1] == [entity]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        (
+            "Bambang Eko Prasetyo, who heads the Lahat police, said three survivors were treated.",
+            "en",
+            "Bambang Eko Prasetyo",
+        ),
+        (
+            "Miners were trapped, according to Ramon Dizon, regional director of civil defence.",
+            "en",
+            "Ramon Dizon",
+        ),
+    ],
+)
+def test_a_town_that_is_also_a_given_name_opens_a_person_s_name(
+    text: str, lang: str, person: str, kb: KnowledgeBase
+) -> None:
+    found = find_mentions(text, kb, load_pack(lang))
+    assert (person, "person") in [(m.name, m.type) for m in found]
+
+
+def test_a_place_after_a_preposition_and_before_a_comma_stays_a_place(
+    kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    found = find_mentions('"Delapan orang kami amankan di Solo Raya," kata Yohanes.', kb, pack)
+    assert "Solo Raya" not in [m.name for m in found if m.type == "person"]

@@ -31,6 +31,8 @@ class Lexicon:
     language_after: frozenset[str]
     connectors: frozenset[str]
     name_connectors: frozenset[str]
+    # "according to Ramon Dizon, …": words a person's name in apposition follows.
+    speaker_cues: frozenset[str]
     stopwords: frozenset[str]
     blocked_single: frozenset[str]
     heading_share: float
@@ -119,6 +121,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         language_after=frozenset(alias_key(str(w)) for w in data.get("language_words_after") or []),
         connectors=frozenset(acronyms.get("connectors") or []),
         name_connectors=frozenset(data.get("name_connectors") or []),
+        speaker_cues=frozenset(data.get("speaker_cues") or []),
         stopwords=stopwords,
         blocked_single=frozenset(single),
         heading_share=float(data.get("heading_capitalised_share", 1.0)),

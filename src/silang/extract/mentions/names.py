@@ -49,7 +49,9 @@ def names_over_places(s: Sentence, lex: Lexicon) -> None:
 
     - ``Kepala Biro X, Bimo Adiwinata, mengatakan``: between commas, a one-word place
       followed by capitalised words is a person's name in apposition (a place is not set
-      off by commas and followed by a surname);
+      off by commas and followed by a surname); so at the sentence's start ("Bambang Eko
+      Prasetyo, who heads the Lahat police, said") and after a speaker cue ("according
+      to Ramon Dizon, regional director …");
     - ``Kepala Kantor SAR Kupang, Aloysius Bere Mau, mengatakan``: so is a one-word place
       after capitalised words, between commas or after a comma at the sentence's end
       (``…, kata peneliti Pusat Kajian Migrasi, Wulan Sari.``);
@@ -61,7 +63,10 @@ def names_over_places(s: Sentence, lex: Lexicon) -> None:
             continue
         lo, k = span.lo, span.hi
         if _name_goes_on(s, lex, k) and (
-            span.target.type == "person" or (lo > 0 and s.raws[lo - 1] == ",")
+            span.target.type == "person"
+            or lo == 0
+            or s.raws[lo - 1] == ","
+            or s.norms[lo - 1] in lex.speaker_cues
         ):
             hi = name_run(s, lex, k)
             closed = span.target.type == "person" or (hi < len(s.raws) and s.raws[hi] == ",")
