@@ -1350,3 +1350,16 @@ def test_a_place_after_a_preposition_and_before_a_comma_stays_a_place(
 ) -> None:
     found = find_mentions('"Delapan orang kami amankan di Solo Raya," kata Yohanes.', kb, pack)
     assert "Solo Raya" not in [m.name for m in found if m.type == "person"]
+
+
+def test_a_compass_word_mid_sentence_opens_a_name(kb: KnowledgeBase) -> None:
+    found = find_mentions(
+        "Five others were injured, the interior ministry's Central Disaster and Safety "
+        "Countermeasures Headquarters said.",
+        kb,
+        load_pack("en"),
+    )
+    assert [m.name for m in found] == ["Central Disaster and Safety Countermeasures Headquarters"]
+    # at a sentence's start it is still a plain word
+    found = find_mentions("Central parts of the island were flooded.", kb, load_pack("en"))
+    assert found == []

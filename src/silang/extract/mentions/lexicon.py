@@ -33,6 +33,8 @@ class Lexicon:
     name_connectors: frozenset[str]
     # "according to Ramon Dizon, …": words a person's name in apposition follows.
     speaker_cues: frozenset[str]
+    # "Central Disaster … Headquarters": stopwords that may open a name.
+    name_openers: frozenset[str]
     stopwords: frozenset[str]
     blocked_single: frozenset[str]
     heading_share: float
@@ -122,6 +124,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         connectors=frozenset(acronyms.get("connectors") or []),
         name_connectors=frozenset(data.get("name_connectors") or []),
         speaker_cues=frozenset(data.get("speaker_cues") or []),
+        name_openers=frozenset(data.get("name_openers") or []),
         stopwords=stopwords,
         blocked_single=frozenset(single),
         heading_share=float(data.get("heading_capitalised_share", 1.0)),

@@ -124,6 +124,18 @@ def is_heading(s: Sentence, lex: Lexicon) -> bool:
     return sum(w[0].isupper() for w in words) / len(words) >= lex.heading_share
 
 
+def _opens_a_name(s: Sentence, lex: Lexicon, i: int) -> bool:
+    """Does a stopword such as "Central" or "North" open a name here: mid-sentence, before
+    a capitalised word no alias took ("the ministry's Central Disaster and Safety
+    Countermeasures Headquarters")?"""
+    return (
+        s.norms[i] in lex.name_openers
+        and i > s.first_word
+        and i + 1 < len(s.raws)
+        and _free_name_word(s, lex, i + 1)
+    )
+
+
 def unknown_names(s: Sentence, lex: Lexicon, common: frozenset[str] = frozenset()) -> None:
     """Runs of capitalised words no alias took are names of unknown things. At the start
     of a sentence a word the article also writes in lower case (``common``) is that word:
@@ -150,7 +162,7 @@ def unknown_names(s: Sentence, lex: Lexicon, common: frozenset[str] = frozenset(
             continue
         if (
             not first.isalpha()
-            or s.norms[i] in lex.stopwords
+            or (s.norms[i] in lex.stopwords and not _opens_a_name(s, lex, i))
             or s.norms[i] in lex.not_names
             or _number_word_compound(s.norms[i], lex)
             or len(raws[i]) < 2

@@ -149,7 +149,7 @@ def name_run(s: Sentence, lex: Lexicon, j: int) -> int:
         if (
             raw[0].isupper()
             and raw[0].isalpha()
-            and norm not in lex.stopwords
+            and (norm not in lex.stopwords or (k == j and norm in lex.name_openers))
             and (len(raw) > 1 or (norm in lex.particles and k + 1 < n and s.capitalised(k + 1)))
         ):
             k += 1
