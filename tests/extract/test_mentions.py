@@ -787,9 +787,10 @@ def test_regional_office_is_one_unresolved_organisation(
             "Menurut Dinas Perindustrian dan Perdagangan Pekanbaru, 612 kios terbakar.",
             "Dinas Perindustrian dan Perdagangan Kota Pekanbaru",
         ),
-        # A province's offices go by both names ("Dinas Sosial Aceh" by law): as written,
-        # but the province by its name, and without the acronym the page defines.
-        ("Dinas Sosial Aceh menyiapkan tenda.", "Dinas Sosial Aceh"),
+        # A province's offices go by both names ("Dinas Sosial Aceh" by law): one name for
+        # both, the province by its name, and without the acronym the page defines.
+        ("Dinas Sosial Aceh menyiapkan tenda.", "Dinas Sosial Provinsi Aceh"),
+        ("Dinkes NTT mencatat sembilan kematian.", "Dinas Kesehatan Provinsi Nusa Tenggara Timur"),
         (
             "Dinas Kelautan dan Perikanan (DKP) Provinsi NTT mencatat enam nelayan ditahan.",
             "Dinas Kelautan dan Perikanan Provinsi Nusa Tenggara Timur",

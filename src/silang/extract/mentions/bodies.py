@@ -364,9 +364,9 @@ def _full_name(
     acronym in brackets: "Dinas Kelautan dan Perikanan (DKP)") and, for a head whose full
     name carries the region's level word (``regional_full_names`` ``with_level``), that
     word ("Dinas Sosial Kabupaten Aceh Utara", "Dinas Kesehatan Kota Pekanbaru"), when the
-    place is one Indonesian regency or city; a province as written, but by its name
-    ("Provinsi NTT" -> "Provinsi Nusa Tenggara Timur"). Otherwise as written (``written``,
-    or head and place)."""
+    place is one Indonesian regency or city, or a province ("Dinkes NTT" -> "Dinas
+    Kesehatan Provinsi Nusa Tenggara Timur"). Otherwise as written (``written``, or head
+    and place)."""
     table = _regional_full_names(pack)
     bare = _BRACKETED_ACRONYM.sub("", head)
     spelled = table["acronyms"].get(bare, bare)
@@ -379,9 +379,9 @@ def _full_name(
         return plain
     written_level = written_place.split()[0]
     if region.level == 1:
-        # A province's offices go by both ("Dinas Sosial Aceh", by law): as written.
-        said = f"{written_level} " if written_level == levels["province"] else ""
-        return f"{spelled} {said}{region.name}"
+        # A province's offices go by both names ("Dinas Sosial Aceh", "Dinas Sosial
+        # Provinsi Aceh"); one name for both, so that one office is one source.
+        return f"{spelled} {levels['province']} {region.name}"
     if written_level in levels.values() or spelled.split()[-1] in levels.values():
         return plain
     level = "city" if region.city else "regency"
