@@ -1364,3 +1364,13 @@ def test_a_compass_word_mid_sentence_opens_a_name(kb: KnowledgeBase) -> None:
     # at a sentence's start it is still a plain word
     found = find_mentions("Central parts of the island were flooded.", kb, load_pack("en"))
     assert found == []
+
+
+def test_malay_place_words_in_english_copy_open_one_place(kb: KnowledgeBase) -> None:
+    found = find_mentions(
+        "The boat capsized off Tanjung Balau near Sungai Rengit, police said.", kb, load_pack("en")
+    )
+    assert [(m.name, m.type) for m in found if m.type == "place"] == [
+        ("Tanjung Balau", "place"),
+        ("Sungai Rengit", "place"),
+    ]
