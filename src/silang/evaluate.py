@@ -258,6 +258,8 @@ def _disambiguated_place(gold: str, system: str, kb: KnowledgeBase) -> bool:
     True
     >>> _disambiguated_place("Tegal, South Korea", "Tegal", kb)
     False
+    >>> _disambiguated_place("Maco, Davao de Oro", "Maco", kb)  # a province, not checkable
+    True
     >>> _disambiguated_place("Gorontalo (province)", "Gorontalo", kb)
     True
     >>> _disambiguated_place("Isabela (province)", "Isabela", kb)  # the KB's is a city
@@ -284,10 +286,14 @@ def _disambiguated_place(gold: str, system: str, kb: KnowledgeBase) -> bool:
     if not regions:
         return True  # a region the knowledge base does not hold cannot be checked
     region_ids = {r.id for r in regions}
-    return any(
-        region_ids & {f"country/{p.country}", *kb.containing_places(p.id), *kb.ancestors(p.id)}
-        for p in places
-    )
+    for p in places:
+        above = {*kb.containing_places(p.id), *kb.ancestors(p.id)}
+        if region_ids & {f"country/{p.country}", *above}:
+            return True
+        regions_above = {a for a in above if not a.startswith("country/")}
+        if not regions_above and any(r.country == p.country for r in regions):
+            return True  # a town the knowledge base places in no region cannot be checked
+    return False
 
 
 def _system_slot(claim: Claim, slot: str) -> Any:

@@ -205,7 +205,9 @@ def test_places_rank_by_population_and_curated_data_first(kb: KnowledgeBase) -> 
 
 
 def test_indonesian_regions_are_curated(kb: KnowledgeBase) -> None:
-    provinces = [e for e in kb.entities("place") if e.extra.get("kind") == "province"]
+    provinces = [
+        e for e in kb.entities("place") if e.extra.get("kind") == "province" and e.country == "ID"
+    ]
     assert len(provinces) == 37  # the 38th, DKI Jakarta, is the city of Jakarta
     regencies = [e for e in kb.entities("place") if e.extra.get("kind") == "regency"]
     assert len(regencies) >= 150
@@ -365,3 +367,41 @@ def test_names_news_uses_for_bodies_and_seas(alias: str, entity_id: str) -> None
 )
 def test_the_cabinet_s_ministries_and_their_units_are_known(alias: str, name: str) -> None:
     assert [e.name for e in KnowledgeBase.load().lookup(alias)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("alias", "lang", "name"),
+    [
+        ("Provinsi Surin", "id", "Surin province"),
+        ("Surin", "en", "Surin province"),  # the province over its capital
+        ("Kivu Utara", "id", "North Kivu"),
+        ("Nord-Kivu", "en", "North Kivu"),
+        ("Negeri Johor", "id", "Johor"),
+        ("Isabela", "en", "Isabela (province)"),
+        ("Gyeongsang Utara", "id", "North Gyeongsang Province"),
+        ("Otdar Mean Chey", "en", "Oddar Meanchey province"),
+        ("Enga", "en", "Enga Province"),
+    ],
+)
+def test_neighbours_provinces_and_states(
+    kb: KnowledgeBase, alias: str, lang: str, name: str
+) -> None:
+    assert names(kb, alias, lang)[0] == name
+
+
+def test_a_region_named_like_a_country_or_a_capital_takes_no_bare_alias(
+    kb: KnowledgeBase,
+) -> None:
+    assert names(kb, "Georgia")[0] == "Georgia" and kb.lookup("Georgia")[0].type == "country"
+    assert names(kb, "Washington")[0] == "Washington, D.C."
+    assert names(kb, "Central") == []
+    assert names(kb, "Central Province")[0] == "Central Province"
+
+
+def test_subdivisions_tsv_is_what_the_build_makes(tmp_path: Path) -> None:
+    from silang.kb.build_subdivisions import main
+
+    out = tmp_path / "subdivisions.tsv"
+    main(["--out", str(out)])
+    committed = Path(__file__).parents[2] / "src/silang/kb/data/subdivisions.tsv"
+    assert out.read_text("utf-8") == committed.read_text("utf-8")

@@ -11,7 +11,7 @@ from silang.cycles import paused_cycle_collection
 from silang.kb.countries import country_records
 from silang.kb.entity import Entity, KnowledgeBaseError
 from silang.kb.index import ALL_LANGS, EXACT, AliasIndex
-from silang.kb.places import place_records
+from silang.kb.places import place_records, subdivision_records
 from silang.kb.records import Record, merge, read_entity_file
 from silang.kb.regions import COUNTRY as REGIONS_COUNTRY
 from silang.kb.regions import Regions
@@ -70,6 +70,7 @@ class KnowledgeBase:
         records: dict[str, Record] = {}
         sources: list[tuple[list[Record], bool]] = [
             (place_records(), False),
+            (subdivision_records(), False),
             (country_records(), False),
             *[(read_entity_file(DATA / name, CURATED_RANK), False) for name in CURATED_FILES],
             *[(read_entity_file(Path(p), USER_RANK), True) for p in extra],

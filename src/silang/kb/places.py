@@ -1,4 +1,6 @@
-"""City records from the committed ``data/places.tsv`` (made by ``build_places.py``)."""
+"""Place records from the committed TSVs: cities (``data/places.tsv``, made by
+``build_places.py``) and foreign provinces and states (``data/subdivisions.tsv``, made by
+``build_subdivisions.py``)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,12 @@ from pathlib import Path
 from silang.kb.records import Record
 
 PLACES_TSV = Path(__file__).parent / "data" / "places.tsv"
+SUBDIVISIONS_TSV = Path(__file__).parent / "data" / "subdivisions.tsv"
 GENERATED_RANK = 3
+# A province named like its capital ("Surin", "Isabela") is the province: news of a
+# neighbour's disaster or border clash most often names the province, which holds the town.
+# Curated entities still come first.
+SUBDIVISION_RANK = 2
 
 
 def place_records(path: Path = PLACES_TSV) -> list[Record]:
@@ -39,6 +46,33 @@ def place_records(path: Path = PLACES_TSV) -> list[Record]:
                         "longitude": float(longitude),
                     },
                     "rank": GENERATED_RANK,
+                    "path": str(path),
+                }
+            )
+    return records
+
+
+def subdivision_records(path: Path = SUBDIVISIONS_TSV) -> list[Record]:
+    """One record per foreign province or state row."""
+    records = []
+    with path.open(encoding="utf-8") as lines:
+        next(lines)  # header
+        for line in lines:
+            entity_id, name, country, kind, in_en, in_id = line.rstrip("\n").split("\t")
+            records.append(
+                {
+                    "id": entity_id,
+                    "name": name,
+                    "type": "place",
+                    "aliases": {
+                        "id": in_id.split("|") if in_id else [],
+                        "en": in_en.split("|") if in_en else [],
+                    },
+                    "country": country,
+                    "capital_of": None,
+                    "parent": None,
+                    "extra": {"kind": kind},
+                    "rank": SUBDIVISION_RANK,
                     "path": str(path),
                 }
             )
