@@ -130,10 +130,12 @@ def main(argv: list[str] | None = None) -> None:
     import pycountry
 
     overrides = read_yaml(DATA / "subdivision_overrides.yaml") or {}
-    missing = [c for c in overrides.get("regions") or {} if not pycountry.subdivisions.get(code=c)]
+    subdivisions = list(pycountry.subdivisions)
+    codes = {s.code for s in subdivisions}
+    missing = [c for c in overrides.get("regions") or {} if c not in codes]
     if missing:
         raise SystemExit(f"subdivision_overrides.yaml: no such region: {', '.join(missing)}")
-    rows = build_rows(list(pycountry.subdivisions), overrides, capital_names(DATA / "places.tsv"))
+    rows = build_rows(subdivisions, overrides, capital_names(DATA / "places.tsv"))
     write_tsv(rows, args.out)
     print(f"wrote {len(rows)} regions to {args.out}")
 
