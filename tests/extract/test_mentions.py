@@ -992,7 +992,7 @@ def test_a_one_word_alias_inside_a_persons_name_is_that_name(
     [
         (
             "Bentrokan terjadi di dekat candi Ta Muen Thom, Provinsi Surin, Selasa.",
-            "Provinsi Surin",
+            "Surin province",
         ),
         ("Bupati Lahat Bursah Zarnubi meninjau lokasi.", "Lahat Regency"),
     ],
