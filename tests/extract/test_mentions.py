@@ -1374,3 +1374,8 @@ def test_malay_place_words_in_english_copy_open_one_place(kb: KnowledgeBase) -> 
         ("Tanjung Balau", "place"),
         ("Sungai Rengit", "place"),
     ]
+
+
+def test_the_attorney_general_s_office_in_english_copy(kb: KnowledgeBase) -> None:
+    found = find_mentions("The AGO named two more suspects on Wednesday.", kb, load_pack("en"))
+    assert [m.entity_id for m in found] == ["org/attorney-general-s-office-of-indonesia"]
