@@ -136,3 +136,16 @@ def test_a_long_paragraph_splits_in_linear_time() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert int(result.stdout) == 56000
+
+
+def test_a_bracket_before_a_figure_glosses_the_sentence_it_follows() -> None:
+    english = load_pack("en")
+    text = (
+        "The blast tore through a tunnel at about 2:10 p.m. (0710 GMT) on Thursday. "
+        "Thirteen miners were injured. (Reporting by Ann Lee)"
+    )
+    assert [s.text for s in split_sentences(text, english)] == [
+        "The blast tore through a tunnel at about 2:10 p.m. (0710 GMT) on Thursday.",
+        "Thirteen miners were injured.",
+        "(Reporting by Ann Lee)",
+    ]

@@ -50,8 +50,11 @@ def _rules(pack: LanguagePack) -> _Rules:
     # can start a sentence (upper-case letter, digit, or an opening quote/bracket). It starts
     # only where a run of terminators starts and takes the run whole (possessive): tried
     # inside a run of 100,000 dots, it would rescan the rest of the run from every dot.
+    # A bracket before a digit opens a gloss of what came before, not a sentence ("at
+    # about 2:10 p.m. (0710 GMT) on Thursday").
     boundary = re.compile(
-        rf"(?<![{term}])[{term}]++[{closers}]*+(?=\s+[{openers}]*[A-Z0-9À-Ý])", re.UNICODE
+        rf"(?<![{term}])[{term}]++[{closers}]*+(?=\s+(?!\(\d)[{openers}]*[A-Z0-9À-Ý])",
+        re.UNICODE,
     )
     return _Rules(boundary, frozenset(table["abbreviations"].lower().split()), table["terminators"])
 
