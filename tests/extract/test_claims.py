@@ -2751,3 +2751,29 @@ def test_inpatients_are_hospitalized_and_outpatients_treated() -> None:
     )
     figures = {(c.subtype, c.quantity.min) for c in found if c.quantity}
     assert {("hospitalized", 74), ("treated", 157)} <= figures
+
+
+def test_an_hour_takes_the_day_named_after_it_not_a_gloss_s_day() -> None:
+    [blast] = [
+        c
+        for c in claims_of(
+            "The blast tore through a tunnel about 180 metres underground at about 2:10 p.m. "
+            "(0710 GMT) on Thursday, police said.",
+            "2026-06-13",
+            "en",
+        )
+        if c.subtype == "explosion"
+    ]
+    assert blast.time is not None and blast.time.start == "2026-06-11"
+
+
+def test_an_hour_is_of_the_event_day_not_of_the_dateline_or_the_saying() -> None:
+    text = (
+        "PORT MORESBY, May 16 (Bismarck Wire) - At least 300 people are feared buried after "
+        "a mountainside collapsed onto a village early on Friday, a provincial official said "
+        "on Saturday.\n\n"
+        "The landslide struck Tiakali village at about 2 a.m. (1600 GMT Thursday) while most "
+        "people were asleep, he said."
+    )
+    slides = [c for c in claims_of(text, "2026-05-16", "en") if c.subtype == "landslide"]
+    assert slides and {c.time.start for c in slides if c.time} == {"2026-05-15"}

@@ -32,9 +32,9 @@ from silang.extract.claims.kinds import (
 from silang.extract.claims.lexicon import Trigger, lexicon
 from silang.extract.claims.resolver import Resolver
 from silang.extract.claims.roles import Memory, RoleFinder
-from silang.extract.claims.slots import SlotFinder, after_phrase, time_of_saying
+from silang.extract.claims.slots import SlotFinder, after_phrase, in_a_clock_gloss, time_of_saying
 from silang.extract.claims.triggers import Hit, TriggerFinder
-from silang.extract.claims.view import SentenceView
+from silang.extract.claims.view import SentenceView, dateline_end
 from silang.extract.times import clock_times
 from silang.extract.tokens import token_index
 from silang.lang import LanguagePack
@@ -136,6 +136,14 @@ class ClaimExtractor:
         self.roles = RoleFinder(self.lex, self.resolver, grammar)
         self.slots = SlotFinder(self.lex)
         self.since_words = frozenset(str(w).lower() for w in pack.table("time").get("since") or ())
+        # One-word speech verbs ("said", "kata"): a day right after one is when it was said.
+        speech = pack.table("attribution")
+        self.saying_words = frozenset(
+            str(w).lower()
+            for key in ("speech_verbs", "speech_verbs_after")
+            for w in speech.get(key) or ()
+            if " " not in str(w)
+        )
 
     def extract(self, views: Sequence[SentenceView]) -> list[Claim]:
         claims: list[Claim] = []
@@ -546,6 +554,12 @@ class ClaimExtractor:
             evidence=Evidence(s.text, s.start, s.end),
         )
 
+    def _said_on(self, view: SentenceView, t: TimeSpan) -> bool:
+        """Is ``t`` the day something was said, right after a speech verb ("a provincial
+        official said on Saturday"), whoever said it?"""
+        j = token_index(view.tokens, t.char_start)
+        return any(w in self.saying_words for w in view.words[max(0, j - 2) : j])
+
     def _hour_of_the_day(
         self, view: SentenceView, hit: Hit, hits: Sequence[Hit], memory: Memory
     ) -> TimeSpan | None:
@@ -568,7 +582,17 @@ class ClaimExtractor:
         # "berangkat pada Minggu (19/7) sekitar pukul 13.00 WIT dan tenggelam sore harinya":
         # the hour is of the day the sentence names before it, if it names one.
         days = [t for t in view.times if t.granularity == "day" and t.char_end <= offset + start]
-        day = days[-1] if days else memory.day
+        # "at about 2:10 p.m. (0710 GMT) on Thursday": else the day named right after it,
+        # but not in a gloss ("(1600 GMT Thursday)" gives the hour's day elsewhere).
+        after = [
+            t
+            for t in view.times
+            if t.granularity == "day"
+            and t.char_start >= offset + end
+            and not in_a_clock_gloss(view, t)
+            and not time_of_saying(view, t)
+        ]
+        day = days[-1] if days else after[0] if after else memory.day
         if day is None:
             return None
         return dataclasses.replace(
@@ -618,13 +642,20 @@ class ClaimExtractor:
         )
 
     def _remember(self, view: SentenceView, claims: list[Claim], memory: Memory) -> None:
+        head = dateline_end(view)
+        filed = view.tokens[head - 1].end if head else view.sentence.start
         days = [
             t
             for t in view.times
             if t.granularity == "day"
             and not t.end
+            and t.char_start >= filed
             and t.text.split()[0].lower() not in self.since_words
-        ]  # "hujan … sejak Rabu sore" opens a span; it does not name the day of the news
+            and not time_of_saying(view, t)
+            and not self._said_on(view, t)
+        ]  # "hujan … sejak Rabu sore" opens a span; it does not name the day of the news,
+        # nor do the day a story was filed ("PORT MORESBY, May 16 (Bismarck Wire) -") and
+        # the day something was said ("…, a provincial official said on Saturday")
         if days:
             memory.day = days[-1]
         for claim in claims:

@@ -203,6 +203,9 @@ class SlotFinder:
             if head
             else view.times
         )
+        # "at about 2 a.m. (1600 GMT Thursday)": the day in a gloss of a clock time is the
+        # hour's day elsewhere, not the day of the fact.
+        times = [t for t in times if not in_a_clock_gloss(view, t)]
         if hit.subtype in EVENT_SUBTYPES or hit.type == "ATTACK":
             # "Myanmar's military said on Monday that its jets had struck …", "…, kata
             # Kepala Pos, Selasa pagi": the day of the saying, not of the event.
@@ -397,6 +400,14 @@ def time_of_saying(view: SentenceView, t: TimeSpan) -> bool:
             if len(between.replace(",", " ").split()) <= 1 and len(between) <= 6:
                 return True
     return False
+
+
+def in_a_clock_gloss(view: SentenceView, t: TimeSpan) -> bool:
+    """Is ``t`` inside a bracket that glosses a clock time ("(1600 GMT Thursday)")? The
+    bracket is open at ``t`` and holds a figure before it."""
+    text, at = view.sentence.text, t.char_start - view.sentence.start
+    opened = text.rfind("(", 0, at)
+    return opened > text.rfind(")", 0, at) and any(c.isdigit() for c in text[opened:at])
 
 
 def after_phrase(table: PhraseTable, view: SentenceView, q: Quantity) -> bool:
