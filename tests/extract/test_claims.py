@@ -2777,3 +2777,28 @@ def test_an_hour_is_of_the_event_day_not_of_the_dateline_or_the_saying() -> None
     )
     slides = [c for c in claims_of(text, "2026-05-16", "en") if c.subtype == "landslide"]
     assert slides and {c.time.start for c in slides if c.time} == {"2026-05-15"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subtype", "figure"),
+    [
+        (
+            "At least 300 people are feared buried after a mountainside collapsed.",
+            "en",
+            "missing",
+            300,
+        ),
+        (
+            "Delapan pekerja tambang tewas dan tiga lainnya masih terjebak di dalam tambang.",
+            "id",
+            "trapped",
+            3,
+        ),
+        ("Three miners remain trapped underground, rescuers said.", "en", "trapped", 3),
+    ],
+)
+def test_the_buried_are_missing_and_the_trapped_a_fact_of_their_own(
+    text: str, lang: str, subtype: str, figure: int
+) -> None:
+    found = [c for c in claims_of(text, lang=lang) if c.subtype == subtype]
+    assert [c.quantity.min for c in found if c.quantity] == [figure]

@@ -63,6 +63,7 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "identified": {"person", None},
     "hospitalized": {"person", None},
     "treated": {"person", None},
+    "trapped": {"person", None},
     "houses_destroyed": {"house", "building", "unit", None},
     "bridge_collapsed": {"bridge", "unit", None},
     "isolated": {"village", "household", "person", None},
