@@ -145,3 +145,12 @@ def test_a_known_regency_whose_name_goes_on_is_another_regency() -> None:
         ("Kabupaten Kolaka Utara", "North Kolaka Regency"),
         ("Sulawesi Tenggara", "Southeast Sulawesi"),
     ]
+
+
+def test_a_compass_word_before_a_known_regency_names_another_regency() -> None:
+    found = places(
+        "Investigators detained eight people in North Kolaka regency on Wednesday.", "en"
+    )
+    assert found[0][0] == "North Kolaka Regency"
+    # a compass word before a name with no such regency leaves the name alone
+    assert places("Floods hit North Jakarta on Sunday.", "en")[0][0] != "Kolaka Regency"

@@ -79,7 +79,8 @@ def resolve_regions(
     if after and text:
         mentions = [_joined_before_level(group, text, after, kb.regions) for group in mentions]
     if text:
-        mentions = [_regency_name_goes_on(group, text, before, kb) for group in mentions]
+        levels = {**before, **after}
+        mentions = [_regency_name_goes_on(group, text, levels, kb) for group in mentions]
     todo: list[tuple[int, int, str, int]] = []  # (sentence, position, name, level)
     for i, group in enumerate(mentions):
         for k, m in enumerate(group):
@@ -174,22 +175,41 @@ def _joined_before_level(
 
 
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+# The capitalised word right before a name (``North`` in "North Kolaka regency").
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 
 
 def _regency_name_goes_on(
     group: list[Mention], text: str, before: dict[str, int], kb: Any
 ) -> list[Mention]:
-    """``Kabupaten Kolaka Utara``: a regency the knowledge base knows ("Kolaka") followed by
+    """(``before``: the level words of a name, before or after it.)
+    ``Kabupaten Kolaka Utara``: a regency the knowledge base knows ("Kolaka") followed by
     a compass word that makes the name of another regency of the region list is that
-    regency (North Kolaka), and the word no name of its own ("Utara"). Only a compass word
+    regency (North Kolaka), and the word no name of its own ("Utara"); so, in English
+    order, with the compass word before it ("North Kolaka regency"). Only a compass word
     makes it worth reading the region list, which is loaded on first use."""
     compass = compass_words()
+    english = {word: local for local, word in compass.items()}
     out: list[Mention] = []
     skip_until = -1
     for m in group:
         if m.char_start < skip_until:
             continue
-        found = _NEXT_WORD.match(text, m.char_end) if m.type == "place" and m.entity_id else None
+        known = m.type == "place" and m.entity_id
+        # A bounded look back: the compass word is the one word before the name.
+        ahead = (
+            _WORD_BEFORE.search(text, max(0, m.char_start - 16), m.char_start) if known else None
+        )
+        if ahead is not None and ahead.group(1) in english:
+            words = [w for w in m.text.split() if w.lower() not in before]
+            named = kb.regions.named(" ".join(words) + " " + english[ahead.group(1)], REGENCY)
+            if len(named) == 1:
+                start = ahead.start(1)
+                out.append(
+                    _region_mention(text[start : m.char_end], start, m.char_end, named[0], kb)
+                )
+                continue
+        found = _NEXT_WORD.match(text, m.char_end) if known else None
         if found is not None and found.group(1) in compass:
             words = m.text.split()
             head = words[0].lower() if len(words) > 1 and words[0].lower() in before else None
