@@ -152,5 +152,7 @@ def test_a_compass_word_before_a_known_regency_names_another_regency() -> None:
         "Investigators detained eight people in North Kolaka regency on Wednesday.", "en"
     )
     assert found[0][0] == "North Kolaka Regency"
-    # a compass word before a name with no such regency leaves the name alone
-    assert places("Floods hit North Jakarta on Sunday.", "en")[0][0] != "Kolaka Regency"
+    # a province named with its compass word stays the province
+    assert places("Troops moved into North Maluku on Sunday.", "en") == [
+        ("North Maluku", "place/north-maluku")
+    ]
