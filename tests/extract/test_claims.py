@@ -2802,3 +2802,25 @@ def test_the_buried_are_missing_and_the_trapped_a_fact_of_their_own(
 ) -> None:
     found = [c for c in claims_of(text, lang=lang) if c.subtype == subtype]
     assert [c.quantity.min for c in found if c.quantity] == [figure]
+
+
+def test_a_capital_after_in_is_where_not_whom() -> None:
+    [attack] = [
+        c
+        for c in claims_of(
+            "Kenyan police fired tear gas and water cannon on Tuesday to disperse thousands of "
+            "people protesting against a new fuel levy in central Nairobi.",
+            lang="en",
+        )
+        if c.type == "ATTACK"
+    ]
+    assert (name(attack.location), attack.recipient) == ("Nairobi", None)
+
+
+def test_where_something_was_said_is_not_where_it_happened() -> None:
+    found = claims_of(
+        "Thirty-one people have been rescued and three remain missing, Basarnas spokesperson "
+        "Yusuf Hidayat told reporters in Jakarta.",
+        lang="en",
+    )
+    assert found and all(c.location is None and c.via is None for c in found)

@@ -566,7 +566,15 @@ def _relay(
             continue  # "mengutip data pemerintah …": the data's owner is the source
         if hit:
             end = tokens[j + hit[0] - 1].end
-            after = [m for m in mentions if m.char_start >= end and m.char_start - end < 40]
+            # "told reporters in Jakarta": a place after the cue is where, not who relays
+            after = [
+                m
+                for m in mentions
+                if m.char_start >= end
+                and m.char_start - end < 40
+                and m.type != "place"
+                and m.how != "metonym"
+            ]
             if after:
                 return after[0].ref()
     return None

@@ -323,6 +323,8 @@ class RoleFinder:
             named = [m for m in before if m.type != "place"] or before
             return self.resolver.as_party(named[-1]) if named else None
         for m in after:
+            if m.how == "metonym" and self._placed(view, m):
+                continue  # "… protesting against a levy in central Nairobi": where, not whom
             j = token_index(tokens, m.char_start)
             # "ke brigade udara dan korps marinir Rusia": the preposition may stand a few
             # nouns before the party.
@@ -338,10 +340,18 @@ class RoleFinder:
                     return ref
         if hit.type == "ATTACK" and hit.trigger.voice in ("active", "noun"):
             for m in after:
+                if m.how == "metonym" and self._placed(view, m):
+                    continue  # "… protesting in central Nairobi": where, not whom
                 ref = self.resolver.as_party(m)
                 if ref.type != "place" and (actor is None or ref.id != actor.id):
                     return ref
         return None
+
+    def _placed(self, view: SentenceView, m: Mention) -> bool:
+        """Does a stative preposition of place stand at most two words before the mention
+        ("in central Nairobi", "di Moskow")?"""
+        j = token_index(view.tokens, m.char_start)
+        return any(w in self.lex.stative_location_preps for w in view.words[max(0, j - 2) : j])
 
     def _pair(
         self, view: SentenceView, hit: Hit, memory: Memory
@@ -405,7 +415,7 @@ class RoleFinder:
         best: tuple[int, Mention] | None = None
         for m in places:
             j = token_index(tokens, m.char_start)
-            if self._origin(words, j):
+            if self._origin(words, j) or self._where_said(view, j):
                 continue
             k = j - 1
             # Skip descriptive nouns between the preposition and the name (ke wilayah Kursk).
@@ -446,6 +456,14 @@ class RoleFinder:
             if town is not None:
                 return town.ref()
         return best[1].ref() if best else None
+
+    def _where_said(self, view: SentenceView, j: int) -> bool:
+        """Is the place at token ``j`` where something was said, a preposition right after
+        the attribution ("Yusuf Hidayat told reporters in Jakarta")?"""
+        if j < 2 or view.words[j - 1] not in self.lex.stative_location_preps:
+            return False
+        before = view.tokens[j - 1].start
+        return any(lo < before and 0 <= before - hi <= 12 for lo, hi in view.attribution.spans)
 
     def _origin(self, words: list[str], j: int) -> bool:
         """Is the place at token ``j`` where someone comes from ("sopir truk asal
