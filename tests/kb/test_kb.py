@@ -405,3 +405,7 @@ def test_subdivisions_tsv_is_what_the_build_makes(tmp_path: Path) -> None:
     main(["--out", str(out)])
     committed = Path(__file__).parents[2] / "src/silang/kb/data/subdivisions.tsv"
     assert out.read_text("utf-8") == committed.read_text("utf-8")
+
+
+def test_greek_island_of_the_wildfires_by_its_english_and_greek_names(kb: KnowledgeBase) -> None:
+    assert names(kb, "Evia")[0] == names(kb, "Euboea")[0] == "Euboea"
