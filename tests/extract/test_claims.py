@@ -2824,3 +2824,12 @@ def test_where_something_was_said_is_not_where_it_happened() -> None:
         lang="en",
     )
     assert found and all(c.location is None and c.via is None for c in found)
+
+
+def test_the_events_behind_a_toll_over_years_are_background() -> None:
+    found = claims_of(
+        "Maco lies in a gold-rich mountain region where landslides have killed hundreds of "
+        "people over the past two decades.",
+        lang="en",
+    )
+    assert found == []

@@ -260,8 +260,14 @@ class ClaimExtractor:
         if claims and self.lex.history_spans.occurs_in(view.words):
             # "where landslides have killed hundreds of people over the past two decades":
             # a toll over years is background to the news. (The event may still be news:
-            # "the deadliest disaster in Ende in ten years".)
-            claims = [c for c in claims if c.type != "CASUALTIES"]
+            # "the deadliest disaster in Ende in ten years", dated.) So are the events that
+            # took it, undated and uncounted ("landslides" there).
+            claims = [
+                c
+                for c in claims
+                if c.type != "CASUALTIES"
+                and not (c.subtype in EVENT_SUBTYPES and c.time is None and c.quantity is None)
+            ]
         self._add_earlier_values(view, claims, used_quantities)
         if not any(self.triggers.is_directive(view.words, h) for h in hits):
             claims.extend(self._figures(view, memory, used_quantities, claims))
