@@ -2833,3 +2833,45 @@ def test_the_events_behind_a_toll_over_years_are_background() -> None:
         lang="en",
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subtype", "figure"),
+    [
+        (
+            "Dinas Peternakan TTS mencatat 4.800 ekor anjing sudah divaksin rabies sejak April.",
+            "id",
+            "vaccinated",
+            4800,
+        ),
+        (
+            "Tim gabungan telah mengeliminasi 1.150 ekor anjing liar di desa-desa zona merah.",
+            "id",
+            "culled",
+            1150,
+        ),
+        (
+            "Dua pesawat Hercules mendarat dengan membawa 26 ton bantuan kemanusiaan.",
+            "id",
+            "aid",
+            26,
+        ),
+        (
+            "Two transport planes carrying about 25 tonnes of food and medicine landed on Wednesday.",
+            "en",
+            "aid",
+            25,
+        ),
+        ("The IOM said more than 150 houses had been buried.", "en", "houses_destroyed", 150),
+    ],
+)
+def test_outbreak_and_relief_figures_have_their_kinds(
+    text: str, lang: str, subtype: str, figure: int
+) -> None:
+    found = [c for c in claims_of(text, lang=lang) if c.subtype == subtype]
+    assert [c.quantity.min for c in found if c.quantity][:1] == [figure]
+
+
+def test_drugs_destroyed_are_no_animals_culled() -> None:
+    found = claims_of("BNN memusnahkan 50 kilogram sabu di Jakarta.")
+    assert "culled" not in {c.subtype for c in found}

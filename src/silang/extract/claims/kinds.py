@@ -64,6 +64,8 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "hospitalized": {"person", None},
     "treated": {"person", None},
     "trapped": {"person", None},
+    "vaccinated": {"person", "animal", None},
+    "culled": {"animal", None},
     "houses_destroyed": {"house", "building", "unit", None},
     "bridge_collapsed": {"bridge", "unit", None},
     "isolated": {"village", "household", "person", None},
