@@ -2875,3 +2875,13 @@ def test_outbreak_and_relief_figures_have_their_kinds(
 def test_drugs_destroyed_are_no_animals_culled() -> None:
     found = claims_of("BNN memusnahkan 50 kilogram sabu di Jakarta.")
     assert "culled" not in {c.subtype for c in found}
+
+
+def test_miners_trapped_in_a_mine_whose_bodies_were_recovered_are_bodies() -> None:
+    found = claims_of(
+        "Rescuers on Saturday recovered the bodies of the last three miners trapped in a coal "
+        "mine near Sawahlunto, the search and rescue agency said.",
+        "2026-06-13",
+        "en",
+    )
+    assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == [("bodies_recovered", 3)]
