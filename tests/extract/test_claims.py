@@ -2885,3 +2885,19 @@ def test_miners_trapped_in_a_mine_whose_bodies_were_recovered_are_bodies() -> No
         "en",
     )
     assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == [("bodies_recovered", 3)]
+
+
+def test_the_event_a_toll_is_of_may_be_named_with_its_day() -> None:
+    found = claims_of(
+        "The death toll from Thursday's methane explosion rose to 11, the agency said.",
+        "2026-06-13",
+        "en",
+    )
+    assert "explosion" not in {c.subtype for c in found}
+    # an event with a figure of its own is news of its own
+    found = claims_of(
+        "The death toll from Tuesday's magnitude 6.7 earthquake has climbed to 29.",
+        "2026-06-13",
+        "en",
+    )
+    assert "earthquake" in {c.subtype for c in found}

@@ -383,12 +383,18 @@ class TriggerFinder:
         )
 
     def _after_a_toll(self, words: list[str], hit: Hit) -> bool:
-        """Does a toll phrase (pack ``toll_phrases``) end right before the trigger, but for
-        its determiners ("the death toll from a landslide")?"""
+        """Does a toll phrase (pack ``toll_phrases``) end before the trigger, but for up to
+        three words of the event's noun phrase and no figure ("the death toll from a
+        landslide", "the death toll from Thursday's methane explosion")?"""
         k = hit.start
-        while k > 0 and words[k - 1] in self.lex.determiners:
+        for _ in range(4):
+            if self.lex.toll_phrases.ends_at(words, k, k - 3):
+                return True
+            previous = words[k - 1] if k else ","
+            if not _has_a_word(previous) or previous == "," or any(c.isdigit() for c in previous):
+                return False  # a figure of the event's own ("magnitude 6.7 earthquake")
             k -= 1
-        return self.lex.toll_phrases.ends_at(words, k, k - 3)
+        return False
 
     def is_background(self, view: SentenceView, hit: Hit, follow: bool = True) -> str | None:
         """``scene`` for ``Selain mengirim …``/``dalam pertempuran``/``sejak mereka …``,
