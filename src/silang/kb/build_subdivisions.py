@@ -20,6 +20,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from silang.kb.build_tsv import join_aliases, write_tsv
 from silang.kb.records import read_yaml
 from silang.kb.regions import compass_words
 from silang.kb.text import alias_key, slug
@@ -89,8 +90,8 @@ def build_rows(
                 "name": title,
                 "country": sub.country_code,
                 "kind": kind,
-                "aliases_en": _join(en, skip=title),
-                "aliases_id": _join(id_, skip=title),
+                "aliases_en": join_aliases(en, skip=title),
+                "aliases_id": join_aliases(id_, skip=title),
             }
         )
     return rows
@@ -109,20 +110,6 @@ def capital_names(places_tsv: Path) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _join(names: list[str], skip: str) -> str:
-    seen: dict[str, str] = {alias_key(skip): skip}
-    for n in names:
-        n = n.replace("\t", " ").replace("|", " ").strip()
-        if n:
-            seen.setdefault(alias_key(n), n)
-    return "|".join(list(seen.values())[1:])
-
-
-def write_tsv(rows: list[dict[str, str]], path: Path) -> None:
-    lines = ["\t".join(COLUMNS)] + ["\t".join(row[c] for c in COLUMNS) for row in rows]
-    path.write_text("\n".join(lines) + "\n", "utf-8")
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DATA / "subdivisions.tsv")
@@ -136,7 +123,7 @@ def main(argv: list[str] | None = None) -> None:
     if missing:
         raise SystemExit(f"subdivision_overrides.yaml: no such region: {', '.join(missing)}")
     rows = build_rows(subdivisions, overrides, capital_names(DATA / "places.tsv"))
-    write_tsv(rows, args.out)
+    write_tsv(rows, COLUMNS, args.out)
     print(f"wrote {len(rows)} regions to {args.out}")
 
 
