@@ -496,7 +496,7 @@ class TriggerFinder:
         """Does a figure end at most a word before the trigger ("dua jasad")?"""
         lo = view.tokens[max(hit.start - 2, 0)].start
         hi = view.tokens[hit.start].start
-        return any(lo <= q.char_start < hi and q.unit == "person" for q in view.quantities)
+        return any(lo <= q.char_start < hi for q in view.quantities)
 
     def _counts_a_figure(self, view: SentenceView, hit: Hit) -> bool:
         """Does the relative clause of ``hit`` say what the figure right before it counts
