@@ -322,9 +322,10 @@ class RoleFinder:
             before = [m for m in parties if m.char_end <= tokens[hit.start].start]
             named = [m for m in before if m.type != "place"] or before
             return self.resolver.as_party(named[-1]) if named else None
+        # "… protesting against a levy in central Nairobi": a capital after a preposition of
+        # place is where, not whom.
+        after = [m for m in after if not (m.how == "metonym" and self._placed(view, m))]
         for m in after:
-            if m.how == "metonym" and self._placed(view, m):
-                continue  # "… protesting against a levy in central Nairobi": where, not whom
             j = token_index(tokens, m.char_start)
             # "ke brigade udara dan korps marinir Rusia": the preposition may stand a few
             # nouns before the party.
@@ -340,8 +341,6 @@ class RoleFinder:
                     return ref
         if hit.type == "ATTACK" and hit.trigger.voice in ("active", "noun"):
             for m in after:
-                if m.how == "metonym" and self._placed(view, m):
-                    continue  # "… protesting in central Nairobi": where, not whom
                 ref = self.resolver.as_party(m)
                 if ref.type != "place" and (actor is None or ref.id != actor.id):
                     return ref
