@@ -34,7 +34,7 @@ from silang.extract.claims.resolver import Resolver
 from silang.extract.claims.roles import Memory, RoleFinder
 from silang.extract.claims.slots import SlotFinder, after_phrase, in_a_clock_gloss, time_of_saying
 from silang.extract.claims.triggers import Hit, TriggerFinder
-from silang.extract.claims.view import SentenceView, dateline_end
+from silang.extract.claims.view import SentenceView, times_after_dateline
 from silang.extract.times import clock_times
 from silang.extract.tokens import token_index
 from silang.lang import LanguagePack
@@ -648,14 +648,11 @@ class ClaimExtractor:
         )
 
     def _remember(self, view: SentenceView, claims: list[Claim], memory: Memory) -> None:
-        head = dateline_end(view)
-        filed = view.tokens[head - 1].end if head else view.sentence.start
         days = [
             t
-            for t in view.times
+            for t in times_after_dateline(view)
             if t.granularity == "day"
             and not t.end
-            and t.char_start >= filed
             and t.text.split()[0].lower() not in self.since_words
             and not time_of_saying(view, t)
             and not self._said_on(view, t)

@@ -18,7 +18,7 @@ from silang.extract.claims.kinds import (
 )
 from silang.extract.claims.lexicon import Lexicon
 from silang.extract.claims.triggers import Hit
-from silang.extract.claims.view import SentenceView, dateline_end
+from silang.extract.claims.view import SentenceView, times_after_dateline
 from silang.extract.tokens import PhraseTable, token_index
 from silang.model import Quantity, TimeSpan
 
@@ -195,14 +195,7 @@ class SlotFinder:
         trigger in a background clause takes only a time that is nearer to it than to
         any other trigger ("menemukan korban longsor, Rabu" dates the finding), and no
         trigger takes the time that dates an event ("killed by Thursday's flood")."""
-        # "MEDAN, Indonesia, Nov 17 (Equator Wire) -": a dateline's date is when the story
-        # was filed, the time of no fact in it.
-        head = dateline_end(view)
-        times = (
-            [t for t in view.times if t.char_start >= view.tokens[head - 1].end]
-            if head
-            else view.times
-        )
+        times = times_after_dateline(view)
         # "at about 2 a.m. (1600 GMT Thursday)": the day in a gloss of a clock time is the
         # hour's day elsewhere, not the day of the fact.
         times = [t for t in times if not in_a_clock_gloss(view, t)]

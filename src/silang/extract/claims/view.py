@@ -40,6 +40,16 @@ def dateline_end(view: SentenceView, within: int = 12) -> int:
     return tokens_dateline_end(view.tokens, within)
 
 
+def times_after_dateline(view: SentenceView) -> list[TimeSpan]:
+    """The sentence's times after its dateline: "MEDAN, Indonesia, Nov 17 (Equator Wire) -"
+    dates when the story was filed, no fact in it."""
+    head = dateline_end(view)
+    if not head:
+        return list(view.times)
+    filed = view.tokens[head - 1].end
+    return [t for t in view.times if t.char_start >= filed]
+
+
 def head_of_subject(subject: Sequence[Mention]) -> Mention:
     """The head of a subject noun phrase. In ``Menteri Luar Negeri AS Antony Blinken`` the
     person, not the country in the title; in ``Kepala Penerangan Kodam XVII Kolonel Dody``
