@@ -180,14 +180,14 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 
 
 def _regency_name_goes_on(
-    group: list[Mention], text: str, before: dict[str, int], kb: Any
+    group: list[Mention], text: str, levels: dict[str, int], kb: Any
 ) -> list[Mention]:
-    """(``before``: the level words of a name, before or after it.)
-    ``Kabupaten Kolaka Utara``: a regency the knowledge base knows ("Kolaka") followed by
+    """``Kabupaten Kolaka Utara``: a regency the knowledge base knows ("Kolaka") followed by
     a compass word that makes the name of another regency of the region list is that
     regency (North Kolaka), and the word no name of its own ("Utara"); so, in English
-    order, with the compass word before it ("North Kolaka regency"). Only a compass word
-    makes it worth reading the region list, which is loaded on first use."""
+    order, with the compass word before it ("North Kolaka regency"). ``levels``: the
+    level words a name may carry ("Kabupaten", "regency"), which are no part of it. Only a
+    compass word makes it worth reading the region list, which is loaded on first use."""
     compass = compass_words()
     english = {word: local for local, word in compass.items()}
     out: list[Mention] = []
@@ -201,7 +201,7 @@ def _regency_name_goes_on(
             _WORD_BEFORE.search(text, max(0, m.char_start - 16), m.char_start) if known else None
         )
         if ahead is not None and ahead.group(1) in english:
-            words = [w for w in m.text.split() if w.lower() not in before]
+            words = [w for w in m.text.split() if w.lower() not in levels]
             named = kb.regions.named(" ".join(words) + " " + english[ahead.group(1)], REGENCY)
             if len(named) == 1:
                 start = ahead.start(1)
@@ -212,7 +212,7 @@ def _regency_name_goes_on(
         found = _NEXT_WORD.match(text, m.char_end) if known else None
         if found is not None and found.group(1) in compass:
             words = m.text.split()
-            head = words[0].lower() if len(words) > 1 and words[0].lower() in before else None
+            head = words[0].lower() if len(words) > 1 and words[0].lower() in levels else None
             name = " ".join(words[1:] if head else words) + " " + found.group(1)
             named = kb.regions.named(name, REGENCY)
             if len(named) == 1:
