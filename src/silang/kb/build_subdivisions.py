@@ -21,19 +21,20 @@ from pathlib import Path
 from typing import Any
 
 from silang.kb.build_tsv import join_aliases, write_tsv
+from silang.kb.places import place_records
 from silang.kb.records import read_yaml
 from silang.kb.regions import compass_words
 from silang.kb.text import alias_key, slug
 
 DATA = Path(__file__).parent / "data"
 COLUMNS = ("id", "name", "country", "kind", "aliases_en", "aliases_id")
-# ISO 3166-2 type -> the kind word of the region, in the knowledge base and in each language.
+# ISO 3166-2 type -> the region's kind (its English word too) and its Indonesian word.
 KINDS = {
-    "Province": ("province", "province", "Provinsi"),
-    "Special self-governing province": ("province", "province", "Provinsi"),
-    "State": ("state", "state", "Negara Bagian"),
-    "Territory": ("territory", "territory", "Wilayah"),
-    "Municipality": ("municipality", "municipality", "Munisipalitas"),
+    "Province": ("province", "Provinsi"),
+    "Special self-governing province": ("province", "Provinsi"),
+    "State": ("state", "Negara Bagian"),
+    "Territory": ("territory", "Wilayah"),
+    "Municipality": ("municipality", "Munisipalitas"),
 }
 
 
@@ -65,10 +66,10 @@ def build_rows(
         fix = regions.get(sub.code) or {}
         name = fix.get("name", sub.name)
         title = fix.get("title", rule["title"].format(name=name))
-        kind, en_word, id_word = KINDS[sub.type]
+        kind, id_word = KINDS[sub.type]
         en = [name]
-        if name.split()[-1].lower() != en_word:  # not "Northern Territory territory"
-            en += [f"{name} {en_word}", f"{name} {en_word.capitalize()}"]
+        if name.split()[-1].lower() != kind:  # not "Northern Territory territory"
+            en += [f"{name} {kind}", f"{name} {kind.capitalize()}"]
         id_ = [name, f"{id_word} {name}"]
         for lang, patterns in (rule.get("patterns") or {}).items():
             (en if lang == "en" else id_).extend(p.format(name=name) for p in patterns)
@@ -97,17 +98,14 @@ def build_rows(
     return rows
 
 
-def capital_names(places_tsv: Path) -> frozenset[str]:
+def capital_names() -> frozenset[str]:
     """The lookup keys of the capitals' names and aliases in the built ``places.tsv``."""
-    keys = set()
-    with places_tsv.open(encoding="utf-8") as lines:
-        next(lines)
-        for line in lines:
-            row = line.rstrip("\n").split("\t")
-            if row[3]:  # capital_of
-                keys.add(alias_key(row[1]))
-                keys.update(alias_key(a) for col in row[8:] for a in col.split("|") if a)
-    return frozenset(keys)
+    return frozenset(
+        alias_key(name)
+        for record in place_records()
+        if record["capital_of"]
+        for name in (record["name"], *record["aliases"]["id"], *record["aliases"]["en"])
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -122,7 +120,7 @@ def main(argv: list[str] | None = None) -> None:
     missing = [c for c in overrides.get("regions") or {} if c not in codes]
     if missing:
         raise SystemExit(f"subdivision_overrides.yaml: no such region: {', '.join(missing)}")
-    rows = build_rows(subdivisions, overrides, capital_names(DATA / "places.tsv"))
+    rows = build_rows(subdivisions, overrides, capital_names())
     write_tsv(rows, COLUMNS, args.out)
     print(f"wrote {len(rows)} regions to {args.out}")
 
