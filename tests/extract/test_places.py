@@ -118,30 +118,28 @@ def test_a_port_named_after_a_known_town_is_that_town() -> None:
     ]
 
 
-def test_an_island_named_after_a_known_place_abroad_and_the_hajj_sites() -> None:
-    from silang.extract.pipeline import default_analyser
+def place_names(text: str, published: str) -> list[tuple[str, str]]:
+    """(as written, name) of the place mentions of an Indonesian ``text``."""
+    mentions = default_analyser().analyse(text, published, "id").mentions
+    return [(m.text, m.name) for m in mentions if m.type == "place"]
 
-    analysis = default_analyser().analyse(
+
+def test_an_island_named_after_a_known_place_abroad_and_the_hajj_sites() -> None:
+    assert place_names(
         "Topan Tamaraw menerjang Pulau Luzon pada Sabtu malam. Jemaah wafat di Mina, Rabu.",
         "2026-10-12",
-        "id",
-    )
-    assert [(m.text, m.name) for m in analysis.mentions if m.type == "place"] == [
+    ) == [
         ("Pulau Luzon", "Luzon"),
         ("Mina", "Mina, Saudi Arabia"),
     ]
 
 
 def test_a_known_regency_whose_name_goes_on_is_another_regency() -> None:
-    from silang.extract.pipeline import default_analyser
-
-    analysis = default_analyser().analyse(
+    # not Kolaka Regency with a stray "Utara"; named as English Wikipedia names it
+    assert place_names(
         "KPK menahan empat tersangka di Kabupaten Kolaka Utara, Sulawesi Tenggara, Senin.",
         "2026-09-17",
-        "id",
-    )
-    # not Kolaka Regency with a stray "Utara"; named as English Wikipedia names it
-    assert [(m.text, m.name) for m in analysis.mentions if m.type == "place"] == [
+    ) == [
         ("Kabupaten Kolaka Utara", "North Kolaka Regency"),
         ("Sulawesi Tenggara", "Southeast Sulawesi"),
     ]
