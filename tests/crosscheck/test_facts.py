@@ -13,6 +13,7 @@ from silang.crosscheck import facts as facts_module
 from silang.crosscheck.facts import (
     AMOUNT_ONLY,
     GENERAL_UNITS,
+    INCREMENT_OF,
     MAX_CANDIDATES,
     UNTYPED,
     Fact,
@@ -28,7 +29,7 @@ from silang.crosscheck.facts import (
     unifies,
     unit_family,
 )
-from silang.crosscheck.figures import interval
+from silang.crosscheck.figures import interval, overlap
 from silang.model import Claim, EntityRef, Evidence, Quantity
 
 
@@ -80,7 +81,8 @@ _ids = iter(range(10**9))
 # agreement; by place; by value (untyped figures, and the typed ones they may join).
 FAMILIES = {
     "roles": [("CASUALTIES", "killed"), ("CASUALTIES", None), ("DEPLOYMENT", None),
-              ("ATTACK", None), ("WEAPONS_TRANSFER", None), ("OTHER", "aid")],
+              ("DEPLOYMENT", "additional"), ("ATTACK", None), ("WEAPONS_TRANSFER", None),
+              ("OTHER", "aid")],
     "parties": [("AGREEMENT", "signed"), ("AGREEMENT", None), ("MEETING", None)],
     "events": [("OTHER", "flood"), ("OTHER", "landslide")],
     "figures": [("OTHER", None), ("OTHER", "displaced"), ("OTHER", "houses_damaged"),
@@ -143,6 +145,19 @@ def match_by_scan(
 ) -> Fact | None:
     """What a claim joins when it is tried against every fact of the story."""
     kind, unit, q = _kind(claim), unit_family(claim), claim.quantity
+    if kind in INCREMENT_OF and q is not None:
+        # An increment first joins the one fact of the kind it adds to that has a claim
+        # with its figure.
+        repeated = [
+            f
+            for f in facts
+            if f.kind == INCREMENT_OF[kind]
+            and (unit is None or f.unit in (unit, None))
+            and unifies(f, claim, places)
+            and any(c.quantity and overlap(interval(c.quantity), interval(q)) for c in f.claims)
+        ]
+        if len(repeated) == 1:
+            return repeated[0]
     if kind == UNTYPED and q is not None:
         sizes = _sizes(interval(q))
         # An untyped figure meets the untyped facts made from a figure of its unit that
@@ -191,8 +206,13 @@ def match_by_scan(
 
 
 def _in_order(claims: Sequence[Claim]) -> list[Claim]:
-    """The order ``facts_of`` unifies in: most specific first."""
-    return [c for _, c in sorted(enumerate(claims), key=lambda p: (-_named(p[1]), p[0]))]
+    """The order ``facts_of`` unifies in: most specific first, increments last."""
+    return [
+        c
+        for _, c in sorted(
+            enumerate(claims), key=lambda p: (_kind(p[1]) in INCREMENT_OF, -_named(p[1]), p[0])
+        )
+    ]
 
 
 @pytest.mark.parametrize("family", sorted(FAMILIES))
@@ -354,3 +374,30 @@ def test_a_storys_first_case_dated_weeks_apart_is_one_event_in_dispute() -> None
 
     (group,) = group_claims("s", [first_case("2026-10-22", "a"), first_case("2026-09-28", "b")])
     assert group.verdict == "conflicting"
+
+
+def _troops(n: int, value: float, subtype: str | None, day: str) -> Claim:
+    return Claim(
+        type="DEPLOYMENT",
+        subtype=subtype,
+        quantity=Quantity(value, value, False, "person", counted="soldier"),
+        evidence=Evidence(f"troops {n}", 0, 10),
+        doc=f"doc{n}",
+        outlet=f"outlet{n}",
+        claim_id=f"t{n}",
+        published=day,
+    )
+
+
+def test_additional_troops_join_the_deployment_that_gives_their_figure() -> None:
+    """ "200 additional troops" beside "200 troops sent" (and a later 500) is that
+    deployment told with the word; "3,000 additional troops" beside "10,000 troops" is an
+    increment of its own, never a conflict with the total."""
+    sent = [_troops(1, 200, None, "2026-08-13"), _troops(2, 500, None, "2026-08-15")]
+    more = _troops(3, 200, "additional", "2026-08-14")
+    (fact,) = facts_of([more, *sent])
+    assert fact.kind == ("DEPLOYMENT", None) and len(fact.claims) == 3
+    apart = facts_of(
+        [_troops(4, 10_000, None, "2026-08-13"), _troops(5, 3000, "additional", "2026-08-13")]
+    )
+    assert sorted(f.subtype or "" for f in apart) == ["", "additional"]

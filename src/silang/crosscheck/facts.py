@@ -165,6 +165,14 @@ GENERAL_UNITS = frozenset({"person", "household", "-", "IDR", "USD", "EUR", None
 # seized), is unified after the claims that say more, and joins another amount only of
 # the same value (two amounts in a story are two things more often than one in conflict).
 AMOUNT_ONLY: frozenset[tuple[str, str | None]] = frozenset({("OTHER", "value")})
+# Kinds that say a figure adds to another kind's ("300 additional troops" beside "300
+# troops sent"): such a claim joins the one fact of the other kind that has a claim with
+# its figure, the same troops told without the word; with no such fact it is an increment of
+# its own, never a conflict with the running total. Unified after every other claim, so
+# that the facts it may repeat are built.
+INCREMENT_OF: dict[tuple[str, str | None], tuple[str, str | None]] = {
+    ("DEPLOYMENT", "additional"): ("DEPLOYMENT", None),
+}
 
 
 def facts_of(claims: Sequence[Claim], places: Places | None = None) -> list[Fact]:
@@ -173,7 +181,7 @@ def facts_of(claims: Sequence[Claim], places: Places | None = None) -> list[Fact
     order = {id(c): i for i, c in enumerate(kept)}
     facts: list[Fact] = []
     index = _FactIndex(kept, places)
-    for claim in sorted(kept, key=lambda c: (-_named(c), order[id(c)])):
+    for claim in sorted(kept, key=lambda c: (_kind(c) in INCREMENT_OF, -_named(c), order[id(c)])):
         fact = index.match(claim)
         if fact is not None:
             fact.add(claim)
@@ -253,6 +261,14 @@ class _FactIndex:
         sizes: range | None = None
         if kind == UNTYPED and values is not None:
             sizes = _sizes(values)
+        if kind in INCREMENT_OF and values is not None:
+            repeated = _first_two(
+                fact
+                for fact in self._unified(claim, INCREMENT_OF[kind], unit, values, None)
+                if _gives_figure(fact, values)
+            )
+            if len(repeated) == 1:
+                return repeated[0]
         unified = list(itertools.islice(self._unified(claim, kind, unit, values, sizes),
                                         MAX_CANDIDATES + 1))  # fmt: skip
         if (kind == UNTYPED or kind in AMOUNT_ONLY) and values is not None:
@@ -544,7 +560,13 @@ def _typed_figure(kind: tuple[str, str | None]) -> bool:
     return ctype == "OTHER" and subtype is not None and subtype not in EVENT_SUBTYPES
 
 
-def _first_two(found: Iterator[Fact]) -> list[Fact]:
+def _gives_figure(fact: Fact, values: tuple[float, float]) -> bool:
+    """Does one of the fact's claims give a figure that ``values`` overlaps?"""
+    return any(c.quantity is not None and overlap(interval(c.quantity), values)
+               for c in fact.claims)  # fmt: skip
+
+
+def _first_two(found: Iterable[Fact]) -> list[Fact]:
     return list(itertools.islice(found, 2))
 
 

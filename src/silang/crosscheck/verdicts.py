@@ -31,6 +31,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar
 
 from silang.crosscheck.facts import (
+    INCREMENT_OF,
     UNGROUPED_TYPES,
     Fact,
     Places,
@@ -109,6 +110,7 @@ def fact_family(ctype: str, subtype: str | None) -> str:
         return "OTHER"
     if ctype == "STATEMENT":
         return "STATEMENT"
+    ctype, subtype = INCREMENT_OF.get((ctype, subtype), (ctype, subtype))
     return f"{ctype}/{subtype or ''}"
 
 
