@@ -509,3 +509,23 @@ def test_an_article_after_a_figure_of_people_counts_one(
 ) -> None:
     found = find_quantities(text, load_pack(lang))
     assert [(q.min, q.counted) for q in found] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "counted"),
+    [
+        ("Jumlah warga sipil Thailand yang tewas bertambah menjadi empat orang.", "id", "civilian"),
+        ("Jumlah polisi yang terluka bertambah menjadi 11 orang.", "id", "police"),
+        ("The number of civilians killed rose to four people on Friday.", "en", "civilian"),
+        # The head's clause ends at a full stop; a head before another figure is that one's.
+        ("Jumlah polisi bertambah. Sebanyak 11 orang terluka.", "id", None),
+        ("Jumlah polisi 20 orang, dan 11 orang terluka.", "id", None),
+        # A head naming no kind of people leaves the figure's kind unsaid.
+        ("Jumlah korban bertambah menjadi 11 orang.", "id", None),
+    ],
+)
+def test_a_figure_of_people_counts_the_kind_its_count_head_names(
+    text: str, lang: str, counted: str | None
+) -> None:
+    *_, last = find_quantities(text, load_pack(lang))
+    assert (last.min, last.counted) == (11 if "11" in text else 4, counted)

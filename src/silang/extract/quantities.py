@@ -34,6 +34,10 @@ __all__ = ["find_quantities", "parse_quantity", "load_pack"]
 _CHUNK = re.compile(r"\w+(?:[.,:/'’]\w+)*(?:[-‐–]\w+(?:[.,:/'’]\w+)*)*|[^\w\s]")
 _HAS_DIGIT = re.compile(r"\d")
 _LOW = attrgetter("low")  # a _Tok's lower case
+# How far before a figure a count head may stand ("jumlah warga sipil Thailand yang tewas
+# bertambah menjadi empat orang": nine words), and the marks that end its clause.
+COUNT_HEAD_WINDOW = 12
+_CLAUSE_STOPS = frozenset(".;!?")
 _DIGITS = r"\d+(?:[.,]\d+)*"
 _NUMERIC = re.compile(rf"{_DIGITS}$")
 _NUMERIC_RANGE = re.compile(rf"({_DIGITS})([-‐–])({_DIGITS})$")
@@ -220,6 +224,7 @@ class _Grammar:
         self.gap_words = _words(gap.get("words"))
         self.noun_joiners = _words(u.get("noun_joiners"))
         self.others = _Phrases(((w, True) for w in u.get("others") or ()), frozenset())
+        self.count_heads = _Phrases(((w, True) for w in u.get("count_heads") or ()), frozenset())
         # "Two officers and a civilian": after a figure of people and a link, an article
         # before a noun counting people counts one (``_Scanner._one_after``).
         one = u.get("one_after_figure") or {}
@@ -404,6 +409,7 @@ class _Scanner:
             if hit is None:
                 i += 1
                 continue
+            start = i
             quantity, i = hit
             if not (_in_range(quantity.min) and _in_range(quantity.max)):
                 continue
@@ -429,6 +435,8 @@ class _Scanner:
                     quantity.counted = (
                         self.g.kinds.get(quantity.noun.lower()) if quantity.noun else None
                     )
+            if quantity.unit == "person" and quantity.counted is None:
+                quantity.counted = self._counted_by_head(start)
             quantity.char_start += offset
             quantity.char_end += offset
             found.append(quantity)
@@ -436,6 +444,21 @@ class _Scanner:
                 found.append(one[0])
                 i = one[1]
         return found
+
+    def _counted_by_head(self, start: int) -> str | None:
+        """``jumlah warga sipil yang tewas bertambah menjadi empat orang``, "the number of
+        civilians killed rose to four": a figure of people that names no kind counts the
+        kind named after a count head (``count_heads``) shortly before it in its clause."""
+        toks, g = self.toks, self.g
+        for j in range(start - 1, max(start - COUNT_HEAD_WINDOW, 0) - 1, -1):
+            if toks[j].kind == NUM or toks[j].low in _CLAUSE_STOPS:
+                return None
+            head = g.count_heads.match(toks, j)
+            if head is not None:
+                end = head[0]
+                two = " ".join(t.low for t in toks[end : end + 2])
+                return g.kinds.get(two) or (g.kinds.get(toks[end].low) if end < len(toks) else None)
+        return None
 
     def _one_after(self, i: int, offset: int, unit: str) -> tuple[Quantity, int] | None:
         """``Two officers and a civilian were killed``: after a figure of people and a
