@@ -22,6 +22,7 @@ from silang.crosscheck.facts import (
     _FactIndex,
     _kind,
     _named,
+    _narrow,
     _sizes,
     _typed_figure,
     could_be_one,
@@ -154,7 +155,13 @@ def match_by_scan(
             if f.kind == INCREMENT_OF[kind]
             and (unit is None or f.unit in (unit, None))
             and unifies(f, claim, places)
-            and any(c.quantity and overlap(interval(c.quantity), interval(q)) for c in f.claims)
+            and _narrow(interval(q))
+            and any(
+                c.quantity
+                and _narrow(interval(c.quantity))
+                and overlap(interval(c.quantity), interval(q))
+                for c in f.claims
+            )
         ]
         if len(repeated) == 1:
             return repeated[0]
@@ -397,6 +404,15 @@ def test_additional_troops_join_the_deployment_that_gives_their_figure() -> None
     more = _troops(3, 200, "additional", "2026-08-14")
     (fact,) = facts_of([more, *sent])
     assert fact.kind == ("DEPLOYMENT", None) and len(fact.claims) == 3
+    # "Ribuan tentara" (thousands) is a bound, not the 3,000 added.
+    vague = Claim(
+        type="DEPLOYMENT",
+        quantity=Quantity(1000, None, False, "person", counted="soldier"),
+        evidence=Evidence("thousands", 0, 9),
+        claim_id="t6",
+        doc="doc6",
+    )
+    assert len(facts_of([vague, _troops(7, 3000, "additional", "2026-08-13")])) == 2
     apart = facts_of(
         [_troops(4, 10_000, None, "2026-08-13"), _troops(5, 3000, "additional", "2026-08-13")]
     )

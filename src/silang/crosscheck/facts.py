@@ -21,6 +21,7 @@ attack.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import math
@@ -28,6 +29,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from silang.crosscheck.currencies import CURRENCIES, convert
 from silang.crosscheck.fact_cells import ALL, NO_LOWS, Cell, CellKey, Key, Overlaps, low_ends
 from silang.crosscheck.figures import interval, overlap
 from silang.model import EVENT_SUBTYPES, ONCE_EVENTS, Claim, EntityRef
@@ -127,6 +129,15 @@ class Fact:
     def subtype(self) -> str | None:
         return self.kind[1]
 
+    def absorb(self, other: Fact) -> None:
+        """Take ``other``'s claims and roles, its figures being in another currency
+        (``_join_currencies``): ``unit``, ``figures`` and ``common`` stay this fact's."""
+        self.claims.extend(other.claims)
+        self.actors |= other.actors
+        self.others |= other.others
+        self.places |= other.places
+        self.items |= other.items
+
     def add(self, claim: Claim) -> None:
         if claim.quantity is not None:
             self.unit = unit_family(claim)
@@ -191,10 +202,96 @@ def facts_of(claims: Sequence[Claim], places: Places | None = None) -> list[Fact
             fact.add(claim)
             facts.append(fact)
             index.add(fact, claim)
+    facts = _join_currencies(facts, places)
     for fact in facts:
         fact.claims.sort(key=lambda c: order[id(c)])
     statements = [c for c in claims if c.type == "STATEMENT"]
     return [event for fact in facts for event in _split_events(fact)] + _statement_facts(statements)
+
+
+def _join_currencies(facts: list[Fact], places: Places | None) -> list[Fact]:
+    """Facts whose amounts are one amount in two currencies, made one ("Rp36 miliar"
+    beside "$2.2 million"): a fact joins the one fact in another currency that gives an
+    amount agreeing with one of its own once converted (``currencies.convert``), where
+    that fact has no other such partner, and both are of one kind or one says only that
+    it is an amount (the one of its own kind, where there are both). The joined fact keeps the figures of its own currency in ``common``.
+
+    Amounts are looked up by their low end within the window a converted amount allows,
+    so that a story's amounts are not compared pair by pair."""
+    money = [f for f in facts if f.unit in CURRENCIES]
+    if len({f.unit for f in money}) < 2:
+        return facts
+    # Per currency, each amount (not a bound: "more than $1 million") as (low, high, fact),
+    # by low end.
+    amounts: dict[str, list[tuple[float, float, int, Fact]]] = {}
+    for fact in money:
+        for claim in fact.claims:
+            if claim.quantity is not None and _narrow(values := interval(claim.quantity)):
+                amounts.setdefault(fact.unit or "", []).append((*values, id(fact), fact))
+    for listed in amounts.values():
+        listed.sort(key=lambda a: a[:3])
+    lows = {unit: [a[0] for a in listed] for unit, listed in amounts.items()}
+
+    def partners(fact: Fact) -> list[Fact]:
+        found: dict[int, Fact] = {}
+        for claim in fact.claims:
+            if claim.quantity is None or not _narrow(values := interval(claim.quantity)):
+                continue
+            for unit, candidates in amounts.items():
+                if unit == fact.unit:
+                    continue
+                window = convert(values, fact.unit or "", unit, claim.published)
+                if window is None:
+                    continue
+                # A partner amount's low end is at least half its high end.
+                start = bisect.bisect_left(lows[unit], window[0] / 2)
+                stop = bisect.bisect_right(lows[unit], window[1])
+                for low, high, key, other in candidates[start:stop]:
+                    if (
+                        key not in found
+                        and overlap(window, (low, high))
+                        and _one_kind_of_amount(fact.kind, other.kind)
+                        and could_be_one(fact, other, places, units=False)
+                    ):
+                        found[key] = other
+                        if len(found) > MAX_CANDIDATES:
+                            return []
+        # One of its own kind is the partner beside amounts that say no more.
+        same = [f for f in found.values() if f.kind == fact.kind]
+        return same if len(same) == 1 else list(found.values())
+
+    gone: set[int] = set()
+    for fact in money:
+        if id(fact) in gone:
+            continue
+        found = partners(fact)
+        if len(found) != 1 or id(found[0]) in gone:
+            continue
+        other = found[0]
+        if [id(f) for f in partners(other)] != [id(fact)]:
+            continue
+        keep, join = (other, fact) if _amount_rank(other) > _amount_rank(fact) else (fact, other)
+        keep.absorb(join)
+        gone.add(id(join))
+    return [f for f in facts if id(f) not in gone]
+
+
+def _narrow(values: tuple[float, float]) -> bool:
+    """A finite, positive interval whose top is at most twice its bottom: an amount, not
+    a bound ("more than $1 million")."""
+    low, high = values
+    return 0 < low <= high <= 2 * low
+
+
+def _one_kind_of_amount(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
+    generic = (UNTYPED, *AMOUNT_ONLY)
+    return a == b or a in generic or b in generic
+
+
+def _amount_rank(fact: Fact) -> tuple[bool, int]:
+    """Which of two joined facts keeps its kind: the one that says what the amount is,
+    then the one with more claims."""
+    return fact.kind not in (UNTYPED, *AMOUNT_ONLY), len(fact.claims)
 
 
 class _FactIndex:
@@ -561,9 +658,12 @@ def _typed_figure(kind: tuple[str, str | None]) -> bool:
 
 
 def _gives_figure(fact: Fact, values: tuple[float, float]) -> bool:
-    """Does one of the fact's claims give a figure that ``values`` overlaps?"""
-    return any(c.quantity is not None and overlap(interval(c.quantity), values)
-               for c in fact.claims)  # fmt: skip
+    """Does one of the fact's claims give an amount (not a bound: "ribuan", "more than
+    1,000") that ``values``, an amount too, overlaps?"""
+    return _narrow(values) and any(
+        c.quantity is not None and _narrow(given := interval(c.quantity)) and overlap(given, values)
+        for c in fact.claims
+    )
 
 
 def _first_two(found: Iterable[Fact]) -> list[Fact]:
@@ -768,10 +868,11 @@ def _among(party: str, parties: frozenset[str], places: Places | None) -> bool:
     )
 
 
-def could_be_one(a: Fact, b: Fact, places: Places | None) -> bool:
+def could_be_one(a: Fact, b: Fact, places: Places | None, *, units: bool = True) -> bool:
     """Could two facts of a kind be one: nothing one names excludes what the other names
-    (units, the side of the people counted, the parties, the places of an event)?"""
-    if a.unit and b.unit and (a.unit != b.unit or a.added != b.added):
+    (units unless ``units`` is False, the side of the people counted, the parties, the
+    places of an event)?"""
+    if a.unit and b.unit and ((units and a.unit != b.unit) or a.added != b.added):
         return False
     if a.counted and b.counted and _side(a.counted) != _side(b.counted):
         return False

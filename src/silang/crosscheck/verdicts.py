@@ -30,6 +30,7 @@ import math
 from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar
 
+from silang.crosscheck.currencies import CURRENCIES, convert
 from silang.crosscheck.facts import (
     INCREMENT_OF,
     UNGROUPED_TYPES,
@@ -39,7 +40,7 @@ from silang.crosscheck.facts import (
     span,
     unit_family,
 )
-from silang.crosscheck.figures import interval
+from silang.crosscheck.figures import interval, overlap
 from silang.model import EVENT_SUBTYPES, Claim, ClaimGroup, Quantity, stable_id
 
 __all__ = ["UNGROUPED_TYPES", "fact_family", "format_quantity", "group_claims", "iter_groups"]
@@ -316,7 +317,8 @@ def _judge_quantities(
     # finds: they can all be true.
     increments = all(c.quantity is not None and c.quantity.added for c in claims)
     ordered = sorted(claims, key=as_of)
-    intervals = [interval(c.quantity) for c in ordered]  # type: ignore[arg-type]
+    foreign = _foreign(ordered)
+    intervals = _intervals(ordered, foreign)
     # A running figure may differ between days; only figures as of one day must agree,
     # and a figure the count rose to ("bertambah menjadi 11") is a later update than the
     # same day's lower figures: it must agree with the day's other updates only.
@@ -346,10 +348,22 @@ def _judge_quantities(
         return "single-source", "one outlet gives " + ", ".join(
             sorted({format_quantity(c.quantity) for c in claims if c.quantity})
         ) + f" ({', '.join(sorted({source_of(c) for c in claims}))})"
-    # "Five others were injured" and "lima orang lainnya" count the same people.
-    values = {(c.quantity.min, c.quantity.max, unit_family(c)) for c in claims if c.quantity}
-    if len(values) == 1:
-        return "corroborated", f"{len(outlets)} outlets give {format_quantity(claims[0].quantity)}"  # type: ignore[arg-type]
+    # "Five others were injured" and "lima orang lainnya" count the same people; an amount
+    # in another currency that agrees with the others once converted is the same amount.
+    native = [i for i, f in enumerate(foreign) if not f]
+    values = {
+        (q.min, q.max, unit_family(ordered[i]))
+        for i in native
+        if (q := ordered[i].quantity) is not None
+    }
+    if len(values) == 1 and all(
+        overlap(intervals[i], intervals[native[0]]) for i, f in enumerate(foreign) if f
+    ):
+        given = format_quantity(ordered[native[0]].quantity)  # type: ignore[arg-type]
+        also = sorted({format_quantity(c.quantity) for c, f in zip(ordered, foreign, strict=True)
+                       if f and c.quantity})  # fmt: skip
+        converted = f" ({', '.join(also)} once converted)" if also else ""
+        return "corroborated", f"{len(outlets)} outlets give {given}{converted}"
     timeline = _timeline([_step(c) for c in ordered])
     steps = list(zip(intervals, intervals[1:], strict=False))
     rose = any(b[0] > a[1] for a, b in steps)
@@ -361,6 +375,29 @@ def _judge_quantities(
         "compatible",
         f"the figures can all be true (ranges overlap, hedged or rounded): {timeline}",
     )
+
+
+def _foreign(claims: Sequence[Claim]) -> list[bool]:
+    """Which claims give an amount in another currency than the fact's main one (that of
+    most of its claims)."""
+    units = [c.quantity.unit if c.quantity else None for c in claims]
+    main = max(units, key=units.count) if units else None
+    return [main in CURRENCIES and unit in CURRENCIES and unit != main for unit in units]
+
+
+def _intervals(claims: Sequence[Claim], foreign: Sequence[bool]) -> list[tuple[float, float]]:
+    """The values each claim's figure allows, amounts in another currency converted into
+    the main one (``currencies.convert``)."""
+    main = next((c.quantity.unit for c, f in zip(claims, foreign, strict=True)
+                 if c.quantity and not f), None)  # fmt: skip
+    found = []
+    for c, converted in zip(claims, foreign, strict=True):
+        assert c.quantity is not None
+        values = interval(c.quantity)
+        if converted and main:
+            values = convert(values, c.quantity.unit or "", main, c.published) or values
+        found.append(values)
+    return found
 
 
 def _bodies(a: Claim, b: Claim) -> str:
