@@ -2795,6 +2795,16 @@ def test_an_hour_is_of_the_event_day_not_of_the_dateline_or_the_saying() -> None
             3,
         ),
         ("Three miners remain trapped underground, rescuers said.", "en", "trapped", 3),
+        # Estimates of the buried, however hedged, are the missing.
+        ("Sedikitnya 300 orang dikhawatirkan tertimbun longsor.", "id", "missing", 300),
+        ("Sekitar 40 warga diperkirakan masih tertimbun material longsor.", "id", "missing", 40),
+        (
+            "More than 1,800 people may have been buried alive by the landslide.",
+            "en",
+            "missing",
+            1800,
+        ),
+        ("The agency said 863 people were likely under the debris.", "en", "missing", 863),
     ],
 )
 def test_the_buried_are_missing_and_the_trapped_a_fact_of_their_own(
