@@ -2911,3 +2911,19 @@ def test_the_event_a_toll_is_of_may_be_named_with_its_day() -> None:
         "en",
     )
     assert "earthquake" in {c.subtype for c in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militer melaporkan jumlah tentaranya yang tewas bertambah menjadi enam orang "
+        "setelah dua prajurit yang terluka parah meninggal di rumah sakit.",
+        "Jumlah warga yang meninggal dunia mencapai enam orang setelah dua korban luka "
+        "meninggal, kata Kapolres.",
+    ],
+)
+def test_a_count_heads_relative_clause_is_the_count_reported(text: str) -> None:
+    """``jumlah X yang tewas bertambah menjadi enam``: the verb in the relative clause after
+    a count head is the fact the sentence reports, with the figure the count reached."""
+    killed = [c for c in claims_of(text, lang="id") if c.subtype == "killed"]
+    assert [c.quantity.min for c in killed if c.quantity][:1] == [6]

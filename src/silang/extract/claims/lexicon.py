@@ -76,6 +76,8 @@ class Lexicon:
     body_nouns: frozenset[str]
     # "dua lainnya", "two others": a figure of other people than the one before it (units).
     others: PhraseTable
+    # "jumlah tentaranya yang tewas bertambah menjadi enam": a count head (units).
+    count_heads: PhraseTable
     # "over the past decade": a toll over years, background to the news.
     history_spans: PhraseTable
     # "asal Kabupaten Muara Enim": a person's home, no place of the fact.
@@ -204,6 +206,9 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         dead_states=table("dead_states"),
         body_nouns=words("body_nouns"),
         others=PhraseTable([(str(w), True) for w in pack.table("units").get("others") or ()]),
+        count_heads=PhraseTable(
+            [(str(w), True) for w in pack.table("units").get("count_heads") or ()]
+        ),
         history_spans=table("history_spans"),
         origin_markers=words("origin_markers"),
         toll_phrases=table("toll_phrases"),

@@ -473,9 +473,23 @@ class TriggerFinder:
                 words[j] in self.lex.event_verbs or self.lex.triggers.match_at(words, j)
                 for j in range(relatives[-1] + 1, hit.start - 1)
             )
-        if not closed and relatives and not self._figure_opens_the_clause(view, relatives[-1], hit):
+        if (
+            not closed
+            and relatives
+            and not self._figure_opens_the_clause(view, relatives[-1], hit)
+            and not self._counted_by_a_head(view, relatives[-1], hit)
+        ):
             return "relative"
         return None
+
+    def _counted_by_a_head(self, view: SentenceView, rel: int, hit: Hit) -> bool:
+        """``jumlah tentaranya yang tewas bertambah menjadi enam orang``: a relative clause
+        right after a count head (pack ``count_heads``) whose verb a level verb follows
+        is the count the sentence reports, not background."""
+        words = view.words
+        if not self.lex.levels.match_at(words, hit.end):
+            return False
+        return any(self.lex.count_heads.match_at(words, j) for j in range(max(0, rel - 4), rel))
 
     @staticmethod
     def _figure_opens_the_clause(view: SentenceView, rel: int, hit: Hit) -> bool:
