@@ -2927,3 +2927,24 @@ def test_a_count_heads_relative_clause_is_the_count_reported(text: str) -> None:
     a count head is the fact the sentence reports, with the figure the count reached."""
     killed = [c for c in claims_of(text, lang="id") if c.subtype == "killed"]
     assert [c.quantity.min for c in killed if c.quantity][:1] == [6]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The newsroom's closing formula, and giving a statement, send no one.
+        "Hingga berita ini diturunkan, Mabes TNI belum memberikan keterangan resmi "
+        "mengenai identitas para prajurit yang terluka.",
+        "Perusahaan itu belum memberikan tanggapan atas laporan para pekerja.",
+        # Refugees placed and pilgrims sent off are no deployment.
+        "Hingga Minggu malam, para pengungsi ditempatkan sementara di meunasah gampong.",
+        "Tahun ini Indonesia memberangkatkan 221.000 jemaah haji reguler dan khusus.",
+    ],
+)
+def test_placing_and_sending_off_civilians_is_no_deployment(text: str) -> None:
+    assert [c.type for c in claims_of(text) if c.type in ("DEPLOYMENT", "TRANSFER")] == []
+
+
+def test_personnel_placed_are_still_deployed() -> None:
+    deployed = one("TNI menempatkan 300 prajurit di perbatasan Entikong.", "DEPLOYMENT")
+    assert deployed.quantity is not None and deployed.quantity.min == 300
