@@ -2948,3 +2948,23 @@ def test_placing_and_sending_off_civilians_is_no_deployment(text: str) -> None:
 def test_personnel_placed_are_still_deployed() -> None:
     deployed = one("TNI menempatkan 300 prajurit di perbatasan Entikong.", "DEPLOYMENT")
     assert deployed.quantity is not None and deployed.quantity.min == 300
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Basarnas mengerahkan 150 personel, dua ekor anjing pelacak, serta empat perahu karet.",
+            "id",
+        ),
+        ("The army deployed about 120 soldiers and two helicopters to the village.", "en"),
+    ],
+)
+def test_what_is_sent_with_the_troops_is_part_of_the_deployment(text: str, lang: str) -> None:
+    claims = claims_of(text, lang=lang)
+    assert [(c.type, c.quantity and c.quantity.unit) for c in claims] == [("DEPLOYMENT", "person")]
+
+
+def test_a_crash_involving_vehicles_is_no_deployment() -> None:
+    text = "Empat orang meninggal dunia dalam tabrakan beruntun yang melibatkan 11 kendaraan."
+    assert "DEPLOYMENT" not in {c.type for c in claims_of(text)}

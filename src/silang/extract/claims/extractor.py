@@ -19,6 +19,7 @@ from silang.extract.claims.kinds import (
     COUNT_UNITS,
     COUNT_UNITS_BY_SUBTYPE,
     COUNTER_UNITS,
+    EQUIPMENT_UNITS,
     EVENT_SUBTYPES,
     FACT_UNITS,
     MEASURES,
@@ -301,9 +302,12 @@ class ClaimExtractor:
         figure in a contrast clause after a typed figure is that fact by another body
         (``_told_otherwise``)."""
         found = []
+        deployed = any(c.type == "DEPLOYMENT" for c in typed)
         for q in view.quantities:
             if id(q) in used or q.unit not in FACT_UNITS:
                 continue
+            if deployed and q.unit in EQUIPMENT_UNITS:
+                continue  # "120 soldiers and two helicopters": sent with the troops
             j = token_index(view.tokens, q.char_start)
             if self._describes_a_thing(view, q, j):
                 continue

@@ -8,7 +8,7 @@ from silang.model import EVENT_SUBTYPES
 __all__ = [
     "ARMED_KINDS", "AUTHORITY_ACTS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "MEASURES", "NOT_COUNTS", "SIDE_RECEIVES", "UNAGENTED",
     "PARTY_TYPES",
-    "PERSON_TYPES", "PLACE_TYPES", "PLOVER", "VESSEL_UNITS",
+    "PERSON_TYPES", "PLACE_TYPES", "PLOVER", "VESSEL_UNITS", "EQUIPMENT_UNITS",
 ]  # fmt: skip
 
 PLOVER = {
@@ -96,6 +96,9 @@ UNAGENTED = frozenset({"displaced", "treated"})
 SIDE_RECEIVES = frozenset({"rescued"})
 # Units of things counted (as opposed to measures like km or mm).
 VESSEL_UNITS = frozenset({"vessel", "aircraft", "unit", None})
+# What is sent out with people ("150 personel, dua ekor anjing pelacak, serta 11 kapal",
+# "120 soldiers and two helicopters"): beside a deployment, part of it.
+EQUIPMENT_UNITS = frozenset({"vessel", "aircraft", "vehicle", "animal", "unit"})
 # What becomes of people a figure in the sentence counts ("Lima warga lainnya mengalami
 # luka bakar, dan kini dirawat di RSUD"): said without a figure of its own beside a claim
 # that counts people, it is a state of those people, not a fact of its own.
