@@ -2968,3 +2968,33 @@ def test_what_is_sent_with_the_troops_is_part_of_the_deployment(text: str, lang:
 def test_a_crash_involving_vehicles_is_no_deployment() -> None:
     text = "Empat orang meninggal dunia dalam tabrakan beruntun yang melibatkan 11 kendaraan."
     assert "DEPLOYMENT" not in {c.type for c in claims_of(text)}
+
+
+def test_a_toll_told_across_a_long_subject_takes_the_figure_it_rose_to() -> None:
+    text = (
+        "Jumlah korban tewas akibat serangan kelompok bersenjata terhadap pekerja jembatan di "
+        "Distrik Beoga, Kabupaten Puncak, Provinsi Papua Tengah, bertambah menjadi lima orang."
+    )
+    claims = claims_of(text)
+    assert [(c.type, c.quantity and c.quantity.min) for c in claims if c.quantity] == [
+        ("CASUALTIES", 5)
+    ]
+    # A nearer count of people owns the figure ("korban meninggal bertambah menjadi …").
+    text = (
+        "Tim SAR gabungan kembali menemukan tiga jenazah korban banjir bandang di Kecamatan "
+        "Kotanopan, Kabupaten Mandailing Natal, Sumatera Utara, pada Selasa (17/11/2026), "
+        "sehingga korban meninggal bertambah menjadi sembilan orang."
+    )
+    nine = [c for c in claims_of(text) if c.quantity and c.quantity.min == 9]
+    assert [c.subtype for c in nine] == ["killed"]
+
+
+def test_a_day_in_the_possessive_dates_the_event_after_it_not_the_toll() -> None:
+    text = (
+        "The death toll from Tuesday's magnitude 6.7 earthquake off Surigao del Sur has "
+        "climbed to 29, the disaster agency said on Thursday."
+    )
+    claims = claims_of(text, "2026-05-14", "en")
+    times = {c.subtype: c.time.start if c.time else None for c in claims}
+    assert times["earthquake"] == "2026-05-12"
+    assert times["killed"] != "2026-05-12"

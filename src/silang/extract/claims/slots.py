@@ -22,6 +22,10 @@ from silang.extract.claims.view import SentenceView, times_after_dateline
 from silang.extract.tokens import PhraseTable, token_index
 from silang.model import Quantity, TimeSpan
 
+# How far after a time in the possessive the noun it dates may stand ("Tuesday's
+# magnitude 6.7 earthquake": the possessive mark, two words and a figure).
+POSSESSED_WORDS = 5
+
 
 class SlotFinder:
     """Picks the figure, time, items and modality that go with a trigger."""
@@ -82,7 +86,7 @@ class SlotFinder:
                 distance = (q.char_start - trig_end) + 15  # figures usually precede state words
             else:
                 distance = 0
-            if distance > 120:
+            if distance > 120 and not self._toll_reached(view, hit, q, hits):
                 continue
             # "500 residents are staying in six evacuation shelters": a trigger that needs
             # people takes the figure that counts people over a bare number nearer to it.
@@ -95,6 +99,22 @@ class SlotFinder:
             if best is None or rank < best[0]:
                 best = (rank, q)
         return best[1] if best else None
+
+    def _toll_reached(self, view: SentenceView, hit: Hit, q: Quantity, hits: Sequence[Hit]) -> bool:
+        """A toll told across a long subject ("Jumlah korban tewas akibat serangan … di
+        Distrik Beoga, Kabupaten Puncak, Papua Tengah, bertambah menjadi lima orang"): the
+        figure the count rose to is the toll's, however far, when no other count of people
+        stands between ("… menemukan tiga jenazah korban …, sehingga korban meninggal
+        bertambah menjadi sembilan orang": the nearer word's)."""
+        if hit.type not in PERSON_TYPES or q.char_start < view.tokens[hit.end - 1].end:
+            return False
+        if not self.has_risen(view, q):
+            return False
+        k = token_index(view.tokens, q.char_start)
+        return not any(
+            other is not hit and other.type in PERSON_TYPES and hit.end <= other.start < k
+            for other in hits
+        )
 
     def _counted_dead(self, view: SentenceView, q: Quantity) -> bool:
         """Does the figure count bodies ("lima jenazah") or people a dead state follows
@@ -220,7 +240,9 @@ class SlotFinder:
         if len(hits) > 1 and not (
             hit.subtype not in EVENT_SUBTYPES and self._dates_a_count(view, nearest)
         ):
-            owner = min(hits, key=lambda h: self._gap(view, h, nearest))
+            owner = self._possessor(view, nearest, hits) or min(
+                hits, key=lambda h: self._gap(view, h, nearest)
+            )
             same_fact = (owner.type, owner.subtype) == (hit.type, hit.subtype)
             if not same_fact and (
                 hit.background
@@ -236,6 +258,17 @@ class SlotFinder:
                 # possessive dates ("arrested four people over last Saturday's attack").
                 return None
         return nearest
+
+    @staticmethod
+    def _possessor(view: SentenceView, t: TimeSpan, hits: Sequence[Hit]) -> Hit | None:
+        """The trigger a time in the possessive dates: the first in the noun phrase after
+        it ("the death toll from Tuesday's magnitude 6.7 earthquake" dates the quake, not
+        the toll), within POSSESSED_WORDS words."""
+        if not _possessive(view, t):
+            return None
+        k = token_index(view.tokens, t.char_end)
+        after = [h for h in hits if k <= h.start <= k + POSSESSED_WORDS]
+        return min(after, key=lambda h: h.start) if after else None
 
     def _dates_a_count(self, view: SentenceView, t: TimeSpan) -> bool:
         """``… mencapai 31 orang per Senin (10/3/2025) siang``: a time right after an
