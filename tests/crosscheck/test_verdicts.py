@@ -358,6 +358,19 @@ def test_denial_against_a_report_conflicts() -> None:
     assert g.field == "modality"
 
 
+def test_a_denial_holds_for_its_day_not_against_later_news() -> None:
+    """ "Police have not yet named suspects" on the 13th and "police name three suspects"
+    on the 20th are both true; a report of something dated before the denial is not."""
+    denial = claim("OTHER", subtype="suspects_identified", outlet="a", modality="denied",
+                   published="2026-05-13")  # fmt: skip
+    later = claim("OTHER", subtype="suspects_identified", outlet="b", published="2026-05-20",
+                  quantity=(3, 3, False))  # fmt: skip
+    assert only_group([denial, later]).verdict != "conflicting"
+    earlier = claim("OTHER", subtype="suspects_identified", outlet="c", published="2026-05-20",
+                    time="2026-05-12", quantity=(3, 3, False))  # fmt: skip
+    assert only_group([denial, earlier]).verdict == "conflicting"
+
+
 def test_possible_claims_do_not_decide_figures() -> None:
     g = only_group(
         [

@@ -2998,3 +2998,16 @@ def test_a_day_in_the_possessive_dates_the_event_after_it_not_the_toll() -> None
     times = {c.subtype: c.time.start if c.time else None for c in claims}
     assert times["earthquake"] == "2026-05-12"
     assert times["killed"] != "2026-05-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Pemprov menyiapkan dana belanja tidak terduga sebesar Rp2 miliar.", "id"),
+        ("Dua warga ditembak orang tak dikenal di Distrik Beoga, Senin.", "id"),
+        ("The ministry not only sent 40 tonnes of rice but also tents.", "en"),
+    ],
+)
+def test_a_negation_word_inside_a_term_denies_nothing(text: str, lang: str) -> None:
+    claims = claims_of(text, lang=lang)
+    assert claims and all(c.modality != "denied" for c in claims)

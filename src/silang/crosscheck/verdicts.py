@@ -207,11 +207,15 @@ def _source_note(outlets: Sequence[str], sources: Sequence[str]) -> str:
 
 
 def _denial_conflict(claims: Sequence[Claim]) -> str | None:
+    """A denial against a report from another article, of the same day or earlier: a
+    denial holds for its day, so a later report ("police name three suspects" a week
+    after "belum menetapkan tersangka") is news, not a contradiction; a report of an
+    event dated before the denial contradicts it."""
     denied = [c for c in claims if c.modality == "denied"]
     stated = [c for c in claims if c.modality in ("asserted", "reported")]
     for d in denied:
         for s in stated:
-            if d.doc != s.doc:
+            if d.doc != s.doc and not (as_of(d) and as_of(s) and as_of(s) > as_of(d)):
                 return (
                     f"{source_of(d)} denies it ({outlet_of(d)}: {_quote(d)!r}), while "
                     f"{source_of(s)} reports it ({outlet_of(s)}: {_quote(s)!r})"

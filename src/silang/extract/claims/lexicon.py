@@ -39,6 +39,8 @@ class Lexicon:
     pair_anaphora: PhraseTable
     negation: PhraseTable
     provisional: PhraseTable  # "belum": not yet, a count still open
+    # "dana tidak terduga", "orang tak dikenal": a negation word inside a term.
+    negated_terms: PhraseTable
     denial: PhraseTable
     possibility: PhraseTable
     background_preps: frozenset[str]
@@ -179,6 +181,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         anaphora=table("anaphora"),
         pair_anaphora=table("pair_anaphora"),
         negation=table("negation"),
+        negated_terms=table("negated_terms"),
         provisional=table("provisional_negations"),
         denial=table("denial_verbs"),
         possibility=table("possibility"),

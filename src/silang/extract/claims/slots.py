@@ -308,10 +308,13 @@ class SlotFinder:
 
     def _negates(self, words: list[str], j: int) -> bool:
         """A negation at ``j`` that denies the fact; before a modal ("tidak boleh
-        beraktivitas", "cannot enter") it forbids or doubts instead, and after a request
-        ("diminta tidak beraktivitas") it is what is asked."""
+        beraktivitas", "cannot enter") it forbids or doubts instead, after a request
+        ("diminta tidak beraktivitas") it is what is asked, and in a term ("dana tidak
+        terduga", pack ``negated_terms``) it denies nothing."""
         found = self.lex.negation.match_at(words, j)
-        if found is None or words[j + found[0] : j + found[0] + 1] in (
+        if found is None or self.lex.negated_terms.match_at(words, j):
+            return False
+        if words[j + found[0] : j + found[0] + 1] in (
             [m] for m in self.lex.modals
         ):
             return False
