@@ -3011,3 +3011,16 @@ def test_a_day_in_the_possessive_dates_the_event_after_it_not_the_toll() -> None
 def test_a_negation_word_inside_a_term_denies_nothing(text: str, lang: str) -> None:
     claims = claims_of(text, lang=lang)
     assert claims and all(c.modality != "denied" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Pirates boarded the tanker early on Sunday and kidnapped eight crew members.", "en"),
+        ("Kawanan perompak menculik delapan awak kapal tanker itu, Minggu dini hari.", "id"),
+        ("Delapan nelayan asal Nunukan diculik kelompok bersenjata di perairan Sabah.", "id"),
+    ],
+)
+def test_people_kidnapped_are_a_count_of_their_own(text: str, lang: str) -> None:
+    (abducted,) = [c for c in claims_of(text, lang=lang) if c.subtype == "abducted"]
+    assert abducted.type == "OTHER" and abducted.quantity and abducted.quantity.min == 8

@@ -59,6 +59,7 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "rescued": {"person", None},
     "detained": {"person", None},
     "released": {"person", None},
+    "abducted": {"person", None},
     "witnesses_examined": {"person", None},
     "identified": {"person", None},
     "hospitalized": {"person", None},
