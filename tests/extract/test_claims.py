@@ -6,6 +6,7 @@ analysis; the expected claim is checked slot by slot. Sentences are written for 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -3024,3 +3025,19 @@ def test_a_negation_word_inside_a_term_denies_nothing(text: str, lang: str) -> N
 def test_people_kidnapped_are_a_count_of_their_own(text: str, lang: str) -> None:
     (abducted,) = [c for c in claims_of(text, lang=lang) if c.subtype == "abducted"]
     assert abducted.type == "OTHER" and abducted.quantity and abducted.quantity.min == 8
+
+
+def test_an_event_told_by_its_hour_is_on_the_day_the_article_gave_its_events() -> None:
+    """The lahar came on Saturday night; Sunday is when the data were gathered and the
+    regent visited. "sekitar pukul 22.10 WIB", after a heading, is Saturday's."""
+    from silang.ingest import read_file
+
+    path = (
+        Path(__file__).parents[1]
+        / "data/eval/set_s/articles/s12_banjir_lahar_marapi_11_warga_agam_meninggal_ranahagam.txt"
+    )
+    (article,) = read_file(path)
+    text = article.text[: article.text.index("Balai Pelaksanaan")]
+    floods = [c for c in claims_of(text, article.published) if c.subtype == "flood"]
+    assert floods[-1].time is not None and floods[-1].time.text == "pukul 22.10 WIB"
+    assert floods[-1].time.start == "2026-04-11"

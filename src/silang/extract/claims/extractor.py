@@ -158,6 +158,7 @@ class ClaimExtractor:
                 memory = Memory(
                     authority=memory.authority,
                     day=memory.day,
+                    event_day=memory.event_day,
                     transfer=memory.transfer,
                     transfer_items=memory.transfer_items,
                     crime=memory.crime,
@@ -574,8 +575,8 @@ class ClaimExtractor:
         self, view: SentenceView, hit: Hit, hits: Sequence[Hit], memory: Memory
     ) -> TimeSpan | None:
         """``banjir datang sekitar pukul 02.30 WITA``: an event told by its hour happened on
-        the day the article last named, when no other event the sentence reports has the
-        hour ("Selain banjir bandang, tanah longsor juga terjadi … sekitar pukul 05.00": the
+        the day the article last gave an event (or, before any, last named), when no other
+        event the sentence reports has the hour ("Selain banjir bandang, tanah longsor juga terjadi … sekitar pukul 05.00": the
         flood only sets the scene)."""
         if any(h is not hit and h.subtype in EVENT_SUBTYPES and not h.background for h in hits):
             return None
@@ -602,7 +603,9 @@ class ClaimExtractor:
             and not in_a_clock_gloss(view, t)
             and not time_of_saying(view, t)
         ]
-        day = days[-1] if days else after[0] if after else memory.day
+        # Else the day the article gave an event ("… menerjang …, Sabtu (11/4) malam"),
+        # not the day of the reporting named since ("… meninjau lokasi pada Minggu pagi").
+        day = days[-1] if days else after[0] if after else memory.event_day or memory.day
         if day is None:
             return None
         return dataclasses.replace(
@@ -666,6 +669,8 @@ class ClaimExtractor:
         if days:
             memory.day = days[-1]
         for claim in claims:
+            if claim.subtype in EVENT_SUBTYPES and claim.time and claim.time.granularity == "day":
+                memory.event_day = claim.time
             if claim.actor is not None and claim.type != "STATEMENT":
                 memory.last_actor = claim.actor
             self.roles.remember(claim.subtype, claim.actor, memory)

@@ -47,8 +47,10 @@ class Memory:
     paragraph: int = -1
     # The body whose arrests, charges or sentences the article is reporting.
     authority: EntityRef | None = None
-    # The last day the article named: the day of an event told by its hour alone.
+    # The last day the article named, and the last day it gave an event (a flood, a
+    # quake): the day of an event told by its hour alone is the event's, else the last.
     day: TimeSpan | None = None
+    event_day: TimeSpan | None = None
     # The type of the goods the article's last transfer moved (WEAPONS_TRANSFER): what
     # "Tiga unit pertama dijadwalkan tiba" delivers.
     transfer: str | None = None
