@@ -200,6 +200,10 @@ def match_by_scan(
         agreeing = [f for f in candidates if _agrees_in_value(f, claim)]
         if len(agreeing) == 1:
             return agreeing[0]
+        # Else the one candidate that gives figures in the claim's unit.
+        counting = [f for f in candidates if f.figures and f.unit == unit]
+        if len(counting) == 1 and len(candidates) <= MAX_CANDIDATES:
+            return counting[0]
     if len(candidates) == 1:
         return candidates[0]
     # Several facts that could all be one: the claim joins the one with the most claims.
@@ -417,3 +421,34 @@ def test_additional_troops_join_the_deployment_that_gives_their_figure() -> None
         [_troops(4, 10_000, None, "2026-08-13"), _troops(5, 3000, "additional", "2026-08-13")]
     )
     assert sorted(f.subtype or "" for f in apart) == ["", "additional"]
+
+
+def test_a_figure_joins_the_one_fact_that_gives_figures() -> None:
+    """ "1,232 soldiers" fits the Indonesian deployment counted so far and another side's
+    deployment told without a figure: it joins the one with figures."""
+    counted = Claim(
+        type="DEPLOYMENT",
+        actor=EntityRef("country/ID", "Indonesia", "country"),
+        quantity=Quantity(1230, 1230, False, "person", counted="soldier"),
+        evidence=Evidence("a", 0, 1),
+        claim_id="a",
+        doc="a",
+    )
+    figureless = Claim(
+        type="DEPLOYMENT",
+        actor=EntityRef("group/hezbollah", "Hezbollah", "group"),
+        evidence=Evidence("b", 0, 1),
+        claim_id="b",
+        doc="b",
+    )
+    later = Claim(
+        type="DEPLOYMENT",
+        quantity=Quantity(1232, 1232, False, "person", counted="soldier"),
+        evidence=Evidence("c", 0, 1),
+        claim_id="c",
+        doc="c",
+    )
+    sizes = sorted(
+        sorted(c.claim_id for c in f.claims) for f in facts_of([counted, figureless, later])
+    )
+    assert sizes == [["a", "c"], ["b"]]

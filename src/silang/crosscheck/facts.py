@@ -383,10 +383,15 @@ class _FactIndex:
                     return alone[0]
         if len(unified) > 1 and values is not None:
             # Several facts fit what the claim names: the one whose figures it agrees
-            # with is the one it reports, if only one does.
+            # with is the one it reports, if only one does; else the one that gives
+            # figures at all ("1.232 prajurit" beside the troops counted so far and a
+            # deployment told without a figure).
             agreeing = _first_two(self._agreeing(claim, kind, unit, values, sizes))
             if len(agreeing) == 1:
                 return agreeing[0]
+            counting = [f for f in unified if f.figures and f.unit == unit]
+            if len(counting) == 1 and len(unified) <= MAX_CANDIDATES:
+                return counting[0]
         if len(unified) == 1:
             return unified[0]
         return self._widest(unified)
