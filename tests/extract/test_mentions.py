@@ -1379,3 +1379,13 @@ def test_malay_place_words_in_english_copy_open_one_place(kb: KnowledgeBase) -> 
 def test_the_attorney_general_s_office_in_english_copy(kb: KnowledgeBase) -> None:
     found = find_mentions("The AGO named two more suspects on Wednesday.", kb, load_pack("en"))
     assert [m.entity_id for m in found] == ["org/attorney-general-s-office-of-indonesia"]
+
+
+def test_a_compass_word_opens_the_expansion_before_an_acronym(kb: KnowledgeBase) -> None:
+    """ "the West Papua National Liberation Army (TPNPB)": the name starts at "West",
+    not "the West" as the Western world and the rest as the group."""
+    text = "Police said the West Papua National Liberation Army (TPNPB) claimed the attack."
+    found = find_mentions(text, kb, load_pack("en"), context=MentionContext())
+    assert resolved(found) == [
+        ("West Papua National Liberation Army (TPNPB)", "West Papua National Liberation Army")
+    ]

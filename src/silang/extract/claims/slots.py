@@ -314,9 +314,7 @@ class SlotFinder:
         found = self.lex.negation.match_at(words, j)
         if found is None or self.lex.negated_terms.match_at(words, j):
             return False
-        if words[j + found[0] : j + found[0] + 1] in (
-            [m] for m in self.lex.modals
-        ):
+        if words[j + found[0] : j + found[0] + 1] in ([m] for m in self.lex.modals):
             return False
         return self.lex.requests.isdisjoint(words[max(0, j - 4) : j])
 

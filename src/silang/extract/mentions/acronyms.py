@@ -143,8 +143,13 @@ def _expansion_start(
             break
         k -= 1
     # A capitalised common word inside a name belongs to it ("Kerja Sama"); one in front
-    # of it does not ("Menurut Badan ...").
-    while lo < p and (s.norms[lo] in lex.stopwords or s.norms[lo] in lex.connectors):
+    # of it does not ("Menurut Badan ..."), unless it opens names ("West Papua National
+    # Liberation Army (TPNPB)", pack ``name_openers``).
+    while (
+        lo < p
+        and (s.norms[lo] in lex.stopwords or s.norms[lo] in lex.connectors)
+        and s.norms[lo] not in lex.name_openers
+    ):
         lo += 1
     # "Data Dinas Kelautan dan Perikanan (DKP)": a sentence's first word that the article
     # also writes in lower case is that word, not the name's first.
