@@ -27,6 +27,9 @@ CLAIM_TYPES = (
     "OTHER",
 )
 MODALITIES = ("asserted", "reported", "possible", "denied")
+# The currencies the language packs read (their ``units``): an amount in one may be glossed
+# or reported in another.
+CURRENCIES = frozenset({"IDR", "USD", "EUR"})
 # OTHER subtypes that are events: identified by where and when they happened, compared on
 # their time ("the earthquake struck on Monday"), not on who did them.
 EVENT_SUBTYPES = frozenset(

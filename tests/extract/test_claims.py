@@ -3041,3 +3041,20 @@ def test_an_event_told_by_its_hour_is_on_the_day_the_article_gave_its_events() -
     floods = [c for c in claims_of(text, article.published) if c.subtype == "flood"]
     assert floods[-1].time is not None and floods[-1].time.text == "pukul 22.10 WIB"
     assert floods[-1].time.start == "2026-04-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("Bareskrim Polri menetapkan sembilan tersangka dalam kasus pengoplosan elpiji.", "id", 9),
+        ("Hingga kini penyidik telah menetapkan empat tersangka dan memeriksa 58 saksi.", "id", 4),
+        (
+            "The Attorney General's Office on Wednesday named two more suspects in the case.",
+            "en",
+            2,
+        ),
+    ],
+)
+def test_suspects_named_with_a_count_between(text: str, lang: str, figure: int) -> None:
+    (named,) = [c for c in claims_of(text, lang=lang) if c.subtype == "suspects_identified"]
+    assert named.quantity is not None and named.quantity.min == figure

@@ -17,12 +17,13 @@ import datetime as dt
 import functools
 from typing import TYPE_CHECKING
 
+from silang.model import CURRENCIES
+
 if TYPE_CHECKING:
     from currency_converter import CurrencyConverter
 
-# The currencies the language packs read (their ``units``): amounts in two of them may be
-# one amount.
-CURRENCIES = frozenset({"IDR", "USD", "EUR"})
+__all__ = ["CONVERSION_SHARE", "CURRENCIES", "convert", "rate"]
+
 # How far a converted amount may stray: rates move a few percent in a month, outlets round
 # to two significant digits, and some convert at a rate of their own.
 CONVERSION_SHARE = 0.15
