@@ -137,6 +137,9 @@ class Quantity:
     # The count rose to the figure ("bertambah menjadi 11 orang", "the toll rose to 41"): an
     # update, later than the same day's lower figures.
     risen: bool = False
+    # The country whose citizens the figure counts ("lima WNI", "five Indonesians", "ABK
+    # asal Indonesia"): a part of those a figure naming none counts ("eight crew").
+    nationals: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         found = {
@@ -151,6 +154,8 @@ class Quantity:
             found["added"] = True
         if self.risen:
             found["risen"] = True
+        if self.nationals is not None:
+            found["nationals"] = self.nationals
         return found
 
     @classmethod
@@ -166,6 +171,7 @@ class Quantity:
             counted=_shared(data.get("counted")),
             added=bool(data.get("added", False)),
             risen=bool(data.get("risen", False)),
+            nationals=_shared(data.get("nationals")),
         )
 
 

@@ -452,3 +452,32 @@ def test_a_figure_joins_the_one_fact_that_gives_figures() -> None:
         sorted(c.claim_id for c in f.claims) for f in facts_of([counted, figureless, later])
     )
     assert sizes == [["a", "c"], ["b"]]
+
+
+def _taken(n: int, value: float | None, nationals: str | None, high: float | None = None) -> Claim:
+    return Claim(
+        type="OTHER",
+        subtype="abducted",
+        quantity=Quantity(
+            value,
+            high if high is not None else value,
+            False,
+            "person",
+            counted="crew",
+            nationals=nationals,
+        ),  # fmt: skip
+        evidence=Evidence(f"taken {n}", 0, 10),
+        claim_id=f"n{n}",
+        doc=f"doc{n}",
+    )
+
+
+def test_the_nationals_of_a_country_are_a_part_not_the_whole() -> None:
+    """Five Indonesians among eight crew taken are two facts; "lima ABK" beside "lima WNI"
+    is one; "puluhan WNI" (tens) is no amount that shows it counts the thousands."""
+    indonesians = "country/ID"
+    assert len(facts_of([_taken(1, 8, None), _taken(2, 5, indonesians)])) == 2
+    assert len(facts_of([_taken(1, 5, None), _taken(2, 5, indonesians)])) == 1
+    assert len(facts_of([_taken(1, 5, "country/IN"), _taken(2, 5, indonesians)])) == 2
+    tens = _taken(3, 10, indonesians, high=99)
+    assert len(facts_of([tens, _taken(4, 41_270, None)])) == 2

@@ -104,6 +104,8 @@ class Fact:
     unit: str | None = None
     # Who the figures count, where a claim says ("soldier"): one kind per fact.
     counted: str | None = None
+    # The country whose nationals the figures count, where a claim says ("lima WNI").
+    nationals: str | None = None
     # Figures that add to earlier ones ("two more bodies"), kept apart from totals.
     added: bool = False
     # The roles its claims name. Frozen sets, replaced when one grows: most facts name
@@ -147,6 +149,8 @@ class Fact:
             self.common = (max(self.common[0], lo), min(self.common[1], hi))
         if claim.quantity is not None and claim.quantity.counted:
             self.counted = claim.quantity.counted
+        if claim.quantity is not None and claim.quantity.nationals:
+            self.nationals = claim.quantity.nationals
         actor, other = roles_of(claim)
         if actor and actor not in self.actors:
             self.actors = self.actors | {actor}
@@ -826,6 +830,8 @@ def unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
     counted = claim.quantity.counted if claim.quantity is not None else None
     if counted and fact.counted and counted != fact.counted:
         return False  # soldiers killed and civilians killed are two facts
+    if not _same_nationals(fact, claim):
+        return False  # five Indonesians among eight crew taken
     if fact.kind == UNTYPED or fact.kind in AMOUNT_ONLY:
         # A figure no trigger typed ("126 unit rumah", "Rp1,2 miliar"), or an amount that
         # says not what of ("senilai Rp12 miliar"): only the same value, hedged or
@@ -860,6 +866,21 @@ def unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
     return True
 
 
+def _same_nationals(fact: Fact, claim: Claim) -> bool:
+    """Can the claim's figure count the people the fact's count, as to nationality? The
+    nationals of two countries are two facts; a figure naming none beside one naming a
+    country's (eight crew, five Indonesians) is that part only where the values agree
+    ("lima ABK" beside "lima WNI")."""
+    nationals = claim.quantity.nationals if claim.quantity is not None else None
+    if nationals == fact.nationals or fact.figures == 0:
+        return True
+    if nationals and fact.nationals or claim.quantity is None:
+        return False
+    # Amounts, not bounds: "puluhan WNI" (tens) agrees with any count of thousands.
+    values = interval(claim.quantity)
+    return _narrow(values) and _narrow(fact.common) and _overlaps_every_figure(fact, values)
+
+
 def _among(party: str, parties: frozenset[str], places: Places | None) -> bool:
     """Is ``party`` one of ``parties``, or the country of one of them, or a body of one
     of them (``Places.state_of``)?"""
@@ -880,6 +901,8 @@ def could_be_one(a: Fact, b: Fact, places: Places | None, *, units: bool = True)
     if a.unit and b.unit and ((units and a.unit != b.unit) or a.added != b.added):
         return False
     if a.counted and b.counted and _side(a.counted) != _side(b.counted):
+        return False
+    if a.nationals != b.nationals:
         return False
     if a.items and b.items and a.items.isdisjoint(b.items):
         return False
@@ -912,6 +935,8 @@ def _agrees_in_value(fact: Fact, claim: Claim) -> bool:
     if q is None or not fact.claims or unit_family(claim) != fact.unit:
         return False
     if q.counted and fact.counted and q.counted != fact.counted:
+        return False
+    if not _same_nationals(fact, claim):
         return False
     return fact.figures > 0 and _overlaps_every_figure(fact, interval(q))
 
@@ -971,6 +996,7 @@ def _split_events(fact: Fact) -> list[Fact]:
         event = Fact(
             fact.kind,
             counted=fact.counted,
+            nationals=fact.nationals,
             added=fact.added,
             tag="" if i == 0 else f"@{_span(group[0])[0]}",
         )

@@ -587,8 +587,9 @@ def _describe(fact: Fact) -> str:
                 names[key] = ref.name
                 roles[role].add(key)
     label = fact.type + (f"/{fact.subtype}" if fact.subtype else "")
-    if fact.counted:
-        label += f" ({fact.counted})"
+    if fact.counted or fact.nationals:
+        nationals = f"{fact.nationals.rsplit('/', 1)[-1]} nationals" if fact.nationals else ""
+        label += f" ({', '.join(filter(None, (fact.counted, nationals)))})"
 
     def name(role: str) -> str:
         keys = sorted(roles[role])

@@ -27,6 +27,7 @@ from silang.extract.mentions import (
     find_mentions,
     resolve_regional_references,
 )
+from silang.extract.nationals import with_nationals
 from silang.extract.places import places_of_the_story_country, resolve_regions, story_country
 from silang.extract.quantities import find_quantities, outside_names
 from silang.extract.sentences import split_sentences
@@ -118,9 +119,15 @@ class Analyser:
         mentions = bodies_of_the_dateline_country(mentions, tokens, pack, self.kb, dateline)
         t2 = clock()
         quantities = [
-            outside_names(
-                find_quantities(s.text, pack, offset=s.start, words=words[i]), mentions[i]
-            )
+            with_nationals(
+                outside_names(
+                    find_quantities(s.text, pack, offset=s.start, words=words[i]), mentions[i]
+                ),
+                mentions[i],
+                s.text,
+                s.start,
+                pack,
+            )  # fmt: skip
             for i, s in enumerate(sentences)
         ]
         t3 = clock()

@@ -1,0 +1,84 @@
+"""Whose citizens a figure of people counts: "lima WNI", "five Indonesians", "Lima anak
+buah kapal (ABK) asal Indonesia", "88 warga negara Indonesia".
+
+A figure counts a country's nationals when its noun means them (the pack's
+``national_nouns``: "WNI"), or when a country is named right after it in a way that says
+nationality: after a nationality link (``nationality_links``: "asal", "citizens of"), past
+a bracketed acronym ("(ABK)"); right after a noun of citizens (``citizen_nouns``: "warga
+negara"); or as the noun itself ("five Indonesians"). Such a figure is a part of those a
+figure naming no nationality counts: five Indonesians among eight crew taken.
+
+"Tiga warga Kamboja" or "Thai civilians" name a country too, but in a war or a border
+clash it is the side the people are on, not a part of a count: such figures, and those of
+soldiers and police, are left alone (their side is the claim's actor).
+
+>>> from silang.lang import load_pack
+>>> q = Quantity(5, 5, False, "person", noun="WNI")
+>>> [x.nationals for x in with_nationals([q], [], "", 0, load_pack("id"))]
+['country/ID']
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from silang.extract.claims.kinds import ARMED_KINDS
+from silang.lang import LanguagePack
+from silang.model import Mention, Quantity
+
+# How far after a figure the country may be named ("Lima anak buah kapal (ABK) asal
+# Indonesia": 18 characters).
+NATIONALS_REACH = 40
+_BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z]{2,}\s*\)")
+_WORD = re.compile(r"\w+")
+# "lima orang, Indonesia dan Malaysia …": a country past a comma names no nationals.
+_CLAUSE_MARKS = re.compile(r"[,.;:()]")
+
+
+def with_nationals(
+    quantities: list[Quantity], mentions: Sequence[Mention], text: str, offset: int,
+    pack: LanguagePack,
+) -> list[Quantity]:  # fmt: skip
+    """``quantities`` (of the sentence ``text`` starting at ``offset``), each figure of
+    people given the country whose nationals it counts, where the sentence says."""
+    if not quantities:
+        return quantities
+    units = pack.table("units")
+    nouns = {
+        str(noun).lower(): f"country/{code}"
+        for code, words in (units.get("national_nouns") or {}).items()
+        for noun in words or ()
+    }
+    links = frozenset(w for phrase in units.get("nationality_links") or () for w in _words(phrase))
+    citizens = frozenset(str(n).lower() for n in units.get("citizen_nouns") or ())
+    countries = sorted(
+        (m for m in mentions if m.type == "country" and m.entity_id), key=lambda m: m.char_start
+    )
+    starts = [m.char_start for m in countries]
+    for q in quantities:
+        if q.unit not in ("person", None) or q.counted in ARMED_KINDS:
+            continue
+        code = nouns.get((q.noun or "").lower())
+        if code is not None:
+            q.nationals = code
+            continue
+        k = bisect.bisect_left(starts, q.char_end)
+        if k == len(countries) or countries[k].char_start - q.char_end > NATIONALS_REACH:
+            continue
+        between = _BRACKETED_ACRONYM.sub(
+            " ", text[q.char_end - offset : countries[k].char_start - offset]
+        )
+        said = set(_words(between))
+        if _CLAUSE_MARKS.search(between) or not said <= links:
+            continue
+        # With no link, the country is the noun ("five Indonesians") or follows a noun of
+        # citizens ("88 warga negara Indonesia").
+        if said or q.unit is None or (q.noun or "").lower() in citizens:
+            q.nationals = countries[k].entity_id
+    return quantities
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(str(text).lower())

@@ -1,0 +1,44 @@
+"""Whose citizens a figure of people counts (``silang.extract.nationals``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from silang.extract.pipeline import Analyser
+from silang.model import Quantity
+
+ANALYSER = Analyser()
+
+
+def _nationals(text: str, lang: str) -> list[tuple[float | None, str | None]]:
+    view = ANALYSER.analyse(text, "2026-08-24", lang)
+    return [(c.quantity.min, c.quantity.nationals) for c in view.claims if c.quantity]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A link, past a bracketed acronym; a noun of citizens; a noun that means them.
+        ("Lima anak buah kapal (ABK) asal Indonesia diculik perompak.", "id", (5, "country/ID")),
+        ("Sebanyak 88 warga negara Indonesia dievakuasi ke Bangkok.", "id", (88, "country/ID")),
+        ("Sebanyak 37 WNI dievakuasi ke Phnom Penh.", "id", (37, "country/ID")),
+        ("Pirates kidnapped five Indonesians from the tanker.", "en", (5, "country/ID")),
+        # A country that is the side people are on, or the place they are in, is no
+        # nationality of theirs.
+        ("Tiga warga Kamboja terluka akibat tembakan artileri.", "id", (3, None)),
+        ("Dua tentara Thailand tewas dalam bentrokan itu.", "id", (2, None)),
+        ("Sebanyak 12 orang dievakuasi di Indonesia timur.", "id", (12, None)),
+    ],
+)
+def test_the_nationals_a_figure_counts(
+    text: str, lang: str, expected: tuple[float, str | None]
+) -> None:
+    assert _nationals(text, lang)[0] == expected
+
+
+def test_nationals_are_stored_with_the_figure() -> None:
+    q = Quantity(5, 5, False, "person", counted="crew", nationals="country/ID")
+    assert Quantity.from_dict(q.to_dict()) == Quantity(
+        5, 5, False, "person", counted="crew", nationals="country/ID"
+    )
+    assert "nationals" not in Quantity(5, 5).to_dict()
