@@ -3058,3 +3058,15 @@ def test_an_event_told_by_its_hour_is_on_the_day_the_article_gave_its_events() -
 def test_suspects_named_with_a_count_between(text: str, lang: str, figure: int) -> None:
     (named,) = [c for c in claims_of(text, lang=lang) if c.subtype == "suspects_identified"]
     assert named.quantity is not None and named.quantity.min == figure
+
+
+def test_a_stray_full_stop_inside_a_quote_ends_the_clause_before_it() -> None:
+    """'"Setelah kami cocokkan …. tinggal tiga penumpang yang belum diketahui
+    keberadaannya," ujar Yulius': "setelah" opens a background clause that the stray full
+    stop closes; the three passengers are missing, not an untyped three."""
+    text = (
+        '"Setelah kami cocokkan dengan data rumah sakit dan posko. tinggal tiga penumpang '
+        'yang belum diketahui keberadaannya," ujar Yulius.'
+    )
+    (missing,) = [c for c in claims_of(text, "2026-06-29") if c.quantity]
+    assert (missing.subtype, missing.quantity.min) == ("missing", 3)

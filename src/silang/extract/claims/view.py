@@ -15,7 +15,7 @@ from silang.extract.tokens import dateline_end as tokens_dateline_end
 from silang.model import Mention, Quantity, TimeSpan
 
 # Punctuation that closes a clause, in every language.
-CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "“", "”", '"'})
+CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "“", "”", '"'})
 
 
 @dataclass(slots=True)
