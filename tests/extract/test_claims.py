@@ -3070,3 +3070,14 @@ def test_a_stray_full_stop_inside_a_quote_ends_the_clause_before_it() -> None:
     )
     (missing,) = [c for c in claims_of(text, "2026-06-29") if c.quantity]
     assert (missing.subtype, missing.quantity.min) == ("missing", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Police seized three pipe bombs and a homemade pistol, it said.", ("OTHER", "seized")),
+        ("The Arakan Army seized the town of Kyaukphyu on Sunday.", ("ATTACK", None)),
+    ],
+)
+def test_goods_seized_and_a_town_seized(text: str, kind: tuple[str, str | None]) -> None:
+    assert [(c.type, c.subtype) for c in claims_of(text, "2026-08-12", "en")] == [kind]
