@@ -3081,3 +3081,35 @@ def test_a_stray_full_stop_inside_a_quote_ends_the_clause_before_it() -> None:
 )
 def test_goods_seized_and_a_town_seized(text: str, kind: tuple[str, str | None]) -> None:
     assert [(c.type, c.subtype) for c in claims_of(text, "2026-08-12", "en")] == [kind]
+
+
+def test_houses_destroyed_are_not_houses_damaged() -> None:
+    claims = claims_of("The quake destroyed 30 houses and damaged 120 others.", "2026-08-12", "en")
+    assert [(c.subtype, c.quantity.min) for c in claims if c.quantity] == [
+        ("houses_destroyed", 30),
+        ("houses_damaged", 120),
+    ]
+
+
+def test_no_trigger_sense_is_shadowed_by_an_unconditional_one() -> None:
+    """A word's senses are tried in file order, the first whose requirement holds wins:
+    a sense listed after one with no requirement could never be chosen."""
+    from silang.lang import load_pack
+
+    # "tiba": a transfer's senses are chosen by what is moved, not in order; "raided": a
+    # police raid is read as an attack until a raid's object tells them apart; "alert
+    # level": one sense twice.
+    allowed = {("tiba", "TRANSFER"), ("raided", "ATTACK")}
+    allowed |= {("alert level", "OTHER"), ("raised the alert", "OTHER")}
+    for code in ("id", "en"):
+        senses: dict[str, list[tuple[str, bool]]] = {}
+        for spec in load_pack(code).table("triggers")["triggers"]:
+            for word in spec["words"]:
+                senses.setdefault(word.lower(), []).append(
+                    (spec["type"], bool(spec.get("requires")))
+                )
+        for word, found in senses.items():
+            for kind, conditional in found[:-1]:
+                if not conditional:
+                    assert (word, kind) in allowed, (code, word, found)
+                    break
