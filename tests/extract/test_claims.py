@@ -3113,3 +3113,16 @@ def test_no_trigger_sense_is_shadowed_by_an_unconditional_one() -> None:
                 if not conditional:
                     assert (word, kind) in allowed, (code, word, found)
                     break
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cold lava floods, known locally as lahar dingin, struck at around 9:40 p.m. on "
+        "Saturday after heavy rain.",
+        "Evia was hit by devastating fires in 2021, when more than 50,000 hectares burned.",
+        "A strong earthquake struck off the eastern coast of Mindanao on Tuesday.",
+    ],
+)
+def test_what_a_disaster_does_is_no_attack(text: str) -> None:
+    assert "ATTACK" not in {c.type for c in claims_of(text, "2026-04-15", "en")}

@@ -49,6 +49,11 @@ class Hit:
     background: str | None = None
 
 
+# Object classes (the packs' ``object_classes``) that are disasters, not attackers: "was
+# hit by devastating fires".
+DISASTERS = frozenset({"fires", "storms"})
+
+
 class TriggerFinder:
     """Finds the triggers of a sentence and decides which of them make claims."""
 
@@ -138,18 +143,38 @@ class TriggerFinder:
         return hits
 
     def _disasters_verbs(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
-        """``A landslide that struck the district``, ``gempa yang mengguncang``: the verb
-        right after a disaster is what the disaster did (``event_verbs``), no attack."""
+        """``A landslide that struck the district``, ``gempa yang mengguncang``, "the cold
+        lava floods, known locally as lahar dingin, struck …": the verb right after a
+        disaster, or after it and an aside between commas, is what the disaster did
+        (``event_verbs``), no attack; so is "was hit by" a disaster ("Evia was hit by
+        devastating fires")."""
         events = [h for h in hits if h.subtype in EVENT_SUBTYPES and h.trigger.voice == "noun"]
-        return [
-            h
-            for h in hits
-            if not (
-                h.type == "ATTACK"
-                and view.words[h.start] in self.lex.event_verbs
-                and any(0 <= h.start - e.end <= 2 for e in events)
-            )
-        ]
+        words = view.words
+
+        def disaster_at(j: int) -> bool:
+            found = self.lex.objects.match_at(words, j)
+            return found is not None and not DISASTERS.isdisjoint(cast(tuple[str, ...], found[1]))
+
+        def done_by_a_disaster(h: Hit) -> bool:
+            if h.type != "ATTACK":
+                return False
+            if h.trigger.voice == "passive":
+                return any(0 <= e.start - h.end <= 2 for e in events) or any(
+                    disaster_at(j) for j in range(h.end, min(len(words), h.end + 3))
+                )
+            if not events:
+                return False
+            if words[h.start] not in self.lex.event_verbs:
+                return False
+            return any(
+                0 <= h.start - e.end <= 2
+                or (words[e.end] == "," and words[h.start - 1] == "," and "," not in
+                    words[e.end + 1 : h.start - 1])
+                for e in events
+                if e.end <= h.start
+            )  # fmt: skip
+
+        return [h for h in hits if not done_by_a_disaster(h)]
 
     def _objects_of_statements(self, view: SentenceView, hits: list[Hit]) -> None:
         """``condemned the attack``, ``mengecam serangan itu``: an event named as what a
