@@ -3126,3 +3126,14 @@ def test_no_trigger_sense_is_shadowed_by_an_unconditional_one() -> None:
 )
 def test_what_a_disaster_does_is_no_attack(text: str) -> None:
     assert "ATTACK" not in {c.type for c in claims_of(text, "2026-04-15", "en")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mereka merencanakan serangan terhadap sejumlah pos polisi di Jawa Tengah.", "id"),
+        ("The men had planned to attack police posts in Central Java, police said.", "en"),
+    ],
+)
+def test_an_attack_planned_is_no_attack(text: str, lang: str) -> None:
+    assert "ATTACK" not in {c.type for c in claims_of(text, "2026-08-12", lang)}

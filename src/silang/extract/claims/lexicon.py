@@ -41,6 +41,8 @@ class Lexicon:
     provisional: PhraseTable  # "belum": not yet, a count still open
     # "dana tidak terduga", "orang tak dikenal": a negation word inside a term.
     negated_terms: PhraseTable
+    # "merencanakan serangan", "planned to attack": an attack planned, none made.
+    plots: PhraseTable
     denial: PhraseTable
     possibility: PhraseTable
     background_preps: frozenset[str]
@@ -182,6 +184,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         pair_anaphora=table("pair_anaphora"),
         negation=table("negation"),
         negated_terms=table("negated_terms"),
+        plots=table("plot_words"),
         provisional=table("provisional_negations"),
         denial=table("denial_verbs"),
         possibility=table("possibility"),

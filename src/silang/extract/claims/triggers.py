@@ -106,6 +106,7 @@ class TriggerFinder:
         if hits:
             hits = self._disasters_verbs(view, hits)
         hits = self._denials(view, hits)
+        hits = self._without_plots(view, hits)
         if not hits:
             return hits  # what follows only sorts and marks hits (a third of sentences have none)
         hits = self._requested(view, hits)
@@ -175,6 +176,23 @@ class TriggerFinder:
             )  # fmt: skip
 
         return [h for h in hits if not done_by_a_disaster(h)]
+
+    def _without_plots(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
+        """``merencanakan serangan terhadap pos polisi``, "had planned to attack police
+        posts": an attack planned (``plot_words`` up to three words before it) is no
+        attack."""
+        if not hits or not self.lex.plots.first_words.intersection(view.words):
+            return hits
+        words = view.words
+        return [
+            h
+            for h in hits
+            if h.type != "ATTACK"
+            or not any(
+                self.lex.plots.match_at(words, j)
+                for j in self.lex.plots.starts_in(words, max(0, h.start - 3), h.start)
+            )
+        ]
 
     def _objects_of_statements(self, view: SentenceView, hits: list[Hit]) -> None:
         """``condemned the attack``, ``mengecam serangan itu``: an event named as what a
