@@ -3137,3 +3137,9 @@ def test_what_a_disaster_does_is_no_attack(text: str) -> None:
 )
 def test_an_attack_planned_is_no_attack(text: str, lang: str) -> None:
     assert "ATTACK" not in {c.type for c in claims_of(text, "2026-08-12", lang)}
+
+
+def test_a_one_word_place_in_the_possessive_is_where() -> None:
+    text = "The agency raised Lewotobi's alert status to the highest of four levels on Monday."
+    (alert,) = claims_of(text, "2026-08-12", "en")
+    assert alert.location is not None and alert.location.name == "Lewotobi"

@@ -484,15 +484,17 @@ class RoleFinder:
         """``137 warga Desa Mattoanging, Kecamatan Awangpone … keracunan``, ``fled villages
         on the slopes of Mount Lewotobi``: with no place after a preposition of place, the
         place nearest the trigger, if the sentence names one in full (``Desa …``, ``Mount
-        …``) that is no dateline (``MAUMERE, Indonesia —``), no country and no place someone
+        …``) or in the possessive ("Lewotobi's alert status") that is no dateline (``MAUMERE, Indonesia —``), no country and no place someone
         came from."""
         best: tuple[int, Mention] | None = None
         eligible: list[Mention] = []
         for m in places:
             if m.type != "place" or m.how == "metonym" or m.text.isupper():
                 continue
-            if len(m.text.split()) < 2:
-                continue  # a bare one-word name ("Tanjung") may be a common word
+            if len(m.text.split()) < 2 and not _in_the_possessive(view, m):
+                # A bare one-word name ("Tanjung") may be a common word; one in the
+                # possessive ("Lewotobi's alert status") is a name.
+                continue
             j = token_index(view.tokens, m.char_start)
             if any(w in self.lex.giver_preps for w in view.words[max(0, j - 2) : j]):
                 continue
@@ -516,6 +518,11 @@ class RoleFinder:
             if [t.text for t in between] == [","]:
                 chosen = m
         return best[0], chosen
+
+
+def _in_the_possessive(view: SentenceView, m: Mention) -> bool:
+    text, base = view.sentence.text, view.sentence.start
+    return text[m.char_end - base : m.char_end - base + 3].startswith(("'s ", "\u2019s "))
 
 
 def _owns_next_place(view: SentenceView, country: Mention, places: Sequence[Mention]) -> bool:
