@@ -137,6 +137,9 @@ class Quantity:
     # The count rose to the figure ("bertambah menjadi 11 orang", "the toll rose to 41"): an
     # update, later than the same day's lower figures.
     risen: bool = False
+    # The figure counts a part of the one before it ("23 injured, three of them with gunshot
+    # wounds"): like an increment, never compared with a total.
+    part: bool = False
     # The country whose citizens the figure counts ("lima WNI", "five Indonesians", "ABK
     # asal Indonesia"): a part of those a figure naming none counts ("eight crew").
     nationals: str | None = None
@@ -154,6 +157,8 @@ class Quantity:
             found["added"] = True
         if self.risen:
             found["risen"] = True
+        if self.part:
+            found["part"] = True
         if self.nationals is not None:
             found["nationals"] = self.nationals
         return found
@@ -171,6 +176,7 @@ class Quantity:
             counted=_shared(data.get("counted")),
             added=bool(data.get("added", False)),
             risen=bool(data.get("risen", False)),
+            part=bool(data.get("part", False)),
             nationals=_shared(data.get("nationals")),
         )
 

@@ -481,3 +481,25 @@ def test_the_nationals_of_a_country_are_a_part_not_the_whole() -> None:
     assert len(facts_of([_taken(1, 5, "country/IN"), _taken(2, 5, indonesians)])) == 2
     tens = _taken(3, 10, indonesians, high=99)
     assert len(facts_of([tens, _taken(4, 41_270, None)])) == 2
+
+
+def test_a_part_is_never_compared_with_a_total() -> None:
+    """ "Three of them with gunshot wounds" beside another outlet's 23 injured is no
+    conflict: a part, like an increment, stays apart from the total."""
+    from silang.crosscheck.verdicts import group_claims
+
+    def wounded(n: int, value: int, part: bool) -> Claim:
+        return Claim(
+            type="CASUALTIES",
+            subtype="wounded",
+            quantity=Quantity(value, value, False, "person", part=part),
+            evidence=Evidence(f"w{n}", 0, 2),
+            claim_id=f"w{n}",
+            doc=f"doc{n}",
+            outlet=f"outlet{n}",
+            published="2026-07-08",
+        )
+
+    groups = group_claims("s", [wounded(1, 23, False), wounded(2, 3, True), wounded(3, 23, False)])
+    assert sorted(g.verdict for g in groups) == ["corroborated", "single-source"]
+    assert Quantity.from_dict(Quantity(3, 3, part=True).to_dict()) == Quantity(3, 3, part=True)

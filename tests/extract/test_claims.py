@@ -3143,3 +3143,12 @@ def test_a_one_word_place_in_the_possessive_is_where() -> None:
     text = "The agency raised Lewotobi's alert status to the highest of four levels on Monday."
     (alert,) = claims_of(text, "2026-08-12", "en")
     assert alert.location is not None and alert.location.name == "Lewotobi"
+
+
+def test_a_part_of_a_count_is_of_its_kind_and_kept_apart() -> None:
+    text = "At least 23 people were injured, three of them with gunshot wounds, officials said."
+    found = [(c.subtype, c.quantity.min, c.quantity.part) for c in claims_of(text, lang="en")]
+    assert found == [("wounded", 23, False), ("wounded", 3, True)]
+    # A part that names a kind of people of its own counts that kind.
+    text = "Dari 152 pengungsi di penampungan, 58 di antaranya anak-anak."
+    assert all(not c.quantity.part for c in claims_of(text) if c.quantity)

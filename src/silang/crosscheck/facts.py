@@ -32,7 +32,7 @@ from typing import Protocol
 from silang.crosscheck.currencies import CURRENCIES, convert
 from silang.crosscheck.fact_cells import ALL, NO_LOWS, Cell, CellKey, Key, Overlaps, low_ends
 from silang.crosscheck.figures import interval, overlap
-from silang.model import EVENT_SUBTYPES, ONCE_EVENTS, Claim, EntityRef
+from silang.model import EVENT_SUBTYPES, ONCE_EVENTS, Claim, EntityRef, Quantity
 
 # Claims that are not facts to cross-check: none now; statements are grouped by who made
 # them (``_statement_facts``), not unified like the other facts.
@@ -106,7 +106,8 @@ class Fact:
     counted: str | None = None
     # The country whose nationals the figures count, where a claim says ("lima WNI").
     nationals: str | None = None
-    # Figures that add to earlier ones ("two more bodies"), kept apart from totals.
+    # Figures that add to earlier ones ("two more bodies") or count a part of the one
+    # before them ("three of them"), kept apart from totals (``apart``).
     added: bool = False
     # The roles its claims name. Frozen sets, replaced when one grows: most facts name
     # none or one, and the empty one is shared (a large story has 10^5 facts).
@@ -143,7 +144,7 @@ class Fact:
     def add(self, claim: Claim) -> None:
         if claim.quantity is not None:
             self.unit = unit_family(claim)
-            self.added = claim.quantity.added
+            self.added = apart(claim.quantity)
             lo, hi = interval(claim.quantity)
             self.figures += 1
             self.common = (max(self.common[0], lo), min(self.common[1], hi))
@@ -491,7 +492,7 @@ class _FactIndex:
                     continue
             elif unit is not None and cell.unit is not None and cell.unit != unit:
                 continue  # the facts a figure is tried against: its unit, or none yet
-            if q is not None and cell.unit and cell.added != q.added:
+            if q is not None and cell.unit and cell.added != apart(q):
                 continue
             if counted and cell.counted and counted != cell.counted:
                 continue
@@ -771,6 +772,12 @@ def _kind(claim: Claim) -> tuple[str, str | None]:
     return (claim.type, claim.subtype)
 
 
+def apart(q: Quantity) -> bool:
+    """Is a figure kept apart from totals: an increment ("two more bodies") or a part of
+    the figure before it ("three of them")?"""
+    return q.added or q.part
+
+
 def unit_family(claim: Claim) -> str | None:
     """The unit family of the claim's figure; "-" for a bare number, which counts
     something, but not what "12 rumah" counts; a bare number of the dead or of troops
@@ -825,7 +832,7 @@ def unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
     unit = unit_family(claim)
     if unit and fact.unit and unit != fact.unit:
         return False  # 37 shelters and 4,215 people are two facts
-    if claim.quantity is not None and fact.unit and claim.quantity.added != fact.added:
+    if claim.quantity is not None and fact.unit and apart(claim.quantity) != fact.added:
         return False  # "two more bodies" is no toll
     counted = claim.quantity.counted if claim.quantity is not None else None
     if counted and fact.counted and counted != fact.counted:

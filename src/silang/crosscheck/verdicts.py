@@ -36,6 +36,7 @@ from silang.crosscheck.facts import (
     UNGROUPED_TYPES,
     Fact,
     Places,
+    apart,
     facts_of,
     span,
     unit_family,
@@ -317,9 +318,9 @@ def _judge_quantities(
         return None, ""
     running = subtype not in ONE_VALUE_SUBTYPES
     outlets = {outlet_of(c) for c in claims}
-    # Figures that add to earlier ones ("two more bodies on Saturday") count different
-    # finds: they can all be true.
-    increments = all(c.quantity is not None and c.quantity.added for c in claims)
+    # Figures that add to earlier ones ("two more bodies on Saturday") or count parts
+    # ("three of them") count different finds: they can all be true.
+    increments = all(c.quantity is not None and apart(c.quantity) for c in claims)
     ordered = sorted(claims, key=as_of)
     foreign = _foreign(ordered)
     intervals = _intervals(ordered, foreign)

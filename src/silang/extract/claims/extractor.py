@@ -319,6 +319,12 @@ class ClaimExtractor:
                 continue
             kind = "DEPLOYMENT" if q.counted in ARMED_KINDS else "OTHER"
             subtype = self.lex.unit_subtypes.get(q.unit or "") if kind == "OTHER" else None
+            whole = self._whole_of(view, q, typed)
+            if whole is not None:
+                # "23 people were injured, three of them with gunshot wounds": a part of a
+                # count is a figure of the same kind, kept apart from its total.
+                kind, subtype = whole.type, whole.subtype
+                q = dataclasses.replace(q, part=True)
             hit = Hit(j, j + 1, Trigger(kind, subtype, "state"), kind, subtype)
             used.add(id(q))
             s = view.sentence
@@ -337,6 +343,25 @@ class ClaimExtractor:
                 )
             )
         return found
+
+    def _whole_of(self, view: SentenceView, q: Quantity, typed: Sequence[Claim]) -> Claim | None:
+        """The typed claim whose count a figure is a part of: the figure is followed by a
+        part phrase (the packs' ``parts``: "three of them", "23 di antaranya") and the
+        claim's figure comes before it in the sentence, the nearest such. A part that names
+        a kind of people of its own ("58 di antaranya anak-anak") is a count of that kind,
+        not a part kept apart."""
+        end = token_index(view.tokens, q.char_end)
+        if not self.lex.parts.match_at(view.words, end):
+            return None
+        before = [
+            c for c in typed if c.quantity is not None and c.quantity.char_end <= q.char_start
+        ]
+        if not before:
+            return None
+        whole = max(before, key=lambda c: c.quantity.char_end)  # type: ignore[union-attr]
+        if q.counted and whole.quantity is not None and q.counted != whole.quantity.counted:
+            return None
+        return whole
 
     def _describes_a_thing(self, view: SentenceView, q: Quantity, j: int) -> bool:
         """``the 2,900-tonne Haeun Star``, ``kapal berbobot 2.900 ton``: a measure that

@@ -82,6 +82,8 @@ class Lexicon:
     others: PhraseTable
     # "jumlah tentaranya yang tewas bertambah menjadi enam": a count head (units).
     count_heads: PhraseTable
+    # "three of them", "23 di antaranya": a figure that is a part of the one before (units).
+    parts: PhraseTable
     # "over the past decade": a toll over years, background to the news.
     history_spans: PhraseTable
     # "asal Kabupaten Muara Enim": a person's home, no place of the fact.
@@ -215,6 +217,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         count_heads=PhraseTable(
             [(str(w), True) for w in pack.table("units").get("count_heads") or ()]
         ),
+        parts=PhraseTable([(str(w), True) for w in pack.table("units").get("parts") or ()]),
         history_spans=table("history_spans"),
         origin_markers=words("origin_markers"),
         toll_phrases=table("toll_phrases"),
