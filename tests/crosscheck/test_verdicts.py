@@ -990,3 +990,17 @@ def test_a_measure_written_to_a_coarser_digit_is_rounding(other: float, verdict:
         ]
     )
     assert g.verdict == verdict
+
+
+def test_a_days_tallies_of_witnesses_rise_and_only_a_fall_conflicts() -> None:
+    """Polres' seven witnesses and the provincial police's twelve, the same day, are the
+    tally at two hours; a later report of fewer contradicts the earlier."""
+
+    def witnesses(outlet: str, value: int, day: str) -> Claim:
+        return claim("OTHER", subtype="witnesses_examined", outlet=outlet, actor=None,
+                     recipient=None, quantity=(value, value, False), published=day)  # fmt: skip
+
+    same_day = only_group([witnesses("a", 7, "2026-06-13"), witnesses("b", 12, "2026-06-13")])
+    assert same_day.verdict == "compatible"
+    fell = only_group([witnesses("a", 12, "2026-06-13"), witnesses("b", 7, "2026-06-15")])
+    assert fell.verdict == "conflicting"

@@ -74,7 +74,11 @@ ONE_VALUE_SUBTYPES = frozenset(
 # a later report of fewer than an earlier one contradicts it (the missing and the displaced
 # may fall as people are found or go home).
 CUMULATIVE = frozenset({("CASUALTIES", "killed"), ("CASUALTIES", "wounded"),
-                        ("CASUALTIES", "killed_or_wounded")})  # fmt: skip
+                        ("CASUALTIES", "killed_or_wounded"), ("OTHER", "witnesses_examined")})  # fmt: skip
+# Tallies that grow through a day of work: witnesses questioned. Two bodies' figures of one
+# day ("Polres … tujuh saksi", "West Sumatra police … 12 witnesses") are the tally at two
+# hours, not a dispute; only a later figure lower than an earlier one contradicts.
+TALLIES = frozenset({("OTHER", "witnesses_examined")})
 # A reason stays readable: a fact reported hundreds of times shows its first and last steps.
 TIMELINE_SHOWN = 12
 QUOTE_CHARS = 90
@@ -331,7 +335,7 @@ def _judge_quantities(
     for i, c in enumerate(ordered):
         key = (as_of(c), bool(c.quantity and c.quantity.risen)) if running else ("", False)
         buckets.setdefault(key, []).append(i)
-    for bucket in buckets.values() if not increments else ():
+    for bucket in buckets.values() if not increments and (ctype, subtype) not in TALLIES else ():
         pair = _conflicting_pair(bucket, ordered, intervals)
         if pair is not None:
             a, b = ordered[pair[0]], ordered[pair[1]]
