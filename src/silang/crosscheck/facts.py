@@ -11,7 +11,13 @@ kind and every role they both name agrees:
   through the knowledge base's place hierarchy (``Places``);
 * the two parties of an agreement or a meeting have no direction;
 * a state body stands for its country ("China Coast Guard → Philippine Coast Guard"
-  beside "China → Philippines"), but two bodies of one country are two parties.
+  beside "China → Philippines"), but two bodies of one country are two parties;
+* a figure of a country's nationals ("lima WNI") is a part of a figure naming none, and
+  meets it only where the values agree; a part of a count ("three of them") and an
+  increment ("two more bodies") stay apart from totals;
+* an amount in another currency joins the amount it agrees with once converted
+  (``_join_currencies``); "300 additional troops" joins the deployment some report gives
+  300 for (``INCREMENT_OF``).
 
 Claims are unified most specific first, so that the facts are built from the claims that
 name the most and the vaguer claims attach to them. Repeatable events (attacks, meetings,
@@ -219,7 +225,8 @@ def _join_currencies(facts: list[Fact], places: Places | None) -> list[Fact]:
     beside "$2.2 million"): a fact joins the one fact in another currency that gives an
     amount agreeing with one of its own once converted (``currencies.convert``), where
     that fact has no other such partner, and both are of one kind or one says only that
-    it is an amount (the one of its own kind, where there are both). The joined fact keeps the figures of its own currency in ``common``.
+    it is an amount (the one of its own kind, where there are both). The joined fact keeps
+    the figures of its own currency in ``common``.
 
     Amounts are looked up by their low end within the window a converted amount allows,
     so that a story's amounts are not compared pair by pair."""

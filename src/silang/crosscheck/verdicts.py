@@ -73,8 +73,10 @@ ONE_VALUE_SUBTYPES = frozenset(
 # Running figures that only grow: the dead and the wounded are counted, never uncounted, so
 # a later report of fewer than an earlier one contradicts it (the missing and the displaced
 # may fall as people are found or go home).
-CUMULATIVE = frozenset({("CASUALTIES", "killed"), ("CASUALTIES", "wounded"),
-                        ("CASUALTIES", "killed_or_wounded"), ("OTHER", "witnesses_examined")})  # fmt: skip
+CUMULATIVE = frozenset({
+    ("CASUALTIES", "killed"), ("CASUALTIES", "wounded"), ("CASUALTIES", "killed_or_wounded"),
+    ("OTHER", "witnesses_examined"),
+})  # fmt: skip
 # Tallies that grow through a day of work: witnesses questioned. Two bodies' figures of one
 # day ("Polres … tujuh saksi", "West Sumatra police … 12 witnesses") are the tally at two
 # hours, not a dispute; only a later figure lower than an earlier one contradicts.

@@ -601,8 +601,8 @@ class ClaimExtractor:
     ) -> TimeSpan | None:
         """``banjir datang sekitar pukul 02.30 WITA``: an event told by its hour happened on
         the day the article last gave an event (or, before any, last named), when no other
-        event the sentence reports has the hour ("Selain banjir bandang, tanah longsor juga terjadi … sekitar pukul 05.00": the
-        flood only sets the scene)."""
+        event the sentence reports has the hour ("Selain banjir bandang, tanah longsor juga
+        terjadi … sekitar pukul 05.00": the flood only sets the scene)."""
         if any(h is not hit and h.subtype in EVENT_SUBTYPES and not h.background for h in hits):
             return None
         if hit.background == "relative":

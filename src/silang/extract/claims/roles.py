@@ -484,8 +484,8 @@ class RoleFinder:
         """``137 warga Desa Mattoanging, Kecamatan Awangpone … keracunan``, ``fled villages
         on the slopes of Mount Lewotobi``: with no place after a preposition of place, the
         place nearest the trigger, if the sentence names one in full (``Desa …``, ``Mount
-        …``) or in the possessive ("Lewotobi's alert status") that is no dateline (``MAUMERE, Indonesia —``), no country and no place someone
-        came from."""
+        …``) or in the possessive ("Lewotobi's alert status") that is no dateline
+        (``MAUMERE, Indonesia —``), no country and no place someone came from."""
         best: tuple[int, Mention] | None = None
         eligible: list[Mention] = []
         for m in places:
