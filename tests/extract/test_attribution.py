@@ -643,3 +643,20 @@ def test_a_body_putting_the_toll_at_a_figure_is_its_source() -> None:
     assert sources("Basarnas put the toll at 20 on Friday.", "en") == [
         "National Search and Rescue Agency"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Kepala Pusat Data BNPB dalam konferensi pers daring dari Jakarta, Senin, merinci "
+            "15 korban berasal dari Agam.",
+            "id",
+        ),
+        ("The BNPB, in a statement on Monday, said 15 people had died.", "en"),
+    ],
+)
+def test_a_speaker_past_asides_before_the_speech_verb(text: str, lang: str) -> None:
+    """Where and when something was said, between commas, stand between the speaker and
+    the verb: the speaker is the subject before them."""
+    assert sources(text, lang) == ["National Agency for Disaster Countermeasures"]

@@ -428,6 +428,8 @@ def _explicit_source(
                         [(titled[-1].char_start, tokens[j + hit[0] - 1].end)],
                         "speech",
                     )
+        if not subject:
+            subject = _subject_past_asides(tokens, j, before)
         if subject:
             chosen = _subject_head(subject)
             return (
@@ -512,6 +514,35 @@ def _described_body(
     if any(w in cues.descriptive_speakers for w in subject) and bodies:
         return bodies[-1].ref()
     return None
+
+
+# Asides between a speaker and the speech verb ("Kepala BNPB dalam konferensi pers daring
+# dari Jakarta, Senin, merinci …"): at most this many, each of at most ASIDE_TOKENS tokens.
+MAX_ASIDES = 3
+ASIDE_TOKENS = 10
+
+
+def _subject_past_asides(
+    tokens: Sequence[Token], j: int, before: Sequence[Mention]
+) -> list[Mention]:
+    """The speakers of the clause before the asides that stand between it and the verb
+    at token ``j``: short comma-bounded clauses that name no speaker ("Senin", "dalam
+    konferensi pers di Jakarta"). Empty when no aside stands there."""
+    k = j
+    skipped = 0
+    while skipped < MAX_ASIDES and k > 0 and tokens[k - 1].text == ",":
+        start = _clause_start(tokens, k - 1)
+        first = token_index(tokens, start)
+        if k - 1 - first > ASIDE_TOKENS or any(
+            start <= m.char_start < tokens[k - 1].start for m in before
+        ):
+            break
+        k, skipped = first, skipped + 1
+    if not skipped or k < 2 or tokens[k - 1].text != ",":
+        return []
+    # The clause before the first aside, up to its comma, holds the subject.
+    start = _clause_start(tokens, k - 1)
+    return [m for m in before if start <= m.char_start and m.char_end <= tokens[k - 1].start]
 
 
 def _clause_start(tokens: Sequence[Token], j: int) -> int:
