@@ -149,3 +149,15 @@ def test_a_bracket_before_a_figure_glosses_the_sentence_it_follows() -> None:
         "Thirteen miners were injured.",
         "(Reporting by Ann Lee)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Two were arrested on Saturday, said Brig. Gen. Heru Santosa Wibowo, the director.", "en"),
+        ("Maj. Daniel Reyes said the drones were launched from Yemen.", "en"),
+        ("Kepala BPBD Agam, Yulisman Dt. Bagindo Sati, mengatakan data itu dihimpun Minggu.", "id"),
+    ],
+)
+def test_a_rank_or_title_abbreviation_ends_no_sentence(text: str, lang: str) -> None:
+    assert len(split_sentences(text, load_pack(lang))) == 1
