@@ -1389,3 +1389,18 @@ def test_a_compass_word_opens_the_expansion_before_an_acronym(kb: KnowledgeBase)
     assert resolved(found) == [
         ("West Papua National Liberation Army (TPNPB)", "West Papua National Liberation Army")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The navy spokesman Commodore Emeka Adebayo-Ofili told reporters.", "Emeka Adebayo-Ofili"),
+        ("Rear Admiral Juan Carlos Mendoza said the ship was seized.", "Juan Carlos Mendoza"),
+        ("Lieutenant Bayu Aditya Pratama said the team had left.", "Bayu Aditya Pratama"),
+    ],
+)
+def test_a_naval_or_junior_rank_is_a_title_not_a_name(
+    kb: KnowledgeBase, text: str, name: str
+) -> None:
+    found = find_mentions(text, kb, load_pack("en"), context=MentionContext())
+    assert [m.name for m in found if m.type == "person"] == [name]
