@@ -1404,3 +1404,12 @@ def test_a_naval_or_junior_rank_is_a_title_not_a_name(
 ) -> None:
     found = find_mentions(text, kb, load_pack("en"), context=MentionContext())
     assert [m.name for m in found if m.type == "person"] == [name]
+
+
+def test_a_given_name_before_another_name_is_no_kb_person_by_that_word(kb: KnowledgeBase) -> None:
+    """ "Lieutenant Maria Santos": Maria is not Maria Zakharova, whose name shares the word;
+    "Presiden Yoon" alone is still Yoon Suk Yeol."""
+    found = find_mentions("Lieutenant Maria Santos said the team had left.", kb, load_pack("en"))
+    assert "person/maria-zakharova" not in {m.entity_id for m in found}
+    found = find_mentions("Presiden Yoon mengatakan hal itu.", kb, load_pack("id"))
+    assert [m.entity_id for m in found if m.type == "person"] == ["person/yoon-suk-yeol"]

@@ -269,8 +269,10 @@ def _apposed_holder(
 def _person_by_word(
     kb: KnowledgeBase, s: Sentence, j: int, hi: int, affiliation: Target | None
 ) -> Target | None:
-    """``Presiden Yoon`` is Yoon Suk Yeol when he is the only such KB person (of that country)."""
-    if hi - j != 1:
+    """``Presiden Yoon`` is Yoon Suk Yeol when he is the only such KB person (of that country).
+    A word a capitalised one follows is a given name of someone else ("Lieutenant Maria
+    Santos", where "Santos" is also a town), not that person's."""
+    if hi - j != 1 or (hi < len(s.raws) and s.capitalised(hi)):
         return None
     people = kb.people_by_word.get(s.norms[j], ())
     if affiliation is not None:
