@@ -1413,3 +1413,17 @@ def test_a_given_name_before_another_name_is_no_kb_person_by_that_word(kb: Knowl
     assert "person/maria-zakharova" not in {m.entity_id for m in found}
     found = find_mentions("Presiden Yoon mengatakan hal itu.", kb, load_pack("id"))
     assert [m.entity_id for m in found if m.type == "person"] == ["person/yoon-suk-yeol"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Menurut manajer kapal asal Negeri Singa, kapal itu dibajak.", "country/SG"),
+        ("Militer Negeri Gajah Putih mengerahkan pasukan ke perbatasan.", "country/TH"),
+        ("Pemerintah Negeri Ginseng mengirim bantuan.", "country/KR"),
+    ],
+)
+def test_a_countrys_epithet_is_the_country(kb: KnowledgeBase, text: str, country: str) -> None:
+    """Indonesian news names countries by epithets ("Negeri Jiran", "Negeri Singa")."""
+    found = find_mentions(text, kb, load_pack("id"), context=MentionContext())
+    assert country in {m.entity_id for m in found}
