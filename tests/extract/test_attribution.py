@@ -660,3 +660,10 @@ def test_a_speaker_past_asides_before_the_speech_verb(text: str, lang: str) -> N
     """Where and when something was said, between commas, stand between the speaker and
     the verb: the speaker is the subject before them."""
     assert sources(text, lang) == ["National Agency for Disaster Countermeasures"]
+
+
+def test_a_place_in_a_hyphenated_adjective_is_no_speaker() -> None:
+    text = (
+        "Pirates kidnapped eight crew members, the ship's Singapore-based manager said on Monday."
+    )
+    assert sources(text, "en") == [None]

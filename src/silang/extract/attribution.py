@@ -70,6 +70,9 @@ class _Cues:
     relative_openers: frozenset[str]
     # "…, ujarnya.", "he said": the speaker named by a pronoun is the last one named.
     pronoun: PhraseTable
+    # "the ship's Singapore-based manager said": a place joined by a hyphen to these is
+    # part of an adjective, no speaker.
+    place_adjectives: frozenset[str]
     # "the statement said", "menurut keterangan tersebut": the last source named.
     documents: PhraseTable
 
@@ -101,6 +104,7 @@ def _cues(pack: LanguagePack) -> _Cues:
         relative_openers=frozenset(w.lower() for w in t.get("relative_openers") or ()),
         pronoun=table("pronoun_speech"),
         documents=table("document_references"),
+        place_adjectives=frozenset(w.lower() for w in t.get("place_adjectives") or ()),
     )
 
 
@@ -360,7 +364,11 @@ def _explicit_source(
     bodies: Sequence[Mention] = (),
     media: Sequence[Mention] = (),
 ) -> tuple[EntityRef, list[tuple[int, int]], str] | None:
-    speakers = [m for m in mentions if m.type in SPEAKER_TYPES]
+    speakers = [
+        m
+        for m in mentions
+        if m.type in SPEAKER_TYPES and not _place_adjective(sentence, m, cues.place_adjectives)
+    ]
     for j in cues.before.starts(words):
         hit = cues.before.match_at(words, j)
         if hit:
@@ -543,6 +551,17 @@ def _subject_past_asides(
     # The clause before the first aside, up to its comma, holds the subject.
     start = _clause_start(tokens, k - 1)
     return [m for m in before if start <= m.char_start and m.char_end <= tokens[k - 1].start]
+
+
+def _place_adjective(sentence: Sentence, m: Mention, suffixes: frozenset[str]) -> bool:
+    """Is ``m`` joined by a hyphen to an adjective suffix ("Singapore-based")?"""
+    if not suffixes:
+        return False
+    after = sentence.text[m.char_end - sentence.start : m.char_end - sentence.start + 12]
+    if not after.startswith("-"):
+        return False
+    word = after[1:].split(maxsplit=1)[0].strip(",.;:").lower() if len(after) > 1 else ""
+    return word in suffixes
 
 
 def _clause_start(tokens: Sequence[Token], j: int) -> int:
