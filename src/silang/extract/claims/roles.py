@@ -24,6 +24,7 @@ from silang.extract.claims.triggers import Hit
 from silang.extract.claims.view import (
     SentenceView,
     head_of_subject,
+    in_the_possessive,
     inside,
     outermost,
     reported_parties,
@@ -491,7 +492,7 @@ class RoleFinder:
         for m in places:
             if m.type != "place" or m.how == "metonym" or m.text.isupper():
                 continue
-            if len(m.text.split()) < 2 and not _in_the_possessive(view, m):
+            if len(m.text.split()) < 2 and not in_the_possessive(view, m.char_end):
                 # A bare one-word name ("Tanjung") may be a common word; one in the
                 # possessive ("Lewotobi's alert status") is a name.
                 continue
@@ -520,17 +521,10 @@ class RoleFinder:
         return best[0], chosen
 
 
-def _in_the_possessive(view: SentenceView, m: Mention) -> bool:
-    text, base = view.sentence.text, view.sentence.start
-    return text[m.char_end - base : m.char_end - base + 3].startswith(("'s ", "\u2019s "))
-
-
 def _owns_next_place(view: SentenceView, country: Mention, places: Sequence[Mention]) -> bool:
     """``in Indonesia's North Maluku province``: a country in the possessive names the
     parent of the place after it, which is where the claim is."""
-    text, base = view.sentence.text, view.sentence.start
-    after = text[country.char_end - base : country.char_end - base + 3]
-    if not after.startswith(("'s ", "’s ")):
+    if not in_the_possessive(view, country.char_end):
         return False
     return any(m.char_start == country.char_end + 3 for m in places)
 

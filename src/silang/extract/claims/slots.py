@@ -18,7 +18,7 @@ from silang.extract.claims.kinds import (
 )
 from silang.extract.claims.lexicon import Lexicon
 from silang.extract.claims.triggers import Hit
-from silang.extract.claims.view import SentenceView, times_after_dateline
+from silang.extract.claims.view import SentenceView, in_the_possessive, times_after_dateline
 from silang.extract.tokens import PhraseTable, token_index
 from silang.model import Quantity, TimeSpan
 
@@ -249,7 +249,7 @@ class SlotFinder:
                 or owner.background == "relative"
                 or hit.subtype in EVENT_SUBTYPES
                 or (owner.subtype in EVENT_SUBTYPES and owner.background not in ("scene", "toll"))
-                or _possessive(view, nearest)
+                or in_the_possessive(view, nearest.char_end)
             ):
                 # The time dates another trigger: an event ("korban banjir Kamis"); for a
                 # trigger in a background clause, the main clause's fact; for a main
@@ -264,7 +264,7 @@ class SlotFinder:
         """The trigger a time in the possessive dates: the first in the noun phrase after
         it ("the death toll from Tuesday's magnitude 6.7 earthquake" dates the quake, not
         the toll), within POSSESSED_WORDS words."""
-        if not _possessive(view, t):
+        if not in_the_possessive(view, t.char_end):
             return None
         k = token_index(view.tokens, t.char_end)
         after = [h for h in hits if k <= h.start <= k + POSSESSED_WORDS]
@@ -406,13 +406,6 @@ def _in_a_name(view: SentenceView, j: int) -> bool:
     """Is token ``j`` part of a name ("Provinsi Tak", where "tak" is also a negation)?"""
     at = view.tokens[j].start
     return any(m.char_start <= at < m.char_end for m in view.mentions)
-
-
-def _possessive(view: SentenceView, t: TimeSpan) -> bool:
-    """Is ``t`` in the possessive ("last Saturday's attack"), a modifier of the noun after
-    it?"""
-    text, base = view.sentence.text, view.sentence.start
-    return text[t.char_end - base : t.char_end - base + 2] in ("'s", "\u2019s")
 
 
 def time_of_saying(view: SentenceView, t: TimeSpan) -> bool:

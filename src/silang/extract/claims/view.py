@@ -50,6 +50,13 @@ def times_after_dateline(view: SentenceView) -> list[TimeSpan]:
     return [t for t in view.times if t.char_start >= filed]
 
 
+def in_the_possessive(view: SentenceView, end: int) -> bool:
+    """Does a possessive "'s" follow the offset ``end`` ("last Saturday's attack",
+    "Lewotobi's alert status", "Indonesia's North Maluku province")?"""
+    text, at = view.sentence.text, end - view.sentence.start
+    return text[at : at + 2] in ("'s", "\u2019s") and not text[at + 2 : at + 3].isalnum()
+
+
 def head_of_subject(subject: Sequence[Mention]) -> Mention:
     """The head of a subject noun phrase. In ``Menteri Luar Negeri AS Antony Blinken`` the
     person, not the country in the title; in ``Kepala Penerangan Kodam XVII Kolonel Dody``
