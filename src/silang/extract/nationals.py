@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from silang.extract.claims.kinds import ARMED_KINDS
 from silang.lang import LanguagePack
@@ -45,14 +46,7 @@ def with_nationals(
     people given the country whose nationals it counts, where the sentence says."""
     if not quantities:
         return quantities
-    units = pack.table("units")
-    nouns = {
-        str(noun).lower(): f"country/{code}"
-        for code, words in (units.get("national_nouns") or {}).items()
-        for noun in words or ()
-    }
-    links = frozenset(w for phrase in units.get("nationality_links") or () for w in _words(phrase))
-    citizens = frozenset(str(n).lower() for n in units.get("citizen_nouns") or ())
+    nouns, links, citizens = _words_of_nationality(pack)
     countries = sorted(
         (m for m in mentions if m.type == "country" and m.entity_id), key=lambda m: m.char_start
     )
@@ -78,6 +72,23 @@ def with_nationals(
         if said or q.unit is None or (q.noun or "").lower() in citizens:
             q.nationals = countries[k].entity_id
     return quantities
+
+
+@cache
+def _words_of_nationality(
+    pack: LanguagePack,
+) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """The pack's ``national_nouns`` (noun -> country entity), ``nationality_links`` (as
+    words) and ``citizen_nouns``, read once per pack rather than once per sentence."""
+    units = pack.table("units")
+    nouns = {
+        str(noun).lower(): f"country/{code}"
+        for code, words in (units.get("national_nouns") or {}).items()
+        for noun in words or ()
+    }
+    links = frozenset(w for phrase in units.get("nationality_links") or () for w in _words(phrase))
+    citizens = frozenset(str(n).lower() for n in units.get("citizen_nouns") or ())
+    return nouns, links, citizens
 
 
 def _words(text: str) -> list[str]:

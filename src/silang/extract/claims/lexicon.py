@@ -164,6 +164,10 @@ def lexicon(pack: LanguagePack) -> Lexicon:
     def table(key: str) -> PhraseTable:
         return PhraseTable({w: True for w in t.get(key, [])})
 
+    def units_table(key: str) -> PhraseTable:
+        # Phrases the quantity grammar keeps in the units table ("lainnya", "jumlah").
+        return PhraseTable([(str(w), True) for w in pack.table("units").get(key) or ()])
+
     return Lexicon(
         triggers=PhraseTable(entries),
         objects=PhraseTable(objects),
@@ -213,11 +217,9 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         cause_preps=words("cause_preps"),
         dead_states=table("dead_states"),
         body_nouns=words("body_nouns"),
-        others=PhraseTable([(str(w), True) for w in pack.table("units").get("others") or ()]),
-        count_heads=PhraseTable(
-            [(str(w), True) for w in pack.table("units").get("count_heads") or ()]
-        ),
-        parts=PhraseTable([(str(w), True) for w in pack.table("units").get("parts") or ()]),
+        others=units_table("others"),
+        count_heads=units_table("count_heads"),
+        parts=units_table("parts"),
         history_spans=table("history_spans"),
         origin_markers=words("origin_markers"),
         toll_phrases=table("toll_phrases"),
