@@ -27,6 +27,7 @@ are not sources: two outlets repeating an NIS report are one primary source.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar
 
@@ -328,8 +329,9 @@ def _judge_quantities(
     # ("three of them") count different finds: they can all be true.
     increments = all(c.quantity is not None and apart(c.quantity) for c in claims)
     ordered = sorted(claims, key=as_of)
-    foreign = _foreign(ordered)
-    intervals = _intervals(ordered, foreign)
+    main = _main_unit(ordered)
+    foreign = _foreign(ordered, main)
+    intervals = _intervals(ordered, foreign, main)
     # A running figure may differ between days; only figures as of one day must agree,
     # and a figure the count rose to ("bertambah menjadi 11") is a later update than the
     # same day's lower figures: it must agree with the day's other updates only.
@@ -388,19 +390,25 @@ def _judge_quantities(
     )
 
 
-def _foreign(claims: Sequence[Claim]) -> list[bool]:
-    """Which claims give an amount in another currency than the fact's main one (that of
-    most of its claims)."""
-    units = [c.quantity.unit if c.quantity else None for c in claims]
-    main = max(units, key=units.count) if units else None
-    return [main in CURRENCIES and unit in CURRENCIES and unit != main for unit in units]
+def _main_unit(claims: Sequence[Claim]) -> str | None:
+    """The unit most of the claims give their figures in (the first of those tied)."""
+    counts = Counter(c.quantity.unit if c.quantity else None for c in claims)
+    return counts.most_common(1)[0][0] if counts else None
 
 
-def _intervals(claims: Sequence[Claim], foreign: Sequence[bool]) -> list[tuple[float, float]]:
+def _foreign(claims: Sequence[Claim], main: str | None) -> list[bool]:
+    """Which claims give an amount in another currency than the fact's main one."""
+    return [
+        main in CURRENCIES and unit in CURRENCIES and unit != main
+        for unit in (c.quantity.unit if c.quantity else None for c in claims)
+    ]
+
+
+def _intervals(
+    claims: Sequence[Claim], foreign: Sequence[bool], main: str | None
+) -> list[tuple[float, float]]:
     """The values each claim's figure allows, amounts in another currency converted into
     the main one (``currencies.convert``)."""
-    main = next((c.quantity.unit for c, f in zip(claims, foreign, strict=True)
-                 if c.quantity and not f), None)  # fmt: skip
     found = []
     for c, converted in zip(claims, foreign, strict=True):
         assert c.quantity is not None
