@@ -8,10 +8,10 @@ article names ("the finance ministry said"). A description still left as written
 source in lower case, no name of its own) is then the latest source of an earlier
 sentence whose name holds every word of it ("the ministry said" after "the finance
 ministry said", which the knowledge base resolved); else the one body of the country the
-article is about (``places.story_country``) whose name or English alias holds them ("police" in a story on Flores: the Indonesian National Police;
-not the Vietnam Coast Guard for "the coast guard" of a sinking off Jeju that names the
-crew's countries). Where neither is a single body, the
-description stays as written: a wrong body is worse than a vague one.
+article is about (``places.story_country``) whose name or English alias holds them
+("police" in a story on Flores: the Indonesian National Police; not the Vietnam Coast Guard
+for "the coast guard" of a sinking off Jeju that names the crew's countries). Where neither
+is a single body, the description stays as written: a wrong body is worse than a vague one.
 
     >>> from silang.kb import KnowledgeBase
     >>> bodies = DescribedBodies(KnowledgeBase.load())
