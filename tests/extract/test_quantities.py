@@ -517,6 +517,8 @@ def test_an_article_after_a_figure_of_people_counts_one(
         ("Jumlah warga sipil Thailand yang tewas bertambah menjadi empat orang.", "id", "civilian"),
         ("Jumlah polisi yang terluka bertambah menjadi 11 orang.", "id", "police"),
         ("The number of civilians killed rose to four people on Friday.", "en", "civilian"),
+        # The head's noun is read whole: crew ("anak buah kapal"), not children ("anak").
+        ("Jumlah anak buah kapal yang tewas bertambah menjadi empat orang.", "id", "crew"),
         # The head's clause ends at a full stop; a head before another figure is that one's.
         ("Jumlah polisi bertambah. Sebanyak 11 orang terluka.", "id", None),
         ("Jumlah polisi 20 orang, dan 11 orang terluka.", "id", None),

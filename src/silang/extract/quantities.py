@@ -455,9 +455,11 @@ class _Scanner:
                 return None
             head = g.count_heads.match(toks, j)
             if head is not None:
-                end = head[0]
-                two = " ".join(t.low for t in toks[end : end + 2])
-                return g.kinds.get(two) or (g.kinds.get(toks[end].low) if end < len(toks) else None)
+                # The noun after the head, read as a figure's noun is ("anak buah kapal",
+                # not "anak").
+                noun = g.units_after.match(toks, head[0])
+                named = self._noun_text(head[0], noun[0], noun[1]) if noun else None
+                return g.kinds.get(named.lower()) if named else None
         return None
 
     def _one_after(self, i: int, offset: int, unit: str) -> tuple[Quantity, int] | None:
