@@ -2678,6 +2678,25 @@ def test_a_measure_that_describes_a_thing_is_no_figure_of_the_news(text: str, la
     assert not [c for c in claims_of(text, lang=lang) if c.quantity is not None]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        ("Sebanyak 76 pasien masih dirawat di tiga rumah sakit.", "id", [76]),
+        ("Sekitar 1.500 warga dari tiga desa mengungsi ke balai desa.", "id", [1500]),
+        ("Cilegon's health office said 63 people had been treated at four hospitals.", "en", [63]),
+        ("Canvassers handed out cash in at least four districts, the commission said.", "en", []),
+        # After a verb of spreading or sheltering, the places are the figure.
+        ("Tercatat 1.126 kasus gigitan yang tersebar di 14 kecamatan.", "id", [14, 1126]),
+        ("The displaced were sheltering in 27 schools, the agency said.", "en", [27]),
+    ],
+)
+def test_a_count_of_places_after_a_preposition_of_place_says_where(
+    text: str, lang: str, figures: list[int]
+) -> None:
+    found = claims_of(text, lang=lang, published="2026-06-10")
+    assert sorted(c.quantity.min for c in found if c.quantity is not None) == figures
+
+
 def test_the_part_and_the_whole_aboard_a_ship_described_by_its_tonnage() -> None:
     found = claims_of(
         "Eight of the 19 crew aboard the 2,900-tonne Haeun Star were plucked from the sea, "

@@ -24,6 +24,7 @@ from silang.extract.claims.kinds import (
     FACT_UNITS,
     MEASURES,
     PLACE_TYPES,
+    PLACE_UNITS,
     PLOVER,
     SIDE_RECEIVES,
     SITUATED,
@@ -310,7 +311,7 @@ class ClaimExtractor:
             if deployed and q.unit in EQUIPMENT_UNITS:
                 continue  # "120 soldiers and two helicopters": sent with the troops
             j = token_index(view.tokens, q.char_start)
-            if self._describes_a_thing(view, q, j):
+            if self._describes_a_thing(view, q, j) or self._says_where(view, q, j):
                 continue
             other = self._told_otherwise(view, q, j, typed)
             if other is not None:
@@ -375,6 +376,20 @@ class ClaimExtractor:
         ):
             return True
         return self.lex.measure_attributes.ends_at(view.words, j, j - 4)
+
+    def _says_where(self, view: SentenceView, q: Quantity, j: int) -> bool:
+        """``dirawat di tiga rumah sakit``, ``in at least four districts``: a count of
+        places after a preposition of place (``place_preps``) says where the news happened
+        (which hospitals, which districts), not a figure of its own; after a verb of
+        spreading or sheltering (``place_count_verbs``: "tersebar di 14 kecamatan",
+        "sheltering in 27 schools") the places are the figure."""
+        if (
+            q.unit not in PLACE_UNITS
+            or j < 1
+            or view.words[j - 1].lower() not in self.lex.place_preps
+        ):
+            return False
+        return j < 2 or view.words[j - 2].lower() not in self.lex.place_count_verbs
 
     def _told_otherwise(
         self, view: SentenceView, q: Quantity, j: int, typed: Sequence[Claim]

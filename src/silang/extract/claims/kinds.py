@@ -8,7 +8,7 @@ from silang.model import EVENT_SUBTYPES
 __all__ = [
     "ARMED_KINDS", "AUTHORITY_ACTS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "MEASURES", "NOT_COUNTS", "SIDE_RECEIVES", "UNAGENTED",
     "PARTY_TYPES",
-    "PERSON_TYPES", "PLACE_TYPES", "PLOVER", "VESSEL_UNITS", "EQUIPMENT_UNITS",
+    "PERSON_TYPES", "PLACE_TYPES", "PLACE_UNITS", "PLOVER", "VESSEL_UNITS", "EQUIPMENT_UNITS",
 ]  # fmt: skip
 
 PLOVER = {
@@ -100,6 +100,9 @@ VESSEL_UNITS = frozenset({"vessel", "aircraft", "unit", None})
 # What is sent out with people ("150 personel, dua ekor anjing pelacak, serta 11 kapal",
 # "120 soldiers and two helicopters"): beside a deployment, part of it.
 EQUIPMENT_UNITS = frozenset({"vessel", "aircraft", "vehicle", "animal", "unit"})
+# Units that count places (hospitals, villages, districts): such a count after a preposition
+# of place says where.
+PLACE_UNITS = frozenset({"building", "village", "district"})
 # What becomes of people a figure in the sentence counts ("Lima warga lainnya mengalami
 # luka bakar, dan kini dirawat di RSUD"): said without a figure of its own beside a claim
 # that counts people, it is a state of those people, not a fact of its own.

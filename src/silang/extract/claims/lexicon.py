@@ -92,6 +92,10 @@ class Lexicon:
     toll_phrases: PhraseTable
     # "kapal berbobot 2.900 ton", "a vessel measuring 90 metres": a measure of a thing.
     measure_attributes: PhraseTable
+    # "dirawat di tiga rumah sakit": a count of places after these says where.
+    place_preps: frozenset[str]
+    # "tersebar di 14 kecamatan": ... unless after these, where the places are the figure.
+    place_count_verbs: frozenset[str]
     accusation: PhraseTable
     stance: PhraseTable
     suspicion: PhraseTable  # a cause suspected: the statement's kind is suspected_cause
@@ -224,6 +228,8 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         origin_markers=words("origin_markers"),
         toll_phrases=table("toll_phrases"),
         measure_attributes=table("measure_attributes"),
+        place_preps=words("place_preps"),
+        place_count_verbs=words("place_count_verbs"),
         accusation=table("accusation_verbs"),
         stance=table("stance_words"),
         suspicion=table("suspicion_words"),
