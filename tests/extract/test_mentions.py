@@ -621,6 +621,33 @@ def test_unknown_person_with_title_and_affiliation(kb: KnowledgeBase, pack: Lang
     assert [(m.text, m.name, m.type) for m in later] == [("Karyoto", "Karyoto", "person")]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kolonel Inf Gatot Wirasena mengatakan pasukan sudah tiba.", "Gatot Wirasena"),
+        ("Letkol Pnb Aditya Wirabuana memimpin penerbangan itu.", "Aditya Wirabuana"),
+        ("Kapten Laut (P) Andi Wirawan mengatakan kapal itu tiba.", "Andi Wirawan"),
+        ("Laksamana Muda Bakamla Rizky Ananda mengatakan kapal itu tiba.", "Rizky Ananda"),
+        ("Marsekal Madya TNI Bambang Irawan meninjau pangkalan.", "Bambang Irawan"),
+        ("Laksamana Pertama Maritim Khairul Anuar mengatakan hal itu.", "Khairul Anuar"),
+    ],
+)
+def test_a_rank_with_its_corps_before_a_name_titles_the_person(
+    kb: KnowledgeBase, pack: LanguagePack, text: str, name: str
+) -> None:
+    people = [(m.text, m.how) for m in run(text, kb, pack, MentionContext()) if m.type == "person"]
+    assert people == [(name, "title")]
+
+
+def test_an_abbreviated_minang_title_stays_inside_the_name(
+    kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    found = run(
+        "Yulisman Dt. Bagindo Sati mengatakan 11 warga meninggal.", kb, pack, MentionContext()
+    )
+    assert [m.text for m in found] == ["Yulisman Dt. Bagindo Sati"]
+
+
 def test_regent_with_place_affiliation(kb: KnowledgeBase, pack: LanguagePack) -> None:
     context = MentionContext()
     found = run(

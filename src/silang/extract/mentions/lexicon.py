@@ -58,6 +58,8 @@ class Lexicon:
     particles: frozenset[str]
     # Name words written short with a full stop inside a name ("Ridwan Hi. Usman").
     abbreviated: frozenset[str]
+    # "Kolonel Inf Gatot": corps between a rank and the name, part of the title.
+    rank_corps: frozenset[str]
     # "Tagum Ridge Mining Corp.": the full stop after these ends the name and is part of it.
     final_abbreviated: frozenset[str]
     # Affixes of a derived function noun that continues a job title ("Kepala Pelaksana").
@@ -141,6 +143,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         heads_take_words_before=bool(data.get("heads_take_words_before", False)),
         particles=frozenset(alias_key(str(w)) for w in data.get("name_particles") or []),
         abbreviated=frozenset(alias_key(str(w)) for w in data.get("name_abbreviations") or []),
+        rank_corps=frozenset(alias_key(str(w)) for w in data.get("rank_corps") or []),
         final_abbreviated=frozenset(
             alias_key(str(w)) for w in data.get("name_final_abbreviations") or []
         ),

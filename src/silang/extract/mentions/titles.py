@@ -39,7 +39,7 @@ def find_titles(s: Sentence, kb: KnowledgeBase, lex: Lexicon, context: MentionCo
         if title is None or _inside_head(s, lex, i):
             continue
         title_text = s.text[s.starts[i] : s.ends[i + title[0] - 1]]
-        j = _use(s, i, i + title[0])
+        j = _corps(s, lex, _use(s, i, i + title[0]))
         affiliation: Target | None = None
         spec = title[1]
         while j < n:
@@ -52,7 +52,7 @@ def find_titles(s: Sentence, kb: KnowledgeBase, lex: Lexicon, context: MentionCo
             if more is None:
                 break
             spec = more[1]
-            j = _use(s, j, j + more[0])
+            j = _corps(s, lex, _use(s, j, j + more[0]))
         person = _person_after(s, kb, lex, j, affiliation)
         if person is not None and spec.get("of_person"):
             person = _apposed_holder(s, kb, lex, person, affiliation)
@@ -87,6 +87,25 @@ def find_titles(s: Sentence, kb: KnowledgeBase, lex: Lexicon, context: MentionCo
             if holder is not None:
                 s.add(Span(i, j, holder, "title"))
         i = max(j, i + 1)
+
+
+def _corps(s: Sentence, lex: Lexicon, j: int) -> int:
+    """Past the corps a rank may carry before the name (the pack's ``rank_corps``:
+    "Kolonel Inf Gatot Wirasena", "Kapten Laut (P) Andi"), marked as read with the title."""
+    n = len(s.raws)
+    while j < n and not s.taken(j):
+        if s.norms[j] in lex.rank_corps:
+            j = _use(s, j, j + 1)
+        elif (
+            s.raws[j] == "("
+            and j + 2 < n
+            and s.raws[j + 2] == ")"
+            and alias_key(f"({s.raws[j + 1]})") in lex.rank_corps
+        ):
+            j = _use(s, j, j + 3)
+        else:
+            break
+    return j
 
 
 def _office_holder(s: Sentence, lo: int, hi: int, affiliation: Target) -> None:
