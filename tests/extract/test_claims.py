@@ -2682,11 +2682,13 @@ def test_a_measure_that_describes_a_thing_is_no_figure_of_the_news(text: str, la
     ("text", "lang", "figures"),
     [
         ("Sebanyak 76 pasien masih dirawat di tiga rumah sakit.", "id", [76]),
-        ("Sekitar 1.500 warga dari tiga desa mengungsi ke balai desa.", "id", [1500]),
+        ("Barang bukti itu disimpan di dua gudang di dekat pelabuhan.", "id", []),
         ("Cilegon's health office said 63 people had been treated at four hospitals.", "en", [63]),
-        ("Canvassers handed out cash in at least four districts, the commission said.", "en", []),
-        # After a verb of spreading or sheltering, the places are the figure.
+        ("Police said the drugs were stored at two warehouses near the port.", "en", []),
+        # After a verb of spreading or sheltering, the places are the figure; villages and
+        # districts tell how far an outbreak spread.
         ("Tercatat 1.126 kasus gigitan yang tersebar di 14 kecamatan.", "id", [14, 1126]),
+        ("Cases have now been found in 17 villages across five districts.", "en", [5, 17]),
         ("The displaced were sheltering in 27 schools, the agency said.", "en", [27]),
     ],
 )

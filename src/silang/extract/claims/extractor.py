@@ -378,11 +378,12 @@ class ClaimExtractor:
         return self.lex.measure_attributes.ends_at(view.words, j, j - 4)
 
     def _says_where(self, view: SentenceView, q: Quantity, j: int) -> bool:
-        """``dirawat di tiga rumah sakit``, ``in at least four districts``: a count of
-        places after a preposition of place (``place_preps``) says where the news happened
-        (which hospitals, which districts), not a figure of its own; after a verb of
-        spreading or sheltering (``place_count_verbs``: "tersebar di 14 kecamatan",
-        "sheltering in 27 schools") the places are the figure."""
+        """``dirawat di tiga rumah sakit``, ``treated at four hospitals``: a count of
+        buildings after a preposition of place (``place_preps``) says where the news
+        happened, not a figure of its own; after a verb of sheltering or spreading
+        (``place_count_verbs``: "sheltering in 27 schools") the buildings are the figure.
+        Villages and districts are not among them: "found in 17 villages across five
+        districts" is how far an outbreak spread, a figure reports tabulate."""
         if (
             q.unit not in PLACE_UNITS
             or j < 1

@@ -100,9 +100,9 @@ VESSEL_UNITS = frozenset({"vessel", "aircraft", "unit", None})
 # What is sent out with people ("150 personel, dua ekor anjing pelacak, serta 11 kapal",
 # "120 soldiers and two helicopters"): beside a deployment, part of it.
 EQUIPMENT_UNITS = frozenset({"vessel", "aircraft", "vehicle", "animal", "unit"})
-# Units that count places (hospitals, villages, districts): such a count after a preposition
-# of place says where.
-PLACE_UNITS = frozenset({"building", "village", "district"})
+# Units of the buildings where the news happened ("dirawat di tiga rumah sakit"): a count
+# of them after a preposition of place says where.
+PLACE_UNITS = frozenset({"building"})
 # What becomes of people a figure in the sentence counts ("Lima warga lainnya mengalami
 # luka bakar, dan kini dirawat di RSUD"): said without a figure of its own beside a claim
 # that counts people, it is a state of those people, not a fact of its own.

@@ -94,7 +94,7 @@ class Lexicon:
     measure_attributes: PhraseTable
     # "dirawat di tiga rumah sakit": a count of places after these says where.
     place_preps: frozenset[str]
-    # "tersebar di 14 kecamatan": ... unless after these, where the places are the figure.
+    # "mengungsi di 12 sekolah": ... unless after these, where the places are the figure.
     place_count_verbs: frozenset[str]
     accusation: PhraseTable
     stance: PhraseTable
