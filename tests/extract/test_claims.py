@@ -2416,7 +2416,8 @@ def test_a_street_is_placed_in_the_town_named_after_it() -> None:
 )
 def test_the_whole_is_counted_not_the_part_it_includes(text: str, lang: str) -> None:
     aboard = [c for c in claims_of(text, "2026-08-01", lang) if c.subtype == "aboard"]
-    assert [c.quantity.min for c in aboard] == [208]
+    # The part the whole includes is a figure of its kind, kept apart from the total.
+    assert [(c.quantity.min, c.quantity.part) for c in aboard] == [(208, False), (21, True)]
 
 
 def test_a_clause_that_counts_what_it_finds_is_a_fact_of_its_own() -> None:
@@ -3173,3 +3174,35 @@ def test_a_part_of_a_count_is_of_its_kind_and_kept_apart() -> None:
     # A part that names a kind of people of its own counts that kind.
     text = "Dari 152 pengungsi di penampungan, 58 di antaranya anak-anak."
     assert all(not c.quantity.part for c in claims_of(text) if c.quantity)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The Sleman health office said 71 people had been treated in hospitals since the "
+            "riot, including 13 police officers.",
+            "en",
+            [("wounded", 71, False), ("wounded", 13, True)],
+        ),
+        (
+            "The death toll had risen to 14, including five children, officials said.",
+            "en",
+            [("killed", 14, False), ("killed", 5, True)],
+        ),
+        (
+            "Polisi sudah memeriksa sembilan saksi, termasuk dua karyawan kantor cabang.",
+            "id",
+            [("witnesses_examined", 9, False), ("witnesses_examined", 2, True)],
+        ),
+    ],
+)
+def test_a_figure_a_part_opener_brings_in_is_a_part_of_the_count_before(
+    text: str, lang: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    found = [
+        (c.subtype, c.quantity.min, c.quantity.part)
+        for c in claims_of(text, "2026-09-21", lang)
+        if c.quantity is not None
+    ]
+    assert found == expected

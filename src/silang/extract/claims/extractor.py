@@ -347,12 +347,16 @@ class ClaimExtractor:
 
     def _whole_of(self, view: SentenceView, q: Quantity, typed: Sequence[Claim]) -> Claim | None:
         """The typed claim whose count a figure is a part of: the figure is followed by a
-        part phrase (the packs' ``parts``: "three of them", "23 di antaranya") and the
-        claim's figure comes before it in the sentence, the nearest such. A part that names
-        a kind of people of its own ("58 di antaranya anak-anak") is a count of that kind,
-        not a part kept apart."""
+        part phrase (the packs' ``parts``: "three of them", "23 di antaranya") or follows a
+        part opener (``part_openers``: "including 13 police officers", "termasuk dua
+        karyawan"), and the claim's figure comes before it in the sentence, the nearest
+        such. A part that names a kind of people of its own after its figure ("58 di
+        antaranya anak-anak") is a count of that kind, not a part kept apart; one an opener
+        brings in is that kind among the whole ("including five children")."""
+        start = token_index(view.tokens, q.char_start)
         end = token_index(view.tokens, q.char_end)
-        if not self.lex.parts.match_at(view.words, end):
+        opened = self.lex.part_openers.ends_at(view.words, start, start - 3)
+        if not opened and not self.lex.parts.match_at(view.words, end):
             return None
         before = [
             c for c in typed if c.quantity is not None and c.quantity.char_end <= q.char_start
@@ -360,7 +364,12 @@ class ClaimExtractor:
         if not before:
             return None
         whole = max(before, key=lambda c: c.quantity.char_end)  # type: ignore[union-attr]
-        if q.counted and whole.quantity is not None and q.counted != whole.quantity.counted:
+        if (
+            not opened
+            and q.counted
+            and whole.quantity is not None
+            and q.counted != whole.quantity.counted
+        ):
             return None
         return whole
 

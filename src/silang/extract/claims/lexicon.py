@@ -84,6 +84,8 @@ class Lexicon:
     count_heads: PhraseTable
     # "three of them", "23 di antaranya": a figure that is a part of the one before (units).
     parts: PhraseTable
+    # "including 13 police officers": a figure after these is a part of the one before.
+    part_openers: PhraseTable
     # "over the past decade": a toll over years, background to the news.
     history_spans: PhraseTable
     # "asal Kabupaten Muara Enim": a person's home, no place of the fact.
@@ -224,6 +226,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         others=units_table("others"),
         count_heads=units_table("count_heads"),
         parts=units_table("parts"),
+        part_openers=units_table("part_openers"),
         history_spans=table("history_spans"),
         origin_markers=words("origin_markers"),
         toll_phrases=table("toll_phrases"),
