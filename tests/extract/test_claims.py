@@ -3206,3 +3206,25 @@ def test_a_figure_a_part_opener_brings_in_is_a_part_of_the_count_before(
         if c.quantity is not None
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tim SAR menemukan tiga jenazah korban jebolnya tanggul, sehingga korban meninggal "
+            "menjadi tujuh orang.",
+            [("bodies_recovered", 3), ("killed", 7)],
+        ),
+        # Joined by a conjunction, the two words share one count.
+        (
+            "Jumlah tentara yang tewas dan terluka di Kursk sudah melampaui 3.000 orang.",
+            [("killed", 3000)],
+        ),
+    ],
+)
+def test_a_figure_after_a_nearer_casualty_word_is_that_words_count(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    found = [(c.subtype, c.quantity.min) for c in claims_of(text, "2026-02-19") if c.quantity]
+    assert found == expected

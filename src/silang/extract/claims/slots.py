@@ -80,7 +80,10 @@ class SlotFinder:
                 continue  # "…, sementara empat santri lainnya …": the other clause's figure
             if q.char_end <= trig_start:
                 distance = trig_start - q.char_end
-            elif q.char_start >= trig_end and self._before_own_state(view, q, hit, hits):
+            elif q.char_start >= trig_end and (
+                self._before_own_state(view, q, hit, hits)
+                or self._nearer_word_between(view, q, hit, hits)
+            ):
                 continue
             elif q.char_start >= trig_end:
                 distance = (q.char_start - trig_end) + 15  # figures usually precede state words
@@ -164,6 +167,26 @@ class SlotFinder:
                 # right after this one, counts it.
                 or ("quantity" in other.trigger.requires and other.start == j)
             )
+            for other in hits
+        )
+
+    def _nearer_word_between(
+        self, view: SentenceView, q: Quantity, hit: Hit, hits: Sequence[Hit]
+    ) -> bool:
+        """``… tiga jenazah korban jebolnya tanggul …, sehingga korban meninggal menjadi
+        tujuh orang``: a figure after this casualty word, with a casualty word of another
+        kind between them, is that nearer word's count; not when the two are joined by a
+        conjunction (``yang tewas dan terluka … 3.000 orang``: one count of both)."""
+        if hit.type not in PERSON_TYPES:
+            return False
+        k = token_index(view.tokens, q.char_start)
+        return any(
+            other is not hit
+            and other.type in PERSON_TYPES
+            and (other.type, other.subtype) != (hit.type, hit.subtype)
+            and hit.end <= other.start
+            and other.end <= k
+            and not set(view.words[hit.end : other.start]) <= self.lex.conjunctions
             for other in hits
         )
 
