@@ -3228,3 +3228,14 @@ def test_a_figure_after_a_nearer_casualty_word_is_that_words_count(
 ) -> None:
     found = [(c.subtype, c.quantity.min) for c in claims_of(text, "2026-02-19") if c.quantity]
     assert found == expected
+
+
+def test_a_toll_that_rose_is_read_across_a_long_subject_in_english() -> None:
+    text = (
+        "The death toll from Wednesday's explosion and fire at a chemical plant in Cikarang, "
+        "an industrial hub east of Jakarta, has risen to seven, police said on Friday."
+    )
+    found = [
+        (c.subtype, c.quantity.min if c.quantity else None) for c in claims_of(text, lang="en")
+    ]
+    assert found == [("killed", 7)]

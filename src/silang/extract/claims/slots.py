@@ -25,6 +25,10 @@ from silang.model import Quantity, TimeSpan
 # How far after a time in the possessive the noun it dates may stand ("Tuesday's
 # magnitude 6.7 earthquake": the possessive mark, two words and a figure).
 POSSESSED_WORDS = 5
+# How many words after a casualty word a bare figure its count rose to may stand ("The death
+# toll from Wednesday's explosion at a chemical plant in Cikarang, an industrial hub east
+# of Jakarta, has risen to seven": 24 words).
+LEVEL_REACH = 40
 
 
 class SlotFinder:
@@ -228,7 +232,7 @@ class SlotFinder:
             j = token_index(view.tokens, q.char_start)
             return (
                 self.lex.levels.ends_at(view.words, j, max(hit.end - 1, j - 3))  # "toll to 13"
-                and j - hit.end <= 16
+                and j - hit.end <= LEVEL_REACH
             )
         gap = view.sentence.text[q.char_end - base : view.tokens[hit.start].start - base]
         return len(gap.split()) <= 2
