@@ -667,3 +667,14 @@ def test_a_place_in_a_hyphenated_adjective_is_no_speaker() -> None:
         "Pirates kidnapped eight crew members, the ship's Singapore-based manager said on Monday."
     )
     assert sources(text, "en") == [None]
+
+
+def test_a_generic_body_with_no_dateline_is_of_the_country_the_lead_names_first() -> None:
+    text = (
+        "Sri Lanka's main opposition party on Monday demanded a review of a Japanese loan "
+        "for the port of Trincomalee.\n\n"
+        "The Ministry of Defence denied on Saturday that 12 Japanese vessels would dock there."
+    )
+    claims = default_analyser().analyse(text, "2026-06-15", "en").claims
+    sources = {c.source.name for c in claims if c.source is not None}
+    assert "Ministry of Defence (Sri Lanka)" in sources

@@ -864,8 +864,9 @@ def bodies_of_the_dateline_country(
 ) -> list[list[Mention]]:
     """``COLOMBO (Ceylon Wire) — … the Ministry of Finance said``: a body with a generic
     name (``generic_body_heads``) that the knowledge base lacks and the text gives no
-    country is of the country the dateline's city lies in, and is told apart by it, as
-    ``Sri Lanka's Ministry of Finance`` would be: ``Ministry of Finance (Sri Lanka)``."""
+    country is of the country the dateline's city lies in (with no dateline, the first
+    country the lead names), and is told apart by it, as ``Sri Lanka's Ministry of
+    Finance`` would be: ``Ministry of Finance (Sri Lanka)``."""
     generic = frozenset(
         str(w).lower() for w in pack.table("mentions").get("generic_body_heads") or ()
     )
@@ -877,6 +878,18 @@ def bodies_of_the_dateline_country(
     if country is None:
         country = next(
             (found for sentence in tokens[:3] if (found := _dateline_country(sentence, kb))),
+            None,
+        )
+    if country is None:
+        # No dateline: the country the lead names first ("Sri Lanka's main opposition
+        # party on Monday demanded …, a Japanese loan …").
+        country = next(
+            (
+                found.name
+                for sentence in mentions[:3]
+                for m in sentence
+                if m.type == "country" and m.entity_id and (found := kb.get(m.entity_id))
+            ),
             None,
         )
     if country is None:
