@@ -885,10 +885,10 @@ def bodies_of_the_dateline_country(
         # party on Monday demanded …, a Japanese loan …").
         country = next(
             (
-                found.name
+                named.name
                 for sentence in mentions[:3]
                 for m in sentence
-                if m.type == "country" and m.entity_id and (found := kb.get(m.entity_id))
+                if m.type == "country" and m.entity_id and (named := kb.get(m.entity_id))
             ),
             None,
         )
