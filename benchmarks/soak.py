@@ -73,8 +73,8 @@ def db_handles(proc: psutil.Process, db: Path) -> int:
 class Traffic:
     """Mixed requests from ``clients`` connections; latencies per page kind."""
 
-    def __init__(self, base: str, db: Path, clients: int) -> None:
-        self.base, self.clients = base, clients
+    def __init__(self, base: str, db: Path, clients: int, *, read_only: bool = False) -> None:
+        self.base, self.clients, self.read_only = base, clients, read_only
         conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
         self.stories = [r[0] for r in conn.execute("SELECT story_id FROM stories LIMIT 200")]
         self.articles = [r[0] for r in conn.execute("SELECT article_id FROM articles LIMIT 500")]
@@ -108,7 +108,7 @@ class Traffic:
         if roll < 0.90:
             word = "".join(self.rng.choice("aiueokmnrstlp") for _ in range(4)) + "*"
             return "search new", "GET", f"/api/articles?q={word}", None
-        if roll < 0.995:
+        if roll < 0.995 or self.read_only:
             return "health", "GET", "/api/health", None
         n = self.rng.randrange(10**9)
         body = {
@@ -205,6 +205,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--every", type=float, default=60.0, help="seconds between samples")
     parser.add_argument("--no-write", action="store_true", help="do not write results/soak.md")
     parser.add_argument(
+        "--read-only", action="store_true",
+        help="no ingest and no posts: the store stays as built, so memory that still grows "
+        "is held by the server, not by a growing store",
+    )  # fmt: skip
+    parser.add_argument(
         "--source", type=Path, default=ROOT / "src",
         help="the silang source tree the server and the ingest run (to compare two versions "
         "in the same conditions, e.g. a `git archive` of main)",
@@ -219,8 +224,10 @@ def main(argv: list[str] | None = None) -> int:
     server = start_server(db, port, args.source)
     process = psutil.Process(server.pid)
     stop_at = time.time() + 60 * args.minutes
-    ingest = ingest_rounds(db, work, stop_at, args.ingest_batch, args.source)
-    traffic = Traffic(f"http://127.0.0.1:{port}", db, args.clients)
+    ingest = (
+        None if args.read_only else ingest_rounds(db, work, stop_at, args.ingest_batch, args.source)
+    )
+    traffic = Traffic(f"http://127.0.0.1:{port}", db, args.clients, read_only=args.read_only)
     samples: list[dict] = []
 
     async def sample_loop() -> None:
@@ -261,6 +268,8 @@ def main(argv: list[str] | None = None) -> int:
         asyncio.run(both())
     finally:
         for proc, grace in ((ingest, 60), (server, 30)):
+            if proc is None:
+                continue
             proc.terminate()
             try:
                 proc.wait(timeout=grace)
@@ -277,10 +286,14 @@ def main(argv: list[str] | None = None) -> int:
 
 def report(samples: list[dict], args: argparse.Namespace) -> str:
     kinds = [k for k in PAGES if any(k in s["p95"] for s in samples)]
+    writes = (
+        "reads only (no ingest, no posts)"
+        if args.read_only
+        else f"while `silang ingest` adds {args.ingest_batch} articles a round to the same store"
+    )
     lines = [
         f"Soak: `silang serve` for {args.minutes:g} min, {args.clients} clients of mixed traffic, "
-        f"while `silang ingest` adds {args.ingest_batch} articles a round to the same store "
-        f"(started with {args.articles}).",
+        f"{writes} (started with {args.articles}).",
         "",
         "| t (s) | load | DB handles | RSS MB | threads | articles | requests | errors | busy | "
         "posts | " + " | ".join(f"p95 {k} ms" for k in kinds) + " |",
@@ -296,11 +309,14 @@ def report(samples: list[dict], args: argparse.Namespace) -> str:
         "",
         f"Measured {dt.date.today()} on {platform.machine()} with {os.cpu_count()} cores, "
         f"Python {platform.python_version()}; load average at the end {load:.1f} (the "
-        "machine is shared; the clients and the ingest run on the same cores as the server).",
+        "machine is shared; the clients"
+        + ("" if args.read_only else " and the ingest")
+        + " run on the same cores as the server).",
         "Targets: flat DB handles, flat RSS, p95 under 250 ms on every page.",
         "",
         f"Command: `.venv/bin/python benchmarks/soak.py --minutes {args.minutes:g} "
         f"--articles {args.articles} --clients {args.clients}"
+        + (" --read-only" if args.read_only else "")
         + ("" if args.source == ROOT / "src" else f" --source {args.source}")
         + "`",
     ]
