@@ -3239,3 +3239,17 @@ def test_a_toll_that_rose_is_read_across_a_long_subject_in_english() -> None:
         (c.subtype, c.quantity.min if c.quantity else None) for c in claims_of(text, lang="en")
     ]
     assert found == [("killed", 7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("The safety committee said it had sent four investigators to Ternate.", "en", 4),
+        ("Kementerian Kesehatan mengirimkan enam tenaga epidemiolog ke Bone.", "id", 6),
+        ("Officials said about 550 firefighters were working on the fire.", "en", 550),
+        ("More than 250 rescuers are working at the site, officials said.", "en", 250),
+    ],
+)
+def test_responders_sent_or_at_work_are_a_deployment(text: str, lang: str, figure: int) -> None:
+    found = [(c.type, c.quantity.min) for c in claims_of(text, "2026-06-10", lang) if c.quantity]
+    assert ("DEPLOYMENT", figure) in found
