@@ -3253,3 +3253,21 @@ def test_a_toll_that_rose_is_read_across_a_long_subject_in_english() -> None:
 def test_responders_sent_or_at_work_are_a_deployment(text: str, lang: str, figure: int) -> None:
     found = [(c.type, c.quantity.min) for c in claims_of(text, "2026-06-10", lang) if c.quantity]
     assert ("DEPLOYMENT", figure) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("BNPB mencatat hampir 1.900 rumah rusak, 23 sekolah rusak, dan 60 orang luka-luka.", "id"),
+        ("The agency said 1,900 houses were damaged, 23 schools damaged and 60 people hurt.", "en"),
+    ],
+)
+def test_a_repeated_trigger_after_a_figure_of_another_unit_is_a_second_fact(
+    text: str, lang: str
+) -> None:
+    damaged = [
+        (c.quantity.max, c.quantity.unit)
+        for c in claims_of(text, "2026-09-25", lang)
+        if c.subtype == "houses_damaged" and c.quantity
+    ]
+    assert damaged == [(1900, "house"), (23, "building")]

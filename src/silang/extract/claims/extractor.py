@@ -199,13 +199,17 @@ class ClaimExtractor:
         hits = self.triggers.find(view)
         claims: list[Claim] = []
         seen: dict[tuple[str, str | None], int] = {}  # a fact's key -> where its trigger ends
+        seen_units: dict[tuple[str, str | None], str | None] = {}  # ... and its figure's unit
         main_types = {h.type for h in hits if not h.background}
         used_quantities: set[int] = set()
         for hit in hits:
             # One statement per sentence: "mengecam … dan mendesak …" is one statement,
             # of the kind its first verb says.
             key = (hit.type, None if hit.type == "STATEMENT" else hit.subtype)
-            contrasted = key in seen and self._contrasted(view, seen[key], hit)
+            contrasted = key in seen and (
+                self._contrasted(view, seen[key], hit)
+                or self._own_figure_of_another_unit(view, hit, used_quantities, seen_units[key])
+            )
             if key in seen and not contrasted:
                 continue
             if hit.background and not self.triggers.background_worth_keeping(
@@ -236,6 +240,7 @@ class ClaimExtractor:
             elif claim.type == "WEAPONS_TRANSFER":
                 memory.transfer, memory.transfer_items = claim.type, list(claim.items)
             seen[key] = hit.end
+            seen_units[key] = claim.quantity.unit if claim.quantity is not None else None
             claims.append(claim)
             if claim.quantity is not None and hit.subtype in self.lex.per_figure:
                 # "5.000 paket sembako, 1.000 tenda dan 20 unit tangki air": each figure
@@ -285,6 +290,25 @@ class ClaimExtractor:
         kind already taken, in a clause a contrast opens after a comma (``contrast_openers``),
         reports a second figure of that kind."""
         return any(self.lex.opens_contrast(view.words, j) for j in range(after, hit.start))
+
+    @staticmethod
+    def _own_figure_of_another_unit(
+        view: SentenceView, hit: Hit, used: set[int], unit: str | None
+    ) -> bool:
+        """``hampir 1.900 rumah rusak, 23 sekolah rusak``: a trigger of a kind already
+        taken, right after a figure of its own in another unit than the first one's
+        (schools after houses), reports a second fact of that kind."""
+        if unit is None:
+            return False
+        start = view.tokens[hit.start].start
+        return any(
+            id(q) not in used
+            and q.unit is not None
+            and q.unit != unit
+            and q.char_end <= start
+            and token_index(view.tokens, q.char_end) == hit.start
+            for q in view.quantities
+        )
 
     @staticmethod
     def _delivery_of_earlier_goods(view: SentenceView, hit: Hit, memory: Memory) -> Hit | None:
