@@ -3271,3 +3271,12 @@ def test_a_repeated_trigger_after_a_figure_of_another_unit_is_a_second_fact(
         if c.subtype == "houses_damaged" and c.quantity
     ]
     assert damaged == [(1900, "house"), (23, "building")]
+
+
+def test_a_figure_across_a_stray_full_stop_only_when_none_is_on_the_triggers_side() -> None:
+    text = (
+        '"Rumah rusak 2.946 unit, dan 1.927 rusak ringan. pengungsi 4.217 jiwa di 36 titik," '
+        "lanjut dia."
+    )
+    displaced = [c.quantity.min for c in claims_of(text, "2026-09-26") if c.subtype == "displaced"]
+    assert displaced == [4217]

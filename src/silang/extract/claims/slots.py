@@ -49,7 +49,7 @@ class SlotFinder:
         trig_start = tokens[hit.start].start
         trig_end = tokens[hit.end - 1].end
         people = "people" in hit.trigger.requires
-        best: tuple[tuple[bool, bool, bool, int], Quantity] | None = None
+        best: tuple[tuple[bool, bool, bool, bool, int], Quantity] | None = None
         for q in view.quantities:
             if id(q) in used:
                 continue
@@ -100,6 +100,10 @@ class SlotFinder:
             rank = (
                 self._aside(view, q, trig_start),
                 self._part(view, q),
+                # "… 1.927 rusak ringan. pengungsi 4.217 jiwa": a figure across a stray full
+                # stop only when the trigger's own side has none ("37 ABK …. semuanya
+                # selamat").
+                _across_a_full_stop(view, hit, q),
                 people and q.unit != "person",
                 distance,
             )
@@ -455,6 +459,26 @@ def in_a_clock_gloss(view: SentenceView, t: TimeSpan) -> bool:
     text, at = view.sentence.text, t.char_start - view.sentence.start
     opened = text.rfind("(", 0, at)
     return opened > text.rfind(")", 0, at) and any(c.isdigit() for c in text[opened:at])
+
+
+def _across_a_full_stop(view: SentenceView, hit: Hit, q: Quantity) -> bool:
+    """Does a stray full stop inside the sentence (a quote split by it: "… 1.927 rusak
+    ringan. pengungsi 4.217 jiwa …") stand between the trigger and the figure? A stray
+    stop ends a word (not an abbreviation: "Nov. 1") and a lower-case word follows it."""
+    lo, hi = (
+        (token_index(view.tokens, q.char_end), hit.start)
+        if q.char_end <= view.tokens[hit.start].start
+        else (hit.end, token_index(view.tokens, q.char_start))
+    )
+    words = view.words
+    return any(
+        words[k] == "."
+        and 0 < k < len(words) - 1
+        and len(words[k - 1]) > 3
+        and words[k - 1].isalpha()
+        and view.tokens[k + 1].text[:1].islower()
+        for k in range(lo, hi)
+    )
 
 
 def after_phrase(table: PhraseTable, view: SentenceView, q: Quantity) -> bool:
