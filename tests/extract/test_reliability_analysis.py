@@ -8,6 +8,7 @@ examples every run).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import time
 from pathlib import Path
@@ -27,6 +28,7 @@ from silang.extract.budget import MAX_ANALYSED_CHARS
 from silang.extract.pipeline import Analyser, default_analyser
 from silang.extract.sentences import MAX_SENTENCE_CHARS, split_sentences
 from silang.lang import load_pack
+from silang.report import render_report
 from silang.web.app import create_app
 
 pytestmark = [pytest.mark.reliability, pytest.mark.timeout(300)]
@@ -323,6 +325,13 @@ ABSURD = [
     ("besok-9999", "Korut mengirim 1.000 tentara ke Rusia besok, kata NIS.", "9999-12-31"),
     ("kemarin-0001", "Korut mengirim 1.000 tentara ke Rusia kemarin, kata NIS.", "0001-01-01"),
     ("tomorrow-9999", "North Korea sent 1,000 troops to Russia tomorrow, NIS said.", "9999-12-31"),
+    # Months and years past the calendar's ends: the year 10000, the month 0000-12.
+    ("tahun-depan-9999", "Korut mengirim 1.000 tentara ke Rusia tahun depan.", "9999-12-31"),
+    ("bulan-depan-9999", "Korut mengirim 1.000 tentara ke Rusia bulan depan.", "9999-12-31"),
+    ("bulan-lalu-0001", "Korut mengirim 1.000 tentara ke Rusia bulan lalu.", "0001-01-01"),
+    ("lima-tahun-0001", "Korut mengirim 1.000 tentara ke Rusia 5 tahun lalu.", "0001-01-05"),
+    ("next-year-9999", "North Korea will send 1,000 troops to Russia next year.", "9999-12-31"),
+    ("years-ago-0001", "North Korea sent 1,000 troops to Russia five years ago.", "0001-01-01"),
 ]
 
 
@@ -350,3 +359,8 @@ def test_absurd_figures_and_dates_keep_the_story_usable(tmp_path: Path) -> None:
     with Corpus(tmp_path / "web.db") as corpus:
         figures = [c.quantity for c in corpus.claims() if c.quantity is not None]
         assert all(abs(q.min or 0) <= 10**18 and abs(q.max or 0) <= 10**18 for q in figures)
+        # Every date is one a calendar holds, so every report renders.
+        for claim in corpus.claims():
+            for end in (claim.time.start, claim.time.end) if claim.time else ():
+                assert end is None or dt.date.fromisoformat((end + "-01-01")[:10]), end
+        assert "<svg" in render_report(corpus, None, "html")

@@ -434,6 +434,18 @@ def test_figures_chart_draws_vague_figures_as_bars() -> None:
     assert svg.count('class="figure-exact"') == 1
 
 
+def test_a_timeline_leaves_out_a_date_no_calendar_holds() -> None:
+    """A store written before dates were bounded may keep the year "10000"."""
+    from silang.report.charts import timeline_svg
+
+    svg = timeline_svg([
+        {"type": "DEPLOYMENT", "when": "2025-01", "what": "sent", "outlet": "A"},
+        {"type": "DEPLOYMENT", "when": "10000", "what": "sent", "outlet": "B"},
+        {"type": "ATTACK", "when": "2025-02-03", "what": "struck", "outlet": "C"},
+    ])  # fmt: skip
+    assert svg.count("<circle") == 2 and "10000" not in svg
+
+
 def test_values_without_a_figure_come_after_the_values() -> None:
     from silang.web.views import fact_view
 

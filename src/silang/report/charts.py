@@ -17,18 +17,24 @@ COLOURS = {
 }  # fmt: skip
 
 
-def _day(iso: str) -> dt.date:
+def _day(iso: str) -> dt.date | None:
+    """The first day of an ISO year, month or day; None for one no date can hold (a store
+    written before dates were bounded may keep the year "10000")."""
     iso = iso + {4: "-01-01", 7: "-01"}.get(len(iso), "")
-    return dt.date.fromisoformat(iso)
+    try:
+        return dt.date.fromisoformat(iso)
+    except ValueError:
+        return None
 
 
 def timeline_svg(events: list[dict[str, Any]], width: int = 760) -> str:
     """Dated claims as dots on a time axis, one row per claim type."""
-    dated = [e for e in events if e.get("when")]
-    if not dated:
+    placed = [(e, day) for e in events if e.get("when") and (day := _day(e["when"])) is not None]
+    if not placed:
         return ""
+    dated = [e for e, _ in placed]
+    days = [day for _, day in placed]
     types = sorted({e["type"] for e in dated})
-    days = [_day(e["when"]) for e in dated]
     lo, hi = min(days), max(days)
     span = max((hi - lo).days, 1)
     left, right, row_h, top = 150, 20, 28, 20
@@ -67,14 +73,17 @@ def figures_svg(figure: dict[str, Any], width: int = 760, height: int = 220) -> 
     value: "12,000–15,000" a bar over the range, "1,000+" an open bar that runs to the top
     with an arrow, an exact figure a short mark. Never a line through points: a vague lower
     bound drawn as a point would show a dip that the verdict calls compatible."""
-    points = [
-        p
+    placed = [
+        (p, day)
         for p in figure["points"]
-        if p.get("published") and (p.get("min") is not None or p.get("max") is not None)
+        if p.get("published")
+        and (p.get("min") is not None or p.get("max") is not None)
+        and (day := _day(p["published"])) is not None
     ]
-    if len(points) < 2:
+    if len(placed) < 2:
         return ""
-    xs = [_day(p["published"]) for p in points]
+    points = [p for p, _ in placed]
+    xs = [day for _, day in placed]
     lows = [float(p["min"] if p.get("min") is not None else 0) for p in points]
     highs = [float(p["max"]) if p.get("max") is not None else None for p in points]
     lo, hi = min(xs), max(xs)

@@ -159,7 +159,7 @@ def find_times(
                 # "besok" written on 9999-12-31, "3 tahun lalu" on 0001-01-01: past the
                 # calendar's ends, so no date at all rather than a crash.
                 continue
-            if value is None:
+            if value is None or not _in_the_calendar(value):
                 continue
             cue = match.group("cue")
             start = match.start("core")
@@ -249,9 +249,29 @@ def parse_time(phrase: str, published: date | str | None, pack: LanguagePack) ->
         value = _dateparser_value(stripped, grammar.dateparser_language, pub)
     except (OverflowError, ValueError):  # past the calendar's ends
         return None
-    if value is None:
+    if value is None or not _in_the_calendar(value):
         return None
     return TimeSpan(value.start, value.end, phrase.strip(), value.granularity, 0, len(phrase))
+
+
+# An ISO year, month or day of years 0001 to 9999 (what ``date`` can hold).
+_ISO_IN_CALENDAR = re.compile(r"(?!0000)\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _in_the_calendar(value: Value) -> bool:
+    """Are the value's ends dates ``date`` can hold? "Tahun depan" written on 9999-12-31
+    would be the year 10000 and "bulan lalu" on 0001-01-01 the month 0000-12: such a
+    phrase is no date, as one past the calendar's ends is in ``find_times``.
+
+    >>> _in_the_calendar(Value("10000", None, "year")), _in_the_calendar(Value("0000-12", None, "month"))
+    (False, False)
+    >>> _in_the_calendar(Value("2026-03", "2026-04", "month"))
+    True
+    """
+    return all(
+        end is None or _ISO_IN_CALENDAR.fullmatch(end) is not None
+        for end in (value.start, value.end)
+    )
 
 
 # Two bases far apart: a phrase that resolves the same against both is absolute.
