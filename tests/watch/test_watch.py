@@ -220,6 +220,24 @@ def test_ingest_urls_and_watch_once(site: NewsServer, tmp_path: Path) -> None:
     assert site.hits("/rss")[-1].headers["user-agent"].endswith("+tes@contoh.id)")
 
 
+def test_a_page_whose_header_alone_names_its_charset_is_read_in_it(
+    site: NewsServer, tmp_path: Path
+) -> None:
+    """``Content-Type: text/html; charset=windows-1250`` and no declaration in the page: the
+    header's charset, not cp1252."""
+    page = article_html(
+        "Banjir di Garut", "Kabar Eropa", "2025-03-10",
+        ["Banjir merendam 120 rumah di Garut pada Senin, kata konsul kehormatan Jiří Dvořák."],
+    ).replace('<meta charset="utf-8">', "")  # fmt: skip
+    site.add("/cz.html", page.encode("cp1250"), "text/html; charset=windows-1250")
+    db = tmp_path / "cz.db"
+    result = runner.invoke(app, ["ingest", site.url("/cz.html"), "--db", str(db), "--rate", "0"])
+    assert result.exit_code == 0, result.output
+    with Corpus(db) as corpus:
+        (article,) = list(corpus.articles())
+    assert "Jiří Dvořák" in article.text
+
+
 @pytest.mark.parametrize(
     ("text", "problem"),
     [

@@ -16,6 +16,7 @@ exponential backoff (``Retry-After`` honoured up to ``max_retry_after``). Bodies
 
 from __future__ import annotations
 
+import email.message
 import threading
 import time
 from dataclasses import dataclass, field
@@ -86,6 +87,9 @@ class Fetched:
     status: int
     body: bytes = b""
     content_type: str = ""
+    # The header's charset ("text/html; charset=windows-1250"), which a page's own
+    # declaration does not override.
+    charset: str | None = None
     etag: str | None = None
     last_modified: str | None = None
     not_modified: bool = False
@@ -234,6 +238,7 @@ class PoliteClient:
                     url=url,
                     status=status,
                     content_type=_media_type(response.headers.get("content-type", "")),
+                    charset=_charset(response.headers.get("content-type", "")),
                     etag=response.headers.get("etag"),
                     last_modified=response.headers.get("last-modified"),
                     location=response.headers.get("location"),
@@ -303,6 +308,18 @@ def host_of(url: str) -> str:
 
 def _media_type(header: str) -> str:
     return header.split(";", 1)[0].strip().lower()
+
+
+def _charset(header: str) -> str | None:
+    """The ``charset`` parameter of a Content-Type header, or None.
+
+    >>> _charset('text/html; charset="windows-1250"'), _charset("text/html")
+    ('windows-1250', None)
+    """
+    message = email.message.Message()
+    message["content-type"] = header
+    found = message.get_param("charset")
+    return found.strip() if isinstance(found, str) and found.strip() else None
 
 
 def _readable(media_type: str) -> bool:

@@ -32,6 +32,7 @@ class FetchedPage:
     entry: dict[str, Any] = field(default_factory=dict)
     lang: str | None = None
     listed_url: str | None = None  # the URL as the feed listed it, when it redirected
+    charset: str | None = None  # the charset its Content-Type header named
 
 
 def read_page(page: FetchedPage) -> Iterator[ReadResult]:
@@ -43,7 +44,7 @@ def read_page(page: FetchedPage) -> Iterator[ReadResult]:
 
 
 def _read(page: FetchedPage) -> Iterator[ReadResult]:
-    text, _ = decode_bytes(page.body)
+    text, _ = decode_bytes(page.body, page.charset)
     found = extract_page(text, url=page.url)
     if found is None:
         yield Rejection(page.url, "no article text found in HTML")

@@ -414,7 +414,7 @@ class Watcher:
         lang = entry.pop("lang", None) or langs.get(page.source_url or "")
         return FetchedPage(
             url=canonical_url(result.url), body=result.body, entry=entry, lang=lang,
-            listed_url=page.url,
+            listed_url=page.url, charset=result.charset,
         )  # fmt: skip
 
     def _store(
