@@ -70,6 +70,22 @@ def test_absurd_option_values_are_usage_errors(tmp_path: Path, args: tuple[str, 
     assert "Invalid value" in line
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("changes", "--since", "99999999999999999999d"),
+        ("changes", "--since", "9999999d"),
+        ("watch", "http://127.0.0.1:9/rss", "--once", "--every", "9999999d"),
+    ],
+    ids=lambda a: " ".join(a),
+)
+def test_durations_past_the_clock_are_errors_not_overflows(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    line = one_line_error(silang(*args, "--db", str(tmp_path / "x.db")), 2)
+    assert "not a" in line and "duration" in line and "Overflow" not in line
+
+
 def test_a_db_in_a_missing_folder_is_an_error_not_new_folders(tmp_path: Path) -> None:
     line = one_line_error(
         silang("ingest", str(EXAMPLES), "--db", str(tmp_path / "no/such/x.db")), 2

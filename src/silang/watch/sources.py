@@ -62,6 +62,11 @@ class SourcesFile:
     webhooks: list[str] = field(default_factory=list)
 
 
+# The longest duration taken: a watch interval or a "--since" of millions of days is a
+# typo, and overflows the platform's clock or the calendar.
+MAX_DURATION_SECONDS = 100 * 365.25 * 86400
+
+
 def parse_duration(text: str | float | int) -> float:
     """Seconds in ``15m``, ``2h``, ``1d``, ``90s`` or a plain number of seconds.
 
@@ -75,8 +80,10 @@ def parse_duration(text: str | float | int) -> float:
         if not match:
             raise SourcesError(f"not a duration: {text!r} (use e.g. 90s, 15m, 2h, 1d)")
         seconds = float(match.group(1)) * _SECONDS[(match.group(2) or "s").lower()]
-    if seconds <= 0:
-        raise SourcesError(f"not a duration: {text!r} (must be more than zero)")
+    if not 0 < seconds <= MAX_DURATION_SECONDS:
+        raise SourcesError(
+            f"not a duration: {text!r} (must be more than zero and at most 100 years)"
+        )
     return seconds
 
 
