@@ -4,11 +4,14 @@ WARC files, files that yield nothing, legacy and wide encodings, odd records in 
 from __future__ import annotations
 
 import gzip
+import io
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from corpora import FLOOD
 
@@ -41,6 +44,20 @@ def test_an_empty_or_cut_short_warc_is_rejected(tmp_path: Path, read_all: ReadAl
     whole = tmp_path / "utuh.warc"
     whole.write_bytes(record)
     assert len(read_all(whole)[0]) == 1
+    # A record written by warcio, its gzip member cut inside the headers: said so, with no
+    # Python error's text.
+    written = io.BytesIO()
+    WARCWriter(written, gzip=True).write_record(
+        WARCWriter(io.BytesIO()).create_warc_record(
+            "http://contoh.example/b", "response", payload=io.BytesIO(html),
+            http_headers=StatusAndHeaders("200 OK", [("Content-Type", "text/html")], "HTTP/1.0"),
+        )
+    )  # fmt: skip
+    cut_gzip = tmp_path / "terpotong.warc.gz"
+    cut_gzip.write_bytes(written.getvalue()[:100])
+    assert [r.reason for r in read_all(cut_gzip)[1]] == [
+        "not a readable WARC file: a record is cut short or malformed"
+    ]
 
 
 def test_a_file_that_yields_nothing_is_rejected(tmp_path: Path, read_all: ReadAll) -> None:

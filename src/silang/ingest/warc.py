@@ -87,10 +87,11 @@ def read_warc(path: Path, where: str, head: bytes, max_bytes: int) -> Iterator[R
         except ArchiveLoadFailed as error:
             yield Rejection(where, f"not a readable WARC file: {error}")
             return
-        except (AttributeError, ValueError, EOFError, OSError, zlib.error) as error:
-            # warcio trips over malformed headers (e.g. a response record without a URI)
-            # with plain Python errors rather than ArchiveLoadFailed.
-            yield Rejection(where, f"not a readable WARC file: {type(error).__name__}: {error}")
+        except (AttributeError, ValueError, EOFError, OSError, zlib.error):
+            # warcio trips over malformed or cut headers (a response record without a URI, a
+            # gzip member cut inside its headers) with plain Python errors rather than
+            # ArchiveLoadFailed, whose text says nothing a user can act on.
+            yield Rejection(where, "not a readable WARC file: a record is cut short or malformed")
             return
     if iterator.err_count:
         yield IngestWarning(
