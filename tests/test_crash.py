@@ -165,3 +165,37 @@ def test_a_stories_update_that_dies_half_way_leaves_them_for_the_next_command(
     assert "finished what an earlier run left undone" in result.stderr
     stories, groups = stories_and_groups(db)
     assert stories and groups
+
+
+@pytest.mark.reliability
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["search", "banjir"],
+        ["check", "Banjir merendam 120 rumah di Garut."],
+        ["changes"],
+    ],
+    ids=lambda c: c[0],
+)
+def test_every_reading_command_finishes_what_an_earlier_run_left(
+    tmp_path: Path, command: list[str]
+) -> None:
+    """Articles stored but never put in stories (a run killed before it judged them): the
+    commands that only read finish the job first, as ingest, report and export do."""
+    from silang.corpus import Corpus
+
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 6)
+    db = tmp_path / "s.db"
+    with Corpus(db) as c:
+        c.ingest([corpus])
+        assert c.pending_work()["not_in_a_story"] == 6
+    result = subprocess.run(
+        [sys.executable, "-m", "silang", *command, "--db", str(db)],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "finished what an earlier run left undone" in result.stderr
+    stories, groups = stories_and_groups(db)
+    assert stories and groups

@@ -158,6 +158,7 @@ def search(
     if sum((as_json, as_csv, as_table)) > 1:
         fail("choose one of --json, --csv and --table", 2)
     corpus = open_corpus(db, read_only=True)
+    finish_earlier_run(corpus)
     story_id = find_story_id(corpus, story) if story else None
     try:
         hits = corpus.store.search(
@@ -216,6 +217,7 @@ def check(statement: str, db: Path, lang: str | None, published: str | None, as_
         except ValueError:
             fail(f"--date: not a day: {published!r} (give YYYY-MM-DD)", 2)
     corpus = open_corpus(db, read_only=True)
+    finish_earlier_run(corpus)
     try:
         result = corpus.check(statement, lang=lang, published=published)
     except StatementError as exc:

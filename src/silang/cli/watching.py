@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from silang.cli.opening import open_corpus, polite_client
+from silang.cli.opening import finish_earlier_run, open_corpus, polite_client
 from silang.cli.options import (
     WholeNumber,
     command,
@@ -200,6 +200,7 @@ def changes(
     except ValueError as exc:
         fail(str(exc), 2)
     corpus = open_corpus(db, read_only=True)
+    finish_earlier_run(corpus)
     found = WatchStore(corpus.store).changes(
         since=since_iso, story=story, kinds=list(kind) or None, limit=limit
     )
