@@ -3280,3 +3280,14 @@ def test_a_figure_across_a_stray_full_stop_only_when_none_is_on_the_triggers_sid
     )
     displaced = [c.quantity.min for c in claims_of(text, "2026-09-26") if c.subtype == "displaced"]
     assert displaced == [4217]
+
+
+def test_a_state_verbs_subject_with_its_figure_heads_the_sentence_past_an_aside() -> None:
+    text = (
+        "Between 300 and 400 firefighters, backed by 11 water-dropping aircraft and 9 "
+        "helicopters, were battling the flames on Tuesday."
+    )
+    found = [
+        (c.type, c.quantity.min, c.quantity.max) for c in claims_of(text, lang="en") if c.quantity
+    ]
+    assert ("DEPLOYMENT", 300, 400) in found

@@ -31,6 +31,8 @@ _NAMING_TYPES = PARTY_TYPES | {"place"}
 # How far before a state verb its subject's figure may stand ("More than 400 residents of
 # Yambiluk and neighbouring villages are now sheltering").
 _SUBJECT_REACH = 12
+# How many words open a sentence as its head, where a state verb's subject may stand.
+HEAD_WORDS = 5
 
 # The dash that ends a dateline: "Lahat (ANTARA) - …", "JAKARTA, KOMPAS.com — …".
 
@@ -326,10 +328,12 @@ class TriggerFinder:
 
     @staticmethod
     def _sentence_head(view: SentenceView, before: int) -> range:
-        """The first three words of the sentence, after a dateline ("Lahat (ANTARA) -",
-        "MANILA, May 12 (Reuters) -"): words before the first dash, none in lower case."""
+        """The first five words of the sentence, after a dateline ("Lahat (ANTARA) -",
+        "MANILA, May 12 (Reuters) -"): words before the first dash, none in lower case. Five
+        hold a subject with its figure ("Between 300 and 400 firefighters, backed by …,
+        were battling the flames")."""
         head = dateline_end(view, min(before, 12))
-        return range(head, min(head + 3, before))
+        return range(head, min(head + HEAD_WORDS, before))
 
     def _requested(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
         """``X meminta pemerintah menempatkan kapal patroli``: what X asks for has not
