@@ -3291,3 +3291,22 @@ def test_a_state_verbs_subject_with_its_figure_heads_the_sentence_past_an_aside(
         (c.type, c.quantity.min, c.quantity.max) for c in claims_of(text, lang="en") if c.quantity
     ]
     assert ("DEPLOYMENT", 300, 400) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Two residents were taken to hospital with injuries.", "en", [("wounded", 2)]),
+        (
+            "One firefighter was taken to hospital with burns, officials said.",
+            "en",
+            [("wounded", 1)],
+        ),
+        ("Three miners were taken to hospital, police said.", "en", [("hospitalized", 3)]),
+    ],
+)
+def test_the_hurt_taken_to_hospital_are_the_wounded(
+    text: str, lang: str, expected: list[tuple[str, int]]
+) -> None:
+    found = [(c.subtype, c.quantity.min) for c in claims_of(text, "2026-07-10", lang) if c.quantity]
+    assert found == expected

@@ -70,7 +70,18 @@ def _bare_figure_counted(claim: Claim) -> Claim:
 
 def _without_states_of_the_counted(claims: list[Claim]) -> list[Claim]:
     """A sentence's claims less those that only say what became of the people another
-    of its claims counts (``kinds.STATES_OF_THE_COUNTED``)."""
+    of its claims counts (``kinds.STATES_OF_THE_COUNTED``). The hurt taken to hospital
+    ("Two residents were taken to hospital with injuries"): the figure the hospital stay
+    took counts the wounded, the one claim without a figure, and the stay is their state."""
+    hospitalized = [c for c in claims if c.subtype == "hospitalized" and c.quantity is not None]
+    wounded = [c for c in claims if c.subtype == "wounded" and c.quantity is None]
+    if len(hospitalized) == 1 and len(wounded) == 1:
+        stay, hurt = hospitalized[0], wounded[0]
+        claims = [
+            dataclasses.replace(hurt, quantity=stay.quantity) if c is hurt else c
+            for c in claims
+            if c is not stay
+        ]
     if not any(c.quantity is not None and c.quantity.unit == "person" for c in claims):
         return claims
     return [c for c in claims if c.quantity is not None or c.subtype not in STATES_OF_THE_COUNTED]
