@@ -3310,3 +3310,26 @@ def test_the_hurt_taken_to_hospital_are_the_wounded(
 ) -> None:
     found = [(c.subtype, c.quantity.min) for c in claims_of(text, "2026-07-10", lang) if c.quantity]
     assert found == expected
+
+
+def test_a_casualty_word_describing_a_person_is_no_claim() -> None:
+    text = (
+        '"We reported the cracks to the barangay, but nobody came," said Norma Acosta, 52, '
+        "whose husband is among the missing."
+    )
+    assert not [c for c in claims_of(text, "2026-07-10", "en") if c.type == "CASUALTIES"]
+    # With a figure, the clause reports one.
+    text = "Residents whose relatives are among the 14 missing gathered at the site."
+    assert [c.quantity.min for c in claims_of(text, "2026-07-10", "en") if c.quantity] == [14]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The safety committee said it had sent four investigators to Ternate.", "en"),
+        ("Kementerian Kesehatan mengirimkan enam tenaga epidemiolog ke Ternate.", "id"),
+    ],
+)
+def test_where_people_are_sent_is_where_they_are_deployed(text: str, lang: str) -> None:
+    (sent,) = [c for c in claims_of(text, "2026-10-15", lang) if c.type == "DEPLOYMENT"]
+    assert sent.location is not None and sent.location.name == "Ternate"

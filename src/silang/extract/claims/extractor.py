@@ -42,6 +42,9 @@ from silang.extract.tokens import token_index
 from silang.lang import LanguagePack
 from silang.model import Claim, Evidence, Quantity, TimeSpan
 
+# How far back from a casualty word the word opening a clause that describes a person may
+# stand ("whose husband is among the missing": five words).
+MAX_RELATIVE_WORDS = 8
 # A figure joined to its unit by a hyphen ("2,900-tonne", "12-metre") modifies a noun.
 _HYPHENATED_MEASURE = re.compile(r"\d-[^\W\d_]")
 
@@ -226,6 +229,8 @@ class ClaimExtractor:
             if hit.background and not self.triggers.background_worth_keeping(
                 view, hit, main_types, hits
             ):
+                continue
+            if self._describes_a_person(view, hit):
                 continue
             unnamed_goods = hit.type == "TRANSFER"
             if unnamed_goods:
@@ -420,6 +425,24 @@ class ClaimExtractor:
         ):
             return True
         return self.lex.measure_attributes.ends_at(view.words, j, j - 4)
+
+    def _describes_a_person(self, view: SentenceView, hit: Hit) -> bool:
+        """``said Norma Acosta, 52, whose husband is among the missing``: a casualty word
+        in a clause that describes a person (opened by ``describing_relatives``, in the
+        trigger's clause), with no figure in that clause, tells who the person is, not how
+        many the event touched."""
+        if hit.type != "CASUALTIES" or not self.lex.describing_relatives:
+            return False
+        words = view.words
+        k = hit.start - 1
+        while k >= 0 and words[k] not in self.lex.describing_relatives:
+            if words[k] in (",", ";") or hit.start - k > MAX_RELATIVE_WORDS:
+                return False
+            k -= 1
+        if k < 0:
+            return False
+        lo, hi = view.tokens[k].start, view.tokens[hit.end - 1].end
+        return not any(lo <= q.char_start < hi for q in view.quantities)
 
     def _says_where(self, view: SentenceView, q: Quantity, j: int) -> bool:
         """``dirawat di tiga rumah sakit``, ``treated at four hospitals``: a count of

@@ -31,6 +31,8 @@ class Lexicon:
     recipient_preps: frozenset[str]
     giver_preps: frozenset[str]
     location_preps: PhraseTable
+    # "sent four investigators to Ternate": where people sent are (en).
+    destination_preps: frozenset[str]
     agent_preps: frozenset[str]
     partner_preps: frozenset[str]
     opponent_preps: frozenset[str]
@@ -96,6 +98,8 @@ class Lexicon:
     measure_attributes: PhraseTable
     # "dirawat di tiga rumah sakit": a count of places after these says where.
     place_preps: frozenset[str]
+    # "whose husband is among the missing": a clause describing a person.
+    describing_relatives: frozenset[str]
     # "mengungsi di 12 sekolah": ... unless after these, where the places are the figure.
     place_count_verbs: frozenset[str]
     accusation: PhraseTable
@@ -188,6 +192,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         recipient_preps=words("recipient_preps"),
         giver_preps=words("giver_preps"),
         location_preps=table("location_preps"),
+        destination_preps=words("destination_preps"),
         agent_preps=words("agent_preps"),
         partner_preps=words("partner_preps"),
         opponent_preps=words("opponent_preps"),
@@ -232,6 +237,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         toll_phrases=table("toll_phrases"),
         measure_attributes=table("measure_attributes"),
         place_preps=words("place_preps"),
+        describing_relatives=words("describing_relatives"),
         place_count_verbs=words("place_count_verbs"),
         accusation=table("accusation_verbs"),
         stance=table("stance_words"),

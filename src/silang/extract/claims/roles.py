@@ -423,7 +423,14 @@ class RoleFinder:
             # Skip descriptive nouns between the preposition and the name (ke wilayah Kursk).
             while k >= 0 and k >= j - 3 and not self.lex.location_preps.match_at(words, k):
                 k -= 1
-            if k < 0 or not self.lex.location_preps.match_at(words, k) or j - k > 3:
+            if (
+                hit.type == "DEPLOYMENT"
+                and m.type == "place"
+                and j > 0
+                and words[j - 1] in self.lex.destination_preps
+            ):
+                k = j - 1  # "sent four investigators to Ternate": where they are sent
+            elif k < 0 or not self.lex.location_preps.match_at(words, k) or j - k > 3:
                 continue
             if m.type == "country" and (
                 (actor is not None and m.entity_id == actor.id) or _owns_next_place(view, m, places)
