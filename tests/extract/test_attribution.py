@@ -678,3 +678,29 @@ def test_a_generic_body_with_no_dateline_is_of_the_country_the_lead_names_first(
     claims = default_analyser().analyse(text, "2026-06-15", "en").claims
     sources = {c.source.name for c in claims if c.source is not None}
     assert "Ministry of Defence (Sri Lanka)" in sources
+
+
+def test_a_news_agency_citing_a_body_relays_it() -> None:
+    (claim,) = (
+        default_analyser()
+        .analyse(
+            "North Korea sent 3,000 troops to Russia, Yonhap reported, citing the NIS.",
+            "2026-06-10",
+            "en",
+        )
+        .claims
+    )
+    assert claim.source is not None and claim.source.name.startswith("National Intelligence")
+    assert claim.via is not None and claim.via.name == "Yonhap News Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 12 orang tewas dalam longsor itu. Hal itu diungkapkan Kapolres Garut, Senin.",
+        "Sebanyak 12 orang tewas dalam longsor itu, kata Kapolres Garut, Senin.",
+    ],
+)
+def test_an_office_holder_before_the_day_of_saying_is_the_source(text: str) -> None:
+    (claim,) = default_analyser().analyse(text, "2026-06-10", "id").claims
+    assert claim.source is not None and claim.source.name == "Polres Garut"

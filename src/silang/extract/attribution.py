@@ -220,7 +220,9 @@ def attribute_sentences(
             if source == quoted:
                 how = "quote"  # "…,” the director X said": the speech verb closes a quotation
             if via is not None and (via.id, via.name) == (source.id, source.name):
-                via = None
+                # "Yonhap reported, citing the NIS": the cited body is the source, and the
+                # news medium that cites it the relay.
+                via = media[i][0].ref() if media[i] else None
             current, current_via, speaker = source, via, source
             results.append(Attribution(source, via, how, True, spans))
             if cues.back_references.match_at(sentence_words, 0) is not None:

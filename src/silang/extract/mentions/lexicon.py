@@ -28,6 +28,8 @@ class Lexicon:
     number_words: frozenset[str]
     # "6:05 p.m. KST": after a clock time these are its zone, not a name.
     time_zones: frozenset[str]
+    # "Senin", "Tuesday": the pack's weekday names, a day and not a name after a comma.
+    weekdays: frozenset[str]
     language_after: frozenset[str]
     connectors: frozenset[str]
     name_connectors: frozenset[str]
@@ -119,6 +121,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         ),
         number_words=frozenset(alias_key(str(w)) for w in pack.table("numbers").get("words") or {}),
         time_zones=frozenset(str(w) for w in data.get("time_zones") or []),
+        weekdays=frozenset(alias_key(str(w)) for w in pack.table("time").get("weekdays") or {}),
         language_before=frozenset(
             alias_key(str(w)) for w in data.get("language_words_before") or []
         ),

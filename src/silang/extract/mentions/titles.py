@@ -70,7 +70,12 @@ def find_titles(s: Sentence, kb: KnowledgeBase, lex: Lexicon, context: MentionCo
             and j > i + title[0]
             and s.capitalised(i)  # "dua anggota Polri gugur": members, not an office
             and (affiliation.type != "place" or spec.get("heads_place"))
-            and not (j + 1 < n and s.raws[j] == "," and s.capitalised(j + 1))
+            and not (
+                j + 1 < n
+                and s.raws[j] == ","
+                and s.capitalised(j + 1)
+                and s.norms[j + 1] not in lex.weekdays  # "kata Kapolres Garut, Senin"
+            )
         ):
             # No name after the title: the office holder speaks; a name after a comma
             # ("Wakil Bupati Natuna, Rusdi Hamzah, …") is read as the holder instead.
