@@ -704,3 +704,16 @@ def test_a_news_agency_citing_a_body_relays_it() -> None:
 def test_an_office_holder_before_the_day_of_saying_is_the_source(text: str) -> None:
     (claim,) = default_analyser().analyse(text, "2026-06-10", "id").claims
     assert claim.source is not None and claim.source.name == "Polres Garut"
+
+
+def test_it_said_with_no_speaker_before_is_the_body_the_sentence_opens_with() -> None:
+    (claim,) = (
+        default_analyser()
+        .analyse(
+            "The country's anti-graft agency seized 1.2 billion rupiah, it said.",
+            "2026-06-10",
+            "en",
+        )
+        .claims
+    )
+    assert claim.source is not None and claim.source.name == "Corruption Eradication Commission"

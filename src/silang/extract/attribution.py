@@ -212,9 +212,12 @@ def attribute_sentences(
         if quoted is _BY_PRONOUN:
             quoted = speaker
         elif found is None and quoted is _NO_QUOTE and cues.pronoun.occurs_in(sentence_words):
-            # "Ia menambahkan, …" reports speech; "Menurut dia, …" names a source.
+            # "Ia menambahkan, …" reports speech; "Menurut dia, …" names a source. With no
+            # speaker before, the pronoun is the body the sentence opens with ("The KPK
+            # seized 1.2 billion rupiah, it said").
             explicit = any(cues.before.match_at(sentence_words, j) for j in (0, 1))
-            quoted, how = speaker, "explicit" if explicit else "speech"
+            quoted = speaker if speaker is not None else _opening_body(sentence, mentions[i])
+            how = "explicit" if explicit else "speech"
         if found is not None:
             source, spans, how = found
             if source == quoted:
@@ -260,10 +263,22 @@ def attribute_sentences(
     return results
 
 
+# How far into a sentence its subject's name may start ("The country's anti-graft agency").
+OPENING_CHARS = 40
 # Markers in the quote table: a quotation closed by a pronoun ("…,” ujarnya) is the last
 # speaker's, and a sentence in no quotation has no quote speaker.
 _BY_PRONOUN = object()
 _NO_QUOTE = object()
+
+
+def _opening_body(sentence: Sentence, group: Sequence[Mention]) -> EntityRef | None:
+    """The body or person named in the first few words of the sentence, its subject."""
+    opening = sentence.start + OPENING_CHARS
+    first = next(
+        (m for m in group if m.type in ("organisation", "person") and m.char_start < opening),
+        None,
+    )
+    return first.ref() if first is not None else None
 
 
 def _name_the_source_before(
