@@ -29,7 +29,7 @@ FLOORS = {
     # Held out when they were written: blind, after the rules of their day.
     "set_d": (0.78, 0.95, 7),
     # English.
-    "set_e": (0.70, 0.95, 3),
+    "set_e": (0.74, 0.95, 3),
     # Real-page style, Indonesian and English; the cross-check (F) and attribution (G).
     "set_f": (0.79, 0.95, 18),
     "set_g": (0.75, 0.95, 20),
@@ -81,6 +81,21 @@ def test_accuracy_stays_above_its_floor(name: str) -> None:
     assert result.f1 >= f1, f"{name}: claim F1 {result.f1:.3f} < {f1}"
     assert result.story_recall is not None and result.story_recall >= story_recall, name
     assert result.groups_found >= groups, f"{name}: {result.groups_found} groups found"
+
+
+@pytest.mark.parametrize("name", ["set_d", "set_e", "set_f", "set_g"])
+def test_the_attribution_issues_targets_hold(name: str) -> None:
+    """Issue 14's targets on its sets: according to whom and where 0.85 or more, claim
+    precision 0.85 or more, claim F1 0.75 or more."""
+    gold, articles = _paths(name)
+    result = evaluate_gold(gold, articles, analyser=ANALYSER)
+    source, location = result.slots["source"], result.slots["location"]
+    assert source.correct / source.total >= 0.85, f"{name}: source {source.correct}/{source.total}"
+    assert location.correct / location.total >= 0.85, (
+        f"{name}: location {location.correct}/{location.total}"
+    )
+    assert result.precision >= 0.85, f"{name}: precision {result.precision:.4f}"
+    assert result.f1 >= 0.75, f"{name}: F1 {result.f1:.4f}"
 
 
 def test_seed_groups_are_all_found_with_their_verdicts() -> None:
