@@ -157,14 +157,7 @@ def test_a_stories_update_that_dies_half_way_leaves_them_for_the_next_command(
     assert stories_and_groups(db) == ([], [])
     with Corpus(db) as c:
         assert c.pending_work()["not_in_a_story"] == 12
-    result = subprocess.run(
-        [sys.executable, "-m", "silang", "report", "--db", str(db), "--format", "json"],
-        capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    assert "finished what an earlier run left undone" in result.stderr
-    stories, groups = stories_and_groups(db)
-    assert stories and groups
+    finishes_the_earlier_run(db, "report", "--format", "json")
 
 
 @pytest.mark.reliability
@@ -191,6 +184,12 @@ def test_every_reading_command_finishes_what_an_earlier_run_left(
     with Corpus(db) as c:
         c.ingest([corpus])
         assert c.pending_work()["not_in_a_story"] == 6
+    finishes_the_earlier_run(db, *command)
+
+
+def finishes_the_earlier_run(db: Path, *command: str) -> None:
+    """A silang command on ``db`` that exits 0, says it finished what an earlier run left
+    undone, and leaves stories and verdicts."""
     result = subprocess.run(
         [sys.executable, "-m", "silang", *command, "--db", str(db)],
         capture_output=True, text=True, timeout=300,
