@@ -3333,3 +3333,15 @@ def test_a_casualty_word_describing_a_person_is_no_claim() -> None:
 def test_where_people_are_sent_is_where_they_are_deployed(text: str, lang: str) -> None:
     (sent,) = [c for c in claims_of(text, "2026-10-15", lang) if c.type == "DEPLOYMENT"]
     assert sent.location is not None and sent.location.name == "Ternate"
+
+
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        ("Dua pekerja lain yang terluka masih dirawat di Timika.", False),
+        ("Tim SAR menemukan dua jenazah lain di bawah reruntuhan.", True),
+    ],
+)
+def test_other_people_a_clause_tells_apart_are_no_increment(text: str, added: bool) -> None:
+    figures = [c.quantity for c in claims_of(text, "2025-08-18") if c.quantity is not None]
+    assert [q.added for q in figures] == [added]

@@ -212,7 +212,13 @@ class SlotFinder:
         """``3.000 tentara tambahan``, ``dua jenazah lagi``, ``kembali menemukan dua
         jenazah``: the figure adds to an earlier one."""
         j = token_index(view.tokens, q.char_end)
-        if any(w in self.lex.increments for w in view.words[j : j + 2]):
+        words = view.words
+        if any(
+            words[k] in self.lex.increments
+            # "Dua pekerja lain yang terluka": other people, whom a clause tells apart
+            and not (k + 1 < len(words) and words[k + 1] in self.lex.relative)
+            for k in range(j, min(j + 2, len(words)))
+        ):
             return True
         if hit is None:
             return False
