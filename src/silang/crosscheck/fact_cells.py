@@ -28,14 +28,14 @@ CellKey = tuple[str | None, bool, str | None]
 
 
 class Cell(Generic[F]):
-    """The facts of one kind, unit, ``added`` and counted kind of people, by the keys
+    """The facts of one kind, unit, ``apart`` and counted kind of people, by the keys
     they are filed under and by their values."""
 
-    __slots__ = ("added", "counted", "key", "overlaps", "unit", "_by_key")
+    __slots__ = ("apart", "counted", "key", "overlaps", "unit", "_by_key")
 
     def __init__(self, key: CellKey, overlaps: Overlaps[F]) -> None:
         self.key = key
-        self.unit, self.added, self.counted = key
+        self.unit, self.apart, self.counted = key
         self.overlaps = overlaps
         self._by_key: dict[Key, dict[int, F]] = {}
 

@@ -113,8 +113,8 @@ class Fact:
     # The country whose nationals the figures count, where a claim says ("lima WNI").
     nationals: str | None = None
     # Figures that add to earlier ones ("two more bodies") or count a part of the one
-    # before them ("three of them"), kept apart from totals (``apart``).
-    added: bool = False
+    # before them ("three of them"), kept apart from totals (the function ``apart``).
+    apart: bool = False
     # The roles its claims name. Frozen sets, replaced when one grows: most facts name
     # none or one, and the empty one is shared (a large story has 10^5 facts).
     actors: frozenset[str] = frozenset()
@@ -150,7 +150,7 @@ class Fact:
     def add(self, claim: Claim) -> None:
         if claim.quantity is not None:
             self.unit = unit_family(claim)
-            self.added = apart(claim.quantity)
+            self.apart = apart(claim.quantity)
             lo, hi = interval(claim.quantity)
             self.figures += 1
             self.common = (max(self.common[0], lo), min(self.common[1], hi))
@@ -314,7 +314,7 @@ class _FactIndex:
     untyped figure first looks for the only typed fact whose figures it agrees with.
     Only "none", "one" or "several" matter, so every lookup stops at the second match.
 
-    Facts of a kind are kept in cells by unit, ``added`` and who is counted; within a
+    Facts of a kind are kept in cells by unit, ``apart`` and who is counted; within a
     cell by the roles they name (who and whom; the parties of an agreement; the places of
     an event and the places above them), so that a claim naming Russia meets the facts
     about Russia and those that name nobody; and by the values all their figures allow
@@ -489,7 +489,7 @@ class _FactIndex:
         self, claim: Claim, kind: tuple[str, str | None], unit: str | None
     ) -> Iterator[Cell[Fact]]:
         """The cells of ``kind`` whose facts ``unifies`` may accept: same unit (or none),
-        same ``added`` for a figure, the same people counted (or unsaid)."""
+        the same ``apart`` for a figure, the same people counted (or unsaid)."""
         q = claim.quantity
         counted = q.counted if q is not None else None
         untyped = kind == UNTYPED
@@ -499,7 +499,7 @@ class _FactIndex:
                     continue
             elif unit is not None and cell.unit is not None and cell.unit != unit:
                 continue  # the facts a figure is tried against: its unit, or none yet
-            if q is not None and cell.unit and cell.added != apart(q):
+            if q is not None and cell.unit and cell.apart != apart(q):
                 continue
             if counted and cell.counted and counted != cell.counted:
                 continue
@@ -665,7 +665,7 @@ _Filed = tuple[
 
 
 def _cell_key(fact: Fact) -> CellKey:
-    return fact.unit, fact.added, fact.counted
+    return fact.unit, fact.apart, fact.counted
 
 
 def _typed_figure(kind: tuple[str, str | None]) -> bool:
@@ -839,7 +839,7 @@ def unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
     unit = unit_family(claim)
     if unit and fact.unit and unit != fact.unit:
         return False  # 37 shelters and 4,215 people are two facts
-    if claim.quantity is not None and fact.unit and apart(claim.quantity) != fact.added:
+    if claim.quantity is not None and fact.unit and apart(claim.quantity) != fact.apart:
         return False  # "two more bodies" is no toll
     counted = claim.quantity.counted if claim.quantity is not None else None
     if counted and fact.counted and counted != fact.counted:
@@ -912,7 +912,7 @@ def could_be_one(a: Fact, b: Fact, places: Places | None, *, units: bool = True)
     """Could two facts of a kind be one: nothing one names excludes what the other names
     (units unless ``units`` is False, the side of the people counted, the parties, the
     places of an event)?"""
-    if a.unit and b.unit and ((units and a.unit != b.unit) or a.added != b.added):
+    if a.unit and b.unit and ((units and a.unit != b.unit) or a.apart != b.apart):
         return False
     if a.counted and b.counted and _side(a.counted) != _side(b.counted):
         return False
@@ -1011,7 +1011,7 @@ def _split_events(fact: Fact) -> list[Fact]:
             fact.kind,
             counted=fact.counted,
             nationals=fact.nationals,
-            added=fact.added,
+            apart=fact.apart,
             tag="" if i == 0 else f"@{_span(group[0])[0]}",
         )
         for claim in group:
