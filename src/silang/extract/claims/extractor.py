@@ -168,16 +168,7 @@ class ClaimExtractor:
         statement_at: int | None = None  # where its statement is in ``claims``
         for view in views:
             if view.sentence.is_heading:
-                # A heading starts a new section, not a new case: the authority, the
-                # goods transferred and the crime told of stay.
-                memory = Memory(
-                    authority=memory.authority,
-                    day=memory.day,
-                    event_day=memory.event_day,
-                    transfer=memory.transfer,
-                    transfer_items=memory.transfer_items,
-                    crime=memory.crime,
-                )
+                memory = memory.new_section()
                 continue
             if view.sentence.paragraph != memory.paragraph:
                 memory.paragraph = view.sentence.paragraph
@@ -451,13 +442,9 @@ class ClaimExtractor:
         (``place_count_verbs``: "sheltering in 27 schools") the buildings are the figure.
         Villages and districts are not among them: "found in 17 villages across five
         districts" is how far an outbreak spread, a figure reports tabulate."""
-        if (
-            q.unit not in PLACE_UNITS
-            or j < 1
-            or view.words[j - 1].lower() not in self.lex.place_preps
-        ):
+        if q.unit not in PLACE_UNITS or j < 1 or view.words[j - 1] not in self.lex.place_preps:
             return False
-        return j < 2 or view.words[j - 2].lower() not in self.lex.place_count_verbs
+        return j < 2 or view.words[j - 2] not in self.lex.place_count_verbs
 
     def _told_otherwise(
         self, view: SentenceView, q: Quantity, j: int, typed: Sequence[Claim]

@@ -60,6 +60,19 @@ class Memory:
     # The weapon systems that transfer named, for a delivery that names none.
     transfer_items: list[str] = field(default_factory=list)
 
+    def new_section(self) -> Memory:
+        """What stays past a heading, which starts a new section and not a new case: the
+        authority, the days, the goods transferred and the crime told of; the parties,
+        places and paragraph start afresh."""
+        return Memory(
+            authority=self.authority,
+            day=self.day,
+            event_day=self.event_day,
+            transfer=self.transfer,
+            transfer_items=self.transfer_items,
+            crime=self.crime,
+        )
+
 
 class RoleFinder:
     """Fills a claim's parties and place from the sentence and what came before."""
