@@ -16,7 +16,6 @@ exponential backoff (``Retry-After`` honoured up to ``max_retry_after``). Bodies
 
 from __future__ import annotations
 
-import email.message
 import threading
 import time
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ import httpx
 
 from silang import __version__
 from silang.fetch.robots import RobotsCache
+from silang.ingest.decoding import header_charset
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -238,7 +238,7 @@ class PoliteClient:
                     url=url,
                     status=status,
                     content_type=_media_type(response.headers.get("content-type", "")),
-                    charset=_charset(response.headers.get("content-type", "")),
+                    charset=header_charset(response.headers.get("content-type", "")),
                     etag=response.headers.get("etag"),
                     last_modified=response.headers.get("last-modified"),
                     location=response.headers.get("location"),
@@ -308,18 +308,6 @@ def host_of(url: str) -> str:
 
 def _media_type(header: str) -> str:
     return header.split(";", 1)[0].strip().lower()
-
-
-def _charset(header: str) -> str | None:
-    """The ``charset`` parameter of a Content-Type header, or None.
-
-    >>> _charset('text/html; charset="windows-1250"'), _charset("text/html")
-    ('windows-1250', None)
-    """
-    message = email.message.Message()
-    message["content-type"] = header
-    found = message.get_param("charset")
-    return found.strip() if isinstance(found, str) and found.strip() else None
 
 
 def _readable(media_type: str) -> bool:

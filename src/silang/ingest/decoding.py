@@ -210,6 +210,20 @@ def binary_reason(kind: str) -> str:
     return "binary file, not text" if kind == "unknown" else f"binary file ({kind}), not text"
 
 
+def header_charset(content_type: str) -> str | None:
+    """The ``charset`` parameter of an HTTP Content-Type header, or None: the encoding a
+    response names outside its bytes (``decode``'s ``declared``).
+
+    >>> header_charset('text/html; charset="windows-1250"'), header_charset("text/html")
+    ('windows-1250', None)
+    """
+    for part in content_type.split(";")[1:]:
+        name, _, value = part.partition("=")
+        if name.strip().lower() == "charset" and value.strip():
+            return value.strip().strip("\"'")
+    return None
+
+
 def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Text and the encoding used (``decode`` without its note)."""
     decoded = decode(data, declared)

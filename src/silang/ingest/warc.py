@@ -18,7 +18,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from silang.ingest.assemble import RawArticle, build_article, slug
-from silang.ingest.decoding import decode_bytes, size_problem
+from silang.ingest.decoding import decode_bytes, header_charset, size_problem
 from silang.ingest.htmltext import extract_page
 from silang.ingest.outcomes import IngestWarning, Rejection
 from silang.model import Article
@@ -27,18 +27,10 @@ ReadResult = Article | Rejection | IngestWarning
 _GZIP = b"\x1f\x8b"
 
 
-def _charset(content_type: str) -> str | None:
-    for part in content_type.split(";")[1:]:
-        name, _, value = part.partition("=")
-        if name.strip().lower() == "charset" and value.strip():
-            return value.strip().strip("\"'")
-    return None
-
-
 def _decode(body: bytes, content_type: str) -> str:
     """The body as text: the HTTP header's charset when the bytes fit it, else as the page
     itself declares or as it reads (``decoding.decode``)."""
-    charset = _charset(content_type)
+    charset = header_charset(content_type)
     if charset:
         try:
             return body.decode(charset)
