@@ -3345,3 +3345,36 @@ def test_where_people_are_sent_is_where_they_are_deployed(text: str, lang: str) 
 def test_other_people_a_clause_tells_apart_are_no_increment(text: str, added: bool) -> None:
     figures = [c.quantity for c in claims_of(text, "2025-08-18") if c.quantity is not None]
     assert [q.added for q in figures] == [added]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Basarnas put the toll at 20 on Monday.",
+        "Basarnas put the death toll at 20 on Monday.",
+        "The toll rose to 20 on Monday, police said.",
+    ],
+)
+def test_a_toll_a_body_puts_at_a_figure_is_the_dead(text: str) -> None:
+    killed = one(text, "CASUALTIES", "2026-06-10", "en")
+    assert killed.subtype == "killed"
+    assert killed.quantity is not None and killed.quantity.min == 20
+
+
+def test_a_bare_figure_another_body_puts_the_count_at_is_that_body_s_figure() -> None:
+    text = (
+        "The death toll from the blast has risen to seven, police said on Friday, "
+        "while the plant's operator put the number at six."
+    )
+    killed = [c for c in claims_of(text, "2026-06-10", "en") if c.subtype == "killed"]
+    figures = {c.quantity.min: c for c in killed if c.quantity is not None}
+    assert sorted(figures) == [6, 7]
+    assert name(figures[7].source) == "police"
+    # The operator is no body silang can name: the police did not give the six.
+    assert figures[6].source is None
+    # With no contrast, a bare number after a level phrase is no fact of its own.
+    assert [
+        c.quantity.min
+        for c in claims_of("The number at 40 was the highest.", "2026-06-10", "en")
+        if c.quantity is not None
+    ] == []

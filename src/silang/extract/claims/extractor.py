@@ -202,6 +202,10 @@ class ClaimExtractor:
         if not memory.crime and self.lex.crimes.find_all(view.words):
             memory.crime = True
         hits = self.triggers.find(view)
+        if not view.quantities:
+            # A word that makes a claim only with a figure makes none here, and takes no
+            # time from the sentence's events ("crashed … on the toll road early on Sunday").
+            hits = [h for h in hits if "quantity" not in h.trigger.requires]
         claims: list[Claim] = []
         seen: dict[tuple[str, str | None], int] = {}  # a fact's key -> where its trigger ends
         seen_units: dict[tuple[str, str | None], str | None] = {}  # ... and its figure's unit
@@ -337,7 +341,12 @@ class ClaimExtractor:
         found = []
         deployed = any(c.type == "DEPLOYMENT" for c in typed)
         for q in view.quantities:
-            if id(q) in used or q.unit not in FACT_UNITS:
+            if id(q) in used:
+                continue
+            # "while the operator put the number at six": a bare number a count reached
+            # can only be a figure another body gives for a fact already taken.
+            bare_level = q.unit is None and after_phrase(self.lex.levels, view, q)
+            if q.unit not in FACT_UNITS and not bare_level:
                 continue
             if deployed and q.unit in EQUIPMENT_UNITS:
                 continue  # "120 soldiers and two helicopters": sent with the troops
@@ -348,6 +357,8 @@ class ClaimExtractor:
             if other is not None:
                 used.add(id(q))
                 found.append(other)
+                continue
+            if bare_level:
                 continue
             kind = "DEPLOYMENT" if q.counted in ARMED_KINDS else "OTHER"
             subtype = self.lex.unit_subtypes.get(q.unit or "") if kind == "OTHER" else None
@@ -482,11 +493,16 @@ class ClaimExtractor:
             ),
             None,
         )
-        return dataclasses.replace(
-            first,
-            quantity=q,
-            source=speaker.ref() if speaker is not None else first.source,
-        )
+        if speaker is not None:
+            source = speaker.ref()
+        elif q.unit is None:
+            # "…, police said, while the plant's operator put the number at six": a bare
+            # figure a count reached is given by the clause's subject, which names no body
+            # silang knows; not by the body of the first figure.
+            source = None
+        else:
+            source = first.source
+        return dataclasses.replace(first, quantity=q, source=source)
 
     def _add_earlier_values(self, view: SentenceView, claims: list[Claim], used: set[int]) -> None:
         """A figure the count rose or fell from ("60.000 orang kini mengungsi, naik dari
