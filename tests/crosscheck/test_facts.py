@@ -503,3 +503,25 @@ def test_a_part_is_never_compared_with_a_total() -> None:
     groups = group_claims("s", [wounded(1, 23, False), wounded(2, 3, True), wounded(3, 23, False)])
     assert sorted(g.verdict for g in groups) == ["corroborated", "single-source"]
     assert Quantity.from_dict(Quantity(3, 3, part=True).to_dict()) == Quantity(3, 3, part=True)
+
+
+def test_parts_of_a_toll_in_two_places_are_two_facts() -> None:
+    """ "11 in one district and six in another": the parts of a toll given by place are
+    one fact per place; a part in a village joins the part in its district."""
+
+    def dead_in(n: int, value: int, place: str) -> Claim:
+        return Claim(
+            type="CASUALTIES",
+            subtype="killed",
+            location=EntityRef(place, place, "place"),
+            quantity=Quantity(value, value, False, "person", part=True),
+            evidence=Evidence(f"d{n}", 0, 2),
+            claim_id=f"d{n}",
+            doc=f"doc{n}",
+        )
+
+    places = _Hierarchy()
+    apart = [dead_in(1, 11, "place/district"), dead_in(2, 6, "place/other-district")]
+    assert len(facts_of(apart, places)) == 2
+    nested = [dead_in(1, 11, "place/district"), dead_in(2, 15, "place/village")]
+    assert len(facts_of(nested, places)) == 1

@@ -349,3 +349,27 @@ def test_a_count_of_nought_is_no_facet_of_what_an_article_is_about(tmp_path: Pat
         corpus.ingest([text])
         [article] = list(corpus.store.iter_story_inputs())
         assert ("CASUALTIES", "killed") not in {f[:2] for f in article.facets}
+
+
+def test_a_part_of_a_count_is_no_facet_of_what_an_article_is_about(tmp_path: Path) -> None:
+    """ "11 di Agam dan enam di Tanah Datar" repeats the toll's fact place by place: the
+    Spark engine's facets and the store's leave the parts out alike, so a toll told by
+    place does not weigh more in clustering than the same toll told whole."""
+    whole = Claim(type="CASUALTIES", subtype="killed", quantity=Quantity(17, 17, unit="person"),
+                  evidence=Evidence("", 0, 0))  # fmt: skip
+    part = Claim(type="CASUALTIES", subtype="killed",
+                 quantity=Quantity(11, 11, unit="person", part=True),
+                 location=EntityRef("place/agam-regency", "Agam Regency", "place"),
+                 evidence=Evidence("", 0, 0))  # fmt: skip
+    assert ClaimFacet.of_claims([whole, part]) == [ClaimFacet.of(whole)]
+    text = tmp_path / "lahar.txt"
+    text.write_text(
+        "BPBD Sumatera Barat mencatat 17 orang meninggal dunia di dua kabupaten, yakni 11 "
+        "di Agam dan enam di Tanah Datar, pada Minggu (12/4/2026).",
+        encoding="utf-8",
+    )
+    with Corpus(tmp_path / "s.db") as corpus:
+        corpus.ingest([text])
+        [article] = list(corpus.store.iter_story_inputs())
+        assert [f[:2] for f in article.facets].count(("CASUALTIES", "killed")) == 1
+        assert len([c for c in corpus.claims() if c.subtype == "killed"]) == 3

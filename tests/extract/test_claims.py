@@ -3378,3 +3378,47 @@ def test_a_bare_figure_another_body_puts_the_count_at_is_that_body_s_figure() ->
         for c in claims_of("The number at 40 was the highest.", "2026-06-10", "en")
         if c.quantity is not None
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "parts", "total_place"),
+    [
+        (
+            "BPBD Sumatera Barat mencatat 17 orang meninggal dunia di dua kabupaten, yakni "
+            "11 di Agam dan enam di Tanah Datar, sementara 14 orang lainnya masih hilang.",
+            "id",
+            {11: "Agam Regency", 6: "Tanah Datar Regency"},
+            "West Sumatra",
+        ),
+        (
+            "The floods killed 31 people. Twenty of the dead were from Agam regency and 11 "
+            "from neighbouring Tanah Datar, an agency spokesman said.",
+            "en",
+            {11: "Tanah Datar Regency"},
+            None,
+        ),
+    ],
+)
+def test_a_toll_given_by_place_gives_a_part_in_each_place(
+    text: str, lang: str, parts: dict[int, str], total_place: str | None
+) -> None:
+    killed = [c for c in claims_of(text, "2026-04-12", lang) if c.subtype == "killed"]
+    found = {
+        c.quantity.min: name(c.location)
+        for c in killed
+        if c.quantity is not None and c.quantity.part
+    }
+    assert found == parts
+    if total_place is not None:
+        # The total is where all its parts are, not in the first part's place.
+        totals = [c for c in killed if c.quantity is not None and not c.quantity.part]
+        assert [name(c.location) for c in totals] == [total_place]
+
+
+def test_a_number_in_a_name_before_a_place_is_no_part() -> None:
+    text = (
+        "BNN menggagalkan penyelundupan 126,4 kilogram sabu yang diangkut kapal KM Sri "
+        "Rezeki 17 di perairan Tanjungbalai."
+    )
+    figures = sorted(c.quantity.min for c in claims_of(text, "2026-05-08") if c.quantity)
+    assert figures == [126.4]

@@ -872,10 +872,13 @@ def unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
         place
         and fact.places
         and places is not None
-        and fact.type == "OTHER"
-        and fact.subtype in EVENT_SUBTYPES
+        and (
+            (fact.type == "OTHER" and fact.subtype in EVENT_SUBTYPES)
+            or (fact.apart and claim.quantity is not None and claim.quantity.part)
+        )
     ):
         # Two landslides in two districts are two events; in a village and its district, one.
+        # So are the parts of a toll given by place ("11 di Agam dan enam di Tanah Datar").
         return any(nested(place, p, places) for p in fact.places)
     return True
 

@@ -89,8 +89,13 @@ class ClaimFacet(NamedTuple):
     @classmethod
     def of_claims(cls, claims: Iterable[Claim]) -> list[ClaimFacet]:
         """The facets of an article's claims, but for counts of nought ("tidak ada korban
-        jiwa"), which say what did not happen (the store reads the same rows)."""
-        return [cls.of(c) for c in claims if not (c.quantity is not None and c.quantity.max == 0)]
+        jiwa"), which say what did not happen, and parts of a count ("11 di Agam dan enam
+        di Tanah Datar"), which repeat their whole's fact (the store reads the same rows)."""
+        return [
+            cls.of(c)
+            for c in claims
+            if c.quantity is None or not (c.quantity.max == 0 or c.quantity.part)
+        ]
 
 
 # A ``ClaimFacet`` as a plain row: (type, subtype, actor ID, target ID, place ID).

@@ -362,13 +362,15 @@ class StoryTables(StoreConnection):
                 mentions.append((entity_id, kind))
             else:
                 names.append(label)
-        # A count of nought ("tidak ada korban jiwa") says what did not happen: no facet of
-        # what an article is about (as ``ClaimFacet.of_claims`` for the Spark engine).
+        # A count of nought ("tidak ada korban jiwa") says what did not happen, and a part
+        # of a count repeats its whole's fact: no facets of what an article is about (as
+        # ``ClaimFacet.of_claims`` for the Spark engine).
         facets = self.conn.execute(
             "SELECT type, subtype, actor_id, CASE WHEN json_extract(data, '$.recipient') "
             "IS NULL THEN location_id ELSE recipient_id END, location_id "
             "FROM claims WHERE article_id = ? "
-            "AND coalesce(json_extract(data, '$.quantity.max'), -1) != 0 ORDER BY seq",
+            "AND coalesce(json_extract(data, '$.quantity.max'), -1) != 0 "
+            "AND coalesce(json_extract(data, '$.quantity.part'), 0) = 0 ORDER BY seq",
             (article_id,),
         ).fetchall()
         return StoryInput(

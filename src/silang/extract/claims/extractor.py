@@ -36,7 +36,7 @@ from silang.extract.claims.resolver import Resolver
 from silang.extract.claims.roles import Memory, RoleFinder
 from silang.extract.claims.slots import SlotFinder, after_phrase, in_a_clock_gloss, time_of_saying
 from silang.extract.claims.triggers import Hit, TriggerFinder
-from silang.extract.claims.view import SentenceView, times_after_dateline
+from silang.extract.claims.view import SentenceView, inside, times_after_dateline
 from silang.extract.times import clock_times
 from silang.extract.tokens import token_index
 from silang.lang import LanguagePack
@@ -47,6 +47,12 @@ from silang.model import Claim, Evidence, Quantity, TimeSpan
 MAX_RELATIVE_WORDS = 8
 # A figure joined to its unit by a hyphen ("2,900-tonne", "12-metre") modifies a noun.
 _HYPHENATED_MEASURE = re.compile(r"\d-[^\W\d_]")
+
+
+# "… and 11 from neighbouring Tanah Datar": words from a part's preposition to its place.
+PLACE_PART_REACH = 3
+# Units a part in a place may be given in: a bare number takes its whole's unit.
+COUNT_UNITS_OF_PARTS = FACT_UNITS | {None}
 
 
 def _bare_figure_counted(claim: Claim) -> Claim:
@@ -288,8 +294,20 @@ class ClaimExtractor:
                 and not (c.subtype in EVENT_SUBTYPES and c.time is None and c.quantity is None)
             ]
         self._add_earlier_values(view, claims, used_quantities)
+        parts = self._parts_in_places(view, claims, used_quantities)
         if not any(self.triggers.is_directive(view.words, h) for h in hits):
             claims.extend(self._figures(view, memory, used_quantities, claims))
+        if parts:
+            # A place named for a part is that part's: "17 orang meninggal di dua
+            # kabupaten, yakni 11 di Agam dan enam di Tanah Datar" puts the 17 where both
+            # regencies are (West Sumatra), not in Agam.
+            places = [p.location for p in parts if p.location is not None]
+            common = self.resolver.common_place(places)
+            claims = [
+                dataclasses.replace(c, location=common) if c.location in places else c
+                for c in claims
+            ]
+            claims.extend(parts)
         if not claims:
             statement = self._quoted_statement(view)
             if statement is not None:
@@ -386,6 +404,67 @@ class ClaimExtractor:
                 )
             )
         return found
+
+    def _parts_in_places(
+        self, view: SentenceView, claims: Sequence[Claim], used: set[int]
+    ) -> list[Claim]:
+        """The parts of the sentence's counts that it gives by place (``_part_in_a_place``)."""
+        parts = []
+        for q in view.quantities:
+            if id(q) in used or q.unit not in COUNT_UNITS_OF_PARTS:
+                continue
+            part = self._part_in_a_place(view, q, claims)
+            if part is not None:
+                used.add(id(q))
+                parts.append(part)
+        return parts
+
+    def _part_in_a_place(
+        self, view: SentenceView, q: Quantity, typed: Sequence[Claim]
+    ) -> Claim | None:
+        """``17 orang meninggal di dua kabupaten, yakni 11 di Agam dan enam di Tanah
+        Datar``, ``… and 11 from neighbouring Tanah Datar``: a figure right before a
+        preposition of place (``place_preps``) and a place is the part of the nearest count
+        before it that is in that place, in that count's unit (a bare number or the same
+        unit)."""
+        words = view.words
+        end = token_index(view.tokens, q.char_end)
+        if end >= len(words) or words[end] not in self.lex.place_preps:
+            return None
+        start = token_index(view.tokens, q.char_start)
+        if start > 0 and view.tokens[start - 1].text[:1].isupper():
+            return None  # "kapal KM Sri Rezeki 17 di perairan Tanjungbalai": a name's number
+        after = view.tokens[end].end
+        reach = view.tokens[min(end + PLACE_PART_REACH, len(words) - 1)].end
+        place = next(
+            (
+                m
+                for m in view.mentions
+                if m.type in PLACE_TYPES
+                and after <= m.char_start < reach
+                and not inside(m, view.attribution.spans)
+            ),
+            None,
+        )
+        if place is None:
+            return None
+        before = [
+            c
+            for c in typed
+            if c.type != "STATEMENT"
+            and c.quantity is not None
+            and c.quantity.char_end <= q.char_start
+            and q.unit in (None, c.quantity.unit)
+        ]
+        if not before:
+            return None
+        whole = max(before, key=lambda c: c.quantity.char_end)  # type: ignore[union-attr]
+        assert whole.quantity is not None
+        return dataclasses.replace(
+            whole,
+            quantity=dataclasses.replace(q, unit=whole.quantity.unit, part=True),
+            location=place.ref(),
+        )
 
     def _whole_of(self, view: SentenceView, q: Quantity, typed: Sequence[Claim]) -> Claim | None:
         """The typed claim whose count a figure is a part of: the figure is followed by a

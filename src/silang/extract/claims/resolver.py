@@ -55,3 +55,14 @@ class Resolver:
         if country is not None:
             return EntityRef(country.id, country.name, "country")
         return self.country_ref(getattr(entity, "country", None))
+
+    def common_place(self, refs: list[EntityRef]) -> EntityRef | None:
+        """The nearest place that contains every one of ``refs`` (Agam and Tanah Datar ->
+        West Sumatra), below their country; None where the knowledge base knows none."""
+        if self.kb is None or not refs or any(r.id is None for r in refs):
+            return None
+        chains = [(r.id, *self.kb.ancestors(r.id)) for r in refs]
+        shared = set(chains[0]).intersection(*chains[1:])
+        place = next((p for p in chains[0] if p in shared), None)
+        entity = self.entity(place)
+        return EntityRef(entity.id, entity.name, "place") if entity is not None else None
