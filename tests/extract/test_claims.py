@@ -3422,3 +3422,25 @@ def test_a_number_in_a_name_before_a_place_is_no_part() -> None:
     )
     figures = sorted(c.quantity.min for c in claims_of(text, "2026-05-08") if c.quantity)
     assert figures == [126.4]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "aboard"),
+    [
+        (
+            "A passenger plane carrying 68 passengers and four crew skidded off the runway "
+            "in Ternate, in Indonesia's North Maluku province, on Sunday.",
+            "en",
+            [4, 68],
+        ),
+        ("Kereta lokal itu membawa 176 penumpang.", "id", [176]),
+        ("Petugas membawa dua orang ke rumah sakit.", "id", []),
+        ("The truck was carrying 20 tonnes of rice.", "en", []),
+    ],
+)
+def test_a_vehicle_carrying_people_counts_them_aboard_with_no_actor(
+    text: str, lang: str, aboard: list[int]
+) -> None:
+    found = [c for c in claims_of(text, "2026-06-10", lang) if c.subtype == "aboard"]
+    assert sorted(c.quantity.min for c in found if c.quantity is not None) == aboard
+    assert all(c.actor is None for c in found)

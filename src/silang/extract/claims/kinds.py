@@ -90,8 +90,10 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
 MEASURES = frozenset({"depth"})
 # People who fled are counted, not acted on: no body that counts them ("BPBD mencatat
 # 2.140 jiwa mengungsi") or sheltered them is the fact's actor. So for people treated:
-# the body that treats them is most often the one that counts them.
-UNAGENTED = frozenset({"displaced", "treated"})
+# the body that treats them is most often the one that counts them. People aboard are
+# counted too: no one acts on them ("a plane carrying 68 passengers … in Indonesia's
+# North Maluku" has no actor).
+UNAGENTED = frozenset({"displaced", "treated", "aboard"})
 # People on the receiving end of the act ("enam ABK WNI berhasil diselamatkan"): the
 # country the counted people are of is the recipient; the actor is who rescued them.
 SIDE_RECEIVES = frozenset({"rescued"})
