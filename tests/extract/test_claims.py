@@ -3444,3 +3444,25 @@ def test_a_vehicle_carrying_people_counts_them_aboard_with_no_actor(
     found = [c for c in claims_of(text, "2026-06-10", lang) if c.subtype == "aboard"]
     assert sorted(c.quantity.min for c in found if c.quantity is not None) == aboard
     assert all(c.actor is None for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KBRI Port Moresby memastikan hingga hari ini tidak ada WNI yang menjadi korban longsor.",
+        "Kementerian Luar Negeri memastikan tidak ada warga negara Indonesia (WNI) yang "
+        "menjadi korban dalam bencana tersebut.",
+    ],
+)
+def test_no_nationals_among_the_victims_is_a_count_of_nought_of_them(text: str) -> None:
+    [none] = [c for c in claims_of(text, "2026-06-10") if c.type == "CASUALTIES"]
+    assert none.quantity is not None and none.quantity.max == 0
+    assert none.quantity.nationals == "country/ID"
+
+
+def test_a_hope_that_people_stop_being_victims_is_no_count() -> None:
+    text = (
+        '"Kami minta pemerintah membicarakan batas wilayah tangkap dengan Canberra, supaya '
+        'nelayan kita tidak terus jadi korban," kata Stefanus.'
+    )
+    assert [c for c in claims_of(text, "2026-06-10") if c.type == "CASUALTIES"] == []

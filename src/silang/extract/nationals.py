@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from silang.extract.claims.kinds import ARMED_KINDS
+from silang.extract.claims.lexicon import national_nouns
 from silang.lang import LanguagePack
 from silang.model import Mention, Quantity
 
@@ -81,11 +82,7 @@ def _words_of_nationality(
     """The pack's ``national_nouns`` (noun -> country entity), ``nationality_links`` (as
     words) and ``citizen_nouns``, read once per pack rather than once per sentence."""
     units = pack.table("units")
-    nouns = {
-        str(noun).lower(): f"country/{code}"
-        for code, words in (units.get("national_nouns") or {}).items()
-        for noun in words or ()
-    }
+    nouns = national_nouns(pack)
     links = frozenset(w for phrase in units.get("nationality_links") or () for w in _words(phrase))
     citizens = frozenset(str(n).lower() for n in units.get("citizen_nouns") or ())
     return nouns, links, citizens

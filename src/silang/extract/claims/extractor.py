@@ -210,8 +210,14 @@ class ClaimExtractor:
         hits = self.triggers.find(view)
         if not view.quantities:
             # A word that makes a claim only with a figure makes none here, and takes no
-            # time from the sentence's events ("crashed … on the toll road early on Sunday").
-            hits = [h for h in hits if "quantity" not in h.trigger.requires]
+            # time from the sentence's events ("crashed … on the toll road early on Sunday"),
+            # unless it counts none ("tidak ada WNI yang menjadi korban").
+            hits = [
+                h
+                for h in hits
+                if "quantity" not in h.trigger.requires
+                or (h.type == "CASUALTIES" and self.slots.counts_none(view, h))
+            ]
         claims: list[Claim] = []
         seen: dict[tuple[str, str | None], int] = {}  # a fact's key -> where its trigger ends
         seen_units: dict[tuple[str, str | None], str | None] = {}  # ... and its figure's unit
@@ -627,6 +633,18 @@ class ClaimExtractor:
         hits: Sequence[Hit] = (),
     ) -> Claim | None:
         quantity = self.slots.quantity(view, hit, used_quantities, hits)
+        none = hit.type == "CASUALTIES" and quantity is None and self.slots.counts_none(view, hit)
+        if none:
+            # "Tidak ada korban jiwa", "No deaths have been reported", "tidak ada WNI yang
+            # menjadi korban": a count of nought, which other reports' figures can be
+            # checked against (a denial verb, "membantah ada korban", stays a denial).
+            quantity = Quantity(
+                0,
+                0,
+                unit="person",
+                text=_written(view, hit),
+                nationals=self.slots.none_of_nationals(view, hit),
+            )
         if quantity is None and (
             "quantity" in hit.trigger.requires or hit.subtype in self.lex.figure_required
         ):
@@ -709,11 +727,7 @@ class ClaimExtractor:
             source = actor  # "Tagum Ridge Mining Corp. denied …": who states it says so
         subtype = hit.subtype
         modality = self.slots.modality(view, hit)
-        if hit.type == "CASUALTIES" and quantity is None and self.slots.counts_none(view, hit):
-            # "Tidak ada korban jiwa", "No deaths have been reported": a count of nought,
-            # which other reports' figures can be checked against (a denial verb,
-            # "membantah ada korban", stays a denial).
-            quantity = Quantity(0, 0, unit="person", text=_written(view, hit))
+        if none:
             modality = "reported" if attribution.source or attribution.reported else "asserted"
         if (
             hit.type == "CASUALTIES"

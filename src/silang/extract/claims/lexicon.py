@@ -54,6 +54,7 @@ class Lexicon:
     # join a fact of its own, not a clause that sets the scene.
     contrast_openers: frozenset[str]
     relative: frozenset[str]
+    national_nouns: dict[str, str]  # "wni" -> "country/ID"
     done: frozenset[str]
     demonstratives: frozenset[str]
     increments: frozenset[str]
@@ -145,6 +146,17 @@ class Lexicon:
 
 
 @cache
+@cache
+def national_nouns(pack: LanguagePack) -> dict[str, str]:
+    """The pack's ``national_nouns``, lower-cased noun -> country entity ("wni" ->
+    "country/ID")."""
+    return {
+        str(noun).lower(): f"country/{code}"
+        for code, nouns in (pack.table("units").get("national_nouns") or {}).items()
+        for noun in nouns or ()
+    }
+
+
 def lexicon(pack: LanguagePack) -> Lexicon:
     t = pack.table("triggers")
     # One phrase can have several senses (ditangkap: a prisoner of war, or an arrest); they
@@ -210,6 +222,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         background_clause=words("background_clause_openers"),
         contrast_openers=words("contrast_openers"),
         relative=words("relative_pronouns"),
+        national_nouns=national_nouns(pack),
         done=words("done_markers"),
         demonstratives=words("demonstratives"),
         increments=words("increment_words"),

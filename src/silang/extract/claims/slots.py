@@ -396,6 +396,12 @@ class SlotFinder:
         return j == end
 
     def counts_none(self, view: SentenceView, hit: Hit) -> bool:
+        """See ``_counts_none``; a word that makes a claim only with a figure ("korban")
+        counts none only of the people a relative clause names ("tidak ada WNI yang menjadi
+        korban"), not in "supaya nelayan kita tidak terus jadi korban"."""
+        return self._counts_none(view, hit, relative_only="quantity" in hit.trigger.requires)
+
+    def _counts_none(self, view: SentenceView, hit: Hit, relative_only: bool) -> bool:
         """``tidak ada korban jiwa``, ``no deaths``: a negation right before the casualty
         words (a word or two between) that no denial verb governs: none were hurt, a count
         of nought. Not "none yet" (``provisional_negations``: "belum ada korban jiwa")."""
@@ -406,9 +412,40 @@ class SlotFinder:
         ):
             return False
         near = range(max(0, hit.start - 3), hit.start)
+        relative = next(
+            (k for k in range(hit.start - 1, max(-1, hit.start - 4), -1)
+             if words[k] in self.lex.relative),
+            None,
+        )  # fmt: skip
+        if relative is not None:
+            # "tidak ada warga negara Indonesia (WNI) yang menjadi korban": the negation
+            # before the people a relative clause says became the victims.
+            first = relative - 1
+            while first > max(0, relative - NONE_SUBJECT_WORDS) and words[first - 1] != ",":
+                first -= 1
+            near = range(first, hit.start)
+        elif relative_only:
+            return False
         if any(self.lex.provisional.match_at(words, j) for j in near):
             return False  # "belum ada korban jiwa": none yet, a count still open
         return any(self._negates(words, j) and not _in_a_name(view, j) for j in near)
+
+    def none_of_nationals(self, view: SentenceView, hit: Hit) -> str | None:
+        """``tidak ada WNI yang menjadi korban``, ``tidak ada warga negara Indonesia (WNI)
+        …``: the country whose nationals a count of nought names, by a national noun
+        (``national_nouns``) or a country named before the trigger in its clause."""
+        lo = max(0, hit.start - NONE_SUBJECT_WORDS - 3)
+        for k in range(hit.start - 1, lo - 1, -1):
+            if view.words[k] == ",":
+                break
+            if (code := self.lex.national_nouns.get(view.words[k])) is not None:
+                return code
+        start, end = view.tokens[lo].start, view.tokens[hit.start].start
+        return next(
+            (m.entity_id for m in view.mentions
+             if m.type == "country" and m.entity_id and start <= m.char_start < end),
+            None,
+        )  # fmt: skip
 
     def modality(self, view: SentenceView, hit: Hit) -> str:
         words = view.words
@@ -485,6 +522,11 @@ def _across_a_full_stop(view: SentenceView, hit: Hit, q: Quantity) -> bool:
         and view.tokens[k + 1].text[:1].islower()
         for k in range(lo, hi)
     )
+
+
+# "tidak ada warga negara Indonesia (WNI) yang …": words from a negation to the relative
+# word of the people it says none of.
+NONE_SUBJECT_WORDS = 8
 
 
 def after_phrase(table: PhraseTable, view: SentenceView, q: Quantity) -> bool:
