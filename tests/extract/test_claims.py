@@ -3466,3 +3466,37 @@ def test_a_hope_that_people_stop_being_victims_is_no_count() -> None:
         'nelayan kita tidak terus jadi korban," kata Stefanus.'
     )
     assert [c for c in claims_of(text, "2026-06-10") if c.type == "CASUALTIES"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "laid_off"),
+    [
+        (
+            "The ministry counted 9,870 job losses in West Java and 8,215 in Central Java, "
+            "a ministry official said.",
+            "en",
+            [8215, 9870],
+        ),
+        ("The plant shut at the end of January and let go about 2,100 workers.", "en", [2100]),
+        (
+            "Pabrik itu berhenti beroperasi sejak Sabtu (31/1/2026), dan 2.140 pekerjanya "
+            "terkena pemutusan hubungan kerja (PHK).",
+            "id",
+            [2140],
+        ),
+        ("The central bank cut its rate by 25 basis points.", "en", []),
+    ],
+)
+def test_jobs_lost_are_layoffs(text: str, lang: str, laid_off: list[int]) -> None:
+    found = [c for c in claims_of(text, "2026-03-10", lang) if c.subtype == "layoffs"]
+    assert sorted(c.quantity.min for c in found if c.quantity is not None) == laid_off
+
+
+def test_a_month_is_no_march() -> None:
+    text = (
+        "Garment maker PT Garmen Indah Lestari said it would close its plant on March 31, "
+        "cutting 1,650 jobs."
+    )
+    found = claims_of(text, "2026-03-10", "en")
+    assert "protest" not in {c.subtype for c in found}
+    assert [c.quantity.min for c in found if c.subtype == "layoffs" and c.quantity] == [1650]
