@@ -462,6 +462,9 @@ def test_a_sentence_listing_ten_thousand_dates_is_read_in_linear_time() -> None:
             "midday",
         ),
         ("The toll rose to 12 by 4 p.m. on Tuesday.", "en", "afternoon"),
+        # Twelve in the morning is just past midnight, not midday.
+        ("BMKG lifted the warning at 12:32 a.m. on Thursday.", "en", "dawn"),
+        ("BMKG lifted the warning at 12:32 p.m. on Thursday.", "en", "midday"),
         ("Rescuers found two more bodies this morning.", "en", "morning"),
         ("Police said on Monday evening that the road was closed.", "en", "night"),
         ("Banjir merendam Dayeuhkolot pada Senin (10/3/2025).", "id", None),

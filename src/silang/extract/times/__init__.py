@@ -202,6 +202,8 @@ def _day_part(grammar: Grammar, text: str, start: int, end: int) -> str | None:
             value = int(hour.group()) % 24
             if grammar.pm_marker is not None and grammar.pm_marker.search(m.group()):
                 value = value % 12 + 12
+            elif grammar.am_marker is not None and grammar.am_marker.search(m.group()):
+                value %= 12  # "12:32 a.m.": just past midnight
             return day_part_of_hour(value)
     return None
 

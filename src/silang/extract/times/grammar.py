@@ -137,6 +137,7 @@ class Grammar:
     day_part_names: dict[str, str]
     day_part: re.Pattern[str] | None
     pm_marker: re.Pattern[str] | None
+    am_marker: re.Pattern[str] | None
     dateparser_language: str
     patterns: list[Pattern]
     # The keys of ``triggers`` as a set: its intersection with a sentence's words is the
@@ -586,6 +587,11 @@ def grammar_of(pack: LanguagePack) -> Grammar:
         pm_marker=(
             re.compile(rf"(?<!\w)(?:{_alternation(p.words('pm_markers'))})", re.I)
             if p.words("pm_markers")
+            else None
+        ),
+        am_marker=(
+            re.compile(rf"(?<!\w)(?:{_alternation(p.words('am_markers'))})", re.I)
+            if p.words("am_markers")
             else None
         ),
         dateparser_language=t.get("dateparser_language", pack.code),
