@@ -47,6 +47,8 @@ EVENT_SUBTYPES = frozenset(
         "fire_extinguished",
         "interception",
         "landfall",
+        "tsunami_warning",
+        "tsunami_warning_lifted",
     }
 )
 # Events a story has once: reports that date them far apart disagree on one event's date

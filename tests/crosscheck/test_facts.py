@@ -525,3 +525,20 @@ def test_parts_of_a_toll_in_two_places_are_two_facts() -> None:
     assert len(facts_of(apart, places)) == 2
     nested = [dead_in(1, 11, "place/district"), dead_in(2, 15, "place/village")]
     assert len(facts_of(nested, places)) == 1
+
+
+def test_a_count_of_times_is_a_bare_count() -> None:
+    """ "11 kali gempa susulan" and "38 aftershocks" count the same thing: a running
+    count of one fact, not two facts in two units."""
+
+    def aftershocks(n: int, value: int, unit: str | None) -> Claim:
+        return Claim(
+            type="OTHER",
+            subtype="aftershocks",
+            quantity=Quantity(value, value, False, unit),
+            evidence=Evidence(f"a{n}", 0, 2),
+            claim_id=f"a{n}",
+            doc=f"doc{n}",
+        )
+
+    assert len(facts_of([aftershocks(1, 11, "time"), aftershocks(2, 38, None)])) == 1

@@ -3500,3 +3500,47 @@ def test_a_month_is_no_march() -> None:
     found = claims_of(text, "2026-03-10", "en")
     assert "protest" not in {c.subtype for c in found}
     assert [c.quantity.min for c in found if c.subtype == "layoffs" and c.quantity] == [1650]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        (
+            "BMKG recorded 27 aftershocks by 6 a.m. on Thursday, the strongest of magnitude 5.1.",
+            "en",
+            27,
+        ),
+        (
+            "Hingga pukul 16.00 WIB tercatat 11 kali gempa susulan dengan magnitudo terbesar 4,1.",
+            "id",
+            11,
+        ),
+        ("BMKG mencatat 112 gempa susulan hingga Jumat pagi.", "id", 112),
+    ],
+)
+def test_aftershocks_are_counted_not_each_a_quake(text: str, lang: str, count: int) -> None:
+    [found] = [c for c in claims_of(text, "2026-08-20", lang) if c.type == "OTHER"]
+    assert found.subtype == "aftershocks"
+    assert found.quantity is not None and found.quantity.min == count
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subtype", "day"),
+    [
+        (
+            "BMKG issued a tsunami warning for four coastal areas at 10:52 p.m. on Wednesday.",
+            "en",
+            "tsunami_warning",
+            "2026-08-19",
+        ),
+        ("BMKG lifted the tsunami warning at 12:32 a.m. on Thursday.", "en",
+         "tsunami_warning_lifted", "2026-08-20"),
+        ("BMKG mencabut peringatan dini tsunami pada Kamis (20/8/2026) dini hari.", "id",
+         "tsunami_warning_lifted", "2026-08-20"),
+    ],
+)  # fmt: skip
+def test_a_tsunami_warning_issued_and_lifted_are_dated_events(
+    text: str, lang: str, subtype: str, day: str
+) -> None:
+    [found] = [c for c in claims_of(text, "2026-08-20", lang) if c.subtype == subtype]
+    assert found.time is not None and found.time.start == day

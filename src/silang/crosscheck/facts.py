@@ -82,6 +82,8 @@ PEOPLE_COUNTED = frozenset({"CASUALTIES", "DEPLOYMENT"})
 # Units that measure the same thing (a figure in tonnes and one in kilograms can be one
 # fact); any other two units are two facts.
 UNIT_FAMILY = {
+    # "11 kali gempa susulan" counts occurrences, as a bare "38 aftershocks" does.
+    "time": "-",
     "ton": "kg", "gram": "kg", "kg": "kg",
     "km": "m", "cm": "m", "mm": "m", "m": "m",
     "hectare": "m2", "km2": "m2", "m2": "m2",
