@@ -3544,3 +3544,17 @@ def test_a_tsunami_warning_issued_and_lifted_are_dated_events(
 ) -> None:
     [found] = [c for c in claims_of(text, "2026-08-20", lang) if c.subtype == subtype]
     assert found.time is not None and found.time.start == day
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("Latuheru menyebut 27 rumah di Waelapia dibakar massa pada Minggu.", "houses_damaged"),
+        ("Massa membakar 27 rumah warga di Waelapia.", "houses_damaged"),
+        ("Massa membakar pos polisi di Waelapia pada Minggu.", None),
+    ],
+)
+def test_houses_set_on_fire_are_houses_damaged(text: str, subtype: str | None) -> None:
+    [found] = [c for c in claims_of(text, "2026-06-10") if c.type in ("OTHER", "ATTACK")]
+    assert found.subtype == subtype
+    assert found.type == ("OTHER" if subtype else "ATTACK")
