@@ -439,6 +439,26 @@ def test_attacks_weeks_apart_are_two_events_not_a_conflict() -> None:
     assert sorted(g.verdict for g in groups) == ["corroborated", "single-source"]
 
 
+def test_launches_or_eruptions_days_apart_are_two_events_a_day_apart_one_in_dispute() -> None:
+    """Missiles launched on the 8th and on the 12th are two launches; an eruption
+    reported on the 14th and on the 15th is one eruption whose date is disputed."""
+    launches = group_claims(
+        "s1",
+        [
+            claim("OTHER", subtype="missile_launch", outlet="a", time="2026-09-08"),
+            claim("OTHER", subtype="missile_launch", outlet="b", time="2026-09-12"),
+        ],
+    )
+    assert sorted(g.verdict for g in launches) == ["single-source", "single-source"]
+    eruption = only_group(
+        [
+            claim("OTHER", subtype="eruption", outlet="a", time="2026-04-14"),
+            claim("OTHER", subtype="eruption", outlet="b", time="2026-04-15"),
+        ]
+    )
+    assert eruption.verdict == "conflicting"
+
+
 def test_attack_dates_a_day_apart_conflict() -> None:
     g = only_group(
         [

@@ -49,6 +49,11 @@ SYMMETRIC = frozenset({"AGREEMENT", "MEETING"})
 # more than SAME_EVENT_DAYS apart are different events, not a conflict about one event.
 REPEATABLE = frozenset({"ATTACK", "MEETING"})
 SAME_EVENT_DAYS = 7
+# Events that recur within days (another launch, another eruption, an aftershock): reports
+# that date them more than a day apart tell two events, not a dispute over one date ("the
+# missiles launched on 8 September" and "eight missiles on Saturday", the 12th).
+RECURRING_EVENTS = frozenset({"missile_launch", "eruption", "earthquake", "explosion"})
+RECURRING_EVENT_DAYS = 1
 # Two countries sign many agreements over the years: signings more than a year apart are two
 # agreements (the 2006 Lombok Treaty and a 2024 defence pact), while reports months apart
 # about one signing (September vs June) are a conflict.
@@ -983,11 +988,13 @@ def nested(a: str, b: str, places: Places) -> bool:
 
 def _split_events(fact: Fact) -> list[Fact]:
     """Split a repeatable fact into events whose dates lie within SAME_EVENT_DAYS
-    (agreements: SAME_AGREEMENT_DAYS)."""
+    (agreements: SAME_AGREEMENT_DAYS; recurring events: RECURRING_EVENT_DAYS)."""
     if fact.subtype in ONCE_EVENTS:
         return [fact]
     if fact.type == "AGREEMENT":
         window = SAME_AGREEMENT_DAYS
+    elif fact.type == "OTHER" and fact.subtype in RECURRING_EVENTS:
+        window = RECURRING_EVENT_DAYS
     elif fact.type in REPEATABLE or (fact.type == "OTHER" and fact.subtype in EVENT_SUBTYPES):
         window = SAME_EVENT_DAYS
     else:
