@@ -153,6 +153,8 @@ class Quantity:
             "approx": self.approx,
             "unit": self.unit,
         }
+        if self.noun is not None:
+            found["noun"] = self.noun
         if self.counted is not None:
             found["counted"] = self.counted
         if self.added:
@@ -175,6 +177,7 @@ class Quantity:
             approx=bool(data.get("approx", False)),
             unit=_shared(data.get("unit")),
             text=data.get("text", ""),
+            noun=_shared(data.get("noun")),
             counted=_shared(data.get("counted")),
             added=bool(data.get("added", False)),
             risen=bool(data.get("risen", False)),

@@ -207,7 +207,8 @@ def test_export_format(analysed: Path, tmp_path: Path) -> None:
     assert keys <= set(claims[0])
     five = next(c for c in claims if c["quantity"] and c["quantity"]["max"] == 15000)
     assert five["quantity"] == {
-        "min": 12000, "max": 15000, "approx": True, "unit": "person", "counted": "soldier",
+        "min": 12000, "max": 15000, "approx": True, "unit": "person", "noun": "personel",
+        "counted": "soldier",
     }  # fmt: skip
     assert five["actor"]["name"] == "North Korea" and five["actor"]["id"]
     text = (

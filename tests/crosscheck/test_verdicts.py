@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -1024,3 +1026,22 @@ def test_a_days_tallies_of_witnesses_rise_and_only_a_fall_conflicts() -> None:
     assert same_day.verdict == "compatible"
     fell = only_group([witnesses("a", 12, "2026-06-13"), witnesses("b", 7, "2026-06-15")])
     assert fell.verdict == "conflicting"
+
+
+def test_seized_things_of_different_kinds_never_conflict() -> None:
+    """ "seized two tugboats" and "menyita … tiga tongkang" count two kinds of thing; "tiga
+    bom" and "dua bom" of one day count one and disagree."""
+
+    def seized(outlet: str, value: int, unit: str | None, noun: str | None) -> Claim:
+        c = claim("OTHER", subtype="seized", outlet=outlet, actor=None, recipient=None)
+        return dataclasses.replace(c, quantity=Quantity(value, value, False, unit, noun=noun))
+
+    vessels = only_group([seized("a", 2, None, None), seized("b", 3, None, None)])
+    assert vessels.verdict != "conflicting"
+    kinds = only_group([seized("a", 1, "item", "pucuk senjata"), seized("b", 2, "item", "bom")])
+    assert kinds.verdict != "conflicting"
+    bombs = only_group([seized("a", 3, "item", "bom"), seized("b", 2, "item", "bom")])
+    assert bombs.verdict == "conflicting"
+    # What a figure counts is kept with it, in the store and in exports.
+    q = Quantity(3, 3, False, "item", noun="bom")
+    assert Quantity.from_dict(q.to_dict()) == q

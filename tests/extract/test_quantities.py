@@ -351,6 +351,7 @@ def test_whole_values_are_ints_and_fractions_are_floats() -> None:
         "max": 15000,
         "approx": True,
         "unit": "person",
+        "noun": "personel",
         "counted": "soldier",
     }
 

@@ -82,6 +82,10 @@ CUMULATIVE = frozenset({
 # day ("Polres … tujuh saksi", "West Sumatra police … 12 witnesses") are the tally at two
 # hours, not a dispute; only a later figure lower than an earlier one contradicts.
 TALLIES = frozenset({("OTHER", "witnesses_examined")})
+# Facts that list things of several kinds ("menyita tiga bom pipa rakitan, satu pucuk
+# senjata api", "seized two tugboats and three barges"): two figures conflict only when
+# both say what they count, and it is the same thing.
+ITEMISED = frozenset({("OTHER", "seized"), ("OTHER", "aid")})
 # A reason stays readable: a fact reported hundreds of times shows its first and last steps.
 TIMELINE_SHOWN = 12
 QUOTE_CHARS = 90
@@ -335,10 +339,13 @@ def _judge_quantities(
     # A running figure may differ between days; only figures as of one day must agree,
     # and a figure the count rose to ("bertambah menjadi 11") is a later update than the
     # same day's lower figures: it must agree with the day's other updates only.
-    buckets: dict[tuple[str, bool], list[int]] = {}
+    itemised = (ctype, subtype) in ITEMISED
+    buckets: dict[tuple[str, bool, str | None], list[int]] = {}
     for i, c in enumerate(ordered):
         key = (as_of(c), bool(c.quantity and c.quantity.risen)) if running else ("", False)
-        buckets.setdefault(key, []).append(i)
+        noun = _thing_counted(c) if itemised else ""
+        if noun is not None:
+            buckets.setdefault((*key, noun), []).append(i)
     for bucket in buckets.values() if not increments and (ctype, subtype) not in TALLIES else ():
         pair = _conflicting_pair(bucket, ordered, intervals)
         if pair is not None:
@@ -388,6 +395,16 @@ def _judge_quantities(
         "compatible",
         f"the figures can all be true (ranges overlap, hedged or rounded): {timeline}",
     )
+
+
+def _thing_counted(claim: Claim) -> str | None:
+    """What an itemised figure counts, by its noun, else its unit ("3 bom" -> "bom";
+    "126,4 kg" -> "kg"); None for a bare number, which may count anything listed."""
+    q = claim.quantity
+    if q is None:
+        return None
+    noun = (q.noun or "").casefold()
+    return noun or q.unit
 
 
 def _main_unit(claims: Sequence[Claim]) -> str | None:
