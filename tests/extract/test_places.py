@@ -154,3 +154,13 @@ def test_a_compass_word_before_a_known_regency_names_another_regency() -> None:
     assert places("Troops moved into North Maluku on Sunday.", "en") == [
         ("North Maluku", "place/north-maluku")
     ]
+
+
+def test_a_known_province_followed_by_city_is_the_city() -> None:
+    found = places("Two people were killed in Bengkulu city and one in Seluma regency.", "en")
+    assert found[0] == ("Bengkulu (city)", "place/bengkulu-city-id")
+    assert found[1][0] == "Seluma Regency"
+    # with no level word the province stays the province
+    assert places("A strong quake struck off Bengkulu on Wednesday.", "en") == [
+        ("Bengkulu", "place/bengkulu")
+    ]

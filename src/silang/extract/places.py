@@ -81,6 +81,8 @@ def resolve_regions(
     if text:
         levels = {**before, **after}
         mentions = [_regency_name_goes_on(group, text, levels, kb) for group in mentions]
+    if after and text:
+        mentions = [_level_after_a_known_name(group, text, after, kb) for group in mentions]
     todo: list[tuple[int, int, str, int]] = []  # (sentence, position, name, level)
     for i, group in enumerate(mentions):
         for k, m in enumerate(group):
@@ -223,6 +225,29 @@ def _regency_name_goes_on(
                 skip_until = end
                 continue
         out.append(m)
+    return out
+
+
+def _level_after_a_known_name(
+    group: list[Mention], text: str, after: dict[str, int], kb: Any
+) -> list[Mention]:
+    """``two in Bengkulu city``: a region the knowledge base knows at one level (the
+    province of Bengkulu) followed by the word of another level is the region of that name
+    at that level (the city), when the region list has exactly one."""
+    out: list[Mention] = []
+    for m in group:
+        code = kb.regions.code_of(m.entity_id) if m.type == "place" and m.entity_id else None
+        following = text[m.char_end : m.char_end + 20].split(maxsplit=1) if code else []
+        level = after.get(following[0].strip(",.;").lower()) if following else None
+        if code is None or level is None or code.count(".") + 1 == level:
+            out.append(m)
+            continue
+        named = kb.regions.named(m.text, level)
+        out.append(
+            _region_mention(m.text, m.char_start, m.char_end, named[0], kb)
+            if len(named) == 1
+            else m
+        )
     return out
 
 
