@@ -3558,3 +3558,15 @@ def test_houses_set_on_fire_are_houses_damaged(text: str, subtype: str | None) -
     [found] = [c for c in claims_of(text, "2026-06-10") if c.type in ("OTHER", "ATTACK")]
     assert found.subtype == subtype
     assert found.type == ("OTHER" if subtype else "ATTACK")
+
+
+def test_an_armed_group_owning_an_attack_is_its_statement() -> None:
+    text = (
+        "Tentara Pembebasan Nasional Papua Barat (TPNPB) melalui juru bicaranya, Elkius "
+        "Hisage, mengaku bertanggung jawab atas serangan itu."
+    )
+    [claim] = claims_of(text, "2026-03-11")
+    assert (claim.type, claim.subtype) == ("STATEMENT", "claimed_responsibility")
+    assert name(claim.actor) == "West Papua National Liberation Army"
+    # Answering for something else is no claim of an attack.
+    assert claims_of("Pemerintah bertanggung jawab atas keselamatan warga.", "2026-03-11") == []
