@@ -3570,3 +3570,20 @@ def test_an_armed_group_owning_an_attack_is_its_statement() -> None:
     assert name(claim.actor) == "West Papua National Liberation Army"
     # Answering for something else is no claim of an attack.
     assert claims_of("Pemerintah bertanggung jawab atas keselamatan warga.", "2026-03-11") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Menurut Laksmi, serangan itu terjadi pada Rabu (19/8/2026) sekitar pukul 04.45 WIB.",
+         "2026-08-19"),
+        ("Serangan udara itu terjadi pada Minggu (16/8/2026) dini hari.", "2026-08-16"),
+        # An event pointed back to and dated by another ("sehari setelah …") stays what it was.
+        ("Peluncuran ini terjadi sehari setelah latihan militer dimulai.", None),
+    ],
+)  # fmt: skip
+def test_an_event_pointed_back_to_and_said_to_happen_on_a_day_is_dated_here(
+    text: str, day: str | None
+) -> None:
+    attacks = [c for c in claims_of(text, "2026-08-20") if c.type == "ATTACK"]
+    assert [c.time.start for c in attacks if c.time] == ([day] if day else [])

@@ -57,6 +57,7 @@ class Lexicon:
     national_nouns: dict[str, str]  # "wni" -> "country/ID"
     done: frozenset[str]
     demonstratives: frozenset[str]
+    occurrences: PhraseTable  # "terjadi", "took place"
     increments: frozenset[str]
     conjunctions: frozenset[str]
     # "lima tentaranya": suffixes that make a counted noun its owner's (units pack).
@@ -225,6 +226,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         national_nouns=national_nouns(pack),
         done=words("done_markers"),
         demonstratives=words("demonstratives"),
+        occurrences=table("occurrence_verbs"),
         increments=words("increment_words"),
         conjunctions=words("pair_conjunctions"),
         side_openers=table("side_openers"),

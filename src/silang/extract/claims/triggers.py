@@ -33,6 +33,9 @@ _NAMING_TYPES = PARTY_TYPES | {"place"}
 _SUBJECT_REACH = 12
 # How many words open a sentence as its head, where a state verb's subject may stand.
 HEAD_WORDS = 5
+# "terjadi pada Rabu (19/8/2026)", "took place at about 4.30 a.m. on Monday": how many words
+# after an occurrence verb its day may start.
+DATED_REACH = 8
 
 # The dash that ends a dateline: "Lahat (ANTARA) - …", "JAKARTA, KOMPAS.com — …".
 
@@ -446,6 +449,17 @@ class TriggerFinder:
             k -= 1
         return False
 
+    def _dated_here(self, view: SentenceView, j: int) -> bool:
+        """``serangan itu terjadi pada Rabu (19/8/2026)``, ``the attack took place at
+        about 4.30 a.m. on Monday``: an occurrence verb at ``j`` (``occurrence_verbs``) with a
+        day a few words after it."""
+        found = self.lex.occurrences.match_at(view.words, j)
+        if found is None:
+            return False
+        start = view.tokens[j + found[0] - 1].end
+        reach = view.tokens[min(j + found[0] + DATED_REACH, len(view.tokens)) - 1].end
+        return any(start <= t.char_start <= reach for t in view.times)
+
     def is_background(self, view: SentenceView, hit: Hit, follow: bool = True) -> str | None:
         """``scene`` for ``Selain mengirim …``/``dalam pertempuran``/``sejak mereka …``,
         ``relative`` for a trigger inside a ``yang`` clause, else None."""
@@ -464,6 +478,8 @@ class TriggerFinder:
             )
             and after in self.lex.demonstratives
             and after not in self.lex.relative  # "a landslide that struck …" is new
+            # "serangan itu terjadi pada Rabu": the sentence dates the event it points to
+            and not self._dated_here(view, hit.end + 1)
         ):
             return "anaphoric"
         if before in self.lex.background_preps or (
