@@ -3587,3 +3587,15 @@ def test_an_event_pointed_back_to_and_said_to_happen_on_a_day_is_dated_here(
 ) -> None:
     attacks = [c for c in claims_of(text, "2026-08-20") if c.type == "ATTACK"]
     assert [c.time.start for c in attacks if c.time] == ([day] if day else [])
+
+
+def test_a_bare_figure_a_part_opener_brings_in_is_a_part_of_the_count_before_it() -> None:
+    text = (
+        "Pirates boarded the tanker early on Sunday and kidnapped eight of its 22 crew "
+        "members, including five Indonesians, the ship's manager said."
+    )
+    taken = [c for c in claims_of(text, "2026-08-24", "en") if c.subtype == "abducted"]
+    figures = {c.quantity.min: c.quantity for c in taken if c.quantity is not None}
+    assert sorted(figures) == [5, 8]
+    assert figures[5].part and figures[5].unit == "person"
+    assert figures[5].nationals == "country/ID"

@@ -370,7 +370,10 @@ class ClaimExtractor:
             # "while the operator put the number at six": a bare number a count reached
             # can only be a figure another body gives for a fact already taken.
             bare_level = q.unit is None and after_phrase(self.lex.levels, view, q)
-            if q.unit not in FACT_UNITS and not bare_level:
+            # "kidnapped eight of its 22 crew members, including five Indonesians": a bare
+            # figure a part opener brings in is a part of the count before it.
+            opened = q.unit is None and self._opened_part(view, q)
+            if q.unit not in FACT_UNITS and not bare_level and not opened:
                 continue
             if deployed and q.unit in EQUIPMENT_UNITS:
                 continue  # "120 soldiers and two helicopters": sent with the troops
@@ -391,7 +394,10 @@ class ClaimExtractor:
                 # "23 people were injured, three of them with gunshot wounds": a part of a
                 # count is a figure of the same kind, kept apart from its total.
                 kind, subtype = whole.type, whole.subtype
-                q = dataclasses.replace(q, part=True)
+                unit = q.unit or (whole.quantity.unit if whole.quantity is not None else None)
+                q = dataclasses.replace(q, part=True, unit=unit)
+            elif opened:
+                continue
             hit = Hit(j, j + 1, Trigger(kind, subtype, "state"), kind, subtype)
             used.add(id(q))
             s = view.sentence
@@ -472,6 +478,12 @@ class ClaimExtractor:
             location=place.ref(),
         )
 
+    def _opened_part(self, view: SentenceView, q: Quantity) -> bool:
+        """Does a part opener (``part_openers``: "including", "termasuk") stand right before
+        the figure?"""
+        start = token_index(view.tokens, q.char_start)
+        return self.lex.part_openers.ends_at(view.words, start, start - 3)
+
     def _whole_of(self, view: SentenceView, q: Quantity, typed: Sequence[Claim]) -> Claim | None:
         """The typed claim whose count a figure is a part of: the figure is followed by a
         part phrase (the packs' ``parts``: "three of them", "23 di antaranya") or follows a
@@ -480,9 +492,8 @@ class ClaimExtractor:
         such. A part that names a kind of people of its own after its figure ("58 di
         antaranya anak-anak") is a count of that kind, not a part kept apart; one an opener
         brings in is that kind among the whole ("including five children")."""
-        start = token_index(view.tokens, q.char_start)
         end = token_index(view.tokens, q.char_end)
-        opened = self.lex.part_openers.ends_at(view.words, start, start - 3)
+        opened = self._opened_part(view, q)
         if not opened and not self.lex.parts.match_at(view.words, end):
             return None
         before = [
