@@ -1454,3 +1454,18 @@ def test_a_countrys_epithet_is_the_country(kb: KnowledgeBase, text: str, country
     """Indonesian news names countries by epithets ("Negeri Jiran", "Negeri Singa")."""
     found = find_mentions(text, kb, load_pack("id"), context=MentionContext())
     assert country in {m.entity_id for m in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kepala Penerangan Kodam XV/Pattimura, Kolonel Markus Sahetapy, mengatakan hal itu.",
+         "Kodam XV/Pattimura"),
+        ("Kodam XVII/Cenderawasih mengirim 200 prajurit ke Yahukimo.", "Kodam XVII/Cenderawasih"),
+    ],
+)  # fmt: skip
+def test_a_military_command_named_with_a_slash_is_one_name(
+    kb: KnowledgeBase, text: str, name: str
+) -> None:
+    found = find_mentions(text, kb, load_pack("id"), context=MentionContext())
+    assert name in [m.text for m in found if m.type == "organisation"]

@@ -254,6 +254,11 @@ def _headed_name(s: Sentence, lex: Lexicon, i: int, head: tuple[int, str]) -> in
             break  # a name ends with its line
         word = raw[0].isupper() and norm not in lex.stopwords
         number = raw[0].isdigit() and k > j  # "Yonif 500"
+        # "Kodam XV/Pattimura", "Kodim 1710/Mimika": a slash with no space joins one name
+        slash = (
+            raw == "/" and k > j and k + 1 < n and s.capitalised(k + 1) and not s.used[k + 1]
+            and s.ends[k - 1] == s.starts[k] and s.ends[k] == s.starts[k + 1]
+        )  # fmt: skip
         connector = (
             (norm in lex.name_connectors or norm in lex.head_connectors)
             and k + 1 < n
@@ -261,7 +266,7 @@ def _headed_name(s: Sentence, lex: Lexicon, i: int, head: tuple[int, str]) -> in
             and not s.used[k + 1]
             and not head_type(s, lex, k + 1)  # "Masjid X dan Pasar Y" are two names
         )
-        if not (word or number or connector):
+        if not (word or number or connector or slash):
             break
         k += 1
     while k > j and (
