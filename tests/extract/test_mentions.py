@@ -1469,3 +1469,17 @@ def test_a_military_command_named_with_a_slash_is_one_name(
 ) -> None:
     found = find_mentions(text, kb, load_pack("id"), context=MentionContext())
     assert name in [m.text for m in found if m.type == "organisation"]
+
+
+def test_a_regional_office_spelled_out_before_its_bracketed_acronym_is_one_office(
+    kb: KnowledgeBase,
+) -> None:
+    found = find_mentions(
+        "Kepolisian Daerah (Polda) Maluku mencatat tiga orang tewas.",
+        kb,
+        load_pack("id"),
+        context=MentionContext(),
+    )
+    assert [(m.text, m.name, m.how) for m in found] == [
+        ("Kepolisian Daerah (Polda) Maluku", "Polda Maluku", "regional")
+    ]

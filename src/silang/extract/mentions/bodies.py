@@ -305,6 +305,15 @@ def regional_bodies(
         # Drop what the head itself was read as ("BPBD" as the national-level entity).
         while out and out[-1].char_end > start:
             out.pop()
+        if (
+            bracketed
+            and out
+            and out[-1].type not in ("place", "country", "person")
+            and text[out[-1].char_end - offset : start - offset].strip() == "("
+        ):
+            # "Kepolisian Daerah (Polda) Maluku": the words before the bracket spell the
+            # acronym out; they are the office's name too, not a body of their own.
+            start = out.pop().char_start
         place = text[m.char_start - offset : m.char_end - offset]
         written = text[start - offset : m.char_end - offset]
         if head in _regional_governments(pack) and m.entity_id is not None and m.type == "place":
