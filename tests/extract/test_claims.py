@@ -3599,3 +3599,21 @@ def test_a_bare_figure_a_part_opener_brings_in_is_a_part_of_the_count_before_it(
     assert sorted(figures) == [5, 8]
     assert figures[5].part and figures[5].unit == "person"
     assert figures[5].nationals == "country/ID"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Religious leaders from both villages will meet in Masohi on Wednesday.", "possible"),
+        ("Religious leaders from both villages met in Masohi on Wednesday.", "asserted"),
+    ],
+)
+def test_a_meeting_to_come_is_no_meeting_held(text: str, modality: str) -> None:
+    [meeting] = [c for c in claims_of(text, "2026-06-16", "en") if c.type == "MEETING"]
+    assert meeting.modality == modality
+    # and "to meet demand" is no meeting
+    assert [
+        c.type
+        for c in claims_of("The government imported rice to meet demand.", "2026-06-16", "en")
+        if c.type == "MEETING"
+    ] == []
