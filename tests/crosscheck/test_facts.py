@@ -542,3 +542,22 @@ def test_a_count_of_times_is_a_bare_count() -> None:
         )
 
     assert len(facts_of([aftershocks(1, 11, "time"), aftershocks(2, 38, None)])) == 1
+
+
+def test_untyped_counts_of_villages_in_a_story_are_one_running_figure() -> None:
+    """ "Kasus tersebar di 11 desa", "found in 17 villages", "meluas ke 19 desa": how far an
+    outbreak reaches is one figure that rises; people are no such count."""
+
+    def untyped(n: int, value: int, unit: str) -> Claim:
+        return Claim(
+            type="OTHER",
+            quantity=Quantity(value, value, False, unit),
+            evidence=Evidence(f"u{n}", 0, 2),
+            claim_id=f"u{n}",
+            doc=f"doc{n}",
+        )
+
+    villages = [untyped(1, 11, "village"), untyped(2, 17, "village"), untyped(3, 19, "village")]
+    assert len(facts_of(villages)) == 1
+    people = [untyped(1, 11, "person"), untyped(2, 17, "person")]
+    assert len(facts_of(people)) == 2

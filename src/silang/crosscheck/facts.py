@@ -188,6 +188,9 @@ MAX_CANDIDATES = 6
 # Units many kinds of fact count in (people, households, money, a bare number): an untyped
 # figure in one of these names no kind by its unit alone.
 GENERAL_UNITS = frozenset({"person", "household", "-", "IDR", "USD", "EUR", None})
+# Units an untyped figure counts places in: in one story such counts are one running
+# figure, how far the event reaches (``unifies``).
+REACH_UNITS = frozenset({"village", "district"})
 # Kinds that say only that a figure is an amount ("senilai Rp1,2 miliar", "worth $5
 # million"), not what it is an amount of: like an untyped figure, such a claim first looks
 # for the one typed fact whose figures it agrees with (the aid of Rp1,2 miliar, the cash
@@ -385,6 +388,17 @@ class _FactIndex:
             )
             if len(repeated) == 1:
                 return repeated[0]
+        if kind == UNTYPED and unit in REACH_UNITS and values is not None:
+            # "Kasus tersebar di 11 desa", "found in 17 villages", "meluas ke 19 desa": how
+            # far a story's event reaches, counted in places, is one running figure.
+            reach = _first_two(
+                fact
+                for cell in self._compatible(claim, kind, unit)
+                if cell.unit == unit
+                for fact in cell.overlaps.overlapping((-math.inf, math.inf))
+            )
+            if len(reach) == 1:
+                return reach[0]
         unified = list(itertools.islice(self._unified(claim, kind, unit, values, sizes),
                                         MAX_CANDIDATES + 1))  # fmt: skip
         if (kind == UNTYPED or kind in AMOUNT_ONLY) and values is not None:
