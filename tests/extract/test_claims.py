@@ -3617,3 +3617,17 @@ def test_a_meeting_to_come_is_no_meeting_held(text: str, modality: str) -> None:
         for c in claims_of("The government imported rice to meet demand.", "2026-06-16", "en")
         if c.type == "MEETING"
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "added"),
+    [
+        ("Tiga korban luka masih dirawat, sementara lima pendulang lain masih dicari.",
+         "missing", False),
+        ("Tim SAR menemukan dua jenazah lain pada Selasa.", "bodies_recovered", True),
+        ("Dua orang lagi dilaporkan hilang pada Selasa.", "missing", True),
+    ],
+)  # fmt: skip
+def test_other_people_in_a_state_are_no_more_of_them(text: str, subtype: str, added: bool) -> None:
+    [found] = [c for c in claims_of(text, "2026-03-10") if c.subtype == subtype]
+    assert found.quantity is not None and found.quantity.added is added

@@ -6,7 +6,7 @@ from __future__ import annotations
 from silang.model import EVENT_SUBTYPES
 
 __all__ = [
-    "ARMED_KINDS", "AUTHORITY_ACTS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "MEASURES", "NOT_COUNTS", "SIDE_RECEIVES", "UNAGENTED",
+    "ARMED_KINDS", "AUTHORITY_ACTS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "PEOPLE_STATES", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "MEASURES", "NOT_COUNTS", "SIDE_RECEIVES", "UNAGENTED",
     "PARTY_TYPES",
     "PERSON_TYPES", "PLACE_TYPES", "PLACE_UNITS", "PLOVER", "VESSEL_UNITS", "EQUIPMENT_UNITS",
 ]  # fmt: skip
@@ -88,6 +88,9 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "bodies_recovered": {"person", None},
     "altitude": {"km", "m"},
 }
+# People in a state (still missing, wounded): "lima pendulang lain masih dicari" counts
+# the others besides those named before, not more of them.
+PEOPLE_STATES = frozenset({"missing", "wounded"})
 # What a thing measures ("a depth of 12.4 km"): a fact of no party, whoever reports it.
 MEASURES = frozenset({"depth"})
 # People who fled are counted, not acted on: no body that counts them ("BPBD mencatat

@@ -13,6 +13,7 @@ from silang.extract.claims.kinds import (
     EVENT_SUBTYPES,
     MOVED_PEOPLE,
     NOT_COUNTS,
+    PEOPLE_STATES,
     PERSON_TYPES,
     VESSEL_UNITS,
 )
@@ -213,10 +214,14 @@ class SlotFinder:
         jenazah``: the figure adds to an earlier one."""
         j = token_index(view.tokens, q.char_end)
         words = view.words
+        # "lima pendulang lain masih dicari": of people in a state, "other" ones are those
+        # besides the people named before (the wounded), not more of the missing.
+        state = hit is not None and hit.type == "CASUALTIES" and hit.subtype in PEOPLE_STATES
         if any(
             words[k] in self.lex.increments
             # "Dua pekerja lain yang terluka": other people, whom a clause tells apart
             and not (k + 1 < len(words) and words[k + 1] in self.lex.relative)
+            and not (state and self.lex.others.match_at(words, k))
             for k in range(j, min(j + 2, len(words)))
         ):
             return True
