@@ -3631,3 +3631,15 @@ def test_a_meeting_to_come_is_no_meeting_held(text: str, modality: str) -> None:
 def test_other_people_in_a_state_are_no_more_of_them(text: str, subtype: str, added: bool) -> None:
     [found] = [c for c in claims_of(text, "2026-03-10") if c.subtype == subtype]
     assert found.quantity is not None and found.quantity.added is added
+
+
+def test_a_bare_figure_joined_to_a_part_is_another_part() -> None:
+    text = (
+        "The clash also wounded 19 people, 10 of them by gunshots from homemade guns and "
+        "seven by arrows, police said."
+    )
+    wounded = [c for c in claims_of(text, "2026-06-16", "en") if c.subtype == "wounded"]
+    parts = sorted(
+        (c.quantity.min, c.quantity.unit) for c in wounded if c.quantity and c.quantity.part
+    )
+    assert parts == [(7, "person"), (10, "person")]

@@ -362,7 +362,7 @@ class ClaimExtractor:
         kind being troops somewhere (a DEPLOYMENT). Measures (km, %, years) are not. A
         figure in a contrast clause after a typed figure is that fact by another body
         (``_told_otherwise``)."""
-        found = []
+        found: list[Claim] = []
         deployed = any(c.type == "DEPLOYMENT" for c in typed)
         for q in view.quantities:
             if id(q) in used:
@@ -373,6 +373,13 @@ class ClaimExtractor:
             # "kidnapped eight of its 22 crew members, including five Indonesians": a bare
             # figure a part opener brings in is a part of the count before it.
             opened = q.unit is None and self._opened_part(view, q)
+            sibling = self._sibling_part(view, q, found)
+            if sibling is not None:
+                # "19 people, 10 of them by gunshots … and seven by arrows": a bare figure
+                # joined to a part is another part of the same count.
+                used.add(id(q))
+                found.append(sibling)
+                continue
             if q.unit not in FACT_UNITS and not bare_level and not opened:
                 continue
             if deployed and q.unit in EQUIPMENT_UNITS:
@@ -476,6 +483,25 @@ class ClaimExtractor:
             whole,
             quantity=dataclasses.replace(q, unit=whole.quantity.unit, part=True),
             location=place.ref(),
+        )
+
+    def _sibling_part(
+        self, view: SentenceView, q: Quantity, found: Sequence[Claim]
+    ) -> Claim | None:
+        """The part a bare figure right after a conjunction adds to, when the figure found
+        last before it is a part ("10 of them by gunshots and seven by arrows")."""
+        if q.unit is not None or not found:
+            return None
+        last = found[-1]
+        if last.quantity is None or not last.quantity.part:
+            return None
+        j = token_index(view.tokens, q.char_start)
+        if j == 0 or view.words[j - 1] not in self.lex.conjunctions:
+            return None
+        if last.quantity.char_end > q.char_start:
+            return None
+        return dataclasses.replace(
+            last, quantity=dataclasses.replace(q, part=True, unit=last.quantity.unit)
         )
 
     def _opened_part(self, view: SentenceView, q: Quantity) -> bool:
