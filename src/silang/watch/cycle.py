@@ -27,6 +27,7 @@ from silang.corpus import Corpus, IngestReport
 from silang.fetch.client import Fetched, FetchError, PoliteClient, Stopped, host_of
 from silang.fetch.discover import Listing, canonical_url, feeds_on_page, read_listing
 from silang.fetch.pages import FetchedPage, read_page
+from silang.heap import release_freed
 from silang.ingest.outcomes import IngestWarning, Rejection
 from silang.model import Article
 from silang.store.watching import (
@@ -196,6 +197,7 @@ class Watcher:
         report.stopped = self.stop.is_set()
         if stories and self.analyse:
             report.stories = self.corpus.update_stories(cycle=number)
+            release_freed()  # a watch runs for weeks: see silang.heap
         if self.webhooks and report.changes and not self.stop.is_set():
             report.webhooks = deliver(
                 self.watch, self.webhooks, user_agent=self.client.policy.user_agent,

@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from silang.heap import release_freed
 from silang.store import Store
 from silang.store.connection import WRITE_WAIT_SECONDS
 from silang.store.inbox import PostInbox, ReceivedPost
@@ -115,6 +116,9 @@ class PostWriter:
                 self.on_stored(posts)
             if posts or corpus.store.count_story_pending():
                 corpus.update_stories()
+                # The update's clustering index is freed: give its pages back, or the
+                # server holds the largest update it ever ran (benchmarks/soak.py).
+                release_freed()
         self.on_judged(corpus.store)
 
     def _open(self) -> Corpus:
