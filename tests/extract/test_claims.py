@@ -3643,3 +3643,15 @@ def test_a_bare_figure_joined_to_a_part_is_another_part() -> None:
         (c.quantity.min, c.quantity.unit) for c in wounded if c.quantity and c.quantity.part
     )
     assert parts == [(7, "person"), (10, "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        ("Sembilan kendaraan rusak, empat di antaranya mobil dinas Polri, kata Hendarto.", "id", 9),
+        ("Twelve vehicles were damaged or set on fire outside the stadium, he said.", "en", 12),
+    ],
+)  # fmt: skip
+def test_vehicles_damaged_in_a_riot_are_counted(text: str, lang: str, count: int) -> None:
+    found = [c for c in claims_of(text, "2026-09-21", lang) if c.subtype == "vehicles_damaged"]
+    assert [c.quantity.min for c in found if c.quantity and not c.quantity.part] == [count]
