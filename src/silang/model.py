@@ -49,11 +49,12 @@ EVENT_SUBTYPES = frozenset(
         "landfall",
         "tsunami_warning",
         "tsunami_warning_lifted",
+        "outbreak_declared",
     }
 )
 # Events a story has once: reports that date them far apart disagree on one event's date
 # (an outbreak's first case on 28 September or on 22 October), never tell two apart.
-ONCE_EVENTS = frozenset({"first_case"})
+ONCE_EVENTS = frozenset({"first_case", "outbreak_declared"})
 VERDICTS = ("corroborated", "compatible", "conflicting", "single-source")
 
 Number = int | float

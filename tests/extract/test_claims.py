@@ -3655,3 +3655,22 @@ def test_a_bare_figure_joined_to_a_part_is_another_part() -> None:
 def test_vehicles_damaged_in_a_riot_are_counted(text: str, lang: str, count: int) -> None:
     found = [c for c in claims_of(text, "2026-09-21", lang) if c.subtype == "vehicles_damaged"]
     assert [c.quantity.min for c in found if c.quantity and not c.quantity.part] == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subtype", "day"),
+    [
+        ("Pemerintah Kabupaten Sumenep menetapkan status kejadian luar biasa (KLB) campak "
+         "sejak Senin (3/8/2026).", "id", "outbreak_declared", "2026-08-03"),
+        ("The regency declared an outbreak on Aug. 3.", "en", "outbreak_declared", "2026-08-03"),
+        ("Bupati juga memperpanjang status KLB campak hingga 30 September 2026.", "id",
+         "outbreak_extended", "2026-09-30"),
+        ("Garut's regent has declared a 14-day emergency starting Thursday, Antara reported.",
+         "en", "emergency_status", "2026-08-06"),
+    ],
+)  # fmt: skip
+def test_an_outbreak_or_an_emergency_declared_is_dated(
+    text: str, lang: str, subtype: str, day: str
+) -> None:
+    [found] = [c for c in claims_of(text, "2026-08-08", lang) if c.subtype == subtype]
+    assert found.time is not None and found.time.start == day
