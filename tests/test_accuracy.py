@@ -39,35 +39,35 @@ FLOORS = {
     # unseen and scored only in aggregate.
     "set_h": (0.77, 0.95, 15),
     "set_i": (0.83, 0.95, 17),
-    "set_j": (0.76, 0.95, 6),
+    "set_j": (0.77, 0.95, 7),
     "set_k": (0.78, 0.95, 13),
     "set_l": (0.80, 0.95, 10),
-    "set_m": (0.79, 0.95, 9),
+    "set_m": (0.80, 0.95, 10),
     # O's stories split on arrival (recall 0.880): its floor holds that, not a target.
-    "set_n": (0.79, 0.95, 5),
-    "set_o": (0.63, 0.86, 5),
+    "set_n": (0.79, 0.95, 6),
+    "set_o": (0.65, 0.86, 8),
     # P arrived on 2026-12-04 (first figure F1 0.734, stories recall 0.667, groups 4/57 at
     # 5573725); opened for error classes after that figure, while O stays held out. Its
     # floor holds the figures of the day's end (F1 0.754, stories recall 0.875, 11/57).
     "set_p": (0.78, 0.85, 12),
     # Q arrived on 2026-12-04 (first figure F1 0.800, stories recall 0.833, groups 8/65 at
     # e9c3127) and was opened for error classes after that figure.
-    "set_q": (0.80, 0.95, 14),
+    "set_q": (0.80, 0.95, 16),
     # R arrived last on 2026-12-04 (F1 0.704, stories recall 1.00, groups 12/67 at cc10cac)
     # and is held out beside O: its misses are not read.
     "set_r": (0.72, 0.95, 14),
     # S arrived on 2026-12-04 (first figure F1 0.761, stories 0.96 / 1.00, groups 17/74 at
     # 74660b6; 0.758 and 17/74 with the code of that session's start, c972499) and was
     # opened for error classes after that figure, while O and R stay held out.
-    "set_s": (0.77, 0.95, 18),
+    "set_s": (0.77, 0.95, 19),
     # T arrived on 2026-12-04 (first figure F1 0.760, stories 1.00 / 0.846, groups 16/68 at
     # e8dc11e; F1 0.770 with the code of that session's start, 40790a5). It showed one rule
     # of that session too wide (c2066cb) and is otherwise opened for error classes.
-    "set_t": (0.76, 0.82, 15),
+    "set_t": (0.77, 0.82, 20),
     # U arrived on 2026-12-04 (first figure F1 0.787, stories 1.00 / 1.00, groups 10/72 at
     # 045ef67) and was opened for error classes after that figure, while O and R stay held
     # out.
-    "set_u": (0.79, 0.95, 11),
+    "set_u": (0.79, 0.95, 12),
 }
 
 
