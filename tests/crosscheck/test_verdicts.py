@@ -1045,3 +1045,17 @@ def test_seized_things_of_different_kinds_never_conflict() -> None:
     # What a figure counts is kept with it, in the store and in exports.
     q = Quantity(3, 3, False, "item", noun="bom")
     assert Quantity.from_dict(q.to_dict()) == q
+
+
+def test_two_bodies_tallies_of_the_wounded_are_no_dispute_but_their_tolls_are() -> None:
+    """17 injured by the fire service's count and 24 by the police's, the same day, are two
+    tallies; three dead by the police's count and four by the army's disagree."""
+
+    def counted(subtype: str, outlet: str, value: int) -> Claim:
+        return claim("CASUALTIES", subtype=subtype, outlet=outlet, actor=None, recipient=None,
+                     quantity=(value, value, False), published="2026-07-17")  # fmt: skip
+
+    wounded = only_group([counted("wounded", "a", 17), counted("wounded", "b", 24)])
+    assert wounded.verdict == "compatible"
+    killed = only_group([counted("killed", "a", 3), counted("killed", "b", 4)])
+    assert killed.verdict == "conflicting"
