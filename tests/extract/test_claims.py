@@ -3674,3 +3674,9 @@ def test_an_outbreak_or_an_emergency_declared_is_dated(
 ) -> None:
     [found] = [c for c in claims_of(text, "2026-08-08", lang) if c.subtype == subtype]
     assert found.time is not None and found.time.start == day
+
+
+def test_the_last_bodies_found_add_to_the_earlier_ones() -> None:
+    text = '"Dua jenazah terakhir ditemukan tim gabungan di lantai 20 pagi tadi," kata Kapolres.'
+    [found] = [c for c in claims_of(text, "2026-07-18") if c.subtype == "bodies_recovered"]
+    assert found.quantity is not None and found.quantity.added
