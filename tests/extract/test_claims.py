@@ -3522,6 +3522,7 @@ def test_aftershocks_are_counted_not_each_a_quake(text: str, lang: str, count: i
     [found] = [c for c in claims_of(text, "2026-08-20", lang) if c.type == "OTHER"]
     assert found.subtype == "aftershocks"
     assert found.quantity is not None and found.quantity.min == count
+    assert found.actor is None  # BMKG records them; it does not cause them
 
 
 @pytest.mark.parametrize(

@@ -97,8 +97,9 @@ MEASURES = frozenset({"depth"})
 # 2.140 jiwa mengungsi") or sheltered them is the fact's actor. So for people treated:
 # the body that treats them is most often the one that counts them. People aboard are
 # counted too: no one acts on them ("a plane carrying 68 passengers … in Indonesia's
-# North Maluku" has no actor).
-UNAGENTED = frozenset({"displaced", "treated", "aboard"})
+# North Maluku" has no actor); so are aftershocks, which the agency that records them does
+# not cause ("BMKG recorded 27 aftershocks").
+UNAGENTED = frozenset({"displaced", "treated", "aboard", "aftershocks"})
 # People on the receiving end of the act ("enam ABK WNI berhasil diselamatkan"): the
 # country the counted people are of is the recipient; the actor is who rescued them.
 SIDE_RECEIVES = frozenset({"rescued"})
