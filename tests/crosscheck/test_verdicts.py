@@ -1059,3 +1059,11 @@ def test_two_bodies_tallies_of_the_wounded_are_no_dispute_but_their_tolls_are() 
     assert wounded.verdict == "compatible"
     killed = only_group([counted("killed", "a", 3), counted("killed", "b", 4)])
     assert killed.verdict == "conflicting"
+    flights = only_group(
+        [
+            claim("OTHER", subtype="flights_cancelled", outlet=o, actor=None, recipient=None,
+                  quantity=(v, v, False), published="2026-04-24")
+            for o, v in (("a", 8), ("b", 22))
+        ]
+    )  # fmt: skip
+    assert flights.verdict == "compatible"
