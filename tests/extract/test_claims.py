@@ -3681,3 +3681,20 @@ def test_the_last_bodies_found_add_to_the_earlier_ones() -> None:
     text = '"Dua jenazah terakhir ditemukan tim gabungan di lantai 20 pagi tadi," kata Kapolres.'
     [found] = [c for c in claims_of(text, "2026-07-18") if c.subtype == "bodies_recovered"]
     assert found.quantity is not None and found.quantity.added
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "magnitude"),
+    [
+        ("The U.S. Geological Survey put the magnitude at 6.7.", "en", 6.7),
+        ("Survei Geologi Amerika Serikat (USGS) mencatat kekuatan yang sedikit lebih kecil, "
+         "yakni magnitudo 5,4.", "id", 5.4),
+    ],
+)  # fmt: skip
+def test_a_magnitude_another_body_gives_is_the_quakes(
+    text: str, lang: str, magnitude: float
+) -> None:
+    [quake] = [c for c in claims_of(text, "2026-08-20", lang) if c.subtype == "earthquake"]
+    assert quake.quantity is not None and quake.quantity.min == magnitude
+    assert quake.quantity.unit == "magnitude"
+    assert quake.source is not None

@@ -51,6 +51,8 @@ _HYPHENATED_MEASURE = re.compile(r"\d-[^\W\d_]")
 
 # "… and 11 from neighbouring Tanah Datar": words from a part's preposition to its place.
 PLACE_PART_REACH = 3
+# Claims a magnitude in their sentence belongs to.
+QUAKES = frozenset({"earthquake", "aftershocks"})
 # Units a part in a place may be given in: a bare number takes its whole's unit.
 COUNT_UNITS_OF_PARTS = FACT_UNITS | {None}
 
@@ -369,6 +371,13 @@ class ClaimExtractor:
                 continue
             # "while the operator put the number at six": a bare number a count reached
             # can only be a figure another body gives for a fact already taken.
+            if q.unit == "magnitude" and not any(c.subtype in QUAKES for c in typed):
+                # "USGS mencatat … magnitudo 5,4", "The USGS put the magnitude at 6.7": a
+                # magnitude no quake word took is the quake's, as another body measures it
+                # ("27 aftershocks, the strongest of magnitude 5.1" is the aftershocks').
+                used.add(id(q))
+                found.append(self._magnitude_claim(view, q))
+                continue
             bare_level = q.unit is None and after_phrase(self.lex.levels, view, q)
             # "kidnapped eight of its 22 crew members, including five Indonesians": a bare
             # figure a part opener brings in is a part of the count before it.
@@ -483,6 +492,22 @@ class ClaimExtractor:
             whole,
             quantity=dataclasses.replace(q, unit=whole.quantity.unit, part=True),
             location=place.ref(),
+        )
+
+    def _magnitude_claim(self, view: SentenceView, q: Quantity) -> Claim:
+        """The quake a magnitude measures, by the sentence's source."""
+        j = token_index(view.tokens, q.char_start)
+        hit = Hit(j, j + 1, Trigger("OTHER", "earthquake", "state"), "OTHER", "earthquake")
+        s = view.sentence
+        return Claim(
+            type="OTHER",
+            subtype="earthquake",
+            quantity=q,
+            time=self.slots.time(view, hit),
+            source=view.attribution.source,
+            via=view.attribution.via,
+            modality=self.slots.modality(view, hit),
+            evidence=Evidence(s.text, s.start, s.end),
         )
 
     def _sibling_part(
