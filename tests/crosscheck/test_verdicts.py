@@ -1067,3 +1067,22 @@ def test_two_bodies_tallies_of_the_wounded_are_no_dispute_but_their_tolls_are() 
         ]
     )  # fmt: skip
     assert flights.verdict == "compatible"
+
+
+def test_a_quake_whose_magnitude_two_bodies_give_apart_is_in_dispute_however_dated() -> None:
+    """BMKG's 6.9 and the USGS's 6.7 of one quake, reported on the quake's night and the
+    morning after: the dates agree, the magnitudes, one value per quake, do not."""
+
+    def quake(outlet: str, value: float, time: str | None, published: str) -> Claim:
+        c = claim("OTHER", subtype="earthquake", outlet=outlet, actor=None, recipient=None,
+                  time=time, published=published)  # fmt: skip
+        return dataclasses.replace(c, quantity=Quantity(value, value, False, "magnitude"))
+
+    g = only_group(
+        [
+            quake("a", 6.9, "2026-08-19", "2026-08-20"),
+            quake("b", 6.9, "2026-08-19", "2026-08-20"),
+            quake("b", 6.7, None, "2026-08-21"),
+        ]
+    )
+    assert g.verdict == "conflicting" and g.field == "quantity"

@@ -71,6 +71,8 @@ ONE_VALUE_SUBTYPES = frozenset(
         "depth", "length", "project_value", "value",
     }
 )  # fmt: skip
+# Units of a figure an event has one value of: a quake's magnitude, whenever it is reported.
+ONE_VALUE_UNITS = frozenset({"magnitude"})
 # Running figures that only grow: the dead and the wounded are counted, never uncounted, so
 # a later report of fewer than an earlier one contradicts it (the missing and the displaced
 # may fall as people are found or go home).
@@ -196,11 +198,17 @@ def _judge(story_id: str, fact: Fact) -> ClaimGroup:
     elif field_name == "time":
         verdict, reason = _judge_times([c for c in asserted if c.time is not None and c.time.start])
         counted = [c for c in asserted if c.quantity is not None]
-        if verdict in (None, "single-source") and len({outlet_of(c) for c in counted}) >= 2:
-            # An event no two outlets date, but several size ("air merendam sembilan desa",
-            # "17 villages under water"): its size is what they can agree or disagree on.
-            verdict, reason = _judge_quantities(counted, ctype, subtype)
-            base["field"] = "quantity"
+        if len({outlet_of(c) for c in counted}) >= 2:
+            # An event several outlets size ("air merendam sembilan desa", "17 villages
+            # under water"; a quake of magnitude 6.9 and 6.7): its size is what they can
+            # agree or disagree on too, and a dispute over it is a dispute, however they
+            # date it.
+            sized, size_reason = _judge_quantities(counted, ctype, subtype)
+            if verdict in (None, "single-source") or (
+                sized == "conflicting" and verdict != "conflicting"
+            ):
+                verdict, reason = sized, size_reason
+                base["field"] = "quantity"
     elif field_name == "items":
         verdict, reason = _judge_items([c for c in asserted if c.items])
     else:
@@ -336,7 +344,9 @@ def _judge_quantities(
 ) -> tuple[str | None, str]:
     if not claims:
         return None, ""
-    running = subtype not in ONE_VALUE_SUBTYPES
+    running = subtype not in ONE_VALUE_SUBTYPES and not all(
+        c.quantity is not None and c.quantity.unit in ONE_VALUE_UNITS for c in claims
+    )
     outlets = {outlet_of(c) for c in claims}
     # Figures that add to earlier ones ("two more bodies on Saturday") or count parts
     # ("three of them") count different finds: they can all be true.
