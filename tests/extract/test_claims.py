@@ -3698,3 +3698,20 @@ def test_a_magnitude_another_body_gives_is_the_quakes(
     assert quake.quantity is not None and quake.quantity.min == magnitude
     assert quake.quantity.unit == "magnitude"
     assert quake.source is not None
+
+
+def test_a_count_of_people_broken_down_by_nationality_gives_its_parts() -> None:
+    text = (
+        "The manager said 22 crew were aboard: 14 Indonesians, six Filipinos and two Greeks, "
+        "including the master."
+    )
+    aboard = [c for c in claims_of(text, "2026-06-09", "en") if c.subtype == "aboard"]
+    parts = {c.quantity.min: c.quantity.nationals for c in aboard if c.quantity and c.quantity.part}
+    assert parts == {14: "country/ID", 6: "country/PH", 2: None}
+    # nationals told of in another clause are no breakdown of the count before them
+    text = (
+        "The embassy said four of the six dead were Indonesian nationals and that two "
+        "Indonesians were still missing."
+    )
+    killed = [c for c in claims_of(text, "2026-06-09", "en") if c.subtype == "killed"]
+    assert all(c.quantity is None or c.quantity.min != 2 for c in killed)

@@ -51,6 +51,9 @@ _HYPHENATED_MEASURE = re.compile(r"\d-[^\W\d_]")
 
 # "… and 11 from neighbouring Tanah Datar": words from a part's preposition to its place.
 PLACE_PART_REACH = 3
+# "22 crew were aboard: 14 Indonesians": the words from a count to the colon that opens
+# its breakdown by nationality.
+BREAKDOWN_WORDS = 6
 # Claims a magnitude in their sentence belongs to.
 QUAKES = frozenset({"earthquake", "aftershocks"})
 # Units a part in a place may be given in: a bare number takes its whole's unit.
@@ -382,6 +385,11 @@ class ClaimExtractor:
             # "kidnapped eight of its 22 crew members, including five Indonesians": a bare
             # figure a part opener brings in is a part of the count before it.
             opened = q.unit is None and self._opened_part(view, q)
+            # "22 crew were aboard: 14 Indonesians, six Filipinos and two Greeks": bare
+            # figures of a country's nationals after a count of people break it down.
+            by_nationality = (
+                q.unit is None and q.nationals is not None and not opened and not bare_level
+            )
             sibling = self._sibling_part(view, q, found)
             if sibling is not None:
                 # "19 people, 10 of them by gunshots … and seven by arrows": a bare figure
@@ -389,7 +397,7 @@ class ClaimExtractor:
                 used.add(id(q))
                 found.append(sibling)
                 continue
-            if q.unit not in FACT_UNITS and not bare_level and not opened:
+            if q.unit not in FACT_UNITS and not bare_level and not opened and not by_nationality:
                 continue
             if deployed and q.unit in EQUIPMENT_UNITS:
                 continue  # "120 soldiers and two helicopters": sent with the troops
@@ -406,13 +414,15 @@ class ClaimExtractor:
             kind = "DEPLOYMENT" if q.counted in ARMED_KINDS else "OTHER"
             subtype = self.lex.unit_subtypes.get(q.unit or "") if kind == "OTHER" else None
             whole = self._whole_of(view, q, typed)
+            if whole is None and by_nationality:
+                whole = self._broken_down(view, q, j, typed, found)
             if whole is not None:
                 # "23 people were injured, three of them with gunshot wounds": a part of a
                 # count is a figure of the same kind, kept apart from its total.
                 kind, subtype = whole.type, whole.subtype
                 unit = q.unit or (whole.quantity.unit if whole.quantity is not None else None)
                 q = dataclasses.replace(q, part=True, unit=unit)
-            elif opened:
+            elif opened or by_nationality:
                 continue
             hit = Hit(j, j + 1, Trigger(kind, subtype, "state"), kind, subtype)
             used.add(id(q))
@@ -493,6 +503,37 @@ class ClaimExtractor:
             quantity=dataclasses.replace(q, unit=whole.quantity.unit, part=True),
             location=place.ref(),
         )
+
+    def _broken_down(
+        self,
+        view: SentenceView,
+        q: Quantity,
+        j: int,
+        typed: Sequence[Claim],
+        found: Sequence[Claim],
+    ) -> Claim | None:
+        """The count of people a figure of nationals breaks down: the one a colon opens
+        the list after ("22 crew were aboard: 14 Indonesians"), or the one the list's
+        last item broke down (", six Filipinos")."""
+        continues = view.words[j - 1] in self.lex.conjunctions or view.words[j - 1] == ","
+        if found and (last := found[-1]).quantity is not None and last.quantity.nationals:
+            return last if continues else None
+        whole = next(
+            (
+                c
+                for c in reversed(typed)
+                if c.quantity is not None
+                and c.quantity.unit == "person"
+                and c.quantity.nationals is None
+                and c.quantity.char_end <= q.char_start
+            ),
+            None,
+        )
+        if whole is None or whole.quantity is None:
+            return None
+        base = view.sentence.start
+        between = view.sentence.text[whole.quantity.char_end - base : q.char_start - base]
+        return whole if ":" in between and len(between.split()) <= BREAKDOWN_WORDS else None
 
     def _magnitude_claim(self, view: SentenceView, q: Quantity) -> Claim:
         """The quake a magnitude measures, by the sentence's source."""
