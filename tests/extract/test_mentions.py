@@ -1483,3 +1483,16 @@ def test_a_regional_office_spelled_out_before_its_bracketed_acronym_is_one_offic
     assert [(m.text, m.name, m.how) for m in found] == [
         ("Kepolisian Daerah (Polda) Maluku", "Polda Maluku", "regional")
     ]
+
+
+def test_a_name_joined_to_an_adjective_by_a_hyphen_ends_there(kb: KnowledgeBase) -> None:
+    found = find_mentions(
+        "Limassol-based Eastmoor Shipmanagement said 22 crew were aboard.",
+        kb,
+        load_pack("en"),
+        context=MentionContext(),
+    )
+    assert "Eastmoor Shipmanagement" in [m.text for m in found]
+    # a hyphenated given name goes on
+    found = find_mentions("Park Min-jae said the ship had left.", kb, load_pack("en"))
+    assert "Park Min-jae" in [m.text for m in found]

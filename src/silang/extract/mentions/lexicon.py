@@ -64,6 +64,7 @@ class Lexicon:
     rank_corps: frozenset[str]
     # "Tagum Ridge Mining Corp.": the full stop after these ends the name and is part of it.
     final_abbreviated: frozenset[str]
+    hyphen_adjectives: frozenset[str]  # "based" in "Limassol-based": no part of a name
     # Affixes of a derived function noun that continues a job title ("Kepala Pelaksana").
     function_prefixes: tuple[str, ...]
     function_suffixes: tuple[str, ...]
@@ -147,6 +148,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         particles=frozenset(alias_key(str(w)) for w in data.get("name_particles") or []),
         abbreviated=frozenset(alias_key(str(w)) for w in data.get("name_abbreviations") or []),
         rank_corps=frozenset(alias_key(str(w)) for w in data.get("rank_corps") or []),
+        hyphen_adjectives=frozenset(str(w).lower() for w in data.get("hyphen_adjectives") or []),
         final_abbreviated=frozenset(
             alias_key(str(w)) for w in data.get("name_final_abbreviations") or []
         ),

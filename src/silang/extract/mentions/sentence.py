@@ -159,6 +159,8 @@ def name_run(s: Sentence, lex: Lexicon, j: int) -> int:
         ):  # fmt: skip
             k += 1
         elif k > j and raw[0].isalpha() and s.text[s.ends[k - 1] : s.starts[k]] == "-":
+            if norm in lex.hyphen_adjectives:
+                break  # "Limassol-based Eastmoor …": an adjective ends the run
             k += 1  # "Park Min-jae", "Lee Jae-myung": the tokens drop the hyphen
         elif (
             raw == "." and k > j and s.norms[k - 1] in lex.abbreviated and k + 1 < n
