@@ -379,7 +379,7 @@ class ClaimExtractor:
                 # magnitude no quake word took is the quake's, as another body measures it
                 # ("27 aftershocks, the strongest of magnitude 5.1" is the aftershocks').
                 used.add(id(q))
-                found.append(self._magnitude_claim(view, q))
+                found.append(self._figure_claim(view, q, "OTHER", "earthquake"))
                 continue
             bare_level = q.unit is None and after_phrase(self.lex.levels, view, q)
             # "kidnapped eight of its 22 crew members, including five Indonesians": a bare
@@ -424,24 +424,30 @@ class ClaimExtractor:
                 q = dataclasses.replace(q, part=True, unit=unit)
             elif opened or by_nationality:
                 continue
-            hit = Hit(j, j + 1, Trigger(kind, subtype, "state"), kind, subtype)
             used.add(id(q))
-            s = view.sentence
-            found.append(
-                Claim(
-                    type=kind,
-                    subtype=subtype,
-                    plover=PLOVER.get(kind),
-                    location=self.roles.location(view, hit, None),
-                    quantity=q,
-                    time=self.slots.time(view, hit),
-                    source=view.attribution.source,
-                    via=view.attribution.via,
-                    modality=self.slots.modality(view, hit),
-                    evidence=Evidence(s.text, s.start, s.end),
-                )
-            )
+            found.append(self._figure_claim(view, q, kind, subtype))
         return found
+
+    def _figure_claim(
+        self, view: SentenceView, q: Quantity, kind: str, subtype: str | None
+    ) -> Claim:
+        """A claim of ``kind`` made of a figure no trigger took, placed and dated as a
+        trigger at the figure would be, by the sentence's source."""
+        j = token_index(view.tokens, q.char_start)
+        hit = Hit(j, j + 1, Trigger(kind, subtype, "state"), kind, subtype)
+        s = view.sentence
+        return Claim(
+            type=kind,
+            subtype=subtype,
+            plover=PLOVER.get(kind),
+            location=self.roles.location(view, hit, None),
+            quantity=q,
+            time=self.slots.time(view, hit),
+            source=view.attribution.source,
+            via=view.attribution.via,
+            modality=self.slots.modality(view, hit),
+            evidence=Evidence(s.text, s.start, s.end),
+        )
 
     def _parts_in_places(
         self, view: SentenceView, claims: Sequence[Claim], used: set[int]
@@ -534,22 +540,6 @@ class ClaimExtractor:
         base = view.sentence.start
         between = view.sentence.text[whole.quantity.char_end - base : q.char_start - base]
         return whole if ":" in between and len(between.split()) <= BREAKDOWN_WORDS else None
-
-    def _magnitude_claim(self, view: SentenceView, q: Quantity) -> Claim:
-        """The quake a magnitude measures, by the sentence's source."""
-        j = token_index(view.tokens, q.char_start)
-        hit = Hit(j, j + 1, Trigger("OTHER", "earthquake", "state"), "OTHER", "earthquake")
-        s = view.sentence
-        return Claim(
-            type="OTHER",
-            subtype="earthquake",
-            quantity=q,
-            time=self.slots.time(view, hit),
-            source=view.attribution.source,
-            via=view.attribution.via,
-            modality=self.slots.modality(view, hit),
-            evidence=Evidence(s.text, s.start, s.end),
-        )
 
     def _sibling_part(
         self, view: SentenceView, q: Quantity, found: Sequence[Claim]
