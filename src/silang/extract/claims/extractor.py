@@ -372,8 +372,6 @@ class ClaimExtractor:
         for q in view.quantities:
             if id(q) in used:
                 continue
-            # "while the operator put the number at six": a bare number a count reached
-            # can only be a figure another body gives for a fact already taken.
             if q.unit == "magnitude" and not any(c.subtype in QUAKES for c in typed):
                 # "USGS mencatat … magnitudo 5,4", "The USGS put the magnitude at 6.7": a
                 # magnitude no quake word took is the quake's, as another body measures it
@@ -381,6 +379,8 @@ class ClaimExtractor:
                 used.add(id(q))
                 found.append(self._figure_claim(view, q, "OTHER", "earthquake"))
                 continue
+            # "while the operator put the number at six": a bare number a count reached
+            # can only be a figure another body gives for a fact already taken.
             bare_level = q.unit is None and after_phrase(self.lex.levels, view, q)
             # "kidnapped eight of its 22 crew members, including five Indonesians": a bare
             # figure a part opener brings in is a part of the count before it.
