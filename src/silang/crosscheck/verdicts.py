@@ -83,11 +83,11 @@ CUMULATIVE = frozenset({
 # Tallies that grow through a day of work and that each body keeps of its own part of it:
 # witnesses questioned, people rescued or evacuated, suspects named, the wounded and the
 # hospitalized (a hospital counts its patients, the police the people hurt at the scene),
-# flights cancelled (an airport counts its own, the disaster agency all). Two bodies' figures of one day
-# ("Polres … tujuh saksi", "West Sumatra police … 12 witnesses"; 17 injured by the fire
-# service, 24 by the police) are two tallies, not a dispute; only a later figure lower
-# than an earlier one contradicts. The dead are no such tally: bodies that differ on a
-# day's toll disagree.
+# flights cancelled (an airport counts its own, the disaster agency all). Two bodies'
+# figures of one day ("Polres … tujuh saksi", "West Sumatra police … 12 witnesses"; 17
+# injured by the fire service, 24 by the police) are two tallies, not a dispute; only a
+# later figure lower than an earlier one contradicts. The dead are no such tally: bodies
+# that differ on a day's toll disagree.
 TALLIES = frozenset({
     ("OTHER", "witnesses_examined"), ("CASUALTIES", "wounded"), ("OTHER", "rescued"),
     ("OTHER", "suspects_identified"), ("OTHER", "hospitalized"), ("OTHER", "evacuated"),

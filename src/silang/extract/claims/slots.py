@@ -408,8 +408,10 @@ class SlotFinder:
 
     def _counts_none(self, view: SentenceView, hit: Hit, relative_only: bool) -> bool:
         """``tidak ada korban jiwa``, ``no deaths``: a negation right before the casualty
-        words (a word or two between) that no denial verb governs: none were hurt, a count
-        of nought. Not "none yet" (``provisional_negations``: "belum ada korban jiwa")."""
+        words (a word or two between), or before the people a relative clause says became
+        them (``tidak ada WNI yang menjadi korban``), that no denial verb governs: none were
+        hurt, a count of nought. Not "none yet" (``provisional_negations``: "belum ada
+        korban jiwa"). With ``relative_only``, only the relative clause counts."""
         words = view.words
         if any(
             self.lex.denial.match_at(words, j)
