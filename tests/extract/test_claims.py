@@ -3687,6 +3687,7 @@ def test_the_last_bodies_found_add_to_the_earlier_ones() -> None:
     ("text", "lang", "magnitude"),
     [
         ("The U.S. Geological Survey put the magnitude at 6.7.", "en", 6.7),
+        ("The quake struck at dawn. BMKG measured it at 5.4.", "en", 5.4),
         ("Survei Geologi Amerika Serikat (USGS) mencatat kekuatan yang sedikit lebih kecil, "
          "yakni magnitudo 5,4.", "id", 5.4),
     ],
