@@ -3716,3 +3716,16 @@ def test_a_count_of_people_broken_down_by_nationality_gives_its_parts() -> None:
     )
     killed = [c for c in claims_of(text, "2026-06-09", "en") if c.subtype == "killed"]
     assert all(c.quantity is None or c.quantity.min != 2 for c in killed)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("API said 14 textile and garment factories in the two provinces had closed since "
+         "January.", "en"),
+        ("Sebanyak 14 pabrik tekstil di Jawa Barat dan Jawa Tengah tutup sejak Januari.", "id"),
+    ],
+)  # fmt: skip
+def test_factories_closed_are_counted(text: str, lang: str) -> None:
+    [found] = [c for c in claims_of(text, "2026-03-10", lang) if c.subtype == "factories_closed"]
+    assert found.quantity is not None and found.quantity.min == 14

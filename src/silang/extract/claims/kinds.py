@@ -51,6 +51,8 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "protest": {"person", None},
     "shelters": {"item", "unit", "village", "shelter", None},
     "flights_cancelled": {"flight", None},
+    # "14 textile and garment factories in the two provinces had closed": not the provinces.
+    "factories_closed": {"company", "building", "unit", None},
     # "11 kali gempa susulan": a count of times; not the magnitude of the strongest.
     "aftershocks": {"time", None},
     # A closure lasts; the flights it cancels are a fact of their own.
