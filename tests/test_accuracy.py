@@ -37,7 +37,7 @@ FLOORS = {
     # classes on 2026-12-03, J's, K's and L's on 2026-12-04 (each once the next set
     # arrived), each after its first figure, M's once N arrived and N's once O arrived; O is
     # unseen and scored only in aggregate.
-    "set_h": (0.77, 0.95, 15),
+    "set_h": (0.77, 0.95, 16),
     "set_i": (0.83, 0.95, 17),
     "set_j": (0.77, 0.95, 7),
     "set_k": (0.78, 0.95, 13),
@@ -59,7 +59,7 @@ FLOORS = {
     # S arrived on 2026-12-04 (first figure F1 0.761, stories 0.96 / 1.00, groups 17/74 at
     # 74660b6; 0.758 and 17/74 with the code of that session's start, c972499) and was
     # opened for error classes after that figure, while O and R stay held out.
-    "set_s": (0.77, 0.95, 19),
+    "set_s": (0.78, 0.95, 20),
     # T arrived on 2026-12-04 (first figure F1 0.760, stories 1.00 / 0.846, groups 16/68 at
     # e8dc11e; F1 0.770 with the code of that session's start, 40790a5). It showed one rule
     # of that session too wide (c2066cb) and is otherwise opened for error classes.
