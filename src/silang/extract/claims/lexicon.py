@@ -147,7 +147,6 @@ class Lexicon:
 
 
 @cache
-@cache
 def national_nouns(pack: LanguagePack) -> dict[str, str]:
     """The pack's ``national_nouns``, lower-cased noun -> country entity ("wni" ->
     "country/ID")."""
@@ -158,6 +157,7 @@ def national_nouns(pack: LanguagePack) -> dict[str, str]:
     }
 
 
+@cache
 def lexicon(pack: LanguagePack) -> Lexicon:
     t = pack.table("triggers")
     # One phrase can have several senses (ditangkap: a prisoner of war, or an arrest); they
