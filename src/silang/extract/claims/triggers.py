@@ -74,7 +74,7 @@ class TriggerFinder:
         names = Covering(
             (m.char_start, m.char_end) for m in view.mentions if m.type in _NAMING_TYPES
         ) if raw else Covering(())  # fmt: skip
-        dates = Covering((t.char_start, t.char_end) for t in view.times) if raw else names
+        dates = Covering((t.char_start, t.char_end) for t in view.times) if raw else Covering(())
         for start, end, senses in raw:
             if names.covers(view.tokens[start].start, view.tokens[end - 1].end):
                 continue  # "Pusat Gempabumi dan Tsunami BMKG" names a body, not a quake

@@ -148,7 +148,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         particles=frozenset(alias_key(str(w)) for w in data.get("name_particles") or []),
         abbreviated=frozenset(alias_key(str(w)) for w in data.get("name_abbreviations") or []),
         rank_corps=frozenset(alias_key(str(w)) for w in data.get("rank_corps") or []),
-        hyphen_adjectives=frozenset(str(w).lower() for w in data.get("hyphen_adjectives") or []),
+        hyphen_adjectives=frozenset(alias_key(str(w)) for w in data.get("hyphen_adjectives") or []),
         final_abbreviated=frozenset(
             alias_key(str(w)) for w in data.get("name_final_abbreviations") or []
         ),
