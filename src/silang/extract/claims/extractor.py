@@ -415,7 +415,7 @@ class ClaimExtractor:
             subtype = self.lex.unit_subtypes.get(q.unit or "") if kind == "OTHER" else None
             whole = self._whole_of(view, q, typed)
             if whole is None and by_nationality:
-                whole = self._broken_down(view, q, j, typed, found)
+                whole = self._broken_down(view, q, typed, found)
             if whole is not None:
                 # "23 people were injured, three of them with gunshot wounds": a part of a
                 # count is a figure of the same kind, kept apart from its total.
@@ -511,19 +511,14 @@ class ClaimExtractor:
         )
 
     def _broken_down(
-        self,
-        view: SentenceView,
-        q: Quantity,
-        j: int,
-        typed: Sequence[Claim],
-        found: Sequence[Claim],
+        self, view: SentenceView, q: Quantity, typed: Sequence[Claim], found: Sequence[Claim]
     ) -> Claim | None:
         """The count of people a figure of nationals breaks down: the one a colon opens
-        the list after ("22 crew were aboard: 14 Indonesians"), or the one the list's
-        last item broke down (", six Filipinos")."""
-        continues = view.words[j - 1] in self.lex.conjunctions or view.words[j - 1] == ","
+        the list after ("22 crew were aboard: 14 Indonesians"). The list's later items
+        are the first one's siblings (``_sibling_part``); a figure of nationals that does
+        not go on a list already begun breaks down nothing."""
         if found and (last := found[-1]).quantity is not None and last.quantity.nationals:
-            return last if continues else None
+            return None
         whole = next(
             (
                 c
@@ -545,14 +540,17 @@ class ClaimExtractor:
         self, view: SentenceView, q: Quantity, found: Sequence[Claim]
     ) -> Claim | None:
         """The part a bare figure right after a conjunction adds to, when the figure found
-        last before it is a part ("10 of them by gunshots and seven by arrows")."""
+        last before it is a part ("10 of them by gunshots and seven by arrows"); in a list
+        of nationals a comma joins too ("14 Indonesians, six Filipinos")."""
         if q.unit is not None or not found:
             return None
         last = found[-1]
         if last.quantity is None or not last.quantity.part:
             return None
         j = token_index(view.tokens, q.char_start)
-        if j == 0 or view.words[j - 1] not in self.lex.conjunctions:
+        joiner = view.words[j - 1] if j > 0 else ""
+        nationals = q.nationals is not None and last.quantity.nationals is not None
+        if joiner not in self.lex.conjunctions and not (nationals and joiner == ","):
             return None
         if last.quantity.char_end > q.char_start:
             return None
