@@ -56,16 +56,25 @@ def _level_words(pack: LanguagePack) -> tuple[dict[str, int], dict[str, int]]:
     return before, after
 
 
-def _leveled(m: Mention, text_after: str, pack: LanguagePack) -> tuple[str, int] | None:
+def _leveled(m: Mention, text: str, pack: LanguagePack) -> tuple[str, int] | None:
     """(name, level) of an unresolved place the text gives a level for."""
     before, after = _level_words(pack)
     words = m.text.split()
     if len(words) > 1 and words[0].lower() in before:
         return " ".join(words[1:]), before[words[0].lower()]
-    following = text_after.split(maxsplit=1)
-    if following and following[0].strip(",.;").lower() in after:
-        return m.text, after[following[0].strip(",.;").lower()]
-    return None
+    level = _level_after(text, m.char_end, after)
+    return (m.text, level) if level is not None else None
+
+
+# How far after a name the word of its level may end ("Wolowaru district").
+_LEVEL_REACH = 20
+
+
+def _level_after(text: str, end: int, after: dict[str, int]) -> int | None:
+    """The level the word right after ``end`` gives ("Wolowaru district,": a district),
+    or None."""
+    following = text[end : end + _LEVEL_REACH].split(maxsplit=1)
+    return after.get(following[0].strip(",.;").lower()) if following else None
 
 
 def resolve_regions(
@@ -87,7 +96,7 @@ def resolve_regions(
     for i, group in enumerate(mentions):
         for k, m in enumerate(group):
             if m.entity_id is None and m.type in ("place", None):
-                found = _leveled(m, text[m.char_end : m.char_end + 20] if text else "", pack)
+                found = _leveled(m, text, pack)
                 if found is not None:
                     todo.append((i, k, *found))
     if not todo:
@@ -159,8 +168,7 @@ def _joined_before_level(
                 continue
             if any(b.char_start - a.char_end != 1 for a, b in zip(run, run[1:], strict=False)):
                 continue  # the words of one name stand a space apart
-            following = text[run[-1].char_end : run[-1].char_end + 20].split(maxsplit=1)
-            level = after.get(following[0].strip(",.;").lower()) if following else None
+            level = _level_after(text, run[-1].char_end, after)
             name = text[run[0].char_start : run[-1].char_end]
             if level is not None and regions.named(name, level):
                 joined = Mention(
@@ -237,8 +245,7 @@ def _level_after_a_known_name(
     out: list[Mention] = []
     for m in group:
         code = kb.regions.code_of(m.entity_id) if m.type == "place" and m.entity_id else None
-        following = text[m.char_end : m.char_end + 20].split(maxsplit=1) if code else []
-        level = after.get(following[0].strip(",.;").lower()) if following else None
+        level = _level_after(text, m.char_end, after) if code else None
         if code is None or level is None or code.count(".") + 1 == level:
             out.append(m)
             continue
