@@ -220,6 +220,28 @@ def test_indonesian_regions_are_curated(kb: KnowledgeBase) -> None:
     assert names(kb, "Palu")[0] == "Palu" and names(kb, "Lombok")[0] == "Lombok"
 
 
+def test_every_regency_of_the_region_list_is_curated_and_linked(kb: KnowledgeBase) -> None:
+    """A regency is known by its bare name, not only with "Kabupaten" (which the region
+    list resolves at run time), and knows its province through its link."""
+    from silang.kb.regions import REGENCY, Regions, read_links
+
+    regions = Regions()
+    links = read_links()
+    unlinked = [
+        region.name
+        for code, region in regions._loaded().items()
+        if region.level == REGENCY and not region.city and code not in links
+    ]
+    assert unlinked == []
+    for bare, province in (("Seluma", "place/bengkulu"), ("Bengkulu Tengah", "place/bengkulu"),
+                           ("Kepulauan Talaud", "place/north-sulawesi"),
+                           ("Mukomuko", "place/bengkulu")):  # fmt: skip
+        found = [e for e in kb.lookup(bare) if e.extra.get("kind") == "regency"]
+        assert len(found) == 1, bare
+        assert province in kb.ancestors(found[0].id), bare
+    assert names(kb, "Bengkulu Tengah") == ["Central Bengkulu Regency"]
+
+
 def test_weapons_carry_their_calibre(kb: KnowledgeBase) -> None:
     by_calibre = {e.extra.get("calibre_mm"): e.name for e in kb.entities("weapon_system")}
     assert by_calibre[170] == "M1989 Koksan"
