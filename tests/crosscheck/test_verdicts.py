@@ -166,6 +166,33 @@ def test_same_day_figures_conflict_only_for_one_time(
     assert g.verdict == verdict, g.reason
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "values", "verdict"),
+    [
+        # Two bodies one article quotes on the day's toll: the fire service's three, the
+        # police's five. They disagree, as they would in two articles.
+        (BNPB, SAR, (3, 5), "conflicting"),
+        # The article's own figure beside a body's: its lead may give the body's later
+        # count, or the earlier one, so no dispute.
+        (None, SAR, (3, 5), "single-source"),
+        # One body twice: its count updated during the day.
+        (SAR, SAR, (3, 5), "single-source"),
+        # Figures far apart in one article count two things taken for one (24 kg seized in
+        # a town, 212 kg in the province), not a dispute.
+        (BNPB, SAR, (24, 212), "single-source"),
+    ],
+)
+def test_two_bodies_in_one_article_disagree_on_one_figure(
+    first: EntityRef | None, second: EntityRef | None, values: tuple[int, int], verdict: str
+) -> None:
+    one, two = _toll("a", values[0], first, None), _toll("a", values[1], second, None)  # type: ignore[arg-type]
+    g = only_group([one, dataclasses.replace(two, doc=one.doc, outlet=one.outlet)])
+    assert g.verdict == verdict, g.reason
+    if verdict == "conflicting":
+        assert "BNPB" in g.reason or "National Agency" in g.reason
+        assert "Search and Rescue" in g.reason
+
+
 def test_explicit_as_of_day_beats_publication_day() -> None:
     # Published on different days, but both figures hold "as of Monday 10 March".
     g = only_group(

@@ -38,6 +38,7 @@ from silang.crosscheck.facts import (
     Fact,
     Places,
     apart,
+    entity_key,
     facts_of,
     span,
     unit_family,
@@ -483,7 +484,7 @@ def _conflicting_pair(
     for items in checks:
         pair = _disjoint_across_sources(
             [
-                (lo, hi, ordered[i].doc or "", source_of(ordered[i]), _day_part(ordered[i]))
+                (lo, hi, _report_of(ordered[i]), source_of(ordered[i]), _day_part(ordered[i]))
                 for i, lo, hi in items
             ]
         )
@@ -492,6 +493,10 @@ def _conflicting_pair(
     return None
 
 
+# Two bodies an article quotes on one figure give figures of one size ("tiga" and "lima",
+# 1.150 and "hampir 2.000"): figures of one article further apart than this factor are two
+# things counted that were taken for one, not a dispute.
+ONE_ARTICLE_SPREAD = 2
 # A day's reports of one fact beyond this many are compared article by article only (see
 # ``_disjoint_across_sources``).
 MAX_PAIRED_REPORTS = 200
@@ -500,8 +505,8 @@ MAX_PAIRED_REPORTS = 200
 def _disjoint_across_sources(
     items: Sequence[tuple[_Bound, _Bound, str, str, str | None]],
 ) -> tuple[int, int] | None:
-    """Two items ``(low, high, doc, source, part of the day)`` from different documents
-    whose intervals do not overlap and that speak of the same time, or None.
+    """Two items ``(low, high, report, source, part of the day)`` from different reports
+    (``_report_of``) whose intervals do not overlap and that speak of the same time, or None.
 
     Figures of one day at different parts of it ("hingga siang ini" 201, "hingga Senin
     sore" 203) are the count at two times, and so are one body's two figures of a day
@@ -528,14 +533,39 @@ def _disjoint_across_sources(
         _, hi_a, doc_a, source_a, part_a = items[a]
         for b in order:
             lo_b, _, doc_b, source_b, part_b = items[b]
-            if hi_a >= lo_b or doc_a == doc_b:
+            if hi_a >= lo_b or _one_report(doc_a, doc_b):
                 continue
+            if _same_article(doc_a, doc_b) and lo_b > ONE_ARTICLE_SPREAD * hi_a:
+                continue  # 24 kg seized in Dumai, 212 kg in the province: two things counted
             if part_a and part_b and part_a != part_b:
                 continue  # two times of the day
             if source_a == source_b and not (part_a and part_b):
                 continue  # one body's count, updated during the day
             return a, b
     return None
+
+
+def _report_of(claim: Claim) -> str:
+    """What tells one report of a figure from another: its article, and within an article
+    the body it names ("Kapolres … menyebut lima orang" beside "tiga pekerja kami
+    temukan", says the fire service, in one article are two bodies' reports)."""
+    doc = claim.doc or ""
+    return doc if claim.source is None else f"{doc}\x00{entity_key(claim.source)}"
+
+
+def _same_article(a: str, b: str) -> bool:
+    return a.partition("\x00")[0] == b.partition("\x00")[0]
+
+
+def _one_report(a: str, b: str) -> bool:
+    """Are two reports (``_report_of``) one: the same article, unless each names its
+    body and the bodies differ? An article's own voice beside a body it quotes may give
+    the figure before or after the body's update."""
+    if a == b:
+        return True
+    doc_a, _, body_a = a.partition("\x00")
+    doc_b, _, body_b = b.partition("\x00")
+    return doc_a == doc_b and not (body_a and body_b)
 
 
 def _day_part(claim: Claim) -> str | None:
