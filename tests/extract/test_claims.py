@@ -2009,6 +2009,28 @@ def test_a_figure_right_before_a_word_that_needs_one_is_that_words() -> None:
     assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == [("aboard", 16)]
 
 
+def test_a_state_word_right_after_the_figure_of_a_word_that_needs_one_counts_it() -> None:
+    """ "left nine missing": 'left' (people who left their homes) needs a figure, and the
+    state word right after it says what the figure counts."""
+    found = claims_of(
+        "Typhoon Tamaraw has killed at least 14 people and left nine missing in the north, "
+        "the agency said on Monday.",
+        "2026-10-12",
+        "en",
+    )
+    counts = sorted((c.subtype, c.quantity.min) for c in found if c.quantity)
+    assert counts == [("killed", 14), ("missing", 9)]
+
+
+def test_people_who_drowned_are_dead() -> None:
+    found = claims_of(
+        "Seven migrant workers drowned after their boat capsized off Johor, police said.",
+        "2026-03-15",
+        "en",
+    )
+    assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == [("killed", 7)]
+
+
 def test_saying_more_is_not_adding_troops_and_troops_pulled_back_are_moved() -> None:
     found = claims_of(
         "Ia menambahkan, polisi telah memeriksa tujuh saksi, termasuk petugas keamanan terminal."

@@ -173,8 +173,12 @@ class SlotFinder:
             and (
                 (opens_clause and j <= other.start <= j + 1)
                 # "left port on Aug. 19 with 16 men aboard": a word that needs a figure,
-                # right after this one, counts it.
-                or ("quantity" in other.trigger.requires and other.start == j)
+                # right after this one, counts it; "killed 14 and left nine missing": so
+                # does a state word right after the figure of a word that needs one.
+                or (
+                    ("quantity" in other.trigger.requires or "quantity" in hit.trigger.requires)
+                    and other.start == j
+                )
             )
             for other in hits
         )
