@@ -2022,6 +2022,18 @@ def test_a_state_word_right_after_the_figure_of_a_word_that_needs_one_counts_it(
     assert counts == [("killed", 14), ("missing", 9)]
 
 
+def test_a_relative_clause_after_a_stray_full_stop_opens_its_own_sentence() -> None:
+    """In a quote split by a stray full stop, "warga yang mengungsi" is the subject of the
+    next sentence, not a clause of the houses' one: the displaced are counted."""
+    found = claims_of(
+        '"Ada 27 rumah hanyut dan 85 rumah rusak. warga yang mengungsi sementara 640 jiwa, '
+        'tersebar di masjid, sekolah dan balai desa," kata Asep di posko darurat.',
+        "2026-02-18",
+    )
+    counts = sorted((c.subtype or "", c.quantity.min) for c in found if c.quantity)
+    assert counts == [("displaced", 640), ("houses_damaged", 85), ("houses_destroyed", 27)]
+
+
 def test_people_who_drowned_are_dead() -> None:
     found = claims_of(
         "Seven migrant workers drowned after their boat capsized off Johor, police said.",

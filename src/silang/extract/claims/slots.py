@@ -19,7 +19,12 @@ from silang.extract.claims.kinds import (
 )
 from silang.extract.claims.lexicon import Lexicon
 from silang.extract.claims.triggers import Hit
-from silang.extract.claims.view import SentenceView, in_the_possessive, times_after_dateline
+from silang.extract.claims.view import (
+    SentenceView,
+    in_the_possessive,
+    stray_stop,
+    times_after_dateline,
+)
 from silang.extract.tokens import PhraseTable, token_index
 from silang.model import Quantity, TimeSpan
 
@@ -516,23 +521,14 @@ def in_a_clock_gloss(view: SentenceView, t: TimeSpan) -> bool:
 
 
 def _across_a_full_stop(view: SentenceView, hit: Hit, q: Quantity) -> bool:
-    """Does a stray full stop inside the sentence (a quote split by it: "… 1.927 rusak
-    ringan. pengungsi 4.217 jiwa …") stand between the trigger and the figure? A stray
-    stop ends a word (not an abbreviation: "Nov. 1") and a lower-case word follows it."""
+    """Does a stray full stop inside the sentence (``view.stray_stop``) stand between the
+    trigger and the figure?"""
     lo, hi = (
         (token_index(view.tokens, q.char_end), hit.start)
         if q.char_end <= view.tokens[hit.start].start
         else (hit.end, token_index(view.tokens, q.char_start))
     )
-    words = view.words
-    return any(
-        words[k] == "."
-        and 0 < k < len(words) - 1
-        and len(words[k - 1]) > 3
-        and words[k - 1].isalpha()
-        and view.tokens[k + 1].text[:1].islower()
-        for k in range(lo, hi)
-    )
+    return any(stray_stop(view, k) for k in range(lo, hi))
 
 
 # "tidak ada warga negara Indonesia (WNI) yang …": words from a negation to the relative

@@ -23,7 +23,13 @@ from silang.extract.claims.kinds import (
     REACTIONS,
 )
 from silang.extract.claims.lexicon import Lexicon, Trigger
-from silang.extract.claims.view import CLAUSE_BREAKS, Covering, SentenceView, dateline_end
+from silang.extract.claims.view import (
+    CLAUSE_BREAKS,
+    Covering,
+    SentenceView,
+    dateline_end,
+    stray_stop,
+)
 from silang.extract.tokens import token_index
 
 # Mentions whose words name something, not an event ("Pusat Gempabumi dan Tsunami BMKG").
@@ -578,6 +584,21 @@ class TriggerFinder:
         hi = view.tokens[hit.start].start
         return any(lo <= q.char_start < hi for q in view.quantities)
 
+    @staticmethod
+    def _opens_a_quoted_sentence(view: SentenceView, hit: Hit, hits: Sequence[Hit]) -> bool:
+        """``"Ada 85 rumah rusak. warga yang mengungsi 640 jiwa …"``: a relative clause at
+        the start of a sentence a stray full stop opens in a quote (``view.stray_stop``) is
+        that sentence's subject, not a clause of the one before; it stands unless a main
+        clause of its own kind follows the stop."""
+        stop = next((k for k in range(hit.start - 1, max(hit.start - 5, 0), -1)
+                     if stray_stop(view, k)), None)  # fmt: skip
+        if stop is None:
+            return False
+        return not any(
+            h is not hit and not h.background and h.type == hit.type and h.start > stop
+            for h in hits
+        )
+
     def _counts_a_figure(self, view: SentenceView, hit: Hit) -> bool:
         """Does the relative clause of ``hit`` say what the figure right before it counts
         ("termasuk 18 rumah yang hanyut", "74 patients who remain in hospital")? Not for
@@ -620,6 +641,8 @@ class TriggerFinder:
         (``meninjau lokasi gempa pada Kamis``)."""
         if hit.background in ("anaphoric", "toll"):
             return False
+        if hit.background == "relative" and self._opens_a_quoted_sentence(view, hit, hits):
+            return True
         if hit.type in main_types and not (
             hit.background == "relative"
             and (hit.type == "CASUALTIES" or self._counts_a_figure(view, hit))

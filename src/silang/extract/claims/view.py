@@ -50,6 +50,20 @@ def times_after_dateline(view: SentenceView) -> list[TimeSpan]:
     return [t for t in view.times if t.char_start >= filed]
 
 
+def stray_stop(view: SentenceView, k: int) -> bool:
+    """Is word ``k`` a stray full stop inside the sentence, one that splits a quote ("…
+    1.927 rusak ringan. pengungsi 4.217 jiwa …")? It ends a word (not an abbreviation:
+    "Nov. 1"), and a lower-case word follows it."""
+    words = view.words
+    return (
+        words[k] == "."
+        and 0 < k < len(words) - 1
+        and len(words[k - 1]) > 3
+        and words[k - 1].isalpha()
+        and view.tokens[k + 1].text[:1].islower()
+    )
+
+
 def in_the_possessive(view: SentenceView, end: int) -> bool:
     """Does a possessive "'s" follow the offset ``end`` ("last Saturday's attack",
     "Lewotobi's alert status", "Indonesia's North Maluku province")?"""
