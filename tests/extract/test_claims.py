@@ -2034,6 +2034,30 @@ def test_a_relative_clause_after_a_stray_full_stop_opens_its_own_sentence() -> N
     assert counts == [("displaced", 640), ("houses_damaged", 85), ("houses_destroyed", 27)]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Jabatan Imigresen Malaysia menyebut 287 dari 412 orang yang ditahan dalam operasi "
+            "itu adalah WNI.",
+            "id",
+            [(287, "country/ID"), (412, None)],
+        ),
+        (
+            "He said 287 of those held were Indonesians, 109 were Filipinos and 16 came from "
+            "other countries.",
+            "en",
+            [(109, "country/PH"), (287, "country/ID")],
+        ),
+    ],
+)
+def test_a_partitive_and_a_copula_before_a_nationality_count_those_nationals(
+    text: str, lang: str, expected: list[tuple[int, str | None]]
+) -> None:
+    found = [c for c in claims_of(text, "2026-08-05", lang) if c.subtype == "detained"]
+    assert sorted((c.quantity.min, c.quantity.nationals) for c in found if c.quantity) == expected
+
+
 def test_people_who_drowned_are_dead() -> None:
     found = claims_of(
         "Seven migrant workers drowned after their boat capsized off Johor, police said.",

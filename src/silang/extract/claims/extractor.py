@@ -51,6 +51,9 @@ _HYPHENATED_MEASURE = re.compile(r"\d-[^\W\d_]")
 
 # "… and 11 from neighbouring Tanah Datar": words from a part's preposition to its place.
 PLACE_PART_REACH = 3
+# How many words after a partitive the copula before a nationality may stand ("287 dari 412
+# orang yang ditahan dalam operasi itu adalah WNI": nine).
+PARTITIVE_REACH = 12
 # "22 crew were aboard: 14 Indonesians": the words from a count to the colon that opens
 # its breakdown by nationality.
 BREAKDOWN_WORDS = 6
@@ -305,6 +308,7 @@ class ClaimExtractor:
                 and not (c.subtype in EVENT_SUBTYPES and c.time is None and c.quantity is None)
             ]
         self._add_earlier_values(view, claims, used_quantities)
+        claims.extend(self._nationals_among(view, hits, claims, used_quantities))
         parts = self._parts_in_places(view, claims, used_quantities)
         if not any(self.triggers.is_directive(view.words, h) for h in hits):
             claims.extend(self._figures(view, memory, used_quantities, claims))
@@ -448,6 +452,72 @@ class ClaimExtractor:
             modality=self.slots.modality(view, hit),
             evidence=Evidence(s.text, s.start, s.end),
         )
+
+    def _nationals_among(
+        self, view: SentenceView, hits: Sequence[Hit], claims: list[Claim], used: set[int]
+    ) -> list[Claim]:
+        """``287 dari 412 orang yang ditahan dalam operasi itu adalah WNI``, ``287 of those
+        held were Indonesians, 109 were Filipinos``: a figure, a partitive
+        (``partitive_preps``), the people counted (a count the sentence types, or a trigger)
+        and a copula (``copulas``) before a nationality count those nationals among them, a
+        fact of the counted kind; a figure with a copula and a nationality right after it,
+        after such a figure, counts other nationals among the same people. A claim the
+        trigger made of the figure already takes the nationality in ``claims``."""
+        words, tokens = view.words, view.tokens
+        found: list[Claim] = []
+        last: Claim | None = None
+        for q in view.quantities:
+            if q.unit not in (None, "person"):
+                continue
+            k = token_index(tokens, q.char_end)
+            if k >= len(words):
+                continue
+            partitive = words[k] in self.lex.partitive_preps
+            if not partitive and not (last is not None and words[k] in self.lex.copulas):
+                continue
+            c = next((i for i in range(k, min(k + PARTITIVE_REACH, len(words) - 1))
+                      if words[i] in self.lex.copulas), None)  # fmt: skip
+            if c is None or any(w in (",", ";", ".") for w in words[k:c]):
+                continue
+            nationals = self._nationality_at(view, c + 1)
+            if nationals is None:
+                continue
+            counted = dataclasses.replace(q, unit="person", nationals=nationals)
+            if id(q) in used:
+                taken = next((i for i, t in enumerate(claims) if t.quantity is not None
+                              and t.quantity.char_start == q.char_start), None)  # fmt: skip
+                if taken is not None and partitive:
+                    claims[taken] = last = dataclasses.replace(claims[taken], quantity=counted)
+                continue
+            base = last if not partitive else self._counted_between(view, claims, k, c)
+            if base is not None:
+                claim = dataclasses.replace(base, quantity=counted)
+            else:
+                hit = next((h for h in hits if k < h.start < c and h.type != "STATEMENT"), None)
+                if hit is None:
+                    continue
+                claim = self._figure_claim(view, counted, hit.type, hit.subtype)
+            used.add(id(q))
+            found.append(claim)
+            last = claim
+        return found
+
+    @staticmethod
+    def _counted_between(
+        view: SentenceView, claims: Sequence[Claim], lo: int, hi: int
+    ) -> Claim | None:
+        """The claim whose figure stands between words ``lo`` and ``hi``."""
+        start, end = view.tokens[lo].start, view.tokens[hi].start
+        return next((c for c in claims if c.type != "STATEMENT" and c.quantity is not None
+                     and start <= c.quantity.char_start < end), None)  # fmt: skip
+
+    def _nationality_at(self, view: SentenceView, j: int) -> str | None:
+        """The country whose nationals word ``j`` names ("WNI", "Indonesians")."""
+        if (code := self.lex.national_nouns.get(view.words[j].lower())) is not None:
+            return code
+        start = view.tokens[j].start
+        return next((m.entity_id for m in view.mentions
+                     if m.type == "country" and m.entity_id and m.char_start == start), None)  # fmt: skip
 
     def _parts_in_places(
         self, view: SentenceView, claims: Sequence[Claim], used: set[int]

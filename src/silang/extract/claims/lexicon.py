@@ -64,6 +64,8 @@ class Lexicon:
     possessive_suffixes: tuple[str, ...]
     # "termasuk 21 ABK": words before a figure that counts a part of another.
     part_markers: PhraseTable
+    partitive_preps: frozenset[str]
+    copulas: frozenset[str]
     # "Jalan Pemuda": the words a street's name starts with.
     street_heads: frozenset[str]
     # "Di pihak Pakistan, …": a sentence opening that names the side its dead are of.
@@ -232,6 +234,8 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         side_openers=table("side_openers"),
         street_heads=words("street_heads"),
         part_markers=table("part_markers"),
+        partitive_preps=words("partitive_preps"),
+        copulas=words("copulas"),
         figure_links=table("figure_links"),
         place_anaphora=table("place_anaphora"),
         crimes=table("crime_words"),
