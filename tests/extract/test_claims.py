@@ -2058,6 +2058,70 @@ def test_a_partitive_and_a_copula_before_a_nationality_count_those_nationals(
     assert sorted((c.quantity.min, c.quantity.nationals) for c in found if c.quantity) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Ukraine's air force said Russia had launched 126 attack drones and five missiles, "
+            "mainly at the Odesa region.",
+            "en",
+            [("missile_launch", 5, "missile"), ("missile_launch", 126, "drone")],
+        ),
+        (
+            # The missiles named before the trigger are not the ones shot down.
+            "The missiles were two Iskander-M ballistic missiles and three Kalibr cruise "
+            "missiles, it said, adding that air defences had shot down 101 drones and all "
+            "three cruise missiles.",
+            "en",
+            [("shot_down", 3, "missile"), ("shot_down", 101, "drone")],
+        ),
+        (
+            # A bare figure before a partitive counts the whole's things.
+            "Ukraine's air force said 104 of the 126 drones launched at the country had been "
+            "shot down.",
+            "en",
+            [("missile_launch", 126, "drone"), ("shot_down", 104, "drone")],
+        ),
+        (
+            "Lebih dari 100 drone dan tiga rudal jelajah Kalibr berhasil ditembak jatuh, klaim "
+            "Angkatan Udara Ukraina.",
+            "id",
+            [("shot_down", 3, "missile"), ("shot_down", 100, "drone")],
+        ),
+    ],
+)
+def test_drones_and_missiles_launched_and_shot_down_are_counted_apart(
+    text: str, lang: str, expected: list[tuple[str, int, str]]
+) -> None:
+    found = claims_of(text, "2026-06-11", lang)
+    counts = sorted((c.subtype or "", c.quantity.min, c.quantity.unit or "") for c in found
+                    if c.quantity)  # fmt: skip
+    assert counts == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # "one more than" is a difference between two counts; "not two" a value ruled out.
+        (
+            "North Korea fired three ballistic missiles on Tuesday morning, Japan's Ministry "
+            "of Defense said, one more than South Korea's military reported.",
+            "en",
+            3,
+        ),
+        (
+            "North Korea fired three short-range ballistic missiles, not two, on March 10, "
+            "South Korea's military said.",
+            "en",
+            3,
+        ),
+    ],
+)
+def test_a_difference_or_a_value_ruled_out_is_no_count(text: str, lang: str, value: int) -> None:
+    found = claims_of(text, "2026-03-12", lang)
+    assert [c.quantity.min for c in found if c.quantity] == [value]
+
+
 def test_people_who_drowned_are_dead() -> None:
     found = claims_of(
         "Seven migrant workers drowned after their boat capsized off Johor, police said.",

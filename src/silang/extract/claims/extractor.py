@@ -275,8 +275,20 @@ class ClaimExtractor:
             claims.append(claim)
             if claim.quantity is not None and hit.subtype in self.lex.per_figure:
                 # "5.000 paket sembako, 1.000 tenda dan 20 unit tangki air": each figure
-                # counts something else, so each is a fact of its own.
-                while (more := self.slots.quantity(view, hit, used_quantities)) is not None:
+                # counts something else, so each is a fact of its own: a figure on the
+                # trigger's side where the first one is ("The missiles were
+                # two Iskander-M …, adding that air defences had shot down 101 drones and
+                # all three cruise missiles": not the missiles before).
+                before = claim.quantity.char_end <= view.tokens[hit.start].start
+                passed: set[int] = set()
+                while (
+                    more := self.slots.quantity(view, hit, used_quantities | passed)
+                ) is not None:
+                    if (more.char_end <= view.tokens[hit.start].start) != before or self._part_of(
+                        view, more, claim.quantity
+                    ):
+                        passed.add(id(more))
+                        continue
                     used_quantities.add(id(more))
                     claims.append(dataclasses.replace(claim, quantity=more))
             elif claim.quantity is not None and claim.quantity.counted:
@@ -295,7 +307,10 @@ class ClaimExtractor:
                     taken.append(more)
                     used_quantities.add(id(more))
                     claims.append(dataclasses.replace(claim, quantity=more))
-        claims = [_bare_figure_counted(c) for c in _without_states_of_the_counted(claims)]
+        claims = [
+            self._unit_of_the_whole(view, _bare_figure_counted(c))
+            for c in _without_states_of_the_counted(claims)
+        ]
         if claims and self.lex.history_spans.occurs_in(view.words):
             # "where landslides have killed hundreds of people over the past two decades":
             # a toll over years is background to the news. (The event may still be news:
@@ -374,7 +389,7 @@ class ClaimExtractor:
         found: list[Claim] = []
         deployed = any(c.type == "DEPLOYMENT" for c in typed)
         for q in view.quantities:
-            if id(q) in used:
+            if id(q) in used or self.slots.is_difference(view, q):
                 continue
             if q.unit == "magnitude" and not any(c.subtype in QUAKES for c in typed):
                 # "USGS mencatat … magnitudo 5,4", "The USGS put the magnitude at 6.7": a
@@ -452,6 +467,31 @@ class ClaimExtractor:
             modality=self.slots.modality(view, hit),
             evidence=Evidence(s.text, s.start, s.end),
         )
+
+    def _part_of(self, view: SentenceView, part: Quantity, whole: Quantity) -> bool:
+        """``104 of the 126 drones``: is ``part`` a partitive of ``whole`` (a partitive,
+        ``partitive_preps``, and at most two words between them)?"""
+        k = token_index(view.tokens, part.char_end)
+        return (
+            k < len(view.words)
+            and view.words[k] in self.lex.partitive_preps
+            and 0 <= token_index(view.tokens, whole.char_start) - k <= 3
+        )
+
+    def _unit_of_the_whole(self, view: SentenceView, claim: Claim) -> Claim:
+        """``104 of the 126 drones``, ``tiga dari 12 rumah``: a bare figure before a
+        partitive (``partitive_preps``) and a figure of things counts those things."""
+        q = claim.quantity
+        if q is None or q.unit is not None:
+            return claim
+        k = token_index(view.tokens, q.char_end)
+        if k + 1 >= len(view.words) or view.words[k] not in self.lex.partitive_preps:
+            return claim
+        lo, hi = view.tokens[k].end, view.tokens[min(k + 3, len(view.words) - 1)].end
+        whole = next((w for w in view.quantities if lo <= w.char_start < hi), None)
+        if whole is None or whole.unit is None:
+            return claim
+        return dataclasses.replace(claim, quantity=dataclasses.replace(q, unit=whole.unit))
 
     def _nationals_among(
         self, view: SentenceView, hits: Sequence[Hit], claims: list[Claim], used: set[int]

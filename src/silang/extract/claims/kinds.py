@@ -85,7 +85,9 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "sentenced": {"year", "month"},
     "aboard": {"person", None},
     "earthquake": {"magnitude"},
-    "missile_launch": {"km", "item", None},
+    "missile_launch": {"km", "item", "missile", "drone", None},
+    # "air defences had shot down 101 drones": drones, missiles and aircraft downed.
+    "shot_down": {"drone", "missile", "item", "aircraft", None},
     "flight_distance": {"km"},
     "bodies_recovered": {"person", None},
     "altitude": {"km", "m"},
@@ -146,7 +148,7 @@ COUNT_UNITS = frozenset(
 # describe something: "jalan sepanjang 14 kilometer", "10 persen").
 FACT_UNITS = frozenset({
     "person", "household", "house", "building", "bridge", "road", "vehicle", "vessel",
-    "aircraft", "item", "unit", "village", "district", "animal", "IDR", "USD", "EUR", "ton",
+    "aircraft", "item", "drone", "missile", "unit", "village", "district", "animal", "IDR", "USD", "EUR", "ton",
     "kg", "hectare", "km2", "liter", "flight", "shelter", "hotspot", "account", "company",
     "sample", "case",
 })  # fmt: skip

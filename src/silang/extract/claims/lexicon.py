@@ -64,6 +64,8 @@ class Lexicon:
     possessive_suffixes: tuple[str, ...]
     # "termasuk 21 ABK": words before a figure that counts a part of another.
     part_markers: PhraseTable
+    difference_words: PhraseTable
+    rejecting_words: PhraseTable
     partitive_preps: frozenset[str]
     copulas: frozenset[str]
     # "Jalan Pemuda": the words a street's name starts with.
@@ -234,6 +236,8 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         side_openers=table("side_openers"),
         street_heads=words("street_heads"),
         part_markers=table("part_markers"),
+        difference_words=table("difference_words"),
+        rejecting_words=table("rejecting_words"),
         partitive_preps=words("partitive_preps"),
         copulas=words("copulas"),
         figure_links=table("figure_links"),

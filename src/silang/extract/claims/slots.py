@@ -57,7 +57,7 @@ class SlotFinder:
         people = "people" in hit.trigger.requires
         best: tuple[tuple[bool, bool, bool, bool, int], Quantity] | None = None
         for q in view.quantities:
-            if id(q) in used:
+            if id(q) in used or self.is_difference(view, q):
                 continue
             if hit.subtype in MOVED_PEOPLE and self._counted_dead(view, q):
                 # "mengevakuasi lima jenazah", "tiga santri dalam keadaan meninggal dunia":
@@ -238,6 +238,19 @@ class SlotFinder:
             return False
         before = view.words[max(0, hit.start - 3) : hit.start]
         return not self.lex.repeats.isdisjoint(before)
+
+    def is_difference(self, view: SentenceView, q: Quantity) -> bool:
+        """``… fired three ballistic missiles, one more than South Korea's military
+        reported``, ``27 people had died, four more than the council's count``: a figure
+        right before a comparison (``difference_words``) is how far two counts differ, not
+        a count; one right after a word that rules it out (``rejecting_words``: "not two")
+        is no count either."""
+        k = token_index(view.tokens, q.char_end)
+        if self.lex.difference_words.match_at(view.words, k) is not None:
+            return True
+        # "three short-range ballistic missiles, not two": a value ruled out.
+        j = token_index(view.tokens, q.char_start)
+        return self.lex.rejecting_words.ends_at(view.words, j, max(0, j - 3))
 
     def has_risen(self, view: SentenceView, q: Quantity) -> bool:
         """``jumlah korban meninggal bertambah menjadi 11 orang``, ``the toll rose to at
