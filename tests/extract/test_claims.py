@@ -2122,6 +2122,34 @@ def test_a_difference_or_a_value_ruled_out_is_no_count(text: str, lang: str, val
     assert [c.quantity.min for c in found if c.quantity] == [value]
 
 
+def test_a_speaker_who_gives_the_figures_told_before_is_their_source() -> None:
+    """ "Kepala Kantor SAR … mengatakan data tersebut merupakan hasil pencarian hingga Senin":
+    the lead's figures, told with no source, are his."""
+    text = (
+        "Tiga warga meninggal dunia dan 12 lainnya masih dalam pencarian setelah longsor "
+        "menimbun permukiman di Kecamatan Bittuang, Kabupaten Tana Toraja. "
+        "Longsor terjadi pada Senin (9/2/2026) sekitar pukul 03.15 WITA. "
+        "Kepala Kantor SAR Makassar, Andi Rahmat, mengatakan data tersebut merupakan hasil "
+        "pencarian hingga Senin pukul 14.00 WITA."
+    )
+    counted = [c for c in claims_of(text, "2026-02-09") if c.quantity]
+    assert sorted(c.subtype or "" for c in counted) == ["killed", "missing"]
+    assert all(c.source is not None and c.source.id == "org/basarnas" for c in counted)
+    assert [c.source for c in claims_of(text, "2026-02-09") if c.subtype == "landslide"] == [None]
+    # Another body's figures between them: the speaker gives those, not the lead's.
+    between = text.replace(
+        "Longsor terjadi pada Senin (9/2/2026) sekitar pukul 03.15 WITA. ",
+        "Polisi menyebut 20 rumah rusak. ",
+    )
+    lead = [c for c in claims_of(between, "2026-02-09") if c.subtype in ("killed", "missing")]
+    assert all(c.source is None for c in lead)
+
+
+def test_the_floors_of_a_building_are_no_count_of_buildings() -> None:
+    found = claims_of("Sebuah gedung apartemen sembilan lantai rusak sebagian akibat serangan itu.")
+    assert [c.quantity for c in found if c.subtype == "houses_damaged"] == [None]
+
+
 def test_people_who_drowned_are_dead() -> None:
     found = claims_of(
         "Seven migrant workers drowned after their boat capsized off Johor, police said.",

@@ -54,6 +54,8 @@ PLACE_PART_REACH = 3
 # How many words after a partitive the copula before a nationality may stand ("287 dari 412
 # orang yang ditahan dalam operasi itu adalah WNI": nine).
 PARTITIVE_REACH = 12
+# How many sentences back a sentence that names who gave "the figures" reaches.
+DATA_ANAPHORA_SENTENCES = 3
 # "22 crew were aboard: 14 Indonesians": the words from a count to the colon that opens
 # its breakdown by nationality.
 BREAKDOWN_WORDS = 6
@@ -180,9 +182,13 @@ class ClaimExtractor:
         memory = Memory()
         quotation: list[SentenceView] = []  # the sentences of the quotation being read
         statement_at: int | None = None  # where its statement is in ``claims``
-        for view in views:
+        # (sentence number, where its claims start in ``claims``) of the last sentences
+        # that give figures of no named source.
+        unsourced: list[tuple[int, int]] = []
+        for number, view in enumerate(views):
             if view.sentence.is_heading:
                 memory = memory.new_section()
+                unsourced = []
                 continue
             if view.sentence.paragraph != memory.paragraph:
                 memory.paragraph = view.sentence.paragraph
@@ -204,6 +210,26 @@ class ClaimExtractor:
                     found = []
                 else:
                     found = [dataclasses.replace(found[0], evidence=_spanning(quotation))]
+            if not found and unsourced and self._sources_the_figures(view):
+                # "Kepala Kantor Basarnas Makassar … mengatakan data tersebut merupakan hasil
+                # pencarian hingga Senin pukul 14.00": the figures told just before are his.
+                since = next(start for sentence, start in unsourced
+                             if number - sentence <= DATA_ANAPHORA_SENTENCES)  # fmt: skip
+                for i in range(since, len(claims)):
+                    if claims[i].source is None and claims[i].quantity is not None:
+                        claims[i] = dataclasses.replace(
+                            claims[i], source=view.attribution.source,
+                            via=claims[i].via or view.attribution.via, modality="reported"
+                            if claims[i].modality == "asserted" else claims[i].modality,
+                        )  # fmt: skip
+                unsourced = []
+            elif any(c.source is not None for c in found):
+                unsourced = []  # another body's figures come between
+            elif any(c.quantity is not None for c in found):
+                unsourced = [
+                    *(u for u in unsourced if number - u[0] < DATA_ANAPHORA_SENTENCES),
+                    (number, len(claims)),
+                ]
             claims.extend(found)
             if found and _only_statement(found) and quotation:
                 statement_at = len(claims) - 1
@@ -211,6 +237,11 @@ class ClaimExtractor:
                 quotation, statement_at = [], None
             self._remember(view, found, memory)
         return claims
+
+    def _sources_the_figures(self, view: SentenceView) -> bool:
+        """Does the sentence name who gave the figures told before it ("X mengatakan data
+        tersebut …", "the figures were compiled by …", ``data_anaphora``)?"""
+        return view.attribution.source is not None and self.lex.data_anaphora.occurs_in(view.words)
 
     def _sentence_claims(self, view: SentenceView, memory: Memory) -> list[Claim]:
         if not memory.crime and self.lex.crimes.find_all(view.words):
