@@ -2150,6 +2150,28 @@ def test_the_floors_of_a_building_are_no_count_of_buildings() -> None:
     assert [c.quantity for c in found if c.subtype == "houses_damaged"] == [None]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perusahaan menyebut tiga orang tewas dalam bentrokan antara pekerja Indonesia dan "
+        "tenaga kerja asing asal Tiongkok.",
+        "Versi Polda Sulawesi Tengah, korban tewas dua orang, yakni satu pekerja Indonesia dan "
+        "satu TKA.",
+        "Heru menyebut korban meninggal dunia kini tiga orang, yakni dua TKA dan satu pekerja "
+        "Indonesia.",
+    ],
+)
+def test_the_dead_of_several_sides_are_of_no_one_side(text: str) -> None:
+    (dead,) = [c for c in claims_of(text, "2026-09-04") if c.subtype == "killed"]
+    assert dead.actor is None
+
+
+def test_the_dead_of_one_side_are_that_sides() -> None:
+    (dead,) = [c for c in claims_of("Serangan itu menewaskan dua tentara Thailand.")
+               if c.subtype == "killed"]  # fmt: skip
+    assert dead.actor is not None and dead.actor.id == "country/TH"
+
+
 def test_people_who_drowned_are_dead() -> None:
     found = claims_of(
         "Seven migrant workers drowned after their boat capsized off Johor, police said.",

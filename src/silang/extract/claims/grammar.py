@@ -75,10 +75,39 @@ class Grammar:
         return found
 
     def side_after(self, view: SentenceView, j: int, parties: Sequence[Mention]) -> Mention | None:
+        """The first side named with people after word ``j`` (``tentara Korea Utara``), but
+        not one of several sides: of the people an event is "between" (``bentrokan antara
+        pekerja Indonesia dan TKA``), or one item of a breakdown (``yakni satu pekerja
+        Indonesia dan satu TKA``), where the count is of no one side."""
         for m in parties:
             if m.char_start >= view.tokens[j - 1].end and self.side_owned(view, m):
-                return m
+                return None if self._one_side_of_several(view, m) else m
         return None
+
+    def _one_side_of_several(self, view: SentenceView, m: Mention) -> bool:
+        words, tokens = view.words, view.tokens
+        k = token_index(tokens, m.char_start)
+        if any(words[i] in self.lex.between_preps for i in range(max(0, k - 3), k)):
+            return True
+        after = token_index(tokens, m.char_end)
+        if after + 1 < len(words) and words[after] in self.lex.conjunctions:
+            nxt = tokens[after + 1].start
+            if any(q.char_start == nxt for q in view.quantities):
+                return True  # "satu pekerja Indonesia dan satu TKA"
+        # "dua TKA dan satu pekerja Indonesia": the item's figure follows a conjunction
+        # that follows an earlier item's figure.
+        item = next((q for q in view.quantities
+                     if q.char_end <= m.char_start and token_index(tokens, q.char_end) >= k - 2),
+                    None)  # fmt: skip
+        if item is None:
+            return False
+        i = token_index(tokens, item.char_start)
+        return (
+            i >= 2
+            and words[i - 1] in self.lex.conjunctions
+            and any(q.char_end <= tokens[i - 1].start and token_index(tokens, q.char_end) >= i - 3
+                    for q in view.quantities)
+        )  # fmt: skip
 
     def side_owned(self, view: SentenceView, m: Mention) -> bool:
         """Is the mention the nationality of a person/unit noun just before it (or, in
