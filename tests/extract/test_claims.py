@@ -2172,6 +2172,37 @@ def test_the_dead_of_one_side_are_that_sides() -> None:
     assert dead.actor is not None and dead.actor.id == "country/TH"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Polisi mencatat enam penumpang meninggal dunia dan 31 lainnya luka-luka, sembilan "
+            "di antaranya luka berat.",
+            "id",
+            [("killed", 6), ("wounded", 31), ("wounded_serious", 9)],
+        ),
+        (
+            # A label after a comma takes the figure after it, not the one before the comma.
+            '"Korban meninggal delapan orang dan luka-luka 36 orang. yang luka berat 11 orang, '
+            'luka ringan 25 orang," kata Irwansyah.',
+            "id",
+            [("killed", 8), ("wounded", 36), ("wounded_light", 25), ("wounded_serious", 11)],
+        ),
+        (
+            "Twelve people were seriously injured and 30 suffered minor injuries, the hospital "
+            "said.",
+            "en",
+            [("wounded_light", 30), ("wounded_serious", 12)],
+        ),
+    ],
+)
+def test_the_wounded_by_how_badly_are_counts_of_their_own(
+    text: str, lang: str, expected: list[tuple[str, int]]
+) -> None:
+    found = claims_of(text, "2026-06-14", lang)
+    assert sorted((c.subtype or "", c.quantity.min) for c in found if c.quantity) == expected
+
+
 def test_people_who_drowned_are_dead() -> None:
     found = claims_of(
         "Seven migrant workers drowned after their boat capsized off Johor, police said.",

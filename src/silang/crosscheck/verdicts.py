@@ -91,6 +91,7 @@ CUMULATIVE = frozenset({
 # that differ on a day's toll disagree.
 TALLIES = frozenset({
     ("OTHER", "witnesses_examined"), ("CASUALTIES", "wounded"), ("OTHER", "rescued"),
+    ("CASUALTIES", "wounded_serious"), ("CASUALTIES", "wounded_light"),
     ("OTHER", "suspects_identified"), ("OTHER", "hospitalized"), ("OTHER", "evacuated"),
     ("OTHER", "flights_cancelled"),
 })  # fmt: skip

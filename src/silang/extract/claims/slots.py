@@ -35,6 +35,8 @@ POSSESSED_WORDS = 5
 # toll from Wednesday's explosion at a chemical plant in Cikarang, an industrial hub east
 # of Jakarta, has risen to seven": 24 words).
 LEVEL_REACH = 40
+# What a figure before a trigger that labels the figure after it costs (``_label_after``).
+LABEL_PENALTY = 40
 
 
 class SlotFinder:
@@ -90,6 +92,10 @@ class SlotFinder:
                 continue  # "…, sementara empat santri lainnya …": the other clause's figure
             if q.char_end <= trig_start:
                 distance = trig_start - q.char_end
+                if self._label_after(view, hit):
+                    # "luka berat 11 orang, luka ringan 25 orang": a trigger a figure
+                    # follows as a label is that figure's, not the one of the clause before.
+                    distance += LABEL_PENALTY
             elif q.char_start >= trig_end and (
                 self._before_own_state(view, q, hit, hits)
                 or self._nearer_word_between(view, q, hit, hits)
@@ -116,6 +122,15 @@ class SlotFinder:
             if best is None or rank < best[0]:
                 best = (rank, q)
         return best[1] if best else None
+
+    @staticmethod
+    def _label_after(view: SentenceView, hit: Hit) -> bool:
+        """Is the trigger a label right after a comma, with its figure right after it
+        ("…, luka ringan 25 orang")?"""
+        if hit.start < 1 or view.words[hit.start - 1] != "," or hit.end >= len(view.words):
+            return False
+        start = view.tokens[hit.end].start
+        return any(q.char_start == start for q in view.quantities)
 
     def _toll_reached(self, view: SentenceView, hit: Hit, q: Quantity, hits: Sequence[Hit]) -> bool:
         """A toll told across a long subject ("Jumlah korban tewas akibat serangan … di
