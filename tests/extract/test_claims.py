@@ -2203,6 +2203,18 @@ def test_the_wounded_by_how_badly_are_counts_of_their_own(
     assert sorted((c.subtype or "", c.quantity.min) for c in found if c.quantity) == expected
 
 
+def test_people_inside_a_bus_are_aboard_not_deployed() -> None:
+    found = claims_of(
+        "Dishub menyebut manifes bus hanya mencantumkan 40 orang, sementara polisi mencatat 45 "
+        "orang berada di dalam bus.",
+        "2026-06-14",
+    )
+    assert sorted((c.subtype or c.type, c.quantity.min) for c in found if c.quantity) == [
+        ("aboard", 40),
+        ("aboard", 45),
+    ]
+
+
 def test_people_who_drowned_are_dead() -> None:
     found = claims_of(
         "Seven migrant workers drowned after their boat capsized off Johor, police said.",
