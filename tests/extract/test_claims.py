@@ -2215,6 +2215,43 @@ def test_people_inside_a_bus_are_aboard_not_deployed() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "PPATK telah membekukan 214 rekening bank yang terkait jaringan itu.",
+            "id",
+            [("assets_frozen", 214)],
+        ),
+        (
+            "Komdigi menyatakan telah memblokir 12 situs utama yang dikelola jaringan tersebut.",
+            "id",
+            [("blocked", 12)],
+        ),
+        (
+            "Menurut Rinaldi, perputaran uang jaringan itu ditaksir sekitar Rp40 miliar.",
+            "id",
+            [("turnover", 40_000_000_000)],
+        ),
+        (
+            "Polisi menyita 96 telepon genggam, 24 unit komputer jinjing dan 11 router internet.",
+            "id",
+            [("seized", 11), ("seized", 24), ("seized", 96)],
+        ),
+        (
+            "The financial intelligence unit said it had frozen 63 accounts.",
+            "en",
+            [("assets_frozen", 63)],
+        ),
+    ],
+)
+def test_accounts_frozen_sites_blocked_turnover_and_each_thing_seized_are_counted(
+    text: str, lang: str, expected: list[tuple[str, int]]
+) -> None:
+    found = claims_of(text, "2026-09-09", lang)
+    assert sorted((c.subtype or "", c.quantity.min) for c in found if c.quantity) == expected
+
+
 def test_people_who_drowned_are_dead() -> None:
     found = claims_of(
         "Seven migrant workers drowned after their boat capsized off Johor, police said.",

@@ -119,6 +119,13 @@ def _empty(claim: Claim) -> bool:
     )  # fmt: skip
 
 
+def _a_names_number(view: SentenceView, q: Quantity) -> bool:
+    """``kapal KM Sri Rezeki 17``: a figure right after a capitalised word (not the
+    sentence's first) is a name's number."""
+    j = token_index(view.tokens, q.char_start)
+    return j > 1 and view.tokens[j - 1].text[:1].isupper()
+
+
 def _same_quotation(before: SentenceView, view: SentenceView) -> bool:
     """Do two sentences in a row belong to one quotation (one speaker, one paragraph)?"""
     return (
@@ -315,8 +322,10 @@ class ClaimExtractor:
                 while (
                     more := self.slots.quantity(view, hit, used_quantities | passed)
                 ) is not None:
-                    if (more.char_end <= view.tokens[hit.start].start) != before or self._part_of(
-                        view, more, claim.quantity
+                    if (
+                        (more.char_end <= view.tokens[hit.start].start) != before
+                        or self._part_of(view, more, claim.quantity)
+                        or _a_names_number(view, more)
                     ):
                         passed.add(id(more))
                         continue
