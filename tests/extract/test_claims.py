@@ -2252,6 +2252,20 @@ def test_accounts_frozen_sites_blocked_turnover_and_each_thing_seized_are_counte
     assert sorted((c.subtype or "", c.quantity.min) for c in found if c.quantity) == expected
 
 
+def test_a_figure_whose_noun_is_a_nationality_is_as_near_as_its_noun() -> None:
+    """ "315 Indonesians had been evacuated, 133 of them overland": the figure before the
+    trigger is measured from its noun, the nationality, not from its digits."""
+    found = claims_of(
+        "Laksmi said 315 Indonesians had been evacuated, 133 of them overland through Syria.",
+        "2026-10-15",
+        "en",
+    )
+    assert [(c.quantity.min, c.quantity.nationals) for c in found if c.quantity][0] == (
+        315,
+        "country/ID",
+    )
+
+
 def test_people_who_drowned_are_dead() -> None:
     found = claims_of(
         "Seven migrant workers drowned after their boat capsized off Johor, police said.",

@@ -91,7 +91,7 @@ class SlotFinder:
             if q.char_start >= trig_end and self._across_a_contrast(view, hit, q):
                 continue  # "…, sementara empat santri lainnya …": the other clause's figure
             if q.char_end <= trig_start:
-                distance = trig_start - q.char_end
+                distance = trig_start - self._noun_end(view, q)
                 if self._label_after(view, hit):
                     # "luka berat 11 orang, luka ringan 25 orang": a trigger a figure
                     # follows as a label is that figure's, not the one of the clause before.
@@ -122,6 +122,16 @@ class SlotFinder:
             if best is None or rank < best[0]:
                 best = (rank, q)
         return best[1] if best else None
+
+    @staticmethod
+    def _noun_end(view: SentenceView, q: Quantity) -> int:
+        """Where the figure's people end: after the nationality that is its noun ("315
+        Indonesians had been evacuated"), else at the figure."""
+        if q.nationals is None or q.noun:
+            return q.char_end
+        return next((m.char_end for m in view.mentions
+                     if m.type == "country" and 0 <= m.char_start - q.char_end <= 1),
+                    q.char_end)  # fmt: skip
 
     @staticmethod
     def _label_after(view: SentenceView, hit: Hit) -> bool:
