@@ -2266,6 +2266,30 @@ def test_a_figure_whose_noun_is_a_nationality_is_as_near_as_its_noun() -> None:
     )
 
 
+def test_another_bodys_figure_for_the_count_told_just_before_is_that_count() -> None:
+    text = (
+        "More than 400 people have left their homes because of cracks in the slope, the "
+        "disaster agency said.\n\nThe regency's disaster office put the number at 386, "
+        "counting only those registered at the shelters."
+    )
+    found = [c for c in claims_of(text, "2026-02-11", "en") if c.quantity]
+    assert [(c.subtype, c.quantity.min, c.quantity.unit) for c in found] == [
+        ("displaced", 400, "person"),
+        ("displaced", 386, "person"),
+    ]
+    assert found[1].source is not None and "disaster office" in found[1].source.name
+    # A sentence with figures of its own gives no figure to the count before it.
+    other = text.replace("put the number at 386,", "counted 312 cases and put the number at 386,")
+    assert [c.subtype for c in claims_of(other, "2026-02-11", "en") if c.quantity][0] == (
+        "displaced"
+    )
+    assert all(
+        c.quantity.min != 386 or c.subtype != "displaced"
+        for c in claims_of(other, "2026-02-11", "en")
+        if c.quantity
+    )
+
+
 def test_people_who_drowned_are_dead() -> None:
     found = claims_of(
         "Seven migrant workers drowned after their boat capsized off Johor, police said.",

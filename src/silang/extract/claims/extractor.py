@@ -468,6 +468,13 @@ class ClaimExtractor:
                 used.add(id(q))
                 found.append(other)
                 continue
+            if bare_level and len(view.quantities) == 1 and not typed and memory.last_count:
+                # "More than 400 people have left their homes, the agency said. The
+                # regency's disaster office put the number at 386": the count told just
+                # before, by another body.
+                used.add(id(q))
+                found.append(_bare_figure_counted(self._figure_claim(view, q, *memory.last_count)))
+                continue
             if bare_level:
                 continue
             kind = "DEPLOYMENT" if q.counted in ARMED_KINDS else "OTHER"
@@ -1100,6 +1107,10 @@ class ClaimExtractor:
         )
 
     def _remember(self, view: SentenceView, claims: list[Claim], memory: Memory) -> None:
+        counts = [c for c in claims if c.quantity is not None and c.subtype
+                  and c.type != "STATEMENT"]  # fmt: skip
+        if counts:
+            memory.last_count = (counts[-1].type, counts[-1].subtype)
         days = [
             t
             for t in times_after_dateline(view)

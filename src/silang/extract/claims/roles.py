@@ -59,6 +59,9 @@ class Memory:
     crime: bool = False
     # The weapon systems that transfer named, for a delivery that names none.
     transfer_items: list[str] = field(default_factory=list)
+    # The kind of the last count told (type, subtype), which "put the number at 386" in the
+    # next sentence gives another figure of.
+    last_count: tuple[str, str | None] | None = None
 
     def new_section(self) -> Memory:
         """What stays past a heading, which starts a new section and not a new case: the
