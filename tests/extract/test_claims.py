@@ -2290,6 +2290,29 @@ def test_another_bodys_figure_for_the_count_told_just_before_is_that_count() -> 
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The slope collapsed on Monday after three days of heavy rain, burying at least 12 "
+            "houses and damaging nine more.",
+            "en",
+            [("houses_damaged", 9), ("houses_destroyed", 12)],
+        ),
+        ("BPBD mencatat 17 rumah tertimbun dan 23 rumah rusak.", "id",
+         [("houses_damaged", 23), ("houses_destroyed", 17)]),
+    ],
+)  # fmt: skip
+def test_houses_buried_are_destroyed(text: str, lang: str, expected: list[tuple[str, int]]) -> None:
+    found = claims_of(text, "2026-02-11", lang)
+    assert sorted((c.subtype or "", c.quantity.min) for c in found if c.quantity) == expected
+
+
+def test_a_house_buried_uncounted_is_no_count_of_houses() -> None:
+    found = claims_of("One man was still missing after a landslide buried his house.", lang="en")
+    assert not any(c.subtype == "houses_destroyed" for c in found)
+
+
 def test_people_who_drowned_are_dead() -> None:
     found = claims_of(
         "Seven migrant workers drowned after their boat capsized off Johor, police said.",
