@@ -129,6 +129,8 @@ DAY_WITHOUT_YEAR_CASES = [
     ("Pasar itu terbakar pada 20 Januari.", JAN14, "20 Januari", "2024-01-20", None, "day"),
     # An announced day a little after publication is that coming day.
     ("Sidang dijadwalkan digelar pada 20 Januari.", JAN14, "20 Januari", "2025-01-20", None, "day"),
+    # So is a deadline a few days ahead ("menjelang", "would").
+    ("Sepekan menjelang penutupan pabrik pada 20 Januari, buruh berunjuk rasa.", JAN14, "20 Januari", "2025-01-20", None, "day"),
     # A weekday beside the date decides: 20/1 was a Monday in 2025, a Saturday in 2024.
     ("Rapat digelar Senin (20/1) di Jakarta.", JAN14, "Senin (20/1)", "2025-01-20", None, "day"),
     ("Aksi mogok dimulai 30 Desember di pelabuhan.", JAN02, "30 Desember", "2024-12-30", None, "day"),
