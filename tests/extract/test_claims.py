@@ -2313,6 +2313,32 @@ def test_a_house_buried_uncounted_is_no_count_of_houses() -> None:
     assert not any(c.subtype == "houses_destroyed" for c in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The magnitude 5.7 quake hit at 10:27 a.m. about 38 km (24 miles) southwest of the "
+            "town of Garut, at a depth of 10 km, BMKG said.",
+            "en",
+        ),
+        (
+            "BMKG mencatat pusat gempa berada di darat, sekitar 38 kilometer barat daya Garut, "
+            "pada kedalaman 10 kilometer.",
+            "id",
+        ),
+    ],
+)
+def test_a_quakes_distance_from_a_place_is_its_epicentre_distance(text: str, lang: str) -> None:
+    found = claims_of(text, "2026-09-24", lang)
+    km = {c.subtype: c.quantity.min for c in found if c.quantity and c.quantity.unit == "km"}
+    assert km == {"epicentre_distance": 38, "depth": 10}
+
+
+def test_a_distance_with_no_quake_is_no_epicentre() -> None:
+    found = claims_of("Desa itu berada sekitar 40 kilometer barat daya Garut.", "2026-09-24")
+    assert not any(c.subtype == "epicentre_distance" for c in found)
+
+
 def test_people_who_drowned_are_dead() -> None:
     found = claims_of(
         "Seven migrant workers drowned after their boat capsized off Johor, police said.",

@@ -431,6 +431,12 @@ class ClaimExtractor:
         for q in view.quantities:
             if id(q) in used or self.slots.is_difference(view, q):
                 continue
+            if q.unit == "km" and self._epicentre_distance(view, q, typed):
+                # "about 38 km (24 miles) southwest of the town of Garut", "sekitar 78
+                # kilometer barat daya Kota Bengkulu": how far from a place a quake struck.
+                used.add(id(q))
+                found.append(self._figure_claim(view, q, "OTHER", "epicentre_distance"))
+                continue
             if q.unit == "magnitude" and not any(c.subtype in QUAKES for c in typed):
                 # "USGS mencatat … magnitudo 5,4", "The USGS put the magnitude at 6.7": a
                 # magnitude no quake word took is the quake's, as another body measures it
@@ -493,6 +499,18 @@ class ClaimExtractor:
             used.add(id(q))
             found.append(self._figure_claim(view, q, kind, subtype))
         return found
+
+    def _epicentre_distance(self, view: SentenceView, q: Quantity, typed: Sequence[Claim]) -> bool:
+        """Is ``q`` a distance in a quake's sentence (a quake or its depth told there)
+        followed by a direction (``directions``: "southwest of", "barat daya")?"""
+        if not any(c.subtype in QUAKES or c.subtype == "depth" for c in typed):
+            return False
+        k = token_index(view.tokens, q.char_end)
+        # "38 km (24 miles) southwest": past a bracketed conversion.
+        if k < len(view.words) and view.words[k] == "(":
+            k = next((i + 1 for i in range(k, min(k + 6, len(view.words)))
+                      if view.words[i] == ")"), k)  # fmt: skip
+        return self.lex.directions.match_at(view.words, k) is not None
 
     def _figure_claim(
         self, view: SentenceView, q: Quantity, kind: str, subtype: str | None

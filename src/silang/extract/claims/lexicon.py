@@ -65,6 +65,7 @@ class Lexicon:
     # "termasuk 21 ABK": words before a figure that counts a part of another.
     part_markers: PhraseTable
     difference_words: PhraseTable
+    directions: PhraseTable
     data_anaphora: PhraseTable
     rejecting_words: PhraseTable
     partitive_preps: frozenset[str]
@@ -238,6 +239,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         street_heads=words("street_heads"),
         part_markers=table("part_markers"),
         difference_words=table("difference_words"),
+        directions=table("directions"),
         data_anaphora=table("data_anaphora"),
         rejecting_words=table("rejecting_words"),
         partitive_preps=words("partitive_preps"),
