@@ -2339,6 +2339,25 @@ def test_a_distance_with_no_quake_is_no_epicentre() -> None:
     assert not any(c.subtype == "epicentre_distance" for c in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "BMKG issued a tsunami warning for four coastal areas minutes after the quake and "
+            "lifted it at 12:32 a.m. on Thursday.",
+            "en",
+        ),
+        ("Peringatan itu dicabut pada Kamis dini hari pukul 00.32 WIB.", "id"),
+    ],
+)
+def test_a_warning_lifted_told_by_anaphora_is_the_tsunami_warning_lifted(
+    text: str, lang: str
+) -> None:
+    found = claims_of(text, "2026-08-20", lang)
+    (lifted,) = [c for c in found if c.subtype == "tsunami_warning_lifted"]
+    assert lifted.time is not None and lifted.time.start == "2026-08-20"
+
+
 def test_people_who_drowned_are_dead() -> None:
     found = claims_of(
         "Seven migrant workers drowned after their boat capsized off Johor, police said.",
