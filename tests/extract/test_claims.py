@@ -2358,6 +2358,20 @@ def test_a_warning_lifted_told_by_anaphora_is_the_tsunami_warning_lifted(
     assert lifted.time is not None and lifted.time.start == "2026-08-20"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("Kementerian Luar Negeri memastikan para sandera dibebaskan pada Sabtu (12/9/2026) malam.",
+         "id", "2026-09-12"),
+        ("The crew were freed on Saturday in Bayelsa state, the company said.", "en",
+         "2026-09-12"),
+    ],
+)  # fmt: skip
+def test_captives_freed_is_a_dated_release_even_uncounted(text: str, lang: str, day: str) -> None:
+    (freed,) = [c for c in claims_of(text, "2026-09-14", lang) if c.subtype == "released"]
+    assert freed.quantity is None and freed.time is not None and freed.time.start == day
+
+
 def test_people_who_drowned_are_dead() -> None:
     found = claims_of(
         "Seven migrant workers drowned after their boat capsized off Johor, police said.",
