@@ -2372,6 +2372,32 @@ def test_captives_freed_is_a_dated_release_even_uncounted(text: str, lang: str, 
     assert freed.quantity is None and freed.time is not None and freed.time.start == day
 
 
+def test_traffic_diverted_and_a_temporary_bridge_each_take_their_own_sentences_figure() -> None:
+    """A quote split by a stray full stop: the days belong to the bridge, not to the
+    traffic diverted in the sentence before the stop."""
+    found = claims_of(
+        '"Hingga hari ini kendaraan dari arah Padang masih kami alihkan lewat Malalak. jembatan '
+        'bailey kami targetkan terpasang dalam tujuh hari," kata Kepala BPJN Sumatera Barat.',
+        "2026-04-13",
+    )
+    kinds = {c.subtype: c.quantity.min if c.quantity else None for c in found}
+    assert kinds == {"traffic_diverted": None, "temporary_bridge": 7}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jalan poros Makale-Bittuang tertutup material longsor di dua titik pada Senin (9/2/2026).",
+         "id"),
+        ("On Monday a landslide blocked a provincial road in Garut regency, police said.", "en"),
+    ],
+)  # fmt: skip
+def test_a_road_blocked_is_a_road_blocked_not_sites_blocked(text: str, lang: str) -> None:
+    found = claims_of(text, "2026-02-10", lang)
+    assert "road_blocked" in {c.subtype for c in found}
+    assert "blocked" not in {c.subtype for c in found}
+
+
 def test_people_who_drowned_are_dead() -> None:
     found = claims_of(
         "Seven migrant workers drowned after their boat capsized off Johor, police said.",

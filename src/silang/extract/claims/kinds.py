@@ -57,6 +57,9 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "aftershocks": {"time", None},
     # A closure lasts; the flights it cancels are a fact of their own.
     "closed": {"day", "hour", None},
+    "traffic_diverted": {"day", "hour", None},
+    "temporary_bridge": {"day", "week", "month", None},
+    "road_blocked": {"m", "km", "hour", "day", None},
     "exclusion_zone": {"km", "m"},
     "depth": {"km", "m"},
     "suspects_identified": {"person", None},

@@ -90,6 +90,10 @@ class SlotFinder:
                 continue
             if q.char_start >= trig_end and self._across_a_contrast(view, hit, q):
                 continue  # "…, sementara empat santri lainnya …": the other clause's figure
+            if _across_a_full_stop(view, hit, q) and self._own_trigger_past_the_stop(
+                view, hit, q, hits
+            ):
+                continue  # "… kami alihkan lewat Malalak. jembatan bailey … dalam tujuh hari"
             if q.char_end <= trig_start:
                 distance = trig_start - self._noun_end(view, q)
                 if self._label_after(view, hit):
@@ -122,6 +126,20 @@ class SlotFinder:
             if best is None or rank < best[0]:
                 best = (rank, q)
         return best[1] if best else None
+
+    @staticmethod
+    def _own_trigger_past_the_stop(
+        view: SentenceView, hit: Hit, q: Quantity, hits: Sequence[Hit]
+    ) -> bool:
+        """Does another trigger stand on the figure's side of a stray full stop, the
+        sentence the stop opens or closes being the figure's own?"""
+        k = token_index(view.tokens, q.char_start)
+        lo, hi = sorted((k, hit.start))
+        stop = next((j for j in range(lo, hi) if stray_stop(view, j)), None)
+        if stop is None:
+            return False
+        figure_side = k > stop
+        return any(other is not hit and (other.start > stop) == figure_side for other in hits)
 
     @staticmethod
     def _noun_end(view: SentenceView, q: Quantity) -> int:
