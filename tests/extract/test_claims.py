@@ -2398,6 +2398,15 @@ def test_a_road_blocked_is_a_road_blocked_not_sites_blocked(text: str, lang: str
     assert "blocked" not in {c.subtype for c in found}
 
 
+def test_police_are_people_and_police_cars_vehicles() -> None:
+    (sent,) = [c for c in claims_of("On Saturday about 500 police were deployed in Sleman.",
+                                    "2026-09-21", "en") if c.quantity]  # fmt: skip
+    assert (sent.type, sent.quantity.min, sent.quantity.counted) == ("DEPLOYMENT", 500, "police")
+    cars = [c.quantity for c in claims_of("Rioters burned 12 police cars on Saturday.",
+                                          "2026-09-21", "en") if c.quantity]  # fmt: skip
+    assert [(q.min, q.unit) for q in cars] == [(12, "vehicle")]
+
+
 def test_people_who_drowned_are_dead() -> None:
     found = claims_of(
         "Seven migrant workers drowned after their boat capsized off Johor, police said.",
