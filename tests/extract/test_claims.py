@@ -2145,6 +2145,17 @@ def test_a_speaker_who_gives_the_figures_told_before_is_their_source() -> None:
     assert all(c.source is None for c in lead)
 
 
+def test_a_speaker_of_the_figures_far_after_them_gives_them_no_source() -> None:
+    text = (
+        "Tiga warga meninggal dunia setelah longsor menimbun permukiman di Bittuang. "
+        "Hujan turun sejak Jumat. Jalan licin. Warga panik. Sekolah libur. "
+        "Kepala Kantor SAR Makassar, Andi Rahmat, mengatakan data tersebut merupakan hasil "
+        "pencarian hingga Senin."
+    )
+    (dead,) = [c for c in claims_of(text, "2026-02-09") if c.subtype == "killed"]
+    assert dead.source is None
+
+
 def test_the_floors_of_a_building_are_no_count_of_buildings() -> None:
     found = claims_of("Sebuah gedung apartemen sembilan lantai rusak sebagian akibat serangan itu.")
     assert [c.quantity for c in found if c.subtype == "houses_damaged"] == [None]

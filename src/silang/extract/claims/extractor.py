@@ -217,11 +217,11 @@ class ClaimExtractor:
                     found = []
                 else:
                     found = [dataclasses.replace(found[0], evidence=_spanning(quotation))]
-            if not found and unsourced and self._sources_the_figures(view):
+            since = next((start for sentence, start in unsourced
+                          if number - sentence <= DATA_ANAPHORA_SENTENCES), None)  # fmt: skip
+            if not found and since is not None and self._sources_the_figures(view):
                 # "Kepala Kantor Basarnas Makassar … mengatakan data tersebut merupakan hasil
                 # pencarian hingga Senin pukul 14.00": the figures told just before are his.
-                since = next(start for sentence, start in unsourced
-                             if number - sentence <= DATA_ANAPHORA_SENTENCES)  # fmt: skip
                 for i in range(since, len(claims)):
                     if claims[i].source is None and claims[i].quantity is not None:
                         claims[i] = dataclasses.replace(
