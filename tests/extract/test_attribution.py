@@ -556,6 +556,20 @@ def test_a_described_body_is_named_without_its_opening_words() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The ministry has put the number of Indonesians aboard at 15.", "en", ["ministry"]),
+        ("The office also said 212 workers were on the shift list.", "en", ["office"]),
+        ("Kantor itu juga mencatat 212 pekerja dalam daftar.", "id", ["Kantor itu"]),
+    ],
+)
+def test_a_described_body_ends_before_the_words_that_lead_to_its_verb(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert sources(text, lang) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         (

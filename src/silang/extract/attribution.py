@@ -65,6 +65,7 @@ class _Cues:
     # "the local search and rescue office said": words that open a described subject and
     # are no part of what it is called (nor count towards its length).
     subject_openers: frozenset[str]
+    subject_closers: frozenset[str]
     # "the Naresuan Task Force, which guards the border, said": a relative clause between
     # the subject and its speech verb (its first word).
     relative_openers: frozenset[str]
@@ -101,6 +102,7 @@ def _cues(pack: LanguagePack) -> _Cues:
         },
         descriptive_speakers=frozenset(w.lower() for w in t.get("descriptive_speakers", [])),
         subject_openers=frozenset(w.lower() for w in t.get("subject_openers") or ()),
+        subject_closers=frozenset(w.lower() for w in t.get("subject_closers") or ()),
         relative_openers=frozenset(w.lower() for w in t.get("relative_openers") or ()),
         pronoun=table("pronoun_speech"),
         documents=table("document_references"),
@@ -510,6 +512,8 @@ def _described_body(
     first = token_index(tokens, clause_start)
     while first < j - 1 and words[first] in cues.subject_openers:
         first += 1
+    while j - 1 > first and words[j - 1] in cues.subject_closers:
+        j -= 1  # "The ministry has put …", "The office also said …"
     subject = words[first:j]
     if not subject or len(subject) > 5:
         return None
