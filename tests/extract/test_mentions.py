@@ -1496,3 +1496,17 @@ def test_a_name_joined_to_an_adjective_by_a_hyphen_ends_there(kb: KnowledgeBase)
     # a hyphenated given name goes on
     found = find_mentions("Park Min-jae said the ship had left.", kb, load_pack("en"))
     assert "Park Min-jae" in [m.text for m in found]
+
+
+def test_a_name_after_a_rank_and_corps_is_a_person_not_a_town(
+    kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    """ "Kolonel Inf Bambang Wirayudha": a corps stands only between a rank and a name, so
+    Bambang (also a town in the Philippines) is the colonel's name; "timur laut Polewali
+    Mandar" keeps its place, "laut" being no corps there."""
+    found = run("Kolonel Inf Bambang Wirayudha menyebut korban tewas sudah lima orang.", kb, pack)
+    assert [(m.text, m.type) for m in found if m.text.startswith("Bambang")] == [
+        ("Bambang Wirayudha", "person")
+    ]
+    place = run("Pusat gempa sekitar 9 kilometer timur laut Polewali Mandar.", kb, pack)
+    assert ("Polewali Mandar", "Polewali Mandar Regency") in resolved(place)

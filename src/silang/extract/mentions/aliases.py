@@ -60,6 +60,10 @@ def find_aliases(
             # "Wali Kota Pekanbaru": "Kota Pekanbaru" would take the title's last word;
             # the title is read later, and its place after it.
             found = None
+        if found is not None and found[1].entity.type == "place" and _after_rank_corps(s, lex, i):
+            # "Kolonel Inf Bambang Wirayudha": a corps stands only between a rank and a
+            # name, so "Bambang" is the person's, not the town's.
+            found = None
         if (
             found is not None
             and found[0] > 1
@@ -112,6 +116,16 @@ def _longer_body(s: Sentence, lex: Lexicon, k: int, hit: AliasHit) -> bool:
         match_phrase(s, lex.heads, lex.head_lengths, k) if s.norms[k] in lex.head_lengths else None
     )
     return found is not None and found[1] == "organisation"
+
+
+def _after_rank_corps(s: Sentence, lex: Lexicon, i: int) -> bool:
+    """Does a corps written after a rank stand right before token ``i`` ("Kolonel Inf")?"""
+    return (
+        i > 1
+        and s.norms[i - 1] in lex.rank_corps
+        and s.raws[i - 1][:1].isupper()
+        and phrase_before(s, lex.titles, lex.title_lengths, i - 1, reach=0)
+    )
 
 
 def _in_title(s: Sentence, lex: Lexicon, i: int) -> bool:
