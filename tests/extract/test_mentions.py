@@ -1510,3 +1510,12 @@ def test_a_name_after_a_rank_and_corps_is_a_person_not_a_town(
     ]
     place = run("Pusat gempa sekitar 9 kilometer timur laut Polewali Mandar.", kb, pack)
     assert ("Polewali Mandar", "Polewali Mandar Regency") in resolved(place)
+
+
+def test_a_police_superintendents_title_is_no_part_of_his_name(kb: KnowledgeBase) -> None:
+    found = find_mentions(
+        "Kota Tinggi district police chief Superintendent Azhar Mohd said the boat capsized.",
+        kb,
+        load_pack("en"),
+    )
+    assert [m.text for m in found if m.type == "person"] == ["Azhar Mohd"]
