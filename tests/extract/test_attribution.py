@@ -555,6 +555,11 @@ def test_a_described_body_is_named_without_its_opening_words() -> None:
     assert sources(text, "en") == ["search and rescue office"]
 
 
+def test_a_body_that_recorded_a_figure_is_its_source() -> None:
+    text = "BMKG recorded 27 aftershocks by 6 a.m. on Thursday, the strongest of magnitude 5.1."
+    assert sources(text, "en") == ["Meteorology, Climatology, and Geophysical Agency"]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
