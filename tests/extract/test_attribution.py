@@ -555,6 +555,14 @@ def test_a_described_body_is_named_without_its_opening_words() -> None:
     assert sources(text, "en") == ["search and rescue office"]
 
 
+def test_the_companys_management_is_the_company_named_before() -> None:
+    text = (
+        "PT Parambahan Bara Mandiri mengelola tambang itu sejak 2019. Hingga pukul 18.00 WIB, "
+        "lima pekerja dilaporkan meninggal dunia, menurut manajemen perusahaan."
+    )
+    assert sources(text)[-1] == "PT Parambahan Bara Mandiri"
+
+
 def test_a_body_that_recorded_a_figure_is_its_source() -> None:
     text = "BMKG recorded 27 aftershocks by 6 a.m. on Thursday, the strongest of magnitude 5.1."
     assert sources(text, "en") == ["Meteorology, Climatology, and Geophysical Agency"]
