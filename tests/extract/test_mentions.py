@@ -1519,3 +1519,13 @@ def test_a_police_superintendents_title_is_no_part_of_his_name(kb: KnowledgeBase
         load_pack("en"),
     )
     assert [m.text for m in found if m.type == "person"] == ["Azhar Mohd"]
+
+
+def test_a_companys_name_runs_on_over_places_names(kb: KnowledgeBase, pack: LanguagePack) -> None:
+    """ "PT Sulawesi Tolo Nikel": the words after a company prefix are the company's, the
+    island's and a Russian town's names among them, and the company is no person after a
+    spokesman's title."""
+    found = run("Andi Marhaban, juru bicara PT Sulawesi Tolo Nikel, menyebut 21 kendaraan rusak.",
+                kb, pack)  # fmt: skip
+    assert ("PT Sulawesi Tolo Nikel", "organisation") in [(m.text, m.type) for m in found]
+    assert not any(m.entity_id == "place/sulawesi" for m in found)

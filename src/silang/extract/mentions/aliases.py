@@ -15,6 +15,8 @@ from silang.kb import KnowledgeBase
 from silang.kb.index import AliasHit
 
 _FIRST_CHAR = itemgetter(0)
+# How many capitalised words after a company prefix may still be the company's name.
+MAX_COMPANY_WORDS = 5
 
 
 def find_aliases(
@@ -60,9 +62,14 @@ def find_aliases(
             # "Wali Kota Pekanbaru": "Kota Pekanbaru" would take the title's last word;
             # the title is read later, and its place after it.
             found = None
-        if found is not None and found[1].entity.type == "place" and _after_rank_corps(s, lex, i):
+        if (
+            found is not None
+            and found[1].entity.type == "place"
+            and (_after_rank_corps(s, lex, i) or _in_a_company_name(s, lex, i))
+        ):
             # "Kolonel Inf Bambang Wirayudha": a corps stands only between a rank and a
-            # name, so "Bambang" is the person's, not the town's.
+            # name, so "Bambang" is the person's, not the town's; "PT Sulawesi Tolo Nikel":
+            # the words after a company prefix are the company's.
             found = None
         if (
             found is not None
@@ -116,6 +123,17 @@ def _longer_body(s: Sentence, lex: Lexicon, k: int, hit: AliasHit) -> bool:
         match_phrase(s, lex.heads, lex.head_lengths, k) if s.norms[k] in lex.head_lengths else None
     )
     return found is not None and found[1] == "organisation"
+
+
+def _in_a_company_name(s: Sentence, lex: Lexicon, i: int) -> bool:
+    """Does a company prefix ("PT") open the run of capitalised words token ``i`` is in
+    ("PT Sulawesi Tolo Nikel")?"""
+    k = i - 1
+    while k >= 0 and k >= i - MAX_COMPANY_WORDS and s.raws[k][:1].isupper():
+        if s.norms[k] in lex.company_prefixes:
+            return True
+        k -= 1
+    return False
 
 
 def _after_rank_corps(s: Sentence, lex: Lexicon, i: int) -> bool:

@@ -64,6 +64,8 @@ class Lexicon:
     rank_corps: frozenset[str]
     # "Tagum Ridge Mining Corp.": the full stop after these ends the name and is part of it.
     final_abbreviated: frozenset[str]
+    # "PT": a company's name runs on after it over places' names.
+    company_prefixes: frozenset[str]
     hyphen_adjectives: frozenset[str]  # "based" in "Limassol-based": no part of a name
     # Affixes of a derived function noun that continues a job title ("Kepala Pelaksana").
     function_prefixes: tuple[str, ...]
@@ -149,6 +151,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         abbreviated=frozenset(alias_key(str(w)) for w in data.get("name_abbreviations") or []),
         rank_corps=frozenset(alias_key(str(w)) for w in data.get("rank_corps") or []),
         hyphen_adjectives=frozenset(alias_key(str(w)) for w in data.get("hyphen_adjectives") or []),
+        company_prefixes=frozenset(alias_key(str(w)) for w in data.get("company_prefixes") or []),
         final_abbreviated=frozenset(
             alias_key(str(w)) for w in data.get("name_final_abbreviations") or []
         ),
