@@ -3406,6 +3406,23 @@ def test_what_is_sent_with_the_troops_is_part_of_the_deployment(text: str, lang:
     assert [(c.type, c.quantity and c.quantity.unit) for c in claims] == [("DEPLOYMENT", "person")]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        ("Dinas Damkar Kota Bekasi mengerahkan 18 unit mobil pemadam ke pasar itu.", "id", [18]),
+        ("The city fire service sent 18 fire engines to the market on Monday.", "en", [18]),
+        ("RSUD Cibinong menyiagakan tujuh unit ambulans di gerbang tol.", "id", [7]),
+        # Crews counted are the deployment's figure, their vehicles sent with them.
+        ("Damkar mengerahkan 90 petugas dan 18 unit mobil pemadam ke pasar itu.", "id", [90]),
+    ],
+)
+def test_vehicles_sent_with_their_crews_are_a_deployments_figure(
+    text: str, lang: str, figures: list[int]
+) -> None:
+    found = [c for c in claims_of(text, "2026-01-14", lang) if c.type == "DEPLOYMENT"]
+    assert [c.quantity and c.quantity.min for c in found] == figures
+
+
 def test_a_crash_involving_vehicles_is_no_deployment() -> None:
     text = "Empat orang meninggal dunia dalam tabrakan beruntun yang melibatkan 11 kendaraan."
     assert "DEPLOYMENT" not in {c.type for c in claims_of(text)}

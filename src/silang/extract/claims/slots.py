@@ -7,9 +7,11 @@ time expression; modality from negation, denial, possibility and reporting cues.
 from __future__ import annotations
 
 from collections.abc import Sequence, Set
+from typing import cast
 
 from silang.extract.claims.kinds import (
     COUNT_UNITS_BY_SUBTYPE,
+    EQUIPMENT_UNITS,
     EVENT_SUBTYPES,
     MOVED_PEOPLE,
     NOT_COUNTS,
@@ -57,7 +59,7 @@ class SlotFinder:
         trig_start = tokens[hit.start].start
         trig_end = tokens[hit.end - 1].end
         people = "people" in hit.trigger.requires
-        best: tuple[tuple[bool, bool, bool, bool, int], Quantity] | None = None
+        best: tuple[tuple[bool, bool, bool, bool, bool, int], Quantity] | None = None
         for q in view.quantities:
             if id(q) in used or self.is_difference(view, q):
                 continue
@@ -65,10 +67,11 @@ class SlotFinder:
                 # "mengevakuasi lima jenazah", "tiga santri dalam keadaan meninggal dunia":
                 # the dead, whom their own word counts (bodies recovered, the toll)
                 continue
+            sent = hit.type == "DEPLOYMENT" and self._sent_equipment(view, q)
             if allowed is not None:
                 if q.unit not in allowed:
                     continue
-            elif hit.type in PERSON_TYPES:
+            elif hit.type in PERSON_TYPES and not sent:
                 if q.unit not in ("person", None) or (
                     q.unit is None and not self._casualty_count(view, q, hit)
                 ):
@@ -114,6 +117,9 @@ class SlotFinder:
             # "500 residents are staying in six evacuation shelters": a trigger that needs
             # people takes the figure that counts people over a bare number nearer to it.
             rank = (
+                # "120 personel dan 22 unit mobil pemadam": the people sent before the
+                # vehicles sent with them.
+                sent,
                 self._aside(view, q, trig_start),
                 self._part(view, q),
                 # "… 1.927 rusak ringan. pengungsi 4.217 jiwa": a figure across a stray full
@@ -126,6 +132,21 @@ class SlotFinder:
             if best is None or rank < best[0]:
                 best = (rank, q)
         return best[1] if best else None
+
+    def _sent_equipment(self, view: SentenceView, q: Quantity) -> bool:
+        """``22 unit mobil pemadam``, "22 fire engines": does the figure count vehicles (or
+        ships, aircraft) that the pack lists as sent out with their crews (object class
+        ``personnel``), the things a deployment sends when it counts no people?"""
+        if q.unit is None or q.unit not in EQUIPMENT_UNITS:
+            return False
+        words = view.words
+        first = token_index(view.tokens, q.char_start) + 1
+        end = token_index(view.tokens, q.char_end)
+        for j in range(first, end + 1):
+            hit = self.lex.objects.match_at(words, j)
+            if hit is not None and "personnel" in cast(tuple[str, ...], hit[1]):
+                return j + hit[0] >= end
+        return False
 
     @staticmethod
     def _own_trigger_past_the_stop(
