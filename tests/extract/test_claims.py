@@ -4164,3 +4164,11 @@ def test_a_count_of_people_broken_down_by_nationality_gives_its_parts() -> None:
 def test_factories_closed_are_counted(text: str, lang: str) -> None:
     [found] = [c for c in claims_of(text, "2026-03-10", lang) if c.subtype == "factories_closed"]
     assert found.quantity is not None and found.quantity.min == 14
+
+
+def test_personnel_from_a_police_corps_are_its_police() -> None:
+    """The corps named after the personnel sends them, and they are police, not troops."""
+    text = "About 400 personnel from the Mobile Brigade were deployed to the mine on Friday."
+    (sent,) = [c for c in claims_of(text, "2026-09-04", "en") if c.type == "DEPLOYMENT"]
+    assert sent.actor is not None and sent.actor.id == "org/mobile-brigade-corps"
+    assert sent.quantity is not None and sent.quantity.counted == "police"

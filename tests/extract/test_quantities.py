@@ -279,6 +279,26 @@ def test_a_counted_noun_with_a_possessive_suffix_counts_what_the_noun_counts() -
     assert tonnes.min == 365000
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Sebanyak 450 personel Polri dijaga di pelabuhan.", "id", "police"),
+        ("Sebanyak 450 personel dari Polres Bitung berjaga di pelabuhan.", "id", "police"),
+        ("Sebanyak 450 personel Kodim Bitung berjaga di pelabuhan.", "id", "soldier"),
+        ("Sebanyak 450 personel berjaga di pelabuhan.", "id", "soldier"),
+        ("About 450 personnel from the Mobile Brigade guarded the port.", "en", "police"),
+        ("About 450 personnel guarded the port.", "en", "soldier"),
+    ],
+)
+def test_a_forces_people_named_by_their_body_count_its_kind(
+    text: str, lang: str, kind: str
+) -> None:
+    """ "450 personel Polri" are police: the body after the noun says which force, and
+    the noun alone keeps its own kind."""
+    (people,) = find_quantities(text, ID if lang == "id" else EN)
+    assert (people.min, people.counted) == (450, kind)
+
+
 def test_cases_are_counted_and_a_part_of_them_is_people() -> None:
     cases, dead = find_quantities(
         "Tercatat 27 kasus suspek difteri, empat di antaranya meninggal.", ID

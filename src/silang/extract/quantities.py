@@ -236,6 +236,14 @@ class _Grammar:
             for word in words or ()
             for suffix in ("", *suffixes)
         }
+        by_body = u.get("counted_by_body") or {}
+        self.force_nouns = _words(by_body.get("nouns"))
+        self.body_preps = _words(by_body.get("preps"))
+        self.body_kinds = {
+            str(word): str(kind)
+            for kind, words in (by_body.get("kinds") or {}).items()
+            for word in words or ()
+        }
 
         # The words a number can start with (besides digits): see may_hold_figure.
         self.numerals = frozenset(self.number_words) | self.one_before_scale | frozenset(self.vague)
@@ -589,9 +597,26 @@ class _Scanner:
             char_start=char_start,
             char_end=char_end,
             noun=noun,
-            counted=g.kinds.get(noun.lower()) if noun else None,
+            counted=self._counted(noun, p),
         )
         return quantity, p
+
+    def _counted(self, noun: str | None, after: int) -> str | None:
+        """Who the figure's noun counts (``counted_kinds``); a noun of any armed force's
+        people followed by a body counts the body's kind (``counted_by_body``: "600
+        personel Polri", "260 personel dari Polda Jawa Barat" are police)."""
+        if not noun:
+            return None
+        g, toks = self.g, self.toks
+        if noun.lower() in g.force_nouns:
+            k = after
+            while k < min(len(toks), after + 2) and toks[k].low in g.body_preps:
+                k += 1
+            if k < len(toks):
+                body = g.body_kinds.get(self.text[toks[k].start : toks[k].end])
+                if body is not None:
+                    return body
+        return g.kinds.get(noun.lower())
 
     @staticmethod
     def _interval(
