@@ -3,6 +3,7 @@ every fact of its story would give it, while meeting only the facts it could joi
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 import pytest
@@ -15,6 +16,7 @@ from silang.crosscheck.facts import (
     GENERAL_UNITS,
     INCREMENT_OF,
     MAX_CANDIDATES,
+    SENDS_PEOPLE,
     UNTYPED,
     Fact,
     Places,
@@ -206,6 +208,10 @@ def match_by_scan(
             return counting[0]
     if len(candidates) == 1:
         return candidates[0]
+    if q is None and kind[0] in SENDS_PEOPLE and len(candidates) <= MAX_CANDIDATES:
+        people = [f for f in candidates if f.unit == "person"]
+        if len(people) == 1:
+            return people[0]
     # Several facts that could all be one: the claim joins the one with the most claims.
     if (
         1 < len(candidates) <= MAX_CANDIDATES
@@ -561,3 +567,16 @@ def test_untyped_counts_of_villages_in_a_story_are_one_running_figure() -> None:
     assert len(facts_of(villages)) == 1
     people = [untyped(1, 11, "person"), untyped(2, 17, "person")]
     assert len(facts_of(people)) == 2
+
+
+def test_a_deployment_told_without_a_figure_sends_the_people_not_their_vehicles() -> None:
+    """ "Tim SAR diberangkatkan" beside "120 personel" and "15 unit ambulans": the team
+    sent is the people counted, though the ambulances are a deployment too."""
+    people = _troops(1, 120, None, "2026-08-13")
+    vehicles = dataclasses.replace(
+        _troops(2, 15, None, "2026-08-13"), quantity=Quantity(15, 15, False, "vehicle")
+    )
+    team = dataclasses.replace(_troops(3, 0, None, "2026-08-13"), quantity=None)
+    found = facts_of([people, vehicles, team])
+    (sent,) = [f for f in found if people in f.claims]
+    assert team in sent.claims and vehicles not in sent.claims

@@ -202,6 +202,9 @@ AMOUNT_ONLY: frozenset[tuple[str, str | None]] = frozenset({("OTHER", "value")})
 # its figure, the same troops told without the word; with no such fact it is an increment of
 # its own, never a conflict with the running total. Unified after every other claim, so
 # that the facts it may repeat are built.
+# Kinds of fact that send people, and with them the vehicles, ships or aircraft a fact of
+# its own may count: a claim of one without a figure tells of the people (``match``).
+SENDS_PEOPLE = frozenset({"DEPLOYMENT"})
 INCREMENT_OF: dict[tuple[str, str | None], tuple[str, str | None]] = {
     ("DEPLOYMENT", "additional"): ("DEPLOYMENT", None),
 }
@@ -427,6 +430,12 @@ class _FactIndex:
                 return counting[0]
         if len(unified) == 1:
             return unified[0]
+        if values is None and kind[0] in SENDS_PEOPLE and len(unified) <= MAX_CANDIDATES:
+            # "Tim SAR diberangkatkan" beside "120 personel" and "15 unit ambulans": a
+            # deployment told without a figure sends people; the vehicles go with them.
+            people = [f for f in unified if f.unit == "person"]
+            if len(people) == 1:
+                return people[0]
         return self._widest(unified)
 
     def _widest(self, candidates: Sequence[Fact]) -> Fact | None:
