@@ -1529,3 +1529,25 @@ def test_a_companys_name_runs_on_over_places_names(kb: KnowledgeBase, pack: Lang
                 kb, pack)  # fmt: skip
     assert ("PT Sulawesi Tolo Nikel", "organisation") in [(m.text, m.type) for m in found]
     assert not any(m.entity_id == "place/sulawesi" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kepala Dinas Sosial, Teuku Rizal Akbar, memastikan bantuan tiba.", "Teuku Rizal Akbar"),
+        ("Kepala Dinas Tenaga Kerja, Ratna Sari Dewi, mengatakan upah naik.", "Ratna Sari Dewi"),
+    ],
+)
+def test_a_places_name_between_two_words_of_a_name_is_the_names(
+    kb: KnowledgeBase, pack: LanguagePack, text: str, name: str
+) -> None:
+    """ "Rizal" is a Philippine province and "Sari" a town, but between two plain words of
+    an unknown name each is a word of the person's name."""
+    found = run(text, kb, pack)
+    assert (name, "person") in [(m.text, m.type) for m in found]
+    assert not any(m.type == "place" for m in found)
+
+
+def test_a_place_after_a_title_word_is_still_a_place(kb: KnowledgeBase, pack: LanguagePack) -> None:
+    found = run("Gubernur Jawa Barat Dedi Mulyadi meninjau Rizal Park di Manila.", kb, pack)
+    assert "place/west-java" in {m.entity_id for m in found}

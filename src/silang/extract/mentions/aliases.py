@@ -4,7 +4,7 @@ is one organisation), plus the acronyms and name words the article taught earlie
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from itertools import compress
 from operator import itemgetter, or_
 
@@ -65,11 +65,16 @@ def find_aliases(
         if (
             found is not None
             and found[1].entity.type == "place"
-            and (_after_rank_corps(s, lex, i) or _in_a_company_name(s, lex, i))
+            and (
+                _after_rank_corps(s, lex, i)
+                or _in_a_company_name(s, lex, i)
+                or (found[0] == 1 and _inside_a_name(s, lex, i, lengths_of, context.common))
+            )
         ):
             # "Kolonel Inf Bambang Wirayudha": a corps stands only between a rank and a
             # name, so "Bambang" is the person's, not the town's; "PT Sulawesi Tolo Nikel":
-            # the words after a company prefix are the company's.
+            # the words after a company prefix are the company's; "Teuku Rizal Akbar":
+            # a one-word place between two words of an unknown name is one of its words.
             found = None
         if (
             found is not None
@@ -134,6 +139,24 @@ def _in_a_company_name(s: Sentence, lex: Lexicon, i: int) -> bool:
             return True
         k -= 1
     return False
+
+
+def _inside_a_name(
+    s: Sentence, lex: Lexicon, i: int, known: Container[str], common: frozenset[str]
+) -> bool:
+    """Do plain capitalised words that no alias, title or name head starts stand on both
+    sides of token ``i`` ("Teuku Rizal Akbar": Rizal is also a Philippine province)?"""
+    if i < 1 or i + 1 >= len(s.raws):
+        return False
+    for k in (i - 1, i + 1):
+        raw, norm = s.raws[k], s.norms[k]
+        if not (raw[:1].isupper() and raw[1:].islower() and raw.isalpha()):
+            return False
+        if s.owner[k] is not None or norm in known or norm in lex.stopwords or norm in common:
+            return False
+        if norm in lex.title_lengths or norm in lex.head_lengths:
+            return False
+    return True
 
 
 def _after_rank_corps(s: Sentence, lex: Lexicon, i: int) -> bool:
