@@ -1551,3 +1551,37 @@ def test_a_places_name_between_two_words_of_a_name_is_the_names(
 def test_a_place_after_a_title_word_is_still_a_place(kb: KnowledgeBase, pack: LanguagePack) -> None:
     found = run("Gubernur Jawa Barat Dedi Mulyadi meninjau Rizal Park di Manila.", kb, pack)
     assert "place/west-java" in {m.entity_id for m in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("The Indonesian embassy in Hanoi said nine were safe.", "en", "Embassy of Indonesia, Hanoi"),
+        ("Malaysia's consulate general in Medan said it was checking.", "en",
+         "Consulate General of Malaysia, Medan"),
+        ("KBRI Hanoi mencatat sembilan WNI selamat.", "id", "Embassy of Indonesia, Hanoi"),
+        ("Menurut KJRI di Penang, tiga WNI dirawat.", "id", "Consulate General of Indonesia, Penang"),
+        ("Kedutaan Besar Jepang di Jakarta menyatakan duka.", "id", "Embassy of Japan, Jakarta"),
+    ],
+)  # fmt: skip
+def test_an_embassy_or_consulate_in_a_city_is_a_body_of_its_own(
+    kb: KnowledgeBase, text: str, lang: str, name: str
+) -> None:
+    """Neither its country nor the foreign ministry: the mission, named in English."""
+    found = find_mentions(text, kb, load_pack(lang))
+    assert [(m.name, m.type, m.entity_id) for m in found if m.type != "person"][:1] == [
+        (name, "organisation", None)
+    ]
+    assert not any(m.type in ("country", "place") for m in found)
+
+
+def test_a_mission_needs_its_country(kb: KnowledgeBase) -> None:
+    found = find_mentions("He waited outside the embassy in Hanoi.", kb, load_pack("en"))
+    assert [(m.name, m.type) for m in found] == [("Hanoi", "place")]
+
+
+def test_an_office_of_a_mission_is_no_speaker_of_its_own(
+    kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    found = run("kata Koordinator Fungsi Konsuler KBRI Hanoi, Dewi Lestari Anggraini.", kb, pack)
+    assert [m.name for m in found] == ["Embassy of Indonesia, Hanoi", "Dewi Lestari Anggraini"]

@@ -55,6 +55,7 @@ from silang.extract.mentions.context import (
     common_words_of,
 )
 from silang.extract.mentions.lexicon import lexicon
+from silang.extract.mentions.missions import diplomatic_missions
 from silang.extract.mentions.names import (
     is_heading,
     joined_places,
@@ -106,6 +107,7 @@ def find_mentions(
     found = to_mentions(s, kb, lex, offset)
     if not found:  # the passes below only rewrite mentions found
         return found
+    found = diplomatic_missions(found, text, offset, pack, kb)
     found = foreign_bodies(found, text, offset, pack, kb)
     found = regional_bodies(found, text, offset, pack, kb)
     found = units_of_bodies(found, text, offset, pack)

@@ -24,6 +24,10 @@ from silang.model import Mention
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]*\b")
 
+# Bodies the knowledge base does not list, named by the pass that found them: a regional
+# office ("BPBD Kabupaten Ende") and a diplomatic mission ("Embassy of Indonesia, Seoul").
+NAMED_OFFICES = frozenset({"regional", "mission"})
+
 
 def foreign_bodies(
     mentions: list[Mention],
@@ -595,7 +599,7 @@ def offices_before_bodies(
     out: list[Mention] = []
     chain_start: int | None = None  # where the body and the fragments kept out start
     for m in reversed(mentions):
-        if m.type == "organisation" and (m.entity_id is not None or m.how == "regional"):
+        if m.type == "organisation" and (m.entity_id is not None or m.how in NAMED_OFFICES):
             out.append(m)
             chain_start = m.char_start
             continue

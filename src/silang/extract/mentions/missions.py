@@ -1,0 +1,128 @@
+"""Diplomatic missions: ``KBRI Seoul``, ``Kedutaan Besar China di Jakarta``, "the
+Indonesian embassy in Kuala Lumpur", "Indonesia's embassy in Port Moresby".
+
+An embassy or a consulate is a body of its own, neither its country nor the foreign
+ministry: a fact-checker asks which mission said so. The knowledge base cannot list every
+mission, so the mention is an unresolved organisation named as such bodies are named
+in English, whatever the page's language: "Embassy of Indonesia, Seoul", "Consulate
+General of Indonesia, Johor Bahru". The pack's ``missions`` table holds the words and the
+phrasings (``patterns``); ``{country}`` is any name the knowledge base knows as a country
+("Indonesian", "RI", "China"), and ``{mission}`` a word of ``words``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from silang.kb import KnowledgeBase
+from silang.kb.text import alias_key
+from silang.lang import LanguagePack
+from silang.model import Mention
+
+# The English name a mission is given; the same in every pack.
+MISSION_NAMES = {
+    "embassy": "Embassy of {country}, {city}",
+    "consulate": "Consulate General of {country}, {city}",
+}
+# How far before the city a mission's words may start (characters).
+_WINDOW = 80
+
+
+def diplomatic_missions(
+    mentions: list[Mention], text: str, offset: int, pack: LanguagePack, kb: KnowledgeBase | None
+) -> list[Mention]:
+    """The mentions, with each mission written before a city merged into one organisation.
+
+    >>> from silang.extract.mentions import find_mentions
+    >>> from silang.lang import load_pack
+    >>> text = "The Indonesian embassy in Seoul said four were dead."
+    >>> [m.name for m in find_mentions(text, KnowledgeBase.load(), load_pack("en"))]
+    ['Embassy of Indonesia, Seoul']
+    """
+    patterns = _patterns(pack)
+    if kb is None or not patterns:
+        return mentions
+    home, kinds = _words(pack)
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type != "place" or m.entity_id is None:
+            out.append(m)
+            continue
+        base = max(0, m.char_start - offset - _WINDOW)
+        before = text[base : m.char_start - offset]
+        merged = None
+        for pattern in patterns:
+            found = pattern.search(before)
+            if found is None:
+                continue
+            kind = kinds.get(found["mission"].lower())
+            written = found.groupdict().get("country")
+            if written is not None:
+                country = _country(written, kb)
+            elif found["mission"] in home:
+                country = pack.table("mentions").get("home_country")
+            else:
+                country = None
+            entity = kb.get(country) if country else None
+            if kind is None or entity is None:
+                continue
+            start = offset + base + found.start()
+            if written is not None and " " in written and _country(written, kb, whole=True) is None:
+                # "The Indonesian embassy": the word before the country is not the name's.
+                start += found.start("country") - found.start() + written.rindex(" ") + 1
+            name = MISSION_NAMES[kind].format(country=entity.name, city=m.name)
+            merged = Mention(
+                text[start - offset : m.char_end - offset], start, m.char_end, None, name,
+                "organisation", "mission",
+            )  # fmt: skip
+            break
+        if merged is None:
+            out.append(m)
+            continue
+        # The mission's words were read as mentions of their own (the country, the
+        # foreign ministry "KBRI" stands for, an unknown "Indonesian Embassy"): drop them.
+        while out and out[-1].char_end > merged.char_start:
+            out.pop()
+        out.append(merged)
+    return out
+
+
+def _country(written: str, kb: KnowledgeBase, whole: bool = False) -> str | None:
+    """The country the knowledge base knows by ``written`` ("Indonesian", "Korea Selatan")
+    or, unless ``whole``, by its last word ("The Indonesian": the pattern's two words may
+    take one before the country's)."""
+    for key in (written,) if whole else (written, written.split()[-1]):
+        hits = [h for h in kb.index.hits.get(alias_key(key), ()) if h.entity.type == "country"]
+        if len(hits) == 1:
+            return hits[0].entity.id
+    return None
+
+
+@cache
+def _words(pack: LanguagePack) -> tuple[dict[str, str], dict[str, str]]:
+    """The words that name the home country's mission alone ("KBRI": embassy), and the
+    kind of mission each mission word names (lower case)."""
+    data = pack.table("mentions").get("missions") or {}
+    home = {str(k): str(v) for k, v in (data.get("home") or {}).items()}
+    kinds = {
+        str(w).lower(): str(kind) for kind, ws in (data.get("words") or {}).items() for w in ws
+    }
+    kinds.update({k.lower(): v for k, v in home.items()})
+    return home, kinds
+
+
+@cache
+def _patterns(pack: LanguagePack) -> tuple[re.Pattern[str], ...]:
+    """The pack's phrasings, each a pattern that ends where the city starts."""
+    data = pack.table("mentions").get("missions") or {}
+    home, kinds = _words(pack)
+    words = sorted(kinds, key=len, reverse=True)
+    mission = "(?P<mission>" + "|".join(re.escape(w) for w in words) + ")"
+    country = r"(?P<country>[^\W\d_][\w’-]*(?: [^\W\d_][\w’-]*)?)"
+    out = []
+    for phrasing in data.get("patterns") or ():
+        body = re.escape(str(phrasing)).replace(r"\{mission\}", mission)
+        body = body.replace(r"\{country\}", country).replace(r"\ ", r"\s+")
+        out.append(re.compile(r"\b" + body + r"\s+$", re.IGNORECASE))
+    return tuple(out)
