@@ -563,6 +563,17 @@ def test_the_companys_management_is_the_company_named_before() -> None:
     assert sources(text)[-1] == "PT Parambahan Bara Mandiri"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BNN menaksir nilai barang bukti itu mencapai Rp40 miliar.", "National Narcotics Board (Indonesia)"),
+        ("KPK menuding tersangka menyembunyikan uang Rp3 miliar.", "Corruption Eradication Commission"),
+    ],
+)  # fmt: skip
+def test_a_body_that_estimates_or_accuses_is_the_source(text: str, expected: str) -> None:
+    assert sources(text) == [expected]
+
+
 def test_a_body_that_recorded_a_figure_is_its_source() -> None:
     text = "BMKG recorded 27 aftershocks by 6 a.m. on Thursday, the strongest of magnitude 5.1."
     assert sources(text, "en") == ["Meteorology, Climatology, and Geophysical Agency"]
