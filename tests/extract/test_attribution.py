@@ -755,3 +755,29 @@ def test_it_said_with_no_speaker_before_is_the_body_the_sentence_opens_with() ->
         .claims
     )
     assert claim.source is not None and claim.source.name == "Corruption Eradication Commission"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The closing clause says whose report the sentence is.
+        (
+            "Indonesia recorded 41,200 dengue cases by the end of June, the health ministry said.",
+            "health ministry",
+        ),
+        (
+            "The United States on Monday barred four firms from its markets, the Treasury "
+            "Department said.",
+            "United States Department of the Treasury",
+        ),
+        # A clause of its own after a link gives another body's figure, not the sentence's
+        # source.
+        (
+            "The health ministry recorded 312 cases, while the regency's health office put "
+            "the figure at 280.",
+            "health ministry",
+        ),
+    ],
+)
+def test_a_closing_clause_names_the_source_of_the_sentence(text: str, expected: str) -> None:
+    assert sources(text, "en") == [expected]
