@@ -1585,3 +1585,12 @@ def test_an_office_of_a_mission_is_no_speaker_of_its_own(
 ) -> None:
     found = run("kata Koordinator Fungsi Konsuler KBRI Hanoi, Dewi Lestari Anggraini.", kb, pack)
     assert [m.name for m in found] == ["Embassy of Indonesia, Hanoi", "Dewi Lestari Anggraini"]
+
+
+def test_a_minister_of_a_portfolio_the_kb_lacks_speaks_for_the_country(
+    kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    """ "Menteri Informasi Sudan" is Sudan's minister, not a person named "Informasi"."""
+    found = run("Menteri Pariwisata Kenya menuding kelompok itu menyebar kabar bohong.", kb, pack)
+    assert "person" not in {m.type for m in found}
+    assert {m.entity_id for m in found} == {"country/KE"}

@@ -140,6 +140,17 @@ def _inside_head(s: Sentence, lex: Lexicon, i: int) -> bool:
     return phrase_before(s, lex.heads, lex.head_lengths, i, reach=0)
 
 
+def _portfolio_of_a_country(s: Sentence, j: int) -> Span | None:
+    """The country right after the free capitalised words at ``j`` (at most three)."""
+    k = j
+    while k < len(s.raws) and k - j < 3 and s.capitalised(k) and s.owner[k] is None:
+        k += 1
+    span = s.owner[k] if j < k < len(s.raws) else None
+    if span is not None and span.lo == k and span.target.type == "country":
+        return span
+    return None
+
+
 def _use(s: Sentence, lo: int, hi: int) -> int:
     """Mark title words as read; returns ``hi``."""
     for k in range(lo, hi):
@@ -157,13 +168,20 @@ def _title_affiliation(
         k = j
         while k < len(s.raws) and k - j < 4 and s.capitalised(k) and not s.used[k]:
             k += 1
+        country = _portfolio_of_a_country(s, j)
         for end in range(k, j, -1):
             key = alias_key(spec["prefix"]) + " " + " ".join(s.norms[j:end])
             entities = kb.index.hits.get(key)
             if entities:
                 entity = entities[0].entity
+                if country is not None and country.target.entity_id != f"country/{entity.country}":
+                    break  # "Menteri Pariwisata Kenya": not the home ministry of that name
                 s.clear(j, end)
                 return Target(entity.id, entity.name, entity.type), _use(s, j, end)
+        if country is not None:
+            # "Menteri Informasi Sudan": a portfolio the KB does not know, then a country;
+            # the minister, unnamed here, speaks for that country.
+            return country.target, _use(s, j, country.lo)
         place = s.owner[j] if j < len(s.raws) else None
         lex = lexicon_of(spec)
         if lex is not None:
