@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from silang.crosscheck.facts import facts_of
 from silang.extract.pipeline import Analyser
 from silang.model import Claim
 
@@ -4172,3 +4173,12 @@ def test_personnel_from_a_police_corps_are_its_police() -> None:
     (sent,) = [c for c in claims_of(text, "2026-09-04", "en") if c.type == "DEPLOYMENT"]
     assert sent.actor is not None and sent.actor.id == "org/mobile-brigade-corps"
     assert sent.quantity is not None and sent.quantity.counted == "police"
+
+
+def test_guns_and_arrows_seized_are_two_facts() -> None:
+    """Counted in one sentence, firearms seized and arrows seized stay apart when a story's
+    facts are built."""
+    claims = claims_of("Polisi menyita empat pucuk senjata api rakitan serta 53 anak panah.")
+    seized = [c for c in claims if c.subtype == "seized"]
+    assert sorted(c.quantity.min for c in seized if c.quantity) == [4, 53]
+    assert len(facts_of(seized)) == 2

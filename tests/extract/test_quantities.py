@@ -299,6 +299,17 @@ def test_a_forces_people_named_by_their_body_count_its_kind(
     assert (people.min, people.counted) == (450, kind)
 
 
+def test_weapons_counted_say_which_weapons() -> None:
+    """ "53 anak panah" are arrows, no children; guns and arrows are counted apart."""
+    guns, arrows = find_quantities(
+        "Polisi menyita empat pucuk senjata api serta 53 anak panah.", ID
+    )
+    assert (guns.min, guns.unit, guns.counted) == (4, "item", "firearm")
+    assert (arrows.min, arrows.unit, arrows.counted) == (53, "item", "arrow")
+    (english,) = find_quantities("Police seized five homemade guns.", EN)
+    assert (english.unit, english.counted) == ("item", "firearm")
+
+
 def test_cases_are_counted_and_a_part_of_them_is_people() -> None:
     cases, dead = find_quantities(
         "Tercatat 27 kasus suspek difteri, empat di antaranya meninggal.", ID
