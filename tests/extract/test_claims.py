@@ -4182,3 +4182,18 @@ def test_guns_and_arrows_seized_are_two_facts() -> None:
     seized = [c for c in claims if c.subtype == "seized"]
     assert sorted(c.quantity.min for c in seized if c.quantity) == [4, 53]
     assert len(facts_of(seized)) == 2
+
+
+def test_an_offices_head_alone_is_the_office_the_article_named() -> None:
+    """ "Kodam menerjunkan …" after "Kodam XIV/Hasanuddin" was named: that command sent the
+    troops; with no command named, "Kodam" alone names nobody."""
+    named = (
+        "Kepala Penerangan Kodam XIV/Hasanuddin, Kolonel Inf Ardi Wiranata, menyebut situasi "
+        "terkendali. Kodam menerjunkan sekitar 300 prajurit ke desa itu."
+    )
+    (sent,) = [c for c in claims_of(named) if c.type == "DEPLOYMENT"]
+    assert sent.actor is not None and sent.actor.name == "Kodam XIV/Hasanuddin"
+    (alone,) = [
+        c for c in claims_of("Kodam menerjunkan sekitar 300 prajurit.") if c.type == "DEPLOYMENT"
+    ]
+    assert alone.actor is None

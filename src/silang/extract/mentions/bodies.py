@@ -508,11 +508,17 @@ def resolve_regional_references(
     article's regional office of that kind when the article names exactly one ("BPBD
     Kabupaten Ende"), wherever that one is named."""
     heads = _regional_heads(pack)
+    lone = lexicon(pack).lone_heads
     spelled = _regional_full_names(pack)["acronyms"]
     full_heads = sorted(set(spelled.values()), key=len, reverse=True)
     named: dict[str, set[str]] = {}
     for group in mentions:
         for m in group:
+            if m.how == "unknown" and m.type == "organisation" and " " in m.name:
+                # "Kodam XV/Pattimura", no place after its head: named for "Kodam" alone.
+                first = m.name.split()[0]
+                if first in lone:
+                    named.setdefault(first, set()).add(m.name)
             if m.how == "regional":
                 head = next((h for h in heads if m.name.startswith(h + " ")), None)
                 if head is not None:
@@ -522,7 +528,7 @@ def resolve_regional_references(
                 if full is not None:
                     named.setdefault(full, set()).add(m.name)
     if not named:
-        return list(mentions)
+        return [[m for m in group if m.how != "lone"] for group in mentions]
     named.update(
         {short: named[full] for short, full in spelled.items() if full in named and short != full}
     )
@@ -540,6 +546,7 @@ def resolve_regional_references(
             if m.how != "regional" and len(named.get(m.text, ())) == 1
             else m
             for m in group
+            if m.how != "lone" or len(named.get(m.text, ())) == 1
         ]  # fmt: skip
         for group in mentions
     ]

@@ -66,6 +66,9 @@ class Lexicon:
     final_abbreviated: frozenset[str]
     # "PT": a company's name runs on after it over places' names.
     company_prefixes: frozenset[str]
+    # "Kodam menerjunkan …": an office's head written alone (``lone_heads``, as written)
+    # refers to the office of that kind the article names.
+    lone_heads: frozenset[str]
     hyphen_adjectives: frozenset[str]  # "based" in "Limassol-based": no part of a name
     # Affixes of a derived function noun that continues a job title ("Kepala Pelaksana").
     function_prefixes: tuple[str, ...]
@@ -152,6 +155,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         rank_corps=frozenset(alias_key(str(w)) for w in data.get("rank_corps") or []),
         hyphen_adjectives=frozenset(alias_key(str(w)) for w in data.get("hyphen_adjectives") or []),
         company_prefixes=frozenset(alias_key(str(w)) for w in data.get("company_prefixes") or []),
+        lone_heads=frozenset(str(w) for w in data.get("lone_heads") or []),
         final_abbreviated=frozenset(
             alias_key(str(w)) for w in data.get("name_final_abbreviations") or []
         ),

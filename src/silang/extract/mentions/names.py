@@ -274,6 +274,10 @@ def _headed_name(s: Sentence, lex: Lexicon, i: int, head: tuple[int, str]) -> in
     ):
         k -= 1  # "Badan Imigrasi dan" before a name the KB knows: the connector is not the name's
     if k == j and not (lex.heads_take_words_before and i < j - head[0]):
+        if j == i + 1 and s.raws[i] in lex.lone_heads:
+            # "Kodam menerjunkan …": the article's office of that kind, if it names one
+            # (``bodies.resolve_regional_references``; else the mention is dropped there).
+            s.add(Span(i, j, Target(None, s.raws[i], "organisation"), "lone"))
         return j  # a head word alone names nothing; in English the words before it may
     if k < n and s.raws[k] == "." and s.norms[k - 1] in lex.final_abbreviated:
         k += 1  # "Tagum Ridge Mining Corp.": the full stop is the name's
