@@ -1594,3 +1594,24 @@ def test_a_minister_of_a_portfolio_the_kb_lacks_speaks_for_the_country(
     found = run("Menteri Pariwisata Kenya menuding kelompok itu menyebar kabar bohong.", kb, pack)
     assert "person" not in {m.type for m in found}
     assert {m.entity_id for m in found} == {"country/KE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "entity"),
+    [
+        (
+            "Tim Korps Adhyaksa menahan RN pada Selasa.",
+            "id",
+            "Attorney General's Office of Indonesia",
+        ),
+        (
+            "The U.N. Security Council met behind closed doors.",
+            "en",
+            "United Nations Security Council",
+        ),
+    ],
+)
+def test_bodies_known_by_an_epithet_or_dotted_initials(
+    kb: KnowledgeBase, text: str, lang: str, entity: str
+) -> None:
+    assert entity in [m.name for m in find_mentions(text, kb, load_pack(lang))]
