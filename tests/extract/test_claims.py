@@ -4197,3 +4197,21 @@ def test_an_offices_head_alone_is_the_office_the_article_named() -> None:
         c for c in claims_of("Kodam menerjunkan sekitar 300 prajurit.") if c.type == "DEPLOYMENT"
     ]
     assert alone.actor is None
+
+
+def test_the_dateline_is_where_the_story_was_filed_not_who_acted() -> None:
+    text = (
+        "TOKYO, Japan (Harbour Wire) — North Korea said on Monday it had fired three "
+        "ballistic missiles into the sea."
+    )
+    (launch,) = [c for c in claims_of(text, "2026-09-14", "en") if c.subtype == "missile_launch"]
+    assert launch.actor is None or launch.actor.id == "country/KP"
+
+
+def test_a_countrys_possessive_before_an_adjective_and_a_province_places_the_province() -> None:
+    text = (
+        "Gunmen attacked a police post in Indonesia's restive Highland Papua province on "
+        "Tuesday, police said."
+    )
+    (attack,) = [c for c in claims_of(text, "2026-09-15", "en") if c.type == "ATTACK"]
+    assert attack.location is not None and attack.location.id == "place/highland-papua"

@@ -23,6 +23,7 @@ from silang.extract.claims.resolver import Resolver
 from silang.extract.claims.triggers import Hit
 from silang.extract.claims.view import (
     SentenceView,
+    dateline_end,
     head_of_subject,
     in_the_possessive,
     inside,
@@ -32,6 +33,9 @@ from silang.extract.claims.view import (
 from silang.extract.tokens import token_index
 from silang.model import EntityRef, Mention, Quantity, TimeSpan
 
+# How many adjectives may stand between a country's possessive and its place ("Indonesia's
+# restive Central Papua province").
+MAX_ADJECTIVES = 2
 # Kinds of organisation (knowledge base ``kind``) that report arrests but make none.
 NOT_AUTHORITIES = frozenset({"news_media", "diplomacy"})
 
@@ -227,7 +231,7 @@ class RoleFinder:
     def _actor(self, view: SentenceView, hit: Hit, memory: Memory) -> EntityRef | None:
         voice = hit.trigger.voice
         source_spans = view.attribution.spans
-        parties = reported_parties(view)
+        parties = _after_the_dateline(view, reported_parties(view))
         tokens = view.tokens
         trig_start = tokens[hit.start].start
         clause_lo = tokens[self.grammar.clause_bound(view, hit.start, -1)].start if tokens else 0
@@ -545,11 +549,23 @@ class RoleFinder:
 
 
 def _owns_next_place(view: SentenceView, country: Mention, places: Sequence[Mention]) -> bool:
-    """``in Indonesia's North Maluku province``: a country in the possessive names the
-    parent of the place after it, which is where the claim is."""
+    """``in Indonesia's North Maluku province``, ``in Indonesia's restive Central Papua
+    province``: a country in the possessive names the parent of the place after it (past
+    an adjective or two), which is where the claim is."""
     if not in_the_possessive(view, country.char_end):
         return False
-    return any(m.char_start == country.char_end + 3 for m in places)
+    start = view.sentence.start
+    for m in places:
+        between = view.sentence.text[country.char_end + 3 - start : m.char_start - start]
+        if m.char_start >= country.char_end + 3 and _adjectives_only(between):
+            return True
+    return False
+
+
+def _adjectives_only(between: str) -> bool:
+    """Nothing, or at most two words in lower case (the adjectives before a place)."""
+    words = between.split()
+    return len(words) <= MAX_ADJECTIVES and all(w.isalpha() and w.islower() for w in words)
 
 
 # Units of people and things that can be the subject of a state ("130 rumah hangus").
@@ -574,3 +590,14 @@ def _counted_people_before(view: SentenceView, hit: Hit, parties: Sequence[Menti
         if not any(q.char_end <= m.char_start < trig_start for m in parties):
             return True
     return False
+
+
+def _after_the_dateline(view: SentenceView, parties: list[Mention]) -> list[Mention]:
+    """The parties after the sentence's dateline: "SEOUL, South Korea (Pacific Newsline) —
+    North Korea said it had fired six rockets" was filed in Seoul; neither Seoul nor South
+    Korea fired them."""
+    head = dateline_end(view)
+    if not head:
+        return parties
+    filed = view.tokens[head - 1].end
+    return [m for m in parties if m.char_start >= filed]
