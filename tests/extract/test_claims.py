@@ -4215,3 +4215,25 @@ def test_a_countrys_possessive_before_an_adjective_and_a_province_places_the_pro
     )
     (attack,) = [c for c in claims_of(text, "2026-09-15", "en") if c.type == "ATTACK"]
     assert attack.location is not None and attack.location.id == "place/highland-papua"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # "The boat" points back to nobody: an accident is no one's deed.
+        (
+            "Indonesia sent 300 troops to the border on Monday. The boat capsized off Ranai "
+            "on Tuesday.",
+            None,
+        ),
+        # "The missiles" are the launcher's, named before.
+        (
+            "North Korea fired two ballistic missiles on Monday. The missiles were launched "
+            "from the Hamhung area.",
+            "country/KP",
+        ),
+    ],
+)
+def test_the_points_back_only_to_a_sides_people_or_weapons(text: str, actor: str | None) -> None:
+    last = claims_of(text, "2026-09-14", "en")[-1]
+    assert (last.actor.id if last.actor else None) == actor

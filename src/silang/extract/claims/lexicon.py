@@ -57,6 +57,9 @@ class Lexicon:
     national_nouns: dict[str, str]  # "wni" -> "country/ID"
     done: frozenset[str]
     demonstratives: frozenset[str]
+    # "the troops", "the attack": a determiner that points back only before a side's noun
+    # or the trigger itself ("The boat overturned" is no one's deed).
+    weak_demonstratives: frozenset[str]
     occurrences: PhraseTable  # "terjadi", "took place"
     increments: frozenset[str]
     conjunctions: frozenset[str]
@@ -232,6 +235,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         national_nouns=national_nouns(pack),
         done=words("done_markers"),
         demonstratives=words("demonstratives"),
+        weak_demonstratives=words("weak_demonstratives"),
         occurrences=table("occurrence_verbs"),
         increments=words("increment_words"),
         conjunctions=words("pair_conjunctions"),

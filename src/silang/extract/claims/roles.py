@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
 from silang.extract.claims.grammar import Grammar
 from silang.extract.claims.kinds import AUTHORITY_ACTS, EVENT_SUBTYPES, PARTY_TYPES, PLACE_TYPES
@@ -308,12 +309,26 @@ class RoleFinder:
         pointing_back = any(
             self.lex.anaphora.match_at(view.words, j)
             for j in self.lex.anaphora.starts_in(view.words, 0, hit.start)
-        ) or any(view.words[j] in self.lex.demonstratives for j in before)
+        ) or any(self._points_back(view, j, hit) for j in before)
         if pointing_back and memory.last_actor:
             return memory.last_actor
         if voice in ("passive", "state") and hit.type == "DEPLOYMENT" and memory.last_actor:
             return memory.last_actor if self.grammar.mentions_people(view) else None
         return None
+
+    def _points_back(self, view: SentenceView, j: int, hit: Hit) -> bool:
+        """Is word ``j`` a demonstrative pointing back to an earlier actor? A weak one
+        ("the") only before a side's noun, its weapons or the trigger ("the troops", "the
+        missiles", "the attack")."""
+        words = view.words
+        if words[j] not in self.lex.demonstratives:
+            return False
+        if words[j] not in self.lex.weak_demonstratives or j + 1 == hit.start:
+            return True
+        if self.lex.side_nouns.match_at(words, j + 1) is not None:
+            return True
+        held = self.lex.objects.match_at(words, j + 1)
+        return held is not None and "weapons" in cast(tuple[str, ...], held[1])
 
     def _recipient(self, view: SentenceView, hit: Hit, actor: EntityRef | None) -> EntityRef | None:
         parties = [
