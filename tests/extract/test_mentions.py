@@ -1615,3 +1615,14 @@ def test_bodies_known_by_an_epithet_or_dotted_initials(
     kb: KnowledgeBase, text: str, lang: str, entity: str
 ) -> None:
     assert entity in [m.name for m in find_mentions(text, kb, load_pack(lang))]
+
+
+def test_lalu_mid_sentence_opens_a_sasak_name(kb: KnowledgeBase, pack: LanguagePack) -> None:
+    """ "Lalu" (then) opens a name mid-sentence before a capitalised word; lower case it is
+    the adverb."""
+    found = run(
+        "Kepala Dinas Sosial NTB, Lalu Ahmad Zulkarnain, mengatakan bantuan tiba.", kb, pack
+    )
+    assert ("Lalu Ahmad Zulkarnain", "person") in [(m.text, m.type) for m in found]
+    found = run("Polisi lalu menangkap Ahmad Zulkarnain di Mataram.", kb, pack)
+    assert "Lalu" not in " ".join(m.text for m in found)
