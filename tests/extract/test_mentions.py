@@ -1626,3 +1626,10 @@ def test_lalu_mid_sentence_opens_a_sasak_name(kb: KnowledgeBase, pack: LanguageP
     assert ("Lalu Ahmad Zulkarnain", "person") in [(m.text, m.type) for m in found]
     found = run("Polisi lalu menangkap Ahmad Zulkarnain di Mataram.", kb, pack)
     assert "Lalu" not in " ".join(m.text for m in found)
+
+
+def test_a_provinces_migrant_worker_office_is_a_regional_body(
+    kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    found = run("Menurut BP3MI Jawa Timur, 12 pekerja migran tiba di Juanda.", kb, pack)
+    assert ("BP3MI Jawa Timur", "organisation") in [(m.name, m.type) for m in found]
