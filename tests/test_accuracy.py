@@ -79,9 +79,9 @@ FLOORS = {
     # 2acd172; 0.737 and 11/64 with the code of that session's start, 26ed968) and is held
     # out beside O and R: its misses are not read.
     "set_w": (0.72, 0.95, 10),
-    # X arrived in the seventh session of 2026-12-04 (F1 0.754, stories 1.00 / 0.875, groups
-    # 10/65 at 62f10ce; 0.752 and 10/65 with the code of 26ed968) and is held out beside O,
-    # R and W: its misses are not read.
+    # X arrived late in the sixth session of 2026-12-04 (F1 0.754, stories 1.00 / 0.875,
+    # groups 10/65 at 62f10ce; 0.752 and 10/65 with the code of that session's start,
+    # 26ed968) and is held out beside O, R and W: its misses are not read.
     "set_x": (0.74, 0.86, 9),
 }
 
