@@ -3,7 +3,10 @@ means, and stay as written where no single body fits."""
 
 from __future__ import annotations
 
-from silang.extract.pipeline import default_analyser
+from pathlib import Path
+
+from silang.extract.pipeline import Analyser, default_analyser
+from silang.kb import KnowledgeBase
 
 
 def sources(text: str, lang: str = "en") -> list[str | None]:
@@ -59,3 +62,24 @@ def test_the_national_disaster_agency_is_the_one_of_the_story_s_country() -> Non
         "national disaster agency said on Monday."
     )
     assert "National Agency for Disaster Countermeasures" not in found
+
+
+def test_a_users_body_with_police_in_its_name_leaves_police_to_the_national_police(
+    tmp_path: Path,
+) -> None:
+    """A user's knowledge-base file adds "police Mobile Brigade"; "police said" in a story on
+    Indonesia is still the national police, whose alias "Indonesian police" is the word and
+    the country's alone."""
+    extra = tmp_path / "extra.yaml"
+    extra.write_text(
+        "entities:\n"
+        "  - name: Satuan Brimob Polda Contoh\n"
+        "    type: organisation\n"
+        "    country: ID\n"
+        "    aliases: {en: [police Mobile Brigade of Contoh]}\n",
+        "utf-8",
+    )
+    analyser = Analyser(KnowledgeBase.load(extra=[extra]))
+    text = "Floods in Indonesia's Flores island killed 12 people on Thursday, police said."
+    claims = analyser.analyse(text, "2026-10-15", "en").claims
+    assert {c.source.name for c in claims if c.source} == {"Indonesian National Police"}

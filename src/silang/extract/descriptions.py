@@ -60,17 +60,30 @@ class DescribedBodies:
             self._by_country.setdefault(f"country/{entity.country}", []).append(
                 (EntityRef(entity.id, entity.name, entity.type), [words_of(n) for n in names])
             )
+        # The words that name each country ("indonesia", "indonesian"): "Indonesian police"
+        # is named by "police" alone in a story on Indonesia.
+        self._country_words: dict[str, frozenset[str]] = {}
+        for country in kb.entities("country"):
+            names = [country.name, *(a for v in country.aliases.values() for a in v)]
+            self._country_words[country.id] = frozenset().union(*map(words_of, names))
 
     def of_countries(self, words: Sequence[str], countries: set[str]) -> EntityRef | None:
-        """The one body of ``countries`` one of whose names holds every word, or None."""
+        """The one body of ``countries`` one of whose names holds every word, or None.
+        Where several do, the one a name of which is the words and its country's alone
+        ("Indonesian police" beside a user's "police Mobile Brigade"), if only one is."""
         wanted = set(words)
-        found = {
-            ref.id: ref
-            for country in countries
-            for ref, names in self._by_country.get(country, ())
-            if any(wanted <= name for name in names)
-        }
-        return next(iter(found.values())) if len(found) == 1 else None
+        found: dict[str | None, tuple[EntityRef, bool]] = {}
+        for country in countries:
+            own = self._country_words.get(country, frozenset())
+            for ref, names in self._by_country.get(country, ()):
+                holding = [name for name in names if wanted <= name]
+                if holding:
+                    plain = any(name - wanted <= own for name in holding)
+                    found[ref.id] = (ref, plain or found.get(ref.id, (ref, False))[1])
+        if len(found) == 1:
+            return next(iter(found.values()))[0]
+        plain_refs = [ref for ref, plain in found.values() if plain]
+        return plain_refs[0] if len(plain_refs) == 1 else None
 
 
 @cache
