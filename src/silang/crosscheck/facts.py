@@ -197,14 +197,14 @@ REACH_UNITS = frozenset({"village", "district"})
 # seized), is unified after the claims that say more, and joins another amount only of
 # the same value (two amounts in a story are two things more often than one in conflict).
 AMOUNT_ONLY: frozenset[tuple[str, str | None]] = frozenset({("OTHER", "value")})
+# Kinds of fact that send people, and with them the vehicles, ships or aircraft a fact of
+# its own may count: a claim of one without a figure tells of the people (``match``).
+SENDS_PEOPLE = frozenset({"DEPLOYMENT"})
 # Kinds that say a figure adds to another kind's ("300 additional troops" beside "300
 # troops sent"): such a claim joins the one fact of the other kind that has a claim with
 # its figure, the same troops told without the word; with no such fact it is an increment of
 # its own, never a conflict with the running total. Unified after every other claim, so
 # that the facts it may repeat are built.
-# Kinds of fact that send people, and with them the vehicles, ships or aircraft a fact of
-# its own may count: a claim of one without a figure tells of the people (``match``).
-SENDS_PEOPLE = frozenset({"DEPLOYMENT"})
 INCREMENT_OF: dict[tuple[str, str | None], tuple[str, str | None]] = {
     ("DEPLOYMENT", "additional"): ("DEPLOYMENT", None),
 }
