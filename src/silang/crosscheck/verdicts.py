@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from typing import Any, TypeVar
+from collections.abc import Hashable, Iterable, Sequence
+from typing import Any, NamedTuple, TypeVar
 
 from silang.crosscheck.currencies import CURRENCIES, convert
 from silang.crosscheck.facts import (
@@ -255,7 +255,7 @@ def _denial_conflict(claims: Sequence[Claim]) -> str | None:
 
 
 def _disjoint_across_docs(
-    items: Sequence[tuple[_Bound, _Bound, str]],
+    items: Sequence[tuple[_Bound, _Bound, Hashable]],
 ) -> tuple[int, int] | None:
     """Two items from different documents whose intervals ``(low, high, doc)`` do not
     overlap, as (lower one, higher one), or None.
@@ -271,8 +271,8 @@ def _disjoint_across_docs(
     >>> _disjoint_across_docs([(10, 20, "a"), (25, 40, "a")]) is None  # one article
     True
     """
-    low_end: dict[str, int] = {}
-    high_start: dict[str, int] = {}
+    low_end: dict[Hashable, int] = {}
+    high_start: dict[Hashable, int] = {}
     for i, (low, high, doc) in enumerate(items):
         if doc not in low_end or high < items[low_end[doc]][1]:
             low_end[doc] = i
@@ -503,8 +503,16 @@ ONE_ARTICLE_SPREAD = 2
 MAX_PAIRED_REPORTS = 200
 
 
+class _Report(NamedTuple):
+    """What tells one report of a figure from another (``_report_of``): its article, and
+    the key of the body the article names as the figure's source ("" for none)."""
+
+    doc: str
+    body: str
+
+
 def _disjoint_across_sources(
-    items: Sequence[tuple[_Bound, _Bound, str, str, str | None]],
+    items: Sequence[tuple[_Bound, _Bound, _Report, str, str | None]],
 ) -> tuple[int, int] | None:
     """Two items ``(low, high, report, source, part of the day)`` from different reports
     (``_report_of``) whose intervals do not overlap and that speak of the same time, or None.
@@ -515,15 +523,16 @@ def _disjoint_across_sources(
     body's count is updated during the day ("tiga pekerja masih kami cari", later "one
     worker remains missing").
 
-    >>> _disjoint_across_sources([(3, 3, "a", "Polres", None), (1, 1, "b", "Polres", None)])
-    >>> _disjoint_across_sources([(3, 3, "a", "Polres", None), (1, 1, "b", "BPBD", None)])
+    >>> a, b = _Report("a", ""), _Report("b", "")
+    >>> _disjoint_across_sources([(3, 3, a, "Polres", None), (1, 1, b, "Polres", None)])
+    >>> _disjoint_across_sources([(3, 3, a, "Polres", None), (1, 1, b, "BPBD", None)])
     (1, 0)
     >>> _disjoint_across_sources(
-    ...     [(27, 27, "a", "BNPB", "midday"), (31, 31, "b", "BNPB", "midday")]
+    ...     [(27, 27, a, "BNPB", "midday"), (31, 31, b, "BNPB", "midday")]
     ... )
     (0, 1)
     >>> _disjoint_across_sources(
-    ...     [(201, 201, "a", "BPBD", "midday"), (203, 203, "b", "SAR", "afternoon")]
+    ...     [(201, 201, a, "BPBD", "midday"), (203, 203, b, "SAR", "afternoon")]
     ... )
     """
     if len(items) > MAX_PAIRED_REPORTS:
@@ -536,7 +545,7 @@ def _disjoint_across_sources(
             lo_b, _, doc_b, source_b, part_b = items[b]
             if hi_a >= lo_b or _one_report(doc_a, doc_b):
                 continue
-            if _same_article(doc_a, doc_b) and lo_b > ONE_ARTICLE_SPREAD * hi_a:
+            if doc_a.doc == doc_b.doc and lo_b > ONE_ARTICLE_SPREAD * hi_a:
                 continue  # 24 kg seized in Dumai, 212 kg in the province: two things counted
             if part_a and part_b and part_a != part_b:
                 continue  # two times of the day
@@ -546,27 +555,19 @@ def _disjoint_across_sources(
     return None
 
 
-def _report_of(claim: Claim) -> str:
+def _report_of(claim: Claim) -> _Report:
     """What tells one report of a figure from another: its article, and within an article
     the body it names ("Kapolres … menyebut lima orang" beside "tiga pekerja kami
     temukan", says the fire service, in one article are two bodies' reports)."""
-    doc = claim.doc or ""
-    return doc if claim.source is None else f"{doc}\x00{entity_key(claim.source)}"
+    body = "" if claim.source is None else str(entity_key(claim.source))
+    return _Report(claim.doc or "", body)
 
 
-def _same_article(a: str, b: str) -> bool:
-    return a.partition("\x00")[0] == b.partition("\x00")[0]
-
-
-def _one_report(a: str, b: str) -> bool:
+def _one_report(a: _Report, b: _Report) -> bool:
     """Are two reports (``_report_of``) one: the same article, unless each names its
     body and the bodies differ? An article's own voice beside a body it quotes may give
     the figure before or after the body's update."""
-    if a == b:
-        return True
-    doc_a, _, body_a = a.partition("\x00")
-    doc_b, _, body_b = b.partition("\x00")
-    return doc_a == doc_b and not (body_a and body_b)
+    return a.doc == b.doc and (a.body == b.body or not (a.body and b.body))
 
 
 def _day_part(claim: Claim) -> str | None:
