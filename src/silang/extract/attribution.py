@@ -21,7 +21,7 @@ from functools import cache
 
 from silang.extract.latest import LatestMatches
 from silang.extract.sentences import Sentence
-from silang.extract.tokens import PhraseTable, Token, dateline_end, token_index, tokenize
+from silang.extract.tokens import PhraseTable, Token, dateline_offset, token_index, tokenize
 from silang.lang import LanguagePack
 from silang.model import EntityRef, Mention
 
@@ -131,11 +131,8 @@ def _relays(m: Mention, relays: frozenset[str]) -> bool:
 
 
 def _after_dateline(group: Sequence[Mention], tokens: Sequence[Token]) -> Sequence[Mention]:
-    head = dateline_end(tokens)
-    if not head:
-        return group
-    end = tokens[head - 1].end
-    return [m for m in group if m.char_start >= end]
+    end = dateline_offset(tokens)
+    return [m for m in group if m.char_start >= end] if end else group
 
 
 def attribute_sentences(

@@ -248,3 +248,10 @@ def dateline_end(tokens: Sequence[Token], within: int = 12) -> int:
         if token.text in DATELINE_DASHES:
             return 0 if any(t.text[:1].islower() for t in tokens[:k]) else k + 1
     return 0
+
+
+def dateline_offset(tokens: Sequence[Token]) -> int:
+    """Where a sentence's dateline ends, as a character offset (``dateline_end``); 0 when
+    it opens with none, so that every offset in the sentence lies past it."""
+    head = dateline_end(tokens)
+    return tokens[head - 1].end if head else 0

@@ -24,14 +24,13 @@ from silang.extract.claims.resolver import Resolver
 from silang.extract.claims.triggers import Hit
 from silang.extract.claims.view import (
     SentenceView,
-    dateline_end,
     head_of_subject,
     in_the_possessive,
     inside,
     outermost,
     reported_parties,
 )
-from silang.extract.tokens import token_index
+from silang.extract.tokens import dateline_offset, token_index
 from silang.model import EntityRef, Mention, Quantity, TimeSpan
 
 # How many adjectives may stand between a country's possessive and its place ("Indonesia's
@@ -611,8 +610,5 @@ def _after_the_dateline(view: SentenceView, parties: list[Mention]) -> list[Ment
     """The parties after the sentence's dateline: "SEOUL, South Korea (Pacific Newsline) —
     North Korea said it had fired six rockets" was filed in Seoul; neither Seoul nor South
     Korea fired them."""
-    head = dateline_end(view)
-    if not head:
-        return parties
-    filed = view.tokens[head - 1].end
+    filed = dateline_offset(view.tokens)
     return [m for m in parties if m.char_start >= filed]

@@ -10,7 +10,7 @@ from itertools import accumulate
 from silang.extract.attribution import Attribution
 from silang.extract.claims.kinds import PARTY_TYPES
 from silang.extract.sentences import Sentence
-from silang.extract.tokens import Token
+from silang.extract.tokens import Token, dateline_offset
 from silang.extract.tokens import dateline_end as tokens_dateline_end
 from silang.model import Mention, Quantity, TimeSpan
 
@@ -43,10 +43,7 @@ def dateline_end(view: SentenceView, within: int = 12) -> int:
 def times_after_dateline(view: SentenceView) -> list[TimeSpan]:
     """The sentence's times after its dateline: "MEDAN, Indonesia, Nov 17 (Equator Wire) -"
     dates when the story was filed, no fact in it."""
-    head = dateline_end(view)
-    if not head:
-        return list(view.times)
-    filed = view.tokens[head - 1].end
+    filed = dateline_offset(view.tokens)
     return [t for t in view.times if t.char_start >= filed]
 
 
