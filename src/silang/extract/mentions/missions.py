@@ -58,19 +58,18 @@ def diplomatic_missions(
                 continue
             kind = kinds.get(found["mission"].lower())
             written = found.groupdict().get("country")
+            start = offset + base + found.start()
+            country: str | None = None
             if written is not None:
-                country = _country(written, kb)
+                country, whole = _country(written, kb)
+                if not whole:
+                    # "The Indonesian embassy": the word before the country is not the name's.
+                    start += found.start("country") - found.start() + written.rindex(" ") + 1
             elif found["mission"] in home:
                 country = pack.table("mentions").get("home_country")
-            else:
-                country = None
             entity = kb.get(country) if country else None
             if kind is None or entity is None:
                 continue
-            start = offset + base + found.start()
-            if written is not None and " " in written and _country(written, kb, whole=True) is None:
-                # "The Indonesian embassy": the word before the country is not the name's.
-                start += found.start("country") - found.start() + written.rindex(" ") + 1
             name = MISSION_NAMES[kind].format(country=entity.name, city=m.name)
             merged = Mention(
                 text[start - offset : m.char_end - offset], start, m.char_end, None, name,
@@ -88,15 +87,15 @@ def diplomatic_missions(
     return out
 
 
-def _country(written: str, kb: KnowledgeBase, whole: bool = False) -> str | None:
+def _country(written: str, kb: KnowledgeBase) -> tuple[str | None, bool]:
     """The country the knowledge base knows by ``written`` ("Indonesian", "Korea Selatan")
-    or, unless ``whole``, by its last word ("The Indonesian": the pattern's two words may
-    take one before the country's)."""
-    for key in (written,) if whole else (written, written.split()[-1]):
+    or by its last word ("The Indonesian": the pattern's two words may take one before the
+    country's), and whether it was known by the whole of ``written``."""
+    for key in dict.fromkeys((written, written.split()[-1])):
         hits = [h for h in kb.index.hits.get(alias_key(key), ()) if h.entity.type == "country"]
         if len(hits) == 1:
-            return hits[0].entity.id
-    return None
+            return hits[0].entity.id, key == written
+    return None, True
 
 
 @cache
@@ -116,8 +115,7 @@ def _words(pack: LanguagePack) -> tuple[dict[str, str], dict[str, str]]:
 def _patterns(pack: LanguagePack) -> tuple[re.Pattern[str], ...]:
     """The pack's phrasings, each a pattern that ends where the city starts."""
     data = pack.table("mentions").get("missions") or {}
-    home, kinds = _words(pack)
-    words = sorted(kinds, key=len, reverse=True)
+    words = sorted(_words(pack)[1], key=len, reverse=True)
     mission = "(?P<mission>" + "|".join(re.escape(w) for w in words) + ")"
     country = r"(?P<country>[^\W\d_][\w’-]*(?: [^\W\d_][\w’-]*)?)"
     out = []
