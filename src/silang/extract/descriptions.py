@@ -72,18 +72,19 @@ class DescribedBodies:
         Where several do, the one a name of which is the words and its country's alone
         ("Indonesian police" beside a user's "police Mobile Brigade"), if only one is."""
         wanted = set(words)
-        found: dict[str | None, tuple[EntityRef, bool]] = {}
+        found: list[EntityRef] = []
+        plain: list[EntityRef] = []
         for country in countries:
             own = self._country_words.get(country, frozenset())
             for ref, names in self._by_country.get(country, ()):
                 holding = [name for name in names if wanted <= name]
                 if holding:
-                    plain = any(name - wanted <= own for name in holding)
-                    found[ref.id] = (ref, plain or found.get(ref.id, (ref, False))[1])
+                    found.append(ref)
+                    if any(name - wanted <= own for name in holding):
+                        plain.append(ref)
         if len(found) == 1:
-            return next(iter(found.values()))[0]
-        plain_refs = [ref for ref, plain in found.values() if plain]
-        return plain_refs[0] if len(plain_refs) == 1 else None
+            return found[0]
+        return plain[0] if len(plain) == 1 else None
 
 
 @cache
