@@ -509,7 +509,8 @@ def _closing_clause_first(
         return starts
     last = starts[-1]
     hit = cues.verbs.match_at(words, last)
-    if hit is None or _clause_start(tokens, last) == _clause_start(tokens, starts[0]):
+    closing = _clause_start(tokens, last)
+    if hit is None or closing == _clause_start(tokens, starts[0]):
         return starts
     tail = [t.text for t in tokens[last + hit[0] :]]
     if "," in tail or len(tail) > CLOSING_TAIL:
@@ -517,7 +518,7 @@ def _closing_clause_first(
     # The clause opens with its subject ("…, the health ministry said", "…, BNPB
     # melaporkan"), not with a link to a clause of its own ("…, while the regency's
     # health office put the figure at 28", "…, not in Poso as headquarters had said").
-    first = token_index(tokens, _clause_start(tokens, last))
+    first = token_index(tokens, closing)
     opener = tokens[first].text if first < len(tokens) else ""
     if not (opener[:1].isupper() or words[first] in cues.subject_openers):
         return starts
