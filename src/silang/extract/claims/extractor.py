@@ -533,27 +533,31 @@ class ClaimExtractor:
             evidence=Evidence(s.text, s.start, s.end),
         )
 
-    def _part_of(self, view: SentenceView, part: Quantity, whole: Quantity) -> bool:
-        """``104 of the 126 drones``: is ``part`` a partitive of ``whole`` (a partitive,
-        ``partitive_preps``, and at most two words between them)?"""
+    def _whole_words(self, view: SentenceView, part: Quantity) -> range | None:
+        """``104 of the 126 drones``, ``tiga dari 12 rumah``: the words where the whole's
+        figure may start after a partitive (``partitive_preps``) right after ``part``
+        (at most two words between them), or None without a partitive."""
         k = token_index(view.tokens, part.char_end)
-        return (
-            k < len(view.words)
-            and view.words[k] in self.lex.partitive_preps
-            and 0 <= token_index(view.tokens, whole.char_start) - k <= 3
-        )
+        if k + 1 >= len(view.words) or view.words[k] not in self.lex.partitive_preps:
+            return None
+        return range(k + 1, min(k + 4, len(view.words)))
+
+    def _part_of(self, view: SentenceView, part: Quantity, whole: Quantity) -> bool:
+        """``104 of the 126 drones``: is ``part`` a partitive of ``whole``?"""
+        words = self._whole_words(view, part)
+        return words is not None and token_index(view.tokens, whole.char_start) in words
 
     def _unit_of_the_whole(self, view: SentenceView, claim: Claim) -> Claim:
         """``104 of the 126 drones``, ``tiga dari 12 rumah``: a bare figure before a
-        partitive (``partitive_preps``) and a figure of things counts those things."""
+        partitive and a figure of things counts those things."""
         q = claim.quantity
         if q is None or q.unit is not None:
             return claim
-        k = token_index(view.tokens, q.char_end)
-        if k + 1 >= len(view.words) or view.words[k] not in self.lex.partitive_preps:
+        words = self._whole_words(view, q)
+        if words is None:
             return claim
-        lo, hi = view.tokens[k].end, view.tokens[min(k + 3, len(view.words) - 1)].end
-        whole = next((w for w in view.quantities if lo <= w.char_start < hi), None)
+        whole = next((w for w in view.quantities
+                      if token_index(view.tokens, w.char_start) in words), None)  # fmt: skip
         if whole is None or whole.unit is None:
             return claim
         return dataclasses.replace(claim, quantity=dataclasses.replace(q, unit=whole.unit))
