@@ -1664,8 +1664,17 @@ def test_launched_is_a_missile_launch_only_with_a_weapon(text: str, launch: bool
     [
         ("Tidak ada korban jiwa dalam kejadian itu, kata Kapolres.", "id", True),
         ("No deaths or injuries have been reported, the agency said.", "en", True),
-        # none yet: a count still open, not a count of nought
-        ("Hingga siang ini belum ada laporan korban jiwa, kata Kapolres.", "id", False),
+        # none yet: a count of nought as of its day, which later figures update
+        ("Hingga siang ini belum ada laporan korban jiwa, kata Kapolres.", "id", True),
+        ("No crew member remains missing, the company added.", "en", True),
+        # "not yet" of a deed, not of the victims: nothing is counted
+        ("Tim SAR belum menemukan korban di lokasi itu, kata Kapolres.", "id", False),
+        (
+            "Mabes TNI belum memberikan keterangan resmi mengenai identitas para prajurit "
+            "yang terluka.",
+            "id",
+            False,
+        ),
         # a denial verb keeps it a denial
         ("Polisi membantah ada korban jiwa dalam bentrokan itu.", "id", False),
     ],
@@ -1677,6 +1686,21 @@ def test_no_casualties_is_a_count_of_nought(text: str, lang: str, zero: bool) ->
         if c.type == "CASUALTIES" and c.quantity is not None and c.modality != "denied"
     ]
     assert (counts == [0]) is zero
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kabid Humas mengatakan polisi belum menetapkan tersangka.", "id"),
+        ("Sopir bus, RH (43), masih diperiksa dan belum ditetapkan sebagai tersangka.", "id"),
+        # the figure counts the witnesses, not the suspects
+        ("Police have questioned 12 witnesses but have not named any suspects.", "en"),
+        ("He said that no one had been named a suspect.", "en"),
+    ],
+)
+def test_no_suspects_named_yet_is_a_count_of_nought(text: str, lang: str) -> None:
+    suspects = [c for c in claims_of(text, lang=lang) if c.subtype == "suspects_identified"]
+    assert [(c.quantity and c.quantity.max, c.modality) for c in suspects] == [(0, "asserted")]
 
 
 @pytest.mark.parametrize(

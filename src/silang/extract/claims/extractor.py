@@ -904,6 +904,11 @@ class ClaimExtractor:
     ) -> Claim | None:
         quantity = self.slots.quantity(view, hit, used_quantities, hits)
         none = hit.type == "CASUALTIES" and quantity is None and self.slots.counts_none(view, hit)
+        if hit.subtype in self.lex.nought_when_negated and self.slots.negated(view, hit):
+            # "polisi belum menetapkan tersangka", "have questioned 12 witnesses but have
+            # not named any suspects": none named so far, a count of nought that a later
+            # count updates; a figure elsewhere in the sentence counts something else.
+            none, quantity = True, None
         if none:
             # "Tidak ada korban jiwa", "No deaths have been reported", "tidak ada WNI yang
             # menjadi korban": a count of nought, which other reports' figures can be

@@ -26,6 +26,7 @@ class Lexicon:
     objects: PhraseTable
     object_types: dict[str, tuple[str, str | None]]  # class -> (type, subtype)
     figure_required: frozenset[str]  # subtypes that are a claim only with a figure
+    nought_when_negated: frozenset[str]  # "belum menetapkan tersangka": none so far
     per_figure: frozenset[str]  # subtypes that make one claim per listed figure
     side_nouns: PhraseTable
     recipient_preps: frozenset[str]
@@ -41,6 +42,7 @@ class Lexicon:
     pair_anaphora: PhraseTable
     negation: PhraseTable
     provisional: PhraseTable  # "belum": not yet, a count still open
+    existentials: frozenset[str]  # "ada", "any": a negation that says none exist
     # "dana tidak terduga", "orang tak dikenal": a negation word inside a term.
     negated_terms: PhraseTable
     # "merencanakan serangan", "planned to attack": an attack planned, none made.
@@ -209,6 +211,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
             for cls, kind in t["object_types"].items()
         },
         figure_required=words("figure_required"),
+        nought_when_negated=words("nought_when_negated"),
         per_figure=words("one_claim_per_figure"),
         side_nouns=table("side_nouns"),
         recipient_preps=words("recipient_preps"),
@@ -225,6 +228,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         negated_terms=table("negated_terms"),
         plots=table("plot_words"),
         provisional=table("provisional_negations"),
+        existentials=words("existential_words"),
         denial=table("denial_verbs"),
         possibility=table("possibility"),
         background_preps=words("background_preps"),

@@ -496,15 +496,19 @@ class SlotFinder:
         """``tidak ada korban jiwa``, ``no deaths``: a negation right before the casualty
         words (a word or two between), or before the people a relative clause says became
         them (``tidak ada WNI yang menjadi korban``), that no denial verb governs: none were
-        hurt, a count of nought. Not "none yet" (``provisional_negations``: "belum ada
-        korban jiwa"). With ``relative_only``, only the relative clause counts."""
+        hurt, a count of nought. "None yet" (``provisional_negations``: "belum ada korban
+        jiwa") is a count of nought as of its day, the start of a running figure. Before a
+        relative clause, or when provisional, the negation must deny that any exist
+        (``existential_words``: "belum ada", "tidak ada WNI yang"), not a deed ("belum
+        ditemukan korban", "belum memberikan keterangan mengenai prajurit yang terluka").
+        With ``relative_only``, only the relative clause counts."""
         words = view.words
         if any(
             self.lex.denial.match_at(words, j)
             for j in self.lex.denial.starts_in(words, 0, hit.start)
         ):
             return False
-        near = range(max(0, hit.start - 3), hit.start)
+        near = range(max(0, hit.start - 4), hit.start)
         relative = next(
             (k for k in range(hit.start - 1, max(-1, hit.start - 4), -1)
              if words[k] in self.lex.relative),
@@ -519,9 +523,15 @@ class SlotFinder:
             near = range(first, hit.start)
         elif relative_only:
             return False
-        if any(self.lex.provisional.match_at(words, j) for j in near):
-            return False  # "belum ada korban jiwa": none yet, a count still open
-        return any(self._negates(words, j) and not _in_a_name(view, j) for j in near)
+        return any(
+            self._negates(words, j)
+            and not _in_a_name(view, j)
+            and (
+                (relative is None and not self.lex.provisional.match_at(words, j))
+                or not self.lex.existentials.isdisjoint(words[j : hit.start])
+            )
+            for j in near
+        )
 
     def none_of_nationals(self, view: SentenceView, hit: Hit) -> str | None:
         """``tidak ada WNI yang menjadi korban``, ``tidak ada warga negara Indonesia (WNI)
@@ -540,22 +550,27 @@ class SlotFinder:
             None,
         )  # fmt: skip
 
-    def modality(self, view: SentenceView, hit: Hit) -> str:
+    def negated(self, view: SentenceView, hit: Hit) -> bool:
+        """Does a negation up to four words before the trigger deny it ("belum menetapkan
+        tersangka", "have not named")? Not past a conjunction or a comma: "belum ditemukan
+        dan dinyatakan hilang" says the missing are missing."""
         words = view.words
         lo = max(0, hit.start - 4)
-        # "belum ditemukan dan dinyatakan hilang": a negation does not reach past a
-        # conjunction or a comma to the next verb.
         for j in range(hit.start - 1, lo - 1, -1):
             if words[j] in self.lex.conjunctions or words[j] == ",":
                 lo = j + 1
                 break
-        # Only where a phrase of the table starts (``starts_in``): _negates and match_at
-        # find nothing elsewhere, and a call at every word before the trigger was the cost.
-        negation, denial, possibility = self.lex.negation, self.lex.denial, self.lex.possibility
-        if any(
+        # Only where a phrase of the table starts (``starts_in``): _negates finds nothing
+        # elsewhere, and a call at every word before the trigger was the cost.
+        return any(
             self._negates(words, j) and not _in_a_name(view, j)
-            for j in negation.starts_in(words, lo, hit.start)
-        ):
+            for j in self.lex.negation.starts_in(words, lo, hit.start)
+        )
+
+    def modality(self, view: SentenceView, hit: Hit) -> str:
+        words = view.words
+        denial, possibility = self.lex.denial, self.lex.possibility
+        if self.negated(view, hit):
             return "denied"
         if any(denial.match_at(words, j) for j in denial.starts_in(words, 0, hit.start)):
             return "denied"
