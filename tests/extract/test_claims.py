@@ -1689,6 +1689,35 @@ def test_no_casualties_is_a_count_of_nought(text: str, lang: str, zero: bool) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "sent"),
+    [
+        (
+            "Dinas Pemadam Kebakaran mengerahkan 45 unit mobil pemadam dan 225 personel untuk "
+            "menjinakkan api.",
+            "id",
+            [(45, "vehicle"), (225, "person")],
+        ),
+        (
+            "PMI menerjunkan 120 relawan dan dua unit ambulans ke Polewali Mandar sejak Minggu.",
+            "id",
+            [(120, "person"), (2, "vehicle")],
+        ),
+        ("The agency deployed 30 fire engines and 150 firefighters to the tower on Thursday.",
+         "en", [(30, "vehicle"), (150, "person")]),
+    ],
+)  # fmt: skip
+def test_the_vehicles_and_the_crews_a_deployment_sends_are_each_a_fact(
+    text: str, lang: str, sent: list[tuple[int, str]]
+) -> None:
+    found = [
+        (c.quantity.min, c.quantity.unit)
+        for c in claims_of(text, lang=lang)
+        if c.type == "DEPLOYMENT" and c.quantity is not None
+    ]
+    assert sorted(found) == sorted(sent)
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("Kabid Humas mengatakan polisi belum menetapkan tersangka.", "id"),
@@ -3437,8 +3466,9 @@ def test_what_is_sent_with_the_troops_is_part_of_the_deployment(text: str, lang:
         ("Dinas Damkar Kota Bekasi mengerahkan 18 unit mobil pemadam ke pasar itu.", "id", [18]),
         ("The city fire service sent 18 fire engines to the market on Monday.", "en", [18]),
         ("RSUD Cibinong menyiagakan tujuh unit ambulans di gerbang tol.", "id", [7]),
-        # Crews counted are the deployment's figure, their vehicles sent with them.
-        ("Damkar mengerahkan 90 petugas dan 18 unit mobil pemadam ke pasar itu.", "id", [90]),
+        # Crews counted first are the deployment's figure; the vehicles sent with them are
+        # a fact of their own.
+        ("Damkar mengerahkan 90 petugas dan 18 unit mobil pemadam ke pasar itu.", "id", [90, 18]),
     ],
 )
 def test_vehicles_sent_with_their_crews_are_a_deployments_figure(

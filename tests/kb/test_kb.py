@@ -127,6 +127,9 @@ def test_default_kb_is_loaded_once() -> None:
         ("Merapi", "Mount Merapi"),
         ("Jawa Barat", "West Java"),
         ("DKI Jakarta", "Jakarta"),
+        ("Jakarta Selatan", "South Jakarta"),
+        ("Jaktim", "East Jakarta"),
+        ("Kota Administrasi Jakarta Utara", "North Jakarta"),
         ("Papua Pegunungan", "Highland Papua"),
         ("Indonesian House of Representatives", "People's Representative Council"),
         ("KAI", "Kereta Api Indonesia"),
@@ -135,6 +138,12 @@ def test_default_kb_is_loaded_once() -> None:
 )
 def test_alias_resolves_first_to(kb: KnowledgeBase, alias: str, name: str) -> None:
     assert names(kb, alias)[0] == name
+
+
+def test_jakarta_s_administrative_cities_roll_up_to_jakarta(kb: KnowledgeBase) -> None:
+    for name in ("South", "East", "Central", "West", "North"):
+        city = kb.lookup(f"{name} Jakarta", "en")[0]
+        assert (city.parent, city.extra.get("kind")) == ("place/jakarta-id", "city")
 
 
 def test_every_brief_entity_has_its_wikipedia_title(kb: KnowledgeBase) -> None:

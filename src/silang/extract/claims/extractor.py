@@ -347,6 +347,8 @@ class ClaimExtractor:
                     taken.append(more)
                     used_quantities.add(id(more))
                     claims.append(dataclasses.replace(claim, quantity=more))
+            if claim.type == "DEPLOYMENT" and claim.quantity is not None:
+                claims.extend(self._crews_and_vehicles(view, claim, used_quantities))
         claims = [
             self._unit_of_the_whole(view, _bare_figure_counted(c))
             for c in _without_states_of_the_counted(claims)
@@ -893,6 +895,27 @@ class ClaimExtractor:
             ):
                 claims[before[-1]] = latest = dataclasses.replace(latest, time=None)
             claims.append(dataclasses.replace(latest, quantity=counted, time=when))
+
+    def _crews_and_vehicles(
+        self, view: SentenceView, claim: Claim, used_quantities: set[int]
+    ) -> list[Claim]:
+        """ "mengerahkan 45 unit mobil pemadam dan 225 personel": the vehicles and the
+        crews a deployment sends, joined by ``figure_links``, are each a fact of their own;
+        one figure of each unit."""
+        assert claim.quantity is not None
+        taken = [claim.quantity]
+        if not (claim.quantity.unit == "person" or self.slots.sent_equipment(view, taken[0])):
+            return []
+        more_claims = []
+        while (more := self.slots.joined_figure(view, taken, used_quantities)) is not None:
+            if more.unit in {q.unit for q in taken} or not (
+                more.unit == "person" or self.slots.sent_equipment(view, more)
+            ):
+                break
+            taken.append(more)
+            used_quantities.add(id(more))
+            more_claims.append(dataclasses.replace(claim, quantity=more))
+        return more_claims
 
     def _build(
         self,

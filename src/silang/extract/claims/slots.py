@@ -67,7 +67,7 @@ class SlotFinder:
                 # "mengevakuasi lima jenazah", "tiga santri dalam keadaan meninggal dunia":
                 # the dead, whom their own word counts (bodies recovered, the toll)
                 continue
-            sent = hit.type == "DEPLOYMENT" and self._sent_equipment(view, q)
+            sent = hit.type == "DEPLOYMENT" and self.sent_equipment(view, q)
             if allowed is not None:
                 if q.unit not in allowed:
                     continue
@@ -133,7 +133,7 @@ class SlotFinder:
                 best = (rank, q)
         return best[1] if best else None
 
-    def _sent_equipment(self, view: SentenceView, q: Quantity) -> bool:
+    def sent_equipment(self, view: SentenceView, q: Quantity) -> bool:
         """``22 unit mobil pemadam``, "22 fire engines": does the figure count vehicles (or
         ships, aircraft) that the pack lists as sent out with their crews (object class
         ``personnel``), the things a deployment sends when it counts no people?"""
