@@ -890,6 +890,16 @@ def test_the_body_reporting_an_arrest_made_it_unless_it_only_speaks_for_citizens
     assert claim.actor is None
 
 
+def test_an_arrest_a_spokesperson_reports_is_the_body_their_title_names() -> None:
+    found = claims_of(
+        "Kabid Humas Polda DIY Kombes Pol Hendarto Wibisono mengatakan 47 orang luka-luka. "
+        '"Sebanyak 23 orang kami amankan karena diduga melempar batu," kata Hendarto, Minggu.',
+        "2026-09-20",
+    )
+    (claim,) = [c for c in found if c.subtype == "detained"]
+    assert name(claim.actor) == "Polda DIY"
+
+
 def test_a_court_sentences_in_the_active_and_the_passive() -> None:
     found = claims_of(
         "Majelis hakim Pengadilan Negeri (PN) Atambua menjatuhkan vonis enam tahun penjara "

@@ -139,8 +139,9 @@ class Analyser:
         extractor = self._extractors.get(pack.code)
         if extractor is None:
             extractor = self._extractors[pack.code] = ClaimExtractor(pack, self.kb)
+        affiliations = _affiliations(context)
         attributions = attribute_sentences(
-            sentences, mentions, pack, affiliation=_affiliations(context),
+            sentences, mentions, pack, affiliation=affiliations,
             party=extractor.resolver.as_party, tokens=tokens, words=words,
             relays=self.relays,
         )  # fmt: skip
@@ -153,7 +154,7 @@ class Analyser:
             )
             for i, s in enumerate(sentences)
         ]
-        claims = extractor.extract(views)
+        claims = extractor.extract(views, affiliations)
         t6 = clock()
         for stage, seconds in (
             ("sentences", t_sentences - t0), ("tokens", t1 - t_sentences),

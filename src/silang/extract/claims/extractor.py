@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
 from silang.extract.claims.grammar import Grammar
@@ -40,7 +40,7 @@ from silang.extract.claims.view import SentenceView, inside, times_after_datelin
 from silang.extract.times import clock_times
 from silang.extract.tokens import token_index
 from silang.lang import LanguagePack
-from silang.model import Claim, Evidence, Quantity, TimeSpan
+from silang.model import Claim, EntityRef, Evidence, Quantity, TimeSpan
 
 # How far back from a casualty word the word opening a clause that describes a person may
 # stand ("whose husband is among the missing": five words).
@@ -184,9 +184,15 @@ class ClaimExtractor:
             if " " not in str(w)
         )
 
-    def extract(self, views: Sequence[SentenceView]) -> list[Claim]:
+    def extract(
+        self,
+        views: Sequence[SentenceView],
+        affiliations: Mapping[str, EntityRef] | None = None,
+    ) -> list[Claim]:
+        """The claims of an article's sentences; ``affiliations`` maps a person's name to
+        the body their title names."""
         claims: list[Claim] = []
-        memory = Memory()
+        memory = Memory(affiliations=dict(affiliations or {}))
         quotation: list[SentenceView] = []  # the sentences of the quotation being read
         statement_at: int | None = None  # where its statement is in ``claims``
         # (sentence number, where its claims start in ``claims``) of the last sentences

@@ -66,6 +66,9 @@ class Memory:
     # The kind of the last count told (type, subtype), which "put the number at 386" in the
     # next sentence gives another figure of.
     last_count: tuple[str, str | None] | None = None
+    # Person name -> the body their title names ("Kabid Humas Polda DIY Kombes Hendarto"):
+    # the body whose deed a spokesperson reports ("23 orang kami amankan," kata Hendarto).
+    affiliations: dict[str, EntityRef] = field(default_factory=dict)
 
     def new_section(self) -> Memory:
         """What stays past a heading, which starts a new section and not a new case: the
@@ -78,6 +81,7 @@ class Memory:
             transfer=self.transfer,
             transfer_items=self.transfer_items,
             crime=self.crime,
+            affiliations=self.affiliations,
         )
 
 
@@ -104,7 +108,7 @@ class RoleFinder:
             actor = self._actor(view, hit, memory)
             recipient = self._recipient(view, hit, actor)
         if actor is None and hit.subtype in AUTHORITY_ACTS:
-            actor = self._authority_source(view) or memory.authority
+            actor = self._authority_source(view, memory) or memory.authority
         if actor is not None and recipient is not None and actor.id == recipient.id:
             recipient = None
         return actor, recipient
@@ -194,10 +198,14 @@ class RoleFinder:
             return head_of_subject(near)
         return None
 
-    def _authority_source(self, view: SentenceView) -> EntityRef | None:
+    def _authority_source(self, view: SentenceView, memory: Memory) -> EntityRef | None:
         """The body a report of an arrest comes from, when it is one that can arrest: not
-        a person, nor a foreign ministry speaking of its citizens held abroad."""
+        a person, unless their title names their body ("23 orang kami amankan," kata
+        Hendarto: the Polda DIY of his title), nor a foreign ministry speaking of its
+        citizens held abroad."""
         source = view.attribution.source
+        if source is not None and source.type == "person":
+            source = memory.affiliations.get(source.name)
         if (
             source is not None
             and source.type in ("organisation", "military_unit")
