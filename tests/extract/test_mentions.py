@@ -929,6 +929,33 @@ def test_a_longer_name_starting_inside_an_alias_wins(kb: KnowledgeBase) -> None:
     assert [m.name for m in found] == ["West Papua National Liberation Army"]
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Kepala BNNP Sumut, Brigjen Pol Ronny Sitorus, mengatakan 23 orang diamankan.",
+         "National Narcotics Board (Indonesia)"),
+        ("Kepala BPBD Garut, Asep Kurnia, mengatakan dua orang tewas.", "BPBD Garut"),
+        ("Kepala Dinas Kesehatan Aceh Utara, Budi Santoso, mengatakan 40 anak dirawat.",
+         "Dinas Kesehatan Kabupaten Aceh Utara"),
+    ],
+)  # fmt: skip
+def test_a_regional_or_field_office_between_a_title_and_a_name_is_the_person_s_body(
+    kb: KnowledgeBase, text: str, body: str
+) -> None:
+    context = MentionContext()
+    found = find_mentions(text, kb, load_pack("id"), context=context)
+    (person,) = [m for m in found if m.type == "person"]
+    assert context.affiliations[person.name].name == body
+
+
+def test_a_body_named_after_the_verb_is_not_the_speaker_s(kb: KnowledgeBase) -> None:
+    context = MentionContext()
+    find_mentions(
+        "Warga bernama Asep Kurnia melapor ke BPBD Garut.", kb, load_pack("id"), context=context
+    )
+    assert context.affiliations == {}
+
+
 def test_a_regional_office_named_by_several_words_before_the_next_title(kb: KnowledgeBase) -> None:
     # "Metro" alone is a city in Lampung; here it is part of the office's name.
     context = MentionContext()

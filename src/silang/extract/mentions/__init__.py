@@ -64,7 +64,7 @@ from silang.extract.mentions.names import (
     unknown_names,
 )
 from silang.extract.mentions.sentence import Sentence, to_mentions
-from silang.extract.mentions.titles import find_titles
+from silang.extract.mentions.titles import bodies_of_titles, find_titles
 from silang.extract.tokens import Token, alias_tokens
 from silang.kb import KnowledgeBase
 from silang.lang import LanguagePack
@@ -114,4 +114,6 @@ def find_mentions(
     found = offices_before_bodies(found, text, offset, pack)
     found = news_outlets(found, text, offset, pack)
     found = trailing_bodies(found, text, offset, pack, kb)
-    return field_offices(found, kb, pack)
+    found = field_offices(found, kb, pack)
+    bodies_of_titles(found, text, offset, lex, context)
+    return found

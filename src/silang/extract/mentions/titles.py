@@ -1,10 +1,13 @@
 """Pass 3: titles before people (``Juru bicara BNPB Abdul Muhari``): the person mention
 covers the name, and the organisation or country the title names is kept as the person's
-affiliation in the context."""
+affiliation in the context. A body the later passes find between a title and its name
+(``Kepala BNNP Sumut, Brigjen Pol Ronny Sitorus``) is the person's too
+(``bodies_of_titles``)."""
 
 from __future__ import annotations
 
-from itertools import compress
+from collections.abc import Sequence
+from itertools import compress, pairwise
 from typing import Any
 
 from silang.extract.mentions.context import Affiliation, MentionContext, Target
@@ -18,7 +21,7 @@ from silang.extract.mentions.sentence import (
     phrase_before,
 )
 from silang.kb import KnowledgeBase, alias_key
-from silang.model import EntityRef
+from silang.model import EntityRef, Mention
 
 # Entity types a title's affiliation can be (a person's organisation, country or region).
 AFFILIATION_TYPES = frozenset({"organisation", "country", "place", "group", "military_unit"})
@@ -330,3 +333,27 @@ def _person_by_word(
 def _country_code(kb: KnowledgeBase, target: Target) -> str | None:
     entity = kb.get(target.entity_id) if target.entity_id else None
     return entity.country if entity else None
+
+
+def bodies_of_titles(
+    found: Sequence[Mention], text: str, offset: int, lex: Lexicon, context: MentionContext
+) -> None:
+    """``Kepala BNNP Sumut, Brigjen Pol Ronny Sitorus``: a person right after a body that
+    a title opens, where only the later passes found the body (a regional or field
+    office), is of that body; the article's later "kata Ronny" speaks for it."""
+    for before, person in pairwise(found):
+        if person.type != "person" or before.type not in ("organisation", "military_unit"):
+            continue
+        introduced = context.affiliation(person)
+        if introduced is not None and introduced.of is not None:
+            continue
+        between = text[before.char_end - offset : person.char_start - offset]
+        words = text[: before.char_start - offset].casefold().split()[-3:]
+        title = next(
+            (" ".join(words[k:]) for k in range(len(words)) if tuple(words[k:]) in lex.titles),
+            None,
+        )
+        if title is None or len(between) > 25 or any(c in between for c in ".;:"):
+            continue
+        target = Target(person.entity_id, person.name, person.type)
+        context.remember_title(target, Affiliation(title, before.ref()))
