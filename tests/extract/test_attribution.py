@@ -69,6 +69,14 @@ def test_explicit_sources(text: str, expected: str | None) -> None:
     assert sources(text)[0] == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Police arrested a suspect on Monday.", "Residents questioned the suspects on Monday."],
+)
+def test_a_speech_verb_s_word_after_a_determiner_is_a_noun(text: str) -> None:
+    assert sources(text, "en") == [None]
+
+
 def test_spokesperson_figures_belong_to_the_body() -> None:
     text = "Juru bicara BNPB Abdul Muhari mengatakan 34 orang meninggal dunia."
     assert sources(text) == ["National Agency for Disaster Countermeasures"]

@@ -66,6 +66,8 @@ class _Cues:
     # are no part of what it is called (nor count towards its length).
     subject_openers: frozenset[str]
     subject_closers: frozenset[str]
+    # "arrested a suspect": after one of these a speech verb's word is a noun.
+    determiners: frozenset[str]
     # "the Naresuan Task Force, which guards the border, said": a relative clause between
     # the subject and its speech verb (its first word).
     relative_openers: frozenset[str]
@@ -108,6 +110,7 @@ def _cues(pack: LanguagePack) -> _Cues:
         descriptive_speakers=frozenset(w.lower() for w in t.get("descriptive_speakers", [])),
         subject_openers=frozenset(w.lower() for w in t.get("subject_openers") or ()),
         subject_closers=frozenset(w.lower() for w in t.get("subject_closers") or ()),
+        determiners=frozenset(w.lower() for w in t.get("determiners") or ()),
         relative_openers=frozenset(w.lower() for w in t.get("relative_openers") or ()),
         pronoun=table("pronoun_speech"),
         documents=table("document_references"),
@@ -421,8 +424,8 @@ def _explicit_source(
                 )
     for j in _closing_clause_first(tokens, words, cues, list(cues.verbs.starts(words))):
         hit = cues.verbs.match_at(words, j)
-        if not hit:
-            continue
+        if not hit or (j > 0 and words[j - 1] in cues.determiners):
+            continue  # "Police arrested a suspect": a noun, no one speaking
         verb_start = tokens[j].start
         before = [m for m in speakers if m.char_end <= verb_start]
         # The subject sits at the start of its clause: nothing but a few words in front.
