@@ -900,6 +900,30 @@ def test_an_arrest_a_spokesperson_reports_is_the_body_their_title_names() -> Non
     assert name(claim.actor) == "Polda DIY"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "body"),
+    [
+        (
+            "Versi Polda Sulawesi Tengah, korban tewas dua orang. "
+            "Polisi juga mengamankan 41 orang untuk dimintai keterangan.",
+            "id",
+            "Polda Sulawesi Tengah",
+        ),
+        (
+            "Maluku police said 19 people were wounded. "
+            "At least 31 houses were burned, and police have arrested 11 people, Latuheru said.",
+            "en",
+            "Polda Maluku",
+        ),
+    ],
+)
+def test_an_arrest_by_the_police_named_by_their_kind_is_the_last_police_body_named(
+    text: str, lang: str, body: str
+) -> None:
+    (claim,) = [c for c in claims_of(text, lang=lang) if c.subtype == "detained"]
+    assert name(claim.actor) == body
+
+
 def test_a_court_sentences_in_the_active_and_the_passive() -> None:
     found = claims_of(
         "Majelis hakim Pengadilan Negeri (PN) Atambua menjatuhkan vonis enam tahun penjara "

@@ -207,6 +207,9 @@ class ClaimExtractor:
                 memory.paragraph = view.sentence.paragraph
                 memory.casualty_side = None
             found = [] if _asks(view) else self._sentence_claims(view, memory)
+            memory.bodies.extend(
+                m.ref() for m in view.mentions if m.type in ("organisation", "military_unit")
+            )
             # "Kami menghormati proses hukum. Namun, hak-hak ABK harus dipenuhi," ujarnya:
             # one quotation split by its full stops is one statement, whose evidence is the
             # whole quotation.

@@ -27,6 +27,9 @@ class Lexicon:
     object_types: dict[str, tuple[str, str | None]]  # class -> (type, subtype)
     figure_required: frozenset[str]  # subtypes that are a claim only with a figure
     nought_when_negated: frozenset[str]  # "belum menetapkan tersangka": none so far
+    # "polisi" -> words a body's name holds when it is of that kind (the attribution pack's
+    # ``descriptive_bodies``): "Polisi mengamankan 41 orang" is the last police body named.
+    described_bodies: dict[str, tuple[str, ...]]
     per_figure: frozenset[str]  # subtypes that make one claim per listed figure
     side_nouns: PhraseTable
     recipient_preps: frozenset[str]
@@ -212,6 +215,10 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         },
         figure_required=words("figure_required"),
         nought_when_negated=words("nought_when_negated"),
+        described_bodies={
+            str(noun).lower(): tuple(str(w).lower() for w in (keys or [noun]))
+            for noun, keys in (pack.table("attribution").get("descriptive_bodies") or {}).items()
+        },
         per_figure=words("one_claim_per_figure"),
         side_nouns=table("side_nouns"),
         recipient_preps=words("recipient_preps"),

@@ -38,6 +38,8 @@ from silang.model import EntityRef, Mention, Quantity, TimeSpan
 MAX_ADJECTIVES = 2
 # Kinds of organisation (knowledge base ``kind``) that report arrests but make none.
 NOT_AUTHORITIES = frozenset({"news_media", "diplomacy"})
+# "Polisi juga mengamankan": how far before its verb a subject named by its kind may stand.
+SUBJECT_WORDS = 4
 
 
 @dataclass(slots=True)
@@ -69,6 +71,8 @@ class Memory:
     # Person name -> the body their title names ("Kabid Humas Polda DIY Kombes Hendarto"):
     # the body whose deed a spokesperson reports ("23 orang kami amankan," kata Hendarto).
     affiliations: dict[str, EntityRef] = field(default_factory=dict)
+    # The bodies the article has named so far, latest last: what "polisi" means.
+    bodies: list[EntityRef] = field(default_factory=list)
 
     def new_section(self) -> Memory:
         """What stays past a heading, which starts a new section and not a new case: the
@@ -82,6 +86,7 @@ class Memory:
             transfer_items=self.transfer_items,
             crime=self.crime,
             affiliations=self.affiliations,
+            bodies=self.bodies,
         )
 
 
@@ -108,7 +113,11 @@ class RoleFinder:
             actor = self._actor(view, hit, memory)
             recipient = self._recipient(view, hit, actor)
         if actor is None and hit.subtype in AUTHORITY_ACTS:
-            actor = self._authority_source(view, memory) or memory.authority
+            actor = (
+                self._described_subject(view, hit, memory)
+                or self._authority_source(view, memory)
+                or memory.authority
+            )
         if actor is not None and recipient is not None and actor.id == recipient.id:
             recipient = None
         return actor, recipient
@@ -196,6 +205,22 @@ class RoleFinder:
             for k in range(hit.end, token_index(view.tokens, near[0].char_start))
         ):
             return head_of_subject(near)
+        return None
+
+    def _described_subject(self, view: SentenceView, hit: Hit, memory: Memory) -> EntityRef | None:
+        """``Polisi juga mengamankan 41 orang``, "police have arrested 11 people": a body
+        named by its kind (``descriptive_bodies``) in the subject is the last body of that
+        kind the article named ("Versi Polda Sulawesi Tengah, …" before)."""
+        lo = max(self.grammar.clause_bound(view, hit.start, -1), hit.start - SUBJECT_WORDS)
+        for word in view.words[lo : hit.start]:
+            keys = self.lex.described_bodies.get(word)
+            if keys is None:
+                continue
+            return next(
+                (body for body in reversed(memory.bodies)
+                 if any(key in body.name.casefold() for key in keys)),
+                None,
+            )  # fmt: skip
         return None
 
     def _authority_source(self, view: SentenceView, memory: Memory) -> EntityRef | None:
