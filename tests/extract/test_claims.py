@@ -1751,6 +1751,29 @@ def test_the_vehicles_and_the_crews_a_deployment_sends_are_each_a_fact(
     assert sorted(found) == sorted(sent)
 
 
+def test_houses_damaged_by_grade_are_counts_of_their_own_beside_the_total() -> None:
+    found = claims_of(
+        "Di Sidoarjo, BPBD mencatat 243 rumah rusak, terdiri atas 178 rusak ringan, "
+        "41 rusak sedang, dan 24 rusak berat. Di Pasuruan, 12 rumah rusak berat."
+    )
+    assert [(c.subtype, c.quantity.min, c.quantity.unit) for c in found if c.quantity] == [
+        ("houses_damaged", 243, "house"),
+        ("houses_damaged_light", 178, "house"),
+        ("houses_damaged_moderate", 41, "house"),
+        ("houses_damaged_heavy", 24, "house"),
+        ("houses_damaged_heavy", 12, "house"),
+    ]
+
+
+def test_a_bare_office_head_is_the_office_of_the_place_its_sentence_names() -> None:
+    found = claims_of(
+        "BPBD Kabupaten Pasuruan mencatat 90 rumah rusak. BPBD Kabupaten Sidoarjo juga "
+        "mendata kerusakan. Di Sidoarjo, BPBD mencatat 243 rumah rusak."
+    )
+    sources = {c.quantity.min: name(c.source) for c in found if c.quantity}
+    assert sources[243] == "BPBD Kabupaten Sidoarjo"
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

@@ -956,6 +956,12 @@ def test_a_body_named_after_the_verb_is_not_the_speaker_s(kb: KnowledgeBase) -> 
     assert context.affiliations == {}
 
 
+def test_a_common_noun_opening_a_report_is_no_name(kb: KnowledgeBase) -> None:
+    text = "Data sementara BPBD Garut mencatat 40 rumah rusak."
+    found = find_mentions(text, kb, load_pack("id"), context=MentionContext())
+    assert [m.name for m in found] == ["BPBD Garut"]
+
+
 def test_a_regional_office_named_by_several_words_before_the_next_title(kb: KnowledgeBase) -> None:
     # "Metro" alone is a city in Lampung; here it is part of the office's name.
     context = MentionContext()

@@ -271,6 +271,28 @@ def test_others_count_what_the_figure_before_counts(text: str, pack: object) -> 
     assert alone.unit is None
 
 
+@pytest.mark.parametrize(
+    ("text", "pack", "parts"),
+    [
+        (
+            "BPBD mencatat 187 rumah rusak di tiga desa, terdiri atas 141 rusak ringan, "
+            "31 rusak sedang, dan 15 rusak berat.",
+            ID,
+            [141, 31, 15],
+        ),
+        ("Some 312 homes were damaged, comprising 250 lightly and 62 badly.", EN, [250, 62]),
+    ],
+)
+def test_a_composition_s_bare_figures_count_what_the_figure_it_breaks_down_counts(
+    text: str, pack: object, parts: list[int]
+) -> None:
+    """Not the villages the houses are in: the figure broken down counts things."""
+    found = find_quantities(text, pack)  # type: ignore[arg-type]
+    houses = found[0].unit
+    assert houses == "house"
+    assert [(q.min, q.unit) for q in found if q.min in parts] == [(p, houses) for p in parts]
+
+
 def test_a_counted_noun_with_a_possessive_suffix_counts_what_the_noun_counts() -> None:
     (soldiers,) = find_quantities("Phnom Penh menyebut lima tentaranya tewas.", ID)
     assert (soldiers.min, soldiers.unit, soldiers.counted) == (5, "person", "soldier")

@@ -224,6 +224,10 @@ class _Grammar:
         self.gap_words = _words(gap.get("words"))
         self.noun_joiners = _words(u.get("noun_joiners"))
         self.others = _Phrases(((w, True) for w in u.get("others") or ()), frozenset())
+        self.place_units = _words(u.get("place_units") or ())
+        self.composition = _Phrases(
+            ((w, True) for w in u.get("composition_openers") or ()), frozenset()
+        )
         self.count_heads = _Phrases(((w, True) for w in u.get("count_heads") or ()), frozenset())
         # "Two officers and a civilian": after a figure of people and a link, an article
         # before a noun counting people counts one (``_Scanner._one_after``).
@@ -404,6 +408,11 @@ class _Scanner:
     def scan(self, offset: int) -> list[Quantity]:
         found: list[Quantity] = []
         i, n = 0, len(self.toks)
+        # "187 rumah rusak, terdiri atas 141 rusak ringan, 31 rusak sedang …": the figure
+        # a composition opener (``composition_openers``) breaks down, whose thing the bare
+        # figures of its list count; and where the last figure ended.
+        whole: Quantity | None = None
+        last_end = 0
         while i < n:
             tok = self.toks[i]
             if i in self.blocked or not (
@@ -443,6 +452,19 @@ class _Scanner:
                     quantity.counted = (
                         self.g.kinds.get(quantity.noun.lower()) if quantity.noun else None
                     )
+            if quantity.unit is not None:
+                whole = None
+            elif self._composes(last_end, start):
+                # The figure broken down counts things, not the places they are in
+                # ("187 rumah rusak di tiga desa, terdiri atas …").
+                whole = next(
+                    (q for q in reversed(found) if q.unit and q.unit not in self.g.place_units),
+                    None,
+                )
+            if quantity.unit is None and whole is not None:
+                quantity.unit, quantity.noun = whole.unit, whole.noun
+                quantity.counted = whole.counted
+            last_end = i
             if quantity.unit == "person" and quantity.counted is None:
                 quantity.counted = self._counted_by_head(start)
             quantity.char_start += offset
@@ -452,6 +474,11 @@ class _Scanner:
                 found.append(one[0])
                 i = one[1]
         return found
+
+    def _composes(self, lo: int, hi: int) -> bool:
+        """Does a composition opener ("terdiri atas", "consisting of") stand between
+        tokens ``lo`` and ``hi``?"""
+        return any(self.g.composition.match(self.toks, k) is not None for k in range(lo, hi))
 
     def _counted_by_head(self, start: int) -> str | None:
         """``jumlah warga sipil yang tewas bertambah menjadi empat orang``, "the number of

@@ -532,24 +532,30 @@ def resolve_regional_references(
     named.update(
         {short: named[full] for short, full in spelled.items() if full in named and short != full}
     )
-    return [
-        [
-            Mention(
-                m.text,
-                m.char_start,
-                m.char_end,
-                None,
-                next(iter(named[m.text])),
-                "organisation",
-                "regional",
-            )
-            if m.how != "regional" and len(named.get(m.text, ())) == 1
-            else m
-            for m in group
-            if m.how != "lone" or len(named.get(m.text, ())) == 1
-        ]  # fmt: skip
-        for group in mentions
-    ]
+    return [_resolved_heads(group, named) for group in mentions]
+
+
+def _resolved_heads(group: list[Mention], named: dict[str, set[str]]) -> list[Mention]:
+    """One sentence's bare heads as the article's office of that kind: the one the article
+    names, or of several, the one of the place the sentence names ("Di Sidoarjo, BPBD
+    mencatat …" beside "BPBD Kabupaten Pasuruan")."""
+    places = [m.text for m in group if m.type == "place"]
+    found = []
+    for m in group:
+        if m.how == "regional":
+            found.append(m)
+            continue
+        offices = named.get(m.text, set())
+        if len(offices) > 1:
+            offices = {o for o in offices if any(place in o for place in places)}
+        if len(offices) == 1:
+            found.append(
+                Mention(m.text, m.char_start, m.char_end, None, next(iter(offices)),
+                        "organisation", "regional")
+            )  # fmt: skip
+        elif m.how != "lone":
+            found.append(m)
+    return found
 
 
 def units_of_bodies(

@@ -45,6 +45,8 @@ class Lexicon:
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...]
     affix_min_length: int
+    # "Data sementara BPBD …": common nouns that open a report, no names there.
+    opening_words: frozenset[str]
     open: str
     close: str
     # Words that are never a name though capitalised at a sentence start: number words
@@ -145,6 +147,9 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         prefixes=tuple(sorted(affixes.get("prefixes") or [], key=len, reverse=True)),
         suffixes=tuple(sorted(affixes.get("suffixes") or [], key=len, reverse=True)),
         affix_min_length=int(affixes.get("min_length", 99)),
+        opening_words=frozenset(
+            alias_key(str(w)) for w in data.get("sentence_initial_words") or []
+        ),
         open=acronyms.get("open", "("),
         close=acronyms.get("close", ")"),
         not_names=_number_words(pack),

@@ -185,7 +185,11 @@ def unknown_names(s: Sentence, lex: Lexicon, common: frozenset[str] = frozenset(
         if (
             hi == i + 1
             and i == s.first_word
-            and (_inflected(s.norms[i], lex) or (s.norms[i],) in lex.nationality)
+            and (
+                _inflected(s.norms[i], lex)
+                or (s.norms[i],) in lex.nationality
+                or s.norms[i] in lex.opening_words
+            )
         ):
             i += 1
             continue
