@@ -1751,6 +1751,38 @@ def test_the_vehicles_and_the_crews_a_deployment_sends_are_each_a_fact(
     assert sorted(found) == sorted(sent)
 
 
+def test_a_figure_across_a_stray_full_stop_is_not_the_one_a_negation_counts() -> None:
+    found = claims_of(
+        '"The master reported six armed men on the bridge before we lost contact. we have no '
+        'reports of injuries," a company spokeswoman said.',
+        lang="en",
+    )
+    (wounded,) = [c for c in found if c.subtype == "wounded"]
+    assert (wounded.quantity.min, wounded.quantity.max) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "aboard"),
+    [
+        ("The ship has a crew of 21, including 13 Indonesians.", "en", [21, 13]),
+        ("The crew of 21 includes 13 Indonesians and six Indians, the company said.", "en",
+         [21, 13, 6]),
+        ("Kapal itu diawaki 22 ABK, lima di antaranya WNI.", "id", [22, 5]),
+    ],
+)  # fmt: skip
+def test_the_crew_a_ship_carries_and_its_nationals_are_aboard(
+    text: str, lang: str, aboard: list[int]
+) -> None:
+    found = [c.quantity.min for c in claims_of(text, lang=lang) if c.subtype == "aboard"]
+    assert found == aboard
+
+
+def test_a_composition_of_another_fact_s_figure_sends_no_one() -> None:
+    text = "Kapal itu membawa 58 awak, terdiri atas 20 warga Thailand dan 31 warga Myanmar."
+    assert not [c for c in claims_of(text) if c.type == "DEPLOYMENT"]
+    assert [c.type for c in claims_of("Pasukan itu terdiri atas 300 prajurit.")] == ["DEPLOYMENT"]
+
+
 def test_houses_damaged_by_grade_are_counts_of_their_own_beside_the_total() -> None:
     found = claims_of(
         "Di Sidoarjo, BPBD mencatat 243 rumah rusak, terdiri atas 178 rusak ringan, "

@@ -34,7 +34,13 @@ from silang.extract.claims.kinds import (
 from silang.extract.claims.lexicon import Trigger, lexicon
 from silang.extract.claims.resolver import Resolver
 from silang.extract.claims.roles import Memory, RoleFinder
-from silang.extract.claims.slots import SlotFinder, after_phrase, in_a_clock_gloss, time_of_saying
+from silang.extract.claims.slots import (
+    SlotFinder,
+    across_a_full_stop,
+    after_phrase,
+    in_a_clock_gloss,
+    time_of_saying,
+)
 from silang.extract.claims.triggers import Hit, TriggerFinder
 from silang.extract.claims.view import SentenceView, inside, times_after_dateline
 from silang.extract.times import clock_times
@@ -259,10 +265,25 @@ class ClaimExtractor:
         tersebut …", "the figures were compiled by …", ``data_anaphora``)?"""
         return view.attribution.source is not None and self.lex.data_anaphora.occurs_in(view.words)
 
+    def _without_breakdowns_of_other_facts(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
+        """ "membawa 58 awak, terdiri atas 20 warga Thailand …": a composition opener
+        (``composition_openers``) that is a deployment's word ("pasukan … terdiri atas 300
+        prajurit") breaks down the figure of another fact when one comes before it, and
+        sends no one."""
+        return [
+            h
+            for h in hits
+            if not (
+                h.type == "DEPLOYMENT"
+                and self.lex.composition_openers.match_at(view.words, h.start)
+                and any(o.start < h.start and o.type != "DEPLOYMENT" for o in hits)
+            )
+        ]
+
     def _sentence_claims(self, view: SentenceView, memory: Memory) -> list[Claim]:
         if not memory.crime and self.lex.crimes.find_all(view.words):
             memory.crime = True
-        hits = self.triggers.find(view)
+        hits = self._without_breakdowns_of_other_facts(view, self.triggers.find(view))
         if not view.quantities:
             # A word that makes a claim only with a figure makes none here, and takes no
             # time from the sentence's events ("crashed … on the toll road early on Sunday"),
@@ -935,7 +956,13 @@ class ClaimExtractor:
         hits: Sequence[Hit] = (),
     ) -> Claim | None:
         quantity = self.slots.quantity(view, hit, used_quantities, hits)
-        none = hit.type == "CASUALTIES" and quantity is None and self.slots.counts_none(view, hit)
+        none = (
+            hit.type == "CASUALTIES"
+            # "six armed men on the bridge. we have no reports of injuries": a figure across
+            # a stray full stop is not the one a negation on the trigger's side counts.
+            and (quantity is None or across_a_full_stop(view, hit, quantity))
+            and self.slots.counts_none(view, hit)
+        )
         if hit.subtype in self.lex.nought_when_negated and self.slots.negated(view, hit):
             # "polisi belum menetapkan tersangka", "have questioned 12 witnesses but have
             # not named any suspects": none named so far, a count of nought that a later

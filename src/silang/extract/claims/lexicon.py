@@ -104,6 +104,7 @@ class Lexicon:
     parts: PhraseTable
     # "including 13 police officers": a figure after these is a part of the one before.
     part_openers: PhraseTable
+    composition_openers: PhraseTable  # "terdiri atas": breaks the figure before down
     # "over the past decade": a toll over years, background to the news.
     history_spans: PhraseTable
     # "asal Kabupaten Muara Enim": a person's home, no place of the fact.
@@ -274,6 +275,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         count_heads=units_table("count_heads"),
         parts=units_table("parts"),
         part_openers=units_table("part_openers"),
+        composition_openers=units_table("composition_openers"),
         history_spans=table("history_spans"),
         origin_markers=words("origin_markers"),
         toll_phrases=table("toll_phrases"),

@@ -93,7 +93,7 @@ class SlotFinder:
                 continue
             if q.char_start >= trig_end and self._across_a_contrast(view, hit, q):
                 continue  # "…, sementara empat santri lainnya …": the other clause's figure
-            if _across_a_full_stop(view, hit, q) and self._own_trigger_past_the_stop(
+            if across_a_full_stop(view, hit, q) and self._own_trigger_past_the_stop(
                 view, hit, q, hits
             ):
                 continue  # "… kami alihkan lewat Malalak. jembatan bailey … dalam tujuh hari"
@@ -125,7 +125,7 @@ class SlotFinder:
                 # "… 1.927 rusak ringan. pengungsi 4.217 jiwa": a figure across a stray full
                 # stop only when the trigger's own side has none ("37 ABK …. semuanya
                 # selamat").
-                _across_a_full_stop(view, hit, q),
+                across_a_full_stop(view, hit, q),
                 people and q.unit != "person",
                 distance,
             )
@@ -612,7 +612,7 @@ def in_a_clock_gloss(view: SentenceView, t: TimeSpan) -> bool:
     return opened > text.rfind(")", 0, at) and any(c.isdigit() for c in text[opened:at])
 
 
-def _across_a_full_stop(view: SentenceView, hit: Hit, q: Quantity) -> bool:
+def across_a_full_stop(view: SentenceView, hit: Hit, q: Quantity) -> bool:
     """Does a stray full stop inside the sentence (``view.stray_stop``) stand between the
     trigger and the figure?"""
     lo, hi = (
