@@ -1694,6 +1694,21 @@ def test_launched_is_a_missile_launch_only_with_a_weapon(text: str, launch: bool
 
 
 @pytest.mark.parametrize(
+    ("text", "launch"),
+    [
+        ("Sedikitnya 10 pria bersenjata mendekat dengan dua perahu kecil yang diluncurkan dari "
+         "kapal induk pada Senin.", False),
+        ("Pemerintah meluncurkan aplikasi pelaporan bencana pada Senin.", False),
+        ("Rudal-rudal itu diluncurkan dari kawasan Hamhung pada Selasa.", True),
+        ("Korea Utara meluncurkan dua rudal balistik pada Selasa.", True),
+    ],
+)  # fmt: skip
+def test_diluncurkan_is_a_missile_launch_only_with_a_weapon(text: str, launch: bool) -> None:
+    subtypes = {c.subtype for c in claims_of(text, published="2026-09-08", lang="id")}
+    assert ("missile_launch" in subtypes) is launch
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "zero"),
     [
         ("Tidak ada korban jiwa dalam kejadian itu, kata Kapolres.", "id", True),

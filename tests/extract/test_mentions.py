@@ -956,6 +956,22 @@ def test_a_body_named_after_the_verb_is_not_the_speaker_s(kb: KnowledgeBase) -> 
     assert context.affiliations == {}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "ship"),
+    [
+        ("Perompak membajak kapal curah MV Saffron Bay berbendera Malta.", "id", "MV Saffron Bay"),
+        ("Pirates hijacked the MV Saffron Bay off Somalia.", "en", "MV Saffron Bay"),
+        ("KM Sinar Bahari 7 tenggelam di perairan Tanjungbalai.", "id", "KM Sinar Bahari 7"),
+    ],
+)
+def test_a_ship_s_prefix_makes_one_name_whatever_place_its_words_name(
+    kb: KnowledgeBase, text: str, lang: str, ship: str
+) -> None:
+    found = find_mentions(text, kb, load_pack(lang), context=MentionContext())
+    assert ship in [m.name for m in found]
+    assert "Bay" not in [m.name for m in found]
+
+
 def test_a_common_noun_opening_a_report_is_no_name(kb: KnowledgeBase) -> None:
     text = "Data sementara BPBD Garut mencatat 40 rumah rusak."
     found = find_mentions(text, kb, load_pack("id"), context=MentionContext())
