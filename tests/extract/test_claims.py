@@ -1798,6 +1798,22 @@ def test_a_composition_of_another_fact_s_figure_sends_no_one() -> None:
     assert [c.type for c in claims_of("Pasukan itu terdiri atas 300 prajurit.")] == ["DEPLOYMENT"]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("BPBD Kabupaten Pasuruan mencatat enam warga terluka.", "Pasuruan Regency"),
+        ("BPBD Kabupaten Bandung mencatat 3.870 rumah terendam.", "Bandung Regency"),
+        # a national agency's field office searches a province: no place of the fact
+        ("Kantor SAR Surabaya mencatat 38 santri masih tertimbun.", None),
+        # the offices are Indonesia's: "Madina" is no Medina
+        ("Kepala Pelaksana BPBD Madina mengatakan empat warga meninggal dunia.", None),
+    ],
+)
+def test_a_regional_office_counts_what_happened_in_its_region(text: str, place: str | None) -> None:
+    (claim,) = [c for c in claims_of(text) if c.quantity is not None]
+    assert name(claim.location) == place
+
+
 def test_houses_damaged_by_grade_are_counts_of_their_own_beside_the_total() -> None:
     found = claims_of(
         "Di Sidoarjo, BPBD mencatat 243 rumah rusak, terdiri atas 178 rusak ringan, "

@@ -1036,6 +1036,12 @@ class ClaimExtractor:
         ):
             # "status gunung api tersebut", "the volcano": the place named before.
             location = memory.last_location
+        if location is None and hit.type in ("CASUALTIES", "OTHER"):
+            # "BPBD Kabupaten Pasuruan mencatat enam warga luka-luka": a regional office
+            # counts what happened in its region.
+            location = self.resolver.office_place(
+                view.attribution.source, self.lex.regional_heads, self.lex.home_country
+            )
         if hit.subtype in SITUATED and time is None and location is None:
             return None
         if (

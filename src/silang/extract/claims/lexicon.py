@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from silang.extract.tokens import PhraseTable
 from silang.lang import LanguagePack
@@ -30,6 +31,11 @@ class Lexicon:
     # "polisi" -> words a body's name holds when it is of that kind (the attribution pack's
     # ``descriptive_bodies``): "Polisi mengamankan 41 orang" is the last police body named.
     described_bodies: dict[str, tuple[str, ...]]
+    # "BPBD", "Polda": heads of the regional offices the mentions pack names by their
+    # place, shortest first (``Resolver.office_place``); not the field offices of national
+    # agencies ("Kantor SAR Surabaya" searches a whole province).
+    regional_heads: tuple[str, ...]
+    home_country: str | None  # "ID": the country of those offices
     per_figure: frozenset[str]  # subtypes that make one claim per listed figure
     side_nouns: PhraseTable
     recipient_preps: frozenset[str]
@@ -216,6 +222,9 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         },
         figure_required=words("figure_required"),
         nought_when_negated=words("nought_when_negated"),
+        regional_heads=_office_heads(pack.table("mentions")),
+        home_country=str(pack.table("mentions").get("home_country") or "").removeprefix("country/")
+        or None,
         described_bodies={
             str(noun).lower(): tuple(str(w).lower() for w in (keys or [noun]))
             for noun, keys in (pack.table("attribution").get("descriptive_bodies") or {}).items()
@@ -304,3 +313,12 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         repeats=words("repeat_words"),
         requests=words("request_markers"),
     )
+
+
+def _office_heads(mentions: dict[str, Any]) -> tuple[str, ...]:
+    """The regional offices' heads, written short and in full, shortest first, without
+    the national agencies' field offices."""
+    full = (mentions.get("regional_full_names") or {}).get("acronyms") or {}
+    field = set(mentions.get("field_offices") or {})
+    heads = {*(mentions.get("regional_heads") or ()), *full.values()} - field
+    return tuple(sorted(heads, key=lambda h: (len(h), h)))

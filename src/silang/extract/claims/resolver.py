@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from silang.model import EntityRef, Mention
@@ -66,3 +67,24 @@ class Resolver:
         place = next((p for p in chains[0] if p in shared), None)
         entity = self.entity(place)
         return EntityRef(entity.id, entity.name, "place") if entity is not None else None
+
+    def office_place(
+        self, ref: EntityRef | None, heads: Sequence[str], country: str | None
+    ) -> EntityRef | None:
+        """The place a regional office is named for ("BPBD Kabupaten Pasuruan": Pasuruan
+        Regency), by the office's head (``heads``, shortest first, so that the place keeps
+        its level word: "Kabupaten Bandung", not the city) and the place the rest of its
+        name is, in ``country`` (ISO code: the offices are that country's, and "BPBD Madina"
+        is Mandailing Natal's, not Medina)."""
+        if ref is None or ref.id is not None or self.kb is None or ref.type != "organisation":
+            return None
+        for head in heads:
+            if ref.name.startswith(head + " "):
+                found = [
+                    e
+                    for e in self.kb.lookup(ref.name[len(head) + 1 :])
+                    if e.type == "place" and e.country == country
+                ]
+                if found:
+                    return EntityRef(found[0].id, found[0].name, "place")
+        return None
