@@ -1814,6 +1814,20 @@ def test_a_regional_office_counts_what_happened_in_its_region(text: str, place: 
     assert name(claim.location) == place
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Somali pirates hijacked a Malta-flagged bulk carrier in the Somali Basin on Sunday.",
+         "en"),
+        ("Kapal curah MV Saffron Bay dibajak perompak Somalia pada Minggu.", "id"),
+    ],
+)  # fmt: skip
+def test_a_ship_seized_by_force_is_an_attack_on_it(text: str, lang: str) -> None:
+    assert [(c.type, c.subtype) for c in claims_of(text, lang=lang) if c.type == "ATTACK"] == [
+        ("ATTACK", "hijacking")
+    ]
+
+
 def test_houses_damaged_by_grade_are_counts_of_their_own_beside_the_total() -> None:
     found = claims_of(
         "Di Sidoarjo, BPBD mencatat 243 rumah rusak, terdiri atas 178 rusak ringan, "
