@@ -1828,6 +1828,24 @@ def test_a_ship_seized_by_force_is_an_attack_on_it(text: str, lang: str) -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("KAI Daop 5 mengalihkan delapan perjalanan kereta api jarak jauh dan membatalkan "
+         "empat perjalanan pada Rabu.", "id", [("trips_rerouted", 8), ("trips_cancelled", 4)]),
+        ("Sebanyak 12 perjalanan kereta dibatalkan.", "id", [("trips_cancelled", 12)]),
+        ("Sebanyak 24 penerbangan dibatalkan.", "id", [("flights_cancelled", 24)]),
+        ("Twelve sailings were cancelled on Monday.", "en", [("trips_cancelled", 12)]),
+        ("Twelve flights were cancelled on Monday.", "en", [("flights_cancelled", 12)]),
+    ],
+)  # fmt: skip
+def test_train_and_ferry_runs_cancelled_or_rerouted_are_counted_as_trips(
+    text: str, lang: str, found: list[tuple[str, int]]
+) -> None:
+    claims = claims_of(text, lang=lang)
+    assert [(c.subtype, c.quantity.min) for c in claims if c.quantity and c.subtype] == found
+
+
 def test_houses_damaged_by_grade_are_counts_of_their_own_beside_the_total() -> None:
     found = claims_of(
         "Di Sidoarjo, BPBD mencatat 243 rumah rusak, terdiri atas 178 rusak ringan, "

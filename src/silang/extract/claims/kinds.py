@@ -51,6 +51,9 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "protest": {"person", None},
     "shelters": {"item", "unit", "village", "shelter", None},
     "flights_cancelled": {"flight", None},
+    # "KAI Daop 5 mengalihkan delapan perjalanan": runs counted, not a name's number.
+    "trips_cancelled": {"trip"},
+    "trips_rerouted": {"trip"},
     # "14 textile and garment factories in the two provinces had closed": not the provinces.
     "factories_closed": {"company", "building", "unit", None},
     # "11 kali gempa susulan": a count of times; not the magnitude of the strongest.
@@ -142,6 +145,7 @@ OBJECT_UNITS: dict[str, frozenset[str]] = {
     "detainees": frozenset({"person"}),
     "villages": frozenset({"village"}),
     "people": frozenset({"person", "household"}),
+    "trips": frozenset({"trip"}),
 }
 # Who a figure counts that is armed: counted soldiers or police somewhere are troops there,
 # not residents sheltering or fleeing.
@@ -155,7 +159,7 @@ COUNT_UNITS = frozenset(
 FACT_UNITS = frozenset({
     "person", "household", "house", "building", "bridge", "road", "vehicle", "vessel",
     "aircraft", "item", "drone", "missile", "unit", "village", "district", "animal", "IDR", "USD", "EUR", "ton",
-    "kg", "hectare", "km2", "liter", "flight", "shelter", "hotspot", "account", "company",
+    "kg", "hectare", "km2", "liter", "flight", "trip", "shelter", "hotspot", "account", "company",
     "sample", "case",
 })  # fmt: skip
 NOT_COUNTS = frozenset({
