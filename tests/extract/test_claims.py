@@ -1846,6 +1846,19 @@ def test_train_and_ferry_runs_cancelled_or_rerouted_are_counted_as_trips(
     assert [(c.subtype, c.quantity.min) for c in claims if c.quantity and c.subtype] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Nepal Police put the number of dead at 104 by Wednesday afternoon and said 11 "
+         "people were still missing.", [("killed", 104), ("missing", 11)]),
+        ("Odesa's mayor put the number of injured at 17.", [("wounded", 17)]),
+    ],
+)  # fmt: skip
+def test_a_count_put_at_a_figure_is_that_figure(text: str, found: list[tuple[str, int]]) -> None:
+    claims = claims_of(text, lang="en")
+    assert [(c.subtype, c.quantity.min) for c in claims if c.quantity] == found
+
+
 def test_houses_damaged_by_grade_are_counts_of_their_own_beside_the_total() -> None:
     found = claims_of(
         "Di Sidoarjo, BPBD mencatat 243 rumah rusak, terdiri atas 178 rusak ringan, "
