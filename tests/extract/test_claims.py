@@ -1859,6 +1859,16 @@ def test_a_count_put_at_a_figure_is_that_figure(text: str, found: list[tuple[str
     assert [(c.subtype, c.quantity.min) for c in claims if c.quantity] == found
 
 
+def test_damage_a_speaker_reports_is_not_the_speaker_s_deed() -> None:
+    found = claims_of(
+        "Namun, Bupati Pasuruan yang meninjau lokasi pada Kamis pagi menyebut jumlah rumah "
+        "rusak di Gempol mencapai lebih dari 200 unit."
+    )
+    (damaged,) = [c for c in found if c.subtype == "houses_damaged"]
+    assert damaged.actor is None
+    assert name(damaged.source) == "Bupati Pasuruan"
+
+
 def test_houses_damaged_by_grade_are_counts_of_their_own_beside_the_total() -> None:
     found = claims_of(
         "Di Sidoarjo, BPBD mencatat 243 rumah rusak, terdiri atas 178 rusak ringan, "

@@ -6,7 +6,7 @@ from __future__ import annotations
 from silang.model import EVENT_SUBTYPES
 
 __all__ = [
-    "ARMED_KINDS", "AUTHORITY_ACTS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "PEOPLE_STATES", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "MEASURES", "NOT_COUNTS", "SIDE_RECEIVES", "UNAGENTED",
+    "ARMED_KINDS", "AUTHORITY_ACTS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "PEOPLE_STATES", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "MEASURES", "NOT_COUNTS", "SIDE_RECEIVES", "UNAGENTED", "DAMAGE",
     "PARTY_TYPES",
     "PERSON_TYPES", "PLACE_TYPES", "PLACE_UNITS", "PLOVER", "VESSEL_UNITS", "EQUIPMENT_UNITS",
 ]  # fmt: skip
@@ -113,6 +113,11 @@ MEASURES = frozenset({"depth"})
 # North Maluku" has no actor); so are aftershocks, which the agency that records them does
 # not cause ("BMKG recorded 27 aftershocks").
 UNAGENTED = frozenset({"displaced", "treated", "aboard", "aftershocks"})
+# Damage counted as a state ("200 rumah rusak berat"): whoever reports it did not cause it.
+DAMAGE = frozenset({
+    "houses_damaged", "houses_damaged_light", "houses_damaged_moderate", "houses_damaged_heavy",
+    "houses_destroyed", "houses_flooded",
+})  # fmt: skip
 # People on the receiving end of the act ("enam ABK WNI berhasil diselamatkan"): the
 # country the counted people are of is the recipient; the actor is who rescued them.
 SIDE_RECEIVES = frozenset({"rescued"})

@@ -18,7 +18,13 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from silang.extract.claims.grammar import Grammar
-from silang.extract.claims.kinds import AUTHORITY_ACTS, EVENT_SUBTYPES, PARTY_TYPES, PLACE_TYPES
+from silang.extract.claims.kinds import (
+    AUTHORITY_ACTS,
+    DAMAGE,
+    EVENT_SUBTYPES,
+    PARTY_TYPES,
+    PLACE_TYPES,
+)
 from silang.extract.claims.lexicon import Lexicon
 from silang.extract.claims.resolver import Resolver
 from silang.extract.claims.triggers import Hit
@@ -325,12 +331,14 @@ class RoleFinder:
         # reports their own deed.
         # An event (a flood, a quake) is no one's deed, whoever reports it.
         # A reported noun ("UNIFIL menyatakan tembakan tank menghantam pos") is not the
-        # speaker's deed either.
+        # speaker's deed either, nor the damage they count ("Bupati menyebut 200 rumah
+        # rusak").
         if (
             view.attribution.how == "speech"
             and source_spans
             and hit.subtype not in EVENT_SUBTYPES
             and voice != "noun"
+            and not (voice == "state" and hit.subtype in DAMAGE)
         ):
             speaker_end = max(end for _, end in source_spans)
             if speaker_end <= trig_start and view.attribution.source is not None:
