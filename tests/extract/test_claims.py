@@ -1869,6 +1869,22 @@ def test_damage_a_speaker_reports_is_not_the_speaker_s_deed() -> None:
     assert name(damaged.source) == "Bupati Pasuruan"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("More than 300 rescuers, including soldiers and volunteers, were digging, he said.",
+         "en", "DEPLOYMENT"),
+        ("Sebanyak 120 petugas SAR gabungan menyisir sungai itu sejak pagi.", "id", "DEPLOYMENT"),
+        # people of no responder's kind counted with no trigger stay a figure
+        ("Sebanyak 1.200 pekerja pabrik itu berdemonstrasi di depan kantor bupati.", "id",
+         "OTHER"),
+    ],
+)  # fmt: skip
+def test_responders_counted_with_no_trigger_are_sent_there(text: str, lang: str, kind: str) -> None:
+    (claim,) = [c for c in claims_of(text, lang=lang) if c.quantity is not None]
+    assert claim.type == kind
+
+
 def test_houses_damaged_by_grade_are_counts_of_their_own_beside_the_total() -> None:
     found = claims_of(
         "Di Sidoarjo, BPBD mencatat 243 rumah rusak, terdiri atas 178 rusak ringan, "

@@ -515,7 +515,10 @@ class ClaimExtractor:
                 continue
             if bare_level:
                 continue
-            kind = "DEPLOYMENT" if q.counted in ARMED_KINDS else "OTHER"
+            # "More than 300 rescuers … were digging", "120 petugas SAR gabungan": armed
+            # people or responders counted somewhere are sent there.
+            responders = q.unit == "person" and (q.noun or "").lower() in self.lex.responders
+            kind = "DEPLOYMENT" if q.counted in ARMED_KINDS or responders else "OTHER"
             subtype = self.lex.unit_subtypes.get(q.unit or "") if kind == "OTHER" else None
             whole = self._whole_of(view, q, typed)
             if whole is None and by_nationality:
