@@ -1885,6 +1885,21 @@ def test_responders_counted_with_no_trigger_are_sent_there(text: str, lang: str,
     assert claim.type == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("Sebanyak 120 petugas SAR gabungan terus mencari korban.", []),
+        ("Sembilan korban sudah dimakamkan.", [9]),
+        ("Dua warga Desa Sukamaju menjadi korban.", [2]),
+    ],
+)
+def test_a_casualty_word_counts_a_figure_before_it_only_near_it(
+    text: str, victims: list[int]
+) -> None:
+    found = [c.quantity.min for c in claims_of(text) if c.type == "CASUALTIES" and c.quantity]
+    assert found == victims
+
+
 def test_houses_damaged_by_grade_are_counts_of_their_own_beside_the_total() -> None:
     found = claims_of(
         "Di Sidoarjo, BPBD mencatat 243 rumah rusak, terdiri atas 178 rusak ringan, "

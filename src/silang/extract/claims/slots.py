@@ -37,6 +37,9 @@ POSSESSED_WORDS = 5
 # toll from Wednesday's explosion at a chemical plant in Cikarang, an industrial hub east
 # of Jakarta, has risen to seven": 24 words).
 LEVEL_REACH = 40
+# "dua warga Desa Sukamaju menjadi korban": the words a figure of the people a casualty
+# word counts may stand before it (``_word_needs_its_figure_near``).
+NEAR_FIGURE_WORDS = 3
 # What a figure before a trigger that labels the figure after it costs (``_label_after``).
 LABEL_PENALTY = 40
 
@@ -99,6 +102,8 @@ class SlotFinder:
                 continue  # "… kami alihkan lewat Malalak. jembatan bailey … dalam tujuh hari"
             if q.char_end <= trig_start:
                 distance = trig_start - self._noun_end(view, q)
+                if self._word_needs_its_figure_near(view, hit, q):
+                    continue  # "120 petugas SAR gabungan terus mencari korban": searchers
                 if self._label_after(view, hit):
                     # "luka berat 11 orang, luka ringan 25 orang": a trigger a figure
                     # follows as a label is that figure's, not the one of the clause before.
@@ -132,6 +137,17 @@ class SlotFinder:
             if best is None or rank < best[0]:
                 best = (rank, q)
         return best[1] if best else None
+
+    def _word_needs_its_figure_near(self, view: SentenceView, hit: Hit, q: Quantity) -> bool:
+        """A casualty word that is a claim only with a figure ("korban") counts a figure
+        before it only within ``NEAR_FIGURE_WORDS`` words ("sembilan korban", "dua warga
+        Desa Sukamaju menjadi korban"); one further off is the subject of another verb."""
+        if hit.type != "CASUALTIES" or hit.trigger.voice != "state":
+            return False
+        if "quantity" not in hit.trigger.requires:
+            return False
+        end = token_index(view.tokens, self._noun_end(view, q))
+        return hit.start - end > NEAR_FIGURE_WORDS
 
     def sent_equipment(self, view: SentenceView, q: Quantity) -> bool:
         """``22 unit mobil pemadam``, "22 fire engines": does the figure count vehicles (or
