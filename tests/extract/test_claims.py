@@ -1900,6 +1900,11 @@ def test_a_casualty_word_counts_a_figure_before_it_only_near_it(
     assert found == victims
 
 
+def test_a_body_or_a_vehicle_named_for_fires_is_no_fire() -> None:
+    text = "The fire service deployed 30 fire engines and 150 firefighters on Thursday."
+    assert "fire" not in {c.subtype for c in claims_of(text, lang="en")}
+
+
 def test_houses_damaged_by_grade_are_counts_of_their_own_beside_the_total() -> None:
     found = claims_of(
         "Di Sidoarjo, BPBD mencatat 243 rumah rusak, terdiri atas 178 rusak ringan, "
