@@ -3675,6 +3675,7 @@ def test_what_is_sent_with_the_troops_is_part_of_the_deployment(text: str, lang:
     ("text", "lang", "figures"),
     [
         ("Dinas Damkar Kota Bekasi mengerahkan 18 unit mobil pemadam ke pasar itu.", "id", [18]),
+        ("TNI AL kini menyiagakan tiga kapal perang di Laut Natuna Utara.", "id", [3]),
         ("The city fire service sent 18 fire engines to the market on Monday.", "en", [18]),
         ("RSUD Cibinong menyiagakan tujuh unit ambulans di gerbang tol.", "id", [7]),
         # Crews counted first are the deployment's figure; the vehicles sent with them are

@@ -150,9 +150,10 @@ class SlotFinder:
         return hit.start - end > NEAR_FIGURE_WORDS
 
     def sent_equipment(self, view: SentenceView, q: Quantity) -> bool:
-        """``22 unit mobil pemadam``, "22 fire engines": does the figure count vehicles (or
-        ships, aircraft) that the pack lists as sent out with their crews (object class
-        ``personnel``), the things a deployment sends when it counts no people?"""
+        """``22 unit mobil pemadam``, "22 fire engines", ``tiga kapal perang``: does the
+        figure count vehicles, ships or aircraft that the pack lists as sent out with their
+        crews (object classes ``personnel`` and ``vessels``), the things a deployment sends
+        when it counts no people?"""
         if q.unit is None or q.unit not in EQUIPMENT_UNITS:
             return False
         words = view.words
@@ -160,7 +161,8 @@ class SlotFinder:
         end = token_index(view.tokens, q.char_end)
         for j in range(first, end + 1):
             hit = self.lex.objects.match_at(words, j)
-            if hit is not None and "personnel" in cast(tuple[str, ...], hit[1]):
+            classes = cast(tuple[str, ...], hit[1]) if hit is not None else ()
+            if hit is not None and ("personnel" in classes or "vessels" in classes):
                 return j + hit[0] >= end
         return False
 
