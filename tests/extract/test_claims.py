@@ -1867,6 +1867,14 @@ def test_damage_a_speaker_reports_is_not_the_speaker_s_deed() -> None:
     (damaged,) = [c for c in found if c.subtype == "houses_damaged"]
     assert damaged.actor is None
     assert name(damaged.source) == "Bupati Pasuruan"
+    found = claims_of(
+        "The archipelago's disaster agency, known as BNPB, said 164 people had been injured, "
+        "21 of them seriously, and that 2,318 houses had been damaged, 412 of them heavily, "
+        "in Seluma.",
+        lang="en",
+    )
+    damaged = [c for c in found if c.subtype == "houses_damaged"]
+    assert damaged and all(c.actor is None for c in damaged)
 
 
 @pytest.mark.parametrize(

@@ -332,13 +332,13 @@ class RoleFinder:
         # An event (a flood, a quake) is no one's deed, whoever reports it.
         # A reported noun ("UNIFIL menyatakan tembakan tank menghantam pos") is not the
         # speaker's deed either, nor the damage they count ("Bupati menyebut 200 rumah
-        # rusak").
+        # rusak", "BNPB said 2,318 houses had been damaged").
         if (
             view.attribution.how == "speech"
             and source_spans
             and hit.subtype not in EVENT_SUBTYPES
             and voice != "noun"
-            and not (voice == "state" and hit.subtype in DAMAGE)
+            and hit.subtype not in DAMAGE
         ):
             speaker_end = max(end for _, end in source_spans)
             if speaker_end <= trig_start and view.attribution.source is not None:
