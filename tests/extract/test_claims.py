@@ -1913,6 +1913,18 @@ def test_a_body_or_a_vehicle_named_for_fires_is_no_fire() -> None:
     assert "fire" not in {c.subtype for c in claims_of(text, lang="en")}
 
 
+@pytest.mark.parametrize(
+    ("text", "displaced"),
+    [
+        ("Sebanyak 163 warga sekitar lokasi mengungsi ke gedung gereja.", True),
+        # a noun still sets the scene of a noun ("lokasi pengungsian"): no count of the displaced
+        ("Sebanyak 40 relawan membantu di lokasi pengungsian.", False),
+    ],
+)
+def test_a_scene_noun_sets_the_scene_of_a_noun_not_of_a_verb(text: str, displaced: bool) -> None:
+    assert ("displaced" in {c.subtype for c in claims_of(text)}) is displaced
+
+
 def test_houses_damaged_by_grade_are_counts_of_their_own_beside_the_total() -> None:
     found = claims_of(
         "Di Sidoarjo, BPBD mencatat 243 rumah rusak, terdiri atas 178 rusak ringan, "

@@ -60,6 +60,7 @@ class Lexicon:
     denial: PhraseTable
     possibility: PhraseTable
     background_preps: frozenset[str]
+    scene_nouns: frozenset[str]  # "lokasi", "zona": of those, the nouns
     purpose_preps: frozenset[str]
     background_clause: frozenset[str]
     # ", while 130 homes were destroyed": after a comma and before a figure, these openers
@@ -251,6 +252,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         denial=table("denial_verbs"),
         possibility=table("possibility"),
         background_preps=words("background_preps"),
+        scene_nouns=words("scene_nouns"),
         purpose_preps=words("purpose_preps"),
         background_clause=words("background_clause_openers"),
         contrast_openers=words("contrast_openers"),

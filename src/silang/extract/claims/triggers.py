@@ -488,7 +488,16 @@ class TriggerFinder:
             and not self._dated_here(view, hit.end + 1)
         ):
             return "anaphoric"
-        if before in self.lex.background_preps or (
+        if (
+            before in self.lex.background_preps
+            # "lokasi banjir" is the scene of a flood; "warga sekitar lokasi mengungsi"
+            # are people who fled: a noun sets only a noun's or an event's scene.
+            and (
+                before not in self.lex.scene_nouns
+                or hit.trigger.voice == "noun"
+                or hit.subtype in EVENT_SUBTYPES
+            )
+        ) or (
             before in self.lex.purpose_preps
             and hit.trigger.voice != "noun"
             and not self._complement(words, hit.start - 1)
