@@ -1925,6 +1925,14 @@ def test_a_scene_noun_sets_the_scene_of_a_noun_not_of_a_verb(text: str, displace
     assert ("displaced" in {c.subtype for c in claims_of(text)}) is displaced
 
 
+@pytest.mark.parametrize(
+    "text", ['"Empat orang terakhir kami bekuk di Jakarta," ujar Aditya.',
+             '"Sebanyak 12 orang kami tangkap di lokasi," ujar Aditya.']
+)  # fmt: skip
+def test_an_arrest_the_police_tell_in_the_first_person_is_a_detention(text: str) -> None:
+    assert [c.subtype for c in claims_of(text) if c.quantity] == ["detained"]
+
+
 def test_houses_damaged_by_grade_are_counts_of_their_own_beside_the_total() -> None:
     found = claims_of(
         "Di Sidoarjo, BPBD mencatat 243 rumah rusak, terdiri atas 178 rusak ringan, "
