@@ -1933,6 +1933,15 @@ def test_an_arrest_the_police_tell_in_the_first_person_is_a_detention(text: str)
     assert [c.subtype for c in claims_of(text) if c.quantity] == ["detained"]
 
 
+def test_a_figure_is_the_nearer_casualty_word_s_when_another_follows() -> None:
+    found = claims_of(
+        "Menurut Krisna, 16 orang terluka, yakni 14 penumpang yang mengalami luka ringan "
+        "serta masinis dan asisten masinis yang mengalami luka berat."
+    )
+    figures = {c.subtype: c.quantity and c.quantity.min for c in found}
+    assert figures == {"wounded": 16, "wounded_light": 14, "wounded_serious": None}
+
+
 def test_houses_damaged_by_grade_are_counts_of_their_own_beside_the_total() -> None:
     found = claims_of(
         "Di Sidoarjo, BPBD mencatat 243 rumah rusak, terdiri atas 178 rusak ringan, "

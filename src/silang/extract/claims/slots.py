@@ -104,6 +104,8 @@ class SlotFinder:
                 distance = trig_start - self._noun_end(view, q)
                 if self._word_needs_its_figure_near(view, hit, q):
                     continue  # "120 petugas SAR gabungan terus mencari korban": searchers
+                if self._casualty_word_between(view, q, hit, hits):
+                    continue  # "14 penumpang yang mengalami luka ringan serta … luka berat"
                 if self._label_after(view, hit):
                     # "luka berat 11 orang, luka ringan 25 orang": a trigger a figure
                     # follows as a label is that figure's, not the one of the clause before.
@@ -137,6 +139,21 @@ class SlotFinder:
             if best is None or rank < best[0]:
                 best = (rank, q)
         return best[1] if best else None
+
+    @staticmethod
+    def _casualty_word_between(
+        view: SentenceView, q: Quantity, hit: Hit, hits: Sequence[Hit]
+    ) -> bool:
+        """Does another casualty word stand between a figure and a casualty trigger after
+        it ("14 penumpang yang mengalami luka ringan serta masinis … yang mengalami luka
+        berat")? The figure is the nearer word's."""
+        if hit.type != "CASUALTIES":
+            return False
+        end = token_index(view.tokens, q.char_end)
+        return any(
+            other is not hit and other.type == "CASUALTIES" and end <= other.start < hit.start
+            for other in hits
+        )
 
     def _word_needs_its_figure_near(self, view: SentenceView, hit: Hit, q: Quantity) -> bool:
         """A casualty word that is a claim only with a figure ("korban") counts a figure
