@@ -213,9 +213,7 @@ class ClaimExtractor:
                 memory.paragraph = view.sentence.paragraph
                 memory.casualty_side = None
             found = [] if _asks(view) else self._sentence_claims(view, memory)
-            memory.bodies.extend(
-                m.ref() for m in view.mentions if m.type in ("organisation", "military_unit")
-            )
+            self.roles.remember_bodies(view, memory, number)
             # "Kami menghormati proses hukum. Namun, hak-hak ABK harus dipenuhi," ujarnya:
             # one quotation split by its full stops is one statement, whose evidence is the
             # whole quotation.
@@ -266,10 +264,10 @@ class ClaimExtractor:
         return view.attribution.source is not None and self.lex.data_anaphora.occurs_in(view.words)
 
     def _without_breakdowns_of_other_facts(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
-        """ "membawa 58 awak, terdiri atas 20 warga Thailand …": a composition opener
-        (``composition_openers``) that is a deployment's word ("pasukan … terdiri atas 300
-        prajurit") breaks down the figure of another fact when one comes before it, and
-        sends no one."""
+        """Hits without the deployments that only break another fact's figure down: a
+        composition opener (``composition_openers``) that is a deployment's word ("pasukan
+        … terdiri atas 300 prajurit") breaks down the figure of another fact when one comes
+        before it ("membawa 58 awak, terdiri atas 20 warga Thailand …"), and sends no one."""
         return [
             h
             for h in hits
@@ -932,9 +930,9 @@ class ClaimExtractor:
     def _crews_and_vehicles(
         self, view: SentenceView, claim: Claim, used_quantities: set[int]
     ) -> list[Claim]:
-        """ "mengerahkan 45 unit mobil pemadam dan 225 personel": the vehicles and the
-        crews a deployment sends, joined by ``figure_links``, are each a fact of their own;
-        one figure of each unit."""
+        """The vehicles and the crews a deployment sends, joined by ``figure_links``, each a
+        fact of its own, one figure of each unit ("mengerahkan 45 unit mobil pemadam dan
+        225 personel")."""
         assert claim.quantity is not None
         taken = [claim.quantity]
         if not (claim.quantity.unit == "person" or self.slots.sent_equipment(view, taken[0])):

@@ -32,6 +32,7 @@ class Lexicon:
     # "polisi" -> words a body's name holds when it is of that kind (the attribution pack's
     # ``descriptive_bodies``): "Polisi mengamankan 41 orang" is the last police body named.
     described_bodies: dict[str, tuple[str, ...]]
+    body_words: frozenset[str]  # every word of ``described_bodies``' values
     # "BPBD", "Polda": heads of the regional offices the mentions pack names by their
     # place, shortest first (``Resolver.office_place``); not the field offices of national
     # agencies ("Kantor SAR Surabaya" searches a whole province).
@@ -214,6 +215,10 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         # Phrases the quantity grammar keeps in the units table ("lainnya", "jumlah").
         return PhraseTable([(str(w), True) for w in pack.table("units").get(key) or ()])
 
+    described = {
+        str(noun).lower(): tuple(str(w).lower() for w in (keys or [noun]))
+        for noun, keys in (pack.table("attribution").get("descriptive_bodies") or {}).items()
+    }
     return Lexicon(
         triggers=PhraseTable(entries),
         objects=PhraseTable(objects),
@@ -228,10 +233,8 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         regional_heads=_office_heads(pack.table("mentions")),
         home_country=str(pack.table("mentions").get("home_country") or "").removeprefix("country/")
         or None,
-        described_bodies={
-            str(noun).lower(): tuple(str(w).lower() for w in (keys or [noun]))
-            for noun, keys in (pack.table("attribution").get("descriptive_bodies") or {}).items()
-        },
+        described_bodies=described,
+        body_words=frozenset(w for keys in described.values() for w in keys),
         per_figure=words("one_claim_per_figure"),
         side_nouns=table("side_nouns"),
         recipient_preps=words("recipient_preps"),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import cast
 
 from silang.extract.claims.grammar import Grammar
@@ -77,8 +78,9 @@ class Memory:
     # Person name -> the body their title names ("Kabid Humas Polda DIY Kombes Hendarto"):
     # the body whose deed a spokesperson reports ("23 orang kami amankan," kata Hendarto).
     affiliations: dict[str, EntityRef] = field(default_factory=dict)
-    # The bodies the article has named so far, latest last: what "polisi" means.
-    bodies: list[EntityRef] = field(default_factory=list)
+    # For each word a kind of body goes by ("polda", "police"), the last body the article
+    # named whose name holds it, and when: what "polisi" means (``RoleFinder.remember_bodies``).
+    bodies: dict[str, tuple[int, EntityRef]] = field(default_factory=dict)
 
     def new_section(self) -> Memory:
         """What stays past a heading, which starts a new section and not a new case: the
@@ -222,12 +224,20 @@ class RoleFinder:
             keys = self.lex.described_bodies.get(word)
             if keys is None:
                 continue
-            return next(
-                (body for body in reversed(memory.bodies)
-                 if any(key in body.name.casefold() for key in keys)),
-                None,
-            )  # fmt: skip
+            named = [memory.bodies[key] for key in keys if key in memory.bodies]
+            return max(named, key=itemgetter(0))[1] if named else None
         return None
+
+    def remember_bodies(self, view: SentenceView, memory: Memory, number: int) -> None:
+        """Index the bodies sentence ``number`` names by the words their kinds go by
+        (``described_bodies``), the latest winning: constant work per body named."""
+        for m in view.mentions:
+            if m.type not in ("organisation", "military_unit"):
+                continue
+            name = m.name.casefold()
+            for key in self.lex.body_words:
+                if key in name:
+                    memory.bodies[key] = (number, m.ref())
 
     def _authority_source(self, view: SentenceView, memory: Memory) -> EntityRef | None:
         """The body a report of an arrest comes from, when it is one that can arrest: not
