@@ -1942,6 +1942,21 @@ def test_a_figure_is_the_nearer_casualty_word_s_when_another_follows() -> None:
     assert figures == {"wounded": 16, "wounded_light": 14, "wounded_serious": None}
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Dua pesawat C-130 Hercules TNI Angkatan Udara mengangkut sekitar 24 ton bantuan "
+         "kemanusiaan menuju Davao City, Jumat (15/5/2026) pagi.", "DEPLOYMENT"),
+        # a fleet's strength, a ship named after it: no craft sent
+        ("Saat ini TNI AL mengoperasikan empat kapal selam, setelah KRI Nanggala-402 "
+         "tenggelam pada 2021.", "OTHER"),
+    ],
+)  # fmt: skip
+def test_an_armed_force_s_aircraft_counted_with_no_trigger_are_sent(text: str, kind: str) -> None:
+    craft = [c for c in claims_of(text) if c.quantity and c.quantity.unit in ("aircraft", "vessel")]
+    assert [c.type for c in craft] == [kind]
+
+
 def test_houses_damaged_by_grade_are_counts_of_their_own_beside_the_total() -> None:
     found = claims_of(
         "Di Sidoarjo, BPBD mencatat 243 rumah rusak, terdiri atas 178 rusak ringan, "

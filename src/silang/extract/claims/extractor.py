@@ -48,6 +48,9 @@ from silang.extract.tokens import token_index
 from silang.lang import LanguagePack
 from silang.model import Claim, EntityRef, Evidence, Quantity, TimeSpan
 
+# "Dua pesawat C-130 Hercules TNI Angkatan Udara": how many words after an aircraft's or a
+# ship's figure may name the armed force or the craft (``_military_craft``).
+CRAFT_WORDS = 6
 # How far back from a casualty word the word opening a clause that describes a person may
 # stand ("whose husband is among the missing": five words).
 MAX_RELATIVE_WORDS = 8
@@ -516,7 +519,11 @@ class ClaimExtractor:
             # "More than 300 rescuers … were digging", "120 petugas SAR gabungan": armed
             # people or responders counted somewhere are sent there.
             responders = q.unit == "person" and (q.noun or "").lower() in self.lex.responders
-            kind = "DEPLOYMENT" if q.counted in ARMED_KINDS or responders else "OTHER"
+            kind = (
+                "DEPLOYMENT"
+                if q.counted in ARMED_KINDS or responders or self._military_craft(view, q)
+                else "OTHER"
+            )
             subtype = self.lex.unit_subtypes.get(q.unit or "") if kind == "OTHER" else None
             whole = self._whole_of(view, q, typed)
             if whole is None and by_nationality:
@@ -532,6 +539,15 @@ class ClaimExtractor:
             used.add(id(q))
             found.append(self._figure_claim(view, q, kind, subtype))
         return found
+
+    def _military_craft(self, view: SentenceView, q: Quantity) -> bool:
+        """Does a figure count an armed force's aircraft or ships, its words right after
+        the figure's noun naming the force or the craft (``military_craft_words``: "Dua
+        pesawat C-130 Hercules TNI Angkatan Udara")? Such craft are sent somewhere."""
+        if q.unit not in ("aircraft", "vessel"):
+            return False
+        j = token_index(view.tokens, q.char_end)
+        return self.lex.military_craft.occurs_in(view.words[j : j + CRAFT_WORDS])
 
     def _epicentre_distance(self, view: SentenceView, q: Quantity, typed: Sequence[Claim]) -> bool:
         """Is ``q`` a distance in a quake's sentence (a quake or its depth told there)

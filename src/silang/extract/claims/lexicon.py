@@ -29,6 +29,7 @@ class Lexicon:
     figure_required: frozenset[str]  # subtypes that are a claim only with a figure
     nought_when_negated: frozenset[str]  # "belum menetapkan tersangka": none so far
     responders: frozenset[str]  # "petugas", "rescuers": counted, they are sent somewhere
+    military_craft: PhraseTable  # "TNI Angkatan Udara", "Hercules": aircraft of a force
     # "polisi" -> words a body's name holds when it is of that kind (the attribution pack's
     # ``descriptive_bodies``): "Polisi mengamankan 41 orang" is the last police body named.
     described_bodies: dict[str, tuple[str, ...]]
@@ -230,6 +231,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         figure_required=words("figure_required"),
         nought_when_negated=words("nought_when_negated"),
         responders=words("responder_nouns"),
+        military_craft=table("military_craft_words"),
         regional_heads=_office_heads(pack.table("mentions")),
         home_country=str(pack.table("mentions").get("home_country") or "").removeprefix("country/")
         or None,
