@@ -335,6 +335,11 @@ def _country_code(kb: KnowledgeBase, target: Target) -> str | None:
     return entity.country if entity else None
 
 
+# The characters before a body that a title of at most three words fits in ("Kepala
+# Pelaksana", "Kepala Bidang Humas"): a title's window, not the whole sentence before it.
+TITLE_CHARS = 120
+
+
 def bodies_of_titles(
     found: Sequence[Mention], text: str, offset: int, lex: Lexicon, context: MentionContext
 ) -> None:
@@ -348,12 +353,15 @@ def bodies_of_titles(
         if introduced is not None and introduced.of is not None:
             continue
         between = text[before.char_end - offset : person.char_start - offset]
-        words = text[: before.char_start - offset].casefold().split()[-3:]
+        if len(between) > 25 or any(c in between for c in ".;:"):
+            continue
+        start = before.char_start - offset
+        words = text[max(0, start - TITLE_CHARS) : start].casefold().split()[-3:]
         title = next(
             (" ".join(words[k:]) for k in range(len(words)) if tuple(words[k:]) in lex.titles),
             None,
         )
-        if title is None or len(between) > 25 or any(c in between for c in ".;:"):
+        if title is None:
             continue
         target = Target(person.entity_id, person.name, person.type)
         context.remember_title(target, Affiliation(title, before.ref()))
