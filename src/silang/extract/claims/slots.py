@@ -178,8 +178,9 @@ class SlotFinder:
         end = token_index(view.tokens, q.char_end)
         for j in range(first, end + 1):
             hit = self.lex.objects.match_at(words, j)
-            classes = cast(tuple[str, ...], hit[1]) if hit is not None else ()
-            if hit is not None and ("personnel" in classes or "vessels" in classes):
+            if hit is not None and not {"personnel", "vessels"}.isdisjoint(
+                cast(tuple[str, ...], hit[1])
+            ):
                 return j + hit[0] >= end
         return False
 
