@@ -1113,3 +1113,51 @@ def test_a_quake_whose_magnitude_two_bodies_give_apart_is_in_dispute_however_dat
         ]
     )
     assert g.verdict == "conflicting" and g.field == "quantity"
+
+
+APMM = EntityRef("org/malaysian-maritime-enforcement-agency", "APMM", "organisation")
+BP3MI = EntityRef(None, "BP3MI Nusa Tenggara Barat", "organisation")
+
+
+def _dead_in_one_article(
+    first: EntityRef | None, second: EntityRef | None, *, doc: str = "d1"
+) -> list[Claim]:
+    """An article of Wednesday the 18th: 11 dead "hingga Selasa sore" by one source, and
+    12 undated by another; a wire of Tuesday gives 11."""
+    dated = claim(
+        "CASUALTIES", subtype="killed", outlet="a", actor=None, recipient=None,
+        quantity=(11, 11, False), time="2026-03-17", published="2026-03-18", source=first,
+    )  # fmt: skip
+    undated = claim(
+        "CASUALTIES", subtype="killed", outlet="a", actor=None, recipient=None,
+        quantity=(12, 12, False), published="2026-03-18", source=second,
+    )  # fmt: skip
+    wire = claim(
+        "CASUALTIES", subtype="killed", outlet="b", actor=None, recipient=None,
+        quantity=(11, 11, False), time="2026-03-17", published="2026-03-17", source=first,
+    )  # fmt: skip
+    return [dataclasses.replace(dated, doc=doc), dataclasses.replace(undated, doc=doc), wire]
+
+
+def test_an_undated_figure_beside_another_bodys_dated_one_holds_as_of_that_day() -> None:
+    """BP3MI's undated 12 beside APMM's 11 "hingga Selasa sore" in Wednesday's article are
+    two bodies' counts of Tuesday: they disagree, rather than the toll rising overnight."""
+    g = only_group(_dead_in_one_article(APMM, BP3MI))
+    assert g.verdict == "conflicting"
+    assert "same day (2026-03-17)" in g.reason
+    assert "APMM" in g.reason and "BP3MI" in g.reason
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [(APMM, None), (APMM, APMM)],
+    ids=["outlet's own update", "one body's update"],
+)
+def test_an_undated_figure_of_the_outlet_or_the_same_body_is_the_articles_update(
+    first: EntityRef, second: EntityRef | None
+) -> None:
+    """The outlet's own undated 12, or the same body's, beside Tuesday's 11 is the count as
+    of the article's day: a rise, not a dispute."""
+    g = only_group(_dead_in_one_article(first, second))
+    assert g.verdict == "compatible"
+    assert "rose" in g.reason

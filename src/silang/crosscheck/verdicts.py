@@ -38,6 +38,7 @@ from silang.crosscheck.facts import (
     Fact,
     Places,
     apart,
+    days_between,
     entity_key,
     facts_of,
     span,
@@ -328,6 +329,38 @@ def as_of(claim: Claim) -> str:
     return claim.published or ""
 
 
+def _days_told(claims: Sequence[Claim]) -> list[str]:
+    """The day each figure holds as of (``as_of``), where an undated figure a named body
+    gives holds as of the latest day its article dates another body's figure of the fact,
+    if that day is the article's or the one before: "APMM mencatat 11 orang meninggal
+    hingga Selasa sore. Namun, BP3MI NTB mencatat 12 korban", published on Wednesday,
+    gives two bodies' counts of Tuesday, not a rise overnight. (An outlet's own undated
+    figure beside a dated one is most often its update of it.)"""
+    dated: dict[str, list[tuple[str, str]]] = {}
+    for c in claims:
+        if (
+            c.source
+            and c.time
+            and c.time.start
+            and len(c.time.start) == 10
+            and c.published
+            and 0 <= days_between(c.time.start, c.published) <= 1
+        ):
+            dated.setdefault(c.doc or "", []).append((c.time.start, _body(c)))
+    days = []
+    for c in claims:
+        day = as_of(c)
+        if c.source and not (c.time and c.time.start):
+            others = [d for d, body in dated.get(c.doc or "", ()) if body != _body(c)]
+            day = max(others, default=day)
+        days.append(day)
+    return days
+
+
+def _body(claim: Claim) -> str:
+    return str(entity_key(claim.source))
+
+
 def _step(claim: Claim) -> str:
     assert claim.quantity is not None
     return f"{format_quantity(claim.quantity)} ({as_of(claim) or '?'}, {outlet_of(claim)})"
@@ -362,8 +395,9 @@ def _judge_quantities(
     # same day's lower figures: it must agree with the day's other updates only.
     itemised = (ctype, subtype) in ITEMISED
     buckets: dict[tuple[str, bool, str | None], list[int]] = {}
+    days = _days_told(ordered)
     for i, c in enumerate(ordered):
-        key = (as_of(c), bool(c.quantity and c.quantity.risen)) if running else ("", False)
+        key = (days[i], bool(c.quantity and c.quantity.risen)) if running else ("", False)
         noun = _thing_counted(c) if itemised else ""
         if noun is not None:
             buckets.setdefault((*key, noun), []).append(i)
@@ -372,8 +406,8 @@ def _judge_quantities(
         if pair is not None:
             a, b = ordered[pair[0]], ordered[pair[1]]
             when = (
-                f"for the same day ({as_of(a)})"
-                if running and as_of(a)
+                f"for the same day ({days[pair[0]]})"
+                if running and days[pair[0]]
                 else "one value per event, and these differ"
             )
             return "conflicting", f"{_side(a)} vs {_side(b)}: {_bodies(a, b)}, {when}"
