@@ -4124,8 +4124,12 @@ def test_a_bare_figure_another_body_puts_the_count_at_is_that_body_s_figure() ->
     figures = {c.quantity.min: c for c in killed if c.quantity is not None}
     assert sorted(figures) == [6, 7]
     assert name(figures[7].source) == "police"
-    # The operator is no body silang can name: the police did not give the six.
-    assert figures[6].source is None
+    # The operator is no body silang knows: the police did not give the six, and the
+    # subject as written says who did.
+    assert figures[6].source is not None and figures[6].source.id is None
+    assert figures[6].source.name == "plant's operator"
+    # Both are the count as of the same update, the one the toll rose to.
+    assert figures[6].quantity is not None and figures[6].quantity.risen
     # With no contrast, a bare number after a level phrase is no fact of its own.
     assert [
         c.quantity.min

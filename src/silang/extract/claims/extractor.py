@@ -68,6 +68,9 @@ DATA_ANAPHORA_SENTENCES = 3
 # "22 crew were aboard: 14 Indonesians": the words from a count to the colon that opens
 # its breakdown by nationality.
 BREAKDOWN_WORDS = 6
+# The longest subject a contrast clause names a body silang does not know by ("the plant's
+# operator", "the regency's disaster office").
+DESCRIBED_SUBJECT_WORDS = 4
 # Claims a magnitude in their sentence belongs to.
 QUAKES = frozenset({"earthquake", "aftershocks"})
 # Units a part in a place may be given in: a bare number takes its whole's unit.
@@ -897,16 +900,49 @@ class ClaimExtractor:
             ),
             None,
         )
+        source: EntityRef | None
         if speaker is not None:
             source = speaker.ref()
         elif q.unit is None:
             # "…, police said, while the plant's operator put the number at six": a bare
             # figure a count reached is given by the clause's subject, which names no body
-            # silang knows; not by the body of the first figure.
-            source = None
+            # silang knows; not by the body of the first figure. The subject as written
+            # tells the reader who, and that it is another body than the first.
+            source = self._described_subject(view, opener + 1, j)
         else:
             source = first.source
-        return dataclasses.replace(first, quantity=q, source=source)
+        # "…has risen to seven, police said, while the operator put the number at six":
+        # the other body's figure is its count as of the same update.
+        risen = first.quantity.risen if first.quantity is not None else False
+        return dataclasses.replace(
+            first, quantity=dataclasses.replace(q, risen=risen), source=source
+        )
+
+    def _described_subject(self, view: SentenceView, start: int, j: int) -> EntityRef | None:
+        """The subject of a clause from word ``start`` to the level phrase before the
+        figure at word ``j`` ("the plant's operator put the number at"), as written, its
+        determiner left out: a body silang does not know, of at most
+        ``DESCRIBED_SUBJECT_WORDS`` words."""
+        words = view.words
+        level = next(
+            (
+                k
+                for k in range(start, j)
+                if (found := self.lex.levels.match_at(words, k)) and j - 2 <= k + found[0] <= j
+            ),
+            None,
+        )
+        while start < j and words[start] in self.lex.determiners:
+            start += 1
+        if level is None or not 0 < level - start <= DESCRIBED_SUBJECT_WORDS:
+            return None
+        first, last = view.tokens[start], view.tokens[level - 1]
+        if not all(t.text[:1].isalpha() for t in view.tokens[start:level]):
+            return None
+        base = view.sentence.start
+        return EntityRef(
+            None, view.sentence.text[first.start - base : last.end - base], "organisation"
+        )
 
     def _add_earlier_values(self, view: SentenceView, claims: list[Claim], used: set[int]) -> None:
         """A figure the count rose or fell from ("60.000 orang kini mengungsi, naik dari
