@@ -476,3 +476,37 @@ def test_a_day_knows_the_part_of_it_the_text_gives(text: str, lang: str, part: s
     (found,) = find_times(text, "2025-03-11", load_pack(lang))
     assert found.granularity == "day"
     assert found.part == part
+
+
+@pytest.mark.parametrize(
+    ("text", "pack", "published", "days"),
+    [
+        (
+            "Kapal itu diserang sekitar pukul 21.40 waktu setempat atau Selasa dini hari "
+            "pukul 01.40 WIB.",
+            ID, "2026-06-09", [],
+        ),
+        (
+            "Gempa terjadi pada Senin (9/2/2026) pukul 23.10 WITA atau Selasa pukul 00.10 WIT.",
+            ID, "2026-02-10", ["2026-02-09"],
+        ),
+        (
+            "Serangan terjadi Minggu malam (01.40 WIB Senin).",
+            ID, "2026-06-09", ["2026-06-07"],
+        ),
+        (
+            "The slope collapsed at about 3:15 a.m. on Monday (1915 GMT Sunday).",
+            EN, "2026-02-10", ["2026-02-09"],
+        ),
+        (
+            "The ship was hit at 9:40 p.m. local time on Monday, or 1:40 a.m. WIB on Tuesday.",
+            EN, "2026-06-09", ["2026-06-08"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_time_restated_in_another_zone_gives_no_day(
+    text: str, pack: LanguagePack, published: str, days: list[str]
+) -> None:
+    """A gloss in another zone ("atau Selasa dini hari pukul 01.40 WIB", "(1915 GMT
+    Sunday)") names that zone's day, not the event's."""
+    assert [t.start for t in find_times(text, published, pack)] == days

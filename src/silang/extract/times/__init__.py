@@ -167,6 +167,9 @@ def find_times(
                 start = match.start("cue")
                 value = Value(value.start, None, value.granularity)
             candidates.append((start, match.end("core"), value))
+    if grammar.zone_glosses and candidates:
+        glosses = [m.span() for gloss in grammar.zone_glosses for m in gloss.finditer(text)]
+        candidates = [c for c in candidates if not any(s <= c[0] < e for s, e in glosses)]
     chosen = _longest_first(candidates)
     return [
         TimeSpan(

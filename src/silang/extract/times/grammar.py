@@ -132,6 +132,9 @@ class Grammar:
     triggers: dict[str, frozenset[str]]
     week_relation: re.Pattern[str]
     clock: list[re.Pattern[str]]
+    # Times restated in another zone ("(1840 GMT)", "atau Selasa pukul 01.40 WIB"): no
+    # time expression is read inside them.
+    zone_glosses: list[re.Pattern[str]]
     # Day-part words ("sore", "this morning") -> ``model.DAY_PARTS``, and the regex finding
     # them; a clock's afternoon marker ("p.m."), where the language writes one.
     day_part_names: dict[str, str]
@@ -578,6 +581,7 @@ def grammar_of(pack: LanguagePack) -> Grammar:
         triggers={word: frozenset(classes) for word, classes in triggers.items()},
         week_relation=re.compile(p.week_relation),
         clock=_hours(t),
+        zone_glosses=[re.compile(p) for p in t.get("zone_gloss_patterns") or []],
         day_part_names=day_part_names,
         day_part=(
             re.compile(rf"(?<!\w)(?:{_alternation(day_part_names)})(?!\w)", re.I)
