@@ -37,6 +37,7 @@ EVENT_SUBTYPES = frozenset(
         "earthquake",
         "flood",
         "landslide",
+        "tornado",
         "eruption",
         "sinking",
         "crash",

@@ -4559,3 +4559,68 @@ def test_a_countrys_possessive_before_an_adjective_and_a_province_places_the_pro
 def test_the_points_back_only_to_a_sides_people_or_weapons(text: str, actor: str | None) -> None:
     last = claims_of(text, "2026-09-14", "en")[-1]
     assert (last.actor.id if last.actor else None) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "Angin puting beliung menerjang Desa Kedungsari Wetan, Kecamatan Porong, Rabu "
+            "(11/3/2026) sekitar pukul 15.20 WIB.",
+            "id", "2026-03-11",
+        ),
+        ("A tornado tore through villages in Sidoarjo on Wednesday.", "en", "2026-03-11"),
+    ],
+)  # fmt: skip
+def test_a_tornado_is_an_event_dated_and_placed(text: str, lang: str, day: str) -> None:
+    tornado = [c for c in claims_of(text, "2026-03-12", lang) if c.subtype == "tornado"]
+    assert len(tornado) == 1
+    assert tornado[0].type == "OTHER"
+    assert tornado[0].time is not None and tornado[0].time.start == day
+    assert tornado[0].location is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "Kapal-kapal itu dihentikan pada Minggu dini hari oleh kapal pengawas perikanan "
+            "KP Kerapu Biru 07.",
+            "id", "2026-09-13",
+        ),
+        (
+            "The navy first stopped the trawlers at about 11 p.m. on Saturday, Sept. 12.",
+            "en", "2026-09-12",
+        ),
+    ],
+)  # fmt: skip
+def test_ships_stopped_at_sea_are_an_interception(text: str, lang: str, day: str) -> None:
+    stopped = [c for c in claims_of(text, "2026-09-14", lang) if c.subtype == "interception"]
+    assert len(stopped) == 1
+    assert stopped[0].time is not None and stopped[0].time.start == day
+    # "KP Kerapu Biru 07" is a patrol boat's name: its number counts nothing.
+    assert stopped[0].quantity is None
+
+
+def test_a_search_stopped_is_no_interception() -> None:
+    text = "The search was stopped on Saturday because of high waves."
+    assert [c for c in claims_of(text, "2026-09-14", "en") if c.subtype == "interception"] == []
+
+
+def test_a_disaster_a_force_verb_names_as_the_cause_of_damage_is_not_dated_there() -> None:
+    """ "Rumah rusak diterjang puting beliung": the tornado is the damage's cause, and the
+    day in the sentence is the count's, not the tornado's."""
+    text = (
+        "Ratusan rumah di Kecamatan Gempol dan Beji rusak diterjang puting beliung, dan "
+        "BPBD Kabupaten Pasuruan mendata kerusakan pada Kamis siang kemarin."
+    )
+    found = claims_of(text, "2026-03-13", "id")
+    assert [c.subtype for c in found if c.subtype in ("tornado", "flood")] == []
+    damaged = [c for c in found if c.subtype == "houses_damaged"]
+    assert damaged and damaged[0].time is not None and damaged[0].time.start == "2026-03-12"
+    # Struck itself, a place is where the disaster was, that day.
+    struck = claims_of("Desa Kedungsari diterjang puting beliung pada Rabu (11/3/2026) sore.",
+                       "2026-03-13", "id")  # fmt: skip
+    assert [(c.subtype, c.time.start if c.time else None) for c in struck] == [
+        ("tornado", "2026-03-11")
+    ]

@@ -42,6 +42,8 @@ HEAD_WORDS = 5
 # "terjadi pada Rabu (19/8/2026)", "took place at about 4.30 a.m. on Monday": how many words
 # after an occurrence verb its day may start.
 DATED_REACH = 8
+# The most words of a trigger looked back over ("rusak berat" before "diterjang").
+MAX_TRIGGER_WORDS = 4
 
 # The dash that ends a dateline: "Lahat (ANTARA) - …", "JAKARTA, KOMPAS.com — …".
 
@@ -466,6 +468,16 @@ class TriggerFinder:
         reach = view.tokens[min(j + found[0] + DATED_REACH, len(view.tokens)) - 1].end
         return any(start <= t.char_start <= reach for t in view.times)
 
+    def _trigger_ends_at(self, words: Sequence[str], end: int) -> bool:
+        """Does a trigger end at word ``end`` ("rusak berat" before "diterjang")?"""
+        firsts = self.lex.triggers.first_words
+        return any(
+            words[j] in firsts
+            and (found := self.lex.triggers.match_at(words, j)) is not None
+            and j + found[0] == end
+            for j in range(max(0, end - MAX_TRIGGER_WORDS), end)
+        )
+
     def is_background(self, view: SentenceView, hit: Hit, follow: bool = True) -> str | None:
         """``scene`` for ``Selain mengirim …``/``dalam pertempuran``/``sejak mereka …``,
         ``relative`` for a trigger inside a ``yang`` clause, else None."""
@@ -511,6 +523,14 @@ class TriggerFinder:
             and not self.lex.triggers.match_at(words, hit.start - 1)
         ):
             return "scene"  # "korban terakhir longsor": the victims of the landslide
+        if (
+            hit.type == "OTHER"
+            and hit.subtype in EVENT_SUBTYPES
+            and hit.start > 1
+            and words[hit.start - 1] in self.lex.cause_agent_verbs
+            and self._trigger_ends_at(words, hit.start - 1)
+        ):
+            return "scene"  # "rumah rusak diterjang puting beliung": the damage's cause
         if hit.type == "OTHER" and hit.subtype in EVENT_SUBTYPES and self._after_a_toll(words, hit):
             return "toll"  # "the death toll from a landslide that buried …"
         clause_start = self.grammar.clause_bound(view, hit.start, -1)
