@@ -42,6 +42,18 @@ def test_a_group_whose_claim_is_not_extracted_says_which(tmp_path: Path) -> None
     assert "not extracted: x1 (MEETING)" in miss
 
 
+def test_a_missed_claim_whose_gold_accepts_several_subtypes_names_them(tmp_path: Path) -> None:
+    gold = json.loads((SEEDS / "gold.json").read_text("utf-8"))
+    gold["claims"].append(
+        {"id": "x1", "doc": SEED_B, "type": ["CASUALTIES", "OTHER"],
+         "subtype": {"any": ["killed", "bodies_recovered"]}, "sentence": "Zzz qqq."}
+    )  # fmt: skip
+    groups = [*_seed_groups(), {"claims": ["a13", "x1"], "verdict": "corroborated"}]
+    path, articles = _gold_with(tmp_path, {"claims": gold["claims"], "cross_source": groups})
+    (miss,) = evaluate_gold(path, articles, analyser=ANALYSER).group_misses
+    assert "not extracted: x1 (CASUALTIES/OTHER/killed|bodies_recovered)" in miss
+
+
 def test_a_wrong_verdict_names_the_verdict_and_its_reason(tmp_path: Path) -> None:
     groups = _seed_groups()
     groups[1] = {**groups[1], "verdict": "conflicting"}  # the seeds corroborate the items

@@ -312,6 +312,17 @@ def _types(gold_claim: dict[str, Any]) -> set[str]:
     return set(t) if isinstance(t, list) else {t}
 
 
+def _alternatives(value: Any) -> list[str]:
+    """A gold slot's accepted values as text: ``"killed"`` or ``{"any": ["killed",
+    "bodies_recovered"]}`` (None left out).
+
+    >>> _alternatives({"any": ["killed", None, "bodies_recovered"]}), _alternatives(None)
+    (['killed', 'bodies_recovered'], [])
+    """
+    values = value["any"] if isinstance(value, dict) and "any" in value else [value]
+    return [str(v) for v in values if v is not None]
+
+
 def score_claims(
     gold: dict[str, Any], system: dict[str, list[Claim]], kb: KnowledgeBase | None = None
 ) -> EvalResult:
@@ -460,7 +471,8 @@ def _group_miss_cause(
         for i in missing:
             g = gold_claims.get(i, {})
             label = "/".join(sorted(_types(g))) if g else "?"
-            parts.append(f"{i} ({label}{'/' + g['subtype'] if g.get('subtype') else ''})")
+            subtypes = "|".join(_alternatives(g.get("subtype")))
+            parts.append(f"{i} ({label}{'/' + subtypes if subtypes else ''})")
         return "not extracted", ", ".join(parts)
     found = [claims[system_of[i]] for i in ids if system_of[i] in claims]
     in_story: dict[str, list[str]] = {}
