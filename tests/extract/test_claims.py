@@ -4624,3 +4624,31 @@ def test_a_disaster_a_force_verb_names_as_the_cause_of_damage_is_not_dated_there
     assert [(c.subtype, c.time.start if c.time else None) for c in struck] == [
         ("tornado", "2026-03-11")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "source", "place"),
+    [
+        (
+            "Odesa's mayor put the number of injured at 17, including two children.",
+            "wounded", "Mayor of Odesa", "Odesa",
+        ),
+        (
+            "Tana Toraja's regent put the death toll at 10.",
+            "killed", "Regent of Tana Toraja", "Tana Toraja Regency",
+        ),
+    ],
+)  # fmt: skip
+def test_the_head_of_a_place_gives_a_figure_for_that_place(
+    text: str, subtype: str, source: str, place: str
+) -> None:
+    found = [c for c in claims_of(text, "2026-06-11", "en") if c.subtype == subtype]
+    assert found and name(found[0].source) == source
+    assert name(found[0].location) == place
+
+
+def test_the_head_of_a_place_acts_there() -> None:
+    text = "Pasuruan's regent has declared a seven-day emergency starting Thursday."
+    (status,) = [c for c in claims_of(text, "2026-03-12", "en") if c.subtype == "emergency_status"]
+    assert name(status.actor) == "Regent of Pasuruan"
+    assert status.location is not None and status.location.id == "place/pasuruan-id"

@@ -1682,3 +1682,34 @@ def test_a_provinces_migrant_worker_office_is_a_regional_body(
 ) -> None:
     found = run("Menurut BP3MI Jawa Timur, 12 pekerja migran tiba di Juanda.", kb, pack)
     assert ("BP3MI Jawa Timur", "organisation") in [(m.name, m.type) for m in found]
+
+
+def test_the_head_of_a_place_named_by_office_is_that_office(kb: KnowledgeBase) -> None:
+    """ "Odesa's mayor", "the regent of Tana Toraja" (no name after): the office, named as an
+    English report names it; "the mayor" and "the city's mayor" later are that office."""
+    en = load_pack("en")
+    context = MentionContext()
+
+    def offices(text: str) -> list[tuple[str, str]]:
+        found = find_mentions(text, kb, en, context=context)
+        return [(m.text, m.name) for m in found if m.how == "title"]
+
+    assert offices("Odesa's mayor put the number of injured at 17.") == [
+        ("Odesa's mayor", "Mayor of Odesa")
+    ]
+    assert offices("Nine of them were in hospital, the mayor said.") == [
+        ("mayor", "Mayor of Odesa")
+    ]
+    assert offices("The city's mayor said six people had died.") == [
+        ("city's mayor", "Mayor of Odesa")
+    ]
+    # The level word of the place's name is no part of the office's.
+    assert offices("The regent of Tana Toraja said ten people had died.") == [
+        ("regent of Tana Toraja", "Regent of Tana Toraja")
+    ]
+    # A title before a name is the person's; "a mayor" is no office the article named.
+    assert offices("A mayor from the north said little.") == []
+    fresh = find_mentions(
+        "Mayor Gennady Ivanov said 17 were hurt.", kb, en, context=MentionContext()
+    )
+    assert "Mayor of" not in " ".join(m.name for m in fresh)

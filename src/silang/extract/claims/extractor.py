@@ -1082,6 +1082,18 @@ class ClaimExtractor:
             # meneken perjanjian"): the same treaty must group with its other reports.
             actor, recipient = self.resolver.state_of(actor), self.resolver.state_of(recipient)
         location = self.roles.location(view, hit, actor)
+        if location is None and hit.type in ("CASUALTIES", "OTHER"):
+            # "BPBD Kabupaten Pasuruan mencatat enam warga luka-luka": a regional office
+            # counts what happened in its region.
+            location = self.resolver.office_place(
+                view.attribution.source, self.lex.regional_heads, self.lex.home_country
+            )
+        if location is None:
+            # "Odesa's mayor put the number of injured at 17", "Pasuruan's regent has
+            # declared a seven-day emergency": the head of a place speaks and acts for it.
+            location = self.resolver.place_of_office(
+                view.attribution.source, self.lex.place_offices
+            ) or self.resolver.place_of_office(actor, self.lex.place_offices)
         if (
             location is None
             and memory.last_location is not None
@@ -1089,12 +1101,6 @@ class ClaimExtractor:
         ):
             # "status gunung api tersebut", "the volcano": the place named before.
             location = memory.last_location
-        if location is None and hit.type in ("CASUALTIES", "OTHER"):
-            # "BPBD Kabupaten Pasuruan mencatat enam warga luka-luka": a regional office
-            # counts what happened in its region.
-            location = self.resolver.office_place(
-                view.attribution.source, self.lex.regional_heads, self.lex.home_country
-            )
         if hit.subtype in SITUATED and time is None and location is None:
             return None
         if (

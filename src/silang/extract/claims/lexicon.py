@@ -38,6 +38,8 @@ class Lexicon:
     # place, shortest first (``Resolver.office_place``); not the field offices of national
     # agencies ("Kantor SAR Surabaya" searches a whole province).
     regional_heads: tuple[str, ...]
+    # "Mayor of Odesa": offices named for the place they head (mentions ``place_offices``).
+    place_offices: tuple[str, ...]
     home_country: str | None  # "ID": the country of those offices
     per_figure: frozenset[str]  # subtypes that make one claim per listed figure
     side_nouns: PhraseTable
@@ -234,6 +236,9 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         responders=words("responder_nouns"),
         military_craft=table("military_craft_words"),
         regional_heads=_office_heads(pack.table("mentions")),
+        place_offices=tuple(
+            sorted({str(v) for v in (pack.table("mentions").get("place_offices") or {}).values()})
+        ),
         home_country=str(pack.table("mentions").get("home_country") or "").removeprefix("country/")
         or None,
         described_bodies=described,

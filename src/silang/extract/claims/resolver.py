@@ -68,6 +68,19 @@ class Resolver:
         entity = self.entity(place)
         return EntityRef(entity.id, entity.name, "place") if entity is not None else None
 
+    def place_of_office(self, ref: EntityRef | None, offices: Sequence[str]) -> EntityRef | None:
+        """The place an office named for it heads ("Mayor of Odesa": Odesa), of any
+        country, by the office's names (``offices``)."""
+        if ref is None or ref.id is not None or self.kb is None or ref.type != "organisation":
+            return None
+        for office in offices:
+            if ref.name.startswith(office + " of "):
+                rest = ref.name[len(office) + 4 :]
+                found = [e for e in self.kb.lookup(rest) if e.type == "place"]
+                if found:
+                    return EntityRef(found[0].id, found[0].name, "place")
+        return None
+
     def office_place(
         self, ref: EntityRef | None, heads: Sequence[str], country: str | None
     ) -> EntityRef | None:

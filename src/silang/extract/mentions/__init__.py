@@ -64,7 +64,7 @@ from silang.extract.mentions.names import (
     unknown_names,
 )
 from silang.extract.mentions.sentence import Sentence, to_mentions
-from silang.extract.mentions.titles import bodies_of_titles, find_titles
+from silang.extract.mentions.titles import bodies_of_titles, find_titles, place_offices
 from silang.extract.tokens import Token, alias_tokens
 from silang.kb import KnowledgeBase
 from silang.lang import LanguagePack
@@ -98,6 +98,8 @@ def find_mentions(
         return []
     acronym_definitions(s, kb, lex, context, pack.code)
     find_aliases(s, kb, lex, context, pack.code)
+    if lex.place_offices:
+        place_offices(s, lex, context)
     find_titles(s, kb, lex, context)
     joined_places(s, lex)
     names_over_places(s, lex)

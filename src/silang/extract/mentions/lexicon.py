@@ -3,7 +3,7 @@ to the token-tuple tables the passes read."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -76,6 +76,12 @@ class Lexicon:
     function_prefixes: tuple[str, ...]
     function_suffixes: tuple[str, ...]
     function_min_length: int
+    # "Odesa's mayor", "the regent of Tana Toraja": the head of a place named by office in
+    # lower case (pack ``place_offices``), as the office is named ("Mayor").
+    place_offices: dict[tuple[str, ...], str] = field(default_factory=dict)
+    place_office_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    place_office_kinds: frozenset[str] = frozenset()  # "the city's mayor"
+    place_office_dropped: tuple[str, ...] = ()  # "Regency" in "Tana Toraja Regency"
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -107,6 +113,9 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         {t: spec or {} for t, spec in (data.get("person_titles") or {}).items()}
     )
     head_map = {h: kind for kind, heads in (data.get("name_heads") or {}).items() for h in heads}
+    offices, office_lengths = _phrase_table(
+        {str(k): str(v) for k, v in (data.get("place_offices") or {}).items()}
+    )
     heads, head_lengths = _phrase_table(head_map)
     acronyms = data.get("acronyms") or {}
     affixes = data.get("sentence_initial_affixes") or {}
@@ -167,6 +176,12 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         function_prefixes=tuple((data.get("function_nouns") or {}).get("prefixes") or ()),
         function_suffixes=tuple((data.get("function_nouns") or {}).get("suffixes") or ()),
         function_min_length=int((data.get("function_nouns") or {}).get("min_length", 99)),
+        place_offices=offices,
+        place_office_lengths=office_lengths,
+        place_office_kinds=frozenset(
+            alias_key(str(w)) for w in data.get("place_office_kinds") or []
+        ),
+        place_office_dropped=tuple(str(w) for w in data.get("place_office_dropped") or []),
     )
     for spec in titles.values():
         _SPEC_LEXICON[id(spec)] = found

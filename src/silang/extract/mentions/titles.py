@@ -365,3 +365,50 @@ def bodies_of_titles(
             continue
         target = Target(person.entity_id, person.name, person.type)
         context.remember_title(target, Affiliation(title, before.ref()))
+
+
+def place_offices(s: Sentence, lex: Lexicon, context: MentionContext) -> None:
+    """``Odesa's mayor``, ``the regent of Tana Toraja``: the head of a place named by office
+    in lower case, with no name after (pack ``place_offices``), speaks for the office,
+    named as an English report names it ("Mayor of Odesa"). ``the mayor`` alone is the
+    one office of that kind the article named so (``MentionContext.holders``)."""
+    n = len(s.norms)
+    for k in compress(range(n), map(lex.place_office_lengths.__contains__, s.norms)):
+        found = match_phrase(s, lex.place_offices, lex.place_office_lengths, k)
+        if found is None:
+            continue
+        length, office = found
+        hi = k + length
+        if hi < n and s.capitalised(hi) and s.owner[hi] is None:
+            continue  # "mayor Gennady Trukhanov": a person's title, for the titles pass
+        lo = k
+        place = None
+        possessive = k >= 3 and s.norms[k - 2 : k] == ["'", "s"]
+        if possessive and _place_at(s, k - 3):
+            place = s.owner[k - 3]  # "Odesa's mayor"
+        elif hi + 1 < n and s.norms[hi] == "of" and _place_at(s, hi + 1):
+            place = s.owner[hi + 1]  # "the mayor of Odesa"
+        if place is not None:
+            lo, hi = min(lo, place.lo), max(hi, place.hi)
+            name = f"{office} of {_without_level(place.target.name, lex)}"
+            target = Target(None, name, "organisation")
+            have = context.holders.get(office.casefold(), target)
+            context.holders[office.casefold()] = target if have == target else None
+        else:
+            if possessive and s.norms[k - 3] in lex.place_office_kinds:
+                lo = k - 3  # "the city's mayor": the one the article named
+            elif k == 0 or s.norms[k - 1] != "the":
+                continue  # "a mayor", "mayors": no office the article named
+            named = context.holders.get(office.casefold())
+            if named is None:
+                continue
+            target = named
+        s.add(Span(lo, hi, target, "title"))
+
+
+def _without_level(name: str, lex: Lexicon) -> str:
+    """``Tana Toraja Regency`` -> ``Tana Toraja`` (pack ``place_office_dropped``)."""
+    for word in lex.place_office_dropped:
+        if name.endswith(" " + word):
+            return name[: -len(word) - 1]
+    return name
