@@ -38,6 +38,7 @@ EVENT_SUBTYPES = frozenset(
         "flood",
         "landslide",
         "tornado",
+        "raid",
         "eruption",
         "sinking",
         "crash",

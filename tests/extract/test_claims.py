@@ -4652,3 +4652,31 @@ def test_the_head_of_a_place_acts_there() -> None:
     (status,) = [c for c in claims_of(text, "2026-03-12", "en") if c.subtype == "emergency_status"]
     assert name(status.actor) == "Regent of Pasuruan"
     assert status.location is not None and status.location.id == "place/pasuruan-id"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "Ditreskrimsus Polda Metro Jaya menggerebek kantor penagihan pinjaman online di "
+            "Jakarta Selatan, Selasa (3/11/2026) malam.",
+            "id", "2026-11-03",
+        ),
+        ("Gudang itu digerebek polisi pada Jumat (30/10/2026) malam.", "id", "2026-10-30"),
+        (
+            "Razia di Kampung Pondo Baru itu dimulai Selasa (3/11/2026) pukul 04.00 waktu setempat.",
+            "id", "2026-11-03",
+        ),
+        (
+            "Immigration officers detained 412 foreigners in a dawn raid on a squatter "
+            "settlement on Tuesday.",
+            "en", "2026-11-03",
+        ),
+    ],
+)  # fmt: skip
+def test_a_raid_by_the_authorities_is_an_event_dated(text: str, lang: str, day: str) -> None:
+    found = claims_of(text, "2026-11-04", lang)
+    raids = [c for c in found if c.subtype == "raid"]
+    assert len(raids) == 1 and raids[0].type == "OTHER"
+    assert raids[0].time is not None and raids[0].time.start == day
+    assert not [c for c in found if c.type == "ATTACK"]
