@@ -164,3 +164,31 @@ def test_a_known_province_followed_by_city_is_the_city() -> None:
     assert places("A strong quake struck off Bengkulu on Wednesday.", "en") == [
         ("Bengkulu", "place/bengkulu")
     ]
+
+
+def test_an_address_names_its_village_and_district_before_its_city() -> None:
+    """ "…, Kuningan Barat, Mampang Prapatan, Jakarta Selatan": the village and district of
+    South Jakarta, not Kuningan Regency in West Java, the Western world and a person."""
+    found = places(
+        "Polisi menggerebek kantor di Menara Bayu Pertiwi, Jalan Jenderal Gatot Subroto, "
+        "Kuningan Barat, Mampang Prapatan, Jakarta Selatan, Selasa (3/11/2026)."
+    )
+    named = dict(found)
+    assert KB.ancestors(named["Kuningan Barat"] or "")[:2] == (
+        named["Mampang Prapatan"],
+        "place/south-jakarta",
+    )
+    assert "Kuningan Regency" not in named and "Western world" not in named
+    # A part that is no district of the city stays what it was.
+    kept = dict(places("Warga berkumpul di Lapangan Banteng, Gambir Raya, Jakarta Pusat."))
+    assert "Gambir Raya" not in kept
+
+
+def test_the_knowledge_bases_indonesian_places_are_linked_to_their_regions() -> None:
+    """``data/region_links.tsv`` is what ``python -m silang.kb.build_regions`` writes for
+    the knowledge base as it is: every region it knows by name has its entity."""
+    from silang.kb.build_regions import links
+    from silang.kb.knowledge_base import KnowledgeBase
+    from silang.kb.regions import Regions, read_links
+
+    assert links(KnowledgeBase.load(), Regions({})) == read_links()

@@ -92,6 +92,8 @@ def resolve_regions(
         mentions = [_regency_name_goes_on(group, text, levels, kb) for group in mentions]
     if after and text:
         mentions = [_level_after_a_known_name(group, text, after, kb) for group in mentions]
+    if text:
+        mentions = [_address_chain(group, text, kb) for group in mentions]
     todo: list[tuple[int, int, str, int]] = []  # (sentence, position, name, level)
     for i, group in enumerate(mentions):
         for k, m in enumerate(group):
@@ -141,6 +143,50 @@ def resolve_regions(
         inside.add(region.code)
         out[i][k] = _region_mention(m.text, m.char_start, m.char_end, region, kb)
     return out
+
+
+# The longest name an address gives between two commas ("Kuningan Barat").
+ADDRESS_PART_CHARS = 40
+
+
+def _address_chain(group: list[Mention], text: str, kb: Any) -> list[Mention]:
+    """ "Jalan Gatot Subroto, Kuningan Barat, Mampang Prapatan, Jakarta Selatan": an address
+    names, from the smallest, a village, its district and its regency or city, set off by
+    commas. Before a region the mentions resolve (the city), the part that is a district
+    of it, and before that a village of that district, are those regions, whatever else
+    their words name (Kuningan Regency; "Barat", the Western world; a person).
+
+    A linear pass over the sentence's region mentions: each looks back over at most two
+    parts of at most ``ADDRESS_PART_CHARS`` characters."""
+    regions = kb.regions
+    found: list[tuple[int, int, Region]] = []
+    for m in group:
+        code = regions.code_of(m.entity_id) if m.entity_id else None
+        parent = regions.region(code) if code else None
+        end = m.char_start
+        while parent is not None and parent.level in (REGENCY, DISTRICT):
+            comma = text.rfind(",", max(0, end - ADDRESS_PART_CHARS - 2), end)
+            if comma < 0 or text[comma + 1 : end].strip():
+                break  # the region does not follow a comma
+            start = text.rfind(",", max(0, comma - ADDRESS_PART_CHARS), comma) + 1
+            if start == 0 or "\n" in text[start:comma]:
+                break
+            name = text[start:comma].strip()
+            child_level = DISTRICT if parent.level == REGENCY else VILLAGE
+            inside = [
+                r for r in regions.named(name, child_level) if r.code.startswith(parent.code + ".")
+            ]
+            if len(inside) != 1:
+                break
+            lead = start + len(text[start:comma]) - len(text[start:comma].lstrip())
+            found.append((lead, lead + len(name), inside[0]))
+            parent, end = inside[0], start
+    if not found:
+        return group
+    spans = [(a, b) for a, b, _ in found]
+    kept = [m for m in group if not any(a <= m.char_start < b for a, b in spans)]
+    made = [_region_mention(text[a:b], a, b, region, kb) for a, b, region in found]
+    return sorted(kept + made, key=lambda m: m.char_start)
 
 
 def _region_mention(text: str, start: int, end: int, region: Region, kb: Any) -> Mention:
