@@ -4680,3 +4680,53 @@ def test_a_raid_by_the_authorities_is_an_event_dated(text: str, lang: str, day: 
     assert len(raids) == 1 and raids[0].type == "OTHER"
     assert raids[0].time is not None and raids[0].time.start == day
     assert not [c for c in found if c.type == "ATTACK"]
+
+
+def test_a_tidal_flood_and_its_breached_sea_wall_are_events() -> None:
+    """ "Rob" is a flood; "tanggul laut di Kelurahan …, Kecamatan …, jebol": the sea wall is
+    the subject of "jebol" past the places it stands in."""
+    text = (
+        "Rob mulai naik sejak Minggu (7/6/2026) sore dan meluas setelah tanggul laut di "
+        "Kelurahan Pabean Wetan, Kecamatan Pekalongan Utara, jebol sepanjang sekitar 30 meter "
+        "pada Senin malam."
+    )
+    found = {c.subtype: c for c in claims_of(text, "2026-06-10", "id")}
+    assert found["flood"].time is not None and found["flood"].time.start == "2026-06-07"
+    breach = found["dyke_breach"]
+    assert breach.time is not None and breach.time.start == "2026-06-08"
+    sea_wall = claims_of(
+        "Residents say the sea wall gave way on Sunday, June 7.", "2026-06-17", "en"
+    )
+    assert [c.subtype for c in sea_wall] == ["dyke_breach"]
+
+
+def test_houses_under_water_are_houses_flooded() -> None:
+    text = "The city disaster office said 5,870 houses were under water in 12 wards."
+    flooded = [c for c in claims_of(text, "2026-06-17", "en") if c.subtype == "houses_flooded"]
+    assert [c.quantity.min for c in flooded if c.quantity is not None] == [5870]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ribuan rumah warga Kota Pekalongan, tepatnya 4.130 unit di sembilan kelurahan, "
+            "terendam banjir rob hingga Selasa pagi kemarin, menurut data BPBD Kota Pekalongan.",
+            "id",
+        ),
+        ("The flood had spread to 19 villages as of Tuesday, the agency said.", "en"),
+    ],
+)
+def test_the_day_a_state_or_count_held_until_does_not_date_the_event(text: str, lang: str) -> None:
+    floods = [c for c in claims_of(text, "2026-06-10", lang) if c.subtype == "flood"]
+    assert floods and all(c.time is None for c in floods)
+
+
+def test_a_disaster_an_emergency_status_is_declared_for_is_not_dated_by_it() -> None:
+    text = (
+        "Wali Kota Pekalongan menetapkan status tanggap darurat bencana banjir rob selama 14 "
+        "hari sejak Selasa (9/6/2026)."
+    )
+    found = claims_of(text, "2026-06-10", "id")
+    assert [c.subtype for c in found] == ["emergency_status"]
+    assert found[0].time is not None and found[0].time.start == "2026-06-09"

@@ -385,8 +385,12 @@ class SlotFinder:
         times = [t for t in times if not in_a_clock_gloss(view, t)]
         if hit.subtype in EVENT_SUBTYPES or hit.type == "ATTACK":
             # "Myanmar's military said on Monday that its jets had struck …", "…, kata
-            # Kepala Pos, Selasa pagi": the day of the saying, not of the event.
-            times = [t for t in times if not time_of_saying(view, t)]
+            # Kepala Pos, Selasa pagi": the day of the saying, not of the event; "terendam
+            # banjir rob hingga Selasa pagi", "meluas ke 19 desa hingga Senin": the day up
+            # to which a state or a count held, not the event's.
+            times = [
+                t for t in times if not time_of_saying(view, t) and not self._after_as_of(view, t)
+            ]
         if hit.background == "relative" and hit.subtype in EVENT_SUBTYPES:
             # "Operasi pencarian korban kapal yang tenggelam di perairan Nusalaut, …, resmi
             # dihentikan pada Minggu": an event in a relative clause takes only a time
@@ -434,18 +438,29 @@ class SlotFinder:
         after = [h for h in hits if k <= h.start <= k + POSSESSED_WORDS]
         return min(after, key=lambda h: h.start) if after else None
 
+    def _as_of_marker(self, view: SentenceView, t: TimeSpan) -> int:
+        """How many words of an as-of marker (``as_of_markers``: "per", "hingga", "as of")
+        stand right before the time, 0 for none."""
+        k = token_index(view.tokens, t.char_start)
+        if k >= 1 and view.words[k - 1] in self.lex.as_of:
+            return 1
+        if k >= 2 and " ".join(view.words[k - 2 : k]) in self.lex.as_of:
+            return 2
+        return 0
+
+    def _after_as_of(self, view: SentenceView, t: TimeSpan) -> bool:
+        """Does an as-of marker stand right before the time, which is no possessive ("by
+        Tuesday" is when a count held; "killed by Thursday's flood" dates the flood)?"""
+        return self._as_of_marker(view, t) > 0 and not in_the_possessive(view, t.char_end)
+
     def _dates_a_count(self, view: SentenceView, t: TimeSpan) -> bool:
         """``… mencapai 31 orang per Senin (10/3/2025) siang``: a time right after an
         as-of marker, itself right after a figure, is when the count held, whatever event
         the sentence also names (``akibat gempa``)."""
         k = token_index(view.tokens, t.char_start)
-        if k < 2:
+        marker = self._as_of_marker(view, t)
+        if not marker or k - marker < 1:
             return False
-        marker = 1
-        if view.words[k - 1] not in self.lex.as_of:
-            if k < 3 or " ".join(view.words[k - 2 : k]) not in self.lex.as_of:
-                return False
-            marker = 2
         before = view.tokens[k - marker - 1].end
         return any(q.char_start < before <= q.char_end for q in view.quantities)
 

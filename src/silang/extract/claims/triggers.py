@@ -20,6 +20,7 @@ from silang.extract.claims.kinds import (
     OBJECT_UNITS,
     PARTY_TYPES,
     PEOPLE_NOUNS,
+    PLACE_TYPES,
     REACTIONS,
 )
 from silang.extract.claims.lexicon import Lexicon, Trigger
@@ -42,6 +43,10 @@ HEAD_WORDS = 5
 # "terjadi pada Rabu (19/8/2026)", "took place at about 4.30 a.m. on Monday": how many words
 # after an occurrence verb its day may start.
 DATED_REACH = 8
+# A state verb's subject before the places it is in: the words looked for, and how far
+# back past place names (``_past_places``).
+SUBJECT_WORDS = 4
+PLACES_REACH = 24
 # The most words of a trigger looked back over ("rusak berat" before "diterjang").
 MAX_TRIGGER_WORDS = 4
 
@@ -286,14 +291,35 @@ class TriggerFinder:
             if voice == "state":
                 # "Jembatan Lematang II di ruas jalan nasional …, ambruk": the subject of a
                 # state verb may stand far before it, at the head of the sentence (after a
-                # dateline, and a determiner: "A bridge on the highway … collapsed").
-                window = chain(window, self._sentence_head(view, start))
+                # dateline, and a determiner: "A bridge on the highway … collapsed"), or
+                # before the places it is in ("tanggul laut di Kelurahan Pabean Wetan,
+                # Kecamatan Pekalongan Utara, jebol").
+                window = chain(
+                    window, self._sentence_head(view, start), self._past_places(view, start)
+                )
         words, firsts = view.words, self.lex.objects.first_words
         return any(
             (hit := self.lex.objects.match_at(words, j)) and cls in cast(tuple[str, ...], hit[1])
             for j in window
             if words[j] in firsts  # match_at finds nothing elsewhere; the call costs more
         )
+
+    def _past_places(self, view: SentenceView, start: int) -> range:
+        """The ``SUBJECT_WORDS`` words before word ``start`` that are not in a place phrase
+        (place names, commas, place prepositions), looking back at most ``PLACES_REACH``
+        words."""
+        places = [(m.char_start, m.char_end) for m in view.mentions if m.type in PLACE_TYPES]
+        j, counted = start - 1, 0
+        while j >= max(0, start - PLACES_REACH) and counted < SUBJECT_WORDS:
+            token = view.tokens[j]
+            if not (
+                token.text == ","
+                or view.words[j] in self.lex.place_preps
+                or any(a <= token.start < b for a, b in places)
+            ):
+                counted += 1
+            j -= 1
+        return range(j + 1, start)
 
     @staticmethod
     def _takes_a_figure(view: SentenceView, end: int) -> bool:
@@ -531,6 +557,17 @@ class TriggerFinder:
             and self._trigger_ends_at(words, hit.start - 1)
         ):
             return "scene"  # "rumah rusak diterjang puting beliung": the damage's cause
+        if (
+            hit.type == "OTHER"
+            and hit.subtype in EVENT_SUBTYPES
+            and hit.start > 1
+            and words[hit.start - 1] in self.lex.event_fillers
+            and (
+                self._trigger_ends_at(words, hit.start - 1)
+                or self._trigger_ends_at(words, hit.start)
+            )
+        ):
+            return "scene"  # "status tanggap darurat bencana banjir rob": the status's
         if hit.type == "OTHER" and hit.subtype in EVENT_SUBTYPES and self._after_a_toll(words, hit):
             return "toll"  # "the death toll from a landslide that buried …"
         clause_start = self.grammar.clause_bound(view, hit.start, -1)
