@@ -4730,3 +4730,21 @@ def test_a_disaster_an_emergency_status_is_declared_for_is_not_dated_by_it() -> 
     found = claims_of(text, "2026-06-10", "id")
     assert [c.subtype for c in found] == ["emergency_status"]
     assert found[0].time is not None and found[0].time.start == "2026-06-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "A fire department report released on Wednesday said the blaze started in a "
+            "storeroom in Taoyuan.",
+            "en",
+        ),
+        ("Laporan yang dirilis pada Rabu menyebut kebakaran bermula di gudang di Taoyuan.", "id"),
+    ],
+)
+def test_the_day_a_report_came_out_does_not_date_the_event_it_tells_of(
+    text: str, lang: str
+) -> None:
+    fires = [c for c in claims_of(text, "2026-03-19", lang) if c.subtype == "fire"]
+    assert [c.time.start for c in fires if c.time is not None] == []

@@ -67,6 +67,7 @@ class Lexicon:
     scene_nouns: frozenset[str]  # "lokasi", "zona": of those, the nouns
     cause_agent_verbs: frozenset[str]  # "rusak diterjang banjir"
     event_fillers: frozenset[str]  # "status tanggap darurat bencana banjir"
+    publication: PhraseTable  # "released on Wednesday"
     purpose_preps: frozenset[str]
     background_clause: frozenset[str]
     # ", while 130 homes were destroyed": after a comma and before a figure, these openers
@@ -267,6 +268,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         scene_nouns=words("scene_nouns"),
         cause_agent_verbs=words("cause_agent_verbs"),
         event_fillers=words("event_fillers"),
+        publication=table("publication_verbs"),
         purpose_preps=words("purpose_preps"),
         background_clause=words("background_clause_openers"),
         contrast_openers=words("contrast_openers"),

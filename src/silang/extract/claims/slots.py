@@ -389,7 +389,11 @@ class SlotFinder:
             # banjir rob hingga Selasa pagi", "meluas ke 19 desa hingga Senin": the day up
             # to which a state or a count held, not the event's.
             times = [
-                t for t in times if not time_of_saying(view, t) and not self._after_as_of(view, t)
+                t
+                for t in times
+                if not time_of_saying(view, t)
+                and not self._after_as_of(view, t)
+                and not self._published(view, t)
             ]
         if hit.background == "relative" and hit.subtype in EVENT_SUBTYPES:
             # "Operasi pencarian korban kapal yang tenggelam di perairan Nusalaut, …, resmi
@@ -447,6 +451,15 @@ class SlotFinder:
         if k >= 2 and " ".join(view.words[k - 2 : k]) in self.lex.as_of:
             return 2
         return 0
+
+    def _published(self, view: SentenceView, t: TimeSpan) -> bool:
+        """Is the time the day something came out ("a report released on Wednesday",
+        "laporan yang dirilis pada Rabu"): a publication verb (``publication_verbs``)
+        ends within two words before it?"""
+        k = token_index(view.tokens, t.char_start)
+        return self.lex.publication.ends_at(view.words, k, k - 2) or self.lex.publication.ends_at(
+            view.words, k - 1, k - 3
+        )
 
     def _after_as_of(self, view: SentenceView, t: TimeSpan) -> bool:
         """Does an as-of marker stand right before the time, which is no possessive ("by
