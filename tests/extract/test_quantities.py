@@ -227,6 +227,8 @@ INDONESIAN_NOT_FIGURES = [
     "pesawat F-16",
     "senapan M16",
     "Pasal 5 ayat 2",
+    "lantai 17 dan 18",
+    "Pasal 5 atau 6",
     "Tol Cipali KM 102",
     "salah satu pihak",
     "satu-satunya jalan",
@@ -467,6 +469,7 @@ def test_english_phrase(phrase: str, expected: tuple[object, ...]) -> None:
 
 
 ENGLISH_NOT_FIGURES = [
+    "floors 17 and 18",
     "since the invasion in 2022",
     "February 2022",
     "on January 15, 2025",
@@ -585,3 +588,9 @@ def test_a_figure_of_people_counts_the_kind_its_count_head_names(
 ) -> None:
     *_, last = find_quantities(text, load_pack(lang))
     assert (last.min, last.counted) == (11 if "11" in text else 4, counted)
+
+
+def test_a_number_joined_to_a_figure_is_still_a_figure() -> None:
+    """ "17 dan 18 orang" counts; only a label's second number ("lantai 17 dan 18") is none."""
+    found = find_quantities("Sebanyak 17 dan 18 orang dievakuasi dari dua lantai.", ID)
+    assert [q.min for q in found][:2] == [17, 18]

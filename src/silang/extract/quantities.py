@@ -189,6 +189,7 @@ class _Grammar:
         self.clock_before = _words(context.get("clock_before"))
         self.clock_after = _words(context.get("clock_after"))
         self.reference_before = _words(context.get("reference_before"))
+        self.reference_joiners = _words(context.get("reference_joiners"))
 
         match_case = frozenset(str(w) for w in u.get("match_case") or ())
         after = [(str(w), unit) for unit, ws in (u.get("after") or {}).items() for w in ws or ()]
@@ -880,6 +881,14 @@ class _Scanner:
                 labels.add(toks[i - 2].low)  # "No. 5", "pk. 14"
             if labels & (g.clock_before | g.reference_before):
                 return True
+            if (
+                prev is not None
+                and prev.low in g.reference_joiners
+                and i > 2
+                and toks[i - 2].text.isdigit()
+                and toks[i - 3].low in g.reference_before
+            ):
+                return True  # "lantai 17 dan 18": the second label of two
             if nxt is not None and nxt.low in g.clock_after:
                 return True
             if bare and nxt is not None and nxt.text in ".)" and self._opens_line(toks[i].start):
