@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from silang.extract.quantities import find_quantities, parse_quantity
-from silang.lang import load_pack
+from silang.lang import LanguagePack, load_pack
 from silang.model import Quantity
 
 ID = load_pack("id")
@@ -594,3 +594,22 @@ def test_a_number_joined_to_a_figure_is_still_a_figure() -> None:
     """ "17 dan 18 orang" counts; only a label's second number ("lantai 17 dan 18") is none."""
     found = find_quantities("Sebanyak 17 dan 18 orang dievakuasi dari dua lantai.", ID)
     assert [q.min for q in found][:2] == [17, 18]
+
+
+@pytest.mark.parametrize(
+    ("text", "pack", "kinds"),
+    [
+        (
+            "Polisi menyita 214 telepon genggam, 87 unit komputer dan tiga server.",
+            ID, ["phone", "computer", "server"],
+        ),
+        ("Officers seized hundreds of mobile phones and 87 computers.", EN, ["phone", "computer"]),
+    ],
+)  # fmt: skip
+def test_goods_seized_as_evidence_say_what_they_count(
+    text: str, pack: LanguagePack, kinds: list[str]
+) -> None:
+    """Phones and computers counted in one sentence are two facts, in either language."""
+    found = find_quantities(text, pack)
+    assert [q.counted for q in found] == kinds
+    assert {q.unit for q in found} == {"item"}
