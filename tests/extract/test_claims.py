@@ -4748,3 +4748,15 @@ def test_the_day_a_report_came_out_does_not_date_the_event_it_tells_of(
 ) -> None:
     fires = [c for c in claims_of(text, "2026-03-19", lang) if c.subtype == "fire"]
     assert [c.time.start for c in fires if c.time is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Jakarta police put the number held at 96, including four Chinese nationals.", 96),
+        ("Bareskrim said on Thursday that 103 people were in custody.", 103),
+    ],
+)
+def test_the_number_held_is_of_people_detained(text: str, held: int) -> None:
+    detained = [c for c in claims_of(text, "2026-11-05", "en") if c.subtype == "detained"]
+    assert held in [c.quantity.min for c in detained if c.quantity is not None]
