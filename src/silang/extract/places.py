@@ -157,14 +157,14 @@ def _address_chain(group: list[Mention], text: str, kb: Any) -> list[Mention]:
     their words name (Kuningan Regency; "Barat", the Western world; a person).
 
     A linear pass over the sentence's region mentions: each looks back over at most two
-    parts of at most ``ADDRESS_PART_CHARS`` characters."""
+    parts of at most ``ADDRESS_PART_CHARS`` characters. The region list is read only for a
+    region named after such a part (a code's dots give its level)."""
     regions = kb.regions
     found: list[tuple[int, int, Region]] = []
     for m in group:
         code = regions.code_of(m.entity_id) if m.entity_id else None
-        parent = regions.region(code) if code else None
         end = m.char_start
-        while parent is not None and parent.level in (REGENCY, DISTRICT):
+        while code is not None and code.count(".") + 1 in (REGENCY, DISTRICT):
             comma = text.rfind(",", max(0, end - ADDRESS_PART_CHARS - 2), end)
             if comma < 0 or text[comma + 1 : end].strip():
                 break  # the region does not follow a comma
@@ -172,15 +172,13 @@ def _address_chain(group: list[Mention], text: str, kb: Any) -> list[Mention]:
             if start == 0 or "\n" in text[start:comma]:
                 break
             name = text[start:comma].strip()
-            child_level = DISTRICT if parent.level == REGENCY else VILLAGE
-            inside = [
-                r for r in regions.named(name, child_level) if r.code.startswith(parent.code + ".")
-            ]
+            child_level = DISTRICT if code.count(".") + 1 == REGENCY else VILLAGE
+            inside = [r for r in regions.named(name, child_level) if r.code.startswith(code + ".")]
             if len(inside) != 1:
                 break
             lead = start + len(text[start:comma]) - len(text[start:comma].lstrip())
             found.append((lead, lead + len(name), inside[0]))
-            parent, end = inside[0], start
+            code, end = inside[0].code, start
     if not found:
         return group
     spans = [(a, b) for a, b, _ in found]
