@@ -22,6 +22,7 @@ from silang.crosscheck.facts import (
     Places,
     _agrees_in_value,
     _FactIndex,
+    _gives_figure,
     _kind,
     _named,
     _narrow,
@@ -202,6 +203,10 @@ def match_by_scan(
         agreeing = [f for f in candidates if _agrees_in_value(f, claim)]
         if len(agreeing) == 1:
             return agreeing[0]
+        # Of several, the one that gives the amount, not only a bound it fits.
+        amount = [f for f in agreeing if _gives_figure(f, interval(q))]
+        if len(agreeing) > 1 and len(amount) == 1:
+            return amount[0]
         # Else the one candidate that gives figures in the claim's unit.
         counting = [f for f in candidates if f.figures and f.unit == unit]
         if len(counting) == 1 and len(candidates) <= MAX_CANDIDATES:
@@ -580,3 +585,29 @@ def test_a_deployment_told_without_a_figure_sends_the_people_not_their_vehicles(
     found = facts_of([people, vehicles, team])
     (sent,) = [f for f in found if people in f.claims]
     assert team in sent.claims and vehicles not in sent.claims
+
+
+def _displaced(n: int, low: float, high: float | None, counted: str | None = None) -> Claim:
+    return Claim(
+        type="OTHER",
+        subtype="displaced",
+        quantity=Quantity(low, high, low != high, "person", counted=counted),
+        evidence=Evidence(f"fled {n}", 0, 10),
+        claim_id=f"d{n}",
+        doc=f"doc{n}",
+    )
+
+
+def test_a_figure_joins_the_fact_that_gives_its_amount_not_one_it_only_fits() -> None:
+    """ "Sekitar 400 warga mengungsi" in a copy of the article that first gave 400, beside
+    "ratusan warga" (hundreds), 780 refugees and three soldiers moved (facts that cannot be
+    one): it joins the 400, which it repeats, though "hundreds" fits it too."""
+    story = [
+        _displaced(0, 3, 3, counted="soldier"),
+        _displaced(1, 780, 780, counted="refugee"),
+        _displaced(2, 400, 400),
+        _displaced(3, 100, None),
+        _displaced(4, 400, 400),
+    ]
+    groups = sorted(sorted(c.claim_id for c in f.claims) for f in facts_of(story))
+    assert ["d2", "d4"] in groups

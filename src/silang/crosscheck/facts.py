@@ -425,6 +425,16 @@ class _FactIndex:
             agreeing = _first_two(self._agreeing(claim, kind, unit, values, sizes))
             if len(agreeing) == 1:
                 return agreeing[0]
+            if len(agreeing) > 1:
+                # "sekitar 400 warga" beside a fact of 400 and one of "ratusan" (hundreds):
+                # the one that gives the amount, not only a bound it fits.
+                amount = _first_two(
+                    fact
+                    for fact in self._agreeing(claim, kind, unit, values, sizes)
+                    if _gives_figure(fact, values)
+                )
+                if len(amount) == 1:
+                    return amount[0]
             counting = [f for f in unified if f.figures and f.unit == unit]
             if len(counting) == 1 and len(unified) <= MAX_CANDIDATES:
                 return counting[0]
