@@ -205,7 +205,7 @@ def match_by_scan(
             return agreeing[0]
         # Of several, the one that gives the amount, not only a bound it fits.
         amount = [f for f in agreeing if _gives_figure(f, interval(q))]
-        if len(agreeing) > 1 and len(amount) == 1:
+        if len(agreeing) > 1 and len(candidates) <= MAX_CANDIDATES and len(amount) == 1:
             return amount[0]
         # Else the one candidate that gives figures in the claim's unit.
         counting = [f for f in candidates if f.figures and f.unit == unit]

@@ -425,9 +425,10 @@ class _FactIndex:
             agreeing = _first_two(self._agreeing(claim, kind, unit, values, sizes))
             if len(agreeing) == 1:
                 return agreeing[0]
-            if len(agreeing) > 1:
+            if len(agreeing) > 1 and len(unified) <= MAX_CANDIDATES:
                 # "sekitar 400 warga" beside a fact of 400 and one of "ratusan" (hundreds):
-                # the one that gives the amount, not only a bound it fits.
+                # the one that gives the amount, not only a bound it fits (among a few
+                # facts: comparing with every fact of a large story would be quadratic).
                 amount = _first_two(
                     fact
                     for fact in self._agreeing(claim, kind, unit, values, sizes)
