@@ -27,7 +27,15 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from silang.kb.regions import DISTRICT, PROVINCE, REGENCY, VILLAGE, Region, compass_words
+from silang.kb.regions import (
+    DISTRICT,
+    PROVINCE,
+    REGENCY,
+    VILLAGE,
+    Region,
+    compass_words,
+    level_of,
+)
 from silang.lang import LanguagePack
 from silang.model import Mention
 
@@ -164,7 +172,7 @@ def _address_chain(group: list[Mention], text: str, kb: Any) -> list[Mention]:
     for m in group:
         code = regions.code_of(m.entity_id) if m.entity_id else None
         end = m.char_start
-        while code is not None and code.count(".") + 1 in (REGENCY, DISTRICT):
+        while code is not None and level_of(code) in (REGENCY, DISTRICT):
             comma = text.rfind(",", max(0, end - ADDRESS_PART_CHARS - 2), end)
             if comma < 0 or text[comma + 1 : end].strip():
                 break  # the region does not follow a comma
@@ -172,8 +180,8 @@ def _address_chain(group: list[Mention], text: str, kb: Any) -> list[Mention]:
             if start == 0 or "\n" in text[start:comma]:
                 break
             name = text[start:comma].strip()
-            child_level = DISTRICT if code.count(".") + 1 == REGENCY else VILLAGE
-            inside = [r for r in regions.named(name, child_level) if r.code.startswith(code + ".")]
+            child_level = DISTRICT if level_of(code) == REGENCY else VILLAGE
+            inside = regions.within(regions.named(name, child_level), {code})
             if len(inside) != 1:
                 break
             lead = start + len(text[start:comma]) - len(text[start:comma].lstrip())
@@ -290,7 +298,7 @@ def _level_after_a_known_name(
     for m in group:
         code = kb.regions.code_of(m.entity_id) if m.type == "place" and m.entity_id else None
         level = _level_after(text, m.char_end, after) if code else None
-        if code is None or level is None or code.count(".") + 1 == level:
+        if code is None or level is None or level_of(code) == level:
             out.append(m)
             continue
         named = kb.regions.named(m.text, level)

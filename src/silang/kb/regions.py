@@ -53,6 +53,15 @@ class Region:
         return self.code.rpartition(".")[0] or None
 
 
+def level_of(code: str) -> int:
+    """The level of a Kemendagri code, one per part: ``level_of("31.74.03") == DISTRICT``.
+
+    >>> level_of("31"), level_of("31.74"), level_of("31.74.03.1005")
+    (1, 2, 4)
+    """
+    return code.count(".") + 1
+
+
 def read_links(path: Path = LINKS_TSV) -> dict[str, str]:
     """Kemendagri code -> knowledge-base entity ID, from the committed links file."""
     links: dict[str, str] = {}
