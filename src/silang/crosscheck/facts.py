@@ -431,8 +431,8 @@ class _FactIndex:
                 # facts: comparing with every fact of a large story would be quadratic).
                 amount = _first_two(
                     fact
-                    for fact in self._agreeing(claim, kind, unit, values, sizes)
-                    if _gives_figure(fact, values)
+                    for fact in unified
+                    if _agrees_in_value(fact, claim) and _gives_figure(fact, values)
                 )
                 if len(amount) == 1:
                     return amount[0]

@@ -346,19 +346,15 @@ def _days_told(claims: Sequence[Claim]) -> list[str]:
             and c.published
             and 0 <= days_between(c.time.start, c.published) <= 1
         ):
-            dated.setdefault(c.doc or "", []).append((c.time.start, _body(c)))
+            dated.setdefault(c.doc or "", []).append((c.time.start, _report_of(c).body))
     days = []
     for c in claims:
         day = as_of(c)
         if c.source and not (c.time and c.time.start):
-            others = [d for d, body in dated.get(c.doc or "", ()) if body != _body(c)]
+            others = [d for d, body in dated.get(c.doc or "", ()) if body != _report_of(c).body]
             day = max(others, default=day)
         days.append(day)
     return days
-
-
-def _body(claim: Claim) -> str:
-    return str(entity_key(claim.source))
 
 
 def _step(claim: Claim) -> str:

@@ -496,13 +496,7 @@ class TriggerFinder:
 
     def _trigger_ends_at(self, words: Sequence[str], end: int) -> bool:
         """Does a trigger end at word ``end`` ("rusak berat" before "diterjang")?"""
-        firsts = self.lex.triggers.first_words
-        return any(
-            words[j] in firsts
-            and (found := self.lex.triggers.match_at(words, j)) is not None
-            and j + found[0] == end
-            for j in range(max(0, end - MAX_TRIGGER_WORDS), end)
-        )
+        return self.lex.triggers.ends_at(words, end, end - MAX_TRIGGER_WORDS)
 
     def is_background(self, view: SentenceView, hit: Hit, follow: bool = True) -> str | None:
         """``scene`` for ``Selain mengirim …``/``dalam pertempuran``/``sejak mereka …``,

@@ -84,9 +84,14 @@ class MentionContext:
         for key in (target.entity_id, target.name):
             if key:
                 self.titles[key] = affiliation
-        title = affiliation.title.casefold()
-        have = self.holders.get(title, target)
-        self.holders[title] = target if have == target else None
+        self.remember_holder(affiliation.title, target)
+
+    def remember_holder(self, title: str, target: Target) -> None:
+        """The one holder of a title the article introduced (``holders``); a second one
+        makes the title alone name no one."""
+        key = title.casefold()
+        have = self.holders.get(key, target)
+        self.holders[key] = target if have == target else None
 
 
 def common_words_of(words: Iterable[str]) -> frozenset[str]:

@@ -392,8 +392,7 @@ def place_offices(s: Sentence, lex: Lexicon, context: MentionContext) -> None:
             lo, hi = min(lo, place.lo), max(hi, place.hi)
             name = f"{office} of {_without_level(place.target.name, lex)}"
             target = Target(None, name, "organisation")
-            have = context.holders.get(office.casefold(), target)
-            context.holders[office.casefold()] = target if have == target else None
+            context.remember_holder(office, target)
         else:
             if possessive and s.norms[k - 3] in lex.place_office_kinds:
                 lo = k - 3  # "the city's mayor": the one the article named
