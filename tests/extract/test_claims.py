@@ -4138,6 +4138,36 @@ def test_a_bare_figure_another_body_puts_the_count_at_is_that_body_s_figure() ->
     ] == []
 
 
+def test_a_contrast_clause_that_names_its_speaker_gives_that_speaker_s_figure() -> None:
+    """``…, the agency said, while the governor said 21 had died``: the clause after the
+    contrast reports the same fact as another body tells it, with the figure before its
+    own trigger."""
+    text = (
+        "Typhoon Tamaraw has killed at least 14 people, the national disaster agency said "
+        "on Monday, while the governor of hard-hit Cagayan province said 21 had died."
+    )
+    killed = [c for c in claims_of(text, "2026-10-12", "en") if c.subtype == "killed"]
+    figures = {c.quantity.min: name(c.source) for c in killed if c.quantity is not None}
+    assert figures == {14: "national disaster agency", 21: "Governor of Cagayan"}
+    # A contrast clause with no speaker of its own keeps the sentence's.
+    text = "The storm killed 14 people, the agency said, while 21 others had died earlier."
+    killed = [c for c in claims_of(text, "2026-10-12", "en") if c.subtype == "killed"]
+    assert {c.quantity.min for c in killed if c.quantity is not None} == {14, 21}
+    assert {name(c.source) for c in killed} == {"agency"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll was 1,300, the ministry said.",
+        "The ministry said the true toll was likely to be above 1,300.",
+    ],
+)
+def test_a_toll_s_copula_gives_its_figure(text: str) -> None:
+    killed = [c for c in claims_of(text, "2026-10-12", "en") if c.subtype == "killed"]
+    assert [c.quantity.min for c in killed if c.quantity is not None] == [1300]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "parts", "total_place"),
     [

@@ -1707,6 +1707,10 @@ def test_the_head_of_a_place_named_by_office_is_that_office(kb: KnowledgeBase) -
     assert offices("The regent of Tana Toraja said ten people had died.") == [
         ("regent of Tana Toraja", "Regent of Tana Toraja")
     ]
+    # How the place fared, said before its name, leaves the office the place's.
+    assert offices("The governor of hard-hit Cagayan province said 21 had died.") == [
+        ("governor of hard-hit Cagayan province", "Governor of Cagayan")
+    ]
     # A title before a name is the person's; "a mayor" is no office the article named.
     assert offices("A mayor from the north said little.") == []
     fresh = find_mentions(

@@ -46,7 +46,7 @@ from silang.extract.claims.view import SentenceView, inside, times_after_datelin
 from silang.extract.times import clock_times
 from silang.extract.tokens import token_index
 from silang.lang import LanguagePack
-from silang.model import Claim, EntityRef, Evidence, Quantity, TimeSpan
+from silang.model import Claim, EntityRef, Evidence, Mention, Quantity, TimeSpan
 
 # "Dua pesawat C-130 Hercules TNI Angkatan Udara": how many words after an aircraft's or a
 # ship's figure may name the armed force or the craft (``_military_craft``).
@@ -328,6 +328,8 @@ class ClaimExtractor:
             claim = self._build(view, hit, memory, used_quantities, hits)
             if claim is None or _empty(claim) or (contrasted and claim.quantity is None):
                 continue
+            if contrasted and (speaker := self._contrast_speaker(view, seen[key], hit)):
+                claim = dataclasses.replace(claim, source=speaker)
             if (
                 memory.crime
                 and claim.subtype == "killed_or_wounded"
@@ -891,15 +893,7 @@ class ClaimExtractor:
         )
         if first is None:
             return None
-        speaker = next(
-            (
-                m
-                for m in view.mentions
-                if start <= m.char_start < q.char_start
-                and m.type in ("organisation", "person", "country", "military_unit")
-            ),
-            None,
-        )
+        speaker = self._clause_speaker(view, start, q.char_start)
         source: EntityRef | None
         if speaker is not None:
             source = speaker.ref()
@@ -917,6 +911,38 @@ class ClaimExtractor:
         return dataclasses.replace(
             first, quantity=dataclasses.replace(q, risen=risen), source=source
         )
+
+    @staticmethod
+    def _clause_speaker(view: SentenceView, start: int, end: int) -> Mention | None:
+        """The first body or person named from character ``start`` to ``end``: the
+        speaker a contrast clause names before its figure."""
+        return next(
+            (
+                m
+                for m in view.mentions
+                if start <= m.char_start < end
+                and m.type in ("organisation", "person", "country", "military_unit")
+            ),
+            None,
+        )
+
+    def _contrast_speaker(self, view: SentenceView, after: int, hit: Hit) -> EntityRef | None:
+        """``…, the agency said, while the governor said 21 had died``: the speaker of a
+        contrast clause after word ``after`` who says its trigger's fact, named before a
+        verb of saying that stands before the trigger."""
+        words = view.words
+        opener = next(
+            (k for k in range(after, hit.start) if self.lex.opens_contrast(words, k)), None
+        )
+        if opener is None:
+            return None
+        said = next(
+            (k for k in range(opener + 1, hit.start) if self.lex.speech.match_at(words, k)), None
+        )
+        if said is None:
+            return None
+        speaker = self._clause_speaker(view, view.tokens[opener].start, view.tokens[said].start)
+        return speaker.ref() if speaker is not None else None
 
     def _described_subject(self, view: SentenceView, start: int, j: int) -> EntityRef | None:
         """The subject of a clause from word ``start`` to the level phrase before the

@@ -160,6 +160,9 @@ class Lexicon:
     modals: frozenset[str]
     # "the number of injured rose to four": a bare figure after these is a count's level.
     levels: PhraseTable
+    # "…, while the governor said 21 had died": the attribution pack's verbs of saying,
+    # for a clause that names a speaker of its own.
+    speech: PhraseTable
     rises: PhraseTable  # "bertambah menjadi 11": the count rose to the figure
     earlier_levels: PhraseTable  # "naik dari 40.000": the figure the count rose from
     # "kembali menemukan dua jenazah": before a trigger, the figure adds to an earlier one.
@@ -328,6 +331,13 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         event_verbs=words("event_verbs"),
         modals=words("modals"),
         levels=table("level_verbs"),
+        speech=PhraseTable(
+            {
+                str(w): True
+                for key in ("speech_verbs", "speech_verbs_after")
+                for w in pack.table("attribution").get(key) or ()
+            }
+        ),
         rises=table("rise_verbs"),
         earlier_levels=table("earlier_level_preps"),
         repeats=words("repeat_words"),

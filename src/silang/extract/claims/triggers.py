@@ -571,7 +571,7 @@ class TriggerFinder:
             if (
                 words[j] in self.lex.background_clause
                 and not _opens_a_time(view, j)
-                and not self._contrasts(view, j)
+                and not self._contrasts(view, j, hit)
             ):
                 return "clause"
             found = self.lex.triggers.match_at(words, j) if words[j] in trigger_firsts else None
@@ -676,15 +676,16 @@ class TriggerFinder:
         return any(lo <= q.char_start and q.char_end <= view.tokens[rel].start
                    for q in view.quantities)  # fmt: skip
 
-    def _contrasts(self, view: SentenceView, j: int) -> bool:
+    def _contrasts(self, view: SentenceView, j: int, hit: Hit) -> bool:
         """Is word ``j`` a contrast opener after a comma with a figure right after it
-        ("…, while 130 homes have been destroyed"): a second fact, not a scene?"""
+        ("…, while 130 homes have been destroyed") or before the trigger in its clause
+        ("…, while the governor said 21 had died"): a second fact, not a scene?"""
         if not self.lex.opens_contrast(view.words, j):
             return False
         if j + 1 >= len(view.tokens):
             return False
         lo = view.tokens[j + 1].start
-        hi = view.tokens[min(j + 3, len(view.tokens) - 1)].start
+        hi = max(view.tokens[min(j + 3, len(view.tokens) - 1)].start, view.tokens[hit.start].start)
         return any(lo <= q.char_start <= hi for q in view.quantities)
 
     def background_worth_keeping(

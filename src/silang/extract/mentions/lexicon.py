@@ -82,6 +82,7 @@ class Lexicon:
     place_office_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     place_office_kinds: frozenset[str] = frozenset()  # "the city's mayor"
     place_office_dropped: tuple[str, ...] = ()  # "Regency" in "Tana Toraja Regency"
+    place_epithets: frozenset[str] = frozenset()  # "hit" in "the governor of hard-hit X"
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -182,6 +183,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
             alias_key(str(w)) for w in data.get("place_office_kinds") or []
         ),
         place_office_dropped=tuple(str(w) for w in data.get("place_office_dropped") or []),
+        place_epithets=frozenset(str(w) for w in data.get("place_epithets") or []),
     )
     for spec in titles.values():
         _SPEC_LEXICON[id(spec)] = found

@@ -386,8 +386,14 @@ def place_offices(s: Sentence, lex: Lexicon, context: MentionContext) -> None:
         possessive = k >= 3 and s.norms[k - 2 : k] == ["'", "s"]
         if possessive and _place_at(s, k - 3):
             place = s.owner[k - 3]  # "Odesa's mayor"
-        elif hi + 1 < n and s.norms[hi] == "of" and _place_at(s, hi + 1):
-            place = s.owner[hi + 1]  # "the mayor of Odesa"
+        elif hi + 1 < n and s.norms[hi] == "of":
+            # "the governor of hard-hit Cagayan province", "of storm-ravaged Cagayan"
+            at = next(
+                (k + 1 for k in (hi + 2, hi + 1) if k + 1 < n and s.norms[k] in lex.place_epithets),
+                hi + 1,
+            )
+            if _place_at(s, at):
+                place = s.owner[at]  # "the mayor of Odesa"
         if place is not None:
             lo, hi = min(lo, place.lo), max(hi, place.hi)
             name = f"{office} of {_without_level(place.target.name, lex)}"
