@@ -332,11 +332,11 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         modals=words("modals"),
         levels=table("level_verbs"),
         speech=PhraseTable(
-            {
-                str(w): True
+            [
+                (str(w), True)
                 for key in ("speech_verbs", "speech_verbs_after")
                 for w in pack.table("attribution").get(key) or ()
-            }
+            ]
         ),
         rises=table("rise_verbs"),
         earlier_levels=table("earlier_level_preps"),
