@@ -967,6 +967,23 @@ def test_statements_of_one_speaker_written_shorter_and_denials_in_other_words_me
     assert len(group_claims("s1", [a, c])) == 2
 
 
+def test_a_statement_whose_speaker_is_unnamed_joins_the_one_speaker_of_its_kind() -> None:
+    """'It denied that poor maintenance was to blame' beside 'PT AST membantah …': with one
+    speaker denying in the story, the unnamed denial is that speaker's; with two, nobody
+    can say whose."""
+    operator = EntityRef(None, "PT Anyer Samudra Terminal", "organisation")
+    named = claim("STATEMENT", outlet="a", actor=operator, recipient=None, subtype="denial")
+    unnamed = claim("STATEMENT", outlet="b", actor=None, recipient=None, subtype="denial")
+    assert [len(g.claims) for g in group_claims("s1", [named, unnamed])] == [2]
+    union = EntityRef(None, "Serikat Pekerja Terminal Anyer", "organisation")
+    other = claim("STATEMENT", outlet="c", actor=union, recipient=None, subtype="denial")
+    groups = group_claims("s1", [named, unnamed, other])
+    assert sorted(len(g.claims) for g in groups) == [1, 1, 1]
+    # A statement of another kind is not the denial.
+    demand = claim("STATEMENT", outlet="b", actor=None, recipient=None, subtype="demand")
+    assert sorted(len(g.claims) for g in group_claims("s1", [named, demand])) == [1, 1]
+
+
 def test_an_untyped_figure_in_a_unit_only_one_fact_counts_in_joins_it() -> None:
     """'lima tempat penampungan' (no trigger typed it) beside the shelters counted as 3
     and 5: the unit names the kind. In people, which many facts count, it does not."""

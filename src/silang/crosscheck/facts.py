@@ -751,13 +751,24 @@ def _statement_facts(statements: Sequence[Claim]) -> list[Fact]:
     speakers = _same_speakers(
         {k for c in statements if (k := entity_key(c.actor) or entity_key(c.source))}
     )
+    unnamed: list[Claim] = []
     for claim in statements:
         speaker = entity_key(claim.actor) or entity_key(claim.source)
         if speaker is None:
-            facts.append(_fact_of([claim]))
+            unnamed.append(claim)
             continue
         kind = STATEMENT_FAMILIES.get(claim.subtype or "", claim.subtype)
         by_speaker.setdefault((speakers[speaker], kind), []).append(claim)
+    for claim in unnamed:
+        # "It denied that poor maintenance was to blame": a statement whose speaker the
+        # sentence does not name is the one speaker's of its kind in the story, where
+        # there is exactly one (and its article reports none of that speaker's).
+        kind = STATEMENT_FAMILIES.get(claim.subtype or "", claim.subtype)
+        found = [key for key in by_speaker if key[1] == kind] if claim.subtype else []
+        if len(found) == 1 and all(c.doc != claim.doc for c in by_speaker[found[0]]):
+            by_speaker[found[0]].append(claim)
+        else:
+            facts.append(_fact_of([claim]))
     for group in by_speaker.values():
         per_doc: dict[str | None, int] = {}
         for claim in group:
