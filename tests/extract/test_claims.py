@@ -4168,6 +4168,15 @@ def test_a_toll_s_copula_gives_its_figure(text: str) -> None:
     assert [c.quantity.min for c in killed if c.quantity is not None] == [1300]
 
 
+def test_a_bare_figure_before_a_two_word_noun_and_an_auxiliary_counts_the_dead() -> None:
+    """ "At least 40 novice monks were killed": the figure counts the people the noun the
+    units table lacks names; one further from the word counts something else."""
+    (killed,) = claims_of("At least 40 novice monks were killed.", "2026-10-08", "en")
+    assert killed.quantity is not None and killed.quantity.min == 40
+    far = claims_of("In 2 of the old monastery halls people were killed.", "2026-10-08", "en")
+    assert [c.quantity for c in far if c.subtype == "killed"] == [None]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "parts", "total_place"),
     [

@@ -40,6 +40,9 @@ LEVEL_REACH = 40
 # "dua warga Desa Sukamaju menjadi korban": the words a figure of the people a casualty
 # word counts may stand before it (``_word_needs_its_figure_near``).
 NEAR_FIGURE_WORDS = 3
+# "40 novice monks were killed": the words a bare figure may stand before a casualty word,
+# a noun the units table lacks (two words) and an auxiliary.
+BARE_COUNT_GAP = 3
 # What a figure before a trigger that labels the figure after it costs (``_label_after``).
 LABEL_PENALTY = 40
 
@@ -360,8 +363,9 @@ class SlotFinder:
 
     def _casualty_count(self, view: SentenceView, q: Quantity, hit: Hit) -> bool:
         """A bare figure right before a casualty word counts people (``2.700 lainnya
-        terluka``), as does one that a count after the word reached (``the number of
-        injured crew rose to four``)."""
+        terluka``, "40 novice monks were killed": within ``BARE_COUNT_GAP`` words), as
+        does one that a count after the word reached (``the number of injured crew rose
+        to four``)."""
         if hit.type != "CASUALTIES":
             return False
         base = view.sentence.start
@@ -372,7 +376,7 @@ class SlotFinder:
                 and j - hit.end <= LEVEL_REACH
             )
         gap = view.sentence.text[q.char_end - base : view.tokens[hit.start].start - base]
-        return len(gap.split()) <= 2
+        return len(gap.split()) <= BARE_COUNT_GAP
 
     def time(self, view: SentenceView, hit: Hit, hits: Sequence[Hit] = ()) -> TimeSpan | None:
         """The time expression nearest the trigger. An event (a quake, a flood) or a
