@@ -95,6 +95,10 @@ FLOORS = {
     # b88313a's fix to the explanations; the same with the code of that session's start,
     # fcd60e3) and was opened for error classes after that figure.
     "set_aa": (0.73, 0.90, 14),
+    # AB arrived on 2026-12-05 (F1 0.801, stories 1.00 / 0.875, groups 15/74, 'conflicting'
+    # right 3/10 at 3f067f9; the same with the code of that session's start, 081aba5) and
+    # was opened for error classes after that figure.
+    "set_ab": (0.78, 0.86, 13),
 }
 
 
