@@ -1568,6 +1568,19 @@ def test_the_figure_a_count_rose_or_fell_from_is_the_same_facts_earlier_value(
     assert now.time is None or now.time.start != earlier_day  # that day dates the earlier value
 
 
+def test_a_figure_no_trigger_typed_has_its_earlier_value_too() -> None:
+    """ "51 villages now depend on water deliveries, up from 43 two weeks ago": the time
+    dates the 43, not the 51."""
+    text = (
+        "In Kupang regency, 51 villages now depend on water deliveries, up from 43 two weeks ago."
+    )
+    by_figure = {c.quantity.min: c for c in claims_of(text, "2026-10-19", "en") if c.quantity}
+    assert sorted(by_figure) == [43, 51]
+    assert by_figure[43].quantity is not None and by_figure[43].quantity.unit == "village"
+    assert by_figure[43].time is not None and by_figure[43].time.start == "2026-10-05"
+    assert by_figure[51].time is None
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
@@ -1623,6 +1636,15 @@ def test_people_on_a_vehicle_are_those_aboard(text: str, lang: str, figure: int)
         ("Korban meninggal dalam kebakaran kapal itu bertambah menjadi 11 orang.", "id", True),
         ("The death toll from the landslide rose to at least 41, officials said.", "en", True),
         ("Sebanyak 11 orang meninggal dalam kebakaran kapal itu.", "id", False),
+        # A clause that brings the count to the figure.
+        (
+            "Satu jenazah lagi ditemukan pada Selasa pagi, sehingga jumlah WNI yang "
+            "meninggal menjadi empat orang.",
+            "id",
+            True,
+        ),
+        ("One more body was found, bringing the number of dead to nine.", "en", True),
+        ("Jumlah korban meninggal menjadi empat orang, kata polisi.", "id", False),
     ],
 )
 def test_a_figure_the_count_rose_to_is_marked_as_an_update(

@@ -404,7 +404,11 @@ class ClaimExtractor:
         claims.extend(self._nationals_among(view, hits, claims, used_quantities))
         parts = self._parts_in_places(view, claims, used_quantities)
         if not any(self.triggers.is_directive(view.words, h) for h in hits):
-            claims.extend(self._figures(view, memory, used_quantities, claims))
+            figures = self._figures(view, memory, used_quantities, claims)
+            # "51 villages now depend on water deliveries, up from 43 two weeks ago": a
+            # figure no trigger typed has its earlier value, too.
+            self._add_earlier_values(view, figures, used_quantities)
+            claims.extend(figures)
         if parts:
             # A place named for a part is that part's: "17 orang meninggal di dua
             # kabupaten, yakni 11 di Agam dan enam di Tanah Datar" puts the 17 where both
@@ -984,8 +988,7 @@ class ClaimExtractor:
             before = [
                 i
                 for i, c in enumerate(claims)
-                if c.subtype is not None
-                and c.quantity is not None
+                if c.quantity is not None
                 and c.quantity.unit is not None
                 and q.unit in (None, c.quantity.unit)
                 and c.quantity.char_start < q.char_start

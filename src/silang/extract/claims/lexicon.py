@@ -164,6 +164,10 @@ class Lexicon:
     # for a clause that names a speaker of its own.
     speech: PhraseTable
     rises: PhraseTable  # "bertambah menjadi 11": the count rose to the figure
+    # "sehingga jumlah korban meninggal menjadi lima", "bringing the number of dead to
+    # nine": a clause these open, whose level word stands right before the figure.
+    rise_openers: frozenset[str]
+    rise_levels: frozenset[str]
     earlier_levels: PhraseTable  # "naik dari 40.000": the figure the count rose from
     # "kembali menemukan dua jenazah": before a trigger, the figure adds to an earlier one.
     repeats: frozenset[str]
@@ -339,6 +343,8 @@ def lexicon(pack: LanguagePack) -> Lexicon:
             ]
         ),
         rises=table("rise_verbs"),
+        rise_openers=words("rise_openers"),
+        rise_levels=words("rise_levels"),
         earlier_levels=table("earlier_level_preps"),
         repeats=words("repeat_words"),
         requests=words("request_markers"),

@@ -40,6 +40,9 @@ LEVEL_REACH = 40
 # "dua warga Desa Sukamaju menjadi korban": the words a figure of the people a casualty
 # word counts may stand before it (``_word_needs_its_figure_near``).
 NEAR_FIGURE_WORDS = 3
+# "sehingga jumlah WNI yang meninggal menjadi empat": how far before the level word before a
+# figure the word opening a clause that brings a count to it may stand.
+RISE_CLAUSE_WORDS = 8
 # "40 novice monks were killed": the words a bare figure may stand before a casualty word,
 # a noun the units table lacks (two words) and an auxiliary.
 BARE_COUNT_GAP = 3
@@ -358,8 +361,18 @@ class SlotFinder:
     def has_risen(self, view: SentenceView, q: Quantity) -> bool:
         """``jumlah korban meninggal bertambah menjadi 11 orang``, ``the toll rose to at
         least 41``: the count rose to the figure (``rise_verbs`` within two words before
-        it)."""
-        return after_phrase(self.lex.rises, view, q)
+        it), as it does in a clause that brings it there (``sehingga jumlah korban
+        meninggal menjadi lima``: ``rise_openers`` within ``RISE_CLAUSE_WORDS`` words
+        before a ``rise_levels`` word right before the figure)."""
+        if after_phrase(self.lex.rises, view, q):
+            return True
+        j = token_index(view.tokens, q.char_start)
+        if j < 2 or view.words[j - 1] not in self.lex.rise_levels:
+            return False
+        return any(
+            view.words[k] in self.lex.rise_openers
+            for k in range(max(0, j - RISE_CLAUSE_WORDS), j - 1)
+        )
 
     def _casualty_count(self, view: SentenceView, q: Quantity, hit: Hit) -> bool:
         """A bare figure right before a casualty word counts people (``2.700 lainnya
@@ -373,8 +386,8 @@ class SlotFinder:
             j = token_index(view.tokens, q.char_start)
             return (
                 self.lex.levels.ends_at(view.words, j, max(hit.end - 1, j - 3))  # "toll to 13"
-                and j - hit.end <= LEVEL_REACH
-            )
+                or self.has_risen(view, q)  # "bringing the number of dead to nine"
+            ) and j - hit.end <= LEVEL_REACH
         gap = view.sentence.text[q.char_end - base : view.tokens[hit.start].start - base]
         return len(gap.split()) <= BARE_COUNT_GAP
 
