@@ -172,6 +172,8 @@ WEEKDAY_CASES = [
     ("Minggu lalu, polisi menangkap tiga pengedar.", JAN14, "Minggu lalu", "2025-01-06", "2025-01-12", "day"),
     ("Minggu (12/1), warga bergotong royong membersihkan lumpur.", JAN14, "Minggu (12/1)", "2025-01-12", None, "day"),
     ("Pemeriksaan dilanjutkan Senin pekan lalu.", JAN14, "Senin pekan lalu", "2025-01-06", None, "day"),
+    # A weekday in a week counted back: Monday of the week two weeks before (JAN14 is a Tuesday).
+    ("KLB ditetapkan pada Senin dua pekan lalu.", JAN14, "Senin dua pekan lalu", "2024-12-30", None, "day"),
     ("Warga mengungsi sejak Kamis malam.", JAN14, "sejak Kamis malam", "2025-01-09", None, "day"),
     ("Pengumuman itu disampaikan pada Jumat, kata juru bicara.", JAN02, "Jumat", "2024-12-27", None, "day"),
 ]
@@ -204,6 +206,7 @@ ENGLISH_CASES = [
     ("Prices rose over the past eight months.", JAN14, "the past eight months", "2024-05", "2025-01", "month"),
     ("The two armies have fought since February 2022.", JAN14, "since February 2022", "2022-02", None, "month"),
     ("The minister resigned on Monday.", JAN14, "Monday", "2025-01-13", None, "day"),
+    ("The outbreak was declared on Friday two weeks ago.", JAN14, "Friday two weeks ago", "2025-01-03", None, "day"),
     ("The bridge collapsed three days ago.", JAN14, "three days ago", "2025-01-11", None, "day"),
     ("Construction began at the end of last year.", JAN14, "the end of last year", "2024", None, "year"),
     ("The dam was finished in mid-2023.", JAN14, "mid-2023", "2023", None, "year"),

@@ -290,6 +290,7 @@ def _pieces(
         _alternation(marker_words("after", pcf)),
     )
     week_units = _alternation([w for w, u in units.items() if u == "week"])
+    count = rf"(?:{_COUNT}|{_alternation(numbers)})"
     return _Pieces(
         table=t,
         markers=markers,
@@ -310,10 +311,13 @@ def _pieces(
         post_pcf=post_pcf,
         pre_all=_alternation(marker_words("before", MARKER_KINDS)),
         post_all=_alternation(marker_words("after", MARKER_KINDS)),
+        # "Jumat pekan lalu", "Friday last week"; "Jumat dua pekan lalu", "Friday two weeks
+        # ago": the week a weekday is in, counted back or on from publication's.
         week_relation=(
-            rf"(?:(?P<pre>{pre_pcf})\s+{week_units}|{week_units}\s+(?P<post>{post_pcf}))"
+            rf"(?:(?P<pre>{pre_pcf})\s+{week_units}|(?:(?P<wn>{count})\s+)?{week_units}"
+            rf"\s+(?P<post>{post_pcf}))"
         ),
-        count=rf"(?:{_COUNT}|{_alternation(numbers)})",
+        count=count,
         phase_opt=rf"(?:(?P<phase>{phase})(?:\s+|-))?",
         relative_day=_alternation(relative_days),
         one_unit=_alternation(one_unit),
@@ -437,6 +441,11 @@ def _months_and_years(p: _Pieces) -> list[_Shape]:
     ]
 
 
+def _unnamed(pattern: str) -> str:
+    """``pattern`` with its named groups made plain, to nest in another that names its own."""
+    return re.sub(r"\?P<\w+>", "?:", pattern)
+
+
 def _weekdays(p: _Pieces) -> list[_Shape]:
     """A weekday, with a marker or a week: "Senin lalu", "Rabu pekan depan", "Friday night"."""
     return [
@@ -444,7 +453,7 @@ def _weekdays(p: _Pieces) -> list[_Shape]:
             "weekday",
             p.cue("weekday_cues")
             + rf"(?P<core>(?:(?P<pre>{p.pre_pcf})\s+)?(?P<wd>{p.weekday})(?:\s+(?P<part>{p.part}))?"
-            + rf"(?:\s+(?P<wrel>{p.week_relation.replace('?P<pre>', '?:').replace('?P<post>', '?:')})"
+            + rf"(?:\s+(?P<wrel>{_unnamed(p.week_relation)})"
             + rf"|\s+(?P<post>{p.post_pcf}))?){_END}",
             {"weekday"},
             resolve_weekday,
