@@ -542,6 +542,21 @@ def test_more_kinds_of_people_are_counted_as_people(text: str, lang: str) -> Non
     assert [q.unit for q in found] == ["person"]
 
 
+@pytest.mark.parametrize(
+    ("text", "pack", "units"),
+    [
+        ("Krisis air melanda 43 desa di 12 kecamatan dan 19 kabupaten/kota.", ID, ["village", "district", "regency"]),
+        ("Drought hit 43 villages in 12 districts across 19 regencies.", EN, ["village", "district", "regency"]),
+    ],
+)  # fmt: skip
+def test_a_district_and_a_regency_are_two_units(
+    text: str, pack: LanguagePack, units: list[str]
+) -> None:
+    """A kecamatan is a district, a kabupaten the regency above it: "12 kecamatan" and "22
+    kabupaten/kota" count different places, and two such figures never conflict."""
+    assert [q.unit for q in find_quantities(text, pack)] == units
+
+
 def test_a_unit_glued_by_a_hyphen_is_the_figures_unit() -> None:
     en = load_pack("en")
     found = find_quantities("They must stay out of a 5-km (3-mile) radius.", en)

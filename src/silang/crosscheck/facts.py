@@ -190,7 +190,7 @@ MAX_CANDIDATES = 6
 GENERAL_UNITS = frozenset({"person", "household", "-", "IDR", "USD", "EUR", None})
 # Units an untyped figure counts places in: in one story such counts are one running
 # figure, how far the event reaches (``unifies``).
-REACH_UNITS = frozenset({"village", "district"})
+REACH_UNITS = frozenset({"village", "district", "regency"})
 # Kinds that say only that a figure is an amount ("senilai Rp1,2 miliar", "worth $5
 # million"), not what it is an amount of: like an untyped figure, such a claim first looks
 # for the one typed fact whose figures it agrees with (the aid of Rp1,2 miliar, the cash

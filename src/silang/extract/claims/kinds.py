@@ -163,7 +163,7 @@ COUNT_UNITS = frozenset(
 # describe something: "jalan sepanjang 14 kilometer", "10 persen").
 FACT_UNITS = frozenset({
     "person", "household", "house", "building", "bridge", "road", "vehicle", "vessel",
-    "aircraft", "item", "drone", "missile", "unit", "village", "district", "animal", "IDR", "USD", "EUR", "ton",
+    "aircraft", "item", "drone", "missile", "unit", "village", "district", "regency", "animal", "IDR", "USD", "EUR", "ton",
     "kg", "hectare", "km2", "liter", "flight", "trip", "shelter", "hotspot", "account", "company",
     "sample", "case",
 })  # fmt: skip
