@@ -559,9 +559,10 @@ def test_untyped_counts_of_villages_in_a_story_are_one_running_figure() -> None:
     """ "Kasus tersebar di 11 desa", "found in 17 villages", "meluas ke 19 desa": how far an
     outbreak reaches is one figure that rises; people are no such count."""
 
-    def untyped(n: int, value: int, unit: str) -> Claim:
+    def untyped(n: int, value: int, unit: str, place: str | None = None) -> Claim:
         return Claim(
             type="OTHER",
+            location=EntityRef(place, place, "place") if place else None,
             quantity=Quantity(value, value, False, unit),
             evidence=Evidence(f"u{n}", 0, 2),
             claim_id=f"u{n}",
@@ -572,6 +573,19 @@ def test_untyped_counts_of_villages_in_a_story_are_one_running_figure() -> None:
     assert len(facts_of(villages)) == 1
     people = [untyped(1, 11, "person"), untyped(2, 17, "person")]
     assert len(facts_of(people)) == 2
+    # The villages reached in one district are not those reached in another; in the
+    # district and in its regency, they may be.
+    places = _Hierarchy()
+    apart = [
+        untyped(1, 43, "village", "place/district"),
+        untyped(2, 87, "village", "place/other-district"),
+    ]
+    assert len(facts_of(apart, places)) == 2
+    within = [
+        untyped(1, 43, "village", "place/district"),
+        untyped(2, 87, "village", "place/regency"),
+    ]
+    assert len(facts_of(within, places)) == 1
 
 
 def test_a_deployment_told_without_a_figure_sends_the_people_not_their_vehicles() -> None:

@@ -394,11 +394,13 @@ class _FactIndex:
         if kind == UNTYPED and unit in REACH_UNITS and values is not None:
             # "Kasus tersebar di 11 desa", "found in 17 villages", "meluas ke 19 desa": how
             # far a story's event reaches, counted in places, is one running figure.
+            # Villages reached in one regency are not those reached in another.
             reach = _first_two(
                 fact
                 for cell in self._compatible(claim, kind, unit)
                 if cell.unit == unit
                 for fact in cell.overlaps.overlapping((-math.inf, math.inf))
+                if self._in_its_places(fact, claim)
             )
             if len(reach) == 1:
                 return reach[0]
@@ -448,6 +450,14 @@ class _FactIndex:
             if len(people) == 1:
                 return people[0]
         return self._widest(unified)
+
+    def _in_its_places(self, fact: Fact, claim: Claim) -> bool:
+        """Is the claim's place one of the fact's, or in or around one (``nested``)? A
+        claim or a fact that names no place may be anywhere."""
+        place = entity_key(claim.location)
+        if place is None or not fact.places or self.places is None:
+            return True
+        return any(nested(place, p, self.places) for p in fact.places)
 
     def _widest(self, candidates: Sequence[Fact]) -> Fact | None:
         """Of several facts a claim fits, the one it joins: where they could all be one
