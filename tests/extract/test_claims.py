@@ -4216,6 +4216,20 @@ def test_a_bare_figure_before_a_two_word_noun_and_an_auxiliary_counts_the_dead()
             {11: "Tanah Datar Regency"},
             None,
         ),
+        # Two places' counts with no total in the sentence are both parts.
+        (
+            "BPBD mencatat 20 orang meninggal di Agam dan 11 orang di Tanah Datar.",
+            "id",
+            {20: "Agam Regency", 11: "Tanah Datar Regency"},
+            None,
+        ),
+        # A total before its first part stays the total.
+        (
+            "Three people were killed, two in Bengkulu city and one in Seluma regency.",
+            "en",
+            {2: "Bengkulu (city)", 1: "Seluma Regency"},
+            None,
+        ),
     ],
 )
 def test_a_toll_given_by_place_gives_a_part_in_each_place(

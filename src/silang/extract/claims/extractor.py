@@ -403,6 +403,16 @@ class ClaimExtractor:
         self._add_earlier_values(view, claims, used_quantities)
         claims.extend(self._nationals_among(view, hits, claims, used_quantities))
         parts = self._parts_in_places(view, claims, used_quantities)
+        for part in parts:
+            for i, c in enumerate(claims):
+                if (
+                    c.quantity is not None
+                    and not c.quantity.part
+                    and self._sibling_in_a_place(view, c, part)
+                ):
+                    claims[i] = dataclasses.replace(
+                        c, quantity=dataclasses.replace(c.quantity, part=True)
+                    )
         if not any(self.triggers.is_directive(view.words, h) for h in hits):
             figures = self._figures(view, memory, used_quantities, claims)
             # "51 villages now depend on water deliveries, up from 43 two weeks ago": a
@@ -746,6 +756,27 @@ class ClaimExtractor:
             quantity=dataclasses.replace(q, unit=whole.quantity.unit, part=True),
             location=place.ref(),
         )
+
+    def _sibling_in_a_place(self, view: SentenceView, whole: Claim, part: Claim) -> bool:
+        """``52.700 anak divaksin di Mimika dan 28.700 anak di Nabire``: is the count a
+        part in a place was taken to be part of itself given in another place, the two
+        joined by a conjunction? Then both are the parts, by place, of a whole the
+        sentence does not give."""
+        if whole.quantity is None or part.quantity is None or whole.location is None:
+            return False
+        if whole.location == part.location:
+            return False
+        first = token_index(view.tokens, whole.quantity.char_end)
+        last = token_index(view.tokens, part.quantity.char_start) - 1
+        if last <= first or view.words[last] not in self.lex.conjunctions:
+            return False
+        between = view.tokens[first].start, view.tokens[last].start
+        if any(between[0] <= o.char_start < between[1] for o in view.quantities):
+            return False  # "Three people were killed, two in Bengkulu city and one in …"
+        return any(
+            between[0] <= m.char_start < between[1] and m.ref() == whole.location
+            for m in view.mentions
+        ) and any(w in self.lex.place_preps for w in view.words[first:last])
 
     def _broken_down(
         self, view: SentenceView, q: Quantity, typed: Sequence[Claim], found: Sequence[Claim]
