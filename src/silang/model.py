@@ -145,6 +145,10 @@ class Quantity:
     # The figure counts a part of the one before it ("23 injured, three of them with gunshot
     # wounds"): like an increment, never compared with a total.
     part: bool = False
+    # The figure is a body's first count, since revised ("APMM semula melaporkan tiga orang
+    # tewas", "police initially put the toll at six"): an earlier report, never the same
+    # day's figure another is compared with.
+    superseded: bool = False
     # The country whose citizens the figure counts ("lima WNI", "five Indonesians", "ABK
     # asal Indonesia"): a part of those a figure naming none counts ("eight crew").
     nationals: str | None = None
@@ -166,6 +170,8 @@ class Quantity:
             found["risen"] = True
         if self.part:
             found["part"] = True
+        if self.superseded:
+            found["superseded"] = True
         if self.nationals is not None:
             found["nationals"] = self.nationals
         return found
@@ -185,6 +191,7 @@ class Quantity:
             added=bool(data.get("added", False)),
             risen=bool(data.get("risen", False)),
             part=bool(data.get("part", False)),
+            superseded=bool(data.get("superseded", False)),
             nationals=_shared(data.get("nationals")),
         )
 

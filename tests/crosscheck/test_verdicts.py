@@ -1017,6 +1017,25 @@ def test_a_count_that_rose_later_the_same_day_is_an_update_not_a_conflict(
     assert only_group([first, later]).verdict == verdict
 
 
+@pytest.mark.parametrize(("superseded", "verdict"), [(True, "compatible"), (False, "conflicting")])
+def test_a_body_s_first_count_since_revised_is_no_figure_of_the_day(
+    superseded: bool, verdict: str
+) -> None:
+    """ "APMM semula melaporkan … tujuh penumpang hilang" beside the embassy's six that day:
+    the agency's first count, since revised, is an earlier report, not a dispute."""
+    first = counted_claim(
+        "CASUALTIES", "missing", outlet="a", value=(7, None, False), published="2026-09-15"
+    )
+    embassy = counted_claim(
+        "CASUALTIES", "missing", outlet="b", value=(6, 6, False), published="2026-09-15"
+    )
+    assert first.quantity is not None
+    first.quantity.superseded = superseded
+    group = only_group([first, embassy])
+    assert group.verdict == verdict
+    assert ("first count, since revised" in group.reason) is superseded
+
+
 def test_two_figures_the_count_rose_to_on_one_day_must_agree() -> None:
     risen = [
         counted_claim("CASUALTIES", "killed", outlet=o, value=(n, n, False), published="2026-06-29")

@@ -4200,6 +4200,31 @@ def test_a_bare_figure_before_a_two_word_noun_and_an_auxiliary_counts_the_dead()
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "superseded"),
+    [
+        (
+            "APMM semula melaporkan tiga orang tewas, sementara sedikitnya tujuh penumpang "
+            "hilang setelah melompat ke laut.",
+            "id",
+            {3: True, 7: True},
+        ),
+        ("APMM semula melaporkan tiga orang tewas, namun kini mencatat lima.", "id", {3: True}),
+        ("Police initially put the toll at six but now say eight people died.", "en", {6: True, 8: False}),
+        ("Police said eight people died.", "en", {8: False}),
+    ],
+)  # fmt: skip
+def test_a_body_s_first_count_since_revised_is_marked_superseded(
+    text: str, lang: str, superseded: dict[int, bool]
+) -> None:
+    found = {
+        c.quantity.min: c.quantity.superseded
+        for c in claims_of(text, "2026-09-15", lang)
+        if c.quantity is not None and c.quantity.min in superseded
+    }
+    assert found == superseded
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "parts", "total_place"),
     [
         (

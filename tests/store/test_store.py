@@ -24,7 +24,7 @@ def analysis_for(a: Article) -> Analysis:
     c = Claim(
         type="DEPLOYMENT",
         actor=EntityRef("country/KP", "North Korea", "country"),
-        quantity=Quantity(12000, 15000, True, "person"),
+        quantity=Quantity(12000, 15000, True, "person", risen=True, superseded=True),
         evidence=Evidence(a.text[:20], 0, 20),
     )
     m = Mention("Korea Utara", 0, 11, "country/KP", "North Korea", "country")
@@ -66,6 +66,8 @@ def test_article_and_analysis_round_trip(tmp_path: Path) -> None:
     assert got is not None and got.outlet == "x.example" and got.published == "2024-11-15"
     claims = list(store.iter_claims())
     assert len(claims) == 1 and claims[0].quantity.max == 15000  # type: ignore[union-attr]
+    # What the verdicts read of a figure survives the store: risen, part, superseded.
+    assert (claims[0].quantity.risen, claims[0].quantity.superseded) == (True, True)  # type: ignore[union-attr]
     assert claims[0].doc == "seed" and claims[0].claim_id
     # The parties keep their kind: the cross-check tells states apart on stored claims.
     assert claims[0].actor is not None and claims[0].actor.type == "country"

@@ -359,7 +359,8 @@ def _days_told(claims: Sequence[Claim]) -> list[str]:
 
 def _step(claim: Claim) -> str:
     assert claim.quantity is not None
-    return f"{format_quantity(claim.quantity)} ({as_of(claim) or '?'}, {outlet_of(claim)})"
+    first = "first count, since revised, " if claim.quantity.superseded else ""
+    return f"{format_quantity(claim.quantity)} ({first}{as_of(claim) or '?'}, {outlet_of(claim)})"
 
 
 def _side(claim: Claim) -> str:
@@ -393,6 +394,10 @@ def _judge_quantities(
     buckets: dict[tuple[str, bool, str | None], list[int]] = {}
     days = _days_told(ordered)
     for i, c in enumerate(ordered):
+        if c.quantity is not None and c.quantity.superseded:
+            # "APMM semula melaporkan tiga orang tewas": a first count, since revised, is
+            # no figure of the day to compare with the others.
+            continue
         key = (days[i], bool(c.quantity and c.quantity.risen)) if running else ("", False)
         noun = _thing_counted(c) if itemised else ""
         if noun is not None:
@@ -611,6 +616,8 @@ def _fall(
     lower than the earlier could be."""
     highest: int | None = None
     for i, claim in enumerate(ordered):
+        if claim.quantity is not None and claim.quantity.superseded:
+            continue  # an earlier report than its day says
         if (
             highest is not None
             and intervals[i][1] < intervals[highest][0]

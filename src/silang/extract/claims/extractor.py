@@ -1210,6 +1210,8 @@ class ClaimExtractor:
                     quantity = dataclasses.replace(quantity, added=True)
             if self.slots.has_risen(view, quantity):
                 quantity = dataclasses.replace(quantity, risen=True)
+            if self.slots.is_superseded(view, quantity):
+                quantity = dataclasses.replace(quantity, superseded=True)
         items = self.slots.items(view) if hit.type == "WEAPONS_TRANSFER" else []
         s = view.sentence
         return Claim(

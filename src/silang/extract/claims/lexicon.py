@@ -164,6 +164,10 @@ class Lexicon:
     # for a clause that names a speaker of its own.
     speech: PhraseTable
     rises: PhraseTable  # "bertambah menjadi 11": the count rose to the figure
+    # "APMM semula melaporkan tiga orang tewas": before a figure, these make it a body's
+    # first count, since revised, unless one of ``superseding`` comes between.
+    superseded: PhraseTable
+    superseding: frozenset[str]
     # "sehingga jumlah korban meninggal menjadi lima", "bringing the number of dead to
     # nine": a clause these open, whose level word stands right before the figure.
     rise_openers: frozenset[str]
@@ -343,6 +347,8 @@ def lexicon(pack: LanguagePack) -> Lexicon:
             ]
         ),
         rises=table("rise_verbs"),
+        superseded=table("superseded_markers"),
+        superseding=words("superseding_words"),
         rise_openers=words("rise_openers"),
         rise_levels=words("rise_levels"),
         earlier_levels=table("earlier_level_preps"),

@@ -43,6 +43,10 @@ NEAR_FIGURE_WORDS = 3
 # "sehingga jumlah WNI yang meninggal menjadi empat": how far before the level word before a
 # figure the word opening a clause that brings a count to it may stand.
 RISE_CLAUSE_WORDS = 8
+# "APMM semula melaporkan tiga orang tewas dan empat lainnya luka tembak, sementara
+# sedikitnya tujuh penumpang hilang": how far before a figure a marker of a first count
+# reaches.
+SUPERSEDED_REACH = 16
 # "40 novice monks were killed": the words a bare figure may stand before a casualty word,
 # a noun the units table lacks (two words) and an auxiliary.
 BARE_COUNT_GAP = 3
@@ -373,6 +377,19 @@ class SlotFinder:
             view.words[k] in self.lex.rise_openers
             for k in range(max(0, j - RISE_CLAUSE_WORDS), j - 1)
         )
+
+    def is_superseded(self, view: SentenceView, q: Quantity) -> bool:
+        """``APMM semula melaporkan tiga orang tewas …``: does a marker of a first count
+        (``superseded_markers``) stand within ``SUPERSEDED_REACH`` words before the figure,
+        with no word that says what holds now (``superseding_words``) between?"""
+        j = token_index(view.tokens, q.char_start)
+        words = view.words
+        for k in range(j - 1, max(-1, j - 1 - SUPERSEDED_REACH), -1):
+            if words[k] in self.lex.superseding:
+                return False
+            if self.lex.superseded.match_at(words, k):
+                return True
+        return False
 
     def _casualty_count(self, view: SentenceView, q: Quantity, hit: Hit) -> bool:
         """A bare figure right before a casualty word counts people (``2.700 lainnya
