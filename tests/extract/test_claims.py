@@ -4199,6 +4199,17 @@ def test_a_bare_figure_before_a_two_word_noun_and_an_auxiliary_counts_the_dead()
     assert [c.quantity for c in far if c.subtype == "killed"] == [None]
 
 
+def test_a_negated_relative_clause_tells_which_people_and_denies_nothing() -> None:
+    text = (
+        "Menurut Dinkes, selisih itu berasal dari pasien IGD dan bayi di ruang perinatologi "
+        "yang tidak tercatat sebagai pasien rawat inap."
+    )
+    assert [c.modality for c in claims_of(text, "2026-09-16", "id")] == []
+    # In the main clause, the same negation denies.
+    denied = claims_of("Rumah sakit tidak merawat inap pasien itu.", "2026-09-16", "id")
+    assert [(c.subtype, c.modality) for c in denied] == [("hospitalized", "denied")]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "superseded"),
     [

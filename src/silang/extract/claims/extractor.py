@@ -328,6 +328,10 @@ class ClaimExtractor:
             claim = self._build(view, hit, memory, used_quantities, hits)
             if claim is None or _empty(claim) or (contrasted and claim.quantity is None):
                 continue
+            if hit.background == "relative" and claim.modality == "denied" and not claim.quantity:
+                # "… bayi di ruang perinatologi yang tidak tercatat sebagai pasien rawat
+                # inap": a negated relative clause tells which people, it denies nothing.
+                continue
             if contrasted and (speaker := self._contrast_speaker(view, seen[key], hit)):
                 claim = dataclasses.replace(claim, source=speaker)
             if (
