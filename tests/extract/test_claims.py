@@ -4206,7 +4206,7 @@ def test_a_negated_relative_clause_tells_which_people_and_denies_nothing() -> No
     )
     assert [c.modality for c in claims_of(text, "2026-09-16", "id")] == []
     # In the main clause, the same negation denies.
-    denied = claims_of("Rumah sakit tidak merawat inap pasien itu.", "2026-09-16", "id")
+    denied = claims_of("Pasien itu tidak dirawat inap.", "2026-09-16", "id")
     assert [(c.subtype, c.modality) for c in denied] == [("hospitalized", "denied")]
 
 
