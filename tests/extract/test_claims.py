@@ -3635,6 +3635,13 @@ def test_the_events_behind_a_toll_over_years_are_background() -> None:
             4800,
         ),
         (
+            "Kemenkes mencatat 25.100 anak telah mendapat tetes vaksin polio.",
+            "id",
+            "vaccinated",
+            25100,
+        ),
+        ("About 81,400 children were immunised in the first round.", "en", "vaccinated", 81400),
+        (
             "Tim gabungan telah mengeliminasi 1.150 ekor anjing liar di desa-desa zona merah.",
             "id",
             "culled",
