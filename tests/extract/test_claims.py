@@ -4291,6 +4291,18 @@ def test_a_toll_given_by_place_gives_a_part_in_each_place(
         assert [name(c.location) for c in totals] == [total_place]
 
 
+def test_the_parts_by_place_of_a_figure_its_unit_types_are_found() -> None:
+    """ "tiga kasus berasal dari Mimika dan satu dari Nabire": no trigger types the cases
+    (their unit does), and the two are the parts of the outbreak's count by place."""
+    text = "Kemenkes mengatakan tiga kasus berasal dari Mimika dan satu dari Nabire."
+    cases = {
+        c.quantity.min: (name(c.location), c.quantity.part)
+        for c in claims_of(text, "2026-02-20", "id")
+        if c.subtype == "cases" and c.quantity is not None
+    }
+    assert cases == {3: ("Mimika Regency", True), 1: ("Nabire Regency", True)}
+
+
 def test_a_number_in_a_name_before_a_place_is_no_part() -> None:
     text = (
         "BNN menggagalkan penyelundupan 126,4 kilogram sabu yang diangkut kapal KM Sri "

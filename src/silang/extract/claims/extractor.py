@@ -407,21 +407,14 @@ class ClaimExtractor:
         self._add_earlier_values(view, claims, used_quantities)
         claims.extend(self._nationals_among(view, hits, claims, used_quantities))
         parts = self._parts_in_places(view, claims, used_quantities)
-        for part in parts:
-            for i, c in enumerate(claims):
-                if (
-                    c.quantity is not None
-                    and not c.quantity.part
-                    and self._sibling_in_a_place(view, c, part)
-                ):
-                    claims[i] = dataclasses.replace(
-                        c, quantity=dataclasses.replace(c.quantity, part=True)
-                    )
         if not any(self.triggers.is_directive(view.words, h) for h in hits):
             figures = self._figures(view, memory, used_quantities, claims)
             # "51 villages now depend on water deliveries, up from 43 two weeks ago": a
             # figure no trigger typed has its earlier value, too.
             self._add_earlier_values(view, figures, used_quantities)
+            # "tiga kasus berasal dari Mimika dan satu dari Nabire": the parts of a figure
+            # its unit types.
+            parts.extend(self._parts_in_places(view, figures, used_quantities))
             claims.extend(figures)
         if parts:
             # A place named for a part is that part's: "17 orang meninggal di dua
@@ -701,9 +694,11 @@ class ClaimExtractor:
                      if m.type == "country" and m.entity_id and m.char_start == start), None)  # fmt: skip
 
     def _parts_in_places(
-        self, view: SentenceView, claims: Sequence[Claim], used: set[int]
+        self, view: SentenceView, claims: list[Claim], used: set[int]
     ) -> list[Claim]:
-        """The parts of the sentence's counts that it gives by place (``_part_in_a_place``)."""
+        """The parts of the sentence's counts that it gives by place (``_part_in_a_place``).
+        A count given in one place right before a part in another is a part too
+        (``_sibling_in_a_place``): it is marked so in ``claims``."""
         parts = []
         for q in view.quantities:
             if id(q) in used or q.unit not in COUNT_UNITS_OF_PARTS:
@@ -712,6 +707,16 @@ class ClaimExtractor:
             if part is not None:
                 used.add(id(q))
                 parts.append(part)
+        for part in parts:
+            for i, c in enumerate(claims):
+                if (
+                    c.quantity is not None
+                    and not c.quantity.part
+                    and self._sibling_in_a_place(view, c, part)
+                ):
+                    claims[i] = dataclasses.replace(
+                        c, quantity=dataclasses.replace(c.quantity, part=True)
+                    )
         return parts
 
     def _part_in_a_place(
