@@ -2291,6 +2291,20 @@ def test_cases_of_a_disease_are_counted_apart_from_its_deaths(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "shelters"),
+    [
+        ("Jumlah pengungsi melonjak menjadi 14.600 orang yang tersebar di 87 titik penampungan.", "id", 87),
+        ("About 6,300 people were sleeping in 41 shelters on Tuesday morning.", "en", 41),
+    ],
+)  # fmt: skip
+def test_a_count_of_shelters_is_the_shelters_whatever_the_verb(
+    text: str, lang: str, shelters: int
+) -> None:
+    found = claims_of(text, "2026-11-18", lang)
+    assert [c.quantity.min for c in found if c.subtype == "shelters" and c.quantity] == [shelters]
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         (
