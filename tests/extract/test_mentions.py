@@ -1160,6 +1160,24 @@ def test_a_regional_government_stands_for_its_region(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Otoritas Malaysia menyebut petugas melepaskan tembakan peringatan.",
+        "Otoritas Negeri Jiran menyebut speedboat itu mengabaikan perintah berhenti.",
+    ],
+)
+def test_a_foreign_country_s_authorities_are_its_state(
+    text: str, kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    """ "Otoritas" before a foreign country, named or described, is that country's state,
+    as "Pemerintah Malaysia" is; before a region it stays that region's office."""
+    [government] = [m for m in find_mentions(text, kb, pack) if m.how == "government"]
+    assert (government.entity_id, government.type) == ("country/MY", "country")
+    office = find_mentions("Otoritas Provinsi Tak mencatat 4.000 warga.", kb, pack)
+    assert [(m.name, m.how) for m in office] == [("Otoritas Provinsi Tak", "regional")]
+
+
+@pytest.mark.parametrize(
     ("text", "region"),
     [
         ("The Central Java provincial government sent sandbags.", "Central Java"),

@@ -320,6 +320,17 @@ def regional_bodies(
             start = out.pop().char_start
         place = text[m.char_start - offset : m.char_end - offset]
         written = text[start - offset : m.char_end - offset]
+        if (
+            m.type == "country"
+            and m.entity_id not in (None, _foreign_body_words(pack)[0])
+            and head.lower() in _government_heads(pack)
+        ):
+            # "Otoritas Malaysia", "Otoritas Negeri Jiran": a foreign country's authorities
+            # are its state, as "Pemerintah Malaysia" is (``foreign_bodies``).
+            out.append(
+                Mention(written, start, m.char_end, m.entity_id, m.name, "country", "government")
+            )
+            continue
         if head in _regional_governments(pack) and m.entity_id is not None and m.type == "place":
             # "Pemerintah Kabupaten Polewali Mandar", "Pemprov Sumut": a region's government
             # stands for its region, as a state's does for its country.
