@@ -534,6 +534,29 @@ def test_acronym_learned_from_expansion_within_article(
     assert [(m.name, m.how) for m in fresh] == [("BPAS", "unknown")]
 
 
+def test_a_company_keeps_its_name_and_its_acronym_its_prefix(
+    kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    """ "Manajemen PT TNP": the acronym the article taught names the company, with its
+    prefix, and "Manajemen" opening the sentence is no name of its own."""
+    context = MentionContext()
+    run("Tanggul milik PT Tolo Nikel Prima (TNP) jebol pada Kamis malam.", kb, pack, context)
+    later = run("Manajemen PT TNP menyebut dua karyawannya meninggal.", kb, pack, context)
+    assert [(m.text, m.name, m.how) for m in later] == [
+        ("PT TNP", "PT Tolo Nikel Prima", "acronym")
+    ]
+
+
+def test_a_word_learned_from_another_name_is_the_company_s_in_its_name(kb: KnowledgeBase) -> None:
+    """ "(Tolo Wire)" teaches "Tolo"; in "PT Tolo Nikel Prima" it is the company's word."""
+    text = (
+        "PALU, June 13 (Tolo Wire) - Rescuers recovered nine bodies.\n\n"
+        "PT Tolo Nikel Prima said in a statement that six of its employees had died."
+    )
+    analysis = default_analyser().analyse(text, "2026-06-13", "en")
+    assert "PT Tolo Nikel Prima" in [m.text for m in analysis.mentions]
+
+
 def test_article_definition_beats_the_kb_acronym(kb: KnowledgeBase, pack: LanguagePack) -> None:
     context = MentionContext()
     run("Organisasi Kerja Sama Islam (OKI) menggelar sidang darurat.", kb, pack, context)

@@ -89,9 +89,20 @@ def find_aliases(
             learned = context.acronyms.get(raws[i]) or _learned_name(
                 raws[i], norms[i], lex, context
             )
-            if learned is not None:
-                how = "acronym" if raws[i] in context.acronyms else "alias"
-                s.add(Span(i, i + 1, learned, how))
+            acronym = raws[i] in context.acronyms
+            if learned is not None and (acronym or not _in_a_company_name(s, lex, i)):
+                # "PT Tolo Nikel Prima" after "(Tolo Wire)": a word learned from another
+                # name is the company's in a company's name; "PT TNP" is the company
+                # the acronym names, its prefix with it.
+                start = i
+                if (
+                    acronym
+                    and i > 0
+                    and norms[i - 1] in lex.company_prefixes
+                    and owner[i - 1] is None
+                ):
+                    start = i - 1
+                s.add(Span(start, i + 1, learned, "acronym" if acronym else "alias"))
                 i += 1
                 continue
         if found is not None and _longer_body(s, lex, i + found[0], found[1]):
