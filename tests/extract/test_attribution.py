@@ -53,6 +53,16 @@ def sources(text: str, lang: str = "id") -> list[str | None]:
             "prajurit mengalami luka serius.",
             "MONUSCO",
         ),
+        # A speaker before the verb gave the figures; the outlet they were read in relays.
+        (
+            "DDPM Thailand mencatat 23 orang meninggal hingga Kamis pagi, seperti dikutip dari "
+            "Thai PBS.",
+            "Department of Disaster Prevention and Mitigation",
+        ),
+        (
+            "Seperti dikutip dari laman resmi BMKG, gempa terjadi pukul 04.12 WIB.",
+            "Meteorology, Climatology, and Geophysical Agency",
+        ),
         (
             "BNPB menyalurkan dana Rp1,5 miliar untuk penanganan darurat, demikian keterangan "
             "tertulis Kapusdatin BNPB yang diterima redaksi, Selasa malam.",

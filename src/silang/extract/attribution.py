@@ -395,6 +395,8 @@ def _explicit_source(
     ]
     for j in cues.before.starts(words):
         hit = cues.before.match_at(words, j)
+        if hit and _relays_a_speaker(tokens, words, cues, speakers, j):
+            continue
         if hit:
             cue_end = tokens[j + hit[0] - 1].end
             after = [m for m in speakers if m.char_start >= cue_end]
@@ -500,6 +502,20 @@ def _explicit_source(
                 if described is not None:
                     return described, [(tokens[j].start, tokens[stop - 1].end)], "speech"
     return None
+
+
+def _relays_a_speaker(
+    tokens: Sequence[Token], words: list[str], cues: _Cues, speakers: Sequence[Mention], j: int
+) -> bool:
+    """``DDPM Thailand mencatat 23 orang meninggal …, seperti dikutip dari Thai PBS``: a cue
+    that may name a source or a relay (in both ``source_before`` and ``via_cues``) names the
+    relay when a speaker before a verb of saying earlier in the sentence gave the figures."""
+    if cues.via.match_at(words, j) is None:
+        return False
+    for k in cues.verbs.starts_in(words, 0, j):
+        if cues.verbs.match_at(words, k) and any(m.char_end <= tokens[k].start for m in speakers):
+            return True
+    return False
 
 
 def _closing_clause_first(
