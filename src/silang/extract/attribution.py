@@ -395,7 +395,7 @@ def _explicit_source(
     ]
     for j in cues.before.starts(words):
         hit = cues.before.match_at(words, j)
-        if hit and _relays_a_speaker(tokens, words, cues, speakers, j):
+        if hit and _relays_a_speaker(tokens, words, cues, speakers, j, hit[0]):
             continue
         if hit:
             cue_end = tokens[j + hit[0] - 1].end
@@ -505,15 +505,30 @@ def _explicit_source(
 
 
 def _relays_a_speaker(
-    tokens: Sequence[Token], words: list[str], cues: _Cues, speakers: Sequence[Mention], j: int
+    tokens: Sequence[Token],
+    words: list[str],
+    cues: _Cues,
+    speakers: Sequence[Mention],
+    j: int,
+    length: int,
 ) -> bool:
     """``DDPM Thailand mencatat 23 orang meninggal …, seperti dikutip dari Thai PBS``: a cue
-    that may name a source or a relay (in both ``source_before`` and ``via_cues``) names the
-    relay when a speaker before a verb of saying earlier in the sentence gave the figures."""
-    if cues.via.match_at(words, j) is None:
-        return False
+    that may name a source or a relay (the ``length`` words at ``j`` are in both
+    ``source_before`` and ``via_cues``) names the relay when a speaker before a verb of
+    saying earlier in the sentence gave the figures. A source cue that says more than the
+    relay cue at its end ("mengutip data" beside "mengutip") names the source."""
+    if not any(
+        (relay := cues.via.match_at(words, k)) is not None and k + relay[0] == j + length
+        for k in range(j, j + length)
+    ):
+        return False  # no relay cue ends where the source cue does
     for k in cues.verbs.starts_in(words, 0, j):
-        if cues.verbs.match_at(words, k) and any(m.char_end <= tokens[k].start for m in speakers):
+        if not cues.verbs.match_at(words, k):
+            continue
+        # The verb's subject, in its clause: not "…, Yonhap reported, citing the NIS",
+        # where the relay speaks.
+        opens = _clause_start(tokens, k)
+        if any(opens <= m.char_start and m.char_end <= tokens[k].start for m in speakers):
             return True
     return False
 
