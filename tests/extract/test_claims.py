@@ -4220,6 +4220,20 @@ def test_a_bare_figure_before_a_two_word_noun_and_an_auxiliary_counts_the_dead()
     assert [c.quantity for c in far if c.subtype == "killed"] == [None]
 
 
+def test_a_deployment_in_a_clause_with_its_figure_before_it_is_a_fact_of_its_own() -> None:
+    """ "… api padam pukul 00.40 WIB setelah 45 unit mobil pemadam dikerahkan": the engines
+    sent are reported, not only the scene of the fire going out."""
+    text = (
+        "Gulkarmat menyatakan api padam pada Jumat sekitar pukul 00.40 WIB setelah 45 unit "
+        "mobil pemadam dikerahkan."
+    )
+    sent = [c for c in claims_of(text, "2026-06-13", "id") if c.type == "DEPLOYMENT"]
+    assert [c.quantity.min if c.quantity else None for c in sent] == [45]
+    # A figure the deployment does not count keeps no deployment of its own.
+    text = "Saat ini lima unit ekskavator dikerahkan, dua di antaranya bantuan provinsi."
+    assert [c for c in claims_of(text, "2026-06-13", "id") if c.type == "DEPLOYMENT"] == []
+
+
 def test_a_negated_relative_clause_tells_which_people_and_denies_nothing() -> None:
     text = (
         "Menurut Dinkes, selisih itu berasal dari pasien IGD dan bayi di ruang perinatologi "

@@ -328,6 +328,13 @@ class ClaimExtractor:
             claim = self._build(view, hit, memory, used_quantities, hits)
             if claim is None or _empty(claim) or (contrasted and claim.quantity is None):
                 continue
+            if (
+                hit.background == "clause"
+                and hit.type == "DEPLOYMENT"
+                and claim.quantity is None
+                and self.triggers.figure_right_before(view, hit)
+            ):
+                continue  # kept for the figure before it, which it does not count
             if hit.background == "relative" and claim.modality == "denied" and not claim.quantity:
                 # "… bayi di ruang perinatologi yang tidak tercatat sebagai pasien rawat
                 # inap": a negated relative clause tells which people, it denies nothing.

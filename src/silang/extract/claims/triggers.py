@@ -638,11 +638,12 @@ class TriggerFinder:
         )
 
     @staticmethod
-    def _figure_right_before(view: SentenceView, hit: Hit) -> bool:
-        """Does a figure end at most a word before the trigger ("dua jasad")?"""
+    def figure_right_before(view: SentenceView, hit: Hit) -> bool:
+        """Does a figure stand at most a word before the trigger ("dua jasad"), or its
+        phrase end there ("16 unit mobil pemadam dikerahkan")?"""
         lo = view.tokens[max(hit.start - 2, 0)].start
         hi = view.tokens[hit.start].start
-        return any(lo <= q.char_start < hi for q in view.quantities)
+        return any(lo <= q.char_start < hi or lo < q.char_end <= hi for q in view.quantities)
 
     @staticmethod
     def _opens_a_quoted_sentence(view: SentenceView, hit: Hit, hits: Sequence[Hit]) -> bool:
@@ -734,8 +735,8 @@ class TriggerFinder:
             return True
         if (
             hit.background == "clause"
-            and "quantity" in hit.trigger.requires
-            and self._figure_right_before(view, hit)
+            and ("quantity" in hit.trigger.requires or hit.type == "DEPLOYMENT")
+            and self.figure_right_before(view, hit)
         ):
             # "… bertambah menjadi lima orang setelah tim SAR menemukan dua jasad lagi":
             # what the clause counts is a fact of its own.
