@@ -656,6 +656,41 @@ def test_a_toll_of_the_dead_that_falls_conflicts_but_the_missing_may_fall() -> N
     assert only_group(toll("missing")).verdict == "compatible"
 
 
+@pytest.mark.parametrize(("named", "verdict"), [(True, "conflicting"), (False, "compatible")])
+def test_a_toll_that_falls_between_two_bodies_of_one_article_conflicts(
+    named: bool, verdict: str
+) -> None:
+    """The regent's ten dead of Tuesday night and the search agency's nine of Wednesday, in
+    one wire's article: two reports, and a toll of the dead does not fall. The article's
+    own figure beside a body's is no dispute of the article with itself."""
+    basarnas = EntityRef("org/basarnas", "National Search and Rescue Agency", "organisation")
+    regent = EntityRef(None, "Regent of Tana Toraja", "organisation") if named else None
+    tuesday = counted_claim(
+        "CASUALTIES",
+        "killed",
+        outlet="w",
+        value=(10, 10, False),
+        doc="d2",
+        published="2026-02-11",
+        source=regent,
+        time="2026-02-10",
+    )
+    wednesday = counted_claim(
+        "CASUALTIES",
+        "killed",
+        outlet="w",
+        value=(9, 9, False),
+        doc="d2",
+        published="2026-02-11",
+        source=basarnas,
+    )
+    assert wednesday.quantity is not None
+    wednesday.quantity.risen = True  # "has risen to nine"
+    first = counted_claim("CASUALTIES", "killed", outlet="x", value=(3, 3, False),
+                          doc="d1", published="2026-02-09")  # fmt: skip
+    assert only_group([first, tuesday, wednesday]).verdict == verdict
+
+
 def test_soldiers_and_civilians_killed_are_two_facts() -> None:
     groups = group_claims(
         "s1",

@@ -612,8 +612,9 @@ def _day_part(claim: Claim) -> str | None:
 def _fall(
     ordered: Sequence[Claim], intervals: Sequence[tuple[float, float]]
 ) -> tuple[int, int] | None:
-    """An earlier figure and a later one, from another article on another day, that is
-    lower than the earlier could be."""
+    """An earlier figure and a later one, from another report (``_one_report``: another
+    article, or another body one article names) on another day, that is lower than the
+    earlier could be."""
     highest: int | None = None
     for i, claim in enumerate(ordered):
         if claim.quantity is not None and claim.quantity.superseded:
@@ -621,7 +622,7 @@ def _fall(
         if (
             highest is not None
             and intervals[i][1] < intervals[highest][0]
-            and claim.doc != ordered[highest].doc
+            and not _one_report(_report_of(claim), _report_of(ordered[highest]))
             and as_of(claim) != as_of(ordered[highest])
         ):
             return highest, i
