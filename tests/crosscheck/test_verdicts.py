@@ -691,6 +691,23 @@ def test_a_toll_that_falls_between_two_bodies_of_one_article_conflicts(
     assert only_group([first, tuesday, wednesday]).verdict == verdict
 
 
+@pytest.mark.parametrize(("wounded_told", "groups"), [(False, 1), (True, 3)])
+def test_victims_are_the_dead_where_only_the_dead_are_counted(
+    wounded_told: bool, groups: int
+) -> None:
+    """ "15 korban berasal dari Agam" beside "15 orang meninggal": where the story counts
+    only the dead, the victims are the dead; with the hurt counted too, they may be either."""
+    dead = counted_claim("CASUALTIES", "killed", outlet="a", value=(15, 15, False))
+    victims = counted_claim("CASUALTIES", "killed_or_wounded", outlet="b", value=(15, 15, False))
+    claims = [dead, victims]
+    if wounded_told:
+        claims.append(counted_claim("CASUALTIES", "wounded", outlet="c", value=(40, 40, False)))
+    found = group_claims("s1", claims)
+    assert len(found) == groups
+    if not wounded_told:
+        assert found[0].verdict == "corroborated"
+
+
 def test_soldiers_and_civilians_killed_are_two_facts() -> None:
     groups = group_claims(
         "s1",

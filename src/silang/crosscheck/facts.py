@@ -28,6 +28,7 @@ attack.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import itertools
 import math
@@ -212,7 +213,9 @@ INCREMENT_OF: dict[tuple[str, str | None], tuple[str, str | None]] = {
 
 def facts_of(claims: Sequence[Claim], places: Places | None = None) -> list[Fact]:
     """The facts a story's claims state, in a stable order."""
-    kept = [c for c in claims if c.type not in UNGROUPED_TYPES and c.type != "STATEMENT"]
+    kept = _generic_casualties_read(
+        [c for c in claims if c.type not in UNGROUPED_TYPES and c.type != "STATEMENT"]
+    )
     order = {id(c): i for i, c in enumerate(kept)}
     facts: list[Fact] = []
     index = _FactIndex(kept, places)
@@ -231,6 +234,31 @@ def facts_of(claims: Sequence[Claim], places: Places | None = None) -> list[Fact
         fact.claims.sort(key=lambda c: order[id(c)])
     statements = [c for c in claims if c.type == "STATEMENT"]
     return [event for fact in facts for event in _split_events(fact)] + _statement_facts(statements)
+
+
+def _generic_casualties_read(claims: list[Claim]) -> list[Claim]:
+    """``15 korban berasal dari Agam`` (victims, dead or hurt) in a story whose casualties
+    are only the dead: the victims are the dead, as they are the hurt where only the hurt
+    are counted. With both counted, "korban" says not which."""
+    families = {
+        "wounded" if (c.subtype or "").startswith("wounded") else c.subtype
+        for c in claims
+        if c.type == "CASUALTIES"
+    }
+    told = families & {"killed", "wounded"}
+    if GENERIC_CASUALTIES not in families or len(told) != 1:
+        return claims
+    (subtype,) = told
+    return [
+        dataclasses.replace(c, subtype=subtype)
+        if c.type == "CASUALTIES" and c.subtype == GENERIC_CASUALTIES
+        else c
+        for c in claims
+    ]
+
+
+# "korban": people an event killed or hurt, the packs' word for either.
+GENERIC_CASUALTIES = "killed_or_wounded"
 
 
 def _join_currencies(facts: list[Fact], places: Places | None) -> list[Fact]:
