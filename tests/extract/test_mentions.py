@@ -557,6 +557,19 @@ def test_a_word_learned_from_another_name_is_the_company_s_in_its_name(kb: Knowl
     assert "PT Tolo Nikel Prima" in [m.text for m in analysis.mentions]
 
 
+def test_a_country_that_opens_a_body_s_name_is_part_of_it(kb: KnowledgeBase) -> None:
+    """ "The U.S. Geological Survey (USGS)": the acronym's expansion was read without the
+    country that opens the name; the body is the source, not the United States."""
+    found = find_mentions(
+        "The U.S. Geological Survey (USGS) said the quake had a magnitude of 6.7.",
+        kb,
+        load_pack("en"),
+    )
+    assert [(m.text, m.entity_id) for m in found] == [
+        ("U.S. Geological Survey (USGS)", "org/united-states-geological-survey")
+    ]
+
+
 def test_article_definition_beats_the_kb_acronym(kb: KnowledgeBase, pack: LanguagePack) -> None:
     context = MentionContext()
     run("Organisasi Kerja Sama Islam (OKI) menggelar sidang darurat.", kb, pack, context)

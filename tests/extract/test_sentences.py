@@ -161,3 +161,14 @@ def test_a_bracket_before_a_figure_glosses_the_sentence_it_follows() -> None:
 )
 def test_a_rank_or_title_abbreviation_ends_no_sentence(text: str, lang: str) -> None:
     assert len(split_sentences(text, load_pack(lang))) == 1
+
+
+def test_a_country_s_initials_before_a_name_end_no_sentence() -> None:
+    """ "The U.S. Geological Survey measured it at 6.1": "U.S." and "U.N." stand before a
+    name, mostly; the stop after them ends no sentence."""
+    en = load_pack("en")
+    text = "The U.S. Geological Survey measured it at 6.1. The U.N. Security Council met."
+    assert [s.text for s in split_sentences(text, en)] == [
+        "The U.S. Geological Survey measured it at 6.1.",
+        "The U.N. Security Council met.",
+    ]
