@@ -162,6 +162,13 @@ def claim_sources(text: str, lang: str = "id") -> list[tuple[str | None, str | N
             "id",
             "Indonesian National Armed Forces",
         ),
+        # A task force inside an operation speaks for the operation.
+        (
+            "Kepala Satgas Humas Operasi Damai Cartenz, AKBP Markus Yoweni, menyebut dua "
+            "prajurit gugur.",
+            "id",
+            "Operation Damai Cartenz",
+        ),
         # Descriptive references to known bodies.
         (
             "Lembaga antirasuah itu menyebut 6 orang ditangkap.",

@@ -589,8 +589,9 @@ def _resolved_heads(group: list[Mention], named: dict[str, set[str]]) -> list[Me
 def units_of_bodies(
     mentions: list[Mention], text: str, offset: int, pack: LanguagePack
 ) -> list[Mention]:
-    """``Pusat Penerangan TNI``, ``Direktorat Jenderal Bina Marga Kementerian PUPR``: a unit
-    inside a known body (a directorate, bureau, centre) speaks for that body."""
+    """``Pusat Penerangan TNI``, ``Direktorat Jenderal Bina Marga Kementerian PUPR``,
+    ``Satgas Humas Operasi Damai Cartenz``: a unit inside a known body or operation (a
+    directorate, bureau, centre, task force) speaks for it."""
     heads = _unit_heads(pack)
     if not heads:
         return mentions
@@ -605,7 +606,7 @@ def units_of_bodies(
             and m.text.lower().startswith(heads)
             and nxt is not None
             and nxt.entity_id is not None
-            and nxt.type == "organisation"
+            and nxt.type in ("organisation", "military_unit")
             and not text[m.char_end - offset : nxt.char_start - offset].strip()
         ):
             out.append(
