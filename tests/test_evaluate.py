@@ -113,6 +113,17 @@ def test_a_gold_name_that_is_an_alias_of_the_entity_named_is_right() -> None:
     assert score_claims(gold, {"d1": claims}, default_kb()).slots["actor"].correct == 1
 
 
+def test_a_gold_name_in_another_language_that_names_one_entity_is_right() -> None:
+    """Gold may name an entity by an alias of another language ("Operasi Damai Cartenz"):
+    where that alias names exactly one entity, the system naming it is right."""
+    from silang.evaluate import _equal
+    from silang.kb import default_kb
+
+    kb = default_kb()
+    assert _equal("Operasi Damai Cartenz", "Operation Damai Cartenz", kb)
+    assert not _equal("Operasi Damai Cartenz", "Indonesian National Police", kb)
+
+
 def test_a_system_group_holding_two_gold_facts_finds_neither(tmp_path: Path) -> None:
     # The system puts every report of the troops in one group; a gold that calls two of
     # them one fact and two others another finds neither in it.

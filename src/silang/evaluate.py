@@ -219,9 +219,12 @@ def _equal(gold: Any, system: Any, kb: KnowledgeBase | None = None) -> bool:
         # Authority (Indonesia)" for BNPB): the same entity is the same answer, when the
         # alias names exactly one.
         if kb is not None:
-            found = kb.lookup(gold, "en")
-            if len(found) == 1 and found[0].name.casefold() == system.casefold():
-                return True
+            # An English alias first; else an alias of any language ("Operasi Damai
+            # Cartenz"), where it names exactly one entity.
+            for lang in ("en", None):
+                found = kb.lookup(gold, lang)
+                if len(found) == 1 and found[0].name.casefold() == system.casefold():
+                    return True
             return _disambiguated_place(gold, system, kb)
         return False
     if isinstance(gold, dict) and "min" in gold:
