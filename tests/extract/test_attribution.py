@@ -97,6 +97,16 @@ def test_apposition_before_the_speech_verb() -> None:
     assert sources(text) == ["National Agency for Disaster Countermeasures"]
 
 
+def test_the_company_is_the_last_company_named_by_its_trade() -> None:
+    """ "Corvina Bulk Carriers" is a company by the word of its trade; "the company said"
+    later is that company."""
+    text = (
+        "The ship's owner, Piraeus-based Corvina Bulk Carriers, gave a lower figure.\n\n"
+        "The crew of 21 includes 13 Indonesians, the company said."
+    )
+    assert sources(text, "en")[-1] == "Corvina Bulk Carriers"
+
+
 def test_source_carries_over_within_a_paragraph() -> None:
     text = "Menurut NIS, Korea Utara mengirim pasukan. Sebagian besar ditugaskan ke Kursk."
     assert sources(text) == ["National Intelligence Service (South Korea)"] * 2
