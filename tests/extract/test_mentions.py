@@ -534,6 +534,26 @@ def test_acronym_learned_from_expansion_within_article(
     assert [(m.name, m.how) for m in fresh] == [("BPAS", "unknown")]
 
 
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("Di Kabupaten Kupang, BPBD setempat mencatat 43 desa kekeringan.", "BPBD Kabupaten Kupang"),
+        (
+            "Di Kabupaten Sumba Timur, Dinas Pertanian setempat menyebut 3.200 hektare gagal panen.",
+            "Dinas Pertanian Kabupaten Sumba Timur",
+        ),
+    ],
+)  # fmt: skip
+def test_a_local_office_is_the_office_of_the_region_the_sentence_names(
+    text: str, office: str, kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    found = [m for m in find_mentions(text, kb, pack) if m.type == "organisation"]
+    assert [(m.name, m.how) for m in found] == [(office, "regional")]
+    # Without "setempat" the head stays what it was.
+    plain = find_mentions("BPBD mencatat 43 desa kekeringan.", kb, pack)
+    assert [m.how for m in plain] != ["regional"]
+
+
 def test_a_company_keeps_its_name_and_its_acronym_its_prefix(
     kb: KnowledgeBase, pack: LanguagePack
 ) -> None:

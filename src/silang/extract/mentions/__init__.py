@@ -41,6 +41,7 @@ from silang.extract.mentions.bodies import (
     bodies_of_the_dateline_country,
     field_offices,
     foreign_bodies,
+    local_offices,
     news_outlets,
     offices_before_bodies,
     regional_bodies,
@@ -112,6 +113,7 @@ def find_mentions(
     found = diplomatic_missions(found, text, offset, pack, kb)
     found = foreign_bodies(found, text, offset, pack, kb)
     found = regional_bodies(found, text, offset, pack, kb)
+    found = local_offices(found, text, offset, pack, kb)
     found = units_of_bodies(found, text, offset, pack)
     found = offices_before_bodies(found, text, offset, pack)
     found = news_outlets(found, text, offset, pack)

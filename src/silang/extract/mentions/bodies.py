@@ -518,6 +518,45 @@ def _regional_governments(pack: LanguagePack) -> frozenset[str]:
     return frozenset(pack.table("mentions").get("regional_governments") or ())
 
 
+def local_offices(
+    mentions: list[Mention],
+    text: str,
+    offset: int,
+    pack: LanguagePack,
+    kb: KnowledgeBase | None = None,
+) -> list[Mention]:
+    """``Di Kabupaten Kupang, BPBD setempat mencatat …``, ``Dinas Pertanian setempat``: a
+    regional office's head followed by a word that makes it local (``local_markers``) is
+    the office of the region the sentence named before it, named as written with that
+    region ("BPBD Kabupaten Kupang")."""
+    markers = tuple(f" {w} " for w in pack.table("mentions").get("local_markers") or ())
+    if not markers:
+        return mentions
+    heads = frozenset(_regional_heads(pack))
+    openers = _regional_openers(pack)
+    out: list[Mention] = []
+    region: Mention | None = None
+    for m in mentions:
+        if m.type == "place" and m.entity_id is not None:
+            region = m
+        head = m.text.split()[0] if m.text else ""
+        after = text[m.char_end - offset : m.char_end - offset + 16]
+        if (
+            region is not None
+            and m.type == "organisation"
+            and (m.text in heads or (head in openers and m.how == "unknown"))
+            and after.startswith(markers)
+        ):
+            written = text[region.char_start - offset : region.char_end - offset]
+            name = _full_name(m.text, region, written, kb, pack)
+            out.append(
+                Mention(m.text, m.char_start, m.char_end, None, name, "organisation", "regional")
+            )
+            continue
+        out.append(m)
+    return out
+
+
 @cache
 def _regional_openers(pack: LanguagePack) -> frozenset[str]:
     return frozenset(pack.table("mentions").get("regional_openers") or ())
