@@ -97,6 +97,12 @@ def test_apposition_before_the_speech_verb() -> None:
     assert sources(text) == ["National Agency for Disaster Countermeasures"]
 
 
+def test_jakarta_police_is_polda_metro_jaya() -> None:
+    """English wires name the Jakarta regional police by its city."""
+    text = "Officers seized 87 computers, Jakarta police said."
+    assert sources(text, "en") == ["Polda Metro Jaya"]
+
+
 def test_the_company_is_the_last_company_named_by_its_trade() -> None:
     """ "Corvina Bulk Carriers" is a company by the word of its trade; "the company said"
     later is that company."""
@@ -237,7 +243,7 @@ def claim_sources(text: str, lang: str = "id") -> list[tuple[str | None, str | N
             "id",
             "otoritas kesehatan setempat",
         ),
-        ("The death toll rose to 41, the Jakarta police chief said.", "en", "Jakarta police"),
+        ("The death toll rose to 41, the Jakarta police chief said.", "en", "Polda Metro Jaya"),
     ],
 )
 def test_the_body_behind_a_figure(text: str, lang: str, expected: str | None) -> None:

@@ -1055,8 +1055,8 @@ def test_a_regional_office_named_by_several_words_before_the_next_title(kb: Know
         # "the West" (the Western world) gives way to the name as long after its article.
         ("About 1,200 people fled, the West Kalimantan disaster agency said.",
          "BPBD Kalimantan Barat"),
-        # Jakarta's offices have names of their own: kept as written.
-        ("The Jakarta police said 12 people were arrested.", "Jakarta police"),
+        # Jakarta's offices have names of their own: the police's is Polda Metro Jaya.
+        ("The Jakarta police said 12 people were arrested.", "Polda Metro Jaya"),
     ],
 )  # fmt: skip
 def test_an_indonesian_regions_office_named_in_english_has_its_indonesian_name(
