@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -665,29 +666,16 @@ def test_a_toll_that_falls_between_two_bodies_of_one_article_conflicts(
     own figure beside a body's is no dispute of the article with itself."""
     basarnas = EntityRef("org/basarnas", "National Search and Rescue Agency", "organisation")
     regent = EntityRef(None, "Regent of Tana Toraja", "organisation") if named else None
-    tuesday = counted_claim(
-        "CASUALTIES",
-        "killed",
-        outlet="w",
-        value=(10, 10, False),
-        doc="d2",
-        published="2026-02-11",
-        source=regent,
-        time="2026-02-10",
-    )
-    wednesday = counted_claim(
-        "CASUALTIES",
-        "killed",
-        outlet="w",
-        value=(9, 9, False),
-        doc="d2",
-        published="2026-02-11",
-        source=basarnas,
-    )
+
+    def dead(n: int, doc: str, published: str, **kw: Any) -> Claim:
+        return counted_claim("CASUALTIES", "killed", outlet=doc, value=(n, n, False), doc=doc,
+                             published=published, **kw)  # fmt: skip
+
+    tuesday = dead(10, "d2", "2026-02-11", source=regent, time="2026-02-10")
+    wednesday = dead(9, "d2", "2026-02-11", source=basarnas)
     assert wednesday.quantity is not None
     wednesday.quantity.risen = True  # "has risen to nine"
-    first = counted_claim("CASUALTIES", "killed", outlet="x", value=(3, 3, False),
-                          doc="d1", published="2026-02-09")  # fmt: skip
+    first = dead(3, "d1", "2026-02-09")
     assert only_group([first, tuesday, wednesday]).verdict == verdict
 
 
@@ -1023,16 +1011,18 @@ def test_a_statement_whose_speaker_is_unnamed_joins_the_one_speaker_of_its_kind(
     """'It denied that poor maintenance was to blame' beside 'PT AST membantah …': with one
     speaker denying in the story, the unnamed denial is that speaker's; with two, nobody
     can say whose."""
-    operator = EntityRef(None, "PT Anyer Samudra Terminal", "organisation")
-    named = claim("STATEMENT", outlet="a", actor=operator, recipient=None, subtype="denial")
-    unnamed = claim("STATEMENT", outlet="b", actor=None, recipient=None, subtype="denial")
+
+    def said(outlet: str, speaker: str | None, subtype: str = "denial") -> Claim:
+        actor = EntityRef(None, speaker, "organisation") if speaker else None
+        return claim("STATEMENT", outlet=outlet, actor=actor, recipient=None, subtype=subtype)
+
+    named, unnamed = said("a", "PT Anyer Samudra Terminal"), said("b", None)
     assert [len(g.claims) for g in group_claims("s1", [named, unnamed])] == [2]
-    union = EntityRef(None, "Serikat Pekerja Terminal Anyer", "organisation")
-    other = claim("STATEMENT", outlet="c", actor=union, recipient=None, subtype="denial")
+    other = said("c", "Serikat Pekerja Terminal Anyer")
     groups = group_claims("s1", [named, unnamed, other])
     assert sorted(len(g.claims) for g in groups) == [1, 1, 1]
     # A statement of another kind is not the denial.
-    demand = claim("STATEMENT", outlet="b", actor=None, recipient=None, subtype="demand")
+    demand = said("b", None, "demand")
     assert sorted(len(g.claims) for g in group_claims("s1", [named, demand])) == [1, 1]
 
 
