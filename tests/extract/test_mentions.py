@@ -1781,6 +1781,12 @@ def test_the_head_of_a_place_named_by_office_is_that_office(kb: KnowledgeBase) -
     assert offices("The regent of Tana Toraja said ten people had died.") == [
         ("regent of Tana Toraja", "Regent of Tana Toraja")
     ]
+    # "the provincial governor": of the last province the article named; "the provincial
+    # governor's office" is that governor's.
+    assert offices("Floods hit Thailand's Songkhla province.") == []
+    assert offices("Nine died, the provincial governor's office said.") == [
+        ("provincial governor", "Governor of Songkhla")
+    ]
     # How the place fared, said before its name, leaves the office the place's.
     assert offices("The governor of hard-hit Cagayan province said 21 had died.") == [
         ("governor of hard-hit Cagayan province", "Governor of Cagayan")

@@ -65,7 +65,12 @@ from silang.extract.mentions.names import (
     unknown_names,
 )
 from silang.extract.mentions.sentence import Sentence, to_mentions
-from silang.extract.mentions.titles import bodies_of_titles, find_titles, place_offices
+from silang.extract.mentions.titles import (
+    bodies_of_titles,
+    find_titles,
+    place_offices,
+    remember_places,
+)
 from silang.extract.tokens import Token, alias_tokens
 from silang.kb import KnowledgeBase
 from silang.lang import LanguagePack
@@ -110,6 +115,8 @@ def find_mentions(
     found = to_mentions(s, kb, lex, offset)
     if not found:  # the passes below only rewrite mentions found
         return found
+    if lex.place_office_adjectives:
+        remember_places(found, kb, context)
     found = diplomatic_missions(found, text, offset, pack, kb)
     found = foreign_bodies(found, text, offset, pack, kb)
     found = regional_bodies(found, text, offset, pack, kb)

@@ -735,6 +735,9 @@ def trailing_bodies(
         if words and (words[-1] in nouns or words[-1] in heads):
             out.append(m)  # "Home Affairs Ministry" is whole: "… suspended him from office"
             continue
+        if m.how == "title" and m.type == "organisation":
+            out.append(m)  # "the provincial governor's office": the Governor of Songkhla's
+            continue
         if m.type in ("place", None) or (m.type == "organisation" and m.entity_id is None):
             rest = text[m.char_end - offset :]
             end = _trailing_noun_end(rest, nouns, lexicon(pack).stopwords)

@@ -46,6 +46,9 @@ class MentionContext:
     # A title as written (lower case) -> the one person the article introduced with it
     # ("Kapolres" after "Kapolres Dumai AKBP Dewa Made Sutrisna"); None when two were.
     holders: dict[str, Target | None] = field(default_factory=dict)
+    # The last place of each kind (the KB's ``extra.kind``: "province") the article named,
+    # for "the provincial governor".
+    places: dict[str, Target] = field(default_factory=dict)
     # Words the article also writes in lower case ("angka", "hasil"): capitalised at the
     # start of a sentence, they are those words, not names (``common_words_of``).
     common: frozenset[str] = frozenset()

@@ -81,6 +81,8 @@ class Lexicon:
     place_offices: dict[tuple[str, ...], str] = field(default_factory=dict)
     place_office_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     place_office_kinds: frozenset[str] = frozenset()  # "the city's mayor"
+    # "the provincial governor": adjective -> the kind of place (``extra.kind``) it names.
+    place_office_adjectives: dict[str, str] = field(default_factory=dict)
     place_office_dropped: tuple[str, ...] = ()  # "Regency" in "Tana Toraja Regency"
     place_epithets: frozenset[str] = frozenset()  # "hit" in "the governor of hard-hit X"
 
@@ -179,6 +181,9 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         function_min_length=int((data.get("function_nouns") or {}).get("min_length", 99)),
         place_offices=offices,
         place_office_lengths=office_lengths,
+        place_office_adjectives={
+            str(k): str(v) for k, v in (data.get("place_office_adjectives") or {}).items()
+        },
         place_office_kinds=frozenset(
             alias_key(str(w)) for w in data.get("place_office_kinds") or []
         ),

@@ -371,7 +371,9 @@ def place_offices(s: Sentence, lex: Lexicon, context: MentionContext) -> None:
     """``Odesa's mayor``, ``the regent of Tana Toraja``: the head of a place named by office
     in lower case, with no name after (pack ``place_offices``), speaks for the office,
     named as an English report names it ("Mayor of Odesa"). ``the mayor`` alone is the
-    one office of that kind the article named so (``MentionContext.holders``)."""
+    one office of that kind the article named so (``MentionContext.holders``); ``the
+    provincial governor`` is the office of the last province the article named
+    (``MentionContext.places``, pack ``place_office_adjectives``)."""
     n = len(s.norms)
     for k in compress(range(n), map(lex.place_office_lengths.__contains__, s.norms)):
         found = match_phrase(s, lex.place_offices, lex.place_office_lengths, k)
@@ -394,9 +396,16 @@ def place_offices(s: Sentence, lex: Lexicon, context: MentionContext) -> None:
             )
             if _place_at(s, at):
                 place = s.owner[at]  # "the mayor of Odesa"
+        kind = lex.place_office_adjectives.get(s.norms[k - 1]) if k >= 2 else None
         if place is not None:
             lo, hi = min(lo, place.lo), max(hi, place.hi)
             name = f"{office} of {_without_level(place.target.name, lex)}"
+            target = Target(None, name, "organisation")
+            context.remember_holder(office, target)
+        elif kind is not None and s.norms[k - 2] == "the" and kind in context.places:
+            # "the provincial governor": of the last province the article named.
+            lo = k - 1
+            name = f"{office} of {_without_level(context.places[kind].name, lex)}"
             target = Target(None, name, "organisation")
             context.remember_holder(office, target)
         else:
@@ -411,9 +420,23 @@ def place_offices(s: Sentence, lex: Lexicon, context: MentionContext) -> None:
         s.add(Span(lo, hi, target, "title"))
 
 
+def remember_places(
+    mentions: Sequence[Mention], kb: KnowledgeBase, context: MentionContext
+) -> None:
+    """Keep the last place of each kind (the KB's ``extra.kind``) the article named, for
+    ``place_offices``' "the provincial governor"."""
+    for m in mentions:
+        if m.type == "place" and m.entity_id is not None:
+            entity = kb.get(m.entity_id)
+            kind = entity.extra.get("kind") if entity is not None else None
+            if kind:
+                context.places[str(kind)] = Target(m.entity_id, m.name, "place")
+
+
 def _without_level(name: str, lex: Lexicon) -> str:
-    """``Tana Toraja Regency`` -> ``Tana Toraja`` (pack ``place_office_dropped``)."""
+    """``Tana Toraja Regency`` -> ``Tana Toraja``, ``Songkhla province`` -> ``Songkhla``
+    (pack ``place_office_dropped``, in any case)."""
     for word in lex.place_office_dropped:
-        if name.endswith(" " + word):
+        if name.casefold().endswith(" " + word.casefold()):
             return name[: -len(word) - 1]
     return name
