@@ -4234,6 +4234,17 @@ def test_a_deployment_in_a_clause_with_its_figure_before_it_is_a_fact_of_its_own
     assert [c for c in claims_of(text, "2026-06-13", "id") if c.type == "DEPLOYMENT"] == []
 
 
+def test_a_spokesperson_tells_what_the_body_they_speak_for_did() -> None:
+    """ "TPNPB-OPM melalui juru bicaranya, Amos Zonggonau": the title is the group's, and
+    what Amos says "his forces" did, the group did."""
+    text = (
+        "TPNPB-OPM melalui juru bicaranya, Amos Zonggonau, mengaku bertanggung jawab.\n\n"
+        "Amos mengklaim pasukannya merampas empat pucuk senjata api."
+    )
+    seized = [c for c in claims_of(text, "2026-04-10", "id") if c.subtype == "seized"]
+    assert [name(c.actor) for c in seized] == ["West Papua National Liberation Army"]
+
+
 def test_a_negated_relative_clause_tells_which_people_and_denies_nothing() -> None:
     text = (
         "Menurut Dinkes, selisih itu berasal dari pasien IGD dan bayi di ruang perinatologi "

@@ -1149,6 +1149,16 @@ class ClaimExtractor:
                 actor = named or opening
             elif actor is None:
                 actor = self.roles.side_of_figure(view, quantity)
+        if (
+            hit.type != "STATEMENT"
+            and actor is not None
+            and actor.type == "person"
+            and actor == view.attribution.source
+            and (body := memory.affiliations.get(actor.name)) is not None
+        ):
+            # "Amos mengklaim pasukannya menewaskan enam prajurit": a spokesperson tells
+            # what the body they speak for did.
+            actor = body
         if hit.trigger.voice == "receive" and actor is None and quantity is None:
             # "akan menerima perwakilan buruh": receiving is a transfer only with a giver
             # or a figure.

@@ -69,6 +69,7 @@ from silang.extract.mentions.titles import (
     bodies_of_titles,
     find_titles,
     place_offices,
+    possessive_titles,
     remember_places,
 )
 from silang.extract.tokens import Token, alias_tokens
@@ -117,6 +118,7 @@ def find_mentions(
         return found
     if lex.place_office_adjectives:
         remember_places(found, kb, context)
+    possessive_titles(found, text, offset, pack, context)
     found = diplomatic_missions(found, text, offset, pack, kb)
     found = foreign_bodies(found, text, offset, pack, kb)
     found = regional_bodies(found, text, offset, pack, kb)

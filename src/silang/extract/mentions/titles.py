@@ -420,6 +420,37 @@ def place_offices(s: Sentence, lex: Lexicon, context: MentionContext) -> None:
         s.add(Span(lo, hi, target, "title"))
 
 
+def possessive_titles(
+    mentions: Sequence[Mention], text: str, offset: int, pack: Any, context: MentionContext
+) -> None:
+    """``TPNPB-OPM melalui juru bicaranya, Amos Zonggonau``, "the group, through its
+    spokesman Sebby Sambom": a title owned by the body named before it (the pack's
+    ``possessive_titles``) is that body's, and the person named right after it holds it
+    (``MentionContext.remember_title``), so their figures and deeds are the body's."""
+    titles = [str(t) for t in pack.table("mentions").get("possessive_titles") or ()]
+    if not titles:
+        return
+    body: Mention | None = None
+    for m in mentions:
+        if m.type in ("organisation", "group", "military_unit") and m.entity_id is not None:
+            body = m
+            continue
+        if body is None or m.type != "person":
+            continue
+        between = text[body.char_end - offset : m.char_start - offset].casefold()
+        before = between.rstrip(" ,")
+        title = next((t for t in titles if before.endswith(t)), None)
+        if title is not None and len(between) <= MAX_POSSESSIVE_GAP:
+            context.remember_title(
+                Target(m.entity_id, m.name, m.type), Affiliation(title, body.ref())
+            )
+
+
+# "TPNPB-OPM melalui juru bicaranya, Amos Zonggonau": how far a possessive title's body may
+# stand before the person (characters).
+MAX_POSSESSIVE_GAP = 40
+
+
 def remember_places(
     mentions: Sequence[Mention], kb: KnowledgeBase, context: MentionContext
 ) -> None:
