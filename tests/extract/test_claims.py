@@ -1585,6 +1585,7 @@ def test_a_figure_no_trigger_typed_has_its_earlier_value_too() -> None:
     ("text", "lang"),
     [
         ("About 500 residents are staying in six evacuation shelters, the regent said.", "en"),
+        ("About 500 people were sleeping in six shelters on Tuesday, the office said.", "en"),
         ("The army said about 1,800 people had registered at three temporary shelters.", "en"),
         ("BPBD mencatat 1.800 warga kini terdaftar di tiga tempat penampungan sementara.", "id"),
     ],
