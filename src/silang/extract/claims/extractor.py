@@ -444,7 +444,13 @@ class ClaimExtractor:
         """``satu prajuritnya gugur, sementara empat warga sipil tewas``: a trigger of a
         kind already taken, in a clause a contrast opens after a comma (``contrast_openers``),
         reports a second figure of that kind."""
-        return any(self.lex.opens_contrast(view.words, j) for j in range(after, hit.start))
+        return self._contrast_opener(view, after, hit) is not None
+
+    def _contrast_opener(self, view: SentenceView, after: int, hit: Hit) -> int | None:
+        """The word from ``after`` on that opens the contrast clause ``hit`` is in."""
+        return next(
+            (j for j in range(after, hit.start) if self.lex.opens_contrast(view.words, j)), None
+        )
 
     @staticmethod
     def _own_figure_of_another_unit(
@@ -982,9 +988,7 @@ class ClaimExtractor:
         contrast clause after word ``after`` who says its trigger's fact, named before a
         verb of saying that stands before the trigger."""
         words = view.words
-        opener = next(
-            (k for k in range(after, hit.start) if self.lex.opens_contrast(words, k)), None
-        )
+        opener = self._contrast_opener(view, after, hit)
         if opener is None:
             return None
         said = next(
