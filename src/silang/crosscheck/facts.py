@@ -428,7 +428,7 @@ class _FactIndex:
                 for cell in self._compatible(claim, kind, unit)
                 if cell.unit == unit
                 for fact in cell.overlaps.overlapping((-math.inf, math.inf))
-                if self._in_its_places(fact, claim)
+                if in_its_places(fact, claim, self.places)
             )
             if len(reach) == 1:
                 return reach[0]
@@ -478,14 +478,6 @@ class _FactIndex:
             if len(people) == 1:
                 return people[0]
         return self._widest(unified)
-
-    def _in_its_places(self, fact: Fact, claim: Claim) -> bool:
-        """Is the claim's place one of the fact's, or in or around one (``nested``)? A
-        claim or a fact that names no place may be anywhere."""
-        place = entity_key(claim.location)
-        if place is None or not fact.places or self.places is None:
-            return True
-        return any(nested(place, p, self.places) for p in fact.places)
 
     def _widest(self, candidates: Sequence[Fact]) -> Fact | None:
         """Of several facts a claim fits, the one it joins: where they could all be one
@@ -957,20 +949,22 @@ def unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
             return False
         if other and fact.others and not _among(other, fact.others, places):
             return False
-    place = entity_key(claim.location)
-    if (
-        place
-        and fact.places
-        and places is not None
-        and (
-            (fact.type == "OTHER" and fact.subtype in EVENT_SUBTYPES)
-            or (fact.apart and claim.quantity is not None and claim.quantity.part)
-        )
+    if (fact.type == "OTHER" and fact.subtype in EVENT_SUBTYPES) or (
+        fact.apart and claim.quantity is not None and claim.quantity.part
     ):
         # Two landslides in two districts are two events; in a village and its district, one.
         # So are the parts of a toll given by place ("11 di Agam dan enam di Tanah Datar").
-        return any(nested(place, p, places) for p in fact.places)
+        return in_its_places(fact, claim, places)
     return True
+
+
+def in_its_places(fact: Fact, claim: Claim, places: Places | None) -> bool:
+    """Is the claim's place one of the fact's, or in or around one (``nested``)? A claim
+    or a fact that names no place may be anywhere."""
+    place = entity_key(claim.location)
+    if place is None or not fact.places or places is None:
+        return True
+    return any(nested(place, p, places) for p in fact.places)
 
 
 def _same_nationals(fact: Fact, claim: Claim) -> bool:
