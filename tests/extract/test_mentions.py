@@ -747,6 +747,20 @@ def test_surname_learned_from_full_name(kb: KnowledgeBase, pack: LanguagePack) -
     assert resolved(run("Yoon kemudian mencabut dekrit itu.", kb, pack)) == []
 
 
+def test_the_middle_word_of_a_three_word_name_is_learned_too(
+    kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    """ "Ahmad Rifa'i Hasan", later "kata Rifa'i": the same person; a place's or a
+    bridge's middle word is no one's ("Jembatan Lematang II", later "Sungai Lematang")."""
+    context = MentionContext()
+    run("Kepala Dinkes Sumenep, Ahmad Rifa'i Hasan, mengatakan 40 anak dirawat.", kb, pack, context)
+    later = run('"Kasus tersebar di 11 desa," kata Rifa\'i di kantornya.', kb, pack, context)
+    assert ("Rifa'i", "Ahmad Rifa'i Hasan") in [(m.text, m.name) for m in later]
+    run("Jembatan Lematang II ambruk pada Senin.", kb, pack, context)
+    river = run("Tiga kendaraan terjun ke Sungai Lematang.", kb, pack, context)
+    assert "Jembatan Lematang II" not in [m.name for m in river]
+
+
 def test_title_and_affiliation_resolve_a_surname(kb: KnowledgeBase, pack: LanguagePack) -> None:
     found = run("Presiden Korea Selatan Yoon mengunjungi pangkalan militer.", kb, pack)
     assert resolved(found) == [("Korea Selatan", "South Korea"), ("Yoon", "Yoon Suk Yeol")]

@@ -11,6 +11,8 @@ from typing import NamedTuple
 
 from silang.model import EntityRef, Mention
 
+# A person's name of at most this many words teaches each of them (``learn_person``).
+MIDDLE_NAME_WORDS = 3
 # A word's first character, or "" for an empty word (as ``w[:1]``).
 _FIRST_LETTER = itemgetter(slice(0, 1))
 
@@ -68,11 +70,14 @@ class MentionContext:
         self, target: Target, words: list[str], particles: frozenset[str] = frozenset()
     ) -> None:
         """Remember the first and last words of a person's name for later bare mentions
-        (after any particles: "Raden Bagus Haryo Pamungkas" teaches "Haryo" and "Pamungkas")."""
+        (after any particles: "Raden Bagus Haryo Pamungkas" teaches "Haryo" and "Pamungkas"),
+        and the middle word of a three-word name, which pages also use alone ("Ahmad
+        Rifa'i Hasan", later "kata Rifa'i")."""
         named = [w for w in words if w not in particles] or words
         if not named:
             return
-        learned = {named[0], named[-1]}
+        middle = target.type == "person" and len(named) <= MIDDLE_NAME_WORDS
+        learned = set(named) if middle else {named[0], named[-1]}
         if len(named) == 1 and len(words) > 1:
             # "Bagus Prasetyo": a particle that leaves one word is the given name ("kata
             # Bagus"), as a particle before two ("Raden Bagus Haryo Pamungkas") is not.
