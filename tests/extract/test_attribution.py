@@ -118,6 +118,17 @@ def test_source_carries_over_within_a_paragraph() -> None:
     assert sources(text) == ["National Intelligence Service (South Korea)"] * 2
 
 
+@pytest.mark.parametrize("cue", ["lanjut dia", "tambah dia"])
+def test_a_pronoun_after_the_verb_names_the_last_speaker(cue: str) -> None:
+    """ "…, lanjut dia." in the next paragraph: the speaker of the paragraph before, here
+    the body a title without a name spoke for."""
+    text = (
+        "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB merinci 15 korban "
+        f"berasal dari Agam.\n\nSebanyak 1.847 warga mengungsi, {cue}."
+    )
+    assert sources(text)[-1] == "National Agency for Disaster Countermeasures"
+
+
 def test_continuation_cue_carries_into_the_next_paragraph() -> None:
     text = "NIS melaporkan bahwa artileri dikirim ke Moskow.\n\nSelain itu, 12.000 personel dikerahkan."
     assert sources(text) == ["National Intelligence Service (South Korea)"] * 2
