@@ -529,7 +529,7 @@ def local_offices(
     regional office's head followed by a word that makes it local (``local_markers``) is
     the office of the region the sentence named before it, named as written with that
     region ("BPBD Kabupaten Kupang")."""
-    markers = tuple(f" {w} " for w in pack.table("mentions").get("local_markers") or ())
+    markers = _local_markers(pack)
     if not markers:
         return mentions
     heads = frozenset(_regional_heads(pack))
@@ -555,6 +555,11 @@ def local_offices(
             continue
         out.append(m)
     return out
+
+
+@cache
+def _local_markers(pack: LanguagePack) -> tuple[str, ...]:
+    return tuple(f" {w} " for w in pack.table("mentions").get("local_markers") or ())
 
 
 @cache

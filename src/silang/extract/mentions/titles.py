@@ -7,6 +7,7 @@ affiliation in the context. A body the later passes find between a title and its
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from itertools import compress, pairwise
 from typing import Any
 
@@ -427,7 +428,7 @@ def possessive_titles(
     spokesman Sebby Sambom": a title owned by the body named before it (the pack's
     ``possessive_titles``) is that body's, and the person named right after it holds it
     (``MentionContext.remember_title``), so their figures and deeds are the body's."""
-    titles = [str(t) for t in pack.table("mentions").get("possessive_titles") or ()]
+    titles = _possessive_titles(pack)
     if not titles:
         return
     body: Mention | None = None
@@ -444,6 +445,11 @@ def possessive_titles(
             context.remember_title(
                 Target(m.entity_id, m.name, m.type), Affiliation(title, body.ref())
             )
+
+
+@cache
+def _possessive_titles(pack: Any) -> tuple[str, ...]:
+    return tuple(str(t) for t in pack.table("mentions").get("possessive_titles") or ())
 
 
 # "TPNPB-OPM melalui juru bicaranya, Amos Zonggonau": how far a possessive title's body may
