@@ -384,12 +384,13 @@ class SlotFinder:
         with no word that says what holds now (``superseding_words``) between?"""
         j = token_index(view.tokens, q.char_start)
         words = view.words
-        for k in range(j - 1, max(-1, j - 1 - SUPERSEDED_REACH), -1):
-            if words[k] in self.lex.superseding:
-                return False
-            if self.lex.superseded.match_at(words, k):
-                return True
-        return False
+        markers = self.lex.superseded
+        found = [
+            k
+            for k in markers.starts_in(words, j - SUPERSEDED_REACH, j)
+            if markers.match_at(words, k)
+        ]
+        return bool(found) and self.lex.superseding.isdisjoint(words[found[-1] : j])
 
     def _casualty_count(self, view: SentenceView, q: Quantity, hit: Hit) -> bool:
         """A bare figure right before a casualty word counts people (``2.700 lainnya
