@@ -535,34 +535,20 @@ class TriggerFinder:
             and not self._complement(words, hit.start - 1)
         ):
             return "scene"
-        if (
-            hit.type == "OTHER"
-            and hit.subtype in EVENT_SUBTYPES
-            and hit.start > 1
-            and words[hit.start - 2] in self.lex.background_preps
-            and not self.lex.triggers.match_at(words, hit.start - 1)
-        ):
-            return "scene"  # "korban terakhir longsor": the victims of the landslide
-        if (
-            hit.type == "OTHER"
-            and hit.subtype in EVENT_SUBTYPES
-            and hit.start > 1
-            and words[hit.start - 1] in self.lex.cause_agent_verbs
-            and self._trigger_ends_at(words, hit.start - 1)
-        ):
-            return "scene"  # "rumah rusak diterjang puting beliung": the damage's cause
-        if (
-            hit.type == "OTHER"
-            and hit.subtype in EVENT_SUBTYPES
-            and hit.start > 1
-            and words[hit.start - 1] in self.lex.event_fillers
-            and (
+        event = hit.type == "OTHER" and hit.subtype in EVENT_SUBTYPES
+        if event and hit.start > 1:
+            if words[hit.start - 2] in self.lex.background_preps and not self.lex.triggers.match_at(
+                words, hit.start - 1
+            ):
+                return "scene"  # "korban terakhir longsor": the victims of the landslide
+            if before in self.lex.cause_agent_verbs and self._trigger_ends_at(words, hit.start - 1):
+                return "scene"  # "rumah rusak diterjang puting beliung": the damage's cause
+            if before in self.lex.event_fillers and (
                 self._trigger_ends_at(words, hit.start - 1)
                 or self._trigger_ends_at(words, hit.start)
-            )
-        ):
-            return "scene"  # "status tanggap darurat bencana banjir rob": the status's
-        if hit.type == "OTHER" and hit.subtype in EVENT_SUBTYPES and self._after_a_toll(words, hit):
+            ):
+                return "scene"  # "status tanggap darurat bencana banjir rob": the status's
+        if event and self._after_a_toll(words, hit):
             return "toll"  # "the death toll from a landslide that buried …"
         clause_start = self.grammar.clause_bound(view, hit.start, -1)
         own_start = clause_start
