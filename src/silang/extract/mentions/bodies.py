@@ -540,12 +540,11 @@ def local_offices(
         if m.type == "place" and m.entity_id is not None:
             region = m
         head = m.text.split()[0] if m.text else ""
-        after = text[m.char_end - offset : m.char_end - offset + 16]
         if (
             region is not None
             and m.type == "organisation"
             and (m.text in heads or (head in openers and m.how == "unknown"))
-            and after.startswith(markers)
+            and text.startswith(markers, m.char_end - offset)
         ):
             written = text[region.char_start - offset : region.char_end - offset]
             name = _full_name(m.text, region, written, kb, pack)
