@@ -169,8 +169,11 @@ class Grammar:
         groups = match.groupdict()
         if groups.get("one"):
             return 1
-        n = groups["n"]
-        return int(n) if n.isdigit() else self.numbers[normal(n)]
+        return self.number(groups["n"])
+
+    def number(self, written: str) -> int:
+        """A count as written: digits or a number word ("12", "dua", "two")."""
+        return int(written) if written.isdigit() else self.numbers[normal(written)]
 
     def unit(self, match: re.Match[str]) -> str:
         groups = match.groupdict()

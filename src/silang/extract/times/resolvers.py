@@ -310,8 +310,7 @@ def resolve_weekday(g: Grammar, m: re.Match[str], text: str, pub: date | None) -
         week_kind = g.marker_kind(relation["pre"], relation["post"], ("past", "current", "future"))
         shift = {"past": -1, "current": 0, "future": 1}.get(week_kind or "", 0)
         if relation["wn"]:
-            n = relation["wn"]
-            shift *= int(n) if n.isdigit() else g.numbers[normal(n)]
+            shift *= g.number(relation["wn"])
         monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
         return Value((monday + timedelta(days=weekday)).isoformat(), None, "day")
     back = (pub.weekday() - weekday) % 7
