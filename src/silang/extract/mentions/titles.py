@@ -22,6 +22,7 @@ from silang.extract.mentions.sentence import (
     phrase_before,
 )
 from silang.kb import KnowledgeBase, alias_key
+from silang.lang import LanguagePack
 from silang.model import EntityRef, Mention
 
 # Entity types a title's affiliation can be (a person's organisation, country or region).
@@ -392,22 +393,21 @@ def place_offices(s: Sentence, lex: Lexicon, context: MentionContext) -> None:
         elif hi + 1 < n and s.norms[hi] == "of":
             # "the governor of hard-hit Cagayan province", "of storm-ravaged Cagayan"
             at = next(
-                (k + 1 for k in (hi + 2, hi + 1) if k + 1 < n and s.norms[k] in lex.place_epithets),
+                (w + 1 for w in (hi + 2, hi + 1) if w + 1 < n and s.norms[w] in lex.place_epithets),
                 hi + 1,
             )
             if _place_at(s, at):
                 place = s.owner[at]  # "the mayor of Odesa"
         kind = lex.place_office_adjectives.get(s.norms[k - 1]) if k >= 2 else None
+        of: str | None = None  # the name of the place the office is of
         if place is not None:
             lo, hi = min(lo, place.lo), max(hi, place.hi)
-            name = f"{office} of {_without_level(place.target.name, lex)}"
-            target = Target(None, name, "organisation")
-            context.remember_holder(office, target)
+            of = place.target.name
         elif kind is not None and s.norms[k - 2] == "the" and kind in context.places:
-            # "the provincial governor": of the last province the article named.
-            lo = k - 1
-            name = f"{office} of {_without_level(context.places[kind].name, lex)}"
-            target = Target(None, name, "organisation")
+            lo = k - 1  # "the provincial governor": of the last province the article named
+            of = context.places[kind].name
+        if of is not None:
+            target = Target(None, f"{office} of {_without_level(of, lex)}", "organisation")
             context.remember_holder(office, target)
         else:
             if possessive and s.norms[k - 3] in lex.place_office_kinds:
@@ -422,7 +422,11 @@ def place_offices(s: Sentence, lex: Lexicon, context: MentionContext) -> None:
 
 
 def possessive_titles(
-    mentions: Sequence[Mention], text: str, offset: int, pack: Any, context: MentionContext
+    mentions: Sequence[Mention],
+    text: str,
+    offset: int,
+    pack: LanguagePack,
+    context: MentionContext,
 ) -> None:
     """``TPNPB-OPM melalui juru bicaranya, Amos Zonggonau``, "the group, through its
     spokesman Sebby Sambom": a title owned by the body named before it (the pack's
@@ -448,7 +452,7 @@ def possessive_titles(
 
 
 @cache
-def _possessive_titles(pack: Any) -> tuple[str, ...]:
+def _possessive_titles(pack: LanguagePack) -> tuple[str, ...]:
     return tuple(str(t) for t in pack.table("mentions").get("possessive_titles") or ())
 
 
