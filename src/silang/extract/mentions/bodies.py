@@ -188,30 +188,26 @@ def _country_then_body(
         and nxt.type == "organisation"
         and nxt.entity_id is not None
         and not _between(text, offset, country, nxt).strip()
-        and country.name in nxt.name
     ):
-        # "The U.S. Geological Survey (USGS)": the country is the first words of the name
-        # the acronym's expansion was read without.
         written = text[country.char_start - offset : nxt.char_end - offset]
-        return (
-            Mention(
-                written, country.char_start, nxt.char_end, nxt.entity_id, nxt.name,
-                "organisation", nxt.how,
-            ),
-            2,
-        )  # fmt: skip
-    if (
-        nxt is not None
-        and nxt.type == "organisation"
-        and nxt.entity_id is not None
-        and not _between(text, offset, country, nxt).strip()
-        and country.name.split()[0] not in nxt.name
-    ):
-        name = text[country.char_start - offset : nxt.char_end - offset]
-        return (
-            Mention(name, country.char_start, nxt.char_end, None, name, "organisation", "unknown"),
-            2,
-        )
+        if country.name in nxt.name:
+            # "The U.S. Geological Survey (USGS)": the country is the first words of the
+            # name the acronym's expansion was read without.
+            return (
+                Mention(
+                    written, country.char_start, nxt.char_end, nxt.entity_id, nxt.name,
+                    "organisation", nxt.how,
+                ),
+                2,
+            )  # fmt: skip
+        if country.name.split()[0] not in nxt.name:
+            return (
+                Mention(
+                    written, country.char_start, nxt.char_end, None, written, "organisation",
+                    "unknown",
+                ),
+                2,
+            )  # fmt: skip
     return None
 
 
