@@ -991,8 +991,14 @@ class ClaimExtractor:
         opener = self._contrast_opener(view, after, hit)
         if opener is None:
             return None
+        speech = self.lex.speech
         said = next(
-            (k for k in range(opener + 1, hit.start) if self.lex.speech.match_at(words, k)), None
+            (
+                k
+                for k in speech.starts_in(words, opener + 1, hit.start)
+                if speech.match_at(words, k)
+            ),
+            None,
         )
         if said is None:
             return None
@@ -1008,7 +1014,7 @@ class ClaimExtractor:
         level = next(
             (
                 k
-                for k in range(start, j)
+                for k in self.lex.levels.starts_in(words, start, j)
                 if (found := self.lex.levels.match_at(words, k)) and j - 2 <= k + found[0] <= j
             ),
             None,
