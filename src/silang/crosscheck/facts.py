@@ -787,14 +787,15 @@ def _statement_facts(statements: Sequence[Claim]) -> list[Fact]:
         if speaker is None:
             unnamed.append(claim)
             continue
-        kind = STATEMENT_FAMILIES.get(claim.subtype or "", claim.subtype)
-        by_speaker.setdefault((speakers[speaker], kind), []).append(claim)
+        by_speaker.setdefault((speakers[speaker], _statement_kind(claim)), []).append(claim)
+    speakers_of: dict[str | None, list[tuple[str, str | None]]] = {}
+    for key in by_speaker:
+        speakers_of.setdefault(key[1], []).append(key)
     for claim in unnamed:
         # "It denied that poor maintenance was to blame": a statement whose speaker the
         # sentence does not name is the one speaker's of its kind in the story, where
         # there is exactly one (and its article reports none of that speaker's).
-        kind = STATEMENT_FAMILIES.get(claim.subtype or "", claim.subtype)
-        found = [key for key in by_speaker if key[1] == kind] if claim.subtype else []
+        found = speakers_of.get(_statement_kind(claim), []) if claim.subtype else []
         if len(found) == 1 and all(c.doc != claim.doc for c in by_speaker[found[0]]):
             by_speaker[found[0]].append(claim)
         else:
@@ -823,6 +824,11 @@ def _statement_facts(statements: Sequence[Claim]) -> list[Fact]:
 
 # Kinds of statement that say the same thing: rejecting a report is denying it.
 STATEMENT_FAMILIES = {"rejection": "denial"}
+
+
+def _statement_kind(claim: Claim) -> str | None:
+    """The kind a statement is grouped by (``STATEMENT_FAMILIES``)."""
+    return STATEMENT_FAMILIES.get(claim.subtype or "", claim.subtype)
 
 
 def _same_speakers(keys: set[str]) -> dict[str, str]:
