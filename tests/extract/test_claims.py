@@ -4064,11 +4064,11 @@ def test_a_repeated_trigger_after_a_figure_of_another_unit_is_a_second_fact(
     text: str, lang: str
 ) -> None:
     damaged = [
-        (c.quantity.max, c.quantity.unit)
+        (c.subtype, c.quantity.max, c.quantity.unit)
         for c in claims_of(text, "2026-09-25", lang)
-        if c.subtype == "houses_damaged" and c.quantity
+        if c.subtype in ("houses_damaged", "schools_damaged") and c.quantity
     ]
-    assert damaged == [(1900, "house"), (23, "building")]
+    assert damaged == [("houses_damaged", 1900, "house"), ("schools_damaged", 23, "building")]
 
 
 def test_a_figure_across_a_stray_full_stop_only_when_none_is_on_the_triggers_side() -> None:
@@ -4933,3 +4933,40 @@ def test_the_number_held_is_of_people_detained(text: str, held: int) -> None:
     assert held in figures
     # The body that puts the number somewhere gives it.
     assert figures[held].source is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subtypes"),
+    [
+        (
+            "Angin kencang merusak 120 rumah. Puting beliung juga merusak lima sekolah, yakni "
+            "tiga di Sidoarjo dan dua di Pasuruan, serta empat masjid dan musala.",
+            "id",
+            {120: "houses_damaged", 5: "schools_damaged", 3: "schools_damaged",
+             2: "schools_damaged", 4: "worship_places_damaged"},
+        ),
+        (
+            "BPBD mencatat 846 rumah rusak serta 14 fasilitas umum, yakni enam sekolah, lima "
+            "masjid dan satu puskesmas.",
+            "id",
+            {846: "houses_damaged", 14: "buildings_damaged", 6: "schools_damaged",
+             5: "worship_places_damaged", 1: "health_facilities_damaged"},
+        ),
+        (
+            "The quake damaged 2,300 homes. Thirty-one public buildings, including 12 schools, "
+            "nine places of worship and three health centres, were also damaged.",
+            "en",
+            {2300: "houses_damaged", 31: "buildings_damaged", 12: "schools_damaged",
+             9: "worship_places_damaged", 3: "health_facilities_damaged"},
+        ),
+    ],
+)  # fmt: skip
+def test_damaged_buildings_are_typed_by_what_they_are_not_as_homes(
+    text: str, lang: str, subtypes: dict[int, str]
+) -> None:
+    found = {
+        c.quantity.min: c.subtype
+        for c in claims_of(text, "2026-03-12", lang)
+        if c.quantity is not None and c.quantity.min in subtypes
+    }
+    assert found == subtypes

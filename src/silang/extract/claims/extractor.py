@@ -22,6 +22,7 @@ from silang.extract.claims.kinds import (
     EQUIPMENT_UNITS,
     EVENT_SUBTYPES,
     FACT_UNITS,
+    HOUSE_DAMAGE,
     MEASURES,
     PLACE_TYPES,
     PLACE_UNITS,
@@ -116,6 +117,11 @@ def _without_states_of_the_counted(claims: list[Claim]) -> list[Claim]:
     if not any(c.quantity is not None and c.quantity.unit == "person" for c in claims):
         return claims
     return [c for c in claims if c.quantity is not None or c.subtype not in STATES_OF_THE_COUNTED]
+
+
+def _figure_start(claim: Claim) -> int:
+    """Where a claim's figure starts (-1 for none): claims in the order of their figures."""
+    return -1 if claim.quantity is None else claim.quantity.char_start
 
 
 def _asks(view: SentenceView) -> bool:
@@ -438,7 +444,33 @@ class ClaimExtractor:
             statement = self._quoted_statement(view)
             if statement is not None:
                 claims.append(statement)
-        return claims
+        return self._buildings_damaged(claims)
+
+    def _buildings_damaged(self, claims: list[Claim]) -> list[Claim]:
+        """``merusak lima sekolah, yakni tiga di Sidoarjo dan dua di Pasuruan, serta empat
+        masjid``, "12 schools, nine places of worship and three health centres were also
+        damaged": in a sentence that counts damage, a figure of buildings is the damage of
+        the buildings it counts (``damaged_buildings``), not of homes; a part the sentence
+        gives without its noun is of the buildings counted before it."""
+        if not any(c.subtype in HOUSE_DAMAGE for c in claims):
+            return claims
+        found = list(claims)
+        last: str | None = None
+        for i in sorted(range(len(found)), key=lambda i: _figure_start(found[i])):
+            claim, q = found[i], found[i].quantity
+            if (
+                q is not None
+                and q.unit == "building"
+                and claim.type == "OTHER"
+                and (claim.subtype is None or claim.subtype in HOUSE_DAMAGE)
+            ):
+                subtype = self.lex.damaged_buildings.get((q.noun or "").casefold())
+                if subtype is None and q.noun is None and q.part:
+                    subtype = last
+                if subtype is not None:
+                    last = subtype
+                    found[i] = dataclasses.replace(claim, subtype=subtype)
+        return found
 
     def _contrasted(self, view: SentenceView, after: int, hit: Hit) -> bool:
         """``satu prajuritnya gugur, sementara empat warga sipil tewas``: a trigger of a

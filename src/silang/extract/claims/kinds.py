@@ -118,6 +118,9 @@ DAMAGE = frozenset({
     "houses_damaged", "houses_damaged_light", "houses_damaged_moderate", "houses_damaged_heavy",
     "houses_destroyed", "houses_flooded",
 })  # fmt: skip
+# Damage to homes, which a count of other buildings in the same sentence is not
+# (``damaged_buildings``).
+HOUSE_DAMAGE = DAMAGE - {"houses_flooded"}
 # People on the receiving end of the act ("enam ABK WNI berhasil diselamatkan"): the
 # country the counted people are of is the recipient; the actor is who rescued them.
 SIDE_RECEIVES = frozenset({"rescued"})

@@ -105,6 +105,9 @@ class Lexicon:
     crimes: PhraseTable
     # "27 kasus suspek": a unit that says what a figure no trigger took counts (OTHER/cases).
     unit_subtypes: dict[str, str]
+    # "merusak lima sekolah", "six mosques were damaged": the buildings a damage figure
+    # counts say what was damaged (noun as written -> subtype: schools_damaged, ...).
+    damaged_buildings: dict[str, str]
     # "per Senin siang", "as of Monday": a time after these dates a count.
     as_of: frozenset[str]
     cause_preps: frozenset[str]
@@ -304,6 +307,11 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         place_anaphora=table("place_anaphora"),
         crimes=table("crime_words"),
         unit_subtypes={str(k): str(v) for k, v in (t.get("unit_subtypes") or {}).items()},
+        damaged_buildings={
+            str(noun).casefold(): str(subtype)
+            for subtype, nouns in (t.get("damaged_buildings") or {}).items()
+            for noun in nouns
+        },
         as_of=words("as_of_markers"),
         possessive_suffixes=tuple(
             str(x).lower() for x in pack.table("units").get("possessive_suffixes") or ()
