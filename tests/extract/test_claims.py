@@ -1645,6 +1645,13 @@ def test_people_on_a_vehicle_are_those_aboard(text: str, lang: str, figure: int)
             True,
         ),
         ("One more body was found, bringing the number of dead to nine.", "en", True),
+        # ... however long the toll's name.
+        (
+            "Rescuers recovered the bodies of the last three miners trapped underground, "
+            "bringing the death toll from Thursday's methane explosion to 11.",
+            "en",
+            True,
+        ),
         ("Jumlah korban meninggal menjadi empat orang, kata polisi.", "id", False),
     ],
 )

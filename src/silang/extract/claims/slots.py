@@ -40,9 +40,11 @@ LEVEL_REACH = 40
 # "dua warga Desa Sukamaju menjadi korban": the words a figure of the people a casualty
 # word counts may stand before it (``_word_needs_its_figure_near``).
 NEAR_FIGURE_WORDS = 3
-# "sehingga jumlah WNI yang meninggal menjadi empat": how far before the level word before a
-# figure the word opening a clause that brings a count to it may stand.
-RISE_CLAUSE_WORDS = 8
+# "sehingga jumlah WNI yang meninggal menjadi empat", "bringing the death toll from
+# Thursday's methane explosion to 11": how far before the level word before a figure the
+# word opening a clause that brings a count to it may stand (an English toll carries its
+# event, and "Thursday's" is three words).
+RISE_CLAUSE_WORDS = 14
 # "APMM semula melaporkan tiga orang tewas dan empat lainnya luka tembak, sementara
 # sedikitnya tujuh penumpang hilang": how far before a figure a marker of a first count
 # reaches.
