@@ -111,6 +111,10 @@ FLOORS = {
     # 13/63, 'conflicting' right 6/9 at 3cfb2fa; 0.770, 11/63, 6/9, stories 1.00 / 0.917
     # with the code of that session's start, 081aba5) and is held out.
     "set_ae": (0.75, 0.95, 11),
+    # AF arrived on 2026-12-05, in the tenth session (F1 0.737, stories 1.00 / 1.00, groups
+    # 18/80, 'conflicting' right 7/9 at c233c82; the same with the code of that session's
+    # start, b5f4623) and was opened for error classes after that figure.
+    "set_af": (0.72, 0.95, 16),
 }
 
 
