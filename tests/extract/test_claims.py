@@ -4977,3 +4977,32 @@ def test_damaged_buildings_are_typed_by_what_they_are_not_as_homes(
         if c.quantity is not None and c.quantity.min in subtypes
     }
     assert found == subtypes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The agency said 96 people had been injured and 2,480 houses damaged, 415 of them "
+            "heavily, 640 moderately and 1,425 lightly.",
+            {2480: "houses_damaged", 415: "houses_damaged_heavy",
+             640: "houses_damaged_moderate", 1425: "houses_damaged_light"},
+        ),
+        (
+            "Twenty-three houses were swept away and nearly 100 heavily damaged, the agency said.",
+            {100: "houses_damaged_heavy"},
+        ),
+        # Two grades as alternatives for one figure are one count.
+        (
+            "More than 9,500 homes had been destroyed or badly damaged, she said.",
+            {9500: "houses_damaged"},
+        ),
+    ],
+)  # fmt: skip
+def test_english_damage_grades_type_their_figures(text: str, expected: dict[int, str]) -> None:
+    found: dict[int, list[str]] = {}
+    for c in claims_of(text, "2026-11-20", "en"):
+        if c.quantity is not None and c.type == "OTHER":
+            value = c.quantity.min if c.quantity.min is not None else c.quantity.max
+            found.setdefault(value, []).append(c.subtype)
+    assert {v: found.get(v) for v in expected} == {v: [s] for v, s in expected.items()}

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, pairwise
 from typing import cast
 
 from silang.extract.claims.grammar import Grammar
 from silang.extract.claims.kinds import (
     ARMED_KINDS,
     EVENT_SUBTYPES,
+    HOUSE_DAMAGE,
     OBJECT_UNITS,
     PARTY_TYPES,
     PEOPLE_NOUNS,
@@ -132,6 +133,7 @@ class TriggerFinder:
             return hits  # what follows only sorts and marks hits (a third of sentences have none)
         hits = self._requested(view, hits)
         hits = self._merge_casualties(hits, words)
+        hits = self._merge_damage_grades(hits, words)
         for hit in hits:
             hit.background = self.is_background(view, hit)
         for a, b in zip(hits, hits[1:], strict=False):
@@ -359,11 +361,23 @@ class TriggerFinder:
             # People are a state verb's subject, before it; counted soldiers are troops,
             # not residents sheltering.
             hi = view.tokens[start].start
-        return any(
+        if any(
             q.unit in units
             and lo <= q.char_start < hi
             and not (cls == "people" and q.counted in ARMED_KINDS)
             for q in view.quantities
+        ):
+            return True
+        # "2,480 houses damaged, 415 of them heavily, 640 moderately and 1,425 lightly": a
+        # bare figure right before a state word is another part of what an earlier figure
+        # of the sentence counts.
+        bare = next((q for q in view.quantities if q.unit is None
+                     and token_index(view.tokens, q.char_end) == start), None)  # fmt: skip
+        return (
+            voice == "state"
+            and cls != "people"
+            and bare is not None
+            and any(q.unit in units and q.char_end <= bare.char_start for q in view.quantities)
         )
 
     @staticmethod
@@ -429,6 +443,20 @@ class TriggerFinder:
                     kept.extend(h for h in hits if h.start == j)
                 return kept
         return hits
+
+    def _merge_damage_grades(self, hits: list[Hit], words: list[str]) -> list[Hit]:
+        """``destroyed or badly damaged``, ``rusak berat atau hancur``: two kinds of damage
+        to homes given as alternatives for one figure are one count, the first named."""
+        drop: set[int] = set()
+        for a, b in pairwise(hits):
+            if (
+                a.subtype in HOUSE_DAMAGE
+                and b.subtype in HOUSE_DAMAGE
+                and b.start - a.end == 1
+                and words[a.end] in self.lex.alternatives
+            ):
+                drop.add(id(b))
+        return [h for h in hits if id(h) not in drop] if drop else hits
 
     def _merge_casualties(self, hits: list[Hit], words: list[str]) -> list[Hit]:
         """``korban`` next to a specific casualty word is that word, as is ``korban`` whose
