@@ -5006,3 +5006,22 @@ def test_english_damage_grades_type_their_figures(text: str, expected: dict[int,
             value = c.quantity.min if c.quantity.min is not None else c.quantity.max
             found.setdefault(value, []).append(c.subtype)
     assert {v: found.get(v) for v in expected} == {v: [s] for v, s in expected.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "people"),
+    [
+        ("Sebanyak 1.240 jiwa dari 348 kepala keluarga mengungsi di lima titik pengungsian.", "id", 1240),
+        ("BPBD mencatat 163 warga atau 46 KK mengungsi ke gedung gereja.", "id", 163),
+        ("Some 1,240 people from 348 families have fled to shelters.", "en", 1240),
+    ],
+)  # fmt: skip
+def test_people_counted_with_their_households_are_the_people_displaced(
+    text: str, lang: str, people: int
+) -> None:
+    figures = [
+        (c.subtype, c.quantity.min, c.quantity.unit)
+        for c in claims_of(text, "2026-04-14", lang)
+        if c.quantity is not None and c.quantity.unit in ("person", "household")
+    ]
+    assert figures == [("displaced", people, "person")]

@@ -523,7 +523,11 @@ class ClaimExtractor:
         found: list[Claim] = []
         deployed = any(c.type == "DEPLOYMENT" for c in typed)
         for q in view.quantities:
-            if id(q) in used or self.slots.is_difference(view, q):
+            if (
+                id(q) in used
+                or self.slots.is_difference(view, q)
+                or self.slots.households_of_people(view, q)  # the people's, counted again
+            ):
                 continue
             if q.unit == "km" and self._epicentre_distance(view, q, typed):
                 # "about 38 km (24 miles) southwest of the town of Garut", "sekitar 78

@@ -93,6 +93,7 @@ class Lexicon:
     rejecting_words: PhraseTable
     partitive_preps: frozenset[str]
     copulas: frozenset[str]
+    household_links: frozenset[str]
     # "Jalan Pemuda": the words a street's name starts with.
     street_heads: frozenset[str]
     # "Di pihak Pakistan, …": a sentence opening that names the side its dead are of.
@@ -303,6 +304,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         rejecting_words=table("rejecting_words"),
         partitive_preps=words("partitive_preps"),
         copulas=words("copulas"),
+        household_links=words("household_links"),
         figure_links=table("figure_links"),
         place_anaphora=table("place_anaphora"),
         crimes=table("crime_words"),
