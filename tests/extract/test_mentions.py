@@ -534,6 +534,23 @@ def test_acronym_learned_from_expansion_within_article(
     assert [(m.name, m.how) for m in fresh] == [("BPAS", "unknown")]
 
 
+def test_a_name_that_spells_its_acronym_is_not_the_place_its_last_word_names(
+    kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    context = MentionContext()
+    first = run(
+        "Lembaga advokasi Sahabat Tanah Borneo (STB) melaporkan dugaan kekerasan aparat.",
+        kb,
+        pack,
+        context,
+    )
+    assert [(m.text, m.name, m.how) for m in first] == [
+        ("Sahabat Tanah Borneo (STB)", "Sahabat Tanah Borneo", "acronym"),
+    ]
+    later = run("Menurut STB, 19 warga dibawa polisi.", kb, pack, context)
+    assert [(m.name, m.type) for m in later if m.text == "STB"] == [("Sahabat Tanah Borneo", None)]
+
+
 @pytest.mark.parametrize(
     ("text", "office"),
     [

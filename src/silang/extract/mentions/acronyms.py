@@ -71,6 +71,15 @@ def _expansion_then_acronym(
         if found:
             break
     expansion = s.text[s.starts[lo] : s.ends[p - 1]] if lo < p else ""
+    if (
+        found is not None
+        and found[0] > lo
+        and _spells(acronym, expansion)
+        and not _spells(acronym, s.text[s.starts[found[0]] : s.ends[p - 1]])
+    ):
+        # "Sahabat Tanah Borneo (STB)": the whole name spells the acronym; the place its
+        # last word names ("Borneo") is part of it, not what the acronym stands for.
+        found = None
     # The acronym's own entry wins when the words before it (including common words the
     # start search skipped) confirm it: "Tentara Arakan (AA)" is the Arakan Army, not
     # Rakhine State ("Arakan").
@@ -171,6 +180,16 @@ def _confirmed_acronym(kb: KnowledgeBase, acronym: str, expansion: str, lang: st
     ):
         return target_of(hit)
     return None
+
+
+def _spells(acronym: str, expansion: str) -> bool:
+    """Do the capitalised words of ``expansion`` spell ``acronym`` by their initials?
+
+    >>> _spells("STB", "Sahabat Tanah Borneo"), _spells("STB", "Borneo")
+    (True, False)
+    """
+    initials = "".join(w[0] for w in expansion.split() if w[:1].isupper())
+    return len(initials) >= 2 and initials == "".join(c for c in acronym if c.isupper())
 
 
 def _initials_match(acronym: str, expansion: str) -> bool:
