@@ -149,6 +149,10 @@ class Quantity:
     # tewas", "police initially put the toll at six"): an earlier report, never the same
     # day's figure another is compared with.
     superseded: bool = False
+    # The sentence says the figure differs from another body's count ("19 warga, lebih
+    # banyak dari angka yang disampaikan kepolisian", "eight, not nine as the KPK said"):
+    # a dispute, whatever the days of the two counts.
+    disputes: bool = False
     # The country whose citizens the figure counts ("lima WNI", "five Indonesians", "ABK
     # asal Indonesia"): a part of those a figure naming none counts ("eight crew").
     nationals: str | None = None
@@ -172,6 +176,8 @@ class Quantity:
             found["part"] = True
         if self.superseded:
             found["superseded"] = True
+        if self.disputes:
+            found["disputes"] = True
         if self.nationals is not None:
             found["nationals"] = self.nationals
         return found
@@ -192,6 +198,7 @@ class Quantity:
             risen=bool(data.get("risen", False)),
             part=bool(data.get("part", False)),
             superseded=bool(data.get("superseded", False)),
+            disputes=bool(data.get("disputes", False)),
             nationals=_shared(data.get("nationals")),
         )
 

@@ -1078,6 +1078,28 @@ def test_a_body_s_first_count_since_revised_is_no_figure_of_the_day(
     assert ("first count, since revised" in group.reason) is superseded
 
 
+@pytest.mark.parametrize(("disputes", "verdict"), [(True, "conflicting"), (False, "compatible")])
+def test_a_figure_its_sentence_sets_against_another_body_s_count_conflicts_with_it(
+    disputes: bool, verdict: str
+) -> None:
+    """Police detained 14 (Thursday); the NGO says 19 were taken on Wednesday, "lebih banyak
+    dari angka yang disampaikan kepolisian": a count that fell between days, unless the
+    later article says the two disagree."""
+    police = counted_claim(
+        "OTHER", "detained", outlet="a", value=(14, 14, False), published="2026-09-10",
+        source=EntityRef(None, "Polres Kotim", "organisation"),
+    )  # fmt: skip
+    ngo = counted_claim(
+        "OTHER", "detained", outlet="b", value=(19, 19, False), published="2026-09-12",
+        source=EntityRef(None, "Sahabat Tanah Borneo", "organisation"), time="2026-09-09",
+    )  # fmt: skip
+    assert ngo.quantity is not None
+    ngo.quantity.disputes = disputes
+    group = only_group([police, ngo])
+    assert group.verdict == verdict
+    assert ("sets its count against another body's" in group.reason) is disputes
+
+
 def test_two_figures_the_count_rose_to_on_one_day_must_agree() -> None:
     risen = [
         counted_claim("CASUALTIES", "killed", outlet=o, value=(n, n, False), published="2026-06-29")

@@ -5025,3 +5025,40 @@ def test_people_counted_with_their_households_are_the_people_displaced(
         if c.quantity is not None and c.quantity.unit in ("person", "household")
     ]
     assert figures == [("displaced", people, "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "disputes"),
+    [
+        (
+            "Menurut STB, 19 warga dibawa polisi dari lokasi bentrokan pada Rabu, lebih banyak "
+            "dari angka yang disampaikan kepolisian.",
+            "id",
+            {19: True},
+        ),
+        (
+            "The provincial disaster office said 27 people had died, four more than the "
+            "national disaster council's count of 23.",
+            "en",
+            {27: True},
+        ),
+        (
+            "Menurut dia, yang ditangkap hanya delapan orang, bukan sembilan seperti yang "
+            "disampaikan KPK.",
+            "id",
+            {8: True},
+        ),
+        # An update of a body's own count is no dispute; nor is a hedge.
+        ("Jumlah korban meninggal mencapai 12 orang, lebih tinggi dari data awal.", "id", {12: False}),
+        ("More than 100 people were injured, the agency said.", "en", {100: False}),
+    ],
+)  # fmt: skip
+def test_a_figure_set_against_another_body_s_count_is_marked_disputed(
+    text: str, lang: str, disputes: dict[int, bool]
+) -> None:
+    found = {
+        c.quantity.min: c.quantity.disputes
+        for c in claims_of(text, "2026-09-12", lang)
+        if c.quantity is not None and c.quantity.min in disputes
+    }
+    assert found == disputes

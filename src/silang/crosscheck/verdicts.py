@@ -412,6 +412,13 @@ def _judge_quantities(
                 else "one value per event, and these differ"
             )
             return "conflicting", f"{_side(a)} vs {_side(b)}: {_bodies(a, b)}, {when}"
+    disputed = None if increments else _disputed_pair(ordered, intervals, foreign)
+    if disputed is not None:
+        a, b = ordered[disputed[0]], ordered[disputed[1]]
+        return "conflicting", (
+            f"{_side(a)} vs {_side(b)}: {_bodies(a, b)}; the first report sets its count "
+            "against another body's"
+        )
     if running and (ctype, subtype) in CUMULATIVE and not increments:
         fall = _fall(ordered, intervals)
         if fall is not None:
@@ -607,6 +614,31 @@ def _one_report(a: _Report, b: _Report) -> bool:
 
 def _day_part(claim: Claim) -> str | None:
     return claim.time.part if claim.time is not None else None
+
+
+def _disputed_pair(
+    ordered: Sequence[Claim], intervals: Sequence[tuple[float, float]], foreign: Sequence[bool]
+) -> tuple[int, int] | None:
+    """A figure its sentence sets against another body's count (``Quantity.disputes``:
+    "19 warga …, lebih banyak dari angka yang disampaikan kepolisian") and a figure of
+    another source, in another report, that it cannot equal: the nearest in time of them.
+    The two disagree whatever their days."""
+    for i, claim in enumerate(ordered):
+        q = claim.quantity
+        if q is None or not q.disputes or q.superseded or foreign[i]:
+            continue
+        others = [
+            j
+            for j, other in enumerate(ordered)
+            if j != i
+            and not foreign[j]
+            and source_of(other) != source_of(claim)
+            and not _one_report(_report_of(other), _report_of(claim))
+            and not overlap(intervals[i], intervals[j])
+        ]
+        if others:
+            return i, min(others, key=lambda j: abs(j - i))
+    return None
 
 
 def _fall(

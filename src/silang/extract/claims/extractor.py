@@ -444,7 +444,17 @@ class ClaimExtractor:
             statement = self._quoted_statement(view)
             if statement is not None:
                 claims.append(statement)
-        return self._buildings_damaged(claims)
+        return self._disputed(view, self._buildings_damaged(claims))
+
+    def _disputed(self, view: SentenceView, claims: list[Claim]) -> list[Claim]:
+        """Claims whose figure the sentence sets against another body's count are marked
+        (``Quantity.disputes``: ``SlotFinder.disputes``)."""
+        return [
+            dataclasses.replace(c, quantity=dataclasses.replace(c.quantity, disputes=True))
+            if c.quantity is not None and self.slots.disputes(view, c.quantity)
+            else c
+            for c in claims
+        ]
 
     def _buildings_damaged(self, claims: list[Claim]) -> list[Claim]:
         """``merusak lima sekolah, yakni tiga di Sidoarjo dan dua di Pasuruan, serta empat

@@ -172,6 +172,14 @@ class Lexicon:
     # first count, since revised, unless one of ``superseding`` comes between.
     superseded: PhraseTable
     superseding: frozenset[str]
+    # "lebih banyak dari angka yang disampaikan kepolisian", "bukan sembilan seperti yang
+    # disampaikan KPK", "more than the police figure": after a figure, these dispute
+    # another body's count (``SlotReader.disputes``).
+    dispute_comparatives: PhraseTable
+    dispute_nouns: frozenset[str]
+    dispute_rejections: frozenset[str]
+    dispute_as_said: PhraseTable
+    dispute_updates: frozenset[str]
     # "sehingga jumlah korban meninggal menjadi lima", "bringing the number of dead to
     # nine": a clause these open, whose level word stands right before the figure.
     rise_openers: frozenset[str]
@@ -359,6 +367,11 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         rises=table("rise_verbs"),
         superseded=table("superseded_markers"),
         superseding=words("superseding_words"),
+        dispute_comparatives=table("dispute_comparatives"),
+        dispute_nouns=words("dispute_nouns"),
+        dispute_rejections=words("dispute_rejections"),
+        dispute_as_said=table("dispute_as_said"),
+        dispute_updates=words("dispute_updates"),
         rise_openers=words("rise_openers"),
         rise_levels=words("rise_levels"),
         earlier_levels=table("earlier_level_preps"),

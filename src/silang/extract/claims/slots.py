@@ -45,6 +45,11 @@ NEAR_FIGURE_WORDS = 3
 # word opening a clause that brings a count to it may stand (an English toll carries its
 # event, and "Thursday's" is three words).
 RISE_CLAUSE_WORDS = 14
+# "19 warga dibawa polisi dari lokasi bentrokan pada Rabu, lebih banyak dari angka yang
+# disampaikan kepolisian": how far after a figure a dispute of another body's count may
+# start, and how far after its comparison the count's noun may stand.
+DISPUTE_REACH = 16
+DISPUTE_NOUN_WORDS = 6
 # "APMM semula melaporkan tiga orang tewas dan empat lainnya luka tembak, sementara
 # sedikitnya tujuh penumpang hilang": how far before a figure a marker of a first count
 # reaches.
@@ -395,6 +400,44 @@ class SlotFinder:
             view.words[k] in self.lex.rise_openers
             for k in range(max(0, j - RISE_CLAUSE_WORDS), j - 1)
         )
+
+    def disputes(self, view: SentenceView, q: Quantity) -> bool:
+        """Does the sentence set the figure against another body's count, within
+        ``DISPUTE_REACH`` words after it and before any other count: a comparison with a
+        count ("lebih banyak dari angka yang disampaikan kepolisian", "four more than the
+        national disaster council's count of 23": ``dispute_comparatives``, then one of
+        ``dispute_nouns`` within ``DISPUTE_NOUN_WORDS`` words, no ``dispute_updates`` word
+        right after it), or a rejected figure another body gave ("bukan sembilan seperti
+        yang disampaikan KPK", "not 14 as police said")?"""
+        lex, words = self.lex, view.words
+        k = token_index(view.tokens, q.char_end)
+        starts = {token_index(view.tokens, other.char_start): other for other in view.quantities}
+        for j in range(k, min(k + DISPUTE_REACH, len(words))):
+            if words[j] in (".", ";"):
+                return False
+            other = starts.get(j)
+            if (
+                other is not None
+                and other is not q
+                and not self.is_difference(view, other)
+                and not (j > 0 and words[j - 1] in lex.dispute_rejections)
+            ):
+                return False  # another count comes first: the comparison is its own
+            compared = lex.dispute_comparatives.match_at(words, j)
+            if compared is not None:
+                after = j + compared[0]
+                for n in range(after, min(after + DISPUTE_NOUN_WORDS, len(words))):
+                    if words[n] in lex.dispute_nouns:
+                        return words[n + 1 : n + 2] == [] or words[n + 1] not in lex.dispute_updates
+                return False
+            if words[j] in lex.dispute_rejections and j + 1 in starts:
+                rejected = starts[j + 1]
+                m = token_index(view.tokens, rejected.char_end)
+                said = lex.dispute_as_said.match_at(words, m)
+                if said is not None:
+                    n = m + said[0]
+                    return n >= len(words) or words[n] not in lex.dispute_updates
+        return False
 
     def is_superseded(self, view: SentenceView, q: Quantity) -> bool:
         """``APMM semula melaporkan tiga orang tewas …``: does a marker of a first count
