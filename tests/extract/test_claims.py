@@ -5062,3 +5062,21 @@ def test_a_figure_set_against_another_body_s_count_is_marked_disputed(
         if c.quantity is not None and c.quantity.min in disputes
     }
     assert found == disputes
+
+
+def test_people_a_trigger_word_names_then_a_copula_and_a_casualty_word_are_the_casualties() -> None:
+    """ "nine survivors were wounded": the survivors are those the figure counts; the
+    wounded word types it."""
+    found = [
+        (c.type, c.subtype, c.quantity.min if c.quantity else None)
+        for c in claims_of(
+            "Indonesia's embassy says nine survivors were wounded.", "2026-09-15", "en"
+        )
+    ]
+    assert found == [("CASUALTIES", "wounded", 9)]
+    # Without a copula the two words are two facts ("tiga jenazah korban" stays bodies).
+    bodies = claims_of("Tim SAR menemukan tiga jenazah korban banjir.", "2026-09-15", "id")
+    assert [(c.subtype, c.quantity.min if c.quantity else None) for c in bodies][0] == (
+        "bodies_recovered",
+        3,
+    )

@@ -134,6 +134,7 @@ class TriggerFinder:
         hits = self._requested(view, hits)
         hits = self._merge_casualties(hits, words)
         hits = self._merge_damage_grades(hits, words)
+        hits = self._counted_then_hurt(view, hits)
         for hit in hits:
             hit.background = self.is_background(view, hit)
         for a, b in zip(hits, hits[1:], strict=False):
@@ -443,6 +444,26 @@ class TriggerFinder:
                     kept.extend(h for h in hits if h.start == j)
                 return kept
         return hits
+
+    def _counted_then_hurt(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
+        """``nine survivors were wounded``: a word that names the people a figure counts
+        (right after it) and is a trigger of its own gives way to the casualty word a
+        copula joins to it: the figure counts the wounded."""
+        drop: set[int] = set()
+        words = view.words
+        for a, b in pairwise(hits):
+            if (
+                a.type == "OTHER"
+                and b.type == "CASUALTIES"
+                and b.start - a.end == 1
+                and words[a.end] in self.lex.copulas
+                and any(
+                    token_index(view.tokens, q.char_end) in (a.start, a.end)
+                    for q in view.quantities
+                )
+            ):
+                drop.add(id(a))
+        return [h for h in hits if id(h) not in drop] if drop else hits
 
     def _merge_damage_grades(self, hits: list[Hit], words: list[str]) -> list[Hit]:
         """``destroyed or badly damaged``, ``rusak berat atau hancur``: two kinds of damage
