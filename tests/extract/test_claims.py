@@ -5000,12 +5000,29 @@ def test_damaged_buildings_are_typed_by_what_they_are_not_as_homes(
     ],
 )  # fmt: skip
 def test_english_damage_grades_type_their_figures(text: str, expected: dict[int, str]) -> None:
-    found: dict[int, list[str]] = {}
+    found: dict[int, list[tuple[str | None, str | None]]] = {}
     for c in claims_of(text, "2026-11-20", "en"):
         if c.quantity is not None and c.type == "OTHER":
             value = c.quantity.min if c.quantity.min is not None else c.quantity.max
-            found.setdefault(value, []).append(c.subtype)
-    assert {v: found.get(v) for v in expected} == {v: [s] for v, s in expected.items()}
+            found.setdefault(value, []).append((c.subtype, c.quantity.unit))
+    # A bare figure a grade takes counts houses, as "141 rusak sedang" does.
+    assert {v: found.get(v) for v in expected} == {v: [(s, "house")] for v, s in expected.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sebanyak 412 rumah dan sembilan sekolah rusak.",
+         {412: "houses_damaged", 9: "schools_damaged"}),
+        ("Puting beliung merusak lima sekolah dan empat masjid.",
+         {5: "schools_damaged", 4: "worship_places_damaged"}),
+    ],
+)  # fmt: skip
+def test_buildings_counted_side_by_side_share_the_damage_word(
+    text: str, expected: dict[int, str]
+) -> None:
+    found = {c.quantity.min: c.subtype for c in claims_of(text, "2026-09-25") if c.quantity}
+    assert found == expected
 
 
 @pytest.mark.parametrize(

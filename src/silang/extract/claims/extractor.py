@@ -19,6 +19,7 @@ from silang.extract.claims.kinds import (
     COUNT_UNITS,
     COUNT_UNITS_BY_SUBTYPE,
     COUNTER_UNITS,
+    DAMAGED_UNITS,
     EQUIPMENT_UNITS,
     EVENT_SUBTYPES,
     FACT_UNITS,
@@ -400,6 +401,23 @@ class ClaimExtractor:
                     taken.append(more)
                     used_quantities.add(id(more))
                     claims.append(dataclasses.replace(claim, quantity=more))
+            elif claim.subtype in HOUSE_DAMAGE and claim.quantity is not None:
+                # "412 rumah dan sembilan sekolah rusak": each building counted beside the
+                # damage's figure is damage too (``_buildings_damaged`` types it).
+                things = {(claim.quantity.unit, claim.quantity.noun)}
+                taken = [claim.quantity]
+                while (
+                    (more := self.slots.joined_figure(view, taken, used_quantities)) is not None
+                    and more.unit in DAMAGED_UNITS
+                    and (more.unit, more.noun) not in things
+                ):
+                    things.add((more.unit, more.noun))
+                    taken.append(more)
+                    used_quantities.add(id(more))
+                    unit = COUNTER_UNITS.get(claim.subtype or "") if more.unit is None else None
+                    claims.append(dataclasses.replace(
+                        claim, quantity=dataclasses.replace(more, unit=unit or more.unit)
+                    ))  # fmt: skip
             if claim.type == "DEPLOYMENT" and claim.quantity is not None:
                 claims.extend(self._crews_and_vehicles(view, claim, used_quantities))
         claims = [
@@ -1283,7 +1301,7 @@ class ClaimExtractor:
             return None
         if quantity is not None:
             used_quantities.add(id(quantity))
-            if quantity.unit == "unit" and hit.subtype in COUNTER_UNITS:
+            if quantity.unit in ("unit", None) and hit.subtype in COUNTER_UNITS:
                 quantity = dataclasses.replace(quantity, unit=COUNTER_UNITS[hit.subtype])
             if self.slots.is_increment(view, quantity, hit):
                 if hit.type == "DEPLOYMENT":

@@ -34,10 +34,13 @@ PARTY_TYPES = frozenset({"country", "organisation", "group", "military_unit", "p
 PLACE_TYPES = frozenset({"place", "country"})
 # Figures that count people, per claim type; other types take any countable unit.
 PERSON_TYPES = frozenset({"DEPLOYMENT", "CASUALTIES"})
-# "jumlah rumah yang hangus mencapai 142 unit": the bare counter "unit" counts what the
-# subtype counts.
+# "jumlah rumah yang hangus mencapai 142 unit", "415 of them heavily, 640 moderately": the
+# bare counter "unit", or a bare figure, counts what the subtype counts.
 COUNTER_UNITS = {
     "houses_damaged": "house",
+    "houses_damaged_heavy": "house",
+    "houses_damaged_moderate": "house",
+    "houses_damaged_light": "house",
     "houses_destroyed": "house",
     "houses_flooded": "house",
     "bridge_collapsed": "bridge",
@@ -121,6 +124,8 @@ DAMAGE = frozenset({
 # Damage to homes, which a count of other buildings in the same sentence is not
 # (``damaged_buildings``).
 HOUSE_DAMAGE = DAMAGE - {"houses_flooded"}
+# What damage to homes and other buildings is counted in.
+DAMAGED_UNITS = frozenset({"house", "building"})
 # People on the receiving end of the act ("enam ABK WNI berhasil diselamatkan"): the
 # country the counted people are of is the recipient; the actor is who rescued them.
 SIDE_RECEIVES = frozenset({"rescued"})
