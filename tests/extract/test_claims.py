@@ -5097,3 +5097,23 @@ def test_people_a_trigger_word_names_then_a_copula_and_a_casualty_word_are_the_c
         "bodies_recovered",
         3,
     )
+
+
+def test_parts_by_place_listed_with_commas_are_all_parts_but_not_inside_the_count_s_place() -> None:
+    text = (
+        "Kepala Pelaksana BPBD NTB mengatakan dua korban meninggal berasal dari Desa "
+        "Kalimango Bawah, Kecamatan Moyo Hilir, satu dari Kecamatan Labuhan Badas, dan satu "
+        "lagi dari Kecamatan Sumbawa."
+    )
+    killed = [c for c in claims_of(text, "2026-11-18") if c.subtype == "killed"]
+    assert [(c.quantity.min, c.quantity.part) for c in killed if c.quantity] == [
+        (2, True), (1, True), (1, True)
+    ]  # fmt: skip
+    whole = claims_of(
+        "Kementerian Kesehatan mencatat tujuh kasus polio di Papua Tengah hingga Rabu, lima "
+        "di Kabupaten Mimika dan dua di Kabupaten Nabire.",
+        "2026-03-18",
+    )
+    assert [(c.quantity.min, c.quantity.part) for c in whole if c.quantity] == [
+        (7, False), (5, True), (2, True)
+    ]  # fmt: skip

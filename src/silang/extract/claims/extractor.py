@@ -806,6 +806,8 @@ class ClaimExtractor:
         unit)."""
         words = view.words
         end = token_index(view.tokens, q.char_end)
+        if end < len(words) and words[end] in self.lex.place_part_fillers:
+            end += 1  # "dan satu lagi dari Kecamatan Sumbawa", "two more in Bengkulu"
         if end >= len(words) or words[end] not in self.lex.place_preps:
             return None
         start = token_index(view.tokens, q.char_start)
@@ -854,7 +856,16 @@ class ClaimExtractor:
             return False
         first = token_index(view.tokens, whole.quantity.char_end)
         last = token_index(view.tokens, part.quantity.char_start) - 1
-        if last <= first or view.words[last] not in self.lex.conjunctions:
+        # "dua korban berasal dari Desa Kalimango Bawah, satu dari Kecamatan Labuhan Badas,
+        # dan satu lagi dari …": a list's comma joins as its conjunction does, unless the
+        # count's place holds the part's ("tujuh kasus di Papua Tengah, lima di Mimika").
+        if last <= first or view.words[last] not in (*self.lex.conjunctions, ","):
+            return False
+        if (
+            view.words[last] == ","
+            and part.location is not None
+            and (self.resolver.common_place([whole.location, part.location]) == whole.location)
+        ):
             return False
         between = view.tokens[first].start, view.tokens[last].start
         if any(between[0] <= o.char_start < between[1] for o in view.quantities):

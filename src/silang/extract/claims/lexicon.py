@@ -94,6 +94,9 @@ class Lexicon:
     partitive_preps: frozenset[str]
     copulas: frozenset[str]
     household_links: frozenset[str]
+    # "satu lagi dari Kecamatan Sumbawa": a word that may stand between a part's figure
+    # and its place.
+    place_part_fillers: frozenset[str]
     # "Jalan Pemuda": the words a street's name starts with.
     street_heads: frozenset[str]
     # "Di pihak Pakistan, …": a sentence opening that names the side its dead are of.
@@ -313,6 +316,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         partitive_preps=words("partitive_preps"),
         copulas=words("copulas"),
         household_links=words("household_links"),
+        place_part_fillers=words("place_part_fillers"),
         figure_links=table("figure_links"),
         place_anaphora=table("place_anaphora"),
         crimes=table("crime_words"),
