@@ -5117,3 +5117,26 @@ def test_parts_by_place_listed_with_commas_are_all_parts_but_not_inside_the_coun
     assert [(c.quantity.min, c.quantity.part) for c in whole if c.quantity] == [
         (7, False), (5, True), (2, True)
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Police put the final toll at eight dead, six Indonesians and two Nepali porters.",
+            [(6, "country/ID")],
+        ),
+        ("Four people were dug out alive, three Indonesians and their Nepali guide.", [(3, "country/ID")]),
+        # A figure after a comma larger than the count breaks nothing down.
+        ("Two people were killed, 30 Indonesians were evacuated.", []),
+    ],
+)  # fmt: skip
+def test_nationals_after_a_comma_break_down_the_count_before_them(
+    text: str, parts: list[tuple[int, str]]
+) -> None:
+    found = [
+        (c.quantity.min, c.quantity.nationals)
+        for c in claims_of(text, "2026-10-18", "en")
+        if c.quantity is not None and c.quantity.part and c.quantity.nationals
+    ]
+    assert found == parts

@@ -879,7 +879,9 @@ class ClaimExtractor:
         self, view: SentenceView, q: Quantity, typed: Sequence[Claim], found: Sequence[Claim]
     ) -> Claim | None:
         """The count of people a figure of nationals breaks down: the one a colon opens
-        the list after ("22 crew were aboard: 14 Indonesians"). The list's later items
+        the list after ("22 crew were aboard: 14 Indonesians"), or a comma right before
+        the figure, no larger than the count ("the final toll at eight dead, six
+        Indonesians and two Nepali porters"). The list's later items
         are the first one's siblings (``_sibling_part``); a figure of nationals that does
         not go on a list already begun breaks down nothing."""
         if found and (last := found[-1]).quantity is not None and last.quantity.nationals:
@@ -899,7 +901,14 @@ class ClaimExtractor:
             return None
         base = view.sentence.start
         between = view.sentence.text[whole.quantity.char_end - base : q.char_start - base]
-        return whole if ":" in between and len(between.split()) <= BREAKDOWN_WORDS else None
+        if len(between.split()) > BREAKDOWN_WORDS:
+            return None
+        if ":" in between:
+            return whole
+        within = (
+            q.max is not None and whole.quantity.min is not None and q.max <= whole.quantity.min
+        )
+        return whole if between.rstrip().endswith(",") and within else None
 
     def _sibling_part(
         self, view: SentenceView, q: Quantity, found: Sequence[Claim]
