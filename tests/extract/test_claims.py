@@ -5140,3 +5140,18 @@ def test_nationals_after_a_comma_break_down_the_count_before_them(
         if c.quantity is not None and c.quantity.part and c.quantity.nationals
     ]
     assert found == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Total yang sudah kami tangkap 31 orang," ujar Kapolda.',
+        "Jumlah warga yang ditangkap 31 orang, kata polisi.",
+        "Jumlah warga yang ditangkap mencapai 31 orang, kata polisi.",
+    ],
+)
+def test_a_count_head_s_relative_clause_is_the_count_its_figure_gives(text: str) -> None:
+    found = [
+        (c.subtype, c.quantity.min if c.quantity else None) for c in claims_of(text, "2026-09-17")
+    ]
+    assert found == [("detained", 31)]

@@ -650,11 +650,15 @@ class TriggerFinder:
         return None
 
     def _counted_by_a_head(self, view: SentenceView, rel: int, hit: Hit) -> bool:
-        """``jumlah tentaranya yang tewas bertambah menjadi enam orang``: a relative clause
-        right after a count head (pack ``count_heads``) whose verb a level verb follows
-        is the count the sentence reports, not background."""
+        """``jumlah tentaranya yang tewas bertambah menjadi enam orang``, ``Total yang sudah
+        kami tangkap 31 orang``: a relative clause right after a count head (pack
+        ``count_heads``) whose verb a level verb or the figure itself follows is the count
+        the sentence reports, not background."""
         words = view.words
-        if not self.lex.levels.match_at(words, hit.end):
+        if not (
+            self.lex.levels.match_at(words, hit.end)
+            or any(token_index(view.tokens, q.char_start) == hit.end for q in view.quantities)
+        ):
             return False
         return any(self.lex.count_heads.match_at(words, j) for j in range(max(0, rel - 4), rel))
 
