@@ -5152,3 +5152,13 @@ def test_a_count_head_s_relative_clause_is_the_count_its_figure_gives(head: str)
     text = f'"{head}. empat orang terakhir kami bekuk di Jakarta pekan lalu," ujar Kapolda.'
     found = {c.quantity.min: c.subtype for c in claims_of(text, "2026-09-17") if c.quantity}
     assert found[31] == "detained"
+
+
+def test_police_and_soldiers_counted_together_are_still_sent_somewhere() -> None:
+    found = claims_of(
+        "About 600 police and soldiers were guarding the two villages.", "2026-06-16", "en"
+    )
+    assert [(c.type, c.quantity.min if c.quantity else None) for c in found][0] == (
+        "DEPLOYMENT",
+        600,
+    )

@@ -312,10 +312,14 @@ def test_a_counted_noun_with_a_possessive_suffix_counts_what_the_noun_counts() -
         ("Sebanyak 450 personel berjaga di pelabuhan.", "id", "soldier"),
         ("About 450 personnel from the Mobile Brigade guarded the port.", "en", "police"),
         ("About 450 personnel guarded the port.", "en", "soldier"),
+        # People of several forces are of no one kind.
+        ("Sebanyak 450 personel gabungan Polri dan TNI berjaga di pelabuhan.", "id", None),
+        ("Sebanyak 450 personel Polri dan TNI berjaga di pelabuhan.", "id", None),
+        ("About 450 police and soldiers guarded the port.", "en", None),
     ],
 )
 def test_a_forces_people_named_by_their_body_count_its_kind(
-    text: str, lang: str, kind: str
+    text: str, lang: str, kind: str | None
 ) -> None:
     """ "450 personel Polri" are police: the body after the noun says which force, and
     the noun alone keeps its own kind."""

@@ -244,6 +244,9 @@ class _Grammar:
         by_body = u.get("counted_by_body") or {}
         self.force_nouns = _words(by_body.get("nouns"))
         self.body_preps = _words(by_body.get("preps"))
+        # "personel gabungan", "police and soldiers": people of several forces, no one kind.
+        self.mixed_forces = _words(by_body.get("mixed"))
+        self.force_links = _words(by_body.get("links"))
         self.body_kinds = {
             str(word): str(kind)
             for kind, words in (by_body.get("kinds") or {}).items()
@@ -636,6 +639,15 @@ class _Scanner:
         if not noun:
             return None
         g, toks = self.g, self.toks
+        mixed = (
+            noun.lower() in g.force_nouns
+            and after < len(toks)
+            and toks[after].low in g.mixed_forces
+        )
+        if mixed or self._another_force_after(noun, after):
+            # "500 personel gabungan Polri dan TNI", "500 police and soldiers": people of
+            # several forces are of no one kind.
+            return None
         if noun.lower() in g.force_nouns:
             k = after
             while k < min(len(toks), after + 2) and toks[k].low in g.body_preps:
@@ -645,6 +657,23 @@ class _Scanner:
                 if body is not None:
                     return body
         return g.kinds.get(noun.lower())
+
+    def _another_force_after(self, noun: str, after: int) -> bool:
+        """Does a link word and a force of another kind follow the figure's noun ("police
+        and soldiers", "personel Polri dan TNI")?"""
+        g, toks = self.g, self.toks
+        k = after
+        if noun.lower() in g.force_nouns and k < len(toks):
+            kind = g.body_kinds.get(self.text[toks[k].start : toks[k].end])
+            k += 1
+        else:
+            kind = g.kinds.get(noun.lower())
+        if kind is None or k + 1 >= len(toks) or toks[k].low not in g.force_links:
+            return False
+        nxt = toks[k + 1]
+        other = g.body_kinds.get(self.text[nxt.start : nxt.end]) or g.kinds.get(nxt.low)
+        forces = set(g.body_kinds.values())  # the kinds of armed forces' people
+        return other is not None and other != kind and {kind, other} <= forces
 
     @staticmethod
     def _interval(
