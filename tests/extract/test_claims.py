@@ -5162,3 +5162,35 @@ def test_police_and_soldiers_counted_together_are_still_sent_somewhere() -> None
         "DEPLOYMENT",
         600,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Sekitar 120 personel gabungan dikerahkan, dibantu dua ekskavator milik Dinas PUPR.",
+            "id",
+            ("OTHER", "heavy_equipment", 2),
+        ),
+        (
+            "More than 300 rescuers were digging with the help of three excavators, he said.",
+            "en",
+            ("OTHER", "heavy_equipment", 3),
+        ),
+        # Heavy equipment seized is a seizure.
+        (
+            "Kejaksaan Agung menyita 16 alat berat milik perusahaan itu.",
+            "id",
+            ("OTHER", "seized", 16),
+        ),
+    ],
+)
+def test_heavy_equipment_counted_is_a_fact_of_its_own(
+    text: str, lang: str, expected: tuple[str, str, int]
+) -> None:
+    found = [
+        (c.type, c.subtype, c.quantity.min)
+        for c in claims_of(text, "2026-04-15", lang)
+        if c.quantity is not None and c.quantity.unit == "excavator"
+    ]
+    assert found == [expected]

@@ -50,7 +50,7 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "houses_flooded": {"house", "building", "unit", None},
     "displaced": {"person", "household", None},
     "aid": {"IDR", "USD", "EUR", "ton", "kg", "liter", "item", "unit", "vehicle", None},
-    "seized": {"ton", "kg", "gram", "liter", "item", "unit", "IDR", "USD", None},
+    "seized": {"ton", "kg", "gram", "liter", "item", "unit", "IDR", "USD", "excavator", None},
     "protest": {"person", None},
     "shelters": {"item", "unit", "village", "shelter", None},
     "flights_cancelled": {"flight", None},
@@ -173,7 +173,7 @@ FACT_UNITS = frozenset({
     "person", "household", "house", "building", "bridge", "road", "vehicle", "vessel",
     "aircraft", "item", "drone", "missile", "unit", "village", "district", "regency", "animal", "IDR", "USD", "EUR", "ton",
     "kg", "hectare", "km2", "liter", "flight", "trip", "shelter", "hotspot", "account", "company",
-    "sample", "case",
+    "sample", "case", "excavator",
 })  # fmt: skip
 NOT_COUNTS = frozenset({
     "mm", "km", "m", "cm", "percent", "year", "day", "month", "week", "hour", "time", "hectare",
