@@ -5194,3 +5194,19 @@ def test_heavy_equipment_counted_is_a_fact_of_its_own(
         if c.quantity is not None and c.quantity.unit == "excavator"
     ]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Inspektur tambang Kementerian ESDM menghentikan sementara seluruh kegiatan tambang "
+         "bawah tanah PT PBM sejak Jumat pagi.", "id"),
+        ("Mine inspectors suspended all underground work at the company's concession on Friday.", "en"),
+        ("Seluruh kegiatan di fasilitas itu dihentikan sementara sejak Jumat.", "id"),
+    ],
+)  # fmt: skip
+def test_work_stopped_at_a_site_is_a_dated_decision(text: str, lang: str) -> None:
+    found = [
+        (c.subtype, c.time.start if c.time else None) for c in claims_of(text, "2026-06-13", lang)
+    ]
+    assert found == [("operations_suspended", "2026-06-12")]
