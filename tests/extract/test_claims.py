@@ -5210,3 +5210,21 @@ def test_work_stopped_at_a_site_is_a_dated_decision(text: str, lang: str) -> Non
         (c.subtype, c.time.start if c.time else None) for c in claims_of(text, "2026-06-13", lang)
     ]
     assert found == [("operations_suspended", "2026-06-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtypes"),
+    [
+        ("West Sumatra's governor declared a 14-day emergency on Sunday.", ["emergency_status"]),
+        ("The regency has declared a 30-day emergency.", ["emergency_status"]),
+        # An emergency word without the status's length before it is no status.
+        ("Rescuers set up emergency shelters for 14 days.", []),
+    ],
+)
+def test_an_emergency_with_its_length_before_it_is_an_emergency_status(
+    text: str, subtypes: list[str]
+) -> None:
+    found = [
+        c.subtype for c in claims_of(text, "2026-03-15", "en") if c.subtype == "emergency_status"
+    ]
+    assert found == subtypes

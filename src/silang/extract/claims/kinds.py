@@ -157,6 +157,8 @@ OBJECT_UNITS: dict[str, frozenset[str]] = {
     "vessels": frozenset({"vessel"}),
     "detainees": frozenset({"person"}),
     "villages": frozenset({"village"}),
+    # "declared a 14-day emergency": a status's length right before it.
+    "durations": frozenset({"day", "week", "month"}),
     "people": frozenset({"person", "household"}),
     "trips": frozenset({"trip"}),
 }

@@ -346,6 +346,12 @@ class TriggerFinder:
         units = OBJECT_UNITS.get(cls)
         if not units:
             return False
+        if cls == "durations":
+            # "a 14-day emergency": the length right before the word, no figure elsewhere.
+            return any(
+                q.unit in units and token_index(view.tokens, q.char_end) == start
+                for q in view.quantities
+            )
         first = max(0, start - 4)
         if voice == "state":
             # Back to the clause's start, at most _SUBJECT_REACH words (linear in the text).
