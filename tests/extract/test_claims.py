@@ -5228,3 +5228,21 @@ def test_an_emergency_with_its_length_before_it_is_an_emergency_status(
         c.subtype for c in claims_of(text, "2026-03-15", "en") if c.subtype == "emergency_status"
     ]
     assert found == subtypes
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subtype"),
+    [
+        ("Police have opened an investigation for causing death by negligence.", "en", "investigation"),
+        ("Direktorat Reserse Kriminal Khusus Polda Sultra telah membuka penyelidikan atas "
+         "serangan tersebut.", "id", "investigation"),
+        ("Operasi pencarian korban banjir bandang di Kecamatan Detusoko, Kabupaten Ende, resmi "
+         "dihentikan pada Selasa (17/2/2026) setelah berlangsung enam hari.", "id", "search_closed"),
+        ("More than 150 rescuers took part in the operation, which was called off on Saturday "
+         "afternoon.", "en", "search_closed"),
+    ],
+)  # fmt: skip
+def test_inquiries_opened_and_searches_called_off_are_claims(
+    text: str, lang: str, subtype: str
+) -> None:
+    assert subtype in [c.subtype for c in claims_of(text, "2026-02-17", lang)]
