@@ -5246,3 +5246,17 @@ def test_inquiries_opened_and_searches_called_off_are_claims(
     text: str, lang: str, subtype: str
 ) -> None:
     assert subtype in [c.subtype for c in claims_of(text, "2026-02-17", lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Akibat banjir, Jalan Nasional Pantura Demak-Kudus di Kecamatan Karanganyar ditutup "
+         "untuk kendaraan kecil sejak Minggu pagi.", "id"),
+        ("Sementara itu, polisi menutup sementara ruas Tol Semarang-Demak di kawasan Sayung "
+         "sejak Senin siang.", "id"),
+        ("The Great Ocean Road was closed between Aireys Inlet and Apollo Bay.", "en"),
+    ],
+)  # fmt: skip
+def test_a_road_closed_is_a_road_blocked(text: str, lang: str) -> None:
+    assert "road_blocked" in [c.subtype for c in claims_of(text, "2026-01-12", lang)]
