@@ -5260,3 +5260,22 @@ def test_inquiries_opened_and_searches_called_off_are_claims(
 )  # fmt: skip
 def test_a_road_closed_is_a_road_blocked(text: str, lang: str) -> None:
     assert "road_blocked" in [c.subtype for c in claims_of(text, "2026-01-12", lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subtype"),
+    [
+        ("Saat ini petugas masih memburu pengendali jaringan yang diduga berada di Medan.", "id", "manhunt"),
+        ("Police said two of the gunmen were still at large.", "en", "manhunt"),
+        ("Penyidik juga mengirim sampel makanan ke Laboratorium Forensik Polda Jawa Tengah.", "id", "lab_test"),
+        ("Food samples were sent to the provincial laboratory on Wednesday.", "en", "lab_test"),
+    ],
+)  # fmt: skip
+def test_suspects_sought_and_samples_sent_are_claims(text: str, lang: str, subtype: str) -> None:
+    assert subtype in [c.subtype for c in claims_of(text, "2026-08-12", lang)]
+
+
+def test_saat_ini_is_now_and_opens_no_background_clause() -> None:
+    """ "Saat ini" is "now": the verb after it is the sentence's, not a clause's set apart."""
+    found = claims_of("Saat ini polisi sudah menahan tiga orang di Mapolres.", "2026-08-12")
+    assert [(c.subtype, c.quantity.min if c.quantity else None) for c in found] == [("detained", 3)]

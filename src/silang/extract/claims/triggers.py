@@ -612,6 +612,7 @@ class TriggerFinder:
             if (
                 words[j] in self.lex.background_clause
                 and not _opens_a_time(view, j)
+                and self.lex.opener_adverbs.match_at(words, j) is None
                 and not self._contrasts(view, j, hit)
             ):
                 return "clause"
