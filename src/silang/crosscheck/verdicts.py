@@ -621,8 +621,8 @@ def _disputed_pair(
 ) -> tuple[int, int] | None:
     """A figure its sentence sets against another body's count (``Quantity.disputes``:
     "19 warga …, lebih banyak dari angka yang disampaikan kepolisian") and a figure of
-    another source, in another report, that it cannot equal: the nearest in time of them.
-    The two disagree whatever their days."""
+    another source, in another report, that it cannot equal: the nearest of them in the
+    order of their days. The two disagree whatever their days."""
     for i, claim in enumerate(ordered):
         q = claim.quantity
         if q is None or not q.disputes or q.superseded or foreign[i]:

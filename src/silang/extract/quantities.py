@@ -252,6 +252,8 @@ class _Grammar:
             for kind, words in (by_body.get("kinds") or {}).items()
             for word in words or ()
         }
+        # The kinds of armed forces' people ("police", "soldier").
+        self.force_kinds = frozenset(self.body_kinds.values())
 
         # The words a number can start with (besides digits): see may_hold_figure.
         self.numerals = frozenset(self.number_words) | self.one_before_scale | frozenset(self.vague)
@@ -672,8 +674,7 @@ class _Scanner:
             return False
         nxt = toks[k + 1]
         other = g.body_kinds.get(self.text[nxt.start : nxt.end]) or g.kinds.get(nxt.low)
-        forces = set(g.body_kinds.values())  # the kinds of armed forces' people
-        return other is not None and other != kind and {kind, other} <= forces
+        return other is not None and other != kind and {kind, other} <= g.force_kinds
 
     @staticmethod
     def _interval(

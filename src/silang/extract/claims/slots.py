@@ -428,7 +428,7 @@ class SlotFinder:
                 after = j + compared[0]
                 for n in range(after, min(after + DISPUTE_NOUN_WORDS, len(words))):
                     if words[n] in lex.dispute_nouns:
-                        return words[n + 1 : n + 2] == [] or words[n + 1] not in lex.dispute_updates
+                        return n + 1 >= len(words) or words[n + 1] not in lex.dispute_updates
                 return False
             if words[j] in lex.dispute_rejections and j + 1 in starts:
                 rejected = starts[j + 1]
