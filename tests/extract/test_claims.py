@@ -5279,3 +5279,13 @@ def test_saat_ini_is_now_and_opens_no_background_clause() -> None:
     """ "Saat ini" is "now": the verb after it is the sentence's, not a clause's set apart."""
     found = claims_of("Saat ini polisi sudah menahan tiga orang di Mapolres.", "2026-08-12")
     assert [(c.subtype, c.quantity.min if c.quantity else None) for c in found] == [("detained", 3)]
+
+
+def test_a_count_that_included_figures_of_nationals_is_broken_down_by_them() -> None:
+    text = "The crew of 19 included 12 Indonesians, five Myanmar nationals and two South Koreans."
+    parts = [
+        (c.quantity.min, c.quantity.nationals)
+        for c in claims_of(text, "2026-05-12", "en")
+        if c.quantity is not None and c.quantity.part
+    ]
+    assert parts == [(12, "country/ID"), (5, "country/MM"), (2, "country/KR")]
