@@ -414,10 +414,7 @@ class ClaimExtractor:
                     things.add((more.unit, more.noun))
                     taken.append(more)
                     used_quantities.add(id(more))
-                    unit = COUNTER_UNITS.get(claim.subtype or "") if more.unit is None else None
-                    claims.append(dataclasses.replace(
-                        claim, quantity=dataclasses.replace(more, unit=unit or more.unit)
-                    ))  # fmt: skip
+                    claims.append(dataclasses.replace(claim, quantity=more))
             if claim.type == "DEPLOYMENT" and claim.quantity is not None:
                 claims.extend(self._crews_and_vehicles(view, claim, used_quantities))
         claims = [

@@ -360,17 +360,18 @@ class SlotFinder:
 
     def households_of_people(self, view: SentenceView, q: Quantity) -> bool:
         """``1.240 jiwa dari 348 kepala keluarga``, "1,240 people from 348 families": a
-        figure of households right after a figure of people and a partitive or an
-        link word (``household_links``: "dari", "atau", "from") says how many households
-        the people are, the same people counted another way."""
+        figure of households right after a figure of people and a link word
+        (``household_links``: "dari", "atau", "from") says how many households the people
+        are, the same people counted another way."""
         if q.unit != "household":
             return False
         j = token_index(view.tokens, q.char_start)
         if j < 2 or view.words[j - 1] not in self.lex.household_links:
             return False
-        link = view.tokens[j - 1].start
-        return any(p.unit == "person" and token_index(view.tokens, p.char_end) == j - 1
-                   and p.char_end <= link for p in view.quantities)  # fmt: skip
+        return any(
+            p.unit == "person" and token_index(view.tokens, p.char_end) == j - 1
+            for p in view.quantities
+        )
 
     def is_difference(self, view: SentenceView, q: Quantity) -> bool:
         """``… fired three ballistic missiles, one more than South Korea's military
