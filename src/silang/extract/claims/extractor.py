@@ -464,6 +464,11 @@ class ClaimExtractor:
     def _disputed(self, view: SentenceView, claims: list[Claim]) -> list[Claim]:
         """Claims whose figure the sentence sets against another body's count are marked
         (``Quantity.disputes``: ``SlotFinder.disputes``)."""
+        words = view.words
+        if self.lex.dispute_rejections.isdisjoint(words) and not (
+            self.lex.dispute_comparatives.occurs_in(words)
+        ):
+            return claims  # most sentences: nothing to compare, no claim's figure to read
         return [
             dataclasses.replace(c, quantity=dataclasses.replace(c.quantity, disputes=True))
             if c.quantity is not None and self.slots.disputes(view, c.quantity)
