@@ -1822,6 +1822,34 @@ def test_the_crew_a_ship_carries_and_its_nationals_are_aboard(
     assert found == aboard
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Menurut data terbaru UNHCR, dari 152 pengungsi yang kini berada di penampungan, "
+         "58 di antaranya anak-anak dan 51 perempuan.", "id"),
+        ("Some 152 refugees were evacuated, 58 of them children and 51 women.", "en"),
+    ],
+)  # fmt: skip
+def test_the_kinds_of_people_a_count_is_made_of_are_counts_of_its_fact(
+    text: str, lang: str
+) -> None:
+    counts = {
+        c.quantity.counted: (c.quantity.min, c.quantity.part)
+        for c in claims_of(text, lang=lang)
+        if c.subtype == "displaced" and c.quantity is not None
+    }
+    assert counts == {"refugee": (152, False), "child": (58, False), "woman": (51, False)}
+
+
+def test_the_kinds_of_people_a_toll_is_made_of_stay_apart_from_it() -> None:
+    text = "Sebanyak 42 penumpang dievakuasi, terdiri atas 38 warga dan empat anak buah kapal."
+    evacuated = {c.quantity.min: c.quantity.part for c in claims_of(text) if c.quantity}
+    assert evacuated == {42: False, 38: True, 4: False}
+    text = "Lima korban meninggal dunia di lokasi, tiga di antaranya penumpang minibus."
+    killed = {c.quantity.min: c.quantity.part for c in claims_of(text) if c.subtype == "killed"}
+    assert killed == {5: False, 3: True}
+
+
 def test_a_composition_of_another_fact_s_figure_sends_no_one() -> None:
     text = "Kapal itu membawa 58 awak, terdiri atas 20 warga Thailand dan 31 warga Myanmar."
     assert not [c for c in claims_of(text) if c.type == "DEPLOYMENT"]

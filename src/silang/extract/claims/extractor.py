@@ -70,6 +70,9 @@ DATA_ANAPHORA_SENTENCES = 3
 # "22 crew were aboard: 14 Indonesians": the words from a count to the colon that opens
 # its breakdown by nationality.
 BREAKDOWN_WORDS = 6
+# "dari 152 pengungsi yang kini berada di penampungan, 58 di antaranya anak-anak dan 51
+# perempuan": the words from a count to a figure its composition gives.
+COMPOSITION_WORDS = 16
 # The longest subject a contrast clause names a body silang does not know by ("the plant's
 # operator", "the regency's disaster office").
 DESCRIBED_SUBJECT_WORDS = 4
@@ -623,6 +626,23 @@ class ClaimExtractor:
             whole = self._whole_of(view, q, typed)
             if whole is None and by_nationality:
                 whole = self._broken_down(view, q, typed, found)
+            if whole is None and q.unit == "person":
+                composed = self._composed_of(view, q, typed)
+                if composed is not None:
+                    # "42 orang, terdiri atas 38 penumpang dan empat anak buah kapal": a
+                    # count of some of the people counted before, a fact of the same kind.
+                    # A kind of people of its own makes it the count of that kind ("58
+                    # children" among the displaced), but a part of a toll stays apart
+                    # from it ("tiga di antaranya penumpang minibus" is not the toll).
+                    own = q.counted is not None and composed.type != "CASUALTIES"
+                    used.add(id(q))
+                    found.append(
+                        dataclasses.replace(
+                            self._figure_claim(view, q, composed.type, composed.subtype),
+                            quantity=dataclasses.replace(q, part=not own),
+                        )
+                    )
+                    continue
             if whole is not None:
                 # "23 people were injured, three of them with gunshot wounds": a part of a
                 # count is a figure of the same kind, kept apart from its total.
@@ -911,6 +931,35 @@ class ClaimExtractor:
             q.max is not None and whole.quantity.min is not None and q.max <= whole.quantity.min
         )
         return whole if between.rstrip().endswith(",") and within else None
+
+    def _composed_of(self, view: SentenceView, q: Quantity, typed: Sequence[Claim]) -> Claim | None:
+        """The typed count of people a figure of people breaks down: the nearest before
+        it, with a composition opener or a part phrase between them ("terdiri atas",
+        "di antaranya") or the figure's own part phrase ("58 di antaranya anak-anak"), in
+        one clause of at most COMPOSITION_WORDS words."""
+        before = [
+            c
+            for c in typed
+            if c.type != "STATEMENT"
+            and c.quantity is not None
+            and c.quantity.unit == "person"
+            and c.quantity.char_end <= q.char_start
+        ]
+        if not before:
+            return None
+        whole = max(before, key=lambda c: c.quantity.char_end)  # type: ignore[union-attr]
+        assert whole.quantity is not None
+        lo = token_index(view.tokens, whole.quantity.char_end)
+        hi = token_index(view.tokens, q.char_start)
+        words = view.words[lo:hi]
+        if len(words) > COMPOSITION_WORDS or any(w in (".", ";", ":") for w in words):
+            return None
+        opens = any(
+            self.lex.composition_openers.match_at(view.words, j)
+            or self.lex.parts.match_at(view.words, j)
+            for j in range(lo, hi)
+        ) or self.lex.parts.match_at(view.words, token_index(view.tokens, q.char_end))
+        return whole if opens else None
 
     def _sibling_part(
         self, view: SentenceView, q: Quantity, found: Sequence[Claim]
