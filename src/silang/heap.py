@@ -1,11 +1,18 @@
-"""Give back to the operating system the memory a finished story update freed.
+"""Keep a long-running process's heap from growing with the store it serves.
 
 A story update builds the clustering index of the stored articles and frees it when it is
 done. glibc's allocator keeps freed pages in the process's heap, so a server or a watch
 that updates stories for weeks holds on to the largest update it ever ran, and its
 memory climbs with the store. ``release_freed()`` asks the allocator to return what is
-free (``malloc_trim``); elsewhere than glibc it does nothing. Written by hand: no library
-does this one call.
+free (``malloc_trim``).
+
+glibc also gives each thread that allocates its own heap (up to eight per core), and
+each keeps the high-water mark of the work done on it: a server's request threads each
+hold the largest page they ever built. ``limit_heaps()`` makes the threads started
+after it share two heaps (``mallopt(M_ARENA_MAX)``, what ``MALLOC_ARENA_MAX=2`` does),
+which ``benchmarks/soak.py`` shows keeps the server's memory flat while the store grows.
+
+Elsewhere than glibc both do nothing. Written by hand: no library does these calls.
 
 >>> release_freed() in (True, False)
 True
@@ -17,19 +24,37 @@ import ctypes
 import ctypes.util
 from collections.abc import Callable
 from functools import cache
+from typing import Any
+
+# mallopt's parameter for the number of heaps (glibc's malloc.h), and how many the
+# threads of a long-running process share.
+M_ARENA_MAX = -8
+SHARED_HEAPS = 2
 
 
 @cache
-def _malloc_trim() -> Callable[[int], int] | None:
+def _libc() -> Any:
     name = ctypes.util.find_library("c")
     if name is None:
         return None
     try:
-        libc = ctypes.CDLL(name)
+        return ctypes.CDLL(name)
     except OSError:
         return None
-    trim: Callable[[int], int] | None = getattr(libc, "malloc_trim", None)
+
+
+def _malloc_trim() -> Callable[[int], int] | None:
+    trim: Callable[[int], int] | None = getattr(_libc(), "malloc_trim", None)
     return trim
+
+
+def limit_heaps(count: int = SHARED_HEAPS) -> bool:
+    """Have the threads started from now on share ``count`` heaps; False where the C
+    library cannot (not glibc)."""
+    mallopt: Callable[[int, int], int] | None = getattr(_libc(), "mallopt", None)
+    if mallopt is None:
+        return False
+    return bool(mallopt(M_ARENA_MAX, count))
 
 
 def release_freed() -> bool:

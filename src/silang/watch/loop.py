@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
+from silang.heap import limit_heaps
 from silang.store.watching import WatchStore
 from silang.watch.cycle import CycleReport, Watcher
 from silang.watch.sources import SourceSpec
@@ -49,6 +50,7 @@ def run(
 ) -> list[CycleReport]:
     """Run cycles until ``watcher.stop`` is set (or one, with ``once``; or
     ``max_cycles``). Returns the reports of the cycles run (the last few hundred)."""
+    limit_heaps()  # before the fetching threads start: see silang.heap
     reports: list[CycleReport] = []
     stop = watcher.stop
     cycles = 0

@@ -22,6 +22,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from silang.heap import limit_heaps
 from silang.store import Store
 from silang.web import api, changes, pages
 from silang.web.i18n import translator
@@ -98,6 +99,7 @@ def create_app(
     ``analyser``: the Analyser for posted articles (default: the process's shared one).
     """
     Store(db_path).close()  # create or migrate it once, before readers open it
+    limit_heaps()  # before the request threads start: see silang.heap
     if allowed_hosts is None:
         allowed_hosts = [
             h.strip() for h in os.environ.get(ALLOWED_HOSTS_ENV, "").split(",") if h.strip()
