@@ -2962,10 +2962,21 @@ def test_the_side_a_sentence_opens_with_counts_its_dead() -> None:
     assert killed == {(2, "Pakistan"), (9, "Pakistan")}
 
 
-def test_figures_joined_across_the_side_of_the_first() -> None:
-    found = claims_of("Tiga tentara India dan enam warga sipil di wilayah Kashmir tewas.")
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Tiga tentara India dan enam warga sipil di wilayah Kashmir tewas.",
+         [(3, "soldier"), (6, "civilian")]),
+        ("Dua anggota Brimob dan tiga pekerja proyek jalan tewas dalam serangan itu.",
+         [(2, None), (3, "worker")]),
+    ],
+)  # fmt: skip
+def test_figures_joined_across_the_side_of_the_first(
+    text: str, counted: list[tuple[int, str | None]]
+) -> None:
+    found = claims_of(text)
     killed = sorted((c.quantity.min, c.quantity.counted) for c in found if c.subtype == "killed")
-    assert killed == [(3, "soldier"), (6, "civilian")]
+    assert killed == counted
 
 
 def test_the_side_of_a_figure_is_the_one_named_with_its_people() -> None:

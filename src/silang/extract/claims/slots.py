@@ -33,6 +33,9 @@ from silang.model import Quantity, TimeSpan
 # How far after a time in the possessive the noun it dates may stand ("Tuesday's
 # magnitude 6.7 earthquake": the possessive mark, two words and a figure).
 POSSESSED_WORDS = 5
+# Mentions that may stand after a figure's noun as the people's side or body ("tiga tentara
+# India", "dua anggota Brimob") before a figure joined to it.
+SIDES = frozenset({"country", "organisation", "military_unit"})
 # How many words after a casualty word a bare figure its count rose to may stand ("The death
 # toll from Wednesday's explosion at a chemical plant in Cikarang, an industrial hub east
 # of Jakarta, has risen to seven": 24 words).
@@ -631,11 +634,11 @@ class SlotFinder:
         end = token_index(view.tokens, second.char_start)
         if j >= end:
             return False
-        # "tiga tentara India dan enam warga sipil": the side the first figure's people are
-        # of stands between them.
+        # "tiga tentara India dan enam warga sipil", "dua anggota Brimob dan dua pekerja":
+        # the side or the body the first figure's people are of stands between them.
         side = next(
             (m for m in view.mentions
-             if m.type == "country" and m.char_start == view.tokens[j].start),
+             if m.type in SIDES and m.char_start == view.tokens[j].start),
             None,
         )  # fmt: skip
         if side is not None:
