@@ -1841,6 +1841,19 @@ def test_the_kinds_of_people_a_count_is_made_of_are_counts_of_its_fact(
     assert counts == {"refugee": (152, False), "child": (58, False), "woman": (51, False)}
 
 
+def test_a_colon_opens_the_kinds_of_people_a_toll_is_made_of() -> None:
+    text = (
+        "Gunmen stormed a police guard post on Thursday, killing four people: two police "
+        "officers and three construction workers."
+    )
+    killed = sorted(
+        (c.quantity.min, c.quantity.counted, c.quantity.part)
+        for c in claims_of(text, lang="en")
+        if c.subtype == "killed" and c.quantity is not None
+    )
+    assert killed == [(2, "police", True), (3, None, True), (4, None, False)]
+
+
 def test_the_kinds_of_people_a_toll_is_made_of_stay_apart_from_it() -> None:
     text = "Sebanyak 42 penumpang dievakuasi, terdiri atas 38 warga dan empat anak buah kapal."
     evacuated = {c.quantity.min: c.quantity.part for c in claims_of(text) if c.quantity}

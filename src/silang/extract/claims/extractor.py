@@ -934,9 +934,10 @@ class ClaimExtractor:
 
     def _composed_of(self, view: SentenceView, q: Quantity, typed: Sequence[Claim]) -> Claim | None:
         """The typed count of people a figure of people breaks down: the nearest before
-        it, with a composition opener or a part phrase between them ("terdiri atas",
-        "di antaranya") or the figure's own part phrase ("58 di antaranya anak-anak"), in
-        one clause of at most COMPOSITION_WORDS words."""
+        it, with a composition opener, a part phrase or a colon between them ("terdiri
+        atas", "di antaranya", "killing four people: two police officers") or the
+        figure's own part phrase ("58 di antaranya anak-anak"), in one clause of at most
+        COMPOSITION_WORDS words."""
         before = [
             c
             for c in typed
@@ -952,13 +953,17 @@ class ClaimExtractor:
         lo = token_index(view.tokens, whole.quantity.char_end)
         hi = token_index(view.tokens, q.char_start)
         words = view.words[lo:hi]
-        if len(words) > COMPOSITION_WORDS or any(w in (".", ";", ":") for w in words):
+        if len(words) > COMPOSITION_WORDS or any(w in (".", ";") for w in words):
             return None
-        opens = any(
-            self.lex.composition_openers.match_at(view.words, j)
-            or self.lex.parts.match_at(view.words, j)
-            for j in range(lo, hi)
-        ) or self.lex.parts.match_at(view.words, token_index(view.tokens, q.char_end))
+        opens = (
+            ":" in words
+            or any(
+                self.lex.composition_openers.match_at(view.words, j)
+                or self.lex.parts.match_at(view.words, j)
+                for j in range(lo, hi)
+            )
+            or self.lex.parts.match_at(view.words, token_index(view.tokens, q.char_end))
+        )
         return whole if opens else None
 
     def _sibling_part(
