@@ -633,8 +633,14 @@ class ClaimExtractor:
                     # count of some of the people counted before, a fact of the same kind.
                     # A kind of people of its own makes it the count of that kind ("58
                     # children" among the displaced), but a part of a toll stays apart
-                    # from it ("tiga di antaranya penumpang minibus" is not the toll).
-                    own = q.counted is not None and composed.type != "CASUALTIES"
+                    # from it ("tiga di antaranya penumpang minibus" is not the toll), as
+                    # does one of the whole's kind ("28 di antaranya prajurit wanita").
+                    own = (
+                        q.counted is not None
+                        and composed.quantity is not None
+                        and q.counted != composed.quantity.counted
+                        and composed.type != "CASUALTIES"
+                    )
                     used.add(id(q))
                     found.append(
                         dataclasses.replace(
