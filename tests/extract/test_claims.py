@@ -1858,6 +1858,9 @@ def test_the_kinds_of_people_a_toll_is_made_of_stay_apart_from_it() -> None:
     text = "Sebanyak 42 penumpang dievakuasi, terdiri atas 38 warga dan empat anak buah kapal."
     evacuated = {c.quantity.min: c.quantity.part for c in claims_of(text) if c.quantity}
     assert evacuated == {42: False, 38: True, 4: False}
+    text = "Sebanyak 42 penumpang dievakuasi, terdiri atas 30 penumpang dewasa dan 12 anak-anak."
+    evacuated = {c.quantity.min: c.quantity.part for c in claims_of(text) if c.quantity}
+    assert evacuated == {42: False, 30: True, 12: False}  # the passengers' own kind: a part
     text = "Lima korban meninggal dunia di lokasi, tiga di antaranya penumpang minibus."
     killed = {c.quantity.min: c.quantity.part for c in claims_of(text) if c.subtype == "killed"}
     assert killed == {5: False, 3: True}
@@ -5341,3 +5344,23 @@ def test_a_count_that_included_figures_of_nationals_is_broken_down_by_them() -> 
         if c.quantity is not None and c.quantity.part
     ]
     assert parts == [(12, "country/ID"), (5, "country/MM"), (2, "country/KR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("LBH also said 23 protesters had been injured.", "en"),
+        ("LBH menyebut 23 pengunjuk rasa terluka.", "id"),
+    ],
+)
+def test_protesters_counted_by_what_became_of_them_are_that_count(text: str, lang: str) -> None:
+    found = {
+        (c.subtype, c.quantity.min if c.quantity else None) for c in claims_of(text, lang=lang)
+    }
+    assert ("wounded", 23) in found
+    assert ("protest", 23) not in found
+
+
+def test_a_crowd_of_protesters_is_the_protest_s_figure() -> None:
+    found = claims_of("About 3,000 protesters rallied outside the parliament.", lang="en")
+    assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == [("protest", 3000)]

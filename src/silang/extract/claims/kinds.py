@@ -145,7 +145,7 @@ STATES_OF_THE_COUNTED = frozenset({"hospitalized", "rescued", "displaced"})
 MOVED_PEOPLE = frozenset({"displaced", "rescued"})
 # Subtypes whose noun triggers name the people a figure counts ("11 pengungsi"): a verb in
 # the sentence says what the count is first.
-PEOPLE_NOUNS = frozenset({"displaced", "aboard"})
+PEOPLE_NOUNS = frozenset({"displaced", "aboard", "protest"})
 # Movements that are news only with their time or place ("the ferry left Bolok port late
 # on Friday"; "the ferry left the harbour" in someone's account is not).
 SITUATED = frozenset({"departure"})
