@@ -3883,6 +3883,15 @@ def test_a_day_in_the_possessive_dates_the_event_after_it_not_the_toll() -> None
     assert times["killed"] != "2026-05-12"
 
 
+def test_a_day_in_the_possessive_dates_its_noun_even_where_that_is_no_trigger() -> None:
+    text = (
+        "The death toll from Tuesday's toxic gas leak at a geothermal well has risen to "
+        "three after a woman died in intensive care on Thursday, the health office said."
+    )
+    (killed,) = [c for c in claims_of(text, "2026-11-21", "en") if c.subtype == "killed"]
+    assert killed.time is not None and killed.time.start == "2026-11-19"
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

@@ -505,6 +505,14 @@ class SlotFinder:
             last = next((k for k in range(hit.end, last) if view.words[k] == ","), last)
             reach = view.tokens[max(last, hit.end) - 1].end
             times = [t for t in times if view.tokens[hit.start].start <= t.char_start < reach]
+        # "The death toll from Tuesday's gas leak has risen to three after a woman died on
+        # Thursday": a time in the possessive dates the noun after it, not a trigger
+        # elsewhere, even where that noun is no trigger.
+        times = [
+            t
+            for t in times
+            if not in_the_possessive(view, t.char_end) or self._possessed(view, t, hit)
+        ]
         if not times:
             return None
         anchor = view.tokens[hit.start].start
@@ -530,6 +538,13 @@ class SlotFinder:
                 # possessive dates ("arrested four people over last Saturday's attack").
                 return None
         return nearest
+
+    @staticmethod
+    def _possessed(view: SentenceView, t: TimeSpan, hit: Hit) -> bool:
+        """Is ``hit`` in the noun phrase a time in the possessive dates (within
+        POSSESSED_WORDS words after it)?"""
+        k = token_index(view.tokens, t.char_end)
+        return k <= hit.start <= k + POSSESSED_WORDS
 
     @staticmethod
     def _possessor(view: SentenceView, t: TimeSpan, hits: Sequence[Hit]) -> Hit | None:
