@@ -696,6 +696,12 @@ def test_a_body_named_by_its_kind_is_the_known_body_of_the_articles_country() ->
             "id",
             "National Search and Rescue Agency",
         ),
+        (
+            "But the regency's social affairs office, which distributes food aid, said on "
+            "Saturday it was supporting 405 displaced people.",
+            "en",
+            "regency's social affairs office",
+        ),
     ],
 )
 def test_the_subject_before_a_relative_clause_is_the_speaker(

@@ -448,6 +448,14 @@ def _explicit_source(
                 # menyebut": the subject stands before the relative or relay clause.
                 start = _clause_start(tokens, opener - 1)
                 subject = [m for m in before if start <= m.char_start < previous]
+                if not subject:
+                    # "But the regency's social affairs office, which distributes food
+                    # aid, said": a body named by its kind before the relative clause.
+                    described = _described_body(
+                        words, tokens, opener - 1, start, cues, bodies, media
+                    )
+                    if described is not None:
+                        return described, [(start, tokens[j + hit[0] - 1].end)], "speech"
             if not subject:
                 subject = [m for m in before if m.char_start >= previous][-1:]
                 title_start = _clause_start(tokens, token_index(tokens, previous) - 1)
