@@ -5373,3 +5373,18 @@ def test_protesters_counted_by_what_became_of_them_are_that_count(text: str, lan
 def test_a_crowd_of_protesters_is_the_protest_s_figure() -> None:
     found = claims_of("About 3,000 protesters rallied outside the parliament.", lang="en")
     assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == [("protest", 3000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "size"),
+    [
+        ("Ribuan mahasiswa berunjuk rasa di depan Kantor DPRD Sulawesi Selatan.", "id", 1000),
+        ("Kapolrestabes menyebut jumlah massa sekitar 3.000 orang.", "id", 3000),
+        ("About 400 farmers demonstrated outside the governor's office.", "en", 400),
+    ],
+)
+def test_the_size_of_a_protest_told_by_its_verb_or_its_crowd(
+    text: str, lang: str, size: int
+) -> None:
+    found = [c for c in claims_of(text, lang=lang) if c.subtype == "protest"]
+    assert [c.quantity.min for c in found if c.quantity] == [size]
