@@ -5388,3 +5388,17 @@ def test_the_size_of_a_protest_told_by_its_verb_or_its_crowd(
 ) -> None:
     found = [c for c in claims_of(text, lang=lang) if c.subtype == "protest"]
     assert [c.quantity.min for c in found if c.quantity] == [size]
+
+
+def test_more_after_another_verb_counts_other_things_not_more_of_them() -> None:
+    text = (
+        "The slope collapsed on Monday, burying at least 12 houses and damaging nine more in "
+        "the Bittuang district."
+    )
+    (damaged,) = [c for c in claims_of(text, lang="en") if c.subtype == "houses_damaged"]
+    assert damaged.quantity is not None and (damaged.quantity.min, damaged.quantity.added) == (
+        9,
+        False,
+    )
+    (more,) = [c for c in claims_of("Tim SAR menemukan dua jenazah lagi.") if c.quantity]
+    assert more.quantity is not None and more.quantity.added

@@ -355,11 +355,22 @@ class SlotFinder:
             and not (state and self.lex.others.match_at(words, k))
             for k in range(j, min(j + 2, len(words)))
         ):
-            return True
+            return not self._others_of_another_verb(view, q, hit)
         if hit is None:
             return False
         before = view.words[max(0, hit.start - 3) : hit.start]
         return not self.lex.repeats.isdisjoint(before)
+
+    def _others_of_another_verb(self, view: SentenceView, q: Quantity, hit: Hit | None) -> bool:
+        """``burying at least 12 houses and damaging nine more``: "more" after a figure
+        whose own verb follows a conjunction, after a figure of the same unit, counts
+        other things than that figure's, not more of them."""
+        if hit is None or hit.start == 0 or view.words[hit.start - 1] not in self.lex.conjunctions:
+            return False
+        verb = view.tokens[hit.start].start
+        if q.char_start < verb:
+            return False
+        return any(e is not q and e.unit == q.unit and e.char_end <= verb for e in view.quantities)
 
     def households_of_people(self, view: SentenceView, q: Quantity) -> bool:
         """``1.240 jiwa dari 348 kepala keluarga``, "1,240 people from 348 families": a
