@@ -9,8 +9,9 @@ free (``malloc_trim``).
 glibc also gives each thread that allocates its own heap (up to eight per core), and
 each keeps the high-water mark of the work done on it: a server's request threads each
 hold the largest page they ever built. ``limit_heaps()`` makes the threads started
-after it share two heaps (``mallopt(M_ARENA_MAX)``, what ``MALLOC_ARENA_MAX=2`` does),
-which ``benchmarks/soak.py`` shows keeps the server's memory flat while the store grows.
+after it share two heaps (``mallopt(M_ARENA_MAX)``, what ``MALLOC_ARENA_MAX=2`` does). In
+``benchmarks/soak.py`` that lowers the server's memory and slows its growth with the
+store, though it does not stop it (``benchmarks/results/soak.md``).
 
 Elsewhere than glibc both do nothing. Written by hand: no library does these calls.
 
