@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import Any, cast
 
 from silang.extract.claims.grammar import Grammar
@@ -121,6 +121,26 @@ def _without_states_of_the_counted(claims: list[Claim]) -> list[Claim]:
     if not any(c.quantity is not None and c.quantity.unit == "person" for c in claims):
         return claims
     return [c for c in claims if c.quantity is not None or c.subtype not in STATES_OF_THE_COUNTED]
+
+
+def _nearest_before(
+    claims: Sequence[Claim],
+    q: Quantity,
+    fits: Callable[[Claim, Quantity], bool] = lambda claim, figure: True,
+) -> tuple[Claim, Quantity] | None:
+    """The claim (with its figure) whose figure ends nearest before ``q`` starts, of those
+    ``fits`` accepts; the first of several that end at one place."""
+    best: tuple[Claim, Quantity] | None = None
+    for claim in claims:
+        figure = claim.quantity
+        if (
+            figure is not None
+            and figure.char_end <= q.char_start
+            and (best is None or figure.char_end > best[1].char_end)
+            and fits(claim, figure)
+        ):
+            best = claim, figure
+    return best
 
 
 def _figure_start(claim: Claim) -> int:
@@ -393,31 +413,27 @@ class ClaimExtractor:
                 # dan 43 laki-laki": figures of other kinds of people are facts of their own.
                 # "Two officers and a civilian": people of no named kind beside a kind
                 # are another kind of their own.
-                kinds: set[str | None] = {claim.quantity.counted}
-                taken = [claim.quantity]
-                while (
-                    (more := self.slots.joined_figure(view, taken, used_quantities)) is not None
-                    and more.counted not in kinds
-                    and more.unit == claim.quantity.unit
-                ):
-                    kinds.add(more.counted)
-                    taken.append(more)
-                    used_quantities.add(id(more))
-                    claims.append(dataclasses.replace(claim, quantity=more))
+                claims.extend(
+                    self._joined_claims(
+                        view,
+                        claim,
+                        used_quantities,
+                        lambda q: q.counted,
+                        lambda q, first: q.unit == first.unit,
+                    )
+                )
             elif claim.subtype in HOUSE_DAMAGE and claim.quantity is not None:
                 # "412 rumah dan sembilan sekolah rusak": each building counted beside the
                 # damage's figure is damage too (``_buildings_damaged`` types it).
-                things = {(claim.quantity.unit, claim.quantity.noun)}
-                taken = [claim.quantity]
-                while (
-                    (more := self.slots.joined_figure(view, taken, used_quantities)) is not None
-                    and more.unit in DAMAGED_UNITS
-                    and (more.unit, more.noun) not in things
-                ):
-                    things.add((more.unit, more.noun))
-                    taken.append(more)
-                    used_quantities.add(id(more))
-                    claims.append(dataclasses.replace(claim, quantity=more))
+                claims.extend(
+                    self._joined_claims(
+                        view,
+                        claim,
+                        used_quantities,
+                        lambda q: (q.unit, q.noun),
+                        lambda q, first: q.unit in DAMAGED_UNITS,
+                    )
+                )
             if claim.type == "DEPLOYMENT" and claim.quantity is not None:
                 claims.extend(self._crews_and_vehicles(view, claim, used_quantities))
         claims = [
@@ -463,6 +479,34 @@ class ClaimExtractor:
             if statement is not None:
                 claims.append(statement)
         return self._disputed(view, self._buildings_damaged(claims))
+
+    def _joined_claims(
+        self,
+        view: SentenceView,
+        claim: Claim,
+        used: set[int],
+        key: Callable[[Quantity], Hashable],
+        fits: Callable[[Quantity, Quantity], bool],
+    ) -> list[Claim]:
+        """Claims of the figures joined to the claim's by figure links alone
+        (``SlotFinder.joined_figure``), each of a ``key`` not seen before and one ``fits``
+        accepts (given the claim's own figure), as long as such figures follow one another;
+        they are marked used."""
+        first = claim.quantity
+        assert first is not None
+        seen = {key(first)}
+        taken = [first]
+        found: list[Claim] = []
+        while (
+            (more := self.slots.joined_figure(view, taken, used)) is not None
+            and key(more) not in seen
+            and fits(more, first)
+        ):
+            seen.add(key(more))
+            taken.append(more)
+            used.add(id(more))
+            found.append(dataclasses.replace(claim, quantity=more))
+        return found
 
     def _disputed(self, view: SentenceView, claims: list[Claim]) -> list[Claim]:
         """Claims whose figure the sentence sets against another body's count are marked
@@ -855,21 +899,15 @@ class ClaimExtractor:
         )
         if place is None:
             return None
-        before = [
-            c
-            for c in typed
-            if c.type != "STATEMENT"
-            and c.quantity is not None
-            and c.quantity.char_end <= q.char_start
-            and q.unit in (None, c.quantity.unit)
-        ]
-        if not before:
+        nearest = _nearest_before(
+            typed, q, lambda c, figure: c.type != "STATEMENT" and q.unit in (None, figure.unit)
+        )
+        if nearest is None:
             return None
-        whole = max(before, key=lambda c: c.quantity.char_end)  # type: ignore[union-attr]
-        assert whole.quantity is not None
+        whole, figure = nearest
         return dataclasses.replace(
             whole,
-            quantity=dataclasses.replace(q, unit=whole.quantity.unit, part=True),
+            quantity=dataclasses.replace(q, unit=figure.unit, part=True),
             location=place.ref(),
         )
 
@@ -944,19 +982,13 @@ class ClaimExtractor:
         atas", "di antaranya", "killing four people: two police officers") or the
         figure's own part phrase ("58 di antaranya anak-anak"), in one clause of at most
         COMPOSITION_WORDS words."""
-        before = [
-            c
-            for c in typed
-            if c.type != "STATEMENT"
-            and c.quantity is not None
-            and c.quantity.unit == "person"
-            and c.quantity.char_end <= q.char_start
-        ]
-        if not before:
+        nearest = _nearest_before(
+            typed, q, lambda c, figure: c.type != "STATEMENT" and figure.unit == "person"
+        )
+        if nearest is None:
             return None
-        whole = max(before, key=lambda c: c.quantity.char_end)  # type: ignore[union-attr]
-        assert whole.quantity is not None
-        lo = token_index(view.tokens, whole.quantity.char_end)
+        whole, figure = nearest
+        lo = token_index(view.tokens, figure.char_end)
         hi = token_index(view.tokens, q.char_start)
         words = view.words[lo:hi]
         if len(words) > COMPOSITION_WORDS or any(w in (".", ";") for w in words):
@@ -1012,18 +1044,11 @@ class ClaimExtractor:
         opened = self._opened_part(view, q)
         if not opened and not self.lex.parts.match_at(view.words, end):
             return None
-        before = [
-            c for c in typed if c.quantity is not None and c.quantity.char_end <= q.char_start
-        ]
-        if not before:
+        nearest = _nearest_before(typed, q)
+        if nearest is None:
             return None
-        whole = max(before, key=lambda c: c.quantity.char_end)  # type: ignore[union-attr]
-        if (
-            not opened
-            and q.counted
-            and whole.quantity is not None
-            and q.counted != whole.quantity.counted
-        ):
+        whole, figure = nearest
+        if not opened and q.counted and q.counted != figure.counted:
             return None
         return whole
 

@@ -520,9 +520,7 @@ class SlotFinder:
         # Thursday": a time in the possessive dates the noun after it, not a trigger
         # elsewhere, even where that noun is no trigger.
         times = [
-            t
-            for t in times
-            if not in_the_possessive(view, t.char_end) or self._possessed(view, t, hit)
+            t for t in times if not in_the_possessive(view, t.char_end) or _possessed(view, t, hit)
         ]
         if not times:
             return None
@@ -551,21 +549,13 @@ class SlotFinder:
         return nearest
 
     @staticmethod
-    def _possessed(view: SentenceView, t: TimeSpan, hit: Hit) -> bool:
-        """Is ``hit`` in the noun phrase a time in the possessive dates (within
-        POSSESSED_WORDS words after it)?"""
-        k = token_index(view.tokens, t.char_end)
-        return k <= hit.start <= k + POSSESSED_WORDS
-
-    @staticmethod
     def _possessor(view: SentenceView, t: TimeSpan, hits: Sequence[Hit]) -> Hit | None:
         """The trigger a time in the possessive dates: the first in the noun phrase after
         it ("the death toll from Tuesday's magnitude 6.7 earthquake" dates the quake, not
         the toll), within POSSESSED_WORDS words."""
         if not in_the_possessive(view, t.char_end):
             return None
-        k = token_index(view.tokens, t.char_end)
-        after = [h for h in hits if k <= h.start <= k + POSSESSED_WORDS]
+        after = [h for h in hits if _possessed(view, t, h)]
         return min(after, key=lambda h: h.start) if after else None
 
     def _as_of_marker(self, view: SentenceView, t: TimeSpan) -> int:
@@ -826,3 +816,10 @@ def after_phrase(table: PhraseTable, view: SentenceView, q: Quantity) -> bool:
         (found := table.match_at(view.words, k)) and j - 2 <= k + found[0] <= j
         for k in range(max(0, j - 6), j)
     )
+
+
+def _possessed(view: SentenceView, t: TimeSpan, hit: Hit) -> bool:
+    """Is ``hit`` in the noun phrase a time in the possessive dates (within POSSESSED_WORDS
+    words after it)?"""
+    k = token_index(view.tokens, t.char_end)
+    return k <= hit.start <= k + POSSESSED_WORDS
