@@ -14,7 +14,8 @@ pages, searches (repeated and new words), the health check and, now and then, a 
 article. Every ``--every`` seconds it samples the server process: open file handles on
 the database, RSS, threads, and the p50/p95 of each page since the last sample. For each
 post it also times how long its article took to be judged in its story (``post judged``:
-the post's status asked with ``?wait=``, beside the traffic).
+the post's status asked with ``?wait=``, beside the traffic), and the memory of the
+server's child processes (its writer process) beside its own.
 
 Targets (issue 16): flat connections, flat memory, p95 under 250 ms on every page. Not in
 CI (it runs for minutes); writes a Markdown table to ``benchmarks/results/soak.md``.
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import datetime as dt
 import os
 import platform
@@ -52,6 +54,7 @@ PAGES = ("stories list", "stories API", "story page", "fact sheet API", "article
 # answer itself where the server answers only then, as silang did before posts were kept
 # and answered at once).
 JUDGED = "post judged"
+MAX_ERROR_NOTES = 20
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -59,6 +62,16 @@ def percentile(values: list[float], p: float) -> float:
         return float("nan")
     ordered = sorted(values)
     return 1000 * ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
+
+
+def children_rss(proc: psutil.Process) -> int:
+    """Bytes resident in the server's child processes (its writer process, when it has
+    one): memory the server's own RSS does not show."""
+    total = 0
+    for child in proc.children(recursive=True):
+        with contextlib.suppress(psutil.Error):
+            total += child.memory_info().rss
+    return total
 
 
 def db_handles(proc: psutil.Process, db: Path) -> int:
@@ -81,6 +94,8 @@ class Traffic:
         conn.close()
         self.latencies: dict[str, list[float]] = defaultdict(list)
         self.errors: dict[str, int] = defaultdict(int)
+        # What the first errors were (page kind, path, status or exception), for the report.
+        self.error_notes: list[str] = []
         # 503 with Retry-After: a post answered at once that another writer holds the store.
         self.busy: dict[str, int] = defaultdict(int)
         self.stop = False
@@ -125,8 +140,9 @@ class Traffic:
             try:
                 response = await http.request(method, self.base + path, json=body)
                 status = response.status_code
-            except httpx.HTTPError:
+            except httpx.HTTPError as error:
                 status = 0
+                self.note(kind, path, repr(error))
             self.latencies[kind].append(time.perf_counter() - start)
             if kind == "post" and status == 202:
                 task = asyncio.create_task(self.judged(http, response, start))
@@ -138,6 +154,12 @@ class Traffic:
                 self.busy[kind] += 1
             elif not 0 < status < 500:
                 self.errors[kind] += 1
+                if status:
+                    self.note(kind, path, str(status))
+
+    def note(self, kind: str, path: str, what: str) -> None:
+        if len(self.error_notes) < MAX_ERROR_NOTES:
+            self.error_notes.append(f"{kind} {path}: {what}")
 
     async def judged(self, http: httpx.AsyncClient, answer: httpx.Response, start: float) -> None:
         """Wait for a post's article to be judged (on a connection of its own)."""
@@ -145,8 +167,9 @@ class Traffic:
         while not self.stop:
             try:
                 status = (await self.watcher.get(url, params={"wait": 30})).json()["status"]
-            except (httpx.HTTPError, ValueError, KeyError):
+            except (httpx.HTTPError, ValueError, KeyError) as error:
                 self.errors[JUDGED] += 1
+                self.note(JUDGED, url, repr(error))
                 return
             if status in ("judged", "rejected"):
                 self.latencies[JUDGED].append(time.perf_counter() - start)
@@ -239,6 +262,7 @@ def main(argv: list[str] | None = None) -> int:
                 "t": round(time.monotonic() - start),
                 "handles": db_handles(process, db),
                 "rss_mb": round(process.memory_info().rss / 2**20),
+                "child_mb": round(children_rss(process) / 2**20),
                 "threads": process.num_threads(),
                 "articles": sqlite3.connect(f"file:{db}?mode=ro", uri=True)
                 .execute("SELECT count(*) FROM articles")
@@ -255,6 +279,7 @@ def main(argv: list[str] | None = None) -> int:
             worst = max((v for k, v in sample["p95"].items() if k != JUDGED), default=float("nan"))
             print(
                 f"t={sample['t']:>4}s handles={sample['handles']} rss={sample['rss_mb']} MB "
+                f"children={sample['child_mb']} MB "
                 f"threads={sample['threads']} articles={sample['articles']} "
                 f"requests={sample['requests']} errors={sample['errors']} busy={sample['busy']} "
                 f"load={sample['load']:.1f} worst p95={worst:.0f} ms",
@@ -276,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
-    text = report(samples, args)
+    text = report(samples, args, traffic.error_notes)
     print(text)
     if not args.no_write:
         RESULTS.write_text(text, encoding="utf-8")
@@ -284,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def report(samples: list[dict], args: argparse.Namespace) -> str:
+def report(samples: list[dict], args: argparse.Namespace, error_notes: list[str]) -> str:
     kinds = [k for k in PAGES if any(k in s["p95"] for s in samples)]
     writes = (
         "reads only (no ingest, no posts)"
@@ -295,12 +320,12 @@ def report(samples: list[dict], args: argparse.Namespace) -> str:
         f"Soak: `silang serve` for {args.minutes:g} min, {args.clients} clients of mixed traffic, "
         f"{writes} (started with {args.articles}).",
         "",
-        "| t (s) | load | DB handles | RSS MB | threads | articles | requests | errors | busy | "
-        "posts | " + " | ".join(f"p95 {k} ms" for k in kinds) + " |",
-        "|" + "---:|" * (10 + len(kinds)),
+        "| t (s) | load | DB handles | RSS MB | children's RSS MB | threads | articles | "
+        "requests | errors | busy | posts | " + " | ".join(f"p95 {k} ms" for k in kinds) + " |",
+        "|" + "---:|" * (11 + len(kinds)),
     ]
     for s in samples:
-        cells = [s["t"], f"{s['load']:.1f}", s["handles"], s["rss_mb"], s["threads"],
+        cells = [s["t"], f"{s['load']:.1f}", s["handles"], s["rss_mb"], s["child_mb"], s["threads"],
                  s["articles"], s["requests"], s["errors"], s["busy"], s.get("posts", ""),
                  *(f"{s['p95'].get(k, float('nan')):.0f}" for k in kinds)]  # fmt: skip
         lines.append("| " + " | ".join(str(c) for c in cells) + " |")
@@ -313,6 +338,11 @@ def report(samples: list[dict], args: argparse.Namespace) -> str:
         + ("" if args.read_only else " and the ingest")
         + " run on the same cores as the server).",
         "Targets: flat DB handles, flat RSS, p95 under 250 ms on every page.",
+        *(
+            ["", "Errors (the first ones):", *(f"- {note}" for note in error_notes)]
+            if error_notes
+            else []
+        ),
         "",
         f"Command: `.venv/bin/python benchmarks/soak.py --minutes {args.minutes:g} "
         f"--articles {args.articles} --clients {args.clients}"

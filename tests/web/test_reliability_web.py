@@ -5,6 +5,7 @@ go, the caches keep answering while another process writes, and nothing a client
 from __future__ import annotations
 
 import gc
+import os
 import re
 import signal
 import socket
@@ -13,6 +14,8 @@ import subprocess
 import sys
 import threading
 import time
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,8 +26,11 @@ from fastapi.testclient import TestClient
 
 from silang.corpus import Corpus
 from silang.extract.pipeline import default_analyser
+from silang.model import Article
+from silang.store.inbox import PostInbox
 from silang.web.app import create_app
 from silang.web.cache import Refresher, StampedCache
+from silang.web.writer import WriterProcess
 
 if TYPE_CHECKING:
     from conftest import StoreCopy
@@ -392,6 +398,78 @@ def test_a_killed_servers_posts_are_stored_when_it_starts_again(
     finally:
         server.terminate()
         server.wait(30)
+
+
+def test_posts_are_stored_by_a_writer_process_that_ends_with_the_server(
+    tmp_path: Path, examples_store: StoreCopy
+) -> None:
+    db = examples_store(tmp_path / "web.db")
+    server, base = serve(db)
+    try:
+        answer = httpx.post(f"{base}/api/articles", json={"text": LANDSLIDE}, timeout=30)
+        assert answer.status_code == 202, answer.text
+        status = httpx.get(base + answer.json()["url"], params={"wait": 60}, timeout=90).json()
+        assert status["status"] == "judged", status
+        assert status["articles"][0]["story"] is not None
+        # The analysis ran in a child process: the server itself never loaded the analyser.
+        children = psutil.Process(server.pid).children(recursive=True)
+        assert any("multiprocessing" in " ".join(c.cmdline()) for c in children), children
+    finally:
+        server.send_signal(signal.SIGKILL)
+        server.wait()
+    # A killed server leaves no writer process behind, nor its resource tracker.
+    _, alive = psutil.wait_procs(children, timeout=15)
+    left = [p for p in alive if p.is_running()]
+    for p in left:
+        p.kill()
+    assert not left, f"left behind after the server was killed: {left}"
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 8
+
+
+def test_the_writer_process_is_replaced_after_its_rounds(
+    tmp_path: Path, examples_store: StoreCopy
+) -> None:
+    db = examples_store(tmp_path / "web.db")
+    inbox = PostInbox.of_store(db)
+    assert inbox is not None
+    rounds = WriterProcess(str(db), rounds=1)
+    try:
+        first = rounds.process_id()
+        post = inbox.add([asdict(Article(doc="cianjur-landslide", text=LANDSLIDE))])
+        stored = rounds.store_posts()  # its second task: the process is replaced after it
+        assert [p.post_id for p in stored] == [post]
+        rounds.update_stories()
+        second = rounds.process_id()
+        assert second != first
+        assert not psutil.pid_exists(first) or psutil.Process(first).status() == "zombie"
+    finally:
+        rounds.close()
+        inbox.close()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM story_pending").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 8
+
+
+def test_a_killed_writer_process_is_replaced_by_the_next_round(
+    tmp_path: Path, examples_store: StoreCopy
+) -> None:
+    db = examples_store(tmp_path / "web.db")
+    inbox = PostInbox.of_store(db)
+    assert inbox is not None
+    rounds = WriterProcess(str(db), rounds=100)
+    try:
+        killed = rounds.process_id()
+        post = inbox.add([asdict(Article(doc="cianjur-landslide", text=LANDSLIDE))])
+        os.kill(killed, signal.SIGKILL)  # as the kernel's out-of-memory killer would
+        psutil.wait_procs([psutil.Process(killed)], timeout=10)
+        with pytest.raises(BrokenProcessPool):
+            rounds.store_posts()  # the round that finds it dead fails (the writer retries)
+        assert [p.post_id for p in rounds.store_posts()] == [post]
+        assert rounds.process_id() != killed
+    finally:
+        rounds.close()
+        inbox.close()
 
 
 def test_fact_sheets_are_sent_gzip_compressed_to_clients_that_take_it(

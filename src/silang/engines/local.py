@@ -32,9 +32,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import signal
-import threading
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
@@ -42,6 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from silang.child_process import exit_with_parent, ignore_interrupts
 from silang.corpus import DEFAULT_MAX_BYTES, Corpus, IngestReport, ProgressCallback
 from silang.engines.per_article import analyse_article, analyser_for, stored_article_id
 from silang.extract.pipeline import Analyser
@@ -66,8 +64,6 @@ WHOLE_FILE_BYTES = 4 * 1024 * 1024
 DEFAULT_CHUNK = 32
 # Tasks waiting per worker process before this process takes the next one itself.
 QUEUED_PER_PROCESS = 4
-# How often a worker checks that the process that started it is still alive.
-PARENT_CHECK_SECONDS = 0.5
 
 
 def default_workers() -> int:
@@ -120,27 +116,12 @@ class _WorkerState:
 _STATE: _WorkerState | None = None
 
 
-def _watch_parent(parent: int) -> None:
-    """Exit as soon as ``parent`` is gone. A process killed with SIGKILL cannot tell its
-    workers to stop, and each holds a knowledge base (about 200 MB) and would live on,
-    waiting for tasks that never come. A thread polls ``getppid`` (the worker is
-    re-parented when its parent dies): portable, and a worker busy analysing still
-    notices within ``PARENT_CHECK_SECONDS``."""
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(PARENT_CHECK_SECONDS)
-        os._exit(1)  # no clean-up: the parent that would collect results is gone
-
-    threading.Thread(target=watch, name="silang-parent-watch", daemon=True).start()
-
-
 def _start_worker(
     parent: int,
     kb_paths: tuple[str, ...], db_path: str | None, analyse: bool, signatures: bool, rows: bool,
 ) -> None:  # fmt: skip
     """A worker process's initializer."""
-    _watch_parent(parent)
+    exit_with_parent(parent)
     _init_worker(kb_paths, db_path, analyse, signatures, rows)
 
 
@@ -151,9 +132,7 @@ def _init_worker(
     from multiprocessing import parent_process
 
     if parent_process() is not None:
-        # Ctrl-C reaches every process of the terminal's group: the main process decides
-        # how to stop (and shuts the pool down); a worker dying of it would break the pool.
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        ignore_interrupts()
     store = None
     if db_path:
         from silang.store import Store

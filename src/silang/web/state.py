@@ -341,11 +341,10 @@ class WebState:
                     self._in_flight[post.post_id] = "analysed"
             self._moves += 1
 
-    def _judged(self, store: Store) -> None:
+    def _judged(self) -> None:
         """The writer updated stories: the posts stored by then are in their stories. The
         pages of those stories are rebuilt before the posts are said to be judged, so that
-        a poster's next look at its story shows its article. ``store``: the writer's
-        connection (the writer's thread keeps no reader of its own)."""
+        a poster's next look at its story shows its article."""
         inbox = self._inbox
         assert inbox is not None
         with self._progress:
@@ -359,7 +358,7 @@ class WebState:
                 article_ids += [r["article_id"] for r in (post.results if post else None) or []
                                 if r.get("article_id")]  # fmt: skip
         self._generation += 1
-        for story_id, _ in queries.stories_of_articles(store, article_ids).values():
+        for story_id, _ in queries.stories_of_articles(self.reader(), article_ids).values():
             self.sheets.invalidate(_story_key(story_id))
             self.pages.invalidate(_story_key(story_id))
         with self._progress:

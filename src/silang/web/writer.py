@@ -9,24 +9,38 @@ After each of the two steps it tells the app (``on_stored``, ``on_judged``), whi
 invalidates what it keeps of the stories that changed and wakes the clients waiting for
 a post's status. Nothing is lost if the process dies at any point: what is not stored
 stays in the inbox, and what is stored is finished by the next writer (``Corpus.finish_pending``).
+
+The two steps run in a child process (``WriterProcess``), replaced after
+``ROUNDS_PER_PROCESS`` rounds. The analyser (knowledge base, language packs: about
+200 MB) then never loads into the server, whose memory stays that of its pages and
+caches; and the memory a story update takes, which follows the size of the stories it
+touches, is given back whole when the process is replaced rather than kept as the high-
+water mark of the server's heap (``benchmarks/results/soak.md``). The analysis also no
+longer holds the server's interpreter lock while pages are served. An analyser given by
+the caller, which may not cross processes, is used in this thread (``WriterThread``).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from multiprocessing import get_context
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from silang.child_process import exit_with_parent, ignore_interrupts
 from silang.heap import release_freed
-from silang.store import Store
 from silang.store.connection import WRITE_WAIT_SECONDS
 from silang.store.inbox import PostInbox, ReceivedPost
 
 if TYPE_CHECKING:
     from silang.corpus import Corpus
 
+T = TypeVar("T")
 log = logging.getLogger("silang.web")
 # After an unexpected error (the store unwritable, a defect), the writer tries again after
 # this long, doubling up to the longest.
@@ -35,6 +49,9 @@ RETRY_LONGEST_SECONDS = 60.0
 # Page cache of the writer's connection (SQLite's default is 2 MiB; a bulk ingest's 64 MiB
 # is not needed for a few posts at a time).
 WRITER_CACHE_KIB = 8 * 1024
+# Rounds a writer process runs before it is replaced (loading the analyser in a new one
+# takes 2–4 s, during which posts wait in the inbox).
+ROUNDS_PER_PROCESS = 200
 
 
 class PostWriter:
@@ -47,18 +64,22 @@ class PostWriter:
         *,
         analyser: Any = None,
         on_stored: Callable[[list[ReceivedPost]], None],
-        on_judged: Callable[[Store], None],
+        on_judged: Callable[[], None],
+        rounds_per_process: int = ROUNDS_PER_PROCESS,
     ) -> None:
         self.db_path = db_path
         self.inbox = inbox
-        self.analyser = analyser
         self.on_stored = on_stored
         self.on_judged = on_judged
+        self.rounds: WriterThread | WriterProcess = (
+            WriterProcess(db_path, rounds_per_process)
+            if analyser is None
+            else WriterThread(db_path, inbox, analyser)
+        )
         self._wake = threading.Condition()
         self._work = False
         self._stopping = False
         self._thread: threading.Thread | None = None
-        self._corpus: Corpus | None = None
 
     def wake(self) -> None:
         """Ask for a round (started on the first call)."""
@@ -79,11 +100,8 @@ class PostWriter:
             thread = self._thread
         if thread is not None:
             thread.join(timeout)
-            if thread.is_alive():
-                return  # still writing: its connection goes with the process
-        if self._corpus is not None:
-            self._corpus.close()
-            self._corpus = None
+        # A round still under way after ``timeout`` is cut: its posts stay in the inbox.
+        self.rounds.close(wait=thread is None or not thread.is_alive())
 
     def _run(self) -> None:
         delay = RETRY_SECONDS
@@ -97,6 +115,8 @@ class PostWriter:
             try:
                 self._round()
             except Exception:  # noqa: BLE001 - the writer must outlive any one failure
+                if self._stopping:
+                    return
                 log.exception("the post writer failed; it tries again in %g s", delay)
                 time.sleep(delay)
                 delay = min(2 * delay, RETRY_LONGEST_SECONDS)
@@ -106,27 +126,134 @@ class PostWriter:
                 delay = RETRY_SECONDS
 
     def _round(self) -> None:
-        corpus = self._open()
-        # Polled for, not waited for SQLite's way: a bulk ingest leaves the write lock
-        # free for a few milliseconds at a time, which SQLite's sleeps of up to 100 ms
-        # miss (see ``Store.lock_wait``).
-        with corpus.store.lock_wait(WRITE_WAIT_SECONDS):
-            posts = corpus.store_received_posts(self.inbox)
-            if posts:
-                self.on_stored(posts)
-            if posts or corpus.store.count_story_pending():
-                corpus.update_stories()
-                # The update's clustering index is freed: give its pages back, or the
-                # server holds the largest update it ever ran (benchmarks/soak.py).
-                release_freed()
-        self.on_judged(corpus.store)
+        posts = self.rounds.store_posts()
+        if posts:
+            self.on_stored(posts)
+        self.rounds.update_stories()
+        self.on_judged()
+
+
+def _store_posts(corpus: Corpus, inbox: PostInbox | None) -> list[ReceivedPost]:
+    # Polled for, not waited for SQLite's way: a bulk ingest leaves the write lock free
+    # for a few milliseconds at a time, which SQLite's sleeps of up to 100 ms miss (see
+    # ``Store.lock_wait``).
+    with corpus.store.lock_wait(WRITE_WAIT_SECONDS):
+        return corpus.store_received_posts(inbox)
+
+
+def _update_stories(corpus: Corpus) -> None:
+    with corpus.store.lock_wait(WRITE_WAIT_SECONDS):
+        if corpus.store.count_story_pending():
+            corpus.update_stories()
+            # The update's clustering index is freed: give its pages back, or the
+            # process holds the largest update it ever ran (benchmarks/soak.py).
+            release_freed()
+
+
+def _open_corpus(db_path: str, analyser: Any = None) -> Corpus:
+    # Imported here: the analysis stack costs the server's start ~0.3 s, and only posted
+    # articles need it.
+    from silang.corpus import Corpus
+
+    corpus = Corpus(db_path, analyser=analyser)
+    corpus.store.set_cache_size(WRITER_CACHE_KIB)
+    return corpus
+
+
+class WriterThread:
+    """A round's steps, run in the writer's thread with the caller's analyser."""
+
+    def __init__(self, db_path: str, inbox: PostInbox, analyser: Any) -> None:
+        self.db_path, self.inbox, self.analyser = db_path, inbox, analyser
+        self._corpus: Corpus | None = None
+
+    def store_posts(self) -> list[ReceivedPost]:
+        return _store_posts(self._open(), self.inbox)
+
+    def update_stories(self) -> None:
+        _update_stories(self._open())
+
+    def close(self, *, wait: bool = True) -> None:
+        if self._corpus is not None and wait:
+            # Not while a round still writes on it: the connection goes with the process.
+            self._corpus.close()
+            self._corpus = None
 
     def _open(self) -> Corpus:
         if self._corpus is None:
-            # Imported here: the analysis stack costs the server's start ~0.3 s, and only
-            # posted articles need it.
-            from silang.corpus import Corpus
-
-            self._corpus = Corpus(self.db_path, analyser=self.analyser)
-            self._corpus.store.set_cache_size(WRITER_CACHE_KIB)
+            self._corpus = _open_corpus(self.db_path, self.analyser)
         return self._corpus
+
+
+class WriterProcess:
+    """A round's steps, run in a child process that is replaced every ``rounds`` rounds
+    and exits with the server (``child_process.exit_with_parent``)."""
+
+    def __init__(self, db_path: str, rounds: int) -> None:
+        self.db_path = db_path
+        self.rounds = max(1, rounds)
+        self._pool: ProcessPoolExecutor | None = None
+
+    def store_posts(self) -> list[ReceivedPost]:
+        posts: list[ReceivedPost] = self._submit(_child_store_posts)
+        return posts
+
+    def update_stories(self) -> None:
+        self._submit(_child_update_stories)
+
+    def process_id(self) -> int:
+        """The ID of the writer process (started if none runs; for tests and figures)."""
+        return self._submit(_child_process_id)
+
+    def close(self, *, wait: bool = True) -> None:
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            # Not waited for, a round under way ends with this process (see _child_start);
+            # what it has not stored stays in the inbox.
+            pool.shutdown(wait=wait, cancel_futures=True)
+
+    def _submit(self, step: Callable[[str], T]) -> T:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                max_workers=1,
+                mp_context=get_context("spawn"),
+                # Two steps a round, plus the odd look at the process's ID.
+                max_tasks_per_child=2 * self.rounds,
+                initializer=_child_start,
+                initargs=(os.getpid(),),
+            )
+        try:
+            return self._pool.submit(step, self.db_path).result()
+        except BrokenProcessPool:
+            # The process died (killed, out of memory): the next round starts another.
+            self._pool = None
+            raise
+
+
+# -- what the writer process runs ------------------------------------------------------------
+
+_CORPUS: Corpus | None = None
+
+
+def _child_start(parent: int) -> None:
+    exit_with_parent(parent)
+    ignore_interrupts()
+
+
+def _child_corpus(db_path: str) -> Corpus:
+    global _CORPUS
+    if _CORPUS is None:
+        _CORPUS = _open_corpus(db_path)
+    return _CORPUS
+
+
+def _child_store_posts(db_path: str) -> list[ReceivedPost]:
+    return _store_posts(_child_corpus(db_path), None)
+
+
+def _child_update_stories(db_path: str) -> None:
+    _update_stories(_child_corpus(db_path))
+
+
+def _child_process_id(db_path: str) -> int:
+    return os.getpid()
