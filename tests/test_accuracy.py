@@ -123,6 +123,10 @@ FLOORS = {
     # 'conflicting' right 7/12, the same with the code of its start, a7e2ce9, and at
     # 235cd28) and was opened for error classes after that figure.
     "set_ah": (0.72, 0.80, 20),
+    # AI arrived in the twelfth session (F1 0.704, stories 1.00 / 1.00, groups 30/95,
+    # 'conflicting' right 5/6 with the code of its start, 3a6f8cd) and was opened for
+    # error classes after that figure.
+    "set_ai": (0.69, 0.95, 28),
 }
 
 
