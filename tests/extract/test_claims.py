@@ -1100,6 +1100,18 @@ def test_what_a_disaster_did_is_no_attack() -> None:
     assert [(c.type, c.subtype) for c in found] == [("OTHER", "landslide")]
 
 
+def test_a_verb_of_onset_after_an_event_dates_it_and_is_no_eruption() -> None:
+    clashes = claims_of("The clashes erupted on Sunday in Tripoli.", "2026-09-18", "en")
+    assert [(c.type, c.subtype, c.time and c.time.start) for c in clashes] == [
+        ("ATTACK", None, "2026-09-13")
+    ]
+    riot = claims_of("Kerusuhan meletus di depan gedung DPRD pada Senin (9/11/2026).", "2026-11-10")
+    assert [(c.type, c.subtype) for c in riot] == [("ATTACK", "riot")]
+    # A volcano's eruption is still one.
+    volcano = claims_of("Mount Ibu erupted on Sunday.", "2026-09-18", "en")
+    assert [(c.type, c.subtype) for c in volcano] == [("OTHER", "eruption")]
+
+
 def test_english_perfect_passive_and_giving() -> None:
     sent = "Seoul estimates that about 14,000 North Korean troops have been sent to Russia since late 2024."
     (deployment,) = [c for c in claims_of(sent, "2026-02-14", "en") if c.type == "DEPLOYMENT"]

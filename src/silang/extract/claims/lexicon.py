@@ -197,6 +197,8 @@ class Lexicon:
     # Verbs a disaster does ("banjir menerjang", "gempa mengguncang"): with one, a disaster
     # in a background clause is reported there, not only named.
     event_verbs: frozenset[str]
+    # Verbs that, after an event's noun, tell when it began ("clashes erupted").
+    onset_verbs: frozenset[str]
 
     def opens_contrast(self, words: Sequence[str], j: int) -> bool:
         """Is word ``j`` a contrast opener after a comma (``contrast_openers``: "…,
@@ -362,6 +364,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         stative_location_preps=words("stative_location_preps"),
         alternatives=words("alternatives"),
         event_verbs=words("event_verbs"),
+        onset_verbs=words("onset_verbs"),
         modals=words("modals"),
         levels=table("level_verbs"),
         speech=PhraseTable(

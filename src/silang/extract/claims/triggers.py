@@ -127,6 +127,7 @@ class TriggerFinder:
                     hits.append(Hit(start, end, delivery, "TRANSFER", "delivery"))
         if hits:
             hits = self._disasters_verbs(view, hits)
+            hits = self._without_onsets(view, hits)
         hits = self._denials(view, hits)
         hits = self._without_plots(view, hits)
         if not hits:
@@ -200,6 +201,23 @@ class TriggerFinder:
             )  # fmt: skip
 
         return [h for h in hits if not done_by_a_disaster(h)]
+
+    def _without_onsets(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
+        """ "The clashes erupted on Sunday", "kerusuhan kembali meletus": a verb of onset
+        (``onset_verbs``) up to one word after another event's noun tells when that event
+        began; it is no eruption of its own."""
+        words = view.words
+        nouns = [h for h in hits if h.trigger.voice == "noun"]
+        return [
+            h
+            for h in hits
+            if not (
+                h.end - h.start == 1
+                and words[h.start] in self.lex.onset_verbs
+                and any(n is not h and n.subtype != h.subtype and 0 <= h.start - n.end <= 1
+                        for n in nouns)
+            )
+        ]  # fmt: skip
 
     def _without_plots(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
         """``merencanakan serangan terhadap pos polisi``, "had planned to attack police
