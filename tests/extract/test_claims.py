@@ -5414,3 +5414,46 @@ def test_more_after_another_verb_counts_other_things_not_more_of_them() -> None:
     )
     (more,) = [c for c in claims_of("Tim SAR menemukan dua jenazah lagi.") if c.quantity]
     assert more.quantity is not None and more.quantity.added
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sources"),
+    [
+        (
+            "Four people have died in the floods, the agency said, but Banjar police put "
+            "the toll at five.",
+            "en",
+            [(4, "agency"), (5, "Banjar police")],
+        ),
+        (
+            "The agency said four people died, but police put the death toll at five.",
+            "en",
+            [(4, "agency"), (5, "police")],
+        ),
+        (
+            "Four people have died, the agency said, while police said five people had been "
+            "killed.",
+            "en",
+            [(4, "agency"), (5, "police")],
+        ),
+        (
+            "BPBD mencatat empat orang meninggal dunia, sementara Polres Banjar menyebut korban "
+            "tewas lima orang.",
+            "id",
+            [(4, "Regional Disaster Management Agency"), (5, "Polres Banjar")],
+        ),
+    ],
+)
+def test_each_clause_of_a_contrast_has_its_own_source(
+    text: str, lang: str, sources: list[tuple[int, str]]
+) -> None:
+    tolls = [c for c in claims_of(text, "2026-12-10", lang) if c.subtype == "killed"]
+    assert [(c.quantity and c.quantity.min, name(c.source)) for c in tolls] == sources
+
+
+def test_a_contrast_opener_is_no_part_of_the_speaker_named_by_its_kind() -> None:
+    text = (
+        "The legal aid group said more than 40 students were injured, while police put the "
+        "number of protesters treated at 12."
+    )
+    assert "while police" not in {name(c.source) for c in claims_of(text, "2026-12-10", "en")}

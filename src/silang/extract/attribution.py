@@ -41,6 +41,10 @@ class Attribution:
     reported: bool = False
     # Character spans of the attribution cue and source phrase: not candidates for roles.
     spans: list[tuple[int, int]] = field(default_factory=list)
+    # "Four people died, the agency said, but police put the toll at five": the source of
+    # the contrast clause from character ``contrast_from`` on, when it names another one.
+    contrast: EntityRef | None = None
+    contrast_from: int = -1
 
 
 @dataclass(slots=True, frozen=True)
@@ -78,6 +82,9 @@ class _Cues:
     place_adjectives: frozenset[str]
     # "the statement said", "menurut keterangan tersebut": the last source named.
     documents: PhraseTable
+    # "…, but police put the toll at five", "…, sementara polisi menyebut …": a clause
+    # these open after a comma may name a source of its own (the triggers' table).
+    contrast_openers: frozenset[str]
 
 
 # How many tokens may follow a closing clause's speech verb ("…, the ministry said on
@@ -115,6 +122,9 @@ def _cues(pack: LanguagePack) -> _Cues:
         pronoun=table("pronoun_speech"),
         documents=table("document_references"),
         place_adjectives=frozenset(w.lower() for w in t.get("place_adjectives") or ()),
+        contrast_openers=frozenset(
+            str(w).lower() for w in pack.table("triggers").get("contrast_openers") or ()
+        ),
     )
 
 
@@ -225,6 +235,14 @@ def attribute_sentences(
             explicit = any(cues.before.match_at(sentence_words, j) for j in (0, 1))
             quoted = speaker if speaker is not None else _opening_body(sentence, mentions[i])
             how = "explicit" if explicit else "speech"
+        contrast = (
+            _contrast_sources(sentence, sentence_tokens, sentence_words, mentions[i], cues,
+                              affiliation, bodies, media[i])
+            if found is not None and not cues.contrast_openers.isdisjoint(sentence_words)
+            else None
+        )  # fmt: skip
+        if contrast is not None:
+            found, second, second_from = contrast
         if found is not None:
             source, spans, how = found
             if source == quoted:
@@ -234,7 +252,13 @@ def attribute_sentences(
                 # news medium that cites it the relay.
                 via = media[i][0].ref() if media[i] else None
             current, current_via, speaker = source, via, source
-            results.append(Attribution(source, via, how, True, spans))
+            if contrast is not None:
+                # The clause after the contrast speaks last: "…, ujarnya" after it is hers.
+                spans = spans + second[1]
+                current = speaker = second[0]
+                results.append(Attribution(source, via, how, True, spans, second[0], second_from))
+            else:
+                results.append(Attribution(source, via, how, True, spans))
             if cues.back_references.match_at(sentence_words, 0) is not None:
                 _name_the_source_before(results, sentences, i, source, via)
         elif isinstance(quoted, EntityRef):
@@ -268,6 +292,56 @@ def attribute_sentences(
         # A news medium named in the sentence relays it: it fills no role of the facts.
         attribution.spans.extend((m.char_start, m.char_end) for m in media[i])
     return results
+
+
+_Found = tuple[EntityRef, list[tuple[int, int]], str]
+
+
+def _contrast_sources(
+    sentence: Sentence,
+    tokens: Sequence[Token],
+    words: list[str],
+    mentions: Sequence[Mention],
+    cues: _Cues,
+    affiliation: dict[str, EntityRef],
+    bodies: Sequence[Mention],
+    media: Sequence[Mention],
+) -> tuple[_Found, _Found, int] | None:
+    """ "The agency said four people died, but police put the toll at five": where a
+    contrast opener after a comma (``contrast_openers``) splits the sentence into two
+    clauses that each name a source of their own, and the sources differ, the first
+    clause's source, the second's and the character where the second clause starts."""
+    split = next(
+        (j for j in range(2, len(words) - 1)
+         if words[j] in cues.contrast_openers and tokens[j - 1].text == ","),
+        None,
+    )  # fmt: skip
+    if split is None:
+        return None
+    cut = tokens[split].start
+
+    def clause(first: int, last: int) -> _Found | None:
+        start, end = tokens[first].start, tokens[last - 1].end
+        part = Sentence(
+            sentence.text[start - sentence.start : end - sentence.start],
+            start, end, sentence.paragraph, sentence.index_in_paragraph,
+        )  # fmt: skip
+        return _explicit_source(
+            part,
+            tokens[first:last],
+            words[first:last],
+            [m for m in mentions if start <= m.char_start and m.char_end <= end],
+            cues,
+            affiliation,
+            bodies,
+            [m for m in media if start <= m.char_start and m.char_end <= end],
+        )
+
+    before = clause(0, split - 1)
+    after = clause(split + 1, len(tokens))
+    if before is None or after is None or before[0] == after[0]:
+        return None
+    return before, after, cut
 
 
 # How far into a sentence its subject's name may start ("The country's anti-graft agency").

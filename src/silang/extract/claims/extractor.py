@@ -371,6 +371,14 @@ class ClaimExtractor:
                 continue
             if contrasted and (speaker := self._contrast_speaker(view, seen[key], hit)):
                 claim = dataclasses.replace(claim, source=speaker)
+            elif (
+                view.attribution.contrast is not None
+                and claim.source == view.attribution.source
+                and view.tokens[hit.start].start >= view.attribution.contrast_from
+            ):
+                # "…, the agency said, but police put the toll at five": the contrast
+                # clause's fact is its own source's.
+                claim = dataclasses.replace(claim, source=view.attribution.contrast)
             if (
                 memory.crime
                 and claim.subtype == "killed_or_wounded"
