@@ -192,3 +192,23 @@ def test_the_knowledge_bases_indonesian_places_are_linked_to_their_regions() -> 
     from silang.kb.regions import Regions, read_links
 
     assert links(KnowledgeBase.load(), Regions({})) == read_links()
+
+
+def test_a_small_town_abroad_named_alone_is_some_place_the_kb_lacks() -> None:
+    # The knowledge base's only Bor is a Russian town; nothing else in the article is in
+    # Russia.
+    found = places(
+        "Two peacekeepers were killed near Bor, the capital of Jonglei state in South Sudan, "
+        "the United Nations said. Their base in Juba was closed.",
+        "en",
+    )
+    assert "place/bor-ru" not in {entity for _, entity in found}
+    assert "place/juba-ss" in {entity for _, entity in found}
+
+
+def test_a_foreign_place_named_like_a_word_the_article_uses_is_that_word() -> None:
+    found = places(
+        "Yayasan itu mengaku sudah mengirim surat pemberitahuan ke polisi di Medan. "
+        "Surat yayasan itu dinilai hanya pemberitahuan, kata polisi."
+    )
+    assert "place/surat-in" not in {entity for _, entity in found}

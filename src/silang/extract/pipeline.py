@@ -28,7 +28,12 @@ from silang.extract.mentions import (
     resolve_regional_references,
 )
 from silang.extract.nationals import with_nationals
-from silang.extract.places import places_of_the_story_country, resolve_regions, story_country
+from silang.extract.places import (
+    places_of_the_story_country,
+    resolve_regions,
+    story_country,
+    without_stray_foreign_places,
+)
 from silang.extract.quantities import find_quantities, outside_names
 from silang.extract.sentences import split_sentences
 from silang.extract.times import find_times, parse_published
@@ -115,7 +120,11 @@ class Analyser:
             )
         mentions = resolve_regional_references(mentions, pack)
         mentions = resolve_regions(mentions, self.kb, pack, text)
-        mentions = places_of_the_story_country(mentions, self.kb, story_country(mentions, self.kb))
+        home = story_country(mentions, self.kb)
+        mentions = places_of_the_story_country(mentions, self.kb, home)
+        mentions = without_stray_foreign_places(
+            mentions, self.kb, home, context.common, pack.table("mentions").get("home_country")
+        )
         mentions = bodies_of_the_dateline_country(mentions, tokens, pack, self.kb, dateline)
         t2 = clock()
         quantities = [

@@ -388,6 +388,79 @@ def places_of_the_story_country(
     return out
 
 
+# A town under this many people is not known by name alone: named without any other place
+# or mention of its country, in an article about another country, it is some other place
+# the knowledge base lacks ("Bor" in Jonglei is not the Russian town).
+STRAY_TOWN_POPULATION = 1_000_000
+
+
+def without_stray_foreign_places(
+    mentions: Sequence[list[Mention]],
+    kb: Any,
+    home: str | None,
+    common: frozenset[str],
+    pack_home: str | None = None,
+) -> list[list[Mention]]:
+    """An article that names a place of a country other than the one it is about
+    (``home``, from ``story_country``; None when no country leads), and nothing else of
+    that country, does not mean that place when it is a small town
+    (``STRAY_TOWN_POPULATION``) or a word the article also writes in lower case
+    (``common``: "Surat yayasan itu…" beside "mengirim surat" is a letter, not the Indian
+    city). Such a mention is dropped: the name stays a word. Places of the language's own
+    country (``pack_home``: Indonesia for Indonesian) are kept, and so is every place of a
+    page in a language of no one country that names no country.
+
+    >>> from silang.kb import default_kb
+    >>> bor = Mention("Bor", 40, 43, "place/bor-ru", "Bor", "place", "alias")
+    >>> found = without_stray_foreign_places([[
+    ...     Mention("South Sudan", 0, 11, "country/SS", "South Sudan", "country"), bor,
+    ... ]], default_kb(), "country/SS", frozenset())
+    >>> [m.text for m in found[0]]
+    ['South Sudan']
+    """
+    if (
+        home is None
+        and pack_home is None
+        and not any(m.type == "country" for group in mentions for m in group)
+    ):
+        # "A tornado tore through villages in Sidoarjo": a page in a language of no one
+        # country that names no country tells nothing of where its places should be.
+        return list(mentions)
+    home_codes = {c.rpartition("/")[2] for c in (home, pack_home) if c}
+    # The distinct entities the article names in each country.
+    named: dict[str, set[str]] = {}
+    countries: dict[str, str | None] = {}
+    for group in mentions:
+        for m in group:
+            if m.entity_id is None or m.type not in ("place", "country"):
+                continue
+            if m.entity_id not in countries:
+                code: str | None
+                if m.type == "country":
+                    code = m.entity_id.rpartition("/")[2]
+                else:
+                    entity = kb.get(m.entity_id)
+                    code = entity.country if entity is not None else None
+                countries[m.entity_id] = code
+            code = countries[m.entity_id]
+            if code:
+                named.setdefault(code, set()).add(m.entity_id)
+
+    def stray(m: Mention) -> bool:
+        if m.type != "place" or m.entity_id is None:
+            return False
+        code = countries.get(m.entity_id)
+        if not code or code in home_codes or len(named.get(code, ())) > 1:
+            return False
+        if m.text.lower() in common:
+            return True
+        entity = kb.get(m.entity_id)
+        population = (entity.extra or {}).get("population") if entity is not None else None
+        return isinstance(population, int) and population < STRAY_TOWN_POPULATION
+
+    return [[m for m in group if not stray(m)] for group in mentions]
+
+
 def _places_named(kb: Any, name: str) -> list[Any]:
     """The knowledge base's places with this alias."""
     return [e for e in kb.lookup(name) if e.type == "place"]
