@@ -5457,3 +5457,12 @@ def test_a_contrast_opener_is_no_part_of_the_speaker_named_by_its_kind() -> None
         "number of protesters treated at 12."
     )
     assert "while police" not in {name(c.source) for c in claims_of(text, "2026-12-10", "en")}
+
+
+def test_people_who_drown_are_dead_and_a_vessel_that_sinks_is_a_sinking() -> None:
+    drowned = claims_of("Dua nelayan tenggelam saat mencari ikan di Sungai Barito.", "2026-12-10")
+    assert [(c.type, c.subtype, c.quantity and c.quantity.min) for c in drowned] == [
+        ("CASUALTIES", "killed", 2)
+    ]
+    sunk = claims_of("KM Putri Lease 03 tenggelam di perairan Nusalaut pada Senin.", "2026-12-10")
+    assert [(c.type, c.subtype) for c in sunk] == [("OTHER", "sinking")]
