@@ -5466,3 +5466,33 @@ def test_people_who_drown_are_dead_and_a_vessel_that_sinks_is_a_sinking() -> Non
     ]
     sunk = claims_of("KM Putri Lease 03 tenggelam di perairan Nusalaut pada Senin.", "2026-12-10")
     assert [(c.type, c.subtype) for c in sunk] == [("OTHER", "sinking")]
+
+
+def test_each_report_clause_of_a_sentence_has_its_own_source() -> None:
+    text = (
+        "Polisi memperkirakan sekitar 4.000 orang, Wali Kota Medan menyebut lebih dari 6.000 "
+        "orang, sedangkan kuasa hukum yayasan, Benny Tambunan, menaksir hanya sekitar 3.000 "
+        "orang."
+    )
+    figures = [c for c in claims_of(text, "2026-03-10") if c.quantity is not None]
+    assert [(c.quantity.min, name(c.source)) for c in figures if c.quantity] == [
+        (4000, "Polisi"), (6000, "Wali Kota Medan"), (3000, "Benny Tambunan")
+    ]  # fmt: skip
+
+
+def test_a_closing_speaker_who_tells_nothing_of_her_own_says_the_whole_sentence() -> None:
+    text = (
+        "Police suspect the brakes failed, killing nine people, Tasikmalaya traffic police "
+        "chief Dedi Rusmana told reporters."
+    )
+    (toll,) = [c for c in claims_of(text, "2026-03-10", "en") if c.subtype == "killed"]
+    assert name(toll.source) == "Dedi Rusmana"
+
+
+def test_a_speaker_inside_a_later_clause_does_not_take_the_figure_before_it() -> None:
+    text = (
+        "Menurut STB, 19 warga dibawa polisi dari lokasi bentrokan pada Rabu, lebih banyak "
+        "dari angka yang disampaikan kepolisian."
+    )
+    figures = [c for c in claims_of(text, "2026-09-10") if c.quantity is not None]
+    assert figures and {name(c.source) for c in figures} == {"STB"}

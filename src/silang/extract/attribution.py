@@ -41,10 +41,20 @@ class Attribution:
     reported: bool = False
     # Character spans of the attribution cue and source phrase: not candidates for roles.
     spans: list[tuple[int, int]] = field(default_factory=list)
-    # "Four people died, the agency said, but police put the toll at five": the source of
-    # the contrast clause from character ``contrast_from`` on, when it names another one.
-    contrast: EntityRef | None = None
-    contrast_from: int = -1
+    # "Polisi memperkirakan 4.000 orang, Wali Kota menyebut lebih dari 6.000, sedangkan
+    # kuasa hukum yayasan menaksir 3.000": where later clauses of the sentence each report
+    # for a source of their own, (the character each starts at, its source), in order;
+    # ``source`` is the first clause's.
+    clauses: tuple[tuple[int, EntityRef], ...] = ()
+
+    def source_at(self, char: int) -> EntityRef | None:
+        """The source of the clause that character ``char`` is in."""
+        found = self.source
+        for start, source in self.clauses:
+            if start > char:
+                break
+            found = source
+        return found
 
 
 @dataclass(slots=True, frozen=True)
@@ -85,6 +95,8 @@ class _Cues:
     # "…, but police put the toll at five", "…, sementara polisi menyebut …": a clause
     # these open after a comma may name a source of its own (the triggers' table).
     contrast_openers: frozenset[str]
+    # "five", "lima": a clause that gives one tells something of its own.
+    number_words: frozenset[str]
 
 
 # How many tokens may follow a closing clause's speech verb ("…, the ministry said on
@@ -125,6 +137,7 @@ def _cues(pack: LanguagePack) -> _Cues:
         contrast_openers=frozenset(
             str(w).lower() for w in pack.table("triggers").get("contrast_openers") or ()
         ),
+        number_words=frozenset(str(w).lower() for w in pack.table("numbers").get("words") or ()),
     )
 
 
@@ -235,14 +248,14 @@ def attribute_sentences(
             explicit = any(cues.before.match_at(sentence_words, j) for j in (0, 1))
             quoted = speaker if speaker is not None else _opening_body(sentence, mentions[i])
             how = "explicit" if explicit else "speech"
-        contrast = (
-            _contrast_sources(sentence, sentence_tokens, sentence_words, mentions[i], cues,
-                              affiliation, bodies, media[i])
-            if found is not None and not cues.contrast_openers.isdisjoint(sentence_words)
-            else None
+        clauses = (
+            _report_clauses(sentence, sentence_tokens, sentence_words, mentions[i], cues,
+                            affiliation, bodies, media[i])
+            if found is not None and "," in sentence_words and not _quoted(sentence, cues)
+            else []
         )  # fmt: skip
-        if contrast is not None:
-            found, second, second_from = contrast
+        if clauses:
+            found = clauses[0][1]
         if found is not None:
             source, spans, how = found
             if source == quoted:
@@ -252,11 +265,11 @@ def attribute_sentences(
                 # news medium that cites it the relay.
                 via = media[i][0].ref() if media[i] else None
             current, current_via, speaker = source, via, source
-            if contrast is not None:
-                # The clause after the contrast speaks last: "…, ujarnya" after it is hers.
-                spans = spans + second[1]
-                current = speaker = second[0]
-                results.append(Attribution(source, via, how, True, spans, second[0], second_from))
+            if clauses:
+                # A later "…, lanjut dia" is still the first clause's speaker's.
+                spans = spans + [span for _, (_, more, _) in clauses[1:] for span in more]
+                later = tuple((start, found[0]) for start, found in clauses[1:])
+                results.append(Attribution(source, via, how, True, spans, later))
             else:
                 results.append(Attribution(source, via, how, True, spans))
             if cues.back_references.match_at(sentence_words, 0) is not None:
@@ -297,7 +310,7 @@ def attribute_sentences(
 _Found = tuple[EntityRef, list[tuple[int, int]], str]
 
 
-def _contrast_sources(
+def _report_clauses(
     sentence: Sentence,
     tokens: Sequence[Token],
     words: list[str],
@@ -306,42 +319,98 @@ def _contrast_sources(
     affiliation: dict[str, EntityRef],
     bodies: Sequence[Mention],
     media: Sequence[Mention],
-) -> tuple[_Found, _Found, int] | None:
-    """ "The agency said four people died, but police put the toll at five": where a
-    contrast opener after a comma (``contrast_openers``) splits the sentence into two
-    clauses that each name a source of their own, and the sources differ, the first
-    clause's source, the second's and the character where the second clause starts."""
-    split = next(
-        (j for j in range(2, len(words) - 1)
-         if words[j] in cues.contrast_openers and tokens[j - 1].text == ","),
-        None,
-    )  # fmt: skip
-    if split is None:
-        return None
-    cut = tokens[split].start
-
-    def clause(first: int, last: int) -> _Found | None:
-        start, end = tokens[first].start, tokens[last - 1].end
-        part = Sentence(
-            sentence.text[start - sentence.start : end - sentence.start],
-            start, end, sentence.paragraph, sentence.index_in_paragraph,
+) -> list[tuple[int, _Found]]:
+    """ "Polisi memperkirakan sekitar 4.000 orang, Wali Kota Medan menyebut lebih dari
+    6.000 orang, sedangkan kuasa hukum yayasan, Benny Tambunan, menaksir 3.000", "Four
+    people have died, the agency said, but police put the toll at five": the clauses
+    between commas that each report for a source of their own, where there are several
+    and their sources differ: (the character each starts at, its source as
+    ``_explicit_source`` gives it). A clause is a run of comma-separated pieces that
+    names a speaker at its start, or after a contrast opener (``contrast_openers``) at its
+    start; a piece naming none joins the next ("kuasa hukum yayasan, Benny Tambunan,
+    menaksir …"). Otherwise empty."""
+    # Where each piece starts: the sentence's start and every word after a comma.
+    starts = [0, *(j + 1 for j in range(len(words) - 1) if tokens[j].text == ",")]
+    clauses: list[tuple[int, _Found]] = []
+    first = 0  # the piece the clause under way starts at
+    for k in range(len(starts)):
+        if first < k and words[starts[k]] in cues.contrast_openers:
+            # "Lestari Polimer Sdn Bhd said that 46 …, but Shahrul said 63": a clause
+            # whose speaker is not found does not run on past a contrast.
+            return []
+        lo = starts[first]
+        hi = starts[k + 1] - 1 if k + 1 < len(starts) else len(tokens)
+        if hi <= lo:
+            continue
+        found = _clause_source(sentence, tokens, lo, hi, words, mentions, cues, affiliation,
+                               bodies, media)  # fmt: skip
+        if found is None or not found[1]:
+            continue  # the next piece may complete it ("kuasa hukum yayasan, Benny, menaksir")
+        if clauses and found[2] != "speech":
+            # "…, yang diperiksa berdasarkan Undang-Undang Perikanan": a cue inside the
+            # sentence that names no speaker of its own clause.
+            first = k + 1
+            continue
+        first = k + 1
+        cue_start, cue_end = found[1][0]
+        opener = lo + (words[lo] in cues.contrast_openers)
+        at_start = cue_start <= tokens[min(opener, hi - 1)].end
+        after = token_index(tokens, cue_end)
+        closing = (
+            at_start
+            and 0 < after <= hi
+            and cues.verbs_after.match_at(words, after - 1) is not None
+            and hi - after <= CLOSING_TAIL
+            and not any(w in cues.number_words or any(c.isdigit() for c in w)
+                        for w in words[after:hi])
         )  # fmt: skip
-        return _explicit_source(
-            part,
-            tokens[first:last],
-            words[first:last],
-            [m for m in mentions if start <= m.char_start and m.char_end <= end],
-            cues,
-            affiliation,
-            bodies,
-            [m for m in media if start <= m.char_start and m.char_end <= end],
-        )
+        if closing and clauses:
+            # "Police suspect the brakes failed, Tasikmalaya traffic police chief Dedi
+            # Rusmana told reporters": a speaker who tells nothing of her own says the
+            # clause before.
+            clauses[-1] = (clauses[-1][0], found)
+        elif lo == 0 or at_start or opener > lo:
+            clauses.append((tokens[lo].start, found))
+        # Else a speaker inside a later clause ("19 warga dibawa polisi, lebih banyak
+        # dari angka yang disampaikan kepolisian") is no report clause of its own.
+    if len(clauses) < 2 or all(found[0] == clauses[0][1][0] for _, found in clauses):
+        return []
+    return clauses
 
-    before = clause(0, split - 1)
-    after = clause(split + 1, len(tokens))
-    if before is None or after is None or before[0] == after[0]:
-        return None
-    return before, after, cut
+
+def _quoted(sentence: Sentence, cues: _Cues) -> bool:
+    """Does the sentence hold a quotation mark (its clauses are one speaker's words)?"""
+    return any(mark in sentence.text for pair in cues.quotes for mark in pair)
+
+
+def _clause_source(
+    sentence: Sentence,
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    words: list[str],
+    mentions: Sequence[Mention],
+    cues: _Cues,
+    affiliation: dict[str, EntityRef],
+    bodies: Sequence[Mention],
+    media: Sequence[Mention],
+) -> _Found | None:
+    """``_explicit_source`` of the words from ``first`` to ``last`` alone."""
+    start, end = tokens[first].start, tokens[last - 1].end
+    part = Sentence(
+        sentence.text[start - sentence.start : end - sentence.start],
+        start, end, sentence.paragraph, sentence.index_in_paragraph,
+    )  # fmt: skip
+    return _explicit_source(
+        part,
+        tokens[first:last],
+        words[first:last],
+        [m for m in mentions if start <= m.char_start and m.char_end <= end],
+        cues,
+        affiliation,
+        bodies,
+        [m for m in media if start <= m.char_start and m.char_end <= end],
+    )
 
 
 # How far into a sentence its subject's name may start ("The country's anti-graft agency").

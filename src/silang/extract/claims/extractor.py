@@ -161,6 +161,16 @@ def _empty(claim: Claim) -> bool:
     )  # fmt: skip
 
 
+def _sourced_by_its_clause(view: SentenceView, claim: Claim) -> Claim:
+    """A figure in a later report clause of its sentence ("…, Wali Kota Medan menyebut
+    lebih dari 6.000 orang, …") is that clause's source's (``Attribution.clauses``)."""
+    q = claim.quantity
+    if q is None or claim.source != view.attribution.source or not q.char_end:
+        return claim
+    source = view.attribution.source_at(q.char_start)
+    return claim if source == claim.source else dataclasses.replace(claim, source=source)
+
+
 def _a_names_number(view: SentenceView, q: Quantity) -> bool:
     """``kapal KM Sri Rezeki 17``: a figure right after a capitalised word (not the
     sentence's first) is a name's number."""
@@ -249,6 +259,8 @@ class ClaimExtractor:
                 memory.paragraph = view.sentence.paragraph
                 memory.casualty_side = None
             found = [] if _asks(view) else self._sentence_claims(view, memory)
+            if view.attribution.clauses:
+                found = [_sourced_by_its_clause(view, c) for c in found]
             self.roles.remember_bodies(view, memory, number)
             # "Kami menghormati proses hukum. Namun, hak-hak ABK harus dipenuhi," ujarnya:
             # one quotation split by its full stops is one statement, whose evidence is the
@@ -371,14 +383,12 @@ class ClaimExtractor:
                 continue
             if contrasted and (speaker := self._contrast_speaker(view, seen[key], hit)):
                 claim = dataclasses.replace(claim, source=speaker)
-            elif (
-                view.attribution.contrast is not None
-                and claim.source == view.attribution.source
-                and view.tokens[hit.start].start >= view.attribution.contrast_from
-            ):
-                # "…, the agency said, but police put the toll at five": the contrast
+            elif view.attribution.clauses and claim.source == view.attribution.source:
+                # "…, the agency said, but police put the toll at five": a later report
                 # clause's fact is its own source's.
-                claim = dataclasses.replace(claim, source=view.attribution.contrast)
+                claim = dataclasses.replace(
+                    claim, source=view.attribution.source_at(view.tokens[hit.start].start)
+                )
             if (
                 memory.crime
                 and claim.subtype == "killed_or_wounded"
