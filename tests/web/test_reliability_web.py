@@ -14,7 +14,9 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -427,25 +429,36 @@ def test_posts_are_stored_by_a_writer_process_that_ends_with_the_server(
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 8
 
 
+@contextmanager
+def writer_process(db: Path, rounds: int) -> Iterator[tuple[PostInbox, WriterProcess]]:
+    """The store's post inbox and a writer process replaced every ``rounds`` rounds."""
+    inbox = PostInbox.of_store(db)
+    assert inbox is not None
+    writer = WriterProcess(str(db), rounds=rounds)
+    try:
+        yield inbox, writer
+    finally:
+        writer.close()
+        inbox.close()
+
+
+def landslide_post(inbox: PostInbox) -> str:
+    return inbox.add([asdict(Article(doc="cianjur-landslide", text=LANDSLIDE))])
+
+
 def test_the_writer_process_is_replaced_after_its_rounds(
     tmp_path: Path, examples_store: StoreCopy
 ) -> None:
     db = examples_store(tmp_path / "web.db")
-    inbox = PostInbox.of_store(db)
-    assert inbox is not None
-    rounds = WriterProcess(str(db), rounds=1)
-    try:
+    with writer_process(db, rounds=1) as (inbox, rounds):
         first = rounds.process_id()
-        post = inbox.add([asdict(Article(doc="cianjur-landslide", text=LANDSLIDE))])
+        post = landslide_post(inbox)
         stored = rounds.store_posts()  # its second task: the process is replaced after it
         assert [p.post_id for p in stored] == [post]
         rounds.update_stories()
         second = rounds.process_id()
         assert second != first
         assert not psutil.pid_exists(first) or psutil.Process(first).status() == "zombie"
-    finally:
-        rounds.close()
-        inbox.close()
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM story_pending").fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 8
@@ -455,21 +468,15 @@ def test_a_killed_writer_process_is_replaced_by_the_next_round(
     tmp_path: Path, examples_store: StoreCopy
 ) -> None:
     db = examples_store(tmp_path / "web.db")
-    inbox = PostInbox.of_store(db)
-    assert inbox is not None
-    rounds = WriterProcess(str(db), rounds=100)
-    try:
+    with writer_process(db, rounds=100) as (inbox, rounds):
         killed = rounds.process_id()
-        post = inbox.add([asdict(Article(doc="cianjur-landslide", text=LANDSLIDE))])
+        post = landslide_post(inbox)
         os.kill(killed, signal.SIGKILL)  # as the kernel's out-of-memory killer would
         psutil.wait_procs([psutil.Process(killed)], timeout=10)
         with pytest.raises(BrokenProcessPool):
             rounds.store_posts()  # the round that finds it dead fails (the writer retries)
         assert [p.post_id for p in rounds.store_posts()] == [post]
         assert rounds.process_id() != killed
-    finally:
-        rounds.close()
-        inbox.close()
 
 
 def test_fact_sheets_are_sent_gzip_compressed_to_clients_that_take_it(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 
 from silang.extract.latest import LatestMatches
 from silang.extract.sentences import Sentence
@@ -27,6 +27,11 @@ from silang.model import EntityRef, Mention
 
 # Entity types that can speak or publish.
 SPEAKER_TYPES = frozenset({"country", "organisation", "person", "group", "military_unit", None})
+
+
+# A source as found in a sentence: who, the character spans of the cue and the speaker, and
+# how (explicit, speech, ...).
+_Found = tuple[EntityRef, list[tuple[int, int]], str]
 
 
 @dataclass(slots=True)
@@ -249,8 +254,14 @@ def attribute_sentences(
             quoted = speaker if speaker is not None else _opening_body(sentence, mentions[i])
             how = "explicit" if explicit else "speech"
         clauses = (
-            _report_clauses(sentence, sentence_tokens, sentence_words, mentions[i], cues,
-                            affiliation, bodies, media[i])
+            _report_clauses(
+                sentence_tokens, sentence_words, cues,
+                partial(
+                    _clause_source, sentence=sentence, tokens=sentence_tokens,
+                    words=sentence_words, mentions=mentions[i], cues=cues,
+                    affiliation=affiliation, bodies=bodies, media=media[i],
+                ),
+            )
             if found is not None and "," in sentence_words and not _quoted(sentence, cues)
             else []
         )  # fmt: skip
@@ -307,25 +318,18 @@ def attribute_sentences(
     return results
 
 
-_Found = tuple[EntityRef, list[tuple[int, int]], str]
-
-
 def _report_clauses(
-    sentence: Sentence,
     tokens: Sequence[Token],
     words: list[str],
-    mentions: Sequence[Mention],
     cues: _Cues,
-    affiliation: dict[str, EntityRef],
-    bodies: Sequence[Mention],
-    media: Sequence[Mention],
+    source_of: Callable[[int, int], _Found | None],
 ) -> list[tuple[int, _Found]]:
     """ "Polisi memperkirakan sekitar 4.000 orang, Wali Kota Medan menyebut lebih dari
     6.000 orang, sedangkan kuasa hukum yayasan, Benny Tambunan, menaksir 3.000", "Four
     people have died, the agency said, but police put the toll at five": the clauses
     between commas that each report for a source of their own, where there are several
     and their sources differ: (the character each starts at, its source as
-    ``_explicit_source`` gives it). A clause is a run of comma-separated pieces that
+    ``source_of`` gives it for the words from one index to another). A clause is a run of comma-separated pieces that
     names a speaker at its start, or after a contrast opener (``contrast_openers``) at its
     start; a piece naming none joins the next ("kuasa hukum yayasan, Benny Tambunan,
     menaksir …"). Otherwise empty."""
@@ -342,8 +346,7 @@ def _report_clauses(
         hi = starts[k + 1] - 1 if k + 1 < len(starts) else len(tokens)
         if hi <= lo:
             continue
-        found = _clause_source(sentence, tokens, lo, hi, words, mentions, cues, affiliation,
-                               bodies, media)  # fmt: skip
+        found = source_of(lo, hi)
         if found is None or not found[1]:
             continue  # the next piece may complete it ("kuasa hukum yayasan, Benny, menaksir")
         if clauses and found[2] != "speech":
@@ -384,10 +387,11 @@ def _quoted(sentence: Sentence, cues: _Cues) -> bool:
 
 
 def _clause_source(
-    sentence: Sentence,
-    tokens: Sequence[Token],
     first: int,
     last: int,
+    *,
+    sentence: Sentence,
+    tokens: Sequence[Token],
     words: list[str],
     mentions: Sequence[Mention],
     cues: _Cues,
@@ -530,7 +534,7 @@ def _explicit_source(
     affiliation: dict[str, EntityRef],
     bodies: Sequence[Mention] = (),
     media: Sequence[Mention] = (),
-) -> tuple[EntityRef, list[tuple[int, int]], str] | None:
+) -> _Found | None:
     speakers = [
         m
         for m in mentions
