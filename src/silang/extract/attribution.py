@@ -318,6 +318,10 @@ def attribute_sentences(
     return results
 
 
+# The most comma-separated pieces a sentence split into report clauses may have.
+MAX_REPORT_PIECES = 12
+
+
 def _report_clauses(
     tokens: Sequence[Token],
     words: list[str],
@@ -329,12 +333,17 @@ def _report_clauses(
     people have died, the agency said, but police put the toll at five": the clauses
     between commas that each report for a source of their own, where there are several
     and their sources differ: (the character each starts at, its source as
-    ``source_of`` gives it for the words from one index to another). A clause is a run of comma-separated pieces that
-    names a speaker at its start, or after a contrast opener (``contrast_openers``) at its
-    start; a piece naming none joins the next ("kuasa hukum yayasan, Benny Tambunan,
-    menaksir …"). Otherwise empty."""
+    ``source_of`` gives it for the words from one index to another). A clause is a run
+    of comma-separated pieces that names a speaker at its start, or after a contrast
+    opener (``contrast_openers``) at its start; a piece naming none joins the next
+    ("kuasa hukum yayasan, Benny Tambunan, menaksir …"). Otherwise empty, as for a
+    sentence of more than ``MAX_REPORT_PIECES`` pieces (a list, not reports)."""
     # Where each piece starts: the sentence's start and every word after a comma.
     starts = [0, *(j + 1 for j in range(len(words) - 1) if tokens[j].text == ",")]
+    if len(starts) > MAX_REPORT_PIECES:
+        # Pieces that name no speaker are read again with the next: bounded, so that a
+        # sentence of thousands of commas costs what a short one does, times the bound.
+        return []
     clauses: list[tuple[int, _Found]] = []
     first = 0  # the piece the clause under way starts at
     for k in range(len(starts)):
