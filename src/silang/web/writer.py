@@ -67,8 +67,6 @@ class PostWriter:
         on_judged: Callable[[], None],
         rounds_per_process: int = ROUNDS_PER_PROCESS,
     ) -> None:
-        self.db_path = db_path
-        self.inbox = inbox
         self.on_stored = on_stored
         self.on_judged = on_judged
         self.rounds: WriterThread | WriterProcess = (
@@ -233,6 +231,7 @@ class WriterProcess:
 # -- what the writer process runs ------------------------------------------------------------
 
 _CORPUS: Corpus | None = None
+_INBOX: PostInbox | None = None
 
 
 def _child_start(parent: int) -> None:
@@ -247,8 +246,18 @@ def _child_corpus(db_path: str) -> Corpus:
     return _CORPUS
 
 
+def _child_inbox(db_path: str) -> PostInbox | None:
+    """The inbox beside the store, opened once for the process's rounds (None until the
+    server has created it)."""
+    global _INBOX
+    if _INBOX is None:
+        _INBOX = PostInbox.of_store(db_path, create=False)
+    return _INBOX
+
+
 def _child_store_posts(db_path: str) -> list[ReceivedPost]:
-    return _store_posts(_child_corpus(db_path), None)
+    inbox = _child_inbox(db_path)
+    return [] if inbox is None else _store_posts(_child_corpus(db_path), inbox)
 
 
 def _child_update_stories(db_path: str) -> None:
