@@ -427,35 +427,36 @@ def without_stray_foreign_places(
         # country that names no country tells nothing of where its places should be.
         return list(mentions)
     home_codes = {c.rpartition("/")[2] for c in (home, pack_home) if c}
-    # The distinct entities the article names in each country.
+    # The distinct entities the article names in each country; each one's country and
+    # population (None for a country or an unknown one).
     named: dict[str, set[str]] = {}
-    countries: dict[str, str | None] = {}
+    known: dict[str, tuple[str | None, Any]] = {}
     for group in mentions:
         for m in group:
             if m.entity_id is None or m.type not in ("place", "country"):
                 continue
-            if m.entity_id not in countries:
-                code: str | None
+            if m.entity_id not in known:
                 if m.type == "country":
-                    code = m.entity_id.rpartition("/")[2]
+                    known[m.entity_id] = (m.entity_id.rpartition("/")[2], None)
                 else:
                     entity = kb.get(m.entity_id)
-                    code = entity.country if entity is not None else None
-                countries[m.entity_id] = code
-            code = countries[m.entity_id]
+                    known[m.entity_id] = (
+                        (entity.country, (entity.extra or {}).get("population"))
+                        if entity is not None
+                        else (None, None)
+                    )
+            code = known[m.entity_id][0]
             if code:
                 named.setdefault(code, set()).add(m.entity_id)
 
     def stray(m: Mention) -> bool:
         if m.type != "place" or m.entity_id is None:
             return False
-        code = countries.get(m.entity_id)
+        code, population = known.get(m.entity_id, (None, None))
         if not code or code in home_codes or len(named.get(code, ())) > 1:
             return False
         if m.text.lower() in common:
             return True
-        entity = kb.get(m.entity_id)
-        population = (entity.extra or {}).get("population") if entity is not None else None
         return isinstance(population, int) and population < STRAY_TOWN_POPULATION
 
     return [[m for m in group if not stray(m)] for group in mentions]
