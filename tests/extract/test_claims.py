@@ -4447,6 +4447,10 @@ def test_a_number_in_a_name_before_a_place_is_no_part() -> None:
         ("Kereta lokal itu membawa 176 penumpang.", "id", [176]),
         ("Petugas membawa dua orang ke rumah sakit.", "id", []),
         ("The truck was carrying 20 tonnes of rice.", "en", []),
+        # A ship carrying people counted by head, in both languages.
+        ("Menurut Bambang, kapal itu membawa 39 orang.", "id", [39]),
+        ("They say the boat carried 29 people, not 25.", "en", [29]),
+        ("Police carried 12 people to the hospital.", "en", []),
     ],
 )
 def test_a_vehicle_carrying_people_counts_them_aboard_with_no_actor(
