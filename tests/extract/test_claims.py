@@ -5500,3 +5500,26 @@ def test_a_speaker_inside_a_later_clause_does_not_take_the_figure_before_it() ->
     )
     figures = [c for c in claims_of(text, "2026-09-10") if c.quantity is not None]
     assert figures and {name(c.source) for c in figures} == {"STB"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "affected"),
+    [
+        ("Total warga terdampak mencapai 61.870 jiwa dari 20.315 kepala keluarga.", "id", 61870),
+        ("More than 80,000 people have been affected in total.", "en", 80000),
+        # The people reached, not the districts they live in.
+        ("Puluhan ribu warga di tujuh kecamatan terdampak gempa tersebut.", "id", 10000),
+        # Villages reached are how far the event spread, no count of people.
+        ("Desa-desa terdampak tersebar di 21 dari 32 kecamatan.", "id", None),
+    ],
+)
+def test_people_a_disaster_reaches_are_a_count_of_the_affected(
+    text: str, lang: str, affected: int | None
+) -> None:
+    found = [c for c in claims_of(text, "2026-06-10", lang) if c.subtype == "affected"]
+    if affected is None:
+        assert found == []
+    else:
+        [claim] = found
+        assert claim.quantity is not None and claim.quantity.min == affected
+        assert claim.quantity.unit == "person"

@@ -49,6 +49,7 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "houses_damaged": {"house", "building", "unit", None},
     "houses_flooded": {"house", "building", "unit", None},
     "displaced": {"person", "household", None},
+    "affected": {"person", "household", None},
     "aid": {"IDR", "USD", "EUR", "ton", "kg", "liter", "item", "unit", "vehicle", None},
     "seized": {"ton", "kg", "gram", "liter", "item", "unit", "IDR", "USD", "excavator", None},
     "protest": {"person", None},
@@ -160,6 +161,7 @@ OBJECT_UNITS: dict[str, frozenset[str]] = {
     # "declared a 14-day emergency": a status's length right before it.
     "durations": frozenset({"day", "week", "month"}),
     "people": frozenset({"person", "household"}),
+    "residents": frozenset({"person", "household"}),
     "trips": frozenset({"trip"}),
 }
 # Who a figure counts that is armed: counted soldiers or police somewhere are troops there,
