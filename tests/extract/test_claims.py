@@ -5523,3 +5523,29 @@ def test_people_a_disaster_reaches_are_a_count_of_the_affected(
         [claim] = found
         assert claim.quantity is not None and claim.quantity.min == affected
         assert claim.quantity.unit == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low", "high"),
+    [
+        ("Sebanyak 3.870 rumah terendam dengan ketinggian air mencapai 1,8 meter.", "id", 1.8, 1.8),
+        (
+            "Rumah terendam dengan ketinggian air antara 40 sentimeter hingga 1,6 meter.",
+            "id",
+            0.4,
+            1.6,
+        ),
+        (
+            "Water was still up to 1.2 metres deep in low-lying villages on Thursday.",
+            "en",
+            None,
+            1.2,
+        ),
+    ],
+)
+def test_how_deep_a_flood_stands_is_a_measure_of_no_party(
+    text: str, lang: str, low: float | None, high: float
+) -> None:
+    [depth] = [c for c in claims_of(text, "2026-06-10", lang) if c.subtype == "water_depth"]
+    assert depth.quantity is not None and (depth.quantity.min, depth.quantity.max) == (low, high)
+    assert depth.quantity.unit == "m" and depth.actor is None

@@ -632,3 +632,21 @@ def test_goods_seized_as_evidence_say_what_they_count(
     found = find_quantities(text, pack)
     assert [q.counted for q in found] == kinds
     assert {q.unit for q in found} == {"item"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A range whose ends are in two units of one measure is one range, in its end's unit.
+        ("antara 40 sentimeter hingga 1,6 meter", (0.4, 1.6, "m")),
+        ("from 500 grams to 2 kg", (0.5, 2, "kg")),
+        # A range must rise: "3 km hingga 800 meter" is no range.
+        ("3 km hingga 800 meter", (3, 3, "km")),
+    ],
+)
+def test_a_range_across_two_units_of_one_measure(
+    text: str, expected: tuple[float, float, str]
+) -> None:
+    lang = ID if " hingga " in text or "antara" in text else EN
+    q = parse_quantity(text, lang)
+    assert q is not None and (q.min, q.max, q.unit) == expected

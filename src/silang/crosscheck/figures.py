@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
-from silang.model import Quantity
+from silang.model import UNIT_SCALES, Quantity
 
 # "sekitar 100" covers what rounds to 100: at least 10% either way, or half the place of
 # its last significant digit ("about 1 ton" is 0.5 to 1.5 t), but never more than a quarter.
@@ -21,9 +21,6 @@ APPROX_SHARE = 0.10
 APPROX_MAX_SHARE = 0.25
 # "hampir 500" (nearly): somewhat under the bound, not anywhere below it.
 NEARLY_SHARE = 0.20
-# Measures compared in one unit (a figure in tonnes beside one in kilograms).
-TO_BASE = {"ton": 1000.0, "gram": 0.001, "km": 1000.0, "cm": 0.01, "mm": 0.001,
-           "hectare": 10_000.0, "km2": 1_000_000.0}  # fmt: skip
 
 
 # Measures are written to the precision their source gives: "12 km" beside "12.4 km" is one
@@ -50,7 +47,8 @@ def _rounding(value: float) -> float:
 def interval(q: Quantity) -> tuple[float, float]:
     """The values a figure allows, in its unit's base (kg, m, m²): exact, a range, a
     bound, or a hedged value widened for rounding."""
-    scale = TO_BASE.get(q.unit or "", 1.0)
+    # Measures are compared in one unit (a figure in tonnes beside one in kilograms).
+    scale = UNIT_SCALES[q.unit][1] if q.unit in UNIT_SCALES else 1.0
     lo = float(q.min) * scale if q.min is not None else None
     hi = float(q.max) * scale if q.max is not None else None
     if q.approx and q.min is not None and lo is not None and hi is not None and q.min == q.max:

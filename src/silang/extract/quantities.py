@@ -25,7 +25,7 @@ from operator import attrgetter
 from typing import Any
 
 from silang.lang import LanguagePack, load_pack
-from silang.model import Mention, Quantity
+from silang.model import UNIT_SCALES, Mention, Quantity
 
 __all__ = ["find_quantities", "parse_quantity", "load_pack"]
 
@@ -580,6 +580,10 @@ class _Scanner:
                     same_unit = first_unit is None or (
                         second_unit is not None and second_unit[1] == first_unit[1]
                     )
+                    if not same_unit and second_unit is not None and first_unit is not None:
+                        # "antara 40 sentimeter hingga 1,6 meter": one range, in the unit
+                        # of its end.
+                        low, same_unit = _in_unit(low, first_unit[1], second_unit[1])
                     if low <= candidate.value and same_unit:
                         first.value = low
                         second = candidate
@@ -936,6 +940,22 @@ class _Scanner:
     def _opens_line(self, position: int) -> bool:
         line_start = self.text.rfind("\n", 0, position) + 1
         return not self.text[line_start:position].strip()
+
+
+def _in_unit(value: Decimal, unit: str | None, target: str | None) -> tuple[Decimal, bool]:
+    """``value`` of ``unit`` in ``target``, and whether the two measure the same thing.
+
+    >>> _in_unit(Decimal(40), "cm", "m")
+    (Decimal('0.4'), True)
+    >>> _in_unit(Decimal(40), "cm", "kg")
+    (Decimal('40'), False)
+    """
+    if unit not in UNIT_SCALES or target not in UNIT_SCALES:
+        return value, False
+    (base, factor), (target_base, target_factor) = UNIT_SCALES[unit], UNIT_SCALES[target]
+    if base != target_base:
+        return value, False
+    return (value * Decimal(repr(factor)) / Decimal(repr(target_factor))).normalize(), True
 
 
 def _in_range(value: float | None) -> bool:

@@ -69,6 +69,7 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "road_blocked": {"m", "km", "hour", "day", None},
     "exclusion_zone": {"km", "m"},
     "depth": {"km", "m"},
+    "water_depth": {"m", "cm"},
     "suspects_identified": {"person", None},
     "rescued": {"person", None},
     "detained": {"person", None},
@@ -109,7 +110,7 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
 # the others besides those named before, not more of them.
 PEOPLE_STATES = frozenset({"missing", "wounded", "wounded_serious", "wounded_light"})
 # What a thing measures ("a depth of 12.4 km"): a fact of no party, whoever reports it.
-MEASURES = frozenset({"depth"})
+MEASURES = frozenset({"depth", "water_depth"})
 # People who fled are counted, not acted on: no body that counts them ("BPBD mencatat
 # 2.140 jiwa mengungsi") or sheltered them is the fact's actor. So for people treated:
 # the body that treats them is most often the one that counts them. People aboard are
