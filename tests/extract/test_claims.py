@@ -5549,3 +5549,19 @@ def test_how_deep_a_flood_stands_is_a_measure_of_no_party(
     [depth] = [c for c in claims_of(text, "2026-06-10", lang) if c.subtype == "water_depth"]
     assert depth.quantity is not None and (depth.quantity.min, depth.quantity.max) == (low, high)
     assert depth.quantity.unit == "m" and depth.actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Tim SAR dibantu dua ekskavator dan satu crane berkapasitas 50 ton.", "id"),
+        ("More than 400 rescuers, two excavators and one crane worked at the site.", "en"),
+    ],
+)
+def test_cranes_are_heavy_equipment_counted_apart_from_excavators(text: str, lang: str) -> None:
+    found = {
+        (c.quantity.unit, c.quantity.min)
+        for c in claims_of(text, "2026-06-10", lang)
+        if c.subtype == "heavy_equipment" and c.quantity is not None
+    }
+    assert found == {("excavator", 2), ("crane", 1)}

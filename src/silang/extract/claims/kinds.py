@@ -178,7 +178,7 @@ FACT_UNITS = frozenset({
     "person", "household", "house", "building", "bridge", "road", "vehicle", "vessel",
     "aircraft", "item", "drone", "missile", "unit", "village", "district", "regency", "animal", "IDR", "USD", "EUR", "ton",
     "kg", "hectare", "km2", "liter", "flight", "trip", "shelter", "hotspot", "account", "company",
-    "sample", "case", "excavator",
+    "sample", "case", "excavator", "crane",
 })  # fmt: skip
 NOT_COUNTS = frozenset({
     "mm", "km", "m", "cm", "percent", "year", "day", "month", "week", "hour", "time", "hectare",
