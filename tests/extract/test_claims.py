@@ -5565,3 +5565,24 @@ def test_cranes_are_heavy_equipment_counted_apart_from_excavators(text: str, lan
         if c.subtype == "heavy_equipment" and c.quantity is not None
     }
     assert found == {("excavator", 2), ("crane", 1)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rapat Paripurna DPR, Kamis (19/11/2026), mengesahkan RUU tentang Pengesahan Perjanjian "
+        "antara Republik Indonesia dan Republik Demokratik Timor-Leste.",
+        "Perjanjian batas maritim RI-Timor Leste itu disahkan DPR menjadi undang-undang kemarin.",
+    ],
+)
+def test_a_law_on_a_treatys_pengesahan_ratifies_it(text: str) -> None:
+    found = [c for c in claims_of(text, "2026-11-20", "id") if c.type == "AGREEMENT"]
+    assert [c.subtype for c in found] == ["ratified"]
+    assert found[0].time is not None and found[0].time.start == "2026-11-19"
+
+
+def test_a_treaty_said_to_enter_into_force_on_a_day_is_in_force() -> None:
+    text = "The treaty will enter into force on January 1."
+    [claim] = [c for c in claims_of(text, "2026-11-20", "en") if c.type == "AGREEMENT"]
+    assert claim.subtype == "in_force" and claim.time is not None
+    assert claim.time.start == "2027-01-01"
