@@ -128,6 +128,10 @@ FLOORS = {
     # 'conflicting' right 5/6 with the code of its start, 3a6f8cd) and was opened for
     # error classes after that figure.
     "set_ai": (0.69, 0.95, 28),
+    # AJ arrived in the thirteenth session (F1 0.722, stories 1.00 / 0.833, groups 22/94,
+    # 'conflicting' right 4/5, the same with the code of its start, 35d6d09, and of its
+    # arrival, f4a3ed9) and is held out beside O, R, W, X, Z, AC, AD, AE and AG.
+    "set_aj": (0.70, 0.81, 20),
 }
 
 
