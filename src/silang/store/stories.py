@@ -223,6 +223,25 @@ class StoryTables(StoreConnection):
                 last_published=last,
             )
 
+    def story_head(self, story_id: str) -> Story | None:
+        """One story's label and dates, without its members (``docs`` and ``article_ids``
+        empty): what a page about one of its facts shows of it."""
+        row = self.conn.execute(
+            "SELECT story_id, label, first_published, last_published FROM stories "
+            "WHERE story_id = ?",
+            (story_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return Story(story_id=row[0], label=row[1], first_published=row[2], last_published=row[3])
+
+    def story_size(self, story_id: str) -> int:
+        """How many articles the story has (0 for no such story)."""
+        row = self.conn.execute(
+            "SELECT count(*) FROM story_articles WHERE story_id = ?", (story_id,)
+        ).fetchone()
+        return int(row[0])
+
     def story(self, story_id: str) -> Story | None:
         """One story with its members in publication order."""
         row = self.conn.execute(
@@ -315,6 +334,14 @@ class StoryTables(StoreConnection):
             )
         for row in cursor:
             yield _group(json.loads(row[0]))
+
+    def story_group(self, story_id: str, group_id: str) -> ClaimGroup | None:
+        """One of a story's claim groups (facts), or None."""
+        row = self.conn.execute(
+            "SELECT data FROM claim_groups WHERE story_id = ? AND group_id = ?",
+            (story_id, group_id),
+        ).fetchone()
+        return None if row is None else _group(json.loads(row[0]))
 
     def groups_have_families(self, story_id: str) -> bool:
         """Was every group of the story stored with its fact family (schema 6 on)?"""

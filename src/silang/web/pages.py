@@ -30,10 +30,10 @@ from silang.web.i18n import LANG_COOKIE, LANGUAGES, translator
 from silang.web.ingestion import FINAL
 from silang.web.responses import gzipped_response
 from silang.web.security import csrf_problem, csrf_token_for, set_csrf_cookie
-from silang.web.state import WebState, gzipped
+from silang.web.state import WebState
 from silang.web.templating import language_of, page_context, render
 from silang.web.uploads import articles_from_file, articles_from_paste
-from silang.web.views import select_stories, story_view
+from silang.web.views import select_stories
 
 router = APIRouter(include_in_schema=False)
 
@@ -121,12 +121,13 @@ def story_page(
     lang = language_of(request)
 
     def build() -> bytes:
-        sheet = state.factsheet(story_id, fresh=True) or {}
-        view = story_view(sheet, all_facts=facts == "all")
         # Language links from the known parameters only: the page is shared by everyone
         # who asks for it, whatever else their URL carried.
         context = page_context(request, lang, translator(lang), params={"facts": facts})
-        return gzipped(render("story.html", {**context, "view": view}).encode())
+        page = state.builder.page(story_id, all_facts=facts == "all", context=context)
+        if page is None:  # the story went between the stamp and the build
+            raise HTTPException(404, translator(lang)("story.not_found"))
+        return page
 
     # Keyed by what changes the page, never by the raw URL: junk parameters cannot fill
     # the cache and push real pages out.
@@ -140,13 +141,14 @@ def story_page(
 
 @router.get("/stories/{story_id}/facts/{group_id}", response_class=HTMLResponse)
 def fact_page(request: Request, story_id: ID, group_id: ID, offset: Offset = 0) -> HTMLResponse:
-    sheet = _state(request).factsheet(story_id)
-    fact = next((f for f in sheet["facts"] if f["group_id"] == group_id), None) if sheet else None
-    if sheet is None or fact is None:
+    # That fact's claims only: a fact page never builds the whole story's sheet.
+    found = queries.story_fact(_state(request).reader(), story_id, group_id)
+    if found is None:
         raise HTTPException(404, translator(language_of(request))("story.not_found"))
+    story, fact = found
     claims = fact["claims"]
     return _page(
-        request, "fact.html", story=sheet["story"], fact=fact,
+        request, "fact.html", story=story, fact=fact,
         claims=claims[offset : offset + CLAIMS_PER_PAGE],
         **_pages(request, len(claims), CLAIMS_PER_PAGE, offset),
     )  # fmt: skip

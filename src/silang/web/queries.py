@@ -87,6 +87,26 @@ def story_factsheet(store: Store, story_: Story) -> dict[str, Any]:
     return build_factsheet(story_, groups, claims, articles)
 
 
+def story_fact(
+    store: Store, story_id: str, group_id: str
+) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """(The story's head, one of its facts) as in its fact sheet, or None; reads only that
+    fact's claims and their articles, never the whole story."""
+    head = store.story_head(story_id)
+    group = store.story_group(story_id, group_id) if head else None
+    if head is None or group is None:
+        return None
+    claims = store.claims_by_id(group.claims)
+    articles = store.article_headers({c.article_id for c in claims.values() if c.article_id})
+    sheet = build_factsheet(head, [group], claims, articles)
+    story_ = {k: v for k, v in sheet["story"].items() if k != "docs"}
+    return story_, sheet["facts"][0]
+
+
+def story_size(store: Store, story_id: str) -> int:
+    return store.story_size(story_id)
+
+
 def stories_of_articles(store: Store, article_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
     """article_id -> (story_id, label) for the given articles that belong to a story."""
     return store.stories_of_articles(article_ids)
@@ -180,6 +200,8 @@ __all__ = [
     "stories_of_articles",
     "story",
     "story_exists",
+    "story_fact",
     "story_factsheet",
+    "story_size",
     "story_summaries",
 ]

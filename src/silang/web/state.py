@@ -13,7 +13,6 @@ packs) is loaded once.
 from __future__ import annotations
 
 import asyncio
-import gzip
 import json
 import os
 import threading
@@ -31,8 +30,10 @@ from silang.model import Article
 from silang.store import SearchFilters, Store
 from silang.store.inbox import PostInbox, ReceivedPost
 from silang.web import queries
+from silang.web.builder import StoryBuilder
 from silang.web.cache import Refresher, StampedCache
 from silang.web.ingestion import FINAL, post_view
+from silang.web.responses import gzipped
 from silang.web.writer import PostWriter
 
 T = TypeVar("T")
@@ -48,9 +49,6 @@ READER_CACHE_KIB = 8 * 1024
 # a waiting request looks whether the writer has moved posts on.
 MAX_WAIT_SECONDS = 60.0
 POLL_SECONDS = 0.05
-# Compressed once when built, sent as is to every client that takes gzip (all browsers,
-# httpx, curl --compressed): a big story's 4 MB fact sheet is 0.3 MB.
-GZIP_LEVEL = 6
 
 
 ReadResult = Article | Rejection | IngestWarning
@@ -82,6 +80,8 @@ class WebState:
     sheets: StampedCache[bytes] = field(init=False)
     pages: StampedCache[bytes] = field(init=False)
     searches: StampedCache[str] = field(init=False)
+    # Builds the sheets and pages, big stories' in a child process (``builder``).
+    builder: StoryBuilder = field(init=False)
     _local: threading.local = field(default_factory=threading.local)
     # The post inbox and its writer, opened with the first post (or at start, when the
     # inbox holds posts a killed server did not store).
@@ -123,6 +123,7 @@ class WebState:
             refresher=self.refresher,
         )  # fmt: skip
         self._revisions = queries.has_story_revisions(self.reader())
+        self.builder = StoryBuilder(self.settings.db_path, self.reader)
 
     def reader(self) -> Store:
         """This thread's read-only connection to the store."""
@@ -195,26 +196,10 @@ class WebState:
         stamp = self.story_stamp(story_id)
         if stamp is None:
             return None
-        data = self._sheet(story_id, stamp, stale=True)
+        data = self.sheets.get_or_build(
+            ("sheet", story_id), stamp, lambda: self.builder.sheet(story_id)
+        )
         return None if data == _NULL_SHEET else data
-
-    def factsheet(self, story_id: str, *, fresh: bool = False) -> dict[str, Any] | None:
-        """A story's fact sheet, or None. ``fresh``: as the story is now, never a copy
-        kept from before its latest change (for a page being built to be kept)."""
-        stamp = self.story_stamp(story_id)
-        if stamp is None:
-            return None
-        data = self._sheet(story_id, stamp, stale=not fresh)
-        return None if data == _NULL_SHEET else json.loads(gzip.decompress(data))
-
-    def _sheet(self, story_id: str, stamp: tuple[int, object], *, stale: bool) -> bytes:
-        def build() -> bytes:
-            store = self.reader()
-            story = queries.story(store, story_id)
-            sheet = queries.story_factsheet(store, story) if story else None
-            return gzipped(json.dumps(sheet, ensure_ascii=False).encode())
-
-        return self.sheets.get_or_build(("sheet", story_id), stamp, build, stale=stale)
 
     def search(
         self, query: str, *, limit: int, offset: int, filters: SearchFilters | None = None
@@ -380,6 +365,7 @@ class WebState:
         return found.to_dict()
 
     def close(self) -> None:
+        self.builder.close()
         if self._writer is not None:
             self._writer.stop()
         if self._inbox is not None:
@@ -394,9 +380,4 @@ def _close_connection(conn: Any) -> None:
         conn.close()
 
 
-_NULL_SHEET = gzip.compress(b"null", GZIP_LEVEL, mtime=0)
-
-
-def gzipped(data: bytes) -> bytes:
-    """``data`` gzip-compressed, the same bytes for the same data."""
-    return gzip.compress(data, GZIP_LEVEL, mtime=0)
+_NULL_SHEET = gzipped(b"null")

@@ -1,0 +1,202 @@
+"""What the web app builds from a whole story, gzip-compressed: its fact sheet (JSON) and
+its page (HTML). Big stories are built in a child process.
+
+Building either holds every fact, claim and article of the story at once: for a story of
+2,500 articles (8,000 facts, 27,000 claims) 41 MB of Python objects, a 19 MB JSON text
+and a peak of about 135 MB, all freed once the 1.7 MB of gzip is made. Built in the
+server, that peak stays as the high-water mark of the heap of whichever thread built it,
+so the server's memory followed the largest story it had ever built and grew with the
+store (``benchmarks/results/soak.md``). A story of ``OUTSIDE_FROM`` articles or more is
+therefore built in a child process (``BuilderProcess``) that gives its heap back after
+each build and is replaced once it holds more than ``RETIRE_BYTES``; the server only
+receives the compressed bytes. A smaller story is built in the asking thread: its build
+is bounded by the threshold, and the round trip would cost more than the build.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from multiprocessing import get_context
+from typing import Any, TypeVar
+
+from silang.child_process import exit_with_parent, ignore_interrupts
+from silang.heap import release_freed
+from silang.store import Store
+from silang.web import queries
+from silang.web.i18n import translator
+from silang.web.responses import gzipped
+from silang.web.templating import render
+from silang.web.views import story_view
+
+T = TypeVar("T")
+MEGABYTE = 1024 * 1024
+# Stories of this many articles or more are built in the child process (a story of 100
+# articles peaks at about 5 MB).
+OUTSIDE_FROM = 100
+# The child process is replaced once it holds this much after a build (it starts at about
+# 40 MB and gives back what a build freed), and after this many builds in any case.
+RETIRE_BYTES = 160 * MEGABYTE
+BUILDS_PER_PROCESS = 1000
+# Page cache of the child's read connection (as the server's readers').
+READER_CACHE_KIB = 8 * 1024
+
+
+def build_sheet(store: Store, story_id: str) -> bytes:
+    """The story's fact sheet as gzip-compressed JSON (``null`` for no such story)."""
+    story = queries.story(store, story_id)
+    sheet = queries.story_factsheet(store, story) if story else None
+    return gzipped(json.dumps(sheet, ensure_ascii=False).encode())
+
+
+def build_page(
+    store: Store, story_id: str, *, all_facts: bool, context: dict[str, Any]
+) -> bytes | None:
+    """The story's page as gzip-compressed HTML, or None for no such story. ``context``:
+    ``templating.page_context`` without the request and the translator (plain data, for
+    the child process)."""
+    story = queries.story(store, story_id)
+    if story is None:
+        return None
+    view = story_view(queries.story_factsheet(store, story), all_facts=all_facts)
+    full = {**context, "t": translator(context["lang"]), "view": view}
+    return gzipped(render("story.html", full).encode())
+
+
+class StoryBuilder:
+    """Builds story sheets and pages: in the asking thread, or in the child process for a
+    story of ``outside_from`` articles or more."""
+
+    def __init__(
+        self, db_path: str, reader: Callable[[], Store], *, outside_from: int = OUTSIDE_FROM
+    ) -> None:
+        self.reader = reader
+        self.outside_from = outside_from
+        self.process = BuilderProcess(db_path)
+
+    def sheet(self, story_id: str) -> bytes:
+        if self._outside(story_id):
+            return self.process.run(_child_sheet, story_id)
+        return build_sheet(self.reader(), story_id)
+
+    def page(self, story_id: str, *, all_facts: bool, context: dict[str, Any]) -> bytes | None:
+        portable = {k: v for k, v in context.items() if k not in ("request", "t")}
+        if self._outside(story_id):
+            return self.process.run(_child_page, story_id, all_facts, portable)
+        return build_page(self.reader(), story_id, all_facts=all_facts, context=portable)
+
+    def close(self) -> None:
+        self.process.close()
+
+    def _outside(self, story_id: str) -> bool:
+        return queries.story_size(self.reader(), story_id) >= self.outside_from
+
+
+class BuilderProcess:
+    """One child process that builds, one build at a time (two would hold two peaks);
+    replaced after a build that leaves it holding more than ``retire_bytes``, or that it
+    did not survive. Exits with the server (``child_process.exit_with_parent``)."""
+
+    def __init__(self, db_path: str, *, retire_bytes: int = RETIRE_BYTES) -> None:
+        self.db_path = db_path
+        self.retire_bytes = retire_bytes
+        self.retired = 0  # processes replaced so far (for tests and figures)
+        self._pool: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+
+    def run(self, task: Callable[..., tuple[T, int]], *args: Any) -> T:
+        """``task(db_path, *args)`` in the child; once more in a new one if it died."""
+        for attempt in (1, 2):
+            pool = self._current()
+            try:
+                result, resident = pool.submit(task, self.db_path, *args).result()
+            except BrokenProcessPool:
+                # Killed (out of memory, by hand): the next build starts another.
+                self._retire(pool)
+                if attempt == 2:
+                    raise
+                continue
+            if resident > self.retire_bytes:
+                self._retire(pool)
+            return result
+        raise AssertionError("unreachable")
+
+    def process_id(self) -> int:
+        """The ID of the child process (started if none runs)."""
+        pid: int = self.run(_child_process_id)
+        return pid
+
+    def close(self) -> None:
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def _current(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(
+                    max_workers=1,
+                    mp_context=get_context("spawn"),
+                    max_tasks_per_child=BUILDS_PER_PROCESS,
+                    initializer=_child_start,
+                    initargs=(os.getpid(),),
+                )
+            return self._pool
+
+    def _retire(self, pool: ProcessPoolExecutor) -> None:
+        with self._lock:
+            if self._pool is not pool:
+                return  # another thread has replaced it already
+            self._pool = None
+            self.retired += 1
+        # Builds other threads queued on it still finish; then its process exits.
+        pool.shutdown(wait=False)
+
+
+# -- what the child process runs ---------------------------------------------------------
+
+_STORE: Store | None = None
+
+
+def _child_start(parent: int) -> None:
+    exit_with_parent(parent)
+    ignore_interrupts()
+
+
+def _child_store(db_path: str) -> Store:
+    global _STORE
+    if _STORE is None:
+        _STORE = queries.make_read_only(Store(db_path, readonly=True))
+        _STORE.set_cache_size(READER_CACHE_KIB)
+    return _STORE
+
+
+def _resident() -> int:
+    """Bytes this process holds after giving its freed heap back (0 where unknown)."""
+    release_freed()
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _child_sheet(db_path: str, story_id: str) -> tuple[bytes, int]:
+    sheet = build_sheet(_child_store(db_path), story_id)
+    return sheet, _resident()
+
+
+def _child_page(
+    db_path: str, story_id: str, all_facts: bool, context: dict[str, Any]
+) -> tuple[bytes | None, int]:
+    page = build_page(_child_store(db_path), story_id, all_facts=all_facts, context=context)
+    return page, _resident()
+
+
+def _child_process_id(db_path: str) -> tuple[int, int]:
+    return os.getpid(), 0
