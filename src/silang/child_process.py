@@ -37,3 +37,9 @@ def ignore_interrupts() -> None:
     parent decides how to stop (and shuts its pool down), and a worker dying of it would
     break the pool."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def start_child(parent: int) -> None:
+    """A pool worker's initializer: exit with process ``parent`` and leave Ctrl-C to it."""
+    exit_with_parent(parent)
+    ignore_interrupts()

@@ -244,26 +244,17 @@ class StoryTables(StoreConnection):
 
     def story(self, story_id: str) -> Story | None:
         """One story with its members in publication order."""
-        row = self.conn.execute(
-            "SELECT story_id, label, first_published, last_published FROM stories "
-            "WHERE story_id = ?",
-            (story_id,),
-        ).fetchone()
-        if row is None:
+        head = self.story_head(story_id)
+        if head is None:
             return None
         members = self.conn.execute(
             "SELECT a.article_id, a.doc FROM story_articles sa JOIN articles a USING (article_id) "
             "WHERE sa.story_id = ? ORDER BY a.published, a.rowid",
             (story_id,),
         ).fetchall()
-        return Story(
-            story_id=row[0],
-            label=row[1],
-            docs=[m[1] for m in members],
-            article_ids=[m[0] for m in members],
-            first_published=row[2],
-            last_published=row[3],
-        )
+        head.docs = [m[1] for m in members]
+        head.article_ids = [m[0] for m in members]
+        return head
 
     def save_groups(
         self,

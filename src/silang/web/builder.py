@@ -24,7 +24,7 @@ from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
 from typing import Any, TypeVar
 
-from silang.child_process import exit_with_parent, ignore_interrupts
+from silang.child_process import start_child
 from silang.heap import release_freed
 from silang.store import Store
 from silang.web import queries
@@ -143,7 +143,7 @@ class BuilderProcess:
                     max_workers=1,
                     mp_context=get_context("spawn"),
                     max_tasks_per_child=BUILDS_PER_PROCESS,
-                    initializer=_child_start,
+                    initializer=start_child,
                     initargs=(os.getpid(),),
                 )
             return self._pool
@@ -161,11 +161,6 @@ class BuilderProcess:
 # -- what the child process runs ---------------------------------------------------------
 
 _STORE: Store | None = None
-
-
-def _child_start(parent: int) -> None:
-    exit_with_parent(parent)
-    ignore_interrupts()
 
 
 def _child_store(db_path: str) -> Store:

@@ -32,7 +32,7 @@ from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from silang.child_process import exit_with_parent, ignore_interrupts
+from silang.child_process import start_child
 from silang.heap import release_freed
 from silang.store.connection import WRITE_WAIT_SECONDS
 from silang.store.inbox import PostInbox, ReceivedPost
@@ -206,7 +206,7 @@ class WriterProcess:
     def close(self, *, wait: bool = True) -> None:
         pool, self._pool = self._pool, None
         if pool is not None:
-            # Not waited for, a round under way ends with this process (see _child_start);
+            # Not waited for, a round under way ends with this process (see child_process.start_child);
             # what it has not stored stays in the inbox.
             pool.shutdown(wait=wait, cancel_futures=True)
 
@@ -217,7 +217,7 @@ class WriterProcess:
                 mp_context=get_context("spawn"),
                 # Two steps a round, plus the odd look at the process's ID.
                 max_tasks_per_child=2 * self.rounds,
-                initializer=_child_start,
+                initializer=start_child,
                 initargs=(os.getpid(),),
             )
         try:
@@ -232,11 +232,6 @@ class WriterProcess:
 
 _CORPUS: Corpus | None = None
 _INBOX: PostInbox | None = None
-
-
-def _child_start(parent: int) -> None:
-    exit_with_parent(parent)
-    ignore_interrupts()
 
 
 def _child_corpus(db_path: str) -> Corpus:
