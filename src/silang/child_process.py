@@ -2,8 +2,9 @@
 
 A process killed with SIGKILL cannot tell its workers to stop, and each worker holds a
 knowledge base (about 200 MB) and would live on, waiting for tasks that never come. The
-ingest's analysis workers (``engines.local``) and the web server's writer process
-(``web.writer``) both start with ``exit_with_parent``. Written by hand: the standard
+ingest's analysis workers (``engines.local``) and the web server's writer and builder
+processes (``web.writer``, ``web.builder``: ``one_worker_pool``) all start with
+``exit_with_parent``. Written by hand: the standard
 library's pools do not watch for a parent that is gone (``PR_SET_PDEATHSIG`` is Linux-only
 and fires on the death of the parent *thread*).
 """
@@ -14,6 +15,8 @@ import os
 import signal
 import threading
 import time
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
 
 # How often a worker looks whether its parent is still there.
 PARENT_CHECK_SECONDS = 0.5
@@ -43,3 +46,15 @@ def start_child(parent: int) -> None:
     """A pool worker's initializer: exit with process ``parent`` and leave Ctrl-C to it."""
     exit_with_parent(parent)
     ignore_interrupts()
+
+
+def one_worker_pool(max_tasks: int) -> ProcessPoolExecutor:
+    """A pool of one spawned worker process (``start_child``), which the pool replaces
+    after ``max_tasks`` tasks."""
+    return ProcessPoolExecutor(
+        max_workers=1,
+        mp_context=get_context("spawn"),
+        max_tasks_per_child=max_tasks,
+        initializer=start_child,
+        initargs=(os.getpid(),),
+    )

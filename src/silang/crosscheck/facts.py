@@ -39,7 +39,7 @@ from typing import Protocol
 from silang.crosscheck.currencies import CURRENCIES, convert
 from silang.crosscheck.fact_cells import ALL, NO_LOWS, Cell, CellKey, Key, Overlaps, low_ends
 from silang.crosscheck.figures import interval, overlap
-from silang.model import EVENT_SUBTYPES, ONCE_EVENTS, Claim, EntityRef, Quantity
+from silang.model import EVENT_SUBTYPES, ONCE_EVENTS, UNIT_SCALES, Claim, EntityRef, Quantity
 
 # Claims that are not facts to cross-check: none now; statements are grouped by who made
 # them (``_statement_facts``), not unified like the other facts.
@@ -90,10 +90,8 @@ PEOPLE_COUNTED = frozenset({"CASUALTIES", "DEPLOYMENT"})
 UNIT_FAMILY = {
     # "11 kali gempa susulan" counts occurrences, as a bare "38 aftershocks" does.
     "time": "-",
-    "ton": "kg", "gram": "kg", "kg": "kg",
-    "km": "m", "cm": "m", "mm": "m", "m": "m",
-    "hectare": "m2", "km2": "m2", "m2": "m2",
-}  # fmt: skip
+    **{unit: base for unit, (base, _) in UNIT_SCALES.items()},
+}
 
 
 class Places(Protocol):

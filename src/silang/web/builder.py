@@ -21,10 +21,9 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from multiprocessing import get_context
 from typing import Any, TypeVar
 
-from silang.child_process import start_child
+from silang.child_process import one_worker_pool
 from silang.heap import release_freed
 from silang.store import Store
 from silang.web import queries
@@ -139,13 +138,7 @@ class BuilderProcess:
     def _current(self) -> ProcessPoolExecutor:
         with self._lock:
             if self._pool is None:
-                self._pool = ProcessPoolExecutor(
-                    max_workers=1,
-                    mp_context=get_context("spawn"),
-                    max_tasks_per_child=BUILDS_PER_PROCESS,
-                    initializer=start_child,
-                    initargs=(os.getpid(),),
-                )
+                self._pool = one_worker_pool(BUILDS_PER_PROCESS)
             return self._pool
 
     def _retire(self, pool: ProcessPoolExecutor) -> None:

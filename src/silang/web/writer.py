@@ -29,10 +29,9 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from multiprocessing import get_context
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from silang.child_process import start_child
+from silang.child_process import one_worker_pool
 from silang.heap import release_freed
 from silang.store.connection import WRITE_WAIT_SECONDS
 from silang.store.inbox import PostInbox, ReceivedPost
@@ -212,14 +211,8 @@ class WriterProcess:
 
     def _submit(self, step: Callable[[str], T]) -> T:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(
-                max_workers=1,
-                mp_context=get_context("spawn"),
-                # Two steps a round, plus the odd look at the process's ID.
-                max_tasks_per_child=2 * self.rounds,
-                initializer=start_child,
-                initargs=(os.getpid(),),
-            )
+            # Two steps a round, plus the odd look at the process's ID.
+            self._pool = one_worker_pool(2 * self.rounds)
         try:
             return self._pool.submit(step, self.db_path).result()
         except BrokenProcessPool:
