@@ -276,13 +276,10 @@ def attribute_sentences(
                 # news medium that cites it the relay.
                 via = media[i][0].ref() if media[i] else None
             current, current_via, speaker = source, via, source
-            if clauses:
-                # A later "…, lanjut dia" is still the first clause's speaker's.
-                spans = spans + [span for _, (_, more, _) in clauses[1:] for span in more]
-                later = tuple((start, found[0]) for start, found in clauses[1:])
-                results.append(Attribution(source, via, how, True, spans, later))
-            else:
-                results.append(Attribution(source, via, how, True, spans))
+            # A later "…, lanjut dia" is still the first clause's speaker's.
+            spans = spans + [span for _, (_, more, _) in clauses[1:] for span in more]
+            later = tuple((start, found[0]) for start, found in clauses[1:])
+            results.append(Attribution(source, via, how, True, spans, later))
             if cues.back_references.match_at(sentence_words, 0) is not None:
                 _name_the_source_before(results, sentences, i, source, via)
         elif isinstance(quoted, EntityRef):
