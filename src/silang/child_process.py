@@ -15,8 +15,10 @@ import os
 import signal
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 # How often a worker looks whether its parent is still there.
 PARENT_CHECK_SECONDS = 0.5
@@ -51,6 +53,10 @@ def start_child(parent: int) -> None:
 def one_worker_pool(max_tasks: int) -> ProcessPoolExecutor:
     """A pool of one spawned worker process (``start_child``), which the pool replaces
     after ``max_tasks`` tasks."""
+    # Imported here: a command on one article runs in its own process and loads no pool.
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
     return ProcessPoolExecutor(
         max_workers=1,
         mp_context=get_context("spawn"),
