@@ -839,3 +839,63 @@ def test_it_said_with_no_speaker_before_is_the_body_the_sentence_opens_with() ->
 )
 def test_a_closing_clause_names_the_source_of_the_sentence(text: str, expected: str) -> None:
     assert sources(text, "en") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The regency the article named: its office as Indonesian pages name it.
+        (
+            "More than 7,000 people fled their homes in Demak regency, Central Java, the "
+            "regency's disaster management agency (BPBD) said on Tuesday.",
+            "BPBD Demak",
+        ),
+        # The province's government is the province, as "Pemerintah Provinsi …" is.
+        (
+            "Floods hit Demak regency in Central Java. The provincial government said 300 "
+            "houses were damaged.",
+            "Central Java",
+        ),
+        (
+            "Floods hit Demak regency in Central Java. The provincial health office said 30 "
+            "people were treated.",
+            "Dinas Kesehatan Provinsi Jawa Tengah",
+        ),
+        # A city that shares its name with a regency is told apart by "Kota".
+        (
+            "Tidal floods reached Pekalongan city on Monday. About 1,200 people fled, the "
+            "city's disaster mitigation agency said.",
+            "BPBD Kota Pekalongan",
+        ),
+        # Another country's office is named as it would be written out.
+        (
+            "Floods in Surigao del Sur province killed 12 people. The provincial disaster "
+            "office said 3,000 people were evacuated.",
+            "Surigao del Sur provincial disaster office",
+        ),
+        # No province named: the office stays as written.
+        (
+            "Floods hit Demak regency. The provincial health office said 30 people were treated.",
+            "provincial health office",
+        ),
+    ],
+)
+def test_an_office_named_by_its_regions_level_is_that_regions_office(
+    text: str, expected: str
+) -> None:
+    assert claim_sources(text, "en")[-1][0] == expected
+
+
+def test_a_body_described_with_a_word_of_its_own_needs_that_word_in_its_antecedent() -> None:
+    text = (
+        "Floods hit Demak regency, the regency's disaster management agency (BPBD) said. "
+        "Rain would go on for three days, the weather agency said, and 300 people fled."
+    )
+    # Not the disaster agency named before: the weather agency the country has.
+    assert claim_sources(text, "en")[-1][0] == "Meteorology, Climatology, and Geophysical Agency"
+    # A word that says where, not which, leaves the antecedent as it was.
+    text = (
+        "Floods hit Demak regency, the regency's disaster management agency (BPBD) said. "
+        "About 300 people fled, the local disaster agency said."
+    )
+    assert claim_sources(text, "en")[-1][0] == "BPBD Demak"

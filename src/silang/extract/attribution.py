@@ -81,6 +81,12 @@ class _Cues:
     descriptive: dict[str, tuple[str, ...]]
     # "officials said", "a spokesperson said": the last body the article named.
     descriptive_speakers: frozenset[str]
+    # "the weather agency said": words before the body's noun that say which body it is,
+    # and must be in its antecedent's name (English: ``kind_qualifiers_before``), except
+    # these, which say where rather than which ("the district police").
+    kind_qualifiers_before: bool
+    unspecific_qualifiers: frozenset[str]
+    function_words: frozenset[str]  # openers, determiners and relative openers together
     # "the local search and rescue office said": words that open a described subject and
     # are no part of what it is called (nor count towards its length).
     subject_openers: frozenset[str]
@@ -132,6 +138,13 @@ def _cues(pack: LanguagePack) -> _Cues:
             for noun, words in (t.get("descriptive_bodies") or {}).items()
         },
         descriptive_speakers=frozenset(w.lower() for w in t.get("descriptive_speakers", [])),
+        kind_qualifiers_before=bool(t.get("kind_qualifiers_before")),
+        unspecific_qualifiers=frozenset(w.lower() for w in t.get("unspecific_qualifiers") or ()),
+        function_words=frozenset(
+            w.lower()
+            for key in ("subject_openers", "determiners", "relative_openers")
+            for w in t.get(key) or ()
+        ),
         subject_openers=frozenset(w.lower() for w in t.get("subject_openers") or ()),
         subject_closers=frozenset(w.lower() for w in t.get("subject_closers") or ()),
         determiners=frozenset(w.lower() for w in t.get("determiners") or ()),
@@ -748,14 +761,19 @@ def _described_body(
     noun = next((w for w in reversed(subject) if w in cues.descriptive), None)
     if noun is not None:
         keys = cues.descriptive[noun]
+        # "the weather agency": a word that says which agency must be in the antecedent's
+        # name too (not the disaster agency named before).
+        which = _kind_qualifiers(subject[: subject.index(noun)], cues)
 
         def named(body: Mention) -> bool:
             # The name or the words the article used ("Indonesia's anti-graft agency").
             names = (body.name.lower(), body.text.lower())
-            return any(key in name for key in keys for name in names)
+            return any(key in name for key in keys for name in names) and all(
+                any(w in name for name in names) for w in which
+            )
 
         last = (
-            bodies.last(noun, named)  # linear in the article: see extract.latest
+            bodies.last((noun, *which), named)  # linear in the article: see extract.latest
             if isinstance(bodies, LatestMatches)
             else next((body for body in reversed(bodies) if named(body)), None)
         )
@@ -766,6 +784,21 @@ def _described_body(
     if any(w in cues.descriptive_speakers for w in subject) and bodies:
         return bodies[-1].ref()
     return None
+
+
+def _kind_qualifiers(before: Sequence[str], cues: _Cues) -> list[str]:
+    """The lower-case words right before a body's noun that say which body it is ("the
+    weather agency": weather), where the language puts them there; none past a function
+    word ("which the police": none) and none of ``unspecific_qualifiers``."""
+    if not cues.kind_qualifiers_before:
+        return []
+    found: list[str] = []
+    for word in reversed(before):
+        if not (word.isalpha() and word.islower()) or word in cues.function_words:
+            break
+        if word not in cues.unspecific_qualifiers:
+            found.append(word)
+    return found
 
 
 # Asides between a speaker and the speech verb ("Kepala BNPB dalam konferensi pers daring

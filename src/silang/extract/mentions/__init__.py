@@ -44,6 +44,7 @@ from silang.extract.mentions.bodies import (
     local_offices,
     news_outlets,
     offices_before_bodies,
+    offices_of_named_levels,
     regional_bodies,
     resolve_regional_references,
     trailing_bodies,
@@ -114,7 +115,9 @@ def find_mentions(
         unknown_names(s, lex, context.common)
     learn_people(s, context, lex)
     found = to_mentions(s, kb, lex, offset)
-    if not found:  # the passes below only rewrite mentions found
+    if not found:  # the passes below only rewrite mentions found, but for one
+        if lex.place_office_adjectives:  # "The provincial government said …"
+            return offices_of_named_levels(found, text, offset, pack, kb, context)
         return found
     if lex.place_office_adjectives:
         remember_places(found, kb, context)
@@ -127,6 +130,8 @@ def find_mentions(
     found = offices_before_bodies(found, text, offset, pack)
     found = news_outlets(found, text, offset, pack)
     found = trailing_bodies(found, text, offset, pack, kb)
+    if lex.place_office_adjectives:
+        found = offices_of_named_levels(found, text, offset, pack, kb, context)
     found = field_offices(found, kb, pack)
     bodies_of_titles(found, text, offset, lex, context)
     return found

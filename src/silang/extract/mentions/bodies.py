@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from silang.extract.descriptions import described_bodies, words_of
+from silang.extract.mentions.context import MentionContext, Target
 from silang.extract.mentions.lexicon import lexicon
 from silang.extract.tokens import Token, dateline_end
 from silang.kb import KnowledgeBase
@@ -768,6 +769,115 @@ def trailing_bodies(
     return out
 
 
+def offices_of_named_levels(
+    mentions: list[Mention],
+    text: str,
+    offset: int,
+    pack: LanguagePack,
+    kb: KnowledgeBase | None,
+    context: MentionContext,
+) -> list[Mention]:
+    """English: ``the regency's disaster agency (BPBD)``, ``the provincial health office``,
+    ``the city government``: an office named by its region's level alone (pack
+    ``place_office_kinds`` with a possessive, or ``place_office_adjectives``) is that
+    office of the last region of that level the article named (``MentionContext.places``,
+    as ``titles.place_offices`` reads "the provincial governor"). An Indonesian region's
+    office takes the name Indonesian pages give it (``indonesian_regional_bodies``: "BPBD
+    Demak"), a region's government is the region; another country's office is named as
+    ``trailing_bodies`` names it when written out ("Surigao del Sur provincial disaster
+    office"), from the adjective only. An acronym in brackets right after is the office's."""
+    found = _level_office_pattern(pack)
+    if found is None or not context.places:
+        return mentions
+    pattern, adjectives = found
+    spans = [(m.char_start - offset, m.char_end - offset) for m in mentions]
+    added: list[Mention] = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if any(a < end and start < b for a, b in spans):
+            continue  # "Demak regency disaster agency": the place names it (trailing_bodies)
+        adjective, kind, words = match.group("adj", "kind", "words")
+        place = context.places.get(adjectives[adjective] if adjective else kind)
+        if place is None:
+            continue
+        bracket = _BRACKETED_ACRONYM.match(text, end)
+        if bracket is not None:
+            end = bracket.end()
+        written = text[start:end]
+        office = _level_office(place, adjective, words, kb, pack)
+        if office is None:
+            continue
+        name, entity_id, kind_of = office
+        how = "government" if kind_of == "place" else "regional"
+        added.append(Mention(written, offset + start, offset + end, entity_id, name, kind_of, how))
+    if not added:
+        return mentions
+    kept = [
+        m for m in mentions if not any(a.char_start <= m.char_start < a.char_end for a in added)
+    ]
+    return sorted(kept + added, key=lambda m: m.char_start)
+
+
+def _level_office(
+    place: Target, adjective: str | None, words: str, kb: KnowledgeBase | None, pack: LanguagePack
+) -> tuple[str, str | None, str] | None:
+    """The name, entity and mention type of the office ``words`` of ``place``."""
+    names = _regional_names(pack)
+    if adjective is not None and f"{adjective} {words}" in names:
+        words = f"{adjective} {words}"  # "provincial government", "provincial disaster agency"
+    heads = names.get(words, {})
+    if heads and set(heads.values()) == {_THE_REGION}:
+        return (place.name, place.entity_id, "place")  # the region's government: the region
+    as_mention = Mention(place.name, 0, 0, place.entity_id, place.name, "place")
+    indonesian = _indonesian_name(as_mention, words, kb, pack)
+    if indonesian is not None and indonesian != _THE_REGION:
+        return (indonesian, None, "organisation")
+    if adjective is None or indonesian is not None or _is_indonesian(place, kb):
+        return None
+    if not words.startswith(f"{adjective} "):
+        words = f"{adjective} {words}"
+    return (f"{_without_level_word(place.name, pack)} {words}", None, "organisation")
+
+
+def _is_indonesian(place: Target, kb: KnowledgeBase | None) -> bool:
+    return (
+        kb is not None
+        and place.entity_id is not None
+        and kb.regions.code_of(place.entity_id) is not None
+    )
+
+
+def _without_level_word(name: str, pack: LanguagePack) -> str:
+    """``Surigao del Sur Province`` -> ``Surigao del Sur`` (pack ``place_office_dropped``)."""
+    for word in pack.table("mentions").get("place_office_dropped") or ():
+        if name.casefold().endswith(" " + str(word).casefold()):
+            return name[: -len(word) - 1]
+    return name
+
+
+@cache
+def _level_office_pattern(pack: LanguagePack) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The pattern of an office named by its region's level ("the regency's disaster
+    agency", "provincial health office"), and the pack's level adjectives."""
+    table = pack.table("mentions")
+    adjectives = {str(k): str(v) for k, v in (table.get("place_office_adjectives") or {}).items()}
+    kinds = [str(k) for k in table.get("place_office_kinds") or ()]
+    names = _regional_names(pack)
+    # "provincial government" is named with its adjective: the words after it are matched.
+    offices = {*names, *(n.split(" ", 1)[1] for n in names if n.split(" ", 1)[0] in adjectives)}
+    if not offices or not (adjectives or kinds):
+        return None
+
+    def one_of(words: Iterable[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    pattern = re.compile(
+        rf"\b(?:(?P<kind>{one_of(kinds)})['’]s\s+|(?P<adj>{one_of(adjectives)})\s+)"
+        rf"(?P<words>{one_of(offices)})\b"
+    )
+    return pattern, adjectives
+
+
 # The head ``indonesian_regional_bodies`` gives a region's government: the region itself.
 _THE_REGION = "(region)"
 
@@ -795,9 +905,17 @@ def _indonesian_name(
         return None
     level = "province" if region.level == 1 else "city" if region.city else "regency"
     head = heads.get(level) or (heads.get("regency") if level == "city" else None)
-    if head == _THE_REGION:
+    if head == _THE_REGION or not head:
         return head
-    return f"{head} {region.name}" if head else None
+    city_word = pack.table("mentions").get("indonesian_city_word")
+    if (
+        level == "city"
+        and city_word
+        and head == heads.get("regency")  # "BPBD", not "Dinas Kesehatan Kota"
+        and len(kb.regions.named(region.name, 2)) > 1
+    ):
+        return f"{head} {city_word} {region.name}"  # "BPBD Kota Pekalongan"
+    return f"{head} {region.name}"
 
 
 @cache
