@@ -1828,3 +1828,56 @@ def test_the_head_of_a_place_named_by_office_is_that_office(kb: KnowledgeBase) -
         "Mayor Gennady Ivanov said 17 were hurt.", kb, en, context=MentionContext()
     )
     assert "Mayor of" not in " ".join(m.name for m in fresh)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person", "later"),
+    [
+        # A name after a regional office and a comma ends the sentence: a person, whose
+        # middle name a later sentence uses alone.
+        (
+            '"Kami pakai data posko," kata Kepala Kantor SAR Palu, Muhammad Arief Lapasere. '
+            "Arief menyebut 120 personel dikerahkan.",
+            "id",
+            "Muhammad Arief Lapasere",
+            "Arief",
+        ),
+        (
+            "Hal itu dikatakan Kepala BPBD Sigi, Muhammad Arief Lapasere. Arief menyebut 120 "
+            "personel dikerahkan.",
+            "id",
+            "Muhammad Arief Lapasere",
+            "Arief",
+        ),
+        # A Balinese name keeps its one-letter particle.
+        (
+            "Kepala Pelaksana BPBD Kota Denpasar, I Wayan Suartika Jaya, mengatakan 300 rumah "
+            "terendam. Suartika menyebut 20 warga mengungsi.",
+            "id",
+            "I Wayan Suartika Jaya",
+            "Suartika",
+        ),
+        # A police rank is the title, not part of the name.
+        (
+            "The suspect was arrested on Friday, South Sulawesi police spokesman Senior "
+            "Commissioner Agung Setiadi said. Agung said 612 victims had filed reports.",
+            "en",
+            "Agung Setiadi",
+            "Agung",
+        ),
+        (
+            "Police detained a man on Sunday, district police chief ACP Shahrul Nizam Abdullah "
+            "said. Shahrul said the man was 41.",
+            "en",
+            "Shahrul Nizam Abdullah",
+            "Shahrul",
+        ),
+    ],
+)
+def test_a_person_named_in_full_once_is_the_bare_name_later(
+    text: str, lang: str, person: str, later: str
+) -> None:
+    found = default_analyser().analyse(text, "2026-06-10", lang).mentions
+    people = {(m.text, m.name) for m in found if m.type == "person"}
+    assert (later, person) in people
+    assert person in {name for _, name in people}

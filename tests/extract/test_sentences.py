@@ -48,6 +48,15 @@ def texts(text: str) -> list[str]:
             ["Magnitudo 6,2 tercatat.", "Apa penyebabnya?", "Belum jelas!"],
         ),
         ("Pada tahun 90-an. Semua berubah.", ["Pada tahun 90-an.", "Semua berubah."]),
+        # "Hi." (Haji) and "Moh." inside people's names do not end a sentence.
+        (
+            "Kata Ridwan Hi. Usman, warga mengungsi. Hujan reda.",
+            ["Kata Ridwan Hi. Usman, warga mengungsi.", "Hujan reda."],
+        ),
+        (
+            "Koordinator Moh. Taufik Lasahido hadir. Usai.",
+            ["Koordinator Moh. Taufik Lasahido hadir.", "Usai."],
+        ),
     ],
 )
 def test_split(text: str, expected: list[str]) -> None:

@@ -86,6 +86,11 @@ def _office_before(s: Sentence, comma: int) -> bool:
     if comma == 0:
         return False
     span = s.owner[comma - 1]
+    if span is not None and span.target.type == "place" and span.lo > 0:
+        # "Kepala BPBD Sigi, …", "Kepala Kantor SAR Palu, …": the place ends the office's
+        # name (its regional office is named over the finished mentions, bodies.py).
+        before = s.owner[span.lo - 1]
+        return s.used[span.lo - 1] or (before is not None and before.target.type == "organisation")
     return s.used[comma - 1] or (span is not None and span.target.type == "organisation")
 
 
@@ -108,6 +113,12 @@ def _free_name_word(s: Sentence, lex: Lexicon, k: int) -> bool:
         and s.norms[k] not in lex.title_lengths
         and head_type(s, lex, k) is None  # "Provinsi Surin": the head of a place's name
     )
+
+
+def _opens_with_a_particle(s: Sentence, lex: Lexicon, i: int) -> bool:
+    """ "I Wayan Suartika Jaya": a one-letter particle (``name_particles``) before a
+    capitalised word opens a name."""
+    return s.norms[i] in lex.particles and i + 1 < len(s.raws) and s.capitalised(i + 1)
 
 
 def _add_person(s: Sentence, lo: int, hi: int) -> None:
@@ -165,7 +176,7 @@ def unknown_names(s: Sentence, lex: Lexicon, common: frozenset[str] = frozenset(
             or (s.norms[i] in lex.stopwords and not _opens_a_name(s, lex, i))
             or s.norms[i] in lex.not_names
             or _number_word_compound(s.norms[i], lex)
-            or len(raws[i]) < 2
+            or (len(raws[i]) < 2 and not _opens_with_a_particle(s, lex, i))
         ):
             i += 1
             continue
