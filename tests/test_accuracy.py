@@ -132,6 +132,10 @@ FLOORS = {
     # 'conflicting' right 4/5, the same with the code of its start, 35d6d09, and of its
     # arrival, f4a3ed9) and is held out beside O, R, W, X, Z, AC, AD, AE and AG.
     "set_aj": (0.70, 0.81, 20),
+    # AK arrived in the fourteenth session (F1 0.763, stories 1.00 / 1.00, groups 22/82,
+    # 'conflicting' right 5/8 with the code of its start, bd8c632, and at f4e5c8a) and was
+    # opened for error classes after that figure.
+    "set_ak": (0.74, 0.95, 20),
 }
 
 
