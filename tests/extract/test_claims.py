@@ -5586,3 +5586,39 @@ def test_a_treaty_said_to_enter_into_force_on_a_day_is_in_force() -> None:
     [claim] = [c for c in claims_of(text, "2026-11-20", "en") if c.type == "AGREEMENT"]
     assert claim.subtype == "in_force" and claim.time is not None
     assert claim.time.start == "2027-01-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Boats caught are vessels seized, a count of boats ("fishing boats" counts boats).
+        (
+            "Bakamla has caught 17 foreign fishing boats around Natuna since January.",
+            "en",
+            [("vessels_seized", 17)],
+        ),
+        (
+            "KKP menyebut lima kapal ikan berbendera Vietnam kini ditahan di Selat Lampa.",
+            "id",
+            [("vessels_seized", 5)],
+        ),
+        # One word, two facts: the boats caught and their crews held.
+        (
+            "Bakamla menangkap empat kapal ikan asing dan 41 anak buah kapal pada Sabtu.",
+            "id",
+            [("vessels_seized", 4), ("detained", 41)],
+        ),
+        (
+            "The coast guard detained four boats and 41 crew members on Saturday.",
+            "en",
+            [("vessels_seized", 4), ("detained", 41)],
+        ),
+        # Crews held on board: no boats counted, no boats seized.
+        ("Tiga awak kapal langsung diamankan di atas kapal.", "id", [("detained", 3)]),
+    ],
+)
+def test_boats_caught_are_vessels_seized_and_their_crews_detained(
+    text: str, lang: str, expected: list[tuple[str, int]]
+) -> None:
+    found = claims_of(text, "2026-10-05", lang)
+    assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == expected

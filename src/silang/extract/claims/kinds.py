@@ -73,6 +73,8 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "suspects_identified": {"person", None},
     "rescued": {"person", None},
     "detained": {"person", None},
+    # Boats caught: the boats, not their crews (a count of the detained of its own).
+    "vessels_seized": {"vessel"},
     "released": {"person", None},
     "abducted": {"person", None},
     "witnesses_examined": {"person", None},

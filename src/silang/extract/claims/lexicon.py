@@ -19,6 +19,10 @@ class Trigger:
     # What must hold for the trigger to count: "quantity" (a figure goes with it) and/or
     # object classes it must act on ("personnel", "people", "vessels", ...).
     requires: tuple[str, ...] = ()
+    # A word that tells two facts at once ("menangkap empat kapal dan 41 ABK": boats caught,
+    # crews held): the phrase's later senses are tried too, where the sentence has two
+    # figures.
+    also: bool = False
 
 
 @dataclass(slots=True, frozen=True)
@@ -221,12 +225,15 @@ def national_nouns(pack: LanguagePack) -> dict[str, str]:
 def lexicon(pack: LanguagePack) -> Lexicon:
     t = pack.table("triggers")
     # One phrase can have several senses (ditangkap: a prisoner of war, or an arrest); they
-    # are tried in file order and the first whose requirement holds is used.
+    # are tried in file order and the first whose requirement holds is used (and the later
+    # ones too after a sense marked ``also``).
     senses: dict[str, list[Trigger]] = {}
     for spec in t["triggers"]:
         requires = spec.get("requires") or ()
         requires = (requires,) if isinstance(requires, str) else tuple(requires)
-        trig = Trigger(spec["type"], spec.get("subtype"), spec["voice"], requires)
+        trig = Trigger(
+            spec["type"], spec.get("subtype"), spec["voice"], requires, bool(spec.get("also"))
+        )
         for word in spec["words"]:
             senses.setdefault(word.lower(), []).append(trig)
     # "menangkap ikan" (to fish) is no arrest: a longer phrase with no sense hides the

@@ -16,6 +16,7 @@ from typing import cast
 from silang.extract.claims.grammar import Grammar
 from silang.extract.claims.kinds import (
     ARMED_KINDS,
+    COUNT_UNITS_BY_SUBTYPE,
     EVENT_SUBTYPES,
     HOUSE_DAMAGE,
     OBJECT_UNITS,
@@ -117,9 +118,17 @@ class TriggerFinder:
                     for need in trig.requires
                 ):
                     continue
+                if trig.also and not any(
+                    q.unit in COUNT_UNITS_BY_SUBTYPE.get(trig.subtype or "", ())
+                    for q in view.quantities
+                ):
+                    continue  # "Tiga awak kapal diamankan": no boats counted, crews held
                 hits.append(Hit(start, end, trig, trig.type, trig.subtype))
-                break
+                if not trig.also or len(view.quantities) < 2:
+                    break  # two facts at once are told with two figures
             else:
+                if any(h.start == start for h in hits):
+                    continue  # a sense marked ``also`` held, and no later one
                 delivery = next((t for t in senses if t.subtype == "delivery"), None)
                 if delivery is not None:
                     # "Tiga unit pertama dijadwalkan tiba": what arrives is not named here;
