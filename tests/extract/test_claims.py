@@ -5622,3 +5622,52 @@ def test_boats_caught_are_vessels_seized_and_their_crews_detained(
 ) -> None:
     found = claims_of(text, "2026-10-05", lang)
     assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Two bodies' crowds in one sentence: the noun of the main clause keeps its figure
+        # though the contrast clause's verb is read first.
+        (
+            "Polres Karanganyar memperkirakan jumlah peserta aksi sekitar 1.200 orang, sedangkan "
+            "Serikat Pekerja Sandang Merdeka (SPSM) mengklaim 3.000 buruh turun ke jalan.",
+            "id",
+            [("protest", 3000), ("protest", 1200)],
+        ),
+        (
+            "Saat itu Polres Karanganyar memperkirakan massa sekitar 1.200 orang.",
+            "id",
+            [("protest", 1200)],
+        ),
+        (
+            "Ia menyebut perusahaan memutus hubungan kerja 1.946 pekerja tetap.",
+            "id",
+            [("layoffs", 1946)],
+        ),
+        (
+            "The eruption forced more than 1,200 people to flee their homes, officials said.",
+            "en",
+            [("displaced", 1200)],
+        ),
+        (
+            "The agency said 1,260 people had moved into five shelters in Maumere by 9 p.m.",
+            "en",
+            [("displaced", 1260), ("shelters", 5)],
+        ),
+    ],
+)
+def test_crowds_layoffs_and_the_displaced_in_the_words_pages_use(
+    text: str, lang: str, expected: list[tuple[str, int]]
+) -> None:
+    found = claims_of(text, "2026-12-08", lang)
+    assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == expected
+
+
+def test_a_volcanos_summit_is_no_meeting() -> None:
+    found = claims_of(
+        "Mount Egon erupted on Tuesday, blasting ash about 3,000 metres above its summit.",
+        "2026-08-11",
+        "en",
+    )
+    assert [c.type for c in found] == ["OTHER"]

@@ -343,6 +343,7 @@ class ClaimExtractor:
         claims: list[Claim] = []
         seen: dict[tuple[str, str | None], int] = {}  # a fact's key -> where its trigger ends
         seen_units: dict[tuple[str, str | None], str | None] = {}  # ... and its figure's unit
+        seen_starts: dict[tuple[str, str | None], int] = {}  # ... and where it starts
         main_types = {h.type for h in hits if not h.background}
         used_quantities: set[int] = set()
         for hit in hits:
@@ -351,6 +352,7 @@ class ClaimExtractor:
             key = (hit.type, None if hit.type == "STATEMENT" else hit.subtype)
             contrasted = key in seen and (
                 self._contrasted(view, seen[key], hit)
+                or self._contrasted_before(view, hit, seen_starts[key])
                 or self._own_figure_of_another_unit(view, hit, used_quantities, seen_units[key])
             )
             if key in seen and not contrasted:
@@ -404,6 +406,7 @@ class ClaimExtractor:
             elif claim.type == "WEAPONS_TRANSFER":
                 memory.transfer, memory.transfer_items = claim.type, list(claim.items)
             seen[key] = hit.end
+            seen_starts[key] = hit.start
             seen_units[key] = claim.quantity.unit if claim.quantity is not None else None
             claims.append(claim)
             if claim.quantity is not None and hit.subtype in self.lex.per_figure:
@@ -572,6 +575,15 @@ class ClaimExtractor:
         kind already taken, in a clause a contrast opens after a comma (``contrast_openers``),
         reports a second figure of that kind."""
         return self._contrast_opener(view, after, hit) is not None
+
+    def _contrasted_before(self, view: SentenceView, hit: Hit, later: int) -> bool:
+        """``Polres memperkirakan jumlah peserta aksi sekitar 1.200 orang, sedangkan SPSM
+        mengklaim 3.000 buruh turun ke jalan``: a trigger of a kind already taken by a verb
+        in the contrast clause after it reports the main clause's figure of that kind (the
+        verbs are tried before the nouns)."""
+        return hit.end <= later and any(
+            self.lex.opens_contrast(view.words, j) for j in range(hit.end, later)
+        )
 
     def _contrast_opener(self, view: SentenceView, after: int, hit: Hit) -> int | None:
         """The word from ``after`` on that opens the contrast clause ``hit`` is in."""
