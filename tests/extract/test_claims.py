@@ -5671,3 +5671,15 @@ def test_a_volcanos_summit_is_no_meeting() -> None:
         "en",
     )
     assert [c.type for c in found] == ["OTHER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Saat ini RSUD merawat 97 pasien DBD.", "id"),
+        ("The hospital was treating 97 dengue patients on Thursday, its director said.", "en"),
+    ],
+)
+def test_patients_a_hospital_is_treating_now_are_in_hospital(text: str, lang: str) -> None:
+    found = claims_of(text, "2026-02-12", lang)
+    assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == [("hospitalized", 97)]
