@@ -625,3 +625,31 @@ def test_a_figure_joins_the_fact_that_gives_its_amount_not_one_it_only_fits() ->
     ]
     groups = sorted(sorted(c.claim_id for c in f.claims) for f in facts_of(story))
     assert ["d2", "d4"] in groups
+
+
+def _patients(n: int, value: int, counted: str | None, subtype: str = "hospitalized") -> Claim:
+    return Claim(
+        type="CASUALTIES" if subtype == "killed" else "OTHER",
+        subtype=subtype,
+        quantity=Quantity(value, value, False, "person", counted=counted),
+        evidence=Evidence(f"patients {n}", 0, 10),
+        claim_id=f"p{n}",
+        doc=f"doc{n}",
+    )
+
+
+def test_children_and_women_are_a_part_of_a_count_naming_no_kind() -> None:
+    """97 patients, 61 of them children, beside 118 patients, 70 of them children: the
+    patients and the children are two facts; "61 pasien" beside "61 anak" is one. A toll
+    of children may be the whole toll ("12 children died" beside "12 died")."""
+    groups = facts_of(
+        [_patients(1, 97, None), _patients(2, 61, "child"), _patients(3, 118, None),
+         _patients(4, 70, "child")]
+    )  # fmt: skip
+    assert sorted(sorted(c.claim_id for c in f.claims) for f in groups) == [
+        ["p1", "p3"],
+        ["p2", "p4"],
+    ]
+    assert len(facts_of([_patients(1, 61, None), _patients(2, 61, "child")])) == 1
+    toll = [_patients(1, 12, None, "killed"), _patients(2, 14, "child", "killed")]
+    assert len(facts_of(toll)) == 1

@@ -12,8 +12,9 @@ kind and every role they both name agrees:
 * the two parties of an agreement or a meeting have no direction;
 * a state body stands for its country ("China Coast Guard → Philippine Coast Guard"
   beside "China → Philippines"), but two bodies of one country are two parties;
-* a figure of a country's nationals ("lima WNI") is a part of a figure naming none, and
-  meets it only where the values agree; a part of a count ("three of them") and an
+* a figure of a country's nationals ("lima WNI"), or of children or women outside a toll
+  ("61 di antaranya anak-anak"), is a part of a figure naming none, and meets it only
+  where the values agree; a part of a count ("three of them") and an
   increment ("two more bodies") stay apart from totals;
 * an amount in another currency joins the amount it agrees with once converted
   (``_join_currencies``); "300 additional troops" joins the deployment some report gives
@@ -83,6 +84,11 @@ ROLES_COMPARED_BY_KIND: dict[tuple[str, str | None], str] = {("OTHER", "aid"): "
 # a kind not listed is a civilian one). Soldiers killed and civilians killed are two facts;
 # passengers, women and "the dead" of one sinking may be one toll told in different words.
 COUNTED_SIDES = {"soldier": "armed", "police": "armed", "suspect": "suspect"}
+# Children and women are some of the people a count naming no kind counts ("97 pasien DBD,
+# 61 di antaranya anak-anak"): outside a toll (where "12 children died" may be the whole
+# toll), such a figure meets one naming no kind only where the values agree, as a figure of
+# nationals does.
+PART_KINDS = frozenset({"child", "woman"})
 # Types whose figures count people, whatever noun the figure has.
 PEOPLE_COUNTED = frozenset({"CASUALTIES", "DEPLOYMENT"})
 # Units that measure the same thing (a figure in tonnes and one in kilograms can be one
@@ -932,6 +938,8 @@ def unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
         return False  # soldiers killed and civilians killed are two facts
     if not _same_nationals(fact, claim):
         return False  # five Indonesians among eight crew taken
+    if fact.type != "CASUALTIES" and not _same_part_kind(fact, claim):
+        return False  # 61 children among 97 patients
     if fact.kind == UNTYPED or fact.kind in AMOUNT_ONLY:
         # A figure no trigger typed ("126 unit rumah", "Rp1,2 miliar"), or an amount that
         # says not what of ("senilai Rp12 miliar"): only the same value, hedged or
@@ -982,6 +990,21 @@ def _same_nationals(fact: Fact, claim: Claim) -> bool:
     if nationals and fact.nationals or claim.quantity is None:
         return False
     # Amounts, not bounds: "puluhan WNI" (tens) agrees with any count of thousands.
+    values = interval(claim.quantity)
+    return _narrow(values) and _narrow(fact.common) and _overlaps_every_figure(fact, values)
+
+
+def _same_part_kind(fact: Fact, claim: Claim) -> bool:
+    """Can the claim's figure count the people the fact's count, as to age and sex
+    (``PART_KINDS``)? A figure of children beside one naming no kind is that part only
+    where the values agree."""
+    counted = claim.quantity.counted if claim.quantity is not None else None
+    if counted == fact.counted or fact.figures == 0 or claim.quantity is None:
+        return True
+    if counted not in PART_KINDS and fact.counted not in PART_KINDS:
+        return True
+    if counted and fact.counted:
+        return False
     values = interval(claim.quantity)
     return _narrow(values) and _narrow(fact.common) and _overlaps_every_figure(fact, values)
 
