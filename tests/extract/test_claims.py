@@ -5683,3 +5683,13 @@ def test_a_volcanos_summit_is_no_meeting() -> None:
 def test_patients_a_hospital_is_treating_now_are_in_hospital(text: str, lang: str) -> None:
     found = claims_of(text, "2026-02-12", lang)
     assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == [("hospitalized", 97)]
+
+
+def test_a_detours_added_distance_is_no_missiles_flight() -> None:
+    text = (
+        "Kendaraan dialihkan melalui jalan provinsi lewat Mandiangin yang menambah jarak "
+        "tempuh 47 kilometer."
+    )
+    assert "flight_distance" not in [c.subtype for c in claims_of(text, "2026-05-14")]
+    missile = "Rudal itu menempuh jarak sekitar 1.000 kilometer sebelum jatuh di laut."
+    assert "flight_distance" in [c.subtype for c in claims_of(missile, "2026-05-14")]
