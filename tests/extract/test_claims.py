@@ -5693,3 +5693,11 @@ def test_a_detours_added_distance_is_no_missiles_flight() -> None:
     assert "flight_distance" not in [c.subtype for c in claims_of(text, "2026-05-14")]
     missile = "Rudal itu menempuh jarak sekitar 1.000 kilometer sebelum jatuh di laut."
     assert "flight_distance" in [c.subtype for c in claims_of(missile, "2026-05-14")]
+
+
+def test_the_subject_of_a_passive_may_stand_before_a_long_aside() -> None:
+    text = (
+        "Frans Seda airport in Maumere, about 20 km (12 miles) west of the volcano, was "
+        "closed from 6:30 p.m. after AirNav Indonesia issued a notice to airmen."
+    )
+    assert "closed" in [c.subtype for c in claims_of(text, "2026-08-11", "en")]

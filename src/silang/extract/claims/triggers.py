@@ -314,8 +314,10 @@ class TriggerFinder:
             window = range(end, min(len(view.words), end + 6))
         elif voice == "passive":
             # "Bandar Udara Frans Seda di Maumere, Kabupaten Sikka, ditutup": the subject
-            # of a passive may carry its place with it.
-            window = range(max(0, start - 12), start)
+            # of a passive may carry its place with it, or an aside longer still ("Frans
+            # Seda airport in Maumere, about 20 km (12 miles) west of the volcano, was
+            # closed"): the sentence's head too.
+            window = chain(range(max(0, start - 12), start), self._sentence_head(view, start))
         else:
             window = range(max(0, start - 6), min(len(view.words), end + 6))
             if voice == "state":
