@@ -1,11 +1,12 @@
 """Issue 16, a story's fact sheet a page at a time: ``GET /api/stories/{id}?limit=&offset=``
-pages its facts, timeline and articles, read from the store a page at a time. Over a
-real SQLite store built from ``examples/``, and one written here with a story bigger
-than a page."""
+pages its facts, timeline and articles, read from the store a page at a time, and the
+story page pages its facts with previous and next links. Over a real SQLite store built
+from ``examples/``, and one written here with a story bigger than a page."""
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,6 +19,7 @@ from silang.store import Store
 from silang.web import queries
 from silang.web.api import SHEET_LIMIT
 from silang.web.app import create_app
+from silang.web.views import FACTS_PER_PAGE
 
 if TYPE_CHECKING:
     from conftest import StoreCopy
@@ -29,6 +31,7 @@ BIG = "b16b16b16b16b16b"
 BIG_ARTICLES = 150
 BIG_FACTS = 250
 BIG_CONFLICTS = 30
+GROUP_ID = re.compile(r'data-group-id="([0-9a-f]+)"')
 
 
 @pytest.fixture(scope="module")
@@ -138,6 +141,9 @@ def assert_pages_make_the_sheet(pages: list[dict[str, Any]], sheet: dict[str, An
         assert {k: v for k, v in page["story"].items() if k != "docs"} == head
         assert page["counts"] == sheet["counts"]
         assert page["total"] == {s: len(sheet[s]) for s in SECTIONS}
+
+
+# -- the JSON API ------------------------------------------------------------------------
 
 
 def test_a_sheet_page_holds_the_same_window_of_each_section(
@@ -250,3 +256,68 @@ def test_a_sheet_page_built_in_the_child_process_is_the_one_built_here(big_db: P
     assert built_there == built_here
     page = json.loads(built_there)
     assert page["facts"] == whole_sheet(big_db, BIG)["facts"][120:180]
+
+
+# -- the story page ----------------------------------------------------------------------
+
+
+def facts_of(page: str) -> list[str]:
+    return GROUP_ID.findall(page)
+
+
+def links(page: str, rel: str) -> list[str]:
+    return re.findall(rf'<a href="([^"]+)" rel="{rel}">', page)
+
+
+def test_the_story_page_pages_its_facts_with_previous_and_next_links(big_db: Path) -> None:
+    order = [f["group_id"] for f in whole_sheet(big_db, BIG)["facts"]]
+    with client(big_db) as test:
+        first = test.get(f"/stories/{BIG}")
+        assert first.status_code == 200
+        assert facts_of(first.text) == order[:FACTS_PER_PAGE]
+        assert links(first.text, "prev") == []
+        assert links(first.text, "next") == [f"/stories/{BIG}?offset={FACTS_PER_PAGE}"]
+        assert 'id="timeline"' in first.text and 'id="articles"' in first.text
+        seen = facts_of(first.text)
+        href = links(first.text, "next")[0]
+        previous = f"/stories/{BIG}"
+        while True:
+            page = test.get(href)
+            assert page.status_code == 200, href
+            assert links(page.text, "prev") == [previous]
+            assert f'href="/stories/{BIG}"' in page.text  # back to the overview
+            assert 'id="timeline"' not in page.text and 'id="articles"' not in page.text
+            assert 0 < len(facts_of(page.text)) <= FACTS_PER_PAGE
+            seen += facts_of(page.text)
+            previous, following = href, links(page.text, "next")
+            if not following:
+                break
+            href = following[0]
+    assert seen == order
+    assert href == f"/stories/{BIG}?offset={(BIG_FACTS - 1) // FACTS_PER_PAGE * FACTS_PER_PAGE}"
+
+
+def test_story_page_offsets_lead_only_to_the_pages_there_are(big_db: Path) -> None:
+    with client(big_db) as test:
+        second = test.get(f"/stories/{BIG}", params={"offset": FACTS_PER_PAGE}).text
+        assert test.get(f"/stories/{BIG}", params={"offset": FACTS_PER_PAGE + 7}).text == second
+        first = test.get(f"/stories/{BIG}").text
+        assert test.get(f"/stories/{BIG}", params={"offset": 3}).text == first
+        # An older link to "all facts" shows the first page, not every fact.
+        assert test.get(f"/stories/{BIG}", params={"facts": "all"}).text == first
+        assert test.get(f"/stories/{BIG}", params={"offset": BIG_FACTS}).status_code == 404
+        assert test.get(f"/stories/{BIG}", params={"offset": -1}).status_code == 422
+        assert test.get("/stories/0123456789abcdef", params={"offset": 50}).status_code == 404
+
+
+def test_a_later_story_page_reads_its_facts_alone(
+    big_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def whole_story(*_: Any) -> None:
+        raise AssertionError("a later page built the whole story's fact sheet")
+
+    monkeypatch.setattr(queries, "story_factsheet", whole_story)
+    with client(big_db) as test:
+        page = test.get(f"/stories/{BIG}", params={"offset": 2 * FACTS_PER_PAGE})
+    assert page.status_code == 200, page.text
+    assert len(facts_of(page.text)) == FACTS_PER_PAGE
