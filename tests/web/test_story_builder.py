@@ -126,7 +126,7 @@ def test_a_builder_process_holding_too_much_is_replaced(
 ) -> None:
     first = psutil.Process(process.process_id())
     process.retire_bytes = 0  # whatever it holds after its next build is too much
-    sheet = process.run(_child_sheet, story_id)
+    sheet = process.run(_child_sheet, story_id, 100, 0)
     assert json.loads(gzip.decompress(sheet))["story"]["story_id"] == story_id
     process.retire_bytes = 1 << 40
     second = process.process_id()
@@ -141,7 +141,7 @@ def test_a_killed_builder_process_is_replaced_and_the_build_done(
     killed = process.process_id()
     os.kill(killed, signal.SIGKILL)  # as the kernel's out-of-memory killer would
     psutil.wait_procs([psutil.Process(killed)], timeout=10)
-    sheet = process.run(_child_sheet, story_id)
+    sheet = process.run(_child_sheet, story_id, 100, 0)
     assert json.loads(gzip.decompress(sheet))["story"]["story_id"] == story_id
     assert process.process_id() != killed
 

@@ -6,6 +6,7 @@ quoted sentence; a timeline of dated claims; figures that change over time; the 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from silang.crosscheck.verdicts import format_quantity
@@ -14,6 +15,7 @@ from silang.report.links import http_url
 from silang.report.questions import fact_parties, question
 
 VERDICT_ORDER = {"conflicting": 0, "corroborated": 1, "compatible": 2, "single-source": 3}
+UNRANKED = 9  # the rank of any other verdict: after those
 
 
 def claim_value(claim: Claim, field: str | None) -> str:
@@ -57,8 +59,45 @@ def build_factsheet(
     story: Story, groups: list[ClaimGroup], claims: dict[str, Claim], articles: dict[str, Article]
 ) -> dict[str, Any]:
     """Everything a report shows about one story."""
+    facts = fact_entries(sorted(groups, key=fact_order), claims, articles)
+    timeline = timeline_entries(claims.values(), articles)
+    timeline.sort(key=lambda t: (t["when"], t["published"] or ""))
+    story_articles = [articles[a] for a in story.article_ids if a in articles]
+    return {
+        "story": {
+            "story_id": story.story_id,
+            "label": story.label,
+            "first_published": story.first_published,
+            "last_published": story.last_published,
+            "docs": story.docs,
+        },
+        "counts": {
+            "articles": len(story_articles),
+            "outlets": len({a.outlet or a.doc for a in story_articles}),
+            "facts": len(facts),
+            "conflicts": sum(1 for f in facts if f["verdict"] == "conflicting"),
+        },
+        "facts": facts,
+        "timeline": timeline,
+        "figures": figure_entries(facts, claims),
+        "articles": article_entries(sorted(story_articles, key=lambda a: a.published or "")),
+    }
+
+
+def fact_order(group: ClaimGroup) -> tuple[int, str, str]:
+    """Where a fact stands in a fact sheet: conflicts first, then by verdict and key. The
+    ID settles a tie of keys, so that the order is one and a page of it read from the
+    store (``Store.story_group_page``) is a slice of the whole."""
+    return (VERDICT_ORDER.get(group.verdict, UNRANKED), group.key, group.group_id)
+
+
+def fact_entries(
+    groups: Iterable[ClaimGroup], claims: dict[str, Claim], articles: dict[str, Article]
+) -> list[dict[str, Any]]:
+    """The facts of a fact sheet, in the order of ``groups``; ``claims`` and ``articles``
+    hold at least the groups' claims and their articles."""
     facts: list[dict[str, Any]] = []
-    for g in sorted(groups, key=lambda g: (VERDICT_ORDER.get(g.verdict, 9), g.key)):
+    for g in groups:
         members = [claims[c] for c in g.claims if c in claims]
         parties, place = fact_parties(members)
         facts.append(
@@ -85,8 +124,13 @@ def build_factsheet(
                 ],
             }
         )
+    return facts
+
+
+def timeline_entries(claims: Iterable[Claim], articles: dict[str, Article]) -> list[dict[str, Any]]:
+    """The timeline events of the dated ones of ``claims``, in their order."""
     timeline: list[dict[str, Any]] = []
-    for claim in claims.values():
+    for claim in claims:
         if claim.time is not None and claim.time.start:
             timeline.append(
                 {
@@ -99,7 +143,12 @@ def build_factsheet(
                     **_claim_view(claim, "time", articles),
                 }
             )
-    timeline.sort(key=lambda t: (t["when"], t["published"] or ""))
+    return timeline
+
+
+def figure_entries(facts: list[dict[str, Any]], claims: dict[str, Claim]) -> list[dict[str, Any]]:
+    """Figures that change over time: each quantity fact of ``facts`` whose claims give
+    figures on more than one publication date."""
     figures: list[dict[str, Any]] = []
     for fact in facts:
         if fact["field"] == "quantity" and len({c["published"] for c in fact["claims"]}) > 1:
@@ -114,38 +163,24 @@ def build_factsheet(
                     ],
                 }
             )  # fmt: skip
-    story_articles = [articles[a] for a in story.article_ids if a in articles]
-    return {
-        "story": {
-            "story_id": story.story_id,
-            "label": story.label,
-            "first_published": story.first_published,
-            "last_published": story.last_published,
-            "docs": story.docs,
-        },
-        "counts": {
-            "articles": len(story_articles),
-            "outlets": len({a.outlet or a.doc for a in story_articles}),
-            "facts": len(facts),
-            "conflicts": sum(1 for f in facts if f["verdict"] == "conflicting"),
-        },
-        "facts": facts,
-        "timeline": timeline,
-        "figures": [f for f in figures if len(f["points"]) > 1],
-        "articles": [
-            {
-                "article_id": a.article_id,
-                "doc": a.doc,
-                "title": a.title,
-                "outlet": a.outlet,
-                "published": a.published,
-                "url": http_url(a.url),
-                "lang": a.lang,
-                "duplicate_of": a.duplicate_of,
-            }
-            for a in sorted(story_articles, key=lambda a: a.published or "")
-        ],  # fmt: skip
-    }
+    return [f for f in figures if len(f["points"]) > 1]
+
+
+def article_entries(articles: Iterable[Article]) -> list[dict[str, Any]]:
+    """The articles of a fact sheet, in the order given."""
+    return [
+        {
+            "article_id": a.article_id,
+            "doc": a.doc,
+            "title": a.title,
+            "outlet": a.outlet,
+            "published": a.published,
+            "url": http_url(a.url),
+            "lang": a.lang,
+            "duplicate_of": a.duplicate_of,
+        }
+        for a in articles
+    ]
 
 
 def _summary(claim: Claim) -> str:

@@ -124,6 +124,27 @@ class ArticleTables(StoreConnection):
         )
         return {row["article_id"]: _article(row) for row in rows}
 
+    def story_article_page(self, story_id: str, *, limit: int, offset: int) -> list[Article]:
+        """A page of one story's ``article_headers`` in publication order (``story``'s)."""
+        rows = self.conn.execute(
+            f"SELECT {_HEADER_COLUMNS} FROM articles WHERE article_id IN "
+            "(SELECT article_id FROM story_articles WHERE story_id = ?) "
+            "ORDER BY published, rowid LIMIT ? OFFSET ?",
+            (story_id, limit, offset),
+        )
+        return [_article(row) for row in rows]
+
+    def story_article_counts(self, story_id: str) -> tuple[int, int]:
+        """(How many articles a story has, from how many outlets): an article without an
+        outlet counts as an outlet of its own, as the fact sheet counts them."""
+        articles, outlets = self.conn.execute(
+            "SELECT count(*), count(DISTINCT CASE WHEN coalesce(outlet, '') = '' THEN doc "
+            "ELSE outlet END) FROM articles WHERE article_id IN "
+            "(SELECT article_id FROM story_articles WHERE story_id = ?)",
+            (story_id,),
+        ).fetchone()
+        return int(articles), int(outlets)
+
     def article_page(
         self, *, story_id: str | None = None, limit: int = 20, offset: int = 0
     ) -> tuple[int, list[dict[str, Any]]]:

@@ -10,6 +10,9 @@ from typing import Any
 from silang.model import Claim
 from silang.store.connection import StoreConnection, parameter_chunks
 
+# A claim on the timeline: one with a date (``TimeSpan.start``, neither null nor empty).
+_DATED = "json_extract(c.data, '$.time.start') <> ''"
+
 
 class ClaimTables(StoreConnection):
     """Reads of ``claims``, ``entity_claims`` and ``annotations``."""
@@ -157,6 +160,33 @@ class ClaimTables(StoreConnection):
                 (story_id,),
             )
         ]
+
+    def story_timeline_page(self, story_id: str, *, limit: int, offset: int) -> list[Claim]:
+        """A page of a story's dated claims (a ``time.start``), by that date, then
+        publication date, then as ``claims_of_story`` lists them: the fact sheet's
+        timeline order."""
+        # The sort runs on IDs and dates alone; only the page's claims are decoded.
+        ids = [
+            claim_id
+            for (claim_id,) in self.conn.execute(
+                "SELECT c.claim_id FROM story_articles sa JOIN claims c USING (article_id) "
+                f"WHERE sa.story_id = ? AND {_DATED} ORDER BY json_extract(c.data, "
+                "'$.time.start'), coalesce(json_extract(c.data, '$.published'), ''), "
+                "c.article_id, c.seq LIMIT ? OFFSET ?",
+                (story_id, limit, offset),
+            )
+        ]
+        found = self.claims_by_id(ids)
+        return [found[i] for i in ids if i in found]
+
+    def count_story_timeline(self, story_id: str) -> int:
+        """How many of a story's claims are dated (its timeline's length)."""
+        row = self.conn.execute(
+            "SELECT count(*) FROM story_articles sa JOIN claims c USING (article_id) "
+            f"WHERE sa.story_id = ? AND {_DATED}",
+            (story_id,),
+        ).fetchone()
+        return int(row[0])
 
     def claim_counts(self) -> dict[str, int]:
         """article_id -> how many claims it has, for the articles that have any."""

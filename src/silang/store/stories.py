@@ -4,7 +4,7 @@ writes (stories, members, groups with their verdicts)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -333,6 +333,32 @@ class StoryTables(StoreConnection):
             (story_id, group_id),
         ).fetchone()
         return None if row is None else _group(json.loads(row[0]))
+
+    def story_group_page(
+        self, story_id: str, *, ranks: Mapping[str, int], unranked: int, limit: int, offset: int
+    ) -> list[ClaimGroup]:
+        """A page of a story's claim groups by verdict (its rank in ``ranks``, else
+        ``unranked``), then key, then ID: the order in which a fact sheet lists facts."""
+        verdicts = list(ranks)
+        rank = f"CASE verdict {' '.join('WHEN ? THEN ?' for _ in verdicts)} ELSE ? END"
+        # The page is chosen from the narrow columns; only its rows' JSON is read.
+        rows = self.conn.execute(
+            "SELECT g.data FROM (SELECT group_id, "
+            f"{rank if verdicts else '?'} AS rank, key FROM claim_groups WHERE story_id = ? "
+            "ORDER BY rank, key, group_id LIMIT ? OFFSET ?) page "
+            "JOIN claim_groups g USING (group_id) ORDER BY page.rank, page.key, g.group_id",
+            (*(x for v in verdicts for x in (v, ranks[v])), unranked, story_id, limit, offset),
+        )
+        return [_group(json.loads(data)) for (data,) in rows]
+
+    def story_verdict_counts(self, story_id: str) -> dict[str, int]:
+        """verdict -> how many of a story's claim groups have it."""
+        return dict(
+            self.conn.execute(
+                "SELECT verdict, count(*) FROM claim_groups WHERE story_id = ? GROUP BY verdict",
+                (story_id,),
+            )
+        )
 
     def groups_have_families(self, story_id: str) -> bool:
         """Was every group of the story stored with its fact family (schema 6 on)?"""

@@ -1,16 +1,22 @@
-"""What the web app builds from a whole story, gzip-compressed: its fact sheet (JSON) and
-its page (HTML). Big stories are built in a child process.
+"""What the web app builds from a story, gzip-compressed: a page of its fact sheet (JSON)
+and its page (HTML). Big stories' are built in a child process.
 
-Building either holds every fact, claim and article of the story at once: for a story of
-2,500 articles (8,000 facts, 27,000 claims) 41 MB of Python objects, a 19 MB JSON text
-and a peak of about 135 MB, all freed once the 1.7 MB of gzip is made. Built in the
-server, that peak stays as the high-water mark of the heap of whichever thread built it,
-so the server's memory followed the largest story it had ever built and grew with the
-store (``benchmarks/results/soak.md``). A story of ``OUTSIDE_FROM`` articles or more is
-therefore built in a child process (``BuilderProcess``) that gives its heap back after
-each build and is replaced once it holds more than ``RETIRE_BYTES``; the server only
-receives the compressed bytes. A smaller story is built in the asking thread: its build
-is bounded by the threshold, and the round trip would cost more than the build.
+Building a story's whole sheet holds every fact, claim and article of it at once: for a
+story of 2,500 articles (8,000 facts, 27,000 claims) 41 MB of Python objects, a 19 MB
+JSON text and a peak of about 135 MB, all freed once the 1.7 MB of gzip is made. Built
+in the server, that peak stays as the high-water mark of the heap of whichever thread
+built it, so the server's memory followed the largest story it had ever built and grew
+with the store (``benchmarks/results/soak.md``). The story's first page still builds
+from the whole sheet (its headline, timeline chart and figures sum up the whole story);
+its later pages and the JSON API's pages of the sheet (``queries.story_sheet_page``) are
+built from their own rows alone, and their peak follows the page's facts (the first
+100 facts of the story above, with its biggest facts, 11,000 claims: about 40 MB), not
+the story. A story
+of ``OUTSIDE_FROM`` articles or more is built in a child process (``BuilderProcess``)
+that gives its heap back after each build and is replaced once it holds more than
+``RETIRE_BYTES``; the server only receives the compressed bytes. A smaller story is
+built in the asking thread: its build is bounded by the threshold, and the round trip
+would cost more than the build.
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ from silang.web import queries
 from silang.web.i18n import translator
 from silang.web.responses import gzipped
 from silang.web.templating import render
-from silang.web.views import story_view
+from silang.web.views import FACTS_PER_PAGE, facts_page_view, story_view
 
 T = TypeVar("T")
 MEGABYTE = 1024 * 1024
@@ -45,23 +51,32 @@ BUILDS_PER_PROCESS = 1000
 READER_CACHE_KIB = 8 * 1024
 
 
-def build_sheet(store: Store, story_id: str) -> bytes:
-    """The story's fact sheet as gzip-compressed JSON (``null`` for no such story)."""
-    story = queries.story(store, story_id)
-    sheet = queries.story_factsheet(store, story) if story else None
+def build_sheet(store: Store, story_id: str, *, limit: int, offset: int) -> bytes:
+    """A page of the story's fact sheet (``queries.story_sheet_page``) as gzip-compressed
+    JSON (``null`` for no such story)."""
+    sheet = queries.story_sheet_page(store, story_id, limit=limit, offset=offset)
     return gzipped(json.dumps(sheet, ensure_ascii=False).encode())
 
 
 def build_page(
-    store: Store, story_id: str, *, all_facts: bool, context: dict[str, Any]
+    store: Store, story_id: str, *, offset: int, context: dict[str, Any]
 ) -> bytes | None:
-    """The story's page as gzip-compressed HTML, or None for no such story. ``context``:
-    ``templating.page_context`` without the request and the translator (plain data, for
-    the child process)."""
-    story = queries.story(store, story_id)
-    if story is None:
-        return None
-    view = story_view(queries.story_factsheet(store, story), all_facts=all_facts)
+    """The story's page as gzip-compressed HTML, or None for no such story: its first
+    page (``offset`` 0) from its whole fact sheet, a later one from that page's facts
+    alone. ``context``: ``templating.page_context`` without the request and the
+    translator (plain data, for the child process)."""
+    if offset == 0:
+        story = queries.story(store, story_id)
+        if story is None:
+            return None
+        view = story_view(queries.story_factsheet(store, story))
+    else:
+        page = queries.story_sheet_page(
+            store, story_id, limit=FACTS_PER_PAGE, offset=offset, sections=("facts",)
+        )
+        if page is None:
+            return None
+        view = facts_page_view(page, queries.story_verdicts(store, story_id))
     full = {**context, "t": translator(context["lang"]), "view": view}
     return gzipped(render("story.html", full).encode())
 
@@ -77,16 +92,16 @@ class StoryBuilder:
         self.outside_from = outside_from
         self.process = BuilderProcess(db_path)
 
-    def sheet(self, story_id: str) -> bytes:
+    def sheet(self, story_id: str, *, limit: int, offset: int) -> bytes:
         if self._outside(story_id):
-            return self.process.run(_child_sheet, story_id)
-        return build_sheet(self.reader(), story_id)
+            return self.process.run(_child_sheet, story_id, limit, offset)
+        return build_sheet(self.reader(), story_id, limit=limit, offset=offset)
 
-    def page(self, story_id: str, *, all_facts: bool, context: dict[str, Any]) -> bytes | None:
+    def page(self, story_id: str, *, offset: int, context: dict[str, Any]) -> bytes | None:
         portable = {k: v for k, v in context.items() if k not in ("request", "t")}
         if self._outside(story_id):
-            return self.process.run(_child_page, story_id, all_facts, portable)
-        return build_page(self.reader(), story_id, all_facts=all_facts, context=portable)
+            return self.process.run(_child_page, story_id, offset, portable)
+        return build_page(self.reader(), story_id, offset=offset, context=portable)
 
     def close(self) -> None:
         self.process.close()
@@ -174,15 +189,15 @@ def _resident() -> int:
         return 0
 
 
-def _child_sheet(db_path: str, story_id: str) -> tuple[bytes, int]:
-    sheet = build_sheet(_child_store(db_path), story_id)
+def _child_sheet(db_path: str, story_id: str, limit: int, offset: int) -> tuple[bytes, int]:
+    sheet = build_sheet(_child_store(db_path), story_id, limit=limit, offset=offset)
     return sheet, _resident()
 
 
 def _child_page(
-    db_path: str, story_id: str, all_facts: bool, context: dict[str, Any]
+    db_path: str, story_id: str, offset: int, context: dict[str, Any]
 ) -> tuple[bytes | None, int]:
-    page = build_page(_child_store(db_path), story_id, all_facts=all_facts, context=context)
+    page = build_page(_child_store(db_path), story_id, offset=offset, context=context)
     return page, _resident()
 
 

@@ -33,7 +33,7 @@ from silang.web.security import csrf_problem, csrf_token_for, set_csrf_cookie
 from silang.web.state import WebState
 from silang.web.templating import language_of, page_context, render
 from silang.web.uploads import articles_from_file, articles_from_paste
-from silang.web.views import select_stories
+from silang.web.views import FACTS_PER_PAGE, select_stories
 
 router = APIRouter(include_in_schema=False)
 
@@ -112,26 +112,32 @@ def stories_page(
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story_page(
-    request: Request, story_id: ID, facts: Annotated[str, Query(pattern="^(all|)$")] = ""
-) -> Response:
-    """Cached as gzip-compressed HTML per language until the story changes: the page of a
-    story of a thousand articles takes a second to build."""
+def story_page(request: Request, story_id: ID, offset: Offset = 0) -> Response:
+    """Cached as gzip-compressed HTML per language and page until the story changes: the
+    first page of a story of a thousand articles takes a second to build. ``offset``
+    pages its facts, ``FACTS_PER_PAGE`` a page; the ``facts=all`` of older links is
+    ignored (it listed every fact on one page)."""
     state = _state(request)
     lang = language_of(request)
+    # Only the pages the links lead to exist (an offset is rounded down to one): pages
+    # that are not there cannot fill the cache and push real ones out.
+    offset -= offset % FACTS_PER_PAGE
+    if offset and offset >= sum(queries.story_verdicts(state.reader(), story_id).values()):
+        raise HTTPException(404, translator(lang)("errors.not_found"))
 
     def build() -> bytes:
         # Language links from the known parameters only: the page is shared by everyone
         # who asks for it, whatever else their URL carried.
-        context = page_context(request, lang, translator(lang), params={"facts": facts})
-        page = state.builder.page(story_id, all_facts=facts == "all", context=context)
+        params = {"offset": str(offset) if offset else ""}
+        context = page_context(request, lang, translator(lang), params=params)
+        page = state.builder.page(story_id, offset=offset, context=context)
         if page is None:  # the story went between the stamp and the build
             raise HTTPException(404, translator(lang)("story.not_found"))
         return page
 
     # Keyed by what changes the page, never by the raw URL: junk parameters cannot fill
     # the cache and push real pages out.
-    page = state.story_page(story_id, (lang, facts), build)
+    page = state.story_page(story_id, (lang, offset), build)
     if page is None:
         raise HTTPException(404, translator(lang)("story.not_found"))
     response = gzipped_response(request, page, "text/html; charset=utf-8")

@@ -13,11 +13,19 @@ snippets for the page.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
-from silang.model import Claim, Story
+from silang.model import Article, Claim, Story
 from silang.report import build_factsheet
+from silang.report.factsheet import (
+    UNRANKED,
+    VERDICT_ORDER,
+    article_entries,
+    fact_entries,
+    figure_entries,
+    timeline_entries,
+)
 from silang.store import SearchFilters, Store
 from silang.store.stories import StorySummary
 
@@ -85,6 +93,77 @@ def story_factsheet(store: Store, story_: Story) -> dict[str, Any]:
     claims: dict[str, Claim] = {c.claim_id: c for c in store.claims_of_story(story_.story_id)}
     articles = store.story_article_headers(story_.story_id)
     return build_factsheet(story_, groups, claims, articles)
+
+
+# The sections of a fact sheet that are paged (``story_sheet_page``).
+SECTIONS = ("facts", "timeline", "articles")
+
+
+def story_sheet_page(
+    store: Store, story_id: str, *, limit: int, offset: int,
+    sections: Collection[str] = SECTIONS,
+) -> dict[str, Any] | None:  # fmt: skip
+    """A page of a story's fact sheet, or None for no such story: the same window
+    (``offset``, ``limit``) of each of its ``sections`` (facts, timeline, articles), in
+    the whole sheet's order, with each section's ``total``; ``figures`` are those of the
+    page's facts, ``story.docs`` those of its articles, and ``counts`` the whole
+    story's. Reads only the page's facts, claims and articles, never the whole story.
+    A section left out of ``sections`` is empty, and has no ``total``."""
+    head = store.story_head(story_id)
+    if head is None:
+        return None
+    verdicts = store.story_verdict_counts(story_id)
+    articles_total, outlets = store.story_article_counts(story_id)
+    total: dict[str, int] = {}
+    facts: list[dict[str, Any]] = []
+    figures: list[dict[str, Any]] = []
+    if "facts" in sections:
+        total["facts"] = sum(verdicts.values())
+        groups = store.story_group_page(
+            story_id, ranks=VERDICT_ORDER, unranked=UNRANKED, limit=limit, offset=offset
+        )
+        claims = store.claims_by_id(dict.fromkeys(c for g in groups for c in g.claims))
+        cited = store.article_headers({c.article_id for c in claims.values() if c.article_id})
+        facts = fact_entries(groups, claims, cited)
+        figures = figure_entries(facts, claims)
+    timeline: list[dict[str, Any]] = []
+    if "timeline" in sections:
+        total["timeline"] = store.count_story_timeline(story_id)
+        dated = store.story_timeline_page(story_id, limit=limit, offset=offset)
+        timeline = timeline_entries(
+            dated, store.article_headers({c.article_id for c in dated if c.article_id})
+        )
+    members: list[Article] = []
+    if "articles" in sections:
+        total["articles"] = articles_total
+        members = store.story_article_page(story_id, limit=limit, offset=offset)
+    return {
+        "story": {
+            "story_id": head.story_id,
+            "label": head.label,
+            "first_published": head.first_published,
+            "last_published": head.last_published,
+            "docs": [a.doc for a in members],
+        },
+        "counts": {
+            "articles": articles_total,
+            "outlets": outlets,
+            "facts": sum(verdicts.values()),
+            "conflicts": verdicts.get("conflicting", 0),
+        },
+        "total": total,
+        "limit": limit,
+        "offset": offset,
+        "facts": facts,
+        "timeline": timeline,
+        "figures": figures,
+        "articles": article_entries(members),
+    }
+
+
+def story_verdicts(store: Store, story_id: str) -> dict[str, int]:
+    """verdict -> how many of the story's facts have it."""
+    return store.story_verdict_counts(story_id)
 
 
 def story_fact(
@@ -187,6 +266,7 @@ def entity_claims(
 __all__ = [
     "MARK_END",
     "MARK_START",
+    "SECTIONS",
     "StorySummary",
     "article_annotations",
     "data_stamp",
@@ -202,6 +282,8 @@ __all__ = [
     "story_exists",
     "story_fact",
     "story_factsheet",
+    "story_sheet_page",
     "story_size",
     "story_summaries",
+    "story_verdicts",
 ]

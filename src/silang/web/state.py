@@ -75,8 +75,8 @@ class WebState:
     # Small values of a few kinds (the stories list): a key's value is what its build()
     # returns. Stamped with this server's writes and the stories' revision.
     cache: StampedCache[object] = field(init=False)
-    # Per story, stamped with its revision (``queries.story_revision``): its fact sheet
-    # (JSON) and its page in each language (HTML), gzip-compressed.
+    # Per story, stamped with its revision (``queries.story_revision``): pages of its fact
+    # sheet (JSON) and of its page in each language (HTML), gzip-compressed.
     sheets: StampedCache[bytes] = field(init=False)
     pages: StampedCache[bytes] = field(init=False)
     searches: StampedCache[str] = field(init=False)
@@ -184,20 +184,21 @@ class WebState:
             return None
         return self.pages.get_or_build(("page", story_id, key), stamp, build)
 
-    def factsheet_json(self, story_id: str) -> bytes | None:
-        """A story's fact sheet as gzip-compressed JSON, or None; cached until the story
-        changes.
+    def factsheet_json(self, story_id: str, *, limit: int, offset: int) -> bytes | None:
+        """A page of a story's fact sheet (``queries.story_sheet_page``) as gzip-compressed
+        JSON, or None; cached until the story changes.
 
-        Cached as bytes, not as the dict: a big story's sheet is a million small objects,
-        and keeping several alive makes every full garbage collection pause the server
-        for a tenth of a second. Unknown IDs are not cached (they would push real pages
-        out of the cache).
+        Cached as bytes, not as the dict: a page is many small objects, and keeping
+        several alive makes every full garbage collection pause the server. Unknown IDs
+        are not cached (they would push real pages out of the cache).
         """
         stamp = self.story_stamp(story_id)
         if stamp is None:
             return None
         data = self.sheets.get_or_build(
-            ("sheet", story_id), stamp, lambda: self.builder.sheet(story_id)
+            ("sheet", story_id, limit, offset),
+            stamp,
+            lambda: self.builder.sheet(story_id, limit=limit, offset=offset),
         )
         return None if data == _NULL_SHEET else data
 

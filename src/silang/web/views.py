@@ -3,8 +3,10 @@
 A story of 1,300 articles has facts backed by 2,000 claims and a timeline of 1,300 dated
 claims; listing them all gives a 3 MB page nobody reads. Here each fact lists its distinct
 values (how many claims and which outlets give each) with a few quoted sentences, the
-timeline merges claims of the same day and kind, and long lists stop at a limit with a
-link to the rest. The JSON API still returns the whole fact sheet.
+timeline merges claims of the same day and kind, long lists stop at a limit with a link
+to the rest, and the facts come ``FACTS_PER_PAGE`` at a time, in the fact sheet's order
+(conflicts first): the story's first page shows the first of them with the whole story's
+timeline, figures and articles, the next pages only their facts.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any
 SMALL_FACT = 12  # claims: a fact this small shows every quote
 QUOTES_PER_VALUE = 3  # in a small fact; one per value in a bigger one
 VALUES_SHOWN = 6
-FACTS_SHOWN = 30  # besides the conflicts, which are always all shown
+FACTS_PER_PAGE = 50  # conflicts included
 FIGURES_SHOWN = 6
 FIGURE_POINTS = 40  # days
 FIGURES_PER_DAY = 3
@@ -155,24 +157,17 @@ def story_headline(facts: list[dict[str, Any]]) -> dict[str, Any] | None:
     return {"event": key, "place": place, "parties": named}
 
 
-def story_view(sheet: dict[str, Any], *, all_facts: bool = False) -> dict[str, Any]:
-    """Everything the story page shows, derived from the fact sheet; ``all_facts`` lifts
-    the limit on the non-conflicting facts."""
-    conflicts = [fact_view(f) for f in sheet["facts"] if f["verdict"] == "conflicting"]
-    others = [f for f in sheet["facts"] if f["verdict"] != "conflicting"]
-    shown = others if all_facts else others[:FACTS_SHOWN]
+def story_view(sheet: dict[str, Any]) -> dict[str, Any]:
+    """Everything the story's first page shows, derived from its whole fact sheet."""
     rows = _timeline_rows(sheet["timeline"])
     figures = [f for f in map(_figure_view, sheet["figures"]) if len(f["points"]) > 1]
     figures.sort(key=lambda f: -len(f["points"]))
     articles = sorted(sheet["articles"], key=lambda a: a["published"] or "", reverse=True)
+    verdicts = Counter(f["verdict"] for f in sheet["facts"])
     return {
-        "story": sheet["story"],
+        **_facts_view(sheet, sheet["facts"][:FACTS_PER_PAGE], verdicts, offset=0),
+        "overview": True,
         "headline": story_headline(sheet["facts"]),
-        "counts": sheet["counts"],
-        "verdicts": Counter(f["verdict"] for f in sheet["facts"]),
-        "conflicts": conflicts,
-        "others": [fact_view(f) for f in shown],
-        "others_more": len(others) - len(shown),
         "timeline_events": _timeline_chart_events(sheet["timeline"]),
         "timeline_rows": rows[:TIMELINE_ROWS],
         "timeline_more": max(0, len(rows) - TIMELINE_ROWS),
@@ -180,6 +175,43 @@ def story_view(sheet: dict[str, Any], *, all_facts: bool = False) -> dict[str, A
         "figures_more": max(0, len(figures) - FIGURES_SHOWN),
         "articles": articles[:ARTICLES_SHOWN],
         "articles_more": max(0, len(articles) - ARTICLES_SHOWN),
+    }
+
+
+def facts_page_view(page: dict[str, Any], verdicts: dict[str, int]) -> dict[str, Any]:
+    """What a later page of a story shows: its facts (``queries.story_sheet_page`` of
+    ``FACTS_PER_PAGE`` facts), with the story's counts and ``verdicts``."""
+    return {
+        **_facts_view(page, page["facts"], verdicts, offset=page["offset"]),
+        "overview": False,
+        "headline": None,
+    }
+
+
+def _facts_view(
+    sheet: dict[str, Any], facts: list[dict[str, Any]], verdicts: dict[str, int], *, offset: int
+) -> dict[str, Any]:
+    """One page of a story's facts, split into conflicts and the others, with the links
+    to the pages before and after it."""
+    story_id = sheet["story"]["story_id"]
+    total = sum(verdicts.values())
+    before = max(0, offset - FACTS_PER_PAGE)
+    after = offset + FACTS_PER_PAGE
+    return {
+        "story": sheet["story"],
+        "counts": sheet["counts"],
+        "verdicts": Counter(verdicts),
+        "conflicts": [fact_view(f) for f in facts if f["verdict"] == "conflicting"],
+        "others": [fact_view(f) for f in facts if f["verdict"] != "conflicting"],
+        "facts_total": total,
+        "facts_limit": FACTS_PER_PAGE,
+        "facts_offset": offset,
+        "prev_href": (
+            (f"/stories/{story_id}?offset={before}" if before else f"/stories/{story_id}")
+            if offset > 0
+            else None
+        ),
+        "next_href": f"/stories/{story_id}?offset={after}" if after < total else None,
     }
 
 

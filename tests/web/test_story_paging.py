@@ -1,0 +1,323 @@
+"""Issue 16, a story's fact sheet a page at a time: ``GET /api/stories/{id}?limit=&offset=``
+pages its facts, timeline and articles, read from the store a page at a time, and the
+story page pages its facts with previous and next links. Over a real SQLite store built
+from ``examples/``, and one written here with a story bigger than a page."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from silang.model import Analysis, Article, Claim, ClaimGroup, Evidence, Quantity, Story, TimeSpan
+from silang.store import Store
+from silang.web import queries
+from silang.web.api import SHEET_LIMIT
+from silang.web.app import create_app
+from silang.web.views import FACTS_PER_PAGE
+
+if TYPE_CHECKING:
+    from conftest import StoreCopy
+
+BASE = "http://127.0.0.1"
+SECTIONS = ("facts", "timeline", "articles")
+# The story written here: more facts, dated claims and articles than a page holds.
+BIG = "b16b16b16b16b16b"
+BIG_ARTICLES = 150
+BIG_FACTS = 250
+BIG_CONFLICTS = 30
+GROUP_ID = re.compile(r'data-group-id="([0-9a-f]+)"')
+
+
+@pytest.fixture(scope="module")
+def examples_db(tmp_path_factory: pytest.TempPathFactory, examples_store: StoreCopy) -> Path:
+    return examples_store(tmp_path_factory.mktemp("paging") / "silang.db")
+
+
+@pytest.fixture(scope="module")
+def big_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of one story of ``BIG_ARTICLES`` articles (two dated figures each, from
+    seven outlets, over ten days) and ``BIG_FACTS`` facts, the first ``BIG_CONFLICTS``
+    of them conflicts."""
+    db = tmp_path_factory.mktemp("paging") / "big.db"
+    store = Store(db)
+    claim_ids: list[str] = []
+    article_ids: list[str] = []
+    for i in range(BIG_ARTICLES):
+        text = f"BNPB: {i} orang tewas dan {i + 1} orang hilang sejak Sabtu. " * 3
+        article = Article(
+            doc=f"berita-{i:03d}", text=text, title=f"Berita {i}", outlet=f"media{i % 7}.example",
+            published=f"2025-03-{1 + i % 10:02d}", url=f"https://media{i % 7}.example/{i}",
+            lang="id", article_id=f"{i:016x}", content_hash=f"h{i}",
+        )  # fmt: skip
+        claims = [
+            Claim(
+                type="CASUALTIES",
+                quantity=Quantity(i + k, i + k, unit="person"),
+                time=TimeSpan(f"2025-02-{1 + (i + k) % 28:02d}", None, "Sabtu"),
+                evidence=Evidence(text[:20], 20 * k, 20 * k + 20),
+            )  # fmt: skip
+            for k in range(2)
+        ]
+        store.save_article(article, Analysis(claims=claims, mentions=[]))
+        article_ids.append(article.article_id)
+        claim_ids += [c.claim_id for c in store.iter_claims(article_id=article.article_id)]
+    store.save_stories([Story(BIG, "Banjir Garut", [], article_ids, "2025-03-01", "2025-03-10")])
+    verdicts = ("corroborated", "compatible", "single-source")
+    store.save_groups(
+        ClaimGroup(
+            f"{0xF000 + g:016x}",
+            BIG,
+            f"CASUALTIES|fact {g:03d}",
+            "conflicting" if g < BIG_CONFLICTS else verdicts[g % 3],
+            "quantity",
+            [claim_ids[(7 * g + k) % len(claim_ids)] for k in range(3)],
+            "r",
+            type="CASUALTIES",
+        )  # fmt: skip
+        for g in range(BIG_FACTS)
+    )
+    store.close()
+    return db
+
+
+def client(db: Path, *, outside_from: int = 10**9) -> TestClient:
+    """A client of a new app over ``db`` (its caches empty); by default every story is
+    built in the app's own process, where a test can watch what is read."""
+    app = create_app(db)
+    app.state.silang.builder.outside_from = outside_from
+    return TestClient(app, base_url=BASE)
+
+
+@pytest.fixture(scope="module")
+def examples(examples_db: Path) -> Iterator[TestClient]:
+    with client(examples_db) as test_client:
+        yield test_client
+
+
+def whole_sheet(db: Path, story_id: str) -> dict[str, Any]:
+    """The story's whole fact sheet, as ``silang report`` builds it."""
+    store = Store(db, readonly=True)
+    try:
+        story = queries.story(store, story_id)
+        assert story is not None
+        return queries.story_factsheet(store, story)
+    finally:
+        store.close()
+
+
+def story_ids(db: Path) -> list[str]:
+    store = Store(db, readonly=True)
+    try:
+        return [s.story_id for s in store.iter_stories()]
+    finally:
+        store.close()
+
+
+def all_pages(test: TestClient, story_id: str, limit: int) -> list[dict[str, Any]]:
+    """Every page of ``limit`` of the story's sheet, up to the last that holds anything."""
+    pages = []
+    offset = 0
+    while True:
+        page = test.get(f"/api/stories/{story_id}", params={"limit": limit, "offset": offset})
+        assert page.status_code == 200, page.text
+        pages.append(page.json())
+        offset += limit
+        if offset >= max(pages[-1]["total"].values()):
+            return pages
+
+
+def assert_pages_make_the_sheet(pages: list[dict[str, Any]], sheet: dict[str, Any]) -> None:
+    for section in (*SECTIONS, "figures"):
+        assert [x for p in pages for x in p[section]] == sheet[section], section
+    assert [d for p in pages for d in p["story"]["docs"]] == sheet["story"]["docs"]
+    head = {k: v for k, v in sheet["story"].items() if k != "docs"}
+    for page in pages:
+        assert {k: v for k, v in page["story"].items() if k != "docs"} == head
+        assert page["counts"] == sheet["counts"]
+        assert page["total"] == {s: len(sheet[s]) for s in SECTIONS}
+
+
+# -- the JSON API ------------------------------------------------------------------------
+
+
+def test_a_sheet_page_holds_the_same_window_of_each_section(
+    examples: TestClient, examples_db: Path
+) -> None:
+    story_id = max(story_ids(examples_db), key=lambda s: len(whole_sheet(examples_db, s)["facts"]))
+    sheet = whole_sheet(examples_db, story_id)
+    page = examples.get(f"/api/stories/{story_id}", params={"limit": 2, "offset": 2}).json()
+    assert page["limit"] == 2 and page["offset"] == 2
+    assert page["total"] == {s: len(sheet[s]) for s in SECTIONS}
+    assert all(page["total"][s] > 2 for s in SECTIONS), "the example story is too small"
+    for section in SECTIONS:
+        assert page[section] == sheet[section][2:4], section
+    assert page["story"]["docs"] == [a["doc"] for a in page["articles"]]
+    assert page["counts"] == sheet["counts"]
+    keys = {f["key"] for f in page["facts"]}
+    assert {f["key"] for f in page["figures"]} <= keys
+    assert page["figures"] == [f for f in sheet["figures"] if f["key"] in keys]
+
+
+@pytest.mark.parametrize("limit", [1, 4])
+def test_sheet_pages_concatenated_are_the_whole_sheet(
+    examples: TestClient, examples_db: Path, limit: int
+) -> None:
+    for story_id in story_ids(examples_db):
+        sheet = whole_sheet(examples_db, story_id)
+        assert_pages_make_the_sheet(all_pages(examples, story_id, limit), sheet)
+
+
+def test_an_unpaged_sheet_of_a_small_story_is_all_of_it(
+    examples: TestClient, examples_db: Path
+) -> None:
+    for story_id in story_ids(examples_db):
+        sheet = whole_sheet(examples_db, story_id)
+        body = examples.get(f"/api/stories/{story_id}").json()
+        assert body["limit"] == SHEET_LIMIT and body["offset"] == 0
+        assert {k: v for k, v in body.items() if k not in ("total", "limit", "offset")} == sheet
+
+
+def test_a_sheet_page_past_the_end_is_empty_with_its_totals(
+    examples: TestClient, examples_db: Path
+) -> None:
+    story_id = story_ids(examples_db)[0]
+    sheet = whole_sheet(examples_db, story_id)
+    page = examples.get(f"/api/stories/{story_id}", params={"offset": 1000}).json()
+    assert page["offset"] == 1000 and page["limit"] == SHEET_LIMIT
+    assert page["facts"] == page["timeline"] == page["articles"] == page["figures"] == []
+    assert page["story"]["docs"] == []
+    assert page["total"] == {s: len(sheet[s]) for s in SECTIONS}
+    assert page["counts"] == sheet["counts"]
+    assert examples.get("/api/stories/0123456789abcdef", params={"limit": 5}).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("params", "name"),
+    [
+        ({"limit": 0}, "limit"),
+        ({"limit": 201}, "limit"),
+        ({"limit": "ten"}, "limit"),
+        ({"offset": -1}, "offset"),
+        ({"offset": 1_000_001}, "offset"),
+    ],
+)
+def test_sheet_paging_parameters_are_checked_as_elsewhere(
+    examples: TestClient, examples_db: Path, params: dict[str, object], name: str
+) -> None:
+    story_id = story_ids(examples_db)[0]
+    answer = examples.get(f"/api/stories/{story_id}", params=params)
+    assert answer.status_code == 422
+    assert answer.json()["detail"].startswith(f"{name}:")
+    # The same answer as the articles list gives for the same parameter.
+    assert answer.json() == examples.get("/api/articles", params=params).json()
+
+
+def test_an_unpaged_sheet_of_a_big_story_is_its_first_page_read_alone(
+    big_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def whole_story(*_: Any) -> None:
+        raise AssertionError("the fact sheet API built the whole story's sheet")
+
+    monkeypatch.setattr(queries, "story_factsheet", whole_story)
+    with client(big_db) as test:
+        body = test.get(f"/api/stories/{BIG}").json()
+    assert body["limit"] == SHEET_LIMIT < BIG_ARTICLES and body["offset"] == 0
+    assert body["total"] == {
+        "facts": BIG_FACTS, "timeline": 2 * BIG_ARTICLES, "articles": BIG_ARTICLES,
+    }  # fmt: skip
+    assert [len(body[s]) for s in SECTIONS] == [SHEET_LIMIT] * 3
+    assert len(body["story"]["docs"]) == SHEET_LIMIT
+    assert body["counts"] == {
+        "articles": BIG_ARTICLES, "outlets": 7, "facts": BIG_FACTS, "conflicts": BIG_CONFLICTS,
+    }  # fmt: skip
+    assert [f["verdict"] for f in body["facts"][:BIG_CONFLICTS]] == ["conflicting"] * BIG_CONFLICTS
+
+
+@pytest.mark.parametrize("limit", [37, 200])
+def test_sheet_pages_of_a_big_story_are_its_whole_sheet(big_db: Path, limit: int) -> None:
+    with client(big_db) as test:
+        pages = all_pages(test, BIG, limit)
+    assert len(pages) == -(-2 * BIG_ARTICLES // limit)
+    assert_pages_make_the_sheet(pages, whole_sheet(big_db, BIG))
+
+
+def test_a_sheet_page_built_in_the_child_process_is_the_one_built_here(big_db: Path) -> None:
+    params = {"limit": 60, "offset": 120}
+    with client(big_db) as here, client(big_db, outside_from=1) as there:
+        built_here = here.get(f"/api/stories/{BIG}", params=params).content
+        built_there = there.get(f"/api/stories/{BIG}", params=params).content
+        assert there.app.state.silang.builder.process._pool is not None  # type: ignore[attr-defined]
+    assert built_there == built_here
+    page = json.loads(built_there)
+    assert page["facts"] == whole_sheet(big_db, BIG)["facts"][120:180]
+
+
+# -- the story page ----------------------------------------------------------------------
+
+
+def facts_of(page: str) -> list[str]:
+    return GROUP_ID.findall(page)
+
+
+def links(page: str, rel: str) -> list[str]:
+    return re.findall(rf'<a href="([^"]+)" rel="{rel}">', page)
+
+
+def test_the_story_page_pages_its_facts_with_previous_and_next_links(big_db: Path) -> None:
+    order = [f["group_id"] for f in whole_sheet(big_db, BIG)["facts"]]
+    with client(big_db) as test:
+        first = test.get(f"/stories/{BIG}")
+        assert first.status_code == 200
+        assert facts_of(first.text) == order[:FACTS_PER_PAGE]
+        assert links(first.text, "prev") == []
+        assert links(first.text, "next") == [f"/stories/{BIG}?offset={FACTS_PER_PAGE}"]
+        assert 'id="timeline"' in first.text and 'id="articles"' in first.text
+        seen = facts_of(first.text)
+        href = links(first.text, "next")[0]
+        previous = f"/stories/{BIG}"
+        while True:
+            page = test.get(href)
+            assert page.status_code == 200, href
+            assert links(page.text, "prev") == [previous]
+            assert f'href="/stories/{BIG}"' in page.text  # back to the overview
+            assert 'id="timeline"' not in page.text and 'id="articles"' not in page.text
+            assert 0 < len(facts_of(page.text)) <= FACTS_PER_PAGE
+            seen += facts_of(page.text)
+            previous, following = href, links(page.text, "next")
+            if not following:
+                break
+            href = following[0]
+    assert seen == order
+    assert href == f"/stories/{BIG}?offset={(BIG_FACTS - 1) // FACTS_PER_PAGE * FACTS_PER_PAGE}"
+
+
+def test_story_page_offsets_lead_only_to_the_pages_there_are(big_db: Path) -> None:
+    with client(big_db) as test:
+        second = test.get(f"/stories/{BIG}", params={"offset": FACTS_PER_PAGE}).text
+        assert test.get(f"/stories/{BIG}", params={"offset": FACTS_PER_PAGE + 7}).text == second
+        first = test.get(f"/stories/{BIG}").text
+        assert test.get(f"/stories/{BIG}", params={"offset": 3}).text == first
+        # An older link to "all facts" shows the first page, not every fact.
+        assert test.get(f"/stories/{BIG}", params={"facts": "all"}).text == first
+        assert test.get(f"/stories/{BIG}", params={"offset": BIG_FACTS}).status_code == 404
+        assert test.get(f"/stories/{BIG}", params={"offset": -1}).status_code == 422
+        assert test.get("/stories/0123456789abcdef", params={"offset": 50}).status_code == 404
+
+
+def test_a_later_story_page_reads_its_facts_alone(
+    big_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def whole_story(*_: Any) -> None:
+        raise AssertionError("a later page built the whole story's fact sheet")
+
+    monkeypatch.setattr(queries, "story_factsheet", whole_story)
+    with client(big_db) as test:
+        page = test.get(f"/stories/{BIG}", params={"offset": 2 * FACTS_PER_PAGE})
+    assert page.status_code == 200, page.text
+    assert len(facts_of(page.text)) == FACTS_PER_PAGE
