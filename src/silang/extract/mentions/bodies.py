@@ -15,7 +15,7 @@ from typing import Any
 
 from silang.extract.descriptions import described_bodies, words_of
 from silang.extract.mentions.context import MentionContext, Target
-from silang.extract.mentions.lexicon import lexicon
+from silang.extract.mentions.lexicon import lexicon, without_level
 from silang.extract.tokens import Token, dateline_end
 from silang.kb import KnowledgeBase
 from silang.kb.regions import Region
@@ -836,7 +836,7 @@ def _level_office(
         return None
     if not words.startswith(f"{adjective} "):
         words = f"{adjective} {words}"
-    return (f"{_without_level_word(place.name, pack)} {words}", None, "organisation")
+    return (f"{without_level(place.name, lexicon(pack))} {words}", None, "organisation")
 
 
 def _is_indonesian(place: Target, kb: KnowledgeBase | None) -> bool:
@@ -847,21 +847,12 @@ def _is_indonesian(place: Target, kb: KnowledgeBase | None) -> bool:
     )
 
 
-def _without_level_word(name: str, pack: LanguagePack) -> str:
-    """``Surigao del Sur Province`` -> ``Surigao del Sur`` (pack ``place_office_dropped``)."""
-    for word in pack.table("mentions").get("place_office_dropped") or ():
-        if name.casefold().endswith(" " + str(word).casefold()):
-            return name[: -len(word) - 1]
-    return name
-
-
 @cache
 def _level_office_pattern(pack: LanguagePack) -> tuple[re.Pattern[str], dict[str, str]] | None:
     """The pattern of an office named by its region's level ("the regency's disaster
     agency", "provincial health office"), and the pack's level adjectives."""
-    table = pack.table("mentions")
-    adjectives = {str(k): str(v) for k, v in (table.get("place_office_adjectives") or {}).items()}
-    kinds = [str(k) for k in table.get("place_office_kinds") or ()]
+    lex = lexicon(pack)
+    adjectives, kinds = lex.place_office_adjectives, lex.place_office_kinds
     names = _regional_names(pack)
     # "provincial government" is named with its adjective: the words after it are matched.
     offices = {*names, *(n.split(" ", 1)[1] for n in names if n.split(" ", 1)[0] in adjectives)}

@@ -216,3 +216,12 @@ def function_noun(norm: str, lex: Lexicon) -> bool:
         and norm.startswith(lex.function_prefixes)
         and norm.endswith(lex.function_suffixes)
     )
+
+
+def without_level(name: str, lex: Lexicon) -> str:
+    """``Tana Toraja Regency`` -> ``Tana Toraja``, ``Songkhla province`` -> ``Songkhla``
+    (pack ``place_office_dropped``, in any case)."""
+    for word in lex.place_office_dropped:
+        if name.casefold().endswith(" " + word.casefold()):
+            return name[: -len(word) - 1]
+    return name

@@ -85,13 +85,14 @@ def _office_before(s: Sentence, comma: int) -> bool:
     """Does a body's name or a title end right before the comma at ``comma``?"""
     if comma == 0:
         return False
-    span = s.owner[comma - 1]
+    k = comma - 1
+    span = s.owner[k]
     if span is not None and span.target.type == "place" and span.lo > 0:
         # "Kepala BPBD Sigi, …", "Kepala Kantor SAR Palu, …": the place ends the office's
         # name (its regional office is named over the finished mentions, bodies.py).
-        before = s.owner[span.lo - 1]
-        return s.used[span.lo - 1] or (before is not None and before.target.type == "organisation")
-    return s.used[comma - 1] or (span is not None and span.target.type == "organisation")
+        k = span.lo - 1
+        span = s.owner[k]
+    return s.used[k] or (span is not None and span.target.type == "organisation")
 
 
 def _closes_apposition(s: Sentence, k: int) -> bool:

@@ -12,7 +12,7 @@ from itertools import compress, pairwise
 from typing import Any
 
 from silang.extract.mentions.context import Affiliation, MentionContext, Target
-from silang.extract.mentions.lexicon import Lexicon, function_noun, lexicon_of
+from silang.extract.mentions.lexicon import Lexicon, function_noun, lexicon_of, without_level
 from silang.extract.mentions.sentence import (
     Sentence,
     Span,
@@ -407,7 +407,7 @@ def place_offices(s: Sentence, lex: Lexicon, context: MentionContext) -> None:
             lo = k - 1  # "the provincial governor": of the last province the article named
             of = context.places[kind].name
         if of is not None:
-            target = Target(None, f"{office} of {_without_level(of, lex)}", "organisation")
+            target = Target(None, f"{office} of {without_level(of, lex)}", "organisation")
             context.remember_holder(office, target)
         else:
             if possessive and s.norms[k - 3] in lex.place_office_kinds:
@@ -472,12 +472,3 @@ def remember_places(
             kind = entity.extra.get("kind") if entity is not None else None
             if kind:
                 context.places[str(kind)] = Target(m.entity_id, m.name, "place")
-
-
-def _without_level(name: str, lex: Lexicon) -> str:
-    """``Tana Toraja Regency`` -> ``Tana Toraja``, ``Songkhla province`` -> ``Songkhla``
-    (pack ``place_office_dropped``, in any case)."""
-    for word in lex.place_office_dropped:
-        if name.casefold().endswith(" " + word.casefold()):
-            return name[: -len(word) - 1]
-    return name
