@@ -989,8 +989,13 @@ def _same_nationals(fact: Fact, claim: Claim) -> bool:
         return True
     if nationals and fact.nationals or claim.quantity is None:
         return False
-    # Amounts, not bounds: "puluhan WNI" (tens) agrees with any count of thousands.
-    values = interval(claim.quantity)
+    return _part_agrees(fact, claim.quantity)
+
+
+def _part_agrees(fact: Fact, quantity: Quantity) -> bool:
+    """Does the figure of a part (nationals, children) agree with every figure of the
+    fact? Amounts, not bounds: "puluhan WNI" (tens) agrees with any count of thousands."""
+    values = interval(quantity)
     return _narrow(values) and _narrow(fact.common) and _overlaps_every_figure(fact, values)
 
 
@@ -1005,8 +1010,7 @@ def _same_part_kind(fact: Fact, claim: Claim) -> bool:
         return True
     if counted and fact.counted:
         return False
-    values = interval(claim.quantity)
-    return _narrow(values) and _narrow(fact.common) and _overlaps_every_figure(fact, values)
+    return _part_agrees(fact, claim.quantity)
 
 
 def _among(party: str, parties: frozenset[str], places: Places | None) -> bool:

@@ -86,7 +86,6 @@ class _Cues:
     # these, which say where rather than which ("the district police").
     kind_qualifiers_before: bool
     unspecific_qualifiers: frozenset[str]
-    function_words: frozenset[str]  # openers, determiners and relative openers together
     # "the local search and rescue office said": words that open a described subject and
     # are no part of what it is called (nor count towards its length).
     subject_openers: frozenset[str]
@@ -140,11 +139,6 @@ def _cues(pack: LanguagePack) -> _Cues:
         descriptive_speakers=frozenset(w.lower() for w in t.get("descriptive_speakers", [])),
         kind_qualifiers_before=bool(t.get("kind_qualifiers_before")),
         unspecific_qualifiers=frozenset(w.lower() for w in t.get("unspecific_qualifiers") or ()),
-        function_words=frozenset(
-            w.lower()
-            for key in ("subject_openers", "determiners", "relative_openers")
-            for w in t.get(key) or ()
-        ),
         subject_openers=frozenset(w.lower() for w in t.get("subject_openers") or ()),
         subject_closers=frozenset(w.lower() for w in t.get("subject_closers") or ()),
         determiners=frozenset(w.lower() for w in t.get("determiners") or ()),
@@ -794,7 +788,12 @@ def _kind_qualifiers(before: Sequence[str], cues: _Cues) -> list[str]:
         return []
     found: list[str] = []
     for word in reversed(before):
-        if not (word.isalpha() and word.islower()) or word in cues.function_words:
+        if (
+            not (word.isalpha() and word.islower())
+            or word in cues.subject_openers
+            or word in cues.determiners
+            or word in cues.relative_openers
+        ):
             break
         if word not in cues.unspecific_qualifiers:
             found.append(word)

@@ -341,18 +341,22 @@ class ClaimExtractor:
                 or (h.type == "CASUALTIES" and self.slots.counts_none(view, h))
             ]
         claims: list[Claim] = []
-        seen: dict[tuple[str, str | None], int] = {}  # a fact's key -> where its trigger ends
+        seen: dict[tuple[str, str | None], Hit] = {}  # a fact's key -> the trigger that took it
         seen_units: dict[tuple[str, str | None], str | None] = {}  # ... and its figure's unit
-        seen_starts: dict[tuple[str, str | None], int] = {}  # ... and where it starts
         main_types = {h.type for h in hits if not h.background}
         used_quantities: set[int] = set()
         for hit in hits:
             # One statement per sentence: "mengecam … dan mendesak …" is one statement,
             # of the kind its first verb says.
             key = (hit.type, None if hit.type == "STATEMENT" else hit.subtype)
+            # A trigger of a kind already taken reports a second figure of that kind in a
+            # contrast clause after it ("satu prajuritnya gugur, sementara empat warga sipil
+            # tewas"), or before the contrast clause whose verb, tried before the nouns,
+            # took it ("jumlah peserta aksi sekitar 1.200 orang, sedangkan SPSM mengklaim
+            # 3.000 buruh turun ke jalan").
             contrasted = key in seen and (
-                self._contrasted(view, seen[key], hit)
-                or self._contrasted_before(view, hit, seen_starts[key])
+                self._contrast_between(view, seen[key].end, hit.start) is not None
+                or self._contrast_between(view, hit.end, seen[key].start) is not None
                 or self._own_figure_of_another_unit(view, hit, used_quantities, seen_units[key])
             )
             if key in seen and not contrasted:
@@ -383,7 +387,7 @@ class ClaimExtractor:
                 # "… bayi di ruang perinatologi yang tidak tercatat sebagai pasien rawat
                 # inap": a negated relative clause tells which people, it denies nothing.
                 continue
-            if contrasted and (speaker := self._contrast_speaker(view, seen[key], hit)):
+            if contrasted and (speaker := self._contrast_speaker(view, seen[key].end, hit)):
                 claim = dataclasses.replace(claim, source=speaker)
             elif view.attribution.clauses and claim.source == view.attribution.source:
                 # "…, the agency said, but police put the toll at five": a later report
@@ -405,8 +409,7 @@ class ClaimExtractor:
                 claim = dataclasses.replace(claim, items=list(memory.transfer_items))
             elif claim.type == "WEAPONS_TRANSFER":
                 memory.transfer, memory.transfer_items = claim.type, list(claim.items)
-            seen[key] = hit.end
-            seen_starts[key] = hit.start
+            seen[key] = hit
             seen_units[key] = claim.quantity.unit if claim.quantity is not None else None
             claims.append(claim)
             if claim.quantity is not None and hit.subtype in self.lex.per_figure:
@@ -570,26 +573,14 @@ class ClaimExtractor:
                     found[i] = dataclasses.replace(claim, subtype=subtype)
         return found
 
-    def _contrasted(self, view: SentenceView, after: int, hit: Hit) -> bool:
-        """``satu prajuritnya gugur, sementara empat warga sipil tewas``: a trigger of a
-        kind already taken, in a clause a contrast opens after a comma (``contrast_openers``),
-        reports a second figure of that kind."""
-        return self._contrast_opener(view, after, hit) is not None
-
-    def _contrasted_before(self, view: SentenceView, hit: Hit, later: int) -> bool:
-        """``Polres memperkirakan jumlah peserta aksi sekitar 1.200 orang, sedangkan SPSM
-        mengklaim 3.000 buruh turun ke jalan``: a trigger of a kind already taken by a verb
-        in the contrast clause after it reports the main clause's figure of that kind (the
-        verbs are tried before the nouns)."""
-        return hit.end <= later and any(
-            self.lex.opens_contrast(view.words, j) for j in range(hit.end, later)
-        )
+    def _contrast_between(self, view: SentenceView, lo: int, hi: int) -> int | None:
+        """The first word from ``lo`` to before ``hi`` that opens a contrast clause after a
+        comma (``contrast_openers``), or None."""
+        return next((j for j in range(lo, hi) if self.lex.opens_contrast(view.words, j)), None)
 
     def _contrast_opener(self, view: SentenceView, after: int, hit: Hit) -> int | None:
         """The word from ``after`` on that opens the contrast clause ``hit`` is in."""
-        return next(
-            (j for j in range(after, hit.start) if self.lex.opens_contrast(view.words, j)), None
-        )
+        return self._contrast_between(view, after, hit.start)
 
     @staticmethod
     def _own_figure_of_another_unit(

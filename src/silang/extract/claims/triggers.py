@@ -96,6 +96,7 @@ class TriggerFinder:
             if dates.covers(view.tokens[start].start, view.tokens[end - 1].end):
                 continue  # "on March 31" is a day, not a march
             assert isinstance(senses, tuple)
+            held = False  # a sense marked ``also`` held
             for trig in senses:
                 if trig.type == "TRANSFER":
                     classes = self._transferred(view, start, end, trig.voice)
@@ -126,9 +127,10 @@ class TriggerFinder:
                 hits.append(Hit(start, end, trig, trig.type, trig.subtype))
                 if not trig.also or len(view.quantities) < 2:
                     break  # two facts at once are told with two figures
+                held = True
             else:
-                if any(h.start == start for h in hits):
-                    continue  # a sense marked ``also`` held, and no later one
+                if held:
+                    continue  # and no later sense
                 delivery = next((t for t in senses if t.subtype == "delivery"), None)
                 if delivery is not None:
                     # "Tiga unit pertama dijadwalkan tiba": what arrives is not named here;
