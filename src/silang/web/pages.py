@@ -33,7 +33,7 @@ from silang.web.security import csrf_problem, csrf_token_for, set_csrf_cookie
 from silang.web.state import WebState
 from silang.web.templating import language_of, page_context, render
 from silang.web.uploads import articles_from_file, articles_from_paste
-from silang.web.views import FACTS_PER_PAGE, select_stories
+from silang.web.views import FACTS_PER_PAGE, pager_links, select_stories
 
 router = APIRouter(include_in_schema=False)
 
@@ -80,12 +80,13 @@ def _link(request: Request, **params: Any) -> str:
 
 
 def _pages(request: Request, total: int, limit: int, offset: int) -> dict[str, Any]:
+    prev_href, next_href = pager_links(lambda at: _link(request, offset=at), total, limit, offset)
     return {
         "total": total,
         "limit": limit,
         "offset": offset,
-        "prev_href": _link(request, offset=max(0, offset - limit)) if offset > 0 else None,
-        "next_href": _link(request, offset=offset + limit) if offset + limit < total else None,
+        "prev_href": prev_href,
+        "next_href": next_href,
     }
 
 

@@ -12,6 +12,7 @@ timeline, figures and articles, the next pages only their facts.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 SMALL_FACT = 12  # claims: a fact this small shows every quote
@@ -195,8 +196,11 @@ def _facts_view(
     to the pages before and after it."""
     story_id = sheet["story"]["story_id"]
     total = sum(verdicts.values())
-    before = max(0, offset - FACTS_PER_PAGE)
-    after = offset + FACTS_PER_PAGE
+
+    def href(at: int) -> str:
+        return f"/stories/{story_id}?offset={at}" if at else f"/stories/{story_id}"
+
+    prev_href, next_href = pager_links(href, total, FACTS_PER_PAGE, offset)
     return {
         "story": sheet["story"],
         "counts": sheet["counts"],
@@ -206,13 +210,19 @@ def _facts_view(
         "facts_total": total,
         "facts_limit": FACTS_PER_PAGE,
         "facts_offset": offset,
-        "prev_href": (
-            (f"/stories/{story_id}?offset={before}" if before else f"/stories/{story_id}")
-            if offset > 0
-            else None
-        ),
-        "next_href": f"/stories/{story_id}?offset={after}" if after < total else None,
+        "prev_href": prev_href,
+        "next_href": next_href,
     }
+
+
+def pager_links(
+    href: Callable[[int], str], total: int, limit: int, offset: int
+) -> tuple[str | None, str | None]:
+    """The links to the pages before and after the one at ``offset`` (``href`` of an
+    offset), None where there is none."""
+    prev_href = href(max(0, offset - limit)) if offset > 0 else None
+    next_href = href(offset + limit) if offset + limit < total else None
+    return prev_href, next_href
 
 
 STORY_SORTS = ("updated", "articles", "conflicts", "label")
