@@ -255,6 +255,23 @@ def claim_sources(text: str, lang: str = "id") -> list[tuple[str | None, str | N
             "otoritas kesehatan setempat",
         ),
         ("The death toll rose to 41, the Jakarta police chief said.", "en", "Polda Metro Jaya"),
+        # A regional office's head written in full, without its acronym in brackets, is
+        # the office its acronym names.
+        (
+            "Banjir merendam 3.100 rumah, kata Badan Penanggulangan Bencana Daerah Ende.",
+            "id",
+            "BPBD Ende",
+        ),
+        (
+            "Dua orang tewas, kata Kepolisian Resor Kota Besar Medan.",
+            "id",
+            "Polrestabes Medan",
+        ),
+        # A regency the knowledge base does not know bare ("Malaka" is also Malacca).
+        ("Banjir merendam 3.100 rumah, menurut BPBD Malaka.", "id", "BPBD Malaka"),
+        # A time before the subject is no part of the body's name.
+        ("On Saturday the police put the toll at five.", "en", "police"),
+        ("Pada Sabtu polisi menyebut lima orang tewas.", "id", "polisi"),
     ],
 )
 def test_the_body_behind_a_figure(text: str, lang: str, expected: str | None) -> None:
@@ -899,3 +916,23 @@ def test_a_body_described_with_a_word_of_its_own_needs_that_word_in_its_antecede
         "About 300 people fled, the local disaster agency said."
     )
     assert claim_sources(text, "en")[-1][0] == "BPBD Demak"
+
+
+def test_a_time_after_other_words_makes_no_subject() -> None:
+    # "not on Saturday as the military claimed": the military claims the time, no figure.
+    found = claim_sources(
+        "The army said five fighters were killed on Sunday, not on Saturday as the rebels claimed.",
+        "en",
+    )
+    assert found and all(source != "rebels" for source, _ in found), found
+
+
+def test_the_head_of_a_region_the_kb_does_not_know_bare() -> None:
+    mentions = (
+        default_analyser()
+        .analyse("Bupati Malaka, Simon Nahak, menetapkan status KLB kolera.", None, "id")
+        .mentions
+    )
+    found = [(m.name, m.type) for m in mentions]
+    assert ("Malaka Regency", "place") in found, found
+    assert ("Malaka", "person") not in found, found

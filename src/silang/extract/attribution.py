@@ -23,7 +23,7 @@ from silang.extract.latest import LatestMatches
 from silang.extract.sentences import Sentence
 from silang.extract.tokens import PhraseTable, Token, dateline_offset, token_index, tokenize
 from silang.lang import LanguagePack
-from silang.model import EntityRef, Mention
+from silang.model import EntityRef, Mention, TimeSpan
 
 # Entity types that can speak or publish.
 SPEAKER_TYPES = frozenset({"country", "organisation", "person", "group", "military_unit", None})
@@ -183,6 +183,7 @@ def attribute_sentences(
     tokens: Sequence[Sequence[Token]] | None = None,
     words: Sequence[list[str]] | None = None,
     relays: frozenset[str] = frozenset(),
+    times: Sequence[Sequence[TimeSpan]] | None = None,
 ) -> list[Attribution]:
     """One Attribution per sentence, in order.
 
@@ -191,7 +192,9 @@ def attribute_sentences(
     maps a person mention's name to the organisation their title names (``Juru bicara BNPB
     Abdul Muhari`` -> BNPB), so that a figure given by a spokesperson is sourced to the body behind it.
     ``relays`` are the IDs of news media: a news agency reporting what a body said is the
-    ``via``, never the source ("…, the ministry said, Yonhap reported").
+    ``via``, never the source ("…, the ministry said, Yonhap reported"). ``times[i]``
+    are the time expressions of ``sentences[i]``: a time said before a subject is no part
+    of its name ("On Saturday the police put the toll at five").
     """
     cues = _cues(pack)
     source_cues = _source_cue_words(pack)
@@ -238,6 +241,7 @@ def attribute_sentences(
                 affiliation,
                 bodies,
                 media[i],
+                times[i] if times is not None else (),
             )
             # None without a word its cue tables start with: one test instead of four
             if not source_cues.isdisjoint(sentence_words)
@@ -267,6 +271,7 @@ def attribute_sentences(
                     _clause_source, sentence=sentence, tokens=sentence_tokens,
                     words=sentence_words, mentions=mentions[i], cues=cues,
                     affiliation=affiliation, bodies=bodies, media=media[i],
+                    times=times[i] if times is not None else (),
                 ),
             )
             if found is not None and "," in sentence_words and not _quoted(sentence, cues)
@@ -411,6 +416,7 @@ def _clause_source(
     affiliation: dict[str, EntityRef],
     bodies: Sequence[Mention],
     media: Sequence[Mention],
+    times: Sequence[TimeSpan] = (),
 ) -> _Found | None:
     """``_explicit_source`` of the words from ``first`` to ``last`` alone."""
     start, end = tokens[first].start, tokens[last - 1].end
@@ -427,6 +433,7 @@ def _clause_source(
         affiliation,
         bodies,
         [m for m in media if start <= m.char_start and m.char_end <= end],
+        times,
     )
 
 
@@ -547,6 +554,7 @@ def _explicit_source(
     affiliation: dict[str, EntityRef],
     bodies: Sequence[Mention] = (),
     media: Sequence[Mention] = (),
+    times: Sequence[TimeSpan] = (),
 ) -> _Found | None:
     speakers = [
         m
@@ -570,7 +578,7 @@ def _explicit_source(
                 end = token_index(tokens, comma) if comma < sentence.end else len(tokens)
                 described = (
                     _described_body(
-                        words, tokens, end, tokens[j + hit[0]].start, cues, bodies, media
+                        words, tokens, end, tokens[j + hit[0]].start, cues, bodies, media, times
                     )
                     if end > j + hit[0]
                     else None
@@ -612,7 +620,7 @@ def _explicit_source(
                     # "But the regency's social affairs office, which distributes food
                     # aid, said": a body named by its kind before the relative clause.
                     described = _described_body(
-                        words, tokens, opener - 1, start, cues, bodies, media
+                        words, tokens, opener - 1, start, cues, bodies, media, times
                     )
                     if described is not None:
                         return described, [(start, tokens[j + hit[0] - 1].end)], "speech"
@@ -639,7 +647,7 @@ def _explicit_source(
                 [(chosen.char_start, tokens[j + hit[0] - 1].end)],
                 "speech",
             )
-        described = _described_body(words, tokens, j, clause_start, cues, bodies, media)
+        described = _described_body(words, tokens, j, clause_start, cues, bodies, media, times)
         if described is not None:
             return described, [(clause_start, tokens[j + hit[0] - 1].end)], "speech"
     # "Hal itu diungkapkan Kapolres Ende AKBP X" / "…, kata Kapolres X" outside quotes:
@@ -665,7 +673,7 @@ def _explicit_source(
             stop = next((t for t in range(k, len(tokens)) if tokens[t].text in ",."), len(tokens))
             if stop > k:
                 described = _described_body(
-                    words, tokens, stop, tokens[k].start, cues, bodies, media
+                    words, tokens, stop, tokens[k].start, cues, bodies, media, times
                 )
                 if described is not None:
                     return described, [(tokens[j].start, tokens[stop - 1].end)], "speech"
@@ -735,11 +743,20 @@ def _described_body(
     cues: _Cues,
     bodies: Sequence[Mention],
     media: Sequence[Mention] = (),
+    times: Sequence[TimeSpan] = (),
 ) -> EntityRef | None:
     """``the agency said``, ``police said``: a body named by its kind in the subject is
     the last body of that kind the article named; a kind with no antecedent is still the
-    source, named as written ("otoritas kesehatan setempat")."""
+    source, named as written ("otoritas kesehatan setempat"). A time said before the
+    subject ("On Saturday the police") is no part of it."""
     first = token_index(tokens, clause_start)
+    # "On Saturday the police": a time at the clause's start, after a preposition at most
+    # ("not on Saturday as the military claimed" names no subject).
+    if first + 1 < j:
+        opening = tokens[first + 1].start
+        said_first = [t.char_end for t in times if clause_start <= t.char_start <= opening]
+        if said_first and max(said_first) < tokens[j - 1].start:
+            first = token_index(tokens, max(said_first))
     while first < j - 1 and words[first] in cues.subject_openers:
         first += 1
     while j - 1 > first and words[j - 1] in cues.subject_closers:

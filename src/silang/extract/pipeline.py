@@ -152,7 +152,7 @@ class Analyser:
         attributions = attribute_sentences(
             sentences, mentions, pack, affiliation=affiliations,
             party=extractor.resolver.as_party, tokens=tokens, words=words,
-            relays=self.relays,
+            relays=self.relays, times=times,
         )  # fmt: skip
         home = story_country(mentions, self.kb, settled=True)
         attributions = resolve_descriptions(attributions, mentions, self.kb, home)

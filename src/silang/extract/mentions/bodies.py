@@ -277,7 +277,12 @@ def regional_bodies(
         if m.how == "unknown" and kb is not None:
             # "Dinas Kesehatan Aceh Utara" read as one unknown name: an office and its place.
             m = _office_of_named_place(m, kb, pack) or m
-        if m.type not in ("place", "country") or m.how == "government":
+        unknown_region = (
+            m.type is None
+            and m.how == "unknown"
+            and _names_region_after_head(m, out, text, offset, heads, kb)
+        )
+        if (m.type not in ("place", "country") or m.how == "government") and not unknown_region:
             out.append(m)
             continue
         # A head and an acronym in brackets fit in a bounded window before the place: the
@@ -304,6 +309,9 @@ def regional_bodies(
             named = before[: before.rindex("(")].rstrip()
             head = _head_ending(named, heads)
             start = offset + base + len(named) - len(head) if head is not None else 0
+        if head is None and unknown_region:
+            out.append(m)
+            continue
         if head is None:
             body = _office_before_place(out, m, text, offset, pack)
             if body is not None:
@@ -368,6 +376,35 @@ def regional_bodies(
     return out
 
 
+def _names_region_after_head(
+    m: Mention,
+    before: Sequence[Mention],
+    text: str,
+    offset: int,
+    heads: tuple[str, ...],
+    kb: KnowledgeBase | None,
+) -> bool:
+    """``BPBD Malaka``: a name the knowledge base does not know bare (in Indonesian
+    "Malaka" is also Malacca) right after a regional office's head is the one Indonesian
+    province, regency or city of that name, if there is one."""
+    if kb is None or not before:
+        return False
+    gap = text[before[-1].char_end - offset : m.char_start - offset]
+    if gap.strip() not in ("", ")"):
+        return False
+    if (
+        _head_ending(
+            text[max(0, m.char_start - offset - _HEAD_WINDOW) : m.char_start - offset]
+            .rstrip()
+            .rstrip(")"),
+            heads,
+        )
+        is None
+    ):
+        return False
+    return _one_region(m, m.text, kb) is not None
+
+
 def _head_ending(text: str, heads: tuple[str, ...], opened: bool = False) -> str | None:
     """The regional head ``text`` ends with as a whole word (right after "(" when
     ``opened``: "Badan … (BPBD"), longest first, or None."""
@@ -407,7 +444,7 @@ def _full_name(
     and place)."""
     table = _regional_full_names(pack)
     bare = _BRACKETED_ACRONYM.sub("", head)
-    spelled = table["acronyms"].get(bare, bare)
+    spelled = table["acronyms"].get(bare) or table["short_names"].get(bare, bare)
     plain = written if written is not None and spelled == head else f"{spelled} {written_place}"
     levels = table["level_words"]
     if kb is None or spelled.split()[0] not in table["with_level"]:
@@ -480,6 +517,7 @@ def _regional_full_names(pack: LanguagePack) -> dict[str, Any]:
     table = pack.table("mentions").get("regional_full_names") or {}
     return {
         "acronyms": dict(table.get("acronyms") or {}),
+        "short_names": dict(table.get("short_names") or {}),
         "with_level": frozenset(table.get("with_level") or ()),
         "level_words": dict(table.get("level_words") or {}),
     }

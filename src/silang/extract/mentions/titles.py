@@ -47,6 +47,8 @@ def find_titles(s: Sentence, kb: KnowledgeBase, lex: Lexicon, context: MentionCo
         j = _corps(s, lex, _use(s, i, i + title[0]))
         affiliation: Target | None = None
         spec = title[1]
+        if spec.get("heads_place") or spec.get("prefix"):
+            _region_named_bare(s, kb, j)
         while j < n:
             affiliation, j = _title_affiliation(s, kb, spec, j, affiliation)
             more = (
@@ -97,6 +99,32 @@ def find_titles(s: Sentence, kb: KnowledgeBase, lex: Lexicon, context: MentionCo
             if holder is not None:
                 s.add(Span(i, j, holder, "title"))
         i = max(j, i + 1)
+
+
+# The most words of a region's name ("Timor Tengah Selatan").
+REGION_NAME_WORDS = 3
+
+
+def _region_named_bare(s: Sentence, kb: KnowledgeBase, j: int) -> None:
+    """``Bupati Malaka, Simon Nahak``, ``Kapolres Sawahlunto``: after the title of a
+    region's head or office, capitalised words the knowledge base does not know bare (in
+    Indonesian "Malaka" is also Malacca) that name one Indonesian province, regency or city
+    are that region, not a person's name. Not before another free capitalised word
+    ("Bupati Malaka Simon Nahak" may be a name)."""
+    n = len(s.raws)
+    for hi in range(min(n, j + REGION_NAME_WORDS), j, -1):
+        if any(s.owner[k] is not None or s.taken(k) or not s.capitalised(k) for k in range(j, hi)):
+            continue
+        if hi < n and s.capitalised(hi) and s.owner[hi] is None:
+            continue
+        name = s.text[s.starts[j] : s.ends[hi - 1]]
+        found = kb.regions.named(name, 1) + kb.regions.named(name, 2)
+        if len(found) == 1:
+            entity_id = kb.regions.entity_id(found[0].code)
+            entity = kb.get(entity_id)
+            label = entity.name if entity is not None else kb.regions.display_name(found[0])
+            s.add(Span(j, hi, Target(entity_id, label, "place"), "region"))
+            return
 
 
 def _corps(s: Sentence, lex: Lexicon, j: int) -> int:
