@@ -650,3 +650,20 @@ def test_a_range_across_two_units_of_one_measure(
     lang = ID if " hingga " in text or "antara" in text else EN
     q = parse_quantity(text, lang)
     assert q is not None and (q.min, q.max, q.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pack", "expected"),
+    [
+        ("Harga air naik dari Rp150.000 menjadi Rp250.000.", ID, [(250000, 250000)]),
+        ("Jumlah pengungsi bertambah dari 1.200 orang menjadi 3.400 orang.", ID, [(3400, 3400)]),
+        ("The death toll rose from 23 to 41.", EN, [(41, 41)]),
+        # A range, with no word of change before it.
+        ("From 20 to 30 people were injured.", EN, [(20, 30)]),
+        ("Antara 20 hingga 30 orang terluka.", ID, [(20, 30)]),
+    ],
+)
+def test_a_level_that_changed_is_the_figure_after_its_to(
+    text: str, pack: LanguagePack, expected: list[tuple[int, int]]
+) -> None:
+    assert [(q.min, q.max) for q in find_quantities(text, pack)] == expected

@@ -53,6 +53,8 @@ NUM, WORD, SYM, OPAQUE = "num", "word", "sym", "opaque"
 # verdicts and the JSON the store writes. Such a figure is not taken.
 MAX_FIGURE = 10**18
 HEDGE_KINDS = ("approx", "at_least", "at_most", "nearly", "between")
+# The most words between a word of change and its ``from`` ("rose sharply from").
+CHANGE_REACH = 3
 
 
 class _Tok:
@@ -176,6 +178,10 @@ class _Grammar:
             ((w, True) for w in n.get("between_connectors") or ()), none
         )
         self.not_numbers = _Phrases(((w, True) for w in n.get("not_numbers") or ()), none)
+        changes = n.get("changes") or {}
+        self.change_words = _words(changes.get("words"))
+        self.change_from = _words(changes.get("from"))
+        self.change_to = _words(changes.get("to"))
         self.not_numbers_firsts = self.not_numbers.firsts()
 
         context = n.get("context") or {}
@@ -436,6 +442,8 @@ class _Scanner:
             quantity, i = hit
             if not (_in_range(quantity.min) and _in_range(quantity.max)):
                 continue
+            if self._changed_from(start) and self._changed_to(i):
+                continue  # "naik dari Rp150.000 menjadi Rp250.000": the level before
             if (
                 quantity.unit is None
                 and found
@@ -480,6 +488,26 @@ class _Scanner:
                 found.append(one[0])
                 i = one[1]
         return found
+
+    def _changed_from(self, start: int) -> bool:
+        """Does the figure at token ``start`` follow a change's ``from`` ("rose from 23",
+        "bertambah dari 1.200"), a word of change at most ``CHANGE_REACH`` words before it?"""
+        toks, g = self.toks, self.g
+        if start == 0 or toks[start - 1].low not in g.change_from:
+            return False
+        return any(
+            toks[j].low in g.change_words
+            for j in range(max(0, start - 1 - CHANGE_REACH), start - 1)
+        )
+
+    def _changed_to(self, i: int) -> bool:
+        """Is token ``i`` a change's ``to`` followed by a figure ("… to 41")?"""
+        toks = self.toks
+        return (
+            i + 1 < len(toks)
+            and toks[i].low in self.g.change_to
+            and self._figure_at(i + 1) is not None
+        )
 
     def _composes(self, lo: int, hi: int) -> bool:
         """Does a composition opener ("terdiri atas", "consisting of") stand between
@@ -551,8 +579,9 @@ class _Scanner:
         noun: str | None = None
         p = first.end
 
-        # A range: "12.000 hingga 15.000", "12-15 ribu", "100 orang hingga 200 orang".
-        if not first.vague:
+        # A range: "12.000 hingga 15.000", "12-15 ribu", "100 orang hingga 200 orang"; not
+        # a level that changed ("rose from 23 to 41").
+        if not first.vague and not self._changed_from(start):
             q = p
             first_unit = None if prefix_unit else self._unit(q)
             if first_unit is not None:
