@@ -136,6 +136,10 @@ FLOORS = {
     # 'conflicting' right 5/8 with the code of its start, bd8c632, and at f4e5c8a) and was
     # opened for error classes after that figure.
     "set_ak": (0.74, 0.95, 20),
+    # AL arrived in the fifteenth session (F1 0.677, stories 1.00 / 1.00, groups 16/73,
+    # 'conflicting' right 5/7, the same with the code of its start, 74b0b5e, and at
+    # 5a2878c) and was opened for error classes after that figure.
+    "set_al": (0.65, 0.95, 14),
 }
 
 
