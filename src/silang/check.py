@@ -334,7 +334,7 @@ def _matches(claim: Claim, store: Store, places: Places | None) -> list[FactMatc
 
 def _names(claim: Claim) -> list[str]:
     """The parties and place a statement names."""
-    refs = (claim.actor, claim.recipient, claim.location)
+    refs = (claim.actor, claim.recipient, claim.stated_location)
     return [key for key in map(entity_key, refs) if key]
 
 
@@ -345,11 +345,11 @@ def _shared_names(fact: Fact, claim: Claim, places: Places | None) -> int:
     named = {
         entity_key(ref)
         for c in fact.claims
-        for ref in (c.actor, c.recipient, c.location)
+        for ref in (c.actor, c.recipient, c.stated_location)
         if ref is not None
     }
     shared = sum(1 for ref in (claim.actor, claim.recipient) if entity_key(ref) in named)
-    place = entity_key(claim.location)
+    place = entity_key(claim.stated_location)
     if not place:
         return shared
     if place in named - fact.places:  # "di Rusia" as the place, Russia as the recipient

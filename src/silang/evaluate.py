@@ -299,6 +299,18 @@ def _disambiguated_place(gold: str, system: str, kb: KnowledgeBase) -> bool:
     return False
 
 
+def _slot_accepts(
+    gold_claim: dict[str, Any], claim: Claim, slot: str, kb: KnowledgeBase | None
+) -> bool:
+    """Does the gold accept the claim's value of ``slot``? An implied location (the place
+    of the article's event, ``Claim.location_implied``) says the sentence names no place:
+    a gold that gives none accepts it, as does a gold that gives that place."""
+    gold_value = gold_claim.get(slot)
+    if slot == "location" and claim.location_implied and _accepts(gold_value, None, kb):
+        return True
+    return _accepts(gold_value, _system_slot(claim, slot), kb)
+
+
 def _system_slot(claim: Claim, slot: str) -> Any:
     if slot in ("actor", "recipient", "location", "source", "via"):
         ref = getattr(claim, slot)
@@ -347,9 +359,7 @@ def score_claims(
         for gi, g in enumerate(golds):
             for si, c in enumerate(claims):
                 if c.type in _types(g) and overlaps(c.evidence.text, g["sentence"]):
-                    agreement = sum(
-                        _accepts(g.get(s), _system_slot(c, s), kb) for s in SLOTS if s in g
-                    )
+                    agreement = sum(_slot_accepts(g, c, s, kb) for s in SLOTS if s in g)
                     candidates.append((not g.get("optional"), agreement, -abs(gi - si), gi, si))
         candidates.sort(reverse=True)
         gold_used: set[int] = set()
@@ -369,7 +379,7 @@ def score_claims(
             for slot in SLOTS:
                 if slot in OPTIONAL_SLOTS and slot not in g:
                     continue
-                ok = _accepts(g.get(slot), _system_slot(c, slot), kb)
+                ok = _slot_accepts(g, c, slot, kb)
                 result.slots[slot].total += 1
                 result.slots[slot].correct += ok
                 if not ok:

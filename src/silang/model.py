@@ -305,6 +305,10 @@ class Claim:
     via: EntityRef | None = None
     modality: str = "asserted"
     plover: str | None = None
+    # The location is the place of the event the article reports, which the claim's own
+    # sentence does not name ("Dua pekerja tewas" in a report of an attack in Lanny Jaya):
+    # shown with the claim, never what tells facts or stories apart (``stated_location``).
+    location_implied: bool = False
     # Filled in when the claim is attached to a stored article.
     claim_id: str = ""
     doc: str | None = None
@@ -320,11 +324,16 @@ class Claim:
         self.published = article.published
         self.claim_id = stable_id(article.article_id, index, self.type, self.evidence.start)
 
+    @property
+    def stated_location(self) -> EntityRef | None:
+        """The location the claim's own sentence names; None for an implied one."""
+        return None if self.location_implied else self.location
+
     def to_dict(self) -> dict[str, Any]:
         def ref(value: EntityRef | None) -> dict[str, Any] | None:
             return value.to_dict() if value else None
 
-        return {
+        found: dict[str, Any] = {
             "claim_id": self.claim_id,
             "doc": self.doc,
             "article_id": self.article_id,
@@ -344,6 +353,9 @@ class Claim:
             "modality": self.modality,
             "evidence": self.evidence.to_dict(),
         }
+        if self.location_implied:
+            found["location_implied"] = True
+        return found
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Claim:
@@ -367,6 +379,7 @@ class Claim:
             via=EntityRef.from_dict(data.get("via")),
             modality=_shared(data.get("modality", "asserted")),
             evidence=Evidence(ev["text"], ev["start"], ev["end"]),
+            location_implied=bool(data.get("location_implied", False)),
         )
 
 

@@ -653,3 +653,17 @@ def test_children_and_women_are_a_part_of_a_count_naming_no_kind() -> None:
     assert len(facts_of([_patients(1, 61, None), _patients(2, 61, "child")])) == 1
     toll = [_patients(1, 12, None, "killed"), _patients(2, 14, "child", "killed")]
     assert len(facts_of(toll)) == 1
+
+
+def test_an_implied_place_never_tells_facts_apart() -> None:
+    """A flood in one district and a report of it whose sentence names no place (its
+    location is the place of its own article's event) are one fact; a flood stated in
+    another district is another."""
+    places = _Hierarchy()
+    stated = _figure(1, 40, subtype="flood", place="place/district")
+    implied = dataclasses.replace(
+        _figure(2, 40, subtype="flood", place="place/other-district"), location_implied=True
+    )
+    assert len(facts_of([stated, implied], places)) == 1
+    other = _figure(3, 40, subtype="flood", place="place/other-district")
+    assert len(facts_of([stated, other], places)) == 2

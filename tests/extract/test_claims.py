@@ -5701,3 +5701,19 @@ def test_the_subject_of_a_passive_may_stand_before_a_long_aside() -> None:
         "closed from 6:30 p.m. after AirNav Indonesia issued a notice to airmen."
     )
     assert "closed" in [c.subtype for c in claims_of(text, "2026-08-11", "en")]
+
+
+def test_a_count_that_names_no_place_is_at_the_event_place() -> None:
+    claims = claims_of(
+        "Kelompok bersenjata menyerang kamp pekerja jembatan di Distrik Balingga, Kabupaten "
+        "Lanny Jaya, Senin (10/8/2026). Dua pekerja tewas dalam serangan itu. Bupati "
+        "mengatakan akan bertemu keluarga korban.",
+        "2026-08-11",
+    )
+    killed = next(c for c in claims if c.type == "CASUALTIES")
+    assert killed.location is not None and killed.location_implied, killed
+    stated = next(c for c in claims if c.location is not None and not c.location_implied)
+    assert killed.location == stated.location
+    assert killed.stated_location is None
+    # A claim of what was said or decided is not placed at the event.
+    assert all(not c.location_implied for c in claims if c.type in ("STATEMENT", "MEETING"))

@@ -175,7 +175,7 @@ class Fact:
             self.actors = self.actors | {actor}
         if other and other not in self.others:
             self.others = self.others | {other}
-        place = entity_key(claim.location)
+        place = entity_key(claim.stated_location)
         if place and place not in self.places:
             self.places = self.places | {place}
         if claim.items and not self.items.issuperset(claim.items):
@@ -617,7 +617,7 @@ class _FactIndex:
                 # A fact with two parties or more holds every party the claim names.
                 return (("small",), *(("p", p) for p in self._with_state(named[0])))
         elif how == "place":
-            place = entity_key(claim.location)
+            place = entity_key(claim.stated_location)
             up = self._up(place) if place else ()
             if place and up:
                 return (("placeless",), ("unknown",), ("at", place), ("under", place),
@@ -922,7 +922,11 @@ def _named(claim: Claim) -> int:
     counted = claim.quantity is not None and claim.quantity.counted is not None
     typed = claim.subtype is not None and _kind(claim) not in AMOUNT_ONLY
     return (
-        (actor is not None) + (other is not None) + (claim.location is not None) + counted + typed
+        (actor is not None)
+        + (other is not None)
+        + (claim.stated_location is not None)
+        + counted
+        + typed
     )
 
 
@@ -973,7 +977,7 @@ def unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
 def in_its_places(fact: Fact, claim: Claim, places: Places | None) -> bool:
     """Is the claim's place one of the fact's, or in or around one (``nested``)? A claim
     or a fact that names no place may be anywhere."""
-    place = entity_key(claim.location)
+    place = entity_key(claim.stated_location)
     if place is None or not fact.places or places is None:
         return True
     return any(nested(place, p, places) for p in fact.places)

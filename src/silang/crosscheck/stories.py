@@ -85,8 +85,9 @@ class ClaimFacet(NamedTuple):
     @classmethod
     def of(cls, claim: Claim) -> ClaimFacet:
         """The facet of a claim."""
-        target = _ref_id(claim.recipient if claim.recipient is not None else claim.location)
-        return cls(claim.type, claim.subtype, _ref_id(claim.actor), target, _ref_id(claim.location))
+        place = claim.stated_location
+        target = _ref_id(claim.recipient if claim.recipient is not None else place)
+        return cls(claim.type, claim.subtype, _ref_id(claim.actor), target, _ref_id(place))
 
     @classmethod
     def of_claims(cls, claims: Iterable[Claim]) -> list[ClaimFacet]:

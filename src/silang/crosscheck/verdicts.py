@@ -734,7 +734,7 @@ def _describe(fact: Fact) -> str:
     roles: dict[str, set[str]] = {"actor": set(), "other": set(), "place": set()}
     event = fact.type == "OTHER" and fact.subtype in EVENT_SUBTYPES
     for c in fact.claims:
-        for role, ref in (("actor", c.actor), ("other", c.recipient), ("place", c.location)):
+        for role, ref in (("actor", c.actor), ("other", c.recipient), ("place", c.stated_location)):
             if ref is not None:
                 key = ref.id or ref.name
                 names[key] = ref.name

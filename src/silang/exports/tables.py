@@ -43,7 +43,7 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("published", _D), ("type", _S), ("subtype", _S), ("plover", _S),
         ("plover_mode", _S), ("plover_context", _S),
         *((f"{role}_{part}", _S) for role in ROLES for part in ("id", "name")),
-        ("quantity_min", _F), ("quantity_max", _F), ("quantity_approx", _B),
+        ("location_implied", _B), ("quantity_min", _F), ("quantity_max", _F), ("quantity_approx", _B),
         ("quantity_unit", _S), ("items", _LIST), ("time_start", _S), ("time_end", _S),
         ("time_text", _S), ("modality", _S), ("evidence_text", _S), ("evidence_start", _I),
         ("evidence_end", _I),
@@ -108,6 +108,7 @@ def claim_row(claim: Claim, story_id: str | None = None) -> dict[str, Any]:
     for role in ROLES:
         ref = getattr(claim, role)
         row[f"{role}_id"], row[f"{role}_name"] = (ref.id, ref.name) if ref else (None, None)
+    row["location_implied"] = claim.location_implied
     q = claim.quantity
     row["quantity_min"] = float(q.min) if q and q.min is not None else None
     row["quantity_max"] = float(q.max) if q and q.max is not None else None

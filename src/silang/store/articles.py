@@ -244,14 +244,14 @@ def analysis_rows(article: Article, analysis: Analysis) -> AnalysisRows:
         claim_rows.append(
             (
                 claim.claim_id, article.article_id, seq, claim.type, claim.subtype,
-                _id(claim.actor), _id(claim.recipient), _id(claim.location),
+                _id(claim.actor), _id(claim.recipient), _id(claim.stated_location),
                 _id(claim.source), claim.evidence.start, claim.evidence.end,
                 _to_json(claim.to_dict()),
             )
         )  # fmt: skip
         for role in ROLES:
             ref = getattr(claim, role)
-            if ref is not None and ref.id:
+            if ref is not None and ref.id and not (role == "location" and claim.location_implied):
                 entity_rows.append((ref.id, claim.claim_id, role))
     annotation_rows: list[tuple[Any, ...]] = []
     for m in analysis.mentions:

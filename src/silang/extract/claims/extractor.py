@@ -304,7 +304,7 @@ class ClaimExtractor:
             elif found:
                 quotation, statement_at = [], None
             self._remember(view, found, memory)
-        return claims
+        return _at_the_event_place(claims)
 
     def _sources_the_figures(self, view: SentenceView) -> bool:
         """Does the sentence name who gave the figures told before it ("X mengatakan data
@@ -1585,3 +1585,32 @@ class ClaimExtractor:
             if ref.type != "country":
                 continue
             memory.countries = [c for c in memory.countries if c.id != ref.id] + [ref]
+
+
+# The claims that happen where the article's event does: a toll, an attack, a deployment
+# and the other counts of an event ("Dua pekerja tewas", "300 prajurit dikirim").
+EVENT_PLACE_TYPES = frozenset({"CASUALTIES", "ATTACK", "OTHER", "DEPLOYMENT"})
+
+
+def _at_the_event_place(claims: list[Claim]) -> list[Claim]:
+    """The claims, those of ``EVENT_PLACE_TYPES`` that name no place located at the
+    article's event place: the place of the first such claim that names one below the
+    country ("… di Kampung Yugunomba, Distrik Balingga"), marked ``location_implied``."""
+    place = next(
+        (
+            c.location
+            for c in claims
+            if c.location is not None
+            and c.type in EVENT_PLACE_TYPES
+            and c.location.type != "country"
+        ),
+        None,
+    )
+    if place is None:
+        return claims
+    return [
+        dataclasses.replace(c, location=place, location_implied=True)
+        if c.location is None and c.type in EVENT_PLACE_TYPES
+        else c
+        for c in claims
+    ]
