@@ -138,3 +138,38 @@ def test_a_system_group_holding_two_gold_facts_finds_neither(tmp_path: Path) -> 
     assert result.group_causes == {"lumped with another fact": 2}
     path, articles = _gold_with(tmp_path / "again", {"cross_source": [troops]})
     assert evaluate_gold(path, articles, analyser=ANALYSER).groups_found == 1
+
+
+@pytest.mark.parametrize(
+    ("gold_location", "implied", "right"),
+    [
+        (None, True, True),  # the sentence names no place, and the system says so
+        ("Lanny Jaya Regency", True, True),  # the gold gives the event's place
+        ("Jayawijaya Regency", True, False),  # another place
+        (None, False, False),  # a place the system says the sentence names
+    ],
+)
+def test_an_implied_location_is_right_where_the_gold_gives_that_place_or_none(
+    gold_location: str | None, implied: bool, right: bool
+) -> None:
+    from silang.evaluate import score_claims
+    from silang.model import Claim, EntityRef, Evidence, Quantity
+
+    sentence = "Dua pekerja tewas dalam serangan itu."
+    gold = {
+        "docs": {"d1": {}},
+        "claims": [
+            {"id": "g1", "doc": "d1", "type": "CASUALTIES", "sentence": sentence,
+             "location": gold_location},
+        ],
+    }  # fmt: skip
+    claim = Claim(
+        type="CASUALTIES",
+        subtype="killed",
+        location=EntityRef("place/lanny-jaya-regency", "Lanny Jaya Regency", "place"),
+        location_implied=implied,
+        quantity=Quantity(2, 2, False, "person"),
+        evidence=Evidence(sentence, 0, len(sentence)),
+        doc="d1",
+    )
+    assert score_claims(gold, {"d1": [claim]}).slots["location"].correct == right
