@@ -83,3 +83,13 @@ def test_a_users_body_with_police_in_its_name_leaves_police_to_the_national_poli
     text = "Floods in Indonesia's Flores island killed 12 people on Thursday, police said."
     claims = analyser.analyse(text, "2026-10-15", "en").claims
     assert {c.source.name for c in claims if c.source} == {"Indonesian National Police"}
+
+
+def test_a_generic_word_is_no_body_whose_name_holds_it() -> None:
+    # The Attorney General's Office is the only Indonesian body of the knowledge base
+    # with "office" in its name; "the office" is not it.
+    found = sources(
+        "Twenty-one pilot whales died on the north coast of Madura island on Thursday, "
+        "the office said."
+    )
+    assert found == ["office"]

@@ -82,7 +82,9 @@ class DescribedBodies:
                     found.append(ref)
                     if any(name - wanted <= own for name in holding):
                         plain.append(ref)
-        if len(found) == 1:
+        if len(found) == 1 and (len(wanted) > 1 or plain):
+            # One word alone must be how the body goes ("police": the Indonesian police),
+            # not a word of its name ("office": the Attorney General's Office).
             return found[0]
         return plain[0] if len(plain) == 1 else None
 
