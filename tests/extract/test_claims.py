@@ -4288,6 +4288,8 @@ def test_a_contrast_clause_that_names_its_speaker_gives_that_speaker_s_figure() 
     [
         "The death toll was 1,300, the ministry said.",
         "The ministry said the true toll was likely to be above 1,300.",
+        '"For us the toll is still 1,300," the project manager said.',
+        "The death toll is now 1,300, the ministry said.",
     ],
 )
 def test_a_toll_s_copula_gives_its_figure(text: str) -> None:
