@@ -911,6 +911,9 @@ def test_regional_office_is_one_unresolved_organisation(
         ),
         # Kabupaten and Kota Bandung: which one the page does not say.
         ("Dinas Sosial Bandung menyiapkan tenda.", "Dinas Sosial Bandung"),
+        # An office only a province has: the province by its one name.
+        ("Polda Kaltara menangkap tiga orang.", "Polda Kalimantan Utara"),
+        ("Polda Kalimantan Utara menangkap tiga orang.", "Polda Kalimantan Utara"),
     ],
 )
 def test_a_local_office_written_several_ways_has_one_full_name(

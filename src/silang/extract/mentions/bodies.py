@@ -447,8 +447,16 @@ def _full_name(
     spelled = table["acronyms"].get(bare) or table["short_names"].get(bare, bare)
     plain = written if written is not None and spelled == head else f"{spelled} {written_place}"
     levels = table["level_words"]
-    if kb is None or spelled.split()[0] not in table["with_level"]:
+    if kb is None:
         return plain
+    if spelled.split()[0] not in table["with_level"]:
+        # "Polda Kaltara" and "Polda Kalimantan Utara": an office only a province has
+        # (``provincial``) by the province's one name, so that one office is one source
+        # whichever name a page uses.
+        if spelled not in table["provincial"]:
+            return plain
+        region = _one_region(place, written_place, kb, levels.values())
+        return f"{spelled} {region.name}" if region is not None and region.level == 1 else plain
     region = _one_region(place, written_place, kb, levels.values())
     if region is None:
         return plain
@@ -468,13 +476,20 @@ _BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,11}\)")
 
 
 def _office_of_named_place(m: Mention, kb: KnowledgeBase, pack: LanguagePack) -> Mention | None:
-    """An unknown name that is a local office's head (``regional_openers``) followed by the
-    name of one Indonesian region, as a regional office named in full; else None."""
+    """An unknown name that is a local office's head (``regional_openers``, or a one-word
+    ``regional_heads``: "Polda Kaltara") followed by the name of one Indonesian region, as a
+    regional office named in full; else None."""
     words = m.text.split()
-    if len(words) < 3 or words[0] not in _regional_openers(pack):
+    # A region's government ("Pemprov Sulsel") stands for its region (``regional_bodies``).
+    one_word_head = words[0] in _regional_heads(pack) and words[0] not in _regional_governments(
+        pack
+    )
+    if len(words) < (2 if one_word_head else 3) or not (
+        one_word_head or words[0] in _regional_openers(pack)
+    ):
         return None
     for n in (3, 2, 1):  # region names of up to three words ("Nusa Tenggara Timur")
-        if len(words) - n < 2:
+        if len(words) - n < (1 if one_word_head else 2):
             continue
         place = " ".join(words[-n:])
         region = _one_region(
@@ -518,6 +533,7 @@ def _regional_full_names(pack: LanguagePack) -> dict[str, Any]:
     return {
         "acronyms": dict(table.get("acronyms") or {}),
         "short_names": dict(table.get("short_names") or {}),
+        "provincial": frozenset(table.get("provincial") or ()),
         "with_level": frozenset(table.get("with_level") or ()),
         "level_words": dict(table.get("level_words") or {}),
     }
