@@ -5719,3 +5719,14 @@ def test_a_count_that_names_no_place_is_at_the_event_place() -> None:
     assert killed.stated_location is None
     # A claim of what was said or decided is not placed at the event.
     assert all(not c.location_implied for c in claims if c.type in ("STATEMENT", "MEETING"))
+
+
+def test_mati_with_people_counted_is_a_death_and_with_machines_is_not() -> None:
+    [killed] = [
+        c for c in claims_of("Tiga warga mati tertimbun longsor.") if c.type == "CASUALTIES"
+    ]
+    assert killed.subtype == "killed" and killed.quantity is not None
+    assert killed.quantity.min == 3
+    assert not [
+        c for c in claims_of("Dua mesin kapal mati di tengah laut.") if c.type == "CASUALTIES"
+    ]

@@ -166,6 +166,8 @@ OBJECT_UNITS: dict[str, frozenset[str]] = {
     "people": frozenset({"person", "household"}),
     "residents": frozenset({"person", "household"}),
     "trips": frozenset({"trip"}),
+    # "sembilan di antaranya mati": people or animals that die.
+    "living": frozenset({"person", "animal"}),
 }
 # Who a figure counts that is armed: counted soldiers or police somewhere are troops there,
 # not residents sheltering or fleeing.
