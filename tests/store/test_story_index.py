@@ -6,6 +6,7 @@ or stored before the index existed."""
 from __future__ import annotations
 
 import copy
+import re
 import sqlite3
 from pathlib import Path
 
@@ -163,3 +164,51 @@ def test_a_database_from_before_the_index_upgrades_and_keeps_its_stories(
         _store(corpus, set_a[:-2], one_by_one=False)
         _store(corpus, set_a[-2:], one_by_one=True)
         assert [s[:2] for s in upgraded] == [s[:2] for s in _stories(corpus)]
+
+
+def _stories_whose_features_were_read(corpus: Corpus) -> tuple[set[str], set[str]]:
+    """One ``update_stories``: the stories whose members' features it read from the index,
+    and the stories it changed."""
+    statements: list[str] = []
+    corpus.store.conn.set_trace_callback(statements.append)
+    before = corpus.store.story_assignments()
+    corpus.update_stories()
+    corpus.store.conn.set_trace_callback(None)
+    after = corpus.store.story_assignments()
+    read = {
+        found.group(1)
+        for sql in statements
+        if "f.features FROM story_articles" in sql
+        and (found := re.search(r"sa\.story_id = '([^']+)'", sql))
+    }
+    changed = {story for article, story in after.items() if before.get(article) != story}
+    return read, changed
+
+
+def test_a_post_reads_the_features_of_the_stories_it_changes_only(
+    tmp_path: Path, set_a: list[tuple[Article, Analysis]], set_g: list[tuple[Article, Analysis]]
+) -> None:
+    # The stored articles a post is compared with are in several stories; each of those is
+    # read (its members), but only the story the post joins needs its members' features,
+    # for its label: reading the others' would cost in proportion to stories it leaves as
+    # they were.
+    articles = sorted(set_a + set_g, key=lambda pair: (pair[0].published or "", pair[0].doc))
+    looked_at = 0
+    with Corpus(tmp_path / "posts.db") as corpus:
+        _store(corpus, articles[:-8], one_by_one=False)
+        for article, analysis in articles[-8:]:
+            corpus.add_article(copy.deepcopy(article), analysis=copy.deepcopy(analysis))
+            candidates: set[str] = set()
+            original = corpus.store.story_members_indexed
+
+            def members(story_id: str, original=original, seen=candidates) -> object:
+                seen.add(story_id)
+                return original(story_id)
+
+            corpus.store.story_members_indexed = members  # type: ignore[method-assign]
+            read, changed = _stories_whose_features_were_read(corpus)
+            del corpus.store.story_members_indexed
+            assert read <= changed, (read, changed)
+            looked_at += len(candidates - changed)
+    # The posts were compared with stories they did not join.
+    assert looked_at > 0

@@ -275,6 +275,11 @@ class _StoryState:
     # (``stored_order``), before every story opened in this run (``(1, n)``).
     opened: tuple[Any, ...] = (1, 0)
     features: Counter[str] = field(default_factory=Counter)
+    # What ``features`` still lacks, in the order it came: a stored story's ID (its
+    # members' features, not read yet) or the features of an article that joined after
+    # it. A stored story is read whole only when it is labelled (``StoryClusterer.label``):
+    # most stories read are those of candidates that no new article joins.
+    unread: list[str | Counter[str]] = field(default_factory=list)
     members: list[str] = field(default_factory=list)
     docs: list[str] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)
@@ -323,6 +328,8 @@ class StoryIndex(Protocol):
     def indexed_articles(self, article_ids: Iterable[str]) -> Sequence[StoredRow]: ...
 
     def story_members_indexed(self, story_id: str) -> Sequence[StoredRow]: ...
+
+    def story_member_features(self, story_id: str) -> Iterable[dict[str, int]]: ...
 
     def stories_of(self, article_ids: Iterable[str]) -> dict[str, str]: ...
 
@@ -601,21 +608,20 @@ class StoryClusterer:
             self._load_story(story_id)
 
     def _load_story(self, story_id: str) -> None:
-        """Read a stored story whole (once): its members, in the order clustering meets
-        them, and their features."""
+        """Read a stored story (once): its members, in the order clustering meets them.
+        Their features, which only its label needs, are read if it is labelled
+        (``_read_features``)."""
         assert self.index is not None
         if story_id in self.stories or story_id in self.merged:
             return
         members = self.index.story_members_indexed(story_id)
         if not members:
             return
-        self._know(f for row in members for f in row.features)
         first = members[0]
         state = self.stories[story_id] = _StoryState(
-            story_id, opened=stored_order(first.published, first.rowid)
+            story_id, opened=stored_order(first.published, first.rowid), unread=[story_id]
         )
         for row in members:
-            state.features.update(row.features)
             state.members.append(row.article_id)
             state.docs.append(row.doc)
             if row.published:
@@ -655,7 +661,11 @@ class StoryClusterer:
     def _merge(self, a: _StoryState, b: _StoryState) -> _StoryState:
         """One story of two: the earlier opened keeps its ID and takes the other's articles."""
         keep, gone = (a, b) if a.opened <= b.opened else (b, a)
-        keep.features.update(gone.features)
+        if keep.unread:
+            keep.unread.extend([gone.features, *gone.unread])
+        else:
+            keep.features.update(gone.features)
+            keep.unread = list(gone.unread)
         keep.members.extend(gone.members)
         keep.docs.extend(gone.docs)
         keep.positions.extend(gone.positions)
@@ -680,7 +690,10 @@ class StoryClusterer:
         vector: Vector | None = None,
         index: bool = True,
     ) -> None:
-        state.features.update(article.features)
+        if state.unread:
+            state.unread.append(article.features)
+        else:
+            state.features.update(article.features)
         state.members.append(article.article_id)
         state.docs.append(article.doc)
         day = article.published
@@ -710,6 +723,7 @@ class StoryClusterer:
     def label(self, story_id: str) -> str:
         """A readable label: the main actors and places, then the main event types."""
         state = self.stories[story_id]
+        self._read_features(state)
         weights: defaultdict[str, float] = defaultdict(float)
         for feature, count in state.features.items():
             if feature.startswith("e:"):
@@ -726,6 +740,23 @@ class StoryClusterer:
         kinds = [k.replace("_", " ").lower() for k, _ in events.most_common(3)]
         who = ", ".join(names) if names else "story"
         return f"{who}: {', '.join(kinds)}" if kinds else who
+
+    def _read_features(self, state: _StoryState) -> None:
+        """Complete a story's features: the stored stories' read, and the articles' that
+        joined after them added in the order they came (``Counter`` keeps the order in
+        which features first came, which breaks ties between labels' words)."""
+        if not state.unread:
+            return
+        assert self.index is not None
+        for part in state.unread:
+            if isinstance(part, str):
+                members = list(self.index.story_member_features(part))
+                self._know(f for features in members for f in features)
+                for features in members:
+                    state.features.update(features)
+            else:
+                state.features.update(part)
+        state.unread = []
 
     def to_stories(self, story_ids: Iterable[str] | None = None) -> list[Story]:
         """The stories (those of ``story_ids`` only, when given), in the order they were

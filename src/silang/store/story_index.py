@@ -178,16 +178,28 @@ class StoryIndexTables(StoreConnection):
         return found
 
     def story_members_indexed(self, story_id: str) -> list[IndexedArticle]:
-        """A story's articles in the order clustering meets them, with their features
-        (``{}`` for one not indexed)."""
-        return list(
-            self._indexed(
+        """A story's articles in the order clustering meets them, without their features
+        (``{}``: ``story_member_features`` reads those, for a story that is labelled)."""
+        return [
+            IndexedArticle(article_id, doc, published, rowid, story_id, {})
+            for article_id, doc, published, rowid in self.conn.execute(
+                "SELECT a.article_id, a.doc, a.published, a.rowid "
                 "FROM story_articles sa JOIN articles a USING (article_id) "
-                "LEFT JOIN story_features f USING (article_id) "
                 "WHERE sa.story_id = ? ORDER BY a.published, a.rowid",
                 (story_id,),
             )
-        )
+        ]
+
+    def story_member_features(self, story_id: str) -> Iterator[dict[str, int]]:
+        """The features of a story's articles, in the order of ``story_members_indexed``
+        (``{}`` for one not indexed)."""
+        for (features,) in self.conn.execute(
+            "SELECT f.features FROM story_articles sa JOIN articles a USING (article_id) "
+            "LEFT JOIN story_features f USING (article_id) "
+            "WHERE sa.story_id = ? ORDER BY a.published, a.rowid",
+            (story_id,),
+        ):
+            yield json.loads(features or "{}")
 
     def _indexed(self, tail: str, parameters: Sequence[str]) -> Iterator[IndexedArticle]:
         for article_id, doc, published, rowid, story_id, features in self.conn.execute(
