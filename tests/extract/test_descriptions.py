@@ -93,3 +93,13 @@ def test_a_generic_word_is_no_body_whose_name_holds_it() -> None:
         "the office said."
     )
     assert found == ["office"]
+
+
+def test_a_body_named_with_a_possessive_of_people_is_that_body() -> None:
+    # "Fishermen's": the possessive of people inside a body's name, not a name's own; the
+    # name starts before its head also where an acronym in another language follows it.
+    for text in (
+        "About 1,200 fishermen stayed ashore, the Indonesian Fishermen's Association said.",
+        "About 1,200 fishermen stayed ashore, the Indonesian Fishermen's Association (HNSI) said.",
+    ):
+        assert sources(text) == ["Indonesian Fishermen's Association"], text

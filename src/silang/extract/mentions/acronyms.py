@@ -107,6 +107,10 @@ def _expansion_then_acronym(
         )
         if name_start is None:
             return
+        if lex.heads_take_words_before and name_start == p - 1:
+            # "Indonesian Fishermen's Association (HNSI)": where a body's qualifiers come
+            # before its head, the capitalised words before a last head are its name too.
+            name_start = lo
         kind = next(
             (t for k in range(name_start, p) if (t := head_type(s, lex, k)) is not None), None
         )  # "Malaysian Maritime Enforcement Agency (MMEA)": the head may come last
@@ -148,6 +152,11 @@ def _expansion_start(
         raw, norm = s.raws[k], s.norms[k]
         if raw[0].isupper():
             lo = k
+        elif (
+            norm == "s" and lo == k + 1 and k >= 2 and s.raws[k - 1] in ("'", "’")
+            and s.norms[k - 2] in lex.possessive_name_words and s.owner[k - 2] is None
+        ):  # fmt: skip
+            k -= 1  # "Fishermen's Association (HNSI)": the possessive of people in a name
         elif not (norm in lex.connectors and k > 0 and lo == k + 1):
             break
         k -= 1

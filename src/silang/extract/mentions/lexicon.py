@@ -33,6 +33,7 @@ class Lexicon:
     language_after: frozenset[str]
     connectors: frozenset[str]
     name_connectors: frozenset[str]
+    possessive_name_words: frozenset[str]
     # "according to Ramon Dizon, …": words a person's name in apposition follows.
     speaker_cues: frozenset[str]
     # "Central Disaster … Headquarters": stopwords that may open a name.
@@ -148,6 +149,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         language_after=frozenset(alias_key(str(w)) for w in data.get("language_words_after") or []),
         connectors=frozenset(acronyms.get("connectors") or []),
         name_connectors=frozenset(data.get("name_connectors") or []),
+        possessive_name_words=frozenset(data.get("possessive_name_words") or []),
         speaker_cues=frozenset(data.get("speaker_cues") or []),
         name_openers=frozenset(data.get("name_openers") or []),
         stopwords=stopwords,

@@ -167,6 +167,12 @@ def name_run(s: Sentence, lex: Lexicon, j: int) -> int:
             and not s.taken(k + 1) and s.capitalised(k + 1)
         ):  # fmt: skip
             k += 1  # "Ridwan Hi. Usman"
+        elif (
+            raw in ("'", "’") and k > j and s.norms[k - 1] in lex.possessive_name_words
+            and k + 2 < n and s.norms[k + 1] == "s" and not s.taken(k + 2)
+            and s.capitalised(k + 2)
+        ):  # fmt: skip
+            k += 2  # "Fishermen's Association": the possessive of people inside a name
         elif raw == "." and k > j and s.norms[k - 1] in lex.final_abbreviated:
             k += 1  # "Tagum Ridge Mining Corp.": the full stop ends the name
             break
