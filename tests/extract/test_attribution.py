@@ -269,6 +269,28 @@ def claim_sources(text: str, lang: str = "id") -> list[tuple[str | None, str | N
         ),
         # A regency the knowledge base does not know bare ("Malaka" is also Malacca).
         ("Banjir merendam 3.100 rumah, menurut BPBD Malaka.", "id", "BPBD Malaka"),
+        # A place after a preposition is where, no speaker (a capital would be its
+        # country), and no part of a body named by its kind; a clause of when the subject
+        # spoke stands between it and the verb.
+        (
+            "Kepala Pelaksana BPBD Halmahera Barat, Ridwan Hi. Usman, saat dihubungi dari "
+            "Jakarta menyebut jumlah pengungsi hingga Kamis siang sebanyak 3.870 jiwa.",
+            "id",
+            "BPBD Halmahera Barat",
+        ),
+        (
+            "The two latest suspects were arrested in Bekasi on Wednesday, a police "
+            "spokesman in Jakarta said.",
+            "en",
+            "police spokesman",
+        ),
+        # A dash ends the dateline; a description with a sentence's capital is one still.
+        (
+            "MAKASSAR, Indonesia — Police in South Sulawesi have named a second suspect, "
+            "officials said on Friday.",
+            "en",
+            "Indonesian National Police",
+        ),
         # A time before the subject is no part of the body's name.
         ("On Saturday the police put the toll at five.", "en", "police"),
         ("Pada Sabtu polisi menyebut lima orang tewas.", "id", "polisi"),

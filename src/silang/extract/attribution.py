@@ -100,6 +100,12 @@ class _Cues:
     # "the ship's Singapore-based manager said": a place joined by a hyphen to these is
     # part of an adjective, no speaker.
     place_adjectives: frozenset[str]
+    # "a police spokesman in Jakarta said", "saat dihubungi dari Jakarta menyebut": a place
+    # after these is where, no speaker (a capital would stand for its country).
+    place_prepositions: frozenset[str]
+    # "X, saat dihubungi dari Jakarta, menyebut": a clause these open says when or how the
+    # subject before it spoke.
+    aside_openers: frozenset[str]
     # "the statement said", "menurut keterangan tersebut": the last source named.
     documents: PhraseTable
     # "…, but police put the toll at five", "…, sementara polisi menyebut …": a clause
@@ -109,6 +115,7 @@ class _Cues:
     number_words: frozenset[str]
 
 
+_DASHES = frozenset({"—", "–", "-", "--"})
 # How many tokens may follow a closing clause's speech verb ("…, the ministry said on
 # Thursday."): a time, a place and the full stop.
 CLOSING_TAIL = 6
@@ -146,6 +153,8 @@ def _cues(pack: LanguagePack) -> _Cues:
         pronoun=table("pronoun_speech"),
         documents=table("document_references"),
         place_adjectives=frozenset(w.lower() for w in t.get("place_adjectives") or ()),
+        place_prepositions=frozenset(w.lower() for w in t.get("place_prepositions") or ()),
+        aside_openers=frozenset(w.lower() for w in t.get("aside_openers") or ()),
         contrast_openers=frozenset(
             str(w).lower() for w in pack.table("triggers").get("contrast_openers") or ()
         ),
@@ -559,7 +568,9 @@ def _explicit_source(
     speakers = [
         m
         for m in mentions
-        if m.type in SPEAKER_TYPES and not _place_adjective(sentence, m, cues.place_adjectives)
+        if m.type in SPEAKER_TYPES
+        and not _place_adjective(sentence, m, cues.place_adjectives)
+        and not _after_place_preposition(tokens, words, m, cues)
     ]
     for j in cues.before.starts(words):
         hit = cues.before.match_at(words, j)
@@ -640,6 +651,13 @@ def _explicit_source(
                     )
         if not subject:
             subject = _subject_past_asides(tokens, j, before)
+        if not subject and clause_start > sentence.start:
+            opener = token_index(tokens, clause_start)
+            if opener < j and words[opener] in cues.aside_openers:
+                # "Ridwan Hi. Usman, saat dihubungi dari Jakarta menyebut": a clause of
+                # when the subject spoke stands between it and the verb.
+                start = _clause_start(tokens, opener - 1)
+                subject = [m for m in before if start <= m.char_start < clause_start]
         if subject:
             chosen = _subject_head(subject)
             return (
@@ -761,6 +779,18 @@ def _described_body(
         first += 1
     while j - 1 > first and words[j - 1] in cues.subject_closers:
         j -= 1  # "The ministry has put …", "The office also said …"
+    # "MAKASSAR, Indonesia — Police …": a dash ends a dateline or an aside before it.
+    first = next((k + 1 for k in range(j - 2, first - 1, -1) if words[k] in _DASHES), first)
+    # "a police spokesman in Jakarta said": the body is named before the place it is in
+    # (not "an official at the transport ministry").
+    j = next(
+        (
+            k
+            for k in range(first + 1, j - 1)
+            if words[k] in cues.place_prepositions and tokens[k + 1].text[:1].isupper()
+        ),
+        j,
+    )
     subject = words[first:j]
     if not subject or len(subject) > 5:
         return None
@@ -855,6 +885,16 @@ def _place_adjective(sentence: Sentence, m: Mention, suffixes: frozenset[str]) -
         return False
     word = after[1:].split(maxsplit=1)[0].strip(",.;:").lower() if len(after) > 1 else ""
     return word in suffixes
+
+
+def _after_place_preposition(
+    tokens: Sequence[Token], words: list[str], m: Mention, cues: _Cues
+) -> bool:
+    """Is ``m`` a place right after a preposition of place (``place_prepositions``)?"""
+    if m.type not in ("place", "country") or not cues.place_prepositions:
+        return False
+    k = token_index(tokens, m.char_start)
+    return 0 < k <= len(words) and words[k - 1] in cues.place_prepositions
 
 
 def _clause_start(tokens: Sequence[Token], j: int) -> int:

@@ -119,7 +119,7 @@ def resolve_descriptions(
             if ref is not None:
                 attribution = dataclasses.replace(attribution, source=ref)
         source = attribution.source
-        if source is not None and source.id is None and source.name.islower():
+        if source is not None and source.id is None and _lower_case(source.name):
             words = words_of(source.name)
             ref = _latest_holding(words, earlier) if words else None
             if ref is None and words and home:
@@ -147,3 +147,9 @@ def _latest_holding(words: frozenset[str], earlier: Sequence[EntityRef]) -> Enti
         if words <= words_of(ref.name):
             return ref
     return None
+
+
+def _lower_case(name: str) -> bool:
+    """Is ``name`` a description, in lower case but perhaps for a sentence's capital first
+    letter ("Police in South Sulawesi have named …")?"""
+    return (name[:1].lower() + name[1:]).islower()
