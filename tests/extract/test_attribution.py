@@ -544,11 +544,12 @@ def test_the_words_of_an_office_before_its_body_are_no_speaker(text: str, expect
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # A title and what it holds, with no name: the office holder speaks for the office.
+        # A title and what it holds, with no name: the office holder speaks for the office
+        # (a region's head by the office's name in English pages too).
         ("Kapolres Majalengka mengatakan delapan orang tewas.", "Polres Majalengka"),
         ("Wali Kota Pekanbaru memperkirakan kerugian mencapai Rp18 miliar.",
-         "Wali Kota Pekanbaru"),
-        ("Bupati Ende mengatakan delapan orang tewas.", "Bupati Ende"),
+         "Mayor of Pekanbaru"),
+        ("Bupati Ende mengatakan delapan orang tewas.", "Regent of Ende"),
         # A name after a comma is the holder.
         ("Wakil Bupati Natuna, Rusdi Hamzah, mengatakan nelayan tidak melaut.", "Rusdi Hamzah"),
         # A title whose words hold a body's name keeps the body, for which its head speaks.

@@ -1952,7 +1952,7 @@ def test_damage_a_speaker_reports_is_not_the_speaker_s_deed() -> None:
     )
     (damaged,) = [c for c in found if c.subtype == "houses_damaged"]
     assert damaged.actor is None
-    assert name(damaged.source) == "Bupati Pasuruan"
+    assert name(damaged.source) == "Regent of Pasuruan"
     found = claims_of(
         "The archipelago's disaster agency, known as BNPB, said 164 people had been injured, "
         "21 of them seriously, and that 2,318 houses had been damaged, 412 of them heavily, "
@@ -5482,7 +5482,7 @@ def test_each_report_clause_of_a_sentence_has_its_own_source() -> None:
     )
     figures = [c for c in claims_of(text, "2026-03-10") if c.quantity is not None]
     assert [(c.quantity.min, name(c.source)) for c in figures if c.quantity] == [
-        (4000, "Polisi"), (6000, "Wali Kota Medan"), (3000, "Benny Tambunan")
+        (4000, "Polisi"), (6000, "Mayor of Medan"), (3000, "Benny Tambunan")
     ]  # fmt: skip
 
 

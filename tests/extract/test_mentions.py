@@ -1884,3 +1884,18 @@ def test_a_person_named_in_full_once_is_the_bare_name_later(
     people = {(m.text, m.name) for m in found if m.type == "person"}
     assert (later, person) in people
     assert person in {name for _, name in people}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "office"),
+    [
+        ("Bupati Rembang menjanjikan santunan Rp10 juta.", "id", "Regent of Rembang"),
+        ("Rembang's regent pledged 10 million rupiah.", "en", "Regent of Rembang"),
+        ("Gubernur Kalimantan Utara meminta tambahan kuota.", "id", "Governor of North Kalimantan"),
+    ],
+)
+def test_the_head_of_a_region_is_one_office_in_both_languages(
+    text: str, lang: str, office: str, kb: KnowledgeBase
+) -> None:
+    found = [m.name for m in find_mentions(text, kb, load_pack(lang)) if m.type == "organisation"]
+    assert found == [office], found
