@@ -115,6 +115,7 @@ class _Cues:
     number_words: frozenset[str]
 
 
+# Tokens that end a dateline or an aside before a subject ("MAKASSAR, Indonesia — Police").
 _DASHES = frozenset({"—", "–", "-", "--"})
 # How many tokens may follow a closing clause's speech verb ("…, the ministry said on
 # Thursday."): a time, a place and the full stop.

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from silang.extract.mentions.aliases import best_hit, target_of
 from silang.extract.mentions.context import MentionContext, Target
 from silang.extract.mentions.lexicon import Lexicon
-from silang.extract.mentions.sentence import Sentence, Span, head_type
+from silang.extract.mentions.sentence import Sentence, Span, head_type, possessive_of_people
 from silang.kb import KnowledgeBase, alias_key
 from silang.kb.index import AliasHit
 
@@ -152,10 +152,7 @@ def _expansion_start(
         raw, norm = s.raws[k], s.norms[k]
         if raw[0].isupper():
             lo = k
-        elif (
-            norm == "s" and lo == k + 1 and k >= 2 and s.raws[k - 1] in ("'", "’")
-            and s.norms[k - 2] in lex.possessive_name_words and s.owner[k - 2] is None
-        ):  # fmt: skip
+        elif lo == k + 1 and possessive_of_people(s, lex, k - 1) and s.owner[k - 2] is None:
             k -= 1  # "Fishermen's Association (HNSI)": the possessive of people in a name
         elif not (norm in lex.connectors and k > 0 and lo == k + 1):
             break

@@ -136,6 +136,17 @@ def head_type(s: Sentence, lex: Lexicon, i: int) -> str | None:
     return hit[1] if hit else None
 
 
+def possessive_of_people(s: Sentence, lex: Lexicon, k: int) -> bool:
+    """Is token ``k`` the apostrophe of a people's possessive that goes on inside a name
+    ("Fishermen's Association": ``possessive_name_words``)?"""
+    return (
+        0 < k < len(s.raws) - 1
+        and s.raws[k] in ("'", "’")
+        and s.norms[k - 1] in lex.possessive_name_words
+        and s.norms[k + 1] == "s"
+    )
+
+
 def name_run(s: Sentence, lex: Lexicon, j: int) -> int:
     """End of the run of capitalised, free, non-stop words starting at ``j``."""
     n = len(s.raws)
@@ -168,8 +179,7 @@ def name_run(s: Sentence, lex: Lexicon, j: int) -> int:
         ):  # fmt: skip
             k += 1  # "Ridwan Hi. Usman"
         elif (
-            raw in ("'", "’") and k > j and s.norms[k - 1] in lex.possessive_name_words
-            and k + 2 < n and s.norms[k + 1] == "s" and not s.taken(k + 2)
+            k > j and possessive_of_people(s, lex, k) and k + 2 < n and not s.taken(k + 2)
             and s.capitalised(k + 2)
         ):  # fmt: skip
             k += 2  # "Fishermen's Association": the possessive of people inside a name
