@@ -56,6 +56,8 @@ PAGES = ("stories list", "stories API", "story page", "fact sheet API", "article
 # and answered at once).
 JUDGED = "post judged"
 MAX_ERROR_NOTES = 20
+# The IDs of the writer and builder processes seen at the samples (replaced ones too).
+PROCESSES_SEEN: dict[str, set[int]] = {"writer": set(), "builder": set()}
 # The post inbox beside a store (``silang.store.inbox.SUFFIX``; not imported: the server
 # runs the silang of ``--source``).
 INBOX_SUFFIX = "-posts"
@@ -82,8 +84,10 @@ def children_rss(proc: psutil.Process, db: Path) -> dict[str, int]:
             rss["children"] += resident
             if inbox in files:
                 rss["writer"] += resident
+                PROCESSES_SEEN["writer"].add(child.pid)
             elif str(db) in files:
                 rss["builder"] += resident
+                PROCESSES_SEEN["builder"].add(child.pid)
     return rss
 
 
@@ -357,6 +361,8 @@ def report(samples: list[dict], args: argparse.Namespace, error_notes: list[str]
         + ("" if args.read_only else " and the ingest")
         + " run on the same cores as the server).",
         "Targets: flat DB handles, flat RSS, p95 under 250 ms on every page.",
+        f"Child processes seen at the samples (each replacement of one starts another): "
+        f"{len(PROCESSES_SEEN['writer'])} writer, {len(PROCESSES_SEEN['builder'])} builder.",
         *(
             ["", "Errors (the first ones):", *(f"- {note}" for note in error_notes)]
             if error_notes
