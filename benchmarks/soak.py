@@ -15,7 +15,8 @@ article. Every ``--every`` seconds it samples the server process: open file hand
 the database, RSS, threads, and the p50/p95 of each page since the last sample. For each
 post it also times how long its article took to be judged in its story (``post judged``:
 the post's status asked with ``?wait=``, beside the traffic), and the memory of the
-server's child processes (its writer process) beside its own.
+server's child processes beside its own: in all, and its post writer and story builder
+each apart.
 
 Targets (issue 16): flat connections, flat memory, p95 under 250 ms on every page. Not in
 CI (it runs for minutes); writes a Markdown table to ``benchmarks/results/soak.md``.
@@ -55,6 +56,11 @@ PAGES = ("stories list", "stories API", "story page", "fact sheet API", "article
 # and answered at once).
 JUDGED = "post judged"
 MAX_ERROR_NOTES = 20
+# The IDs of the writer and builder processes seen at the samples (replaced ones too).
+PROCESSES_SEEN: dict[str, set[int]] = {"writer": set(), "builder": set()}
+# The post inbox beside a store (``silang.store.inbox.SUFFIX``; not imported: the server
+# runs the silang of ``--source``).
+INBOX_SUFFIX = "-posts"
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -64,14 +70,25 @@ def percentile(values: list[float], p: float) -> float:
     return 1000 * ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
 
 
-def children_rss(proc: psutil.Process) -> int:
-    """Bytes resident in the server's child processes (its writer process, when it has
-    one): memory the server's own RSS does not show."""
-    total = 0
+def children_rss(proc: psutil.Process, db: Path) -> dict[str, int]:
+    """Bytes resident in the server's child processes (memory the server's own RSS does
+    not show): all of them, and the post writer and the story builder apart. The writer
+    is the child that holds the post inbox open, the builder the one that holds the store
+    but not the inbox (the rest: multiprocessing's resource tracker)."""
+    inbox = str(db) + INBOX_SUFFIX
+    rss = {"children": 0, "writer": 0, "builder": 0}
     for child in proc.children(recursive=True):
         with contextlib.suppress(psutil.Error):
-            total += child.memory_info().rss
-    return total
+            resident = child.memory_info().rss
+            files = {f.path for f in child.open_files()}
+            rss["children"] += resident
+            if inbox in files:
+                rss["writer"] += resident
+                PROCESSES_SEEN["writer"].add(child.pid)
+            elif str(db) in files:
+                rss["builder"] += resident
+                PROCESSES_SEEN["builder"].add(child.pid)
+    return rss
 
 
 def db_handles(proc: psutil.Process, db: Path) -> int:
@@ -262,7 +279,10 @@ def main(argv: list[str] | None = None) -> int:
                 "t": round(time.monotonic() - start),
                 "handles": db_handles(process, db),
                 "rss_mb": round(process.memory_info().rss / 2**20),
-                "child_mb": round(children_rss(process) / 2**20),
+                **{
+                    f"{name}_mb": round(size / 2**20)
+                    for name, size in children_rss(process, db).items()
+                },
                 "threads": process.num_threads(),
                 "articles": sqlite3.connect(f"file:{db}?mode=ro", uri=True)
                 .execute("SELECT count(*) FROM articles")
@@ -279,7 +299,8 @@ def main(argv: list[str] | None = None) -> int:
             worst = max((v for k, v in sample["p95"].items() if k != JUDGED), default=float("nan"))
             print(
                 f"t={sample['t']:>4}s handles={sample['handles']} rss={sample['rss_mb']} MB "
-                f"children={sample['child_mb']} MB "
+                f"children={sample['children_mb']} MB (writer {sample['writer_mb']}, "
+                f"builder {sample['builder_mb']}) "
                 f"threads={sample['threads']} articles={sample['articles']} "
                 f"requests={sample['requests']} errors={sample['errors']} busy={sample['busy']} "
                 f"load={sample['load']:.1f} worst p95={worst:.0f} ms",
@@ -320,12 +341,14 @@ def report(samples: list[dict], args: argparse.Namespace, error_notes: list[str]
         f"Soak: `silang serve` for {args.minutes:g} min, {args.clients} clients of mixed traffic, "
         f"{writes} (started with {args.articles}).",
         "",
-        "| t (s) | load | DB handles | RSS MB | children's RSS MB | threads | articles | "
+        "| t (s) | load | DB handles | RSS MB | children's RSS MB | writer MB | builder MB | "
+        "threads | articles | "
         "requests | errors | busy | posts | " + " | ".join(f"p95 {k} ms" for k in kinds) + " |",
-        "|" + "---:|" * (11 + len(kinds)),
+        "|" + "---:|" * (13 + len(kinds)),
     ]
     for s in samples:
-        cells = [s["t"], f"{s['load']:.1f}", s["handles"], s["rss_mb"], s["child_mb"], s["threads"],
+        cells = [s["t"], f"{s['load']:.1f}", s["handles"], s["rss_mb"], s["children_mb"],
+                 s["writer_mb"], s["builder_mb"], s["threads"],
                  s["articles"], s["requests"], s["errors"], s["busy"], s.get("posts", ""),
                  *(f"{s['p95'].get(k, float('nan')):.0f}" for k in kinds)]  # fmt: skip
         lines.append("| " + " | ".join(str(c) for c in cells) + " |")
@@ -338,6 +361,8 @@ def report(samples: list[dict], args: argparse.Namespace, error_notes: list[str]
         + ("" if args.read_only else " and the ingest")
         + " run on the same cores as the server).",
         "Targets: flat DB handles, flat RSS, p95 under 250 ms on every page.",
+        f"Child processes seen at the samples (each replacement of one starts another): "
+        f"{len(PROCESSES_SEEN['writer'])} writer, {len(PROCESSES_SEEN['builder'])} builder.",
         *(
             ["", "Errors (the first ones):", *(f"- {note}" for note in error_notes)]
             if error_notes

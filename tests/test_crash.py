@@ -148,7 +148,7 @@ def test_a_stories_update_that_dies_half_way_leaves_them_for_the_next_command(
         "import os, signal, sys\n"
         "from silang.corpus import Corpus\n"
         "from silang.store import Store\n"
-        "Store.save_groups = lambda *a, **k: os.kill(os.getpid(), signal.SIGKILL)\n"
+        "Store.write_groups = lambda *a, **k: os.kill(os.getpid(), signal.SIGKILL)\n"
         "Corpus(sys.argv[1]).update_stories()\n"
     )
     died = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, timeout=300)

@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence, Set
 from typing import Any
 
-from silang.crosscheck.verdicts import format_quantity, group_claims
+from silang.crosscheck.verdicts import format_quantity, group_claims, group_order
 from silang.model import Claim, ClaimGroup, Quantity, Story
 from silang.store import Store
 from silang.store.watching import Change
@@ -42,7 +42,10 @@ LISTED_ARTICLES = 20
 class ChangeTracker:
     """Collects the changes of one ``update_stories`` run.
 
-    ``assigned`` is the story of every article that was in a story before the run.
+    ``assigned`` is the story of every article that was in a story before the run. A
+    story is compared as it is judged, whole or a part at a time (``regrouped``),
+    and its events are logged once it is done (``story_done``), in the order of the
+    story judged whole.
     """
 
     def __init__(
@@ -56,14 +59,24 @@ class ChangeTracker:
         self.changes: list[Change] = []
         self._old_groups: dict[str, ClaimGroup] = {}
         self._group_of_claim: dict[str, str] = {}
+        # Stories judged in part whose old groups are read a family at a time, as judged.
+        self._in_part: dict[str, Set[str]] = {}
+        # The story being compared: each new group's place and events, its groups and
+        # conflicts.
+        self._waiting: list[tuple[tuple[int, str, str], list[Change]]] = []
+        self._facts = 0
+        self._conflicts = 0
 
     def snapshot(
         self, targets: Sequence[Story], families: Mapping[str, Set[str] | None] | None = None
     ) -> None:
         """Read the groups the stories about to be regrouped had (before they are written);
         of a story judged again in part, those of the fact families judged (``families``,
-        by story ID: None for the whole story)."""
+        by story ID: None for the whole story). The old groups of a story judged in part
+        that no other story took articles from are read later, a part at a time, as
+        ``regrouped`` meets them: nothing writes them before, and a big story's are many."""
         old_ids: dict[str, Set[str] | None] = {}
+        left: set[str] = set()  # old stories some of whose articles are in another now
         for story in targets:
             part = families.get(story.story_id) if families is not None else None
             for a in story.article_ids:
@@ -71,22 +84,55 @@ class ChangeTracker:
                     old = self.assigned[a]
                     # A story judged in part kept its ID and took in no other stored story.
                     old_ids[old] = part if part is not None and old == story.story_id else None
+                    if old != story.story_id:
+                        left.add(old)
         for story_id in sorted(old_ids):
             part = old_ids[story_id]
+            if part is not None and story_id not in left:
+                self._in_part[story_id] = part
+                continue
             for group in self.store.iter_groups(story_id, families=part):
                 self._old_groups[group.group_id] = group
                 for claim_id in group.claims:
                     self._group_of_claim[claim_id] = group.group_id
 
     def regrouped(
-        self, story: Story, groups: Sequence[ClaimGroup], claims: Sequence[Claim]
+        self,
+        story: Story,
+        groups: Sequence[ClaimGroup],
+        claims: Sequence[Claim],
+        families: Set[str] | None = None,
     ) -> None:
-        """Compare a story's new groups (from ``claims``) with the groups they replace."""
-        new_ids = [a for a in story.article_ids if a not in self.assigned]
+        """Compare new groups of a story (from ``claims``: all it judges again, or a part:
+        those of some fact ``families``) with the groups they replace. Its events wait for
+        ``story_done``."""
         by_id = {c.claim_id: c for c in claims}
+        old_groups, group_of_claim = self._old_groups, self._group_of_claim
+        part = self._in_part.get(story.story_id)
+        if families is not None and part is not None and families <= part:
+            old_groups, group_of_claim = {}, {}
+            for group in self.store.iter_groups(story.story_id, families=families):
+                old_groups[group.group_id] = group
+                for claim_id in group.claims:
+                    group_of_claim[claim_id] = group.group_id
+        for group in groups:
+            before = len(self.changes)
+            self._group_changes(story, group, by_id, old_groups, group_of_claim)
+            self._waiting.append((group_order(group), self.changes[before:]))
+            del self.changes[before:]
+        self._facts += len(groups)
+        self._conflicts += sum(1 for g in groups if g.verdict == "conflicting")
+
+    def story_done(self, story: Story, *, judged: bool = True) -> None:
+        """Log a story's events: its new articles (or that it is new), then those of its
+        groups in their order. A story that could not be ``judged`` logs no fact's."""
+        waiting = sorted(self._waiting, key=lambda item: item[0]) if judged else []
+        facts, conflicts = (self._facts, self._conflicts) if judged else (0, 0)
+        self._waiting, self._facts, self._conflicts = [], 0, 0
+        new_ids = [a for a in story.article_ids if a not in self.assigned]
         brand_new = len(new_ids) == len(story.article_ids)
         if brand_new:
-            self._new_story(story, groups)
+            self._new_story(story, facts, conflicts)
         else:
             for brief in self.store.article_briefs(new_ids):
                 self._add(
@@ -94,8 +140,8 @@ class ChangeTracker:
                     f"{_article_name(brief)} joined the story",
                     {"article": brief},
                 )  # fmt: skip
-        for group in groups:
-            self._group_changes(story, group, by_id)
+        for _, events in waiting:
+            self.changes.extend(events)
 
     # -- events ------------------------------------------------------------------------
 
@@ -113,10 +159,9 @@ class ChangeTracker:
             )
         )  # fmt: skip
 
-    def _new_story(self, story: Story, groups: Sequence[ClaimGroup]) -> None:
+    def _new_story(self, story: Story, facts: int, conflicts: int) -> None:
         briefs = self.store.article_briefs(story.article_ids)
         outlets = sorted({b["outlet"] for b in briefs if b["outlet"]})
-        conflicts = sum(1 for g in groups if g.verdict == "conflicting")
         count = len(story.article_ids)
         self._add(
             "new_story", story, None,
@@ -124,11 +169,14 @@ class ChangeTracker:
             + (f", {conflicts} conflicting fact{'s' if conflicts != 1 else ''})" if conflicts
                else ")"),
             {"articles": briefs[:LISTED_ARTICLES], "article_count": count, "outlets": outlets,
-             "facts": len(groups), "conflicts": conflicts},
+             "facts": facts, "conflicts": conflicts},
         )  # fmt: skip
 
-    def _group_changes(self, story: Story, group: ClaimGroup, by_id: dict[str, Claim]) -> None:
-        shared = Counter(self._group_of_claim[c] for c in group.claims if c in self._group_of_claim)
+    def _group_changes(
+        self, story: Story, group: ClaimGroup, by_id: dict[str, Claim],
+        old_groups: dict[str, ClaimGroup], group_of_claim: dict[str, str],
+    ) -> None:  # fmt: skip
+        shared = Counter(group_of_claim[c] for c in group.claims if c in group_of_claim)
         if not shared:
             if group.verdict == "conflicting":
                 self._add(
@@ -136,8 +184,8 @@ class ChangeTracker:
                     {"reason": group.reason, "claims": _briefs(group.claims, by_id)},
                 )  # fmt: skip
             return
-        old = self._old_groups[shared.most_common(1)[0][0]]
-        old_claims = {c for gid in shared for c in self._old_groups[gid].claims}
+        old = old_groups[shared.most_common(1)[0][0]]
+        old_claims = {c for gid in shared for c in old_groups[gid].claims}
         added = [by_id[c] for c in group.claims if c not in old_claims and c in by_id]
         if old.verdict != group.verdict:
             changer = _claim_that_changed(
@@ -154,10 +202,10 @@ class ChangeTracker:
         if group.field == "quantity":
             self._figure_moved(story, group, old_claims, by_id)
         sources = sorted(
-            set(group.sources) - {s for gid in shared for s in self._old_groups[gid].sources}
+            set(group.sources) - {s for gid in shared for s in old_groups[gid].sources}
         )
         outlets = sorted(
-            set(group.outlets) - {o for gid in shared for o in self._old_groups[gid].outlets}
+            set(group.outlets) - {o for gid in shared for o in old_groups[gid].outlets}
         )
         if sources or outlets:
             named = ", ".join(dict.fromkeys([*sources, *outlets]))

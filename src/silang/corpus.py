@@ -32,11 +32,13 @@ from silang.store import Store, StoreError
 from silang.store.articles import AnalysisRows, analysis_rows
 from silang.store.inbox import PostInbox, ReceivedPost
 from silang.store.near_duplicates import NearDuplicateIndex
+from silang.store.stories import GroupRow, group_row
 from silang.store.watching import WatchStore
 
 if TYPE_CHECKING:
     import pandas as pd
 
+    from silang.changes import ChangeTracker
     from silang.check import CheckResult
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -441,7 +443,6 @@ class Corpus:
 
     def _update_stories(self, regroup_all: bool, cycle: int | None) -> dict[str, Any]:
         from silang.changes import ChangeTracker
-        from silang.crosscheck.verdicts import UNGROUPED_TYPES, fact_family, group_claims
 
         clock = time.perf_counter
         start = clock()
@@ -479,39 +480,8 @@ class Corpus:
             store.delete_stories(gone)
             del clusterer
             clustered = clock()
-            groups = []
-            failed: list[str] = []
-            judged_claims = 0
-            for story in targets:
-                judged = families[story.story_id]
-                claims = store.story_claims(
-                    story.story_id,
-                    skip_types=UNGROUPED_TYPES,
-                    kinds=None if judged is None else _of_families(judged),
-                )
-                judged_claims += len(claims)
-                try:
-                    story_groups = group_claims(story.story_id, claims, self.analyser.kb)
-                except Exception:  # noqa: BLE001 - one story's defect must not stop the rest
-                    log.warning("cannot judge the facts of story %s", story.story_id, exc_info=True)
-                    failed.append(story.story_id)
-                    story_groups = []
-                if tracker is not None:
-                    tracker.regrouped(story, story_groups, claims)
-                groups.extend(story_groups)
-            store.save_groups(
-                groups,
-                story_ids=None
-                if regroup_all
-                else [s for s, judged in families.items() if judged is None],
-                # A story judged in part that failed keeps the groups it had.
-                families=[
-                    (s, f)
-                    for s, judged in families.items()
-                    if s not in failed
-                    for f in judged or ()
-                ],
-                family_of=lambda g: fact_family(g.type, g.subtype),
+            written, failed, judged_claims = self._judge_stories(
+                targets, families, tracker, replace_all=regroup_all
             )
             if tracker is not None:
                 WatchStore(store).add_changes(tracker.changes)
@@ -520,7 +490,7 @@ class Corpus:
         return {
             "stories": stories,
             "changed": len(targets),
-            "groups": len(groups),
+            "groups": written,
             "claims_judged": judged_claims,
             "changes": len(tracker.changes) if tracker is not None else 0,
             "failed": failed,
@@ -530,6 +500,95 @@ class Corpus:
                 "group": round(grouped - clustered, 3),
             },
         }
+
+    def _judge_stories(
+        self,
+        targets: list[Story],
+        families: dict[str, set[str] | None],
+        tracker: ChangeTracker | None,
+        *,
+        replace_all: bool,
+    ) -> tuple[int, list[str], int]:
+        """Judge the facts of the stories that changed (``families``: what to judge again
+        of each, None for all of it) and write their claim groups (``replace_all``: the
+        groups of every story, all of them judged); returns the groups written, the
+        stories that could not be judged and the claims judged.
+
+        A story's statements and its other claims are judged apart
+        (``verdicts.judged_apart``), each dropped before the next is read, and one story
+        after another: an update holds the claims of one part of one story, not all it
+        judges (the statements are about half of a big story's claims, and an ingest's
+        update touches many stories). Of each part only the groups that changed are kept
+        until they are written, all at the end and in the order of the stories judged
+        whole (a story's revision is the count of writes when it last changed:
+        ``store.schema.STORY_REVISION_TRIGGERS``).
+        """
+        from silang.crosscheck.verdicts import (
+            UNGROUPED_TYPES,
+            fact_family,
+            group_claims,
+            group_order,
+            judged_apart,
+        )
+
+        def part_of(ctype: str, subtype: str | None) -> str:
+            return judged_apart(fact_family(ctype, subtype))
+
+        store = self.store
+        kb = self.analyser.kb
+        whole = [s for s, judged in families.items() if judged is None]
+        gone: list[tuple[str]] = []
+        rows: list[GroupRow] = []
+        failed: list[str] = []
+        written = judged_claims = 0
+        for story in targets:
+            story_id = story.story_id
+            judged = families[story_id]
+            ordered: list[tuple[tuple[int, str, str], GroupRow]] = []
+            story_gone: list[tuple[str]] = []
+            count = 0
+            judged_all = True
+            for part, claims in store.story_claims_in_parts(
+                story_id,
+                part_of,
+                skip_types=UNGROUPED_TYPES,
+                kinds=None if judged is None else _of_families(judged),
+            ):
+                part_families = (
+                    None if judged is None else {f for f in judged if judged_apart(f) == part}
+                )
+                judged_claims += len(claims)
+                if not judged_all:
+                    continue  # (its claims still counted, as when a story was judged whole)
+                try:
+                    groups = group_claims(story_id, claims, kb)
+                except Exception:  # noqa: BLE001 - one story's defect must not stop the rest
+                    log.warning("cannot judge the facts of story %s", story_id, exc_info=True)
+                    judged_all = False
+                    continue
+                if tracker is not None:
+                    tracker.regrouped(story, groups, claims, part_families)
+                changed = {g.group_id: group_row(g, fact_family(g.type, g.subtype)) for g in groups}
+                for family in sorted(part_families or ()):
+                    story_gone += store.stale_groups(story_id, family, changed)
+                ordered += [
+                    (group_order(g), changed[g.group_id]) for g in groups if g.group_id in changed
+                ]
+                count += len(groups)
+                del claims, groups, changed
+            if tracker is not None:
+                tracker.story_done(story, judged=judged_all)
+            if not judged_all:
+                # A story judged whole that failed loses its groups; one judged in part
+                # keeps those it had.
+                failed.append(story_id)
+                continue
+            ordered.sort(key=lambda item: item[0])
+            rows += [row for _, row in ordered]
+            gone += story_gone
+            written += count
+        store.write_groups(None if replace_all else whole, gone, rows)
+        return written, failed, judged_claims
 
     def _families_to_judge(
         self, story: Story, prior: dict[str, str], reanalysed: set[str]

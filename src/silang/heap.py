@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import os
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -66,3 +67,14 @@ def release_freed() -> bool:
         return False
     trim(0)
     return True
+
+
+def resident_bytes() -> int:
+    """Bytes this process holds after giving its freed heap back (0 where unknown): what
+    a child process keeps between two tasks, by which it is replaced."""
+    release_freed()
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0

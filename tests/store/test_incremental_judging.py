@@ -146,3 +146,37 @@ def _one_story(articles: list[tuple[Article, Analysis]]) -> list[tuple[Article, 
     found = [pair for pair in articles if pair[0].doc in docs]
     assert len(found) == len(docs) == 7
     return sorted(found, key=lambda pair: (pair[0].published or "", pair[0].doc))
+
+
+def test_a_storys_statements_and_other_claims_are_never_held_together(
+    tmp_path: Path,
+    analysed: dict[str, list[tuple[Article, Analysis]]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An update judges a story's statements and its other claims one after the other
+    (``verdicts.judged_apart``), so that it holds the larger of the two, not both; the
+    groups are those of judging every story whole."""
+    import silang.crosscheck.verdicts as verdicts
+
+    judged: list[set[bool]] = []
+    group_claims_whole = verdicts.group_claims
+
+    def recording(story_id: str, claims: list[Claim], places: object = None) -> list:
+        judged.append({c.type == "STATEMENT" for c in claims})
+        return group_claims_whole(story_id, claims, places)
+
+    story = _one_story(analysed["set_f"])
+    with Corpus(tmp_path / "s.db") as corpus:
+        for article, analysis in story[:-1]:
+            corpus.add_article(copy.deepcopy(article), analysis=copy.deepcopy(analysis))
+        monkeypatch.setattr(verdicts, "group_claims", recording)
+        corpus.update_stories()  # a new story, judged whole
+        article, analysis = story[-1]
+        corpus.add_article(copy.deepcopy(article), analysis=copy.deepcopy(analysis))
+        corpus.update_stories()  # an article joins it: judged in part
+        monkeypatch.undo()
+        incremental = _groups(corpus)
+        corpus.update_stories(regroup_all=True)
+        assert incremental == _groups(corpus)
+    assert {True} in judged and {False} in judged
+    assert all(len(kinds) == 1 for kinds in judged), judged

@@ -464,6 +464,29 @@ def test_the_writer_process_is_replaced_after_its_rounds(
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 8
 
 
+def test_a_writer_process_holding_too_much_after_a_round_is_replaced(
+    tmp_path: Path, examples_store: StoreCopy
+) -> None:
+    db = examples_store(tmp_path / "web.db")
+    with writer_process(db, rounds=100) as (inbox, rounds):
+        first = rounds.process_id()
+        rounds.retire_bytes = 0  # whatever it holds after its next round is too much
+        post = landslide_post(inbox)
+        assert [p.post_id for p in rounds.store_posts()] == [post]
+        rounds.update_stories()
+        assert rounds.retired == 1
+        second = rounds.process_id()
+        assert second != first
+        # One that holds less than the bound after its round stays.
+        rounds.retire_bytes = 1 << 40
+        rounds.store_posts()
+        rounds.update_stories()
+        assert rounds.process_id() == second and rounds.retired == 1
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM story_pending").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 8
+
+
 def test_a_killed_writer_process_is_replaced_by_the_next_round(
     tmp_path: Path, examples_store: StoreCopy
 ) -> None:

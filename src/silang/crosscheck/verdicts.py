@@ -111,9 +111,19 @@ def group_claims(
     """The claim groups of one story, conflicts first. ``places`` (the knowledge base)
     lets places compare through their hierarchy."""
     groups = [_judge(story_id, fact) for fact in facts_of(claims, places)]
-    order = {"conflicting": 0, "corroborated": 1, "compatible": 2, "single-source": 3}
-    groups.sort(key=lambda g: (order[g.verdict], g.key, g.group_id))
+    groups.sort(key=group_order)
     return groups
+
+
+# Verdicts in the order a story's groups are listed.
+VERDICT_ORDER = {"conflicting": 0, "corroborated": 1, "compatible": 2, "single-source": 3}
+
+
+def group_order(group: ClaimGroup) -> tuple[int, str, str]:
+    """Where a group comes among its story's (``group_claims``): conflicts first, then by
+    key. Groups judged a fact family at a time sort back into the order of the story
+    judged whole."""
+    return VERDICT_ORDER[group.verdict], group.key, group.group_id
 
 
 def fact_family(ctype: str, subtype: str | None) -> str:
@@ -139,6 +149,16 @@ def fact_family(ctype: str, subtype: str | None) -> str:
         return "STATEMENT"
     ctype, subtype = INCREMENT_OF.get((ctype, subtype), (ctype, subtype))
     return f"{ctype}/{subtype or ''}"
+
+
+def judged_apart(family: str) -> str:
+    """The part of a story's claims that ``group_claims`` judges apart from the others,
+    with the groups of judging them together, of a fact family: its statements
+    (grouped by speaker alone, ``facts._statement_facts``) or the rest. The rest's
+    families are not judged apart: they meet in ``facts_of`` (a figure of "korban" is
+    read as the dead where a story counts only the dead, whatever else is judged beside
+    it; amounts in two currencies join across their kinds)."""
+    return "STATEMENT" if family == "STATEMENT" else ""
 
 
 def iter_groups(

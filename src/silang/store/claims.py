@@ -116,14 +116,7 @@ class ClaimTables(StoreConnection):
         (the others are not decoded). One order for every run, so that judging a story
         again, whole or in part, gives the groups of judging it once."""
         skip = frozenset(skip_types)
-        order = [
-            article_id
-            for (article_id,) in self.conn.execute(
-                "SELECT a.article_id FROM story_articles sa JOIN articles a USING (article_id) "
-                "WHERE sa.story_id = ? ORDER BY a.published, a.rowid",
-                (story_id,),
-            )
-        ]
+        order = self._story_order(story_id)
         # Claims by article through the (article_id, seq) index, a chunk of articles at a
         # time: sorting the rows of a large story whole would hold them all in SQLite's sorter.
         by_article: dict[str, list[Claim]] = {}
@@ -136,6 +129,64 @@ class ClaimTables(StoreConnection):
                 if ctype not in skip and (kinds is None or kinds(ctype, subtype)):
                     by_article.setdefault(article_id, []).append(Claim.from_dict(json.loads(data)))
         return [c for article_id in order for c in by_article.get(article_id, ())]
+
+    def story_claims_in_parts(
+        self,
+        story_id: str,
+        part_of: Callable[[str, str | None], str],
+        *,
+        skip_types: Iterable[str] = (),
+        kinds: Callable[[str, str | None], bool] | None = None,
+    ) -> Iterator[tuple[str, list[Claim]]]:
+        """``story_claims`` a part at a time, by part name (``part_of`` gives the part of
+        a claim's type and subtype): each part's claims in the order ``story_claims``
+        gives them. One part is decoded at a time; what is kept of the others until their
+        turn is their claims' row IDs."""
+        skip = frozenset(skip_types)
+        order = self._story_order(story_id)
+        part_by_kind: dict[tuple[str, str | None], str | None] = {}
+        by_article: dict[str, list[tuple[int, str]]] = {}
+        for chunk in parameter_chunks(order):
+            for article_id, rowid, ctype, subtype in self.conn.execute(
+                "SELECT article_id, rowid, type, subtype FROM claims WHERE article_id IN "
+                f"({','.join('?' * len(chunk))}) ORDER BY article_id, seq",
+                chunk,
+            ):
+                kind = (ctype, subtype)
+                if kind not in part_by_kind:
+                    wanted = ctype not in skip and (kinds is None or kinds(ctype, subtype))
+                    part_by_kind[kind] = part_of(ctype, subtype) if wanted else None
+                part = part_by_kind[kind]
+                if part is not None:
+                    by_article.setdefault(article_id, []).append((rowid, part))
+        rowids: dict[str, list[int]] = {}
+        for article_id in order:
+            for rowid, part in by_article.pop(article_id, ()):
+                rowids.setdefault(part, []).append(rowid)
+        for part in sorted(rowids):
+            yield part, self._claims_by_rowid(rowids.pop(part))
+
+    def _story_order(self, story_id: str) -> list[str]:
+        """A story's article IDs in the order its claims are judged in."""
+        return [
+            article_id
+            for (article_id,) in self.conn.execute(
+                "SELECT a.article_id FROM story_articles sa JOIN articles a USING (article_id) "
+                "WHERE sa.story_id = ? ORDER BY a.published, a.rowid",
+                (story_id,),
+            )
+        ]
+
+    def _claims_by_rowid(self, rowids: Sequence[int]) -> list[Claim]:
+        """The claims of these row IDs, in their order."""
+        found: dict[int, Claim] = {}
+        for chunk in parameter_chunks(rowids):
+            for rowid, data in self.conn.execute(
+                f"SELECT rowid, data FROM claims WHERE rowid IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ):
+                found[rowid] = Claim.from_dict(json.loads(data))
+        return [found[rowid] for rowid in rowids]
 
     def claim_kinds(self, article_ids: Iterable[str]) -> set[tuple[str, str | None]]:
         """The (type, subtype) of every claim of these articles."""

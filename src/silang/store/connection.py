@@ -18,10 +18,12 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 from urllib.parse import quote
 
 from silang.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+T = TypeVar("T")
 
 # A batch commits every this many article transactions, or this long after its first
 # one, whichever comes first: few enough commits to be cheap, few enough articles at risk
@@ -377,7 +379,7 @@ def _statements(script: str) -> Iterator[str]:
         yield pending
 
 
-def parameter_chunks(items: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
+def parameter_chunks(items: Sequence[T], size: int = 500) -> Iterator[Sequence[T]]:
     """``items`` in runs of ``size``, for ``IN (?, …)`` lists under SQLite's parameter limit."""
     for start in range(0, len(items), size):
         yield items[start : start + size]

@@ -29,6 +29,19 @@ class StoryInput(NamedTuple):
     names: list[str]
 
 
+# A claim group as ``claim_groups`` stores it: group ID, story ID, key, verdict, field,
+# reason, the group's JSON and its fact family.
+GroupRow = tuple[str, str, str, str, str | None, str, str, str | None]
+
+
+def group_row(group: ClaimGroup, family: str | None) -> GroupRow:
+    """A claim group as ``claim_groups`` stores it."""
+    return (
+        group.group_id, group.story_id, group.key, group.verdict, group.field, group.reason,
+        json.dumps(group.to_dict(), ensure_ascii=False), family,
+    )  # fmt: skip
+
+
 @dataclass(slots=True)
 class StorySummary:
     """One row of the stories list."""
@@ -272,13 +285,46 @@ class StoryTables(StoreConnection):
         reason did, and a post into a large story writes a few rows, not thousands.
         """
         rows = {
-            g.group_id: (
-                g.group_id, g.story_id, g.key, g.verdict, g.field, g.reason,
-                json.dumps(g.to_dict(), ensure_ascii=False),
-                family_of(g) if family_of is not None else None,
-            )
+            g.group_id: group_row(g, family_of(g) if family_of is not None else None)
             for g in groups
-        }  # fmt: skip
+        }
+        whole = None if story_ids is None else list(story_ids)
+        with self.transaction():
+            gone: list[tuple[str]] = []
+            if whole is not None:  # (all stories replaced: no family is compared)
+                replaced = set(whole)
+                for story_id, family in families:
+                    if story_id not in replaced:
+                        gone += self.stale_groups(story_id, family, rows)
+            self.write_groups(whole, gone, rows.values())
+
+    def stale_groups(
+        self, story_id: str, family: str, rows: dict[str, GroupRow]
+    ) -> list[tuple[str]]:
+        """Compare the groups of one fact family of a story, judged again (``rows``, by
+        group ID: ``group_row``), with those stored: drop from ``rows`` the groups stored
+        as they are, and return the IDs of the stored ones that are no longer there."""
+        gone: list[tuple[str]] = []
+        for group_id, data, stored_family in self.conn.execute(
+            "SELECT group_id, data, family FROM claim_groups WHERE story_id = ? AND family = ?",
+            (story_id, family),
+        ):
+            row = rows.get(group_id)
+            if row is None:
+                gone.append((group_id,))
+            elif row[6] == data and row[7] == stored_family:
+                del rows[group_id]  # as stored
+        return gone
+
+    def write_groups(
+        self,
+        story_ids: Iterable[str] | None,
+        gone: Iterable[tuple[str]],
+        rows: Iterable[GroupRow],
+    ) -> None:
+        """Delete every claim group of ``story_ids`` (of all stories when None), then the
+        groups ``gone``, then write ``rows`` (new groups, or changed ones replacing
+        theirs), in that order: the order in which the stories' revisions move."""
         with self.transaction() as conn:
             if story_ids is None:
                 conn.execute("DELETE FROM claim_groups")
@@ -286,24 +332,12 @@ class StoryTables(StoreConnection):
                 conn.executemany(
                     "DELETE FROM claim_groups WHERE story_id = ?", [(s,) for s in story_ids]
                 )
-            gone: list[tuple[str]] = []
-            for pair in families:
-                for group_id, data, family in conn.execute(
-                    "SELECT group_id, data, family FROM claim_groups "
-                    "WHERE story_id = ? AND family = ?",
-                    pair,
-                ):
-                    row = rows.get(group_id)
-                    if row is None:
-                        gone.append((group_id,))
-                    elif row[6] == data and row[7] == family:
-                        del rows[group_id]  # as stored
             conn.executemany("DELETE FROM claim_groups WHERE group_id = ?", gone)
             conn.executemany(
                 "INSERT OR REPLACE INTO claim_groups "
                 "(group_id, story_id, key, verdict, field, reason, data, family) "
                 "VALUES (?,?,?,?,?,?,?,?)",
-                list(rows.values()),
+                rows,
             )
 
     def iter_groups(

@@ -10,12 +10,14 @@ invalidates what it keeps of the stories that changed and wakes the clients wait
 a post's status. Nothing is lost if the process dies at any point: what is not stored
 stays in the inbox, and what is stored is finished by the next writer (``Corpus.finish_pending``).
 
-The two steps run in a child process (``WriterProcess``), replaced after
-``ROUNDS_PER_PROCESS`` rounds. The analyser (knowledge base, language packs: about
-200 MB) then never loads into the server, whose memory stays that of its pages and
-caches; and the memory a story update takes, which follows the size of the stories it
-touches, is given back whole when the process is replaced rather than kept as the high-
-water mark of the server's heap (``benchmarks/results/soak.md``). The analysis also no
+The two steps run in a child process (``WriterProcess``), replaced after a round that
+leaves it holding more than ``RETIRE_BYTES`` (its freed heap given back first), and after
+``ROUNDS_PER_PROCESS`` rounds in any case. The analyser (knowledge base, language packs:
+about 130 MB) then never loads into the server, whose memory stays that of its pages and
+caches; and what a story update leaves behind (the high-water mark of its heap, which
+follows the biggest fact family of the stories it judged, ``Corpus.update_stories``) is
+given back when the process is replaced, rather than kept for good in the server's heap
+or in a process that lives for hundreds of rounds (``benchmarks/results/soak.md``). The analysis also no
 longer holds the server's interpreter lock while pages are served. An analyser given by
 the caller, which may not cross processes, is used in this thread (``WriterThread``).
 """
@@ -32,7 +34,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from silang.child_process import one_worker_pool
-from silang.heap import release_freed
+from silang.heap import release_freed, resident_bytes
 from silang.store.connection import WRITE_WAIT_SECONDS
 from silang.store.inbox import PostInbox, ReceivedPost
 
@@ -51,6 +53,11 @@ WRITER_CACHE_KIB = 8 * 1024
 # Rounds a writer process runs before it is replaced (loading the analyser in a new one
 # takes 2–4 s, during which posts wait in the inbox).
 ROUNDS_PER_PROCESS = 200
+# A writer process is replaced once it holds this much after a round (its analyser and
+# connection take about 135 MB; in benchmarks/soak.py it held 185 MB after ten minutes of
+# rounds into stories of thousands of articles: giving the freed heap back does not
+# return the pages Python's allocator keeps for the objects that survive a round).
+RETIRE_BYTES = 175 * 1024 * 1024
 
 
 class PostWriter:
@@ -65,11 +72,12 @@ class PostWriter:
         on_stored: Callable[[list[ReceivedPost]], None],
         on_judged: Callable[[], None],
         rounds_per_process: int = ROUNDS_PER_PROCESS,
+        retire_bytes: int = RETIRE_BYTES,
     ) -> None:
         self.on_stored = on_stored
         self.on_judged = on_judged
         self.rounds: WriterThread | WriterProcess = (
-            WriterProcess(db_path, rounds_per_process)
+            WriterProcess(db_path, rounds_per_process, retire_bytes=retire_bytes)
             if analyser is None
             else WriterThread(db_path, inbox, analyser)
         )
@@ -142,8 +150,8 @@ def _update_stories(corpus: Corpus) -> None:
     with corpus.store.lock_wait(WRITE_WAIT_SECONDS):
         if corpus.store.count_story_pending():
             corpus.update_stories()
-            # The update's clustering index is freed: give its pages back, or the
-            # process holds the largest update it ever ran (benchmarks/soak.py).
+            # The update's clustering index and claims are freed: give their pages back,
+            # or the process holds the largest update it ever ran (benchmarks/soak.py).
             release_freed()
 
 
@@ -183,12 +191,15 @@ class WriterThread:
 
 
 class WriterProcess:
-    """A round's steps, run in a child process that is replaced every ``rounds`` rounds
-    and exits with the server (``child_process.exit_with_parent``)."""
+    """A round's steps, run in a child process that exits with the server
+    (``child_process.exit_with_parent``) and is replaced after a round that leaves it
+    holding more than ``retire_bytes``, or after ``rounds`` rounds."""
 
-    def __init__(self, db_path: str, rounds: int) -> None:
+    def __init__(self, db_path: str, rounds: int, *, retire_bytes: int = RETIRE_BYTES) -> None:
         self.db_path = db_path
         self.rounds = max(1, rounds)
+        self.retire_bytes = retire_bytes
+        self.retired = 0  # processes replaced for what they held (for tests and figures)
         self._pool: ProcessPoolExecutor | None = None
 
     def store_posts(self) -> list[ReceivedPost]:
@@ -196,7 +207,18 @@ class WriterProcess:
         return posts
 
     def update_stories(self) -> None:
-        self._submit(_child_update_stories)
+        resident: int = self._submit(_child_update_stories)
+        if resident > self.retire_bytes:
+            self._retire()
+
+    def _retire(self) -> None:
+        """Replace the process, and have the new one load its analyser at once: between
+        rounds, not while the next round's posts wait."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False)
+        self.retired += 1
+        self._start().submit(_child_open, self.db_path)
 
     def process_id(self) -> int:
         """The ID of the writer process (started if none runs; for tests and figures)."""
@@ -209,12 +231,15 @@ class WriterProcess:
             # what it has not stored stays in the inbox.
             pool.shutdown(wait=wait, cancel_futures=True)
 
-    def _submit(self, step: Callable[[str], T]) -> T:
+    def _start(self) -> ProcessPoolExecutor:
         if self._pool is None:
             # Two steps a round, plus the odd look at the process's ID.
             self._pool = one_worker_pool(2 * self.rounds)
+        return self._pool
+
+    def _submit(self, step: Callable[[str], T]) -> T:
         try:
-            return self._pool.submit(step, self.db_path).result()
+            return self._start().submit(step, self.db_path).result()
         except BrokenProcessPool:
             # The process died (killed, out of memory): the next round starts another.
             self._pool = None
@@ -248,8 +273,15 @@ def _child_store_posts(db_path: str) -> list[ReceivedPost]:
     return [] if inbox is None else _store_posts(_child_corpus(db_path), inbox)
 
 
-def _child_update_stories(db_path: str) -> None:
+def _child_update_stories(db_path: str) -> int:
+    """Update stories; returns what the process holds after."""
     _update_stories(_child_corpus(db_path))
+    return resident_bytes()
+
+
+def _child_open(db_path: str) -> None:
+    """Open the store and load the analyser, before the first round needs them."""
+    _child_corpus(db_path).analyser  # noqa: B018 - loaded on first use
 
 
 def _child_process_id(db_path: str) -> int:
