@@ -103,33 +103,6 @@ class ClaimTables(StoreConnection):
                 by_article.setdefault(article_id, []).append(Claim.from_dict(json.loads(data)))
         return [c for article_id in article_ids for c in by_article.get(article_id, ())]
 
-    def story_claims(
-        self,
-        story_id: str,
-        *,
-        skip_types: Iterable[str] = (),
-        kinds: Callable[[str, str | None], bool] | None = None,
-    ) -> list[Claim]:
-        """The claims a story's facts are judged from: its articles in the order clustering
-        meets them (by publication date, then as stored), each in text order, leaving out
-        ``skip_types``; with ``kinds``, only the claims whose (type, subtype) it accepts
-        (the others are not decoded). One order for every run, so that judging a story
-        again, whole or in part, gives the groups of judging it once."""
-        skip = frozenset(skip_types)
-        order = self._story_order(story_id)
-        # Claims by article through the (article_id, seq) index, a chunk of articles at a
-        # time: sorting the rows of a large story whole would hold them all in SQLite's sorter.
-        by_article: dict[str, list[Claim]] = {}
-        for chunk in parameter_chunks(order):
-            for article_id, ctype, subtype, data in self.conn.execute(
-                "SELECT article_id, type, subtype, data FROM claims WHERE article_id IN "
-                f"({','.join('?' * len(chunk))}) ORDER BY article_id, seq",
-                chunk,
-            ):
-                if ctype not in skip and (kinds is None or kinds(ctype, subtype)):
-                    by_article.setdefault(article_id, []).append(Claim.from_dict(json.loads(data)))
-        return [c for article_id in order for c in by_article.get(article_id, ())]
-
     def story_claims_in_parts(
         self,
         story_id: str,
@@ -138,10 +111,14 @@ class ClaimTables(StoreConnection):
         skip_types: Iterable[str] = (),
         kinds: Callable[[str, str | None], bool] | None = None,
     ) -> Iterator[tuple[str, list[Claim]]]:
-        """``story_claims`` a part at a time, by part name (``part_of`` gives the part of
-        a claim's type and subtype): each part's claims in the order ``story_claims``
-        gives them. One part is decoded at a time; what is kept of the others until their
-        turn is their claims' row IDs."""
+        """The claims a story's facts are judged from, a part at a time, by part name
+        (``part_of`` gives the part of a claim's type and subtype), leaving out
+        ``skip_types``; with ``kinds``, only the claims whose (type, subtype) it accepts.
+        Each part's claims come in one order for every run, its articles as clustering
+        meets them (by publication date, then as stored), each in text order, so that
+        judging a story again, whole or in part, gives the groups of judging it once. One
+        part is decoded at a time; what is kept of the others until their turn is their
+        claims' row IDs."""
         skip = frozenset(skip_types)
         order = self._story_order(story_id)
         part_by_kind: dict[tuple[str, str | None], str | None] = {}
