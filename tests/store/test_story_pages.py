@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 
+from silang.crosscheck.verdicts import VERDICT_ORDER
 from silang.model import Analysis, Article, Claim, ClaimGroup, Evidence, Story, TimeSpan
-from silang.report.factsheet import UNRANKED, VERDICT_ORDER, build_factsheet, fact_order
+from silang.report.factsheet import UNRANKED, build_factsheet, fact_order
 from silang.store import Store
 
 # (doc, outlet, published): two without an outlet, two of one outlet, dates missing,

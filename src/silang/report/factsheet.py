@@ -9,12 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from silang.crosscheck.verdicts import format_quantity
+from silang.crosscheck.verdicts import VERDICT_ORDER, format_quantity
 from silang.model import Article, Claim, ClaimGroup, Story
 from silang.report.links import http_url
 from silang.report.questions import fact_parties, question
 
-VERDICT_ORDER = {"conflicting": 0, "corroborated": 1, "compatible": 2, "single-source": 3}
 UNRANKED = 9  # the rank of any other verdict: after those
 
 

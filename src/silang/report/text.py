@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from silang.crosscheck.verdicts import VERDICT_ORDER
+
 
 def story_summary_lines(corpus: Any, *, max_facts: int = 8) -> Iterator[str]:
     """Per story: label, size, then conflicts and the other verdicts, most telling first."""
@@ -14,8 +16,7 @@ def story_summary_lines(corpus: Any, *, max_facts: int = 8) -> Iterator[str]:
         yield ""
         yield f"Story {story.story_id[:8]}: {story.label}"
         yield f"  {len(story.docs)} article(s): {', '.join(story.docs)}"
-        order = {"conflicting": 0, "corroborated": 1, "compatible": 2, "single-source": 3}
-        shown = sorted(groups, key=lambda g: (order[g.verdict], g.key))[:max_facts]
+        shown = sorted(groups, key=lambda g: (VERDICT_ORDER[g.verdict], g.key))[:max_facts]
         for g in shown:
             yield f"  [{g.verdict}] {g.key}: {g.reason}"
         if len(groups) > len(shown):

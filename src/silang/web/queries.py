@@ -16,11 +16,11 @@ import os
 from collections.abc import Collection, Iterable
 from typing import Any
 
+from silang.crosscheck.verdicts import VERDICT_ORDER
 from silang.model import Article, Claim, Story
 from silang.report import build_factsheet
 from silang.report.factsheet import (
     UNRANKED,
-    VERDICT_ORDER,
     article_entries,
     fact_entries,
     figure_entries,
