@@ -218,13 +218,19 @@ def test_sheet_paging_parameters_are_checked_as_elsewhere(
     assert answer.json() == examples.get("/api/articles", params=params).json()
 
 
-def test_an_unpaged_sheet_of_a_big_story_is_its_first_page_read_alone(
-    big_db: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def no_whole_sheet(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail a test that builds a story's whole fact sheet."""
+
     def whole_story(*_: Any) -> None:
-        raise AssertionError("the fact sheet API built the whole story's sheet")
+        raise AssertionError("the whole story's fact sheet was built")
 
     monkeypatch.setattr(queries, "story_factsheet", whole_story)
+
+
+def test_an_unpaged_sheet_of_a_big_story_is_its_first_page_read_alone(
+    big_db: Path, no_whole_sheet: None
+) -> None:
     with client(big_db) as test:
         body = test.get(f"/api/stories/{BIG}").json()
     assert body["limit"] == SHEET_LIMIT < BIG_ARTICLES and body["offset"] == 0
@@ -310,13 +316,7 @@ def test_story_page_offsets_lead_only_to_the_pages_there_are(big_db: Path) -> No
         assert test.get("/stories/0123456789abcdef", params={"offset": 50}).status_code == 404
 
 
-def test_a_later_story_page_reads_its_facts_alone(
-    big_db: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def whole_story(*_: Any) -> None:
-        raise AssertionError("a later page built the whole story's fact sheet")
-
-    monkeypatch.setattr(queries, "story_factsheet", whole_story)
+def test_a_later_story_page_reads_its_facts_alone(big_db: Path, no_whole_sheet: None) -> None:
     with client(big_db) as test:
         page = test.get(f"/stories/{BIG}", params={"offset": 2 * FACTS_PER_PAGE})
     assert page.status_code == 200, page.text
