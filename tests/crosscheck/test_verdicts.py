@@ -1261,3 +1261,55 @@ def test_an_undated_figure_of_the_outlet_or_the_same_body_is_the_articles_update
     g = only_group(_dead_in_one_article(first, second))
     assert g.verdict == "compatible"
     assert "rose" in g.reason
+
+
+class _Cities:
+    """Two cities of one province, and a district of one of them, as the knowledge base
+    nests them."""
+
+    parents = {
+        "place/semarang": ("place/central-java",),
+        "place/semarang-utara": ("place/semarang", "place/central-java"),
+        "place/pekalongan": ("place/central-java",),
+        "place/central-java": (),
+    }
+
+    def ancestors(self, entity_id: str) -> tuple[str, ...]:
+        return self.parents.get(entity_id, ())
+
+    def state_of(self, entity_id: str) -> str | None:
+        return None
+
+
+@pytest.mark.parametrize(
+    ("second_place", "verdict"),
+    [("place/pekalongan", "compatible"), ("place/semarang-utara", "conflicting")],
+)
+def test_same_day_figures_of_places_apart_count_two_things(second_place: str, verdict: str) -> None:
+    """2,300 houses flooded in Semarang and 4,130 in Pekalongan, told by two bodies on one
+    day, may be taken for one fact, but they do not disagree; a figure for a district
+    of Semarang does."""
+    where = {p: EntityRef(p, p.split("/")[1].title(), "place") for p in _Cities.parents}
+    flooded = [
+        counted_claim("OTHER", "houses_flooded", outlet="a", value=(2300, 2300, False),
+                      unit="house", source=BNPB, location=where["place/semarang"],
+                      published="2026-06-09"),
+        counted_claim("OTHER", "houses_flooded", outlet="b", value=(4130, 4130, False),
+                      unit="house", source=JCS, location=where[second_place],
+                      published="2026-06-09"),
+    ]  # fmt: skip
+    groups = group_claims("s1", flooded, _Cities())
+    assert [g.verdict for g in groups] == [verdict]
+
+
+def test_a_toll_that_falls_from_one_place_to_another_is_no_fall() -> None:
+    """14 injured in Semarang, then 6 in Pekalongan the next day: two places' tolls."""
+    where = {p: EntityRef(p, p.split("/")[1].title(), "place") for p in _Cities.parents}
+    wounded = [
+        counted_claim("CASUALTIES", "wounded", outlet="a", value=(14, 14, False), source=BNPB,
+                      location=where["place/semarang"], published="2026-03-12"),
+        counted_claim("CASUALTIES", "wounded", outlet="b", value=(6, 6, False), source=JCS,
+                      location=where["place/pekalongan"], published="2026-03-13"),
+    ]  # fmt: skip
+    assert [g.verdict for g in group_claims("s1", wounded)] == ["conflicting"]
+    assert [g.verdict for g in group_claims("s1", wounded, _Cities())] == ["compatible"]

@@ -73,6 +73,19 @@ def test_the_claim_takes_the_most_specific_place() -> None:
     assert {c.location.name for c in claims if c.location} == {"Wolotolo"}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Banjir merendam 1.200 rumah di Kabupaten Agam, Tanah Datar dan Padang Pariaman.", "id"),
+        ("Floods inundated 1,200 houses in Agam, Tanah Datar and Padang Pariaman.", "en"),
+    ],
+)
+def test_a_claim_over_a_list_of_places_is_where_they_all_are(text: str, lang: str) -> None:
+    """Not the first of them: the 1,200 houses are in three regencies of West Sumatra."""
+    claims = default_analyser().analyse(text, "2026-03-01", lang).claims
+    assert [c.location.name for c in claims if c.location] == ["West Sumatra"]
+
+
 def test_an_island_or_a_port_named_after_a_region_is_in_that_region() -> None:
     """'Pelabuhan Bolok' is in the village of Bolok, 'Pulau Saparua' in the district of
     Saparua; a port named after no region stays the port it names."""

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Any, NamedTuple, TypeVar
 
 from silang.crosscheck.currencies import CURRENCIES, convert
@@ -41,6 +41,7 @@ from silang.crosscheck.facts import (
     days_between,
     entity_key,
     facts_of,
+    nested,
     span,
     unit_family,
 )
@@ -110,7 +111,7 @@ def group_claims(
 ) -> list[ClaimGroup]:
     """The claim groups of one story, conflicts first. ``places`` (the knowledge base)
     lets places compare through their hierarchy."""
-    groups = [_judge(story_id, fact) for fact in facts_of(claims, places)]
+    groups = [_judge(story_id, fact, places) for fact in facts_of(claims, places)]
     groups.sort(key=group_order)
     return groups
 
@@ -188,7 +189,7 @@ def _quote(claim: Claim) -> str:
     return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1] + "…"
 
 
-def _judge(story_id: str, fact: Fact) -> ClaimGroup:
+def _judge(story_id: str, fact: Fact, places: Places | None = None) -> ClaimGroup:
     claims = fact.claims
     ctype, subtype = fact.type, fact.subtype
     field_name = FIELD_BY_TYPE.get(ctype)
@@ -216,7 +217,7 @@ def _judge(story_id: str, fact: Fact) -> ClaimGroup:
     verdict: str | None
     if field_name == "quantity":
         verdict, reason = _judge_quantities(
-            [c for c in asserted if c.quantity is not None], ctype, subtype
+            [c for c in asserted if c.quantity is not None], ctype, subtype, places
         )
     elif field_name == "time":
         verdict, reason = _judge_times([c for c in asserted if c.time is not None and c.time.start])
@@ -226,7 +227,7 @@ def _judge(story_id: str, fact: Fact) -> ClaimGroup:
             # under water"; a quake of magnitude 6.9 and 6.7): its size is what they can
             # agree or disagree on too, and a dispute over it is a dispute, however they
             # date it.
-            sized, size_reason = _judge_quantities(counted, ctype, subtype)
+            sized, size_reason = _judge_quantities(counted, ctype, subtype, places)
             if verdict in (None, "single-source") or (
                 sized == "conflicting" and verdict != "conflicting"
             ):
@@ -392,7 +393,10 @@ def _side(claim: Claim) -> str:
 
 
 def _judge_quantities(
-    claims: Sequence[Claim], ctype: str, subtype: str | None = None
+    claims: Sequence[Claim],
+    ctype: str,
+    subtype: str | None = None,
+    places: Places | None = None,
 ) -> tuple[str | None, str]:
     if not claims:
         return None, ""
@@ -407,6 +411,7 @@ def _judge_quantities(
     main = _main_unit(ordered)
     foreign = _foreign(ordered, main)
     intervals = _intervals(ordered, foreign, main)
+    elsewhere = _elsewhere(ordered, places)
     # A running figure may differ between days; only figures as of one day must agree,
     # and a figure the count rose to ("bertambah menjadi 11") is a later update than the
     # same day's lower figures: it must agree with the day's other updates only.
@@ -423,7 +428,7 @@ def _judge_quantities(
         if noun is not None:
             buckets.setdefault((*key, noun), []).append(i)
     for bucket in buckets.values() if not increments and (ctype, subtype) not in TALLIES else ():
-        pair = _conflicting_pair(bucket, ordered, intervals)
+        pair = _conflicting_pair(bucket, ordered, intervals, elsewhere)
         if pair is not None:
             a, b = ordered[pair[0]], ordered[pair[1]]
             when = (
@@ -432,7 +437,7 @@ def _judge_quantities(
                 else "one value per event, and these differ"
             )
             return "conflicting", f"{_side(a)} vs {_side(b)}: {_bodies(a, b)}, {when}"
-    disputed = None if increments else _disputed_pair(ordered, intervals, foreign)
+    disputed = None if increments else _disputed_pair(ordered, intervals, foreign, elsewhere)
     if disputed is not None:
         a, b = ordered[disputed[0]], ordered[disputed[1]]
         return "conflicting", (
@@ -440,7 +445,7 @@ def _judge_quantities(
             "against another body's"
         )
     if running and (ctype, subtype) in CUMULATIVE and not increments:
-        fall = _fall(ordered, intervals)
+        fall = _fall(ordered, intervals, elsewhere)
         if fall is not None:
             a, b = ordered[fall[0]], ordered[fall[1]]
             return "conflicting", (
@@ -519,6 +524,23 @@ def _intervals(
     return found
 
 
+def _elsewhere(claims: Sequence[Claim], places: Places | None) -> Callable[[int, int], bool]:
+    """Whether two of the claims say their figures are of places apart: neither place is
+    in the other ("2.300 rumah di Kota Semarang", "4.130 rumah di Kota Pekalongan"). Such
+    figures count two things and cannot disagree, though they were taken for one fact (a
+    fact's claims meet through places for events only: ``facts.unifies``). Places the
+    hierarchy does not know are given the benefit of the doubt (``facts.nested``)."""
+    where = [entity_key(c.stated_location) for c in claims]
+
+    def elsewhere(a: int, b: int) -> bool:
+        pa, pb = where[a], where[b]
+        return (
+            places is not None and pa is not None and pb is not None and not nested(pa, pb, places)
+        )
+
+    return elsewhere
+
+
 def _bodies(a: Claim, b: Claim) -> str:
     if source_of(a) != source_of(b):
         return f"{source_of(a)} and {source_of(b)} disagree"
@@ -526,7 +548,10 @@ def _bodies(a: Claim, b: Claim) -> str:
 
 
 def _conflicting_pair(
-    bucket: Sequence[int], ordered: Sequence[Claim], intervals: Sequence[tuple[float, float]]
+    bucket: Sequence[int],
+    ordered: Sequence[Claim],
+    intervals: Sequence[tuple[float, float]],
+    elsewhere: Callable[[int, int], bool] = lambda a, b: False,
 ) -> tuple[int, int] | None:
     """Two figures of the bucket from different articles that cannot both be true.
 
@@ -545,11 +570,13 @@ def _conflicting_pair(
             + [(i, intervals[i][0], math.inf) for i in specific]
         )
     for items in checks:
+        claim_of = [i for i, _, _ in items]
         pair = _disjoint_across_sources(
             [
                 (lo, hi, _report_of(ordered[i]), source_of(ordered[i]), _day_part(ordered[i]))
                 for i, lo, hi in items
-            ]
+            ],
+            lambda a, b: elsewhere(claim_of[a], claim_of[b]),  # noqa: B023 (called at once)
         )
         if pair is not None:
             return items[pair[0]][0], items[pair[1]][0]
@@ -575,6 +602,7 @@ class _Report(NamedTuple):
 
 def _disjoint_across_sources(
     items: Sequence[tuple[_Bound, _Bound, _Report, str, str | None]],
+    elsewhere: Callable[[int, int], bool] = lambda a, b: False,
 ) -> tuple[int, int] | None:
     """Two items ``(low, high, report, source, part of the day)`` from different reports
     (``_report_of``) whose intervals do not overlap and that speak of the same time, or None.
@@ -613,6 +641,8 @@ def _disjoint_across_sources(
                 continue  # two times of the day
             if source_a == source_b and not (part_a and part_b):
                 continue  # one body's count, updated during the day
+            if elsewhere(a, b):
+                continue  # the houses flooded in one city and in another
             return a, b
     return None
 
@@ -637,7 +667,10 @@ def _day_part(claim: Claim) -> str | None:
 
 
 def _disputed_pair(
-    ordered: Sequence[Claim], intervals: Sequence[tuple[float, float]], foreign: Sequence[bool]
+    ordered: Sequence[Claim],
+    intervals: Sequence[tuple[float, float]],
+    foreign: Sequence[bool],
+    elsewhere: Callable[[int, int], bool] = lambda a, b: False,
 ) -> tuple[int, int] | None:
     """A figure its sentence sets against another body's count (``Quantity.disputes``:
     "19 warga …, lebih banyak dari angka yang disampaikan kepolisian") and a figure of
@@ -655,6 +688,7 @@ def _disputed_pair(
             and source_of(other) != source_of(claim)
             and not _one_report(_report_of(other), _report_of(claim))
             and not overlap(intervals[i], intervals[j])
+            and not elsewhere(i, j)
         ]
         if others:
             return i, min(others, key=lambda j: abs(j - i))
@@ -662,7 +696,9 @@ def _disputed_pair(
 
 
 def _fall(
-    ordered: Sequence[Claim], intervals: Sequence[tuple[float, float]]
+    ordered: Sequence[Claim],
+    intervals: Sequence[tuple[float, float]],
+    elsewhere: Callable[[int, int], bool] = lambda a, b: False,
 ) -> tuple[int, int] | None:
     """An earlier figure and a later one, from another report (``_one_report``: another
     article, or another body one article names) on another day, that is lower than the
@@ -676,6 +712,7 @@ def _fall(
             and intervals[i][1] < intervals[highest][0]
             and not _one_report(_report_of(claim), _report_of(ordered[highest]))
             and as_of(claim) != as_of(ordered[highest])
+            and not elsewhere(highest, i)
         ):
             return highest, i
         if highest is None or intervals[i][0] > intervals[highest][0]:

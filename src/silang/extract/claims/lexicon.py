@@ -137,6 +137,8 @@ class Lexicon:
     history_spans: PhraseTable
     # "asal Kabupaten Muara Enim": a person's home, no place of the fact.
     origin_markers: frozenset[str]
+    # ", ", "dan": what joins the places of a list ("Parepare, Sidrap, Pinrang dan Barru").
+    place_list_links: frozenset[str]
     # "the death toll from": an event right after it is the scene of a toll.
     toll_phrases: PhraseTable
     # "kapal berbobot 2.900 ton", "a vessel measuring 90 metres": a measure of a thing.
@@ -352,6 +354,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         composition_openers=units_table("composition_openers"),
         history_spans=table("history_spans"),
         origin_markers=words("origin_markers"),
+        place_list_links=words("place_list_links"),
         toll_phrases=table("toll_phrases"),
         measure_attributes=table("measure_attributes"),
         place_preps=words("place_preps"),

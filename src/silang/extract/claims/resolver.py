@@ -57,6 +57,12 @@ class Resolver:
             return EntityRef(country.id, country.name, "country")
         return self.country_ref(getattr(entity, "country", None))
 
+    def ancestors(self, entity_id: str | None) -> Sequence[str]:
+        """The places that contain a place, nearest first; none for an unknown place."""
+        if self.kb is None or entity_id is None:
+            return ()
+        return tuple(self.kb.ancestors(entity_id))
+
     def common_place(self, refs: list[EntityRef]) -> EntityRef | None:
         """The nearest place that contains every one of ``refs`` (Agam and Tanah Datar ->
         West Sumatra), below their country; None where the knowledge base knows none."""

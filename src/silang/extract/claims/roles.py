@@ -538,6 +538,10 @@ class RoleFinder:
                 best = (distance, m)
         if best is None:
             best = self._unmarked_place(view, hit, places)
+        if best is not None:
+            listed = self._place_list(view, best[1], places)
+            if listed is not None:
+                return listed
         if best is not None and self._is_street(best[1]):
             # "di Jalan Sisingamangaraja, Medan": a street the knowledge base cannot place
             # is where the fact happened within the town named after it.
@@ -550,6 +554,43 @@ class RoleFinder:
             if town is not None:
                 return town.ref()
         return best[1].ref() if best else None
+
+    def _place_list(
+        self, view: SentenceView, place: Mention, places: Sequence[Mention]
+    ) -> EntityRef | None:
+        """The place of a claim that names a list of places ("korban … dari Kota Parepare,
+        Kabupaten Sidrap, Pinrang dan Barru"): the nearest place that holds them all
+        (South Sulawesi), not the first. None where the place is no list's, or the places
+        the knowledge base knows in it are one place and its parents ("Desa Mattoanging,
+        Kecamatan Awangpone, Kabupaten Bone")."""
+        if place.type != "place":
+            return None
+        ordered = sorted((m for m in places if m.type == "place"), key=lambda m: m.char_start)
+        at = next((i for i, m in enumerate(ordered) if m is place), None)
+        if at is None:
+            return None
+        start = end = at
+        while start > 0 and self._listed(view, ordered[start - 1], ordered[start]):
+            start -= 1
+        while end + 1 < len(ordered) and self._listed(view, ordered[end], ordered[end + 1]):
+            end += 1
+        known = [m.ref() for m in ordered[start : end + 1] if m.entity_id is not None]
+        ids = [r.id for r in known]
+        if all(
+            b == a or b in self.resolver.ancestors(a) for a, b in zip(ids, ids[1:], strict=False)
+        ):
+            return None  # one place, or a place and its parents: the first is the claim's
+        return self.resolver.common_place(known)
+
+    def _listed(self, view: SentenceView, a: Mention, b: Mention) -> bool:
+        """Do only list links (``, ``, "dan", pack ``place_list_links``) stand between two
+        places?"""
+        between = view.tokens[
+            token_index(view.tokens, a.char_end) : token_index(view.tokens, b.char_start)
+        ]
+        return 0 < len(between) <= 2 and all(
+            t.text.lower() in self.lex.place_list_links for t in between
+        )
 
     def _where_said(self, view: SentenceView, j: int) -> bool:
         """Is the place at token ``j`` where something was said, a preposition right after
