@@ -4265,6 +4265,29 @@ def test_a_bare_figure_another_body_puts_the_count_at_is_that_body_s_figure() ->
     ] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "second"),
+    [
+        ("Pada Sabtu pagi, Kantor SAR Palu mencatat lima korban meninggal, sementara BPBD "
+         "Parigi Moutong menghitung enam.", "id", "BPBD Parigi Moutong"),
+        ("On Saturday the police put the toll at five, while the district hospital, which "
+         "treated the injured, said six.", "en", None),
+    ],
+)  # fmt: skip
+def test_a_bare_number_another_body_says_in_a_contrast_is_its_figure(
+    text: str, lang: str, second: str | None
+) -> None:
+    """The verb of saying or counting alone, with no noun, gives the six: the dead as the
+    second body counts them."""
+    killed = [c for c in claims_of(text, "2026-06-10", lang) if c.subtype == "killed"]
+    figures = {c.quantity.min: c for c in killed if c.quantity is not None}
+    assert sorted(figures) == [5, 6]
+    if second is not None:
+        assert name(figures[6].source) == second
+    # With no contrast, a bare number a verb of saying gives is no fact of its own.
+    assert [c for c in claims_of("The police said six.", "2026-06-10", "en") if c.quantity] == []
+
+
 def test_a_contrast_clause_that_names_its_speaker_gives_that_speaker_s_figure() -> None:
     """``…, the agency said, while the governor said 21 had died``: the clause after the
     contrast reports the same fact as another body tells it, with the figure before its

@@ -642,7 +642,9 @@ class ClaimExtractor:
                 continue
             # "while the operator put the number at six": a bare number a count reached
             # can only be a figure another body gives for a fact already taken.
-            bare_level = q.unit is None and after_phrase(self.lex.levels, view, q)
+            bare_level = q.unit is None and (
+                after_phrase(self.lex.levels, view, q) or self._said_in_contrast(view, q)
+            )
             # "kidnapped eight of its 22 crew members, including five Indonesians": a bare
             # figure a part opener brings in is a part of the count before it.
             opened = q.unit is None and self._opened_part(view, q)
@@ -1159,6 +1161,16 @@ class ClaimExtractor:
         risen = first.quantity.risen if first.quantity is not None else False
         return dataclasses.replace(
             first, quantity=dataclasses.replace(q, risen=risen), source=source
+        )
+
+    def _said_in_contrast(self, view: SentenceView, q: Quantity) -> bool:
+        """``…, sementara BPBD Parigi Moutong menghitung enam``, ``while the office said
+        six``: a bare number a verb of saying or counting gives, in a contrast clause, is
+        a figure of the fact before it as another body tells it (``_told_otherwise``)."""
+        j = token_index(view.tokens, q.char_start)
+        return (
+            after_phrase(self.lex.speech, view, q)
+            and self._contrast_between(view, 1, j) is not None
         )
 
     @staticmethod
