@@ -1050,6 +1050,9 @@ def test_the_missing_in_other_words(text: str, lang: str, missing: int) -> None:
     [
         "More than 300 rescuers, including soldiers and police, were searching the riverbanks.",
         "About 120 rescuers, backed by navy boats and a helicopter, are now searching the bay.",
+        "More than 120 searchers were taking part in the search along the coast.",
+        "A team of about 120 police and local guides was taking part in the search.",
+        "Indonesia has about 120 engineers serving with the UN mission.",
     ],
 )
 def test_rescuers_at_work_are_deployed(text: str) -> None:
@@ -1969,6 +1972,7 @@ def test_damage_a_speaker_reports_is_not_the_speaker_s_deed() -> None:
         ("More than 300 rescuers, including soldiers and volunteers, were digging, he said.",
          "en", "DEPLOYMENT"),
         ("Sebanyak 120 petugas SAR gabungan menyisir sungai itu sejak pagi.", "id", "DEPLOYMENT"),
+        ("The reinforcements include 150 officers from the Mobile Brigade.", "en", "DEPLOYMENT"),
         # people of no responder's kind counted with no trigger stay a figure
         ("Sebanyak 1.200 pekerja pabrik itu berdemonstrasi di depan kantor bupati.", "id",
          "OTHER"),
