@@ -328,6 +328,37 @@ def test_treaty_months_that_exclude_each_other_conflict() -> None:
     assert "2024-09" in g.reason and "2024-06" in g.reason
 
 
+def test_each_party_s_ratification_of_one_treaty_is_a_fact_of_its_own() -> None:
+    """Russia ratified in June and North Korea in September: no dispute over one date. Two
+    reports of North Korea's ratification, one naming Russia and one not, are one fact."""
+    groups = group_claims(
+        "s1",
+        [
+            claim("AGREEMENT", subtype="ratified", outlet="a", actor=RU, recipient=NK,
+                  time="2024-06"),
+            claim("AGREEMENT", subtype="ratified", outlet="b", actor=NK, recipient=None,
+                  time="2024-09"),
+            claim("AGREEMENT", subtype="ratified", outlet="c", actor=NK, recipient=RU,
+                  time="2024-09"),
+        ],
+    )  # fmt: skip
+    assert sorted((g.verdict, len(g.claims)) for g in groups) == [
+        ("corroborated", 2),
+        ("single-source", 1),
+    ]
+    # Signing has no direction: the same reports of a signing are one fact, in dispute.
+    signed = group_claims(
+        "s1",
+        [
+            claim("AGREEMENT", subtype="signed", outlet="a", actor=RU, recipient=NK,
+                  time="2024-06"),
+            claim("AGREEMENT", subtype="signed", outlet="b", actor=NK, recipient=RU,
+                  time="2024-09"),
+        ],
+    )  # fmt: skip
+    assert [g.verdict for g in signed] == ["conflicting"]
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [("2024-06", "2024"), ("2024-06-19", "2024-06"), ("2024-06-19", "2024")],

@@ -47,6 +47,9 @@ from silang.model import EVENT_SUBTYPES, ONCE_EVENTS, UNIT_SCALES, Claim, Entity
 UNGROUPED_TYPES: frozenset[str] = frozenset()
 # Types whose two parties have no direction (an agreement between A and B = between B and A).
 SYMMETRIC = frozenset({"AGREEMENT", "MEETING"})
+# Acts of one party to an agreement: Indonesia's ratification of a treaty with East Timor
+# and East Timor's of the same treaty are two facts, each with its own date.
+ONE_PARTY_ACTS = frozenset({("AGREEMENT", "ratified")})
 # Types where the same parties can be in several events (two attacks, two meetings): dates
 # more than SAME_EVENT_DAYS apart are different events, not a conflict about one event.
 REPEATABLE = frozenset({"ATTACK", "MEETING"})
@@ -657,7 +660,7 @@ class _FactIndex:
             return "none"
         if ctype == "OTHER" and subtype in EVENT_SUBTYPES:
             return "place" if self.places is not None else "none"
-        if ctype in SYMMETRIC:
+        if symmetric(kind):
             return "parties"
         return "none" if _compared(kind) == "none" else "roles"
 
@@ -912,6 +915,15 @@ def roles_of(claim: Claim) -> tuple[str | None, str | None]:
     return entity_key(actor), entity_key(other)
 
 
+def symmetric(kind: tuple[str, str | None]) -> bool:
+    """Do a kind's two parties have no direction (``SYMMETRIC``, but not ``ONE_PARTY_ACTS``)?
+
+    >>> symmetric(("AGREEMENT", "signed")), symmetric(("AGREEMENT", "ratified"))
+    (True, False)
+    """
+    return kind[0] in SYMMETRIC and kind not in ONE_PARTY_ACTS
+
+
 def _compared(kind: tuple[str, str | None]) -> str:
     """How the roles of a kind of fact are compared (``ROLES_COMPARED``)."""
     return ROLES_COMPARED_BY_KIND.get(kind) or ROLES_COMPARED.get(kind[0], "all")
@@ -954,7 +966,7 @@ def unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
     if claim.items and fact.items and fact.items.isdisjoint(claim.items):
         return False  # the Rafale jets due in January and the submarines due in 2030
     actor, other = roles_of(claim)
-    if fact.type in SYMMETRIC:
+    if symmetric(fact.kind):
         named = {p for p in (actor, other) if p}
         parties = fact.actors | fact.others
         # Each party the claim names must be one of the fact's, when the fact has two.
@@ -1042,7 +1054,7 @@ def could_be_one(a: Fact, b: Fact, places: Places | None, *, units: bool = True)
         return False
     if a.items and b.items and a.items.isdisjoint(b.items):
         return False
-    if a.type in SYMMETRIC:
+    if symmetric(a.kind):
         # The parties of one agreement: those of one fact are among those of the other.
         pa, pb = a.actors | a.others, b.actors | b.others
         if (
