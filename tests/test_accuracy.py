@@ -140,6 +140,10 @@ FLOORS = {
     # 'conflicting' right 5/7, the same with the code of its start, 74b0b5e, and at
     # 5a2878c) and was opened for error classes after that figure.
     "set_al": (0.65, 0.95, 14),
+    # AM arrived in the sixteenth session (F1 0.773, stories 1.00 / 1.00, groups 23/96,
+    # 'conflicting' right 10/21 with the code of its start, b0344c8, and the same groups
+    # at 6ed1244) and was opened for error classes after that figure.
+    "set_am": (0.74, 0.95, 20),
 }
 
 
