@@ -1344,3 +1344,47 @@ def test_a_toll_that_falls_from_one_place_to_another_is_no_fall() -> None:
     ]  # fmt: skip
     assert [g.verdict for g in group_claims("s1", wounded)] == ["conflicting"]
     assert [g.verdict for g in group_claims("s1", wounded, _Cities())] == ["compatible"]
+
+
+def test_a_republished_sentence_holds_as_of_its_first_telling() -> None:
+    """An agency's Friday count, republished word for word by a site on Saturday, is no
+    Saturday count to set against the national agency's Saturday figure."""
+    BASARNAS = EntityRef("org/basarnas", "Basarnas", "organisation")
+    friday = counted_claim(
+        "OTHER",
+        "houses_damaged",
+        outlet="agency",
+        value=(287, 287, False),
+        unit="house",
+        source=BASARNAS,
+        published="2026-12-04",
+    )
+    copy = dataclasses.replace(
+        friday, claim_id="copy", doc="doc-site", outlet="site", published="2026-12-05"
+    )
+    national = counted_claim("OTHER", "houses_damaged", outlet="wire",
+                             value=(1146, 1146, False), unit="house", source=BNPB,
+                             published="2026-12-05")  # fmt: skip
+    g = only_group([friday, copy, national])
+    assert g.verdict == "compatible"
+    assert "287 house (2026-12-04, site)" in g.reason
+    # Told anew on Saturday in other words, the same count disagrees with the national one.
+    retold = dataclasses.replace(copy, evidence=Evidence("Saturday's count", 0, 10))
+    assert only_group([friday, retold, national]).verdict == "conflicting"
+
+
+def test_a_republished_sentence_keeps_its_first_telling_s_date() -> None:
+    """ "pukul 20.53 WITA" on a Tuesday night, republished on Wednesday, is Tuesday's."""
+    first = claim(
+        "OTHER",
+        subtype="tsunami_warning",
+        outlet="a",
+        actor=None,
+        recipient=None,
+        time="2026-11-17",
+        published="2026-11-17",
+    )
+    copy = dataclasses.replace(first, claim_id="copy", doc="doc-b", outlet="b",
+                               published="2026-11-18",
+                               time=TimeSpan("2026-11-18", None, "pukul 20.53 WITA"))  # fmt: skip
+    assert only_group([first, copy]).verdict == "corroborated"

@@ -26,6 +26,7 @@ are not sources: two outlets repeating an NIS report are one primary source.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
@@ -190,7 +191,7 @@ def _quote(claim: Claim) -> str:
 
 
 def _judge(story_id: str, fact: Fact, places: Places | None = None) -> ClaimGroup:
-    claims = fact.claims
+    claims = _dated_by_first_telling(fact.claims)
     ctype, subtype = fact.type, fact.subtype
     field_name = FIELD_BY_TYPE.get(ctype)
     if ctype == "OTHER" and subtype in EVENT_SUBTYPES:
@@ -251,6 +252,23 @@ def _judge(story_id: str, fact: Fact, places: Places | None = None) -> ClaimGrou
             reason = f"only {outlets[0]} reports it"
     reason = reason + _source_note(outlets, sources)
     return ClaimGroup(verdict=verdict, reason=reason, **base)
+
+
+def _dated_by_first_telling(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims, each copy of an earlier article's sentence dated as that article dates
+    it: a site that republishes Friday's agency copy on Saturday gives Friday's figures
+    ("BPBD mendata 287 rumah rusak" is no count of Saturday beside the national agency's
+    1,146), and its "kemarin" is the agency's."""
+    first: dict[str, Claim] = {}
+    for c in sorted(claims, key=lambda c: c.published or ""):
+        first.setdefault(" ".join(c.evidence.text.split()), c)
+    dated = []
+    for c in claims:
+        told = first[" ".join(c.evidence.text.split())]
+        if told.doc != c.doc and told.published and told.published != c.published:
+            c = dataclasses.replace(c, published=told.published, time=told.time)
+        dated.append(c)
+    return dated
 
 
 def _source_note(outlets: Sequence[str], sources: Sequence[str]) -> str:
