@@ -5757,3 +5757,25 @@ def test_mati_with_people_counted_is_a_death_and_with_machines_is_not() -> None:
     assert not [
         c for c in claims_of("Dua mesin kapal mati di tengah laut.") if c.type == "CASUALTIES"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "losses"),
+    [
+        ("Tigers have killed six cattle and 11 goats in the area since October.", "en",
+         [("livestock_killed", 6), ("livestock_killed", 11)]),
+        ("Harimau memangsa enam ekor sapi dan 11 ekor kambing milik warga.", "id",
+         [("livestock_killed", 6), ("livestock_killed", 11)]),
+        ("Sebanyak 40 ekor babi mati akibat demam babi Afrika.", "id", [("livestock_killed", 40)]),
+        ("Sembilan ekor paus mati terdampar di pantai itu.", "id", [("wildlife_killed", 9)]),
+    ],
+)  # fmt: skip
+def test_animals_that_die_are_no_toll_of_people(
+    text: str, lang: str, losses: list[tuple[str, int]]
+) -> None:
+    """Animals kept are livestock lost, each kind its own figure; wild ones are wildlife."""
+    found = claims_of(text, "2026-06-10", lang)
+    assert not [c for c in found if c.type == "CASUALTIES"]
+    assert sorted(
+        (c.subtype, c.quantity.min) for c in found if c.type == "OTHER" and c.quantity
+    ) == sorted(losses)

@@ -458,6 +458,18 @@ class ClaimExtractor:
                         lambda q, first: q.unit in DAMAGED_UNITS,
                     )
                 )
+            elif claim.quantity is not None and claim.quantity.unit == "animal":
+                # "killed six cattle and 11 goats", "enam ekor sapi dan 11 ekor kambing":
+                # each kind of animal counted beside the first is a loss of its own.
+                claims.extend(
+                    self._joined_claims(
+                        view,
+                        claim,
+                        used_quantities,
+                        lambda q: self._animal_kind(view, q),
+                        lambda q, first: q.unit == "animal",
+                    )
+                )
             if claim.type == "DEPLOYMENT" and claim.quantity is not None:
                 claims.extend(self._crews_and_vehicles(view, claim, used_quantities))
         claims = [
@@ -502,7 +514,7 @@ class ClaimExtractor:
             statement = self._quoted_statement(view)
             if statement is not None:
                 claims.append(statement)
-        return self._disputed(view, self._buildings_damaged(claims))
+        return self._disputed(view, self._livestock_lost(view, self._buildings_damaged(claims)))
 
     def _joined_claims(
         self,
@@ -572,6 +584,43 @@ class ClaimExtractor:
                     last = subtype
                     found[i] = dataclasses.replace(claim, subtype=subtype)
         return found
+
+    def _livestock_lost(self, view: SentenceView, claims: list[Claim]) -> list[Claim]:
+        """ "Tigers have killed six cattle", "40 ekor babi mati": deaths counted in animals
+        are no toll of people. Of animals people keep (``livestock_nouns``, right after
+        the figure or its "ekor") they are a loss of livestock, OTHER/livestock_killed;
+        of others (whales stranded), OTHER/wildlife_killed."""
+        found = []
+        for claim in claims:
+            q = claim.quantity
+            if (
+                claim.type == "CASUALTIES"
+                and claim.subtype == "killed"
+                and q is not None
+                and q.unit == "animal"
+            ):
+                kept = self._kept_animals(view, q)
+                claim = dataclasses.replace(
+                    claim,
+                    type="OTHER",
+                    subtype="livestock_killed" if kept else "wildlife_killed",
+                    plover=PLOVER["OTHER"],
+                )
+            found.append(claim)
+        return found
+
+    def _kept_animals(self, view: SentenceView, q: Quantity) -> bool:
+        """Does the figure count animals people keep (``_animal_kind``)?"""
+        return self.lex.livestock.match_at(self._animal_kind(view, q).split(), 0) is not None
+
+    def _animal_kind(self, view: SentenceView, q: Quantity) -> str:
+        """What animals a figure counts, lower-case: the animals kept named right after it
+        ("enam ekor sapi", past its classifier), else its noun ("six cattle")."""
+        j = token_index(view.tokens, q.char_end)
+        after = self.lex.livestock.match_at(view.words, j)
+        if after is not None:
+            return " ".join(view.words[j : j + after[0]])
+        return (q.noun or "").lower()
 
     def _contrast_between(self, view: SentenceView, lo: int, hi: int) -> int | None:
         """The first word from ``lo`` to before ``hi`` that opens a contrast clause after a

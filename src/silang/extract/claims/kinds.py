@@ -84,6 +84,7 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "trapped": {"person", None},
     "vaccinated": {"person", "animal", None},
     "culled": {"animal", None},
+    "livestock_killed": {"animal"},
     "houses_destroyed": {"house", "building", "unit", None},
     "bridge_collapsed": {"bridge", "unit", None},
     "isolated": {"village", "household", "person", None},

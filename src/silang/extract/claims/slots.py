@@ -97,7 +97,10 @@ class SlotFinder:
                 if q.unit not in allowed:
                     continue
             elif hit.type in PERSON_TYPES and not sent:
-                if q.unit not in ("person", None) or (
+                # "sembilan ekor paus mati", "killed six cattle": deaths are of animals too
+                # (livestock lost, ``ClaimExtractor._livestock_lost``).
+                dead_animals = q.unit == "animal" and hit.subtype == "killed"
+                if (q.unit not in ("person", None) and not dead_animals) or (
                     q.unit is None and not self._casualty_count(view, q, hit)
                 ):
                     continue
@@ -659,6 +662,9 @@ class SlotFinder:
         )  # fmt: skip
         if side is not None:
             j = token_index(view.tokens, side.char_end)
+        kind = self.lex.livestock.match_at(words, j) if first.unit == "animal" else None
+        if kind is not None:
+            j += kind[0]  # "enam ekor sapi dan 11 ekor kambing": the animals after "ekor"
         while j < end:
             found = self.lex.figure_links.match_at(words, j)
             if found is None:
