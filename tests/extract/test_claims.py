@@ -5779,3 +5779,19 @@ def test_animals_that_die_are_no_toll_of_people(
     assert sorted(
         (c.subtype, c.quantity.min) for c in found if c.type == "OTHER" and c.quantity
     ) == sorted(losses)
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Two men were beaten to death by a mob in the market.", [("CASUALTIES", "killed", 2)]),
+        ("Three villagers were mauled to death by tigers this year.",
+         [("CASUALTIES", "killed", 3)]),
+        ("Two men were sentenced to death in 2019.", []),
+    ],
+)  # fmt: skip
+def test_killed_to_death_by_the_verb_before(text: str, dead: list[tuple[str, str, int]]) -> None:
+    found = claims_of(text, "2026-06-10", "en")
+    assert [
+        (c.type, c.subtype, c.quantity.min) for c in found if c.subtype == "killed" and c.quantity
+    ] == dead
