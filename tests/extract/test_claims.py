@@ -5795,3 +5795,20 @@ def test_killed_to_death_by_the_verb_before(text: str, dead: list[tuple[str, str
     assert [
         (c.type, c.subtype, c.quantity.min) for c in found if c.subtype == "killed" and c.quantity
     ] == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "rain"),
+    [
+        ("BMKG mencatat curah hujan di Aceh Tamiang mencapai 212 milimeter dalam 24 jam.", "id",
+         [212]),
+        ("The BMKG recorded 212 mm of rain in 24 hours in Aceh Tamiang on Saturday.", "en",
+         [212]),
+        # rain with no figure in millimetres measures nothing
+        ("Banjir merendam 300 rumah setelah hujan deras sejak Rabu.", "id", []),
+    ],
+)  # fmt: skip
+def test_rain_measured_in_millimetres_is_rainfall(text: str, lang: str, rain: list[int]) -> None:
+    found = claims_of(text, "2026-11-22", lang)
+    assert [c.quantity.min for c in found if c.subtype == "rainfall" and c.quantity] == rain
+    assert all(c.quantity.unit == "mm" for c in found if c.subtype == "rainfall" and c.quantity)

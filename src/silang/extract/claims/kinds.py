@@ -85,6 +85,7 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "vaccinated": {"person", "animal", None},
     "culled": {"animal", None},
     "livestock_killed": {"animal"},
+    "rainfall": {"mm"},
     "houses_destroyed": {"house", "building", "unit", None},
     "bridge_collapsed": {"bridge", "unit", None},
     "isolated": {"village", "household", "person", None},
