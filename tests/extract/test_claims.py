@@ -5779,6 +5779,9 @@ def test_animals_that_die_are_no_toll_of_people(
     assert sorted(
         (c.subtype, c.quantity.min) for c in found if c.type == "OTHER" and c.quantity
     ) == sorted(losses)
+    # The kind of animal tells two losses apart, in either language.
+    kinds = [c.quantity.counted for c in found if c.quantity]
+    assert len(set(kinds)) == len(kinds) and None not in kinds
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,7 @@ from silang.extract.claims.kinds import (
     EVENT_SUBTYPES,
     FACT_UNITS,
     HOUSE_DAMAGE,
+    LIVESTOCK_KINDS,
     MEASURES,
     PLACE_TYPES,
     PLACE_UNITS,
@@ -466,7 +467,7 @@ class ClaimExtractor:
                         view,
                         claim,
                         used_quantities,
-                        lambda q: self._animal_kind(view, q),
+                        lambda q: q.counted,
                         lambda q, first: q.unit == "animal",
                     )
                 )
@@ -514,7 +515,7 @@ class ClaimExtractor:
             statement = self._quoted_statement(view)
             if statement is not None:
                 claims.append(statement)
-        return self._disputed(view, self._livestock_lost(view, self._buildings_damaged(claims)))
+        return self._disputed(view, self._livestock_lost(self._buildings_damaged(claims)))
 
     def _joined_claims(
         self,
@@ -585,11 +586,12 @@ class ClaimExtractor:
                     found[i] = dataclasses.replace(claim, subtype=subtype)
         return found
 
-    def _livestock_lost(self, view: SentenceView, claims: list[Claim]) -> list[Claim]:
+    @staticmethod
+    def _livestock_lost(claims: list[Claim]) -> list[Claim]:
         """ "Tigers have killed six cattle", "40 ekor babi mati": deaths counted in animals
-        are no toll of people. Of animals people keep (``livestock_nouns``, right after
-        the figure or its "ekor") they are a loss of livestock, OTHER/livestock_killed;
-        of others (whales stranded), OTHER/wildlife_killed."""
+        are no toll of people. Of animals people keep (``LIVESTOCK_KINDS``) they are a loss
+        of livestock, OTHER/livestock_killed; of others (whales stranded),
+        OTHER/wildlife_killed."""
         found = []
         for claim in claims:
             q = claim.quantity
@@ -599,7 +601,7 @@ class ClaimExtractor:
                 and q is not None
                 and q.unit == "animal"
             ):
-                kept = self._kept_animals(view, q)
+                kept = q.counted in LIVESTOCK_KINDS
                 claim = dataclasses.replace(
                     claim,
                     type="OTHER",
@@ -608,19 +610,6 @@ class ClaimExtractor:
                 )
             found.append(claim)
         return found
-
-    def _kept_animals(self, view: SentenceView, q: Quantity) -> bool:
-        """Does the figure count animals people keep (``_animal_kind``)?"""
-        return self.lex.livestock.match_at(self._animal_kind(view, q).split(), 0) is not None
-
-    def _animal_kind(self, view: SentenceView, q: Quantity) -> str:
-        """What animals a figure counts, lower-case: the animals kept named right after it
-        ("enam ekor sapi", past its classifier), else its noun ("six cattle")."""
-        j = token_index(view.tokens, q.char_end)
-        after = self.lex.livestock.match_at(view.words, j)
-        if after is not None:
-            return " ".join(view.words[j : j + after[0]])
-        return (q.noun or "").lower()
 
     def _contrast_between(self, view: SentenceView, lo: int, hi: int) -> int | None:
         """The first word from ``lo`` to before ``hi`` that opens a contrast clause after a

@@ -6,7 +6,7 @@ from __future__ import annotations
 from silang.model import EVENT_SUBTYPES
 
 __all__ = [
-    "ARMED_KINDS", "AUTHORITY_ACTS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "PEOPLE_STATES", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "MEASURES", "NOT_COUNTS", "SIDE_RECEIVES", "UNAGENTED", "DAMAGE",
+    "ARMED_KINDS", "AUTHORITY_ACTS", "LIVESTOCK_KINDS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "PEOPLE_STATES", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "MEASURES", "NOT_COUNTS", "SIDE_RECEIVES", "UNAGENTED", "DAMAGE",
     "PARTY_TYPES",
     "PERSON_TYPES", "PLACE_TYPES", "PLACE_UNITS", "PLOVER", "VESSEL_UNITS", "EQUIPMENT_UNITS",
 ]  # fmt: skip
@@ -171,6 +171,8 @@ OBJECT_UNITS: dict[str, frozenset[str]] = {
     # "sembilan di antaranya mati": people or animals that die.
     "living": frozenset({"person", "animal"}),
 }
+# Animals people keep (``counted_kinds``): their deaths are a loss of livestock.
+LIVESTOCK_KINDS = frozenset({"cattle", "goat", "pig", "poultry", "horse", "livestock"})
 # Who a figure counts that is armed: counted soldiers or police somewhere are troops there,
 # not residents sheltering or fleeing.
 ARMED_KINDS = frozenset({"soldier", "police"})

@@ -139,8 +139,6 @@ class Lexicon:
     origin_markers: frozenset[str]
     # ", ", "dan": what joins the places of a list ("Parepare, Sidrap, Pinrang dan Barru").
     place_list_links: frozenset[str]
-    # "sapi", "goats": animals kept, whose deaths are a loss of livestock.
-    livestock: PhraseTable
     # "the death toll from": an event right after it is the scene of a toll.
     toll_phrases: PhraseTable
     # "kapal berbobot 2.900 ton", "a vessel measuring 90 metres": a measure of a thing.
@@ -357,7 +355,6 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         history_spans=table("history_spans"),
         origin_markers=words("origin_markers"),
         place_list_links=words("place_list_links"),
-        livestock=table("livestock_nouns"),
         toll_phrases=table("toll_phrases"),
         measure_attributes=table("measure_attributes"),
         place_preps=words("place_preps"),

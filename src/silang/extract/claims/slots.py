@@ -662,9 +662,6 @@ class SlotFinder:
         )  # fmt: skip
         if side is not None:
             j = token_index(view.tokens, side.char_end)
-        kind = self.lex.livestock.match_at(words, j) if first.unit == "animal" else None
-        if kind is not None:
-            j += kind[0]  # "enam ekor sapi dan 11 ekor kambing": the animals after "ekor"
         while j < end:
             found = self.lex.figure_links.match_at(words, j)
             if found is None:
