@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence, Set
 from typing import Any
 
-from silang.crosscheck.verdicts import format_quantity, group_claims, group_order
+from silang.crosscheck.verdicts import as_of, format_quantity, group_claims, group_order
 from silang.model import Claim, ClaimGroup, Quantity, Story
 from silang.store import Store
 from silang.store.watching import Change
@@ -229,7 +229,7 @@ class ChangeTracker:
         # A different figure for the same day is a conflict (a verdict change), not a move.
         if (
             new.claim_id in old_claims
-            or _as_of(new) <= _as_of(old)
+            or as_of(new) <= as_of(old)
             or _interval(old.quantity) == _interval(new.quantity)
         ):
             return
@@ -262,15 +262,8 @@ def _claim_that_changed(
     return ordered[-1]
 
 
-def _as_of(claim: Claim) -> str:
-    """When a figure holds: its own day when it has one, else its report's date."""
-    if claim.time and claim.time.start and len(claim.time.start) == 10:
-        return claim.time.start
-    return claim.published or ""
-
-
 def _latest(claims: Sequence[Claim]) -> Claim:
-    return max(claims, key=lambda c: (_as_of(c), c.published or "", c.claim_id))
+    return max(claims, key=lambda c: (as_of(c), c.published or "", c.claim_id))
 
 
 def _interval(q: Quantity | None) -> tuple[float | None, float | None]:

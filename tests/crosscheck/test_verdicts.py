@@ -1388,3 +1388,31 @@ def test_a_republished_sentence_keeps_its_first_telling_s_date() -> None:
                                published="2026-11-18",
                                time=TimeSpan("2026-11-18", None, "pukul 20.53 WITA"))  # fmt: skip
     assert only_group([first, copy]).verdict == "corroborated"
+
+
+def test_a_figure_told_since_a_day_holds_as_of_its_report() -> None:
+    """ "41 pasien sejak Jumat", told on Sunday, is Sunday's count (a span from Friday up to
+    the report), not Friday's beside Friday's 24; two bodies' counts "since late October"
+    told on one day are that day's and disagree."""
+    hospital = EntityRef("org/rsud", "RSUD Jailolo", "organisation")
+    friday = counted_claim(
+        "OTHER",
+        "treated",
+        outlet="a",
+        value=(24, 24, False),
+        source=hospital,
+        published="2026-12-04",
+    )
+    since = counted_claim("OTHER", "treated", outlet="b", value=(41, 41, False),
+                          source=hospital, published="2026-12-06")  # fmt: skip
+    since.time = TimeSpan("2026-12-04", "2026-12-06", "sejak Jumat")
+    g = only_group([friday, since])
+    assert g.verdict == "compatible" and "41 (2026-12-06, b)" in g.reason
+    agency = counted_claim(
+        "OTHER", "displaced", outlet="a", value=(4, 4, False), source=BNPB, published="2026-11-11"
+    )
+    village = counted_claim("OTHER", "displaced", outlet="b", value=(7, 7, False), source=JCS,
+                            published="2026-11-11")  # fmt: skip
+    for c in (agency, village):
+        c.time = TimeSpan("2026-10-25", "2026-11-11", "sejak akhir Oktober")
+    assert only_group([agency, village]).verdict == "conflicting"

@@ -105,7 +105,7 @@ ABSOLUTE_CASES = [
     ("Inflasi tercatat 2,1 persen pada Okt 2024.", JAN14, "Okt 2024", "2024-10", None, "month"),
     ("Rapat pleno digelar Kamis, 9 Januari 2025, di gedung DPRD.", JAN14, "Kamis, 9 Januari 2025", "2025-01-09", None, "day"),
     ("Penerbangan perdana dilakukan pada Mei 2023.", JAN14, "Mei 2023", "2023-05", None, "month"),
-    ("Sejak 2014, desa itu belum pernah kebanjiran.", JAN14, "Sejak 2014", "2014", None, "year"),
+    ("Sejak 2014, desa itu belum pernah kebanjiran.", JAN14, "Sejak 2014", "2014", "2025-01-14", "year"),
 ]
 
 MONTH_WITHOUT_YEAR_CASES = [
@@ -119,7 +119,7 @@ MONTH_WITHOUT_YEAR_CASES = [
     ("Harga gabah anjlok Januari lalu.", JAN02, "Januari lalu", "2024-01", None, "month"),
     ("Pemilihan kepala desa digelar Januari ini.", JAN02, "Januari ini", "2025-01", None, "month"),
     ("Pembangunan akan dimulai April mendatang.", JAN14, "April mendatang", "2025-04", None, "month"),
-    ("Debit air naik sejak Desember, kata petugas.", JAN14, "sejak Desember", "2024-12", None, "month"),
+    ("Debit air naik sejak Desember, kata petugas.", JAN14, "sejak Desember", "2024-12", "2025-01-14", "month"),
     ("Kerusuhan pecah pada akhir Agustus di ibu kota.", JAN14, "akhir Agustus", "2024-08", None, "month"),
     ("Kasus demam berdarah melonjak pada Maret.", MAR05, "Maret", "2025-03", None, "month"),
 ]
@@ -174,7 +174,7 @@ WEEKDAY_CASES = [
     ("Pemeriksaan dilanjutkan Senin pekan lalu.", JAN14, "Senin pekan lalu", "2025-01-06", None, "day"),
     # A weekday in a week counted back: Monday of the week two weeks before (JAN14 is a Tuesday).
     ("KLB ditetapkan pada Senin dua pekan lalu.", JAN14, "Senin dua pekan lalu", "2024-12-30", None, "day"),
-    ("Warga mengungsi sejak Kamis malam.", JAN14, "sejak Kamis malam", "2025-01-09", None, "day"),
+    ("Warga mengungsi sejak Kamis malam.", JAN14, "sejak Kamis malam", "2025-01-09", "2025-01-14", "day"),
     ("Pengumuman itu disampaikan pada Jumat, kata juru bicara.", JAN02, "Jumat", "2024-12-27", None, "day"),
 ]
 
@@ -188,10 +188,10 @@ DURATION_CASES = [
 ]
 
 SINCE_CASES = [
-    ("Konflik itu berlangsung sejak Februari 2022 tanpa jeda.", JAN14, "sejak Februari 2022", "2022-02", None, "month"),
-    ("Sejak Desember, harga cabai terus naik.", JAN14, "Sejak Desember", "2024-12", None, "month"),
-    ("Jalan itu ditutup sejak pekan lalu.", JAN14, "sejak pekan lalu", "2025-01-06", None, "day"),
-    ("Mereka bertahan di pengungsian sejak 3 Januari.", JAN14, "sejak 3 Januari", "2025-01-03", None, "day"),
+    ("Konflik itu berlangsung sejak Februari 2022 tanpa jeda.", JAN14, "sejak Februari 2022", "2022-02", "2025-01-14", "month"),
+    ("Sejak Desember, harga cabai terus naik.", JAN14, "Sejak Desember", "2024-12", "2025-01-14", "month"),
+    ("Jalan itu ditutup sejak pekan lalu.", JAN14, "sejak pekan lalu", "2025-01-06", "2025-01-14", "day"),
+    ("Mereka bertahan di pengungsian sejak 3 Januari.", JAN14, "sejak 3 Januari", "2025-01-03", "2025-01-14", "day"),
 ]
 
 ENGLISH_CASES = [
@@ -204,7 +204,7 @@ ENGLISH_CASES = [
     ("Floods hit the province last week.", JAN14, "last week", "2025-01-06", "2025-01-12", "day"),
     ("Exports fell sharply last year.", JAN14, "last year", "2024", None, "year"),
     ("Prices rose over the past eight months.", JAN14, "the past eight months", "2024-05", "2025-01", "month"),
-    ("The two armies have fought since February 2022.", JAN14, "since February 2022", "2022-02", None, "month"),
+    ("The two armies have fought since February 2022.", JAN14, "since February 2022", "2022-02", "2025-01-14", "month"),
     ("The minister resigned on Monday.", JAN14, "Monday", "2025-01-13", None, "day"),
     ("The outbreak was declared on Friday two weeks ago.", JAN14, "Friday two weeks ago", "2025-01-03", None, "day"),
     ("The bridge collapsed three days ago.", JAN14, "three days ago", "2025-01-11", None, "day"),

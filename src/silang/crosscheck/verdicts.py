@@ -362,7 +362,10 @@ def format_quantity(q: Quantity) -> str:
 def as_of(claim: Claim) -> str:
     """When the figure holds: the claim's own day ("hingga kemarin siang, 4.870 jiwa
     mengungsi"), else its report date. A time that dates the event the figure counts
-    ("killed by Thursday's flood") is the event's, not the claim's (``SlotFinder.time``)."""
+    ("killed by Thursday's flood") is the event's, not the claim's (``SlotFinder.time``).
+    A span up to the report ("41 pasien sejak Jumat") holds as of the report."""
+    if claim.time and claim.time.end and claim.time.end == claim.published:
+        return claim.time.end
     if claim.time and claim.time.start and len(claim.time.start) == 10:
         return claim.time.start
     return claim.published or ""

@@ -164,8 +164,14 @@ def find_times(
             cue = match.group("cue")
             start = match.start("core")
             if cue and normal(cue) in grammar.since:
+                # "sejak Kamis malam", written on Tuesday: from Thursday up to the report,
+                # so a figure told with it holds as of the report, not of Thursday.
                 start = match.start("cue")
-                value = Value(value.start, None, value.granularity)
+                now = pub.isoformat() if pub is not None else None
+                until = (
+                    now if now and value.start and now[: len(value.start)] > value.start else None
+                )
+                value = Value(value.start, until, value.granularity)
             candidates.append((start, match.end("core"), value))
     if grammar.zone_glosses and candidates:
         glosses = [m.span() for gloss in grammar.zone_glosses for m in gloss.finditer(text)]
