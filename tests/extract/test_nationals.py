@@ -23,6 +23,13 @@ def _nationals(text: str, lang: str) -> list[tuple[float | None, str | None]]:
         ("Sebanyak 88 warga negara Indonesia dievakuasi ke Bangkok.", "id", (88, "country/ID")),
         ("Sebanyak 37 WNI dievakuasi ke Phnom Penh.", "id", (37, "country/ID")),
         ("Pirates kidnapped five Indonesians from the tanker.", "en", (5, "country/ID")),
+        # A noun of citizens after the figure's own noun; such a noun as the link.
+        ("Perompak menculik lima ABK WNI dari kapal tanker itu.", "id", (5, "country/ID")),
+        (
+            "Perompak menculik lima anak buah kapal (ABK) warga negara Indonesia.",
+            "id",
+            (5, "country/ID"),
+        ),
         # A country that is the side people are on, or the place they are in, is no
         # nationality of theirs.
         ("Tiga warga Kamboja terluka akibat tembakan artileri.", "id", (3, None)),

@@ -48,6 +48,7 @@ def with_nationals(
     if not quantities:
         return quantities
     nouns, links, citizens = _words_of_nationality(pack)
+    citizen_words = frozenset(w for noun in citizens for w in _words(noun))
     countries = sorted(
         (m for m in mentions if m.type == "country" and m.entity_id), key=lambda m: m.char_start
     )
@@ -56,6 +57,10 @@ def with_nationals(
         if q.unit not in ("person", None) or q.counted in ARMED_KINDS:
             continue
         code = nouns.get((q.noun or "").lower())
+        if code is None:
+            # "sembilan ABK WNI": a noun of a country's citizens right after the figure's.
+            after = _words(_BRACKETED_ACRONYM.sub(" ", text[q.char_end - offset :])[:12])
+            code = nouns.get(after[0]) if after else None
         if code is not None:
             q.nationals = code
             continue
@@ -66,7 +71,9 @@ def with_nationals(
             " ", text[q.char_end - offset : countries[k].char_start - offset]
         )
         said = set(_words(between))
-        if _CLAUSE_MARKS.search(between) or not said <= links:
+        # "sembilan anak buah kapal (ABK) warga negara Indonesia": a noun of citizens
+        # links the figure to the country as "asal" does.
+        if _CLAUSE_MARKS.search(between) or not said <= links | citizen_words:
             continue
         # With no link, the country is the noun ("five Indonesians") or follows a noun of
         # citizens ("88 warga negara Indonesia").
