@@ -5815,3 +5815,15 @@ def test_rain_measured_in_millimetres_is_rainfall(text: str, lang: str, rain: li
     found = claims_of(text, "2026-11-22", lang)
     assert [c.quantity.min for c in found if c.subtype == "rainfall" and c.quantity] == rain
     assert all(c.quantity.unit == "mm" for c in found if c.subtype == "rainfall" and c.quantity)
+
+
+def test_a_part_of_the_wounded_the_adverb_after_it_grades() -> None:
+    """ "64 injured, 17 of them seriously and 47 of them slightly": each part is a count
+    of the wounded by how badly, as "17 luka berat" is."""
+    text = "At least 64 people were injured, 17 of them seriously and 47 of them slightly."
+    found = claims_of(text, "2026-12-05", "en")
+    assert sorted((c.subtype, c.quantity.min) for c in found if c.quantity) == [
+        ("wounded", 64),
+        ("wounded_light", 47),
+        ("wounded_serious", 17),
+    ]
