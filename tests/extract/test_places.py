@@ -169,6 +169,19 @@ def test_a_compass_word_before_a_known_regency_names_another_regency() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the city alone is known ("Semarang"), not as a district
+        ("Rob merendam rumah di Kecamatan Semarang Utara.", "place/id-33.74.02"),
+        # a district of that name alone elsewhere is no evidence ("Pekalongan" in Lampung)
+        ("Rob merendam rumah di Kecamatan Pekalongan Utara.", "place/id-33.75.03"),
+    ],
+)
+def test_a_district_whose_name_goes_on_with_a_compass_word(text: str, code: str) -> None:
+    assert [found[1] for found in places(text) if found[1] is not None] == [code]
+
+
 def test_a_known_province_followed_by_city_is_the_city() -> None:
     found = places("Two people were killed in Bengkulu city and one in Seluma regency.", "en")
     assert found[0] == ("Bengkulu (city)", "place/bengkulu-city-id")

@@ -246,7 +246,8 @@ def _regency_name_goes_on(
 ) -> list[Mention]:
     """``Kabupaten Kolaka Utara``: a regency the knowledge base knows ("Kolaka") followed by
     a compass word that makes the name of another regency of the region list is that
-    regency (North Kolaka), and the word no name of its own ("Utara"); so, in English
+    regency (North Kolaka), and the word no name of its own ("Utara"); so is a name after
+    its level word ("Kecamatan Semarang Utara": the district); so, in English
     order, with the compass word before it ("North Kolaka regency"). ``levels``: the
     level words a name may carry ("Kabupaten", "regency"), which are no part of it. Only a
     compass word makes it worth reading the region list, which is loaded on first use."""
@@ -271,12 +272,16 @@ def _regency_name_goes_on(
                     _region_mention(text[start : m.char_end], start, m.char_end, named[0], kb)
                 )
                 continue
-        found = _NEXT_WORD.match(text, m.char_end) if known else None
+        words = m.text.split()
+        head = words[0].lower() if len(words) > 1 and words[0].lower() in levels else None
+        # "Kecamatan Semarang Utara": a name after its level word goes on with a compass
+        # word whether or not the name alone is known at that level.
+        named_here = known or (m.type == "place" and head is not None)
+        found = _NEXT_WORD.match(text, m.char_end) if named_here else None
         if found is not None and found.group(1) in compass:
-            words = m.text.split()
-            head = words[0].lower() if len(words) > 1 and words[0].lower() in levels else None
             name = " ".join(words[1:] if head else words) + " " + found.group(1)
-            named = kb.regions.named(name, REGENCY)
+            level = levels[head] if head is not None and levels[head] else REGENCY
+            named = kb.regions.named(name, level)
             if len(named) == 1:
                 end = found.end()
                 out.append(
