@@ -139,6 +139,34 @@ def test_links_loops_unreadable_folders_and_undecodable_names(tmp_path: Path) ->
     assert docs == {"baik", "nama-\\xff"}
 
 
+def test_pipes_and_devices_are_rejected_not_read(tmp_path: Path) -> None:
+    """A named pipe in a folder blocked the ingest for ever on its open (nothing writes to
+    it), and a link to a device was read as a file: only regular files are read."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "baik.txt").write_text(FLOOD, encoding="utf-8")
+    os.mkfifo(folder / "pipa.txt")
+    os.symlink("/dev/zero", folder / "nol.txt")
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "silang", "ingest", str(folder), "--db", str(tmp_path / "x.db")],
+            capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+    except subprocess.TimeoutExpired:
+        pytest.fail("the ingest stalled on a named pipe")
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    rejected = sorted(line for line in result.stderr.splitlines() if line.startswith("rejected:"))
+    assert rejected == [
+        f"rejected: {folder / 'nol.txt'}: not a regular file (a device)",
+        f"rejected: {folder / 'pipa.txt'}: not a regular file (a named pipe)",
+    ]
+    docs = {
+        row[0] for row in sqlite3.connect(tmp_path / "x.db").execute("SELECT doc FROM articles")
+    }
+    assert docs == {"baik"}
+
+
 def test_a_read_only_database_is_read_and_not_written(tmp_path: Path) -> None:
     folder = tmp_path / "ro"
     folder.mkdir()
