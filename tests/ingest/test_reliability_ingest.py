@@ -197,6 +197,9 @@ def test_empty_nul_only_and_deeply_nested_records_in_dumps(
             json.dumps({"id": "kosong", "text": " \u200b "}),
             "[" * 10_000 + "]" * 10_000,
             json.dumps({"id": "baik", "text": FLOOD}),
+            # No word at all: stored, and the duplicate of every other such text.
+            json.dumps({"id": "tanda", "text": "... --- !!! ((( ))) “” • 🙂"}),
+            json.dumps({"id": "tanda-lain", "text": "[[[[ ]]]] ~~~ ***"}),
         ]),
         encoding="utf-8",
     )  # fmt: skip
@@ -206,4 +209,6 @@ def test_empty_nul_only_and_deeply_nested_records_in_dumps(
         (1, "no article text"),
         (2, "no article text"),
         (3, "invalid JSON: nested too deeply (an article record is an object of fields)"),
+        (5, "no article text (no letters or digits)"),
+        (6, "no article text (no letters or digits)"),
     ]
