@@ -86,6 +86,28 @@ def test_durations_past_the_clock_are_errors_not_overflows(
     assert "not a" in line and "duration" in line and "Overflow" not in line
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("export", "out", "--since", "2025-13-45"),
+        ("export", "out", "--until", "kemarin"),
+        ("search", "banjir", "--since", "2025-02-30"),
+        ("search", "banjir", "--until", "25-03-08"),
+    ],
+    ids=lambda a: " ".join(a),
+)
+def test_a_date_bound_that_is_no_date_is_an_error_not_an_empty_answer(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """Compared as text, '2025-13-45' kept no article: an empty export or search, exit 0."""
+    db = tmp_path / "x.db"
+    assert silang("ingest", str(EXAMPLES), "--db", str(db), "-q").returncode == 0
+    args = tuple(str(tmp_path / "out") if a == "out" else a for a in args)
+    line = one_line_error(silang(*args, "--db", str(db)), 2)
+    assert "not a date" in line and "YYYY-MM-DD" in line
+    assert not (tmp_path / "out").exists()
+
+
 def test_a_db_in_a_missing_folder_is_an_error_not_new_folders(tmp_path: Path) -> None:
     line = one_line_error(
         silang("ingest", str(EXAMPLES), "--db", str(tmp_path / "no/such/x.db")), 2

@@ -22,6 +22,7 @@ from silang.exports import DOCUMENTS, Scope, ScopeError, Selection, render
 from silang.ingest import Rejection, iso_date
 from silang.model import Article
 from silang.store import SearchFilters, SearchSyntaxError
+from silang.store.search import date_bound_problem
 from silang.web import queries
 from silang.web.responses import gzipped_response
 from silang.web.state import MAX_WAIT_SECONDS, MEGABYTE, WebState
@@ -378,6 +379,10 @@ def export(
     document = next((d for docs in DOCUMENTS.values() for d in docs if d.name == name), None)
     if document is None:
         raise HTTPException(404, f"no export {name!r}; one of {', '.join(EXPORT_NAMES)}")
+    for bound in (since, until):
+        problem = bound and date_bound_problem(bound)
+        if problem:
+            raise HTTPException(422, problem)
     state = _state(request)
     scope = Scope(
         story_id=story, group_id=group, query=(q or "").strip() or None,
