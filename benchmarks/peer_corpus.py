@@ -106,13 +106,15 @@ def main(argv: list[str] | None = None) -> int:
 
     from silang.ingest import Rejection, iter_inputs
 
-    files = [p for p in iter_inputs([args.folder]) if not isinstance(p, Rejection)]
+    listed = list(iter_inputs([args.folder]))
+    files = [p for p in listed if not isinstance(p, Rejection)]
     if args.limit:
         files = files[: args.limit]
     print(f"{len(files)} supported files under {args.folder}", flush=True)
     accepted = 0
     files_accepted = 0
-    reasons: Counter[str] = Counter()
+    # Inputs rejected before any reading (a link loop, a named pipe) count too.
+    reasons: Counter[str] = Counter(_short(r.reason) for r in listed if isinstance(r, Rejection))
     crashed: list[str] = []
     hung: list[str] = []
     workers = [Worker() for _ in range(args.workers)]

@@ -33,6 +33,7 @@ import os
 import platform
 import random
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -233,7 +234,11 @@ def ingest_rounds(
         "    time.sleep(5)\n"
     )
     env = dict(os.environ, PYTHONPATH=str(source))
-    return subprocess.Popen([sys.executable, "-c", script], env=env, text=True)
+    # A session of its own: the round's `silang ingest` is ended with the loop, not left
+    # writing into a store whose folder is then removed.
+    return subprocess.Popen(
+        [sys.executable, "-c", script], env=env, text=True, start_new_session=True
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -313,15 +318,19 @@ def main(argv: list[str] | None = None) -> int:
     try:
         asyncio.run(both())
     finally:
-        for proc, grace in ((ingest, 60), (server, 30)):
-            if proc is None:
-                continue
-            proc.terminate()
+        if ingest is not None:
+            # Past ``stop_at`` the loop ends after its round: let that round finish.
             try:
-                proc.wait(timeout=grace)
+                ingest.wait(timeout=120)
             except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+                os.killpg(ingest.pid, signal.SIGKILL)
+                ingest.wait()
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
     text = report(samples, args, traffic.error_notes)
     print(text)
     if not args.no_write:

@@ -86,6 +86,27 @@ def test_durations_past_the_clock_are_errors_not_overflows(
     assert "not a" in line and "duration" in line and "Overflow" not in line
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("export", "out", "--since", "2025-13-45"),
+        ("export", "out", "--until", "kemarin"),
+        ("search", "banjir", "--since", "2025-02-30"),
+        ("search", "banjir", "--until", "25-03-08"),
+    ],
+    ids=lambda a: " ".join(a),
+)
+def test_a_date_bound_that_is_no_date_is_an_error_not_an_empty_answer(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """Compared as text, '2025-13-45' kept no article: an empty export or search, exit 0.
+    (Said before the store is opened, so an empty folder serves.)"""
+    args = tuple(str(tmp_path / "out") if a == "out" else a for a in args)
+    line = one_line_error(silang(*args, "--db", str(tmp_path / "x.db")), 2)
+    assert "not a date" in line and "YYYY-MM-DD" in line
+    assert not (tmp_path / "out").exists()
+
+
 def test_a_db_in_a_missing_folder_is_an_error_not_new_folders(tmp_path: Path) -> None:
     line = one_line_error(
         silang("ingest", str(EXAMPLES), "--db", str(tmp_path / "no/such/x.db")), 2
@@ -137,6 +158,34 @@ def test_links_loops_unreadable_folders_and_undecodable_names(tmp_path: Path) ->
     assert any("terkunci: cannot read folder: Permission denied" in line for line in rejected)
     docs = {row[0] for row in sqlite3.connect(db).execute("SELECT doc FROM articles")}
     assert docs == {"baik", "nama-\\xff"}
+
+
+def test_pipes_and_devices_are_rejected_not_read(tmp_path: Path) -> None:
+    """A named pipe in a folder blocked the ingest for ever on its open (nothing writes to
+    it), and a link to a device was read as a file: only regular files are read."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "baik.txt").write_text(FLOOD, encoding="utf-8")
+    os.mkfifo(folder / "pipa.txt")
+    os.symlink("/dev/zero", folder / "nol.txt")
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "silang", "ingest", str(folder), "--db", str(tmp_path / "x.db")],
+            capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+    except subprocess.TimeoutExpired:
+        pytest.fail("the ingest stalled on a named pipe")
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    rejected = sorted(line for line in result.stderr.splitlines() if line.startswith("rejected:"))
+    assert rejected == [
+        f"rejected: {folder / 'nol.txt'}: not a regular file (a device)",
+        f"rejected: {folder / 'pipa.txt'}: not a regular file (a named pipe)",
+    ]
+    docs = {
+        row[0] for row in sqlite3.connect(tmp_path / "x.db").execute("SELECT doc FROM articles")
+    }
+    assert docs == {"baik"}
 
 
 def test_a_read_only_database_is_read_and_not_written(tmp_path: Path) -> None:

@@ -60,6 +60,85 @@ def test_an_empty_or_cut_short_warc_is_rejected(tmp_path: Path, read_all: ReadAl
     ]
 
 
+def _three_page_warc(gzipped: bool) -> tuple[bytes, list[int]]:
+    """A WARC of three HTML responses written by warcio, and where each record ends."""
+    html = f"<html><body><article><p>{FLOOD}</p><p>{FLOOD}</p></article></body></html>"
+    written = io.BytesIO()
+    writer = WARCWriter(written, gzip=gzipped)
+    ends = []
+    for i in range(3):
+        writer.write_record(
+            writer.create_warc_record(
+                f"http://contoh.example/{i}", "response",
+                payload=io.BytesIO(html.replace("12", str(12 + i)).encode()),
+                http_headers=StatusAndHeaders("200 OK", [("Content-Type", "text/html")], "HTTP/1.0"),
+            )
+        )  # fmt: skip
+        ends.append(written.tell())
+    return written.getvalue(), ends
+
+
+@pytest.mark.parametrize("how", ["gzip", "plain", "one gzip stream"])
+def test_a_warc_cut_anywhere_says_so(tmp_path: Path, how: str, read_all: ReadAll) -> None:
+    """Cut inside a later record's gzip member or first lines, warcio just stops: the
+    records before were read and the rest was dropped in silence, with exit status 0. A
+    WARC compressed as one gzip stream (not record by record) was read to its first
+    record, then rejected with warcio's advice, twelve lines of it."""
+    data, ends = _three_page_warc(how == "gzip")
+    if how == "one gzip stream":
+        data, ends = gzip.compress(data), []
+    path = tmp_path / ("potong.warc" if how == "plain" else "potong.warc.gz")
+    path.write_bytes(data)
+    assert read_all(path)[1:] == ([], [])
+    assert len(read_all(path)[0]) == 3
+    silent = []
+    # Every few bytes of the file, so that each record's headers and body are cut.
+    for cut in range(10, len(data), 7 if how == "plain" else 3):
+        if any(data[cut:end].strip(b"\r\n") == b"" for end in ends if end >= cut):
+            # At a record's end, or inside a plain record's closing blank line: whole
+            # records, which nothing tells apart from a shorter crawl.
+            continue
+        path.write_bytes(data[:cut])
+        articles, rejections, _ = read_all(path)
+        said = any("truncated" in r.reason or "cut short" in r.reason for r in rejections)
+        if not said and (articles or not rejections):
+            silent.append((cut, len(articles), [r.reason for r in rejections]))
+        assert all("\n" not in r.reason for r in rejections), rejections
+    assert not silent, f"cut short and not said: {silent} ({len(silent)} cuts)"
+
+
+def test_a_warc_that_ends_in_a_cut_image_is_read_with_a_warning(
+    tmp_path: Path, read_all: ReadAll
+) -> None:
+    """A DNS record holds no HTTP, and a cut image was no page: the pages are read, and
+    the cut is a warning, not a rejection."""
+    pages, _ = _three_page_warc(True)
+    written = io.BytesIO()
+    writer = WARCWriter(written, gzip=True)
+    writer.write_record(
+        writer.create_warc_record(
+            "dns:contoh.example", "response", payload=io.BytesIO(b"contoh.example. 60 IN A 10.0.0.1"),
+            warc_content_type="text/dns",
+        )
+    )  # fmt: skip
+    writer.write_record(
+        writer.create_warc_record(
+            "http://contoh.example/foto.png", "response", payload=io.BytesIO(b"\x89PNG" * 500),
+            http_headers=StatusAndHeaders("200 OK", [("Content-Type", "image/png")], "HTTP/1.0"),
+        )
+    )  # fmt: skip
+    path = tmp_path / "foto.warc.gz"
+    whole = pages + written.getvalue()
+    path.write_bytes(whole)
+    assert len(read_all(path)[0]) == 3 and read_all(path)[1:] == ([], [])
+    path.write_bytes(gzip.compress(gzip.decompress(whole)[:-600]))
+    articles, rejections, warnings = read_all(path)
+    assert len(articles) == 3 and not rejections
+    assert [str(w).split(": ", 1)[1] for w in warnings] == [
+        "truncated: the file ends inside its last record"
+    ]
+
+
 def test_a_file_that_yields_nothing_is_rejected(tmp_path: Path, read_all: ReadAll) -> None:
     path = tmp_path / "kosong.json"
     path.write_text("[]", encoding="utf-8")
@@ -118,6 +197,9 @@ def test_empty_nul_only_and_deeply_nested_records_in_dumps(
             json.dumps({"id": "kosong", "text": " \u200b "}),
             "[" * 10_000 + "]" * 10_000,
             json.dumps({"id": "baik", "text": FLOOD}),
+            # No word at all: stored, and the duplicate of every other such text.
+            json.dumps({"id": "tanda", "text": "... --- !!! ((( ))) “” • 🙂"}),
+            json.dumps({"id": "tanda-lain", "text": "[[[[ ]]]] ~~~ ***"}),
         ]),
         encoding="utf-8",
     )  # fmt: skip
@@ -127,4 +209,6 @@ def test_empty_nul_only_and_deeply_nested_records_in_dumps(
         (1, "no article text"),
         (2, "no article text"),
         (3, "invalid JSON: nested too deeply (an article record is an object of fields)"),
+        (5, "no article text (no letters or digits)"),
+        (6, "no article text (no letters or digits)"),
     ]

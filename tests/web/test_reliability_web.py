@@ -112,6 +112,18 @@ def test_deep_json_on_the_form_is_a_rejection_not_a_server_error(tmp_path: Path)
         assert 400 <= api.status_code < 500
 
 
+def test_an_export_bounded_by_no_date_is_a_client_error(tmp_path: Path) -> None:
+    """Compared as text, since=2025-13-45 kept no article: an empty download, 200."""
+    with TestClient(create_app(tmp_path / "web.db"), base_url=BASE) as client:
+        for bound in ({"since": "2025-13-45"}, {"until": "kemarin"}):
+            response = client.get("/api/export/articles.jsonl", params=bound)
+            assert response.status_code == 422, response.text
+            assert "not a date" in response.json()["detail"]
+        assert (
+            client.get("/api/export/articles.jsonl", params={"since": "2025-03"}).status_code == 200
+        )
+
+
 # -- the soak: pages rebuilt after every commit, a cache too small to hold them, posts that
 # waited behind an ingest ------------------------------------------------------------------
 

@@ -321,3 +321,94 @@ def test_a_later_story_page_reads_its_facts_alone(big_db: Path, no_whole_sheet: 
         page = test.get(f"/stories/{BIG}", params={"offset": 2 * FACTS_PER_PAGE})
     assert page.status_code == 200, page.text
     assert len(facts_of(page.text)) == FACTS_PER_PAGE
+
+
+# -- a fact's claims, a page at a time ---------------------------------------------------
+
+WIDE = "w1de0000w1de0000".replace("w", "a")
+WIDE_CLAIMS = 130
+
+
+@pytest.fixture(scope="module")
+def wide_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A story of ``WIDE_CLAIMS`` articles whose first fact holds a claim of each (as the
+    biggest facts of a big store hold thousands), and three facts of two claims."""
+    db = tmp_path_factory.mktemp("paging") / "wide.db"
+    store = Store(db)
+    claim_ids: list[str] = []
+    for i in range(WIDE_CLAIMS):
+        text = f"BNPB: {100 + i % 5} orang tewas sejak Sabtu, kata Kepala BNPB. " * 2
+        article = Article(
+            doc=f"kabar-{i:03d}", text=text, outlet=f"media{i % 9}.example",
+            published=f"2025-03-{1 + i % 28:02d}", lang="id", article_id=f"{0xA000 + i:016x}",
+            content_hash=f"w{i}",
+        )  # fmt: skip
+        claim = Claim(
+            type="CASUALTIES", quantity=Quantity(100 + i % 5, 100 + i % 5, unit="person"),
+            evidence=Evidence(text[:30], 0, 30),
+        )  # fmt: skip
+        store.save_article(article, Analysis(claims=[claim], mentions=[]))
+        claim_ids += [c.claim_id for c in store.iter_claims(article_id=article.article_id)]
+    articles = [f"{0xA000 + i:016x}" for i in range(WIDE_CLAIMS)]
+    store.save_stories([Story(WIDE, "Gempa", [], articles, "2025-03-01", "2025-03-28")])
+    facts = [claim_ids] + [claim_ids[2 * g : 2 * g + 2] for g in range(1, 4)]
+    store.save_groups(
+        ClaimGroup(
+            f"{0xB000 + g:016x}",
+            WIDE,
+            f"CASUALTIES|fakta {g}",
+            "conflicting" if g == 0 else "corroborated",
+            "quantity",
+            ids,
+            "r",
+            type="CASUALTIES",
+        )  # fmt: skip
+        for g, ids in enumerate(facts)
+    )
+    store.close()
+    return db
+
+
+def test_a_sheet_page_holds_a_facts_first_claims_and_says_how_many_there_are(
+    wide_db: Path,
+) -> None:
+    """The biggest facts of a 10,000-article store hold 2,500 claims each: the first
+    page of their story was 5.9 MB. A fact of up to FACT_CLAIMS claims is as before."""
+    sheet = whole_sheet(wide_db, WIDE)
+    with client(wide_db) as test:
+        page = test.get(f"/api/stories/{WIDE}").json()
+    wide, *small = page["facts"]
+    assert wide["claims"] == sheet["facts"][0]["claims"][: queries.FACT_CLAIMS]
+    assert wide["claims_total"] == WIDE_CLAIMS > queries.FACT_CLAIMS
+    assert {k: v for k, v in wide.items() if k not in ("claims", "claims_total")} == {
+        k: v for k, v in sheet["facts"][0].items() if k != "claims"
+    }
+    assert small == sheet["facts"][1:]
+    assert all("claims_total" not in f for f in small)
+    assert page["figures"] == sheet["figures"]
+
+
+@pytest.mark.parametrize("limit", [50, 200])
+def test_a_facts_claims_are_paged_with_their_total(wide_db: Path, limit: int) -> None:
+    sheet = whole_sheet(wide_db, WIDE)
+    fact = sheet["facts"][0]
+    seen: list[dict[str, Any]] = []
+    with client(wide_db) as test:
+        url = f"/api/stories/{WIDE}/facts/{fact['group_id']}"
+        offset = 0
+        while offset < WIDE_CLAIMS:
+            page = test.get(url, params={"limit": limit, "offset": offset}).json()
+            assert (page["total"], page["limit"], page["offset"]) == (WIDE_CLAIMS, limit, offset)
+            assert {k: v for k, v in page["fact"].items() if k != "claims"} == {
+                k: v for k, v in fact.items() if k != "claims"
+            }
+            assert page["story"] == {k: v for k, v in sheet["story"].items() if k != "docs"}
+            seen += page["fact"]["claims"]
+            offset += limit
+        assert seen == fact["claims"]
+        assert test.get(url, params={"offset": WIDE_CLAIMS}).json()["fact"]["claims"] == []
+        assert test.get(url, params={"limit": 0}).status_code == 422
+        assert test.get(f"/api/stories/{WIDE}/facts/0123456789abcdef").status_code == 404
+        assert (
+            test.get(f"/api/stories/0123456789abcdef/facts/{fact['group_id']}").status_code == 404
+        )

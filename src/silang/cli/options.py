@@ -95,11 +95,26 @@ paths_argument: Decorator = click.argument(
 )  # fmt: skip
 
 
+class DateBound(click.ParamType[str]):
+    """A date, month or year that bounds publication dates (``store.date_bound_problem``)."""
+
+    name = "date"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        from silang.store.search import date_bound_problem
+
+        problem = date_bound_problem(str(value))
+        if problem:
+            self.fail(problem, param, ctx)
+        return value
+
+
 since_option: Decorator = click.option(
-    "--since", metavar="YYYY-MM-DD", help="Only articles published on or after this date."
-)
+    "--since", metavar="YYYY-MM-DD", type=DateBound(),
+    help="Only articles published on or after this date.",
+)  # fmt: skip
 until_option: Decorator = click.option(
-    "--until", metavar="YYYY-MM-DD",
+    "--until", metavar="YYYY-MM-DD", type=DateBound(),
     help="Only articles published on or before this date (or month).",
 )  # fmt: skip
 outlet_option: Decorator = click.option(

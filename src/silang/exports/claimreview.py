@@ -16,6 +16,7 @@ from typing import Any
 
 from silang.model import Article, Claim, ClaimGroup
 from silang.report.factsheet import claim_value
+from silang.report.links import http_url
 from silang.report.questions import fact_question
 
 REVIEWED_VERDICTS = ("conflicting", "corroborated")
@@ -35,8 +36,9 @@ def _organisation(name: str, url: str | None = None) -> dict[str, Any]:
 
 def _appearance(article: Article, claim: Claim) -> dict[str, Any]:
     work: dict[str, Any] = {"@type": "NewsArticle", "headline": article.title or article.doc}
-    if article.url:
-        work["url"] = article.url
+    url = http_url(article.url)  # what the page that embeds it makes a link
+    if url:
+        work["url"] = url
     if article.published:
         work["datePublished"] = article.published
     if article.lang:

@@ -19,6 +19,7 @@ from typing import Any
 from silang.kb import KnowledgeBase
 from silang.kb.entity import Entity
 from silang.model import Article, Claim
+from silang.report.links import http_url
 
 # geo_precision as ACLED uses it: 1 the place itself, 3 only the region is known.
 EXACT, REGION = 1, 3
@@ -150,7 +151,7 @@ def geojson(
                     "time": claim.time.start if claim.time else None,
                     "source": claim.source.name if claim.source else None,
                     "outlet": claim.outlet or (article.outlet if article else None),
-                    "published": claim.published, "url": article.url if article else None,
+                    "published": claim.published, "url": http_url(article.url) if article else None,
                     "modality": claim.modality, "evidence": claim.evidence.text,
                 },
             }

@@ -15,7 +15,7 @@ from typing import Any
 from silang.extract.budget import MAX_ANALYSED_CHARS, over_budget_message
 from silang.ingest.cleanup import CleanResult, clean_text, has_visible_text
 from silang.ingest.dates import iso_date
-from silang.ingest.dedupe import content_hash, normalise_for_hash
+from silang.ingest.dedupe import content_hash, has_words, normalise_for_hash
 from silang.ingest.langid import detect_language, normalise_language_code
 from silang.ingest.outcomes import IngestWarning, Rejection, printable, printable_value
 from silang.lang import SUPPORTED, LanguagePack, load_pack
@@ -89,6 +89,11 @@ def build_article(raw: RawArticle) -> Iterator[Article | Rejection | IngestWarni
     _drop_leading_title(cleaned, raw.title)
     if not cleaned.text:
         yield _reject(raw, "no article text left after removing scrape residue")
+        return
+    if not has_words(cleaned.text):
+        # Punctuation and symbols alone: no article, and every such text would be a
+        # copy of every other (their content hash is that of no words).
+        yield _reject(raw, "no article text (no letters or digits)")
         return
     published = iso_date(raw.published)
     meta = printable_value(dict(raw.meta))

@@ -56,6 +56,14 @@ def normalise_for_hash(text: str) -> str:
     return " ".join(_WORDS.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
+def has_words(text: str) -> bool:
+    """Whether ``text`` holds a word of ``normalise_for_hash`` (a letter or digit).
+
+    ``has_words("... --- 🙂")`` -> ``False``
+    """
+    return bool(_WORDS.search(text) or _WORDS.search(unicodedata.normalize("NFKC", text)))
+
+
 def content_hash(text: str) -> str:
     """SHA-256 (hex) of ``normalise_for_hash(text)``: equal for texts that differ only in
     case, spacing or punctuation."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import glob
 import os
+import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -96,18 +97,31 @@ def _walk_folder(
 def _accept(path: Path, seen: set[Path], max_bytes: int) -> Iterator[Path | Rejection]:
     try:
         key = path.resolve()
-        size = path.stat().st_size
+        status = path.stat()
     except RuntimeError:  # Python 3.11's resolve() on a symbolic link loop
         yield Rejection(str(path), LINK_LOOP)
         return
     except OSError as error:
         yield Rejection(str(path), (error.strerror or str(error)).lower())
         return
+    if not stat.S_ISREG(status.st_mode):
+        # Opening a named pipe waits for a writer for ever, and a device (/dev/zero)
+        # has no end: neither is a file to read.
+        yield Rejection(str(path), f"not a regular file ({_kind(status.st_mode)})")
+        return
     if key in seen:
         return
     seen.add(key)
-    problem = whole_file_size_problem(path, size, max_bytes)
+    problem = whole_file_size_problem(path, status.st_size, max_bytes)
     yield Rejection(str(path), problem) if problem else path
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a file"
 
 
 def is_url(text: str) -> bool:

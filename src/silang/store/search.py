@@ -3,6 +3,7 @@ or an export keeps articles by."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -14,6 +15,28 @@ from silang.store.connection import StoreConnection
 class SearchSyntaxError(ValueError):
     """A search query FTS5 cannot parse (``Kursk AND``, ``"unterminated``); the message
     names the query and SQLite's reason."""
+
+
+_DATE_BOUND = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def date_bound_problem(value: str) -> str | None:
+    """Why ``value`` cannot bound publication dates, or None: a bound is a date, a month
+    or a year, compared with the stored dates as text (so '2025-13-45' would keep none).
+
+    ``date_bound_problem("2025-02")`` -> ``None``; ``date_bound_problem("2025-02-30")`` ->
+    ``"'2025-02-30' is not a date: give YYYY-MM-DD, YYYY-MM or YYYY"``
+    """
+    found = _DATE_BOUND.fullmatch(value)
+    if found:
+        year, month, day = (int(part) if part else 1 for part in found.groups())
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            pass
+        else:
+            return None
+    return f"{value!r} is not a date: give YYYY-MM-DD, YYYY-MM or YYYY"
 
 
 @dataclass(frozen=True, slots=True)

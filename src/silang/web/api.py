@@ -22,6 +22,7 @@ from silang.exports import DOCUMENTS, Scope, ScopeError, Selection, render
 from silang.ingest import Rejection, iso_date
 from silang.model import Article
 from silang.store import SearchFilters, SearchSyntaxError
+from silang.store.search import date_bound_problem
 from silang.web import queries
 from silang.web.responses import gzipped_response
 from silang.web.state import MAX_WAIT_SECONDS, MEGABYTE, WebState
@@ -306,11 +307,33 @@ def get_story(
     each of ``facts``, ``timeline`` and ``articles`` (in the whole sheet's order), and
     ``total`` says how long each is; ``figures`` are those of the page's facts,
     ``story.docs`` those of its articles, ``counts`` the whole story's. Ask the next
-    page (``offset + limit``) while ``offset + limit`` is less than any ``total``."""
+    page (``offset + limit``) while ``offset + limit`` is less than any ``total``. A fact
+    lists its first 50 claims; one with more says ``claims_total``, and
+    ``GET /api/stories/{id}/facts/{group_id}`` pages them."""
     sheet = _state(request).factsheet_json(story_id, limit=limit, offset=offset)
     if sheet is None:
         raise HTTPException(404, f"no story with ID {story_id}")
     return gzipped_response(request, sheet, "application/json")
+
+
+@router.get("/stories/{story_id}/facts/{group_id}", summary="A fact's claims, a page at a time")
+def get_story_fact(
+    request: Request,
+    story_id: Annotated[str, Path(pattern=ID_PATTERN)],
+    group_id: Annotated[str, Path(pattern=ID_PATTERN)],
+    limit: Limit = queries.FACT_CLAIMS,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """One fact of a story's sheet (as in ``GET /api/stories/{id}``) with the window
+    ``offset``, ``limit`` of its claims, and their ``total``. A fact in the story's sheet
+    lists its first claims, and says ``claims_total`` when it has more: ask for them here
+    while ``offset + limit`` is less than ``total``."""
+    page = queries.story_fact_page(
+        _state(request).reader(), story_id, group_id, limit=limit, offset=offset
+    )
+    if page is None:
+        raise HTTPException(404, f"no fact {group_id} in a story with ID {story_id}")
+    return page
 
 
 @router.get("/entities", summary="List entities")
@@ -378,6 +401,10 @@ def export(
     document = next((d for docs in DOCUMENTS.values() for d in docs if d.name == name), None)
     if document is None:
         raise HTTPException(404, f"no export {name!r}; one of {', '.join(EXPORT_NAMES)}")
+    for bound in (since, until):
+        problem = bound and date_bound_problem(bound)
+        if problem:
+            raise HTTPException(422, problem)
     state = _state(request)
     scope = Scope(
         story_id=story, group_id=group, query=(q or "").strip() or None,
