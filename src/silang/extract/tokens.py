@@ -219,7 +219,15 @@ class PhraseTable:
 
     def occurs_in(self, words: Sequence[str]) -> bool:
         """Whether any phrase of the table occurs in ``words``."""
-        return any(self.match_at(words, i) for i in self.starts(words))
+        # ``starts`` and ``any`` over a generator, inlined: rules ask this of most
+        # sentences, and most hold no phrase's first word.
+        if self.first_words.isdisjoint(words):
+            return False
+        match_at = self.match_at
+        for i in compress(range(len(words)), map(self._by_first.__contains__, words)):
+            if match_at(words, i) is not None:
+                return True
+        return False
 
     def find_all(self, words: Sequence[str]) -> list[tuple[int, int, object]]:
         """Non-overlapping (start, end, value) matches, longest first, left to right."""
