@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 import random
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -251,6 +253,67 @@ def test_band_keys_are_reproducible_62_bit_integers() -> None:
     assert not set(keys) & set(other)
     assert BandHasher(seed=8).band_keys(features) != keys
     assert BandHasher().band_keys([]) == []
+
+
+@pytest.mark.parametrize(("bands", "rows"), [(64, 1), (8, 3)])
+def test_python_band_keys_are_numpys(bands: int, rows: int) -> None:
+    """Until numpy is imported, band keys are computed with Python's integers: the keys
+    numpy computes (its uint64 arithmetic wraps) and the draws of its generator."""
+    import numpy as np
+
+    from silang.crosscheck.story_vectors import _draws
+
+    hasher = BandHasher(bands=bands, rows=rows)
+    assert hasher.draws == _draws(bands, rows, 7)
+    rng = np.random.default_rng(3)
+    for size in (1, 2, 9, 40):
+        features = [f"e:place/p{i}" for i in rng.integers(0, 10**6, size)]
+        hashes = [hasher._hash(f) for f in features]
+        assert hasher._python_band_keys(hashes) == hasher.band_keys(features)
+
+
+def test_vectors_indexed_before_the_arrays_score_as_after() -> None:
+    """Articles indexed by their IDs wait for numpy until one is scored; their scores are
+    those of articles indexed as vectors."""
+    import numpy as np
+
+    from silang.crosscheck.story_vectors import ArticleVectors
+
+    waiting, built = ArticleVectors(), ArticleVectors()
+    weights = [0.3, 1.7, 2.2, 0.9, 1.1]
+    articles = [([0, 1, 2], 738000), ([3, 1], -1), ([4, 2, 0], 738030)]
+    for weight in weights:
+        waiting.add_feature(weight, event=weight > 2)
+        built.add_feature(weight, event=weight > 2)
+    for ids, day in articles:
+        waiting.append_ids(ids, day)
+        built.append(built.vector(ids, day))
+    assert len(waiting) == len(built) == 3
+    probe = ([1, 2, 3], 738010)
+    positions = np.array([0, 1, 2])
+    assert waiting.scores(waiting.vector(*probe), positions).tolist() == (
+        built.scores(built.vector(*probe), positions).tolist()
+    )
+    assert waiting.append_ids([0], 738000) == 3 and len(waiting) == 4
+
+
+def test_analysing_one_article_into_a_new_store_imports_no_numpy(
+    tmp_path: Path, seed_a: Path
+) -> None:
+    """`silang analyze one.txt` into a new store: its one article has nothing to be
+    compared with, so neither its signature nor its story needs numpy (~0.1 s)."""
+    script = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print(sorted(m for m in ('numpy', 'silang.crosscheck.stories')"
+        " if m in sys.modules), file=sys.stderr))\n"
+        "from silang.cli import run\n"
+        f"run(['analyze', {str(seed_a)!r}, '--db', sys.argv[1]])"
+    )
+    for run in ("a", "b"):  # the first fills the cache (silang.cache) of the band draws
+        db = str(tmp_path / f"{run}.db")
+        out = subprocess.run([sys.executable, "-c", script, db], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stderr.strip().splitlines()[-1] == "['silang.crosscheck.stories']"
 
 
 def test_similar_feature_sets_share_band_keys() -> None:

@@ -40,6 +40,37 @@ def test_find_all_and_starts_agree_with_trying_every_position() -> None:
         assert set(hits) <= set(TABLE.starts(words)), words
 
 
+def test_match_at_is_the_longest_phrase_of_those_that_match() -> None:
+    """The table looks a phrase up by its first two words; what it finds must be what a
+    scan of every phrase finds: the longest that matches, the first written of equals,
+    also where phrases share first words, repeat one or end the sentence."""
+    rng = random.Random(5)
+    vocabulary = ["di", "lokasi", "kejadian", "rumah", "sakit", "yang", "."]
+    for _ in range(300):
+        entries = [
+            (" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 4))), k)
+            for k in range(rng.randint(1, 12))
+        ]
+        table = PhraseTable(entries)
+        phrases = [(p.split(), value) for p, value in entries]
+        for _ in range(20):
+            words = [rng.choice(vocabulary) for _ in range(rng.randint(0, 8))]
+            for i in range(-1, len(words) + 1):
+                matching = [
+                    (len(p), value)
+                    for p, value in phrases
+                    if 0 <= i < len(words) and words[i : i + len(p)] == p
+                ]
+                longest = max((n for n, _ in matching), default=0)
+                # (two phrases of one length that match are one phrase written twice)
+                expected = next(((n, v) for n, v in matching if n == longest), None)
+                assert table.match_at(words, i) == expected, (entries, words, i)
+            assert table.find_all(words) == _every_position(table, words), (entries, words)
+        for phrase, _ in entries:
+            assert phrase in table
+        assert "rumah sakit lokasi kejadian yang" not in table
+
+
 def test_starts_in_keeps_every_position_where_a_phrase_matches() -> None:
     """Rules ask match_at only at starts_in's positions instead of every position of a
     stretch: the matches must be the same, ranges out of the sentence included."""

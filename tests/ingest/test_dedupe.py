@@ -46,6 +46,24 @@ def test_vectorised_signature_equals_datasketch_minhash(
         assert banding.to_bytes(banding.minhash(text)) == expected
 
 
+@pytest.mark.parametrize("num_perm", [16, 128, 256])
+def test_python_signature_equals_numpys(
+    num_perm: int, seed_a: Path, seed_a_edited: str, only_article: OnlyArticle
+) -> None:
+    """A process's first signatures are computed without numpy (``PYTHON_SIGNATURES``);
+    they must be the bytes numpy computes, permutations first."""
+    from silang.ingest import dedupe
+
+    assert dedupe._python_permutations(num_perm) == tuple(
+        values.tolist() for values in dedupe._permutations(num_perm)
+    )
+    texts = [only_article(seed_a).text, seed_a_edited, "", "satu", "satu dua tiga empat lima",
+             "“Korea Utara”  mengirim\n12.000 tentara ke Kursk!"]  # fmt: skip
+    for text in texts:
+        python = dedupe.struct.pack(f"<{num_perm}I", *dedupe._python_minhash_values(text, num_perm))
+        assert python == dedupe.minhash_values(text, num_perm).astype("<u4").tobytes()
+
+
 @pytest.mark.parametrize("num_perm", [16, 64, 128, 256])
 def test_lsh_ranges_match_datasketch(num_perm: int) -> None:
     """The band ranges are computed without scipy; they must stay datasketch's

@@ -34,14 +34,13 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import math
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from sys import intern
 from typing import Any, NamedTuple, Protocol
-
-import numpy as np
 
 from silang.crosscheck.story_vectors import ArticleVectors, BandHasher, Vector
 from silang.model import Claim, Story, stable_id
@@ -430,7 +429,7 @@ class StoryClusterer:
         # No stored block has anything: skip reading them (the first run on a store).
         self.blocks_empty = False
         # The band keys of each article of this run that was indexed (with an ``index``).
-        self.article_keys: dict[str, np.ndarray] = {}
+        self.article_keys: dict[str, array[int]] = {}
 
     def idf(self, feature: str) -> float:
         n = self.n_docs + IDF_PRIOR_DOCS
@@ -465,6 +464,11 @@ class StoryClusterer:
 
     def _vector(self, article: ArticleFeatures) -> Vector:
         """The article's vector (new features get an ID and their weight)."""
+        return self.vectors.vector(*self._feature_ids(article))
+
+    def _feature_ids(self, article: ArticleFeatures) -> tuple[list[int], int]:
+        """The article's scored feature IDs (new features get an ID and their weight) and
+        its day ordinal (-1: undated): ``ArticleVectors.vector``'s arguments."""
         ids = []
         vocabulary = self._vocabulary
         for f in article.features:
@@ -479,7 +483,7 @@ class StoryClusterer:
             if fid >= 0:
                 ids.append(fid)
         day = article.published.toordinal() if article.published else -1
-        return self.vectors.vector(ids, day)
+        return ids, day
 
     def similarity(self, a: ArticleFeatures, b_id: str) -> float:
         """Weighted Dice of an article and an indexed one, discounted by the days between.
@@ -490,6 +494,8 @@ class StoryClusterer:
         >>> round(c.similarity(feats, "a"), 3)
         1.0
         """
+        import numpy as np
+
         return float(self.vectors.scores(self._vector(a), np.array([self._position[b_id]]))[0])
 
     def add_existing(self, story_id: str, article: ArticleFeatures) -> None:
@@ -512,10 +518,19 @@ class StoryClusterer:
             candidates: set[int] = set().union(*[buckets[k] for k in keys if k in buckets])
         else:
             candidates = self._with_stored(keys)
-        vector = self._vector(article)
-        order = self._order
-        in_order = np.array(sorted(candidates, key=order.__getitem__), dtype=np.int64)
-        links = self.vectors.links_in_order(vector, in_order, self.threshold, self.merge_threshold)
+        vector: Vector | None = None
+        links: list[int] = []
+        # An article with no candidate (the first of a new store) is indexed without its
+        # vector, which numpy makes when an article is first scored (ArticleVectors).
+        if candidates:
+            import numpy as np
+
+            vector = self._vector(article)
+            order = self._order
+            in_order = np.array(sorted(candidates, key=order.__getitem__), dtype=np.int64)
+            links = self.vectors.links_in_order(
+                vector, in_order, self.threshold, self.merge_threshold
+            )
         if links:
             state = self.stories[self._story_at[links[0]]]
         else:
@@ -596,7 +611,7 @@ class StoryClusterer:
                 continue
             day = dt.date.fromisoformat(row.published[:10]) if row.published else None
             feats = ArticleFeatures(row.article_id, row.doc, day, Counter(row.features))
-            position = self.vectors.append(self._vector(feats))
+            position = self.vectors.append_ids(*self._feature_ids(feats))
             self._order.append(stored_order(row.published, row.rowid))
             self._story_at.append(state.story_id)
             self._position[row.article_id] = position
@@ -704,7 +719,11 @@ class StoryClusterer:
                 state.last = day
         self.story_of[article.article_id] = state.story_id
         if index:
-            position = self.vectors.append(vector or self._vector(article))
+            position = (
+                self.vectors.append(vector)
+                if vector is not None
+                else self.vectors.append_ids(*self._feature_ids(article))
+            )
             self._order.append((1, position))
             self._story_at.append(state.story_id)
             self._position[article.article_id] = position
@@ -712,7 +731,7 @@ class StoryClusterer:
             if keys is None:
                 keys = self.hasher.band_keys(self.key_features(article.features))
             if self.index is not None:
-                self.article_keys[article.article_id] = np.array(keys, dtype=np.int64)
+                self.article_keys[article.article_id] = array("q", keys)
             for key in keys:
                 bucket = self.by_band[key]
                 bucket.append(position)

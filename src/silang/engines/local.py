@@ -32,12 +32,12 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from silang.child_process import exit_with_parent, ignore_interrupts
 from silang.corpus import DEFAULT_MAX_BYTES, Corpus, IngestReport, ProgressCallback
@@ -50,6 +50,10 @@ from silang.model import Analysis, Article
 from silang.store.database import AnalysisRows, analysis_rows
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from typing_extensions import TypeIs
+
     from silang.fetch.pages import FetchedPage
 
 Record = Article | Rejection | IngestWarning
@@ -303,9 +307,17 @@ def _size(path: Path) -> int:
         return 0
 
 
+def _is_future(value: object) -> TypeIs[Future[Any]]:
+    """Is ``value`` a worker's task? concurrent.futures is imported with the first pool of
+    workers, not for a command that runs in one process (its import, with logging's, is
+    ~6 ms of `silang analyze one.txt`): until then nothing is one."""
+    futures = sys.modules.get("concurrent.futures")
+    return futures is not None and isinstance(value, futures.Future)
+
+
 def _wrap(result: Future[Ready] | Iterable[tuple[Any, list[Analysed]]]) -> Unit:
     """A finished in-process result looks like a ready unit."""
-    return result if isinstance(result, Future) else list(result)
+    return result if _is_future(result) else list(result)
 
 
 def _streamed(path: Path, runner: _Runner, max_bytes: int, chunk: int) -> Iterator[Unit]:
@@ -334,17 +346,17 @@ class _FilePart:
         self.result = result
 
     def get(self) -> Ready:
-        done = self.result.result() if isinstance(self.result, Future) else self.result
+        done = self.result.result() if _is_future(self.result) else self.result
         return [(None, done)]
 
 
 # A unit of output, in input order: results now (rejections, main-read records) or later
 # (a worker's task, or part of a streamed file).
-Unit = Future[Ready] | Ready | _FilePart
+Unit: TypeAlias = "Future[Ready] | Ready | _FilePart"
 
 
 def _resolve(unit: Unit) -> Ready:
-    if isinstance(unit, Future):
+    if _is_future(unit):
         return unit.result()
     if isinstance(unit, _FilePart):
         return unit.get()
@@ -396,9 +408,9 @@ def analysed_files(
 
 
 def _is_waiting(unit: Unit) -> bool:
-    if isinstance(unit, Future):
+    if _is_future(unit):
         return not unit.done()
-    if isinstance(unit, _FilePart) and isinstance(unit.result, Future):
+    if isinstance(unit, _FilePart) and _is_future(unit.result):
         return not unit.result.done()
     return False
 

@@ -114,6 +114,10 @@ def _start(token: Token) -> int:
     return token[2]
 
 
+# A phrase table's one-word phrase of a first word: (1, its value), or None.
+_One = tuple[int, object] | None
+
+
 class PhraseTable:
     """Look up multi-word phrases (tuples of lower-case tokens) at a token position.
 
@@ -124,19 +128,30 @@ class PhraseTable:
 
     def __init__(self, entries: dict[str, object] | Iterable[tuple[str, object]]) -> None:
         items = entries.items() if isinstance(entries, dict) else entries
-        # First word -> (length, the words after the first, value) of each phrase: a
-        # one-word phrase matches without a comparison, a longer one compares a slice of
-        # the sentence's list with a list (rules try phrases at every start: no tuples).
-        self._by_first: dict[str, list[tuple[int, list[str], object]]] = {}
+        by_first: dict[str, list[tuple[int, list[str], object]]] = {}
         for phrase, value in items:
             if not isinstance(phrase, str):
                 # YAML reads bare no/yes/on as booleans: quote such words in the data file.
                 raise TypeError(f"phrase table entry {phrase!r} is not a string")
             words = [w.lower() for w in _TOKEN.findall(phrase)]
             if words:
-                self._by_first.setdefault(words[0], []).append((len(words), words[1:], value))
-        for options in self._by_first.values():
+                by_first.setdefault(words[0], []).append((len(words), words[1:], value))
+        # First word -> (second word -> (length, the words after the second, value) of
+        # each longer phrase, longest first; the value of the first one-word phrase). The
+        # longest phrase that matches is the first that matches in order of length, and a
+        # longer phrase can only match where its second word follows: a common first word
+        # ("di", with 17 trigger phrases after it) costs one look-up there, not a
+        # comparison per phrase. A comparison is of a slice of the sentence's list with a
+        # list (rules try phrases at every start: no tuples).
+        self._by_first: dict[str, tuple[dict[str, list[tuple[int, list[str], object]]], _One]] = {}
+        for first, options in by_first.items():
             options.sort(key=lambda item: -item[0])  # longest phrase first
+            longer: dict[str, list[tuple[int, list[str], object]]] = {}
+            for n, rest, value in options:
+                if n > 1:
+                    longer.setdefault(rest[0], []).append((n, rest[1:], value))
+            one = next(((1, value) for n, _, value in options if n == 1), None)
+            self._by_first[first] = (longer, one)
         # The words a phrase starts with: where ``match_at`` can find one (a membership
         # test costs a rule's loop less than the call). A frozenset, not the dict's keys:
         # ``isdisjoint`` of a list, which every scan of a sentence asks first, takes a
@@ -153,10 +168,15 @@ class PhraseTable:
         """
         if not 0 <= i < len(words):
             return None
-        for n, rest, value in self._by_first.get(words[i], ()):
-            if n == 1 or words[i + 1 : i + n] == rest:
-                return n, value
-        return None
+        entry = self._by_first.get(words[i])
+        if entry is None:
+            return None
+        longer, one = entry
+        if longer and i + 1 < len(words):
+            for n, rest, value in longer.get(words[i + 1], ()):
+                if words[i + 2 : i + n] == rest:
+                    return n, value
+        return one
 
     def ends_at(self, words: Sequence[str], end: int, earliest: int) -> bool:
         """Does the longest phrase starting at some word from ``earliest`` on end right
@@ -199,7 +219,15 @@ class PhraseTable:
 
     def occurs_in(self, words: Sequence[str]) -> bool:
         """Whether any phrase of the table occurs in ``words``."""
-        return any(self.match_at(words, i) for i in self.starts(words))
+        # ``starts`` and ``any`` over a generator, inlined: rules ask this of most
+        # sentences, and most hold no phrase's first word.
+        if self.first_words.isdisjoint(words):
+            return False
+        match_at = self.match_at
+        for i in compress(range(len(words)), map(self._by_first.__contains__, words)):
+            if match_at(words, i) is not None:
+                return True
+        return False
 
     def find_all(self, words: Sequence[str]) -> list[tuple[int, int, object]]:
         """Non-overlapping (start, end, value) matches, longest first, left to right."""
@@ -208,25 +236,37 @@ class PhraseTable:
         firsts = self._by_first
         found: list[tuple[int, int, object]] = []
         end = 0
+        last = len(words) - 1
         # starts and match_at in one pass; the loop visits only the words a phrase starts
         # with, picked in C as in ``starts`` (a Python loop over every word was its cost)
         for i in compress(range(len(words)), map(firsts.__contains__, words)):
             if i < end:
                 continue
-            for n, rest, value in firsts[words[i]]:
-                if n == 1 or words[i + 1 : i + n] == rest:
-                    found.append((i, i + n, value))
-                    end = i + n
-                    break
+            longer, one = firsts[words[i]]
+            if longer and i < last:
+                for n, rest, value in longer.get(words[i + 1], ()):
+                    if words[i + 2 : i + n] == rest:
+                        found.append((i, i + n, value))
+                        end = i + n
+                        break
+                else:
+                    if one is not None:
+                        found.append((i, i + 1, one[1]))
+                        end = i + 1
+            elif one is not None:
+                found.append((i, i + 1, one[1]))
+                end = i + 1
         return found
 
     def __contains__(self, phrase: str) -> bool:
         words = [w.lower() for w in _TOKEN.findall(phrase)]
-        if not words:
+        entry = self._by_first.get(words[0]) if words else None
+        if entry is None:
             return False
-        return any(
-            (n, rest) == (len(words), words[1:]) for n, rest, _ in self._by_first.get(words[0], ())
-        )
+        longer, one = entry
+        if len(words) == 1:
+            return one is not None
+        return any((n, rest) == (len(words), words[2:]) for n, rest, _ in longer.get(words[1], ()))
 
 
 # The dash that ends a dateline: "Lahat (ANTARA) - …", "JAKARTA, KOMPAS.com — …".

@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 import re
+import struct
+import sys
 import unicodedata
 from collections.abc import Sequence
 from functools import cache, lru_cache
@@ -122,10 +125,61 @@ def minhash_values(text: str, num_perm: int = NUM_PERM) -> np.ndarray:
     return signature
 
 
+# Signatures a process computes in pure Python before it imports numpy. Importing numpy
+# costs ~0.1 s of CPU, the price of about 35 of these signatures (4.3 ms a 2,800-character
+# article, 1.4 ms with numpy): a command that stores an article or a few (`silang analyze
+# one.txt`) need not import it, and a long run soon does.
+PYTHON_SIGNATURES = 16
+_python_signatures = 0
+
+
 def signature_bytes(text: str, num_perm: int = NUM_PERM) -> bytes:
     """``minhash_values(text)`` as the near-duplicate index stores it: what a worker
-    process computes and sends along with the article."""
+    process computes and sends along with the article. The same bytes whether numpy or
+    the pure-Python loop computes them (``PYTHON_SIGNATURES``)."""
+    global _python_signatures
+    if "numpy" not in sys.modules and _python_signatures < PYTHON_SIGNATURES:
+        _python_signatures += 1
+        return struct.pack(f"<{num_perm}I", *_python_minhash_values(text, num_perm))
     return minhash_values(text, num_perm).astype(_HASH_DTYPE).tobytes()
+
+
+def _python_minhash_values(text: str, num_perm: int) -> list[int]:
+    """``minhash_values`` computed with Python's integers, value for value."""
+    mask = 0xFFFFFFFF
+    grams = shingles(text)
+    if not grams:
+        return [mask] * num_perm
+    hashed = [_python_fmix32(int.from_bytes(_sha1(g).digest()[:4], "little")) for g in grams]
+    a, b = _python_permutations(num_perm)
+    # uint32 arithmetic as numpy does it: the product and the sum wrap at 2**32.
+    return [min([(ai * h + bi) & mask for h in hashed]) for ai, bi in zip(a, b, strict=True)]
+
+
+def _python_fmix32(value: int) -> int:
+    """``_fmix32`` of one value, with Python's integers."""
+    value ^= value >> 16
+    value = (value * 0x85EBCA6B) & 0xFFFFFFFF
+    value ^= value >> 13
+    value = (value * 0xC2B2AE35) & 0xFFFFFFFF
+    return value ^ (value >> 16)
+
+
+@cache
+def _python_permutations(num_perm: int) -> tuple[list[int], list[int]]:
+    """``_permutations`` without numpy: numpy's ``RandomState(seed)`` is the Mersenne
+    Twister seeded with ``init_genrand(seed)``, which Python's ``random`` runs from the
+    same state; ``randint`` below 2**31 and below 2**32 then takes one 32-bit draw each,
+    masked to 31 bits for the first (``test_python_permutations_are_numpys`` compares)."""
+    state = [_SEED]
+    for i in range(1, 624):
+        previous = state[-1]
+        state.append((1812433253 * (previous ^ (previous >> 30)) + i) & 0xFFFFFFFF)
+    twister = random.Random()
+    twister.setstate((3, (*state, 624), None))
+    draws = [twister.getrandbits(32) for _ in range(2 * num_perm)]
+    a = [(draw & 0x7FFFFFFF) * 2 + 1 for draw in draws[:num_perm]]
+    return a, draws[num_perm:]
 
 
 # _optimal_bands of the store's threshold and signature size, which every command that

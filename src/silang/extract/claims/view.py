@@ -43,6 +43,8 @@ def dateline_end(view: SentenceView, within: int = 12) -> int:
 def times_after_dateline(view: SentenceView) -> list[TimeSpan]:
     """The sentence's times after its dateline: "MEDAN, Indonesia, Nov 17 (Equator Wire) -"
     dates when the story was filed, no fact in it."""
+    if not view.times:  # most sentences: no dateline to look for
+        return []
     filed = dateline_offset(view.tokens)
     return [t for t in view.times if t.char_start >= filed]
 
