@@ -435,7 +435,8 @@ class ClaimExtractor:
                     claims.append(dataclasses.replace(claim, quantity=more))
             elif claim.quantity is not None and claim.quantity.counted:
                 # "tujuh tentara dan lima warga sipil tewas", "58 anak-anak, 52 perempuan
-                # dan 43 laki-laki": figures of other kinds of people are facts of their own.
+                # dan 43 laki-laki", "six cattle and 11 goats": figures of other kinds of
+                # people or animals are facts of their own.
                 # "Two officers and a civilian": people of no named kind beside a kind
                 # are another kind of their own.
                 claims.extend(
@@ -457,18 +458,6 @@ class ClaimExtractor:
                         used_quantities,
                         lambda q: (q.unit, q.noun),
                         lambda q, first: q.unit in DAMAGED_UNITS,
-                    )
-                )
-            elif claim.quantity is not None and claim.quantity.unit == "animal":
-                # "killed six cattle and 11 goats", "enam ekor sapi dan 11 ekor kambing":
-                # each kind of animal counted beside the first is a loss of its own.
-                claims.extend(
-                    self._joined_claims(
-                        view,
-                        claim,
-                        used_quantities,
-                        lambda q: q.counted,
-                        lambda q, first: q.unit == "animal",
                     )
                 )
             if claim.type == "DEPLOYMENT" and claim.quantity is not None:
