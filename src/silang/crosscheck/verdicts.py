@@ -190,7 +190,7 @@ def _quote(claim: Claim) -> str:
     return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1] + "…"
 
 
-def _judge(story_id: str, fact: Fact, places: Places | None = None) -> ClaimGroup:
+def _judge(story_id: str, fact: Fact, places: Places | None) -> ClaimGroup:
     claims = _dated_by_first_telling(fact.claims)
     ctype, subtype = fact.type, fact.subtype
     field_name = FIELD_BY_TYPE.get(ctype)
@@ -259,12 +259,13 @@ def _dated_by_first_telling(claims: Sequence[Claim]) -> list[Claim]:
     it: a site that republishes Friday's agency copy on Saturday gives Friday's figures
     ("BPBD mendata 287 rumah rusak" is no count of Saturday beside the national agency's
     1,146), and its "kemarin" is the agency's."""
+    sentences = [" ".join(c.evidence.text.split()) for c in claims]
     first: dict[str, Claim] = {}
-    for c in sorted(claims, key=lambda c: c.published or ""):
-        first.setdefault(" ".join(c.evidence.text.split()), c)
+    for i in sorted(range(len(claims)), key=lambda i: claims[i].published or ""):
+        first.setdefault(sentences[i], claims[i])
     dated = []
-    for c in claims:
-        told = first[" ".join(c.evidence.text.split())]
+    for c, sentence in zip(claims, sentences, strict=True):
+        told = first[sentence]
         if told.doc != c.doc and told.published and told.published != c.published:
             c = dataclasses.replace(c, published=told.published, time=told.time)
         dated.append(c)
@@ -572,7 +573,7 @@ def _conflicting_pair(
     bucket: Sequence[int],
     ordered: Sequence[Claim],
     intervals: Sequence[tuple[float, float]],
-    elsewhere: Callable[[int, int], bool] = lambda a, b: False,
+    elsewhere: Callable[[int, int], bool],
 ) -> tuple[int, int] | None:
     """Two figures of the bucket from different articles that cannot both be true.
 
@@ -691,7 +692,7 @@ def _disputed_pair(
     ordered: Sequence[Claim],
     intervals: Sequence[tuple[float, float]],
     foreign: Sequence[bool],
-    elsewhere: Callable[[int, int], bool] = lambda a, b: False,
+    elsewhere: Callable[[int, int], bool],
 ) -> tuple[int, int] | None:
     """A figure its sentence sets against another body's count (``Quantity.disputes``:
     "19 warga …, lebih banyak dari angka yang disampaikan kepolisian") and a figure of
@@ -719,7 +720,7 @@ def _disputed_pair(
 def _fall(
     ordered: Sequence[Claim],
     intervals: Sequence[tuple[float, float]],
-    elsewhere: Callable[[int, int], bool] = lambda a, b: False,
+    elsewhere: Callable[[int, int], bool],
 ) -> tuple[int, int] | None:
     """An earlier figure and a later one, from another report (``_one_report``: another
     article, or another body one article names) on another day, that is lower than the
