@@ -3810,6 +3810,34 @@ def test_a_count_heads_relative_clause_is_the_count_reported(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "subtype", "figure"),
+    [
+        (
+            "Jumlah warga yang mengungsi akibat gempa bumi di Kabupaten Halmahera Barat terus "
+            "bertambah dan mencapai 8.215 jiwa di 31 titik pengungsian, menurut BPBD.",
+            "displaced",
+            8215,
+        ),
+        (
+            "Jumlah rumah yang rusak akibat banjir di Kecamatan Kotabaru terus bertambah dan "
+            "kini mencapai 1.200 unit di 14 titik pengungsian.",
+            "houses_damaged",
+            1200,
+        ),
+    ],
+)
+def test_a_count_heads_relative_clause_reaches_its_figure_past_a_long_subject(
+    text: str, subtype: str, figure: int
+) -> None:
+    """``Jumlah warga yang mengungsi akibat gempa … terus bertambah dan mencapai 8.215
+    jiwa``: the count head's relative clause is the count reported even when its level
+    verb stands far after it, with only the event that caused it between, and another
+    count in the main clause."""
+    found = [c for c in claims_of(text, lang="id") if c.subtype == subtype]
+    assert [c.quantity.min for c in found if c.quantity] == [figure]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # The newsroom's closing formula, and giving a statement, send no one.

@@ -693,12 +693,35 @@ class TriggerFinder:
         ``count_heads``) whose verb a level verb or the figure itself follows is the count
         the sentence reports, not background."""
         words = view.words
-        if not (
-            self.lex.levels.match_at(words, hit.end)
-            or any(token_index(view.tokens, q.char_start) == hit.end for q in view.quantities)
-        ):
+        if not any(self.lex.count_heads.match_at(words, j) for j in range(max(0, rel - 4), rel)):
             return False
-        return any(self.lex.count_heads.match_at(words, j) for j in range(max(0, rel - 4), rel))
+        if self.lex.levels.match_at(words, hit.end) or any(
+            token_index(view.tokens, q.char_start) == hit.end for q in view.quantities
+        ):
+            return True
+        return self._level_reached_later(view, hit)
+
+    def _level_reached_later(self, view: SentenceView, hit: Hit) -> bool:
+        """``Jumlah warga yang mengungsi akibat gempa di Kabupaten Halmahera Barat terus
+        bertambah dan mencapai 8.215 jiwa``: does the first figure after the trigger follow a
+        level verb, with no other trigger between them but an event's ("akibat gempa": the
+        cause)?"""
+        words = view.words
+        after = [q for q in view.quantities if q.char_start >= view.tokens[hit.end - 1].end]
+        if not after:
+            return False
+        j = token_index(view.tokens, min(after, key=lambda q: q.char_start).char_start)
+        firsts = self.lex.triggers.first_words
+        for k in range(hit.end, j):
+            found = self.lex.triggers.match_at(words, k) if words[k] in firsts else None
+            if found and any(
+                t.subtype not in EVENT_SUBTYPES for t in cast(tuple[Trigger, ...], found[1])
+            ):
+                return False
+        return any(
+            (found := self.lex.levels.match_at(words, k)) and j - 2 <= k + found[0] <= j
+            for k in range(max(hit.end, j - 6), j)
+        )
 
     @staticmethod
     def _figure_opens_the_clause(view: SentenceView, rel: int, hit: Hit) -> bool:
