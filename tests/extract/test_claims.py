@@ -5855,3 +5855,14 @@ def test_a_part_of_the_wounded_the_adverb_after_it_grades() -> None:
         ("wounded_light", 47),
         ("wounded_serious", 17),
     ]
+
+
+def test_a_number_in_a_schools_name_is_no_count_of_the_displaced() -> None:
+    """``mengungsi ke SD Negeri 1 Karangsari``: the school's number is its name's, so the
+    people who fled are the 512 counted before the verb."""
+    text = (
+        "BPBD Banjarnegara mencatat 512 warga Dusun Pakisan dan Dusun Sigedang mengungsi ke "
+        "SD Negeri 1 Karangsari dan masjid di desa tetangga itu sejak Selasa siang."
+    )
+    displaced = [c for c in claims_of(text) if c.subtype == "displaced"]
+    assert [c.quantity.min for c in displaced if c.quantity] == [512]

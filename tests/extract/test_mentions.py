@@ -1899,3 +1899,28 @@ def test_the_head_of_a_region_is_one_office_in_both_languages(
 ) -> None:
     found = [m.name for m in find_mentions(text, kb, load_pack(lang)) if m.type == "organisation"]
     assert found == [office], found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Warga mengungsi ke SD Negeri 1 Karangsari dan masjid desa.", "SD Negeri 1 Karangsari"),
+        ("Warga mengungsi ke SMA Negeri 3 Bekasi sejak Selasa.", "SMA Negeri 3"),
+        ("Ada 43 pemilih di TPS 04 Desa Waiha yang memakai undangan orang lain.", "TPS 04"),
+    ],
+)
+def test_a_number_between_the_words_of_a_name_is_part_of_it(
+    text: str, name: str, pack: LanguagePack
+) -> None:
+    """ "SD Negeri 1 Karangsari": the number names the school and counts nothing; a head
+    word after it ("Desa Waiha") opens a name of its own."""
+    texts = [m.text for m in run(text, default_kb(), pack)]
+    assert name in texts
+    assert not any(t.startswith(name + " ") for t in texts)
+
+
+def test_a_headline_in_title_case_keeps_its_figures_out_of_names(pack: LanguagePack) -> None:
+    """ "Satgas Kirim 100 Personel ke Papua": in a headline every word is capitalised, and
+    the number between them is its figure."""
+    texts = [m.text for m in run("Satgas Kirim 100 Personel ke Papua", default_kb(), pack)]
+    assert not any("100" in t for t in texts)

@@ -16,10 +16,17 @@ from silang.model import Mention
 MAX_NAME_TOKENS = 6
 
 
+# The share of capitalised words that makes a line a headline in title case.
+TITLE_CASE_SHARE = 0.8
+
+
 class Sentence:
     """Tokens of one sentence and the spans found so far."""
 
-    __slots__ = ("text", "raws", "norms", "starts", "ends", "owner", "used", "spans", "first_word")
+    __slots__ = (
+        "text", "raws", "norms", "starts", "ends", "owner", "used", "spans", "first_word",
+        "_title_cased",
+    )  # fmt: skip
 
     def __init__(
         self, text: str, parts: tuple[list[str], list[int], list[str]] | None = None
@@ -60,6 +67,16 @@ class Sentence:
             if raws and raws[0][0].isalnum()
             else next((i for i, r in enumerate(raws) if r[0].isalnum()), -1)
         )
+        self._title_cased: bool | None = None
+
+    def title_cased(self) -> bool:
+        """Is this a headline in title case ("Satgas Kirim 100 Personel ke Papua"): of its
+        words longer than three letters, at least ``TITLE_CASE_SHARE`` capitalised?"""
+        if self._title_cased is None:
+            long = [r for r in self.raws if len(r) > 3 and r[0].isalpha()]
+            upper = sum(1 for r in long if r[0].isupper())
+            self._title_cased = len(long) >= 2 and upper >= TITLE_CASE_SHARE * len(long)
+        return self._title_cased
 
     def free(self, lo: int, hi: int) -> bool:
         return (
@@ -186,9 +203,32 @@ def name_run(s: Sentence, lex: Lexicon, j: int) -> int:
         elif raw == "." and k > j and s.norms[k - 1] in lex.final_abbreviated:
             k += 1  # "Tagum Ridge Mining Corp.": the full stop ends the name
             break
+        elif k > j and _numbered(s, k):
+            # "SD Negeri 1 Karangsari", "SMA Negeri 3 Bekasi": a number between the words
+            # of a name numbers the school or office, and counts nothing; a head word after
+            # it opens a name of its own ("TPS 04 Desa Waiha").
+            k += 1
+            if head_type(s, lex, k):
+                break
         else:
             break
     return k
+
+
+def _numbered(s: Sentence, k: int) -> bool:
+    """Is token ``k`` a short number glued by single spaces between a capitalised word
+    and another ("Negeri 1 Karangsari"), outside a headline in title case?"""
+    raw = s.raws[k]
+    return (
+        raw.isdigit()
+        and not s.title_cased()  # "Satgas Kirim 100 Personel": a headline's figure
+        and len(raw) <= 3
+        and k + 1 < len(s.raws)
+        and s.capitalised(k + 1)
+        and s.raws[k + 1][0].isalpha()
+        and s.text[s.ends[k - 1] : s.starts[k]] == " "
+        and s.text[s.ends[k] : s.starts[k + 1]] == " "
+    )
 
 
 # --- pass 5: mentions -----------------------------------------------------------------
