@@ -1416,3 +1416,42 @@ def test_a_figure_told_since_a_day_holds_as_of_its_report() -> None:
     for c in (agency, village):
         c.time = TimeSpan("2026-10-25", "2026-11-11", "sejak akhir Oktober")
     assert only_group([agency, village]).verdict == "conflicting"
+
+
+def _listed(outlet: str, value: int, source: EntityRef | None, sentence: int) -> Claim:
+    """A figure of aid sent, from one sentence (``sentence``) of the outlet's article."""
+    c = claim(
+        "OTHER",
+        outlet=outlet,
+        subtype="aid",
+        actor=BNPB,
+        recipient=None,
+        quantity=(value, value, False),
+        source=source,
+        published="2026-12-05",
+    )
+    return dataclasses.replace(
+        c, doc=f"doc-{outlet}", evidence=Evidence(f"sentence {sentence}", sentence, sentence + 9)
+    )
+
+
+def test_values_one_sentence_lists_for_one_source_count_different_things() -> None:
+    """ "2.500 paket makanan siap saji, 1.000 paket sandang": two outlets copy the sentence
+    and each lists both figures. Whichever figure one outlet gives, the other outlet's
+    other figure counts another thing: no dispute."""
+    claims = [_listed(o, v, None, 0) for o in ("a", "b") for v in (2500, 1000)]
+    assert only_group(claims).verdict != "conflicting"
+
+
+def test_values_one_sentence_gives_for_two_sources_stay_a_dispute() -> None:
+    """ "Polres memperkirakan sekitar 1.200 orang, sedangkan serikat menyebut 3.000": one
+    outlet credits each body, a copy credits both figures to one. The two figures are a
+    dispute, not a list."""
+    union = EntityRef(None, "Serikat Pekerja", "organisation")
+    claims = [
+        _listed("a", 1200, BNPB, 0),
+        _listed("a", 3000, union, 0),
+        _listed("b", 1200, union, 0),
+        _listed("b", 3000, union, 0),
+    ]
+    assert only_group(claims).verdict == "conflicting"

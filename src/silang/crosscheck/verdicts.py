@@ -30,6 +30,7 @@ import dataclasses
 import math
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
+from itertools import combinations
 from typing import Any, NamedTuple, TypeVar
 
 from silang.crosscheck.currencies import CURRENCIES, convert
@@ -434,6 +435,9 @@ def _judge_quantities(
     foreign = _foreign(ordered, main)
     intervals = _intervals(ordered, foreign, main)
     elsewhere = _elsewhere(ordered, places)
+    if running:
+        # A fact of one value ("magnitudo 6,4, sementara USGS 6,1") lists no two things.
+        elsewhere = _apart(elsewhere, _listed_together(ordered, intervals))
     # A running figure may differ between days; only figures as of one day must agree,
     # and a figure the count rose to ("bertambah menjadi 11") is a later update than the
     # same day's lower figures: it must agree with the day's other updates only.
@@ -561,6 +565,41 @@ def _elsewhere(claims: Sequence[Claim], places: Places | None) -> Callable[[int,
         )
 
     return elsewhere
+
+
+def _listed_together(
+    claims: Sequence[Claim], intervals: Sequence[tuple[float, float]]
+) -> Callable[[int, int], bool]:
+    """Whether two of the claims give values that one sentence lists side by side for one
+    source ("2.500 paket makanan siap saji, 1.000 paket sandang"): such values count two
+    things taken for one fact, and no report that gives one of them disputes the other.
+    A count that rose or was revised is no such list ("semula tiga, kini lima"), and
+    values that any sentence gives for two sources are a dispute ("Polres memperkirakan
+    sekitar 1.200 orang, sedangkan serikat menyebut 3.000"), whoever a copy credits."""
+    by_sentence: dict[tuple[str | None, int], dict[tuple[float, float], set[str]]] = {}
+    for c, values in zip(claims, intervals, strict=True):
+        q = c.quantity
+        if q is None or q.risen or q.superseded:
+            continue
+        told = by_sentence.setdefault((c.doc, c.evidence.start), {})
+        told.setdefault(values, set()).add(source_of(c))
+    together: set[frozenset[tuple[float, float]]] = set()
+    disputed: set[frozenset[tuple[float, float]]] = set()
+    for told in by_sentence.values():
+        for va, vb in combinations(told, 2):
+            pair = frozenset((va, vb))
+            (together if told[va] == told[vb] and len(told[va]) == 1 else disputed).add(pair)
+
+    def listed_together(a: int, b: int) -> bool:
+        pair = frozenset((intervals[a], intervals[b]))
+        return pair in together and pair not in disputed
+
+    return listed_together
+
+
+def _apart(*tests: Callable[[int, int], bool]) -> Callable[[int, int], bool]:
+    """Two claims count different things when any of ``tests`` says so."""
+    return lambda a, b: any(test(a, b) for test in tests)
 
 
 def _bodies(a: Claim, b: Claim) -> str:
