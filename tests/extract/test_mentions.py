@@ -1924,3 +1924,20 @@ def test_a_headline_in_title_case_keeps_its_figures_out_of_names(pack: LanguageP
     the number between them is its figure."""
     texts = [m.text for m in run("Satgas Kirim 100 Personel ke Papua", default_kb(), pack)]
     assert not any("100" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kementerian Dalam Negeri Nepal mencatat 126 orang tewas.", "id"),
+        ("Nepal's home ministry said 126 people had died.", "en"),
+    ],
+)
+def test_a_foreign_countrys_ministry_is_its_body_in_both_languages(
+    text: str, lang: str, kb: KnowledgeBase
+) -> None:
+    """ "Kementerian Dalam Negeri Nepal" is Nepal's ministry, named as the knowledge base
+    names the home one with Nepal in its place; the English report names the same body,
+    so the two reports credit one source."""
+    names = {m.name for m in find_mentions(text, kb, load_pack(lang)) if m.type == "organisation"}
+    assert names == {"Ministry of Home Affairs (Nepal)"}

@@ -73,6 +73,10 @@ def foreign_bodies(
     return out
 
 
+# The country a KB body's name ends with: "Ministry of Home Affairs (Indonesia)".
+_HOME_QUALIFIER = re.compile(r" \([^()]+\)$")
+
+
 def _between(text: str, offset: int, a: Mention, b: Mention) -> str:
     return text[a.char_end - offset : b.char_start - offset]
 
@@ -100,9 +104,22 @@ def _body_then_country(
         or country.entity_id in (None, home)
     ):
         return None
+    written = text[m.char_start - offset : country.char_end - offset]
+    own = _HOME_QUALIFIER.search(m.name) if m.entity_id is not None and k == i + 1 else None
+    if own is not None:
+        # "Kementerian Dalam Negeri Nepal": the home body the KB knows, of the country
+        # named after it (Ministry of Home Affairs (Nepal)), as an English report's
+        # "Nepal's home ministry" names it.
+        return (
+            Mention(
+                written, m.char_start, country.char_end, None,
+                f"{m.name[: own.start()]} ({country.name})", "organisation", "government",
+            ),
+            2,
+        )  # fmt: skip
     return (
         Mention(
-            text=text[m.char_start - offset : country.char_end - offset],
+            text=written,
             char_start=m.char_start,
             char_end=country.char_end,
             entity_id=country.entity_id,
