@@ -144,6 +144,10 @@ FLOORS = {
     # 'conflicting' right 10/21 with the code of its start, b0344c8, and the same groups
     # at 6ed1244) and was opened for error classes after that figure.
     "set_am": (0.74, 0.95, 20),
+    # AN arrived in the seventeenth session (F1 0.767, stories 1.00 / 1.00, groups 18/83,
+    # 'conflicting' right 4/9 with the code of its arrival, e27320d) and was opened for
+    # error classes after that figure.
+    "set_an": (0.73, 0.95, 15),
 }
 
 
