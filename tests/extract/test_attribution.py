@@ -294,6 +294,24 @@ def claim_sources(text: str, lang: str = "id") -> list[tuple[str | None, str | N
         # A time before the subject is no part of the body's name.
         ("On Saturday the police put the toll at five.", "en", "police"),
         ("Pada Sabtu polisi menyebut lima orang tewas.", "id", "polisi"),
+        # A body giving its own figure: "put its own losses at", "counts".
+        (
+            "Cambodia's defence ministry put its own losses at 11 soldiers killed.",
+            "en",
+            "Ministry of Defence (Cambodia)",
+        ),
+        (
+            "The Sisaket governor's office counts six civilian deaths.",
+            "en",
+            "Sisaket governor's office",
+        ),
+        # An aside between commas stands between a body named by its kind and its verb.
+        (
+            "The Sisaket governor's office, however, counts six civilian deaths.",
+            "en",
+            "Sisaket governor's office",
+        ),
+        ("The police, however, said six civilians died.", "en", "police"),
     ],
 )
 def test_the_body_behind_a_figure(text: str, lang: str, expected: str | None) -> None:

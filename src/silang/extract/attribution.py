@@ -652,6 +652,16 @@ def _explicit_source(
                     )
         if not subject:
             subject = _subject_past_asides(tokens, j, before)
+            aside = _before_asides(tokens, j, before) if not subject else None
+            if aside is not None:
+                # "The Sisaket governor's office, however, counts …": a body named by
+                # its kind before the asides.
+                start = _clause_start(tokens, aside - 1)
+                described = _described_body(
+                    words, tokens, aside - 1, start, cues, bodies, media, times
+                )
+                if described is not None:
+                    return described, [(start, tokens[j + hit[0] - 1].end)], "speech"
         if not subject and clause_start > sentence.start:
             opener = token_index(tokens, clause_start)
             if opener < j and words[opener] in cues.aside_openers:
@@ -860,21 +870,32 @@ def _subject_past_asides(
     """The speakers of the clause before the asides that stand between it and the verb
     at token ``j``: short comma-bounded clauses that name no speaker ("Senin", "dalam
     konferensi pers di Jakarta"). Empty when no aside stands there."""
+    k = _before_asides(tokens, j, before)
+    if k is None:
+        return []
+    # The clause before the first aside, up to its comma, holds the subject.
+    start = _clause_start(tokens, k - 1)
+    return [m for m in before if start <= m.char_start and m.char_end <= tokens[k - 1].start]
+
+
+def _before_asides(tokens: Sequence[Token], j: int, before: Sequence[Mention]) -> int | None:
+    """The token after the comma that closes the clause before the asides standing
+    between it and the verb at token ``j`` (see ``_subject_past_asides``), or None."""
     k = j
     skipped = 0
     while skipped < MAX_ASIDES and k > 0 and tokens[k - 1].text == ",":
         start = _clause_start(tokens, k - 1)
         first = token_index(tokens, start)
-        if k - 1 - first > ASIDE_TOKENS or any(
-            start <= m.char_start < tokens[k - 1].start for m in before
+        if (
+            first == 0  # the sentence's first clause is its subject, not an aside
+            or k - 1 - first > ASIDE_TOKENS
+            or any(start <= m.char_start < tokens[k - 1].start for m in before)
         ):
             break
         k, skipped = first, skipped + 1
     if not skipped or k < 2 or tokens[k - 1].text != ",":
-        return []
-    # The clause before the first aside, up to its comma, holds the subject.
-    start = _clause_start(tokens, k - 1)
-    return [m for m in before if start <= m.char_start and m.char_end <= tokens[k - 1].start]
+        return None
+    return k
 
 
 def _place_adjective(sentence: Sentence, m: Mention, suffixes: frozenset[str]) -> bool:
