@@ -5866,3 +5866,75 @@ def test_a_number_in_a_schools_name_is_no_count_of_the_displaced() -> None:
     )
     displaced = [c for c in claims_of(text) if c.subtype == "displaced"]
     assert [c.quantity.min for c in displaced if c.quantity] == [512]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subtype", "figure"),
+    [
+        (
+            "Sebanyak 52 narapidana yang kabur dari Lapas Muara Tebing, 34 orang di antaranya "
+            "berhasil ditangkap kembali hingga Rabu.",
+            "id",
+            "recaptured",
+            34,
+        ),
+        ("Police have recaptured 34 of the 57 inmates, a spokesman said.", "en", "recaptured", 34),
+        ("Malaysia deported 196 Indonesians from Sabah on Thursday.", "en", "deported", 196),
+        ("Imigrasi Malaysia mendeportasi 196 WNI dari Sabah pada Kamis.", "id", "deported", 196),
+        ("Pemerintah memulangkan 82 WNI dari Sudan pada Senin.", "id", "repatriated", 82),
+        (
+            "Luas lahan yang terbakar di Riau sejak Januari hingga Senin pagi mencapai 1.984 "
+            "hektare.",
+            "id",
+            "area_burned",
+            1984,
+        ),
+        (
+            "More than 2,000 hectares of forest have burned in Riau this year.",
+            "en",
+            "area_burned",
+            2000,
+        ),
+    ],
+)
+def test_inmates_recaptured_people_deported_or_sent_home_and_land_burned(
+    text: str, lang: str, subtype: str, figure: int
+) -> None:
+    """Facts every story of a jailbreak, a deportation or a forest fire reports, each
+    counted with its own figure."""
+    found = [c for c in claims_of(text, lang=lang) if c.subtype == subtype]
+    assert [c.quantity.min for c in found if c.quantity] == [figure]
+
+
+def test_a_place_recaptured_is_still_an_attack() -> None:
+    """ "recaptured the town": no people counted, so no inmates caught again."""
+    kinds = [
+        (c.type, c.subtype) for c in claims_of("Rebels recaptured the town on Sunday.", lang="en")
+    ]
+    assert ("OTHER", "recaptured") not in kinds
+
+
+def test_a_fire_with_no_area_stays_an_event() -> None:
+    """ "Hutan di Pelalawan terbakar": land burnt with no hectares counted is the fire."""
+    kinds = [c.subtype for c in claims_of("Hutan di Pelalawan terbakar sejak Sabtu.", lang="id")]
+    assert kinds == ["fire"]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Kementerian Pertahanan Nasional Kamboja menyebut empat tentaranya dan tiga warga "
+            "sipil tewas.",
+            "Cambodia",
+        ),
+        ("Kementerian Pertahanan Kamboja menyebut empat tentaranya tewas.", "Cambodia"),
+    ],
+)
+def test_a_foreign_ministrys_own_dead_are_its_countrys(text: str, side: str) -> None:
+    """ "empat tentaranya": its soldiers, of the ministry that speaks, whose side is its
+    country, also when the figure is joined to another kind of people."""
+    soldiers = [
+        c for c in claims_of(text) if c.subtype == "killed" and c.quantity and c.quantity.min == 4
+    ]
+    assert [c.actor.name if c.actor else None for c in soldiers] == [side]

@@ -531,7 +531,15 @@ class ClaimExtractor:
             seen.add(key(more))
             taken.append(more)
             used.add(id(more))
-            found.append(dataclasses.replace(claim, quantity=more))
+            joined = dataclasses.replace(claim, quantity=more)
+            if claim.type == "CASUALTIES":
+                # "empat tentaranya dan tiga warga sipil tewas": each figure's own side.
+                side = self.roles.side_of_figure(view, more, own_only=True) or (
+                    self.roles.side_of_figure(view, more)
+                )
+                if side is not None:
+                    joined = dataclasses.replace(joined, actor=side)
+            found.append(joined)
         return found
 
     def _disputed(self, view: SentenceView, claims: list[Claim]) -> list[Claim]:
@@ -1390,6 +1398,8 @@ class ClaimExtractor:
                 actor = named or opening
             elif actor is None:
                 actor = self.roles.side_of_figure(view, quantity)
+            if actor is not None:
+                actor = self.roles.side_of(actor)
         if (
             hit.type != "STATEMENT"
             and actor is not None

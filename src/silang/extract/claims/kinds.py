@@ -73,6 +73,10 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "suspects_identified": {"person", None},
     "rescued": {"person", None},
     "detained": {"person", None},
+    "recaptured": {"person", None},
+    "repatriated": {"person", None},
+    "deported": {"person", None},
+    "area_burned": {"hectare", "km2"},
     # Boats caught: the boats, not their crews (a count of the detained of its own).
     "vessels_seized": {"vessel"},
     "released": {"person", None},
@@ -148,7 +152,7 @@ PLACE_UNITS = frozenset({"building"})
 # that counts people, it is a state of those people, not a fact of its own.
 STATES_OF_THE_COUNTED = frozenset({"hospitalized", "rescued", "displaced"})
 # People moved from a scene ("evacuated", "rescued"): a figure of the dead is not theirs.
-MOVED_PEOPLE = frozenset({"displaced", "rescued"})
+MOVED_PEOPLE = frozenset({"displaced", "rescued", "repatriated", "deported"})
 # Subtypes whose noun triggers name the people a figure counts ("11 pengungsi"): a verb in
 # the sentence says what the count is first.
 PEOPLE_NOUNS = frozenset({"displaced", "aboard", "protest"})
@@ -166,6 +170,8 @@ OBJECT_UNITS: dict[str, frozenset[str]] = {
     # "declared a 14-day emergency": a status's length right before it.
     "durations": frozenset({"day", "week", "month"}),
     "people": frozenset({"person", "household"}),
+    # "1.984 hektare lahan terbakar": land counted by its area.
+    "areas": frozenset({"hectare", "km2"}),
     "residents": frozenset({"person", "household"}),
     "trips": frozenset({"trip"}),
     # "sembilan di antaranya mati": people or animals that die.

@@ -57,6 +57,18 @@ class Resolver:
             return EntityRef(country.id, country.name, "country")
         return self.country_ref(getattr(entity, "country", None))
 
+    def country_of_body(self, ref: EntityRef) -> EntityRef | None:
+        """The country a body belongs to: the knowledge base's, else the country its name
+        ends with in brackets, as silang names a foreign state's body it does not know
+        ("Ministry of Defence (Cambodia)")."""
+        if ref.id is not None:
+            return self.country_of(ref)
+        if self.kb is None or not ref.name.endswith(")") or "(" not in ref.name:
+            return None
+        named = ref.name[ref.name.rindex("(") + 1 : -1]
+        country = next((e for e in self.kb.lookup(named) if e.type == "country"), None)
+        return EntityRef(country.id, country.name, "country") if country is not None else None
+
     def ancestors(self, entity_id: str | None) -> Sequence[str]:
         """The places that contain a place, nearest first; none for an unknown place."""
         if self.kb is None or entity_id is None:

@@ -178,10 +178,23 @@ class RoleFinder:
         if own_only:
             return None
         noun = (quantity.noun or "").lower()
-        if view.attribution.source is not None and noun.endswith(self.lex.possessive_suffixes):
+        source = view.attribution.source
+        if source is not None and noun.endswith(self.lex.possessive_suffixes):
             # "Phnom Penh menyebut lima tentaranya tewas": its soldiers, of who says so.
-            return view.attribution.source
+            return self.side_of(source)
         return None
+
+    def side_of(self, party: EntityRef) -> EntityRef:
+        """The side a party stands for among the dead or wounded: a foreign state's body
+        stands for its country ("Kementerian Pertahanan Kamboja menyebut empat tentaranya
+        tewas": Cambodia's dead), since two outlets name the side by either; an armed
+        group, or a body of the home country, stands for itself."""
+        if party.type != "organisation":
+            return party
+        country = self.resolver.country_of_body(party)
+        if country is None or country.id == f"country/{self.lex.home_country}":
+            return party
+        return country
 
     def opening_side(self, view: SentenceView) -> EntityRef | None:
         """``Di pihak Pakistan, …``, ``On the side of Kyiv, …``: the side a sentence opens
