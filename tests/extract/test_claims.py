@@ -5938,3 +5938,35 @@ def test_a_foreign_ministrys_own_dead_are_its_countrys(text: str, side: str) -> 
         c for c in claims_of(text) if c.subtype == "killed" and c.quantity and c.quantity.min == 4
     ]
     assert [c.actor.name if c.actor else None for c in soldiers] == [side]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Selain itu, tiga gedung gereja, dua masjid, dan lima sekolah dilaporkan rusak.", "id"),
+        ("Kerusakan juga menimpa tiga gedung gereja, dua masjid, dan lima sekolah.", "id"),
+        ("The quake also damaged three churches, two mosques and five schools.", "en"),
+    ],
+)
+def test_churches_mosques_and_schools_damaged_are_counted_by_kind(text: str, lang: str) -> None:
+    """Churches and mosques are both places of worship, but a report that counts them
+    apart gives two facts: each figure carries the kind of building it counts, the same
+    in both languages ("gedung gereja", "churches")."""
+    found = sorted(
+        (c.subtype, c.quantity.counted, c.quantity.min)
+        for c in claims_of(text, lang=lang)
+        if c.quantity is not None
+    )
+    assert found == [
+        ("schools_damaged", "school", 5),
+        ("worship_places_damaged", "church", 3),
+        ("worship_places_damaged", "mosque", 2),
+    ]
+
+
+def test_buildings_joined_to_homes_damaged_are_damage_whatever_their_kind() -> None:
+    """``412 rumah dan sembilan sekolah rusak``: the homes are damage too, though the
+    figure the state word takes first counts schools."""
+    text = "Menurut data BPBD, sebanyak 412 rumah dan sembilan sekolah rusak."
+    found = sorted((c.subtype, c.quantity.min) for c in claims_of(text) if c.quantity)
+    assert found == [("houses_damaged", 412), ("schools_damaged", 9)]

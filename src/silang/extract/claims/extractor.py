@@ -433,6 +433,19 @@ class ClaimExtractor:
                         continue
                     used_quantities.add(id(more))
                     claims.append(dataclasses.replace(claim, quantity=more))
+            elif claim.subtype in HOUSE_DAMAGE and claim.quantity is not None:
+                # "412 rumah dan sembilan sekolah rusak": each building counted beside the
+                # damage's figure is damage too (``_buildings_damaged`` types it), whatever
+                # kind of building the first counts.
+                claims.extend(
+                    self._joined_claims(
+                        view,
+                        claim,
+                        used_quantities,
+                        lambda q: (q.unit, q.noun),
+                        lambda q, first: q.unit in DAMAGED_UNITS,
+                    )
+                )
             elif claim.quantity is not None and claim.quantity.counted:
                 # "tujuh tentara dan lima warga sipil tewas", "58 anak-anak, 52 perempuan
                 # dan 43 laki-laki", "six cattle and 11 goats": figures of other kinds of
@@ -446,18 +459,6 @@ class ClaimExtractor:
                         used_quantities,
                         lambda q: q.counted,
                         lambda q, first: q.unit == first.unit,
-                    )
-                )
-            elif claim.subtype in HOUSE_DAMAGE and claim.quantity is not None:
-                # "412 rumah dan sembilan sekolah rusak": each building counted beside the
-                # damage's figure is damage too (``_buildings_damaged`` types it).
-                claims.extend(
-                    self._joined_claims(
-                        view,
-                        claim,
-                        used_quantities,
-                        lambda q: (q.unit, q.noun),
-                        lambda q, first: q.unit in DAMAGED_UNITS,
                     )
                 )
             if claim.type == "DEPLOYMENT" and claim.quantity is not None:
