@@ -5970,3 +5970,34 @@ def test_buildings_joined_to_homes_damaged_are_damage_whatever_their_kind() -> N
     text = "Menurut data BPBD, sebanyak 412 rumah dan sembilan sekolah rusak."
     found = sorted((c.subtype, c.quantity.min) for c in claims_of(text) if c.quantity)
     assert found == [("houses_damaged", 412), ("schools_damaged", 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Thailand mengerahkan sekitar 3.500 personel, 24 tank, dan 18 howitzer ke perbatasan.",
+            "id",
+        ),
+        (
+            "Thailand has moved about 3,500 troops, 24 tanks and 18 self-propelled howitzers "
+            "to the area, a spokesman said.",
+            "en",
+        ),
+    ],
+)
+def test_weapons_sent_with_troops_are_deployed_with_them(text: str, lang: str) -> None:
+    """Tanks and howitzers moved with the troops are each a deployment of their own,
+    counted as items ("18 self-propelled howitzers" too)."""
+    found = sorted(
+        (c.quantity.min, c.quantity.unit)
+        for c in claims_of(text, lang=lang)
+        if c.type == "DEPLOYMENT" and c.quantity
+    )
+    assert found == [(18, "item"), (24, "item"), (3500, "person")]
+
+
+def test_a_family_that_moved_deployed_no_one() -> None:
+    """ "moved" deploys forces only: people who moved house are no troops."""
+    text = "The family of 12 moved to Jakarta in 2019."
+    assert not [c for c in claims_of(text, lang="en") if c.type == "DEPLOYMENT"]

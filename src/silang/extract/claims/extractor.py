@@ -1308,21 +1308,26 @@ class ClaimExtractor:
     def _crews_and_vehicles(
         self, view: SentenceView, claim: Claim, used_quantities: set[int]
     ) -> list[Claim]:
-        """The vehicles and the crews a deployment sends, joined by ``figure_links``, each a
-        fact of its own, one figure of each unit ("mengerahkan 45 unit mobil pemadam dan
-        225 personel")."""
+        """The vehicles, weapons and crews a deployment sends, joined by ``figure_links``,
+        each a fact of its own, one figure of each unit or weapon ("mengerahkan 45 unit
+        mobil pemadam dan 225 personel", "moved about 3,500 troops, 24 tanks and 18
+        self-propelled howitzers")."""
         assert claim.quantity is not None
         taken = [claim.quantity]
         if not (claim.quantity.unit == "person" or self.slots.sent_equipment(view, taken[0])):
             return []
         more_claims = []
         while (more := self.slots.joined_figure(view, taken, used_quantities)) is not None:
-            if more.unit in {q.unit for q in taken} or not (
-                more.unit == "person" or self.slots.sent_equipment(view, more)
+            weapons = self.slots.counts_weapons(view, more)
+            if (more.unit in {q.unit for q in taken} and not weapons) or not (
+                more.unit == "person" or weapons or self.slots.sent_equipment(view, more)
             ):
                 break
             taken.append(more)
             used_quantities.add(id(more))
+            if weapons and more.unit is None:
+                # "18 self-propelled howitzers": weapons counted as items, as "24 tanks" are.
+                more = dataclasses.replace(more, unit="item")
             more_claims.append(dataclasses.replace(claim, quantity=more))
         return more_claims
 

@@ -209,6 +209,17 @@ class SlotFinder:
                 return j + hit[0] >= end
         return False
 
+    def counts_weapons(self, view: SentenceView, q: Quantity) -> bool:
+        """``24 tank``, "18 self-propelled howitzers": does a word of the pack's
+        ``weapons`` object class stand within the two words after the figure?"""
+        words = view.words
+        first = token_index(view.tokens, q.char_start) + 1
+        for j in range(first, min(first + 3, len(words))):
+            hit = self.lex.objects.match_at(words, j)
+            if hit is not None and "weapons" in cast(tuple[str, ...], hit[1]):
+                return True
+        return False
+
     @staticmethod
     def _own_trigger_past_the_stop(
         view: SentenceView, hit: Hit, q: Quantity, hits: Sequence[Hit]
