@@ -6001,3 +6001,11 @@ def test_a_family_that_moved_deployed_no_one() -> None:
     """ "moved" deploys forces only: people who moved house are no troops."""
     text = "The family of 12 moved to Jakarta in 2019."
     assert not [c for c in claims_of(text, lang="en") if c.type == "DEPLOYMENT"]
+
+
+def test_citizens_dead_abroad_are_their_countrys_dead() -> None:
+    """ "sedikitnya 11 WNI meninggal": the dead are Indonesia's, as "four Indonesian
+    detainees had died" says with its adjective."""
+    text = "Theresia menyebut sedikitnya 11 WNI meninggal di depo tahanan imigrasi Sabah."
+    killed = [c for c in claims_of(text) if c.subtype == "killed"]
+    assert [c.actor.name if c.actor else None for c in killed] == ["Indonesia"]

@@ -1404,6 +1404,10 @@ class ClaimExtractor:
                 actor = named or opening
             elif actor is None:
                 actor = self.roles.side_of_figure(view, quantity)
+            if actor is None and quantity.nationals is not None:
+                # "sedikitnya 11 WNI meninggal", as "four Indonesian detainees had died":
+                # the dead are their country's.
+                actor = self.resolver.country_ref(quantity.nationals.removeprefix("country/"))
             if actor is not None:
                 actor = self.roles.side_of(actor)
         if (
