@@ -6009,3 +6009,28 @@ def test_citizens_dead_abroad_are_their_countrys_dead() -> None:
     text = "Theresia menyebut sedikitnya 11 WNI meninggal di depo tahanan imigrasi Sabah."
     killed = [c for c in claims_of(text) if c.subtype == "killed"]
     assert [c.actor.name if c.actor else None for c in killed] == ["Indonesia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The ministry said 58 soldiers had been wounded during the fighting, which began "
+            "on June 21.",
+            "en",
+        ),
+        (
+            "Kementerian itu menyebut 58 prajurit luka-luka dalam pertempuran yang dimulai "
+            "pada 21 Juni.",
+            "id",
+        ),
+    ],
+)
+def test_a_toll_of_fighting_that_began_on_a_day_holds_as_of_the_report(
+    text: str, lang: str
+) -> None:
+    """ "during the fighting, which began on June 21": the toll runs from that day up to the
+    report, as one told "since June 21" does, so a later report's lower count of the first
+    day is no fall."""
+    wounded = [c for c in claims_of(text, "2026-06-28", lang) if c.subtype == "wounded"]
+    assert [(c.time.start, c.time.end) for c in wounded if c.time] == [("2026-06-21", "2026-06-28")]
