@@ -6034,3 +6034,30 @@ def test_a_toll_of_fighting_that_began_on_a_day_holds_as_of_the_report(
     day is no fall."""
     wounded = [c for c in claims_of(text, "2026-06-28", lang) if c.subtype == "wounded"]
     assert [(c.time.start, c.time.end) for c in wounded if c.time] == [("2026-06-21", "2026-06-28")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "side"),
+    [
+        ("The governor's office counts six civilian deaths on the Thai side.", "en", "Thailand"),
+        ("Dua warga sipil tewas di pihak Thailand, kata gubernur.", "id", "Thailand"),
+        # The side of a war, not of the dead: another country's people are counted.
+        (
+            "Sekitar 2.500 tentara Korea Utara yang tewas dalam perang di pihak Rusia, "
+            "sementara 3.100 lainnya terluka.",
+            "id",
+            None,
+        ),
+    ],
+)
+def test_a_side_phrase_anywhere_names_the_side_of_the_dead(
+    text: str, lang: str, side: str | None
+) -> None:
+    """ "six civilian deaths on the Thai side", "di pihak Thailand": the dead are of the
+    side the phrase names, unless the sentence names another country too."""
+    found = [c for c in claims_of(text, lang=lang) if c.type == "CASUALTIES"]
+    actor = found[-1].actor.name if found[-1].actor else None
+    if side is None:
+        assert actor != "Russia"
+    else:
+        assert actor == side

@@ -1403,7 +1403,7 @@ class ClaimExtractor:
             if named is not None or opening is not None:
                 actor = named or opening
             elif actor is None:
-                actor = self.roles.side_of_figure(view, quantity)
+                actor = self.roles.side_of_figure(view, quantity) or self.roles.named_side(view)
             if actor is None and quantity.nationals is not None:
                 # "sedikitnya 11 WNI meninggal", as "four Indonesian detainees had died":
                 # the dead are their country's.

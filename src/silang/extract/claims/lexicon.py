@@ -107,6 +107,7 @@ class Lexicon:
     street_heads: frozenset[str]
     # "Di pihak Pakistan, …": a sentence opening that names the side its dead are of.
     side_openers: PhraseTable
+    side_words_after: frozenset[str]
     # "sembilan tentara dan enam warga sipil": what may join figures counted side by side.
     figure_links: PhraseTable
     # "gunung api tersebut", "the volcano": a place named before, pointed back to.
@@ -320,6 +321,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         increments=words("increment_words"),
         conjunctions=words("pair_conjunctions"),
         side_openers=table("side_openers"),
+        side_words_after=frozenset(t.get("side_words_after") or ()),
         street_heads=words("street_heads"),
         part_markers=table("part_markers"),
         difference_words=table("difference_words"),

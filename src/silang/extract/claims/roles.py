@@ -206,6 +206,26 @@ class RoleFinder:
         side = next((m for m in reported_parties(view) if m.char_start == start), None)
         return self.resolver.as_party(side) if side is not None else None
 
+    def named_side(self, view: SentenceView) -> EntityRef | None:
+        """``… dua warga sipil tewas di pihak Thailand``, "six civilian deaths on the Thai
+        side": the one side a sentence names in a side phrase anywhere (after an opener,
+        pack ``side_openers``, or before a word of ``side_words_after``); None for none or
+        two."""
+        words = view.words
+        found: dict[str, EntityRef] = {}
+        for m in view.mentions:
+            if m.type != "country":
+                continue
+            j = token_index(view.tokens, m.char_start)
+            k = token_index(view.tokens, m.char_end)
+            opened = self.lex.side_openers.ends_at(words, j, max(0, j - 3))
+            closed = k < len(words) and words[k] in self.lex.side_words_after
+            side = self.resolver.as_party(m)
+            if not (opened or closed):
+                return None  # "tentara Korea Utara … di pihak Rusia": another country's people
+            found[side.id or side.name] = side
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _passive_agent(
         self, view: SentenceView, hit: Hit, parties: Sequence[Mention]
     ) -> Mention | None:
