@@ -6061,3 +6061,11 @@ def test_a_side_phrase_anywhere_names_the_side_of_the_dead(
         assert actor != "Russia"
     else:
         assert actor == side
+
+
+def test_its_own_losses_are_of_the_side_that_says_so() -> None:
+    """ "Cambodia's defence ministry put its own losses at 11 soldiers": the dead are
+    Cambodia's, as "empat tentaranya" are in Indonesian."""
+    text = "Cambodia's defence ministry put its own losses at 11 soldiers killed."
+    killed = [c for c in claims_of(text, lang="en") if c.subtype == "killed"]
+    assert [c.actor.name if c.actor else None for c in killed] == ["Cambodia"]

@@ -89,6 +89,7 @@ class Lexicon:
     conjunctions: frozenset[str]
     # "lima tentaranya": suffixes that make a counted noun its owner's (units pack).
     possessive_suffixes: tuple[str, ...]
+    possessive_determiners: PhraseTable
     # "termasuk 21 ABK": words before a figure that counts a part of another.
     part_markers: PhraseTable
     difference_words: PhraseTable
@@ -346,6 +347,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         possessive_suffixes=tuple(
             str(x).lower() for x in pack.table("units").get("possessive_suffixes") or ()
         ),
+        possessive_determiners=units_table("possessive_determiners"),
         cause_preps=words("cause_preps"),
         dead_states=table("dead_states"),
         body_nouns=words("body_nouns"),

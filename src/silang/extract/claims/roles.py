@@ -40,6 +40,10 @@ from silang.extract.claims.view import (
 from silang.extract.tokens import dateline_offset, token_index
 from silang.model import EntityRef, Mention, Quantity, TimeSpan
 
+# "put its own losses at 11 soldiers": how many words before a figure a possessive
+# determiner of the speaker's may end.
+POSSESSED_REACH = 4
+
 # How many adjectives may stand between a country's possessive and its place ("Indonesia's
 # restive Central Papua province").
 MAX_ADJECTIVES = 2
@@ -179,8 +183,16 @@ class RoleFinder:
             return None
         noun = (quantity.noun or "").lower()
         source = view.attribution.source
-        if source is not None and noun.endswith(self.lex.possessive_suffixes):
-            # "Phnom Penh menyebut lima tentaranya tewas": its soldiers, of who says so.
+        if source is None:
+            return None
+        start = token_index(view.tokens, quantity.char_start)
+        owned = any(
+            self.lex.possessive_determiners.ends_at(view.words, k, max(0, k - 2))
+            for k in range(max(0, start - POSSESSED_REACH), start + 1)
+        )
+        if noun.endswith(self.lex.possessive_suffixes) or owned:
+            # "Phnom Penh menyebut lima tentaranya tewas", "the ministry put its own losses
+            # at 11 soldiers": its soldiers, of who says so.
             return self.side_of(source)
         return None
 
