@@ -222,7 +222,8 @@ class RoleFinder:
         """``… dua warga sipil tewas di pihak Thailand``, "six civilian deaths on the Thai
         side": the one side a sentence names in a side phrase anywhere (after an opener,
         pack ``side_openers``, or before a word of ``side_words_after``); None for none or
-        two."""
+        two, or where another country is named too ("tentara Korea Utara yang tewas dalam
+        perang di pihak Rusia": the side of the war, not of the dead)."""
         words = view.words
         found: dict[str, EntityRef] = {}
         for m in view.mentions:
