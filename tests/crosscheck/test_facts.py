@@ -27,6 +27,7 @@ from silang.crosscheck.facts import (
     _named,
     _narrow,
     _sizes,
+    _told_then_and_there,
     _typed_figure,
     could_be_one,
     facts_of,
@@ -34,7 +35,7 @@ from silang.crosscheck.facts import (
     unit_family,
 )
 from silang.crosscheck.figures import interval, overlap
-from silang.model import Claim, EntityRef, Evidence, Quantity
+from silang.model import Claim, EntityRef, Evidence, Quantity, TimeSpan
 
 
 class _Hierarchy:
@@ -213,6 +214,11 @@ def match_by_scan(
             return counting[0]
     if len(candidates) == 1:
         return candidates[0]
+    if q is None and claim.time is not None and 1 < len(candidates) <= MAX_CANDIDATES:
+        # Of several, the one told of the claim's day and place.
+        there = [f for f in candidates if _told_then_and_there(f, claim)]
+        if len(there) == 1:
+            return there[0]
     if q is None and kind[0] in SENDS_PEOPLE and len(candidates) <= MAX_CANDIDATES:
         people = [f for f in candidates if f.unit == "person"]
         if len(people) == 1:
@@ -667,3 +673,32 @@ def test_an_implied_place_never_tells_facts_apart() -> None:
     assert len(facts_of([stated, implied], places)) == 1
     other = _figure(3, 40, subtype="flood", place="place/other-district")
     assert len(facts_of([stated, other], places)) == 2
+
+
+def _fighting(n: int, actor: str | None, other: str | None, place: EntityRef) -> Claim:
+    return Claim(
+        type="ATTACK",
+        actor=EntityRef(actor, actor, "country") if actor else None,
+        recipient=EntityRef(other, other, "country") if other else None,
+        location=place,
+        time=TimeSpan("2026-06-21", None, "Minggu (21/6/2026)"),
+        evidence=Evidence(f"fighting {n}", 0, 10),
+        claim_id=f"f{n}",
+        doc=f"doc{n}",
+    )
+
+
+def test_an_event_that_names_no_side_joins_the_one_told_of_its_day_and_place() -> None:
+    """ "Pertempuran pecah pada Minggu (21/6/2026) … di Distrik Kantharalak" names no side,
+    beside Thai fire on Cambodia at Kantharalak that day and Cambodian fire elsewhere: it
+    joins the one told of its day and place, the place named in English by the knowledge
+    base and in Indonesian as written."""
+    known = EntityRef("place/kantharalak-th", "Kantharalak", "place")
+    written = EntityRef(None, "Kantharalak", "place")
+    elsewhere = EntityRef(None, "Nong Phak Waen", "place")
+    thai = _fighting(1, "country/TH", "country/KH", known)
+    cambodian = dataclasses.replace(_fighting(2, "country/KH", None, elsewhere), time=None)
+    unnamed = _fighting(3, None, None, written)
+    found = facts_of([thai, cambodian, unnamed])
+    (with_thai,) = [f for f in found if thai in f.claims]
+    assert unnamed in with_thai.claims

@@ -478,6 +478,13 @@ class _FactIndex:
                 return counting[0]
         if len(unified) == 1:
             return unified[0]
+        if values is None and claim.time is not None and 1 < len(unified) <= MAX_CANDIDATES:
+            # "Pertempuran pecah pada Minggu (21/6/2026) … di Distrik Kantharalak" names no
+            # side, beside attacks by each side: the one told of that day and place is the
+            # one it reports, if only one is.
+            there = _first_two(f for f in unified if _told_then_and_there(f, claim))
+            if len(there) == 1:
+                return there[0]
         if values is None and kind[0] in SENDS_PEOPLE and len(unified) <= MAX_CANDIDATES:
             # "Tim SAR diberangkatkan" beside "120 personel" and "15 unit ambulans": a
             # deployment told without a figure sends people; the vehicles go with them.
@@ -759,6 +766,31 @@ def _gives_figure(fact: Fact, values: tuple[float, float]) -> bool:
         c.quantity is not None and _narrow(given := interval(c.quantity)) and overlap(given, values)
         for c in fact.claims
     )
+
+
+# How many of a fact's claims are read to find one told of a day and place.
+TOLD_CLAIMS_READ = 20
+
+
+def _told_then_and_there(fact: Fact, claim: Claim) -> bool:
+    """Does one of the fact's first claims give the claim's day and stated place? A place
+    the knowledge base knows and one of the same name it does not ("Distrik Kantharalak"
+    in an Indonesian report, Kantharalak in the English one) are one place."""
+    assert claim.time is not None
+    day, place = claim.time.start, _place_names(claim.stated_location)
+    return bool(place) and any(
+        other.time is not None
+        and other.time.start == day
+        and not place.isdisjoint(_place_names(other.stated_location))
+        for other in fact.claims[:TOLD_CLAIMS_READ]
+    )
+
+
+def _place_names(ref: EntityRef | None) -> set[str]:
+    """A place's key and its name, case-folded (none for no place)."""
+    if ref is None:
+        return set()
+    return {key for key in (entity_key(ref), " ".join(ref.name.split()).casefold()) if key}
 
 
 def _first_two(found: Iterable[Fact]) -> list[Fact]:
