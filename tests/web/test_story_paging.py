@@ -11,7 +11,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import httpx
 import pytest
+from browsing import Server
 from fastapi.testclient import TestClient
 
 from silang.model import Analysis, Article, Claim, ClaimGroup, Evidence, Quantity, Story, TimeSpan
@@ -385,7 +387,8 @@ def test_a_sheet_page_holds_a_facts_first_claims_and_says_how_many_there_are(
     }
     assert small == sheet["facts"][1:]
     assert all("claims_total" not in f for f in small)
-    assert page["figures"] == sheet["figures"]
+    # The wide fact's figure is bounded too (below); the small facts' are whole.
+    assert page["figures"][1:] == sheet["figures"][1:]
 
 
 @pytest.mark.parametrize("limit", [50, 200])
@@ -412,3 +415,72 @@ def test_a_facts_claims_are_paged_with_their_total(wide_db: Path, limit: int) ->
         assert (
             test.get(f"/api/stories/0123456789abcdef/facts/{fact['group_id']}").status_code == 404
         )
+
+
+# -- a figure's points, a page at a time (over a real server) -----------------------------
+
+
+def served_json(server: Server, path: str, **params: Any) -> Any:
+    answer = httpx.get(server.base + path, params=params, timeout=60)
+    assert answer.status_code == 200, answer.text
+    return answer.json()
+
+
+def test_a_sheet_page_holds_a_figures_first_points_and_says_how_many_there_are(
+    wide_db: Path,
+) -> None:
+    """A figure holds a point per claim that gives a figure: the wide fact's figure held
+    all 130 (and a fact of 2,500 claims, 2,500). A figure of up to FIGURE_POINTS points
+    is as before."""
+    sheet = whole_sheet(wide_db, WIDE)
+    wide, *small = sheet["figures"]
+    assert len(wide["points"]) == WIDE_CLAIMS > queries.FIGURE_POINTS
+    assert small and all(len(f["points"]) <= queries.FIGURE_POINTS for f in small)
+    with Server(wide_db) as server:
+        page = served_json(server, f"/api/stories/{WIDE}")
+    first, *rest = page["figures"]
+    assert first["points"] == wide["points"][: queries.FIGURE_POINTS]
+    assert first["points_total"] == WIDE_CLAIMS
+    assert first["group_id"] == sheet["facts"][0]["group_id"]
+    assert {k: v for k, v in first.items() if k not in ("points", "points_total", "group_id")} == {
+        k: v for k, v in wide.items() if k != "points"
+    }
+    assert rest == small
+    assert all("points_total" not in f and "group_id" not in f for f in rest)
+
+
+@pytest.mark.parametrize("limit", [50, 200])
+def test_a_figures_points_are_paged_with_their_total(wide_db: Path, limit: int) -> None:
+    sheet = whole_sheet(wide_db, WIDE)
+    figure = sheet["figures"][0]
+    group_id = sheet["facts"][0]["group_id"]
+    url = f"/api/stories/{WIDE}/facts/{group_id}/figure"
+    seen: list[dict[str, Any]] = []
+    with Server(wide_db) as server:
+        offset = 0
+        while offset < WIDE_CLAIMS:
+            page = served_json(server, url, limit=limit, offset=offset)
+            assert (page["total"], page["limit"], page["offset"]) == (WIDE_CLAIMS, limit, offset)
+            assert page["figure"] == {
+                **figure,
+                "group_id": group_id,
+                "points": page["figure"]["points"],
+            }
+            assert page["story"] == {k: v for k, v in sheet["story"].items() if k != "docs"}
+            seen += page["figure"]["points"]
+            offset += limit
+        assert seen == figure["points"]
+        assert served_json(server, url, offset=WIDE_CLAIMS)["figure"]["points"] == []
+        # The small facts' figures are there too, whole on one page.
+        small = served_json(
+            server, f"/api/stories/{WIDE}/facts/{sheet['facts'][1]['group_id']}/figure"
+        )
+        assert small["figure"]["points"] == sheet["figures"][1]["points"]
+        assert small["total"] == len(sheet["figures"][1]["points"])
+
+        def status(path: str, **params: Any) -> int:
+            return httpx.get(server.base + path, params=params, timeout=60).status_code
+
+        assert status(url, limit=0) == 422
+        assert status(f"/api/stories/{WIDE}/facts/0123456789abcdef/figure") == 404
+        assert status(f"/api/stories/0123456789abcdef/facts/{group_id}/figure") == 404

@@ -55,11 +55,13 @@ READER_CACHE_KIB = 8 * 1024
 
 def build_sheet(store: Store, story_id: str, *, limit: int, offset: int) -> bytes:
     """A page of the story's fact sheet (``queries.story_sheet_page``, each fact with its
-    first ``queries.FACT_CLAIMS`` claims) as gzip-compressed JSON (``null`` for no such
+    first ``queries.FACT_CLAIMS`` claims, each figure with its first
+    ``queries.FIGURE_POINTS`` points) as gzip-compressed JSON (``null`` for no such
     story)."""
     sheet = queries.story_sheet_page(
-        store, story_id, limit=limit, offset=offset, claims_limit=queries.FACT_CLAIMS
-    )
+        store, story_id, limit=limit, offset=offset,
+        claims_limit=queries.FACT_CLAIMS, points_limit=queries.FIGURE_POINTS,
+    )  # fmt: skip
     return gzipped(json.dumps(sheet, ensure_ascii=False).encode())
 
 

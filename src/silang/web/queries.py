@@ -98,6 +98,9 @@ def story_factsheet(store: Store, story_: Story) -> dict[str, Any]:
 # The claims a fact lists in a page of the JSON fact sheet (``story_sheet_page``); the
 # rest come a page at a time (``story_fact_page``). 2,500 claims made a page 5.9 MB.
 FACT_CLAIMS = 50
+# The points a figure lists there, likewise (``story_figure_page``): a figure holds a point
+# per claim of its fact that gives a figure, 2,500 of them in the facts above.
+FIGURE_POINTS = 50
 # The sections of a fact sheet that are paged (``story_sheet_page``).
 SECTIONS = ("facts", "timeline", "articles")
 
@@ -105,6 +108,7 @@ SECTIONS = ("facts", "timeline", "articles")
 def story_sheet_page(
     store: Store, story_id: str, *, limit: int, offset: int,
     sections: Collection[str] = SECTIONS, claims_limit: int | None = None,
+    points_limit: int | None = None,
 ) -> dict[str, Any] | None:  # fmt: skip
     """A page of a story's fact sheet, or None for no such story: the same window
     (``offset``, ``limit``) of each of its ``sections`` (facts, timeline, articles), in
@@ -113,7 +117,8 @@ def story_sheet_page(
     story's. Reads only the page's facts, claims and articles, never the whole story.
     A section left out of ``sections`` is empty, and has no ``total``. ``claims_limit``:
     a fact lists at most its first that many claims, and one that has more says how many
-    in ``claims_total`` (a fact of fewer is as without a limit; figures are whole)."""
+    in ``claims_total`` (a fact of fewer is as without a limit). ``points_limit``: the
+    same for a figure's points, in ``points_total``, with its fact's ``group_id``."""
     head = store.story_head(story_id)
     if head is None:
         return None
@@ -130,7 +135,11 @@ def story_sheet_page(
         claims = store.claims_by_id(dict.fromkeys(c for g in groups for c in g.claims))
         cited = store.article_headers({c.article_id for c in claims.values() if c.article_id})
         facts = fact_entries(groups, claims, cited)
-        figures = figure_entries(facts, claims)
+        figures = [
+            _first_points(figure, fact["group_id"], points_limit)
+            for fact in facts
+            for figure in figure_entries([fact], claims)
+        ]
         if claims_limit is not None:
             facts = [_first_claims(f, claims_limit) for f in facts]
     timeline: list[dict[str, Any]] = []
@@ -178,15 +187,25 @@ def story_fact(
 ) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """(The story's head, one of its facts) as in its fact sheet, or None; reads only that
     fact's claims and their articles, never the whole story."""
+    sheet = _fact_sheet(store, story_id, group_id)
+    if sheet is None:
+        return None
+    return _head(sheet), sheet["facts"][0]
+
+
+def _fact_sheet(store: Store, story_id: str, group_id: str) -> dict[str, Any] | None:
+    """The fact sheet of one fact of a story (its fact, and its figure if it has one)."""
     head = store.story_head(story_id)
     group = store.story_group(story_id, group_id) if head else None
     if head is None or group is None:
         return None
     claims = store.claims_by_id(group.claims)
     articles = store.article_headers({c.article_id for c in claims.values() if c.article_id})
-    sheet = build_factsheet(head, [group], claims, articles)
-    story_ = {k: v for k, v in sheet["story"].items() if k != "docs"}
-    return story_, sheet["facts"][0]
+    return build_factsheet(head, [group], claims, articles)
+
+
+def _head(sheet: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in sheet["story"].items() if k != "docs"}
 
 
 def _first_claims(fact: dict[str, Any], limit: int) -> dict[str, Any]:
@@ -194,6 +213,13 @@ def _first_claims(fact: dict[str, Any], limit: int) -> dict[str, Any]:
     if len(claims) <= limit:
         return fact
     return {**fact, "claims": claims[:limit], "claims_total": len(claims)}
+
+
+def _first_points(figure: dict[str, Any], group_id: str, limit: int | None) -> dict[str, Any]:
+    points = figure["points"]
+    if limit is None or len(points) <= limit:
+        return figure
+    return {**figure, "group_id": group_id, "points": points[:limit], "points_total": len(points)}
 
 
 def story_fact_page(
@@ -210,6 +236,26 @@ def story_fact_page(
         "story": story_,
         "fact": {**fact, "claims": claims[offset : offset + limit]},
         "total": len(claims),
+        "limit": limit,
+        "offset": offset,
+    }
+
+
+def story_figure_page(
+    store: Store, story_id: str, group_id: str, *, limit: int, offset: int
+) -> dict[str, Any] | None:
+    """A window of the points of one fact's figure (in its fact sheet's order), with the
+    story's head, the figure and its points' ``total``; or None when there is no such
+    fact or it has no figure. Reads that fact's claims alone."""
+    sheet = _fact_sheet(store, story_id, group_id)
+    if sheet is None or not sheet["figures"]:
+        return None
+    figure = sheet["figures"][0]
+    points = figure["points"]
+    return {
+        "story": _head(sheet),
+        "figure": {**figure, "group_id": group_id, "points": points[offset : offset + limit]},
+        "total": len(points),
         "limit": limit,
         "offset": offset,
     }
@@ -317,6 +363,7 @@ __all__ = [
     "story_factsheet",
     "story_sheet_page",
     "story_fact_page",
+    "story_figure_page",
     "story_size",
     "story_summaries",
     "story_verdicts",
