@@ -18,7 +18,7 @@ from fastapi.testclient import TestClient
 
 from silang.model import Analysis, Article, Claim, ClaimGroup, Evidence, Quantity, Story, TimeSpan
 from silang.store import Store
-from silang.web import queries
+from silang.web import builder, queries
 from silang.web.api import SHEET_LIMIT
 from silang.web.app import create_app
 from silang.web.views import FACTS_PER_PAGE
@@ -323,6 +323,53 @@ def test_a_later_story_page_reads_its_facts_alone(big_db: Path, no_whole_sheet: 
         page = test.get(f"/stories/{BIG}", params={"offset": 2 * FACTS_PER_PAGE})
     assert page.status_code == 200, page.text
     assert len(facts_of(page.text)) == FACTS_PER_PAGE
+
+
+@pytest.fixture
+def served_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stories built in the server's own process, where a test can watch what is read."""
+    monkeypatch.setattr(builder.StoryBuilder, "_outside", lambda *_: False)
+
+
+def first_page_in_pieces(db: Path, claims: int, events: int) -> str:
+    """The story page of BIG, its facts read ``claims`` claims and its timeline ``events``
+    events at a time, from a real server."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(builder, "CHUNK_CLAIMS", claims)
+        patch.setattr(builder, "TIMELINE_CHUNK", events)
+        with Server(db) as server:
+            answer = httpx.get(f"{server.base}/stories/{BIG}", timeout=60)
+    assert answer.status_code == 200, answer.text
+    return answer.text
+
+
+def test_the_first_story_page_reads_the_story_a_piece_at_a_time(
+    big_db: Path, served_here: None, no_whole_sheet: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first page sums up the whole story (its headline, figures, timeline), and was
+    built from its whole fact sheet at once: the builder's memory followed the biggest
+    story. Now no read of claims holds more than a piece of the story, and the page is
+    the one built from it all in one piece."""
+    reads: list[int] = []
+    claims_by_id = Store.claims_by_id
+
+    def counted(store: Store, ids: Any) -> Any:
+        found = claims_by_id(store, ids)
+        reads.append(len(found))
+        return found
+
+    monkeypatch.setattr(Store, "claims_by_id", counted)
+    in_pieces = first_page_in_pieces(big_db, claims=30, events=40)
+    assert reads and max(reads) <= 40
+    assert len(reads) >= 3 * BIG_FACTS // 30 + 2 * BIG_ARTICLES // 40
+    with Store(big_db, readonly=True) as store:
+        page = queries.story_sheet_page(
+            store, BIG, limit=FACTS_PER_PAGE, offset=0, sections=("facts",)
+        )
+    assert page is not None
+    assert facts_of(in_pieces) == [f["group_id"] for f in page["facts"]]
+    assert 'id="timeline"' in in_pieces and 'id="figures"' in in_pieces
+    assert in_pieces == first_page_in_pieces(big_db, claims=10**9, events=10**9)
 
 
 # -- a fact's claims, a page at a time ---------------------------------------------------

@@ -13,7 +13,7 @@ snippets for the page.
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from typing import Any
 
 from silang.crosscheck.verdicts import VERDICT_ORDER
@@ -175,6 +175,44 @@ def story_sheet_page(
         "figures": figures,
         "articles": article_entries(members),
     }
+
+
+def story_fact_chunks(
+    store: Store, story_id: str, chunk_claims: int
+) -> Iterator[list[tuple[dict[str, Any], dict[str, Any] | None]]]:
+    """All of a story's facts, as its fact sheet lists them, in chunks of at most
+    ``chunk_claims`` claims (a bigger fact alone), each fact with its figure (None for a
+    fact without one); reads one chunk's claims and articles at a time, never the story's."""
+    for groups in store.iter_story_group_chunks(
+        story_id, ranks=VERDICT_ORDER, unranked=UNRANKED, claims=chunk_claims
+    ):
+        claims = store.claims_by_id(dict.fromkeys(c for g in groups for c in g.claims))
+        cited = store.article_headers({c.article_id for c in claims.values() if c.article_id})
+        yield [
+            (fact, next(iter(figure_entries([fact], claims)), None))
+            for fact in fact_entries(groups, claims, cited)
+        ]
+
+
+def story_timeline_chunks(store: Store, story_id: str, size: int) -> Iterator[list[dict[str, Any]]]:
+    """A story's timeline, as its fact sheet lists it, ``size`` events at a time; reads
+    one chunk's claims and articles at a time."""
+    for dated in store.iter_story_timeline_chunks(story_id, size):
+        yield timeline_entries(
+            dated, store.article_headers({c.article_id for c in dated if c.article_id})
+        )
+
+
+def story_timeline_dates(store: Store, story_id: str) -> int:
+    """How many distinct dates a story's timeline has."""
+    return store.count_story_timeline_dates(story_id)
+
+
+def story_newest_articles(store: Store, story_id: str, limit: int) -> list[dict[str, Any]]:
+    """A story's ``limit`` newest articles as its fact sheet lists articles."""
+    return article_entries(
+        store.story_article_page(story_id, limit=limit, offset=0, newest_first=True)
+    )
 
 
 def story_verdicts(store: Store, story_id: str) -> dict[str, int]:
@@ -362,9 +400,13 @@ __all__ = [
     "story_fact",
     "story_factsheet",
     "story_sheet_page",
+    "story_fact_chunks",
     "story_fact_page",
     "story_figure_page",
+    "story_newest_articles",
     "story_size",
     "story_summaries",
+    "story_timeline_chunks",
+    "story_timeline_dates",
     "story_verdicts",
 ]
