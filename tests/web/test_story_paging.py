@@ -531,3 +531,33 @@ def test_a_figures_points_are_paged_with_their_total(wide_db: Path, limit: int) 
         assert status(url, limit=0) == 422
         assert status(f"/api/stories/{WIDE}/facts/0123456789abcdef/figure") == 404
         assert status(f"/api/stories/0123456789abcdef/facts/{group_id}/figure") == 404
+
+
+def test_a_figure_of_more_reports_than_an_api_page_links_to_them_all(wide_db: Path) -> None:
+    """The story page draws a sample of a figure's reports (three a day at most, forty
+    days); one of more than FIGURE_POINTS reports says how many it leaves out, and links
+    to its fact's page, which lists every report, 50 at a time. Smaller figures are drawn
+    as before, with no link."""
+    sheet = whole_sheet(wide_db, WIDE)
+    group_id = sheet["facts"][0]["group_id"]
+    with Server(wide_db) as server:
+        page = httpx.get(f"{server.base}/stories/{WIDE}?lang=en", timeout=60).text
+        more = re.findall(
+            r'<p class="muted figure-more"><a href="([^"]+)">(\d+) more reports of this '
+            r"figure \((\d+) in all\) …</a></p>",
+            page,
+        )
+        charts = re.findall(r'<svg class="chart figures".*?</svg>', page)
+        assert len(charts) == len(sheet["figures"]) == 4
+        # The wide figure has the most bars, and comes first; the small ones have two.
+        drawn = charts[0].count('<g class="figure-')
+        assert 1 < drawn < WIDE_CLAIMS
+        assert [c.count('<g class="figure-') for c in charts[1:]] == [2, 2, 2]
+        assert more == [(f"/stories/{WIDE}/facts/{group_id}", str(WIDE_CLAIMS - drawn), "130")]
+        href, seen = more[0][0], 0
+        while href:
+            fact = httpx.get(server.base + href.replace("&amp;", "&"), timeout=60).text
+            seen += fact.count('<div class="claim">')
+            following = links(fact, "next")
+            href = following[0] if following else ""
+    assert seen == WIDE_CLAIMS

@@ -16,6 +16,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from silang.web.queries import FIGURE_POINTS
+
 SMALL_FACT = 12  # claims: a fact this small shows every quote
 QUOTES_PER_VALUE = 3  # in a small fact; one per value in a bigger one
 VALUES_SHOWN = 6
@@ -183,6 +185,12 @@ class StoryOverview:
         view = _figure_view(figure)
         if len(view["points"]) < 2:
             return
+        reports = len(figure["points"])
+        view["group_id"] = fact["group_id"]
+        # A figure of more reports than an API page lists says how many the chart leaves
+        # out, with a link to its fact's page, which lists them all.
+        view["reports_more"] = reports - len(view["points"]) if reports > FIGURE_POINTS else 0
+        view["reports"] = reports
         self._figure_count += 1
         self._figures.append((-len(view["points"]), self._figure_count, view))
         self._figures.sort(key=lambda kept: kept[:2])
