@@ -58,7 +58,7 @@ RETIRE_BYTES = 100 * MEGABYTE
 BUILDS_PER_PROCESS = 1000
 # What a first page's build reads of a story at a time: the claims of its facts (a fact
 # of more, alone), and the events of its timeline.
-CHUNK_CLAIMS = 5000
+CHUNK_CLAIMS = 1000
 TIMELINE_CHUNK = 500
 # Page cache of the child's read connection (as the server's readers').
 READER_CACHE_KIB = 8 * 1024
