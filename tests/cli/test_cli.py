@@ -279,6 +279,16 @@ def test_help_is_in_words_with_an_example(command: str) -> None:
     assert any(re.match(rf"\s+silang {command}(\s|$)", line) for line in body), result.stdout
 
 
+@pytest.mark.parametrize("command", ["ingest", "analyze", "watch", "spark-analyze"])
+def test_help_names_only_the_bounds_an_option_has(command: str) -> None:
+    lines = " ".join(run(command, "--help").stdout.split())
+    # --max-size has a lower bound only; click wrote its open upper side as "x<=None".
+    assert re.search(r"--max-size MB .*? \[default: [\d.]+; x>0\]", lines), lines
+    assert "None" not in lines
+    if command == "watch":  # one lower bound, and two
+        assert "[default: 1.0; x>=0]" in lines and "[1<=x<=256]" in lines
+
+
 @pytest.mark.parametrize("query", ["Kursk AND", '"unterminated'])
 def test_search_syntax_errors_are_usage_errors(analysed: Path, query: str) -> None:
     result = run("search", query, "--db", str(analysed))

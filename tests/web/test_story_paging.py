@@ -11,12 +11,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import httpx
 import pytest
+from browsing import Server
 from fastapi.testclient import TestClient
 
 from silang.model import Analysis, Article, Claim, ClaimGroup, Evidence, Quantity, Story, TimeSpan
 from silang.store import Store
-from silang.web import queries
+from silang.web import builder, queries
 from silang.web.api import SHEET_LIMIT
 from silang.web.app import create_app
 from silang.web.views import FACTS_PER_PAGE
@@ -323,6 +325,53 @@ def test_a_later_story_page_reads_its_facts_alone(big_db: Path, no_whole_sheet: 
     assert len(facts_of(page.text)) == FACTS_PER_PAGE
 
 
+@pytest.fixture
+def served_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stories built in the server's own process, where a test can watch what is read."""
+    monkeypatch.setattr(builder.StoryBuilder, "_outside", lambda *_: False)
+
+
+def first_page_in_pieces(db: Path, claims: int, events: int) -> str:
+    """The story page of BIG, its facts read ``claims`` claims and its timeline ``events``
+    events at a time, from a real server."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(builder, "CHUNK_CLAIMS", claims)
+        patch.setattr(builder, "TIMELINE_CHUNK", events)
+        with Server(db) as server:
+            answer = httpx.get(f"{server.base}/stories/{BIG}", timeout=60)
+    assert answer.status_code == 200, answer.text
+    return answer.text
+
+
+def test_the_first_story_page_reads_the_story_a_piece_at_a_time(
+    big_db: Path, served_here: None, no_whole_sheet: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first page sums up the whole story (its headline, figures, timeline), and was
+    built from its whole fact sheet at once: the builder's memory followed the biggest
+    story. Now no read of claims holds more than a piece of the story, and the page is
+    the one built from it all in one piece."""
+    reads: list[int] = []
+    claims_by_id = Store.claims_by_id
+
+    def counted(store: Store, ids: Any) -> Any:
+        found = claims_by_id(store, ids)
+        reads.append(len(found))
+        return found
+
+    monkeypatch.setattr(Store, "claims_by_id", counted)
+    in_pieces = first_page_in_pieces(big_db, claims=30, events=40)
+    assert reads and max(reads) <= 40
+    assert len(reads) >= 3 * BIG_FACTS // 30 + 2 * BIG_ARTICLES // 40
+    with Store(big_db, readonly=True) as store:
+        page = queries.story_sheet_page(
+            store, BIG, limit=FACTS_PER_PAGE, offset=0, sections=("facts",)
+        )
+    assert page is not None
+    assert facts_of(in_pieces) == [f["group_id"] for f in page["facts"]]
+    assert 'id="timeline"' in in_pieces and 'id="figures"' in in_pieces
+    assert in_pieces == first_page_in_pieces(big_db, claims=10**9, events=10**9)
+
+
 # -- a fact's claims, a page at a time ---------------------------------------------------
 
 WIDE = "w1de0000w1de0000".replace("w", "a")
@@ -385,7 +434,8 @@ def test_a_sheet_page_holds_a_facts_first_claims_and_says_how_many_there_are(
     }
     assert small == sheet["facts"][1:]
     assert all("claims_total" not in f for f in small)
-    assert page["figures"] == sheet["figures"]
+    # The wide fact's figure is bounded too (below); the small facts' are whole.
+    assert page["figures"][1:] == sheet["figures"][1:]
 
 
 @pytest.mark.parametrize("limit", [50, 200])
@@ -412,3 +462,102 @@ def test_a_facts_claims_are_paged_with_their_total(wide_db: Path, limit: int) ->
         assert (
             test.get(f"/api/stories/0123456789abcdef/facts/{fact['group_id']}").status_code == 404
         )
+
+
+# -- a figure's points, a page at a time (over a real server) -----------------------------
+
+
+def served_json(server: Server, path: str, **params: Any) -> Any:
+    answer = httpx.get(server.base + path, params=params, timeout=60)
+    assert answer.status_code == 200, answer.text
+    return answer.json()
+
+
+def test_a_sheet_page_holds_a_figures_first_points_and_says_how_many_there_are(
+    wide_db: Path,
+) -> None:
+    """A figure holds a point per claim that gives a figure: the wide fact's figure held
+    all 130 (and a fact of 2,500 claims, 2,500). A figure of up to FIGURE_POINTS points
+    is as before."""
+    sheet = whole_sheet(wide_db, WIDE)
+    wide, *small = sheet["figures"]
+    assert len(wide["points"]) == WIDE_CLAIMS > queries.FIGURE_POINTS
+    assert small and all(len(f["points"]) <= queries.FIGURE_POINTS for f in small)
+    with Server(wide_db) as server:
+        page = served_json(server, f"/api/stories/{WIDE}")
+    first, *rest = page["figures"]
+    assert first["points"] == wide["points"][: queries.FIGURE_POINTS]
+    assert first["points_total"] == WIDE_CLAIMS
+    assert first["group_id"] == sheet["facts"][0]["group_id"]
+    assert {k: v for k, v in first.items() if k not in ("points", "points_total", "group_id")} == {
+        k: v for k, v in wide.items() if k != "points"
+    }
+    assert rest == small
+    assert all("points_total" not in f and "group_id" not in f for f in rest)
+
+
+@pytest.mark.parametrize("limit", [50, 200])
+def test_a_figures_points_are_paged_with_their_total(wide_db: Path, limit: int) -> None:
+    sheet = whole_sheet(wide_db, WIDE)
+    figure = sheet["figures"][0]
+    group_id = sheet["facts"][0]["group_id"]
+    url = f"/api/stories/{WIDE}/facts/{group_id}/figure"
+    seen: list[dict[str, Any]] = []
+    with Server(wide_db) as server:
+        offset = 0
+        while offset < WIDE_CLAIMS:
+            page = served_json(server, url, limit=limit, offset=offset)
+            assert (page["total"], page["limit"], page["offset"]) == (WIDE_CLAIMS, limit, offset)
+            assert page["figure"] == {
+                **figure,
+                "group_id": group_id,
+                "points": page["figure"]["points"],
+            }
+            assert page["story"] == {k: v for k, v in sheet["story"].items() if k != "docs"}
+            seen += page["figure"]["points"]
+            offset += limit
+        assert seen == figure["points"]
+        assert served_json(server, url, offset=WIDE_CLAIMS)["figure"]["points"] == []
+        # The small facts' figures are there too, whole on one page.
+        small = served_json(
+            server, f"/api/stories/{WIDE}/facts/{sheet['facts'][1]['group_id']}/figure"
+        )
+        assert small["figure"]["points"] == sheet["figures"][1]["points"]
+        assert small["total"] == len(sheet["figures"][1]["points"])
+
+        def status(path: str, **params: Any) -> int:
+            return httpx.get(server.base + path, params=params, timeout=60).status_code
+
+        assert status(url, limit=0) == 422
+        assert status(f"/api/stories/{WIDE}/facts/0123456789abcdef/figure") == 404
+        assert status(f"/api/stories/0123456789abcdef/facts/{group_id}/figure") == 404
+
+
+def test_a_figure_of_more_reports_than_an_api_page_links_to_them_all(wide_db: Path) -> None:
+    """The story page draws a sample of a figure's reports (three a day at most, forty
+    days); one of more than FIGURE_POINTS reports says how many it leaves out, and links
+    to its fact's page, which lists every report, 50 at a time. Smaller figures are drawn
+    as before, with no link."""
+    sheet = whole_sheet(wide_db, WIDE)
+    group_id = sheet["facts"][0]["group_id"]
+    with Server(wide_db) as server:
+        page = httpx.get(f"{server.base}/stories/{WIDE}?lang=en", timeout=60).text
+        more = re.findall(
+            r'<p class="muted figure-more"><a href="([^"]+)">(\d+) more reports of this '
+            r"figure \((\d+) in all\) …</a></p>",
+            page,
+        )
+        charts = re.findall(r'<svg class="chart figures".*?</svg>', page)
+        assert len(charts) == len(sheet["figures"]) == 4
+        # The wide figure has the most bars, and comes first; the small ones have two.
+        drawn = charts[0].count('<g class="figure-')
+        assert 1 < drawn < WIDE_CLAIMS
+        assert [c.count('<g class="figure-') for c in charts[1:]] == [2, 2, 2]
+        assert more == [(f"/stories/{WIDE}/facts/{group_id}", str(WIDE_CLAIMS - drawn), "130")]
+        href, seen = more[0][0], 0
+        while href:
+            fact = httpx.get(server.base + href.replace("&amp;", "&"), timeout=60).text
+            seen += fact.count('<div class="claim">')
+            following = links(fact, "next")
+            href = following[0] if following else ""
+    assert seen == WIDE_CLAIMS

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import csv
 import io
+import random
 import re
 import threading
 import time
+from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,7 +26,7 @@ from silang.web.i18n import pick_language, strings, translator
 from silang.web.queries import StorySummary
 from silang.web.security import host_allowed, host_name
 from silang.web.uploads import articles_from_file, articles_from_paste, safe_filename
-from silang.web.views import select_stories, story_view
+from silang.web.views import StoryOverview, fact_view, select_stories
 
 TEMPLATES = ROOT / "src" / "silang" / "web" / "templates"
 
@@ -309,6 +312,23 @@ def test_stories_are_filtered_and_sorted() -> None:
     ) == ["b"]
 
 
+def first_page(sheet: dict[str, Any]) -> dict[str, Any]:
+    """The first page's view of a whole fact sheet, given in one piece."""
+    timeline = sheet["timeline"]
+    overview = StoryOverview(dates=len({e["when"] for e in timeline}))
+    for fact in sheet["facts"]:
+        overview.add_fact(fact, None)
+    for event in timeline:
+        overview.add_event(event)
+    newest = sorted(sheet["articles"], key=lambda a: a["published"] or "", reverse=True)
+    return overview.view(
+        story=sheet["story"], counts=sheet["counts"],
+        verdicts=Counter(f["verdict"] for f in sheet["facts"]),
+        facts=[fact_view(f) for f in sheet["facts"][:50]], articles=newest[:60],
+        articles_total=len(newest),
+    )  # fmt: skip
+
+
 def test_story_view_stays_bounded_for_a_huge_story() -> None:
     claims = [
         {"claim_id": f"c{i}", "value": f"{100 + i % 40} killed", "source": "BNPB",
@@ -323,17 +343,87 @@ def test_story_view_stays_bounded_for_a_huge_story() -> None:
     timeline = [{"when": f"2025-{1 + i // 28 % 12:02d}-{1 + i % 28:02d}", "end": None, "type": "CASUALTIES",
                  "what": "killed", "text": "", "source": None, "outlet": "X", "doc": "d",
                  "article_id": "a", "claim_id": f"c{i}"} for i in range(3000)]  # fmt: skip
+    timeline.sort(key=lambda e: e["when"])  # a timeline comes by date
     sheet = {"story": {"story_id": "s"}, "counts": {}, "facts": facts, "timeline": timeline,
              "figures": [], "articles": [{"published": "2025-03-01"}] * 900}  # fmt: skip
-    view = story_view(sheet)
+    view = first_page(sheet)
     assert len(view["conflicts"]) == 3 and len(view["others"]) == 47
     assert view["facts_total"] == 83 and view["next_href"] == "/stories/s?offset=50"
     biggest = view["conflicts"][0]
     assert len(biggest["values"]) == 6 and biggest["values_more"] == 34
     assert all(len(v["quotes"]) == 1 for v in biggest["values"])
     assert sum(v["count"] for v in biggest["values"]) == 6 * 50
+    assert "claims" not in biggest and biggest["claim_count"] == 2000
     assert len(view["timeline_rows"]) == 60 and len(view["timeline_events"]) <= 12
     assert len(view["articles"]) == 60 and view["articles_more"] == 840
+
+
+# What the first page showed of a timeline when it was built from the whole of it (before
+# ``StoryOverview`` took it in pieces), kept here as the reference the pieces must match.
+def whole_timeline_chart(timeline: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    coarse = len({e["when"] for e in timeline}) > 150
+    merged: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for event in timeline:
+        when = event["when"][:7] if coarse else event["when"]
+        merged.setdefault((when, event["type"]), []).append(event)
+    events = []
+    for (when, kind), group in merged.items():
+        what = Counter(e["what"] for e in group).most_common(1)[0][0]
+        outlets = sorted({e["outlet"] or e["doc"] or "?" for e in group})
+        events.append(
+            {
+                "when": when,
+                "type": kind,
+                "what": what if len(group) == 1 else f"{what} (×{len(group)})",
+                "outlet": ", ".join(outlets[:4]) + (" …" if len(outlets) > 4 else ""),
+                "doc": group[0]["doc"],
+            }
+        )
+    return events
+
+
+def whole_timeline_rows(timeline: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    rows: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for event in timeline:
+        key = (event["when"], event["end"], event["what"], event["source"])
+        row = rows.get(key)
+        if row is None:
+            rows[key] = {**event, "count": 1, "outlets": {event["outlet"] or event["doc"] or "?"}}
+        else:
+            row["count"] += 1
+            row["outlets"].add(event["outlet"] or event["doc"] or "?")
+    return [{**r, "outlets": sorted(r["outlets"])} for r in rows.values()]
+
+
+@pytest.mark.parametrize("days", [5, 100, 160, 400])
+def test_the_timeline_taken_in_pieces_is_charted_as_the_whole_of_it(days: int) -> None:
+    """Dots per date (per month past 150 dates) and table rows, from events given one at a
+    time, are those of the whole timeline: the same titles, counts, outlets and order."""
+    rng = random.Random(days)
+    timeline = []
+    for i in range(3000):
+        day = rng.randrange(days)
+        month = f"2025-{1 + day // 28 % 12:02d}"
+        timeline.append(
+            {"when": f"{month}-{1 + day % 28:02d}" if rng.random() > 0.1 else month,
+             "end": rng.choice([None, "2025-12-01"]),
+             "type": rng.choice(["CASUALTIES", "ATTACK", "OTHER"]),
+             "what": rng.choice(["killed", "injured", "x: 5", "x: 6"]), "text": "",
+             "source": rng.choice([None, "BNPB", "Polisi"]),
+             "outlet": rng.choice([None, "A", "B", "C", "D", "E", "F"]), "doc": f"d{i % 50}",
+             "article_id": "a", "claim_id": f"c{i}",
+             "published": f"2025-01-{1 + rng.randrange(28):02d}"}
+        )  # fmt: skip
+    timeline.sort(key=lambda e: (e["when"], e["published"]))
+    view = first_page(
+        {"story": {"story_id": "s"}, "counts": {}, "facts": [], "timeline": timeline,
+         "articles": []}
+    )  # fmt: skip
+    rows = whole_timeline_rows(timeline)
+    assert view["timeline_events"] == whole_timeline_chart(timeline)
+    assert (len({e["when"] for e in timeline}) > 150) == (days > 150)
+    assert view["timeline_rows"] == rows[:60]
+    assert view["timeline_more"] == len(rows) - 60
 
 
 # -- cache -----------------------------------------------------------------------------

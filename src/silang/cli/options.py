@@ -27,12 +27,26 @@ class Command(click.Command):
 command = partial(click.command, cls=Command)
 
 
+def _bounds_in_words(kind: WholeNumber | Number) -> str:
+    """The range as ``--help`` shows it: ``x>=0`` or ``x<=5`` with one bound, ``1<=x<=256``
+    with two, nothing with none (click's own would read ``x<=None``)."""
+    if kind.min is None and kind.max is None:
+        return ""  # click leaves an empty range out of the help
+    return click.types._NumberRangeBase._describe_range(kind)
+
+
 class WholeNumber(click.IntRange):
     name = "whole number"  # in errors: "'abc' is not a valid whole number."
+
+    def _describe_range(self) -> str:
+        return _bounds_in_words(self)
 
 
 class Number(click.FloatRange):
     name = "number"
+
+    def _describe_range(self) -> str:
+        return _bounds_in_words(self)
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         number = super().convert(value, param, ctx)
@@ -67,14 +81,18 @@ MAX_SIZE_MB = 1024 * 1024  # a terabyte: past any file silang can read
 
 def _size_in_mb(ctx: click.Context, param: click.Parameter, value: float) -> float:
     if not math.isfinite(value) or not 0 < value <= MAX_SIZE_MB:
-        raise click.BadParameter(f"{value} is not a size: give a number of MB over 0")
+        raise click.BadParameter(
+            f"{value} is not a size: give a number of MB over 0, up to {MAX_SIZE_MB} (a terabyte)"
+        )
     return value
 
 
 def max_size_option(default: float, help: str) -> Decorator:
+    # The range shows "x>0" in --help; the callback also turns away inf and the absurd.
     return click.option(
-        "--max-size", type=Number(), default=default, callback=_size_in_mb, metavar="MB", help=help
-    )
+        "--max-size", type=Number(min=0, min_open=True), default=default, callback=_size_in_mb,
+        metavar="MB", help=help,
+    )  # fmt: skip
 
 
 contact_option: Decorator = click.option(

@@ -11,12 +11,15 @@ http(s) URL (``javascript:``, ``vbscript:``, ``data:``) must never become a clic
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
 # Characters that could end a link early in Markdown or HTML, percent-encoded.
 _SAFE_IN_URL = "/:?#[]@!$&'*+,;=%~-._"
 
 
+# A fact sheet asks once per claim, and the claims of an article share its URL.
+@lru_cache(maxsize=4096)
 def http_url(url: str | None) -> str | None:
     """``url`` when it is an absolute http(s) URL (with characters that could break out of
     a Markdown or HTML link percent-encoded), else None."""

@@ -124,12 +124,18 @@ class ArticleTables(StoreConnection):
         )
         return {row["article_id"]: _article(row) for row in rows}
 
-    def story_article_page(self, story_id: str, *, limit: int, offset: int) -> list[Article]:
-        """A page of one story's ``article_headers`` in publication order (``story``'s)."""
+    def story_article_page(
+        self, story_id: str, *, limit: int, offset: int, newest_first: bool = False
+    ) -> list[Article]:
+        """A page of one story's ``article_headers`` in publication order (``story``'s);
+        ``newest_first``: the latest date first, articles of one date still in that order."""
+        # Newest first as a stable sort by date turns ``story``'s order round: an unknown
+        # date (null, or empty) counts as the earliest, null before empty.
+        order = "coalesce(published, '') DESC, published" if newest_first else "published"
         rows = self.conn.execute(
             f"SELECT {_HEADER_COLUMNS} FROM articles WHERE article_id IN "
             "(SELECT article_id FROM story_articles WHERE story_id = ?) "
-            "ORDER BY published, rowid LIMIT ? OFFSET ?",
+            f"ORDER BY {order}, rowid LIMIT ? OFFSET ?",
             (story_id, limit, offset),
         )
         return [_article(row) for row in rows]

@@ -12,6 +12,13 @@ from silang.store.connection import StoreConnection, parameter_chunks
 
 # A claim on the timeline: one with a date (``TimeSpan.start``, neither null nor empty).
 _DATED = "json_extract(c.data, '$.time.start') <> ''"
+# The IDs of a story's dated claims in the fact sheet's timeline order (by date, then
+# publication date, then as ``claims_of_story`` lists them).
+_TIMELINE_ORDER = (
+    "SELECT c.claim_id FROM story_articles sa JOIN claims c USING (article_id) "
+    f"WHERE sa.story_id = ? AND {_DATED} ORDER BY json_extract(c.data, '$.time.start'), "
+    "coalesce(json_extract(c.data, '$.published'), ''), c.article_id, c.seq"
+)
 
 
 class ClaimTables(StoreConnection):
@@ -197,15 +204,30 @@ class ClaimTables(StoreConnection):
         ids = [
             claim_id
             for (claim_id,) in self.conn.execute(
-                "SELECT c.claim_id FROM story_articles sa JOIN claims c USING (article_id) "
-                f"WHERE sa.story_id = ? AND {_DATED} ORDER BY json_extract(c.data, "
-                "'$.time.start'), coalesce(json_extract(c.data, '$.published'), ''), "
-                "c.article_id, c.seq LIMIT ? OFFSET ?",
-                (story_id, limit, offset),
+                f"{_TIMELINE_ORDER} LIMIT ? OFFSET ?", (story_id, limit, offset)
             )
         ]
         found = self.claims_by_id(ids)
         return [found[i] for i in ids if i in found]
+
+    def iter_story_timeline_chunks(self, story_id: str, size: int) -> Iterator[list[Claim]]:
+        """All of a story's dated claims in ``story_timeline_page``'s order, ``size`` at a
+        time: one chunk is decoded at a time, whatever the story's size."""
+        # The order is chosen once, on IDs and dates; each chunk is read within the same
+        # read (this cursor's), so the chunks are of one state of the store.
+        order = self.conn.execute(_TIMELINE_ORDER, (story_id,))
+        while ids := [row[0] for row in order.fetchmany(size)]:
+            found = self.claims_by_id(ids)
+            yield [found[i] for i in ids if i in found]
+
+    def count_story_timeline_dates(self, story_id: str) -> int:
+        """How many distinct dates a story's timeline has."""
+        row = self.conn.execute(
+            "SELECT count(DISTINCT json_extract(c.data, '$.time.start')) FROM story_articles "
+            f"sa JOIN claims c USING (article_id) WHERE sa.story_id = ? AND {_DATED}",
+            (story_id,),
+        ).fetchone()
+        return int(row[0])
 
     def count_story_timeline(self, story_id: str) -> int:
         """How many of a story's claims are dated (its timeline's length)."""

@@ -373,17 +373,53 @@ class StoryTables(StoreConnection):
     ) -> list[ClaimGroup]:
         """A page of a story's claim groups by verdict (its rank in ``ranks``, else
         ``unranked``), then key, then ID: the order in which a fact sheet lists facts."""
-        verdicts = list(ranks)
-        rank = f"CASE verdict {' '.join('WHEN ? THEN ?' for _ in verdicts)} ELSE ? END"
+        rank, params = _verdict_rank(ranks, unranked)
         # The page is chosen from the narrow columns; only its rows' JSON is read.
         rows = self.conn.execute(
-            "SELECT g.data FROM (SELECT group_id, "
-            f"{rank if verdicts else '?'} AS rank, key FROM claim_groups WHERE story_id = ? "
-            "ORDER BY rank, key, group_id LIMIT ? OFFSET ?) page "
+            f"SELECT g.data FROM (SELECT group_id, {rank} AS rank, key FROM claim_groups "
+            "WHERE story_id = ? ORDER BY rank, key, group_id LIMIT ? OFFSET ?) page "
             "JOIN claim_groups g USING (group_id) ORDER BY page.rank, page.key, g.group_id",
-            (*(x for v in verdicts for x in (v, ranks[v])), unranked, story_id, limit, offset),
+            (*params, story_id, limit, offset),
         )
         return [_group(json.loads(data)) for (data,) in rows]
+
+    def iter_story_group_chunks(
+        self, story_id: str, *, ranks: Mapping[str, int], unranked: int, claims: int
+    ) -> Iterator[list[ClaimGroup]]:
+        """All of a story's claim groups in ``story_group_page``'s order, in chunks of
+        consecutive groups that hold at most ``claims`` claims together (a bigger group
+        alone): one chunk's JSON is decoded at a time, whatever the story's size."""
+        rank, params = _verdict_rank(ranks, unranked)
+        # The order is chosen once, on the narrow columns; each chunk's JSON is read by ID
+        # within the same read (this cursor's), so the chunks are of one state of the store.
+        order = self.conn.execute(
+            f"SELECT group_id, json_array_length(data, '$.claims'), {rank} AS rank, key "
+            "FROM claim_groups WHERE story_id = ? ORDER BY rank, key, group_id",
+            (*params, story_id),
+        )
+        ids: list[str] = []
+        held = 0
+        for group_id, size, *_ in order:
+            if ids and held + size > claims:
+                yield self._groups_by_id(ids)
+                ids, held = [], 0
+            ids.append(group_id)
+            held += size
+        if ids:
+            yield self._groups_by_id(ids)
+
+    def _groups_by_id(self, ids: list[str]) -> list[ClaimGroup]:
+        """The claim groups of ``ids``, in that order."""
+        data: dict[str, str] = {}
+        for chunk in parameter_chunks(ids):
+            data.update(
+                self.conn.execute(
+                    "SELECT group_id, data FROM claim_groups WHERE group_id IN "
+                    f"({','.join('?' * len(chunk))})",
+                    list(chunk),
+                )
+            )
+        return [_group(json.loads(data[i])) for i in ids if i in data]
 
     def story_verdict_counts(self, story_id: str) -> dict[str, int]:
         """verdict -> how many of a story's claim groups have it."""
@@ -455,6 +491,19 @@ class StoryTables(StoreConnection):
             article_id, doc, published, duplicate_of, mentions, [tuple(f) for f in facets],
             names,
         )  # fmt: skip
+
+
+def _verdict_rank(ranks: Mapping[str, int], unranked: int) -> tuple[str, tuple[Any, ...]]:
+    """An SQL expression of a group's rank by its verdict (``ranks``, else ``unranked``),
+    with its parameters."""
+    verdicts = list(ranks)
+    if not verdicts:
+        return "?", (unranked,)
+    whens = " ".join("WHEN ? THEN ?" for _ in verdicts)
+    return f"CASE verdict {whens} ELSE ? END", (
+        *(x for v in verdicts for x in (v, ranks[v])),
+        unranked,
+    )
 
 
 def _group(data: dict[str, Any]) -> ClaimGroup:

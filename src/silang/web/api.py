@@ -309,7 +309,9 @@ def get_story(
     ``story.docs`` those of its articles, ``counts`` the whole story's. Ask the next
     page (``offset + limit``) while ``offset + limit`` is less than any ``total``. A fact
     lists its first 50 claims; one with more says ``claims_total``, and
-    ``GET /api/stories/{id}/facts/{group_id}`` pages them."""
+    ``GET /api/stories/{id}/facts/{group_id}`` pages them. A figure lists its first 50
+    points; one with more says ``points_total`` and its fact's ``group_id``, and
+    ``GET /api/stories/{id}/facts/{group_id}/figure`` pages them."""
     sheet = _state(request).factsheet_json(story_id, limit=limit, offset=offset)
     if sheet is None:
         raise HTTPException(404, f"no story with ID {story_id}")
@@ -333,6 +335,29 @@ def get_story_fact(
     )
     if page is None:
         raise HTTPException(404, f"no fact {group_id} in a story with ID {story_id}")
+    return page
+
+
+@router.get(
+    "/stories/{story_id}/facts/{group_id}/figure", summary="A figure's points, a page at a time"
+)
+def get_story_figure(
+    request: Request,
+    story_id: Annotated[str, Path(pattern=ID_PATTERN)],
+    group_id: Annotated[str, Path(pattern=ID_PATTERN)],
+    limit: Limit = queries.FIGURE_POINTS,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """The figure of one fact of a story's sheet (as in ``GET /api/stories/{id}``), a
+    figure reported over time, with the window ``offset``, ``limit`` of its points, and
+    their ``total``. A figure in the story's sheet lists its first points, and says
+    ``points_total`` when it has more: ask for them here while ``offset + limit`` is less
+    than ``total``. 404 for a fact with no figure (not a figure, or given on one date)."""
+    page = queries.story_figure_page(
+        _state(request).reader(), story_id, group_id, limit=limit, offset=offset
+    )
+    if page is None:
+        raise HTTPException(404, f"no figure of a fact {group_id} in a story with ID {story_id}")
     return page
 
 

@@ -13,7 +13,7 @@ snippets for the page.
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from typing import Any
 
 from silang.crosscheck.verdicts import VERDICT_ORDER
@@ -98,6 +98,9 @@ def story_factsheet(store: Store, story_: Story) -> dict[str, Any]:
 # The claims a fact lists in a page of the JSON fact sheet (``story_sheet_page``); the
 # rest come a page at a time (``story_fact_page``). 2,500 claims made a page 5.9 MB.
 FACT_CLAIMS = 50
+# The points a figure lists there, likewise (``story_figure_page``): a figure holds a point
+# per claim of its fact that gives a figure, 2,500 of them in the facts above.
+FIGURE_POINTS = 50
 # The sections of a fact sheet that are paged (``story_sheet_page``).
 SECTIONS = ("facts", "timeline", "articles")
 
@@ -105,6 +108,7 @@ SECTIONS = ("facts", "timeline", "articles")
 def story_sheet_page(
     store: Store, story_id: str, *, limit: int, offset: int,
     sections: Collection[str] = SECTIONS, claims_limit: int | None = None,
+    points_limit: int | None = None,
 ) -> dict[str, Any] | None:  # fmt: skip
     """A page of a story's fact sheet, or None for no such story: the same window
     (``offset``, ``limit``) of each of its ``sections`` (facts, timeline, articles), in
@@ -113,7 +117,8 @@ def story_sheet_page(
     story's. Reads only the page's facts, claims and articles, never the whole story.
     A section left out of ``sections`` is empty, and has no ``total``. ``claims_limit``:
     a fact lists at most its first that many claims, and one that has more says how many
-    in ``claims_total`` (a fact of fewer is as without a limit; figures are whole)."""
+    in ``claims_total`` (a fact of fewer is as without a limit). ``points_limit``: the
+    same for a figure's points, in ``points_total``, with its fact's ``group_id``."""
     head = store.story_head(story_id)
     if head is None:
         return None
@@ -130,7 +135,11 @@ def story_sheet_page(
         claims = store.claims_by_id(dict.fromkeys(c for g in groups for c in g.claims))
         cited = store.article_headers({c.article_id for c in claims.values() if c.article_id})
         facts = fact_entries(groups, claims, cited)
-        figures = figure_entries(facts, claims)
+        figures = [
+            _first_points(figure, fact["group_id"], points_limit)
+            for fact in facts
+            for figure in figure_entries([fact], claims)
+        ]
         if claims_limit is not None:
             facts = [_first_claims(f, claims_limit) for f in facts]
     timeline: list[dict[str, Any]] = []
@@ -168,6 +177,44 @@ def story_sheet_page(
     }
 
 
+def story_fact_chunks(
+    store: Store, story_id: str, chunk_claims: int
+) -> Iterator[list[tuple[dict[str, Any], dict[str, Any] | None]]]:
+    """All of a story's facts, as its fact sheet lists them, in chunks of at most
+    ``chunk_claims`` claims (a bigger fact alone), each fact with its figure (None for a
+    fact without one); reads one chunk's claims and articles at a time, never the story's."""
+    for groups in store.iter_story_group_chunks(
+        story_id, ranks=VERDICT_ORDER, unranked=UNRANKED, claims=chunk_claims
+    ):
+        claims = store.claims_by_id(dict.fromkeys(c for g in groups for c in g.claims))
+        cited = store.article_headers({c.article_id for c in claims.values() if c.article_id})
+        yield [
+            (fact, next(iter(figure_entries([fact], claims)), None))
+            for fact in fact_entries(groups, claims, cited)
+        ]
+
+
+def story_timeline_chunks(store: Store, story_id: str, size: int) -> Iterator[list[dict[str, Any]]]:
+    """A story's timeline, as its fact sheet lists it, ``size`` events at a time; reads
+    one chunk's claims and articles at a time."""
+    for dated in store.iter_story_timeline_chunks(story_id, size):
+        yield timeline_entries(
+            dated, store.article_headers({c.article_id for c in dated if c.article_id})
+        )
+
+
+def story_timeline_dates(store: Store, story_id: str) -> int:
+    """How many distinct dates a story's timeline has."""
+    return store.count_story_timeline_dates(story_id)
+
+
+def story_newest_articles(store: Store, story_id: str, limit: int) -> list[dict[str, Any]]:
+    """A story's ``limit`` newest articles as its fact sheet lists articles."""
+    return article_entries(
+        store.story_article_page(story_id, limit=limit, offset=0, newest_first=True)
+    )
+
+
 def story_verdicts(store: Store, story_id: str) -> dict[str, int]:
     """verdict -> how many of the story's facts have it."""
     return store.story_verdict_counts(story_id)
@@ -178,15 +225,25 @@ def story_fact(
 ) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """(The story's head, one of its facts) as in its fact sheet, or None; reads only that
     fact's claims and their articles, never the whole story."""
+    sheet = _fact_sheet(store, story_id, group_id)
+    if sheet is None:
+        return None
+    return _head(sheet), sheet["facts"][0]
+
+
+def _fact_sheet(store: Store, story_id: str, group_id: str) -> dict[str, Any] | None:
+    """The fact sheet of one fact of a story (its fact, and its figure if it has one)."""
     head = store.story_head(story_id)
     group = store.story_group(story_id, group_id) if head else None
     if head is None or group is None:
         return None
     claims = store.claims_by_id(group.claims)
     articles = store.article_headers({c.article_id for c in claims.values() if c.article_id})
-    sheet = build_factsheet(head, [group], claims, articles)
-    story_ = {k: v for k, v in sheet["story"].items() if k != "docs"}
-    return story_, sheet["facts"][0]
+    return build_factsheet(head, [group], claims, articles)
+
+
+def _head(sheet: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in sheet["story"].items() if k != "docs"}
 
 
 def _first_claims(fact: dict[str, Any], limit: int) -> dict[str, Any]:
@@ -194,6 +251,13 @@ def _first_claims(fact: dict[str, Any], limit: int) -> dict[str, Any]:
     if len(claims) <= limit:
         return fact
     return {**fact, "claims": claims[:limit], "claims_total": len(claims)}
+
+
+def _first_points(figure: dict[str, Any], group_id: str, limit: int | None) -> dict[str, Any]:
+    points = figure["points"]
+    if limit is None or len(points) <= limit:
+        return figure
+    return {**figure, "group_id": group_id, "points": points[:limit], "points_total": len(points)}
 
 
 def story_fact_page(
@@ -210,6 +274,26 @@ def story_fact_page(
         "story": story_,
         "fact": {**fact, "claims": claims[offset : offset + limit]},
         "total": len(claims),
+        "limit": limit,
+        "offset": offset,
+    }
+
+
+def story_figure_page(
+    store: Store, story_id: str, group_id: str, *, limit: int, offset: int
+) -> dict[str, Any] | None:
+    """A window of the points of one fact's figure (in its fact sheet's order), with the
+    story's head, the figure and its points' ``total``; or None when there is no such
+    fact or it has no figure. Reads that fact's claims alone."""
+    sheet = _fact_sheet(store, story_id, group_id)
+    if sheet is None or not sheet["figures"]:
+        return None
+    figure = sheet["figures"][0]
+    points = figure["points"]
+    return {
+        "story": _head(sheet),
+        "figure": {**figure, "group_id": group_id, "points": points[offset : offset + limit]},
+        "total": len(points),
         "limit": limit,
         "offset": offset,
     }
@@ -316,8 +400,13 @@ __all__ = [
     "story_fact",
     "story_factsheet",
     "story_sheet_page",
+    "story_fact_chunks",
     "story_fact_page",
+    "story_figure_page",
+    "story_newest_articles",
     "story_size",
     "story_summaries",
+    "story_timeline_chunks",
+    "story_timeline_dates",
     "story_verdicts",
 ]
