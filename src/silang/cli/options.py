@@ -30,9 +30,16 @@ command = partial(click.command, cls=Command)
 def _bounds_in_words(kind: WholeNumber | Number) -> str:
     """The range as ``--help`` shows it: ``x>=0`` or ``x<=5`` with one bound, ``1<=x<=256``
     with two, nothing with none (click's own would read ``x<=None``)."""
-    if kind.min is None and kind.max is None:
+    # Written here rather than through click's private ``_describe_range``, whose wording
+    # a minor release may change.
+    low, high = kind.min, kind.max
+    if low is None and high is None:
         return ""  # click leaves an empty range out of the help
-    return click.types._NumberRangeBase._describe_range(kind)
+    if low is None:
+        return f"x{'<' if kind.max_open else '<='}{high}"
+    if high is None:
+        return f"x{'>' if kind.min_open else '>='}{low}"
+    return f"{low}{'<' if kind.min_open else '<='}x{'<' if kind.max_open else '<='}{high}"
 
 
 class WholeNumber(click.IntRange):
