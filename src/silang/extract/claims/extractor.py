@@ -40,12 +40,11 @@ from silang.extract.claims.roles import Memory, RoleFinder
 from silang.extract.claims.slots import (
     SlotFinder,
     across_a_full_stop,
-    after_phrase,
     in_a_clock_gloss,
     time_of_saying,
 )
 from silang.extract.claims.triggers import Hit, TriggerFinder
-from silang.extract.claims.view import SentenceView, inside, times_after_dateline
+from silang.extract.claims.view import SentenceView, after_phrase, inside, times_after_dateline
 from silang.extract.times import clock_times
 from silang.extract.tokens import token_index
 from silang.lang import LanguagePack

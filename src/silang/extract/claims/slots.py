@@ -23,11 +23,12 @@ from silang.extract.claims.lexicon import Lexicon
 from silang.extract.claims.triggers import Hit
 from silang.extract.claims.view import (
     SentenceView,
+    after_phrase,
     in_the_possessive,
     stray_stop,
     times_after_dateline,
 )
-from silang.extract.tokens import PhraseTable, token_index
+from silang.extract.tokens import token_index
 from silang.model import Quantity, TimeSpan
 
 # How far after a time in the possessive the noun it dates may stand ("Tuesday's
@@ -820,16 +821,6 @@ def across_a_full_stop(view: SentenceView, hit: Hit, q: Quantity) -> bool:
 # "tidak ada warga negara Indonesia (WNI) yang …": words from a negation to the relative
 # word of the people it says none of.
 NONE_SUBJECT_WORDS = 8
-
-
-def after_phrase(table: PhraseTable, view: SentenceView, q: Quantity) -> bool:
-    """Does a phrase of ``table`` end right before the figure, at most two words before it
-    ("bertambah menjadi 11", "turun dari lebih dari 4.000")?"""
-    j = token_index(view.tokens, q.char_start)
-    return any(
-        (found := table.match_at(view.words, k)) and j - 2 <= k + found[0] <= j
-        for k in range(max(0, j - 6), j)
-    )
 
 
 def _possessed(view: SentenceView, t: TimeSpan, hit: Hit) -> bool:

@@ -30,6 +30,7 @@ from silang.extract.claims.view import (
     CLAUSE_BREAKS,
     Covering,
     SentenceView,
+    after_phrase,
     dateline_end,
     stray_stop,
 )
@@ -710,7 +711,8 @@ class TriggerFinder:
         after = [q for q in view.quantities if q.char_start >= view.tokens[hit.end - 1].end]
         if not after:
             return False
-        j = token_index(view.tokens, min(after, key=lambda q: q.char_start).char_start)
+        first = min(after, key=lambda q: q.char_start)
+        j = token_index(view.tokens, first.char_start)
         firsts = self.lex.triggers.first_words
         for k in range(hit.end, j):
             found = self.lex.triggers.match_at(words, k) if words[k] in firsts else None
@@ -718,10 +720,7 @@ class TriggerFinder:
                 t.subtype not in EVENT_SUBTYPES for t in cast(tuple[Trigger, ...], found[1])
             ):
                 return False
-        return any(
-            (found := self.lex.levels.match_at(words, k)) and j - 2 <= k + found[0] <= j
-            for k in range(max(hit.end, j - 6), j)
-        )
+        return after_phrase(self.lex.levels, view, first)
 
     @staticmethod
     def _figure_opens_the_clause(view: SentenceView, rel: int, hit: Hit) -> bool:

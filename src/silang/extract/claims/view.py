@@ -10,7 +10,7 @@ from itertools import accumulate
 from silang.extract.attribution import Attribution
 from silang.extract.claims.kinds import PARTY_TYPES
 from silang.extract.sentences import Sentence
-from silang.extract.tokens import Token, dateline_offset
+from silang.extract.tokens import PhraseTable, Token, dateline_offset, token_index
 from silang.extract.tokens import dateline_end as tokens_dateline_end
 from silang.model import Mention, Quantity, TimeSpan
 
@@ -142,3 +142,13 @@ class Covering:
         """Whether one span contains ``[start, end]``: starts at or before ``start`` and
         ends at or after ``end``."""
         return self.reach(start) >= end
+
+
+def after_phrase(table: PhraseTable, view: SentenceView, q: Quantity) -> bool:
+    """Does a phrase of ``table`` end right before the figure, at most two words before it
+    ("bertambah menjadi 11", "turun dari lebih dari 4.000")?"""
+    j = token_index(view.tokens, q.char_start)
+    return any(
+        (found := table.match_at(view.words, k)) and j - 2 <= k + found[0] <= j
+        for k in range(max(0, j - 6), j)
+    )
