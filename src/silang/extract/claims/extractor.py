@@ -534,9 +534,7 @@ class ClaimExtractor:
             joined = dataclasses.replace(claim, quantity=more)
             if claim.type == "CASUALTIES":
                 # "empat tentaranya dan tiga warga sipil tewas": each figure's own side.
-                side = self.roles.side_of_figure(view, more, own_only=True) or (
-                    self.roles.side_of_figure(view, more)
-                )
+                side = self.roles.side_of_figure(view, more)
                 if side is not None:
                     joined = dataclasses.replace(joined, actor=side)
             found.append(joined)
