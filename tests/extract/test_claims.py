@@ -6069,3 +6069,33 @@ def test_its_own_losses_are_of_the_side_that_says_so() -> None:
     text = "Cambodia's defence ministry put its own losses at 11 soldiers killed."
     killed = [c for c in claims_of(text, lang="en") if c.subtype == "killed"]
     assert [c.actor.name if c.actor else None for c in killed] == ["Cambodia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "About 81,000 people on the Thai side and 46,700 in Cambodia's Preah Vihear "
+            "province have been evacuated since the fighting began, officials said.",
+            "en",
+            {(81000, "Thailand"), (46700, "Preah Vihear province")},
+        ),
+        (
+            "Sebanyak 120 warga di Desa Sukamaju dan 85 warga di Desa Cibodas mengungsi ke "
+            "tenda darurat.",
+            "id",
+            {(120, "Sukamaju"), (85, "Cibodas")},
+        ),
+    ],
+)
+def test_figures_told_place_by_place_are_each_the_fact_in_its_place(
+    text: str, lang: str, expected: set[tuple[int, str]]
+) -> None:
+    """ "81,000 people on the Thai side and 46,700 in Preah Vihear have been evacuated":
+    both figures are of the displaced, each in the place its own phrase names."""
+    found = {
+        (c.quantity.min, c.location.name if c.location else None)
+        for c in claims_of(text, lang=lang)
+        if c.subtype == "displaced" and c.quantity
+    }
+    assert found == expected

@@ -445,6 +445,10 @@ class ClaimExtractor:
                         lambda q, first: q.unit in DAMAGED_UNITS,
                     )
                 )
+            elif claim.quantity is not None and (
+                placed := self._figures_by_place(view, claim, used_quantities)
+            ):
+                claims[-1:] = placed
             elif claim.quantity is not None and claim.quantity.counted:
                 # "tujuh tentara dan lima warga sipil tewas", "58 anak-anak, 52 perempuan
                 # dan 43 laki-laki", "six cattle and 11 goats": figures of other kinds of
@@ -539,6 +543,39 @@ class ClaimExtractor:
                     joined = dataclasses.replace(joined, actor=side)
             found.append(joined)
         return found
+
+    def _figures_by_place(self, view: SentenceView, claim: Claim, used: set[int]) -> list[Claim]:
+        """ "About 81,000 people on the Thai side and 46,700 in Cambodia's Preah Vihear
+        province have been evacuated": figures told place by place, each in its own place
+        phrase, are the claim's fact in each place. The claim and the joined claims, each
+        placed where its phrase says, or nothing where no figure is joined so."""
+        first = claim.quantity
+        assert first is not None
+        own = self.slots.own_place(view, first)
+        if own is None:
+            return []
+        joined = self._joined_claims(
+            view,
+            claim,
+            used,
+            lambda q: (
+                place.entity_id or place.text
+                if (place := self.slots.own_place(view, q)) is not None
+                else None
+            ),
+            lambda q, first: (
+                (q.unit == first.unit or None in (q.unit, first.unit))
+                and self.slots.own_place(view, q) is not None
+            ),
+        )
+        if not joined:
+            return []
+        return [
+            dataclasses.replace(c, location=place.ref())
+            if c.quantity is not None and (place := self.slots.own_place(view, c.quantity))
+            else c
+            for c in (claim, *joined)
+        ]
 
     def _disputed(self, view: SentenceView, claims: list[Claim]) -> list[Claim]:
         """Claims whose figure the sentence sets against another body's count are marked

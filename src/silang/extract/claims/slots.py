@@ -17,6 +17,7 @@ from silang.extract.claims.kinds import (
     NOT_COUNTS,
     PEOPLE_STATES,
     PERSON_TYPES,
+    PLACE_TYPES,
     VESSEL_UNITS,
 )
 from silang.extract.claims.lexicon import Lexicon
@@ -29,7 +30,7 @@ from silang.extract.claims.view import (
     times_after_dateline,
 )
 from silang.extract.tokens import token_index
-from silang.model import Quantity, TimeSpan
+from silang.model import Mention, Quantity, TimeSpan
 
 # How far after a time in the possessive the noun it dates may stand ("Tuesday's
 # magnitude 6.7 earthquake": the possessive mark, two words and a figure).
@@ -63,6 +64,9 @@ SUPERSEDED_REACH = 16
 BARE_COUNT_GAP = 3
 # What a figure before a trigger that labels the figure after it costs (``_label_after``).
 LABEL_PENALTY = 40
+# "46,700 in the province of Preah Vihear": the words a figure's own place phrase may hold
+# between its preposition and the place.
+OWN_PLACE_GAP = 2
 
 
 class SlotFinder:
@@ -674,12 +678,58 @@ class SlotFinder:
         )  # fmt: skip
         if side is not None:
             j = token_index(view.tokens, side.char_end)
+        # "81,000 people on the Thai side and 46,700 in Preah Vihear": past the first
+        # figure's own place.
+        placed = self.place_phrase_at(view, j)
+        if placed is not None and placed[0] <= end:
+            j = placed[0]
         while j < end:
             found = self.lex.figure_links.match_at(words, j)
             if found is None:
                 return False
             j += found[0]
         return j == end
+
+    def own_place(self, view: SentenceView, q: Quantity) -> Mention | None:
+        """The place a figure's own phrase names right after it ("46,700 in Cambodia's
+        Preah Vihear province", "12 orang di Desa Sukamaju"), or None."""
+        placed = self.place_phrase_at(view, token_index(view.tokens, q.char_end))
+        return placed[1] if placed is not None else None
+
+    def place_phrase_at(self, view: SentenceView, j: int) -> tuple[int, Mention] | None:
+        """A place phrase starting at word ``j``: a location preposition, at most
+        ``OWN_PLACE_GAP`` words, a place (the last of "Cambodia's Preah Vihear province"),
+        and a word of ``side_words_after`` ("on the Thai side"); the word after it and the
+        place, or None."""
+        words = view.words
+        found = self.lex.location_preps.match_at(words, j)
+        if found is None:
+            return None
+        start = j + found[0]
+        tokens = view.tokens
+        places = sorted(
+            (m for m in view.mentions if m.type in PLACE_TYPES), key=lambda m: m.char_start
+        )
+        place = next(
+            (m for m in places
+             if start <= token_index(tokens, m.char_start) <= start + OWN_PLACE_GAP),
+            None,
+        )  # fmt: skip
+        if place is None or any(
+            w[:1].isdigit() for w in words[start : token_index(tokens, place.char_start)]
+        ):
+            return None
+        while in_the_possessive(view, place.char_end):
+            owned = next(
+                (m for m in places if 0 < m.char_start - place.char_end <= 3), None
+            )  # fmt: skip
+            if owned is None:
+                break
+            place = owned
+        end = token_index(tokens, place.char_end)
+        if end < len(words) and words[end] in self.lex.side_words_after:
+            end += 1
+        return end, place
 
     def counts_none(self, view: SentenceView, hit: Hit) -> bool:
         """See ``_counts_none``; a word that makes a claim only with a figure ("korban")
