@@ -6072,6 +6072,42 @@ def test_its_own_losses_are_of_the_side_that_says_so() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        (
+            "Sebanyak 52 narapidana kabur dari Lapas Kelas IIB Muara Tebing setelah kerusuhan "
+            "pecah pada Sabtu malam.",
+            "id",
+            [52],
+        ),
+        (
+            "Kepala Kanwil Ditjenpas Sumsel menyebut jumlah napi yang kabur sebanyak 57 orang.",
+            "id",
+            [57],
+        ),
+        ("At least 57 inmates escaped after the riot, officials said.", "en", [57]),
+        # People who flee a flood are displaced, not escaped from a prison.
+        ("Sebanyak 30 warga melarikan diri ke bukit saat banjir datang.", "id", []),
+        ("About 40 villagers escaped the flood on Sunday.", "en", []),
+    ],
+)
+def test_inmates_who_break_out_are_counted_as_a_prison_escape(
+    text: str, lang: str, figures: list[int]
+) -> None:
+    """ "52 narapidana kabur", "57 inmates escaped": a jailbreak's count of its own, of no
+    actor (the body that counts the escaped did not free them); people who flee are not."""
+    found = [c for c in claims_of(text, lang=lang) if c.subtype == "prison_escape"]
+    assert [c.quantity.min for c in found if c.quantity] == figures
+    assert all(c.actor is None for c in found)
+
+
+def test_people_who_flee_are_still_displaced() -> None:
+    """ "enam pekerja berhasil melarikan diri": workers who flee stay displaced."""
+    text = "Menurut dia, enam pekerja berhasil melarikan diri dan tiba di Polsek Balingga."
+    assert [c.subtype for c in claims_of(text) if c.quantity][:1] == ["displaced"]
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
         (

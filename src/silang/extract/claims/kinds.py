@@ -74,6 +74,7 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "rescued": {"person", None},
     "detained": {"person", None},
     "recaptured": {"person", None},
+    "prison_escape": {"person", None},
     "repatriated": {"person", None},
     "deported": {"person", None},
     "area_burned": {"hectare", "km2"},
@@ -124,8 +125,9 @@ MEASURES = frozenset({"depth", "water_depth"})
 # the body that treats them is most often the one that counts them. People aboard are
 # counted too: no one acts on them ("a plane carrying 68 passengers … in Indonesia's
 # North Maluku" has no actor); so are aftershocks, which the agency that records them does
-# not cause ("BMKG recorded 27 aftershocks").
-UNAGENTED = frozenset({"displaced", "treated", "aboard", "aftershocks"})
+# not cause ("BMKG recorded 27 aftershocks"), and inmates who escaped ("Kanwil Ditjenpas
+# memastikan jumlah narapidana yang kabur 25 orang").
+UNAGENTED = frozenset({"displaced", "treated", "aboard", "aftershocks", "prison_escape"})
 # Damage counted as a state ("200 rumah rusak berat"): whoever reports it did not cause it.
 DAMAGE = frozenset({
     "houses_damaged", "houses_damaged_light", "houses_damaged_moderate", "houses_damaged_heavy",
