@@ -977,3 +977,19 @@ def test_the_head_of_a_region_the_kb_does_not_know_bare() -> None:
     found = [(m.name, m.type) for m in mentions]
     assert ("Malaka Regency", "place") in found, found
     assert ("Malaka", "person") not in found, found
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # When the speaker spoke, between the apposition's comma and the verb.
+        "Kepala BP3MI Kalimantan Utara, Andreas Seran Tallo, kemarin mengatakan",
+        # Where the speaker spoke: a place the knowledge base lacks after "di".
+        "Kepala BP3MI Kalimantan Utara, Andreas Seran Tallo, di Jailolo, Jumat, mengatakan",
+    ],
+)
+def test_the_speaker_in_apposition_past_when_and_where_they_spoke(said: str) -> None:
+    """ "Kepala X, Nama, kemarin mengatakan", "…, Nama, di Jailolo, Jumat, mengatakan":
+    the figures are the titled body's, never the place's, nor nobody's."""
+    found = claim_sources(f"{said} dua korban meninggal di Desa Gamnyira.")
+    assert [source for source, _ in found] == ["BP3MI Kalimantan Utara"]

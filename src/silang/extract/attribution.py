@@ -613,13 +613,16 @@ def _explicit_source(
         # The subject sits at the start of its clause: nothing but a few words in front.
         clause_start = _clause_start(tokens, j)
         subject = [m for m in before if m.char_start >= clause_start]
-        if not subject and j > 0 and tokens[j - 1].text == ",":
+        # "Kepala BP3MI Kaltara, Andreas Seran Tallo, kemarin mengatakan": when the speaker
+        # spoke may stand between the apposition's comma and the verb.
+        said_at = _before_times(tokens, j, times)
+        if not subject and said_at > 0 and tokens[said_at - 1].text == ",":
             # "Kepala Pusdatin BNPB, Rizal Mahendra, mengatakan": the subject is the
             # apposition just before the comma, and the title before it names the body
             # behind the figures.
-            previous = _clause_start(tokens, j - 1)
+            previous = _clause_start(tokens, said_at - 1)
             opener = token_index(tokens, previous)
-            if 0 < opener < j and (
+            if 0 < opener < said_at and (
                 words[opener] in cues.relative_openers
                 or cues.via.match_at(words, opener) is not None
             ):
@@ -909,11 +912,26 @@ def _place_adjective(sentence: Sentence, m: Mention, suffixes: frozenset[str]) -
     return word in suffixes
 
 
+def _before_times(tokens: Sequence[Token], j: int, times: Sequence[TimeSpan]) -> int:
+    """The first token of the time expressions that end right before token ``j``
+    ("kemarin", "pada Jumat"), or ``j`` where none does."""
+    k = j
+    while k > 0:
+        start = tokens[k - 1].start
+        span = next((t for t in times if t.char_start <= start < t.char_end), None)
+        if span is None:
+            break
+        k = token_index(tokens, span.char_start)
+    return k
+
+
 def _after_place_preposition(
     tokens: Sequence[Token], words: list[str], m: Mention, cues: _Cues
 ) -> bool:
-    """Is ``m`` a place right after a preposition of place (``place_prepositions``)?"""
-    if m.type not in ("place", "country") or not cues.place_prepositions:
+    """Is ``m`` a place right after a preposition of place (``place_prepositions``)? A
+    name the knowledge base lacks is one there too: "…, Abdul Gani Saleh, di Jailolo,
+    Jumat, mengatakan" says where the speaker spoke."""
+    if m.type not in ("place", "country", None) or not cues.place_prepositions:
         return False
     k = token_index(tokens, m.char_start)
     return 0 < k <= len(words) and words[k - 1] in cues.place_prepositions
