@@ -993,3 +993,15 @@ def test_the_speaker_in_apposition_past_when_and_where_they_spoke(said: str) -> 
     the figures are the titled body's, never the place's, nor nobody's."""
     found = claim_sources(f"{said} dua korban meninggal di Desa Gamnyira.")
     assert [source for source, _ in found] == ["BP3MI Kalimantan Utara"]
+
+
+def test_a_kind_key_is_a_whole_word_of_the_body_s_name() -> None:
+    """ "the company said": "co" marks a company as a word ("Lintas Co"), not inside
+    "Committee"; the safety committee named before is no company."""
+    text = (
+        "The National Transportation Safety Committee sent four investigators to the "
+        "crossing on Sunday. Two passengers were killed in the crash, the company said."
+    )
+    killed = claim_sources(text, "en")[1:]
+    assert killed, killed
+    assert all(source != "National Transportation Safety Committee" for source, _ in killed)

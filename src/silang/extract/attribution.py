@@ -15,6 +15,7 @@ Rules (cues live in the pack's ``attribution.yaml``):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, partial
@@ -821,9 +822,11 @@ def _described_body(
         which = _kind_qualifiers(subject[: subject.index(noun)], cues)
 
         def named(body: Mention) -> bool:
-            # The name or the words the article used ("Indonesia's anti-graft agency").
+            # The name or the words the article used ("Indonesia's anti-graft agency"), a
+            # key as a whole word ("co" is no company's mark in "Safety Committee").
             names = (body.name.lower(), body.text.lower())
-            return any(key in name for key in keys for name in names) and all(
+            spaced = [f" {' '.join(_WORDS.findall(name))} " for name in names]
+            return any(f" {key} " in name for key in keys for name in spaced) and all(
                 any(w in name for name in names) for w in which
             )
 
@@ -861,6 +864,8 @@ def _kind_qualifiers(before: Sequence[str], cues: _Cues) -> list[str]:
     return found
 
 
+# The words of a body's name, which kind keys match whole.
+_WORDS = re.compile(r"\w+")
 # Asides between a speaker and the speech verb ("Kepala BNPB dalam konferensi pers daring
 # dari Jakarta, Senin, merinci …"): at most this many, each of at most ASIDE_TOKENS tokens.
 MAX_ASIDES = 3
