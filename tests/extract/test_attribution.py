@@ -1005,3 +1005,24 @@ def test_a_kind_key_is_a_whole_word_of_the_body_s_name() -> None:
     killed = claim_sources(text, "en")[1:]
     assert killed, killed
     assert all(source != "National Transportation Safety Committee" for source, _ in killed)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A woman died at Dr. Moewardi hospital in Surakarta on Monday, bringing the number "
+            "of dead to 10, said Commissioner Agung Hartanto, the director of traffic.",
+            "Agung Hartanto",
+        ),
+        # A body named right after the verb that does something is what was said.
+        ("The police, however, said Basarnas found 12 bodies on Monday.", "police"),
+    ],
+)
+def test_a_speaker_after_the_verb_past_the_clauses_of_what_was_said(
+    text: str, expected: str
+) -> None:
+    """ "…, bringing the number of dead to 10, said Commissioner Agung Hartanto": the
+    speaker follows the verb, and no name in the clauses before it is the source."""
+    found = claim_sources(text, "en")
+    assert found and {source for source, _ in found} == {expected}, found
