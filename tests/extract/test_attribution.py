@@ -1026,3 +1026,25 @@ def test_a_speaker_after_the_verb_past_the_clauses_of_what_was_said(
     speaker follows the verb, and no name in the clauses before it is the source."""
     found = claim_sources(text, "en")
     assert found and {source for source, _ in found} == {expected}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Menurut juru bicara Wilayah Angkatan Darat Kedua Thailand, Kolonel Anusorn "
+            "Phetcharat, tiga prajurit Thailand tewas.",
+            "id",
+        ),
+        (
+            "According to a spokesman for Thailand's Second Army Region, Col. Anusorn "
+            "Phetcharat, three soldiers were killed.",
+            "en",
+        ),
+    ],
+)
+def test_a_title_naming_only_a_country_is_said_by_the_person_after_it(text: str, lang: str) -> None:
+    """ "Menurut juru bicara … Thailand, Kolonel Anusorn Phetcharat, …": the person named
+    in apposition is the source, not the country in the title."""
+    found = claim_sources(text, lang)
+    assert found and {source for source, _ in found} == {"Anusorn Phetcharat"}, found

@@ -600,6 +600,16 @@ def _explicit_source(
                     return described, [(tokens[j].start, comma)], "explicit"
             if inside:
                 chosen = _head(inside)
+                apposed = (
+                    _apposed_speaker(tokens, comma, after)
+                    if chosen.type in ("country", "place")
+                    else None
+                )
+                if apposed is not None:
+                    # "Menurut juru bicara Wilayah Angkatan Darat Kedua Thailand, Kolonel
+                    # Anusorn Phetcharat, …": a title that names only a country is said by
+                    # the person named after it.
+                    chosen = apposed
                 return (
                     _as_source(chosen, affiliation),
                     [(tokens[j].start, max(comma, chosen.char_end))],
@@ -927,6 +937,17 @@ def _place_adjective(sentence: Sentence, m: Mention, suffixes: frozenset[str]) -
         return False
     word = after[1:].split(maxsplit=1)[0].strip(",.;:").lower() if len(after) > 1 else ""
     return word in suffixes
+
+
+def _apposed_speaker(
+    tokens: Sequence[Token], comma: int, after: Sequence[Mention]
+) -> Mention | None:
+    """The person named in apposition after the comma at offset ``comma``, past a title
+    ("…, Kolonel Anusorn Phetcharat, …"), or None."""
+    k = next((i + 1 for i, t in enumerate(tokens) if t.start == comma), None)
+    if k is None:
+        return None
+    return next((m for m in after if m.type == "person" and _named_after(tokens, k, m)), None)
 
 
 def _named_after(tokens: Sequence[Token], k: int, m: Mention) -> bool:
