@@ -1048,3 +1048,31 @@ def test_a_title_naming_only_a_country_is_said_by_the_person_after_it(text: str,
     in apposition is the source, not the country in the title."""
     found = claim_sources(text, lang)
     assert found and {source for source, _ in found} == {"Anusorn Phetcharat"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A focus adverb between the subject and the verb is no part of the body's name.
+        (
+            "Namun, manajemen rumah sakit hanya mencatat tiga korban jiwa akibat kebakaran.",
+            "id",
+            "manajemen rumah sakit",
+        ),
+        ("The police only counted three dead on Monday.", "en", "police"),
+        # A hospital is a body that counts.
+        (
+            "Five injured workers were treated in Cilegon on Monday. Two of them died on "
+            "Tuesday, the hospital said.",
+            "en",
+            "hospital",
+        ),
+    ],
+)
+def test_a_body_named_by_its_kind_before_a_focus_adverb(
+    text: str, lang: str, expected: str
+) -> None:
+    """ "manajemen rumah sakit hanya mencatat", "the police only counted", "the hospital
+    said": the body as its kind names it."""
+    found = claim_sources(text, lang)
+    assert found and found[-1][0] == expected, found
