@@ -1941,3 +1941,10 @@ def test_a_foreign_countrys_ministry_is_its_body_in_both_languages(
     so the two reports credit one source."""
     names = {m.name for m in find_mentions(text, kb, load_pack(lang)) if m.type == "organisation"}
     assert names == {"Ministry of Home Affairs (Nepal)"}
+
+
+def test_digits_inside_an_unknown_acronym_are_part_of_its_name(pack: LanguagePack) -> None:
+    """ "BP3MI mencatat …": one name the knowledge base lacks, not "BP" and "MI"."""
+    mentions = run("Dengan kedatangan kapal itu, BP3MI mencatat 2.140 PMI.", default_kb(), pack)
+    assert "BP3MI" in [m.text for m in mentions]
+    assert not {"BP", "MI"} & {m.text for m in mentions}

@@ -203,6 +203,11 @@ def name_run(s: Sentence, lex: Lexicon, j: int) -> int:
         elif raw == "." and k > j and s.norms[k - 1] in lex.final_abbreviated:
             k += 1  # "Tagum Ridge Mining Corp.": the full stop ends the name
             break
+        elif (
+            k > j and raw.isdecimal() and k + 1 < n and s.starts[k] == s.ends[k - 1]
+            and s.starts[k + 1] == s.ends[k] and s.capitalised(k + 1)
+        ):  # fmt: skip
+            k += 1  # "BP3MI": digits inside one written word (the alias tokens part them)
         elif k > j and _numbered(s, k):
             # "SD Negeri 1 Karangsari", "SMA Negeri 3 Bekasi": a number between the words
             # of a name numbers the school or office, and counts nothing; a head word after
