@@ -6135,3 +6135,21 @@ def test_figures_told_place_by_place_are_each_the_fact_in_its_place(
         if c.subtype == "displaced" and c.quantity
     }
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The body was recovered on Saturday, bringing the death toll among the ship's 22 "
+            "crew to three, the manager said.",
+            3,
+        ),
+        ("The death brings the number of Thai soldiers killed to seven.", 7),
+    ],
+)
+def test_the_level_a_toll_is_brought_to_is_the_toll(text: str, figure: int) -> None:
+    """ "bringing the death toll among the ship's 22 crew to three", "brings the number of
+    … killed to seven": the level the count reached, not a figure inside its phrase."""
+    killed = [c for c in claims_of(text, lang="en") if c.subtype == "killed"]
+    assert [c.quantity.min for c in killed if c.quantity] == [figure]

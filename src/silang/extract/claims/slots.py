@@ -87,7 +87,7 @@ class SlotFinder:
         trig_start = tokens[hit.start].start
         trig_end = tokens[hit.end - 1].end
         people = "people" in hit.trigger.requires
-        best: tuple[tuple[bool, bool, bool, bool, bool, int], Quantity] | None = None
+        best: tuple[tuple[bool, bool, bool, bool, bool, bool, int], Quantity] | None = None
         for q in view.quantities:
             if id(q) in used or self.is_difference(view, q):
                 continue
@@ -164,6 +164,9 @@ class SlotFinder:
                 # selamat").
                 across_a_full_stop(view, hit, q),
                 people and q.unit != "person",
+                # "bringing the death toll among the ship's 22 crew to three": the level
+                # the count was brought to, over a nearer figure inside the count's phrase.
+                not self._toll_reached(view, hit, q, hits),
                 distance,
             )
             if best is None or rank < best[0]:
