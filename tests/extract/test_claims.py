@@ -6153,3 +6153,23 @@ def test_the_level_a_toll_is_brought_to_is_the_toll(text: str, figure: int) -> N
     … killed to seven": the level the count reached, not a figure inside its phrase."""
     killed = [c for c in claims_of(text, lang="en") if c.subtype == "killed"]
     assert [c.quantity.min for c in killed if c.quantity] == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Delapan warga Tanah Datar termasuk di antara 23 korban meninggal akibat banjir "
+            "lahar dingin, menurut data BNPB.",
+            "id",
+        ),
+        ("Eight residents of Tanah Datar were among the 23 people killed by the floods.", "en"),
+    ],
+)
+def test_a_figure_among_a_count_named_after_it_is_a_part_of_that_count(
+    text: str, lang: str
+) -> None:
+    """ "Delapan warga … termasuk di antara 23 korban meninggal": the eight are some of the
+    dead, a part kept apart from the toll, not a figure of no kind."""
+    killed = [c for c in claims_of(text, lang=lang) if c.subtype == "killed" and c.quantity]
+    assert sorted((c.quantity.min, c.quantity.part) for c in killed) == [(8, True), (23, False)]

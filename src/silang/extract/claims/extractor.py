@@ -215,6 +215,12 @@ def _spanning(views: Sequence[SentenceView]) -> Evidence:
     return Evidence(text, views[0].sentence.start, views[-1].sentence.end)
 
 
+# "Delapan warga Tanah Datar termasuk di antara 23 korban", "eight residents of Tanah
+# Datar were among the 23 killed": the words a part's figure may stand before the phrase
+# of the count it is among (its noun, a place, a verb).
+WHOLE_GAP = 6
+
+
 class ClaimExtractor:
     """Turns the sentence views of one article into claims."""
 
@@ -760,7 +766,7 @@ class ClaimExtractor:
                 else "OTHER"
             )
             subtype = self.lex.unit_subtypes.get(q.unit or "") if kind == "OTHER" else None
-            whole = self._whole_of(view, q, typed)
+            whole = self._whole_of(view, q, typed) or self._whole_after(view, q, typed)
             if whole is None and by_nationality:
                 whole = self._broken_down(view, q, typed, found)
             if whole is None and q.unit == "person":
@@ -1144,6 +1150,24 @@ class ClaimExtractor:
         if not opened and q.counted and q.counted != figure.counted:
             return None
         return whole
+
+    def _whole_after(self, view: SentenceView, q: Quantity, typed: Sequence[Claim]) -> Claim | None:
+        """The typed claim whose count a figure is among, named after it: a phrase of
+        membership (``whole_openers``) within ``WHOLE_GAP`` words after the figure, right
+        before the claim's figure ("Delapan warga Tanah Datar termasuk di antara 23 korban
+        meninggal", "eight residents were among the 23 killed")."""
+        end = token_index(view.tokens, q.char_end)
+        words, tokens = view.words, view.tokens
+        for k in range(end, min(end + WHOLE_GAP, len(words))):
+            found = self.lex.whole_openers.match_at(words, k)
+            if found is None or k + found[0] >= len(tokens):
+                continue
+            at = tokens[k + found[0]].start
+            return next(
+                (c for c in typed if c.quantity is not None and c.quantity.char_start == at),
+                None,
+            )
+        return None
 
     def _describes_a_thing(self, view: SentenceView, q: Quantity, j: int) -> bool:
         """``the 2,900-tonne Haeun Star``, ``kapal berbobot 2.900 ton``: a measure that

@@ -134,6 +134,7 @@ class Lexicon:
     parts: PhraseTable
     # "including 13 police officers": a figure after these is a part of the one before.
     part_openers: PhraseTable
+    whole_openers: PhraseTable
     composition_openers: PhraseTable  # "terdiri atas": breaks the figure before down
     # "over the past decade": a toll over years, background to the news.
     history_spans: PhraseTable
@@ -355,6 +356,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         count_heads=units_table("count_heads"),
         parts=units_table("parts"),
         part_openers=units_table("part_openers"),
+        whole_openers=units_table("whole_openers"),
         composition_openers=units_table("composition_openers"),
         history_spans=table("history_spans"),
         origin_markers=words("origin_markers"),
