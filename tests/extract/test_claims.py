@@ -6173,3 +6173,20 @@ def test_a_figure_among_a_count_named_after_it_is_a_part_of_that_count(
     dead, a part kept apart from the toll, not a figure of no kind."""
     killed = [c for c in claims_of(text, lang=lang) if c.subtype == "killed" and c.quantity]
     assert sorted((c.quantity.min, c.quantity.part) for c in killed) == [(8, True), (23, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("Menurut Dinas Kesehatan Kota Medan, total 44 orang dirawat akibat luka-luka.", "wounded"),
+        (
+            "Menurut Hasanuddin, 12 pengunjuk rasa dirawat akibat luka ringan dan sesak napas.",
+            "wounded_light",
+        ),
+    ],
+)
+def test_people_treated_for_wounds_are_the_wounded(text: str, subtype: str) -> None:
+    """ "44 orang dirawat akibat luka-luka": the people treated for wounds are counted as
+    the wounded, of the grade the wound word names; not as patients only."""
+    kinds = [(c.type, c.subtype) for c in claims_of(text) if c.quantity]
+    assert kinds == [("CASUALTIES", subtype)]

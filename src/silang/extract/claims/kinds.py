@@ -118,6 +118,8 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
 # People in a state (still missing, wounded): "lima pendulang lain masih dicari" counts
 # the others besides those named before, not more of them.
 PEOPLE_STATES = frozenset({"missing", "wounded", "wounded_serious", "wounded_light"})
+# Wounds of every grade.
+WOUND_SUBTYPES = frozenset({"wounded", "wounded_serious", "wounded_light"})
 # What a thing measures ("a depth of 12.4 km"): a fact of no party, whoever reports it.
 MEASURES = frozenset({"depth", "water_depth"})
 # People who fled are counted, not acted on: no body that counts them ("BPBD mencatat

@@ -135,6 +135,7 @@ class Lexicon:
     # "including 13 police officers": a figure after these is a part of the one before.
     part_openers: PhraseTable
     whole_openers: PhraseTable
+    injury_preps: PhraseTable
     composition_openers: PhraseTable  # "terdiri atas": breaks the figure before down
     # "over the past decade": a toll over years, background to the news.
     history_spans: PhraseTable
@@ -357,6 +358,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         parts=units_table("parts"),
         part_openers=units_table("part_openers"),
         whole_openers=units_table("whole_openers"),
+        injury_preps=table("injury_preps"),
         composition_openers=units_table("composition_openers"),
         history_spans=table("history_spans"),
         origin_markers=words("origin_markers"),

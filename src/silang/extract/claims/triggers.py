@@ -24,6 +24,7 @@ from silang.extract.claims.kinds import (
     PEOPLE_NOUNS,
     PLACE_TYPES,
     REACTIONS,
+    WOUND_SUBTYPES,
 )
 from silang.extract.claims.lexicon import Lexicon, Trigger
 from silang.extract.claims.view import (
@@ -148,6 +149,7 @@ class TriggerFinder:
         hits = self._merge_casualties(hits, words)
         hits = self._merge_damage_grades(hits, words)
         hits = self._counted_then_hurt(view, hits)
+        hits = self._treated_for_wounds(view, hits)
         for hit in hits:
             hit.background = self.is_background(view, hit)
         for a, b in zip(hits, hits[1:], strict=False):
@@ -502,6 +504,30 @@ class TriggerFinder:
             ):
                 drop.add(id(a))
         return [h for h in hits if id(h) not in drop] if drop else hits
+
+    def _treated_for_wounds(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
+        """``44 orang dirawat akibat luka-luka``, "12 protesters were treated for minor
+        injuries": people treated for wounds (``injury_preps`` between the treatment and
+        a casualty word of wounds) are counted as the wounded, of the kind that word
+        names; the wounds are no fact of their own."""
+        if not any(h.subtype == "hospitalized" for h in hits):
+            return hits
+        words = view.words
+        drop: set[int] = set()
+        out: list[Hit] = []
+        for hit in hits:
+            if hit.subtype == "hospitalized" and hit.end < len(words):
+                cause = self.lex.injury_preps.match_at(words, hit.end)
+                at = hit.end + cause[0] if cause is not None else -1
+                # "for minor injuries": the wound words right after, the first the kind.
+                wounds = [h for h in hits
+                          if h.subtype in WOUND_SUBTYPES and at <= h.start <= at + 1]  # fmt: skip
+                if wounds:
+                    drop.update(map(id, wounds))
+                    first = min(wounds, key=lambda h: (h.start, -h.end))
+                    hit = Hit(hit.start, hit.end, first.trigger, "CASUALTIES", first.subtype)
+            out.append(hit)
+        return [h for h in out if id(h) not in drop]
 
     def _merge_damage_grades(self, hits: list[Hit], words: list[str]) -> list[Hit]:
         """``destroyed or badly damaged``, ``rusak berat atau hancur``: two kinds of damage
