@@ -6190,3 +6190,29 @@ def test_people_treated_for_wounds_are_the_wounded(text: str, subtype: str) -> N
     the wounded, of the grade the wound word names; not as patients only."""
     kinds = [(c.type, c.subtype) for c in claims_of(text) if c.quantity]
     assert kinds == [("CASUALTIES", subtype)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        (
+            "Kementerian Kesehatan mengirim 10.000 dosis VAR ke Kupang pada Selasa.",
+            "id",
+            [10000],
+        ),
+        ("BPBD staff began handing out 5,000 face masks in villages on Tuesday.", "en", [5000]),
+        # Masks are goods, not people released.
+        (
+            "The agency said it had released 1.5 billion rupiah in emergency funds and sent "
+            "5,000 face masks.",
+            "en",
+            [5000],
+        ),
+    ],
+)
+def test_medical_supplies_handed_out_are_aid(text: str, lang: str, figures: list[int]) -> None:
+    """ "mengirim 10.000 dosis VAR", "handing out 5,000 face masks": vaccines and masks sent
+    or handed out are aid, counted as items."""
+    aid = [c for c in claims_of(text, lang=lang) if c.subtype == "aid" and c.quantity]
+    assert [c.quantity.min for c in aid if c.quantity.unit == "item"] == figures
+    assert not [c for c in claims_of(text, lang=lang) if c.subtype == "released"]

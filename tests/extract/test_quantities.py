@@ -154,7 +154,7 @@ INDONESIAN = [
     ("satu setengah juta ton", ("satu setengah juta ton", 1500000, 1500000, False, "ton", None)),
     (
         "dua juta lima ratus ribu dosis",
-        ("dua juta lima ratus ribu", 2500000, 2500000, False, None, None),
+        ("dua juta lima ratus ribu dosis", 2500000, 2500000, False, "item", "dosis"),
     ),
     ("delapan bulan terakhir", ("delapan bulan", 8, 8, False, "month", None)),
     # units
