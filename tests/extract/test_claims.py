@@ -6216,3 +6216,17 @@ def test_medical_supplies_handed_out_are_aid(text: str, lang: str, figures: list
     aid = [c for c in claims_of(text, lang=lang) if c.subtype == "aid" and c.quantity]
     assert [c.quantity.min for c in aid if c.quantity.unit == "item"] == figures
     assert not [c for c in claims_of(text, lang=lang) if c.subtype == "released"]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # Soldiers a foreign state's military counts, with no side named, are its own.
+        ("Pakistan's military said on Saturday that six soldiers had died.", "Pakistan"),
+    ],
+)
+def test_soldiers_a_state_counts_are_its_own(text: str, side: str) -> None:
+    """ "Pakistan's military said on Saturday that six soldiers had died": a foreign state's
+    military counts its own soldiers."""
+    killed = [c for c in claims_of(text, lang="en") if c.subtype == "killed"]
+    assert [c.actor.name if c.actor else None for c in killed] == [side]

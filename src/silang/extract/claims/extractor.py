@@ -1466,6 +1466,10 @@ class ClaimExtractor:
                 # "sedikitnya 11 WNI meninggal", as "four Indonesian detainees had died":
                 # the dead are their country's.
                 actor = self.resolver.country_ref(quantity.nationals.removeprefix("country/"))
+            if actor is None and quantity.counted == "soldier":
+                # "Pakistan's military said on Saturday that six soldiers had died": soldiers
+                # a foreign state counts, with no side named, are its own.
+                actor = self.roles.state_speaking(view)
             if actor is not None:
                 actor = self.roles.side_of(actor)
         if (

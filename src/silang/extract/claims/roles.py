@@ -208,6 +208,17 @@ class RoleFinder:
             return party
         return country
 
+    def state_speaking(self, view: SentenceView) -> EntityRef | None:
+        """The foreign state the sentence's source speaks for: the source itself if it is a
+        country, or the country of a foreign state's body; else None."""
+        source = view.attribution.source
+        if source is None:
+            return None
+        country = source if source.type == "country" else self.resolver.country_of_body(source)
+        if country is None or country.id == f"country/{self.lex.home_country}":
+            return None
+        return country
+
     def opening_side(self, view: SentenceView) -> EntityRef | None:
         """``Di pihak Pakistan, …``, ``On the side of Kyiv, …``: the side a sentence opens
         with (pack ``side_openers``), named right after the opener."""
