@@ -6230,3 +6230,17 @@ def test_soldiers_a_state_counts_are_its_own(text: str, side: str) -> None:
     military counts its own soldiers."""
     killed = [c for c in claims_of(text, lang="en") if c.subtype == "killed"]
     assert [c.actor.name if c.actor else None for c in killed] == [side]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistani shells had killed six civilians and wounded 17 in Momand Dara district.",
+        "The shells killed six civilians and injured 17.",
+    ],
+)
+def test_a_bare_figure_right_after_a_casualty_verb_is_its_count(text: str) -> None:
+    """ "killed six civilians and wounded 17": the bare figure the second verb takes is the
+    wounded, not a figure of no kind."""
+    wounded = [c for c in claims_of(text, lang="en") if c.subtype == "wounded"]
+    assert [c.quantity.min for c in wounded if c.quantity] == [17]

@@ -500,6 +500,8 @@ class SlotFinder:
         base = view.sentence.start
         if q.char_start >= view.tokens[hit.end - 1].end:
             j = token_index(view.tokens, q.char_start)
+            if j == hit.end and hit.trigger.voice in ("active", "state"):
+                return True  # "killed six civilians and wounded 17": the verb's object
             return (
                 self.lex.levels.ends_at(view.words, j, max(hit.end - 1, j - 3))  # "toll to 13"
                 or self.has_risen(view, q)  # "bringing the number of dead to nine"
