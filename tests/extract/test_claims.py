@@ -6244,3 +6244,17 @@ def test_a_bare_figure_right_after_a_casualty_verb_is_its_count(text: str) -> No
     wounded, not a figure of no kind."""
     wounded = [c for c in claims_of(text, lang="en") if c.subtype == "wounded"]
     assert [c.quantity.min for c in wounded if c.quantity] == [17]
+
+
+def test_an_active_verb_s_object_stands_before_a_clause_of_what_else_was_said() -> None:
+    """ "Pakistani forces had fired first and that Pakistani shells had killed six
+    civilians": no weapons are what "fired" launched; the shells are the next clause's."""
+    text = (
+        "Afghanistan's defence ministry said Pakistani forces had fired first and that "
+        "Pakistani shells had killed six civilians and wounded 17."
+    )
+    kinds = [
+        (c.subtype, c.quantity.min if c.quantity else None) for c in claims_of(text, lang="en")
+    ]
+    assert ("missile_launch", 17) not in kinds
+    assert ("wounded", 17) in kinds

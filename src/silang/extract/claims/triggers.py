@@ -316,7 +316,16 @@ class TriggerFinder:
         before a passive one, around a state or noun)?"""
         window: Iterable[int]
         if voice in ("active", "receive"):
-            window = range(end, min(len(view.words), end + 6))
+            # "had fired first and that Pakistani shells …": the object stands in the verb's
+            # clause, before another one opens.
+            words = view.words
+            stop = next(
+                (k for k in range(end, min(len(words), end + 6))
+                 if words[k] in self.lex.conjunctions
+                 and k + 1 < len(words) and words[k + 1] in self.lex.relative),
+                min(len(words), end + 6),
+            )  # fmt: skip
+            window = range(end, stop)
         elif voice == "passive":
             # "Bandar Udara Frans Seda di Maumere, Kabupaten Sikka, ditutup": the subject
             # of a passive may carry its place with it, or an aside longer still ("Frans
