@@ -1948,3 +1948,18 @@ def test_digits_inside_an_unknown_acronym_are_part_of_its_name(pack: LanguagePac
     mentions = run("Dengan kedatangan kapal itu, BP3MI mencatat 2.140 PMI.", default_kb(), pack)
     assert "BP3MI" in [m.text for m in mentions]
     assert not {"BP", "MI"} & {m.text for m in mentions}
+
+
+def test_a_suspect_named_by_initials_is_a_person_not_the_acronym(pack: LanguagePack) -> None:
+    """ "berinisial AS", and "AS" later in the article: the suspect the press names by
+    initials, not the United States."""
+    context = MentionContext()
+    kb = default_kb()
+    first = run(
+        "Kejari menetapkan direktur utama berinisial AS sebagai tersangka.", kb, pack, context
+    )
+    later = run("Tersangka AS langsung ditahan selama 20 hari.", kb, pack, context)
+    for mentions in (first, later):
+        found = [(m.text, m.type, m.entity_id) for m in mentions if m.text == "AS"]
+        assert found == [("AS", "person", None)]
+    assert [m.name for m in run("Presiden AS tiba di Jakarta.", kb, pack)][:1] == ["United States"]

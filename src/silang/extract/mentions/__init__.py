@@ -59,6 +59,7 @@ from silang.extract.mentions.context import (
 from silang.extract.mentions.lexicon import lexicon
 from silang.extract.mentions.missions import diplomatic_missions
 from silang.extract.mentions.names import (
+    initials,
     is_heading,
     joined_places,
     learn_people,
@@ -106,6 +107,8 @@ def find_mentions(
         return []
     acronym_definitions(s, kb, lex, context, pack.code)
     find_aliases(s, kb, lex, context, pack.code)
+    if lex.initials_markers or context.initials:
+        initials(s, lex, context)
     if lex.place_offices:
         place_offices(s, lex, context)
     find_titles(s, kb, lex, context)

@@ -54,6 +54,9 @@ class MentionContext:
     # Words the article also writes in lower case ("angka", "hasil"): capitalised at the
     # start of a sentence, they are those words, not names (``common_words_of``).
     common: frozenset[str] = frozenset()
+    # Initials the article named a person by ("tersangka berinisial AS"): later the same
+    # letters are that person.
+    initials: set[str] = field(default_factory=set)
 
     def affiliation(self, who: Mention | str) -> Affiliation | None:
         """The title (and the organisation or country it names) a person was introduced with."""

@@ -38,6 +38,8 @@ class Lexicon:
     speaker_cues: frozenset[str]
     # "Central Disaster … Headquarters": stopwords that may open a name.
     name_openers: frozenset[str]
+    # "tersangka berinisial AS": words a person's initials follow (``names.initials``).
+    initials_markers: frozenset[str]
     stopwords: frozenset[str]
     blocked_single: frozenset[str]
     heading_share: float
@@ -152,6 +154,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         possessive_name_words=frozenset(data.get("possessive_name_words") or []),
         speaker_cues=frozenset(data.get("speaker_cues") or []),
         name_openers=frozenset(data.get("name_openers") or []),
+        initials_markers=frozenset(alias_key(str(w)) for w in data.get("initials_markers") or []),
         stopwords=stopwords,
         blocked_single=frozenset(single),
         heading_share=float(data.get("heading_capitalised_share", 1.0)),

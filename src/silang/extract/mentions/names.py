@@ -5,6 +5,7 @@ the later ones."""
 
 from __future__ import annotations
 
+import re
 from itertools import compress
 from operator import itemgetter
 
@@ -146,6 +147,27 @@ def _opens_a_name(s: Sentence, lex: Lexicon, i: int) -> bool:
         and i + 1 < len(s.raws)
         and _free_name_word(s, lex, i + 1)
     )
+
+
+# A person's initials: two to four capital letters ("AS", "LJH").
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+
+
+def initials(s: Sentence, lex: Lexicon, context: MentionContext) -> None:
+    """``Tersangka berinisial AS (47)``, ``terdakwa AS``: capital letters right after a word
+    of ``initials_markers`` are a person the press names by initials, and the same letters
+    later in the article are that person, not the acronym the knowledge base knows ("AS",
+    the United States). Runs after the aliases, and replaces only their one-word matches:
+    initials no alias took stay as the later passes read them."""
+    for k, raw in enumerate(s.raws):
+        if not _INITIALS.fullmatch(raw):
+            continue
+        if raw not in context.initials and not (k > 0 and s.norms[k - 1] in lex.initials_markers):
+            continue
+        context.initials.add(raw)
+        span = s.owner[k]
+        if span is not None and (span.lo, span.hi) == (k, k + 1):
+            s.add(Span(k, k + 1, Target(None, raw, "person"), "unknown"))
 
 
 def unknown_names(s: Sentence, lex: Lexicon, common: frozenset[str] = frozenset()) -> None:
