@@ -1963,3 +1963,10 @@ def test_a_suspect_named_by_initials_is_a_person_not_the_acronym(pack: LanguageP
         found = [(m.text, m.type, m.entity_id) for m in mentions if m.text == "AS"]
         assert found == [("AS", "person", None)]
     assert [m.name for m in run("Presiden AS tiba di Jakarta.", kb, pack)][:1] == ["United States"]
+
+
+@pytest.mark.parametrize("name", ["Perumda Tirta Kelekar", "Perusda Sinar Jaya"])
+def test_a_regional_state_company_is_an_organisation(pack: LanguagePack, name: str) -> None:
+    """ "Direktur Utama Perumda Tirta Kelekar": a regional state-owned company, not a person."""
+    mentions = run(f"Kejaksaan memeriksa Direktur Utama {name} pada Senin.", default_kb(), pack)
+    assert (name, "organisation") in [(m.text, m.type) for m in mentions]
