@@ -6258,3 +6258,18 @@ def test_an_active_verb_s_object_stands_before_a_clause_of_what_else_was_said() 
     ]
     assert ("missile_launch", 17) not in kinds
     assert ("wounded", 17) in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The agency said 13 houses were buried, two more than its first count.",
+            "houses_destroyed",
+        ),
+        ("Twelve people were buried by the landslide.", "missing"),
+    ],
+)
+def test_houses_buried_are_destroyed_and_people_buried_missing(text: str, kind: str) -> None:
+    """ "13 houses were buried": the houses are destroyed; people buried are missing."""
+    assert [c.subtype for c in claims_of(text, lang="en") if c.quantity] == [kind]
