@@ -6273,3 +6273,11 @@ def test_an_active_verb_s_object_stands_before_a_clause_of_what_else_was_said() 
 def test_houses_buried_are_destroyed_and_people_buried_missing(text: str, kind: str) -> None:
     """ "13 houses were buried": the houses are destroyed; people buried are missing."""
     assert [c.subtype for c in claims_of(text, lang="en") if c.quantity] == [kind]
+
+
+def test_a_figure_right_before_a_trigger_of_the_scene_is_its_count() -> None:
+    """ "menyerahkan 318 WNI untuk dideportasi": the people handed over to be deported are
+    counted by the word of the scene right after their figure."""
+    text = "Jabatan Imigresen Malaysia menyerahkan 318 WNI untuk dideportasi pada hari yang sama."
+    deported = [c for c in claims_of(text) if c.subtype == "deported"]
+    assert [c.quantity.min for c in deported if c.quantity] == [318]

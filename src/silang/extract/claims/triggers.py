@@ -868,7 +868,7 @@ class TriggerFinder:
         if hit.background == "relative":
             return True
         if (
-            hit.background == "clause"
+            hit.background in ("clause", "scene")
             and ("quantity" in hit.trigger.requires or hit.type == "DEPLOYMENT")
             and self.figure_right_before(view, hit)
         ):
