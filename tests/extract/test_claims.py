@@ -6281,3 +6281,20 @@ def test_a_figure_right_before_a_trigger_of_the_scene_is_its_count() -> None:
     text = "Jabatan Imigresen Malaysia menyerahkan 318 WNI untuk dideportasi pada hari yang sama."
     deported = [c for c in claims_of(text) if c.subtype == "deported"]
     assert [c.quantity.min for c in deported if c.quantity] == [318]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("The boat overturned at about 3:40 p.m. on Saturday.", "en", "sinking"),
+        ("The tanker overturned late on Monday on the highway.", "en", "crash"),
+        ("Longboat itu terbalik di perairan Tanjung Bolu pada Sabtu.", "id", "sinking"),
+        ("Truk tangki itu terbalik di jalan lintas pada Senin malam.", "id", "crash"),
+    ],
+)
+def test_a_boat_that_overturns_capsizes_and_a_truck_crashes(
+    text: str, lang: str, kind: str
+) -> None:
+    """ "The boat overturned", "Longboat itu terbalik": a boat capsizes, in both languages
+    the same event; a truck that overturns crashes."""
+    assert [c.subtype for c in claims_of(text, lang=lang)] == [kind]
