@@ -967,7 +967,7 @@ def _named_after(tokens: Sequence[Token], k: int, m: Mention) -> bool:
 
 def _before_times(tokens: Sequence[Token], j: int, times: Sequence[TimeSpan]) -> int:
     """The first token of the time expressions that end right before token ``j``
-    ("kemarin", "pada Jumat"), or ``j`` where none does."""
+    ("kemarin", "Selasa"), or ``j`` where none does."""
     k = j
     while k > 0:
         start = tokens[k - 1].start

@@ -555,10 +555,8 @@ class ClaimExtractor:
         province have been evacuated": figures told place by place, each in its own place
         phrase, are the claim's fact in each place. The claim and the joined claims, each
         placed where its phrase says, or nothing where no figure is joined so."""
-        first = claim.quantity
-        assert first is not None
-        own = self.slots.own_place(view, first)
-        if own is None:
+        assert claim.quantity is not None
+        if self.slots.own_place(view, claim.quantity) is None:
             return []
         joined = self._joined_claims(
             view,
