@@ -515,10 +515,10 @@ class TriggerFinder:
         return [h for h in hits if id(h) not in drop] if drop else hits
 
     def _treated_for_wounds(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
-        """``44 orang dirawat akibat luka-luka``, "12 protesters were treated for minor
-        injuries": people treated for wounds (``injury_preps`` between the treatment and
-        a casualty word of wounds) are counted as the wounded, of the kind that word
-        names; the wounds are no fact of their own."""
+        """``44 orang dirawat akibat luka-luka``: people treated for wounds (``injury_preps``
+        between the treatment and a casualty word of wounds) are counted as the wounded,
+        of the kind that word names; the wounds are no fact of their own. (The English
+        pack's treatment words, "hospitalised", count the wounded already.)"""
         if not any(h.subtype == "hospitalized" for h in hits):
             return hits
         words = view.words

@@ -159,6 +159,8 @@ def initials(s: Sentence, lex: Lexicon, context: MentionContext) -> None:
     later in the article are that person, not the acronym the knowledge base knows ("AS",
     the United States). Runs after the aliases, and replaces only their one-word matches:
     initials no alias took stay as the later passes read them."""
+    if lex.initials_markers.isdisjoint(s.norms) and context.initials.isdisjoint(s.raws):
+        return  # most sentences: no marker, no initials the article taught
     for k, raw in enumerate(s.raws):
         if not _INITIALS.fullmatch(raw):
             continue
