@@ -6298,3 +6298,19 @@ def test_a_boat_that_overturns_capsizes_and_a_truck_crashes(
     """ "The boat overturned", "Longboat itu terbalik": a boat capsizes, in both languages
     the same event; a truck that overturns crashes."""
     assert [c.subtype for c in claims_of(text, lang=lang)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The boatman survived and was being questioned by police, Siregar said.", "en"),
+        (
+            "Sopir truk berinisial AS (41) selamat dan kini diperiksa penyidik Satlantas.",
+            "id",
+        ),
+    ],
+)
+def test_one_person_held_for_questioning_is_a_fact_of_its_own(text: str, lang: str) -> None:
+    """ "was being questioned by police", "diperiksa penyidik": the questioning of one
+    person, with no figure, is a fact outlets report and cross-check."""
+    assert "questioned" in [c.subtype for c in claims_of(text, lang=lang)]
