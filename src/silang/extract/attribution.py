@@ -944,9 +944,10 @@ def _apposed_speaker(
 ) -> Mention | None:
     """The person named in apposition after the comma at offset ``comma``, past a title
     ("…, Kolonel Anusorn Phetcharat, …"), or None."""
-    k = next((i + 1 for i, t in enumerate(tokens) if t.start == comma), None)
-    if k is None:
+    i = token_index(tokens, comma)
+    if i >= len(tokens) or tokens[i].start != comma:
         return None
+    k = i + 1
     return next((m for m in after if m.type == "person" and _named_after(tokens, k, m)), None)
 
 

@@ -149,7 +149,8 @@ class SlotFinder:
                 distance = (q.char_start - trig_end) + 15  # figures usually precede state words
             else:
                 distance = 0
-            if distance > 120 and not self._toll_reached(view, hit, q, hits):
+            reached = self._toll_reached(view, hit, q, hits)
+            if distance > 120 and not reached:
                 continue
             # "500 residents are staying in six evacuation shelters": a trigger that needs
             # people takes the figure that counts people over a bare number nearer to it.
@@ -166,7 +167,7 @@ class SlotFinder:
                 people and q.unit != "person",
                 # "bringing the death toll among the ship's 22 crew to three": the level
                 # the count was brought to, over a nearer figure inside the count's phrase.
-                not self._toll_reached(view, hit, q, hits),
+                not reached,
                 distance,
             )
             if best is None or rank < best[0]:
