@@ -713,9 +713,7 @@ class SlotFinder:
             return None
         start = j + found[0]
         tokens = view.tokens
-        places = sorted(
-            (m for m in view.mentions if m.type in PLACE_TYPES), key=lambda m: m.char_start
-        )
+        places = [m for m in view.mentions if m.type in PLACE_TYPES]  # in text order
         place = next(
             (m for m in places
              if start <= token_index(tokens, m.char_start) <= start + OWN_PLACE_GAP),
