@@ -2205,6 +2205,20 @@ def test_a_regional_government_acts_for_its_region_where_it_is() -> None:
             {("soldier", 4), ("civilian", 2)},
             {("soldier", 23)},
         ),
+        (
+            "Kementerian Pertahanan melaporkan 11 warga sipil dan tiga penjaga perbatasan "
+            "tewas, serta 34 warga sipil terluka.",
+            "id",
+            {("civilian", 11), ("soldier", 3)},
+            {("civilian", 34)},
+        ),
+        (
+            "The defence ministry said 13 civilians and three border guards had been killed "
+            "and 34 civilians wounded.",
+            "en",
+            {("civilian", 13), ("soldier", 3)},
+            {("civilian", 34)},
+        ),
     ],
 )
 def test_figures_joined_by_and_share_a_state_word_and_no_other(
