@@ -95,8 +95,9 @@ def test_a_warc_cut_anywhere_says_so(tmp_path: Path, how: str, read_all: ReadAll
     # Every few bytes of the file, so that each record's headers and body are cut.
     for cut in range(10, len(data), 7 if how == "plain" else 3):
         if any(data[cut:end].strip(b"\r\n") == b"" for end in ends if end >= cut):
-            # At a record's end, or inside a plain record's closing blank line: whole
-            # records, which nothing tells apart from a shorter crawl.
+            # At a record's end: whole records, which nothing tells apart from a shorter
+            # crawl. Inside a plain record's closing blank line the pages are whole, and
+            # the cut is a warning (the test below).
             continue
         path.write_bytes(data[:cut])
         articles, rejections, _ = read_all(path)
@@ -105,6 +106,28 @@ def test_a_warc_cut_anywhere_says_so(tmp_path: Path, how: str, read_all: ReadAll
             silent.append((cut, len(articles), [r.reason for r in rejections]))
         assert all("\n" not in r.reason for r in rejections), rejections
     assert not silent, f"cut short and not said: {silent} ({len(silent)} cuts)"
+
+
+def test_a_plain_warc_cut_inside_a_closing_blank_line_is_read_with_a_warning(
+    tmp_path: Path, read_all: ReadAll
+) -> None:
+    """warcio reads a record whose closing CRLFs are cut as whole and says nothing: the
+    pages are read, and the cut, after which records may be missing, is a warning."""
+    data, ends = _three_page_warc(False)
+    path = tmp_path / "potong.warc"
+    for record, end in enumerate(ends, start=1):
+        path.write_bytes(data[:end])
+        assert len(read_all(path)[0]) == record and read_all(path)[1:] == ([], [])
+        for missing in (1, 2, 3, 4):
+            path.write_bytes(data[: end - missing])
+            articles, rejections, warnings = read_all(path)
+            assert len(articles) == record and not rejections
+            assert [str(w).split(": ", 1)[1] for w in warnings] == [
+                "truncated: the file ends inside the blank line that closes its last record"
+            ]
+    bare = data.replace(b"\r\n\r\nWARC/1.0", b"\n\nWARC/1.0")
+    path.write_bytes(bare[: bare.rindex(b"\r\n\r\n")] + b"\n\n")
+    assert len(read_all(path)[0]) == 3 and read_all(path)[1:] == ([], [])
 
 
 def test_a_warc_that_ends_in_a_cut_image_is_read_with_a_warning(

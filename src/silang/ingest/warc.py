@@ -106,6 +106,12 @@ def read_warc(path: Path, where: str, head: bytes, max_bytes: int) -> Iterator[R
         )  # fmt: skip
     if read.truncated:
         yield IngestWarning(where, "truncated: the file ends inside its last record")
+    elif read.records and not head.startswith(_GZIP) and _closing_line_cut(path, iterator):
+        # The last record's content is whole, so its page is read; what is missing may be
+        # records after it, which the reader cannot know.
+        yield IngestWarning(
+            where, "truncated: the file ends inside the blank line that closes its last record"
+        )
     elif read.records and not read.skip and _ends_cut(path, head, read.last_start, iterator.offset):
         # warcio stops without a word where the file ends inside a gzip member or a
         # record's first lines: the records before were read, the rest would be lost unsaid.
@@ -200,6 +206,8 @@ class _Gunzipped(io.RawIOBase):
 _ONE_GZIP_STREAM = "non-chunked gzip"
 _CUT = "truncated: the file ends inside this record"
 _MEDIA = frozenset({"image", "audio", "video", "font"})
+# What closes each record of a plain WARC.
+_CLOSING = b"\r\n\r\n"
 # What may follow the last record without being the start of another.
 _PADDING = b"\r\n\x00 \t"
 
@@ -248,6 +256,17 @@ def _ends_cut(
         # Another member starts there: cut if the file ends inside it (not if it is whole
         # but holds no record warcio reads: that file is malformed, not cut).
         return _member_end(stream, end) is None
+
+
+def _closing_line_cut(path: Path, iterator: ArchiveIterator) -> bool:
+    """Whether a plain WARC ends inside the blank line (two CRLFs) after its last record's
+    content: warcio reads the record whole and stops without a word. A file whose records
+    close with bare line feeds is not read as cut."""
+    end = iterator.get_record_offset() + iterator.get_record_length()
+    with path.open("rb") as stream:
+        stream.seek(end)
+        tail = stream.read(len(_CLOSING))
+    return len(tail) < len(_CLOSING) and _CLOSING.startswith(tail)
 
 
 def _member_end(stream: BinaryIO, start: int) -> int | None:
