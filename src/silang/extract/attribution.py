@@ -93,6 +93,8 @@ class _Cues:
     subject_closers: frozenset[str]
     # "arrested a suspect": after one of these a speech verb's word is a noun.
     determiners: frozenset[str]
+    # The number words of the language ("two suspects": a noun after a figure).
+    cardinals: frozenset[str]
     # "the Naresuan Task Force, which guards the border, said": a relative clause between
     # the subject and its speech verb (its first word).
     relative_openers: frozenset[str]
@@ -151,6 +153,7 @@ def _cues(pack: LanguagePack) -> _Cues:
         subject_openers=frozenset(w.lower() for w in t.get("subject_openers") or ()),
         subject_closers=frozenset(w.lower() for w in t.get("subject_closers") or ()),
         determiners=frozenset(w.lower() for w in t.get("determiners") or ()),
+        cardinals=frozenset(str(w).lower() for w in pack.table("numbers").get("words") or ()),
         relative_openers=frozenset(w.lower() for w in t.get("relative_openers") or ()),
         pronoun=table("pronoun_speech"),
         documents=table("document_references"),
@@ -617,8 +620,8 @@ def _explicit_source(
                 )
     for j in _closing_clause_first(tokens, words, cues, list(cues.verbs.starts(words))):
         hit = cues.verbs.match_at(words, j)
-        if not hit or (j > 0 and words[j - 1] in cues.determiners):
-            continue  # "Police arrested a suspect": a noun, no one speaking
+        if not hit or (j > 0 and _counted_noun(words[j - 1], cues)):
+            continue  # "Police arrested a suspect", "two more suspects": a noun
         verb_start = tokens[j].start
         before = [m for m in speakers if m.char_end <= verb_start]
         # The subject sits at the start of its clause: nothing but a few words in front.
@@ -785,6 +788,12 @@ def _closing_clause_first(
     if not (opener[:1].isupper() or words[first] in cues.subject_openers):
         return starts
     return [last, *starts[:-1]]
+
+
+def _counted_noun(before: str, cues: _Cues) -> bool:
+    """Is a speech verb's word a noun, by the word before it: a determiner ("a suspect",
+    "two more suspects") or a figure ("two suspects", "3 counts")?"""
+    return before in cues.determiners or before in cues.cardinals or before.isdigit()
 
 
 def _described_body(
