@@ -6328,3 +6328,16 @@ def test_one_person_held_for_questioning_is_a_fact_of_its_own(text: str, lang: s
     """ "was being questioned by police", "diperiksa penyidik": the questioning of one
     person, with no figure, is a fact outlets report and cross-check."""
     assert "questioned" in [c.subtype for c in claims_of(text, lang=lang)]
+
+
+def test_a_body_named_by_its_kind_with_none_named_before_is_the_home_country_s() -> None:
+    """ "Police in Riau have named 14 suspects": an article that named no police body
+    before means its country's police; one that did means that body."""
+    [named] = claims_of("Police in Riau have named 14 suspects for starting fires.", lang="en")
+    assert named.actor is not None and named.actor.name == "Indonesian National Police"
+    text = (
+        "The Central Sulawesi Police opened an inquiry on Monday. "
+        "Police in Palu have named five suspects for starting fires."
+    )
+    [named] = [c for c in claims_of(text, lang="en") if c.subtype == "suspects_identified"]
+    assert named.actor is not None and named.actor.name == "Central Sulawesi Police"

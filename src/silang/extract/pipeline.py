@@ -163,7 +163,7 @@ class Analyser:
             )
             for i, s in enumerate(sentences)
         ]
-        claims = extractor.extract(views, affiliations)
+        claims = extractor.extract(views, affiliations, home)
         t6 = clock()
         for stage, seconds in (
             ("sentences", t_sentences - t0), ("tokens", t1 - t_sentences),

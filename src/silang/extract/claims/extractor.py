@@ -246,11 +246,12 @@ class ClaimExtractor:
         self,
         views: Sequence[SentenceView],
         affiliations: Mapping[str, EntityRef] | None = None,
+        home: str | None = None,
     ) -> list[Claim]:
         """The claims of an article's sentences; ``affiliations`` maps a person's name to
-        the body their title names."""
+        the body their title names; ``home`` is the country entity the article is about."""
         claims: list[Claim] = []
-        memory = Memory(affiliations=dict(affiliations or {}))
+        memory = Memory(affiliations=dict(affiliations or {}), home=home)
         quotation: list[SentenceView] = []  # the sentences of the quotation being read
         statement_at: int | None = None  # where its statement is in ``claims``
         # (sentence number, where its claims start in ``claims``) of the last sentences

@@ -37,6 +37,7 @@ from silang.extract.claims.view import (
     outermost,
     reported_parties,
 )
+from silang.extract.descriptions import described_bodies
 from silang.extract.tokens import dateline_offset, token_index
 from silang.model import EntityRef, Mention, Quantity, TimeSpan
 
@@ -85,6 +86,9 @@ class Memory:
     # For each word a kind of body goes by ("polda", "police"), the last body the article
     # named whose name holds it, and when: what "polisi" means (``RoleFinder.remember_bodies``).
     bodies: dict[str, tuple[int, EntityRef]] = field(default_factory=dict)
+    # The country entity the article is about, if one leads: whose body "police" is when
+    # the article named none before ("Police in Riau have named 14 suspects").
+    home: str | None = None
 
     def new_section(self) -> Memory:
         """What stays past a heading, which starts a new section and not a new case: the
@@ -99,6 +103,7 @@ class Memory:
             crime=self.crime,
             affiliations=self.affiliations,
             bodies=self.bodies,
+            home=self.home,
         )
 
 
@@ -129,6 +134,7 @@ class RoleFinder:
                 self._described_subject(view, hit, memory)
                 or self._authority_source(view, memory)
                 or memory.authority
+                or self._described_subject(view, hit, memory, home=True)
             )
         if actor is not None and recipient is not None and actor.id == recipient.id:
             recipient = None
@@ -272,17 +278,26 @@ class RoleFinder:
             return head_of_subject(near)
         return None
 
-    def _described_subject(self, view: SentenceView, hit: Hit, memory: Memory) -> EntityRef | None:
+    def _described_subject(
+        self, view: SentenceView, hit: Hit, memory: Memory, *, home: bool = False
+    ) -> EntityRef | None:
         """``Polisi juga mengamankan 41 orang``, "police have arrested 11 people": a body
         named by its kind (``descriptive_bodies``) in the subject is the last body of that
-        kind the article named ("Versi Polda Sulawesi Tengah, …" before)."""
+        kind the article named ("Versi Polda Sulawesi Tengah, …" before). ``home``: where
+        the article named none, the one body of that kind of the article's country, if
+        the knowledge base has one ("Police in Riau have named 14 suspects")."""
         lo = max(self.grammar.clause_bound(view, hit.start, -1), hit.start - SUBJECT_WORDS)
         for word in view.words[lo : hit.start]:
             keys = self.lex.described_bodies.get(word)
             if keys is None:
                 continue
             named = [memory.bodies[key] for key in keys if key in memory.bodies]
-            return max(named, key=itemgetter(0))[1] if named else None
+            if named:
+                return max(named, key=itemgetter(0))[1]
+            kb = self.resolver.kb
+            if not home or kb is None or memory.home is None:
+                return None
+            return described_bodies(kb).of_countries((word,), {memory.home})
         return None
 
     def remember_bodies(self, view: SentenceView, memory: Memory, number: int) -> None:
