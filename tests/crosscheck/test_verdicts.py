@@ -1455,3 +1455,21 @@ def test_values_one_sentence_gives_for_two_sources_stay_a_dispute() -> None:
         _listed("b", 3000, union, 0),
     ]
     assert only_group(claims).verdict == "conflicting"
+
+
+def test_a_figure_of_a_past_year_holds_as_of_its_end_not_the_report() -> None:
+    """ "Pada periode yang sama tahun 2025, Dinkes mencatat 263 kasus" beside this year's
+    count from another body, the same day: two years' figures, no same-day dispute."""
+    HEALTH = EntityRef("org/dinkes", "Dinas Kesehatan Kota Kendari", "organisation")
+
+    def cases(value: int, source: EntityRef, time: str | None) -> Claim:
+        return claim(
+            "OTHER", subtype="cases", outlet=source.name, actor=None, recipient=None,
+            quantity=(value, value, False), source=source, time=time, published="2026-02-10",
+        )  # fmt: skip
+
+    g = only_group([cases(486, BNPB, None), cases(263, HEALTH, "2025")])
+    assert g.verdict != "conflicting", g.reason
+    # The same year as the report's is as of the report: a same-day dispute.
+    g = only_group([cases(486, BNPB, None), cases(263, HEALTH, "2026")])
+    assert g.verdict == "conflicting", g.reason
