@@ -6341,3 +6341,20 @@ def test_a_body_named_by_its_kind_with_none_named_before_is_the_home_country_s()
     )
     [named] = [c for c in claims_of(text, lang="en") if c.subtype == "suspects_identified"]
     assert named.actor is not None and named.actor.name == "Central Sulawesi Police"
+
+
+def test_a_figure_in_a_clause_of_purpose_is_not_the_trigger_s() -> None:
+    """ "menerjunkan tim … untuk memeriksa enam petugas": the six are to be examined; the
+    team sent has no figure. A figure before the purpose is still the trigger's."""
+    sent = [
+        c
+        for c in claims_of("Ditjenpas menerjunkan tim dari Jakarta untuk memeriksa enam petugas.")
+        if c.type == "DEPLOYMENT" and c.quantity is None
+    ]
+    assert sent
+    [troops] = [
+        c
+        for c in claims_of("Polisi mengerahkan 200 personel untuk mengevakuasi 500 warga.")
+        if c.type == "DEPLOYMENT"
+    ]
+    assert troops.quantity is not None and troops.quantity.min == 200

@@ -126,6 +126,8 @@ class SlotFinder:
                 continue
             if q.char_start >= trig_end and self._across_a_contrast(view, hit, q):
                 continue  # "…, sementara empat santri lainnya …": the other clause's figure
+            if q.char_start >= trig_end and self._in_a_purpose(view, hit, q):
+                continue  # "menerjunkan tim … untuk memeriksa enam petugas": the purpose's
             if across_a_full_stop(view, hit, q) and self._own_trigger_past_the_stop(
                 view, hit, q, hits
             ):
@@ -295,6 +297,17 @@ class SlotFinder:
         words = view.words
         k = token_index(view.tokens, q.char_start)
         return any(self.lex.opens_contrast(words, j) for j in range(hit.end, k))
+
+    def _in_a_purpose(self, view: SentenceView, hit: Hit, q: Quantity) -> bool:
+        """Does a clause of purpose (``purpose_preps`` and a word, "untuk memeriksa") open
+        between the trigger and a figure after it? What is meant to be done to the
+        figure's people is not what the trigger did."""
+        words = view.words
+        k = token_index(view.tokens, q.char_start)
+        return any(
+            words[j] in self.lex.purpose_preps and view.tokens[j + 1].start < q.char_start
+            for j in range(hit.end, k - 1)
+        )
 
     def _part(self, view: SentenceView, q: Quantity) -> bool:
         """``208 orang di atas kapal, termasuk 21 ABK``: a figure after an inclusion word
