@@ -6358,3 +6358,33 @@ def test_a_figure_in_a_clause_of_purpose_is_not_the_trigger_s() -> None:
         if c.type == "DEPLOYMENT"
     ]
     assert troops.quantity is not None and troops.quantity.min == 200
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Pakistani and Afghan forces traded artillery and mortar fire near the crossing.", "en"),
+        ("Gunmen stormed a police post at the camp on Thursday.", "en"),
+        ("Dua jet tempur menjatuhkan bom di sekitar kuil itu pada Rabu pagi.", "id"),
+        ("Pasukan kedua negara saling tembak di perbatasan pada Minggu.", "id"),
+    ],
+)
+def test_fire_traded_a_post_stormed_and_bombs_dropped_are_attacks(text: str, lang: str) -> None:
+    assert [c.type for c in claims_of(text, lang=lang)] == ["ATTACK"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Thai and Cambodian troops traded rocket fire for a second day on Monday.", "en"),
+        ("Pertempuran berlanjut untuk hari kedua pada Senin (22/6/2026).", "id"),
+    ],
+)
+def test_a_later_day_of_an_event_under_way_does_not_date_it(text: str, lang: str) -> None:
+    """The day named is the fighting's second: dating the attack by it would set it
+    against the reports of the day the fighting began."""
+    [attack] = claims_of(text, "2026-06-22", lang=lang)
+    assert attack.type == "ATTACK" and attack.time is None
+    [dated] = claims_of(text.replace(" for a second day", "").replace(" untuk hari kedua", ""),
+                        "2026-06-22", lang=lang)  # fmt: skip
+    assert dated.time is not None and dated.time.start == "2026-06-22"

@@ -82,6 +82,15 @@ QUAKES = frozenset({"earthquake", "aftershocks"})
 COUNT_UNITS_OF_PARTS = FACT_UNITS | {None}
 
 
+def _undated_if_under_way(claim: Claim) -> Claim:
+    """ "Thai and Cambodian troops traded artillery fire for a second day on Monday": an
+    attack or an event told on a later day of its course is not dated by that day (the
+    reports that date its start would seem to disagree)."""
+    if claim.type == "ATTACK" or claim.subtype in EVENT_SUBTYPES:
+        return dataclasses.replace(claim, time=None)
+    return claim
+
+
 def _bare_figure_counted(claim: Claim) -> Claim:
     """A bare figure counts what its fact counts: people where the fact counts only people
     (its units in ``COUNT_UNITS_BY_SUBTYPE``: "164,310 had been displaced"), houses where it
@@ -488,6 +497,8 @@ class ClaimExtractor:
                 if c.type != "CASUALTIES"
                 and not (c.subtype in EVENT_SUBTYPES and c.time is None and c.quantity is None)
             ]
+        if claims and self.lex.continuing_days.occurs_in(view.words):
+            claims = [_undated_if_under_way(c) for c in claims]
         self._add_earlier_values(view, claims, used_quantities)
         claims.extend(self._nationals_among(view, hits, claims, used_quantities))
         parts = self._parts_in_places(view, claims, used_quantities)

@@ -139,6 +139,9 @@ class Lexicon:
     composition_openers: PhraseTable  # "terdiri atas": breaks the figure before down
     # "over the past decade": a toll over years, background to the news.
     history_spans: PhraseTable
+    # "traded fire for a second day on Monday": the day named is a later day of an event
+    # under way, not the day it began (``continuing_days``).
+    continuing_days: PhraseTable
     # "asal Kabupaten Muara Enim": a person's home, no place of the fact.
     origin_markers: frozenset[str]
     # ", ", "dan": what joins the places of a list ("Parepare, Sidrap, Pinrang dan Barru").
@@ -361,6 +364,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         injury_preps=table("injury_preps"),
         composition_openers=units_table("composition_openers"),
         history_spans=table("history_spans"),
+        continuing_days=table("continuing_days"),
         origin_markers=words("origin_markers"),
         place_list_links=words("place_list_links"),
         toll_phrases=table("toll_phrases"),

@@ -352,8 +352,10 @@ class SlotFinder:
         """``… tiga jenazah korban jebolnya tanggul …, sehingga korban meninggal menjadi
         tujuh orang``: a figure after this casualty word, with a casualty word of another
         kind between them, is that nearer word's count; not when the two are joined by a
-        conjunction (``yang tewas dan terluka … 3.000 orang``: one count of both)."""
-        if hit.type not in PERSON_TYPES:
+        conjunction (``yang tewas dan terluka … 3.000 orang``: one count of both). So is a
+        figure after an attack with a casualty word between them ("stormed a post, killing
+        four people: two police officers and three construction workers")."""
+        if hit.type not in PERSON_TYPES and hit.type != "ATTACK":
             return False
         k = token_index(view.tokens, q.char_start)
         return any(
