@@ -6388,3 +6388,9 @@ def test_a_later_day_of_an_event_under_way_does_not_date_it(text: str, lang: str
     [dated] = claims_of(text.replace(" for a second day", "").replace(" untuk hari kedua", ""),
                         "2026-06-22", lang=lang)  # fmt: skip
     assert dated.time is not None and dated.time.start == "2026-06-22"
+
+
+def test_a_team_sent_is_a_deployment_and_the_national_team_is_none() -> None:
+    text = "Indonesia's embassy in Kuala Lumpur said it had sent a team to Johor Bahru."
+    assert [c.type for c in claims_of(text, lang="en")] == ["DEPLOYMENT"]
+    assert not claims_of("The national team trained in Jakarta on Monday.", lang="en")
