@@ -6394,3 +6394,15 @@ def test_a_team_sent_is_a_deployment_and_the_national_team_is_none() -> None:
     text = "Indonesia's embassy in Kuala Lumpur said it had sent a team to Johor Bahru."
     assert [c.type for c in claims_of(text, lang="en")] == ["DEPLOYMENT"]
     assert not claims_of("The national team trained in Jakarta on Monday.", lang="en")
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("All four are being held at the provincial police headquarters.", "detained"),
+        ("The driver has been held at the police station since Monday.", "detained"),
+        ("Four workers are being held hostage in the forest.", "abducted"),
+    ],
+)
+def test_people_being_held_are_detained_unless_held_hostage(text: str, subtype: str) -> None:
+    assert [c.subtype for c in claims_of(text, lang="en")] == [subtype]
