@@ -1084,3 +1084,21 @@ def test_a_body_named_by_its_kind_before_a_focus_adverb(
     said": the body as its kind names it."""
     found = claim_sources(text, lang)
     assert found and found[-1][0] == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Tiga orang tewas, seperti dilansir kantor berita Antara yang mengutip Polres Konawe.", "id"),
+        ("Three people were killed, the Antara news agency reported, quoting Basarnas.", "en"),
+    ],
+)  # fmt: skip
+def test_a_medium_quoting_a_body_relays_that_body_s_report(text: str, lang: str) -> None:
+    """The agency relays; the body it quotes is the source (before, the body was taken
+    for the relay and the report had no source)."""
+    from silang import analyse_article
+
+    [claim] = analyse_article(text, "2026-09-19", lang).claims
+    assert claim.via is not None and claim.via.name == "Antara (news agency)"
+    assert claim.source is not None
+    assert claim.source.name in ("Polres Konawe", "National Search and Rescue Agency")

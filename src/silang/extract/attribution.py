@@ -262,6 +262,13 @@ def attribute_sentences(
             else None
         )
         via = _relay(sentence_tokens, sentence_words, mentions[i], cues)
+        relayed = _quoted_by_medium(sentence_tokens, sentence_words, mentions[i], media[i], cues)
+        if relayed is not None:
+            # "seperti dilansir kantor berita Antara yang mengutip Polres Konawe": the
+            # medium relays, and the body it quotes is the source.
+            via = relayed[0].ref()
+            if found is None or found[0] == via:  # "Antara reported, quoting …"
+                found = (_as_source(relayed[1], affiliation), [], "explicit")
         if via is None and media[i]:
             via = media[i][0].ref()
         reported = cues.reported.occurs_in(sentence_words)
@@ -1064,6 +1071,43 @@ def _relay(
             if after:
                 return after[0].ref()
     return None
+
+
+def _quoted_by_medium(
+    tokens: Sequence[Token],
+    words: list[str],
+    mentions: Sequence[Mention],
+    media: Sequence[Mention],
+    cues: _Cues,
+) -> tuple[Mention, Mention] | None:
+    """ "seperti dilansir kantor berita Antara yang mengutip Polres Konawe", "the Antara
+    news agency reported, quoting the Konawe police": a news medium, then a relay cue
+    (``via_cues``) within a few words after it, then a body or a person: (the medium, the
+    one it quotes), or None."""
+    if not media:
+        return None
+    for j in cues.via.starts(words):
+        hit = cues.via.match_at(words, j)
+        if not hit:
+            continue
+        start, end = tokens[j].start, tokens[j + hit[0] - 1].end
+        medium = next((m for m in media if 0 <= start - m.char_end <= RELAYING_GAP), None)
+        if medium is None:
+            continue
+        quoted = next(
+            (m for m in mentions
+             if 0 <= m.char_start - end <= QUOTING_GAP and m.type not in ("place", "country")),
+            None,
+        )  # fmt: skip
+        if quoted is not None:
+            return medium, quoted
+    return None
+
+
+# How many characters may stand between a medium and the cue that it quotes (" yang", "
+# news agency reported,"), and between the cue and the one it quotes ("the regency's").
+RELAYING_GAP = 30
+QUOTING_GAP = 20
 
 
 def _quote_speakers(
