@@ -1102,3 +1102,28 @@ def test_a_medium_quoting_a_body_relays_that_body_s_report(text: str, lang: str)
     assert claim.via is not None and claim.via.name == "Antara (news agency)"
     assert claim.source is not None
     assert claim.source.name in ("Polres Konawe", "National Search and Rescue Agency")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "BNPB mencatat 21 orang meninggal dunia. Sehari sebelumnya, otoritas yang sama "
+            "menyebut 17 orang tewas.",
+            "id",
+        ),
+        (
+            "The BNPB counted 21 dead on Wednesday. A day earlier, the same agency said 17 "
+            "people had died.",
+            "en",
+        ),
+    ],
+)
+def test_the_same_body_named_by_its_kind_is_the_source_before(text: str, lang: str) -> None:
+    from silang import analyse_article
+
+    sources = {
+        c.source.name if c.source else None
+        for c in analyse_article(text, "2026-06-10", lang).claims
+    }
+    assert sources == {"National Agency for Disaster Countermeasures"}

@@ -77,6 +77,9 @@ class _Cues:
     verbs_passive: PhraseTable
     # "Hal itu diungkapkan …": the sentence names the source of the sentences before it.
     back_references: PhraseTable
+    # "otoritas yang sama", "the same ministry": a body named by its kind as the one
+    # named last, which is the source before.
+    same: PhraseTable
     # "the agency said", "polisi mengatakan": a body named by its kind stands for the last
     # body of that kind the article named (``descriptive_bodies``: noun -> words to find).
     descriptive: dict[str, tuple[str, ...]]
@@ -143,6 +146,7 @@ def _cues(pack: LanguagePack) -> _Cues:
         quotes=tuple((a, b) for a, b in t.get("quotes", [])),
         verbs_passive=table("speech_verbs_passive"),
         back_references=table("back_references"),
+        same=table("same_body_words"),
         descriptive={
             str(noun).lower(): tuple(str(w).lower() for w in (words or [noun]))
             for noun, words in (t.get("descriptive_bodies") or {}).items()
@@ -302,6 +306,12 @@ def attribute_sentences(
             found = clauses[0][1]
         if found is not None:
             source, spans, how = found
+            if (
+                source.id is None
+                and current is not None
+                and cues.same.occurs_in([t.lower for t in tokenize(source.name)])
+            ):
+                source = current  # "Sehari sebelumnya, otoritas yang sama menyebut …"
             if source == quoted:
                 how = "quote"  # "…,” the director X said": the speech verb closes a quotation
             if via is not None and (via.id, via.name) == (source.id, source.name):
