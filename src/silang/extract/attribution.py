@@ -1091,7 +1091,7 @@ def _quoted_by_medium(
     cues: _Cues,
 ) -> tuple[Mention, Mention] | None:
     """ "seperti dilansir kantor berita Antara yang mengutip Polres Konawe", "the Antara
-    news agency reported, quoting the Konawe police": a news medium, then a relay cue
+    news agency reported, quoting Basarnas": a news medium, then a relay cue
     (``via_cues``) within a few words after it, then a body or a person: (the medium, the
     one it quotes), or None."""
     if not media:

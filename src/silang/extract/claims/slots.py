@@ -303,11 +303,9 @@ class SlotFinder:
         between the trigger and a figure after it? What is meant to be done to the
         figure's people is not what the trigger did."""
         words = view.words
+        # A word stands between the preposition and the figure: up to k - 1.
         k = token_index(view.tokens, q.char_start)
-        return any(
-            words[j] in self.lex.purpose_preps and view.tokens[j + 1].start < q.char_start
-            for j in range(hit.end, k - 1)
-        )
+        return any(words[j] in self.lex.purpose_preps for j in range(hit.end, k - 1))
 
     def _part(self, view: SentenceView, q: Quantity) -> bool:
         """``208 orang di atas kapal, termasuk 21 ABK``: a figure after an inclusion word
