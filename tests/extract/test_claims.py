@@ -6406,3 +6406,18 @@ def test_a_team_sent_is_a_deployment_and_the_national_team_is_none() -> None:
 )
 def test_people_being_held_are_detained_unless_held_hostage(text: str, subtype: str) -> None:
     assert [c.subtype for c in claims_of(text, lang="en")] == [subtype]
+
+
+def test_escapees_back_in_custody_and_another_body_s_count_after_though() -> None:
+    """ "21 were back in custody, though the police put the number recaptured at 19": two
+    bodies' counts of the recaptured, the second in a clause opened by "though"."""
+    text = (
+        "Of the 57 inmates who escaped, 21 were back in custody, he said, though the police "
+        "put the number recaptured at 19."
+    )
+    recaptured = sorted(
+        int(c.quantity.min or 0)
+        for c in claims_of(text, lang="en")
+        if c.subtype == "recaptured" and c.quantity is not None
+    )
+    assert recaptured == [19, 21]
