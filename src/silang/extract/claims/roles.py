@@ -134,7 +134,7 @@ class RoleFinder:
                 self._described_subject(view, hit, memory)
                 or self._authority_source(view, memory)
                 or memory.authority
-                or self._described_subject(view, hit, memory, home=True)
+                or self._home_body(view, hit, memory)
             )
         if actor is not None and recipient is not None and actor.id == recipient.id:
             recipient = None
@@ -278,27 +278,33 @@ class RoleFinder:
             return head_of_subject(near)
         return None
 
-    def _described_subject(
-        self, view: SentenceView, hit: Hit, memory: Memory, *, home: bool = False
-    ) -> EntityRef | None:
-        """``Polisi juga mengamankan 41 orang``, "police have arrested 11 people": a body
-        named by its kind (``descriptive_bodies``) in the subject is the last body of that
-        kind the article named ("Versi Polda Sulawesi Tengah, …" before). ``home``: where
-        the article named none, the one body of that kind of the article's country, if
-        the knowledge base has one ("Police in Riau have named 14 suspects")."""
+    def _kind_in_subject(self, view: SentenceView, hit: Hit) -> str | None:
+        """The first word of the trigger's subject that names a kind of body
+        (``descriptive_bodies``: "Polisi", "police"), or None."""
         lo = max(self.grammar.clause_bound(view, hit.start, -1), hit.start - SUBJECT_WORDS)
-        for word in view.words[lo : hit.start]:
-            keys = self.lex.described_bodies.get(word)
-            if keys is None:
-                continue
-            named = [memory.bodies[key] for key in keys if key in memory.bodies]
-            if named:
-                return max(named, key=itemgetter(0))[1]
-            kb = self.resolver.kb
-            if not home or kb is None or memory.home is None:
-                return None
-            return described_bodies(kb).of_countries((word,), {memory.home})
-        return None
+        return next((w for w in view.words[lo : hit.start] if w in self.lex.described_bodies), None)
+
+    def _described_subject(self, view: SentenceView, hit: Hit, memory: Memory) -> EntityRef | None:
+        """``Polisi juga mengamankan 41 orang``, "police have arrested 11 people": a body
+        named by its kind in the subject is the last body of that kind the article named
+        ("Versi Polda Sulawesi Tengah, …" before)."""
+        word = self._kind_in_subject(view, hit)
+        if word is None:
+            return None
+        named = [
+            memory.bodies[key] for key in self.lex.described_bodies[word] if key in memory.bodies
+        ]
+        return max(named, key=itemgetter(0))[1] if named else None
+
+    def _home_body(self, view: SentenceView, hit: Hit, memory: Memory) -> EntityRef | None:
+        """ "Police in Riau have named 14 suspects", where the article named no body of that
+        kind: the one body of the subject's kind of the article's country, if the knowledge
+        base has one."""
+        word = self._kind_in_subject(view, hit)
+        kb = self.resolver.kb
+        if word is None or kb is None or memory.home is None:
+            return None
+        return described_bodies(kb).of_countries((word,), {memory.home})
 
     def remember_bodies(self, view: SentenceView, memory: Memory, number: int) -> None:
         """Index the bodies sentence ``number`` names by the words their kinds go by
