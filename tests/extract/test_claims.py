@@ -6421,3 +6421,17 @@ def test_escapees_back_in_custody_and_another_body_s_count_after_though() -> Non
         if c.subtype == "recaptured" and c.quantity is not None
     )
     assert recaptured == [19, 21]
+
+
+def test_figures_found_again_are_placed_by_their_own_phrase() -> None:
+    """ "Kembali menemukan dua jenazah": the bodies found again are a copy of the
+    sentence's figure, marked as added; placing the figures by their own phrases must
+    know that copy too (it raised KeyError, and the article was rejected)."""
+    text = (
+        "Tim SAR kembali menemukan dua jenazah di Danau Matano, Selasa (21/7/2026), "
+        "sehingga korban meninggal akibat tenggelamnya perahu pada Jumat pekan lalu menjadi "
+        "sembilan orang, menurut Basarnas."
+    )
+    found = claims_of(text, "2026-07-22")
+    killed = [c for c in found if c.subtype == "killed"]
+    assert [int(c.quantity.min or 0) for c in killed if c.quantity is not None] == [9]

@@ -568,30 +568,33 @@ class ClaimExtractor:
         phrase, are the claim's fact in each place. The claim and the joined claims, each
         placed where its phrase says, or nothing where no figure is joined so."""
         assert claim.quantity is not None
-        if self.slots.own_place(view, claim.quantity) is None:
+        first = self.slots.own_place(view, claim.quantity)
+        if first is None:
             return []
+        # Each figure's own place, asked once (the joining asks it of every candidate);
+        # the claim's figure may be a copy of the sentence's, with a mark of its own.
+        places = {id(q): self.slots.own_place(view, q) for q in view.quantities}
+        places[id(claim.quantity)] = first
         joined = self._joined_claims(
             view,
             claim,
             used,
             lambda q: (
-                place.entity_id or place.text
-                if (place := self.slots.own_place(view, q)) is not None
-                else None
+                place.entity_id or place.text if (place := places[id(q)]) is not None else None
             ),
             lambda q, first: (
-                (q.unit == first.unit or None in (q.unit, first.unit))
-                and self.slots.own_place(view, q) is not None
+                (q.unit == first.unit or None in (q.unit, first.unit)) and places[id(q)] is not None
             ),
         )
         if not joined:
             return []
-        return [
-            dataclasses.replace(c, location=place.ref())
-            if c.quantity is not None and (place := self.slots.own_place(view, c.quantity))
-            else c
-            for c in (claim, *joined)
-        ]
+        placed = [dataclasses.replace(claim, location=first.ref())]
+        for c in joined:
+            assert c.quantity is not None
+            place = places[id(c.quantity)]
+            assert place is not None  # a figure is joined only with a place of its own
+            placed.append(dataclasses.replace(c, location=place.ref()))
+        return placed
 
     def _disputed(self, view: SentenceView, claims: list[Claim]) -> list[Claim]:
         """Claims whose figure the sentence sets against another body's count are marked
