@@ -265,14 +265,11 @@ def attribute_sentences(
             if not source_cues.isdisjoint(sentence_words)
             else None
         )
-        via = _relay(sentence_tokens, sentence_words, mentions[i], cues)
-        relayed = _quoted_by_medium(sentence_tokens, sentence_words, mentions[i], media[i], cues)
-        if relayed is not None:
-            # "seperti dilansir kantor berita Antara yang mengutip Polres Konawe": the
-            # medium relays, and the body it quotes is the source.
-            via = relayed[0].ref()
-            if found is None or found[0] == via:  # "Antara reported, quoting …"
-                found = (_as_source(relayed[1], affiliation), [], "explicit")
+        via, quoted_body = _relay(sentence_tokens, sentence_words, mentions[i], media[i], cues)
+        if quoted_body is not None and (found is None or found[0] == via):
+            # "seperti dilansir kantor berita Antara yang mengutip Polres Konawe", "Antara
+            # reported, quoting …": the medium relays, and the body it quotes is the source.
+            found = (_as_source(quoted_body, affiliation), [], "explicit")
         if via is None and media[i]:
             via = media[i][0].ref()
         reported = cues.reported.occurs_in(sentence_words)
@@ -1060,58 +1057,49 @@ def _as_source(mention: Mention, affiliation: dict[str, EntityRef]) -> EntityRef
 
 
 def _relay(
-    tokens: Sequence[Token], words: list[str], mentions: Sequence[Mention], cues: _Cues
-) -> EntityRef | None:
-    for j in cues.via.starts(words):
-        hit = cues.via.match_at(words, j)
-        source_cue = cues.before.match_at(words, j)
-        if hit and source_cue and source_cue[0] > hit[0]:
-            continue  # "mengutip data pemerintah …": the data's owner is the source
-        if hit:
-            end = tokens[j + hit[0] - 1].end
-            # "told reporters in Jakarta": a place after the cue is where, not who relays
-            after = [
-                m
-                for m in mentions
-                if m.char_start >= end
-                and m.char_start - end < 40
-                and m.type != "place"
-                and m.how != "metonym"
-            ]
-            if after:
-                return after[0].ref()
-    return None
-
-
-def _quoted_by_medium(
     tokens: Sequence[Token],
     words: list[str],
     mentions: Sequence[Mention],
     media: Sequence[Mention],
     cues: _Cues,
-) -> tuple[Mention, Mention] | None:
-    """ "seperti dilansir kantor berita Antara yang mengutip Polres Konawe", "the Antara
-    news agency reported, quoting Basarnas": a news medium, then a relay cue
-    (``via_cues``) within a few words after it, then a body or a person: (the medium, the
-    one it quotes), or None."""
-    if not media:
-        return None
+) -> tuple[EntityRef | None, Mention | None]:
+    """Who relays the sentence's report, by its relay cues (``via_cues``), and the one a
+    news medium quotes, if it does. The first cue names the relay after it ("dilansir
+    Kompas", "citing the NIS"). But where a news medium stands right before a cue and a
+    body or person right after it ("seperti dilansir kantor berita Antara yang mengutip
+    Polres Konawe", "the Antara news agency reported, quoting Basarnas"), the medium
+    relays and the one it quotes is returned as well, whichever cue that is."""
+    first: EntityRef | None = None
     for j in cues.via.starts(words):
         hit = cues.via.match_at(words, j)
         if not hit:
             continue
         start, end = tokens[j].start, tokens[j + hit[0] - 1].end
         medium = next((m for m in media if 0 <= start - m.char_end <= RELAYING_GAP), None)
-        if medium is None:
-            continue
         quoted = next(
             (m for m in mentions
              if 0 <= m.char_start - end <= QUOTING_GAP and m.type not in ("place", "country")),
             None,
-        )  # fmt: skip
-        if quoted is not None:
-            return medium, quoted
-    return None
+        ) if medium is not None else None  # fmt: skip
+        if medium is not None and quoted is not None:
+            return medium.ref(), quoted
+        if first is not None:
+            continue
+        source_cue = cues.before.match_at(words, j)
+        if source_cue and source_cue[0] > hit[0]:
+            continue  # "mengutip data pemerintah …": the data's owner is the source
+        # "told reporters in Jakarta": a place after the cue is where, not who relays
+        after = [
+            m
+            for m in mentions
+            if m.char_start >= end
+            and m.char_start - end < 40
+            and m.type != "place"
+            and m.how != "metonym"
+        ]
+        if after:
+            first = after[0].ref()
+    return first, None
 
 
 # How many characters may stand between a medium and the cue that it quotes (" yang", "
