@@ -6423,6 +6423,29 @@ def test_escapees_back_in_custody_and_another_body_s_count_after_though() -> Non
     assert recaptured == [19, 21]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The corrections office gave a lower figure of 31 inmates recaptured on Wednesday.",
+            [("OTHER", "recaptured", 31)],
+        ),
+        # A place taken back is still an attack, not people caught again.
+        ("Rebels recaptured the town on Monday.", [("ATTACK", None, None)]),
+    ],
+)
+def test_inmates_named_before_recaptured_are_caught_again(
+    text: str, expected: list[tuple[str, str | None, int | None]]
+) -> None:
+    """ "31 inmates recaptured": the word after the people it counts, with no verb before
+    it, is the recaptured's count (it was read as an attack)."""
+    found = [
+        (c.type, c.subtype, int(c.quantity.min or 0) if c.quantity is not None else None)
+        for c in claims_of(text, lang="en")
+    ]
+    assert found == expected
+
+
 def test_figures_found_again_are_placed_by_their_own_phrase() -> None:
     """ "Kembali menemukan dua jenazah": the bodies found again are a copy of the
     sentence's figure, marked as added; placing the figures by their own phrases must
