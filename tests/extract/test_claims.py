@@ -1097,6 +1097,21 @@ def test_an_event_told_by_its_hour_beside_a_scene_setting_one() -> None:
     assert slide.time is not None and slide.time.start == "2026-02-12"
 
 
+def test_an_event_takes_the_hour_right_after_its_word_beside_another_event() -> None:
+    """ "laporan kebakaran diterima pukul 02.30 WITA dan api baru bisa dipadamkan sekitar
+    pukul 09.15 WITA": the fire was put out at the hour after its word, on the day the
+    article gave the fire; the fire's own word before it does not take that hour away."""
+    text = (
+        "Kebakaran hebat melanda Pasar Tallasa Baji di Kota Makassar pada Minggu "
+        "(15/11/2026) dini hari.\n\n"
+        "Kepala Dinas Damkar Kota Makassar mengatakan laporan kebakaran diterima pukul 02.30 "
+        "WITA dan api baru bisa dipadamkan sekitar pukul 09.15 WITA."
+    )
+    (out,) = [c for c in claims_of(text, "2026-11-16") if c.subtype == "fire_extinguished"]
+    assert out.time is not None
+    assert (out.time.start, out.time.text) == ("2026-11-15", "pukul 09.15 WITA")
+
+
 def test_what_a_disaster_did_is_no_attack() -> None:
     text = "A landslide that struck Wolowaru district on Thursday buried several houses."
     found = claims_of(text, "2026-02-13", "en")

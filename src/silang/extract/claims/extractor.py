@@ -1602,11 +1602,12 @@ class ClaimExtractor:
         self, view: SentenceView, hit: Hit, hits: Sequence[Hit], memory: Memory
     ) -> TimeSpan | None:
         """``banjir datang sekitar pukul 02.30 WITA``: an event told by its hour happened on
-        the day the article last gave an event (or, before any, last named), when no other
-        event the sentence reports has the hour ("Selain banjir bandang, tanah longsor juga
+        the day the article last gave an event (or, before any, last named). Where the
+        sentence reports another event, the hour is the event's only if it follows its
+        word with no other event's word between ("laporan kebakaran diterima pukul 02.30
+        WITA dan api baru bisa dipadamkan sekitar pukul 09.15 WITA": the fire was put out
+        at 09.15); else it is the other event's ("Selain banjir bandang, tanah longsor juga
         terjadi … sekitar pukul 05.00": the flood only sets the scene)."""
-        if any(h is not hit and h.subtype in EVENT_SUBTYPES and not h.background for h in hits):
-            return None
         if hit.background == "relative":
             # "the last flames, in a tank next to the one that exploded, were put out
             # shortly after 2 p.m.": the hour is the main clause's (the slots give a
@@ -1615,8 +1616,19 @@ class ClaimExtractor:
         clocks = clock_times(view.sentence.text, self.pack)
         if not clocks:
             return None
-        start, end = clocks[0]
         offset = view.sentence.start
+        others = [
+            h for h in hits if h is not hit and h.subtype in EVENT_SUBTYPES and not h.background
+        ]
+        if others:
+            word_end = view.tokens[hit.end - 1].end - offset
+            following = [(s, e) for s, e in clocks if s >= word_end]
+            if not following or any(
+                word_end <= view.tokens[h.start].start - offset < following[0][0] for h in others
+            ):
+                return None
+            clocks = following
+        start, end = clocks[0]
         # "berangkat pada Minggu (19/7) sekitar pukul 13.00 WIT dan tenggelam sore harinya":
         # the hour is of the day the sentence names before it, if it names one.
         days = [t for t in view.times if t.granularity == "day" and t.char_end <= offset + start]
