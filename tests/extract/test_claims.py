@@ -6461,6 +6461,29 @@ def test_inmates_named_before_recaptured_are_caught_again(
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Upah kami sudah tiga bulan tidak dibayar, kata Suparno.", "id", [(3, "month")]),
+        ("SPSM menyebut upah buruh tertunggak tiga bulan sejak September.", "id", [(3, "month")]),
+        ("The workers had not been paid for three months, the union said.", "en", [(3, "month")]),
+        ("Two months of wages were outstanding, the company said.", "en", [(2, "month")]),
+        # Only pay owed: a debt or goods not paid for are no wages.
+        ("Utang perusahaan yang belum dibayar mencapai Rp5 miliar.", "id", []),
+        ("He has not been paid for the 12 tonnes of fish.", "en", []),
+    ],
+)
+def test_wages_owed_are_counted_in_months(
+    text: str, lang: str, expected: list[tuple[int, str]]
+) -> None:
+    found = [
+        (int(c.quantity.min or 0), c.quantity.unit)
+        for c in claims_of(text, lang=lang)
+        if c.subtype == "wages_unpaid" and c.quantity is not None
+    ]
+    assert found == expected
+
+
 def test_figures_found_again_are_placed_by_their_own_phrase() -> None:
     """ "Kembali menemukan dua jenazah": the bodies found again are a copy of the
     sentence's figure, marked as added; placing the figures by their own phrases must

@@ -63,6 +63,8 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     # "11 kali gempa susulan": a count of times; not the magnitude of the strongest.
     "aftershocks": {"time", None},
     # A closure lasts; the flights it cancels are a fact of their own.
+    # Wages owed: months of pay, the sum, or the workers not paid.
+    "wages_unpaid": {"month", "week", "IDR", "USD", "person", None},
     "closed": {"day", "hour", None},
     "traffic_diverted": {"day", "hour", None},
     "temporary_bridge": {"day", "week", "month", None},
