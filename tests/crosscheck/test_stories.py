@@ -98,8 +98,11 @@ def test_an_article_that_links_two_stories_merges_them() -> None:
     kursk = clusterer.assign(feats("k1", ["e:place/kursk", "e:person/x"]))
     gaza = clusterer.assign(feats("g1", ["e:place/gaza", "e:person/y"]))
     assert kursk != gaza
-    # Half its features in each story: Dice 0.5 with both, over the merge threshold.
-    bridge = clusterer.assign(feats("b", ["e:place/gaza", "e:person/y", "e:place/kursk"]))
+    # Half its features in each story, more than a place in each: Dice 0.67 with both,
+    # over the merge threshold.
+    bridge = clusterer.assign(
+        feats("b", ["e:place/gaza", "e:person/y", "e:place/kursk", "e:person/x"])
+    )
     assert bridge == kursk  # the story opened first keeps its ID
     assert clusterer.merged == {gaza: kursk}
     assert clusterer.current(gaza) == kursk
@@ -107,6 +110,23 @@ def test_an_article_that_links_two_stories_merges_them() -> None:
     assert sorted(story.article_ids) == ["b", "g1", "k1"]
     # Later articles about either side find the one story.
     assert clusterer.assign(feats("g2", ["e:place/gaza", "e:person/y"])) == kursk
+
+
+def test_an_article_that_shares_only_the_scene_with_a_story_does_not_merge_it() -> None:
+    """A wage decree naming four provinces, beside a release of every province's rice
+    crop: an article of the decree's story that shares only those places (and kinds of
+    claim) with the release scores over the merge threshold, but must not merge the two."""
+    provinces = [f"e:place/p{i}" for i in range(4)]
+    df = Counter({**{f: 2 for f in provinces}, "e:person/x": 2, "x:protest@place/p0": 2})
+    clusterer = StoryClusterer(df=df, n_docs=100)
+    release = clusterer.assign(feats("r", [*provinces, "t:OTHER"]))
+    decree = clusterer.assign(feats("d", ["e:person/x", "x:protest@place/p0", "t:protest"]))
+    assert release != decree
+    article = feats("a", [*provinces, "e:person/x", "x:protest@place/p0", "t:OTHER"])
+    assert clusterer.similarity(article, "r") >= clusterer.merge_threshold
+    assert clusterer.assign(article) == decree
+    assert clusterer.merged == {}
+    assert {s.story_id for s in clusterer.to_stories()} == {release, decree}
 
 
 def test_a_weak_second_link_does_not_merge() -> None:

@@ -33,6 +33,22 @@ GRACE_DAYS = 14
 # over the years into one story (80,000 of 100,000 generated articles; benchmarks/results/
 # stories.md). The parties, entities and names two articles share keep the longer one.
 EVENT_HALF_LIFE_DAYS = 14.0
+# Features that only set the scene: the places and countries an article names, and the
+# kinds of claim it makes. Two articles that share nothing else (a release of every
+# province's rice crop and a wage decree for the same provinces) may score high on them,
+# but an article linking them must not merge their stories (``links_in_order``).
+SETTING_PREFIXES = ("e:place/", "e:country/", "t:")
+
+
+def setting_feature(feature: str) -> bool:
+    """Does ``feature`` only set the scene (``SETTING_PREFIXES``)?
+
+    >>> setting_feature("e:place/east-java"), setting_feature("x:protest@place/east-java")
+    (True, False)
+    """
+    return feature.startswith(SETTING_PREFIXES)
+
+
 _MERSENNE = (1 << 61) - 1
 _UINT64 = (1 << 64) - 1
 _MIX = 0x9E3779B97F4A7C15
@@ -182,8 +198,9 @@ class ArticleVectors:
     """
 
     def __init__(self) -> None:
-        # What waits for the arrays: features' (weight, event) and articles' (ids, day).
-        self._waiting_features: list[tuple[float, bool]] = []
+        # What waits for the arrays: features' (weight, event, setting) and articles'
+        # (ids, day).
+        self._waiting_features: list[tuple[float, bool, bool]] = []
         self._waiting_articles: list[tuple[list[int], int]] = []
         self._features = 0
         self._articles = 0
@@ -197,6 +214,8 @@ class ArticleVectors:
             self.feature_weights = _GrowingArray(np.float64)
             # Which features say what happened where (``EVENT_HALF_LIFE_DAYS``).
             self.event_features = _GrowingArray(np.bool_)
+            # Which features only set the scene (``setting_feature``).
+            self.setting_features = _GrowingArray(np.bool_)
             # Where each indexed article's feature IDs lie in one flat array, its total, day.
             self._flat_ids = _GrowingArray(np.int64)
             self._starts = _GrowingArray(np.int64)
@@ -207,8 +226,8 @@ class ArticleVectors:
             self._marks = np.zeros(1024, dtype=bool)
             self._built = True
         features, self._waiting_features = self._waiting_features, []
-        for weight, event in features:
-            self._add_feature(weight, event)
+        for weight, event, setting in features:
+            self._add_feature(weight, event, setting)
         articles, self._waiting_articles = self._waiting_articles, []
         for ids, day in articles:
             self._append(self._vector(ids, day))
@@ -216,19 +235,21 @@ class ArticleVectors:
     def __len__(self) -> int:
         return self._articles
 
-    def add_feature(self, weight: float, *, event: bool = False) -> int:
+    def add_feature(self, weight: float, *, event: bool = False, setting: bool = False) -> int:
         """A new feature ID with this weight; ``event`` for a feature of what happened
-        where, whose part of a score fades faster with the days between two articles."""
+        where, whose part of a score fades faster with the days between two articles;
+        ``setting`` for one that only sets the scene (``setting_feature``)."""
         if self._built:
-            self._add_feature(weight, event)
+            self._add_feature(weight, event, setting)
         else:
-            self._waiting_features.append((weight, event))
+            self._waiting_features.append((weight, event, setting))
         self._features += 1
         return self._features - 1
 
-    def _add_feature(self, weight: float, event: bool) -> None:
+    def _add_feature(self, weight: float, event: bool, setting: bool) -> None:
         self.feature_weights.append(weight)
         self.event_features.append(event)
+        self.setting_features.append(setting)
         if self.feature_weights.size > len(self._marks):
             import numpy as np
 
@@ -283,6 +304,11 @@ class ArticleVectors:
 
     def scores(self, vector: Vector, positions: np.ndarray) -> np.ndarray:
         """Weighted Dice of one article against indexed articles, discounted by days apart."""
+        return self._scored(vector, positions)[0]
+
+    def _scored(self, vector: Vector, positions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """``scores``, and for each candidate whether it shares a feature that does more
+        than set the scene."""
         import numpy as np
 
         self._build()
@@ -314,7 +340,9 @@ class ArticleVectors:
         totals = self._totals.take(positions)
         with np.errstate(divide="ignore", invalid="ignore"):
             scores = np.where((totals > 0) & (total > 0), 2 * shared / (totals + total), 0.0)
-        return scores
+        telling = ~self.setting_features.take(features)
+        more = np.bincount(owner[hit][telling], minlength=len(positions)) > 0
+        return scores, more
 
     def links(
         self, vector: Vector, positions: Iterable[int], threshold: float, merge_threshold: float
@@ -339,11 +367,15 @@ class ArticleVectors:
 
         if not len(candidates):
             return []
-        scores = self.scores(vector, candidates)
+        scores, telling = self._scored(vector, candidates)
         best = int(np.argmax(scores))
         if not (scores[best] > 0 and scores[best] >= threshold):
             return []
-        bridged = (scores >= merge_threshold) & (scores > 0) & (candidates != candidates[best])
+        # A bridge merges whole stories: it must share more than the scene (a release of
+        # every province's rice crop and a wage decree naming the same provinces).
+        bridged = (
+            (scores >= merge_threshold) & (scores > 0) & telling & (candidates != candidates[best])
+        )
         others: list[int] = candidates[bridged].tolist()
         return [int(candidates[best]), *others]
 
