@@ -6484,6 +6484,30 @@ def test_wages_owed_are_counted_in_months(
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The KPAI said 17 students had been taken to the East Jakarta police station.",
+            "en",
+            [("detained", 17)],
+        ),
+        ("Sebanyak 17 pelajar dibawa ke Mapolres Jakarta Timur.", "id", [("detained", 17)]),
+        # Taken to a hospital, people are treated, not held.
+        ("At least 40 people were taken to a hospital.", "en", [("hospitalized", 40)]),
+    ],
+)
+def test_people_taken_to_the_police_are_detained(
+    text: str, lang: str, expected: list[tuple[str, int]]
+) -> None:
+    found = [
+        (c.subtype, int(c.quantity.min or 0))
+        for c in claims_of(text, lang=lang)
+        if c.quantity is not None
+    ]
+    assert found == expected
+
+
 def test_figures_found_again_are_placed_by_their_own_phrase() -> None:
     """ "Kembali menemukan dua jenazah": the bodies found again are a copy of the
     sentence's figure, marked as added; placing the figures by their own phrases must
