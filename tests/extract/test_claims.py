@@ -6508,6 +6508,24 @@ def test_people_taken_to_the_police_are_detained(
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Kepala Dinas Damkar mengatakan 540 pedagang kehilangan tempat usaha, kata Irwan.",
+            "id",
+        ),
+        ("The fire service said 540 traders lost their stalls in the fire.", "en"),
+    ],
+)
+def test_traders_who_lost_their_stalls_are_affected_and_no_one_affected_them(
+    text: str, lang: str
+) -> None:
+    (affected,) = [c for c in claims_of(text, lang=lang) if c.subtype == "affected"]
+    assert affected.quantity is not None and affected.quantity.min == 540
+    assert affected.actor is None
+
+
 def test_figures_found_again_are_placed_by_their_own_phrase() -> None:
     """ "Kembali menemukan dua jenazah": the bodies found again are a copy of the
     sentence's figure, marked as added; placing the figures by their own phrases must

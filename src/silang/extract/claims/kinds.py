@@ -131,7 +131,9 @@ MEASURES = frozenset({"depth", "water_depth"})
 # North Maluku" has no actor); so are aftershocks, which the agency that records them does
 # not cause ("BMKG recorded 27 aftershocks"), and inmates who escaped ("Kanwil Ditjenpas
 # memastikan jumlah narapidana yang kabur 25 orang").
-UNAGENTED = frozenset({"displaced", "treated", "aboard", "aftershocks", "prison_escape"})
+UNAGENTED = frozenset(
+    {"displaced", "affected", "treated", "aboard", "aftershocks", "prison_escape"}
+)
 # Damage counted as a state ("200 rumah rusak berat"): whoever reports it did not cause it.
 DAMAGE = frozenset({
     "houses_damaged", "houses_damaged_light", "houses_damaged_moderate", "houses_damaged_heavy",
