@@ -30,6 +30,15 @@ def _nationals(text: str, lang: str) -> list[tuple[float | None, str | None]]:
             "id",
             (5, "country/ID"),
         ),
+        # The citizens a count head names before the figure, in its clause.
+        (
+            "KBRI mengatakan jumlah WNI yang luka-luka kini tercatat 11 orang.",
+            "id",
+            (11, "country/ID"),
+        ),
+        ("Jumlah warga negara Indonesia yang tewas menjadi tiga orang.", "id", (3, "country/ID")),
+        ("The number of Indonesians injured had risen to 11.", "en", (11, "country/ID")),
+        ("Jumlah korban luka kini 44 orang, kata KBRI.", "id", (44, None)),
         # A country that is the side people are on, or the place they are in, is no
         # nationality of theirs.
         ("Tiga warga Kamboja terluka akibat tembakan artileri.", "id", (3, None)),

@@ -48,6 +48,7 @@ def with_nationals(
     if not quantities:
         return quantities
     nouns, links, citizens = _words_of_nationality(pack)
+    heads = _count_heads(pack)
     citizen_words = frozenset(w for noun in citizens for w in _words(noun))
     countries = sorted(
         (m for m in mentions if m.type == "country" and m.entity_id), key=lambda m: m.char_start
@@ -66,6 +67,7 @@ def with_nationals(
             continue
         k = bisect.bisect_left(starts, q.char_end)
         if k == len(countries) or countries[k].char_start - q.char_end > NATIONALS_REACH:
+            q.nationals = _after_count_head(q, text, offset, heads, nouns, citizens, countries)
             continue
         between = _BRACKETED_ACRONYM.sub(
             " ", text[q.char_end - offset : countries[k].char_start - offset]
@@ -80,6 +82,47 @@ def with_nationals(
         if said or q.unit is None or (q.noun or "").lower() in citizens:
             q.nationals = countries[k].entity_id
     return quantities
+
+
+def _after_count_head(
+    q: Quantity, text: str, offset: int, heads: re.Pattern[str] | None,
+    nouns: dict[str, str], citizens: frozenset[str], countries: Sequence[Mention],
+) -> str | None:  # fmt: skip
+    """``jumlah WNI yang luka-luka kini tercatat 11 orang``, "the number of Indonesians
+    injured rose to 11": a figure in the clause of a count head (``count_heads``) whose
+    noun names a country's citizens counts them."""
+    if heads is None:
+        return None
+    before = text[: q.char_start - offset]
+    clause = max(before.rfind(mark) for mark in ",.;:()")
+    # The count head nearest the figure.
+    found = next(reversed(list(heads.finditer(before, clause + 1))), None)
+    if found is None:
+        return None
+    named = _words(before[found.end() :])
+    if not named:
+        return None
+    if (code := nouns.get(named[0])) is not None:
+        return code
+    # "jumlah warga negara Indonesia yang …", "the number of Indonesians …": the country,
+    # or a noun of citizens and then the country, right after the head.
+    rest = before[found.end() :]
+    at = len(rest) - len(rest.lstrip())
+    citizen = next((c for c in citizens if rest[at:].lower().startswith(c + " ")), None)
+    if citizen is not None:
+        at += len(citizen) + 1
+    at += offset + found.end()
+    return next((m.entity_id for m in countries if m.char_start == at), None)
+
+
+@cache
+def _count_heads(pack: LanguagePack) -> re.Pattern[str] | None:
+    """The pack's ``count_heads`` as one pattern of whole words ("jumlah", "number of")."""
+    heads = [str(h) for h in pack.table("units").get("count_heads") or ()]
+    if not heads:
+        return None
+    alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
 
 @cache
