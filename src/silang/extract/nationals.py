@@ -33,6 +33,9 @@ from silang.model import Mention, Quantity
 # How far after a figure the country may be named ("Lima anak buah kapal (ABK) asal
 # Indonesia": 18 characters).
 NATIONALS_REACH = 40
+# How far before a figure a count head naming citizens may stand ("jumlah WNI yang
+# luka-luka kini tercatat 11 orang": 45 characters).
+COUNT_HEAD_REACH = 120
 _BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z]{2,}\s*\)")
 _WORD = re.compile(r"\w+")
 # "lima orang, Indonesia dan Malaysia …": a country past a comma names no nationals.
@@ -93,7 +96,10 @@ def _after_count_head(
     noun names a country's citizens counts them."""
     if heads is None:
         return None
-    before = text[: q.char_start - offset]
+    # Within a bounded reach before the figure, so that a sentence of many figures costs
+    # time linear in its length.
+    lo = max(0, q.char_start - offset - COUNT_HEAD_REACH)
+    before = text[lo : q.char_start - offset]
     clause = max(before.rfind(mark) for mark in ",.;:()")
     # The count head nearest the figure.
     found = next(reversed(list(heads.finditer(before, clause + 1))), None)
@@ -111,7 +117,7 @@ def _after_count_head(
     citizen = next((c for c in citizens if rest[at:].lower().startswith(c + " ")), None)
     if citizen is not None:
         at += len(citizen) + 1
-    at += offset + found.end()
+    at += offset + lo + found.end()
     return next((m.entity_id for m in countries if m.char_start == at), None)
 
 
