@@ -238,3 +238,16 @@ def test_a_foreign_place_named_like_a_word_the_article_uses_is_that_word() -> No
         "Surat yayasan itu dinilai hanya pemberitahuan, kata polisi."
     )
     assert "place/surat-in" not in {entity for _, entity in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Negara" opening a sentence is "the country", not the town in Jembrana ...
+        ("Korea Utara kembali meluncurkan rudal. Negara itu menembakkan dua rudal.", []),
+        # ... which a sentence can still name.
+        ("Banjir melanda Negara, ibu kota Kabupaten Jembrana.", ["place/negara-id"]),
+    ],
+)
+def test_the_word_for_a_country_is_no_town(text: str, expected: list[str]) -> None:
+    assert [e for _, e in places(text) if e == "place/negara-id"] == expected
