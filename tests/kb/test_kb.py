@@ -251,6 +251,27 @@ def test_every_regency_of_the_region_list_is_curated_and_linked(kb: KnowledgeBas
     assert names(kb, "Bengkulu Tengah") == ["Central Bengkulu Regency"]
 
 
+def test_an_indonesian_town_lies_in_its_district_or_regency(kb: KnowledgeBase) -> None:
+    """A town of the city list that is no region itself is placed in the one district of
+    its name ("Cibinong"), else the one regency ("Karawang"), and so in the province: a
+    claim in the town and one in its regency or province are in one place."""
+    assert kb.ancestors("place/cibinong-id")[1:] == ("place/bogor-regency", "place/west-java")
+    assert kb.ancestors("place/karawang-id") == ("place/karawang-regency", "place/west-java")
+    assert "place/central-java" in kb.ancestors("place/jepara-id")
+
+
+def test_the_committed_town_parents_are_what_the_build_gives(kb: KnowledgeBase) -> None:
+    """``data/place_parents.tsv`` is generated: rebuilding it from the committed data gives
+    the same file (a town named like two districts has no parent in it)."""
+    from silang.kb.build_regions import town_parents
+    from silang.kb.places import _parents
+    from silang.kb.regions import Regions
+
+    built = town_parents(kb, Regions())
+    assert built == _parents()
+    assert "place/belawan-id" not in built  # "Medan Belawan" is the district's name
+
+
 def test_weapons_carry_their_calibre(kb: KnowledgeBase) -> None:
     by_calibre = {e.extra.get("calibre_mm"): e.name for e in kb.entities("weapon_system")}
     assert by_calibre[170] == "M1989 Koksan"

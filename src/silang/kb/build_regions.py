@@ -1,7 +1,9 @@
 """Build ``data/region_links.tsv``: the knowledge base's Indonesian provinces, regencies and
-cities, each with its Kemendagri code. Run after changing the places data, commit the output.
+cities, each with its Kemendagri code; and ``data/place_parents.tsv``: the region that
+contains each other Indonesian town of ``places.tsv``. Run after changing the places data,
+commit the output.
 
-    python -m silang.kb.build_regions        # writes src/silang/kb/data/region_links.tsv
+    python -m silang.kb.build_regions        # writes both files in src/silang/kb/data/
 
 With the links, a regency knows its province (and a village found in an article ends its
 chain of ancestors in the entities the rest of the knowledge base uses) without the
@@ -16,7 +18,8 @@ import argparse
 from pathlib import Path
 
 from silang.kb.knowledge_base import KnowledgeBase
-from silang.kb.regions import LINKS_TSV, PROVINCE, REGENCY, Regions
+from silang.kb.places import PARENTS_TSV, place_records
+from silang.kb.regions import DISTRICT, LINKS_TSV, PROVINCE, REGENCY, Regions
 
 
 def links(kb: KnowledgeBase, regions: Regions) -> dict[str, str]:
@@ -43,6 +46,28 @@ def links(kb: KnowledgeBase, regions: Regions) -> dict[str, str]:
     return found
 
 
+def town_parents(kb: KnowledgeBase, regions: Regions) -> dict[str, str]:
+    """Entity ID -> the entity ID of the region that contains it, for the Indonesian towns
+    of ``places.tsv`` that are no linked region themselves (geonames' "cities" are often
+    a district's seat, "Cibinong", or a regency's, "Karawang"): the one district of that
+    name, else the one regency of that name (not a city: a town named like a city is
+    that city, and is linked). A name that two districts have links nothing."""
+    found: dict[str, str] = {}
+    for record in place_records():
+        entity_id = str(record["id"])
+        if record["country"] != "ID" or regions.code_of(entity_id) is not None:
+            continue
+        name = str(record["name"])
+        districts = regions.named(name, DISTRICT)
+        if len(districts) == 1:
+            found[entity_id] = regions.entity_id(districts[0].code)
+            continue
+        regencies = regions.named(name, REGENCY)
+        if len(regencies) == 1 and not regencies[0].city and not districts:
+            found[entity_id] = regions.entity_id(regencies[0].code)
+    return found
+
+
 class _None:
     extra: dict[str, str] = {}
 
@@ -61,6 +86,12 @@ def main(argv: list[str] | None = None) -> None:
         for code, entity_id in sorted(found.items()):
             out.write(f"{code}\t{entity_id}\n")
     print(f"{args.out}: {len(found)} regions linked")
+    parents = town_parents(kb, Regions(found))
+    with PARENTS_TSV.open("w", encoding="utf-8") as out:
+        out.write("entity_id\tparent\n")
+        for entity_id, parent in sorted(parents.items()):
+            out.write(f"{entity_id}\t{parent}\n")
+    print(f"{PARENTS_TSV}: {len(parents)} towns placed in their district or regency")
 
 
 if __name__ == "__main__":

@@ -10,6 +10,8 @@ from silang.kb.records import Record
 
 PLACES_TSV = Path(__file__).parent / "data" / "places.tsv"
 SUBDIVISIONS_TSV = Path(__file__).parent / "data" / "subdivisions.tsv"
+# The region that contains an Indonesian town of places.tsv (``build_regions.py``).
+PARENTS_TSV = Path(__file__).parent / "data" / "place_parents.tsv"
 GENERATED_RANK = 3
 # A province named like its capital ("Surin", "Isabela") is the province: news of a
 # neighbour's disaster or border clash most often names the province, which holds the town.
@@ -18,7 +20,9 @@ SUBDIVISION_RANK = 2
 
 
 def place_records(path: Path = PLACES_TSV) -> list[Record]:
-    """One record per city row; alternates with no language are usable in every language."""
+    """One record per city row; alternates with no language are usable in every language.
+    An Indonesian town's parent is the region that contains it (``PARENTS_TSV``)."""
+    parents = _parents()
     records = []
     with path.open(encoding="utf-8") as lines:
         next(lines)  # header
@@ -37,7 +41,7 @@ def place_records(path: Path = PLACES_TSV) -> list[Record]:
                     },
                     "country": country,
                     "capital_of": capital_of or None,
-                    "parent": None,
+                    "parent": parents.get(entity_id),
                     "extra": {
                         "kind": "city",
                         "population": int(population),
@@ -77,3 +81,12 @@ def subdivision_records(path: Path = SUBDIVISIONS_TSV) -> list[Record]:
                 }
             )
     return records
+
+
+def _parents(path: Path = PARENTS_TSV) -> dict[str, str]:
+    """Entity ID -> its parent's, from the committed file (none before it is built)."""
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as lines:
+        next(lines)  # header
+        return dict(line.rstrip("\n").split("\t")[:2] for line in lines)
