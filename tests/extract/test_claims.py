@@ -6526,6 +6526,41 @@ def test_traders_who_lost_their_stalls_are_affected_and_no_one_affected_them(
     assert affected.actor is None
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Menurut BMKG, tinggi gelombang di perairan itu mencapai 2,5 hingga 4 meter.",
+            "id",
+            [("OTHER", "wave_height", 2.5)],
+        ),
+        # The sea striking a boat is no attack; with no figure, no claim.
+        (
+            "Kapal itu dihantam ombak lima hingga enam meter sebelum terbalik.",
+            "id",
+            [("OTHER", "wave_height", 5)],
+        ),
+        ("Kapal itu dihantam ombak besar.", "id", []),
+        (
+            "Survivors said the boat capsized in waves of five to six metres.",
+            "en",
+            [("OTHER", "wave_height", 5)],
+        ),  # fmt: skip
+        # A wave of people is no wave height.
+        ("Gelombang pengungsi mencapai 3.000 orang.", "id", [("OTHER", "displaced", 3000)]),
+    ],
+)
+def test_how_high_the_waves_were(
+    text: str, lang: str, expected: list[tuple[str, str | None, float]]
+) -> None:
+    found = [
+        (c.type, c.subtype, c.quantity.min if c.quantity is not None else None)
+        for c in claims_of(text, lang=lang)
+        if c.subtype not in ("sinking",)
+    ]
+    assert found == expected
+
+
 def test_figures_found_again_are_placed_by_their_own_phrase() -> None:
     """ "Kembali menemukan dua jenazah": the bodies found again are a copy of the
     sentence's figure, marked as added; placing the figures by their own phrases must

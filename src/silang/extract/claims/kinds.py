@@ -72,6 +72,7 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "exclusion_zone": {"km", "m"},
     "depth": {"km", "m"},
     "water_depth": {"m", "cm"},
+    "wave_height": {"m"},
     "suspects_identified": {"person", None},
     "rescued": {"person", None},
     "detained": {"person", None},
