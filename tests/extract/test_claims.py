@@ -2421,6 +2421,29 @@ def test_in_an_article_about_a_fraud_korban_are_its_victims(text: str, lang: str
     assert [(c.type, c.subtype) for c in found if c.quantity] == [("OTHER", "victims")]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Sebanyak 321 siswa dan guru dari sebelas sekolah mengalami keracunan setelah "
+            "menyantap menu MBG.\n\nPosko kepolisian mencatat 350 korban.",
+            "id",
+        ),
+        (
+            "More than 450 people fell ill with food poisoning after the feast.\n\nPolice "
+            "counted 350 victims.",
+            "en",
+        ),
+    ],
+)
+def test_in_an_article_about_a_poisoning_korban_are_the_poisoned(text: str, lang: str) -> None:
+    """The poisoned are people, not the schools they came from; and in an article about a
+    mass poisoning, "350 korban" counts the poisoned, not the dead or the hurt."""
+    found = claims_of(text, "2026-10-14", lang)
+    kinds = [(c.type, c.subtype, c.quantity.unit) for c in found if c.quantity]
+    assert kinds == [("OTHER", "poisoned", "person")] * 2
+
+
 def test_korban_of_a_disaster_stay_casualties() -> None:
     found = claims_of("Gempa bumi itu menelan 12 korban di Mamuju.", "2026-11-11")
     assert [(c.type, c.subtype) for c in found if c.quantity] == [

@@ -343,8 +343,11 @@ class ClaimExtractor:
         ]
 
     def _sentence_claims(self, view: SentenceView, memory: Memory) -> list[Claim]:
-        if not memory.crime and self.lex.crimes.find_all(view.words):
-            memory.crime = True
+        if memory.victims is None:
+            if self.lex.crimes.find_all(view.words):
+                memory.victims = "victims"
+            elif self.lex.poisonings.find_all(view.words):
+                memory.victims = "poisoned"
         hits = self._without_breakdowns_of_other_facts(view, self.triggers.find(view))
         if not view.quantities:
             # A word that makes a claim only with a figure makes none here, and takes no
@@ -412,12 +415,15 @@ class ClaimExtractor:
                     claim, source=view.attribution.source_at(view.tokens[hit.start].start)
                 )
             if (
-                memory.crime
+                memory.victims is not None
                 and claim.subtype == "killed_or_wounded"
                 and "quantity" in hit.trigger.requires
             ):
-                # "jumlah korban yang melapor kini mencapai 347 orang" in a fraud case.
-                claim = dataclasses.replace(claim, type="OTHER", subtype="victims", plover=None)
+                # "jumlah korban yang melapor kini mencapai 347 orang" in a fraud case, "posko
+                # kepolisian … mencatat 350 korban" after a mass poisoning.
+                claim = dataclasses.replace(
+                    claim, type="OTHER", subtype=memory.victims, plover=None
+                )
             if claim.type == "CASUALTIES" and claim.actor is not None:
                 memory.casualty_side = claim.actor
             if unnamed_goods and not claim.items:

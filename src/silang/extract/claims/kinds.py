@@ -65,6 +65,8 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     # A closure lasts; the flights it cancels are a fact of their own.
     # Wages owed: months of pay, the sum, or the workers not paid.
     "wages_unpaid": {"month", "week", "IDR", "USD", "person", None},
+    # "321 siswa dan guru dari sebelas sekolah … mengalami keracunan": the people.
+    "poisoned": {"person", None},
     "closed": {"day", "hour", None},
     "traffic_diverted": {"day", "hour", None},
     "temporary_bridge": {"day", "week", "month", None},

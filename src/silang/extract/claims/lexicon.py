@@ -115,6 +115,8 @@ class Lexicon:
     place_anaphora: PhraseTable
     # "penipuan", "fraud": in an article about such a crime, "korban" are its victims.
     crimes: PhraseTable
+    # "keracunan", "food poisoning": in an article about one, "korban" are the poisoned.
+    poisonings: PhraseTable
     # "27 kasus suspek": a unit that says what a figure no trigger took counts (OTHER/cases).
     unit_subtypes: dict[str, str]
     # "merusak lima sekolah", "six mosques were damaged": the buildings a damage figure
@@ -342,6 +344,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         figure_links=table("figure_links"),
         place_anaphora=table("place_anaphora"),
         crimes=table("crime_words"),
+        poisonings=table("poisoning_words"),
         unit_subtypes={str(k): str(v) for k, v in (t.get("unit_subtypes") or {}).items()},
         damaged_buildings={
             str(noun).casefold(): str(subtype)

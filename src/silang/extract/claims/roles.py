@@ -73,8 +73,10 @@ class Memory:
     # The type of the goods the article's last transfer moved (WEAPONS_TRANSFER): what
     # "Tiga unit pertama dijadwalkan tiba" delivers.
     transfer: str | None = None
-    # The article tells of a crime with victims but no casualties (``crime_words``).
-    crime: bool = False
+    # What "korban" counts in an article about a crime with victims but no casualties
+    # ("victims": ``crime_words``) or about a poisoning ("poisoned": ``poisoning_words``);
+    # None where it counts the dead and the hurt.
+    victims: str | None = None
     # The weapon systems that transfer named, for a delivery that names none.
     transfer_items: list[str] = field(default_factory=list)
     # The kind of the last count told (type, subtype), which "put the number at 386" in the
@@ -92,7 +94,7 @@ class Memory:
 
     def new_section(self) -> Memory:
         """What stays past a heading, which starts a new section and not a new case: the
-        authority, the days, the goods transferred and the crime told of; the parties,
+        authority, the days, the goods transferred and what its victims are; the parties,
         places and paragraph start afresh."""
         return Memory(
             authority=self.authority,
@@ -100,7 +102,7 @@ class Memory:
             event_day=self.event_day,
             transfer=self.transfer,
             transfer_items=self.transfer_items,
-            crime=self.crime,
+            victims=self.victims,
             affiliations=self.affiliations,
             bodies=self.bodies,
             home=self.home,
