@@ -561,6 +561,30 @@ def test_a_district_and_a_regency_are_two_units(
     assert [q.unit for q in find_quantities(text, pack)] == units
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        (
+            "Tongkang itu mengangkut 2.140 batang kayu bulat, sementara dokumen nakhoda hanya "
+            "mencakup 600 meter kubik.",
+            "id",
+            [(2140, "item"), (600, "m3")],
+        ),
+        (
+            "Investigators counted 1,968 logs with a total volume of 3,862.5 cubic metres.",
+            "en",
+            [(1968, "item"), (3862.5, "m3")],
+        ),
+    ],
+)
+def test_timber_is_counted_in_logs_and_cubic_metres(
+    text: str, lang: str, figures: list[tuple[float, str]]
+) -> None:
+    """Logs seized are things, not people (the barge's "2.140 batang kayu" had been read as
+    2,140 people aboard), and their volume is a measure of its own."""
+    assert [(q.min, q.unit) for q in find_quantities(text, load_pack(lang))] == figures
+
+
 def test_a_unit_glued_by_a_hyphen_is_the_figures_unit() -> None:
     en = load_pack("en")
     found = find_quantities("They must stay out of a 5-km (3-mile) radius.", en)

@@ -51,7 +51,7 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "displaced": {"person", "household", None},
     "affected": {"person", "household", None},
     "aid": {"IDR", "USD", "EUR", "ton", "kg", "liter", "item", "unit", "vehicle", None},
-    "seized": {"ton", "kg", "gram", "liter", "item", "unit", "IDR", "USD", "excavator", None},
+    "seized": {"ton", "kg", "gram", "liter", "m3", "item", "unit", "IDR", "USD", "excavator", None},
     "protest": {"person", None},
     "shelters": {"item", "unit", "village", "shelter", None},
     "flights_cancelled": {"flight", None},
@@ -202,10 +202,10 @@ COUNT_UNITS = frozenset(
 FACT_UNITS = frozenset({
     "person", "household", "house", "building", "bridge", "road", "vehicle", "vessel",
     "aircraft", "item", "drone", "missile", "unit", "village", "district", "regency", "animal", "IDR", "USD", "EUR", "ton",
-    "kg", "hectare", "km2", "liter", "flight", "trip", "shelter", "hotspot", "account", "company",
-    "sample", "case", "excavator", "crane",
+    "kg", "hectare", "km2", "liter", "m3", "flight", "trip", "shelter", "hotspot", "account",
+    "company", "sample", "case", "excavator", "crane",
 })  # fmt: skip
 NOT_COUNTS = frozenset({
     "mm", "km", "m", "cm", "percent", "year", "day", "month", "week", "hour", "time", "hectare",
-    "kg", "ton", "liter", "IDR", "USD", "magnitude",
+    "kg", "ton", "liter", "m3", "IDR", "USD", "magnitude",
 })  # fmt: skip
