@@ -251,3 +251,20 @@ def test_a_foreign_place_named_like_a_word_the_article_uses_is_that_word() -> No
 )
 def test_the_word_for_a_country_is_no_town(text: str, expected: list[str]) -> None:
     assert [e for _, e in places(text) if e == "place/negara-id"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An island that is a district's own name, beside its regency: that district, not a
+        # village named like its second word in another province.
+        (
+            "Kapal ditangkap di perairan Pulau Maya, Kabupaten Kayong Utara, Kalimantan Barat.",
+            "place/id-61.11.04",
+        ),
+        # An island named after a city is that city.
+        ("Abu vulkanik mengarah ke Pulau Ternate.", "place/ternate-id"),
+    ],
+)
+def test_an_island_is_the_region_it_is_named_after(text: str, expected: str) -> None:
+    assert places(text)[0][1] == expected

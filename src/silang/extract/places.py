@@ -132,11 +132,16 @@ def resolve_regions(
                     m.text, m.char_start, m.char_end, known[0].id, known[0].name, "place", "alias"
                 )
                 continue
+            # A regency or city of the name after the word first ("Pulau Ternate": Kota
+            # Ternate); then the whole as a region's own name (Kecamatan Pulau Maya), before
+            # a district or village of the name after the word (a village "Maya" in Papua).
+            tries = [(name, REGENCY)] + [(m.text, lv) for lv in TRIED_LEVELS]
+            tries += [(name, lv) for lv in TRIED_LEVELS if lv != REGENCY]
             region = next(
                 (
                     r
-                    for lv in TRIED_LEVELS
-                    if (r := _choose(regions.named(name, lv), inside, regions))
+                    for candidate, lv in tries
+                    if (r := _choose(regions.named(candidate, lv), inside, regions))
                 ),
                 None,
             )
