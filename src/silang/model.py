@@ -54,6 +54,7 @@ EVENT_SUBTYPES = frozenset(
         "missile_launch",
         "first_case",
         "explosion",
+        "gas_leak",
         "fire_extinguished",
         "interception",
         "landfall",

@@ -1112,6 +1112,50 @@ def test_an_event_takes_the_hour_right_after_its_word_beside_another_event() -> 
     assert (out.time.start, out.time.text) == ("2026-11-15", "pukul 09.15 WITA")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "day", "hour"),
+    [
+        (
+            "Tangki asam klorida itu bocor pada Rabu (19/8/2026).\n\nKebocoran diketahui "
+            "sekitar pukul 09.45 WIB, ketika sambungan pipa tangki itu retak.",
+            "id",
+            "2026-08-19",
+            "pukul 09.45 WIB",
+        ),
+        (
+            "A chemical leak hit the Kabil estate on Wednesday, Aug. 19.\n\nThe leak began "
+            "at about 9:45 a.m., when a pipe joint cracked, police said.",
+            "en",
+            "2026-08-19",
+            "9:45 a.m.",
+        ),
+    ],
+)
+def test_a_leak_is_an_event_dated_to_its_hour(text: str, lang: str, day: str, hour: str) -> None:
+    leaks = [c for c in claims_of(text, "2026-08-20", lang) if c.subtype == "gas_leak"]
+    assert [c.time.start if c.time else None for c in leaks] == [day, day]
+    assert leaks[-1].time is not None and leaks[-1].time.text == hour
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Perusahaan menghentikan seluruh lini produksi sejak Rabu siang.", "id"),
+        ("Production remains halted at the plant, a company spokeswoman said.", "en"),
+    ],
+)
+def test_production_halted_is_operations_suspended(text: str, lang: str) -> None:
+    assert [c.subtype for c in claims_of(text, "2026-08-20", lang)] == ["operations_suspended"]
+
+
+def test_a_leak_pointed_back_to_is_no_new_leak() -> None:
+    text = (
+        "The ministry on Friday ordered the company to halt all work, not only at the well "
+        "pad where the leak occurred."
+    )
+    assert [c for c in claims_of(text, "2026-11-20", "en") if c.subtype == "gas_leak"] == []
+
+
 def test_what_a_disaster_did_is_no_attack() -> None:
     text = "A landslide that struck Wolowaru district on Thursday buried several houses."
     found = claims_of(text, "2026-02-13", "en")
