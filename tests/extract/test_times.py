@@ -513,3 +513,20 @@ def test_a_time_restated_in_another_zone_gives_no_day(
     """A gloss in another zone ("atau Selasa dini hari pukul 01.40 WIB", "(1915 GMT
     Sunday)") names that zone's day, not the event's."""
     assert [t.start for t in find_times(text, published, pack)] == days
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("The leak began at about 10.20 a.m. (0320 GMT) on Tuesday.", "10.20 a.m."),
+        ("The fire was brought under control at 4.45 a.m.", "4.45 a.m."),
+        ("The train left at 6:15 p.m.", "6:15 p.m."),
+    ],
+)
+def test_an_english_clock_time_with_a_full_stop_is_read_whole(text: str, clock: str) -> None:
+    """ "10.20 a.m." is one clock time, as many pages outside the US write it (it was read
+    as "20 a.m.")."""
+    from silang.extract.times import clock_times
+
+    (span,) = clock_times(text, load_pack("en"))
+    assert text[span[0] : span[1]] == clock
