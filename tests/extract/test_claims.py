@@ -1084,32 +1084,40 @@ def test_meetings_held_and_announced(text: str, lang: str) -> None:
     assert meeting.time is None or meeting.time.start == "2025-01-20"
 
 
-def test_an_event_told_by_its_hour_beside_a_scene_setting_one() -> None:
-    """The hour dates the landslide on the day the article last named; the flood only sets
-    the scene, and rain "sejak Rabu sore" opens a span, naming no day of the news."""
-    text = (
-        "Banjir bandang menerjang Desa Detuwangga pada Kamis (12/2/2026) dini hari.\n\n"
-        "Hujan deras mengguyur kawasan itu sejak Rabu sore hingga tengah malam.\n\n"
-        "Selain banjir bandang, tanah longsor juga terjadi di Desa Lowobora sekitar pukul "
-        "05.00 WITA dan menimbun beberapa rumah warga."
-    )
-    (slide,) = [c for c in claims_of(text, "2026-02-12") if c.subtype == "landslide"]
-    assert slide.time is not None and slide.time.start == "2026-02-12"
-
-
-def test_an_event_takes_the_hour_right_after_its_word_beside_another_event() -> None:
-    """ "laporan kebakaran diterima pukul 02.30 WITA dan api baru bisa dipadamkan sekitar
-    pukul 09.15 WITA": the fire was put out at the hour after its word, on the day the
-    article gave the fire; the fire's own word before it does not take that hour away."""
-    text = (
-        "Kebakaran hebat melanda Pasar Tallasa Baji di Kota Makassar pada Minggu "
-        "(15/11/2026) dini hari.\n\n"
-        "Kepala Dinas Damkar Kota Makassar mengatakan laporan kebakaran diterima pukul 02.30 "
-        "WITA dan api baru bisa dipadamkan sekitar pukul 09.15 WITA."
-    )
-    (out,) = [c for c in claims_of(text, "2026-11-16") if c.subtype == "fire_extinguished"]
-    assert out.time is not None
-    assert (out.time.start, out.time.text) == ("2026-11-15", "pukul 09.15 WITA")
+@pytest.mark.parametrize(
+    ("text", "published", "subtype", "day", "hour"),
+    [
+        # The hour dates the landslide on the day the article last named; the flood only
+        # sets the scene, and rain "sejak Rabu sore" opens a span, naming no day of the news.
+        (
+            "Banjir bandang menerjang Desa Detuwangga pada Kamis (12/2/2026) dini hari.\n\n"
+            "Hujan deras mengguyur kawasan itu sejak Rabu sore hingga tengah malam.\n\n"
+            "Selain banjir bandang, tanah longsor juga terjadi di Desa Lowobora sekitar pukul "
+            "05.00 WITA dan menimbun beberapa rumah warga.",
+            "2026-02-12",
+            "landslide",
+            "2026-02-12",
+            "pukul 05.00 WITA",
+        ),
+        # The fire was put out at the hour right after its word, on the day the article
+        # gave the fire; the fire's own word before it does not take that hour away.
+        (
+            "Kebakaran hebat melanda Pasar Tallasa Baji di Kota Makassar pada Minggu "
+            "(15/11/2026) dini hari.\n\n"
+            "Kepala Dinas Damkar Kota Makassar mengatakan laporan kebakaran diterima pukul "
+            "02.30 WITA dan api baru bisa dipadamkan sekitar pukul 09.15 WITA.",
+            "2026-11-16",
+            "fire_extinguished",
+            "2026-11-15",
+            "pukul 09.15 WITA",
+        ),
+    ],
+)
+def test_an_event_told_by_its_hour_beside_another_event(
+    text: str, published: str, subtype: str, day: str, hour: str
+) -> None:
+    (event,) = [c for c in claims_of(text, published) if c.subtype == subtype]
+    assert event.time is not None and (event.time.start, event.time.text) == (day, hour)
 
 
 @pytest.mark.parametrize(
