@@ -114,8 +114,8 @@ def test_an_article_that_links_two_stories_merges_them() -> None:
 
 def test_an_article_that_shares_only_the_scene_with_a_story_does_not_merge_it() -> None:
     """A wage decree naming four provinces, beside a release of every province's rice
-    crop: an article of the decree's story that shares only those places (and kinds of
-    claim) with the release scores over the merge threshold, but must not merge the two."""
+    crop: an article of the decree's story that shares only those places with the release
+    scores over the merge threshold, but must not merge the two."""
     provinces = [f"e:place/p{i}" for i in range(4)]
     df = Counter({**{f: 2 for f in provinces}, "e:person/x": 2, "x:protest@place/p0": 2})
     clusterer = StoryClusterer(df=df, n_docs=100)

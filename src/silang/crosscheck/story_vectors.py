@@ -33,11 +33,12 @@ GRACE_DAYS = 14
 # over the years into one story (80,000 of 100,000 generated articles; benchmarks/results/
 # stories.md). The parties, entities and names two articles share keep the longer one.
 EVENT_HALF_LIFE_DAYS = 14.0
-# Features that only set the scene: the places and countries an article names, and the
-# kinds of claim it makes. Two articles that share nothing else (a release of every
-# province's rice crop and a wage decree for the same provinces) may score high on them,
-# but an article linking them must not merge their stories (``links_in_order``).
-SETTING_PREFIXES = ("e:place/", "e:country/", "t:")
+# Features that only set the scene: the places and countries an article names (the kinds
+# of claim it makes, ``t:``, are not scored at all). Two articles that share nothing else
+# (a release of every province's rice crop and a wage decree for the same provinces) may
+# score high on them, but an article linking them must not merge their stories
+# (``links_in_order``).
+SETTING_PREFIXES = ("e:place/", "e:country/")
 
 
 def setting_feature(feature: str) -> bool:
@@ -325,6 +326,7 @@ class ArticleVectors:
         hit = self._marks[flat]
         self._marks[ids] = False
         features = flat[hit]
+        owners = owner[hit]  # the candidate each shared feature belongs to
         weights = self.feature_weights.take(features)
         if day >= 0:
             days = self._days.take(positions)
@@ -332,16 +334,15 @@ class ArticleVectors:
             dated = days >= 0
             slow = np.where(dated, 0.5 ** (gap / HALF_LIFE_DAYS), 1.0)
             fast = np.where(dated, 0.5 ** (gap / EVENT_HALF_LIFE_DAYS), 1.0)
-            owners = owner[hit]
             weights = weights * np.where(
                 self.event_features.take(features), fast[owners], slow[owners]
             )
-        shared = np.bincount(owner[hit], weights=weights, minlength=len(positions))
+        shared = np.bincount(owners, weights=weights, minlength=len(positions))
         totals = self._totals.take(positions)
         with np.errstate(divide="ignore", invalid="ignore"):
             scores = np.where((totals > 0) & (total > 0), 2 * shared / (totals + total), 0.0)
         telling = ~self.setting_features.take(features)
-        more = np.bincount(owner[hit][telling], minlength=len(positions)) > 0
+        more = np.bincount(owners[telling], minlength=len(positions)) > 0
         return scores, more
 
     def links(
