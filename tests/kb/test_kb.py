@@ -264,11 +264,11 @@ def test_the_committed_town_parents_are_what_the_build_gives(kb: KnowledgeBase) 
     """``data/place_parents.tsv`` is generated: rebuilding it from the committed data gives
     the same file (a town named like two districts has no parent in it)."""
     from silang.kb.build_regions import town_parents
-    from silang.kb.places import _parents
+    from silang.kb.places import read_parents
     from silang.kb.regions import Regions
 
     built = town_parents(kb, Regions())
-    assert built == _parents()
+    assert built == read_parents()
     assert "place/belawan-id" not in built  # "Medan Belawan" is the district's name
 
 

@@ -101,23 +101,23 @@ def _after_count_head(
     lo = max(0, q.char_start - offset - COUNT_HEAD_REACH)
     before = text[lo : q.char_start - offset]
     clause = max(before.rfind(mark) for mark in ",.;:()")
-    # The count head nearest the figure.
+    # The count head nearest the figure, and what follows it.
     found = next(reversed(list(heads.finditer(before, clause + 1))), None)
     if found is None:
         return None
-    named = _words(before[found.end() :])
-    if not named:
+    rest = before[found.end() :]
+    named = rest.lstrip()
+    first = _words(named[:40])
+    if not first:
         return None
-    if (code := nouns.get(named[0])) is not None:
-        return code
+    if (code := nouns.get(first[0])) is not None:
+        return code  # "jumlah WNI yang …"
     # "jumlah warga negara Indonesia yang …", "the number of Indonesians …": the country,
     # or a noun of citizens and then the country, right after the head.
-    rest = before[found.end() :]
-    at = len(rest) - len(rest.lstrip())
-    citizen = next((c for c in citizens if rest[at:].lower().startswith(c + " ")), None)
+    citizen = next((c for c in citizens if named.lower().startswith(c + " ")), None)
+    at = offset + lo + found.end() + len(rest) - len(named)
     if citizen is not None:
         at += len(citizen) + 1
-    at += offset + lo + found.end()
     return next((m.entity_id for m in countries if m.char_start == at), None)
 
 

@@ -22,7 +22,7 @@ SUBDIVISION_RANK = 2
 def place_records(path: Path = PLACES_TSV) -> list[Record]:
     """One record per city row; alternates with no language are usable in every language.
     An Indonesian town's parent is the region that contains it (``PARENTS_TSV``)."""
-    parents = _parents()
+    parents = read_parents()
     records = []
     with path.open(encoding="utf-8") as lines:
         next(lines)  # header
@@ -83,8 +83,9 @@ def subdivision_records(path: Path = SUBDIVISIONS_TSV) -> list[Record]:
     return records
 
 
-def _parents(path: Path = PARENTS_TSV) -> dict[str, str]:
-    """Entity ID -> its parent's, from the committed file (none before it is built)."""
+def read_parents(path: Path = PARENTS_TSV) -> dict[str, str]:
+    """Town entity ID -> the region that contains it, from the committed file (none before
+    it is built)."""
     if not path.exists():
         return {}
     with path.open(encoding="utf-8") as lines:
