@@ -6296,6 +6296,14 @@ def test_people_treated_for_wounds_are_the_wounded(text: str, subtype: str) -> N
     assert kinds == [("CASUALTIES", subtype)]
 
 
+def test_people_treated_with_no_word_of_cause_keep_the_wounded_apart() -> None:
+    """A wound word opening the sentence is not "treated for wounds" when no word of cause
+    follows the treatment: the wounded and the patients stay two counts."""
+    text = "Luka-luka dialami enam warga, sementara 12 orang dirawat di puskesmas."
+    kinds = sorted((c.subtype, int(c.quantity.min or 0)) for c in claims_of(text) if c.quantity)
+    assert kinds == [("hospitalized", 12), ("wounded", 6)]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "figures"),
     [

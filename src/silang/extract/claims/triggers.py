@@ -525,9 +525,13 @@ class TriggerFinder:
         drop: set[int] = set()
         out: list[Hit] = []
         for hit in hits:
-            if hit.subtype == "hospitalized" and hit.end < len(words):
-                cause = self.lex.injury_preps.match_at(words, hit.end)
-                at = hit.end + cause[0] if cause is not None else -1
+            cause = (
+                self.lex.injury_preps.match_at(words, hit.end)
+                if hit.subtype == "hospitalized" and hit.end < len(words)
+                else None
+            )
+            if cause is not None:
+                at = hit.end + cause[0]
                 # "for minor injuries": the wound words right after, the first the kind.
                 wounds = [h for h in hits
                           if h.subtype in WOUND_SUBTYPES and at <= h.start <= at + 1]  # fmt: skip
