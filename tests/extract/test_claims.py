@@ -284,6 +284,53 @@ class TestModality:
         assert name(denial.actor) == "Darmawan Situmeang"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "killed"),
+    [
+        (
+            "Juru bicara militer Kongo membantah ada drone yang terbang di atas Masisi dan "
+            "menyebut sembilan warga sipil tewas akibat mortir.",
+            "id",
+            9,
+        ),
+        (
+            "Cambodia's defence ministry denied that its troops fired first and said Thai "
+            "forces had killed three civilians in O'Chrov district.",
+            "en",
+            3,
+        ),
+    ],
+)
+def test_what_is_said_after_a_denial_is_claimed(text: str, lang: str, killed: int) -> None:
+    """A verb of saying joined after a denial ends what it denies."""
+    found = claims_of(text, lang=lang)
+    assert ("STATEMENT", "denial") in [(c.type, c.subtype) for c in found]
+    dead = [c for c in found if (c.type, c.subtype) == ("CASUALTIES", "killed")]
+    assert [c.quantity.min for c in dead if c.quantity] == [killed]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Mereka menuntut perusahaan memperbaiki standar keselamatan kerja setelah ledakan "
+            "tungku smelter pada 21 Mei lalu menewaskan tiga pekerja.",
+            "id",
+        ),
+        (
+            "The union demanded an inquiry after the blast at the smelter killed three workers.",
+            "en",
+        ),
+    ],
+)
+def test_what_happened_before_a_demand_is_claimed(text: str, lang: str) -> None:
+    """A demand's object is not claimed, but the event after "setelah"/"after" happened."""
+    found = claims_of(text, lang=lang)
+    assert ("STATEMENT", "demand") in [(c.type, c.subtype) for c in found]
+    dead = [c for c in found if (c.type, c.subtype) == ("CASUALTIES", "killed")]
+    assert [c.quantity.min for c in dead if c.quantity] == [3]
+
+
 class TestTimesResolveAgainstPublication:
     def test_month_last(self) -> None:
         claim = one(

@@ -66,6 +66,8 @@ class Lexicon:
     # "merencanakan serangan", "planned to attack": an attack planned, none made.
     plots: PhraseTable
     denial: PhraseTable
+    # "… dan menyebut …", "… and said …": a verb of saying that ends what a denial denies.
+    denial_closers: PhraseTable
     possibility: PhraseTable
     background_preps: frozenset[str]
     scene_nouns: frozenset[str]  # "lokasi", "zona": of those, the nouns
@@ -311,6 +313,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         provisional=table("provisional_negations"),
         existentials=words("existential_words"),
         denial=table("denial_verbs"),
+        denial_closers=table("denial_closers"),
         possibility=table("possibility"),
         background_preps=words("background_preps"),
         scene_nouns=words("scene_nouns"),

@@ -466,7 +466,8 @@ class TriggerFinder:
 
     def _denials(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
         """``X membantah bahwa …``: the sentence is X's denial (a STATEMENT); what X denies
-        is not claimed by the article."""
+        is not claimed by the article, up to a verb of saying joined after it
+        (``denial_closers``: "… dan menyebut sembilan warga sipil tewas")."""
         words = view.words
         for j in sorted({*self.lex.denial.starts(words), *self.lex.accusation.starts(words)}):
             hit = self.lex.denial.match_at(words, j)
@@ -485,7 +486,8 @@ class TriggerFinder:
                     )
                 return kept
             if hit:
-                kept = [h for h in hits if h.end <= j]
+                resumed = self._denial_closed(words, j + hit[0])
+                kept = [h for h in hits if h.end <= j or h.start >= resumed]
                 if not any(h.type == "STATEMENT" and h.start == j for h in hits):
                     trig = Trigger("STATEMENT", "denial", "active")
                     kept.append(Hit(j, j + hit[0], trig, "STATEMENT", "denial"))
@@ -493,6 +495,15 @@ class TriggerFinder:
                     kept.extend(h for h in hits if h.start == j)
                 return kept
         return hits
+
+    def _denial_closed(self, words: list[str], after: int) -> int:
+        """Where what a denial denies ends: after a verb of saying joined to it ("… dan
+        menyebut sembilan warga sipil tewas"), or the sentence's end."""
+        for k in self.lex.denial_closers.starts(words):
+            found = self.lex.denial_closers.match_at(words, k)
+            if k >= after and found:
+                return k + found[0]
+        return len(words) + 1
 
     def _counted_then_hurt(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
         """``nine survivors were wounded``: a word that names the people a figure counts
