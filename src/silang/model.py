@@ -311,6 +311,10 @@ class Claim:
     # sentence does not name ("Dua pekerja tewas" in a report of an attack in Lanny Jaya):
     # shown with the claim, never what tells facts or stories apart (``stated_location``).
     location_implied: bool = False
+    # The body a person speaking holds office in, as their title in the article names it
+    # ("Kapolres Nganjuk AKBP Bagus Prasetyo": Polres Nganjuk): another outlet may give the
+    # same statement to the body itself ("Polisi menduga …"), so statements meet through it.
+    speaker_body: EntityRef | None = None
     # Filled in when the claim is attached to a stored article.
     claim_id: str = ""
     doc: str | None = None
@@ -357,6 +361,8 @@ class Claim:
         }
         if self.location_implied:
             found["location_implied"] = True
+        if self.speaker_body is not None:
+            found["speaker_body"] = self.speaker_body.to_dict()
         return found
 
     @classmethod
@@ -382,6 +388,7 @@ class Claim:
             modality=_shared(data.get("modality", "asserted")),
             evidence=Evidence(ev["text"], ev["start"], ev["end"]),
             location_implied=bool(data.get("location_implied", False)),
+            speaker_body=EntityRef.from_dict(data.get("speaker_body")),
         )
 
 

@@ -1038,6 +1038,24 @@ def test_statements_of_one_speaker_written_shorter_and_denials_in_other_words_me
     assert len(group_claims("s1", [a, c])) == 2
 
 
+def test_a_person_speaking_for_a_body_meets_the_body_speaking_itself() -> None:
+    """'kata Kapolres Nganjuk AKBP Bagus Prasetyo' (his body, Polres Nganjuk, kept with the
+    statement) beside 'Polres Nganjuk menduga …': one speaker. Without the body speaking in
+    the story, two people of one body stay apart."""
+    body = EntityRef(None, "Polres Nganjuk", "organisation")
+
+    def said(outlet: str, speaker: EntityRef, speaker_body: EntityRef | None = None) -> Claim:
+        found = claim(
+            "STATEMENT", outlet=outlet, actor=speaker, recipient=None, subtype="suspected_cause"
+        )
+        return dataclasses.replace(found, speaker_body=speaker_body)
+
+    chief = said("a", EntityRef(None, "Bagus Prasetyo", "person"), body)
+    assert [len(g.claims) for g in group_claims("s1", [chief, said("b", body)])] == [2]
+    deputy = said("b", EntityRef(None, "Heru Santoso", "person"), body)
+    assert sorted(len(g.claims) for g in group_claims("s1", [chief, deputy])) == [1, 1]
+
+
 def test_a_statement_whose_speaker_is_unnamed_joins_the_one_speaker_of_its_kind() -> None:
     """'It denied that poor maintenance was to blame' beside 'PT AST membantah …': with one
     speaker denying in the story, the unnamed denial is that speaker's; with two, nobody

@@ -284,6 +284,20 @@ class TestModality:
         assert name(denial.actor) == "Darmawan Situmeang"
 
 
+def test_a_statement_keeps_the_state_its_speaker_holds_office_in() -> None:
+    """'Perdana Menteri Jepang Shigeru Ishiba mengatakan …': the statement stays his, and
+    the country of his title is kept with it (``Claim.speaker_body``), for the cross-check
+    to meet Japan's own statements ("Japan expressed serious concern")."""
+    (said,) = claims_of(
+        "Perdana Menteri Jepang Shigeru Ishiba mengatakan Tokyo akan memprotes keras "
+        "peluncuran itu.",
+        "2026-10-12",
+    )
+    assert said.type == "STATEMENT"
+    assert name(said.actor) == "Shigeru Ishiba"
+    assert said.speaker_body is not None and said.speaker_body.id == "country/JP"
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "killed"),
     [

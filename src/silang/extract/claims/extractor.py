@@ -320,7 +320,7 @@ class ClaimExtractor:
             elif found:
                 quotation, statement_at = [], None
             self._remember(view, found, memory)
-        return _at_the_event_place(claims)
+        return _with_speaker_bodies(_at_the_event_place(claims), memory.affiliations)
 
     def _sources_the_figures(self, view: SentenceView) -> bool:
         """Does the sentence name who gave the figures told before it ("X mengatakan data
@@ -1742,6 +1742,18 @@ class ClaimExtractor:
 # The claims that happen where the article's event does: a toll, an attack, a deployment
 # and the other counts of an event ("Dua pekerja tewas", "300 prajurit dikirim").
 EVENT_PLACE_TYPES = frozenset({"CASUALTIES", "ATTACK", "OTHER", "DEPLOYMENT"})
+
+
+def _with_speaker_bodies(claims: list[Claim], bodies: Mapping[str, EntityRef]) -> list[Claim]:
+    """Statements of a person whose title names their body carry that body
+    (``Claim.speaker_body``)."""
+    for i, claim in enumerate(claims):
+        speaker = claim.actor or claim.source
+        if claim.type == "STATEMENT" and speaker is not None and speaker.type == "person":
+            body = bodies.get(speaker.name)
+            if body is not None and body != speaker:
+                claims[i] = dataclasses.replace(claim, speaker_body=body)
+    return claims
 
 
 def _at_the_event_place(claims: list[Claim]) -> list[Claim]:
