@@ -284,6 +284,38 @@ class TestModality:
         assert name(denial.actor) == "Darmawan Situmeang"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "figures", "risen"),
+    [
+        (
+            "The death brings the number of Thai soldiers killed since the fighting began on "
+            "Nov. 1 to seven, along with two civilians, according to the army.",
+            "en",
+            [7, 2],
+            True,
+        ),
+        (
+            "The ministry put the number of its pilgrims who died during the peak days in "
+            "Arafat and Mina at 48 as of Friday morning.",
+            "en",
+            [48],
+            False,
+        ),
+    ],
+)
+def test_a_count_head_set_to_a_figure_far_after_it(
+    text: str, lang: str, figures: list[int], risen: bool
+) -> None:
+    """'put the number of … at 48', 'brings the number of … to seven': the verb sets the
+    count head to the figure however long the counted phrase; bringing it there is a rise."""
+    dead = [
+        c for c in claims_of(text, lang=lang) if (c.type, c.subtype) == ("CASUALTIES", "killed")
+    ]
+    assert [c.quantity.min for c in dead if c.quantity] == figures
+    first = dead[0].quantity
+    assert first is not None and first.risen is risen
+
+
 def test_a_statement_keeps_the_state_its_speaker_holds_office_in() -> None:
     """'Perdana Menteri Jepang Shigeru Ishiba mengatakan …': the statement stays his, and
     the country of his title is kept with it (``Claim.speaker_body``), for the cross-check

@@ -471,19 +471,26 @@ class ClaimExtractor:
                 placed := self._figures_by_place(view, claim, used_quantities)
             ):
                 claims[-1:] = placed
-            elif claim.quantity is not None and claim.quantity.counted:
+            elif claim.quantity is not None and (
+                claim.quantity.counted or self.slots.count_set_by(view, claim.quantity)
+            ):
                 # "tujuh tentara dan lima warga sipil tewas", "58 anak-anak, 52 perempuan
                 # dan 43 laki-laki", "six cattle and 11 goats": figures of other kinds of
                 # people or animals are facts of their own.
                 # "Two officers and a civilian": people of no named kind beside a kind
-                # are another kind of their own.
+                # are another kind of their own. So are people of a kind beside the bare
+                # figure a count head was set to ("brings the number of soldiers killed …
+                # to seven, along with two civilians").
                 claims.extend(
                     self._joined_claims(
                         view,
                         claim,
                         used_quantities,
                         lambda q: q.counted,
-                        lambda q, first: q.unit == first.unit,
+                        lambda q, first: (
+                            q.unit == first.unit
+                            or (first.unit is None and q.unit == "person" and q.counted is not None)
+                        ),
                     )
                 )
             if claim.type == "DEPLOYMENT" and claim.quantity is not None:

@@ -206,6 +206,8 @@ class Lexicon:
     # nine": a clause these open, whose level word stands right before the figure.
     rise_openers: frozenset[str]
     rise_levels: frozenset[str]
+    count_setters: frozenset[str]  # "put the number of … at 48"
+    count_setter_levels: frozenset[str]
     earlier_levels: PhraseTable  # "naik dari 40.000": the figure the count rose from
     # "kembali menemukan dua jenazah": before a trigger, the figure adds to an earlier one.
     repeats: frozenset[str]
@@ -412,6 +414,8 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         dispute_updates=words("dispute_updates"),
         rise_openers=words("rise_openers"),
         rise_levels=words("rise_levels"),
+        count_setters=words("count_setters"),
+        count_setter_levels=words("count_setter_levels"),
         earlier_levels=table("earlier_level_preps"),
         repeats=words("repeat_words"),
         requests=words("request_markers"),

@@ -444,6 +444,8 @@ class SlotFinder:
         before a ``rise_levels`` word right before the figure)."""
         if after_phrase(self.lex.rises, view, q):
             return True
+        if self.count_set_by(view, q) in self.lex.rise_openers:
+            return True  # "brings the number of soldiers killed since … to seven"
         j = token_index(view.tokens, q.char_start)
         if j < 2 or view.words[j - 1] not in self.lex.rise_levels:
             return False
@@ -451,6 +453,25 @@ class SlotFinder:
             view.words[k] in self.lex.rise_openers
             for k in range(max(0, j - RISE_CLAUSE_WORDS), j - 1)
         )
+
+    def count_set_by(self, view: SentenceView, q: Quantity) -> str | None:
+        """``put the number of pilgrims who died during the peak days at 48``: the verb
+        (``count_setters``) that sets a count head to the figure, which follows one of
+        ``count_setter_levels``; the counted phrase between may be long (up to
+        ``LEVEL_REACH`` words) but holds no other figure and no semicolon."""
+        words = view.words
+        j = token_index(view.tokens, q.char_start)
+        if j < 4 or words[j - 1] not in self.lex.count_setter_levels:
+            return None
+        figures = {token_index(view.tokens, other.char_end) for other in view.quantities}
+        for k in range(j - 2, max(1, j - LEVEL_REACH), -1):
+            if words[k] == ";" or k + 1 in figures:
+                return None
+            if self.lex.count_heads.match_at(words, k) is None:
+                continue
+            setters = [w for w in words[max(0, k - 2) : k] if w in self.lex.count_setters]
+            return setters[-1] if setters else None
+        return None
 
     def disputes(self, view: SentenceView, q: Quantity) -> bool:
         """Does the sentence set the figure against another body's count, within
@@ -519,6 +540,7 @@ class SlotFinder:
             return (
                 self.lex.levels.ends_at(view.words, j, max(hit.end - 1, j - 3))  # "toll to 13"
                 or self.has_risen(view, q)  # "bringing the number of dead to nine"
+                or self.count_set_by(view, q) is not None  # "put the number of … at 48"
             ) and j - hit.end <= LEVEL_REACH
         gap = view.sentence.text[q.char_end - base : view.tokens[hit.start].start - base]
         return len(gap.split()) <= BARE_COUNT_GAP
