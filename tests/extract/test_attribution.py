@@ -100,6 +100,22 @@ def test_spokesperson_figures_belong_to_the_body() -> None:
     assert sources(text) == ["National Agency for Disaster Countermeasures"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers ended their search on Wednesday, with the National Search and Rescue Agency "
+        "putting the death toll at nine.",
+        "Rescuers ended their search on Wednesday, with the search agency putting the death "
+        "toll at nine.",
+    ],
+)
+def test_a_body_putting_a_toll_at_a_figure_is_its_source(text: str) -> None:
+    """'with X putting the death toll at nine': X, in any form of the verb, without the
+    word that opens the clause (a body described by its kind is named as written)."""
+    (source,) = sources(text, "en")
+    assert source in ("National Search and Rescue Agency", "search agency")
+
+
 def test_apposition_before_the_speech_verb() -> None:
     text = "Kepala Pusat Data BNPB, Abdul Muhari, mengatakan 189 orang terluka."
     assert sources(text) == ["National Agency for Disaster Countermeasures"]
