@@ -316,6 +316,33 @@ def test_a_count_head_set_to_a_figure_far_after_it(
     assert first is not None and first.risen is risen
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Kebakaran melanda permukiman padat penduduk di Kelurahan Pekapuran Baru, Kecamatan "
+            "Tambora, pada Selasa (14/7/2026) dini hari, menghanguskan 64 rumah dan menewaskan "
+            "dua warga.",
+            "id",
+        ),
+        (
+            "A fire swept through a crowded neighbourhood in West Jakarta on Tuesday, "
+            "destroying 64 homes and killing two residents.",
+            "en",
+        ),
+    ],
+)
+def test_an_event_keeps_the_time_of_its_clause_before_what_it_did(text: str, lang: str) -> None:
+    """'Kebakaran melanda … pada Selasa dini hari, menghanguskan 64 rumah dan menewaskan
+    dua warga': the verbs after the comma tell what the fire went on to do; the time is the
+    fire's, and the houses it burned are damage."""
+    found = claims_of(text, "2026-07-15", lang=lang)
+    (fire,) = [c for c in found if c.subtype == "fire"]
+    assert fire.time is not None and fire.time.start == "2026-07-14"
+    houses = [c for c in found if c.subtype in ("houses_damaged", "houses_destroyed")]
+    assert [c.quantity.min for c in houses if c.quantity] == [64]
+
+
 def test_a_statement_keeps_the_state_its_speaker_holds_office_in() -> None:
     """'Perdana Menteri Jepang Shigeru Ishiba mengatakan …': the statement stays his, and
     the country of his title is kept with it (``Claim.speaker_body``), for the cross-check

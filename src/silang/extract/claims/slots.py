@@ -589,8 +589,13 @@ class SlotFinder:
         if len(hits) > 1 and not (
             hit.subtype not in EVENT_SUBTYPES and self._dates_a_count(view, nearest)
         ):
+            # "Kebakaran melanda permukiman … pada Selasa dini hari, menghanguskan 64
+            # rumah dan menewaskan seorang warga", "A fire swept through … early on
+            # Tuesday, killing one": a verb after a comma that closes the time's clause
+            # tells what the clause's subject went on to do; the time is that clause's.
+            before = [h for h in hits if not _continues_after(view, h, nearest)]
             owner = self._possessor(view, nearest, hits) or min(
-                hits, key=lambda h: self._gap(view, h, nearest)
+                before or hits, key=lambda h: self._gap(view, h, nearest)
             )
             same_fact = (owner.type, owner.subtype) == (hit.type, hit.subtype)
             if not same_fact and (
@@ -917,3 +922,10 @@ def _possessed(view: SentenceView, t: TimeSpan, hit: Hit) -> bool:
     words after it)?"""
     k = token_index(view.tokens, t.char_end)
     return k <= hit.start <= k + POSSESSED_WORDS
+
+
+def _continues_after(view: SentenceView, hit: Hit, t: TimeSpan) -> bool:
+    """Is the trigger a verb after the time with a comma between them (", killing one",
+    ", menewaskan seorang warga"): a clause that goes on from the time's?"""
+    end = token_index(view.tokens, t.char_end)
+    return hit.trigger.voice != "noun" and end <= hit.start and "," in view.words[end : hit.start]
