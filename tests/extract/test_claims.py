@@ -6751,6 +6751,18 @@ def test_traders_who_lost_their_stalls_are_affected_and_no_one_affected_them(
         ),  # fmt: skip
         # A wave of people is no wave height.
         ("Gelombang pengungsi mencapai 3.000 orang.", "id", [("OTHER", "displaced", 3000)]),
+        # A tsunami a tide gauge measured, in centimetres.
+        (
+            "Alat pengukur pasang surut di Pelabuhan Melonguane mencatat tsunami setinggi 18 "
+            "sentimeter.",
+            "id",
+            [("OTHER", "wave_height", 18)],
+        ),
+        (
+            "A tide gauge at the port registered a tsunami of about 20 cm, the agency said.",
+            "en",
+            [("OTHER", "wave_height", 20)],
+        ),
     ],
 )
 def test_how_high_the_waves_were(

@@ -74,7 +74,7 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "exclusion_zone": {"km", "m"},
     "depth": {"km", "m"},
     "water_depth": {"m", "cm"},
-    "wave_height": {"m"},
+    "wave_height": {"m", "cm"},  # a tsunami at a tide gauge is told in centimetres
     "suspects_identified": {"person", None},
     "rescued": {"person", None},
     "detained": {"person", None},
