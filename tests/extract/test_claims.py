@@ -343,6 +343,32 @@ def test_an_event_keeps_the_time_of_its_clause_before_what_it_did(text: str, lan
     assert [c.quantity.min for c in houses if c.quantity] == [64]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "displaced"),
+    [
+        (
+            "Menurut Yosef, lebih dari 400 personel terlibat dalam operasi pencarian dan "
+            "evakuasi sejak Selasa.",
+            "id",
+            [],
+        ),
+        (
+            "Tiga prajurit yang terluka dievakuasi dengan helikopter ke Timika pada Selasa siang.",
+            "id",
+            [3],
+        ),
+        ("Petugas mengevakuasi 300 warga ke tempat aman.", "id", [300]),
+    ],
+)
+def test_responders_counted_by_an_evacuation_are_not_the_evacuated(
+    text: str, lang: str, displaced: list[int]
+) -> None:
+    """'400 personel terlibat dalam operasi … evakuasi': those who evacuate; soldiers who
+    were hurt and evacuated are evacuated."""
+    found = [c for c in claims_of(text, lang=lang) if c.subtype == "displaced"]
+    assert [c.quantity.min for c in found if c.quantity] == displaced
+
+
 def test_a_statement_keeps_the_state_its_speaker_holds_office_in() -> None:
     """'Perdana Menteri Jepang Shigeru Ishiba mengatakan …': the statement stays his, and
     the country of his title is kept with it (``Claim.speaker_body``), for the cross-check

@@ -93,6 +93,16 @@ class SlotFinder:
                 continue
             if self.households_of_people(view, q):
                 continue  # "1.240 jiwa dari 348 kepala keluarga mengungsi": the people
+            if (
+                hit.subtype == "displaced"
+                and q.unit == "person"
+                and (q.noun or "").lower() in self.lex.responders
+                and not any(h.type == "CASUALTIES" for h in hits)
+            ):
+                # "400 personel terlibat dalam operasi pencarian dan evakuasi": those who
+                # evacuate, not those evacuated, unless they are hurt ("Tiga prajurit yang
+                # terluka dievakuasi").
+                continue
             if hit.subtype in MOVED_PEOPLE and self._counted_dead(view, q):
                 # "mengevakuasi lima jenazah", "tiga santri dalam keadaan meninggal dunia":
                 # the dead, whom their own word counts (bodies recovered, the toll)
