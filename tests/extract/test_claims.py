@@ -369,6 +369,34 @@ def test_responders_counted_by_an_evacuation_are_not_the_evacuated(
     assert [c.quantity.min for c in found if c.quantity] == displaced
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BPBD Kabupaten Magelang mencatat enam korban meninggal, tetapi jumlah korban luka "
+            "menurut BPBD tujuh orang, sedangkan polisi mencatat lima orang.",
+            ("wounded", 5),
+        ),
+        (
+            "DDPM Thailand mencatat 23 orang meninggal dan empat hilang hingga Kamis pagi, "
+            "sedangkan kantor Gubernur Songkhla menyebut 27 orang.",
+            ("killed", 27),
+        ),
+    ],
+)
+def test_another_bodys_figure_after_a_contrast_is_of_the_clause_before(
+    text: str, expected: tuple[str, int]
+) -> None:
+    """'…, sedangkan polisi mencatat lima orang': the figure is the fact that the clause
+    right before the contrast counts first."""
+    found = [
+        (c.subtype, c.quantity.min)
+        for c in claims_of(text)
+        if c.type == "CASUALTIES" and c.quantity is not None
+    ]
+    assert found[-1] == expected
+
+
 def test_a_statement_keeps_the_state_its_speaker_holds_office_in() -> None:
     """'Perdana Menteri Jepang Shigeru Ishiba mengatakan …': the statement stays his, and
     the country of his title is kept with it (``Claim.speaker_body``), for the cross-check

@@ -1243,7 +1243,11 @@ class ClaimExtractor:
         """``Kemenag mencatat 287 jemaah wafat …, sedangkan PPIH menyebut angkanya sudah
         292 orang``: a figure no trigger took, in a clause a contrast opens after a typed
         figure in the same unit, is that fact as another body tells it, the body named
-        first in its clause (else the sentence's source)."""
+        first in its clause (else the sentence's source). Of several such figures, the first
+        of the clause right before, not a part of another ("enam korban meninggal, tetapi
+        jumlah korban luka tujuh orang, sedangkan polisi mencatat lima orang": the hurt;
+        "23 orang meninggal dan empat hilang …, sedangkan kantor Gubernur menyebut 27": the
+        dead)."""
         opener = next(
             (k for k in range(j - 1, 0, -1) if self.lex.opens_contrast(view.words, k)), None
         )
@@ -1251,17 +1255,26 @@ class ClaimExtractor:
         if opener is None or self.lex.others.match_at(view.words, end) is not None:
             return None  # "…, sedangkan dua lainnya …": other people, a part of their own
         start = view.tokens[opener].start
-        first = next(
-            (
-                c
-                for c in typed
-                if c.type != "STATEMENT"
-                and c.quantity is not None
-                and c.quantity.char_start < start
-                and (c.quantity.unit or "person") == (q.unit or "person")
-            ),
-            None,
-        )
+        before = [
+            c
+            for c in typed
+            if c.type != "STATEMENT"
+            and c.quantity is not None
+            and c.quantity.char_start < start
+            and (c.quantity.unit or "person") == (q.unit or "person")
+        ]
+        # The clause right before the contrast's: from the comma before the one that
+        # opens it.
+        commas = [k for k in range(opener - 1) if view.words[k] == ","]
+        clause_start = view.tokens[commas[-1]].start if commas else 0
+        nearest = [
+            c
+            for c in before
+            if c.quantity is not None
+            and c.quantity.char_start > clause_start
+            and not (c.quantity.added or c.quantity.part)
+        ]
+        first = next(iter(nearest or before), None)
         if first is None:
             return None
         speaker = self._clause_speaker(view, start, q.char_start)
