@@ -1056,6 +1056,20 @@ def test_a_person_speaking_for_a_body_meets_the_body_speaking_itself() -> None:
     assert sorted(len(g.claims) for g in group_claims("s1", [chief, deputy])) == [1, 1]
 
 
+def test_statements_of_one_kind_with_no_speaker_anywhere_are_one_suspicion() -> None:
+    """'Api diduga berasal dari korsleting listrik' in two outlets, no speaker named in
+    either and none of that kind in the story: one suspicion reported twice. A statement of
+    another kind stays apart."""
+
+    def said(outlet: str, subtype: str | None) -> Claim:
+        return claim("STATEMENT", outlet=outlet, actor=None, recipient=None, subtype=subtype)
+
+    groups = group_claims("s1", [said("a", "suspected_cause"), said("b", "suspected_cause")])
+    assert [len(g.claims) for g in groups] == [2]
+    groups = group_claims("s1", [said("a", "suspected_cause"), said("b", "demand")])
+    assert sorted(len(g.claims) for g in groups) == [1, 1]
+
+
 def test_a_statement_whose_speaker_is_unnamed_joins_the_one_speaker_of_its_kind() -> None:
     """'It denied that poor maintenance was to blame' beside 'PT AST membantah …': with one
     speaker denying in the story, the unnamed denial is that speaker's; with two, nobody

@@ -397,6 +397,27 @@ def test_another_bodys_figure_after_a_contrast_is_of_the_clause_before(
     assert found[-1] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "suspected"),
+    [
+        ("Api diduga berasal dari korsleting listrik di rumah kontrakan tersebut.", "id", True),
+        (
+            "The fire is believed to have started from a short circuit in a rented house.",
+            "en",
+            True,
+        ),
+        ("Sebagian besar pengunjung berasal dari Jakarta dan Bogor.", "id", False),
+    ],
+)
+def test_a_suspected_cause_with_no_speaker_is_a_statement(
+    text: str, lang: str, suspected: bool
+) -> None:
+    """'Api diduga berasal dari korsleting listrik': the suspicion the outlet reports, a
+    statement of suspected_cause with no speaker; 'berasal dari' alone is no suspicion."""
+    found = [(c.type, c.subtype, c.actor) for c in claims_of(text, lang=lang)]
+    assert (("STATEMENT", "suspected_cause", None) in found) is suspected
+
+
 def test_a_statement_keeps_the_state_its_speaker_holds_office_in() -> None:
     """'Perdana Menteri Jepang Shigeru Ishiba mengatakan …': the statement stays his, and
     the country of his title is kept with it (``Claim.speaker_body``), for the cross-check

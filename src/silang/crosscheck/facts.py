@@ -846,6 +846,10 @@ def _statement_facts(statements: Sequence[Claim]) -> list[Fact]:
         found = speakers_of.get(_statement_kind(claim), []) if claim.subtype else []
         if len(found) == 1 and all(c.doc != claim.doc for c in by_speaker[found[0]]):
             by_speaker[found[0]].append(claim)
+        elif claim.subtype and not found:
+            # "Api diduga berasal dari korsleting listrik" in two outlets, no speaker named
+            # in either and none of that kind in the story: one suspicion reported twice.
+            by_speaker.setdefault(("", _statement_kind(claim)), []).append(claim)
         else:
             facts.append(_fact_of([claim]))
     for group in by_speaker.values():

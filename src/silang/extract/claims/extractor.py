@@ -1697,6 +1697,17 @@ class ClaimExtractor:
         suspected cause (``suspicion_words``: "diduga mengantuk", "was believed to have
         started"), the statement's kind."""
         attribution = view.attribution
+        if attribution.source is None and self.lex.unsourced_suspicions.occurs_in(view.words):
+            # "Api diduga berasal dari korsleting listrik": the suspicion the outlet reports.
+            s = view.sentence
+            return Claim(
+                type="STATEMENT",
+                subtype="suspected_cause",
+                plover=PLOVER["STATEMENT"],
+                via=attribution.via,
+                modality="reported",
+                evidence=Evidence(s.text, s.start, s.end),
+            )
         quoted = attribution.how == "quote" or any(q in view.sentence.text for q in '“”"')
         if attribution.how != "speech" and not quoted:
             return None

@@ -163,6 +163,8 @@ class Lexicon:
     accusation: PhraseTable
     stance: PhraseTable
     suspicion: PhraseTable  # a cause suspected: the statement's kind is suspected_cause
+    # "Api diduga berasal dari korsleting": a cause suspected with no speaker named.
+    unsourced_suspicions: PhraseTable
     directives: PhraseTable
     # English puts a noun's modifiers before it (North Korean soldiers, a Russian attack);
     # Indonesian after (tentara Korut, serangan Rusia).
@@ -383,6 +385,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         accusation=table("accusation_verbs"),
         stance=table("stance_words"),
         suspicion=table("suspicion_words"),
+        unsourced_suspicions=table("unsourced_suspicions"),
         directives=table("directive_verbs"),
         modifiers_before=bool(t.get("modifiers_before", False)),
         passive_agent_bare=bool(t.get("passive_agent_bare", False)),
