@@ -691,3 +691,19 @@ def test_a_level_that_changed_is_the_figure_after_its_to(
     text: str, pack: LanguagePack, expected: list[tuple[int, int]]
 ) -> None:
     assert [(q.min, q.max) for q in find_quantities(text, pack)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mereka mengungsi di aula SDN Pekapuran Baru 03.", []),
+        ("Korban dirawat di Puskesmas Sakra 02.", []),
+        ("Sebanyak 3 keluarga mengungsi.", [3]),
+        ("Kadar gasnya 0,5 persen.", [0.5]),
+    ],
+)
+def test_a_bare_number_with_a_leading_zero_numbers_something(
+    text: str, expected: list[float]
+) -> None:
+    """'SDN Pekapuran Baru 03': a number written with a leading zero is an identifier."""
+    assert [q.min for q in find_quantities(text, load_pack("id"))] == expected

@@ -487,7 +487,7 @@ class _Scanner:
             if quantity.unit == "person" and (one := self._one_after(i, offset, "person")):
                 found.append(one[0])
                 i = one[1]
-        return found
+        return [q for q in found if not _numbering(q)]
 
     def _changed_from(self, start: int) -> bool:
         """Does the figure at token ``start`` follow a change's ``from`` ("rose from 23",
@@ -1013,6 +1013,12 @@ def find_quantities(
     if not text or not grammar.may_hold_figure(text, words):
         return []
     return _Scanner(grammar, text).scan(offset)
+
+
+def _numbering(q: Quantity) -> bool:
+    """A bare number written with a leading zero numbers something ("SDN Pekapuran Baru 03",
+    "Puskesmas Sakra 02"); it counts nothing. (A figure of a unit, "0,5 ton", is a value.)"""
+    return q.unit is None and len(q.text) > 1 and q.text[0] == "0" and q.text[1].isdigit()
 
 
 def outside_names(quantities: list[Quantity], mentions: Sequence[Mention]) -> list[Quantity]:
