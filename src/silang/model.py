@@ -311,9 +311,11 @@ class Claim:
     # sentence does not name ("Dua pekerja tewas" in a report of an attack in Lanny Jaya):
     # shown with the claim, never what tells facts or stories apart (``stated_location``).
     location_implied: bool = False
-    # The body a person speaking holds office in, as their title in the article names it
-    # ("Kapolres Nganjuk AKBP Bagus Prasetyo": Polres Nganjuk): another outlet may give the
-    # same statement to the body itself ("Polisi menduga …"), so statements meet through it.
+    # The state or body a person speaking holds office in, as their title in the article
+    # names it ("Perdana Menteri Jepang Shigeru Ishiba": Japan): another outlet may give the
+    # same statement to the state itself ("Japan expressed serious concern"), so statements
+    # meet through it. (A spokesperson of an organisation is already its voice: the claim's
+    # source is the organisation, ``attribution._as_source``.)
     speaker_body: EntityRef | None = None
     # Filled in when the claim is attached to a stored article.
     claim_id: str = ""

@@ -813,16 +813,18 @@ def _size(value: float) -> int:
 def _statement_facts(statements: Sequence[Claim]) -> list[Fact]:
     """What one speaker said, as several outlets report it: a speaker's statements of one
     kind (a denial, a claim) in a story, published within SAME_EVENT_DAYS of each other,
-    are one fact; a person speaking for a body (``Claim.speaker_body``) is that body where
-    the body speaks in the story too. An article that reports several statements of one speaker cannot show
-    which of them another outlet carries, so its statements stand alone."""
+    are one fact; a person speaking for a state or body (``Claim.speaker_body``) is that
+    state or body where it speaks in the story too. An article that reports several
+    statements of one speaker cannot show which of them another outlet carries, so its
+    statements stand alone."""
     by_speaker: dict[tuple[str, str | None], list[Claim]] = {}
     facts: list[Fact] = []
     keys = {k for c in statements if (k := entity_key(c.actor) or entity_key(c.source))}
     speakers = _same_speakers(keys)
     for claim in statements:
-        # "kata Kapolres Nganjuk AKBP Bagus Prasetyo" beside "Police suspect …": a person
-        # speaking for a body that speaks in the story itself is that body.
+        # "Perdana Menteri Jepang Shigeru Ishiba mengatakan …" beside "Japan expressed
+        # serious concern": a person speaking for a state that speaks in the story itself
+        # is that state.
         person, body = (
             entity_key(claim.actor) or entity_key(claim.source),
             entity_key(claim.speaker_body),

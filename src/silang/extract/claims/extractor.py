@@ -1265,8 +1265,8 @@ class ClaimExtractor:
         ]
         # The clause right before the contrast's: from the comma before the one that
         # opens it.
-        commas = [k for k in range(opener - 1) if view.words[k] == ","]
-        clause_start = view.tokens[commas[-1]].start if commas else 0
+        comma = next((k for k in range(opener - 2, -1, -1) if view.words[k] == ","), None)
+        clause_start = view.tokens[comma].start if comma is not None else 0
         nearest = [
             c
             for c in before
