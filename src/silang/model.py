@@ -55,6 +55,7 @@ EVENT_SUBTYPES = frozenset(
         "first_case",
         "explosion",
         "gas_leak",
+        "lost_contact",
         "fire_extinguished",
         "interception",
         "landfall",

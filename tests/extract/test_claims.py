@@ -418,6 +418,36 @@ def test_a_suspected_cause_with_no_speaker_is_a_statement(
     assert (("STATEMENT", "suspected_cause", None) in found) is suspected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "Helikopter itu hilang kontak pada Selasa (20/10/2026) pukul 10.12 WITA, sekitar 25 "
+            "menit setelah lepas landas.",
+            "id",
+            "2026-10-20",
+        ),
+        (
+            "Kontak terakhir terjadi Jumat (10/7/2026) dini hari sekitar pukul 01.40 WIT.",
+            "id",
+            "2026-07-10",
+        ),
+        (
+            "The plane took off at 8:31 a.m. on Tuesday, Dec. 1, and lost contact with the "
+            "control tower 20 minutes later.",
+            "en",
+            "2026-12-01",
+        ),
+    ],
+)
+def test_lost_contact_is_an_event_dated_by_its_time(text: str, lang: str, day: str) -> None:
+    """An aircraft or boat that lost contact: an event of its day, with no size (the
+    minutes after take-off say when)."""
+    (lost,) = [c for c in claims_of(text, "2026-12-03", lang=lang) if c.subtype == "lost_contact"]
+    assert lost.time is not None and lost.time.start == day
+    assert lost.quantity is None
+
+
 def test_a_statement_keeps_the_state_its_speaker_holds_office_in() -> None:
     """'Perdana Menteri Jepang Shigeru Ishiba mengatakan …': the statement stays his, and
     the country of his title is kept with it (``Claim.speaker_body``), for the cross-check
