@@ -448,6 +448,30 @@ def test_lost_contact_is_an_event_dated_by_its_time(text: str, lang: str, day: s
     assert lost.quantity is None
 
 
+def test_a_tsunami_warning_ended_in_other_words_is_lifted() -> None:
+    """'… lalu mengakhirinya pukul 21.41 WITA': the warning lifted, at its own hour."""
+    text = (
+        "Gempa terjadi pada Senin (2/11/2026) malam. BMKG sempat mengeluarkan peringatan dini "
+        "tsunami untuk pesisir utara Pulau Sumbawa pukul 20.53 WITA, lalu mengakhirinya pukul "
+        "21.41 WITA."
+    )
+    found = {c.subtype: c.time.text for c in claims_of(text, "2026-11-03") if c.time}
+    assert found.get("tsunami_warning_lifted") == "pukul 21.41 WITA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The slope collapsed at about 3:15 a.m. on Monday after three days of heavy rain.",
+        "A rain-soaked hillside collapsed onto a hamlet in Agam regency before dawn on Monday.",
+    ],
+)
+def test_a_slope_that_collapsed_is_a_landslide(text: str) -> None:
+    """English tells a landslide as what the ground did."""
+    (slide,) = [c for c in claims_of(text, "2026-06-10", lang="en") if c.subtype == "landslide"]
+    assert slide.time is not None and slide.time.start == "2026-06-08"
+
+
 def test_a_statement_keeps_the_state_its_speaker_holds_office_in() -> None:
     """'Perdana Menteri Jepang Shigeru Ishiba mengatakan …': the statement stays his, and
     the country of his title is kept with it (``Claim.speaker_body``), for the cross-check
