@@ -472,6 +472,18 @@ def test_a_slope_that_collapsed_is_a_landslide(text: str) -> None:
     assert slide.time is not None and slide.time.start == "2026-06-08"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "depth"),
+    [
+        ("Bus itu terjun ke jurang sedalam sekitar 30 meter.", "id", (30, "m")),
+        ("BMKG put the magnitude at 6.4 and the depth at 18 km.", "en", (18, "km")),
+    ],
+)
+def test_how_deep_a_ravine_or_a_quake_was(text: str, lang: str, depth: tuple[int, str]) -> None:
+    (deep,) = [c for c in claims_of(text, lang=lang) if c.subtype == "depth"]
+    assert deep.quantity is not None and (deep.quantity.min, deep.quantity.unit) == depth
+
+
 def test_a_statement_keeps_the_state_its_speaker_holds_office_in() -> None:
     """'Perdana Menteri Jepang Shigeru Ishiba mengatakan …': the statement stays his, and
     the country of his title is kept with it (``Claim.speaker_body``), for the cross-check
