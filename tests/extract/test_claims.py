@@ -484,6 +484,20 @@ def test_how_deep_a_ravine_or_a_quake_was(text: str, lang: str, depth: tuple[int
     assert deep.quantity is not None and (deep.quantity.min, deep.quantity.unit) == depth
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Dispenad telah membentuk tim untuk menyelidiki penyebab kecelakaan tersebut.", "id"),
+        ("Penyebab kecelakaan masih diselidiki tim investigasi TNI AD.", "id"),
+        ("The army has formed a team to investigate the cause of the crash.", "en"),
+    ],
+)
+def test_a_team_formed_to_investigate_is_an_investigation(text: str, lang: str) -> None:
+    """A team formed to investigate, or a cause still under investigation: the inquiry is
+    under way, not merely intended."""
+    assert "investigation" in [c.subtype for c in claims_of(text, lang=lang)]
+
+
 def test_a_statement_keeps_the_state_its_speaker_holds_office_in() -> None:
     """'Perdana Menteri Jepang Shigeru Ishiba mengatakan …': the statement stays his, and
     the country of his title is kept with it (``Claim.speaker_body``), for the cross-check
