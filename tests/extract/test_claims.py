@@ -498,6 +498,16 @@ def test_a_team_formed_to_investigate_is_an_investigation(text: str, lang: str) 
     assert "investigation" in [c.subtype for c in claims_of(text, lang=lang)]
 
 
+def test_a_fire_brought_under_control_is_put_out() -> None:
+    """'api baru dapat dikuasai sekitar pukul 02.00': the fire's end, at its hour."""
+    text = (
+        "Kebakaran terjadi pada Minggu (15/3/2026) malam. Petugas mengerahkan 32 unit mobil "
+        "pemadam, dan api baru dapat dikuasai sekitar pukul 02.00 waktu setempat."
+    )
+    (out,) = [c for c in claims_of(text, "2026-03-16") if c.subtype == "fire_extinguished"]
+    assert out.time is not None and "02.00" in out.time.text
+
+
 def test_a_statement_keeps_the_state_its_speaker_holds_office_in() -> None:
     """'Perdana Menteri Jepang Shigeru Ishiba mengatakan …': the statement stays his, and
     the country of his title is kept with it (``Claim.speaker_body``), for the cross-check
