@@ -74,9 +74,9 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "exclusion_zone": {"km", "m"},
     "depth": {"km", "m"},
     "water_depth": {"m", "cm"},
-    "wave_height": {"m", "cm"},
+    "wave_height": {"m", "cm"},  # a tsunami at a tide gauge is told in centimetres
     # "hilang kontak … sekitar 25 menit setelah lepas landas": when, not how big.
-    "lost_contact": set(),  # a tsunami at a tide gauge is told in centimetres
+    "lost_contact": set(),
     "suspects_identified": {"person", None},
     "rescued": {"person", None},
     "detained": {"person", None},
