@@ -1697,27 +1697,22 @@ class ClaimExtractor:
         suspected cause (``suspicion_words``: "diduga mengantuk", "was believed to have
         started"), the statement's kind."""
         attribution = view.attribution
-        if attribution.source is None and self.lex.unsourced_suspicions.occurs_in(view.words):
-            # "Api diduga berasal dari korsleting listrik": the suspicion the outlet reports.
-            s = view.sentence
-            return Claim(
-                type="STATEMENT",
-                subtype="suspected_cause",
-                plover=PLOVER["STATEMENT"],
-                via=attribution.via,
-                modality="reported",
-                evidence=Evidence(s.text, s.start, s.end),
-            )
-        quoted = attribution.how == "quote" or any(q in view.sentence.text for q in '“”"')
-        if attribution.how != "speech" and not quoted:
-            return None
-        if attribution.source is None:
-            return None
-        if any(q.unit in COUNT_UNITS for q in view.quantities):
-            return None  # a count makes it a fact we could not type, not an opinion
-        suspected = self.lex.suspicion.occurs_in(view.words)
-        if not suspected and not self.lex.stance.occurs_in(view.words):
-            return None
+        # "Api diduga berasal dari korsleting listrik": a suspicion the outlet reports, with
+        # no speaker.
+        suspected = attribution.source is None and self.lex.unsourced_suspicions.occurs_in(
+            view.words
+        )
+        if not suspected:
+            quoted = attribution.how == "quote" or any(q in view.sentence.text for q in '“”"')
+            if attribution.how != "speech" and not quoted:
+                return None
+            if attribution.source is None:
+                return None
+            if any(q.unit in COUNT_UNITS for q in view.quantities):
+                return None  # a count makes it a fact we could not type, not an opinion
+            suspected = self.lex.suspicion.occurs_in(view.words)
+            if not suspected and not self.lex.stance.occurs_in(view.words):
+                return None
         s = view.sentence
         return Claim(
             type="STATEMENT",
