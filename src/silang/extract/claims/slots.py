@@ -473,15 +473,21 @@ class SlotFinder:
         j = token_index(view.tokens, q.char_start)
         if j < 4 or words[j - 1] not in self.lex.count_setter_levels:
             return None
-        figures = {token_index(view.tokens, other.char_end) for other in view.quantities}
-        for k in range(j - 2, max(1, j - LEVEL_REACH), -1):
-            if words[k] == ";" or k + 1 in figures:
-                return None
-            if self.lex.count_heads.match_at(words, k) is None:
-                continue
-            setters = [w for w in words[max(0, k - 2) : k] if w in self.lex.count_setters]
-            return setters[-1] if setters else None
-        return None
+        head = next(
+            (
+                k
+                for k in range(j - 2, max(1, j - LEVEL_REACH), -1)
+                if words[k] == ";" or self.lex.count_heads.match_at(words, k) is not None
+            ),
+            None,
+        )
+        if head is None or words[head] == ";":
+            return None
+        # Only now, and once, the figures: one ending from the head on is another count's.
+        if any(head <= token_index(view.tokens, o.char_end) - 1 < j - 1 for o in view.quantities):
+            return None
+        setters = [w for w in words[max(0, head - 2) : head] if w in self.lex.count_setters]
+        return setters[-1] if setters else None
 
     def disputes(self, view: SentenceView, q: Quantity) -> bool:
         """Does the sentence set the figure against another body's count, within
