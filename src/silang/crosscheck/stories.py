@@ -42,7 +42,7 @@ from operator import itemgetter
 from sys import intern
 from typing import Any, NamedTuple, Protocol
 
-from silang.crosscheck.story_vectors import ArticleVectors, BandHasher, Vector, setting_feature
+from silang.crosscheck.story_vectors import ArticleVectors, BandHasher, Vector
 from silang.model import Claim, Story, stable_id
 
 # Entity types that make a story (who and where); weapons and generic orgs help less.
@@ -476,11 +476,7 @@ class StoryClusterer:
             if fid is None:
                 scored = self.scored(f)
                 fid = vocabulary[f] = (
-                    self.vectors.add_feature(
-                        self.weight(f), event=f.startswith("x:"), setting=setting_feature(f)
-                    )
-                    if scored
-                    else -1
+                    self.vectors.add_named_feature(f, self.weight(f)) if scored else -1
                 )
             if fid >= 0:
                 ids.append(fid)

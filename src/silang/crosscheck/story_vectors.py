@@ -39,6 +39,8 @@ EVENT_HALF_LIFE_DAYS = 14.0
 # score high on them, but an article linking them must not merge their stories
 # (``links_in_order``).
 SETTING_PREFIXES = ("e:place/", "e:country/")
+# Features of what happened where ("x:protest@place/east-java").
+EVENT_PREFIX = "x:"
 
 
 def setting_feature(feature: str) -> bool:
@@ -246,6 +248,13 @@ class ArticleVectors:
             self._waiting_features.append((weight, event, setting))
         self._features += 1
         return self._features - 1
+
+    def add_named_feature(self, feature: str, weight: float) -> int:
+        """``add_feature`` for a feature by its name: one of what happened where (``x:``)
+        is an event feature, one of a place or a country only sets the scene."""
+        return self.add_feature(
+            weight, event=feature.startswith(EVENT_PREFIX), setting=setting_feature(feature)
+        )
 
     def _add_feature(self, weight: float, event: bool, setting: bool) -> None:
         self.feature_weights.append(weight)

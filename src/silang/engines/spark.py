@@ -573,7 +573,7 @@ def cluster_and_group(spark: Any, analysed: Any, kb_paths: tuple[str, ...]) -> A
     from pyspark.sql import types as T
 
     from silang.crosscheck.stories import ArticleFeatures, StoryClusterer
-    from silang.crosscheck.story_vectors import ArticleVectors, setting_feature
+    from silang.crosscheck.story_vectors import ArticleVectors
     from silang.engines.per_article import analyser_for
 
     sc = spark.sparkContext
@@ -611,9 +611,7 @@ def cluster_and_group(spark: Any, analysed: Any, kb_paths: tuple[str, ...]) -> A
     # them (so a tie goes to the earlier article in both), broadcast for scoring.
     table = ArticleVectors()
     for feature in vocabulary_list:
-        table.add_feature(
-            weights[feature], event=feature.startswith("x:"), setting=setting_feature(feature)
-        )
+        table.add_named_feature(feature, weights[feature])
     order = blocks.select("article_id", "published", "fids").orderBy("dated", "published", "ord")
     article_ids: list[str] = []
     for row in order.toLocalIterator():
