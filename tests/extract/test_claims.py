@@ -5571,6 +5571,31 @@ def test_people_counted_with_their_households_are_the_people_displaced(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "households", "people"),
+    [
+        ("Menurut Rini, sebanyak 146 kepala keluarga (KK) atau 472 jiwa kehilangan tempat tinggal.", "id", 146, 472),
+        ("Sebanyak 75 KK atau 230 jiwa mengungsi ke balai desa.", "id", 75, 230),
+        ("The agency said 212 families, or 701 people, had registered at its aid posts.", "en", 212, 701),
+    ],
+)  # fmt: skip
+def test_households_told_before_their_people_are_a_figure_of_the_same_fact(
+    text: str, lang: str, households: int, people: int
+) -> None:
+    figures = sorted(
+        (c.quantity.unit, c.quantity.min, c.subtype)
+        for c in claims_of(text, "2026-07-15", lang)
+        if c.quantity is not None
+    )
+    assert figures == [("household", households, "displaced"), ("person", people, "displaced")]
+
+
+def test_a_family_the_dead_came_from_is_no_figure_of_households() -> None:
+    found = [(c.subtype, c.quantity and c.quantity.unit) for c in claims_of(
+        "Tiga orang dari satu keluarga tewas tertimbun longsor.", "2026-07-15")]  # fmt: skip
+    assert found == [("killed", "person")]
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "disputes"),
     [
         (

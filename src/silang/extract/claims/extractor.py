@@ -495,6 +495,11 @@ class ClaimExtractor:
                 )
             if claim.type == "DEPLOYMENT" and claim.quantity is not None:
                 claims.extend(self._crews_and_vehicles(view, claim, used_quantities))
+            elif (households := self._households_of_the_counted(view, claim)) is not None:
+                # "146 kepala keluarga (KK) atau 472 jiwa kehilangan tempat tinggal": the
+                # same people counted in households, a figure of the fact as well.
+                used_quantities.add(id(households))
+                claims.append(dataclasses.replace(claim, quantity=households))
         claims = [
             self._unit_of_the_whole(view, _bare_figure_counted(c))
             for c in _without_states_of_the_counted(claims)
@@ -711,6 +716,23 @@ class ClaimExtractor:
         if memory.transfer is None or any(q.unit == "person" for q in view.quantities):
             return None
         return dataclasses.replace(hit, type=memory.transfer)
+
+    def _households_of_the_counted(self, view: SentenceView, claim: Claim) -> Quantity | None:
+        """The figure of households told before the people a claim counts
+        (``SlotFinder.households_counting``: "146 kepala keluarga (KK) atau 472 jiwa"),
+        where its kind of fact is counted in households: the displaced are, the dead are
+        not. Households told after the people ("1.240 jiwa dari 348 kepala keluarga")
+        gloss the people's figure, which is the fact's; told first, they are the
+        outlet's own count."""
+        if claim.type != "OTHER" or claim.quantity is None:
+            return None
+        units = COUNT_UNITS_BY_SUBTYPE.get(claim.subtype or "")
+        if units is not None and "household" not in units:
+            return None
+        households = self.slots.households_counting(view, claim.quantity)
+        if households is None or households.char_end > claim.quantity.char_start:
+            return None
+        return households
 
     def _figures(
         self, view: SentenceView, memory: Memory, used: set[int], typed: Sequence[Claim] = ()

@@ -101,6 +101,8 @@ class Lexicon:
     partitive_preps: frozenset[str]
     copulas: frozenset[str]
     household_links: frozenset[str]
+    # "146 KK atau 472 jiwa": joins a figure of households to the people it counts.
+    people_links: frozenset[str]
     # "saat ini", "since then": a clause opener that is an adverb of time here.
     opener_adverbs: PhraseTable
     # "satu lagi dari Kecamatan Sumbawa": a word that may stand between a part's figure
@@ -346,6 +348,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         partitive_preps=words("partitive_preps"),
         copulas=words("copulas"),
         household_links=words("household_links"),
+        people_links=words("people_links"),
         opener_adverbs=table("opener_adverbs"),
         place_part_fillers=words("place_part_fillers"),
         figure_links=table("figure_links"),

@@ -6,6 +6,7 @@ time expression; modality from negation, denial, possibility and reporting cues.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence, Set
 from typing import cast
 
@@ -419,19 +420,46 @@ class SlotFinder:
         return any(e is not q and e.unit == q.unit and e.char_end <= verb for e in view.quantities)
 
     def households_of_people(self, view: SentenceView, q: Quantity) -> bool:
-        """``1.240 jiwa dari 348 kepala keluarga``, "1,240 people from 348 families": a
-        figure of households right after a figure of people and a link word
-        (``household_links``: "dari", "atau", "from") says how many households the people
-        are, the same people counted another way."""
+        """Does ``q``, a figure of households, count the people of a figure beside it
+        another way (``households_counting``)?"""
         if q.unit != "household":
             return False
-        j = token_index(view.tokens, q.char_start)
-        if j < 2 or view.words[j - 1] not in self.lex.household_links:
-            return False
+        i = bisect_left(view.quantities, q.char_start, key=_char_start)
+        # Only link words stand between the two figures: they are next to each other.
         return any(
-            p.unit == "person" and token_index(view.tokens, p.char_end) == j - 1
-            for p in view.quantities
+            0 <= k < len(view.quantities)
+            and self.households_counting(view, view.quantities[k]) is q
+            for k in (i - 1, i + 1)
         )
+
+    def households_counting(self, view: SentenceView, people: Quantity) -> Quantity | None:
+        """The figure of households that counts the people of ``people`` another way:
+        after it and a link word (``household_links``: "1.240 jiwa dari 348 kepala
+        keluarga", "1,240 people from 348 families"), or before it and a link word
+        (``people_links``: "146 kepala keluarga (KK) atau 472 jiwa", "212 families, or 701
+        people"); None where there is none."""
+        if people.unit != "person":
+            return None
+        tokens, words = view.tokens, view.words
+        after = token_index(tokens, people.char_end)
+        start = token_index(tokens, people.char_start)
+        i = bisect_left(view.quantities, people.char_start, key=_char_start)
+        if i + 1 < len(view.quantities):
+            q = view.quantities[i + 1]
+            if (
+                q.unit == "household"
+                and after < len(words)
+                and words[after] in self.lex.household_links
+                and token_index(tokens, q.char_start) == after + 1
+            ):
+                return q
+        if i > 0 and start > 0 and words[start - 1] in self.lex.people_links:
+            q = view.quantities[i - 1]
+            if q.unit == "household" and _glosses_only(
+                view, token_index(tokens, q.char_end), start - 1
+            ):
+                return q
+        return None
 
     def is_difference(self, view: SentenceView, q: Quantity) -> bool:
         """``… fired three ballistic missiles, one more than South Korea's military
@@ -945,3 +973,21 @@ def _continues_after(view: SentenceView, hit: Hit, t: TimeSpan) -> bool:
     ", menewaskan seorang warga"): a clause that goes on from the time's?"""
     end = token_index(view.tokens, t.char_end)
     return hit.trigger.voice != "noun" and end <= hit.start and "," in view.words[end : hit.start]
+
+
+def _char_start(q: Quantity) -> int:
+    return q.char_start
+
+
+def _glosses_only(view: SentenceView, start: int, end: int) -> bool:
+    """Are words ``start`` to ``end`` (not included) only commas and an abbreviation in
+    brackets, as between "146 kepala keluarga (KK)" and "atau"?"""
+    words = [w for w in view.words[start:end] if w != ","]
+    if not words:
+        return True
+    return (
+        len(words) == 3
+        and words[0] == "("
+        and words[2] == ")"
+        and view.tokens[start + view.words[start:end].index("(") + 1].text.isupper()
+    )
