@@ -6978,3 +6978,39 @@ def test_figures_found_again_are_placed_by_their_own_phrase() -> None:
     found = claims_of(text, "2026-07-22")
     killed = [c for c in found if c.subtype == "killed"]
     assert [int(c.quantity.min or 0) for c in killed if c.quantity is not None] == [9]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "penalty"),
+    [
+        (
+            "Para tersangka dijerat Pasal 36 Undang-Undang Nomor 7 Tahun 2011 tentang Mata Uang "
+            "dengan ancaman hukuman maksimal 15 tahun penjara dan denda paling banyak Rp50 miliar.",
+            "id", (None, 15.0),
+        ),
+        ("Atas perbuatannya, tersangka terancam hukuman penjara paling lama 20 tahun.", "id", (None, 20.0)),
+        ("MR faces up to six years in prison under the road traffic law if convicted.", "en", (None, 6.0)),
+        (
+            "They are charged with public violence causing death, which carries a maximum "
+            "sentence of 12 years.",
+            "en", (12.0, 12.0),
+        ),
+    ],
+)  # fmt: skip
+def test_the_most_a_charge_can_bring_is_its_years_in_prison(
+    text: str, lang: str, penalty: tuple[float | None, float]
+) -> None:
+    """The years a charge can bring are the penalty, not the fine told beside them, and
+    not the year of the law ("Nomor 7 Tahun 2011")."""
+    found = [c for c in claims_of(text, "2026-07-15", lang) if c.subtype == "max_penalty"]
+    assert [(c.quantity.min, c.quantity.max, c.quantity.unit) for c in found if c.quantity] == [
+        (*penalty, "year")
+    ]
+    assert all(c.time is None for c in found)
+
+
+def test_hours_a_town_faces_are_no_penalty() -> None:
+    assert not [
+        c for c in claims_of("The town faces 12 hours of blackouts.", "2026-07-15", "en")
+        if c.subtype == "max_penalty"
+    ]  # fmt: skip

@@ -516,6 +516,24 @@ def test_a_time_restated_in_another_zone_gives_no_day(
 
 
 @pytest.mark.parametrize(
+    ("text", "pack", "years"),
+    [
+        ("Tersangka dijerat Pasal 36 Undang-Undang Nomor 7 Tahun 2011 tentang Mata Uang.", ID, []),
+        ("Aturannya ada di Perpres No. 12 Tahun 2025 dan PP Nomor 22 tahun 2021.", ID, []),
+        ("Pada tahun 2011 banjir besar melanda kota itu.", ID, ["2011"]),
+        ("They were charged under Law No. 7 of 2011 on currency.", EN, []),
+        ("Floods hit the city in 2011.", EN, ["2011"]),
+    ],
+)  # fmt: skip
+def test_the_year_of_a_numbered_act_dates_nothing(
+    text: str, pack: LanguagePack, years: list[str]
+) -> None:
+    """ "Undang-Undang Nomor 7 Tahun 2011" names a law by its year: a charge under it is
+    not told of 2011."""
+    assert [t.start for t in find_times(text, "2026-07-01", pack)] == years
+
+
+@pytest.mark.parametrize(
     ("text", "clock"),
     [
         ("The leak began at about 10.20 a.m. (0320 GMT) on Tuesday.", "10.20 a.m."),

@@ -113,6 +113,7 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "sanctions": {"person", "unit", None},
     "detention_extended": {"day", "week", "month"},
     "sentenced": {"year", "month"},
+    "max_penalty": {"year", "month"},
     "aboard": {"person", None},
     "earthquake": {"magnitude"},
     "missile_launch": {"km", "item", "missile", "drone", None},

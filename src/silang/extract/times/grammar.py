@@ -135,6 +135,9 @@ class Grammar:
     # Times restated in another zone ("(1840 GMT)", "atau Selasa pukul 01.40 WIB"): no
     # time expression is read inside them.
     zone_glosses: list[re.Pattern[str]]
+    # Names that hold a year ("Undang-Undang Nomor 7 Tahun 2011", "Law No. 7 of 2011"):
+    # the year names an act, it dates nothing; no time is read inside them.
+    dated_names: list[re.Pattern[str]]
     # Day-part words ("sore", "this morning") -> ``model.DAY_PARTS``, and the regex finding
     # them; a clock's afternoon marker ("p.m."), where the language writes one.
     day_part_names: dict[str, str]
@@ -594,6 +597,7 @@ def grammar_of(pack: LanguagePack) -> Grammar:
         week_relation=re.compile(p.week_relation),
         clock=_hours(t),
         zone_glosses=[re.compile(p) for p in t.get("zone_gloss_patterns") or []],
+        dated_names=[re.compile(p) for p in t.get("dated_name_patterns") or []],
         day_part_names=day_part_names,
         day_part=(
             re.compile(rf"(?<!\w)(?:{_alternation(day_part_names)})(?!\w)", re.I)
