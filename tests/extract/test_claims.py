@@ -7018,3 +7018,21 @@ def test_hours_a_town_faces_are_no_penalty() -> None:
         c for c in claims_of("The town faces 12 hours of blackouts.", "2026-07-15", "en")
         if c.subtype == "max_penalty"
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Four police officers and six protesters were injured, said the police chief.", "en"),
+        ("Six protesters and four police officers were hurt in the clash.", "en"),
+    ],
+)
+def test_protesters_hurt_beside_police_are_two_counts_of_the_hurt(text: str, lang: str) -> None:
+    """Protesters are a kind of people of their own: police counted beside them are hurt
+    too, not troops deployed."""
+    found = sorted(
+        (c.type, c.subtype, c.quantity.min)
+        for c in claims_of(text, "2026-07-15", lang)
+        if c.quantity is not None
+    )
+    assert found == [("CASUALTIES", "wounded", 4), ("CASUALTIES", "wounded", 6)]
