@@ -7036,3 +7036,16 @@ def test_protesters_hurt_beside_police_are_two_counts_of_the_hurt(text: str, lan
         if c.quantity is not None
     )
     assert found == [("CASUALTIES", "wounded", 4), ("CASUALTIES", "wounded", 6)]
+
+
+def test_a_bare_verb_stem_after_its_agent_deploys() -> None:
+    """ "Kami kerahkan 27 unit mobil pemadam dan 135 personel": the stem a speaker uses
+    after "kami" sends the engines as "mengerahkan" does."""
+    found = sorted(
+        (c.type, c.quantity.min, c.quantity.unit)
+        for c in claims_of(
+            '"Kami kerahkan 27 unit mobil pemadam dan 135 personel," kata Syamsul.', "2026-07-14"
+        )
+        if c.quantity is not None
+    )
+    assert found == [("DEPLOYMENT", 27, "vehicle"), ("DEPLOYMENT", 135, "person")]
