@@ -7049,3 +7049,16 @@ def test_a_bare_verb_stem_after_its_agent_deploys() -> None:
         if c.quantity is not None
     )
     assert found == [("DEPLOYMENT", 27, "vehicle"), ("DEPLOYMENT", 135, "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "rounds"),
+    [
+        ("Polisi lalu menembakkan gas air mata untuk membubarkan massa.", "id", None),
+        ("Hendarto mengakui petugas menembakkan gas air mata, namun jumlahnya hanya enam selongsong.", "id", 6),
+        ("Police fired tear gas to disperse the crowd.", "en", None),
+    ],
+)  # fmt: skip
+def test_tear_gas_fired_is_a_claim_of_its_own(text: str, lang: str, rounds: int | None) -> None:
+    found = [c for c in claims_of(text, "2026-09-20", lang) if c.subtype == "tear_gas"]
+    assert [(c.type, c.quantity and c.quantity.min) for c in found] == [("OTHER", rounds)]
