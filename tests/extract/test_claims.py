@@ -7062,3 +7062,26 @@ def test_a_bare_verb_stem_after_its_agent_deploys() -> None:
 def test_tear_gas_fired_is_a_claim_of_its_own(text: str, lang: str, rounds: int | None) -> None:
     found = [c for c in claims_of(text, "2026-09-20", lang) if c.subtype == "tear_gas"]
     assert [(c.type, c.quantity and c.quantity.min) for c in found] == [("OTHER", rounds)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "stranded"),
+    [
+        ("Sebanyak 243 WNI tertahan di Bandara New Chitose sejak Sabtu pagi.", "id", 243),
+        ("About 1,200 tourists were stranded at the airport overnight.", "en", 1200),
+    ],
+)
+def test_people_who_cannot_travel_on_are_stranded(text: str, lang: str, stranded: int) -> None:
+    found = [
+        (c.subtype, c.quantity.min)
+        for c in claims_of(text, "2026-01-25", lang)
+        if c.quantity is not None
+    ]
+    assert found == [("stranded", stranded)]
+
+
+def test_a_village_cut_off_is_isolated_not_stranded() -> None:
+    found = [
+        c.subtype for c in claims_of("The village of Mareng remains cut off.", "2026-01-25", "en")
+    ]
+    assert found == ["isolated"]

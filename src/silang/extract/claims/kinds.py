@@ -114,6 +114,7 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "detention_extended": {"day", "week", "month"},
     "sentenced": {"year", "month"},
     "max_penalty": {"year", "month"},
+    "stranded": {"person", "household", None},
     # "31 butir gas air mata", "27 tear gas canisters": the rounds, no other figure.
     "tear_gas": {"item", None},
     "aboard": {"person", None},
