@@ -7085,3 +7085,17 @@ def test_a_village_cut_off_is_isolated_not_stranded() -> None:
         c.subtype for c in claims_of("The village of Mareng remains cut off.", "2026-01-25", "en")
     ]
     assert found == ["isolated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("DLH menutup TPA bagi truk sampah sejak Senin (14/9/2026).", "id"),
+        ("TPA pun ditutup bagi truk sampah sejak Senin.", "id"),
+        ("All runways were shut from 9:10 a.m. after crews could no longer keep up.", "en"),
+        ("The incident shut the main runway at the airport for more than four hours.", "en"),
+        ("The landfill has been closed to garbage trucks since last Monday.", "en"),
+    ],
+)
+def test_a_landfill_or_a_runway_shut_is_closed(text: str, lang: str) -> None:
+    assert "closed" in [c.subtype for c in claims_of(text, "2026-09-16", lang)]
