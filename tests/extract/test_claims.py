@@ -7099,3 +7099,22 @@ def test_a_village_cut_off_is_isolated_not_stranded() -> None:
 )
 def test_a_landfill_or_a_runway_shut_is_closed(text: str, lang: str) -> None:
     assert "closed" in [c.subtype for c in claims_of(text, "2026-09-16", lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "deployed"),
+    [
+        ("Belasan unit mobil pemadam dari Damkar Kota Bandar Lampung masih bersiaga di lokasi.", "id", (11, "vehicle")),
+        ("Sekitar 150 personel gabungan masih berjaga di sekitar lokasi.", "id", (150, "person")),
+        ("Up to 20 fire engines worked in shifts, the agency said.", "en", (None, "vehicle")),
+    ],
+)  # fmt: skip
+def test_engines_and_crews_on_standby_are_deployed(
+    text: str, lang: str, deployed: tuple[int | None, str]
+) -> None:
+    found = [
+        (c.quantity.min, c.quantity.unit)
+        for c in claims_of(text, "2026-09-16", lang)
+        if c.type == "DEPLOYMENT" and c.quantity is not None
+    ]
+    assert found == [deployed]
