@@ -5119,7 +5119,7 @@ def test_a_bare_figure_joined_to_a_part_is_another_part() -> None:
     ],
 )  # fmt: skip
 def test_vehicles_damaged_in_a_riot_are_counted(text: str, lang: str, count: int) -> None:
-    found = [c for c in claims_of(text, "2026-09-21", lang) if c.subtype == "vehicles_damaged"]
+    found = [c for c in claims_of(text, "2026-09-21", lang) if c.subtype == "property_damaged"]
     assert [c.quantity.min for c in found if c.quantity and not c.quantity.part] == [count]
 
 
@@ -7118,3 +7118,33 @@ def test_engines_and_crews_on_standby_are_deployed(
         if c.type == "DEPLOYMENT" and c.quantity is not None
     ]
     assert found == [deployed]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        ("Massa membakar lima kendaraan dan dua pos polisi.", "id", [2, 5]),
+        ("Massa membakar lima kendaraan dan tiga sepeda motor.", "id", [3, 5]),
+        ("Sampai pagi ini kami catat 23 pondok penambang dibakar.", "id", [23]),
+        ("Protesters set fire to a guard post, a police patrol car and three motorcycles.", "en", [3]),
+    ],
+)  # fmt: skip
+def test_property_a_crowd_burns_is_damaged(text: str, lang: str, figures: list[int]) -> None:
+    """Posts, stalls and vehicles a crowd burns are property damaged, each kind a figure of
+    its own, not an attack counted in them."""
+    found = sorted(
+        c.quantity.min
+        for c in claims_of(text, "2026-09-21", lang)
+        if c.subtype == "property_damaged" and c.quantity is not None
+    )
+    assert found == figures
+
+
+def test_a_part_of_the_property_damaged_stays_a_part() -> None:
+    text = "Twelve vehicles, five of them police cars, were damaged or set on fire, he said."
+    found = [
+        (c.quantity.min, c.quantity.part)
+        for c in claims_of(text, "2026-09-21", "en")
+        if c.subtype == "property_damaged" and c.quantity is not None
+    ]
+    assert found == [(12, False), (5, True)]

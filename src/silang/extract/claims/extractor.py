@@ -29,6 +29,7 @@ from silang.extract.claims.kinds import (
     PLACE_TYPES,
     PLACE_UNITS,
     PLOVER,
+    PROPERTY_UNITS,
     SIDE_RECEIVES,
     SITUATED,
     STATES_OF_THE_COUNTED,
@@ -454,6 +455,20 @@ class ClaimExtractor:
                         continue
                     used_quantities.add(id(more))
                     claims.append(dataclasses.replace(claim, quantity=more))
+            elif claim.subtype == "property_damaged" and claim.quantity is not None:
+                # "membakar pos jaga, satu mobil patroli polisi, dan tiga sepeda motor":
+                # each kind of thing burned beside the first is damage of its own.
+                claims.extend(
+                    self._joined_claims(
+                        view,
+                        claim,
+                        used_quantities,
+                        lambda q: (q.unit, q.noun),
+                        lambda q, first: (
+                            q.unit in PROPERTY_UNITS and not self._told_as_a_part(view, q)
+                        ),
+                    )
+                )
             elif claim.subtype in HOUSE_DAMAGE and claim.quantity is not None:
                 # "412 rumah dan sembilan sekolah rusak": each building counted beside the
                 # damage's figure is damage too (``_buildings_damaged`` types it), whatever
@@ -1172,6 +1187,11 @@ class ClaimExtractor:
         return dataclasses.replace(
             last, quantity=dataclasses.replace(q, part=True, unit=last.quantity.unit)
         )
+
+    def _told_as_a_part(self, view: SentenceView, q: Quantity) -> bool:
+        """Is the figure told as a part of another ("five of them", "termasuk dua")?"""
+        end = token_index(view.tokens, q.char_end)
+        return self._opened_part(view, q) or self.lex.parts.match_at(view.words, end) is not None
 
     def _opened_part(self, view: SentenceView, q: Quantity) -> bool:
         """Does a part opener (``part_openers``: "including", "termasuk") stand right before

@@ -153,6 +153,8 @@ DAMAGE = frozenset({
 HOUSE_DAMAGE = DAMAGE - {"houses_flooded"}
 # What damage to homes and other buildings is counted in.
 DAMAGED_UNITS = frozenset({"house", "building"})
+# What other property a crowd or a disaster damages is counted in (a post, a stall: none).
+PROPERTY_UNITS = frozenset({"vehicle", "building", "unit", None})
 # People on the receiving end of the act ("enam ABK WNI berhasil diselamatkan"): the
 # country the counted people are of is the recipient; the actor is who rescued them.
 SIDE_RECEIVES = frozenset({"rescued"})
