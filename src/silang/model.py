@@ -56,6 +56,7 @@ EVENT_SUBTYPES = frozenset(
         "explosion",
         "gas_leak",
         "lost_contact",
+        "emergency_landing",
         "fire_extinguished",
         "interception",
         "landfall",

@@ -7148,3 +7148,16 @@ def test_a_part_of_the_property_damaged_stays_a_part() -> None:
         if c.subtype == "property_damaged" and c.quantity is not None
     ]
     assert found == [(12, False), (5, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Pesawat itu mendarat darurat di Bandara Sultan Hasanuddin pada Senin (19/10/2026) pukul 07.18 WITA.", "id"),
+        ("The jet made an emergency landing in Makassar on Monday, Oct. 19, the airline said.", "en"),
+    ],
+)  # fmt: skip
+def test_an_emergency_landing_is_an_event_of_its_day(text: str, lang: str) -> None:
+    [found] = [c for c in claims_of(text, "2026-10-20", lang) if c.subtype == "emergency_landing"]
+    assert found.time is not None and found.time.start == "2026-10-19"
+    assert found.quantity is None

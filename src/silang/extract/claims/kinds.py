@@ -77,6 +77,7 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "wave_height": {"m", "cm"},  # a tsunami at a tide gauge is told in centimetres
     # "hilang kontak … sekitar 25 menit setelah lepas landas": when, not how big.
     "lost_contact": set(),
+    "emergency_landing": set(),
     "suspects_identified": {"person", None},
     "rescued": {"person", None},
     "detained": {"person", None},
