@@ -7161,3 +7161,19 @@ def test_an_emergency_landing_is_an_event_of_its_day(text: str, lang: str) -> No
     [found] = [c for c in claims_of(text, "2026-10-20", lang) if c.subtype == "emergency_landing"]
     assert found.time is not None and found.time.start == "2026-10-19"
     assert found.quantity is None
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Timnya mencatat 412 petak KJA milik 96 pembudi daya terdampak.", 96),
+        ("Sekitar 1.500 pedagang terdampak kebakaran pasar itu.", 1500),
+    ],
+)
+def test_those_who_work_where_it_struck_are_affected(text: str, count: int) -> None:
+    found = [
+        c.quantity.min
+        for c in claims_of(text, "2026-08-24")
+        if c.subtype == "affected" and c.quantity is not None
+    ]
+    assert found == [count]
