@@ -7177,3 +7177,23 @@ def test_those_who_work_where_it_struck_are_affected(text: str, count: int) -> N
         if c.subtype == "affected" and c.quantity is not None
     ]
     assert found == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("AirNav mencatat 12 penerbangan dialihkan dan 30 penerbangan dibatalkan.", "id",
+         [("flights_cancelled", 30), ("flights_diverted", 12)]),
+        ("The runway was shut for four hours, and five flights were diverted.", "en",
+         [("flights_diverted", 5)]),
+    ],
+)  # fmt: skip
+def test_flights_sent_elsewhere_are_diverted_not_cancelled(
+    text: str, lang: str, expected: list[tuple[str, int]]
+) -> None:
+    found = sorted(
+        (c.subtype, c.quantity.min)
+        for c in claims_of(text, "2026-10-19", lang)
+        if c.quantity is not None and c.quantity.unit == "flight"
+    )
+    assert found == expected

@@ -55,6 +55,7 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "protest": {"person", None},
     "shelters": {"item", "unit", "village", "shelter", None},
     "flights_cancelled": {"flight", None},
+    "flights_diverted": {"flight", None},
     # "KAI Daop 5 mengalihkan delapan perjalanan": runs counted, not a name's number.
     "trips_cancelled": {"trip"},
     "trips_rerouted": {"trip"},
