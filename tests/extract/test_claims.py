@@ -7197,3 +7197,15 @@ def test_flights_sent_elsewhere_are_diverted_not_cancelled(
         if c.quantity is not None and c.quantity.unit == "flight"
     )
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("PT Timah Tbk memastikan timah batangan yang disita itu bukan produk perusahaan tersebut.", "id"),
+        ("Bupati Kolaka Utara, Andi Rahman, mengatakan pemerintah kabupaten menghormati proses hukum.", "id"),
+        ("The Israel Defense Forces said it was aware of the incident and was reviewing it.", "en"),
+    ],
+)  # fmt: skip
+def test_an_assurance_or_a_review_is_a_stance(text: str, lang: str) -> None:
+    assert [c.type for c in claims_of(text, "2026-09-10", lang)] == ["STATEMENT"]
