@@ -7209,3 +7209,23 @@ def test_flights_sent_elsewhere_are_diverted_not_cancelled(
 )  # fmt: skip
 def test_an_assurance_or_a_review_is_a_stance(text: str, lang: str) -> None:
     assert [c.type for c in claims_of(text, "2026-09-10", lang)] == ["STATEMENT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sekretaris Daerah Kolaka Utara mengatakan pemerintah akan segera menunjuk pelaksana tugas.", "id"),
+        ("North Kolaka's regional secretary said the government would appoint an acting head.", "en"),
+    ],
+)  # fmt: skip
+def test_a_regional_secretary_named_by_title_speaks(text: str, lang: str) -> None:
+    [found] = claims_of(text, "2026-09-10", lang)
+    assert found.type == "STATEMENT"
+    assert found.source is not None and "Regional Secretary" in found.source.name
+
+
+def test_an_office_of_a_regency_named_in_english_keeps_its_compass_word() -> None:
+    """ "East Lombok's health office" is the office of Lombok Timur, not of Lombok."""
+    text = "East Lombok's health office put the number of people sickened at 468 on Friday."
+    [found] = [c for c in claims_of(text, "2026-10-16", "en") if c.subtype == "poisoned"]
+    assert found.source is not None and "Lombok Timur" in found.source.name

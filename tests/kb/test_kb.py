@@ -461,3 +461,23 @@ def test_subdivisions_tsv_is_what_the_build_makes(tmp_path: Path) -> None:
 
 def test_greek_island_of_the_wildfires_by_its_english_and_greek_names(kb: KnowledgeBase) -> None:
     assert names(kb, "Evia")[0] == names(kb, "Euboea")[0] == "Euboea"
+
+
+@pytest.mark.parametrize(
+    ("alias", "entity_id"),
+    [
+        ("North Kolaka", "place/north-kolaka-regency"),
+        ("East Lombok", "place/east-lombok-regency"),
+        ("Garut", "place/garut-regency"),
+    ],
+)
+def test_a_regency_is_found_by_its_english_name_without_the_word_regency(
+    kb: KnowledgeBase, alias: str, entity_id: str
+) -> None:
+    assert [e.id for e in kb.lookup(alias)][:1] == [entity_id]
+
+
+def test_a_regency_that_shares_its_name_with_a_city_keeps_the_bare_name_for_the_city(
+    kb: KnowledgeBase,
+) -> None:
+    assert "place/bandung-regency" not in [e.id for e in kb.lookup("Bandung")]

@@ -103,8 +103,16 @@ def _record(
     aliases = _aliases(entry.get("aliases"), fail)
     if base is not None:
         bare = entry.get("bare", defaults.get("bare", True))
+        # "{english}": the entry's English name without the words the name template adds
+        # ("North Kolaka" of "North Kolaka Regency"), as English reports also write it.
+        english = _without_template_words(str(name), str(templates.get("name", "{base}")))
         for lang, patterns in _aliases(templates.get("aliases"), fail).items():
-            made = [p.format(base=base) for p in patterns if bare or p != "{base}"]
+            made = [
+                p.format(base=base, english=english)
+                for p in patterns
+                if bare or p not in ("{base}", "{english}")
+            ]
+            made = list(dict.fromkeys(made))
             aliases[lang] = made + [a for a in aliases.get(lang, []) if a not in made]
 
     country = entry.get("country", defaults.get("country"))
@@ -164,3 +172,15 @@ def merge(into: Record, record: Record) -> None:
     for names in record["aliases"].values():
         for alias in names:
             into["alias_rank"][alias] = min(record["rank"], into["alias_rank"].get(alias, 99))
+
+
+def _without_template_words(name: str, template: str) -> str:
+    """``name`` without the words around ``{base}`` in the name template.
+
+    >>> _without_template_words("North Kolaka Regency", "{base} Regency")
+    'North Kolaka'
+    """
+    before, _, after = template.partition("{base}")
+    if name.startswith(before) and name.endswith(after):
+        return name[len(before) : len(name) - len(after)]
+    return name
