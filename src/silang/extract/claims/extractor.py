@@ -9,6 +9,7 @@ being counted, the countries named) is kept in ``Memory``.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import Any, cast
@@ -455,31 +456,21 @@ class ClaimExtractor:
                         continue
                     used_quantities.add(id(more))
                     claims.append(dataclasses.replace(claim, quantity=more))
-            elif claim.subtype == "property_damaged" and claim.quantity is not None:
-                # "membakar pos jaga, satu mobil patroli polisi, dan tiga sepeda motor":
-                # each kind of thing burned beside the first is damage of its own.
+            elif claim.quantity is not None and (
+                claim.subtype in HOUSE_DAMAGE or claim.subtype == "property_damaged"
+            ):
+                # "412 rumah dan sembilan sekolah rusak", "membakar pos jaga, satu mobil
+                # patroli polisi, dan tiga sepeda motor": each thing counted beside the
+                # damage's figure is damage too (``_buildings_damaged`` types buildings),
+                # whatever kind the first counts; a part ("five of them") stays a part.
+                units = DAMAGED_UNITS if claim.subtype in HOUSE_DAMAGE else PROPERTY_UNITS
                 claims.extend(
                     self._joined_claims(
                         view,
                         claim,
                         used_quantities,
                         lambda q: (q.unit, q.noun),
-                        lambda q, first: (
-                            q.unit in PROPERTY_UNITS and not self._told_as_a_part(view, q)
-                        ),
-                    )
-                )
-            elif claim.subtype in HOUSE_DAMAGE and claim.quantity is not None:
-                # "412 rumah dan sembilan sekolah rusak": each building counted beside the
-                # damage's figure is damage too (``_buildings_damaged`` types it), whatever
-                # kind of building the first counts.
-                claims.extend(
-                    self._joined_claims(
-                        view,
-                        claim,
-                        used_quantities,
-                        lambda q: (q.unit, q.noun),
-                        lambda q, first: q.unit in DAMAGED_UNITS,
+                        functools.partial(self._more_damage, view, units),
                     )
                 )
             elif claim.quantity is not None and (
@@ -1187,6 +1178,13 @@ class ClaimExtractor:
         return dataclasses.replace(
             last, quantity=dataclasses.replace(q, part=True, unit=last.quantity.unit)
         )
+
+    def _more_damage(
+        self, view: SentenceView, units: frozenset[str | None], q: Quantity, first: Quantity
+    ) -> bool:
+        """Is ``q``, beside the first figure of damage, more damage: a figure in ``units``
+        not told as a part of another?"""
+        return q.unit in units and not self._told_as_a_part(view, q)
 
     def _told_as_a_part(self, view: SentenceView, q: Quantity) -> bool:
         """Is the figure told as a part of another ("five of them", "termasuk dua")?"""
