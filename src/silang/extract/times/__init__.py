@@ -173,10 +173,8 @@ def find_times(
                 )
                 value = Value(value.start, until, value.granularity)
             candidates.append((start, match.end("core"), value))
-    readless = grammar.zone_glosses + grammar.dated_names
-    if readless and candidates:
-        # Times restated in another zone, and names that hold a year: nothing is read there.
-        spans = [m.span() for pattern in readless for m in pattern.finditer(text)]
+    if grammar.unread and candidates:
+        spans = [m.span() for pattern in grammar.unread for m in pattern.finditer(text)]
         candidates = [c for c in candidates if not any(s <= c[0] < e for s, e in spans)]
     chosen = _longest_first(candidates)
     return [

@@ -132,12 +132,11 @@ class Grammar:
     triggers: dict[str, frozenset[str]]
     week_relation: re.Pattern[str]
     clock: list[re.Pattern[str]]
-    # Times restated in another zone ("(1840 GMT)", "atau Selasa pukul 01.40 WIB"): no
-    # time expression is read inside them.
-    zone_glosses: list[re.Pattern[str]]
-    # Names that hold a year ("Undang-Undang Nomor 7 Tahun 2011", "Law No. 7 of 2011"):
-    # the year names an act, it dates nothing; no time is read inside them.
-    dated_names: list[re.Pattern[str]]
+    # Where no time expression is read: times restated in another zone ("(1840 GMT)",
+    # "atau Selasa pukul 01.40 WIB"; the pack's ``zone_gloss_patterns``) and names that
+    # hold a year ("Undang-Undang Nomor 7 Tahun 2011": the year names an act, it dates
+    # nothing; ``dated_name_patterns``).
+    unread: list[re.Pattern[str]]
     # Day-part words ("sore", "this morning") -> ``model.DAY_PARTS``, and the regex finding
     # them; a clock's afternoon marker ("p.m."), where the language writes one.
     day_part_names: dict[str, str]
@@ -596,8 +595,11 @@ def grammar_of(pack: LanguagePack) -> Grammar:
         triggers={word: frozenset(classes) for word, classes in triggers.items()},
         week_relation=re.compile(p.week_relation),
         clock=_hours(t),
-        zone_glosses=[re.compile(p) for p in t.get("zone_gloss_patterns") or []],
-        dated_names=[re.compile(p) for p in t.get("dated_name_patterns") or []],
+        unread=[
+            re.compile(p)
+            for key in ("zone_gloss_patterns", "dated_name_patterns")
+            for p in t.get(key) or []
+        ],
         day_part_names=day_part_names,
         day_part=(
             re.compile(rf"(?<!\w)(?:{_alternation(day_part_names)})(?!\w)", re.I)
