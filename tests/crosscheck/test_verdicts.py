@@ -1259,6 +1259,32 @@ def test_two_bodies_tallies_of_the_wounded_are_no_dispute_but_their_tolls_are() 
     assert flights.verdict == "compatible"
 
 
+def test_two_bodies_tallies_that_one_sentence_sets_side_by_side_disagree() -> None:
+    """ "korban luka menurut BPBD tujuh orang, sedangkan polisi mencatat lima": the report
+    itself sets the two tallies against each other. "Four officers … were hurt, while …
+    11 villagers": the villagers are a kind the other figure does not say it counts, so
+    the two are parts, no dispute."""
+    bpbd = EntityRef("org/bpbd-magelang", "BPBD Kabupaten Magelang", "organisation")
+    police = EntityRef("org/polresta-magelang", "Polresta Magelang", "organisation")
+
+    def told(value: int, source: EntityRef, counted: str | None = None) -> Claim:
+        c = claim("CASUALTIES", subtype="wounded", outlet="c", actor=None, recipient=None,
+                  quantity=(value, value, False), published="2026-08-06", source=source)  # fmt: skip
+        q = dataclasses.replace(c.quantity, counted=counted)  # type: ignore[type-var]
+        return dataclasses.replace(c, doc="doc-c", evidence=Evidence("one", 0, 3), quantity=q)
+
+    earlier = [
+        claim("CASUALTIES", subtype="wounded", outlet=o, actor=None, recipient=None,
+              quantity=(4, 4, False), published="2026-08-03")
+        for o in ("a", "b")
+    ]  # fmt: skip
+    g = only_group([*earlier, told(7, bpbd), told(5, police)])
+    assert g.verdict == "conflicting"
+    assert "one sentence sets the two counts side by side" in g.reason
+    parts = only_group([*earlier, told(4, police), told(11, bpbd, "civilian")])
+    assert parts.verdict == "compatible"
+
+
 def test_a_quake_whose_magnitude_two_bodies_give_apart_is_in_dispute_however_dated() -> None:
     """BMKG's 6.9 and the USGS's 6.7 of one quake, reported on the quake's night and the
     morning after: the dates agree, the magnitudes, one value per quake, do not."""

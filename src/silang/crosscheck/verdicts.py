@@ -470,6 +470,17 @@ def _judge_quantities(
                 else "one value per event, and these differ"
             )
             return "conflicting", f"{_side(a)} vs {_side(b)}: {_bodies(a, b)}, {when}"
+    contrasted = (
+        _contrasted_pair(ordered, intervals, elsewhere)
+        if not increments and (ctype, subtype) in TALLIES
+        else None
+    )
+    if contrasted is not None:
+        a, b = ordered[contrasted[0]], ordered[contrasted[1]]
+        return "conflicting", (
+            f"{_side(a)} vs {_side(b)}: {_bodies(a, b)}; one sentence sets the two counts "
+            "side by side"
+        )
     disputed = None if increments else _disputed_pair(ordered, intervals, foreign, elsewhere)
     if disputed is not None:
         a, b = ordered[disputed[0]], ordered[disputed[1]]
@@ -732,6 +743,37 @@ def _one_report(a: _Report, b: _Report) -> bool:
 
 def _day_part(claim: Claim) -> str | None:
     return claim.time.part if claim.time is not None else None
+
+
+def _contrasted_pair(
+    ordered: Sequence[Claim],
+    intervals: Sequence[tuple[float, float]],
+    elsewhere: Callable[[int, int], bool],
+) -> tuple[int, int] | None:
+    """Two figures of one sentence, each from its own source, that cannot both be true
+    ("jumlah korban luka menurut BPBD tujuh orang, sedangkan polisi mencatat lima"): the
+    report itself sets one body's count against another's, so they disagree even where
+    each body keeps a tally of its own (``TALLIES``). Counts of two kinds of people ("four
+    officers …, while … 11 villagers") are parts, not a dispute."""
+    by_sentence: dict[tuple[str | None, int], list[int]] = {}
+    for i, claim in enumerate(ordered):
+        q = claim.quantity
+        if q is not None and not q.risen and not q.superseded:
+            by_sentence.setdefault((claim.doc, claim.evidence.start), []).append(i)
+    for told in by_sentence.values():
+        for a, b in combinations(told, 2):
+            if (
+                source_of(ordered[a]) != source_of(ordered[b])
+                and _counted(ordered[a]) == _counted(ordered[b])
+                and not overlap(intervals[a], intervals[b])
+                and not elsewhere(a, b)
+            ):
+                return a, b
+    return None
+
+
+def _counted(claim: Claim) -> str | None:
+    return claim.quantity.counted if claim.quantity is not None else None
 
 
 def _disputed_pair(
