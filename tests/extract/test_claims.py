@@ -5620,6 +5620,19 @@ def test_a_family_the_dead_came_from_is_no_figure_of_households() -> None:
             "id",
             {8: True},
         ),
+        # A comparison with another count that leads the figure.
+        (
+            "The corrections office gave a lower figure of 31 inmates recaptured on "
+            "Wednesday.",
+            "en",
+            {31: True},
+        ),
+        (
+            "Namun, BPBD menyebut angka yang lebih tinggi, yakni 14 orang meninggal dunia, "
+            "sementara sembilan lainnya hilang.",
+            "id",
+            {14: True, 9: False},
+        ),
         # An update of a body's own count is no dispute; nor is a hedge.
         ("Jumlah korban meninggal mencapai 12 orang, lebih tinggi dari data awal.", "id", {12: False}),
         ("More than 100 people were injured, the agency said.", "en", {100: False}),

@@ -626,6 +626,7 @@ class ClaimExtractor:
         words = view.words
         if self.lex.dispute_rejections.isdisjoint(words) and not (
             self.lex.dispute_comparatives.occurs_in(words)
+            or self.lex.dispute_leads.occurs_in(words)
         ):
             return claims  # most sentences: nothing to compare, no claim's figure to read
         return [

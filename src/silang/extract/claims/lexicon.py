@@ -203,6 +203,7 @@ class Lexicon:
     # another body's count (``SlotReader.disputes``).
     dispute_comparatives: PhraseTable
     dispute_nouns: frozenset[str]
+    dispute_leads: PhraseTable
     dispute_rejections: frozenset[str]
     dispute_as_said: PhraseTable
     dispute_updates: frozenset[str]
@@ -415,6 +416,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         superseding=words("superseding_words"),
         dispute_comparatives=table("dispute_comparatives"),
         dispute_nouns=words("dispute_nouns"),
+        dispute_leads=table("dispute_leads"),
         dispute_rejections=words("dispute_rejections"),
         dispute_as_said=table("dispute_as_said"),
         dispute_updates=words("dispute_updates"),

@@ -56,6 +56,10 @@ RISE_CLAUSE_WORDS = 14
 # start, and how far after its comparison the count's noun may stand.
 DISPUTE_REACH = 16
 DISPUTE_NOUN_WORDS = 6
+# A lead's noun stands within this many words of it ("a lower toll", "angka yang lebih
+# tinggi"), and the figure within this many words after both ("of", ", yakni").
+DISPUTE_LEAD_NOUN_WORDS = 2
+DISPUTE_LEAD_GAP = 2
 # "APMM semula melaporkan tiga orang tewas dan empat lainnya luka tembak, sementara
 # sedikitnya tujuh penumpang hilang": how far before a figure a marker of a first count
 # reaches.
@@ -525,6 +529,8 @@ class SlotFinder:
         ``dispute_nouns`` within ``DISPUTE_NOUN_WORDS`` words, no ``dispute_updates`` word
         right after it), or a rejected figure another body gave ("bukan sembilan seperti
         yang disampaikan KPK", "not 14 as police said")?"""
+        if self._led_by_dispute(view, q):
+            return True
         lex, words = self.lex, view.words
         k = token_index(view.tokens, q.char_end)
         starts = {token_index(view.tokens, other.char_start): other for other in view.quantities}
@@ -553,6 +559,37 @@ class SlotFinder:
                 if said is not None:
                     n = m + said[0]
                     return n >= len(words) or words[n] not in lex.dispute_updates
+        return False
+
+    def _led_by_dispute(self, view: SentenceView, q: Quantity) -> bool:
+        """Does a comparison with another count lead the figure ("gave a lower toll of 14
+        dead", "menyebut angka yang lebih tinggi, yakni 14 orang"): one of
+        ``dispute_leads`` with one of ``dispute_nouns`` beside it, the figure right after
+        both, no other figure between?"""
+        lex, words = self.lex, view.words
+        j = token_index(view.tokens, q.char_start)
+        reach = DISPUTE_LEAD_GAP + DISPUTE_LEAD_NOUN_WORDS + 2
+        ends = {token_index(view.tokens, o.char_end) - 1 for o in view.quantities if o is not q}
+        for k in lex.dispute_leads.starts_in(words, j - reach, j):
+            found = lex.dispute_leads.match_at(words, k)
+            if found is None:
+                continue
+            end = k + found[0]
+            nouns = [
+                n
+                for n in range(
+                    max(0, k - DISPUTE_LEAD_NOUN_WORDS), min(j, end + DISPUTE_LEAD_NOUN_WORDS)
+                )
+                if words[n] in lex.dispute_nouns
+            ]
+            last = max([end - 1, *nouns])
+            if (
+                nouns
+                and 0 <= j - last - 1 <= DISPUTE_LEAD_GAP
+                and not any(w in (".", ";") for w in words[k:j])
+                and not any(last < e < j for e in ends)
+            ):
+                return True
         return False
 
     def is_superseded(self, view: SentenceView, q: Quantity) -> bool:
