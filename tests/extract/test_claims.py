@@ -3091,6 +3091,27 @@ def test_a_figure_whose_noun_is_a_nationality_is_as_near_as_its_noun() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "nationals"),
+    [
+        ("Lebih dari 300 wisatawan Indonesia tertahan di bandara itu.", "id", "country/ID"),
+        ("Dua pekerja migran Indonesia tewas dalam kebakaran itu.", "id", "country/ID"),
+        ("More than 300 Indonesian tourists were stranded at the airport.", "en", "country/ID"),
+        ("Five Indonesian crew members were kidnapped.", "en", "country/ID"),
+        # Residents and civilians of a country may be the side they are on.
+        ("Tiga warga Kamboja tewas akibat tembakan artileri.", "id", None),
+        ("Three Thai civilians were killed by shelling.", "en", None),
+    ],
+)  # fmt: skip
+def test_people_abroad_are_nationals_of_the_country_named_beside_them(
+    text: str, lang: str, nationals: str | None
+) -> None:
+    """Tourists, students, pilgrims, workers and crew with a country named right beside
+    the noun are its nationals: a part of a count of people that names none."""
+    found = [c.quantity.nationals for c in claims_of(text, "2026-01-25", lang) if c.quantity]
+    assert found == [nationals]
+
+
 def test_another_bodys_figure_for_the_count_told_just_before_is_that_count() -> None:
     text = (
         "More than 400 people have left their homes because of cracks in the slope, the "

@@ -51,6 +51,7 @@ def with_nationals(
     if not quantities:
         return quantities
     nouns, links, citizens = _words_of_nationality(pack)
+    abroad = _abroad_nouns(pack)
     heads = _count_heads(pack)
     citizen_words = frozenset(w for noun in citizens for w in _words(noun))
     countries = sorted(
@@ -68,6 +69,13 @@ def with_nationals(
         if code is not None:
             q.nationals = code
             continue
+        if (q.noun or "").lower() in abroad:
+            # "300 wisatawan Indonesia", "300 Indonesian tourists": people who travel or
+            # work abroad, their country named right after the noun or right before it.
+            named = _country_beside(q, countries, starts, text, offset)
+            if named is not None:
+                q.nationals = named
+                continue
         k = bisect.bisect_left(starts, q.char_end)
         if k == len(countries) or countries[k].char_start - q.char_end > NATIONALS_REACH:
             q.nationals = _after_count_head(q, text, offset, heads, nouns, citizens, countries)
@@ -85,6 +93,30 @@ def with_nationals(
         if said or q.unit is None or (q.noun or "").lower() in citizens:
             q.nationals = countries[k].entity_id
     return quantities
+
+
+def _country_beside(
+    q: Quantity, countries: Sequence[Mention], starts: Sequence[int], text: str, offset: int
+) -> str | None:
+    """The country named inside the figure's phrase ("300 Indonesian tourists") or right
+    after it, with nothing between ("300 wisatawan Indonesia")."""
+    k = bisect.bisect_left(starts, q.char_start)
+    if k < len(countries) and countries[k].char_start < q.char_end:
+        return countries[k].entity_id
+    k = bisect.bisect_left(starts, q.char_end)
+    if (
+        k < len(countries)
+        and not text[q.char_end - offset : countries[k].char_start - offset].strip()
+    ):
+        return countries[k].entity_id
+    return None
+
+
+@cache
+def _abroad_nouns(pack: LanguagePack) -> frozenset[str]:
+    """The pack's ``abroad_nouns``: people who travel or work abroad, whose country
+    named beside them is their nationality."""
+    return frozenset(str(n).lower() for n in pack.table("units").get("abroad_nouns") or ())
 
 
 def _after_count_head(
