@@ -1368,6 +1368,11 @@ def test_a_number_word_before_what_it_counts_is_no_place_name(kb: KnowledgeBase)
     [
         ("Kapal itu tenggelam di Sungai Asahan pada Senin.", "Asahan River"),
         ("Pesawat mendarat di Bandara Internasional Kualanamu.", "Kualanamu International Airport"),
+        # A title after the head is the first word of the name, not a person's.
+        (
+            "Pesawat kembali ke Bandara Internasional Sultan Hasanuddin pada Senin.",
+            "Sultan Hasanuddin International Airport",
+        ),
         ("Patroli digelar di Selat Malaka.", "Strait of Malacca"),
     ],
 )
