@@ -4922,6 +4922,8 @@ def test_a_number_in_a_name_before_a_place_is_no_part() -> None:
         ("Menurut Bambang, kapal itu membawa 39 orang.", "id", [39]),
         ("They say the boat carried 29 people, not 25.", "en", [29]),
         ("Police carried 12 people to the hospital.", "en", []),
+        # Passengers carried, whatever carried them.
+        ("KNKT said the plane had carried 174 passengers.", "en", [174]),
     ],
 )
 def test_a_vehicle_carrying_people_counts_them_aboard_with_no_actor(
