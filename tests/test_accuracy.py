@@ -197,6 +197,11 @@ FLOORS = {
     # groups with the code of that session's start, 711967e) and was opened for error
     # classes after that figure.
     "set_ax": (0.67, 0.95, 16),
+    # AY arrived in the twenty-third session (F1 0.777, stories 1.00 / 1.00, groups 24/89,
+    # 'conflicting' right 10/11 with the code of its arrival, 36d3773; F1 0.777, groups
+    # 23/89 with the code of that session's start, 6a32000) and is held out beside O, R,
+    # W, X, Z, AC, AD, AE, AG, AJ, AO, AQ, AS, AU and AW: its misses are not read.
+    "set_ay": (0.75, 0.95, 21),
 }
 
 
