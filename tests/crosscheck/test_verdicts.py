@@ -893,6 +893,30 @@ def test_an_article_with_several_statements_of_a_speaker_cannot_say_which_is_rep
     assert sorted(len(g.claims) for g in groups) == [1, 1, 1]
 
 
+def test_statements_a_copy_tells_in_the_same_words_meet_though_their_article_has_several() -> None:
+    """A republished copy quotes the ministry twice as the original does: each statement
+    meets the one told in the same words, and one told in other words stands alone."""
+
+    def said(outlet: str, doc: str, text: str) -> Claim:
+        c = _statement(outlet)
+        return dataclasses.replace(c, doc=doc, evidence=Evidence(text, 0, len(text)))
+
+    cause = "Galih menyebut dugaan sementara ledakan dipicu tekanan uap berlebih."
+    valve = "Katup pengaman tidak berfungsi, kata Galih."
+    claims = [
+        said("a.id", "a1", cause),
+        said("a.id", "a1", valve),
+        said("b.id", "b1", cause),
+        said("b.id", "b1", valve.upper()),
+        said("c.id", "c1", "Galih juga menyebut katup itu sudah tua."),
+        said("c.id", "c1", "Menurut Galih, ketel itu dibeli bekas."),
+    ]
+    groups = group_claims("s1", claims)
+    assert sorted(len(g.claims) for g in groups) == [1, 1, 2, 2]
+    by_id = {c.claim_id: c for c in claims}
+    assert all(len({by_id[c].doc for c in g.claims}) == len(g.claims) for g in groups)
+
+
 def test_the_same_toll_with_and_without_a_unit_is_corroborated() -> None:
     bare = claim("CASUALTIES", outlet="a.com", subtype="wounded", quantity=(5, 5, False))
     assert bare.quantity is not None

@@ -33,6 +33,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import math
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -858,22 +859,51 @@ def _statement_facts(statements: Sequence[Claim]) -> list[Fact]:
         per_doc: dict[str | None, int] = {}
         for claim in group:
             per_doc[claim.doc] = per_doc.get(claim.doc, 0) + 1
-        facts.extend(_fact_of([c]) for c in group if per_doc[c.doc] > 1)
         shared = sorted((c for c in group if per_doc[c.doc] == 1), key=lambda c: c.published or "")
-        window: list[Claim] = []
+        windows: list[list[Claim]] = []
         for claim in shared:
+            window = windows[-1] if windows else None
             if (
-                window
-                and window[0].published
+                window is None
+                or window[0].published
                 and claim.published
                 and days_between(window[0].published[:10], claim.published[:10]) > SAME_EVENT_DAYS
             ):
-                facts.append(_fact_of(window))
-                window = []
+                windows.append(window := [])
             window.append(claim)
-        if window:
-            facts.append(_fact_of(window))
+        windows.extend(_copied_statements([c for c in group if per_doc[c.doc] > 1], windows))
+        facts.extend(_fact_of(window) for window in windows)
     return facts
+
+
+def _copied_statements(several: Sequence[Claim], windows: list[list[Claim]]) -> list[list[Claim]]:
+    """Statements of articles that report several of one speaker: each joins the
+    statement another article tells in the same words (a copy republished: "Galih
+    menyebut dugaan sementara ledakan dipicu …" in both), where there is one, and stands
+    alone otherwise. Joins ``windows`` in place; returns the statements' own groups."""
+    told: dict[str, list[Claim]] = {}
+    for window in windows:
+        for claim in window:
+            told.setdefault(_words_said(claim), window)
+    own: list[list[Claim]] = []
+    for claim in several:
+        key = _words_said(claim)
+        found = told.get(key)
+        if found is None or any(c.doc == claim.doc for c in found):
+            own.append([claim])
+            told.setdefault(key, own[-1])
+        else:
+            found.append(claim)
+    return own
+
+
+_NOT_A_WORD = re.compile(r"\W+")
+
+
+def _words_said(claim: Claim) -> str:
+    """The words of a statement's sentence, without case, punctuation or spacing: what a
+    republished copy keeps."""
+    return _NOT_A_WORD.sub(" ", claim.evidence.text.casefold()).strip()
 
 
 # Kinds of statement that say the same thing: rejecting a report is denying it.
