@@ -891,6 +891,14 @@ def test_an_attack_given_as_the_cause_is_not_claimed_again(text: str) -> None:
     assert [c.type for c in claims_of(text)] == ["CASUALTIES"]
 
 
+def test_a_country_where_the_cause_struck_is_no_side_of_the_casualties() -> None:
+    """ "korban meninggal akibat banjir di Malaysia": Malaysia is where the flood was,
+    not the side the dead were on."""
+    (dead,) = claims_of("Korban meninggal akibat banjir di Malaysia menjadi sembilan orang.")
+    assert dead.recipient is None
+    assert dead.location is not None and dead.location.name == "Malaysia"
+
+
 @pytest.mark.parametrize(
     ("text", "subtype", "count", "lang"),
     [

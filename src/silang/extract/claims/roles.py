@@ -477,11 +477,13 @@ class RoleFinder:
             if side is not None:
                 return self.resolver.as_party(side)
         if hit.type == "CASUALTIES":
+            # "tewas akibat banjir di Malaysia": a party after a preposition of place is
+            # where the cause struck, not who caused it.
             opp = self.grammar.after_prep(
                 view,
                 hit.end,
                 lex.opponent_preps | lex.agent_preps | lex.cause_preps,
-                after,
+                [m for m in after if not self._placed(view, m)],
                 limit=8,
             )
             return self.resolver.as_party(opp) if opp else None
