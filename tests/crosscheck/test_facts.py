@@ -53,6 +53,9 @@ class _Hierarchy:
 
     states = {"org/bnpb": "country/ID", "org/kpa": "country/KP", "org/kpa-navy": "country/KP"}
 
+    def country_of(self, entity_id: str) -> str | None:
+        return None
+
     def ancestors(self, entity_id: str) -> tuple[str, ...]:
         return self.parents.get(entity_id, ())
 
@@ -314,6 +317,9 @@ def _figure(
 
 class _Districts:
     """A thousand districts, ten to a regency, in one province."""
+
+    def country_of(self, entity_id: str) -> str | None:
+        return None
 
     def ancestors(self, entity_id: str) -> tuple[str, ...]:
         if entity_id.startswith("place/d"):

@@ -810,6 +810,9 @@ class _Hierarchy:
         "place/ende-regency": (),
     }
 
+    def country_of(self, entity_id: str) -> str | None:
+        return None
+
     def ancestors(self, entity_id: str) -> tuple[str, ...]:
         return self.parents.get(entity_id, ())
 
@@ -1387,6 +1390,9 @@ class _Cities:
         "place/central-java": (),
     }
 
+    def country_of(self, entity_id: str) -> str | None:
+        return None
+
     def ancestors(self, entity_id: str) -> tuple[str, ...]:
         return self.parents.get(entity_id, ())
 
@@ -1426,6 +1432,42 @@ def test_a_toll_that_falls_from_one_place_to_another_is_no_fall() -> None:
     ]  # fmt: skip
     assert [g.verdict for g in group_claims("s1", wounded)] == ["conflicting"]
     assert [g.verdict for g in group_claims("s1", wounded, _Cities())] == ["compatible"]
+
+
+class _Abroad:
+    """Provinces of two countries whose regions the knowledge base does not hold."""
+
+    countries = {"place/kelantan-my": "country/MY", "place/kota-bharu-my": "country/MY",
+                 "place/pattani-th": "country/TH"}  # fmt: skip
+
+    def country_of(self, entity_id: str) -> str | None:
+        return self.countries.get(entity_id)
+
+    def ancestors(self, entity_id: str) -> tuple[str, ...]:
+        return ()
+
+    def state_of(self, entity_id: str) -> str | None:
+        return None
+
+
+@pytest.mark.parametrize(
+    ("second_place", "verdict"),
+    [("place/pattani-th", "compatible"), ("place/kota-bharu-my", "conflicting")],
+)
+def test_same_day_figures_of_places_in_two_countries_count_two_things(
+    second_place: str, verdict: str
+) -> None:
+    """One missing in Kelantan and two in Pattani, told the same day: the hierarchy holds
+    neither province, but they are in two countries. Kota Bharu, in Kelantan's country,
+    keeps the benefit of the doubt."""
+    where = {p: EntityRef(p, p.split("/")[1].title(), "place") for p in _Abroad.countries}
+    missing = [
+        counted_claim("CASUALTIES", "missing", outlet="a", value=(1, 1, False), source=BNPB,
+                      location=where["place/kelantan-my"], published="2026-11-30"),
+        counted_claim("CASUALTIES", "missing", outlet="b", value=(2, 2, False), source=JCS,
+                      location=where[second_place], published="2026-11-30"),
+    ]  # fmt: skip
+    assert [g.verdict for g in group_claims("s1", missing, _Abroad())] == [verdict]
 
 
 def test_a_republished_sentence_holds_as_of_its_first_telling() -> None:

@@ -115,6 +115,10 @@ class Places(Protocol):
         """The country a state body acts for (a coast guard, a ministry), or None."""
         ...
 
+    def country_of(self, entity_id: str) -> str | None:
+        """The country a place is in (a country is its own), or None where not known."""
+        ...
+
 
 @dataclass(slots=True)
 class Fact:
@@ -1175,13 +1179,17 @@ def _overlaps_every_figure(fact: Fact, values: tuple[float, float]) -> bool:
 
 def nested(a: str, b: str, places: Places) -> bool:
     """Is one place the other or inside it? Places the hierarchy does not know are
-    given the benefit of the doubt."""
+    given the benefit of the doubt, unless they are in different countries."""
     if a == b:
         return True
     up_a, up_b = places.ancestors(a), places.ancestors(b)
     if b in up_a or a in up_b:
         return True
-    return not up_a or not up_b
+    if up_a and up_b:
+        return False
+    # Kelantan and Pattani: the hierarchy holds neither's region, but each's country.
+    country_a, country_b = places.country_of(a), places.country_of(b)
+    return country_a is None or country_b is None or country_a == country_b
 
 
 # -- repeated events ---------------------------------------------------------------------

@@ -211,6 +211,22 @@ class KnowledgeBase:
         country = f"country/{entity.country}"
         return found if country in found or country not in self._entities else (*found, country)
 
+    def country_of(self, entity_id: str) -> str | None:
+        """The country a place is in, or the country itself; None where not known.
+
+        >>> kb = KnowledgeBase.load()
+        >>> kb.country_of("place/kelantan-my"), kb.country_of("country/TH")
+        ('country/MY', 'country/TH')
+        """
+        entity = self._entities.get(entity_id)
+        if entity is None:
+            return None
+        if entity.type == "country":
+            return entity_id
+        if entity.type == "place" and entity.country:
+            return f"country/{entity.country}"
+        return None
+
     def state_of(self, entity_id: str) -> str | None:
         """The country entity a state body belongs to (``org/philippine-coast-guard`` ->
         ``country/PH``): a ministry, a force, a military unit or an agency acts for its

@@ -909,7 +909,10 @@ class SlotFinder:
         (``national_nouns``) or a country named before the trigger in its clause."""
         lo = max(0, hit.start - NONE_SUBJECT_WORDS - 3)
         for k in range(hit.start - 1, lo - 1, -1):
-            if view.words[k] == ",":
+            if view.words[k] == "," or view.words[k] in self.lex.conjunctions:
+                # "… di Malaysia menjadi sembilan orang dan tidak ada lagi korban hilang":
+                # the count of nought is of its own clause.
+                lo = k + 1
                 break
             if (code := self.lex.national_nouns.get(view.words[k])) is not None:
                 return code
