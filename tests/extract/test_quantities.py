@@ -707,3 +707,17 @@ def test_a_bare_number_with_a_leading_zero_numbers_something(
 ) -> None:
     """'SDN Pekapuran Baru 03': a number written with a leading zero is an identifier."""
     assert [q.min for q in find_quantities(text, load_pack("id"))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Kapal tenggelam di titik koordinat 2°06'21\" LU – 101°14'48\" BT.", "id", []),
+        ("The boat sank at 2°06'21\"N 101°14'48\"E, 12 nautical miles off Rupat.", "en", [12]),
+        ("Suhu mencapai 30°C pada siang hari.", "id", [30]),
+    ],
+)
+def test_degrees_then_minutes_are_a_coordinate_not_a_figure(
+    text: str, lang: str, expected: list[float]
+) -> None:
+    assert [q.min for q in find_quantities(text, load_pack(lang))] == expected
