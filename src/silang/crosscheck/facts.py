@@ -423,12 +423,8 @@ class _FactIndex:
         sizes: range | None = None
         if kind == UNTYPED and values is not None:
             sizes = _sizes(values)
-        if kind in INCREMENT_OF and values is not None:
-            repeated = _first_two(
-                fact
-                for fact in self._unified(claim, INCREMENT_OF[kind], unit, values, None)
-                if _gives_figure(fact, values)
-            )
+        if kind in INCREMENT_OF and values is not None and _narrow(values):
+            repeated = _first_two(self._giving(claim, INCREMENT_OF[kind], unit, values))
             if len(repeated) == 1:
                 return repeated[0]
         if kind == UNTYPED and unit in REACH_UNITS and values is not None:
@@ -536,6 +532,27 @@ class _FactIndex:
                     continue
                 seen.add(id(fact))
                 if self._tried(fact, kind, unit, sizes) and unifies(fact, claim, self.places):
+                    yield fact
+
+    def _giving(
+        self,
+        claim: Claim,
+        kind: tuple[str, str | None],
+        unit: str | None,
+        values: tuple[float, float],
+    ) -> Iterator[Fact]:
+        """The facts of a typed ``kind`` that ``claim`` unifies with and that give a
+        figure its value overlaps (``_gives_figure``), in ``_unified``'s order. The figure
+        is asked first: in a story of thousands of facts of the kind, few give it, and
+        ``unifies`` is the dearer test."""
+        seen: set[int] = set()
+        probes = self._probes(claim, kind)
+        for cell in self._compatible(claim, kind, unit):
+            for fact in cell.members(probes):
+                if id(fact) in seen:
+                    continue
+                seen.add(id(fact))
+                if _gives_figure(fact, values) and unifies(fact, claim, self.places):
                     yield fact
 
     def _agreeing(
