@@ -1967,6 +1967,9 @@ def test_a_figure_no_trigger_typed_has_its_earlier_value_too() -> None:
         ("About 500 people were sleeping in six shelters on Tuesday, the office said.", "en"),
         ("The army said about 1,800 people had registered at three temporary shelters.", "en"),
         ("BPBD mencatat 1.800 warga kini terdaftar di tiga tempat penampungan sementara.", "id"),
+        # A relief centre, and "berada di" before a shelter, which is no deployment.
+        ("KBRI mencatat 500 WNI masih berada di PPS hingga Kamis malam.", "id"),
+        ("NADMA said 1,800 people were in relief centres in Kelantan.", "en"),
     ],
 )
 def test_people_counted_in_shelters_are_the_displaced_not_the_shelters(
