@@ -915,6 +915,9 @@ def test_a_country_where_the_cause_struck_is_no_side_of_the_casualties() -> None
             "id",
         ),
         ("Sekitar 2.000 warga mengungsi di 14 titik pengungsian.", "shelters", 14, "id"),
+        # Relief centres, as Malaysia's agencies call them.
+        ("NADMA mencatat 79.150 orang di 538 PPS di Kelantan.", "shelters", 538, "id"),
+        ("NADMA said 61,480 people had been moved to 412 relief centres.", "shelters", 412, "en"),
         ("More than 20,000 protesters marched to the parliament building.", "protest", 20000, "en"),
     ],
 )
@@ -923,6 +926,18 @@ def test_protests_suspects_and_shelters_with_their_counts(
 ) -> None:
     found = [c for c in claims_of(text, lang=lang) if c.subtype == subtype]
     assert found and found[0].quantity is not None and found[0].quantity.min == count
+
+
+def test_a_time_before_a_word_that_says_now_dates_no_figure_after_it() -> None:
+    """ "yang pada Senin pagi tercatat lebih dari 61.000 orang kini naik menjadi 79.150
+    orang di 538 PPS": Monday morning dates the 61,000, not the shelters counted now."""
+    text = (
+        "Jumlah pengungsi di Kelantan yang pada Senin pagi tercatat lebih dari 61.000 orang "
+        "kini naik menjadi 79.150 orang di 538 PPS, menurut data NADMA."
+    )
+    found = {c.quantity.min: c for c in claims_of(text, "2026-12-01") if c.quantity}
+    assert found[538].time is None
+    assert found[61000].time is not None and found[61000].time.start == "2026-11-30"
 
 
 @pytest.mark.parametrize(

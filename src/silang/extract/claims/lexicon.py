@@ -198,6 +198,7 @@ class Lexicon:
     # first count, since revised, unless one of ``superseding`` comes between.
     superseded: PhraseTable
     superseding: frozenset[str]
+    present: frozenset[str]
     # "lebih banyak dari angka yang disampaikan kepolisian", "bukan sembilan seperti yang
     # disampaikan KPK", "more than the police figure": after a figure, these dispute
     # another body's count (``SlotReader.disputes``).
@@ -414,6 +415,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         rises=table("rise_verbs"),
         superseded=table("superseded_markers"),
         superseding=words("superseding_words"),
+        present=words("present_words"),
         dispute_comparatives=table("dispute_comparatives"),
         dispute_nouns=words("dispute_nouns"),
         dispute_leads=table("dispute_leads"),

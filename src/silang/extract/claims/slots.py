@@ -561,6 +561,13 @@ class SlotFinder:
                     return n >= len(words) or words[n] not in lex.dispute_updates
         return False
 
+    def _now_between(self, view: SentenceView, t: TimeSpan, hit: Hit) -> bool:
+        """Does a word that says now (``present_words``) stand between a time and the
+        trigger after it ("yang pada Senin pagi tercatat … kini naik menjadi 79.150
+        orang di 538 PPS")? The time dates what held before, not the trigger."""
+        end = token_index(view.tokens, t.char_end)
+        return end < hit.start and not self.lex.present.isdisjoint(view.words[end : hit.start])
+
     def _led_by_dispute(self, view: SentenceView, q: Quantity) -> bool:
         """Does a comparison with another count lead the figure ("gave a lower toll of 14
         dead", "menyebut angka yang lebih tinggi, yakni 14 orang"): one of
@@ -663,6 +670,7 @@ class SlotFinder:
         times = [
             t for t in times if not in_the_possessive(view, t.char_end) or _possessed(view, t, hit)
         ]
+        times = [t for t in times if not self._now_between(view, t, hit)]
         if not times:
             return None
         anchor = view.tokens[hit.start].start
