@@ -3562,6 +3562,25 @@ def test_how_far_rocks_flew_is_no_zone() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ledakan itu merusak tujuh rumah warga dalam radius sekitar 30 meter.", "id"),
+        ("The blast damaged seven houses within a radius of about 30 metres.", "en"),
+    ],
+)
+def test_how_far_damage_reached_is_no_zone_and_leaves_the_damage_its_figure(
+    text: str, lang: str
+) -> None:
+    found = claims_of(text, "2026-08-11", lang)
+    assert [(c.subtype, c.quantity.min if c.quantity else None) for c in found] == [
+        ("houses_damaged", 7)
+    ]
+    # A zone told in a clause of its own still is one.
+    zone = "Erupsi merusak 20 rumah, dan warga diimbau menjauhi radius 3 kilometer dari kawah."
+    assert "exclusion_zone" in [c.subtype for c in claims_of(zone, "2026-08-11")]
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "count"),
     [
         (

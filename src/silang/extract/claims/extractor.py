@@ -20,6 +20,7 @@ from silang.extract.claims.kinds import (
     COUNT_UNITS,
     COUNT_UNITS_BY_SUBTYPE,
     COUNTER_UNITS,
+    DAMAGE,
     DAMAGED_UNITS,
     EQUIPMENT_UNITS,
     EVENT_SUBTYPES,
@@ -344,13 +345,32 @@ class ClaimExtractor:
             )
         ]
 
+    def _without_extents_of_damage(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
+        """Hits without the zones that only say how far damage told before them reached
+        ("merusak tujuh rumah warga dalam radius sekitar 30 meter", "damaged seven houses
+        within a radius of 30 metres"): a radius in the clause of a count of damage, with
+        no comma between, is no zone anyone set."""
+        damage = [h for h in hits if h.subtype in DAMAGE]
+        if not damage:
+            return hits
+        return [
+            h
+            for h in hits
+            if not (
+                h.subtype == "exclusion_zone"
+                and any(d.end <= h.start and "," not in view.words[d.end : h.start] for d in damage)
+            )
+        ]
+
     def _sentence_claims(self, view: SentenceView, memory: Memory) -> list[Claim]:
         if memory.victims is None:
             if self.lex.crimes.find_all(view.words):
                 memory.victims = "victims"
             elif self.lex.poisonings.find_all(view.words):
                 memory.victims = "poisoned"
-        hits = self._without_breakdowns_of_other_facts(view, self.triggers.find(view))
+        hits = self._without_extents_of_damage(
+            view, self._without_breakdowns_of_other_facts(view, self.triggers.find(view))
+        )
         if not view.quantities:
             # A word that makes a claim only with a figure makes none here, and takes no
             # time from the sentence's events ("crashed … on the toll road early on Sunday"),
