@@ -4375,6 +4375,12 @@ def test_a_toll_told_across_a_long_subject_takes_the_figure_it_rose_to() -> None
     assert [c.subtype for c in nine] == ["killed"]
 
 
+def test_any_count_of_people_told_across_its_earlier_level_takes_the_figure_it_rose_to() -> None:
+    text = "Jumlah pengungsi yang pada Senin tercatat 61.000 orang kini naik menjadi 79.150 orang."
+    displaced = [c for c in claims_of(text, "2026-12-01") if c.subtype == "displaced"]
+    assert [c.quantity.min for c in displaced if c.quantity] == [79150]
+
+
 def test_a_day_in_the_possessive_dates_the_event_after_it_not_the_toll() -> None:
     text = (
         "The death toll from Tuesday's magnitude 6.7 earthquake off Surigao del Sur has "

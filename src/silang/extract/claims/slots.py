@@ -284,14 +284,19 @@ class SlotFinder:
         Distrik Beoga, Kabupaten Puncak, Papua Tengah, bertambah menjadi lima orang"): the
         figure the count rose to is the toll's, however far, when no other count of people
         stands between ("… menemukan tiga jenazah korban …, sehingga korban meninggal
-        bertambah menjadi sembilan orang": the nearer word's)."""
-        if hit.type not in PERSON_TYPES or q.char_start < view.tokens[hit.end - 1].end:
+        bertambah menjadi sembilan orang": the nearer word's). So is any count of people
+        ("Jumlah pengungsi yang pada Senin tercatat 61.000 orang kini naik menjadi 79.150
+        orang")."""
+        people = hit.type in PERSON_TYPES or (hit.type == "OTHER" and q.unit == "person")
+        if not people or q.char_start < view.tokens[hit.end - 1].end:
             return False
         if not self.has_risen(view, q):
             return False
         k = token_index(view.tokens, q.char_start)
         return not any(
-            other is not hit and other.type in PERSON_TYPES and hit.end <= other.start < k
+            other is not hit
+            and (other.type in PERSON_TYPES or other.type == hit.type == "OTHER")
+            and hit.end <= other.start < k
             for other in hits
         )
 
