@@ -4999,6 +4999,15 @@ def test_no_nationals_among_the_victims_is_a_count_of_nought_of_them(text: str) 
     assert none.quantity.nationals == "country/ID"
 
 
+def test_a_country_of_an_earlier_clause_names_no_nationals_of_a_count_of_nought() -> None:
+    """ "… di Malaysia menjadi sembilan orang dan tidak ada lagi korban hilang": no one is
+    missing; Malaysia is where the earlier clause's dead died, not whose people."""
+    text = "Korban meninggal di Malaysia menjadi sembilan orang dan tidak ada lagi korban hilang."
+    [none] = [c for c in claims_of(text, "2026-12-04") if c.subtype == "missing"]
+    assert none.quantity is not None and none.quantity.max == 0
+    assert none.quantity.nationals is None and none.actor is None
+
+
 def test_a_hope_that_people_stop_being_victims_is_no_count() -> None:
     text = (
         '"Kami minta pemerintah membicarakan batas wilayah tangkap dengan Canberra, supaya '
