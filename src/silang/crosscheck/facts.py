@@ -884,9 +884,8 @@ def _statement_facts(statements: Sequence[Claim]) -> list[Fact]:
         windows: list[list[Claim]] = []
         for claim in shared:
             window = windows[-1] if windows else None
-            if (
-                window is None
-                or window[0].published
+            if window is None or (
+                window[0].published
                 and claim.published
                 and days_between(window[0].published[:10], claim.published[:10]) > SAME_EVENT_DAYS
             ):
