@@ -31,10 +31,11 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import functools
 import itertools
 import math
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -424,7 +425,11 @@ class _FactIndex:
         if kind == UNTYPED and values is not None:
             sizes = _sizes(values)
         if kind in INCREMENT_OF and values is not None and _narrow(values):
-            repeated = _first_two(self._giving(claim, INCREMENT_OF[kind], unit, values))
+            # Of the story's many facts of the kind, few give the figure: asked first.
+            gives = functools.partial(_gives_figure, values=values)
+            repeated = _first_two(
+                self._unified(claim, INCREMENT_OF[kind], unit, values, None, first=gives)
+            )
             if len(repeated) == 1:
                 return repeated[0]
         if kind == UNTYPED and unit in REACH_UNITS and values is not None:
@@ -515,8 +520,10 @@ class _FactIndex:
         unit: str | None,
         values: tuple[float, float] | None,
         sizes: range | None,
+        first: Callable[[Fact], bool] | None = None,
     ) -> Iterator[Fact]:
-        """The facts ``claim`` unifies with (those it is tried against)."""
+        """The facts ``claim`` unifies with (those it is tried against); with ``first``,
+        only those it accepts, asked before ``unifies``, the dearer test."""
         seen: set[int] = set()
         probes = self._probes(claim, kind)
         for cell in self._compatible(claim, kind, unit):
@@ -531,28 +538,11 @@ class _FactIndex:
                 if id(fact) in seen:
                     continue
                 seen.add(id(fact))
-                if self._tried(fact, kind, unit, sizes) and unifies(fact, claim, self.places):
-                    yield fact
-
-    def _giving(
-        self,
-        claim: Claim,
-        kind: tuple[str, str | None],
-        unit: str | None,
-        values: tuple[float, float],
-    ) -> Iterator[Fact]:
-        """The facts of a typed ``kind`` that ``claim`` unifies with and that give a
-        figure its value overlaps (``_gives_figure``), in ``_unified``'s order. The figure
-        is asked first: in a story of thousands of facts of the kind, few give it, and
-        ``unifies`` is the dearer test."""
-        seen: set[int] = set()
-        probes = self._probes(claim, kind)
-        for cell in self._compatible(claim, kind, unit):
-            for fact in cell.members(probes):
-                if id(fact) in seen:
-                    continue
-                seen.add(id(fact))
-                if _gives_figure(fact, values) and unifies(fact, claim, self.places):
+                if (
+                    (first is None or first(fact))
+                    and self._tried(fact, kind, unit, sizes)
+                    and unifies(fact, claim, self.places)
+                ):
                     yield fact
 
     def _agreeing(
