@@ -594,16 +594,12 @@ def _listed_together(
     A count that rose or was revised is no such list ("semula tiga, kini lima"), and
     values that any sentence gives for two sources are a dispute ("Polres memperkirakan
     sekitar 1.200 orang, sedangkan serikat menyebut 3.000"), whoever a copy credits."""
-    by_sentence: dict[tuple[str | None, int], dict[tuple[float, float], set[str]]] = {}
-    for c, values in zip(claims, intervals, strict=True):
-        q = c.quantity
-        if q is None or q.risen or q.superseded:
-            continue
-        told = by_sentence.setdefault((c.doc, c.evidence.start), {})
-        told.setdefault(values, set()).add(source_of(c))
     together: set[frozenset[tuple[float, float]]] = set()
     disputed: set[frozenset[tuple[float, float]]] = set()
-    for told in by_sentence.values():
+    for sentence in _told_in_one_sentence(claims):
+        told: dict[tuple[float, float], set[str]] = {}
+        for i in sentence:
+            told.setdefault(intervals[i], set()).add(source_of(claims[i]))
         for va, vb in combinations(told, 2):
             pair = frozenset((va, vb))
             (together if told[va] == told[vb] and len(told[va]) == 1 else disputed).add(pair)
@@ -613,6 +609,17 @@ def _listed_together(
         return pair in together and pair not in disputed
 
     return listed_together
+
+
+def _told_in_one_sentence(claims: Sequence[Claim]) -> Iterable[list[int]]:
+    """The positions of the claims each sentence gives a figure of the day for (not one
+    that rose, nor a first count since revised), sentence by sentence."""
+    by_sentence: dict[tuple[str | None, int], list[int]] = {}
+    for i, c in enumerate(claims):
+        q = c.quantity
+        if q is not None and not q.risen and not q.superseded:
+            by_sentence.setdefault((c.doc, c.evidence.start), []).append(i)
+    return by_sentence.values()
 
 
 def _apart(*tests: Callable[[int, int], bool]) -> Callable[[int, int], bool]:
@@ -755,13 +762,8 @@ def _contrasted_pair(
     report itself sets one body's count against another's, so they disagree even where
     each body keeps a tally of its own (``TALLIES``). Counts of two kinds of people ("four
     officers …, while … 11 villagers") are parts, not a dispute."""
-    by_sentence: dict[tuple[str | None, int], list[int]] = {}
-    for i, claim in enumerate(ordered):
-        q = claim.quantity
-        if q is not None and not q.risen and not q.superseded:
-            by_sentence.setdefault((claim.doc, claim.evidence.start), []).append(i)
-    for told in by_sentence.values():
-        for a, b in combinations(told, 2):
+    for sentence in _told_in_one_sentence(ordered):
+        for a, b in combinations(sentence, 2):
             if (
                 source_of(ordered[a]) != source_of(ordered[b])
                 and _counted(ordered[a]) == _counted(ordered[b])
