@@ -415,11 +415,16 @@ class _Scanner:
         for i in compress(range(len(toks)), map(firsts.__contains__, map(_LOW, toks))):
             if toks[i].kind == WORD and (hit := self.g.not_numbers.match(toks, i)):
                 blocked.update(range(i, hit[0]))
-        # "2°06'21\" LU – 101°14'48\" BT": degrees then minutes are a coordinate, no figure
-        # ("30°C" is one).
-        for i in range(len(toks) - 2) if "°" in self.text else ():
-            if toks[i].kind == NUM and toks[i + 1].text == "°" and toks[i + 2].text[:1].isdigit():
-                blocked.update((i, i + 2))
+        if "°" in self.text:
+            # "2°06'21\" LU – 101°14'48\" BT": degrees then minutes are a coordinate, no
+            # figure ("30°C" is one).
+            for i in range(len(toks) - 2):
+                if (
+                    toks[i].kind == NUM
+                    and toks[i + 1].text == "°"
+                    and toks[i + 2].text[:1].isdigit()
+                ):
+                    blocked.update((i, i + 2))
         return blocked
 
     def scan(self, offset: int) -> list[Quantity]:
