@@ -530,6 +530,53 @@ def test_attack_dates_a_day_apart_conflict() -> None:
     assert g.verdict == "conflicting"
 
 
+def _dated(c: Claim, text: str) -> Claim:
+    assert c.time is not None
+    return dataclasses.replace(c, time=dataclasses.replace(c.time, text=text))
+
+
+def test_a_weekday_days_after_another_reports_date_is_a_later_turn_not_a_conflict() -> None:
+    # A flood that began on Wednesday 2 December; a wire five days on tells its peak "on
+    # Monday". A weekday names a day of its report's own week, not another start.
+    g = only_group(
+        [
+            _dated(claim("OTHER", subtype="flood", outlet="a", time="2026-12-02"),
+                   "Rabu (2/12/2026) malam"),
+            _dated(claim("OTHER", subtype="flood", outlet="b", time="2026-12-07"), "Monday"),
+        ]
+    )  # fmt: skip
+    assert g.verdict == "compatible"
+    assert "'Monday'" in g.reason and "more than 2 days apart" in g.reason
+
+
+def test_a_weekday_a_day_from_another_date_or_two_named_dates_far_apart_still_conflict() -> None:
+    near = only_group(
+        [
+            _dated(claim("ATTACK", outlet="a", time="2026-12-02"), "Rabu (2/12/2026)"),
+            _dated(claim("ATTACK", outlet="b", time="2026-12-03"), "Thursday"),
+        ]
+    )
+    named = only_group(
+        [
+            _dated(claim("ATTACK", outlet="a", time="2026-12-02"), "Rabu (2/12/2026)"),
+            _dated(claim("ATTACK", outlet="b", time="2026-12-09"), "Wednesday, Dec. 9"),
+        ]
+    )
+    assert (near.verdict, named.verdict) == ("conflicting", "conflicting")
+    assert "the dates exclude each other" in near.reason
+
+
+def test_a_weekday_conflict_is_found_beside_far_dates_among_many_reports() -> None:
+    def flood(outlet: str, day: str, text: str) -> Claim:
+        return _dated(claim("OTHER", subtype="flood", outlet=outlet, time=day), text)
+
+    claims = [flood(f"o{i}", "2026-11-18", "Wednesday") for i in range(300)]
+    claims += [flood("x", "2026-11-25", "Wednesday"), flood("y", "2026-11-26", "Thursday")]
+    group = only_group(claims)
+    assert group.verdict == "conflicting"
+    assert "2026-11-25" in group.reason and "2026-11-26" in group.reason
+
+
 def test_a_same_day_conflict_is_found_among_many_reports() -> None:
     # 300 reports of a rising toll, one per day; on one day two bodies disagree.
     days = [f"2025-{1 + i // 28:02d}-{1 + i % 28:02d}" for i in range(300)]

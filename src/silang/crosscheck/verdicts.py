@@ -26,8 +26,11 @@ are not sources: two outlets repeating an NIS report are one primary source.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import datetime as dt
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from itertools import combinations
@@ -49,7 +52,7 @@ from silang.crosscheck.facts import (
     unit_family,
 )
 from silang.crosscheck.figures import interval, overlap
-from silang.model import EVENT_SUBTYPES, Claim, ClaimGroup, Quantity, stable_id
+from silang.model import EVENT_SUBTYPES, Claim, ClaimGroup, Quantity, TimeSpan, stable_id
 
 __all__ = ["UNGROUPED_TYPES", "fact_family", "format_quantity", "group_claims", "iter_groups"]
 
@@ -854,7 +857,17 @@ def _judge_times(claims: Sequence[Claim]) -> tuple[str | None, str]:
     ]
     pair = _disjoint_across_docs(spans)
     if pair is not None:
+        apart = _dates_apart(claims, spans)
         a, b = claims[pair[0]], claims[pair[1]]
+        assert a.time is not None and b.time is not None
+        if apart is None:
+            return "compatible", (
+                f"{a.time.start} ({a.time.text!r}, {outlet_of(a)}) and {b.time.start} "
+                f"({b.time.text!r}, {outlet_of(b)}) lie more than {NEAR_DAYS} days apart, and "
+                "a date read from its report's own day (a weekday, a clock time) names a "
+                "later turn of the story there, not another date for the same moment"
+            )
+        a, b = claims[apart[0]], claims[apart[1]]
         assert a.time is not None and b.time is not None
         return "conflicting", (
             f"{a.time.start} ({a.time.text!r}, {source_of(a)}, {outlet_of(a)}: {_quote(a)!r}) vs "
@@ -867,6 +880,67 @@ def _judge_times(claims: Sequence[Claim]) -> tuple[str | None, str]:
     if len(starts) == 1:
         return "corroborated", f"{len(outlets)} outlets date it {next(iter(starts))}"
     return "compatible", "the dates nest (" + ", ".join(sorted(starts)) + ")"  # type: ignore[arg-type]
+
+
+# Days a report reads from its own day ("Tuesday", "kemarin", "pukul 23.15") and one that
+# another report gives may exclude each other only this many days apart: further apart, the
+# weekday is that report's news of the day (the peak of a flood, the capture of a tiger a
+# week after its attack, a second meeting), not another date for the first.
+NEAR_DAYS = 2
+# A number in a date's own words that is no part of a clock time ("Kamis (10/12/2026)",
+# "Sept. 12", "6 Januari"; not "pukul 23.15", "2:30 a.m.").
+_OWN_NUMBER = re.compile(r"(?<![\d.:])\d+(?![\d]|[.:]\d)")
+
+
+def _names_its_date(time: TimeSpan | None) -> bool:
+    """Does the date's text say which day, month or year, rather than leave the day to
+    the report's own ("Tuesday", "kemarin", "pukul 23.15")? A month or a year is always
+    named.
+
+    >>> [_names_its_date(TimeSpan(start="2026-12-10", text=text))
+    ...  for text in ("Kamis (10/12/2026)", "Sept. 12", "Tuesday", "pukul 23.15 WIB")]
+    [True, True, False, False]
+    >>> _names_its_date(TimeSpan(start="2024-06", text="Juni lalu"))
+    True
+    """
+    if time is None or time.start is None:
+        return False
+    return len(time.start) < len("YYYY-MM-DD") or _OWN_NUMBER.search(time.text) is not None
+
+
+def _dates_apart(
+    claims: Sequence[Claim], spans: Sequence[tuple[str, str, Hashable]]
+) -> tuple[int, int] | None:
+    """Two dates from different reports that exclude each other and could name the same
+    day: both name their dates, or they lie within ``NEAR_DAYS`` of each other."""
+    named = [i for i, c in enumerate(claims) if _names_its_date(c.time)]
+    pair = _disjoint_across_docs([spans[i] for i in named])
+    if pair is not None:
+        return named[pair[0]], named[pair[1]]
+    # Each date looks only at the first days in the NEAR_DAYS after it: the scan stops at
+    # the first from another report, so it reads past that report's own dates alone.
+    by_low = sorted(range(len(spans)), key=lambda i: spans[i][0])
+    lows = [spans[i][0] for i in by_low]
+    seen: set[tuple[str, Hashable]] = set()
+    for i in sorted(range(len(spans)), key=lambda i: spans[i][1]):
+        high, doc = spans[i][1], spans[i][2]
+        if (high, doc) in seen:
+            continue  # a report's dates on one day look ahead once
+        seen.add((high, doc))
+        start = bisect.bisect_right(lows, high)
+        limit = bisect.bisect_right(lows, _add_days(high, NEAR_DAYS))
+        for k in range(start, limit):
+            if spans[by_low[k]][2] != doc:
+                return i, by_low[k]
+    return None
+
+
+def _add_days(iso: str, days: int) -> str:
+    """An ISO day so many days on; a day it cannot read stays as it is."""
+    try:
+        return (dt.date.fromisoformat(iso) + dt.timedelta(days=days)).isoformat()
+    except (ValueError, OverflowError):
+        return iso
 
 
 # Items ---------------------------------------------------------------------------------
