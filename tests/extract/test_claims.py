@@ -900,6 +900,33 @@ def test_a_country_where_the_cause_struck_is_no_side_of_the_casualties() -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Seorang penumpang perempuan meninggal di RS Semen Padang pada Minggu pagi.", "id"),
+        ("A man was killed in the fire, police said.", "en"),
+        ("A motorcycle taxi driver was shot dead near the Kenyam market on Oct. 4.", "en"),
+    ],
+)
+def test_one_victim_named_by_an_article_before_the_casualty_word_is_a_death(
+    text: str, lang: str
+) -> None:
+    """One person told, not counted: a death with no figure, which one of a toll is not."""
+    (dead,) = [c for c in claims_of(text, lang=lang) if c.type == "CASUALTIES"]
+    assert (dead.subtype, dead.quantity) == ("killed", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry's figure included a three-year-old boy who died at home in late July.",
+        '"The drums were stacked too high," said a worker who was treated for burns.',
+    ],
+)
+def test_a_person_a_count_or_a_speaker_is_described_by_is_no_casualty(text: str) -> None:
+    assert [c for c in claims_of(text, lang="en") if c.type == "CASUALTIES"] == []
+
+
+@pytest.mark.parametrize(
     ("text", "subtype", "count", "lang"),
     [
         (

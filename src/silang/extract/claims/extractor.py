@@ -79,6 +79,10 @@ COMPOSITION_WORDS = 16
 # The longest subject a contrast clause names a body silang does not know by ("the plant's
 # operator", "the regency's disaster office").
 DESCRIBED_SUBJECT_WORDS = 4
+# How far before a casualty word the article of one victim may stand ("A Congolese soldier
+# guarding a bridge near the base was also killed" is too far: the noun it names may be
+# anyone).
+VICTIM_REACH = 6
 # Claims a magnitude in their sentence belongs to.
 QUAKES = frozenset({"earthquake", "aftershocks"})
 # Units a part in a place may be given in: a bare number takes its whole's unit.
@@ -1743,14 +1747,31 @@ class ClaimExtractor:
 
     def _names_a_victim(self, view: SentenceView, hit: Hit) -> bool:
         """``menewaskan seorang warga``, ``killed a resident``: one person, named by a
-        noun rather than counted, right after the casualty word."""
+        noun rather than counted, right after the casualty word; or before it, by an
+        article only a person takes ("Seorang penumpang meninggal") or an article and a
+        person ("A man was killed")."""
         words = view.words
         for j in range(hit.end, min(len(words), hit.end + 3)):
-            found = self.lex.objects.match_at(words, j)
-            classes = cast(tuple[str, ...], found[1]) if found else ()  # a noun's classes
-            if {"people", "personnel", "combatants"} & set(classes):
+            if self._names_people_at(words, j):
+                return True
+        if hit.background == "relative":
+            # "a miner who died at a clinic", "said a worker who was treated": a person a
+            # count or a speaker is described by, not a death reported.
+            return False
+        for j in range(max(0, hit.start - VICTIM_REACH), hit.start):
+            if words[j] in self.lex.person_articles:
+                return True
+            if words[j] in self.lex.victim_articles and any(
+                self._names_people_at(words, k) or self.lex.person_nouns.match_at(words, k)
+                for k in range(j + 1, min(j + 4, hit.start))
+            ):
                 return True
         return False
+
+    def _names_people_at(self, words: Sequence[str], j: int) -> bool:
+        found = self.lex.objects.match_at(words, j)
+        classes = cast(tuple[str, ...], found[1]) if found else ()  # a noun's classes
+        return bool({"people", "personnel", "combatants"} & set(classes))
 
     def _quoted_statement(self, view: SentenceView) -> Claim | None:
         """A quotation, or ``X mengatakan …``, with no other claim is X's statement when

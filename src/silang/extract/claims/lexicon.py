@@ -31,6 +31,9 @@ class Lexicon:
     objects: PhraseTable
     object_types: dict[str, tuple[str, str | None]]  # class -> (type, subtype)
     figure_required: frozenset[str]  # subtypes that are a claim only with a figure
+    person_articles: frozenset[str]  # "seorang": an article only a person takes
+    victim_articles: frozenset[str]  # "a", "an": one of a person noun that follows
+    person_nouns: PhraseTable  # "man", "crew member": one person
     nought_when_negated: frozenset[str]  # "belum menetapkan tersangka": none so far
     responders: frozenset[str]  # "petugas", "rescuers": counted, they are sent somewhere
     military_craft: PhraseTable  # "TNI Angkatan Udara", "Hercules": aircraft of a force
@@ -292,6 +295,9 @@ def lexicon(pack: LanguagePack) -> Lexicon:
             for cls, kind in t["object_types"].items()
         },
         figure_required=words("figure_required"),
+        person_articles=words("person_articles"),
+        victim_articles=words("victim_articles"),
+        person_nouns=table("person_nouns"),
         nought_when_negated=words("nought_when_negated"),
         responders=words("responder_nouns"),
         military_craft=table("military_craft_words"),
