@@ -2012,6 +2012,10 @@ def test_a_figure_no_trigger_typed_has_its_earlier_value_too() -> None:
         # A relief centre, and "berada di" before a shelter, which is no deployment.
         ("KBRI mencatat 500 WNI masih berada di PPS hingga Kamis malam.", "id"),
         ("NADMA said 1,800 people were in relief centres in Kelantan.", "en"),
+        # Moved to higher ground, driven from their homes, "ngungsi" as people say it.
+        ("More than 500 residents have moved to a mosque on higher ground.", "en"),
+        ("Shelling drove more than 1,800 people from their homes.", "en"),
+        ('"Yang ngungsi lebih dari 500 warga," ujarnya.', "id"),
     ],
 )
 def test_people_counted_in_shelters_are_the_displaced_not_the_shelters(
