@@ -2016,6 +2016,9 @@ def test_a_figure_no_trigger_typed_has_its_earlier_value_too() -> None:
         ("More than 500 residents have moved to a mosque on higher ground.", "en"),
         ("Shelling drove more than 1,800 people from their homes.", "en"),
         ('"Yang ngungsi lebih dari 500 warga," ujarnya.', "id"),
+        # A count of people just before the shelters they are in, counted too.
+        ("NADMA mencatat 1.800 orang berada di 655 PPS di Kelantan pada Kamis.", "id"),
+        ("The agency said 1,800 people were in 12 relief centres on Monday.", "en"),
     ],
 )
 def test_people_counted_in_shelters_are_the_displaced_not_the_shelters(

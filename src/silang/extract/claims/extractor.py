@@ -83,6 +83,9 @@ DESCRIBED_SUBJECT_WORDS = 4
 # guarding a bridge near the base was also killed" is too far: the noun it names may be
 # anyone).
 VICTIM_REACH = 6
+# The most words between a count of people and the count of shelters they are in
+# ("96.420 orang berada di 655 PPS").
+SHELTERED_WORDS = 4
 # Claims a magnitude in their sentence belongs to.
 QUAKES = frozenset({"earthquake", "aftershocks"})
 # Units a part in a place may be given in: a bare number takes its whole's unit.
@@ -879,9 +882,30 @@ class ClaimExtractor:
                 q = dataclasses.replace(q, part=True, unit=unit)
             elif opened or by_nationality:
                 continue
+            elif kind == "OTHER" and subtype is None and self._in_counted_shelters(view, q, typed):
+                subtype = "displaced"
             used.add(id(q))
             found.append(self._figure_claim(view, q, kind, subtype))
         return found
+
+    def _in_counted_shelters(self, view: SentenceView, q: Quantity, typed: Sequence[Claim]) -> bool:
+        """Is ``q`` a count of people just before a place word and a count of shelters
+        ("96.420 orang berada di 655 PPS", "1,800 people in 12 relief centres")? People
+        in shelters are the displaced."""
+        if q.unit != "person":
+            return False
+        end = token_index(view.tokens, q.char_end)
+        for shelters in typed:
+            if shelters.subtype != "shelters" or shelters.quantity is None:
+                continue
+            k = token_index(view.tokens, shelters.quantity.char_start)
+            if not end <= k <= end + SHELTERED_WORDS:
+                continue
+            for i in range(max(end, k - 3), k):
+                found = self.lex.location_preps.match_at(view.words, i)
+                if found and i + found[0] == k:
+                    return True
+        return False
 
     def _military_craft(self, view: SentenceView, q: Quantity) -> bool:
         """Does a figure count an armed force's aircraft or ships, its words right after
