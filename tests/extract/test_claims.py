@@ -2342,6 +2342,9 @@ def test_a_ship_seized_by_force_is_an_attack_on_it(text: str, lang: str) -> None
         ("Sebanyak 24 penerbangan dibatalkan.", "id", [("flights_cancelled", 24)]),
         ("Twelve sailings were cancelled on Monday.", "en", [("trips_cancelled", 12)]),
         ("Twelve flights were cancelled on Monday.", "en", [("flights_cancelled", 12)]),
+        # "batal" (called off) alone: of counted flights, not of concerts.
+        ("Sebanyak 71 penerbangan batal hingga Minggu sore.", "id", [("flights_cancelled", 71)]),
+        ("Sebanyak 12 konser batal hingga Minggu sore.", "id", []),
     ],
 )  # fmt: skip
 def test_train_and_ferry_runs_cancelled_or_rerouted_are_counted_as_trips(

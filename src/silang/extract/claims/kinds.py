@@ -195,6 +195,7 @@ OBJECT_UNITS: dict[str, frozenset[str]] = {
     "areas": frozenset({"hectare", "km2"}),
     "residents": frozenset({"person", "household"}),
     "trips": frozenset({"trip"}),
+    "flights": frozenset({"flight"}),
     # "sembilan di antaranya mati": people or animals that die.
     "living": frozenset({"person", "animal"}),
 }
