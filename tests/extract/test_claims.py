@@ -5753,6 +5753,18 @@ def test_a_family_the_dead_came_from_is_no_figure_of_households() -> None:
             "id",
             {14: True, 9: False},
         ),
+        # A sentence that opens by setting itself against a body; not against a thing.
+        (
+            "Berbeda dengan Kantor SAR, BPBD Purbalingga mencatat empat pengunjung masih "
+            "hilang dan dua tewas.",
+            "id",
+            {4: True, 2: False},
+        ),
+        (
+            "Berbeda dengan kereta api, penumpang kapal laut turun menjadi 12 orang.",
+            "id",
+            {12: False},
+        ),
         # An update of a body's own count is no dispute; nor is a hedge.
         ("Jumlah korban meninggal mencapai 12 orang, lebih tinggi dari data awal.", "id", {12: False}),
         ("More than 100 people were injured, the agency said.", "en", {100: False}),

@@ -654,6 +654,7 @@ class ClaimExtractor:
         if self.lex.dispute_rejections.isdisjoint(words) and not (
             self.lex.dispute_comparatives.occurs_in(words)
             or self.lex.dispute_leads.occurs_in(words)
+            or self.lex.dispute_contrasts.occurs_in(words)
         ):
             return claims  # most sentences: nothing to compare, no claim's figure to read
         return [

@@ -208,6 +208,7 @@ class Lexicon:
     dispute_comparatives: PhraseTable
     dispute_nouns: frozenset[str]
     dispute_leads: PhraseTable
+    dispute_contrasts: PhraseTable
     dispute_rejections: frozenset[str]
     dispute_as_said: PhraseTable
     dispute_updates: frozenset[str]
@@ -425,6 +426,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         dispute_comparatives=table("dispute_comparatives"),
         dispute_nouns=words("dispute_nouns"),
         dispute_leads=table("dispute_leads"),
+        dispute_contrasts=table("dispute_contrasts"),
         dispute_rejections=words("dispute_rejections"),
         dispute_as_said=table("dispute_as_said"),
         dispute_updates=words("dispute_updates"),

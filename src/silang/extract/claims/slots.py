@@ -26,6 +26,7 @@ from silang.extract.claims.triggers import Hit
 from silang.extract.claims.view import (
     SentenceView,
     after_phrase,
+    dateline_end,
     in_the_possessive,
     stray_stop,
     times_after_dateline,
@@ -534,7 +535,7 @@ class SlotFinder:
         ``dispute_nouns`` within ``DISPUTE_NOUN_WORDS`` words, no ``dispute_updates`` word
         right after it), or a rejected figure another body gave ("bukan sembilan seperti
         yang disampaikan KPK", "not 14 as police said")?"""
-        if self._led_by_dispute(view, q):
+        if self._led_by_dispute(view, q) or self._contrasted_with_a_body(view, q):
             return True
         lex, words = self.lex, view.words
         k = token_index(view.tokens, q.char_end)
@@ -572,6 +573,27 @@ class SlotFinder:
         orang di 538 PPS")? The time dates what held before, not the trigger."""
         end = token_index(view.tokens, t.char_end)
         return end < hit.start and not self.lex.present.isdisjoint(view.words[end : hit.start])
+
+    def _contrasted_with_a_body(self, view: SentenceView, q: Quantity) -> bool:
+        """Does the sentence open by setting itself against a body, the figure its first
+        ("Berbeda dengan Kantor SAR, BPBD Purbalingga mencatat empat pengunjung masih
+        hilang", "Unlike the police, the hospital counted 14 injured"): one of
+        ``dispute_contrasts``, then a name ("Kantor SAR", which a body after it may have
+        absorbed) or, past an article, a body or a person named ("the police")? Not a
+        thing ("Berbeda dengan kereta api, jumlah penumpang angkutan laut …")."""
+        words = view.words
+        start = dateline_end(view)
+        found = self.lex.dispute_contrasts.match_at(words, start)
+        if found is None or min(o.char_start for o in view.quantities) != q.char_start:
+            return False
+        after = start + found[0]
+        if after < len(view.tokens) and view.tokens[after].text[:1].isupper():
+            return True
+        return any(
+            m.type in ("organisation", "person", "military_unit")
+            and after <= token_index(view.tokens, m.char_start) <= after + 1
+            for m in view.mentions
+        )
 
     def _led_by_dispute(self, view: SentenceView, q: Quantity) -> bool:
         """Does a comparison with another count lead the figure ("gave a lower toll of 14
