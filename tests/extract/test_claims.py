@@ -900,6 +900,24 @@ def test_a_country_where_the_cause_struck_is_no_side_of_the_casualties() -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "subtype"),
+    [
+        ("Sunday's first blast had sent ash as high as 5 km above the summit, the centre "
+         "said.", "en", "eruption"),
+        ("Ledakan pada Minggu (6/9/2026) melontarkan kolom abu setinggi 3.500 meter.", "id",
+         "eruption"),
+        ("A gas cylinder exploded at a tofu factory on Monday, the police said.", "en",
+         "explosion"),
+    ],
+)  # fmt: skip
+def test_an_explosion_that_sends_up_ash_is_a_volcano_s_eruption(
+    text: str, lang: str, subtype: str
+) -> None:
+    events = [c.subtype for c in claims_of(text, "2026-09-07", lang) if c.type == "OTHER"]
+    assert events == [subtype]
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("Seorang penumpang perempuan meninggal di RS Semen Padang pada Minggu pagi.", "id"),

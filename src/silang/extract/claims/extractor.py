@@ -1663,6 +1663,8 @@ class ClaimExtractor:
         elif hit.type == "STATEMENT" and source is None and actor is not None:
             source = actor  # "Tagum Ridge Mining Corp. denied …": who states it says so
         subtype = hit.subtype
+        if subtype == "explosion" and self.lex.eruption_signs.occurs_in(view.words):
+            subtype = "eruption"  # "The volcano exploded at 5:47 a.m."
         modality = self.slots.modality(view, hit)
         if none:
             modality = "reported" if attribution.source or attribution.reported else "asserted"

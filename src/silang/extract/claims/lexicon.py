@@ -170,6 +170,7 @@ class Lexicon:
     suspicion: PhraseTable  # a cause suspected: the statement's kind is suspected_cause
     # "Api diduga berasal dari korsleting": a cause suspected with no speaker named.
     unsourced_suspicions: PhraseTable
+    eruption_signs: PhraseTable  # "the volcano exploded": an eruption
     directives: PhraseTable
     # English puts a noun's modifiers before it (North Korean soldiers, a Russian attack);
     # Indonesian after (tentara Korut, serangan Rusia).
@@ -398,6 +399,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         stance=table("stance_words"),
         suspicion=table("suspicion_words"),
         unsourced_suspicions=table("unsourced_suspicions"),
+        eruption_signs=table("eruption_signs"),
         directives=table("directive_verbs"),
         modifiers_before=bool(t.get("modifiers_before", False)),
         passive_agent_bare=bool(t.get("passive_agent_bare", False)),
