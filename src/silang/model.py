@@ -36,7 +36,7 @@ UNIT_SCALES: dict[str, tuple[str, float]] = {
     "kg": ("kg", 1.0), "ton": ("kg", 1000.0), "gram": ("kg", 0.001),
     "m": ("m", 1.0), "km": ("m", 1000.0), "cm": ("m", 0.01), "mm": ("m", 0.001),
     "m2": ("m2", 1.0), "hectare": ("m2", 10_000.0), "km2": ("m2", 1_000_000.0),
-    "m3": ("m3", 1.0),
+    "m3": ("m3", 1.0), "liter": ("liter", 1.0), "kiloliter": ("liter", 1000.0),
 }  # fmt: skip
 # OTHER subtypes that are events: identified by where and when they happened, compared on
 # their time ("the earthquake struck on Monday"), not on who did them.

@@ -683,6 +683,20 @@ def test_rounding_and_units_compare_through_the_unit_family() -> None:
     assert g.verdict == "compatible"
 
 
+@pytest.mark.parametrize(("litres", "verdict"), [(16000, "compatible")])
+def test_litres_and_kilolitres_compare_as_one_measure(litres: int, verdict: str) -> None:
+    # A tanker's load (one value of the event): 16 kilolitres beside a figure in litres.
+    g = only_group(
+        [
+            counted_claim("OTHER", "value", outlet="a", value=(16, 16, False), unit="kiloliter"),
+            counted_claim(
+                "OTHER", "value", outlet="b", value=(litres, litres, False), unit="liter"
+            ),
+        ]
+    )
+    assert g.verdict == verdict
+
+
 def test_an_article_does_not_contradict_itself() -> None:
     # Two figures in one article are two things it counts, or a figure and its update.
     g = only_group(

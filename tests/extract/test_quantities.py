@@ -721,3 +721,15 @@ def test_degrees_then_minutes_are_a_coordinate_not_a_figure(
     text: str, lang: str, expected: list[float]
 ) -> None:
     assert [q.min for q in find_quantities(text, load_pack(lang))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Truk itu mengangkut 16 kiloliter Pertalite.", "id"),
+        ("The truck was carrying 16 kilolitres of petrol.", "en"),
+    ],
+)
+def test_kilolitres_are_a_unit_of_volume_not_people(text: str, lang: str) -> None:
+    (q,) = find_quantities(text, ID if lang == "id" else EN)
+    assert (q.min, q.unit) == (16, "kiloliter")
