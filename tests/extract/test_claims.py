@@ -5999,6 +5999,15 @@ def test_saat_ini_is_now_and_opens_no_background_clause() -> None:
     assert [(c.subtype, c.quantity.min if c.quantity else None) for c in found] == [("detained", 3)]
 
 
+def test_saat_kejadian_is_at_the_time_of_the_incident_and_opens_no_clause() -> None:
+    """ "Saat kejadian" ("at the time of the incident") is an adverb of time too."""
+    found = claims_of(
+        "Saat kejadian ada 15 penambang yang bekerja di terowongan pada kedalaman 80 meter.",
+        "2026-11-26",
+    )
+    assert ("depth", 80) in [(c.subtype, c.quantity.min if c.quantity else None) for c in found]
+
+
 def test_a_count_that_included_figures_of_nationals_is_broken_down_by_them() -> None:
     text = "The crew of 19 included 12 Indonesians, five Myanmar nationals and two South Koreans."
     parts = [
