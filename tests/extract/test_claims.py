@@ -4773,6 +4773,9 @@ def test_where_people_are_sent_is_where_they_are_deployed(text: str, lang: str) 
     [
         ("Dua pekerja lain yang terluka masih dirawat di Timika.", False),
         ("Tim SAR menemukan dua jenazah lain di bawah reruntuhan.", True),
+        # "lagi" before "masih": the one still missing, not one more of them.
+        ("Satu pengunjung lagi, Siti (29), masih dalam pencarian, kata Kepala Kantor SAR.", False),
+        ("Dua pengunjung lagi hilang terseret arus.", True),
     ],
 )
 def test_other_people_a_clause_tells_apart_are_no_increment(text: str, added: bool) -> None:

@@ -733,3 +733,12 @@ def test_degrees_then_minutes_are_a_coordinate_not_a_figure(
 def test_kilolitres_are_a_unit_of_volume_not_people(text: str, lang: str) -> None:
     (q,) = find_quantities(text, ID if lang == "id" else EN)
     assert (q.min, q.unit) == (16, "kiloliter")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Empat pengunjung tewas terseret arus.", "id"), ("Four visitors were swept away.", "en")],
+)
+def test_visitors_are_people(text: str, lang: str) -> None:
+    (q,) = find_quantities(text, ID if lang == "id" else EN)
+    assert (q.min, q.unit) == (4, "person")

@@ -203,6 +203,7 @@ class Lexicon:
     superseded: PhraseTable
     superseding: frozenset[str]
     present: frozenset[str]
+    still: frozenset[str]  # "masih": the people still in a state
     # "lebih banyak dari angka yang disampaikan kepolisian", "bukan sembilan seperti yang
     # disampaikan KPK", "more than the police figure": after a figure, these dispute
     # another body's count (``SlotReader.disputes``).
@@ -425,6 +426,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         superseded=table("superseded_markers"),
         superseding=words("superseding_words"),
         present=words("present_words"),
+        still=words("still_words"),
         dispute_comparatives=table("dispute_comparatives"),
         dispute_nouns=words("dispute_nouns"),
         dispute_leads=table("dispute_leads"),

@@ -410,6 +410,10 @@ class SlotFinder:
             # "Dua pekerja lain yang terluka": other people, whom a clause tells apart
             and not (k + 1 < len(words) and words[k + 1] in self.lex.relative)
             and not (state and self.lex.others.match_at(words, k))
+            # "Satu pengunjung lagi … masih dalam pencarian": the one still missing
+            and not (
+                state and hit is not None and not self.lex.still.isdisjoint(words[k + 1 : hit.end])
+            )
             for k in range(j, min(j + 2, len(words)))
         ):
             return not self._others_of_another_verb(view, q, hit)
