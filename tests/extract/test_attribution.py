@@ -425,6 +425,12 @@ def test_the_agency_said_finds_a_body_first_named_by_what_it_is() -> None:
             "forest service",  # no antecedent: the body as the article names it, no article
         ),
         (
+            "Ash closed the runway on Sunday. By 2 p.m., 64 flights had been cancelled, the "
+            "airport said.",
+            "en",
+            "airport",
+        ),
+        (
             "Dinas Kesehatan Kabupaten Banjarnegara mencatat 40 siswa dirawat.\n\n"
             "Hingga Rabu, 247 siswa keracunan, kata dinas tersebut.",
             "id",
