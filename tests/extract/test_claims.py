@@ -5786,6 +5786,7 @@ def test_a_family_the_dead_came_from_is_no_figure_of_households() -> None:
             "id",
             {12: False},
         ),
+        ("Unlike Basarnas, the disaster agency counted four people missing.", "en", {4: True}),
         # An update of a body's own count is no dispute; nor is a hedge.
         ("Jumlah korban meninggal mencapai 12 orang, lebih tinggi dari data awal.", "id", {12: False}),
         ("More than 100 people were injured, the agency said.", "en", {100: False}),

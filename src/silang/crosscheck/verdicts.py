@@ -864,8 +864,8 @@ def _judge_times(claims: Sequence[Claim]) -> tuple[str | None, str]:
             return "compatible", (
                 f"{a.time.start} ({a.time.text!r}, {outlet_of(a)}) and {b.time.start} "
                 f"({b.time.text!r}, {outlet_of(b)}) lie more than {NEAR_DAYS} days apart, and "
-                "a date read from its report's own day (a weekday, a clock time) names a "
-                "later turn of the story there, not another date for the same moment"
+                "a date read from its report's own day (a weekday, a clock time) that far "
+                "from another report's dates another turn of the story, not the same moment"
             )
         a, b = claims[apart[0]], claims[apart[1]]
         assert a.time is not None and b.time is not None

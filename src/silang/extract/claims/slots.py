@@ -581,10 +581,10 @@ class SlotFinder:
     def _contrasted_with_a_body(self, view: SentenceView, q: Quantity) -> bool:
         """Does the sentence open by setting itself against a body, the figure its first
         ("Berbeda dengan Kantor SAR, BPBD Purbalingga mencatat empat pengunjung masih
-        hilang", "Unlike the police, the hospital counted 14 injured"): one of
+        hilang", "Unlike Basarnas, the disaster agency counted four missing"): one of
         ``dispute_contrasts``, then a name ("Kantor SAR", which a body after it may have
-        absorbed) or, past an article, a body or a person named ("the police")? Not a
-        thing ("Berbeda dengan kereta api, jumlah penumpang angkutan laut …")."""
+        absorbed) or, past an article, a body or a person the mentions found? Not a thing
+        ("Berbeda dengan kereta api, jumlah penumpang angkutan laut …")."""
         words = view.words
         start = dateline_end(view)
         found = self.lex.dispute_contrasts.match_at(words, start)
