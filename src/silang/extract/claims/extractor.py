@@ -900,12 +900,10 @@ class ClaimExtractor:
             if shelters.subtype != "shelters" or shelters.quantity is None:
                 continue
             k = token_index(view.tokens, shelters.quantity.char_start)
-            if not end <= k <= end + SHELTERED_WORDS:
-                continue
-            for i in range(max(end, k - 3), k):
-                found = self.lex.location_preps.match_at(view.words, i)
-                if found and i + found[0] == k:
-                    return True
+            if end <= k <= end + SHELTERED_WORDS and self.lex.location_preps.ends_at(
+                view.words, k, max(end, k - 3)
+            ):
+                return True
         return False
 
     def _military_craft(self, view: SentenceView, q: Quantity) -> bool:
