@@ -934,6 +934,51 @@ def test_one_victim_named_by_an_article_before_the_casualty_word_is_a_death(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        (
+            "Empat orang meninggal akibat DBD. Salah satu korban meninggal adalah siswi kelas"
+            " I SD berusia tujuh tahun asal Kelurahan Lalodati Baru.",
+            "id",
+            1,
+        ),
+        (
+            "Four people have died of dengue. Among the dead is a seven-year-old girl who"
+            " died in Kendari on Feb. 7.",
+            "en",
+            1,
+        ),
+        (
+            "Tiga warga meninggal akibat gempa. Kepala BPBD mengatakan dua korban meninggal"
+            " merupakan pasangan suami istri lanjut usia yang tertimpa dinding rumah.",
+            "id",
+            2,
+        ),
+    ],
+)
+def test_a_sentence_saying_who_some_victims_were_gives_a_part_of_the_toll(
+    text: str, lang: str, count: int
+) -> None:
+    """The toll, then who some of its dead were: the second figure is a part, never
+    compared with tolls (``Quantity.part``); one victim told as one of them counts one."""
+    toll, part = [c for c in claims_of(text, lang=lang) if c.subtype == "killed"]
+    assert toll.quantity is not None and not toll.quantity.part
+    assert part.quantity is not None and part.quantity.part
+    assert (part.quantity.min, part.quantity.max) == (count, count)
+    assert [len(f.claims) for f in facts_of([toll, part])] == [1, 1]
+
+
+def test_who_the_whole_toll_were_is_the_toll() -> None:
+    """ "Dua korban meninggal adalah penumpang …" after a toll of two names them all."""
+    text = (
+        "Dua penumpang meninggal dalam tabrakan kereta itu. Dua korban meninggal adalah"
+        " penumpang gerbong paling belakang."
+    )
+    dead = [c for c in claims_of(text) if c.subtype == "killed"]
+    assert [c.quantity.part for c in dead if c.quantity is not None] == [False, False]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The ministry's figure included a three-year-old boy who died at home in late July.",

@@ -86,6 +86,9 @@ VICTIM_REACH = 6
 # The most words between a count of people and the count of shelters they are in
 # ("96.420 orang berada di 655 PPS").
 SHELTERED_WORDS = 4
+# How far after a casualty word the verb saying who its counted victims were may stand
+# ("Dua korban yang meninggal di RSUD Ulin adalah …").
+IDENTITY_REACH = 6
 # Claims a magnitude in their sentence belongs to.
 QUAKES = frozenset({"earthquake", "aftershocks"})
 # Units a part in a place may be given in: a bare number takes its whole's unit.
@@ -455,6 +458,8 @@ class ClaimExtractor:
                 )
             if claim.type == "CASUALTIES" and claim.actor is not None:
                 memory.casualty_side = claim.actor
+            if claim.type == "CASUALTIES" and claim.quantity and not claim.quantity.part:
+                memory.tolls.add((claim.subtype, claim.quantity.min))
             if unnamed_goods and not claim.items:
                 # "Tiga unit pertama dijadwalkan tiba": the Rafale jets ordered before.
                 claim = dataclasses.replace(claim, items=list(memory.transfer_items))
@@ -1548,6 +1553,14 @@ class ClaimExtractor:
                 text=_written(view, hit),
                 nationals=self.slots.none_of_nationals(view, hit),
             )
+        identified = (
+            self._victims_identified(view, hit, quantity)
+            if hit.type == "CASUALTIES" and not none
+            else None
+        )
+        if identified == "one" and quantity is None and "quantity" not in hit.trigger.requires:
+            # "Salah satu korban meninggal adalah …": one of the toll, told by who it was.
+            quantity = Quantity(1, 1, unit="person", text=_written(view, hit), part=True)
         if quantity is None and (
             "quantity" in hit.trigger.requires or hit.subtype in self.lex.figure_required
         ):
@@ -1679,6 +1692,10 @@ class ClaimExtractor:
             return None
         if quantity is not None:
             used_quantities.add(id(quantity))
+            if identified is not None and (hit.subtype, quantity.min) not in memory.tolls:
+                # "dua korban meninggal merupakan pasangan suami istri" after a toll of three:
+                # a part of the toll.
+                quantity = dataclasses.replace(quantity, part=True)
             if quantity.unit in ("unit", None) and hit.subtype in COUNTER_UNITS:
                 quantity = dataclasses.replace(quantity, unit=COUNTER_UNITS[hit.subtype])
             if self.slots.is_increment(view, quantity, hit):
@@ -1792,6 +1809,41 @@ class ClaimExtractor:
             ):
                 return True
         return False
+
+    def _victims_identified(
+        self, view: SentenceView, hit: Hit, quantity: Quantity | None
+    ) -> str | None:
+        """Does the sentence say who some of the victims were, so that its casualty figure
+        is a part of the toll, never the toll ("Among the dead is a seven-year-old girl",
+        "dua korban meninggal merupakan pasangan suami istri")? ``one`` where it says one
+        victim ("Salah satu korban meninggal adalah …", ``one_victim_identified``),
+        ``some`` where it says not how many or a figure counts them (``victims_identified``,
+        or a figure, the casualty word and ``identity_copulas``), else None.
+
+        The opening phrase must be the casualty word's subject: the word is in it or right
+        after it, or the phrase opens the sentence or a clause after a comma ("Korban
+        pertama adalah seorang anak …, yang meninggal di Puskesmas Naikere")."""
+        words = view.words
+        for table, says in (
+            (self.lex.one_victim_identified, "one"),
+            (self.lex.victims_identified, "some"),
+        ):
+            for j in table.starts_in(words, 0, hit.end):
+                found = table.match_at(words, j)
+                if found is None:
+                    continue
+                end = j + found[0]
+                opens = j == 0 or not any(c.isalnum() for c in words[j - 1])
+                if j <= hit.start <= end + 1 or (opens and end <= hit.start):
+                    return says
+        if quantity is None or quantity.char_start > view.tokens[hit.start].start:
+            return None
+        for k in range(hit.end, min(len(words), hit.end + IDENTITY_REACH)):
+            if words[k] in (",", ";"):
+                break
+            if self.lex.identity_copulas.match_at(words, k):
+                return "some"
+        return None
 
     def _names_people_at(self, words: Sequence[str], j: int) -> bool:
         found = self.lex.objects.match_at(words, j)

@@ -34,6 +34,9 @@ class Lexicon:
     person_articles: frozenset[str]  # "seorang": an article only a person takes
     victim_articles: frozenset[str]  # "a", "an": one of a person noun that follows
     person_nouns: PhraseTable  # "man", "crew member": one person
+    victims_identified: PhraseTable  # "among the dead": who some of the victims were
+    one_victim_identified: PhraseTable  # "salah satu korban", "the first victim": one of them
+    identity_copulas: PhraseTable  # "adalah": "dua korban meninggal adalah …" says who
     nought_when_negated: frozenset[str]  # "belum menetapkan tersangka": none so far
     responders: frozenset[str]  # "petugas", "rescuers": counted, they are sent somewhere
     military_craft: PhraseTable  # "TNI Angkatan Udara", "Hercules": aircraft of a force
@@ -301,6 +304,9 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         person_articles=words("person_articles"),
         victim_articles=words("victim_articles"),
         person_nouns=table("person_nouns"),
+        victims_identified=table("victims_identified"),
+        one_victim_identified=table("one_victim_identified"),
+        identity_copulas=table("identity_copulas"),
         nought_when_negated=words("nought_when_negated"),
         responders=words("responder_nouns"),
         military_craft=table("military_craft_words"),

@@ -91,6 +91,9 @@ class Memory:
     # The country entity the article is about, if one leads: whose body "police" is when
     # the article named none before ("Police in Riau have named 14 suspects").
     home: str | None = None
+    # The casualty figures the article told as counts, (subtype, value): "dua korban
+    # meninggal adalah …" after "dua orang tewas" names the whole toll, not a part of it.
+    tolls: set[tuple[str | None, float | None]] = field(default_factory=set)
 
     def new_section(self) -> Memory:
         """What stays past a heading, which starts a new section and not a new case: the
@@ -106,6 +109,7 @@ class Memory:
             affiliations=self.affiliations,
             bodies=self.bodies,
             home=self.home,
+            tolls=self.tolls,
         )
 
 
