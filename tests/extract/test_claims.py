@@ -3238,6 +3238,39 @@ def test_people_abroad_are_nationals_of_the_country_named_beside_them(
     assert found == [nationals]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "second"),
+    [
+        (
+            "Police said seven people had died in the avalanche. The trekking agencies'"
+            " association gave a toll of nine, counting a lodge worker.",
+            "en",
+            9,
+        ),
+        (
+            "The police said four workers died in the blast. The city health office gave a"
+            " higher figure of five.",
+            "en",
+            5,
+        ),
+        (
+            "BPBD mencatat sembilan orang meninggal akibat banjir. Kantor penanggulangan"
+            " bencana provinsi menyebut angka 10.",
+            "id",
+            10,
+        ),
+    ],
+)
+def test_a_figure_another_body_gives_by_the_noun_of_a_count_is_the_count_before(
+    text: str, lang: str, second: int
+) -> None:
+    """ "gave a toll of nine", "menyebut angka 10": a bare figure after the noun of a count
+    is another body's figure for the count the sentence before told."""
+    dead = [c for c in claims_of(text, "2026-02-11", lang) if c.quantity]
+    assert [c.subtype for c in dead] == ["killed", "killed"]
+    assert dead[1].quantity is not None and dead[1].quantity.min == second
+
+
 def test_another_bodys_figure_for_the_count_told_just_before_is_that_count() -> None:
     text = (
         "More than 400 people have left their homes because of cracks in the slope, the "

@@ -836,7 +836,12 @@ class ClaimExtractor:
                 used.add(id(q))
                 found.append(other)
                 continue
-            if bare_level and len(view.quantities) == 1 and not typed and memory.last_count:
+            if (
+                bare_level
+                and len(view.quantities) == 1
+                and all(c.type == "STATEMENT" for c in typed)
+                and memory.last_count
+            ):
                 # "More than 400 people have left their homes, the agency said. The
                 # regency's disaster office put the number at 386": the count told just
                 # before, by another body.
