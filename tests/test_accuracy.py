@@ -222,6 +222,10 @@ FLOORS = {
     # code of that session's start, a07164d) and was opened for error classes after that
     # figure.
     "set_bd": (0.70, 0.9, 16),
+    # Held out when it was written (the twenty-fifth session): F1 0.787, stories 1.00 /
+    # 1.00, groups 19/84, 'conflicting' right 5/5 with the code of its arrival, 2b7cfd7,
+    # and the same with the code of that session's start, a07164d.
+    "set_bc": (0.76, 0.95, 17),
 }
 
 
