@@ -968,6 +968,21 @@ def test_a_sentence_saying_who_some_victims_were_gives_a_part_of_the_toll(
     assert [len(f.claims) for f in facts_of([toll, part])] == [1, 1]
 
 
+def test_people_a_relative_clause_says_were_moved_arrive_as_that_move() -> None:
+    """ "247 PMI yang dideportasi dari Sabah tiba di …": the deportation takes the figure;
+    the arrival sends no one. Troops arriving are still sent."""
+    text = (
+        "Sebanyak 247 pekerja migran Indonesia yang dideportasi dari Sabah, Malaysia, tiba"
+        " di Pelabuhan Tunon Taka, Kabupaten Nunukan, Kamis (19/2/2026) siang."
+    )
+    found = [
+        (c.type, c.subtype, c.quantity.min) for c in claims_of(text, "2026-02-19") if c.quantity
+    ]
+    assert found == [("OTHER", "deported", 247)]
+    troops = "Sebanyak 200 prajurit TNI tiba di Pelabuhan Jayapura, Kamis (19/2/2026) siang."
+    assert [c.type for c in claims_of(troops, "2026-02-19")] == ["DEPLOYMENT"]
+
+
 def test_who_the_whole_toll_were_is_the_toll() -> None:
     """ "Dua korban meninggal adalah penumpang …" after a toll of two names them all."""
     text = (

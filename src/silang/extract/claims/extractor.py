@@ -355,6 +355,28 @@ class ClaimExtractor:
             )
         ]
 
+    def _without_arrivals_of_people_moved(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
+        """Hits without the arrivals of people a relative clause before them says were
+        moved ("247 PMI yang dideportasi dari Sabah tiba di Pelabuhan Tunon Taka"): the
+        deportation, evacuation or return is the fact and takes the figure; arriving
+        (``arrival_verbs``) sends no one."""
+        moved = [
+            h
+            for h in hits
+            if h.background == "relative" and h.type == "OTHER" and "quantity" in h.trigger.requires
+        ]
+        if not moved:
+            return hits
+        return [
+            h
+            for h in hits
+            if not (
+                h.type == "DEPLOYMENT"
+                and self.lex.arrival_verbs.match_at(view.words, h.start)
+                and any(m.end <= h.start for m in moved)
+            )
+        ]
+
     def _without_extents_of_damage(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
         """Hits without the zones that only say how far damage told before them reached
         ("merusak tujuh rumah warga dalam radius sekitar 30 meter", "damaged seven houses
@@ -378,8 +400,11 @@ class ClaimExtractor:
                 memory.victims = "victims"
             elif self.lex.poisonings.find_all(view.words):
                 memory.victims = "poisoned"
-        hits = self._without_extents_of_damage(
-            view, self._without_breakdowns_of_other_facts(view, self.triggers.find(view))
+        hits = self._without_arrivals_of_people_moved(
+            view,
+            self._without_extents_of_damage(
+                view, self._without_breakdowns_of_other_facts(view, self.triggers.find(view))
+            ),
         )
         if not view.quantities:
             # A word that makes a claim only with a figure makes none here, and takes no

@@ -37,6 +37,7 @@ class Lexicon:
     victims_identified: PhraseTable  # "among the dead": who some of the victims were
     one_victim_identified: PhraseTable  # "salah satu korban", "the first victim": one of them
     identity_copulas: PhraseTable  # "adalah": "dua korban meninggal adalah …" says who
+    arrival_verbs: PhraseTable  # "tiba": people arriving somewhere
     nought_when_negated: frozenset[str]  # "belum menetapkan tersangka": none so far
     responders: frozenset[str]  # "petugas", "rescuers": counted, they are sent somewhere
     military_craft: PhraseTable  # "TNI Angkatan Udara", "Hercules": aircraft of a force
@@ -307,6 +308,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         victims_identified=table("victims_identified"),
         one_victim_identified=table("one_victim_identified"),
         identity_copulas=table("identity_copulas"),
+        arrival_verbs=table("arrival_verbs"),
         nought_when_negated=words("nought_when_negated"),
         responders=words("responder_nouns"),
         military_craft=table("military_craft_words"),
