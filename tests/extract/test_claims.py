@@ -983,6 +983,26 @@ def test_people_a_relative_clause_says_were_moved_arrive_as_that_move() -> None:
     assert [c.type for c in claims_of(troops, "2026-02-19")] == ["DEPLOYMENT"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The round hit a UN post near the village of Kfar Kila at about 2:20 p.m. on"
+            " Monday, the mission said.",
+            "en",
+        ),
+        ("Mortar rounds landed on houses in Landi Kotal on Friday, police said.", "en"),
+        (
+            "Menurut UNIFIL, sebutir peluru jatuh di dalam kompleks pos dekat Desa Kfar Kila"
+            " pada Senin (8/6/2026) sekitar pukul 14.20 waktu setempat.",
+            "id",
+        ),
+    ],
+)
+def test_a_munition_striking_a_place_is_an_attack(text: str, lang: str) -> None:
+    assert "ATTACK" in [c.type for c in claims_of(text, "2026-06-09", lang)]
+
+
 def test_who_the_whole_toll_were_is_the_toll() -> None:
     """ "Dua korban meninggal adalah penumpang …" after a toll of two names them all."""
     text = (
