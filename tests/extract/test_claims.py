@@ -1003,6 +1003,18 @@ def test_a_munition_striking_a_place_is_an_attack(text: str, lang: str) -> None:
     assert "ATTACK" in [c.type for c in claims_of(text, "2026-06-09", lang)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kapolres mengatakan lima saksi, termasuk dua penjaga malam, telah dimintai keterangan.",
+        "Penyidik Polres Pematangsiantar sudah meminta keterangan lima saksi hingga Senin sore.",
+    ],
+)
+def test_witnesses_asked_for_statements_are_witnesses_questioned(text: str) -> None:
+    found = [c for c in claims_of(text, "2026-08-16") if c.subtype == "witnesses_examined"]
+    assert [c.quantity.min for c in found if c.quantity][:1] == [5]
+
+
 def test_who_the_whole_toll_were_is_the_toll() -> None:
     """ "Dua korban meninggal adalah penumpang …" after a toll of two names them all."""
     text = (
