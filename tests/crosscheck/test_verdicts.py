@@ -1642,6 +1642,19 @@ def test_values_one_sentence_gives_for_two_sources_stay_a_dispute() -> None:
     assert only_group(claims).verdict == "conflicting"
 
 
+def test_a_figure_of_a_span_the_report_falls_in_holds_as_of_the_report() -> None:
+    """ "A train hit a truck this week, killing three", told on Saturday, is Saturday's
+    toll, not Monday's (the week's first day) after Thursday's two: the toll rose."""
+    police = EntityRef("org/polres-kendal", "Polres Kendal", "organisation")
+    thursday = counted_claim("CASUALTIES", "killed", outlet="a", value=(2, 2, False),
+                             source=police, published="2026-07-16")  # fmt: skip
+    week = counted_claim("CASUALTIES", "killed", outlet="b", value=(3, 3, False),
+                         source=police, published="2026-07-18")  # fmt: skip
+    week.time = TimeSpan("2026-07-13", "2026-07-19", "this week")
+    g = only_group([thursday, week])
+    assert g.verdict == "compatible" and "3 (2026-07-18, b)" in g.reason
+
+
 def test_a_figure_of_a_past_year_holds_as_of_its_end_not_the_report() -> None:
     """ "Pada periode yang sama tahun 2025, Dinkes mencatat 263 kasus" beside this year's
     count from another body, the same day: two years' figures, no same-day dispute."""

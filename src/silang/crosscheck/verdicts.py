@@ -369,12 +369,19 @@ def as_of(claim: Claim) -> str:
     """When the figure holds: the claim's own day ("hingga kemarin siang, 4.870 jiwa
     mengungsi"), else its report date. A time that dates the event the figure counts
     ("killed by Thursday's flood") is the event's, not the claim's (``SlotFinder.time``).
-    A span up to the report ("41 pasien sejak Jumat") holds as of the report; a figure
+    A span up to the report ("41 pasien sejak Jumat"), or one the report falls in ("a
+    train hit a truck this week, killing three"), holds as of the report; a figure
     of a year over before the report's ("pada periode yang sama tahun 2025, 263 kasus")
     holds as of its last day. (A month is not enough: "laporan BPK yang terbit Juni
     lalu" dates a body's finding, not the period it counts.)"""
-    if claim.time and claim.time.end and claim.time.end == claim.published:
-        return claim.time.end
+    if (
+        claim.time
+        and claim.time.start
+        and claim.time.end
+        and claim.published
+        and claim.time.start <= claim.published <= claim.time.end
+    ):
+        return claim.published
     if claim.time and claim.time.start and len(claim.time.start) == 10:
         return claim.time.start
     year = claim.time.start if claim.time and not claim.time.end else None
