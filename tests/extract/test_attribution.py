@@ -116,6 +116,15 @@ def test_a_body_putting_a_toll_at_a_figure_is_its_source(text: str) -> None:
     assert source in ("National Search and Rescue Agency", "search agency")
 
 
+def test_a_body_after_as_is_named_without_it() -> None:
+    """ "…, as police said the truck was overloaded": the police, not "as police"."""
+    text = (
+        "A passenger train hit a stalled sand truck this week, killing three people, as police"
+        " said the truck was carrying nearly twice its permitted load."
+    )
+    assert sources(text, "en") == ["police"]
+
+
 def test_apposition_before_the_speech_verb() -> None:
     text = "Kepala Pusat Data BNPB, Abdul Muhari, mengatakan 189 orang terluka."
     assert sources(text) == ["National Agency for Disaster Countermeasures"]
