@@ -1015,6 +1015,31 @@ def test_witnesses_asked_for_statements_are_witnesses_questioned(text: str) -> N
     assert [c.quantity.min for c in found if c.quantity][:1] == [5]
 
 
+@pytest.mark.parametrize(
+    ("text", "vehicles"),
+    [
+        (
+            "Sebanyak 14 unit mobil pemadam, termasuk tiga unit bantuan dari Kabupaten"
+            " Simalungun, dikerahkan bersama sekitar 90 personel.",
+            14,
+        ),
+        (
+            '"Kami kerahkan 28 unit mobil pemadam, termasuk bantuan dari Kabupaten Gowa dan'
+            ' Maros, dengan sekitar 240 personel," kata Kepala Dinas Damkar.',
+            28,
+        ),
+    ],
+)
+def test_vehicles_sent_with_people_are_a_deployment_of_their_own(text: str, vehicles: int) -> None:
+    """The people sent and the fire engines sent with them are two deployments; a part of
+    the engines ("termasuk tiga unit bantuan") is neither."""
+    sent = [c.quantity for c in claims_of(text, "2026-08-16") if c.type == "DEPLOYMENT"]
+    assert sorted((q.unit, q.min) for q in sent if q) == [
+        ("person", 240 if vehicles == 28 else 90),
+        ("vehicle", vehicles),
+    ]
+
+
 def test_who_the_whole_toll_were_is_the_toll() -> None:
     """ "Dua korban meninggal adalah penumpang …" after a toll of two names them all."""
     text = (

@@ -852,7 +852,17 @@ class ClaimExtractor:
             if q.unit not in FACT_UNITS and not bare_level and not opened and not by_nationality:
                 continue
             if deployed and q.unit in EQUIPMENT_UNITS:
-                continue  # "120 soldiers and two helicopters": sent with the troops
+                # "Kami kerahkan 28 unit mobil pemadam … dengan sekitar 240 personel",
+                # "mengerahkan tujuh kapal, satu pesawat patroli maritim TNI AL, dan sekitar
+                # 130 personel": the vehicles, ships and aircraft sent with the people are
+                # each a deployment of their own, as those joined to its figure are
+                # (``_crews_and_vehicles``); a part of another figure ("termasuk tiga unit
+                # bantuan") is none.
+                sent = self._sent_with(view, q, typed)
+                if sent is not None:
+                    used.add(id(q))
+                    found.append(sent)
+                continue
             j = token_index(view.tokens, q.char_start)
             if self._describes_a_thing(view, q, j) or self._says_where(view, q, j):
                 continue
@@ -1524,6 +1534,19 @@ class ClaimExtractor:
             ):
                 claims[before[-1]] = latest = dataclasses.replace(latest, time=None)
             claims.append(dataclasses.replace(latest, quantity=counted, time=when))
+
+    def _sent_with(self, view: SentenceView, q: Quantity, typed: Sequence[Claim]) -> Claim | None:
+        """The deployment of the sentence that sends the equipment ``q`` counts, with that
+        figure: None unless ``q`` counts vehicles, ships or aircraft sent out
+        (``SlotFinder.sent_equipment``) and is no part of another figure."""
+        if not self.slots.sent_equipment(view, q) or self.slots.is_part(view, q):
+            return None
+        deployment = next(
+            (c for c in typed if c.type == "DEPLOYMENT" and c.quantity is not None), None
+        )
+        if deployment is None or deployment.quantity is None or deployment.quantity.unit == q.unit:
+            return None
+        return dataclasses.replace(deployment, quantity=q)
 
     def _crews_and_vehicles(
         self, view: SentenceView, claim: Claim, used_quantities: set[int]

@@ -177,7 +177,7 @@ class SlotFinder:
                 # vehicles sent with them.
                 sent,
                 self._aside(view, q, trig_start),
-                self._part(view, q),
+                self.is_part(view, q),
                 # "… 1.927 rusak ringan. pengungsi 4.217 jiwa": a figure across a stray full
                 # stop only when the trigger's own side has none ("37 ABK …. semuanya
                 # selamat").
@@ -328,7 +328,7 @@ class SlotFinder:
         k = token_index(view.tokens, q.char_start)
         return any(words[j] in self.lex.purpose_preps for j in range(hit.end, k - 1))
 
-    def _part(self, view: SentenceView, q: Quantity) -> bool:
+    def is_part(self, view: SentenceView, q: Quantity) -> bool:
         """``208 orang di atas kapal, termasuk 21 ABK``: a figure after an inclusion word
         (``part_markers``) counts a part of another; the whole is the claim's."""
         k = token_index(view.tokens, q.char_start)
