@@ -2154,6 +2154,9 @@ def test_a_figure_no_trigger_typed_has_its_earlier_value_too() -> None:
         # A count of people just before the shelters they are in, counted too.
         ("NADMA mencatat 1.800 orang berada di 655 PPS di Kelantan pada Kamis.", "id"),
         ("The agency said 1,800 people were in 12 relief centres on Monday.", "en"),
+        # ... where no word makes a claim of the shelters' figure before the people's.
+        ("BNPB counted 1,800 people in 23 evacuation sites on Saturday morning.", "en"),
+        ("Pada puncak banjir, ketika 1.800 warga mengungsi ke 27 posko.", "id"),
     ],
 )
 def test_people_counted_in_shelters_are_the_displaced_not_the_shelters(

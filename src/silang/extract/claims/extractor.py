@@ -936,15 +936,17 @@ class ClaimExtractor:
 
     def _in_counted_shelters(self, view: SentenceView, q: Quantity, typed: Sequence[Claim]) -> bool:
         """Is ``q`` a count of people just before a place word and a count of shelters
-        ("96.420 orang berada di 655 PPS", "1,800 people in 12 relief centres")? People
-        in shelters are the displaced."""
+        ("96.420 orang berada di 655 PPS", "1,800 people in 12 relief centres", "BNPB
+        counted 4,870 people in 23 evacuation sites")? People in shelters are the
+        displaced. The shelters are counted by a claim or, where no claim has taken them
+        yet, by a figure in shelters."""
         if q.unit != "person":
             return False
         end = token_index(view.tokens, q.char_end)
-        for shelters in typed:
-            if shelters.subtype != "shelters" or shelters.quantity is None:
-                continue
-            k = token_index(view.tokens, shelters.quantity.char_start)
+        counts = [c.quantity for c in typed if c.subtype == "shelters" and c.quantity is not None]
+        counts += [other for other in view.quantities if other.unit == "shelter"]
+        for shelters in counts:
+            k = token_index(view.tokens, shelters.char_start)
             if end <= k <= end + SHELTERED_WORDS and self.lex.location_preps.ends_at(
                 view.words, k, max(end, k - 3)
             ):
