@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from silang.extract.pipeline import Analyser, default_analyser
 from silang.kb import KnowledgeBase
 
@@ -103,3 +105,15 @@ def test_a_body_named_with_a_possessive_of_people_is_that_body() -> None:
         "About 1,200 fishermen stayed ashore, the Indonesian Fishermen's Association (HNSI) said.",
     ):
         assert sources(text) == ["Indonesian Fishermen's Association"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Trekking Agencies' Association of Nepal said nine people had died.",
+        "The Trekking Agencies' Association of Nepal (TAAN) said nine people had died.",
+    ],
+)
+def test_a_body_named_with_a_plurals_possessive_is_that_body(text: str) -> None:
+    """ "Agencies'": the apostrophe of a plural's possessive goes on inside the name."""
+    assert sources(text) == ["Trekking Agencies' Association of Nepal"]

@@ -11,7 +11,13 @@ from rapidfuzz import fuzz
 from silang.extract.mentions.aliases import best_hit, target_of
 from silang.extract.mentions.context import MentionContext, Target
 from silang.extract.mentions.lexicon import Lexicon
-from silang.extract.mentions.sentence import Sentence, Span, head_type, possessive_of_people
+from silang.extract.mentions.sentence import (
+    Sentence,
+    Span,
+    head_type,
+    plural_possessive,
+    possessive_of_people,
+)
 from silang.kb import KnowledgeBase, alias_key
 from silang.kb.index import AliasHit
 
@@ -154,6 +160,8 @@ def _expansion_start(
             lo = k
         elif lo == k + 1 and possessive_of_people(s, lex, k - 1) and s.owner[k - 2] is None:
             k -= 1  # "Fishermen's Association (HNSI)": the possessive of people in a name
+        elif lo == k + 1 and plural_possessive(s, k):
+            pass  # "Trekking Agencies' Association of Nepal (TAAN)": a plural's possessive
         elif not (norm in lex.connectors and k > 0 and lo == k + 1):
             break
         k -= 1

@@ -164,6 +164,20 @@ def possessive_of_people(s: Sentence, lex: Lexicon, k: int) -> bool:
     )
 
 
+def plural_possessive(s: Sentence, k: int) -> bool:
+    """Is token ``k`` an apostrophe written right after a word ending in "s", before a
+    word of its own ("Trekking Agencies' Association", "the Farmers' Union")? Inside a run
+    of capitalised words it goes on with the name: the mark of a plural's possessive is
+    the apostrophe alone, in any language that writes it."""
+    return (
+        0 < k < len(s.raws) - 1
+        and s.raws[k] in ("'", "’")
+        and s.raws[k - 1][-1:] in ("s", "S")
+        and s.starts[k] == s.ends[k - 1]
+        and s.starts[k + 1] > s.ends[k]
+    )
+
+
 def name_run(s: Sentence, lex: Lexicon, j: int) -> int:
     """End of the run of capitalised, free, non-stop words starting at ``j``."""
     n = len(s.raws)
@@ -200,6 +214,11 @@ def name_run(s: Sentence, lex: Lexicon, j: int) -> int:
             and s.capitalised(k + 2)
         ):  # fmt: skip
             k += 2  # "Fishermen's Association": the possessive of people inside a name
+        elif (
+            k > j and plural_possessive(s, k) and k + 1 < n and not s.taken(k + 1)
+            and s.capitalised(k + 1)
+        ):  # fmt: skip
+            k += 1  # "Trekking Agencies' Association of Nepal"
         elif raw == "." and k > j and s.norms[k - 1] in lex.final_abbreviated:
             k += 1  # "Tagum Ridge Mining Corp.": the full stop ends the name
             break
