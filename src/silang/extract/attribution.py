@@ -22,7 +22,14 @@ from functools import cache, partial
 
 from silang.extract.latest import LatestMatches
 from silang.extract.sentences import Sentence
-from silang.extract.tokens import PhraseTable, Token, dateline_offset, token_index, tokenize
+from silang.extract.tokens import (
+    PhraseTable,
+    Token,
+    dateline_offset,
+    has_a_word,
+    token_index,
+    tokenize,
+)
 from silang.lang import LanguagePack
 from silang.model import EntityRef, Mention, TimeSpan
 
@@ -879,7 +886,7 @@ def _described_body(
         )
         if last is not None:
             return last.ref()
-        text = " ".join(t.text for t in tokens[first:j] if any(c.isalnum() for c in t.text))
+        text = " ".join(t.text for t in tokens[first:j] if has_a_word(t.text))
         return EntityRef(None, text, "organisation")
     if any(w in cues.descriptive_speakers for w in subject) and bodies:
         return bodies[-1].ref()

@@ -102,6 +102,16 @@ def alias_tokens(
     return raws, starts, lowers
 
 
+def has_a_word(token: str) -> bool:
+    """Is the token a word or a figure, not punctuation? ("2,900-tonne" and "Jae-myung"
+    are, though not ``isalnum``.)
+
+    >>> [has_a_word(t) for t in ("2,900-tonne", "Jae-myung", ",", "—")]
+    [True, True, False, False]
+    """
+    return any(ch.isalnum() for ch in token)
+
+
 def token_index(tokens: Sequence[Token], char: int) -> int:
     """Index of the first token starting at or after ``char`` (``len(tokens)`` if none).
 

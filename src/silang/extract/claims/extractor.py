@@ -49,7 +49,7 @@ from silang.extract.claims.slots import (
 from silang.extract.claims.triggers import Hit, TriggerFinder
 from silang.extract.claims.view import SentenceView, after_phrase, inside, times_after_dateline
 from silang.extract.times import clock_times
-from silang.extract.tokens import token_index
+from silang.extract.tokens import has_a_word, token_index
 from silang.lang import LanguagePack
 from silang.model import Claim, EntityRef, Evidence, Mention, Quantity, TimeSpan
 
@@ -1888,7 +1888,7 @@ class ClaimExtractor:
                 if found is None:
                     continue
                 end = j + found[0]
-                opens = j == 0 or not any(c.isalnum() for c in words[j - 1])
+                opens = j == 0 or not has_a_word(words[j - 1])
                 if j <= hit.start <= end + 1 or (opens and end <= hit.start):
                     return says
         if quantity is None or quantity.char_start > view.tokens[hit.start].start:

@@ -35,7 +35,7 @@ from silang.extract.claims.view import (
     dateline_end,
     stray_stop,
 )
-from silang.extract.tokens import token_index
+from silang.extract.tokens import has_a_word, token_index
 
 # Mentions whose words name something, not an event ("Pusat Gempabumi dan Tsunami BMKG").
 _NAMING_TYPES = PARTY_TYPES | {"place"}
@@ -619,7 +619,7 @@ class TriggerFinder:
             if self.lex.toll_phrases.ends_at(words, k, k - 3):
                 return True
             previous = words[k - 1] if k else ","
-            if not _has_a_word(previous) or previous == "," or any(c.isdigit() for c in previous):
+            if not has_a_word(previous) or previous == "," or any(c.isdigit() for c in previous):
                 return False  # a figure of the event's own ("magnitude 6.7 earthquake")
             k -= 1
         return False
@@ -653,7 +653,7 @@ class TriggerFinder:
             # follows as what it is ("nilai kontrak itu mencapai …")
             (
                 hit.trigger.voice == "noun"
-                or ("quantity" in hit.trigger.requires and not _has_a_word(after_next))
+                or ("quantity" in hit.trigger.requires and not has_a_word(after_next))
             )
             and after in self.lex.demonstratives
             and after not in self.lex.relative  # "a landslide that struck …" is new
@@ -932,9 +932,3 @@ def _opens_a_time(view: SentenceView, j: int) -> bool:
         return False
     start, nxt = view.tokens[j].start, view.tokens[j + 1].start
     return any(t.char_start in (start, nxt) for t in view.times)
-
-
-def _has_a_word(token: str) -> bool:
-    """Is the token a word or a figure, not punctuation? ("2,900-tonne" and "Jae-myung"
-    are, though not ``isalnum``.)"""
-    return any(ch.isalnum() for ch in token)
