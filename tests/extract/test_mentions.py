@@ -1674,6 +1674,31 @@ def test_a_name_after_a_rank_and_corps_is_a_person_not_a_town(
     assert ("Polewali Mandar", "Polewali Mandar Regency") in resolved(place)
 
 
+def test_a_place_named_right_after_a_rank_is_the_persons_given_name(kb: KnowledgeBase) -> None:
+    """ "AKP Rizal Fahmi Noor": only a person's name follows a rank, so Rizal (a province of
+    the Philippines) is the officer's given name, and a later "kata Rizal" is the officer;
+    "Pak Bima" is a man, where "Bima" alone is still the regency."""
+    pack = load_pack("id")
+    context = MentionContext()
+    first = find_mentions(
+        "Kasat Lantas Polres Banjar AKP Rizal Fahmi Noor mengatakan truk itu terguling.",
+        kb,
+        pack,
+        context=context,
+    )
+    assert [(m.text, m.type) for m in first if "Rizal" in m.text] == [
+        ("Rizal Fahmi Noor", "person")
+    ]
+    later = find_mentions(
+        '"Api cepat membesar," ujar Rizal di Martapura.', kb, pack, context=context
+    )
+    assert [(m.name, m.type) for m in later if m.text == "Rizal"] == [
+        ("Rizal Fahmi Noor", "person")
+    ]
+    address = find_mentions("Menurut Pak Bima, banjir datang dari Bima.", kb, pack)
+    assert [(m.text, m.type) for m in address] == [("Bima", "person"), ("Bima", "place")]
+
+
 def test_a_police_superintendents_title_is_no_part_of_his_name(kb: KnowledgeBase) -> None:
     found = find_mentions(
         "Kota Tinggi district police chief Superintendent Azhar Mohd said the boat capsized.",

@@ -67,12 +67,14 @@ def find_aliases(
             and found[1].entity.type == "place"
             and (
                 _after_rank_corps(s, lex, i)
+                or (found[0] == 1 and _after_a_rank(s, lex, i))
                 or _in_a_company_name(s, lex, i)
                 or (found[0] == 1 and _inside_a_name(s, lex, i, lengths_of, context.common))
             )
         ):
             # "Kolonel Inf Bambang Wirayudha": a corps stands only between a rank and a
-            # name, so "Bambang" is the person's, not the town's; "PT Sulawesi Tolo Nikel":
+            # name, so "Bambang" is the person's, not the town's; so after a rank ("AKP
+            # Rizal Fahmi Noor": "Rizal" is no province there); "PT Sulawesi Tolo Nikel":
             # the words after a company prefix are the company's; "Teuku Rizal Akbar":
             # a one-word place between two words of an unknown name is one of its words.
             found = None
@@ -178,6 +180,12 @@ def _after_rank_corps(s: Sentence, lex: Lexicon, i: int) -> bool:
         and s.raws[i - 1][:1].isupper()
         and phrase_before(s, lex.titles, lex.title_lengths, i - 1, reach=0)
     )
+
+
+def _after_a_rank(s: Sentence, lex: Lexicon, i: int) -> bool:
+    """Does a rank or a form of address (``ranks``: "AKP", "Pak") stand right before token
+    ``i``, where only a person's name can follow?"""
+    return i > 0 and s.norms[i - 1] in lex.ranks and s.raws[i - 1][:1].isupper()
 
 
 def _in_title(s: Sentence, lex: Lexicon, i: int) -> bool:

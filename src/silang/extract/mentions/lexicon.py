@@ -67,6 +67,8 @@ class Lexicon:
     abbreviated: frozenset[str]
     # "Kolonel Inf Gatot": corps between a rank and the name, part of the title.
     rank_corps: frozenset[str]
+    # "AKP Rizal Fahmi Noor": a rank or form of address, which only a person's name follows.
+    ranks: frozenset[str]
     # "Tagum Ridge Mining Corp.": the full stop after these ends the name and is part of it.
     final_abbreviated: frozenset[str]
     # "PT": a company's name runs on after it over places' names.
@@ -175,6 +177,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         particles=frozenset(alias_key(str(w)) for w in data.get("name_particles") or []),
         abbreviated=frozenset(alias_key(str(w)) for w in data.get("name_abbreviations") or []),
         rank_corps=frozenset(alias_key(str(w)) for w in data.get("rank_corps") or []),
+        ranks=frozenset(alias_key(str(w)) for w in data.get("ranks") or []),
         hyphen_adjectives=frozenset(alias_key(str(w)) for w in data.get("hyphen_adjectives") or []),
         company_prefixes=frozenset(alias_key(str(w)) for w in data.get("company_prefixes") or []),
         lone_heads=frozenset(str(w) for w in data.get("lone_heads") or []),
