@@ -73,6 +73,12 @@ def sources(text: str, lang: str = "id") -> list[str | None]:
             "Kepala BNPB di Jakarta.",
             "National Agency for Disaster Countermeasures",
         ),
+        # A deputy minister unnamed speaks for the ministry, as a minister named does.
+        (
+            "Wakil Menteri Keuangan dalam konferensi pers di Jakarta, Senin, menyebut defisit "
+            "mencapai Rp380,8 triliun.",
+            "Ministry of Finance (Indonesia)",
+        ),
     ],
 )
 def test_explicit_sources(text: str, expected: str | None) -> None:
