@@ -1699,6 +1699,17 @@ def test_a_place_named_right_after_a_rank_is_the_persons_given_name(kb: Knowledg
     assert [(m.text, m.type) for m in address] == [("Bima", "person"), ("Bima", "place")]
 
 
+def test_one_word_after_a_title_before_an_apposed_name_is_the_titles_unit(
+    kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    """ "Kepala Bidang Operasi, Asep Mulyana": the word after the title names its unit and
+    the name after the comma its holder; a weekday after the comma is no name."""
+    found = run("Api padam pukul 08.25 WIB, kata Kepala Bidang Operasi, Asep Mulyana.", kb, pack)
+    assert [(m.text, m.type) for m in found if m.type == "person"] == [("Asep Mulyana", "person")]
+    found = run("Menurut Kapolres Ende AKBP Andi, Senin, api padam.", kb, pack)
+    assert [m.text for m in found if m.type == "person"] == ["Andi"]
+
+
 def test_a_police_superintendents_title_is_no_part_of_his_name(kb: KnowledgeBase) -> None:
     found = find_mentions(
         "Kota Tinggi district police chief Superintendent Azhar Mohd said the boat capsized.",

@@ -60,7 +60,7 @@ def find_titles(s: Sentence, kb: KnowledgeBase, lex: Lexicon, context: MentionCo
                 break
             spec = more[1]
             j = _corps(s, lex, _use(s, j, j + more[0]))
-        person = _person_after(s, kb, lex, j, affiliation)
+        person = _person_after(s, kb, lex, j, affiliation, of_person=bool(spec.get("of_person")))
         if person is not None and spec.get("of_person"):
             person = _apposed_holder(s, kb, lex, person, affiliation)
         if person is not None:
@@ -277,9 +277,16 @@ def _given_name(s: Sentence, spec: dict[str, Any], span: Span) -> bool:
 
 
 def _person_after(
-    s: Sentence, kb: KnowledgeBase, lex: Lexicon, j: int, affiliation: Target | None
+    s: Sentence,
+    kb: KnowledgeBase,
+    lex: Lexicon,
+    j: int,
+    affiliation: Target | None,
+    of_person: bool = False,
 ) -> tuple[Target, int] | None:
-    """The person named right after a title: a KB person, or capitalised words."""
+    """The person named right after a title: a KB person, or capitalised words.
+    ``of_person``: the title is of a relation ("Kuasa hukum Zulkifli, …"), whose one word
+    before a comma is whose it is (``_apposed_holder``), not the title's unit."""
     if j >= len(s.raws):
         return None
     span = s.owner[j]
@@ -317,11 +324,30 @@ def _person_after(
     hi = name_run(s, lex, j)
     if hi == j:
         return None
+    apposed = _apposed_name(s, lex, hi) if hi == j + 1 and not of_person else None
+    if apposed is not None:
+        # "kata Kepala Bidang Operasi, Asep Mulyana": one word after the title and a
+        # name set off by a comma: the word names the title's unit, the name its holder.
+        j, hi = _use(s, j, hi + 1), apposed
     target = _person_by_word(kb, s, j, hi, affiliation)
     if target is None:
         target = Target(None, s.text[s.starts[j] : s.ends[hi - 1]], "person")
     s.add(Span(j, hi, target, "title"))
     return target, hi
+
+
+def _apposed_name(s: Sentence, lex: Lexicon, k: int) -> int | None:
+    """The end of a name of two words or more set off by the comma at ``k``, which ends
+    the sentence or another comma follows ("…, Asep Mulyana." or "…, Asep Mulyana, …")."""
+    n = len(s.raws)
+    if not (k + 2 < n and s.raws[k] == "," and s.norms[k + 1] not in lex.weekdays):
+        return None
+    if s.taken(k + 1) or s.norms[k + 1] in lex.title_lengths or head_type(s, lex, k + 1):
+        return None
+    hi = name_run(s, lex, k + 1)
+    if hi - k - 1 < 2 or (hi < n and s.raws[hi] not in (",", ".", "!", "?")):
+        return None
+    return hi
 
 
 def _apposed_holder(
