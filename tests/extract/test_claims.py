@@ -2627,6 +2627,20 @@ def test_a_bare_office_head_is_the_office_of_the_place_its_sentence_names() -> N
     assert sources[243] == "BPBD Kabupaten Sidoarjo"
 
 
+def test_a_bare_office_head_is_the_office_of_that_kind_named_last_before_it() -> None:
+    """Two BPBDs named, no place in the sentence: the bare "BPBD" is the one the article
+    named last before it, not the one it names only later."""
+    found = claims_of(
+        "Kepala Pelaksana BPBD Kapuas Hulu, Yohanes Apui, mengatakan 2.140 rumah terendam. "
+        "Menurut data BPBD, 1.385 warga mengungsi ke 11 posko. Data itu berbeda dengan "
+        "catatan BPBD Provinsi Kalimantan Barat, yang mencatat 1.612 pengungsi. "
+        "Menurut BPBD, 16 perahu karet dikerahkan."
+    )
+    sources = {c.quantity.min: name(c.source) for c in found if c.quantity}
+    assert sources[1385] == "BPBD Kapuas Hulu"
+    assert sources[16] == "BPBD Provinsi Kalimantan Barat"
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

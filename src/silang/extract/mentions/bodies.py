@@ -645,27 +645,29 @@ def resolve_regional_references(
 ) -> list[list[Mention]]:
     """A bare regional acronym ("menurut data BPBD setempat", "Polres menyebut") is the
     article's regional office of that kind when the article names exactly one ("BPBD
-    Kabupaten Ende"), wherever that one is named."""
+    Kabupaten Ende"), wherever that one is named; of several, the one of a place the
+    sentence names, or else the one named last before it."""
     heads = _regional_heads(pack)
     lone = lexicon(pack).lone_heads
     spelled = _regional_full_names(pack)["acronyms"]
     full_heads = sorted(set(spelled.values()), key=len, reverse=True)
-    named: dict[str, set[str]] = {}
+    # Each head's offices in the order the article names them, with where it does.
+    named: dict[str, list[tuple[int, str]]] = {}
     for group in mentions:
         for m in group:
             if m.how == "unknown" and m.type == "organisation" and " " in m.name:
                 # "Kodam XV/Pattimura", no place after its head: named for "Kodam" alone.
                 first = m.name.split()[0]
                 if first in lone:
-                    named.setdefault(first, set()).add(m.name)
+                    named.setdefault(first, []).append((m.char_start, m.name))
             if m.how == "regional":
                 head = next((h for h in heads if m.name.startswith(h + " ")), None)
                 if head is not None:
-                    named.setdefault(head.split()[0], set()).add(m.name)
+                    named.setdefault(head.split()[0], []).append((m.char_start, m.name))
                 # "Dinas Kesehatan" and "Dinkes" alone: the office named in full
                 full = next((h for h in full_heads if m.name.startswith(h + " ")), None)
                 if full is not None:
-                    named.setdefault(full, set()).add(m.name)
+                    named.setdefault(full, []).append((m.char_start, m.name))
     if not named:
         return [[m for m in group if m.how != "lone"] for group in mentions]
     named.update(
@@ -674,19 +676,25 @@ def resolve_regional_references(
     return [_resolved_heads(group, named) for group in mentions]
 
 
-def _resolved_heads(group: list[Mention], named: dict[str, set[str]]) -> list[Mention]:
+def _resolved_heads(group: list[Mention], named: dict[str, list[tuple[int, str]]]) -> list[Mention]:
     """One sentence's bare heads as the article's office of that kind: the one the article
     names, or of several, the one of the place the sentence names ("Di Sidoarjo, BPBD
-    mencatat …" beside "BPBD Kabupaten Pasuruan")."""
+    mencatat …" beside "BPBD Kabupaten Pasuruan"), or else the one named last before it
+    ("Kepala Pelaksana BPBD Kapuas Hulu … Menurut data BPBD, …", the provincial BPBD named
+    only later)."""
     places = [m.text for m in group if m.type == "place"]
     found = []
     for m in group:
         if m.how == "regional":
             found.append(m)
             continue
-        offices = named.get(m.text, set())
+        order = named.get(m.text, [])
+        offices = {name for _, name in order}
         if len(offices) > 1:
             offices = {o for o in offices if any(place in o for place in places)}
+        if not offices:
+            before = [name for at, name in order if at < m.char_start]
+            offices = set(before[-1:])
         if len(offices) == 1:
             found.append(
                 Mention(m.text, m.char_start, m.char_end, None, next(iter(offices)),
