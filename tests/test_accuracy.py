@@ -226,6 +226,11 @@ FLOORS = {
     # 1.00, groups 19/84, 'conflicting' right 5/5 with the code of its arrival, 2b7cfd7,
     # and the same with the code of that session's start, a07164d.
     "set_bc": (0.76, 0.95, 17),
+    # BF arrived in the twenty-sixth session (F1 0.721, stories 1.00 / 1.00, groups 25/89,
+    # 'conflicting' right 2/4 with the code of its arrival, aec58b1, and the same with the
+    # code of that session's start, 1bdaeec) and was opened for error classes after that
+    # figure.
+    "set_bf": (0.69, 0.95, 22),
 }
 
 
