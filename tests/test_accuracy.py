@@ -231,6 +231,10 @@ FLOORS = {
     # code of that session's start, 1bdaeec) and was opened for error classes after that
     # figure.
     "set_bf": (0.69, 0.95, 22),
+    # Held out when it was written (the twenty-sixth session): F1 0.761, stories 1.00 /
+    # 1.00, groups 33/91, 'conflicting' right 14/18 with the code of its arrival, aec58b1,
+    # and the same with the code of that session's start, 1bdaeec (source 0.819, not 0.826).
+    "set_be": (0.73, 0.95, 30),
 }
 
 
