@@ -157,6 +157,22 @@ def test_source_carries_over_within_a_paragraph() -> None:
     assert sources(text) == ["National Intelligence Service (South Korea)"] * 2
 
 
+@pytest.mark.parametrize(("lang", "verb"), [("id", "ujar"), ("en", "said")])
+def test_a_quotation_over_two_paragraphs_is_the_speaker_named_where_it_closes(
+    lang: str, verb: str
+) -> None:
+    """A quotation left open at a paragraph's end goes on in the next paragraph, which opens
+    with a quotation mark again; the speaker named at its close said the first paragraph
+    too. A paragraph that opens no quotation again ends it."""
+    text = (
+        '"Total yang kami evakuasi sekitar 2.400 orang. Semuanya keluar dalam 20 menit.\n\n'
+        f'"Alarm kebakaran berfungsi saat kejadian," {verb} Irene Wijayakusuma.'
+    )
+    assert sources(text, lang) == ["Irene Wijayakusuma"] * 3
+    apart = text.replace('\n\n"', "\n\n")
+    assert sources(apart, lang)[:2] != ["Irene Wijayakusuma"] * 2
+
+
 @pytest.mark.parametrize("cue", ["lanjut dia", "tambah dia"])
 def test_a_pronoun_after_the_verb_names_the_last_speaker(cue: str) -> None:
     """ "…, lanjut dia." in the next paragraph: the speaker of the paragraph before, here

@@ -1136,12 +1136,26 @@ def _quote_speakers(
     by_paragraph: dict[int, list[int]] = {}
     for i, s in enumerate(sentences):
         by_paragraph.setdefault(s.paragraph, []).append(i)
+    inside: list[int] = []
+    opener: str | None = None
+    closer = ""
     for indices in by_paragraph.values():
-        inside: list[int] = []
-        opener: str | None = None
-        closer = ""
+        # A quotation left open at a paragraph's end goes on in the next paragraph when
+        # that one opens with a quotation mark again (the convention for a quote over two
+        # paragraphs): the speaker named where it closes said all of it.
+        resumed = (
+            opener is not None
+            and bool(inside)
+            and sentences[indices[0]].text.lstrip().startswith(opener)
+        )
+        if not resumed:
+            inside, opener, closer = [], None, ""
         for i in indices:
             text = sentences[i].text
+            # A closing mark is looked for past the mark that reopens the quotation.
+            start = (
+                text.index(opener) + len(opener) if resumed and opener and i == indices[0] else 0
+            )
             if opener is None:
                 for a, b in cues.quotes:
                     if a in text:
@@ -1156,8 +1170,9 @@ def _quote_speakers(
                         break
             else:
                 inside.append(i)
-                if closer in text:
-                    speaker = near(i, text.index(closer))
+                close = text.find(closer, start)
+                if close >= 0:
+                    speaker = near(i, close)
                     if speaker is None:
                         speaker = near(inside[0], -1)
                     if speaker is not None:
