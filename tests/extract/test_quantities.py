@@ -228,6 +228,7 @@ INDONESIAN_NOT_FIGURES = [
     "senapan M16",
     "Pasal 5 ayat 2",
     "lantai 17 dan 18",
+    "bertahan di lantai dua rumahnya",
     "Pasal 5 atau 6",
     "Tol Cipali KM 102",
     "salah satu pihak",

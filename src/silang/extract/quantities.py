@@ -946,6 +946,8 @@ class _Scanner:
             return True  # "Oct. 22", "Sept. 28"
         if nxt is not None and nxt.low in g.months and not first.vague:
             return True  # "15 Januari"
+        if not first.digit_tokens and prev is not None and prev.low in g.reference_before:
+            return True  # "di lantai dua rumahnya": a label in words, as "lantai 2" is
         if first.digit_tokens:
             if prev is not None and prev.low in g.year_cues and toks[i].year:
                 return True  # "tahun 2024", "pada 2022"
