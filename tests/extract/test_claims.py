@@ -1004,14 +1004,19 @@ def test_a_munition_striking_a_place_is_an_attack(text: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "lang"),
     [
-        "Kapolres mengatakan lima saksi, termasuk dua penjaga malam, telah dimintai keterangan.",
-        "Penyidik Polres Pematangsiantar sudah meminta keterangan lima saksi hingga Senin sore.",
+        ("Kapolres mengatakan lima saksi, termasuk dua penjaga malam, telah dimintai keterangan.",
+         "id"),
+        ("Penyidik Polres Pematangsiantar sudah meminta keterangan lima saksi hingga Senin sore.",
+         "id"),
+        # a ship's crew questioned after an accident are witnesses
+        ("Ditpolairud Polda Kalsel telah meminta keterangan lima awak kapal tunda.", "id"),
+        ("Police have questioned five crew of the tugboat.", "en"),
     ],
-)
-def test_witnesses_asked_for_statements_are_witnesses_questioned(text: str) -> None:
-    found = [c for c in claims_of(text, "2026-08-16") if c.subtype == "witnesses_examined"]
+)  # fmt: skip
+def test_witnesses_asked_for_statements_are_witnesses_questioned(text: str, lang: str) -> None:
+    found = [c for c in claims_of(text, "2026-08-16", lang) if c.subtype == "witnesses_examined"]
     assert [c.quantity.min for c in found if c.quantity][:1] == [5]
 
 
