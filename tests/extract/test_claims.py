@@ -2632,6 +2632,21 @@ def test_a_bare_office_head_is_the_office_of_the_place_its_sentence_names() -> N
     assert sources[243] == "BPBD Kabupaten Sidoarjo"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Banjir merendam 19 kelurahan dan 6.870 warga mengungsi.",
+        "BPBD mencatat 6.870 warga mengungsi dan banjir merendam 19 kelurahan.",
+    ],
+)
+def test_a_disasters_own_verb_does_not_take_its_size_from_it(text: str) -> None:
+    """ "Banjir merendam 19 kelurahan": the flood's own verb is no other trigger nearer to
+    the figure, so the flood counts the 19 villages beside a count of the displaced."""
+    found = claims_of(text, "2026-03-08")
+    floods = [c for c in found if c.subtype == "flood"]
+    assert [(c.quantity.min, c.quantity.unit) for c in floods if c.quantity] == [(19, "village")]
+
+
 def test_a_bare_office_head_is_the_office_of_that_kind_named_last_before_it() -> None:
     """Two BPBDs named, no place in the sentence: the bare "BPBD" is the one the article
     named last before it, not the one it names only later."""

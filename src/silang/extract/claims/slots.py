@@ -131,11 +131,12 @@ class SlotFinder:
                 if q.unit in NOT_COUNTS or q.unit == "person":
                     continue
                 # "… flash flood …, with six still missing": an event's size stands by it,
-                # not by another trigger.
+                # not by another trigger (the event's own verb is no other: "Banjir
+                # merendam 19 kelurahan").
                 if hit.subtype in EVENT_SUBTYPES and any(
                     self._gap(view, other, q) < self._gap(view, hit, q)
                     for other in hits
-                    if other is not hit
+                    if other is not hit and other.subtype != hit.subtype
                 ):
                     continue
             elif q.unit in NOT_COUNTS and hit.subtype != "building":
