@@ -2647,6 +2647,18 @@ def test_a_disasters_own_verb_does_not_take_its_size_from_it(text: str) -> None:
     assert [(c.quantity.min, c.quantity.unit) for c in floods if c.quantity] == [(19, "village")]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Banjir melanda 3.412 rumah di enam kecamatan.", "id"),
+        ("The floods hit more than 7,000 homes in the city.", "en"),
+    ],
+)
+def test_a_flood_counted_in_houses_counts_the_houses_flooded(text: str, lang: str) -> None:
+    found = [c for c in claims_of(text, "2026-03-08", lang) if c.quantity]
+    assert [(c.subtype, c.quantity.unit) for c in found][:1] == [("houses_flooded", "house")]
+
+
 def test_a_bare_office_head_is_the_office_of_that_kind_named_last_before_it() -> None:
     """Two BPBDs named, no place in the sentence: the bare "BPBD" is the one the article
     named last before it, not the one it names only later."""

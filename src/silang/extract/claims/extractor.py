@@ -481,6 +481,14 @@ class ClaimExtractor:
                 claim = dataclasses.replace(
                     claim, type="OTHER", subtype=memory.victims, plover=None
                 )
+            if (
+                claim.subtype == "flood"
+                and claim.quantity is not None
+                and claim.quantity.unit in DAMAGED_UNITS
+            ):
+                # "Banjir melanda 3.412 rumah", "The floods hit more than 7,000 homes": a
+                # flood counted in houses counts the houses it stands in.
+                claim = dataclasses.replace(claim, subtype="houses_flooded")
             if claim.type == "CASUALTIES" and claim.actor is not None:
                 memory.casualty_side = claim.actor
             if claim.type == "CASUALTIES" and claim.quantity and not claim.quantity.part:
