@@ -2659,6 +2659,21 @@ def test_a_flood_counted_in_houses_counts_the_houses_flooded(text: str, lang: st
     assert [(c.subtype, c.quantity.unit) for c in found][:1] == [("houses_flooded", "house")]
 
 
+@pytest.mark.parametrize(
+    ("text", "subtype", "unit"),
+    [
+        ("Menurut polisi, api menghanguskan dua bangunan, yakni kantor desa dan rumah warga.",
+         "fire", "building"),
+        ("Kebakaran itu menghanguskan 64 rumah warga.", "houses_damaged", "house"),
+    ],
+)  # fmt: skip
+def test_buildings_a_fire_burns_are_its_size_and_homes_the_damage(
+    text: str, subtype: str, unit: str
+) -> None:
+    found = [c for c in claims_of(text, "2026-10-21") if c.quantity]
+    assert [(c.subtype, c.quantity.unit) for c in found][:1] == [(subtype, unit)]
+
+
 def test_a_bare_office_head_is_the_office_of_that_kind_named_last_before_it() -> None:
     """Two BPBDs named, no place in the sentence: the bare "BPBD" is the one the article
     named last before it, not the one it names only later."""
