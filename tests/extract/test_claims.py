@@ -2674,6 +2674,15 @@ def test_buildings_a_fire_burns_are_its_size_and_homes_the_damage(
     assert [(c.subtype, c.quantity.unit) for c in found][:1] == [(subtype, unit)]
 
 
+def test_people_counted_as_luka_are_the_wounded() -> None:
+    """ "lima orang luka dalam kericuhan itu": the bare word after a figure counts the
+    wounded, as "luka-luka" does; a wound with no figure ("luka di kepala") counts none."""
+    found = claims_of("Irfan mengatakan lima orang luka dalam kericuhan itu.", "2026-10-20")
+    assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == [("wounded", 5)]
+    found = claims_of("Korban mengalami luka di kepala dan dibawa ke rumah sakit.", "2026-10-20")
+    assert [c for c in found if c.subtype == "wounded" and c.quantity] == []
+
+
 def test_a_bare_office_head_is_the_office_of_that_kind_named_last_before_it() -> None:
     """Two BPBDs named, no place in the sentence: the bare "BPBD" is the one the article
     named last before it, not the one it names only later."""
