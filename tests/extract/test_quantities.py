@@ -229,6 +229,7 @@ INDONESIAN_NOT_FIGURES = [
     "Pasal 5 ayat 2",
     "lantai 17 dan 18",
     "bertahan di lantai dua rumahnya",
+    "Tersangka Budi, 45, ditangkap polisi.",
     "Pasal 5 atau 6",
     "Tol Cipali KM 102",
     "salah satu pihak",
@@ -474,6 +475,7 @@ def test_english_phrase(phrase: str, expected: tuple[object, ...]) -> None:
 
 
 ENGLISH_NOT_FIGURES = [
+    "the collector, JN, 38, was picked up in Bintan",
     "floors 17 and 18",
     "since the invasion in 2022",
     "February 2022",

@@ -966,6 +966,16 @@ class _Scanner:
                 return True  # "lantai 17 dan 18": the second label of two
             if nxt is not None and nxt.low in g.clock_after:
                 return True
+            if (
+                bare
+                and prev is not None
+                and prev.text == ","
+                and nxt is not None
+                and nxt.text in (",", ".")
+                and i > 1
+                and toks[i - 2].text[:1].isupper()
+            ):
+                return True  # "the collector, JN, 38, was picked up": an age after a name
             if bare and nxt is not None and nxt.text in ".)" and self._opens_line(toks[i].start):
                 return True  # list numbering "1." / "2)"
             if (
