@@ -152,6 +152,13 @@ def test_the_company_is_the_last_company_named_by_its_trade() -> None:
     assert sources(text, "en")[-1] == "Corvina Bulk Carriers"
 
 
+def test_a_gendarmerie_named_by_its_kind_is_a_source() -> None:
+    """ "…, the provincial gendarmerie said": a body of that kind, described, as "the
+    provincial police" is."""
+    text = "A bus overturned, killing five people, the provincial gendarmerie said on Wednesday."
+    assert sources(text, "en") == ["provincial gendarmerie"]
+
+
 def test_source_carries_over_within_a_paragraph() -> None:
     text = "Menurut NIS, Korea Utara mengirim pasukan. Sebagian besar ditugaskan ke Kursk."
     assert sources(text) == ["National Intelligence Service (South Korea)"] * 2
