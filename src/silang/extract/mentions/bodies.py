@@ -7,11 +7,12 @@ of the country a dateline places the story in (``the Ministry of Finance`` after
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from silang.extract.descriptions import described_bodies, words_of
 from silang.extract.mentions.context import MentionContext, Target
@@ -651,7 +652,7 @@ def resolve_regional_references(
     lone = lexicon(pack).lone_heads
     spelled = _regional_full_names(pack)["acronyms"]
     full_heads = sorted(set(spelled.values()), key=len, reverse=True)
-    # Each head's offices in the order the article names them, with where it does.
+    # Each head's offices, with where the article names them.
     named: dict[str, list[tuple[int, str]]] = {}
     for group in mentions:
         for m in group:
@@ -670,13 +671,37 @@ def resolve_regional_references(
                     named.setdefault(full, []).append((m.char_start, m.name))
     if not named:
         return [[m for m in group if m.how != "lone"] for group in mentions]
-    named.update(
-        {short: named[full] for short, full in spelled.items() if full in named and short != full}
+    offices = {key: _NamedOffices.of(places) for key, places in named.items()}
+    offices.update(
+        {
+            short: offices[full]
+            for short, full in spelled.items()
+            if full in offices and short != full
+        }
     )
-    return [_resolved_heads(group, named) for group in mentions]
+    return [_resolved_heads(group, offices) for group in mentions]
 
 
-def _resolved_heads(group: list[Mention], named: dict[str, list[tuple[int, str]]]) -> list[Mention]:
+class _NamedOffices(NamedTuple):
+    """The offices of one kind an article names: which, and where, in the text's order (a
+    bare head asks for the one named last before it by bisection, so that an article of
+    many mentions stays linear)."""
+
+    names: frozenset[str]
+    starts: list[int]
+    at: list[str]  # the office named at each of ``starts``
+
+    @classmethod
+    def of(cls, places: list[tuple[int, str]]) -> _NamedOffices:
+        places = sorted(places)
+        return cls(frozenset(n for _, n in places), [s for s, _ in places], [n for _, n in places])
+
+    def last_before(self, char: int) -> str | None:
+        k = bisect.bisect_left(self.starts, char)
+        return self.at[k - 1] if k else None
+
+
+def _resolved_heads(group: list[Mention], offices: dict[str, _NamedOffices]) -> list[Mention]:
     """One sentence's bare heads as the article's office of that kind: the one the article
     names, or of several, the one of the place the sentence names ("Di Sidoarjo, BPBD
     mencatat …" beside "BPBD Kabupaten Pasuruan"), or else the one named last before it
@@ -688,16 +713,16 @@ def _resolved_heads(group: list[Mention], named: dict[str, list[tuple[int, str]]
         if m.how == "regional":
             found.append(m)
             continue
-        order = named.get(m.text, [])
-        offices = {name for _, name in order}
-        if len(offices) > 1:
-            offices = {o for o in offices if any(place in o for place in places)}
-        if not offices:
-            before = [name for at, name in order if at < m.char_start]
-            offices = set(before[-1:])
-        if len(offices) == 1:
+        known = offices.get(m.text)
+        names: Set[str] = known.names if known is not None else frozenset()
+        if len(names) > 1:
+            names = {o for o in names if any(place in o for place in places)}
+        if not names and known is not None:
+            last = known.last_before(m.char_start)
+            names = {last} if last is not None else set()
+        if len(names) == 1:
             found.append(
-                Mention(m.text, m.char_start, m.char_end, None, next(iter(offices)),
+                Mention(m.text, m.char_start, m.char_end, None, next(iter(names)),
                         "organisation", "regional")
             )  # fmt: skip
         elif m.how != "lone":
