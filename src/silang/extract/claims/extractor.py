@@ -481,14 +481,6 @@ class ClaimExtractor:
                 claim = dataclasses.replace(
                     claim, type="OTHER", subtype=memory.victims, plover=None
                 )
-            if (
-                claim.subtype == "flood"
-                and claim.quantity is not None
-                and claim.quantity.unit in DAMAGED_UNITS
-            ):
-                # "Banjir melanda 3.412 rumah", "The floods hit more than 7,000 homes": a
-                # flood counted in houses counts the houses it stands in.
-                claim = dataclasses.replace(claim, subtype="houses_flooded")
             if claim.type == "CASUALTIES" and claim.actor is not None:
                 memory.casualty_side = claim.actor
             if claim.type == "CASUALTIES" and claim.quantity and not claim.quantity.part:
@@ -1770,6 +1762,10 @@ class ClaimExtractor:
                 quantity = dataclasses.replace(quantity, risen=True)
             if self.slots.is_superseded(view, quantity):
                 quantity = dataclasses.replace(quantity, superseded=True)
+        if subtype == "flood" and quantity is not None and quantity.unit in DAMAGED_UNITS:
+            # "Banjir melanda 3.412 rumah", "The floods hit more than 7,000 homes": a flood
+            # counted in houses counts the houses it stands in.
+            subtype = "houses_flooded"
         items = self.slots.items(view) if hit.type == "WEAPONS_TRANSFER" else []
         s = view.sentence
         return Claim(
