@@ -1142,20 +1142,16 @@ def _quote_speakers(
     for indices in by_paragraph.values():
         # A quotation left open at a paragraph's end goes on in the next paragraph when
         # that one opens with a quotation mark again (the convention for a quote over two
-        # paragraphs): the speaker named where it closes said all of it.
-        resumed = (
-            opener is not None
-            and bool(inside)
-            and sentences[indices[0]].text.lstrip().startswith(opener)
-        )
-        if not resumed:
+        # paragraphs): the speaker named where it closes said all of it. In the first
+        # sentence a closing mark is looked for past the mark that reopens the quotation.
+        first = sentences[indices[0]].text
+        reopened = 0
+        if opener is not None and first.lstrip().startswith(opener):
+            reopened = first.index(opener) + len(opener)
+        else:
             inside, opener, closer = [], None, ""
         for i in indices:
             text = sentences[i].text
-            # A closing mark is looked for past the mark that reopens the quotation.
-            start = (
-                text.index(opener) + len(opener) if resumed and opener and i == indices[0] else 0
-            )
             if opener is None:
                 for a, b in cues.quotes:
                     if a in text:
@@ -1170,7 +1166,7 @@ def _quote_speakers(
                         break
             else:
                 inside.append(i)
-                close = text.find(closer, start)
+                close = text.find(closer, reopened if i == indices[0] else 0)
                 if close >= 0:
                     speaker = near(i, close)
                     if speaker is None:
