@@ -7628,3 +7628,46 @@ def test_an_office_of_a_regency_named_in_english_keeps_its_compass_word() -> Non
     text = "East Lombok's health office put the number of people sickened at 468 on Friday."
     [found] = [c for c in claims_of(text, "2026-10-16", "en") if c.subtype == "poisoned"]
     assert found.source is not None and "Lombok Timur" in found.source.name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Hingga Jumat siang, sembilan korban masih dirawat inap, dua di antaranya di ruang ICU.",
+            "id",
+            [("hospitalized", 9), ("critical_condition", 2)],
+        ),
+        (
+            "Nine were still in hospital on Saturday, two of them in critical condition, it said.",
+            "en",
+            [("hospitalized", 9), ("critical_condition", 2)],
+        ),
+        (
+            "Tujuh ABK luka-luka dan dirawat di Sohar Hospital, dua di antaranya di ICU. tiga "
+            "orang belum ditemukan.",
+            "id",
+            [("wounded", 7), ("critical_condition", 2), ("missing", 3)],
+        ),
+    ],
+)
+def test_patients_in_critical_condition_are_a_count_of_their_own(
+    text: str, lang: str, expected: list[tuple[str, int]]
+) -> None:
+    """Patients in critical condition or intensive care, told as a part of those in
+    hospital, are a count of their own; "korban" counted before a patient's state are
+    the patients; an acronym before a stray full stop ends a word ("di ICU. tiga orang")."""
+    found = claims_of(text, "2026-08-10", lang)
+    assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == expected
+
+
+def test_patients_in_critical_condition_leave_no_empty_hospital_stay() -> None:
+    """ "The injured were taken to hospital, four of them in critical condition": the stay
+    is the state of the patients the figure counts, not a fact without a figure."""
+    found = claims_of(
+        "The injured were taken to Hospital Tengku Ampuan Rahimah (HTAR) in Klang, four of "
+        "them in critical condition with burns, Razali said.",
+        "2026-08-10",
+        "en",
+    )
+    assert [c.subtype for c in found if c.type == "OTHER"] == ["critical_condition"]

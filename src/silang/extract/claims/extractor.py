@@ -28,6 +28,7 @@ from silang.extract.claims.kinds import (
     HOUSE_DAMAGE,
     LIVESTOCK_KINDS,
     MEASURES,
+    PATIENT_STATES,
     PLACE_TYPES,
     PLACE_UNITS,
     PLOVER,
@@ -140,7 +141,12 @@ def _without_states_of_the_counted(claims: list[Claim]) -> list[Claim]:
             for c in claims
             if c is not stay
         ]
-    if not any(c.quantity is not None and c.quantity.unit == "person" for c in claims):
+    if not any(
+        c.quantity is not None
+        # "four of them in critical condition": patients are people, said or not.
+        and (c.quantity.unit == "person" or c.subtype in PATIENT_STATES)
+        for c in claims
+    ):
         return claims
     return [c for c in claims if c.quantity is not None or c.subtype not in STATES_OF_THE_COUNTED]
 

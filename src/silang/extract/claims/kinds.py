@@ -119,6 +119,7 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "witnesses_examined": {"person", None},
     "identified": {"person", None},
     "hospitalized": {"person", None},
+    "critical_condition": {"person", None},
     "treated": {"person", None},
     "trapped": {"person", None},
     "vaccinated": {"person", "animal", None},
@@ -197,6 +198,9 @@ PLACE_UNITS = frozenset({"building"})
 # luka bakar, dan kini dirawat di RSUD"): said without a figure of its own beside a claim
 # that counts people, it is a state of those people, not a fact of its own.
 STATES_OF_THE_COUNTED = frozenset({"hospitalized", "rescued", "displaced"})
+# Patients' states ("sembilan korban masih dirawat inap", "two of them in intensive care"):
+# "korban" counted before one of them are the patients, not the dead or hurt.
+PATIENT_STATES = frozenset({"hospitalized", "critical_condition"})
 # People moved from a scene ("evacuated", "rescued"): a figure of the dead is not theirs.
 MOVED_PEOPLE = frozenset({"displaced", "rescued", "repatriated", "deported"})
 # Subtypes whose noun triggers name the people a figure counts ("11 pengungsi"): a verb in

@@ -347,6 +347,10 @@ class SlotFinder:
         k = token_index(tokens, q.char_start)
         j = token_index(tokens, q.char_end)
         opens_clause = k > 0 and words[k - 1] in self.lex.conjunctions
+        # "sembilan masih dirawat, dua di antaranya di ICU": a part's figure is the state
+        # word's right after the part phrase, as right after the figure.
+        part = self.lex.parts.match_at(words, j)
+        own = (j, j + part[0]) if part else (j,)
         return any(
             other is not hit
             # "manifes mencatat 208 orang di atas kapal": two words of one fact share it
@@ -360,7 +364,7 @@ class SlotFinder:
                 # does a state word right after the figure of a word that needs one.
                 or (
                     ("quantity" in other.trigger.requires or "quantity" in hit.trigger.requires)
-                    and other.start == j
+                    and other.start in own
                 )
             )
             for other in hits

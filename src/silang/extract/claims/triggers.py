@@ -21,6 +21,7 @@ from silang.extract.claims.kinds import (
     HOUSE_DAMAGE,
     OBJECT_UNITS,
     PARTY_TYPES,
+    PATIENT_STATES,
     PEOPLE_NOUNS,
     PLACE_TYPES,
     REACTIONS,
@@ -574,8 +575,9 @@ class TriggerFinder:
     def _merge_casualties(self, hits: list[Hit], words: list[str]) -> list[Hit]:
         """``korban`` next to a specific casualty word is that word, as is ``korban`` whose
         clause goes on to say how they fared (``sembilan korban sudah kami evakuasi dalam
-        keadaan meninggal dunia``); ``tewas atau terluka`` is one."""
-        casualty = [h for h in hits if h.type == "CASUALTIES"]
+        keadaan meninggal dunia``), or a patient's state (``sembilan korban masih dirawat
+        inap``); ``tewas atau terluka`` is one."""
+        casualty = [h for h in hits if h.type == "CASUALTIES" or h.subtype in PATIENT_STATES]
         drop: set[int] = set()
         for h in casualty:
             if h.subtype != "killed_or_wounded":

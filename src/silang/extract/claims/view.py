@@ -57,7 +57,8 @@ def stray_stop(view: SentenceView, k: int) -> bool:
     return (
         words[k] == "."
         and 0 < k < len(words) - 1
-        and len(words[k - 1]) > 3
+        # An acronym ends a word too ("dua di antaranya di ICU. tiga orang …").
+        and (len(words[k - 1]) > 3 or view.tokens[k - 1].text.isupper())
         and words[k - 1].isalpha()
         and view.tokens[k + 1].text[:1].islower()
     )
