@@ -7671,3 +7671,31 @@ def test_patients_in_critical_condition_leave_no_empty_hospital_stay() -> None:
         "en",
     )
     assert [c.subtype for c in found if c.type == "OTHER"] == ["critical_condition"]
+
+
+def test_equipment_beside_responders_no_trigger_took_is_deployed() -> None:
+    """ "It took about 45 fire engines and more than 200 firefighters some five hours to
+    put out the blaze": the engines beside the responders are deployed as the responders
+    are; the hours, not the engines, are how long the fire took to put out."""
+    found = claims_of(
+        "It took about 45 fire engines and more than 200 firefighters some five hours to put "
+        "out the blaze, which was declared extinguished shortly after midnight.",
+        "2026-08-10",
+        "en",
+    )
+    figures = [(c.type, c.subtype, c.quantity.min, c.quantity.unit) for c in found if c.quantity]
+    assert sorted(figures) == [
+        ("DEPLOYMENT", None, 45, "vehicle"),
+        ("DEPLOYMENT", None, 200, "person"),
+        ("OTHER", "fire_extinguished", 5, "hour"),
+    ]
+    found = claims_of(
+        "More than 120 rescuers on nine vessels, including two navy patrol boats, are taking "
+        "part in the search.",
+        "2026-08-10",
+        "en",
+    )
+    assert [(c.type, c.quantity.unit) for c in found if c.quantity] == [
+        ("DEPLOYMENT", "person"),
+        ("DEPLOYMENT", "vessel"),
+    ]

@@ -814,6 +814,10 @@ class ClaimExtractor:
         figure in a contrast clause after a typed figure is that fact by another body
         (``_told_otherwise``)."""
         found: list[Claim] = []
+        # "45 fire engines and more than 200 firefighters … to put out the blaze":
+        # responders no trigger took are deployed (below), and so is the equipment
+        # counted beside them.
+        responders = [q for q in view.quantities if id(q) not in used and self._responders(q)]
         deployed = any(c.type == "DEPLOYMENT" for c in typed)
         for q in view.quantities:
             if (
@@ -857,18 +861,22 @@ class ClaimExtractor:
                 continue
             if q.unit not in FACT_UNITS and not bare_level and not opened and not by_nationality:
                 continue
-            if deployed and q.unit in EQUIPMENT_UNITS:
+            if (deployed or responders) and q.unit in EQUIPMENT_UNITS:
                 # "Kami kerahkan 28 unit mobil pemadam … dengan sekitar 240 personel",
                 # "mengerahkan tujuh kapal, satu pesawat patroli maritim TNI AL, dan sekitar
                 # 130 personel": the vehicles, ships and aircraft sent with the people are
                 # each a deployment of their own, as those joined to its figure are
                 # (``_crews_and_vehicles``); a part of another figure ("termasuk tiga unit
                 # bantuan") is none.
-                sent = self._sent_with(view, q, typed)
+                sent = self._sent_with(view, q, typed) or self._sent_with_responders(
+                    view, q, responders
+                )
                 if sent is not None:
                     used.add(id(q))
                     found.append(sent)
-                continue
+                    continue
+                if deployed:
+                    continue
             j = token_index(view.tokens, q.char_start)
             if self._describes_a_thing(view, q, j) or self._says_where(view, q, j):
                 continue
@@ -893,10 +901,9 @@ class ClaimExtractor:
                 continue
             # "More than 300 rescuers … were digging", "120 petugas SAR gabungan": armed
             # people or responders counted somewhere are sent there.
-            responders = q.unit == "person" and (q.noun or "").lower() in self.lex.responders
             kind = (
                 "DEPLOYMENT"
-                if q.counted in ARMED_KINDS or responders or self._military_craft(view, q)
+                if q.counted in ARMED_KINDS or self._responders(q) or self._military_craft(view, q)
                 else "OTHER"
             )
             subtype = self.lex.unit_subtypes.get(q.unit or "") if kind == "OTHER" else None
@@ -1542,6 +1549,20 @@ class ClaimExtractor:
             ):
                 claims[before[-1]] = latest = dataclasses.replace(latest, time=None)
             claims.append(dataclasses.replace(latest, quantity=counted, time=when))
+
+    def _responders(self, q: Quantity) -> bool:
+        """Does ``q`` count responders ("120 petugas SAR", "200 firefighters")?"""
+        return q.unit == "person" and (q.noun or "").lower() in self.lex.responders
+
+    def _sent_with_responders(
+        self, view: SentenceView, q: Quantity, responders: Sequence[Quantity]
+    ) -> Claim | None:
+        """The equipment ``q`` counts, sent out beside responders no trigger took ("more
+        than a dozen fire engines and some 90 firefighters fought it"): a deployment of
+        its own, where it is no part of another figure."""
+        if not responders or not self.slots.sent_equipment(view, q) or self.slots.is_part(view, q):
+            return None
+        return self._figure_claim(view, q, "DEPLOYMENT", None)
 
     def _sent_with(self, view: SentenceView, q: Quantity, typed: Sequence[Claim]) -> Claim | None:
         """The deployment of the sentence that sends the equipment ``q`` counts, with that
