@@ -1123,6 +1123,10 @@ def test_titles_before_names_and_after_name_heads(
         ("Dinas Perindustrian dan Perdagangan (Disperindag) Kota Pekanbaru mencatat 612 kios "
          "hangus.", "Dinas Perindustrian dan Perdagangan Kota Pekanbaru"),
         ("Otoritas Provinsi Tak mencatat sekitar 4.000 warga Myanmar.", "Otoritas Provinsi Tak"),
+        # an acronym the article defined before, then a place: that place's office
+        ("Tiga ekskavator milik Dinas Lingkungan Hidup (DLH) dikerahkan.\n\nKepala DLH Kota "
+         "Pekanbaru, Sutan Arifin, menduga api dipicu gas metana.",
+         "Dinas Lingkungan Hidup Kota Pekanbaru"),
     ],
 )  # fmt: skip
 def test_a_local_office_named_before_its_place_is_that_places_office(

@@ -336,7 +336,7 @@ def regional_bodies(
                 del out[out.index(body) :]  # the body, and the acronym read after it
                 place = text[m.char_start - offset : m.char_end - offset]
                 written = text[body.char_start - offset : m.char_end - offset]
-                full = _full_name(body.text, m, place, kb, pack)
+                full = _full_name(body.name or body.text, m, place, kb, pack)
                 out.append(
                     Mention(
                         written, body.char_start, m.char_end, None, full, "organisation",
@@ -574,7 +574,10 @@ def _office_before_place(
         acronym, body = body, before[-2]
     if body.entity_id is not None or body.type not in ("organisation", None):
         return None
-    if body.text.split()[0] not in openers or len(body.text.split()) < 2:
+    # "Kepala DLH Kota Bandar Lampung": an acronym the article defined before goes by its
+    # spelled-out name ("Dinas Lingkungan Hidup (DLH)").
+    name = body.name or body.text
+    if name.split()[0] not in openers or len(name.split()) < 2:
         return None
     gap = text[body.char_end - offset : place.char_start - offset]
     if acronym is not None:
