@@ -1714,6 +1714,24 @@ def test_one_word_after_a_title_before_an_apposed_name_is_the_titles_unit(
     assert [m.text for m in found if m.type == "person"] == ["Andi"]
 
 
+def test_a_place_right_after_a_titled_persons_first_name_is_the_names_last(
+    kb: KnowledgeBase,
+) -> None:
+    """ "dr. Meiliana Sari": after a title written as an abbreviation, a one-word place (a
+    town in Iran) right after the first name is the name's last word; a hospital named for
+    a doctor ("RSUD dr. Slamet Garut") still stands in Garut."""
+    pack = load_pack("id")
+    found = find_mentions(
+        "Direktur RSUD Kayuagung, dr. Meiliana Sari, mengatakan pihaknya menerima tujuh jenazah.",
+        kb,
+        pack,
+    )
+    assert ("Meiliana Sari", "person") in [(m.text, m.type) for m in found]
+    assert not any(m.type == "place" and m.text == "Sari" for m in found)
+    hospital = find_mentions("Ia meninggal di RSUD dr. Slamet Garut, Jumat malam.", kb, pack)
+    assert ("Garut", "place") in [(m.text, m.type) for m in hospital]
+
+
 def test_a_police_superintendents_title_is_no_part_of_his_name(kb: KnowledgeBase) -> None:
     found = find_mentions(
         "Kota Tinggi district police chief Superintendent Azhar Mohd said the boat capsized.",

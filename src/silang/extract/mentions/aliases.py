@@ -70,13 +70,15 @@ def find_aliases(
                 or (found[0] == 1 and _after_a_rank(s, lex, i))
                 or _in_a_company_name(s, lex, i)
                 or (found[0] == 1 and _inside_a_name(s, lex, i, lengths_of, context.common))
+                or (found[0] == 1 and _ends_a_titled_name(s, lex, i, lengths_of, context.common))
             )
         ):
             # "Kolonel Inf Bambang Wirayudha": a corps stands only between a rank and a
             # name, so "Bambang" is the person's, not the town's; so after a rank ("AKP
             # Rizal Fahmi Noor": "Rizal" is no province there); "PT Sulawesi Tolo Nikel":
             # the words after a company prefix are the company's; "Teuku Rizal Akbar":
-            # a one-word place between two words of an unknown name is one of its words.
+            # a one-word place between two words of an unknown name is one of its words,
+            # as is one after a titled person's first word ("dr. Meiliana Sari").
             found = None
         if (
             found is not None
@@ -161,15 +163,34 @@ def _inside_a_name(
     sides of token ``i`` ("Teuku Rizal Akbar": Rizal is also a Philippine province)?"""
     if i < 1 or i + 1 >= len(s.raws):
         return False
-    for k in (i - 1, i + 1):
-        raw, norm = s.raws[k], s.norms[k]
-        if not (raw[:1].isupper() and raw[1:].islower() and raw.isalpha()):
-            return False
-        if s.owner[k] is not None or norm in known or norm in lex.stopwords or norm in common:
-            return False
-        if norm in lex.title_lengths or norm in lex.head_lengths:
-            return False
-    return True
+    return all(_plain_unknown_word(s, lex, k, known, common) for k in (i - 1, i + 1))
+
+
+def _ends_a_titled_name(
+    s: Sentence, lex: Lexicon, i: int, known: Container[str], common: frozenset[str]
+) -> bool:
+    """Does token ``i`` follow one plain capitalised word that no alias, title or name
+    head starts, right after a rank or a form of address ("dr. Meiliana Sari": "Sari" is
+    also a town in Iran)? Such a word is the name's last. (Not after any title: "Kepala
+    Disperindag Pekanbaru" heads an office; nor in a name a head opens: "RSUD dr. Slamet
+    Garut" is a hospital named for a doctor, in Garut.)"""
+    k = i - 1
+    if k < 1 or not _plain_unknown_word(s, lex, k, known, common) or not _after_a_rank(s, lex, k):
+        return False
+    rank = k - 2 if s.raws[k - 1] == "." else k - 1
+    return rank < 1 or s.norms[rank - 1] not in lex.head_lengths
+
+
+def _plain_unknown_word(
+    s: Sentence, lex: Lexicon, k: int, known: Container[str], common: frozenset[str]
+) -> bool:
+    """Is token ``k`` a plain capitalised word that no alias, title or name head starts?"""
+    raw, norm = s.raws[k], s.norms[k]
+    if not (raw[:1].isupper() and raw[1:].islower() and raw.isalpha()):
+        return False
+    if s.owner[k] is not None or norm in known or norm in lex.stopwords or norm in common:
+        return False
+    return norm not in lex.title_lengths and norm not in lex.head_lengths
 
 
 def _after_rank_corps(s: Sentence, lex: Lexicon, i: int) -> bool:
@@ -184,7 +205,10 @@ def _after_rank_corps(s: Sentence, lex: Lexicon, i: int) -> bool:
 
 def _after_a_rank(s: Sentence, lex: Lexicon, i: int) -> bool:
     """Does a rank or a form of address (``ranks``: "AKP", "Pak") stand right before token
-    ``i``, where only a person's name can follow?"""
+    ``i``, where only a person's name can follow? (A title written small is one too when
+    abbreviated: "dr. Meiliana".)"""
+    if i > 1 and s.raws[i - 1] == "." and f"{s.norms[i - 2]} ." in lex.ranks:
+        return True  # "dr.", "Sdr.": the abbreviation and its full stop are two tokens
     return i > 0 and s.norms[i - 1] in lex.ranks and s.raws[i - 1][:1].isupper()
 
 
