@@ -7699,3 +7699,38 @@ def test_equipment_beside_responders_no_trigger_took_is_deployed() -> None:
         ("DEPLOYMENT", "person"),
         ("DEPLOYMENT", "vessel"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Dengan demikian, tiga polisi dan seorang pedagang tewas dalam serangan itu.", "id"),
+        ("Three police officers and two traders were killed in the attack.", "en"),
+    ],
+)
+def test_people_of_a_kind_joined_before_the_toll_are_the_toll_too(text: str, lang: str) -> None:
+    """Officers counted before a toll of people of no known kind, joined by "dan"/"and",
+    are killed too, not responders sent somewhere."""
+    found = claims_of(text, "2026-05-12", lang)
+    assert sorted((c.type, c.quantity.min) for c in found if c.quantity) == [
+        ("CASUALTIES", 1 if lang == "id" else 2),
+        ("CASUALTIES", 3),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Briptu Dewi Kartika Sari (26) mengembuskan napas terakhir sekitar pukul 04.15 WIB "
+            "setelah menjalani operasi, kata Kapolres Pekalongan Kota AKBP Heru Setyo Nugroho.",
+            "id",
+        ),
+        ("A policewoman died of her wounds in hospital early on Tuesday.", "en"),
+    ],
+)
+def test_a_death_told_of_one_person_by_name_or_noun_is_a_death(text: str, lang: str) -> None:
+    """A person named right before a word of dying ("mengembuskan napas terakhir"), or one
+    told by an article and a person noun ("A policewoman died"), died."""
+    found = claims_of(text, "2026-05-12", lang)
+    assert [c.subtype for c in found if c.type == "CASUALTIES"] == ["killed"]

@@ -84,6 +84,10 @@ DESCRIBED_SUBJECT_WORDS = 4
 # guarding a bridge near the base was also killed" is too far: the noun it names may be
 # anyone).
 VICTIM_REACH = 6
+# What may stand between a person named and the casualty word that tells their death: an
+# age, in brackets or set off by commas ("Briptu Dewi Kartika Sari (26) mengembuskan napas
+# terakhir", "Sutrisno, 46, died").
+_AGE_GAP = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3}\s*,)?\s*")
 # The most words between a count of people and the count of shelters they are in
 # ("96.420 orang berada di 655 PPS").
 SHELTERED_WORDS = 4
@@ -541,7 +545,12 @@ class ClaimExtractor:
             ):
                 claims[-1:] = placed
             elif claim.quantity is not None and (
-                claim.quantity.counted or self.slots.count_set_by(view, claim.quantity)
+                claim.quantity.counted
+                or self.slots.count_set_by(view, claim.quantity)
+                or (
+                    claim.type == "CASUALTIES"
+                    and self._joined_to_a_kind(view, claim.quantity, used_quantities)
+                )
             ):
                 # "tujuh tentara dan lima warga sipil tewas", "58 anak-anak, 52 perempuan
                 # dan 43 laki-laki", "six cattle and 11 goats": figures of other kinds of
@@ -648,6 +657,22 @@ class ClaimExtractor:
                     joined = dataclasses.replace(joined, actor=side)
             found.append(joined)
         return found
+
+    def _joined_to_a_kind(self, view: SentenceView, q: Quantity, used: set[int]) -> bool:
+        """Is a figure of people of a named kind joined before ``q`` ("Tiga polisi dan
+        seorang pedagang tewas", "Three police officers and two traders were killed"),
+        where ``q`` counts people of no kind the pack knows? Both are figures of the fact.
+        (Figures after it break a count down: "Korban tewas 10 orang, 4 polisi dan 6
+        warga".)"""
+        if q.unit != "person":
+            return False
+        more = self.slots.joined_figure(view, [q], used)
+        return (
+            more is not None
+            and more.unit == "person"
+            and more.counted is not None
+            and more.char_end <= q.char_start
+        )
 
     def _figures_by_place(self, view: SentenceView, claim: Claim, used: set[int]) -> list[Claim]:
         """ "About 81,000 people on the Thai side and 46,700 in Cambodia's Preah Vihear
@@ -1886,6 +1911,8 @@ class ClaimExtractor:
             # "a miner who died at a clinic", "said a worker who was treated": a person a
             # count or a speaker is described by, not a death reported.
             return False
+        if self._person_right_before(view, hit):
+            return True  # "Warsito meninggal dunia": one person, told by name
         for j in range(max(0, hit.start - VICTIM_REACH), hit.start):
             if words[j] in self.lex.person_articles:
                 return True
@@ -1895,6 +1922,19 @@ class ClaimExtractor:
             ):
                 return True
         return False
+
+    @staticmethod
+    def _person_right_before(view: SentenceView, hit: Hit) -> bool:
+        """Does a person's name end right before the casualty word, an age at most between
+        (``_AGE_GAP``)?"""
+        text, base = view.sentence.text, view.sentence.start
+        start = view.tokens[hit.start].start
+        return any(
+            m.type == "person"
+            and m.char_end <= start
+            and _AGE_GAP.fullmatch(text[m.char_end - base : start - base]) is not None
+            for m in view.mentions
+        )
 
     def _victims_identified(
         self, view: SentenceView, hit: Hit, quantity: Quantity | None

@@ -166,16 +166,22 @@ def _inside_a_name(
     return all(_plain_unknown_word(s, lex, k, known, common) for k in (i - 1, i + 1))
 
 
+# The most words of a person's name before its last ("Briptu Dewi Kartika Sari").
+MAX_GIVEN_NAMES = 3
+
+
 def _ends_a_titled_name(
     s: Sentence, lex: Lexicon, i: int, known: Container[str], common: frozenset[str]
 ) -> bool:
-    """Does token ``i`` follow one plain capitalised word that no alias, title or name
-    head starts, right after a rank or a form of address ("dr. Meiliana Sari": "Sari" is
-    also a town in Iran)? Such a word is the name's last. (Not after any title: "Kepala
+    """Does token ``i`` follow plain capitalised words that no alias, title or name head
+    starts, right after a rank or a form of address ("dr. Meiliana Sari", "Briptu Dewi
+    Kartika Sari": "Sari" is also a town in Iran)? Such a word is the name's last. (Not after any title: "Kepala
     Disperindag Pekanbaru" heads an office; nor in a name a head opens: "RSUD dr. Slamet
     Garut" is a hospital named for a doctor, in Garut.)"""
-    k = i - 1
-    if k < 1 or not _plain_unknown_word(s, lex, k, known, common) or not _after_a_rank(s, lex, k):
+    k = i
+    while k > 1 and i - k < MAX_GIVEN_NAMES and _plain_unknown_word(s, lex, k - 1, known, common):
+        k -= 1
+    if k == i or not _after_a_rank(s, lex, k):
         return False
     rank = k - 2 if s.raws[k - 1] == "." else k - 1
     return rank < 1 or s.norms[rank - 1] not in lex.head_lengths
