@@ -1728,6 +1728,8 @@ def test_a_place_right_after_a_titled_persons_first_name_is_the_names_last(
     )
     assert ("Meiliana Sari", "person") in [(m.text, m.type) for m in found]
     assert not any(m.type == "place" and m.text == "Sari" for m in found)
+    ranked = find_mentions("Briptu Dewi Kartika Sari (26) meninggal dunia.", kb, pack)
+    assert ("Dewi Kartika Sari", "person") in [(m.text, m.type) for m in ranked]
     hospital = find_mentions("Ia meninggal di RSUD dr. Slamet Garut, Jumat malam.", kb, pack)
     assert ("Garut", "place") in [(m.text, m.type) for m in hospital]
 
