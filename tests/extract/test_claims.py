@@ -7734,3 +7734,16 @@ def test_a_death_told_of_one_person_by_name_or_noun_is_a_death(text: str, lang: 
     told by an article and a person noun ("A policewoman died"), died."""
     found = claims_of(text, "2026-05-12", lang)
     assert [c.subtype for c in found if c.type == "CASUALTIES"] == ["killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A suicide bomber blew himself up at a police station in Pekalongan on Monday.", "en"),
+        ("Polisi menyelidiki bom bunuh diri di Mapolsek Pekalongan Utara pada Senin.", "id"),
+    ],
+)
+def test_a_bomber_blowing_himself_up_is_an_attack(text: str, lang: str) -> None:
+    """A suicide bombing, told by its verb, is an attack dated by its day."""
+    found = claims_of(text, "2026-05-12", lang)
+    assert [(c.type, c.time.start if c.time else None) for c in found] == [("ATTACK", "2026-05-11")]
