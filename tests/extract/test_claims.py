@@ -7747,3 +7747,32 @@ def test_a_bomber_blowing_himself_up_is_an_attack(text: str, lang: str) -> None:
     """A suicide bombing, told by its verb, is an attack dated by its day."""
     found = claims_of(text, "2026-05-12", lang)
     assert [(c.type, c.time.start if c.time else None) for c in found] == [("ATTACK", "2026-05-11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Gelombang tinggi menghancurkan 12 perahu nelayan dan merusak 47 lainnya, Sabtu.",
+            "id",
+            [("vessels_destroyed", 12), ("vessels_damaged", 47)],
+        ),
+        (
+            "Gempa merusak 120 rumah dan dua kapal.",
+            "id",
+            [("houses_damaged", 120), ("vessels_damaged", 2)],
+        ),
+        (
+            "The agency said 14 boats had been destroyed and 52 damaged.",
+            "en",
+            [("vessels_destroyed", 14), ("vessels_damaged", 52)],
+        ),
+    ],
+)
+def test_boats_wrecked_or_damaged_are_counts_of_their_own(
+    text: str, lang: str, expected: list[tuple[str, int]]
+) -> None:
+    """Boats a storm or waves wreck or damage are counted apart from homes; a bare figure
+    after boats damaged counts boats, and homes counted beside boats are homes."""
+    found = claims_of(text, "2026-07-20", lang)
+    assert sorted((c.subtype, c.quantity.min) for c in found if c.quantity) == sorted(expected)

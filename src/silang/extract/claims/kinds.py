@@ -122,6 +122,8 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "identified": {"person", None},
     "hospitalized": {"person", None},
     "critical_condition": {"person", None},
+    "vessels_destroyed": {"vessel", None},
+    "vessels_damaged": {"vessel", None},
     "treated": {"person", None},
     "trapped": {"person", None},
     "vaccinated": {"person", "animal", None},
@@ -174,13 +176,15 @@ UNAGENTED = frozenset(
     {"displaced", "affected", "treated", "aboard", "aftershocks", "prison_escape"}
 )
 # Damage counted as a state ("200 rumah rusak berat"): whoever reports it did not cause it.
+# Boats wrecked or damaged ("menghancurkan 12 perahu nelayan dan merusak 47 lainnya").
+VESSEL_DAMAGE = frozenset({"vessels_destroyed", "vessels_damaged"})
 DAMAGE = frozenset({
     "houses_damaged", "houses_damaged_light", "houses_damaged_moderate", "houses_damaged_heavy",
-    "houses_destroyed", "houses_flooded",
+    "houses_destroyed", "houses_flooded", *VESSEL_DAMAGE,
 })  # fmt: skip
 # Damage to homes, which a count of other buildings in the same sentence is not
 # (``damaged_buildings``).
-HOUSE_DAMAGE = DAMAGE - {"houses_flooded"}
+HOUSE_DAMAGE = DAMAGE - {"houses_flooded"} - VESSEL_DAMAGE
 # What damage to homes and other buildings is counted in.
 DAMAGED_UNITS = frozenset({"house", "building"})
 # What other property a crowd or a disaster damages is counted in (a post, a stall: none).

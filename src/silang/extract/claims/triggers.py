@@ -25,6 +25,7 @@ from silang.extract.claims.kinds import (
     PEOPLE_NOUNS,
     PLACE_TYPES,
     REACTIONS,
+    VESSEL_DAMAGE,
     WOUND_SUBTYPES,
 )
 from silang.extract.claims.lexicon import Lexicon, Trigger
@@ -100,6 +101,7 @@ class TriggerFinder:
                 continue  # "on March 31" is a day, not a march
             assert isinstance(senses, tuple)
             held = False  # a sense marked ``also`` held
+            boats_held = False  # the sense that held counts damage to boats
             for trig in senses:
                 if trig.type == "TRANSFER":
                     classes = self._transferred(view, start, end, trig.voice)
@@ -131,10 +133,24 @@ class TriggerFinder:
                     for q in view.quantities
                 ):
                     continue  # "Tiga awak kapal diamankan": no boats counted, crews held
+                if (
+                    boats_held
+                    and trig.subtype in HOUSE_DAMAGE
+                    and not any(
+                        q.unit is not None
+                        and q.unit in COUNT_UNITS_BY_SUBTYPE.get(trig.subtype or "", ())
+                        for q in view.quantities
+                    )
+                ):
+                    # "14 boats had been destroyed and 52 damaged": after the damage to
+                    # boats, damage to homes holds only with homes counted ("merusak 120
+                    # rumah dan dua kapal"), not with bare figures.
+                    continue
                 hits.append(Hit(start, end, trig, trig.type, trig.subtype))
                 if not trig.also or len(view.quantities) < 2:
                     break  # two facts at once are told with two figures
                 held = True
+                boats_held = boats_held or trig.subtype in VESSEL_DAMAGE
             else:
                 if held:
                     continue  # and no later sense
