@@ -58,3 +58,15 @@ def test_nationals_are_stored_with_the_figure() -> None:
         5, 5, False, "person", counted="crew", nationals="country/ID"
     )
     assert "nationals" not in Quantity(5, 5).to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("It said 21 seafarers were aboard, 12 of them Indonesians.", "en"),
+        ("Kapal itu membawa 21 awak, 12 di antaranya WNI.", "id"),
+    ],
+)
+def test_a_part_phrase_stands_between_a_figure_and_its_nationality(text: str, lang: str) -> None:
+    """ "12 of them Indonesians", "12 di antaranya WNI": the part counts those nationals."""
+    assert (12, "country/ID") in _nationals(text, lang)

@@ -51,6 +51,7 @@ def with_nationals(
     if not quantities:
         return quantities
     nouns, links, citizens = _words_of_nationality(pack)
+    parts = _part_phrases(pack)
     abroad = _abroad_nouns(pack)
     heads = _count_heads(pack)
     citizen_words = frozenset(w for noun in citizens for w in _words(noun))
@@ -62,9 +63,12 @@ def with_nationals(
         if q.unit not in ("person", None) or q.counted in ARMED_KINDS:
             continue
         code = nouns.get((q.noun or "").lower())
+        parted = _part_phrase_at(text, q.char_end - offset, parts)
         if code is None:
-            # "sembilan ABK WNI": a noun of a country's citizens right after the figure's.
-            after = _words(_BRACKETED_ACRONYM.sub(" ", text[q.char_end - offset :])[:12])
+            # "sembilan ABK WNI", "12 di antaranya WNI": a noun of a country's citizens
+            # right after the figure's, or after the part phrase that follows a bare one.
+            start = q.char_end - offset + parted
+            after = _words(_BRACKETED_ACRONYM.sub(" ", text[start:])[:12])
             code = nouns.get(after[0]) if after else None
         if code is not None:
             q.nationals = code
@@ -80,8 +84,9 @@ def with_nationals(
         if k == len(countries) or countries[k].char_start - q.char_end > NATIONALS_REACH:
             q.nationals = _after_count_head(q, text, offset, heads, nouns, citizens, countries)
             continue
+        # "21 seafarers were aboard, 12 of them Indonesians": past the part phrase.
         between = _BRACKETED_ACRONYM.sub(
-            " ", text[q.char_end - offset : countries[k].char_start - offset]
+            " ", text[q.char_end - offset + parted : countries[k].char_start - offset]
         )
         said = set(_words(between))
         # "sembilan anak buah kapal (ABK) warga negara Indonesia": a noun of citizens
@@ -174,6 +179,25 @@ def _words_of_nationality(
     links = frozenset(w for phrase in units.get("nationality_links") or () for w in _words(phrase))
     citizens = frozenset(str(n).lower() for n in units.get("citizen_nouns") or ())
     return nouns, links, citizens
+
+
+@cache
+def _part_phrases(pack: LanguagePack) -> re.Pattern[str] | None:
+    """The pack's ``parts`` ("of them", "di antaranya") as one pattern, matched right
+    after a figure."""
+    phrases = [str(p) for p in pack.table("units").get("parts") or ()]
+    if not phrases:
+        return None
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\s+(?:{alternatives})\b", re.IGNORECASE)
+
+
+def _part_phrase_at(text: str, at: int, parts: re.Pattern[str] | None) -> int:
+    """The length of the part phrase right at ``at`` ("12 of them Indonesians"), or 0."""
+    if parts is None:
+        return 0
+    found = parts.match(text, at)
+    return found.end() - at if found is not None else 0
 
 
 def _words(text: str) -> list[str]:
