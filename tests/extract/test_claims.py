@@ -7776,3 +7776,13 @@ def test_boats_wrecked_or_damaged_are_counts_of_their_own(
     after boats damaged counts boats, and homes counted beside boats are homes."""
     found = claims_of(text, "2026-07-20", lang)
     assert sorted((c.subtype, c.quantity.min) for c in found if c.quantity) == sorted(expected)
+
+
+def test_people_counted_on_a_ship_are_aboard() -> None:
+    """ "ada 13 WNI di kapal MV Aster Meridian": people counted "di kapal" are aboard it."""
+    found = claims_of(
+        "Kemlu memastikan ada 13 warga negara Indonesia (WNI) di kapal MV Aster Meridian saat "
+        "serangan terjadi.",
+        "2026-04-15",
+    )
+    assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == [("aboard", 13)]
