@@ -893,9 +893,7 @@ class ClaimExtractor:
                 # each a deployment of their own, as those joined to its figure are
                 # (``_crews_and_vehicles``); a part of another figure ("termasuk tiga unit
                 # bantuan") is none.
-                sent = self._sent_with(view, q, typed) or self._sent_with_responders(
-                    view, q, responders
-                )
+                sent = self._sent_with(view, q, typed, responders)
                 if sent is not None:
                     used.add(id(q))
                     found.append(sent)
@@ -1579,28 +1577,30 @@ class ClaimExtractor:
         """Does ``q`` count responders ("120 petugas SAR", "200 firefighters")?"""
         return q.unit == "person" and (q.noun or "").lower() in self.lex.responders
 
-    def _sent_with_responders(
-        self, view: SentenceView, q: Quantity, responders: Sequence[Quantity]
+    def _sent_with(
+        self,
+        view: SentenceView,
+        q: Quantity,
+        typed: Sequence[Claim],
+        responders: Sequence[Quantity],
     ) -> Claim | None:
-        """The equipment ``q`` counts, sent out beside responders no trigger took ("more
-        than a dozen fire engines and some 90 firefighters fought it"): a deployment of
-        its own, where it is no part of another figure."""
-        if not responders or not self.slots.sent_equipment(view, q) or self.slots.is_part(view, q):
-            return None
-        return self._figure_claim(view, q, "DEPLOYMENT", None)
-
-    def _sent_with(self, view: SentenceView, q: Quantity, typed: Sequence[Claim]) -> Claim | None:
         """The deployment of the sentence that sends the equipment ``q`` counts, with that
-        figure: None unless ``q`` counts vehicles, ships or aircraft sent out
-        (``SlotFinder.sent_equipment``) and is no part of another figure."""
+        figure; else, beside responders no trigger took ("more than a dozen fire engines
+        and some 90 firefighters fought it"), a deployment of its own. None unless ``q``
+        counts vehicles, ships or aircraft sent out (``SlotFinder.sent_equipment``) and is
+        no part of another figure."""
         if not self.slots.sent_equipment(view, q) or self.slots.is_part(view, q):
             return None
         deployment = next(
             (c for c in typed if c.type == "DEPLOYMENT" and c.quantity is not None), None
         )
-        if deployment is None or deployment.quantity is None or deployment.quantity.unit == q.unit:
-            return None
-        return dataclasses.replace(deployment, quantity=q)
+        if (
+            deployment is not None
+            and deployment.quantity is not None
+            and deployment.quantity.unit != q.unit
+        ):
+            return dataclasses.replace(deployment, quantity=q)
+        return self._figure_claim(view, q, "DEPLOYMENT", None) if responders else None
 
     def _crews_and_vehicles(
         self, view: SentenceView, claim: Claim, used_quantities: set[int]
