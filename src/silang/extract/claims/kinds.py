@@ -175,9 +175,9 @@ MEASURES = frozenset({"depth", "water_depth"})
 UNAGENTED = frozenset(
     {"displaced", "affected", "treated", "aboard", "aftershocks", "prison_escape"}
 )
-# Damage counted as a state ("200 rumah rusak berat"): whoever reports it did not cause it.
 # Boats wrecked or damaged ("menghancurkan 12 perahu nelayan dan merusak 47 lainnya").
 VESSEL_DAMAGE = frozenset({"vessels_destroyed", "vessels_damaged"})
+# Damage counted as a state ("200 rumah rusak berat"): whoever reports it did not cause it.
 DAMAGE = frozenset({
     "houses_damaged", "houses_damaged_light", "houses_damaged_moderate", "houses_damaged_heavy",
     "houses_destroyed", "houses_flooded", *VESSEL_DAMAGE,

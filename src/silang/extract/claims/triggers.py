@@ -128,19 +128,12 @@ class TriggerFinder:
                     for need in trig.requires
                 ):
                     continue
-                if trig.also and not any(
-                    q.unit in COUNT_UNITS_BY_SUBTYPE.get(trig.subtype or "", ())
-                    for q in view.quantities
-                ):
+                if trig.also and not _counts_for(view, trig.subtype):
                     continue  # "Tiga awak kapal diamankan": no boats counted, crews held
                 if (
                     boats_held
                     and trig.subtype in HOUSE_DAMAGE
-                    and not any(
-                        q.unit is not None
-                        and q.unit in COUNT_UNITS_BY_SUBTYPE.get(trig.subtype or "", ())
-                        for q in view.quantities
-                    )
+                    and not _counts_for(view, trig.subtype, bare=False)
                 ):
                     # "14 boats had been destroyed and 52 damaged": after the damage to
                     # boats, damage to homes holds only with homes counted ("merusak 120
@@ -941,6 +934,13 @@ def _find_past_scare_quotes(lex: Lexicon, words: Sequence[str]) -> list[tuple[in
     kept = [i for i, w in enumerate(words) if w not in _QUOTE_MARKS]
     found = lex.triggers.find_all([words[i] for i in kept])
     return [(kept[start], kept[end - 1] + 1, senses) for start, end, senses in found]
+
+
+def _counts_for(view: SentenceView, subtype: str | None, bare: bool = True) -> bool:
+    """Does a figure of the sentence count in a unit the subtype's facts are counted in
+    (``COUNT_UNITS_BY_SUBTYPE``), a bare figure among them only where ``bare``?"""
+    units = COUNT_UNITS_BY_SUBTYPE.get(subtype or "", ())
+    return any(q.unit in units and (bare or q.unit is not None) for q in view.quantities)
 
 
 def _opens_a_time(view: SentenceView, j: int) -> bool:

@@ -175,9 +175,9 @@ def _ends_a_titled_name(
 ) -> bool:
     """Does token ``i`` follow plain capitalised words that no alias, title or name head
     starts, right after a rank or a form of address ("dr. Meiliana Sari", "Briptu Dewi
-    Kartika Sari": "Sari" is also a town in Iran)? Such a word is the name's last. (Not after any title: "Kepala
-    Disperindag Pekanbaru" heads an office; nor in a name a head opens: "RSUD dr. Slamet
-    Garut" is a hospital named for a doctor, in Garut.)"""
+    Kartika Sari": "Sari" is also a town in Iran)? Such a word is the name's last. (Not
+    after any title: "Kepala Disperindag Pekanbaru" heads an office; nor in a name a head
+    opens: "RSUD dr. Slamet Garut" is a hospital named for a doctor, in Garut.)"""
     k = i
     while k > 1 and i - k < MAX_GIVEN_NAMES and _plain_unknown_word(s, lex, k - 1, known, common):
         k -= 1
