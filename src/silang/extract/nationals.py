@@ -161,11 +161,17 @@ def _after_count_head(
 @cache
 def _count_heads(pack: LanguagePack) -> re.Pattern[str] | None:
     """The pack's ``count_heads`` as one pattern of whole words ("jumlah", "number of")."""
-    heads = [str(h) for h in pack.table("units").get("count_heads") or ()]
-    if not heads:
+    alternatives = _alternatives(pack, "count_heads")
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE) if alternatives else None
+
+
+def _alternatives(pack: LanguagePack, key: str) -> str | None:
+    """The phrases of the pack's units list ``key`` as one regex alternation, longest
+    first, or None where the list is empty."""
+    phrases = [str(p) for p in pack.table("units").get(key) or ()]
+    if not phrases:
         return None
-    alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
 
 @cache
@@ -185,11 +191,8 @@ def _words_of_nationality(
 def _part_phrases(pack: LanguagePack) -> re.Pattern[str] | None:
     """The pack's ``parts`` ("of them", "di antaranya") as one pattern, matched right
     after a figure."""
-    phrases = [str(p) for p in pack.table("units").get("parts") or ()]
-    if not phrases:
-        return None
-    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"\s+(?:{alternatives})\b", re.IGNORECASE)
+    alternatives = _alternatives(pack, "parts")
+    return re.compile(rf"\s+(?:{alternatives})\b", re.IGNORECASE) if alternatives else None
 
 
 def _part_phrase_at(text: str, at: int, parts: re.Pattern[str] | None) -> int:
