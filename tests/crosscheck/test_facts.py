@@ -600,6 +600,39 @@ def test_untyped_counts_of_villages_in_a_story_are_one_running_figure() -> None:
     assert len(facts_of(within, places)) == 1
 
 
+def test_near_untyped_figures_in_a_unit_of_their_own_are_one_fact() -> None:
+    """ "Memasok 37 toko" in two outlets and "43 toko" in a third count one thing, the shops
+    a warehouse supplied: figures in a unit no other fact of the story counts in, near in
+    value, are one fact. Figures far apart, two figures of one article ("38 ton", "batas 24
+    ton"), a unit a typed fact counts in, or more such facts than a handful stay apart."""
+
+    def untyped(n: int, value: int, unit: str, doc: str | None = None) -> Claim:
+        return Claim(
+            type="OTHER",
+            quantity=Quantity(value, value, False, unit),
+            evidence=Evidence(f"u{n}", 0, 2),
+            claim_id=f"u{n}",
+            doc=doc or f"doc{n}",
+        )
+
+    shops = [untyped(1, 37, "shop"), untyped(2, 37, "shop"), untyped(3, 43, "shop")]
+    assert [len(f.claims) for f in facts_of(shops)] == [3]
+    # Eighteen trucks held and three trucks more: not one count.
+    assert len(facts_of([untyped(1, 18, "truck"), untyped(2, 3, "truck")])) == 2
+    # One article's load and the limit it exceeds.
+    load = [untyped(1, 38, "tonne", "a"), untyped(2, 24, "tonne", "a"), untyped(3, 26, "tonne")]
+    assert len(facts_of(load)) == 3
+    # People are counted by many kinds of fact.
+    assert len(facts_of([untyped(1, 37, "person"), untyped(2, 43, "person")])) == 2
+    # A unit typed facts count in: the untyped figures may be of any of them.
+    damaged = dataclasses.replace(untyped(4, 200, "shop"), subtype="property_damaged")
+    burned = dataclasses.replace(untyped(5, 90, "shop"), subtype="property_destroyed")
+    typed = [untyped(1, 37, "shop"), untyped(3, 43, "shop"), damaged, burned]
+    assert len(facts_of(typed)) == 4
+    many = [untyped(n, 30 + n, "shop") for n in range(MAX_CANDIDATES + 1)]
+    assert len(facts_of(many)) == MAX_CANDIDATES + 1
+
+
 def test_a_deployment_told_without_a_figure_sends_the_people_not_their_vehicles() -> None:
     """ "Tim SAR diberangkatkan" beside "120 personel" and "15 unit ambulans": the team
     sent is the people counted, though the ambulances are a deployment too."""

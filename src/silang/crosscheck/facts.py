@@ -243,6 +243,7 @@ def facts_of(claims: Sequence[Claim], places: Places | None = None) -> list[Fact
             facts.append(fact)
             index.add(fact, claim)
     facts = _join_currencies(facts, places)
+    facts = _join_near_untyped(facts, places)
     for fact in facts:
         fact.claims.sort(key=lambda c: order[id(c)])
     statements = [c for c in claims if c.type == "STATEMENT"]
@@ -340,6 +341,63 @@ def _join_currencies(facts: list[Fact], places: Places | None) -> list[Fact]:
         keep.absorb(join)
         gone.add(id(join))
     return [f for f in facts if id(f) not in gone]
+
+
+# Untyped figures of one specific unit in a story whose values all lie within this factor
+# of each other count one thing ("sekitar empat ton" asam bocor beside "tujuh ton").
+NEAR_FACTOR = 2
+
+
+def _join_near_untyped(facts: list[Fact], places: Places | None) -> list[Fact]:
+    """Untyped facts of one unit that no figure of any other kind of fact uses
+    ("37 toko" beside "43 toko", "60 karung" beside "75 karung"), whose figures all lie
+    within ``NEAR_FACTOR`` of each other and no article gives two of, made one: a story
+    counts a thing in a unit of its own once, and two outlets that give different figures
+    for it disagree. A story with more than ``MAX_CANDIDATES`` such facts in a unit counts
+    several things in it, and they stay apart."""
+    typed_units = {f.unit for f in facts if f.kind != UNTYPED and f.unit}
+    buckets: dict[tuple[str, str | None, object], list[Fact]] = {}
+    for fact in facts:
+        if (
+            fact.kind == UNTYPED
+            and fact.unit not in GENERAL_UNITS
+            and fact.unit not in REACH_UNITS
+            and fact.unit not in typed_units
+            and fact.figures
+        ):
+            buckets.setdefault((fact.unit or "", fact.counted, fact.nationals), []).append(fact)
+    gone: set[int] = set()
+    for bucket in buckets.values():
+        if not 2 <= len(bucket) <= MAX_CANDIDATES:
+            continue  # a story of many figures in a unit counts many things in it
+        lows = [f.common[0] for f in bucket]
+        highs = [f.common[1] for f in bucket]
+        if min(lows) <= 0 or not all(math.isfinite(h) for h in highs):
+            continue
+        if max(highs) > NEAR_FACTOR * min(lows):
+            continue
+        if not all(
+            could_be_one(a, b, places) and not _told_in_one_article(a, b)
+            for a, b in itertools.combinations(bucket, 2)
+        ):
+            continue
+        keep = max(bucket, key=lambda f: len(f.claims))
+        for other in bucket:
+            if other is not keep:
+                keep.claims.extend(other.claims)
+                keep.figures += other.figures
+                keep.actors |= other.actors
+                keep.others |= other.others
+                keep.places |= other.places
+                gone.add(id(other))
+    return [f for f in facts if id(f) not in gone]
+
+
+def _told_in_one_article(a: Fact, b: Fact) -> bool:
+    """Does one article give a figure of each fact ("sekitar 38 ton, jauh di atas batas 24
+    ton yang diizinkan")? An article that gives two figures in one unit counts two things."""
+    told = {c.doc for c in a.claims}
+    return any(c.doc in told for c in b.claims)
 
 
 def _narrow(values: tuple[float, float]) -> bool:
