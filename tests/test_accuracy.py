@@ -244,6 +244,15 @@ FLOORS = {
     # 1.00, groups 15/91, 'conflicting' right 6/10 with the code of its arrival, 3d38306,
     # and the same with the code of that session's start, 6584ece.
     "set_bg": (0.67, 0.95, 13),
+    # BJ arrived in the twenty-eighth session (F1 0.746, stories 1.00 / 0.83, groups 11/92,
+    # 'conflicting' right 4/5 with the code of its arrival, 9fc3035, and the same with the
+    # code of that session's start, 216565a) and was opened for error classes after that
+    # figure.
+    "set_bj": (0.71, 0.80, 9),
+    # Held out when it was written (the twenty-eighth session): F1 0.799, stories 1.00 /
+    # 0.79, groups 20/91, 'conflicting' right 11/16 with the code of its arrival, 9fc3035,
+    # and the same with the code of that session's start, 216565a.
+    "set_bi": (0.76, 0.75, 17),
 }
 
 
