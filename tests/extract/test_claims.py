@@ -2189,6 +2189,26 @@ def test_a_country_in_the_possessive_is_the_parent_of_the_place_after_it() -> No
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # A noun of place joined to its name by "of" may stand a word further.
+        "Rescuers found two climbers dead near the summit of Mount Dempo on Monday, a day "
+        "after an eruption caught hikers on the volcano in South Sumatra province.",
+        # So may the country that owns the place.
+        "Rescuers found two climbers dead near the summit of Indonesia's Mount Dempo on "
+        "Monday, a day after an eruption caught hikers on the volcano in South Sumatra "
+        "province.",
+        "Rescuers found two climbers dead on the slopes of Indonesia's Mount Dempo on "
+        "Monday, a day after an eruption caught hikers on the volcano in South Sumatra "
+        "province.",
+    ],
+)
+def test_a_place_after_a_noun_of_place_and_its_owner_is_where(text: str) -> None:
+    [killed] = [c for c in claims_of(text, lang="en") if c.subtype == "killed"]
+    assert killed.location is not None and killed.location.name == "Mount Dempo"
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "figure"),
     [
         ("Police say 52 people were on the bus, among them several children.", "en", 52),

@@ -57,6 +57,9 @@ class Lexicon:
     recipient_preps: frozenset[str]
     giver_preps: frozenset[str]
     location_preps: PhraseTable
+    # "near the summit of Mount Dempo", "in the village of Sukamaju": a word that joins a
+    # descriptive noun to its place, which may then stand one word further.
+    place_noun_links: frozenset[str]
     # "sent four investigators to Ternate": where people sent are (en).
     destination_preps: frozenset[str]
     agent_preps: frozenset[str]
@@ -325,6 +328,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         recipient_preps=words("recipient_preps"),
         giver_preps=words("giver_preps"),
         location_preps=table("location_preps"),
+        place_noun_links=words("place_noun_links"),
         destination_preps=words("destination_preps"),
         agent_preps=words("agent_preps"),
         partner_preps=words("partner_preps"),

@@ -52,6 +52,8 @@ MAX_ADJECTIVES = 2
 NOT_AUTHORITIES = frozenset({"news_media", "diplomacy"})
 # "Polisi juga mengamankan": how far before its verb a subject named by its kind may stand.
 SUBJECT_WORDS = 4
+# "ke wilayah Kursk": how many words a place may stand after its preposition.
+PLACE_NOUN_REACH = 3
 
 
 @dataclass(slots=True)
@@ -590,9 +592,14 @@ class RoleFinder:
             j = token_index(tokens, m.char_start)
             if self._origin(words, j) or self._where_said(view, j):
                 continue
-            k = j - 1
-            # Skip descriptive nouns between the preposition and the name (ke wilayah Kursk).
-            while k >= 0 and k >= j - 3 and not self.lex.location_preps.match_at(words, k):
+            # Skip descriptive nouns between the preposition and the name (ke wilayah Kursk),
+            # one more before a link ("near the summit of Mount Dempo"), and the country
+            # that owns the place ("of Indonesia's Mount Dempo").
+            owner = _possessive_country_before(view, m, places)
+            at = token_index(tokens, owner.char_start) if owner is not None else j
+            reach = PLACE_NOUN_REACH + (at > 0 and words[at - 1] in self.lex.place_noun_links)
+            k = at - 1
+            while k >= 0 and k >= at - reach and not self.lex.location_preps.match_at(words, k):
                 k -= 1
             if (
                 hit.type == "DEPLOYMENT"
@@ -601,7 +608,7 @@ class RoleFinder:
                 and words[j - 1] in self.lex.destination_preps
             ):
                 k = j - 1  # "sent four investigators to Ternate": where they are sent
-            elif k < 0 or not self.lex.location_preps.match_at(words, k) or j - k > 3:
+            elif k < 0 or not self.lex.location_preps.match_at(words, k) or at - k > reach:
                 continue
             if m.type == "country" and (
                 (actor is not None and m.entity_id == actor.id) or _owns_next_place(view, m, places)
@@ -752,6 +759,23 @@ def _owns_next_place(view: SentenceView, country: Mention, places: Sequence[Ment
         if m.char_start >= country.char_end + 3 and _adjectives_only(between):
             return True
     return False
+
+
+def _possessive_country_before(
+    view: SentenceView, place: Mention, places: Sequence[Mention]
+) -> Mention | None:
+    """The country in the possessive right before a place ("Indonesia's Mount Dempo"), if
+    any."""
+    start = view.sentence.start
+    for m in places:
+        if (
+            m.type == "country"
+            and m.char_end < place.char_start
+            and in_the_possessive(view, m.char_end)
+            and not view.sentence.text[m.char_end + 2 - start : place.char_start - start].strip()
+        ):
+            return m
+    return None
 
 
 def _adjectives_only(between: str) -> bool:
