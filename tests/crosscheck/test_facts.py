@@ -23,6 +23,7 @@ from silang.crosscheck.facts import (
     _agrees_in_value,
     _FactIndex,
     _gives_figure,
+    _join_near_untyped,
     _kind,
     _named,
     _narrow,
@@ -289,6 +290,8 @@ def test_a_storys_facts_are_those_of_trying_every_fact(
             if fact.kind == UNTYPED and claim.quantity is not None:
                 sized[id(fact)] = (unit_family(claim), _sizes(interval(claim.quantity)))
         fact.add(claim)
+    # Near untyped figures are joined after unification, as facts_of does.
+    facts = _join_near_untyped(facts, places)
     expected = sorted(sorted(c.claim_id for c in f.claims) for f in facts)
     found = facts_of(story, places)
     assert sorted(sorted(c.claim_id for c in f.claims) for f in found if f.tag == "") == expected
