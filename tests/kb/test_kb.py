@@ -146,6 +146,19 @@ def test_jakarta_s_administrative_cities_roll_up_to_jakarta(kb: KnowledgeBase) -
         assert (city.parent, city.extra.get("kind")) == ("place/jakarta-id", "city")
 
 
+def test_an_indonesian_volcano_lies_in_its_regency_or_province(kb: KnowledgeBase) -> None:
+    """A report from the slopes of Mount Dempo and one from Pagar Alam share the city and the
+    province: every Indonesian volcano but Merapi, on a provincial border, has a parent."""
+    volcanoes = [
+        e for e in kb.entities("place") if e.extra.get("kind") == "volcano" and e.country == "ID"
+    ]
+    assert len(volcanoes) > 30
+    assert [v.name for v in volcanoes if not v.parent] == ["Mount Merapi"]
+    assert kb.ancestors("place/mount-dempo") == ("place/pagar-alam-id", "place/south-sumatra")
+    # Tambora, a district of West Jakarta, is no volcano's short name.
+    assert "place/mount-tambora" not in [e.id for e in kb.lookup("Tambora", "id")]
+
+
 def test_every_brief_entity_has_its_wikipedia_title(kb: KnowledgeBase) -> None:
     expected = {
         "country/KP": "North Korea",
