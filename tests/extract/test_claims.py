@@ -2173,6 +2173,20 @@ def test_people_counted_in_shelters_are_the_displaced_not_the_shelters(
     assert displaced[0].actor is None  # the people counted are the subject, not the speaker
 
 
+def test_an_event_that_may_come_is_no_claim_one_that_could_at_last_be_done_is() -> None:
+    """ "Potensi letusan susulan masih tinggi": an eruption that may come has not happened.
+    "Api baru bisa dijinakkan": "bisa" after "baru" tells of what could at last be done."""
+    may_come = (
+        '"Letusan semalam disertai lontaran batu pijar hingga radius 5 kilometer. Potensi '
+        'letusan susulan masih tinggi," kata Kepala PVMBG, Senin (10/8/2026).'
+    )
+    assert [c.type for c in claims_of(may_come, "2026-08-10")] == ["STATEMENT"]
+    came = "Api baru bisa dijinakkan setelah hampir tujuh jam, Senin (5/10/2026)."
+    assert [(c.subtype, c.modality) for c in claims_of(came, "2026-10-05")] == [
+        ("fire_extinguished", "asserted")
+    ]
+
+
 def test_a_negation_word_inside_a_name_denies_nothing() -> None:
     """ "Provinsi Tak" (Thailand) holds the Indonesian negation "tak"."""
     text = "Otoritas Provinsi Tak mencatat 4.000 warga Myanmar kini berada di wilayahnya."
@@ -2810,9 +2824,10 @@ def test_who_makes_a_statement_is_its_source(text: str, lang: str, speaker: str)
     assert statement.actor.name == statement.source.name == speaker
 
 
-def test_an_eruption_that_may_come_is_possible_not_reported() -> None:
+def test_an_eruption_that_may_come_is_a_warning_not_an_eruption() -> None:
+    """What may happen is no event; the speaker's warning of it is a statement."""
     text = '"Potensi letusan susulan masih tinggi," kata Kepala Pos Pengamatan, Selasa pagi.'
-    assert [c.modality for c in claims_of(text) if c.subtype == "eruption"] == ["possible"]
+    assert [(c.type, c.subtype) for c in claims_of(text)] == [("STATEMENT", None)]
 
 
 def test_a_regional_government_acts_for_its_region_where_it_is() -> None:

@@ -1786,6 +1786,9 @@ class ClaimExtractor:
         modality = self.slots.modality(view, hit)
         if none:
             modality = "reported" if attribution.source or attribution.reported else "asserted"
+        if modality == "possible" and subtype in EVENT_SUBTYPES:
+            # "sebagian bangunan … bisa runtuh susulan": an event that may come has not.
+            return None
         if (
             hit.type == "CASUALTIES"
             and quantity is None

@@ -79,6 +79,9 @@ class Lexicon:
     # "… dan menyebut …", "… and said …": a verb of saying that ends what a denial denies.
     denial_closers: PhraseTable
     possibility: PhraseTable
+    # "Api baru bisa dijinakkan setelah tujuh jam": a word of possibility after these tells
+    # of what could at last be done, and was.
+    realised_possibility: frozenset[str]
     background_preps: frozenset[str]
     scene_nouns: frozenset[str]  # "lokasi", "zona": of those, the nouns
     cause_agent_verbs: frozenset[str]  # "rusak diterjang banjir"
@@ -344,6 +347,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         denial=table("denial_verbs"),
         denial_closers=table("denial_closers"),
         possibility=table("possibility"),
+        realised_possibility=words("realised_possibility"),
         background_preps=words("background_preps"),
         scene_nouns=words("scene_nouns"),
         cause_agent_verbs=words("cause_agent_verbs"),

@@ -993,6 +993,7 @@ class SlotFinder:
             return "denied"
         if any(
             possibility.match_at(words, j)
+            and not (j > 0 and words[j - 1] in self.lex.realised_possibility)
             for j in possibility.starts_in(words, hit.start - 5, hit.start)
         ):
             return "possible"
