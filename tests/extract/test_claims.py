@@ -2187,6 +2187,34 @@ def test_an_event_that_may_come_is_no_claim_one_that_could_at_last_be_done_is() 
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "Api muncul pada Minggu (15/3/2026) sekitar pukul 00.20 waktu setempat dari lantai "
+            "dasar asrama tiga lantai milik perusahaan itu.",
+            "id",
+            "2026-03-15",
+        ),
+        (
+            "Heru mengatakan api pertama kali terlihat sekitar pukul 13.20 WIB di area dapur "
+            "salah satu gerai di food court lantai 3, Sabtu (14/11/2026).",
+            "id",
+            "2026-11-14",
+        ),
+        (
+            "Fire swept through a South Korean fishing boat off Geomundo island early on "
+            "Tuesday, the coast guard said.",
+            "en",
+            "2026-03-10",
+        ),
+    ],
+)
+def test_a_fire_told_by_its_flames_breaking_out_is_the_fire(text: str, lang: str, day: str) -> None:
+    [fire] = claims_of(text, "2026-11-16" if day > "2026-11" else "2026-03-16", lang=lang)
+    assert fire.subtype == "fire" and fire.time is not None and fire.time.start == day
+
+
 def test_a_negation_word_inside_a_name_denies_nothing() -> None:
     """ "Provinsi Tak" (Thailand) holds the Indonesian negation "tak"."""
     text = "Otoritas Provinsi Tak mencatat 4.000 warga Myanmar kini berada di wilayahnya."
