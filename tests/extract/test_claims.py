@@ -2215,6 +2215,24 @@ def test_a_fire_told_by_its_flames_breaking_out_is_the_fire(text: str, lang: str
     assert fire.subtype == "fire" and fire.time is not None and fire.time.start == day
 
 
+def test_a_noun_naming_the_event_dates_the_last_event_told() -> None:
+    """ "Peristiwa itu terjadi …": the article's last event (a flood, an attack), dated or
+    placed where the sentence says."""
+    text = (
+        "Banjir bandang menerjang Desa Sukamaju, Kabupaten Garut, Sabtu (10/10/2026). "
+        "Peristiwa itu terjadi sekitar pukul 14.20 WIB."
+    )
+    told = [c for c in claims_of(text, "2026-10-12") if c.evidence.text.startswith("Peristiwa")]
+    assert [c.subtype for c in told] == ["flood"]
+    incident = (
+        "Pos pasukan perdamaian di Lebanon diserang pada Jumat (17/4/2026) malam. Kapuspen TNI "
+        "mengatakan insiden terjadi sekitar pukul 21.40 waktu setempat di dekat Desa Markaba."
+    )
+    assert [c.type for c in claims_of(incident, "2026-04-18")] == ["ATTACK", "ATTACK"]
+    # No event told before: the noun names nothing the article reported.
+    assert claims_of("Peristiwa itu terjadi di Desa Markaba, Lebanon.", "2026-10-12") == []
+
+
 def test_a_negation_word_inside_a_name_denies_nothing() -> None:
     """ "Provinsi Tak" (Thailand) holds the Indonesian negation "tak"."""
     text = "Otoritas Provinsi Tak mencatat 4.000 warga Myanmar kini berada di wilayahnya."

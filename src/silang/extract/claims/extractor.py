@@ -54,6 +54,9 @@ from silang.extract.tokens import has_a_word, token_index
 from silang.lang import LanguagePack
 from silang.model import Claim, EntityRef, Evidence, Mention, Quantity, TimeSpan
 
+# "Peristiwa itu terjadi", "Bencana itu datang ketika …": how many words after a noun naming
+# the article's event its verb of happening may stand.
+EVENT_VERB_REACH = 3
 # "Dua pesawat C-130 Hercules TNI Angkatan Udara": how many words after an aircraft's or a
 # ship's figure may name the armed force or the craft (``_military_craft``).
 CRAFT_WORDS = 6
@@ -416,6 +419,9 @@ class ClaimExtractor:
                 view, self._without_breakdowns_of_other_facts(view, self.triggers.find(view))
             ),
         )
+        told = self._event_told_again(view, hits, memory)
+        if told is not None:
+            hits = [*hits, told]
         if not view.quantities:
             # A word that makes a claim only with a figure makes none here, and takes no
             # time from the sentence's events ("crashed … on the toll road early on Sunday"),
@@ -623,6 +629,29 @@ class ClaimExtractor:
             if statement is not None:
                 claims.append(statement)
         return self._disputed(view, self._livestock_lost(self._buildings_damaged(claims)))
+
+    def _event_told_again(
+        self, view: SentenceView, hits: Sequence[Hit], memory: Memory
+    ) -> Hit | None:
+        """ "Peristiwa itu terjadi pada Sabtu kemarin sekitar pukul 14.20 WIB": a noun naming
+        the article's event without saying what it was (``event_anaphora``), a verb of
+        happening (``event_anaphora_verbs``) within a few words after it, in a sentence that
+        tells no event of its own: the last event the article told, dated or placed here."""
+        if memory.last_event is None or any(
+            h.type == "ATTACK" or h.subtype in EVENT_SUBTYPES for h in hits
+        ):
+            return None
+        words = view.words
+        for j in self.lex.event_anaphora.starts_in(words, 0, len(words)):
+            found = self.lex.event_anaphora.match_at(words, j)
+            if found is None:
+                continue
+            end = j + found[0]
+            if self.lex.event_anaphora_verbs.isdisjoint(words[end : end + EVENT_VERB_REACH]):
+                continue
+            kind, subtype = memory.last_event
+            return Hit(j, end, Trigger(kind, subtype, "noun"), kind, subtype)
+        return None
 
     def _joined_claims(
         self,
@@ -2034,6 +2063,10 @@ class ClaimExtractor:
         for claim in claims:
             if claim.subtype in EVENT_SUBTYPES and claim.time and claim.time.granularity == "day":
                 memory.event_day = claim.time
+            if claim.type == "ATTACK" or (
+                claim.type == "OTHER" and claim.subtype in EVENT_SUBTYPES
+            ):
+                memory.last_event = (claim.type, claim.subtype)
             if claim.actor is not None and claim.type != "STATEMENT":
                 memory.last_actor = claim.actor
             self.roles.remember(claim.subtype, claim.actor, memory)

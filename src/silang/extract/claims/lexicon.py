@@ -130,6 +130,10 @@ class Lexicon:
     figure_links: PhraseTable
     # "gunung api tersebut", "the volcano": a place named before, pointed back to.
     place_anaphora: PhraseTable
+    # "Peristiwa itu terjadi pada Sabtu sekitar pukul 14.20 WIB": a noun naming the article's
+    # event without saying what it was, and the verbs that tell when or where it happened.
+    event_anaphora: PhraseTable
+    event_anaphora_verbs: frozenset[str]
     # "penipuan", "fraud": in an article about such a crime, "korban" are its victims.
     crimes: PhraseTable
     # "keracunan", "food poisoning": in an article about one, "korban" are the poisoned.
@@ -380,6 +384,8 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         place_part_fillers=words("place_part_fillers"),
         figure_links=table("figure_links"),
         place_anaphora=table("place_anaphora"),
+        event_anaphora=table("event_anaphora"),
+        event_anaphora_verbs=words("event_anaphora_verbs"),
         crimes=table("crime_words"),
         poisonings=table("poisoning_words"),
         unit_subtypes={str(k): str(v) for k, v in (t.get("unit_subtypes") or {}).items()},

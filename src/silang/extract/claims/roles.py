@@ -72,6 +72,9 @@ class Memory:
     # quake): the day of an event told by its hour alone is the event's, else the last.
     day: TimeSpan | None = None
     event_day: TimeSpan | None = None
+    # The kind (type, subtype) of the last event the article told (an attack, a flood): what
+    # "Peristiwa itu terjadi pada Sabtu" dates.
+    last_event: tuple[str, str | None] | None = None
     # The type of the goods the article's last transfer moved (WEAPONS_TRANSFER): what
     # "Tiga unit pertama dijadwalkan tiba" delivers.
     transfer: str | None = None
@@ -105,6 +108,7 @@ class Memory:
             authority=self.authority,
             day=self.day,
             event_day=self.event_day,
+            last_event=self.last_event,
             transfer=self.transfer,
             transfer_items=self.transfer_items,
             victims=self.victims,
