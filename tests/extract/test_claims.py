@@ -2215,6 +2215,20 @@ def test_a_fire_told_by_its_flames_breaking_out_is_the_fire(text: str, lang: str
     assert fire.subtype == "fire" and fire.time is not None and fire.time.start == day
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Air mulai masuk ke permukiman Jumat (10/1/2026) malam sekitar pukul 22.00 WITA.", "id"),
+        ("Sungai Citarum meluap sejak Minggu (4/1/2026) malam di Kecamatan Dayeuhkolot.", "id"),
+        ("The water began rising on the night of Jan. 4 in Dayeuhkolot.", "en"),
+        ("The Citarum river burst its banks late on Sunday, Jan. 4.", "en"),
+    ],
+)
+def test_a_flood_told_by_its_water_rising_is_the_flood(text: str, lang: str) -> None:
+    [flood] = claims_of(text, "2026-01-12", lang=lang)
+    assert flood.subtype == "flood" and flood.time is not None
+
+
 def test_a_noun_naming_the_event_dates_the_last_event_told() -> None:
     """ "Peristiwa itu terjadi …": the article's last event (a flood, an attack), dated or
     placed where the sentence says."""
