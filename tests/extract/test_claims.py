@@ -2229,6 +2229,33 @@ def test_a_flood_told_by_its_water_rising_is_the_flood(text: str, lang: str) -> 
     assert flood.subtype == "flood" and flood.time is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Kapal perang TNI Angkatan Laut menghentikan sebuah kapal tanker yang diduga "
+            "menyelundupkan solar bersubsidi di perairan Mapur, Senin (13/7/2026).",
+            "id",
+        ),
+        ("Kapal itu kami hentikan pada Selasa (8/9/2026) sekitar pukul 02.15 WIB.", "id"),
+        (
+            "Empat di antaranya dihentikan kapal patroli Bakamla pada Sabtu (3/10/2026) "
+            "sekitar pukul 23.40 WIB.",
+            "id",
+        ),
+        (
+            "The Indonesian-flagged MT Bayu Permata was stopped by a navy patrol ship at about "
+            "11:40 p.m. on Monday, July 13.",
+            "en",
+        ),
+        ("The navy intercepted the tugboat and its barge on the night of July 13.", "en"),
+        ("The tanker was stopped by the navy off Mapur island late on July 13.", "en"),
+    ],
+)
+def test_a_ship_stopped_at_sea_is_intercepted(text: str, lang: str) -> None:
+    assert "interception" in {c.subtype for c in claims_of(text, "2026-10-05", lang=lang)}
+
+
 def test_a_noun_naming_the_event_dates_the_last_event_told() -> None:
     """ "Peristiwa itu terjadi …": the article's last event (a flood, an attack), dated or
     placed where the sentence says."""
