@@ -954,6 +954,19 @@ def test_one_victim_named_by_an_article_before_the_casualty_word_is_a_death(
             "id",
             2,
         ),
+        # Where some of them came from.
+        (
+            "Enam orang meninggal akibat banjir bandang di Kabupaten Dairi. Empat korban"
+            " meninggal berasal dari Desa Lae Rambong Julu, Kecamatan Silima Pungga-Pungga.",
+            "id",
+            4,
+        ),
+        (
+            "Six people died in the floods in Dairi. Two of the dead came from the village of"
+            " Lae Rambong Julu.",
+            "en",
+            2,
+        ),
     ],
 )
 def test_a_sentence_saying_who_some_victims_were_gives_a_part_of_the_toll(
