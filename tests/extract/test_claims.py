@@ -2269,6 +2269,41 @@ def test_a_ship_stopped_at_sea_is_intercepted(text: str, lang: str) -> None:
     assert "interception" in {c.subtype for c in claims_of(text, "2026-10-05", lang=lang)}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        (
+            "Lebih dari 600 personel kini terlibat dalam pencarian dan penanganan darurat, "
+            "termasuk dari Basarnas Medan dan Brimob Polda Sumut.",
+            "id",
+            600,
+        ),
+        (
+            "Tim gabungan sekitar 350 personel dari BPBD, Basarnas, TNI, Polri, dan relawan "
+            "masih menyisir lokasi longsor untuk mencari korban hilang.",
+            "id",
+            350,
+        ),
+        (
+            "More than 250 rescuers and volunteers have combed the river for the missing boy "
+            "since Sunday.",
+            "en",
+            250,
+        ),
+    ],
+)
+def test_responders_at_work_before_a_casualty_word_search_for_the_missing(
+    text: str, lang: str, count: int
+) -> None:
+    """Responders counted before a verb of their work are the searchers, sent there; the
+    missing they look for are not counted. Soldiers "yang bertugas" who are hurt stay hurt."""
+    found = [(c.type, c.quantity.min if c.quantity else None) for c in claims_of(text, lang=lang)]
+    assert found == [("DEPLOYMENT", count)]
+    hurt = "Tiga prajurit TNI yang bertugas dalam misi perdamaian PBB di Lebanon terluka."
+    [wounded] = [c for c in claims_of(hurt) if c.subtype == "wounded"]
+    assert wounded.quantity is not None and wounded.quantity.min == 3
+
+
 def test_a_noun_naming_the_event_dates_the_last_event_told() -> None:
     """ "Peristiwa itu terjadi …": the article's last event (a flood, an attack), dated or
     placed where the sentence says."""

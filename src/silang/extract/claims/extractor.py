@@ -1602,6 +1602,15 @@ class ClaimExtractor:
                 claims[before[-1]] = latest = dataclasses.replace(latest, time=None)
             claims.append(dataclasses.replace(latest, quantity=counted, time=when))
 
+    def _searching(self, view: SentenceView, q: Quantity, hit: Hit) -> bool:
+        """Is ``q`` a count of responders a verb of their work (``responder_verbs``)
+        follows before the casualty word ("600 personel kini terlibat dalam pencarian")?
+        They search for the casualties; they are not among them."""
+        if not self._responders(q) or q.char_end > view.tokens[hit.start].start:
+            return False
+        end = token_index(view.tokens, q.char_end)
+        return not self.lex.responder_verbs.isdisjoint(view.words[end : hit.start])
+
     def _responders(self, q: Quantity) -> bool:
         """Does ``q`` count responders ("120 petugas SAR", "200 firefighters")?"""
         return q.unit == "person" and (q.noun or "").lower() in self.lex.responders
@@ -1666,6 +1675,14 @@ class ClaimExtractor:
         hits: Sequence[Hit] = (),
     ) -> Claim | None:
         quantity = self.slots.quantity(view, hit, used_quantities, hits)
+        if (
+            hit.type == "CASUALTIES"
+            and quantity is not None
+            and self._searching(view, quantity, hit)
+        ):
+            # "600 personel kini terlibat dalam pencarian": the searchers, who make a
+            # deployment of their own; the missing they look for are not counted here.
+            return None
         none = (
             hit.type == "CASUALTIES"
             # "six armed men on the bridge. we have no reports of injuries": a figure across

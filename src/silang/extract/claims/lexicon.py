@@ -40,6 +40,9 @@ class Lexicon:
     arrival_verbs: PhraseTable  # "tiba": people arriving somewhere
     nought_when_negated: frozenset[str]  # "belum menetapkan tersangka": none so far
     responders: frozenset[str]  # "petugas", "rescuers": counted, they are sent somewhere
+    # "600 personel kini terlibat dalam pencarian": what responders counted before a
+    # casualty word do, which makes them the searchers, not the missing.
+    responder_verbs: frozenset[str]
     military_craft: PhraseTable  # "TNI Angkatan Udara", "Hercules": aircraft of a force
     # "polisi" -> words a body's name holds when it is of that kind (the attribution pack's
     # ``descriptive_bodies``): "Polisi mengamankan 41 orang" is the last police body named.
@@ -321,6 +324,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         arrival_verbs=table("arrival_verbs"),
         nought_when_negated=words("nought_when_negated"),
         responders=words("responder_nouns"),
+        responder_verbs=words("responder_verbs"),
         military_craft=table("military_craft_words"),
         regional_heads=_office_heads(pack.table("mentions")),
         place_offices=tuple(
