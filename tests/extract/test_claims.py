@@ -2304,6 +2304,24 @@ def test_responders_at_work_before_a_casualty_word_search_for_the_missing(
     assert wounded.quantity is not None and wounded.quantity.min == 3
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Israeli military said it was aware of the report and was looking into it.", "en"),
+        (
+            "Vietnam's embassy in Jakarta said in a statement it was verifying the information.",
+            "en",
+        ),
+        (
+            "Kedutaan Besar Vietnam di Jakarta menyatakan sedang memverifikasi informasi tersebut.",
+            "id",
+        ),
+    ],
+)
+def test_a_body_saying_it_is_looking_into_a_report_makes_a_statement(text: str, lang: str) -> None:
+    assert [c.type for c in claims_of(text, lang=lang)] == ["STATEMENT"]
+
+
 def test_a_noun_naming_the_event_dates_the_last_event_told() -> None:
     """ "Peristiwa itu terjadi …": the article's last event (a flood, an attack), dated or
     placed where the sentence says."""
