@@ -160,8 +160,9 @@ class Fact:
         return self.kind[1]
 
     def absorb(self, other: Fact) -> None:
-        """Take ``other``'s claims and roles, its figures being in another currency
-        (``_join_currencies``): ``unit``, ``figures`` and ``common`` stay this fact's."""
+        """Take ``other``'s claims and roles: its figures are in another currency
+        (``_join_currencies``), or disagree with this fact's (``_join_near_untyped``), so
+        ``unit``, ``figures`` and ``common`` stay this fact's."""
         self.claims.extend(other.claims)
         self.actors |= other.actors
         self.others |= other.others
@@ -384,11 +385,7 @@ def _join_near_untyped(facts: list[Fact], places: Places | None) -> list[Fact]:
         keep = max(bucket, key=lambda f: len(f.claims))
         for other in bucket:
             if other is not keep:
-                keep.claims.extend(other.claims)
-                keep.figures += other.figures
-                keep.actors |= other.actors
-                keep.others |= other.others
-                keep.places |= other.places
+                keep.absorb(other)
                 gone.add(id(other))
     return [f for f in facts if id(f) not in gone]
 

@@ -601,7 +601,8 @@ class RoleFinder:
             # that owns the place ("of Indonesia's Mount Dempo").
             owner = _possessive_country_before(view, m, places)
             at = token_index(tokens, owner.char_start) if owner is not None else j
-            reach = PLACE_NOUN_REACH + (at > 0 and words[at - 1] in self.lex.place_noun_links)
+            linked = at > 0 and words[at - 1] in self.lex.place_noun_links
+            reach = PLACE_NOUN_REACH + int(linked)
             k = at - 1
             while k >= 0 and k >= at - reach and not self.lex.location_preps.match_at(words, k):
                 k -= 1
