@@ -37,6 +37,7 @@ from silang.extract.claims.kinds import (
     SITUATED,
     STATES_OF_THE_COUNTED,
     UNAGENTED,
+    is_event,
 )
 from silang.extract.claims.lexicon import Trigger, lexicon
 from silang.extract.claims.resolver import Resolver
@@ -107,7 +108,7 @@ def _undated_if_under_way(claim: Claim) -> Claim:
     """ "Thai and Cambodian troops traded artillery fire for a second day on Monday": an
     attack or an event told on a later day of its course is not dated by that day (the
     reports that date its start would seem to disagree)."""
-    if claim.type == "ATTACK" or claim.subtype in EVENT_SUBTYPES:
+    if is_event(claim.type, claim.subtype):
         return dataclasses.replace(claim, time=None)
     return claim
 
@@ -637,16 +638,10 @@ class ClaimExtractor:
         the article's event without saying what it was (``event_anaphora``), a verb of
         happening (``event_anaphora_verbs``) within a few words after it, in a sentence that
         tells no event of its own: the last event the article told, dated or placed here."""
-        if memory.last_event is None or any(
-            h.type == "ATTACK" or h.subtype in EVENT_SUBTYPES for h in hits
-        ):
+        if memory.last_event is None or any(is_event(h.type, h.subtype) for h in hits):
             return None
         words = view.words
-        for j in self.lex.event_anaphora.starts_in(words, 0, len(words)):
-            found = self.lex.event_anaphora.match_at(words, j)
-            if found is None:
-                continue
-            end = j + found[0]
+        for j, end, _ in self.lex.event_anaphora.find_all(words):
             if self.lex.event_anaphora_verbs.isdisjoint(words[end : end + EVENT_VERB_REACH]):
                 continue
             kind, subtype = memory.last_event
@@ -2080,9 +2075,7 @@ class ClaimExtractor:
         for claim in claims:
             if claim.subtype in EVENT_SUBTYPES and claim.time and claim.time.granularity == "day":
                 memory.event_day = claim.time
-            if claim.type == "ATTACK" or (
-                claim.type == "OTHER" and claim.subtype in EVENT_SUBTYPES
-            ):
+            if is_event(claim.type, claim.subtype):
                 memory.last_event = (claim.type, claim.subtype)
             if claim.actor is not None and claim.type != "STATEMENT":
                 memory.last_actor = claim.actor

@@ -9,6 +9,7 @@ __all__ = [
     "ARMED_KINDS", "AUTHORITY_ACTS", "LIVESTOCK_KINDS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "PEOPLE_STATES", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "MEASURES", "NOT_COUNTS", "SIDE_RECEIVES", "UNAGENTED", "DAMAGE",
     "PARTY_TYPES",
     "PERSON_TYPES", "PLACE_TYPES", "PLACE_UNITS", "PLOVER", "VESSEL_UNITS", "EQUIPMENT_UNITS",
+    "is_event",
 ]  # fmt: skip
 
 PLOVER = {
@@ -255,3 +256,13 @@ NOT_COUNTS = frozenset({
     "mm", "km", "m", "cm", "percent", "year", "day", "month", "week", "hour", "time", "hectare",
     "kg", "ton", "liter", "kiloliter", "m3", "IDR", "USD", "magnitude",
 })  # fmt: skip
+
+
+def is_event(ctype: str, subtype: str | None) -> bool:
+    """Is a claim of this kind an event, dated and placed once: an attack, or an event
+    of ``EVENT_SUBTYPES`` (a flood, a quake)?
+
+    >>> is_event("ATTACK", None), is_event("OTHER", "flood"), is_event("OTHER", "displaced")
+    (True, True, False)
+    """
+    return ctype == "ATTACK" or subtype in EVENT_SUBTYPES

@@ -20,6 +20,7 @@ from silang.extract.claims.kinds import (
     PERSON_TYPES,
     PLACE_TYPES,
     VESSEL_UNITS,
+    is_event,
 )
 from silang.extract.claims.lexicon import Lexicon
 from silang.extract.claims.triggers import Hit
@@ -678,7 +679,7 @@ class SlotFinder:
         # "at about 2 a.m. (1600 GMT Thursday)": the day in a gloss of a clock time is the
         # hour's day elsewhere, not the day of the fact.
         times = [t for t in times if not in_a_clock_gloss(view, t)]
-        if hit.subtype in EVENT_SUBTYPES or hit.type == "ATTACK":
+        if is_event(hit.type, hit.subtype):
             # "Myanmar's military said on Monday that its jets had struck …", "…, kata
             # Kepala Pos, Selasa pagi": the day of the saying, not of the event; "terendam
             # banjir rob hingga Selasa pagi", "meluas ke 19 desa hingga Senin": the day up
