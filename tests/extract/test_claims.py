@@ -6781,6 +6781,60 @@ def test_a_count_that_names_no_place_is_at_the_event_place() -> None:
     assert all(not c.location_implied for c in claims if c.type in ("STATEMENT", "MEETING"))
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "Police named three suspects over the collapse of a girder on a toll-road project "
+            "near Jakarta that killed four people. Eleven others were injured when the girder "
+            "fell onto a busy road in Cileungsi, in Bogor regency, on Thursday.",
+            "en",
+            "Cileungsi",  # the knowledge base's name: "Cileungsir"
+        ),
+        (
+            "Empat orang tewas tertimpa girder di proyek tol dekat Kota Bekasi. Sebelas orang "
+            "lainnya luka-luka saat girder itu jatuh di Jalan Raya Narogong, Cileungsi, "
+            "Kabupaten Bogor, Kamis (20/8/2026).",
+            "id",
+            "Cileungsi",
+        ),
+    ],
+)
+def test_a_town_a_claim_is_near_gives_way_to_the_article_event_place(
+    text: str, lang: str, place: str
+) -> None:
+    claims = claims_of(text, "2026-08-22", lang)
+    killed = next(c for c in claims if c.type == "CASUALTIES" and c.subtype == "killed")
+    assert place in (name(killed.location) or ""), killed
+    assert killed.stated_location is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # With no other place named, the town the claim is near is all there is.
+        "Four people were killed when a girder fell near Jakarta on Thursday.",
+        # An event place in another country does not place what is near a town at home.
+        "Floods in Songkhla province killed 41 people. Three Indonesian students were "
+        "injured in a bus crash near Medan on Saturday.",
+    ],
+)
+def test_a_town_a_claim_is_near_stays_its_place_without_an_event_place_there(text: str) -> None:
+    near = [c for c in claims_of(text, "2026-08-22", "en") if " near " in c.evidence.text]
+    assert near and all(name(c.stated_location) in ("Jakarta", "Medan") for c in near), near
+
+
+def test_a_village_a_claim_is_near_is_its_place() -> None:
+    wounded = one(
+        "Tiga prajurit terluka setelah pos mereka di dekat Desa Markaba, Lebanon selatan, "
+        "terkena tembakan pada Jumat (17/4/2026) malam.",
+        "CASUALTIES",
+        "2026-04-18",
+    )
+    assert wounded.location is not None and "Markaba" in wounded.location.name, wounded
+    assert not wounded.location_implied
+
+
 def test_mati_with_people_counted_is_a_death_and_with_machines_is_not() -> None:
     [killed] = [
         c for c in claims_of("Tiga warga mati tertimbun longsor.") if c.type == "CASUALTIES"

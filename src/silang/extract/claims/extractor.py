@@ -347,7 +347,8 @@ class ClaimExtractor:
             elif found:
                 quotation, statement_at = [], None
             self._remember(view, found, memory)
-        return _with_speaker_bodies(_at_the_event_place(claims), memory.affiliations)
+        placed = _at_the_event_place(claims, self.resolver.country_of)
+        return _with_speaker_bodies(placed, memory.affiliations)
 
     def _sources_the_figures(self, view: SentenceView) -> bool:
         """Does the sentence name who gave the figures told before it ("X mengatakan data
@@ -621,7 +622,9 @@ class ClaimExtractor:
             places = [p.location for p in parts if p.location is not None]
             common = self.resolver.common_place(places)
             claims = [
-                dataclasses.replace(c, location=common) if c.location in places else c
+                dataclasses.replace(c, location=common, location_implied=False)
+                if c.location in places
+                else c
                 for c in claims
             ]
             claims.extend(parts)
@@ -724,12 +727,12 @@ class ClaimExtractor:
         )
         if not joined:
             return []
-        placed = [dataclasses.replace(claim, location=first.ref())]
+        placed = [dataclasses.replace(claim, location=first.ref(), location_implied=False)]
         for c in joined:
             assert c.quantity is not None
             place = places[id(c.quantity)]
             assert place is not None  # a figure is joined only with a place of its own
-            placed.append(dataclasses.replace(c, location=place.ref()))
+            placed.append(dataclasses.replace(c, location=place.ref(), location_implied=False))
         return placed
 
     def _disputed(self, view: SentenceView, claims: list[Claim]) -> list[Claim]:
@@ -1042,11 +1045,13 @@ class ClaimExtractor:
         j = token_index(view.tokens, q.char_start)
         hit = Hit(j, j + 1, Trigger(kind, subtype, "state"), kind, subtype)
         s = view.sentence
+        location, near = self.roles.place(view, hit, None)
         return Claim(
             type=kind,
             subtype=subtype,
             plover=PLOVER.get(kind),
-            location=self.roles.location(view, hit, None),
+            location=location,
+            location_implied=near,
             quantity=q,
             time=self.slots.time(view, hit),
             source=view.attribution.source,
@@ -1778,7 +1783,7 @@ class ClaimExtractor:
             # States are the parties to a treaty, whoever signs it ("Putin dan Kim Jong Un
             # meneken perjanjian"): the same treaty must group with its other reports.
             actor, recipient = self.resolver.state_of(actor), self.resolver.state_of(recipient)
-        location = self.roles.location(view, hit, actor)
+        location, near = self.roles.place(view, hit, actor)
         if location is None and hit.type in ("CASUALTIES", "OTHER"):
             # "BPBD Kabupaten Pasuruan mencatat enam warga luka-luka": a regional office
             # counts what happened in its region.
@@ -1871,6 +1876,7 @@ class ClaimExtractor:
             actor=actor,
             recipient=recipient,
             location=location,
+            location_implied=near,
             quantity=quantity,
             items=items,
             time=time,
@@ -2113,25 +2119,39 @@ def _with_speaker_bodies(claims: list[Claim], bodies: Mapping[str, EntityRef]) -
     return claims
 
 
-def _at_the_event_place(claims: list[Claim]) -> list[Claim]:
+def _at_the_event_place(
+    claims: list[Claim], country_of: Callable[[EntityRef | None], EntityRef | None]
+) -> list[Claim]:
     """The claims, those of ``EVENT_PLACE_TYPES`` that name no place located at the
     article's event place: the place of the first such claim that names one below the
-    country ("… di Kampung Yugunomba, Distrik Balingga"), marked ``location_implied``."""
+    country ("… di Kampung Yugunomba, Distrik Balingga"), marked ``location_implied``.
+    So are those that name only a town they are near (marked ``location_implied``
+    already), where the event place may lie in the same country: "a project near Jakarta"
+    is in Cileungsi, but "Kualanamu airport near Medan" is no place in Songkhla, and with
+    no event place the town is the claim's place."""
     place = next(
         (
             c.location
             for c in claims
             if c.location is not None
+            and not c.location_implied
             and c.type in EVENT_PLACE_TYPES
             and c.location.type != "country"
         ),
         None,
     )
-    if place is None:
-        return claims
-    return [
-        dataclasses.replace(c, location=place, location_implied=True)
-        if c.location is None and c.type in EVENT_PLACE_TYPES
-        else c
-        for c in claims
-    ]
+    country = country_of(place) if place is not None else None
+
+    def placed(c: Claim) -> Claim:
+        if c.type not in EVENT_PLACE_TYPES:
+            return c
+        if c.location is None and place is not None:
+            return dataclasses.replace(c, location=place, location_implied=True)
+        if c.location is not None and c.location_implied:
+            near = country_of(c.location)
+            if place is not None and (near is None or country is None or near.id == country.id):
+                return dataclasses.replace(c, location=place)
+            return dataclasses.replace(c, location_implied=False)
+        return c
+
+    return [placed(c) for c in claims]

@@ -205,6 +205,8 @@ class Lexicon:
     between_preps: frozenset[str]
     # Prepositions of being somewhere ("di Moskow") as opposed to going there ("ke Moskow").
     stative_location_preps: frozenset[str]
+    # "near Jakarta": a landmark the claim's place is near, not the place.
+    landmark_preps: frozenset[str]
     # "tewas atau terluka": the word that joins two casualty kinds into one.
     alternatives: frozenset[str]
     # "tidak boleh", "tidak bisa": a negation before one of these forbids or doubts.
@@ -436,6 +438,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         side_links=words("side_links"),
         between_preps=words("between_preps"),
         stative_location_preps=words("stative_location_preps"),
+        landmark_preps=words("landmark_preps"),
         alternatives=words("alternatives"),
         event_verbs=words("event_verbs"),
         onset_verbs=words("onset_verbs"),

@@ -52,6 +52,13 @@ MAX_ADJECTIVES = 2
 NOT_AUTHORITIES = frozenset({"news_media", "diplomacy"})
 # "Polisi juga mengamankan": how far before its verb a subject named by its kind may stand.
 SUBJECT_WORDS = 4
+# The kinds of place (the knowledge base's) that a claim placed "near" one is only near:
+# towns, cities and the regions above them.
+LANDMARK_KINDS = frozenset(
+    {"city", "town", "regency", "municipality", "province", "state", "region", "territory",
+     "seat_of_government"}
+)  # fmt: skip
+
 # "ke wilayah Kursk": how many words a place may stand after its preposition.
 PLACE_NOUN_REACH = 3
 
@@ -584,6 +591,16 @@ class RoleFinder:
         return None
 
     def location(self, view: SentenceView, hit: Hit, actor: EntityRef | None) -> EntityRef | None:
+        """The claim's place (``place``), a landmark it is near included."""
+        return self.place(view, hit, actor)[0]
+
+    def place(
+        self, view: SentenceView, hit: Hit, actor: EntityRef | None
+    ) -> tuple[EntityRef | None, bool]:
+        """The claim's place, and whether the sentence names only a place the claim is
+        near ("the collapse of a girder on a toll-road project near Jakarta", pack
+        ``landmark_preps``): that is a landmark to find the place by, not the place, which
+        the article may name elsewhere ("fell onto a busy road in Cileungsi")."""
         words = view.words
         tokens = view.tokens
         places = [
@@ -592,6 +609,7 @@ class RoleFinder:
             if m.type in PLACE_TYPES and not inside(m, view.attribution.spans)
         ]
         best: tuple[int, Mention] | None = None
+        landmark: tuple[int, Mention] | None = None
         for m in places:
             j = token_index(tokens, m.char_start)
             if self._origin(words, j) or self._where_said(view, j):
@@ -632,14 +650,19 @@ class RoleFinder:
             ):
                 continue  # "ke Moskow" is the recipient, not a place
             distance = abs(j - hit.start) + (0 if j >= hit.end else 5)
-            if best is None or distance < best[0]:
+            if at == k + 1 and words[k] in self.lex.landmark_preps and self._settlement(m):
+                if landmark is None or distance < landmark[0]:
+                    landmark = (distance, m)
+            elif best is None or distance < best[0]:
                 best = (distance, m)
+        if best is None and landmark is not None:
+            return landmark[1].ref(), True
         if best is None:
             best = self._unmarked_place(view, hit, places)
         if best is not None:
             listed = self._place_list(view, best[1], places)
             if listed is not None:
-                return listed
+                return listed, False
         if best is not None and self._is_street(best[1]):
             # "di Jalan Sisingamangaraja, Medan": a street the knowledge base cannot place
             # is where the fact happened within the town named after it.
@@ -650,8 +673,8 @@ class RoleFinder:
                 None,
             )  # fmt: skip
             if town is not None:
-                return town.ref()
-        return best[1].ref() if best else None
+                return town.ref(), False
+        return (best[1].ref() if best else None), False
 
     def _place_list(
         self, view: SentenceView, place: Mention, places: Sequence[Mention]
@@ -697,6 +720,12 @@ class RoleFinder:
             return False
         before = view.tokens[j - 1].start
         return any(lo < before and 0 <= before - hi <= 12 for lo, hi in view.attribution.spans)
+
+    def _settlement(self, place: Mention) -> bool:
+        """Is the place a town or larger (``LANDMARK_KINDS``), something a claim is placed
+        near to say roughly where? A village or a post one is near ("pos mereka di dekat
+        Desa Markaba") is where the claim is."""
+        return place.type == "country" or self.resolver.kind_of(place.ref()) in LANDMARK_KINDS
 
     def _origin(self, words: list[str], j: int) -> bool:
         """Is the place at token ``j`` where someone comes from ("sopir truk asal
