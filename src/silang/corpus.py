@@ -633,7 +633,7 @@ class Corpus:
             found = store.story_input(row.article_id, row.doc, row.published, row.duplicate_of)
             inputs.add(
                 found.article_id, found.doc, found.published, found.mentions, found.facets,
-                duplicate_of=found.duplicate_of, names=found.names,
+                duplicate_of=found.duplicate_of, names=found.names, vessels=found.vessels,
             )  # fmt: skip
         # Corpus-wide counts of this run's features: the stored ones and this run's.
         df = Counter(inputs.df)

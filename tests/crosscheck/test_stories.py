@@ -14,6 +14,7 @@ import pytest
 
 from silang import Corpus
 from silang.crosscheck.stories import (
+    DEFAULT_THRESHOLD,
     ArticleFeatures,
     ClaimFacet,
     StoryClusterer,
@@ -150,6 +151,45 @@ def test_a_name_the_knowledge_base_lacks_links_articles_that_repeat_it() -> None
     df = Counter({"n:kyaukphyu": 2})
     clusterer = StoryClusterer(df=df, n_docs=100)
     assert clusterer.assign(two) == clusterer.assign(one)
+
+
+def test_a_ship_name_links_articles_more_than_another_name() -> None:
+    """The hijacking told from the sea and the ransom told from the crew's home town share
+    little but the ship: its name weighs twice another unknown name's."""
+    sea = ["e:place/mogadishu", "e:country/SO", "c:ATTACK:-:country/SO", "x:hijacking@sea",
+           "e:place/puntland", "c:OTHER:-:country/SO"]  # fmt: skip
+    home = ["e:place/cilacap", "e:org/kemlu", "x:abducted@place/cilacap", "e:country/ID",
+            "e:place/central-java", "c:STATEMENT:org/kemlu:-"]  # fmt: skip
+    df = Counter({f: 1 for f in sea + home} | {"n:mv saffron bay": 2, "v:mv saffron bay": 2})
+    clusterer = StoryClusterer(df=df, n_docs=100)
+    clusterer.assign(feats("a", [*sea, "v:mv saffron bay"]))
+    by_ship = clusterer.similarity(feats("b", [*home, "v:mv saffron bay"]), "a")
+    clusterer.assign(feats("c", [*sea, "n:mv saffron bay"]))
+    by_name = clusterer.similarity(feats("d", [*home, "n:mv saffron bay"]), "c")
+    assert by_name < DEFAULT_THRESHOLD <= by_ship, (by_name, by_ship)
+    ship = article_features("e", "f", "2026-10-06", [], [], vessels=["MV Saffron Bay"])
+    assert list(ship.features) == ["v:mv saffron bay"]
+
+
+def test_ship_names_are_read_apart_from_other_names(tmp_path: Path) -> None:
+    """The store's story inputs and the Spark engine's per-article record alike."""
+    from silang.engines.per_article import analyse_record
+
+    text = tmp_path / "kapal.txt"
+    body = (
+        "Kapal KM Sinar Bahari 7 tenggelam di perairan Desa Wairoro, Kabupaten Sikka, Senin "
+        "(12/10/2026). Tujuh awak KM Sinar Bahari 7 selamat."
+    )
+    text.write_text(body, encoding="utf-8")
+    with Corpus(tmp_path / "s.db") as corpus:
+        corpus.ingest([text])
+        [article] = list(corpus.store.iter_story_inputs())
+        [stored] = list(corpus.articles())
+    assert set(article.vessels) == {"KM Sinar Bahari 7"}
+    assert "KM Sinar Bahari 7" not in article.names
+    record = analyse_record(stored.to_dict())
+    assert set(record["vessels"]) == {"KM Sinar Bahari 7"}
+    assert "KM Sinar Bahari 7" not in record["names"]
 
 
 def test_a_name_no_other_article_has_does_not_dilute_the_score() -> None:

@@ -53,6 +53,10 @@ ENTITY_WEIGHT = {
 CLAIM_WEIGHT = 1.6
 # A name the knowledge base lacks, repeated in the article: as telling as a known person.
 NAME_WEIGHT = 1.0
+# A ship's name ("MV Saffron Bay", "KM Sinar Bahari 7"): one vessel, in one story, whatever
+# else the reports share (the hijacking told from the sea, the ransom told from the crew's
+# home town).
+VESSEL_WEIGHT = 2.0
 DEFAULT_THRESHOLD = 0.20
 # A new article that scores at least this against an article of another story bridges the
 # two: they merge. Higher than the joining threshold, because a merge joins whole stories;
@@ -130,9 +134,11 @@ def article_features(
     duplicate_of: str | None = None,
     names: Iterable[str] = (),
     ancestors: Callable[[str], Sequence[str]] | None = None,
+    vessels: Iterable[str] = (),
 ) -> ArticleFeatures:
     """Features from resolved mentions ``(entity_id, type)``, claim facets, the names the
-    knowledge base does not know, and (``ancestors``) the places that contain a place.
+    knowledge base does not know (``vessels``: those of ships, "MV Saffron Bay"), and
+    (``ancestors``) the places that contain a place.
 
     >>> f = article_features("a", "d", "2024-11-15", [("country/KP", "country")], [],
     ...                      names=["Kyaukphyu", "Kyaukphyu", "Pipa"])
@@ -155,6 +161,8 @@ def article_features(
                 places[parent] += count
     for name, count in _story_names(names).items():
         feats[intern("n:" + name)] += count
+    for name, count in _story_names(vessels).items():
+        feats[intern("v:" + name)] += count
     claim_facets = [ClaimFacet(*f) for f in facets]
     # "An earthquake in Mamuju", "people killed in Mamuju": disaster follow-ups share few
     # named parties, but they share what happened where. A fact with no place of its own
@@ -211,6 +219,8 @@ def _feature_weight(feature: str, types: dict[str, str | None]) -> float:
         return 0.3
     if feature.startswith("n:"):
         return NAME_WEIGHT
+    if feature.startswith("v:"):
+        return VESSEL_WEIGHT
     return ENTITY_WEIGHT.get(types.get(feature[2:]), 0.5)
 
 
@@ -237,10 +247,11 @@ class StoryInputs:
         facets: Sequence[FacetRow],
         duplicate_of: str | None = None,
         names: Sequence[str] = (),
+        vessels: Sequence[str] = (),
     ) -> None:
         feats = article_features(
             article_id, doc, published, mentions, facets, duplicate_of, names,
-            self._above if self.ancestors is not None else None,
+            self._above if self.ancestors is not None else None, vessels,
         )  # fmt: skip
         self.df.update(feats.features.keys())
         for entity_id, kind in mentions:
@@ -450,7 +461,7 @@ class StoryClusterer:
         name no other article of the corpus has: it could only dilute the score."""
         if feature.startswith("t:"):
             return False
-        return not feature.startswith("n:") or self.df.get(feature, 0) >= 2
+        return not feature.startswith(("n:", "v:")) or self.df.get(feature, 0) >= 2
 
     def key_features(self, feats: Counter[str]) -> list[str]:
         """The features worth blocking on: those in at most a third of the corpus, and at

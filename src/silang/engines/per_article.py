@@ -64,8 +64,8 @@ def analyse_record(record: dict[str, Any], kb_paths: Sequence[str] = ()) -> dict
     one) -> its claims as export dicts and its resolved mentions, for Spark.
 
     ``{"claims": [Claim.to_dict(), ...], "mentions": [[entity_id, type], ...],
-    "names": [name, ...]}``: what story clustering reads from the store (resolved
-    mentions, and the names of the unresolved ones).
+    "names": [name, ...], "vessels": [name, ...]}``: what story clustering reads from the
+    store (resolved mentions, and the names of the unresolved ones, ships' apart).
     """
     article = Article.from_dict(record)
     analysis = analyse_article(article, analyser_for(kb_paths))
@@ -73,5 +73,6 @@ def analyse_record(record: dict[str, Any], kb_paths: Sequence[str] = ()) -> dict
     return {
         "claims": [c.to_dict() for c in claims],
         "mentions": [[m.entity_id, m.type] for m in analysis.mentions if m.entity_id],
-        "names": [m.name for m in analysis.mentions if not m.entity_id],
+        "names": [m.name for m in analysis.mentions if not m.entity_id and m.type != "vessel"],
+        "vessels": [m.name for m in analysis.mentions if not m.entity_id and m.type == "vessel"],
     }

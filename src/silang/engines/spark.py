@@ -389,7 +389,7 @@ def _analyse(
 
     for order, article in items:
         if article.get("duplicate_of"):
-            yield order, article, [], {"mentions": [], "names": []}
+            yield order, article, [], {"mentions": [], "names": [], "vessels": []}
             continue
         found = analyse_record(article, kb_paths)
         yield order, article, found["claims"], found
@@ -423,7 +423,7 @@ def _features(row: tuple[Any, ...], kb_paths: tuple[str, ...]) -> Any:
         [tuple(m) for m in found["mentions"]],
         ClaimFacet.of_claims(Claim.from_dict(c) for c in claims),
         duplicate_of=article.get("duplicate_of"), names=found["names"],
-        ancestors=analyser_for(kb_paths).kb.containing_places,
+        ancestors=analyser_for(kb_paths).kb.containing_places, vessels=found["vessels"],
     )  # fmt: skip
 
 

@@ -27,6 +27,8 @@ class StoryInput(NamedTuple):
     facets: list[tuple[str, str | None, str | None, str | None, str | None]]
     # Names the knowledge base does not know, one per mention ("Kyaukphyu", "Desa Sukamaju").
     names: list[str]
+    # Those of them that name a ship ("MV Saffron Bay"), not in ``names``.
+    vessels: tuple[str, ...] | list[str] = ()
 
 
 # A claim group as ``claim_groups`` stores it: group ID, story ID, key, verdict, field,
@@ -467,6 +469,7 @@ class StoryTables(StoreConnection):
         """One article's mentions and claim facets, as ``iter_story_inputs`` reads them."""
         mentions: list[tuple[str | None, str | None]] = []
         names: list[str] = []
+        vessels: list[str] = []
         for entity_id, kind, label in self.conn.execute(
             "SELECT entity_id, json_extract(data, '$.type'), label FROM annotations "
             "WHERE article_id = ? AND kind = 'mention'",
@@ -474,6 +477,8 @@ class StoryTables(StoreConnection):
         ):
             if entity_id is not None:
                 mentions.append((entity_id, kind))
+            elif kind == "vessel":
+                vessels.append(label)
             else:
                 names.append(label)
         # A count of nought ("tidak ada korban jiwa") says what did not happen, and a part
@@ -489,7 +494,7 @@ class StoryTables(StoreConnection):
         ).fetchall()
         return StoryInput(
             article_id, doc, published, duplicate_of, mentions, [tuple(f) for f in facets],
-            names,
+            names, vessels,
         )  # fmt: skip
 
 
