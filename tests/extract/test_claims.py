@@ -2885,6 +2885,27 @@ def test_a_bare_office_head_is_the_office_of_that_kind_named_last_before_it() ->
 
 
 @pytest.mark.parametrize(
+    ("opening", "office"),
+    [
+        ("Bupati Kepulauan Talaud menyebut jumlahnya lebih besar.", "Regent of Talaud Islands"),
+        ("Kapolres Majalengka mengatakan dua orang ditahan.", "Polres Majalengka"),
+    ],
+)
+def test_a_title_alone_is_the_office_it_held_when_first_named(opening: str, office: str) -> None:
+    """ "Bupati menyebut …" after "Bupati Kepulauan Talaud": the title alone speaks for the
+    office the article named with it, not for the body quoted just before."""
+    title = opening.split()[0]
+    found = claims_of(
+        f"{opening} BPBD mencatat 2.140 warga mengungsi di 11 titik pengungsian. "
+        f"{title} menyebut sekitar 3.000 warga masih mengungsi.",
+        "2026-09-03",
+    )
+    sources = {c.quantity.min: name(c.source) for c in found if c.quantity}
+    assert sources[2140] == "Regional Disaster Management Agency"
+    assert sources[3000] == office, sources
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("Kabid Humas mengatakan polisi belum menetapkan tersangka.", "id"),

@@ -86,7 +86,10 @@ def find_titles(s: Sentence, kb: KnowledgeBase, lex: Lexicon, context: MentionCo
         ):
             # No name after the title: the office holder speaks; a name after a comma
             # ("Wakil Bupati Natuna, Rusdi Hamzah, …") is read as the holder instead.
-            _office_holder(s, lex, i, j, affiliation, spec.get("office"))
+            holder = _office_holder(s, lex, i, j, affiliation, spec.get("office"))
+            if holder is not None:
+                # "Bupati menyebut …" later: the title alone is the office it held here.
+                context.remember_holder(title_text, holder)
         elif (
             affiliation is None
             and j == i + title[0]
@@ -148,22 +151,27 @@ def _corps(s: Sentence, lex: Lexicon, j: int) -> int:
 
 def _office_holder(
     s: Sentence, lex: Lexicon, lo: int, hi: int, affiliation: Target, office: str | None = None
-) -> None:
+) -> Target | None:
     """``Kapolres Majalengka mengatakan``, ``Wali Kota Pekanbaru memperkirakan``: a title
     and what it holds, with no name after them, name the office holder, who speaks for the
     office: the body the title names (Polres Majalengka), the country (``Presiden Korea
     Selatan``), or, for the head of a place (pack ``heads_place``), the office as written
     (Wali Kota Pekanbaru), or by the name the pack gives it (``office``: "Bupati Rembang"
-    is the Regent of Rembang, as English pages name the office)."""
+    is the Regent of Rembang, as English pages name the office). Returns the office it
+    named, if it named one."""
     if affiliation.type == "place":
         name = s.text[s.starts[lo] : s.ends[hi - 1]]
         if office:
             name = f"{office} of {without_level(affiliation.name, lex)}"
-        s.add(Span(lo, hi, Target(None, name, "organisation"), "title"))
-    elif all(s.owner[k] is None for k in range(lo, hi)):
+        target = Target(None, name, "organisation")
+        s.add(Span(lo, hi, target, "title"))
+        return target
+    if all(s.owner[k] is None for k in range(lo, hi)):
         # A body the title's words made ("Kapolres Majalengka" -> Polres Majalengka); one
         # named on its own ("Dubes Inggris") is a mention already.
         s.add(Span(lo, hi, affiliation, "title"))
+        return affiliation
+    return None
 
 
 def _place_at(s: Sentence, k: int) -> bool:
