@@ -8049,3 +8049,39 @@ def test_people_counted_on_a_ship_are_aboard() -> None:
         "2026-04-15",
     )
     assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == [("aboard", 13)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subtype"),
+    [
+        ("Ribuan warga pesisir sempat berlarian ke perbukitan dalam gelap.", "id", "evacuated"),
+        (
+            "Lalamentik menyebut lebih dari 4.000 warga sempat mengungsi pagi itu.",
+            "id",
+            "evacuated",
+        ),
+        (
+            "Thousands of coastal residents fled to higher ground while the warning was in force.",
+            "en",
+            "evacuated",
+        ),  # fmt: skip
+        (
+            "Sekitar 1.200 warga mengungsi di tenda-tenda darurat di halaman kantor desa.",
+            "id",
+            "displaced",
+        ),  # fmt: skip
+        (
+            "Ratusan warga memilih mengungsi ke perbukitan karena khawatir terjadi gempa susulan.",
+            "id",
+            "displaced",
+        ),  # fmt: skip
+        ("More than 9,000 people spent a fourth night in evacuation centres.", "en", "displaced"),
+    ],
+)
+def test_people_who_ran_from_a_warning_are_counted_apart_from_the_displaced(
+    text: str, lang: str, subtype: str
+) -> None:
+    """A flight to high ground for the hours of a tsunami warning is not the count of
+    people in tents: the two figures are two facts."""
+    counted = [c.subtype for c in claims_of(text, "2026-09-03", lang) if c.quantity]
+    assert counted == [subtype], counted
