@@ -253,6 +253,15 @@ FLOORS = {
     # 0.79, groups 20/91, 'conflicting' right 11/16 with the code of its arrival, 9fc3035,
     # and the same with the code of that session's start, 216565a.
     "set_bi": (0.76, 0.75, 17),
+    # BL arrived in the twenty-ninth session (F1 0.732, stories 1.00 / 1.00, groups 16/89,
+    # 'conflicting' right 5/7 with the code of its arrival, 670318a, and the same with the
+    # code of that session's start, a08f265) and was opened for error classes after that
+    # figure.
+    "set_bl": (0.70, 0.95, 14),
+    # Held out when it was written (the twenty-ninth session): F1 0.693, stories 1.00 /
+    # 0.83, groups 11/98, 'conflicting' right 7/9 with the code of its arrival, 670318a,
+    # and the same with the code of that session's start, a08f265.
+    "set_bk": (0.66, 0.80, 9),
 }
 
 
