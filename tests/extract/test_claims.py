@@ -8085,3 +8085,21 @@ def test_people_who_ran_from_a_warning_are_counted_apart_from_the_displaced(
     people in tents: the two figures are two facts."""
     counted = [c.subtype for c in claims_of(text, "2026-09-03", lang) if c.quantity]
     assert counted == [subtype], counted
+
+
+def test_a_city_that_is_a_country_is_the_event_place() -> None:
+    """ "Typhoon Tenggiri lashed Hong Kong": the storm's verb takes the place it strikes,
+    and a country that is one city is the article's event place, not the district a later
+    sentence names for one death."""
+    claims = claims_of(
+        "Typhoon Tenggiri lashed Hong Kong with hurricane-force winds on Sunday, killing two "
+        "people and injuring 168, the government said. Of the 168 people injured, 23 had been "
+        "admitted to hospital. One of the dead was a woman who fell from a flat in Tseung Kwan "
+        "O, police said.",
+        "2026-09-20",
+        "en",
+    )
+    places = {(c.subtype, c.quantity.min if c.quantity else None): name(c.location) for c in claims}
+    assert places[("killed", 2)] == "Hong Kong"
+    assert places[("hospitalized", 23)] == "Hong Kong"
+    assert places[("killed", 1)] == "Tseung Kwan O"

@@ -347,7 +347,7 @@ class ClaimExtractor:
             elif found:
                 quotation, statement_at = [], None
             self._remember(view, found, memory)
-        placed = _at_the_event_place(claims, self.resolver.country_of)
+        placed = _at_the_event_place(claims, self.resolver.country_of, self.resolver.city_state)
         return _with_speaker_bodies(placed, memory.affiliations)
 
     def _sources_the_figures(self, view: SentenceView) -> bool:
@@ -2120,11 +2120,15 @@ def _with_speaker_bodies(claims: list[Claim], bodies: Mapping[str, EntityRef]) -
 
 
 def _at_the_event_place(
-    claims: list[Claim], country_of: Callable[[EntityRef | None], EntityRef | None]
+    claims: list[Claim],
+    country_of: Callable[[EntityRef | None], EntityRef | None],
+    city_state: Callable[[EntityRef | None], bool] = lambda ref: False,
 ) -> list[Claim]:
     """The claims, those of ``EVENT_PLACE_TYPES`` that name no place located at the
     article's event place: the place of the first such claim that names one below the
-    country ("… di Kampung Yugunomba, Distrik Balingga"), marked ``location_implied``.
+    country ("… di Kampung Yugunomba, Distrik Balingga") or a country that is one city
+    ("Typhoon Tenggiri lashed Hong Kong", not the district a later sentence names),
+    marked ``location_implied``.
     So are those that name only a town they are near (marked ``location_implied``
     already), where the event place may lie in the same country: "a project near Jakarta"
     is in Cileungsi, but "Kualanamu airport near Medan" is no place in Songkhla, and with
@@ -2136,7 +2140,7 @@ def _at_the_event_place(
             if c.location is not None
             and not c.location_implied
             and c.type in EVENT_PLACE_TYPES
-            and c.location.type != "country"
+            and (c.location.type != "country" or city_state(c.location))
         ),
         None,
     )

@@ -22,6 +22,19 @@ class Resolver:
         entity = self.entity(ref.id) if ref is not None else None
         return entity.extra.get("kind") if entity is not None else None
 
+    def city_state(self, ref: EntityRef | None) -> bool:
+        """Is the country a city too, one the knowledge base knows by the country's name
+        and in it (Hong Kong, Singapore, Macau)? A storm that lashes it strikes one city."""
+        if ref is None or ref.type != "country" or self.kb is None or not ref.id:
+            return False
+        iso2 = ref.id.removeprefix("country/")
+        return any(
+            e.type == "place"
+            and e.extra.get("kind") == "city"
+            and getattr(e, "country", None) == iso2
+            for e in self.kb.lookup(ref.name)
+        )
+
     def country_ref(self, iso2: str | None) -> EntityRef | None:
         if not iso2:
             return None
