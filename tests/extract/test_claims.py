@@ -2638,6 +2638,12 @@ def test_a_composition_of_another_fact_s_figure_sends_no_one() -> None:
     [
         ("BPBD Kabupaten Pasuruan mencatat enam warga terluka.", "Pasuruan Regency"),
         ("BPBD Kabupaten Bandung mencatat 3.870 rumah terendam.", "Bandung Regency"),
+        # an office of any field, by the level word before its region
+        (
+            "Dinas Peternakan dan Kesehatan Hewan Kabupaten Sidenreng Rappang mencatat 18.400 "
+            "ekor ayam mati.",
+            "Sidenreng Rappang Regency",
+        ),  # fmt: skip
         # a national agency's field office searches a province: no place of the fact
         ("Kantor SAR Surabaya mencatat 38 santri masih tertimbun.", None),
         # the offices are Indonesia's: "Madina" is no Medina

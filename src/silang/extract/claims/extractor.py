@@ -1788,8 +1788,9 @@ class ClaimExtractor:
             # "BPBD Kabupaten Pasuruan mencatat enam warga luka-luka": a regional office
             # counts what happened in its region.
             location = self.resolver.office_place(
-                view.attribution.source, self.lex.regional_heads, self.lex.home_country
-            )
+                view.attribution.source, self.lex.regional_heads, self.lex.home_country,
+                (self.lex.leveled_heads, self.lex.level_words),
+            )  # fmt: skip
         if location is None:
             # "Odesa's mayor put the number of injured at 17", "Pasuruan's regent has
             # declared a seven-day emergency": the head of a place speaks and acts for it.

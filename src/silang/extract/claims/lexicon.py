@@ -52,6 +52,10 @@ class Lexicon:
     # place, shortest first (``Resolver.office_place``); not the field offices of national
     # agencies ("Kantor SAR Surabaya" searches a whole province).
     regional_heads: tuple[str, ...]
+    # "Dinas Peternakan dan Kesehatan Hewan Kabupaten Sidrap": the first words of offices
+    # whose full names end in their region with its level word, and those level words.
+    leveled_heads: frozenset[str]
+    level_words: tuple[str, ...]
     # "Mayor of Odesa": offices named for the place they head (mentions ``place_offices``).
     place_offices: tuple[str, ...]
     home_country: str | None  # "ID": the country of those offices
@@ -329,6 +333,14 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         responder_verbs=words("responder_verbs"),
         military_craft=table("military_craft_words"),
         regional_heads=_office_heads(pack.table("mentions")),
+        leveled_heads=frozenset(
+            (pack.table("mentions").get("regional_full_names") or {}).get("with_level") or ()
+        ),
+        level_words=tuple(
+            (
+                (pack.table("mentions").get("regional_full_names") or {}).get("level_words") or {}
+            ).values()
+        ),
         place_offices=tuple(
             sorted({str(v) for v in (pack.table("mentions").get("place_offices") or {}).values()})
         ),

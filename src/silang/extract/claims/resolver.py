@@ -113,22 +113,29 @@ class Resolver:
         return None
 
     def office_place(
-        self, ref: EntityRef | None, heads: Sequence[str], country: str | None
+        self,
+        ref: EntityRef | None,
+        heads: Sequence[str],
+        country: str | None,
+        leveled: tuple[frozenset[str], Sequence[str]] = (frozenset(), ()),
     ) -> EntityRef | None:
         """The place a regional office is named for ("BPBD Kabupaten Pasuruan": Pasuruan
         Regency), by the office's head (``heads``, shortest first, so that the place keeps
         its level word: "Kabupaten Bandung", not the city) and the place the rest of its
         name is, in ``country`` (ISO code: the offices are that country's, and "BPBD Madina"
-        is Mandailing Natal's, not Medina)."""
+        is Mandailing Natal's, not Medina). ``leveled`` (first words, level words) finds
+        the place of an office of any field by the level word before it ("Dinas
+        Peternakan dan Kesehatan Hewan Kabupaten Sidenreng Rappang")."""
         if ref is None or ref.id is not None or self.kb is None or ref.type != "organisation":
             return None
-        for head in heads:
-            if ref.name.startswith(head + " "):
-                found = [
-                    e
-                    for e in self.kb.lookup(ref.name[len(head) + 1 :])
-                    if e.type == "place" and e.country == country
-                ]
-                if found:
-                    return EntityRef(found[0].id, found[0].name, "place")
+        tails = [ref.name[len(head) + 1 :] for head in heads if ref.name.startswith(head + " ")]
+        first_words, levels = leveled
+        if ref.name.split(" ", 1)[0] in first_words:
+            tails += [
+                ref.name[ref.name.rindex(f" {w} ") + 1 :] for w in levels if f" {w} " in ref.name
+            ]
+        for tail in tails:
+            found = [e for e in self.kb.lookup(tail) if e.type == "place" and e.country == country]
+            if found:
+                return EntityRef(found[0].id, found[0].name, "place")
         return None
