@@ -176,6 +176,11 @@ WEEKDAY_CASES = [
     ("KLB ditetapkan pada Senin dua pekan lalu.", JAN14, "Senin dua pekan lalu", "2024-12-30", None, "day"),
     ("Warga mengungsi sejak Kamis malam.", JAN14, "sejak Kamis malam", "2025-01-09", "2025-01-14", "day"),
     ("Pengumuman itu disampaikan pada Jumat, kata juru bicara.", JAN02, "Jumat", "2024-12-27", None, "day"),
+    # A day announced before it in its clause is the coming one (JAN14 is a Tuesday) ...
+    ("Jenazah akan dipulangkan ke Ponorogo pada Kamis.", JAN14, "Kamis", "2025-01-16", None, "day"),
+    # ... not one said before what is announced, nor one past a comma.
+    ("Polisi menyebut pada Kamis bahwa pelaku akan dijerat.", JAN14, "Kamis", "2025-01-09", None, "day"),
+    ("Pelaku akan dijerat, kata polisi pada Kamis.", JAN14, "Kamis", "2025-01-09", None, "day"),
 ]
 
 DURATION_CASES = [
@@ -206,6 +211,7 @@ ENGLISH_CASES = [
     ("Prices rose over the past eight months.", JAN14, "the past eight months", "2024-05", "2025-01", "month"),
     ("The two armies have fought since February 2022.", JAN14, "since February 2022", "2022-02", "2025-01-14", "month"),
     ("The minister resigned on Monday.", JAN14, "Monday", "2025-01-13", None, "day"),
+    ("Her body would be flown to Surabaya on Thursday.", JAN14, "Thursday", "2025-01-16", None, "day"),
     ("The outbreak was declared on Friday two weeks ago.", JAN14, "Friday two weeks ago", "2025-01-03", None, "day"),
     ("The bridge collapsed three days ago.", JAN14, "three days ago", "2025-01-11", None, "day"),
     ("Construction began at the end of last year.", JAN14, "the end of last year", "2024", None, "year"),

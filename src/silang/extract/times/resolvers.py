@@ -83,6 +83,16 @@ def _nearest_date(
     return before if before in options else None
 
 
+def _announced_before(g: Grammar, text: str, at: int) -> bool:
+    """Does a word announcing what is to come (``announcing_words``) stand before ``at`` in
+    its clause ("akan dipulangkan ke Ponorogo pada Kamis"; not "said on Monday that the
+    body would …", nor past a comma)?"""
+    if g.announcing is None:
+        return False
+    start = max(text.rfind(",", 0, at), text.rfind(".", 0, at), text.rfind(";", 0, at)) + 1
+    return g.announcing.search(text, start, at) is not None
+
+
 def _date_after(published: date, month: int, day: int) -> date | None:
     for year in range(published.year, published.year + 9):
         found = _safe_date(year, month, day)
@@ -314,6 +324,8 @@ def resolve_weekday(g: Grammar, m: re.Match[str], text: str, pub: date | None) -
         monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
         return Value((monday + timedelta(days=weekday)).isoformat(), None, "day")
     back = (pub.weekday() - weekday) % 7
+    if kind is None and back and _announced_before(g, text, m.start("wd")):
+        kind = "future"  # "would be flown to Surabaya on Thursday": the coming one
     if kind == "past":
         found = pub - timedelta(days=back or 7)
     elif kind == "future":
