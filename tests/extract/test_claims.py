@@ -8109,3 +8109,28 @@ def test_a_city_that_is_a_country_is_the_event_place() -> None:
     assert places[("killed", 2)] == "Hong Kong"
     assert places[("hospitalized", 23)] == "Hong Kong"
     assert places[("killed", 1)] == "Tseung Kwan O"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "stolen"),
+    [
+        (
+            "Menurut dia, perampok menggasak sekitar 2,3 kilogram emas senilai Rp2,9 miliar.",
+            "id",
+            (2.3, "kg"),
+        ),  # fmt: skip
+        (
+            "The robbers made off with about 2.3 kg of gold worth 2.9 billion rupiah.",
+            "en",
+            (2.3, "kg"),
+        ),  # fmt: skip
+        # what it was worth is its value, not what was taken
+        ("Kawanan itu menggondol uang tunai Rp50 juta dari brankas.", "id", None),
+    ],
+)
+def test_what_robbers_took_is_one_fact_apart_from_its_value(
+    text: str, lang: str, stolen: tuple[float, str] | None
+) -> None:
+    found = [(c.quantity.min, c.quantity.unit) for c in claims_of(text, "2026-10-15", lang)
+             if c.subtype == "stolen" and c.quantity]  # fmt: skip
+    assert found == ([stolen] if stolen else []), found

@@ -78,6 +78,9 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
         "excavator",
         None,
     },
+    # What robbers or thieves took: gold by weight, goods, vehicles, livestock (what it was
+    # worth is its value, "senilai Rp2,9 miliar").
+    "stolen": {"kg", "gram", "ton", "item", "unit", "vehicle", "animal"},
     "protest": {"person", None},
     "shelters": {"item", "unit", "village", "shelter", None},
     "flights_cancelled": {"flight", None},
