@@ -8134,3 +8134,28 @@ def test_what_robbers_took_is_one_fact_apart_from_its_value(
     found = [(c.quantity.min, c.quantity.unit) for c in claims_of(text, "2026-10-15", lang)
              if c.subtype == "stolen" and c.quantity]  # fmt: skip
     assert found == ([stolen] if stolen else []), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Puluhan lapak pedagang ikan dan tujuh rumah warga di Kota Agung hangus dibakar massa.",
+            "id",
+            {"property_damaged": 10, "houses_damaged": 7},
+        ),  # fmt: skip
+        (
+            "Police have recaptured 34 of the 57 inmates who escaped during a riot at the prison.",
+            "en",
+            {"recaptured": 34, "prison_escape": 57},
+        ),  # fmt: skip
+    ],
+)
+def test_a_trigger_that_counts_a_class_takes_the_figure_of_that_class(
+    text: str, lang: str, expected: dict[str, int]
+) -> None:
+    """A figure of stalls and one of homes in one sentence: the burning of property takes
+    the stalls, the damage to homes the homes; the part of a whole counts what it does."""
+    found = {c.subtype: c.quantity.min for c in claims_of(text, "2026-09-15", lang)
+             if c.subtype in expected and c.quantity}  # fmt: skip
+    assert found == expected, found

@@ -94,7 +94,15 @@ class SlotFinder:
         trig_start = tokens[hit.start].start
         trig_end = tokens[hit.end - 1].end
         people = "people" in hit.trigger.requires
-        best: tuple[tuple[bool, bool, bool, bool, bool, bool, int], Quantity] | None = None
+        # "Puluhan lapak … dan tujuh rumah warga … dibakar massa": a trigger that counts a
+        # class of things (it requires a figure and the class) takes a figure that counts
+        # them over another; one that only needs the class named ("terputus di tiga titik"
+        # of a road) counts something else.
+        requires = hit.trigger.requires
+        needs = (
+            frozenset(requires) - {"quantity", "people"} if "quantity" in requires else frozenset()
+        )
+        best: tuple[tuple[bool, bool, bool, bool, bool, bool, bool, int], Quantity] | None = None
         for q in view.quantities:
             if id(q) in used or self.is_difference(view, q):
                 continue
@@ -185,6 +193,7 @@ class SlotFinder:
                 # selamat").
                 across_a_full_stop(view, hit, q),
                 people and q.unit != "person",
+                bool(needs) and not self.counts_class(view, q, needs),
                 # "bringing the death toll among the ship's 22 crew to three": the level
                 # the count was brought to, over a nearer figure inside the count's phrase.
                 not reached,
@@ -236,6 +245,22 @@ class SlotFinder:
                 cast(tuple[str, ...], hit[1])
             ):
                 return j + hit[0] >= end
+        return False
+
+    def counts_class(self, view: SentenceView, q: Quantity, classes: Set[str]) -> bool:
+        """``tujuh rumah warga``, ``Puluhan lapak pedagang``: does a noun of one of the
+        pack's object ``classes`` stand within the two words after the figure's first, or
+        after the whole it is a part of ("34 of the 57 inmates")?"""
+        words = view.words
+        first = token_index(view.tokens, q.char_start) + 1
+        if first < len(words) and words[first] in self.lex.partitive_preps:
+            whole = next((o for o in view.quantities if o.char_start > q.char_end), None)
+            if whole is not None and token_index(view.tokens, whole.char_start) <= first + 2:
+                return self.counts_class(view, whole, classes)
+        for j in range(first, min(first + 3, len(words))):
+            hit = self.lex.objects.match_at(words, j)
+            if hit is not None and not classes.isdisjoint(cast(tuple[str, ...], hit[1])):
+                return True
         return False
 
     def counts_weapons(self, view: SentenceView, q: Quantity) -> bool:
