@@ -8159,3 +8159,8 @@ def test_a_trigger_that_counts_a_class_takes_the_figure_of_that_class(
     found = {c.subtype: c.quantity.min for c in claims_of(text, "2026-09-15", lang)
              if c.subtype in expected and c.quantity}  # fmt: skip
     assert found == expected, found
+
+
+def test_homes_set_on_fire_are_damaged_homes() -> None:
+    found = claims_of("Residents say 12 homes were set on fire in the riot.", "2026-09-16", "en")
+    assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == [("houses_damaged", 12)]
