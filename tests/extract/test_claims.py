@@ -8164,3 +8164,21 @@ def test_a_trigger_that_counts_a_class_takes_the_figure_of_that_class(
 def test_homes_set_on_fire_are_damaged_homes() -> None:
     found = claims_of("Residents say 12 homes were set on fire in the riot.", "2026-09-16", "en")
     assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == [("houses_damaged", 12)]
+
+
+def test_a_sense_that_counts_gives_way_to_the_next_without_a_figure() -> None:
+    """ "menutup akses" counts what it blocks only with a figure ("menutup akses 12
+    rekening"); without one, its next sense, a road blocked, holds."""
+    found = claims_of("Longsor itu menutup akses jalan ke Desa Sukamaju sejak Senin (14/9/2026).")
+    assert [c.subtype for c in found] == ["road_blocked"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plane touched down at 9:48 a.m. and ran off the end of the runway on Tuesday.",
+        "A cargo plane overran the runway at the airport on Tuesday.",
+    ],
+)
+def test_a_plane_off_the_runway_is_a_crash(text: str) -> None:
+    assert "crash" in [c.subtype for c in claims_of(text, "2026-08-05", "en")]

@@ -117,7 +117,7 @@ class TriggerFinder:
                     continue
                 if "people" in trig.requires and self._takes_a_figure(view, end):
                     continue  # "… and left 11 others missing": a verb with an object
-                if "quantity" in trig.requires and len(trig.requires) > 1 and not view.quantities:
+                if "quantity" in trig.requires and not view.quantities and len(senses) > 1:
                     # "Massa membakar pos polisi": a sense for a count of things does not
                     # hold without a figure, and the next sense may.
                     continue
