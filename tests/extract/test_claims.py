@@ -8182,3 +8182,14 @@ def test_a_sense_that_counts_gives_way_to_the_next_without_a_figure() -> None:
 )
 def test_a_plane_off_the_runway_is_a_crash(text: str) -> None:
     assert "crash" in [c.subtype for c in claims_of(text, "2026-08-05", "en")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemerintah Kabupaten Tanggamus menutup sementara TPI Kota Agung mulai Senin (14/9/2026).",
+        "Penutupan los unggas di Pasar Sentral Pangkajene berlaku sejak Rabu (4/3/2026).",
+    ],
+)
+def test_a_fish_auction_or_a_market_closed_is_a_closure(text: str) -> None:
+    assert "closed" in [c.subtype for c in claims_of(text, "2026-09-15")]
