@@ -8193,3 +8193,22 @@ def test_a_plane_off_the_runway_is_a_crash(text: str) -> None:
 )
 def test_a_fish_auction_or_a_market_closed_is_a_closure(text: str) -> None:
     assert "closed" in [c.subtype for c in claims_of(text, "2026-09-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        (
+            "ASDP Cabang Ketapang mencatat 5.100 kendaraan antre pada Jumat pagi.",
+            "id",
+            (5100, "vehicle"),
+        ),  # fmt: skip
+        ("More than 3,000 vehicles queued at Ketapang port on Thursday.", "en", (3000, "vehicle")),
+    ],
+)
+def test_vehicles_in_a_queue_are_a_traffic_queue(
+    text: str, lang: str, figure: tuple[int, str]
+) -> None:
+    found = [(c.quantity.min, c.quantity.unit) for c in claims_of(text, "2026-12-25", lang)
+             if c.subtype == "traffic_queue" and c.quantity]  # fmt: skip
+    assert found == [figure], found

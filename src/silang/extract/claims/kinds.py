@@ -81,6 +81,8 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     # What robbers or thieves took: gold by weight, goods, vehicles, livestock (what it was
     # worth is its value, "senilai Rp2,9 miliar").
     "stolen": {"kg", "gram", "ton", "item", "unit", "vehicle", "animal"},
+    # A queue at a port or a toll gate: the vehicles or people in it, its length, the wait.
+    "traffic_queue": {"vehicle", "truck", "person", "km", "m", "hour", None},
     "protest": {"person", None},
     "shelters": {"item", "unit", "village", "shelter", None},
     "flights_cancelled": {"flight", None},
