@@ -590,10 +590,6 @@ class RoleFinder:
                 return self.resolver.as_party(a), self.resolver.as_party(b)
         return None
 
-    def location(self, view: SentenceView, hit: Hit, actor: EntityRef | None) -> EntityRef | None:
-        """The claim's place (``place``), a landmark it is near included."""
-        return self.place(view, hit, actor)[0]
-
     def place(
         self, view: SentenceView, hit: Hit, actor: EntityRef | None
     ) -> tuple[EntityRef | None, bool]:

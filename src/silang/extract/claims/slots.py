@@ -251,12 +251,18 @@ class SlotFinder:
         """``tujuh rumah warga``, ``Puluhan lapak pedagang``: does a noun of one of the
         pack's object ``classes`` stand within the two words after the figure's first, or
         after the whole it is a part of ("34 of the 57 inmates")?"""
-        words = view.words
         first = token_index(view.tokens, q.char_start) + 1
-        if first < len(words) and words[first] in self.lex.partitive_preps:
+        if first < len(view.words) and view.words[first] in self.lex.partitive_preps:
             whole = next((o for o in view.quantities if o.char_start > q.char_end), None)
             if whole is not None and token_index(view.tokens, whole.char_start) <= first + 2:
                 return self.counts_class(view, whole, classes)
+        return self._class_after(view, q, classes)
+
+    def _class_after(self, view: SentenceView, q: Quantity, classes: Set[str]) -> bool:
+        """Does a noun of one of ``classes`` stand within the two words after the figure's
+        first?"""
+        words = view.words
+        first = token_index(view.tokens, q.char_start) + 1
         for j in range(first, min(first + 3, len(words))):
             hit = self.lex.objects.match_at(words, j)
             if hit is not None and not classes.isdisjoint(cast(tuple[str, ...], hit[1])):
@@ -266,13 +272,7 @@ class SlotFinder:
     def counts_weapons(self, view: SentenceView, q: Quantity) -> bool:
         """``24 tank``, "18 self-propelled howitzers": does a word of the pack's
         ``weapons`` object class stand within the two words after the figure?"""
-        words = view.words
-        first = token_index(view.tokens, q.char_start) + 1
-        for j in range(first, min(first + 3, len(words))):
-            hit = self.lex.objects.match_at(words, j)
-            if hit is not None and "weapons" in cast(tuple[str, ...], hit[1]):
-                return True
-        return False
+        return self._class_after(view, q, frozenset({"weapons"}))
 
     @staticmethod
     def _own_trigger_past_the_stop(
