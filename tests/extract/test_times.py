@@ -554,3 +554,14 @@ def test_an_english_clock_time_with_a_full_stop_is_read_whole(text: str, clock: 
 
     (span,) = clock_times(text, load_pack("en"))
     assert text[span[0] : span[1]] == clock
+
+
+def test_an_announcing_word_reaches_a_weekday_only_within_its_clause_s_reach() -> None:
+    """The look back for a word announcing the day is bounded (linear on a text of many
+    weekdays and no punctuation): one further than ``ANNOUNCED_REACH`` characters back
+    does not make the day a coming one."""
+    from silang.extract.times.resolvers import ANNOUNCED_REACH
+
+    near = only("Jenazah akan dipulangkan pada Kamis.", JAN14)
+    far = only("Jenazah akan " + "dibawa " * (ANNOUNCED_REACH // 7 + 1) + "pada Kamis.", JAN14)
+    assert (near.start, far.start) == ("2025-01-16", "2025-01-09")

@@ -83,14 +83,22 @@ def _nearest_date(
     return before if before in options else None
 
 
+# How far before a weekday a word announcing it may stand ("… would be flown to Surabaya,
+# where her family will meet the coffin, on Thursday" is past a comma anyway).
+ANNOUNCED_REACH = 160
+
+
 def _announced_before(g: Grammar, text: str, at: int) -> bool:
     """Does a word announcing what is to come (``announcing_words``) stand before ``at`` in
     its clause ("akan dipulangkan ke Ponorogo pada Kamis"; not "said on Monday that the
     body would …", nor past a comma)?"""
     if g.announcing is None:
         return False
-    start = max(text.rfind(",", 0, at), text.rfind(".", 0, at), text.rfind(";", 0, at)) + 1
-    return g.announcing.search(text, start, at) is not None
+    # A clause's words before the day, at most ANNOUNCED_REACH characters back: a text of
+    # thousands of weekdays and no punctuation stays linear.
+    lo = max(0, at - ANNOUNCED_REACH)
+    start = max(text.rfind(",", lo, at), text.rfind(".", lo, at), text.rfind(";", lo, at), lo - 1)
+    return g.announcing.search(text, start + 1, at) is not None
 
 
 def _date_after(published: date, month: int, day: int) -> date | None:
