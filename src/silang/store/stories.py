@@ -4,7 +4,7 @@ writes (stories, members, groups with their verdicts)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -28,7 +28,7 @@ class StoryInput(NamedTuple):
     # Names the knowledge base does not know, one per mention ("Kyaukphyu", "Desa Sukamaju").
     names: list[str]
     # Those of them that name a ship ("MV Saffron Bay"), not in ``names``.
-    vessels: tuple[str, ...] | list[str] = ()
+    vessels: Sequence[str] = ()
 
 
 # A claim group as ``claim_groups`` stores it: group ID, story ID, key, verdict, field,

@@ -2123,7 +2123,7 @@ def _with_speaker_bodies(claims: list[Claim], bodies: Mapping[str, EntityRef]) -
 def _at_the_event_place(
     claims: list[Claim],
     country_of: Callable[[EntityRef | None], EntityRef | None],
-    city_state: Callable[[EntityRef | None], bool] = lambda ref: False,
+    city_state: Callable[[EntityRef | None], bool],
 ) -> list[Claim]:
     """The claims, those of ``EVENT_PLACE_TYPES`` that name no place located at the
     article's event place: the place of the first such claim that names one below the

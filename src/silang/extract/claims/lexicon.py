@@ -334,12 +334,10 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         military_craft=table("military_craft_words"),
         regional_heads=_office_heads(pack.table("mentions")),
         leveled_heads=frozenset(
-            (pack.table("mentions").get("regional_full_names") or {}).get("with_level") or ()
+            _regional_full_names(pack.table("mentions")).get("with_level") or ()
         ),
         level_words=tuple(
-            (
-                (pack.table("mentions").get("regional_full_names") or {}).get("level_words") or {}
-            ).values()
+            (_regional_full_names(pack.table("mentions")).get("level_words") or {}).values()
         ),
         place_offices=tuple(
             sorted({str(v) for v in (pack.table("mentions").get("place_offices") or {}).values()})
@@ -485,10 +483,15 @@ def lexicon(pack: LanguagePack) -> Lexicon:
     )
 
 
+def _regional_full_names(mentions: dict[str, Any]) -> dict[str, Any]:
+    """The mentions pack's ``regional_full_names`` (acronyms, level words), empty if none."""
+    return mentions.get("regional_full_names") or {}
+
+
 def _office_heads(mentions: dict[str, Any]) -> tuple[str, ...]:
     """The regional offices' heads, written short and in full, shortest first, without
     the national agencies' field offices."""
-    full = (mentions.get("regional_full_names") or {}).get("acronyms") or {}
+    full = _regional_full_names(mentions).get("acronyms") or {}
     field = set(mentions.get("field_offices") or {})
     heads = {*(mentions.get("regional_heads") or ()), *full.values()} - field
     return tuple(sorted(heads, key=lambda h: (len(h), h)))

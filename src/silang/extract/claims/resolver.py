@@ -117,7 +117,7 @@ class Resolver:
         ref: EntityRef | None,
         heads: Sequence[str],
         country: str | None,
-        leveled: tuple[frozenset[str], Sequence[str]] = (frozenset(), ()),
+        leveled: tuple[frozenset[str], Sequence[str]],
     ) -> EntityRef | None:
         """The place a regional office is named for ("BPBD Kabupaten Pasuruan": Pasuruan
         Regency), by the office's head (``heads``, shortest first, so that the place keeps
