@@ -30,6 +30,15 @@ def one(text: str, ctype: str, published: str | None = "2025-01-14", lang: str =
     return found[0]
 
 
+def figures_of(text: str, subtype: str, published: str, lang: str) -> list[tuple[Any, Any]]:
+    """(value, unit) of each claim of ``subtype`` with a figure, in order."""
+    return [
+        (c.quantity.min, c.quantity.unit)
+        for c in claims_of(text, published, lang)
+        if c.subtype == subtype and c.quantity
+    ]
+
+
 def name(ref: Any) -> str | None:
     return ref.name if ref is not None else None
 
@@ -8131,8 +8140,7 @@ def test_a_city_that_is_a_country_is_the_event_place() -> None:
 def test_what_robbers_took_is_one_fact_apart_from_its_value(
     text: str, lang: str, stolen: tuple[float, str] | None
 ) -> None:
-    found = [(c.quantity.min, c.quantity.unit) for c in claims_of(text, "2026-10-15", lang)
-             if c.subtype == "stolen" and c.quantity]  # fmt: skip
+    found = figures_of(text, "stolen", "2026-10-15", lang)
     assert found == ([stolen] if stolen else []), found
 
 
@@ -8209,6 +8217,5 @@ def test_a_fish_auction_or_a_market_closed_is_a_closure(text: str) -> None:
 def test_vehicles_in_a_queue_are_a_traffic_queue(
     text: str, lang: str, figure: tuple[int, str]
 ) -> None:
-    found = [(c.quantity.min, c.quantity.unit) for c in claims_of(text, "2026-12-25", lang)
-             if c.subtype == "traffic_queue" and c.quantity]  # fmt: skip
+    found = figures_of(text, "traffic_queue", "2026-12-25", lang)
     assert found == [figure], found
