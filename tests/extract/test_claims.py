@@ -943,6 +943,23 @@ def test_one_victim_named_by_an_article_before_the_casualty_word_is_a_death(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "subtype"),
+    [
+        ("Wahyudin (34) meninggal dunia di lokasi.", "id", "killed"),
+        ("Ahmad Syukri (24) mengalami luka robek di punggung.", "id", "wounded"),
+        ("Mr Tarsono, 61, died at the scene.", "en", "killed"),
+        ("The blast killed Darmanto, 38, a welder from Cilegon.", "en", "killed"),
+    ],
+)
+def test_a_name_the_knowledge_base_lacks_with_an_age_is_one_victim_told(
+    text: str, lang: str, subtype: str
+) -> None:
+    """Most victims are nobody the knowledge base knows: their age says a person is named."""
+    (hurt,) = [c for c in claims_of(text, lang=lang) if c.type == "CASUALTIES"]
+    assert (hurt.subtype, hurt.quantity) == (subtype, None)
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "count"),
     [
         (

@@ -92,6 +92,9 @@ VICTIM_REACH = 6
 # age, in brackets or set off by commas ("Briptu Dewi Kartika Sari (26) mengembuskan napas
 # terakhir", "Sutrisno, 46, died").
 _AGE_GAP = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3}\s*,)?\s*")
+# A name the knowledge base lacks is a person's where an age follows it ("Wahyudin (34)",
+# "Sutrisno, 46,"): most victims are nobody the knowledge base knows.
+_AGE_AFTER = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3}\s*(?:,|$))")
 # The most words between a count of people and the count of shelters they are in
 # ("96.420 orang berada di 655 PPS").
 SHELTERED_WORDS = 4
@@ -190,6 +193,14 @@ def _asks(view: SentenceView) -> bool:
 
 
 # A claim must say something besides its type: who, whom, where, when, how many or what.
+def _a_person(mention: Mention, after: str) -> bool:
+    """A person's name: one the knowledge base types so, or an unknown name that an age
+    follows (``after``: the sentence's text after it)."""
+    if mention.type == "person":
+        return True
+    return mention.type is None and _AGE_AFTER.match(after) is not None
+
+
 def _empty(claim: Claim) -> bool:
     return claim.type != "STATEMENT" and not (
         claim.actor or claim.recipient or claim.location or claim.time or claim.quantity
@@ -1958,6 +1969,8 @@ class ClaimExtractor:
         for j in range(hit.end, min(len(words), hit.end + 3)):
             if self._names_people_at(words, j):
                 return True
+        if self._person_right_after(view, hit):
+            return True  # "harimau menerkam Jamaluddin (52)": one person, told by name
         if hit.background == "relative":
             # "a miner who died at a clinic", "said a worker who was treated": a person a
             # count or a speaker is described by, not a death reported.
@@ -1981,9 +1994,22 @@ class ClaimExtractor:
         text, base = view.sentence.text, view.sentence.start
         start = view.tokens[hit.start].start
         return any(
-            m.type == "person"
-            and m.char_end <= start
+            m.char_end <= start
             and _AGE_GAP.fullmatch(text[m.char_end - base : start - base]) is not None
+            and _a_person(m, text[m.char_end - base :])
+            for m in view.mentions
+        )
+
+    @staticmethod
+    def _person_right_after(view: SentenceView, hit: Hit) -> bool:
+        """Does a person's name follow the casualty word at once ("menerkam Jamaluddin
+        (52)", "killed Ahmad, 24,")?"""
+        text, base = view.sentence.text, view.sentence.start
+        end = view.tokens[hit.end - 1].end
+        return any(
+            m.char_start >= end
+            and not text[end - base : m.char_start - base].strip()
+            and _a_person(m, text[m.char_end - base :])
             for m in view.mentions
         )
 
