@@ -282,7 +282,21 @@ def test_the_committed_town_parents_are_what_the_build_gives(kb: KnowledgeBase) 
 
     built = town_parents(kb, Regions())
     assert built == read_parents()
-    assert "place/belawan-id" not in built  # "Medan Belawan" is the district's name
+    assert "place/depok-id-1645518" in built  # by data/town_regencies.yaml
+
+
+def test_a_town_no_region_is_named_after_lies_in_the_regency_the_data_gives(
+    kb: KnowledgeBase,
+) -> None:
+    """Pangkalan Bun (the seat of Kotawaringin Barat, in Arut Selatan district), Sampit and
+    Belawan ("Medan Belawan" is the district's name) share a name with no region: their
+    regency or city comes from ``data/town_regencies.yaml``."""
+    assert kb.ancestors("place/pangkalanbuun-id") == (
+        "place/west-kotawaringin-regency",
+        "place/central-kalimantan",
+    )
+    assert "place/east-kotawaringin-regency" in kb.ancestors("place/sampit-id")
+    assert "place/north-sumatra" in kb.ancestors("place/belawan-id")
 
 
 def test_weapons_carry_their_calibre(kb: KnowledgeBase) -> None:

@@ -17,9 +17,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+import yaml
+
 from silang.kb.knowledge_base import KnowledgeBase
 from silang.kb.places import PARENTS_TSV, place_records
 from silang.kb.regions import DISTRICT, LINKS_TSV, PROVINCE, REGENCY, Regions
+
+# Towns no region shares a name with, placed by hand in their regency or city.
+TOWN_REGENCIES = Path(__file__).parent / "data" / "town_regencies.yaml"
 
 
 def links(kb: KnowledgeBase, regions: Regions) -> dict[str, str]:
@@ -51,11 +56,16 @@ def town_parents(kb: KnowledgeBase, regions: Regions) -> dict[str, str]:
     of ``places.tsv`` that are no linked region themselves (geonames' "cities" are often
     a district's seat, "Cibinong", or a regency's, "Karawang"): the one district of that
     name, else the one regency of that name (not a city: a town named like a city is
-    that city, and is linked). A name that two districts have links nothing."""
+    that city, and is linked). A name that two districts have links nothing. A town
+    named in ``TOWN_REGENCIES`` lies in the regency or city given there."""
     found: dict[str, str] = {}
+    seats = yaml.safe_load(TOWN_REGENCIES.read_text(encoding="utf-8"))
     for record in place_records():
         entity_id = str(record["id"])
         if record["country"] != "ID" or regions.code_of(entity_id) is not None:
+            continue
+        if entity_id in seats:
+            found[entity_id] = _seat_region(regions, entity_id, seats[entity_id])
             continue
         name = str(record["name"])
         districts = regions.named(name, DISTRICT)
@@ -66,6 +76,16 @@ def town_parents(kb: KnowledgeBase, regions: Regions) -> dict[str, str]:
         if len(regencies) == 1 and not regencies[0].city and not districts:
             found[entity_id] = regions.entity_id(regencies[0].code)
     return found
+
+
+def _seat_region(regions: Regions, town: str, seat: dict[str, str]) -> str:
+    """The entity ID of the one regency (``regency``) or city (``city``) of that name."""
+    city = "city" in seat
+    name = seat["city"] if city else seat["regency"]
+    found = [r for r in regions.named(name, REGENCY) if r.city == city]
+    if len(found) != 1:
+        raise SystemExit(f"{TOWN_REGENCIES.name}: {town}: {len(found)} regions named {name!r}")
+    return regions.entity_id(found[0].code)
 
 
 class _None:
