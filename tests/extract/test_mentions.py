@@ -813,6 +813,20 @@ def test_unknown_names_and_their_type_guesses(kb: KnowledgeBase, pack: LanguageP
     ]  # fmt: skip
 
 
+def test_a_common_word_capitalised_in_a_body_s_name_goes_on_the_name(
+    kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    """ "Kebakaran" is a common word the pack keeps out of names; inside a body's name,
+    with a name going on after it, it is the name's ("Markas Besar Pemadam Kebakaran
+    Ulsan"). A weekday after a name is not, nor is a word after a place's head."""
+    found = run("Menurut Markas Besar Pemadam Kebakaran Ulsan, sembilan orang tewas.", kb, pack)
+    assert [(m.text, m.type) for m in found] == [
+        ("Markas Besar Pemadam Kebakaran Ulsan", "organisation")
+    ]
+    found = run("Polres Tuban Senin (12/5) memeriksa lima saksi.", kb, pack)
+    assert [m.text for m in found] == ["Polres Tuban"]
+
+
 def test_common_words_are_not_names(kb: KnowledgeBase, pack: LanguagePack) -> None:
     for sentence in (
         "Menurut laporan itu, harga beras naik.",

@@ -292,7 +292,13 @@ def _headed_name(s: Sentence, lex: Lexicon, i: int, head: tuple[int, str]) -> in
         raw, norm = s.raws[k], s.norms[k]
         if k > j and s.line_break_before(k):
             break  # a name ends with its line
-        word = raw[0].isupper() and norm not in lex.stopwords
+        # "Markas Besar Pemadam Kebakaran Ulsan", "Korps Lalu Lintas": in a body's name, a
+        # capitalised word the language also writes as a common word goes on the name where
+        # a name goes on after it (not "Polres Bogor Senin (12/5)").
+        word = raw[0].isupper() and (
+            norm not in lex.stopwords
+            or (k > j and head[1] == "organisation" and _name_goes_on_after(s, lex, k + 1))
+        )
         number = raw[0].isdigit() and k > j  # "Yonif 500"
         # "Kodam XV/Pattimura", "Kodim 1710/Mimika": a slash with no space joins one name
         slash = (
@@ -326,6 +332,17 @@ def _headed_name(s: Sentence, lex: Lexicon, i: int, head: tuple[int, str]) -> in
         name = _in_english(name, lex)
     s.add(Span(i, k, Target(None, name, head[1]), "unknown"))
     return k
+
+
+def _name_goes_on_after(s: Sentence, lex: Lexicon, k: int) -> bool:
+    """Does token ``k`` go on a name: a capitalised word no alias took and no common word,
+    or the start of a place or country a head swallows?"""
+    if k >= len(s.raws) or s.used[k] or s.line_break_before(k):
+        return False
+    span = s.owner[k]
+    if span is not None:
+        return span.lo == k and span.target.type in SWALLOWABLE_TYPES
+    return s.raws[k][0].isupper() and s.norms[k] not in lex.stopwords
 
 
 def _in_english(name: str, lex: Lexicon) -> str:
