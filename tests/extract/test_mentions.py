@@ -827,6 +827,15 @@ def test_a_common_word_capitalised_in_a_body_s_name_goes_on_the_name(
     assert [m.text for m in found] == ["Polres Tuban"]
 
 
+def test_a_coast_guard_is_named_with_its_place(kb: KnowledgeBase, pack: LanguagePack) -> None:
+    """ "Penjaga Pantai Yeosu", "Penjaga Pantai Korea Selatan": the coast guard of a place
+    the knowledge base does not list is one body, its place part of its name."""
+    found = run("Menurut Penjaga Pantai Yeosu, api muncul dari ruang mesin.", kb, pack)
+    assert [(m.text, m.type) for m in found] == [("Penjaga Pantai Yeosu", "organisation")]
+    found = run("Penjaga Pantai Korea Selatan menyebut sembilan awak selamat.", kb, pack)
+    assert [(m.text, m.type) for m in found] == [("Penjaga Pantai Korea Selatan", "organisation")]
+
+
 def test_common_words_are_not_names(kb: KnowledgeBase, pack: LanguagePack) -> None:
     for sentence in (
         "Menurut laporan itu, harga beras naik.",
