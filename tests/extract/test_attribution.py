@@ -1189,3 +1189,14 @@ def test_the_same_body_named_by_its_kind_is_the_source_before(text: str, lang: s
         for c in analyse_article(text, "2026-06-10", lang).claims
     }
     assert sources == {"National Agency for Disaster Countermeasures"}
+
+
+def test_a_bare_bpbd_in_english_is_the_regional_office_named_before() -> None:
+    """ "the regency's disaster management agency (BPBD)" is BPBD Demak, as Indonesian pages
+    name it; "according to the BPBD" later in the article is that office too."""
+    text = (
+        "Floods hit Demak regency after a dyke burst, the regency's disaster management"
+        " agency (BPBD) said on Tuesday, with 7,000 people displaced.\n\n"
+        "Some 4,000 homes were flooded, according to the BPBD."
+    )
+    assert {source for source, _ in claim_sources(text, "en")} == {"BPBD Demak"}
