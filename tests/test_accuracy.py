@@ -265,6 +265,15 @@ FLOORS = {
     # 0.83, groups 11/98, 'conflicting' right 7/9 with the code of its arrival, 670318a,
     # and the same with the code of that session's start, a08f265.
     "set_bk": (0.66, 0.80, 9),
+    # BN arrived in the thirtieth session (F1 0.738, stories 1.00 / 1.00, groups 15/88,
+    # 'conflicting' right 5/7 with the code of its arrival, 1f615ec, and the same with the
+    # code of that session's start, b19d0c2) and was opened for error classes after that
+    # figure.
+    "set_bn": (0.71, 0.95, 13),
+    # Held out when it was written (the thirtieth session): F1 0.700, stories 1.00 / 1.00,
+    # groups 14/97, 'conflicting' right 8/9 with the code of its arrival, 1f615ec, and the
+    # same with the code of that session's start, b19d0c2.
+    "set_bm": (0.67, 0.95, 12),
 }
 
 
