@@ -508,3 +508,14 @@ def test_a_regency_that_shares_its_name_with_a_city_keeps_the_bare_name_for_the_
     kb: KnowledgeBase,
 ) -> None:
     assert "place/bandung-regency" not in [e.id for e in kb.lookup("Bandung")]
+
+
+def test_papua_new_guinea_s_border_province_and_towns(kb: KnowledgeBase) -> None:
+    """Indonesian news from the border names Sandaun (ISO's "West Sepik"), its capital
+    Vanimo and the Wutung crossing: one province, the towns in it."""
+    (sandaun,) = kb.lookup("Sandaun")
+    assert [e.id for e in kb.lookup("West Sepik")] == [sandaun.id]
+    for town in ("Vanimo", "Wutung"):
+        (found,) = kb.lookup(town)
+        assert found.country == "PG"
+        assert kb.ancestors(found.id) == (sandaun.id,)
