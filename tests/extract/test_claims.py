@@ -8236,3 +8236,30 @@ def test_vehicles_in_a_queue_are_a_traffic_queue(
 ) -> None:
     found = figures_of(text, "traffic_queue", "2026-12-25", lang)
     assert found == [figure], found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "The MV Coral Meridian left Benoa port at 6:20 p.m. for Fremantle, Western"
+            " Australia, the harbour master said.",
+            "en",
+            "Benoa",
+        ),
+        ("A cruise ship hit by norovirus sailed from Bali on Wednesday evening.", "en", "Bali"),
+    ],
+)
+def test_a_departure_is_at_the_place_it_leaves_not_where_it_heads(
+    text: str, lang: str, place: str
+) -> None:
+    (left,) = [c for c in claims_of(text, "2026-10-21", lang) if c.subtype == "departure"]
+    assert left.location is not None and left.location.name == place
+
+
+def test_where_a_ship_heads_is_no_place_of_what_is_told() -> None:
+    """No preposition of place names the ship's place here: Western Australia, where it
+    heads, is not it."""
+    text = "Eleven passengers of the MV Coral Meridian, bound for Fremantle, Western Australia, fell ill."
+    (ill,) = [c for c in claims_of(text, "2026-10-21", "en") if c.quantity is not None]
+    assert ill.location is None

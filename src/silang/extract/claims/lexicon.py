@@ -69,6 +69,10 @@ class Lexicon:
     place_noun_links: frozenset[str]
     # "sent four investigators to Ternate": where people sent are (en).
     destination_preps: frozenset[str]
+    # "for Fremantle", "menuju Fremantle": where something is heading.
+    heading_preps: frozenset[str]
+    # Subtypes that happen at the place they leave, named right after the trigger.
+    places_left: frozenset[str]
     agent_preps: frozenset[str]
     partner_preps: frozenset[str]
     opponent_preps: frozenset[str]
@@ -353,6 +357,8 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         location_preps=table("location_preps"),
         place_noun_links=words("place_noun_links"),
         destination_preps=words("destination_preps"),
+        heading_preps=words("heading_preps"),
+        places_left=words("places_left"),
         agent_preps=words("agent_preps"),
         partner_preps=words("partner_preps"),
         opponent_preps=words("opponent_preps"),

@@ -61,6 +61,11 @@ LANDMARK_KINDS = frozenset(
 
 # "ke wilayah Kursk": how many words a place may stand after its preposition.
 PLACE_NOUN_REACH = 3
+# The most tokens of place names between a word of heading and a place ("for Fremantle,
+# Western Australia": 2).
+HEADING_REACH = 4
+# Claims of things sent: the place they are sent to is theirs ("menuju Davao City").
+SENT_TYPES = frozenset({"DEPLOYMENT", "WEAPONS_TRANSFER"})
 
 
 @dataclass(slots=True)
@@ -604,6 +609,14 @@ class RoleFinder:
             for m in view.mentions
             if m.type in PLACE_TYPES and not inside(m, view.attribution.spans)
         ]
+        if hit.subtype in self.lex.places_left:
+            left = next(
+                (m for m in places
+                 if m.type == "place" and token_index(tokens, m.char_start) == hit.end),
+                None,
+            )  # fmt: skip
+            if left is not None:
+                return left.ref(), False  # "left Benoa port", "sailed from Bali"
         best: tuple[int, Mention] | None = None
         landmark: tuple[int, Mention] | None = None
         for m in places:
@@ -723,6 +736,17 @@ class RoleFinder:
         Desa Markaba") is where the claim is."""
         return place.type == "country" or self.resolver.kind_of(place.ref()) in LANDMARK_KINDS
 
+    def _headed_for(self, view: SentenceView, j: int) -> bool:
+        """Is the place at token ``j`` where something is heading: after a word of heading
+        (``heading_preps``), past the names of a chain of places at most ("bound for
+        Fremantle, Western Australia")?"""
+        k = j - 1
+        while k >= max(0, j - HEADING_REACH) and (
+            view.words[k] == "," or view.tokens[k].text[:1].isupper()
+        ):
+            k -= 1
+        return k >= 0 and view.words[k] in self.lex.heading_preps
+
     def _origin(self, words: list[str], j: int) -> bool:
         """Is the place at token ``j`` where someone comes from ("sopir truk asal
         Kabupaten Muara Enim", pack ``origin_markers``)?"""
@@ -753,8 +777,11 @@ class RoleFinder:
                 # possessive ("Lewotobi's alert status") is a name.
                 continue
             j = token_index(view.tokens, m.char_start)
-            if any(w in self.lex.giver_preps for w in view.words[max(0, j - 2) : j]):
-                continue
+            before = view.words[max(0, j - 2) : j]
+            if any(w in self.lex.giver_preps for w in before):
+                continue  # where something came from
+            if hit.type not in SENT_TYPES and self._headed_for(view, j):
+                continue  # where a ship is heading; what is sent is where it goes
             if self._origin(view.words, j):
                 continue
             eligible.append(m)
