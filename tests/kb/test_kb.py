@@ -519,3 +519,9 @@ def test_papua_new_guinea_s_border_province_and_towns(kb: KnowledgeBase) -> None
         (found,) = kb.lookup(town)
         assert found.country == "PG"
         assert kb.ancestors(found.id) == (sandaun.id,)
+
+
+def test_a_town_whose_regency_is_in_doubt_lies_in_its_province(kb: KnowledgeBase) -> None:
+    """Benoa (the port is in Denpasar, the village of that name in Badung) is placed no
+    nearer than is sure: in Bali."""
+    assert kb.ancestors("place/benoa-id") == ("place/bali",)

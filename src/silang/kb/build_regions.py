@@ -79,10 +79,15 @@ def town_parents(kb: KnowledgeBase, regions: Regions) -> dict[str, str]:
 
 
 def _seat_region(regions: Regions, town: str, seat: dict[str, str]) -> str:
-    """The entity ID of the one regency (``regency``) or city (``city``) of that name."""
-    city = "city" in seat
-    name = seat["city"] if city else seat["regency"]
-    found = [r for r in regions.named(name, REGENCY) if r.city == city]
+    """The entity ID of the one regency (``regency``), city (``city``) or province
+    (``province``) of that name."""
+    if "province" in seat:
+        name = seat["province"]
+        found = regions.named(name, PROVINCE)
+    else:
+        city = "city" in seat
+        name = seat["city"] if city else seat["regency"]
+        found = [r for r in regions.named(name, REGENCY) if r.city == city]
     if len(found) != 1:
         raise SystemExit(f"{TOWN_REGENCIES.name}: {town}: {len(found)} regions named {name!r}")
     return regions.entity_id(found[0].code)
