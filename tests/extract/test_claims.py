@@ -8263,3 +8263,32 @@ def test_where_a_ship_heads_is_no_place_of_what_is_told() -> None:
     text = "Eleven passengers of the MV Coral Meridian, bound for Fremantle, Western Australia, fell ill."
     (ill,) = [c for c in claims_of(text, "2026-10-21", "en") if c.quantity is not None]
     assert ill.location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subtype", "figure"),
+    [
+        ("BKK Kelas I Denpasar mencatat total 312 orang sakit sejak Rabu.", "id", "cases", 312),
+        ("Sebanyak 240 penumpang mengalami muntah dan diare di atas kapal.", "id", "cases", 240),
+        ('The cruise line said 186 guests were "currently unwell".', "en", "cases", 186),
+        # In an article about a poisoning, the sick are the poisoned.
+        (
+            "At least 148 people fell ill after eating free school meals. Officials suspect"
+            " food poisoning.",
+            "en",
+            "poisoned",
+            148,
+        ),
+    ],
+)
+def test_people_who_fell_sick_are_cases_or_in_a_poisoning_the_poisoned(
+    text: str, lang: str, subtype: str, figure: int
+) -> None:
+    found = [c for c in claims_of(text, "2026-10-19", lang) if c.quantity is not None]
+    assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == [(subtype, figure)]
+
+
+def test_a_hospital_is_no_count_of_the_sick() -> None:
+    """ "rumah sakit" (hospital) holds "sakit" (sick): 11 people taken to one are no cases."""
+    for text in ("Sebanyak 12 warga masih berada di rumah sakit.", "Tiga rumah sakit kewalahan."):
+        assert "cases" not in [c.subtype for c in claims_of(text, "2026-10-19", "id")], text

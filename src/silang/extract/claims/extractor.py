@@ -298,7 +298,11 @@ class ClaimExtractor:
         """The claims of an article's sentences; ``affiliations`` maps a person's name to
         the body their title names; ``home`` is the country entity the article is about."""
         claims: list[Claim] = []
-        memory = Memory(affiliations=dict(affiliations or {}), home=home)
+        memory = Memory(
+            affiliations=dict(affiliations or {}),
+            home=home,
+            poisoning=any(self.lex.poisonings.find_all(v.words) for v in views),
+        )
         quotation: list[SentenceView] = []  # the sentences of the quotation being read
         statement_at: int | None = None  # where its statement is in ``claims``
         # (sentence number, where its claims start in ``claims``) of the last sentences
@@ -510,6 +514,10 @@ class ClaimExtractor:
                 claim = dataclasses.replace(
                     claim, type="OTHER", subtype=memory.victims, plover=None
                 )
+            if claim.subtype == "cases" and memory.poisoning:
+                # "148 people fell ill after eating free school meals": in an article about a
+                # poisoning, the sick are the poisoned.
+                claim = dataclasses.replace(claim, subtype="poisoned")
             if claim.type == "CASUALTIES" and claim.actor is not None:
                 memory.casualty_side = claim.actor
             if claim.type == "CASUALTIES" and claim.quantity and not claim.quantity.part:

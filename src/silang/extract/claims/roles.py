@@ -94,6 +94,9 @@ class Memory:
     # ("victims": ``crime_words``) or about a poisoning ("poisoned": ``poisoning_words``);
     # None where it counts the dead and the hurt.
     victims: str | None = None
+    # Does the article tell of a poisoning anywhere (``poisoning_words``)? Then people who
+    # fell sick are the poisoned, not an outbreak's cases.
+    poisoning: bool = False
     # The weapon systems that transfer named, for a delivery that names none.
     transfer_items: list[str] = field(default_factory=list)
     # The kind of the last count told (type, subtype), which "put the number at 386" in the
@@ -124,6 +127,7 @@ class Memory:
             transfer=self.transfer,
             transfer_items=self.transfer_items,
             victims=self.victims,
+            poisoning=self.poisoning,
             affiliations=self.affiliations,
             bodies=self.bodies,
             home=self.home,
