@@ -8292,3 +8292,14 @@ def test_a_hospital_is_no_count_of_the_sick() -> None:
     """ "rumah sakit" (hospital) holds "sakit" (sick): 11 people taken to one are no cases."""
     for text in ("Sebanyak 12 warga masih berada di rumah sakit.", "Tiga rumah sakit kewalahan."):
         assert "cases" not in [c.subtype for c in claims_of(text, "2026-10-19", "id")], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Gerbang perbatasan PLBN Skouw ditutup sejak Rabu pukul 07.00 WIT.", "id"),
+        ("Indonesian officials closed the Skouw border post on Wednesday morning.", "en"),
+    ],
+)
+def test_a_border_post_closed_is_a_closure(text: str, lang: str) -> None:
+    assert "closed" in [c.subtype for c in claims_of(text, "2026-04-09", lang)]
