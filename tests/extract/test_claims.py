@@ -8303,3 +8303,25 @@ def test_a_hospital_is_no_count_of_the_sick() -> None:
 )
 def test_a_border_post_closed_is_a_closure(text: str, lang: str) -> None:
     assert "closed" in [c.subtype for c in claims_of(text, "2026-04-09", lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        (
+            "Sebanyak 38.600 sambungan rumah pelanggan PDAM tidak mendapat pasokan air bersih"
+            " sejak Minggu.",
+            "id",
+            38600,
+        ),
+        ("Lebih dari 60.000 pelanggan terdampak gangguan itu.", "id", 60000),
+        ("About 38,600 households have been without piped water since Sunday.", "en", 38600),
+    ],
+)
+def test_households_a_utility_s_outage_cuts_off_are_affected(
+    text: str, lang: str, figure: int
+) -> None:
+    """A utility counts household connections ("sambungan rumah") or customers: households."""
+    (hit,) = [c for c in claims_of(text, "2026-10-19", lang) if c.subtype == "affected"]
+    assert hit.quantity is not None
+    assert (hit.quantity.min, hit.quantity.unit) == (figure, "household")
