@@ -23,7 +23,7 @@ from silang.kb.knowledge_base import KnowledgeBase
 from silang.kb.places import PARENTS_TSV, place_records
 from silang.kb.regions import DISTRICT, LINKS_TSV, PROVINCE, REGENCY, Regions
 
-# Towns no region shares a name with, placed by hand in their regency or city.
+# Towns no region shares a name with, placed by hand in their regency, city or province.
 TOWN_REGENCIES = Path(__file__).parent / "data" / "town_regencies.yaml"
 
 
@@ -57,7 +57,7 @@ def town_parents(kb: KnowledgeBase, regions: Regions) -> dict[str, str]:
     a district's seat, "Cibinong", or a regency's, "Karawang"): the one district of that
     name, else the one regency of that name (not a city: a town named like a city is
     that city, and is linked). A name that two districts have links nothing. A town
-    named in ``TOWN_REGENCIES`` lies in the regency or city given there."""
+    named in ``TOWN_REGENCIES`` lies in the regency, city or province given there."""
     found: dict[str, str] = {}
     seats = yaml.safe_load(TOWN_REGENCIES.read_text(encoding="utf-8"))
     for record in place_records():

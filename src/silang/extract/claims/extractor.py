@@ -192,7 +192,6 @@ def _asks(view: SentenceView) -> bool:
     return view.sentence.text.rstrip().rstrip("\"”’'").endswith("?")
 
 
-# A claim must say something besides its type: who, whom, where, when, how many or what.
 def _a_person(mention: Mention, after: str) -> bool:
     """A person's name: one the knowledge base types so, or an unknown name that an age
     follows (``after``: the sentence's text after it)."""
@@ -201,6 +200,7 @@ def _a_person(mention: Mention, after: str) -> bool:
     return mention.type is None and _AGE_AFTER.match(after) is not None
 
 
+# A claim must say something besides its type: who, whom, where, when, how many or what.
 def _empty(claim: Claim) -> bool:
     return claim.type != "STATEMENT" and not (
         claim.actor or claim.recipient or claim.location or claim.time or claim.quantity
