@@ -428,7 +428,8 @@ class ClaimExtractor:
         if memory.victims is None:
             if self.lex.crimes.find_all(view.words):
                 memory.victims = "victims"
-            elif self.lex.poisonings.find_all(view.words):
+            elif memory.poisoning and self.lex.poisonings.find_all(view.words):
+                # (``memory.poisoning``: the article's scan for these words, done once)
                 memory.victims = "poisoned"
         hits = self._without_arrivals_of_people_moved(
             view,

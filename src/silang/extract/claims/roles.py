@@ -781,8 +781,7 @@ class RoleFinder:
                 # possessive ("Lewotobi's alert status") is a name.
                 continue
             j = token_index(view.tokens, m.char_start)
-            before = view.words[max(0, j - 2) : j]
-            if any(w in self.lex.giver_preps for w in before):
+            if any(w in self.lex.giver_preps for w in view.words[max(0, j - 2) : j]):
                 continue  # where something came from
             if hit.type not in SENT_TYPES and self._headed_for(view, j):
                 continue  # where a ship is heading; what is sent is where it goes
