@@ -8325,3 +8325,75 @@ def test_households_a_utility_s_outage_cuts_off_are_affected(
     (hit,) = [c for c in claims_of(text, "2026-10-19", lang) if c.subtype == "affected"]
     assert hit.quantity is not None
     assert (hit.quantity.min, hit.quantity.unit) == (figure, "household")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # The part a trigger tells of is its figure, counting what the whole counts.
+        (
+            "Three of the 26 crew members were rescued, the coast guard said.",
+            "en",
+            [("rescued", 3, "person", "crew"), (None, 26, "person", "crew")],
+        ),
+        (
+            "Sebanyak 650 dari 1.180 santri dipulangkan ke rumah masing-masing, kata polisi.",
+            "id",
+            [("repatriated", 650, "person", None), (None, 1180, "person", None)],
+        ),
+        # The whole's own word ("korban luka") takes the whole; the part is another fact.
+        (
+            "Sebelas dari 47 korban luka masih dirawat di RSUD.",
+            "id",
+            [("hospitalized", 11, "person", None), ("wounded", 47, "person", None)],
+        ),
+        # Places a part is taken from are no fact of their own.
+        (
+            "Cases have been found in three of the regency's 13 districts, the ministry said.",
+            "en",
+            [(None, 3, "district", None)],
+        ),
+        (
+            "Banjir melanda 21 dari 32 kecamatan di kabupaten itu, kata BPBD.",
+            "id",
+            [("flood", 21, "district", None)],
+        ),
+        # Nor are people counted before ("tiga prajurit itu").
+        (
+            "Menurut dia, satu dari tiga prajurit itu mengalami luka serius.",
+            "id",
+            [("wounded", 1, "person", "soldier")],
+        ),
+        # A part that says who they are tells no fact (the people counted are one).
+        (
+            "Ia mengatakan tiga dari 19 tersangka merupakan warga negara asing.",
+            "id",
+            [(None, 19, "person", "suspect")],
+        ),
+        # "dari" after a count of people, before fewer villages, is where they are from.
+        (
+            "Sebanyak 12 orang dari tiga desa mengungsi ke balai desa.",
+            "id",
+            [("displaced", 12, "person", None), (None, 3, "village", None)],
+        ),
+    ],
+)
+def test_a_part_taken_from_a_whole_is_the_fact_s_figure(
+    text: str, lang: str, expected: list[tuple[str | None, int, str, str | None]]
+) -> None:
+    found = claims_of(text, "2026-08-06", lang)
+    counts = sorted(
+        ((c.subtype, c.quantity.min, c.quantity.unit, c.quantity.counted) for c in found
+         if c.quantity),
+        key=str,
+    )  # fmt: skip
+    assert counts == sorted(expected, key=str)
+
+
+def test_a_list_of_nationals_after_the_whole_breaks_down_the_part() -> None:
+    text = (
+        "Six of the 11 crew of the No. 11 Dongbaek died, two South Koreans, three "
+        "Indonesians and a Vietnamese, the Yeosu Coast Guard said."
+    )
+    killed = [c for c in claims_of(text, "2026-03-12", "en") if c.subtype == "killed"]
+    assert sorted(c.quantity.min for c in killed if c.quantity) == [2, 3, 6]

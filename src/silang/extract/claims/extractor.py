@@ -607,7 +607,7 @@ class ClaimExtractor:
                 used_quantities.add(id(households))
                 claims.append(dataclasses.replace(claim, quantity=households))
         claims = [
-            self._unit_of_the_whole(view, _bare_figure_counted(c))
+            _bare_figure_counted(self._unit_of_the_whole(view, c))
             for c in _without_states_of_the_counted(claims)
         ]
         if claims and self.lex.history_spans.occurs_in(view.words):
@@ -891,13 +891,31 @@ class ClaimExtractor:
         # counted beside them.
         responders = [q for q in view.quantities if id(q) not in used and self._responders(q)]
         deployed = any(c.type == "DEPLOYMENT" for c in typed)
+        # "in three of the regency's 13 districts", "nine of 14 samples", "satu dari
+        # tiga prajurit itu": the things a part is taken from, and people counted before,
+        # are what the part is counted against, not a fact. (People first counted here,
+        # "eight of its 22 crew", are: those aboard.)
+        wholes = {id(q) for q in view.quantities if id(q) in self.slots.wholes(view)
+                  and (q.unit != "person" or self._counted_before(view, q))}  # fmt: skip
         for q in view.quantities:
             if (
                 id(q) in used
+                or id(q) in wholes
                 or self.slots.is_difference(view, q)
                 or self.slots.households_of_people(view, q)  # the people's, counted again
             ):
                 continue
+            taken_from = self.slots.whole_of(view, q) if q.unit is None else None
+            if (
+                taken_from is not None
+                and taken_from.unit is not None
+                and not self._says_who_part_is(view, taken_from)
+            ):
+                # "in three of the regency's 13 districts": three districts; "sembilan
+                # dari 14 sampel tinja … positif norovirus": nine samples.
+                q = dataclasses.replace(
+                    q, unit=taken_from.unit, noun=taken_from.noun, counted=taken_from.counted
+                )
             if q.unit == "km" and self._epicentre_distance(view, q, typed):
                 # "about 38 km (24 miles) southwest of the town of Garut", "sekitar 78
                 # kilometer barat daya Kota Bengkulu": how far from a place a quake struck.
@@ -1017,6 +1035,31 @@ class ClaimExtractor:
             found.append(self._figure_claim(view, q, kind, subtype))
         return found
 
+    def _counted_before(self, view: SentenceView, q: Quantity) -> bool:
+        """``tiga prajurit itu``, "those three soldiers": does a demonstrative
+        (``demonstratives``, not a ``weak_demonstratives`` one: "the 26 crew members")
+        stand right before the figure or right after its noun?"""
+        words = view.words
+        k, end = token_index(view.tokens, q.char_start), token_index(view.tokens, q.char_end)
+        strong = self.lex.demonstratives - self.lex.weak_demonstratives
+        return (k > 0 and words[k - 1] in strong) or (end < len(words) and words[end] in strong)
+
+    def _says_who_part_is(self, view: SentenceView, whole: Quantity) -> bool:
+        """``tiga dari 19 tersangka merupakan WNA``, "two of the three dead were members
+        of its supporters' group": does the clause say who a part of the whole is (an
+        identity copula in the clause after the whole, ``identity_copulas``, or a copula
+        right after it)? Then the part describes those counted; it is no fact."""
+        words = view.words
+        k = token_index(view.tokens, whole.char_end)
+        if k < len(words) and words[k] in self.lex.copulas:
+            return True
+        for j in range(k, len(words)):
+            if words[j] in (",", ";"):
+                return False
+            if self.lex.identity_copulas.match_at(words, j):
+                return True
+        return False
+
     def _in_counted_shelters(self, view: SentenceView, q: Quantity, typed: Sequence[Claim]) -> bool:
         """Is ``q`` a count of people just before a place word and a count of shelters
         ("96.420 orang berada di 655 PPS", "1,800 people in 12 relief centres", "BNPB
@@ -1080,19 +1123,9 @@ class ClaimExtractor:
             evidence=Evidence(s.text, s.start, s.end),
         )
 
-    def _whole_words(self, view: SentenceView, part: Quantity) -> range | None:
-        """``104 of the 126 drones``, ``tiga dari 12 rumah``: the words where the whole's
-        figure may start after a partitive (``partitive_preps``) right after ``part``
-        (at most two words between them), or None without a partitive."""
-        k = token_index(view.tokens, part.char_end)
-        if k + 1 >= len(view.words) or view.words[k] not in self.lex.partitive_preps:
-            return None
-        return range(k + 1, min(k + 4, len(view.words)))
-
     def _part_of(self, view: SentenceView, part: Quantity, whole: Quantity) -> bool:
         """``104 of the 126 drones``: is ``part`` a partitive of ``whole``?"""
-        words = self._whole_words(view, part)
-        return words is not None and token_index(view.tokens, whole.char_start) in words
+        return self.slots.whole_of(view, part) is whole
 
     def _unit_of_the_whole(self, view: SentenceView, claim: Claim) -> Claim:
         """``104 of the 126 drones``, ``tiga dari 12 rumah``: a bare figure before a
@@ -1100,14 +1133,11 @@ class ClaimExtractor:
         q = claim.quantity
         if q is None or q.unit is not None:
             return claim
-        words = self._whole_words(view, q)
-        if words is None:
-            return claim
-        whole = next((w for w in view.quantities
-                      if token_index(view.tokens, w.char_start) in words), None)  # fmt: skip
+        whole = self.slots.whole_of(view, q)
         if whole is None or whole.unit is None:
             return claim
-        return dataclasses.replace(claim, quantity=dataclasses.replace(q, unit=whole.unit))
+        counted = dataclasses.replace(q, unit=whole.unit, noun=whole.noun, counted=whole.counted)
+        return dataclasses.replace(claim, quantity=counted)
 
     def _nationals_among(
         self, view: SentenceView, hits: Sequence[Hit], claims: list[Claim], used: set[int]
@@ -1299,7 +1329,11 @@ class ClaimExtractor:
         if whole is None or whole.quantity is None:
             return None
         base = view.sentence.start
-        between = view.sentence.text[whole.quantity.char_end - base : q.char_start - base]
+        # "Six of the 11 crew … died, two South Koreans, three Indonesians": the list
+        # follows the whole the count is a part of.
+        taken_from = self.slots.whole_of(view, whole.quantity)
+        end = (taken_from or whole.quantity).char_end
+        between = view.sentence.text[end - base : q.char_start - base]
         if len(between.split()) > BREAKDOWN_WORDS:
             return None
         if ":" in between:

@@ -115,6 +115,8 @@ class Lexicon:
     conjunctions: frozenset[str]
     # "lima tentaranya": suffixes that make a counted noun its owner's (units pack).
     possessive_suffixes: tuple[str, ...]
+    # Units that count places ("district", "village"): the packs' units ``place_units``.
+    place_units: frozenset[str]
     possessive_determiners: PhraseTable
     # "termasuk 21 ABK": words before a figure that counts a part of another.
     part_markers: PhraseTable
@@ -420,6 +422,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         possessive_suffixes=tuple(
             str(x).lower() for x in pack.table("units").get("possessive_suffixes") or ()
         ),
+        place_units=frozenset(str(u) for u in pack.table("units").get("place_units") or ()),
         possessive_determiners=units_table("possessive_determiners"),
         cause_preps=words("cause_preps"),
         dead_states=table("dead_states"),

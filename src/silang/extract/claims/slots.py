@@ -102,10 +102,18 @@ class SlotFinder:
         needs = (
             frozenset(requires) - {"quantity", "people"} if "quantity" in requires else frozenset()
         )
-        best: tuple[tuple[bool, bool, bool, bool, bool, bool, bool, int], Quantity] | None = None
+        best: tuple[tuple[bool, bool, bool, bool, bool, bool, bool, bool, int], Quantity] | None
+        best = None
+        wholes = self.wholes(view)
         for q in view.quantities:
             if id(q) in used or self.is_difference(view, q):
                 continue
+            # "Three of the 26 crew members were rescued": a bare part counts what its
+            # whole counts, and is the fact's figure before the whole.
+            unit = q.unit
+            whole = self.whole_of(view, q) if unit is None else None
+            if whole is not None and not self._says_what_whole_is(view, whole, hit, hits):
+                unit = whole.unit
             if self.households_of_people(view, q):
                 continue  # "1.240 jiwa dari 348 kepala keluarga mengungsi": the people
             if (
@@ -124,14 +132,14 @@ class SlotFinder:
                 continue
             sent = hit.type == "DEPLOYMENT" and self.sent_equipment(view, q)
             if allowed is not None:
-                if q.unit not in allowed:
+                if unit not in allowed:
                     continue
             elif hit.type in PERSON_TYPES and not sent:
                 # "sembilan ekor paus mati", "killed six cattle": deaths are of animals too
                 # (livestock lost, ``ClaimExtractor._livestock_lost``).
-                dead_animals = q.unit == "animal" and hit.subtype == "killed"
-                if (q.unit not in ("person", None) and not dead_animals) or (
-                    q.unit is None and not self._casualty_count(view, q, hit)
+                dead_animals = unit == "animal" and hit.subtype == "killed"
+                if (unit not in ("person", None) and not dead_animals) or (
+                    unit is None and not self._casualty_count(view, q, hit)
                 ):
                     continue
             elif hit.type in ("WEAPONS_TRANSFER", "ATTACK") or hit.subtype in EVENT_SUBTYPES:
@@ -188,11 +196,12 @@ class SlotFinder:
                 sent,
                 self._aside(view, q, trig_start),
                 self.is_part(view, q),
+                id(q) in wholes and not self._says_what_whole_is(view, q, hit, hits),
                 # "… 1.927 rusak ringan. pengungsi 4.217 jiwa": a figure across a stray full
                 # stop only when the trigger's own side has none ("37 ABK …. semuanya
                 # selamat").
                 across_a_full_stop(view, hit, q),
-                people and q.unit != "person",
+                people and unit != "person",
                 bool(needs) and not self.counts_class(view, q, needs),
                 # "bringing the death toll among the ship's 22 crew to three": the level
                 # the count was brought to, over a nearer figure inside the count's phrase.
@@ -354,6 +363,54 @@ class SlotFinder:
         # A word stands between the preposition and the figure: up to k - 1.
         k = token_index(view.tokens, q.char_start)
         return any(words[j] in self.lex.purpose_preps for j in range(hit.end, k - 1))
+
+    def whole_of(self, view: SentenceView, part: Quantity) -> Quantity | None:
+        """``three of the 26 crew members``, ``650 dari 1.180 santri``: the figure of the
+        whole that ``part`` is taken from, after a partitive (``partitive_preps``) right
+        after it and at most two words before the whole's figure. The whole is at least
+        the part, and counts what the part counts when the part names it ("12 orang dari
+        tiga desa" counts people from three villages)."""
+        tokens, words = view.tokens, view.words
+        k = token_index(tokens, part.char_end)
+        if k + 1 >= len(words) or words[k] not in self.lex.partitive_preps:
+            return None
+        first = token_index(tokens, part.char_start)
+        if first > 0 and words[first - 1] in self.lex.copulas:
+            return None  # "Rizki adalah satu dari lima WNI": who someone is, not a count
+        starts = range(k + 1, min(k + 4, len(words)))
+        whole = next((w for w in view.quantities if w is not part
+                      and token_index(tokens, w.char_start) in starts), None)  # fmt: skip
+        if whole is None or part.unit not in (None, whole.unit):
+            return None
+        if part.max is None or whole.min is None or whole.min < part.max:
+            return None
+        return whole
+
+    def _says_what_whole_is(
+        self, view: SentenceView, whole: Quantity, hit: Hit, hits: Sequence[Hit]
+    ) -> bool:
+        """``Sebelas dari 47 korban luka masih dirawat``: is ``hit`` the whole's own word?
+        It is inside the whole's phrase, after a relative pronoun right after it ("tujuh
+        WNI yang tewas"), or right after it with the clause's verb still to come ("47
+        korban luka masih dirawat", not "1.180 santri dipulangkan"). Then the whole is
+        the hit's figure and the part another fact's."""
+        tokens, words = view.tokens, view.words
+        first, end = token_index(tokens, whole.char_start), token_index(tokens, whole.char_end)
+        if first <= hit.start < end:
+            return True
+        if hit.start == end + 1 and words[end] in self.lex.relative:
+            return True
+        return hit.start == end and any(other.start >= hit.end for other in hits)
+
+    def wholes(self, view: SentenceView) -> set[int]:
+        """The ids of figures that are the whole a figure before them is taken from
+        (``whole_of``): "the 26 crew members" of "three of the 26 crew members"."""
+        found = set()
+        for q in view.quantities:
+            whole = self.whole_of(view, q)
+            if whole is not None:
+                found.add(id(whole))
+        return found
 
     def is_part(self, view: SentenceView, q: Quantity) -> bool:
         """``208 orang di atas kapal, termasuk 21 ABK``: a figure after an inclusion word
