@@ -8397,3 +8397,19 @@ def test_a_list_of_nationals_after_the_whole_breaks_down_the_part() -> None:
     )
     killed = [c for c in claims_of(text, "2026-03-12", "en") if c.subtype == "killed"]
     assert sorted(c.quantity.min for c in killed if c.quantity) == [2, 3, 6]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Four officers and five guards were hurt in the clash.", "en", [4, 5]),
+        ("Empat polisi dan lima satpam perusahaan terluka dalam bentrokan itu.", "id", [4, 5]),
+        # Figures after a toll break it down; they are no tolls of their own.
+        ("Korban luka 10 orang, empat polisi dan enam warga.", "id", [10]),
+    ],
+)
+def test_people_of_other_nouns_joined_before_a_casualty_word_are_each_a_toll(
+    text: str, lang: str, expected: list[int]
+) -> None:
+    wounded = [c for c in claims_of(text, "2026-06-01", lang) if c.subtype == "wounded"]
+    assert sorted(c.quantity.min for c in wounded if c.quantity) == expected

@@ -162,6 +162,16 @@ def _without_states_of_the_counted(claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if c.quantity is not None or c.subtype not in STATES_OF_THE_COUNTED]
 
 
+def _people_named(q: Quantity) -> str | None:
+    """The noun a figure of people names, case-folded ("guards" of "five guards")."""
+    return q.noun.casefold() if q.unit == "person" and q.noun else None
+
+
+def _other_people(a: Quantity, b: Quantity) -> bool:
+    """``Four officers and five guards``: do two figures of people name other nouns?"""
+    return None not in (_people_named(a), _people_named(b)) and _people_named(a) != _people_named(b)
+
+
 def _nearest_before(
     claims: Sequence[Claim],
     q: Quantity,
@@ -592,7 +602,7 @@ class ClaimExtractor:
                         view,
                         claim,
                         used_quantities,
-                        lambda q: q.counted,
+                        lambda q: q.counted or _people_named(q),
                         lambda q, first: (
                             q.unit == first.unit
                             or (first.unit is None and q.unit == "person" and q.counted is not None)
@@ -717,7 +727,7 @@ class ClaimExtractor:
         return (
             more is not None
             and more.unit == "person"
-            and more.counted is not None
+            and (more.counted is not None or _other_people(more, q))
             and more.char_end <= q.char_start
         )
 
