@@ -33,6 +33,16 @@ def test_police_in_a_story_that_names_one_country() -> None:
     assert found == ["Indonesian National Police"]
 
 
+def test_a_description_in_indonesian_goes_by_the_words_its_kind_goes_by() -> None:
+    # "polisi" is no word of an English name; the pack says it goes by "police"
+    found = sources(
+        "Banjir bandang di Pulau Flores, Nusa Tenggara Timur, menewaskan 12 orang pada "
+        "Kamis, kata polisi.",
+        "id",
+    )
+    assert found == ["Indonesian National Police"]
+
+
 def test_a_description_no_single_body_fits_stays_as_written() -> None:
     # Greece's fire service is no body the knowledge base holds
     found = sources("A wildfire in Greece destroyed 40 houses on Tuesday, the fire service said.")

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -100,9 +100,12 @@ def resolve_descriptions(
     mentions: Sequence[Sequence[Mention]],
     kb: KnowledgeBase | None,
     home: str | None,
+    kinds: Mapping[str, Sequence[str]] | None = None,
 ) -> list[Attribution]:
     """Each sentence's attribution with a source named by its kind resolved where it can
-    be; ``home``: the country entity the article is about, if one leads."""
+    be; ``home``: the country entity the article is about, if one leads; ``kinds``: the
+    words each description goes by (the pack's ``descriptive_bodies``: "polisi" by
+    "police"), tried where the description's own words name no body."""
     if kb is None:
         return attributions
     named = {m.entity_id for group in mentions for m in group if m.type == "country"}
@@ -124,6 +127,11 @@ def resolve_descriptions(
             ref = _latest_holding(words, earlier) if words else None
             if ref is None and words and home:
                 ref = bodies.of_countries(tuple(words), {home})
+                if ref is None and kinds:
+                    ref = _one_body(
+                        bodies.of_countries((key,), {home})
+                        for key in kinds.get(source.name.casefold(), ())
+                    )
             if ref is not None:
                 attribution = dataclasses.replace(attribution, source=ref)
         source = attribution.source
@@ -140,6 +148,13 @@ def _known_body(name: str, kb: KnowledgeBase, countries: set[str | None]) -> Ent
     if len(found) != 1 or (found[0].country and f"country/{found[0].country}" not in countries):
         return None
     return EntityRef(found[0].id, found[0].name, found[0].type)
+
+
+def _one_body(found: Iterable[EntityRef | None]) -> EntityRef | None:
+    """The one body found, or None where none or several are ("polisi": "police" and
+    "polri" both the Indonesian National Police)."""
+    bodies = {ref.id: ref for ref in found if ref is not None}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 def _latest_holding(words: frozenset[str], earlier: Sequence[EntityRef]) -> EntityRef | None:

@@ -155,7 +155,9 @@ class Analyser:
             relays=self.relays, times=times,
         )  # fmt: skip
         home = story_country(mentions, self.kb, settled=True)
-        attributions = resolve_descriptions(attributions, mentions, self.kb, home)
+        attributions = resolve_descriptions(
+            attributions, mentions, self.kb, home, extractor.lex.described_bodies
+        )
         t5 = clock()
         views = [
             SentenceView(
