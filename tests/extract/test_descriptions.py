@@ -43,6 +43,24 @@ def test_a_description_in_indonesian_goes_by_the_words_its_kind_goes_by() -> Non
     assert found == ["Indonesian National Police"]
 
 
+@pytest.mark.parametrize(
+    ("named", "expected"),
+    [
+        # An Indonesian company keeps its prefix in English copy; its words are no place
+        # ("Tanjung": a cape).
+        ("PT Tanjung Lematang Bara", "PT Tanjung Lematang Bara"),
+        ("Straitline Ship Management", "Straitline Ship Management"),
+        ("Tasman Meridian Cruises", "Tasman Meridian Cruises"),
+    ],
+)
+def test_the_company_is_the_company_the_article_named(named: str, expected: str) -> None:
+    found = sources(
+        f"{named} said in a statement that nine armed men boarded the ship on Sunday. "
+        "The crew of 22 included 10 Indonesians, the company said."
+    )
+    assert found == [expected]
+
+
 def test_a_description_no_single_body_fits_stays_as_written() -> None:
     # Greece's fire service is no body the knowledge base holds
     found = sources("A wildfire in Greece destroyed 40 houses on Tuesday, the fire service said.")
