@@ -274,6 +274,14 @@ FLOORS = {
     # groups 14/97, 'conflicting' right 8/9 with the code of its arrival, 1f615ec, and the
     # same with the code of that session's start, b19d0c2.
     "set_bm": (0.67, 0.95, 12),
+    # Held out when it was written (the thirty-first session): F1 0.741, stories 1.00 /
+    # 1.00, groups 19/97, 'conflicting' right 6/7 with the code of its arrival, 8fc50c3;
+    # F1 0.742 with the code of that session's start, 141f320.
+    "set_bo": (0.71, 0.95, 16),
+    # BP arrived in the thirty-first session (F1 0.702, stories 1.00 / 0.83, groups 13/104,
+    # 'conflicting' right 2/4 with the code of its arrival, 8fc50c3; F1 0.699 with the code
+    # of that session's start, 141f320) and was opened for error classes after that figure.
+    "set_bp": (0.67, 0.80, 11),
 }
 
 
