@@ -268,3 +268,38 @@ def test_the_word_for_a_country_is_no_town(text: str, expected: list[str]) -> No
 )
 def test_an_island_is_the_region_it_is_named_after(text: str, expected: str) -> None:
     assert places(text)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cases were recorded in the Way Lima and Kedondong districts of Pesawaran regency.",
+        "Floods hit the Bantul and Sleman regencies on Tuesday.",
+    ],
+)
+def test_one_level_word_after_a_list_of_names_is_the_level_of_each(text: str) -> None:
+    found = places(text, "en")
+    # "Lima" alone is Peru's capital; "Way Lima" before "districts" is Pesawaran's district
+    assert ("Lima", "place/lima-pe") not in found
+    assert found[:2] in (
+        [("Way Lima", "place/id-18.09.04"), ("Kedondong", "place/id-18.09.07")],
+        [("Bantul Regency", "place/bantul-regency"), ("Sleman Regency", "place/sleman-regency")],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kasus meningkat di Way Lima, Pesawaran, Lampung.", ("Way Lima", "place/id-18.09.04")),
+        ("Rumah di Gedong Tataan, Pesawaran, terendam.", ("Gedong Tataan", "place/id-18.09.01")),
+    ],
+)
+def test_a_name_before_a_comma_and_its_regency_is_the_regency_s_district(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert places(text)[0] == expected
+
+
+def test_the_end_of_a_longer_name_before_a_comma_stays_in_that_name() -> None:
+    found = places("Angin melanda Kecamatan Porong dan Krembung, Sidoarjo, pada Rabu.")
+    assert [name for name, _ in found] == ["Porong dan Krembung", "Sidoarjo Regency"]

@@ -43,12 +43,19 @@ LEVELS = {"province": PROVINCE, "regency": REGENCY, "district": DISTRICT, "villa
 # "Pulau Saparua", "Pelabuhan Bolok" (pack admin_levels ``of_place``): an island or a port
 # named after a region of any level; the highest level of that name that is found wins.
 ANY_LEVEL = 0
+# A list joiner among the words after a name ("and"): no level of its own.
+JOINER = -1
+# A name in a list is at most this many words ("Way Lima", "Padang Rejo Ulu").
+LIST_NAME_WORDS = 4
 TRIED_LEVELS = (REGENCY, DISTRICT, VILLAGE)
 
 
 @cache
 def _level_words(pack: LanguagePack) -> tuple[dict[str, int], dict[str, int]]:
-    """(words before a name, words after it) -> level, from the pack's mentions.yaml."""
+    """(words before a name, words after it) -> level, from the pack's mentions.yaml. The
+    words after hold, under ``""``, no level: the joiners of a list of names that one level
+    word after the last one closes (``list_joiners``: "the Way Lima and Kedondong
+    districts")."""
     data = pack.table("mentions").get("admin_levels") or {}
     before = {
         str(w).lower(): LEVELS[level]
@@ -61,6 +68,7 @@ def _level_words(pack: LanguagePack) -> tuple[dict[str, int], dict[str, int]]:
         for level, words in (data.get("after") or {}).items()
         for w in words or ()
     }
+    after.update({str(w).lower(): JOINER for w in data.get("list_joiners") or ()})
     return before, after
 
 
@@ -80,9 +88,18 @@ _LEVEL_REACH = 20
 
 def _level_after(text: str, end: int, after: dict[str, int]) -> int | None:
     """The level the word right after ``end`` gives ("Wolowaru district,": a district),
-    or None."""
+    or the one a level word gives after a joiner and the next name of a list ("Way Lima
+    and Kedondong districts"), or None."""
     following = text[end : end + _LEVEL_REACH].split(maxsplit=1)
-    return after.get(following[0].strip(",.;").lower()) if following else None
+    level = after.get(following[0].strip(",.;").lower()) if following else None
+    if level != JOINER:
+        return level
+    words = text[end : end + _LEVEL_REACH * 3].split()[1 : 2 + LIST_NAME_WORDS]
+    for k, word in enumerate(words):
+        if not word[:1].isupper():
+            found = after.get(word.strip(",.;").lower())
+            return found if k > 0 and found not in (None, JOINER) else None
+    return None
 
 
 def resolve_regions(
@@ -96,7 +113,7 @@ def resolve_regions(
     if after and text:
         mentions = [_joined_before_level(group, text, after, kb.regions) for group in mentions]
     if text:
-        levels = {**before, **after}
+        levels = {w: level for w, level in {**before, **after}.items() if level != JOINER}
         mentions = [_regency_name_goes_on(group, text, levels, kb) for group in mentions]
     if after and text:
         mentions = [_level_after_a_known_name(group, text, after, kb) for group in mentions]
@@ -183,7 +200,12 @@ def _address_chain(group: list[Mention], text: str, kb: Any) -> list[Mention]:
                 break  # the region does not follow a comma
             start = text.rfind(",", max(0, comma - ADDRESS_PART_CHARS), comma) + 1
             if start == 0 or "\n" in text[start:comma]:
-                break
+                # "di Way Lima, Pesawaran": the first part is the run of capitalised words
+                # right before the comma.
+                run = _CAPITALISED_RUN.search(text, max(0, comma - ADDRESS_PART_CHARS), comma + 1)
+                if run is None or any(o.char_start < run.start() < o.char_end for o in group):
+                    break  # no run, or the end of a longer name ("Kecamatan Porong dan Krembung")
+                start = run.start()
             name = text[start:comma].strip()
             child_level = DISTRICT if level_of(code) == REGENCY else VILLAGE
             inside = regions.within(regions.named(name, child_level), {code})
@@ -241,6 +263,8 @@ def _joined_before_level(
     return out
 
 
+# The capitalised words that end right before a comma ("Way Lima" of "di Way Lima,").
+_CAPITALISED_RUN = re.compile(r"(?<![\w'-])[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}(?=,)")
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
 # The capitalised word right before a name (``North`` in "North Kolaka regency").
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
