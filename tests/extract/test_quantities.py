@@ -745,3 +745,23 @@ def test_kilolitres_are_a_unit_of_volume_not_people(text: str, lang: str) -> Non
 def test_visitors_are_people(text: str, lang: str) -> None:
     (q,) = find_quantities(text, ID if lang == "id" else EN)
     assert (q.min, q.unit) == (4, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Four people on board the Bell 407 were killed.", "en", ["Four people"]),
+        ("Kapal KM Sinar Bahari 7 membawa 38 penumpang.", "id", ["38 penumpang"]),
+        ("Kapal penjaga pantai CCG 5402 terdeteksi pukul 08.30.", "id", []),
+        # A figure with its unit after a name is a count ("Batam 142,3 ribu orang").
+        (
+            "Disusul Batam 142,3 ribu orang dan Ambon 98 ribu orang.",
+            "id",
+            ["142,3 ribu orang", "98 ribu orang"],
+        ),
+    ],
+)
+def test_a_bare_number_after_a_name_is_the_name_s(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert [q.text for q in find_quantities(text, load_pack(lang))] == expected

@@ -649,6 +649,9 @@ class _Scanner:
                     if post is not None and self._post_hedge_ok(post[0], expect_unit=False):
                         post_hedge, p = post[1], post[0]
 
+        if unit is None and start == k and prefix_unit is None and self._names_number(first):
+            return None
+
         if unit is not None and unit in g.limits:
             low_limit, high_limit = g.limits[unit]
             values = [first.value] + ([second.value] if second else [])
@@ -987,6 +990,19 @@ class _Scanner:
             ):
                 return True  # "(1)"
         return False
+
+    def _names_number(self, first: _Number) -> bool:
+        """``the Bell 407 were killed``, ``KM Sinar Bahari 7``: is a figure of digits that
+        counts nothing right after a capitalised word inside a phrase (a word before it
+        too) a name's number, not a count?"""
+        toks, i = self.toks, first.first
+        return (
+            bool(first.digit_tokens)
+            and i > 1
+            and toks[i - 1].kind == WORD
+            and toks[i - 1].text[:1].isupper()
+            and toks[i - 2].kind == WORD
+        )
 
     def _opens_line(self, position: int) -> bool:
         line_start = self.text.rfind("\n", 0, position) + 1
