@@ -8413,3 +8413,20 @@ def test_people_of_other_nouns_joined_before_a_casualty_word_are_each_a_toll(
 ) -> None:
     wounded = [c for c in claims_of(text, "2026-06-01", lang) if c.subtype == "wounded"]
     assert sorted(c.quantity.min for c in wounded if c.quantity) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Helikopter jenis Bell 407 itu membawa tujuh orang, yakni pilot dan lima turis.", [7]),
+        ("Basarnas memastikan ada tujuh orang di dalam helikopter.", [7]),
+        ("Bus itu mengangkut 42 orang dari Bandung.", [42]),
+        # Others a person brings are not aboard.
+        ("Petugas membawa dua orang ke rumah sakit.", []),
+    ],
+)
+def test_an_aircraft_or_a_bus_carrying_people_counts_those_aboard(
+    text: str, expected: list[int]
+) -> None:
+    aboard = [c for c in claims_of(text, "2026-05-17", "id") if c.subtype == "aboard"]
+    assert [c.quantity.min for c in aboard if c.quantity] == expected
