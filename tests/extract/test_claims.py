@@ -8430,3 +8430,27 @@ def test_an_aircraft_or_a_bus_carrying_people_counts_those_aboard(
 ) -> None:
     aboard = [c for c in claims_of(text, "2026-05-17", "id") if c.subtype == "aboard"]
     assert [c.quantity.min for c in aboard if c.quantity] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Polisi membongkar sindikat skimming ATM di Jakarta. Polisi mencatat 312 "
+            "nasabah menjadi korban dengan total kerugian sekitar Rp2,7 miliar.",
+            "id",
+        ),
+        (
+            "Police broke up a card skimming ring in Jakarta. The bank counted 268 victims, "
+            "who lost 2.1 billion rupiah.",
+            "en",
+        ),
+    ],
+)
+def test_the_victims_of_skimming_are_victims_not_casualties(text: str, lang: str) -> None:
+    found = claims_of(text, "2026-09-10", lang)
+    assert not [c for c in found if c.type == "CASUALTIES"]
+    assert [c.quantity.min for c in found if c.subtype == "victims" and c.quantity] in (
+        [312],
+        [268],
+    )
