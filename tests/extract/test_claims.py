@@ -8454,3 +8454,16 @@ def test_the_victims_of_skimming_are_victims_not_casualties(text: str, lang: str
         [312],
         [268],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("BPBD juga mencatat 17 pohon tumbang akibat angin kencang.", "id"),
+        ("The storm flooded 1,350 houses, and 17 trees were brought down.", "en"),
+    ],
+)
+def test_trees_a_storm_brought_down_are_counted(text: str, lang: str) -> None:
+    found = claims_of(text, "2026-11-11", lang)
+    fallen = [c for c in found if c.subtype == "fallen_trees"]
+    assert [(c.quantity.min, c.quantity.unit) for c in fallen if c.quantity] == [(17, "tree")]
