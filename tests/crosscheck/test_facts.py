@@ -744,3 +744,16 @@ def test_an_event_that_names_no_side_joins_the_one_told_of_its_day_and_place() -
     found = facts_of([thai, cambodian, unnamed])
     (with_thai,) = [f for f in found if thai in f.claims]
     assert unnamed in with_thai.claims
+
+
+@pytest.mark.parametrize(("subtype", "expected"), [("cases", 1), ("seized", 2)])
+def test_cases_of_the_sick_and_people_sick_are_one_figure(subtype: str, expected: int) -> None:
+    # "412 cases" beside "214 warga terjangkit": the same sick counted; cases seized
+    # beside people seized are two things.
+    def sick(n: int, value: float, unit: str) -> Claim:
+        return dataclasses.replace(
+            _figure(n, value, subtype=subtype), quantity=Quantity(value, value, False, unit)
+        )
+
+    found = facts_of([sick(1, 214, "person"), sick(2, 412, "case")])
+    assert len(found) == expected

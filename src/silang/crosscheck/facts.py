@@ -96,6 +96,8 @@ COUNTED_SIDES = {"soldier": "armed", "police": "armed", "suspect": "suspect"}
 PART_KINDS = frozenset({"child", "woman"})
 # Types whose figures count people, whatever noun the figure has.
 PEOPLE_COUNTED = frozenset({"CASUALTIES", "DEPLOYMENT"})
+# Facts of the sick, whose cases are people: a figure of cases and one of people are one.
+PEOPLE_AS_CASES = frozenset({"cases", "poisoned", "hospitalized"})
 # Units that measure the same thing (a figure in tonnes and one in kilograms can be one
 # fact); any other two units are two facts.
 UNIT_FAMILY = {
@@ -1031,6 +1033,8 @@ def unit_family(claim: Claim) -> str | None:
         return None
     if q.unit is None:
         return "person" if claim.type in PEOPLE_COUNTED else "-"
+    if q.unit == "case" and claim.subtype in PEOPLE_AS_CASES:
+        return "person"  # "412 cases" and "214 warga terjangkit" count the same sick
     return UNIT_FAMILY.get(q.unit, q.unit)
 
 
