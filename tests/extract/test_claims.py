@@ -5250,6 +5250,51 @@ def test_other_people_a_clause_tells_apart_are_no_increment(text: str, added: bo
 @pytest.mark.parametrize(
     "text",
     [
+        "Rescuers recovered three more bodies from the Savu Sea on Sunday.",
+        "Police arrested three more suspects on Monday.",
+    ],
+)
+def test_an_increment_between_the_number_and_its_noun_adds_to_the_count(text: str) -> None:
+    (figure,) = [c.quantity for c in claims_of(text, "2026-06-28", "en") if c.quantity]
+    assert figure.min == 3 and figure.added
+
+
+def test_additional_troops_between_the_number_and_its_noun_are_more_sent() -> None:
+    (sent,) = claims_of("Japan sent 3,000 additional troops to the island.", "2026-06-28", "en")
+    assert sent.type == "DEPLOYMENT" and sent.subtype == "additional"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Two more victims died on Friday, bringing the toll to eight.", "en"),
+        (
+            "Dua korban lagi meninggal dunia pada Jumat, sehingga korban tewas bertambah "
+            "menjadi delapan orang.",
+            "id",
+        ),
+    ],
+)
+def test_the_total_an_increment_brings_a_toll_to_is_a_claim_of_its_own(
+    text: str, lang: str
+) -> None:
+    killed = [c for c in claims_of(text, "2026-09-12", lang) if c.subtype == "killed"]
+    assert [(c.quantity.min, c.quantity.added) for c in killed if c.quantity] == [
+        (2, True),
+        (8, False),
+    ]
+
+
+def test_dying_in_hospital_is_where_people_died_not_a_count_in_hospital() -> None:
+    text = "Two more people died in hospital, bringing the death toll to 11, police said."
+    claims = claims_of(text, "2026-09-12", "en")
+    assert {c.subtype for c in claims} == {"killed"}
+    assert sorted(c.quantity.min for c in claims if c.quantity) == [2, 11]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Basarnas put the toll at 20 on Monday.",
         "Basarnas put the death toll at 20 on Monday.",
         "The toll rose to 20 on Monday, police said.",

@@ -465,6 +465,7 @@ class ClaimExtractor:
         seen_units: dict[tuple[str, str | None], str | None] = {}  # ... and its figure's unit
         main_types = {h.type for h in hits if not h.background}
         used_quantities: set[int] = set()
+        seen_increments: set[tuple[str, str | None]] = set()  # keys an increment took
         for hit in hits:
             # One statement per sentence: "mengecam … dan mendesak …" is one statement,
             # of the kind its first verb says.
@@ -479,7 +480,11 @@ class ClaimExtractor:
                 or self._contrast_between(view, hit.end, seen[key].start) is not None
                 or self._own_figure_of_another_unit(view, hit, used_quantities, seen_units[key])
             )
-            if key in seen and not contrasted:
+            # A trigger of a kind taken by an increment ("Two more victims died") tells the
+            # total it brought the count to ("bringing the toll to eight", "sehingga korban
+            # tewas bertambah menjadi delapan orang"), a figure of its own.
+            total_after_increment = key in seen and key in seen_increments
+            if key in seen and not contrasted and not total_after_increment:
                 continue
             if hit.background and not self.triggers.background_worth_keeping(
                 view, hit, main_types, hits
@@ -495,6 +500,8 @@ class ClaimExtractor:
                 hit = resolved
             claim = self._build(view, hit, memory, used_quantities, hits)
             if claim is None or _empty(claim) or (contrasted and claim.quantity is None):
+                continue
+            if total_after_increment and (claim.quantity is None or claim.quantity.added):
                 continue
             if (
                 hit.background == "clause"
@@ -540,6 +547,10 @@ class ClaimExtractor:
                 memory.transfer, memory.transfer_items = claim.type, list(claim.items)
             seen[key] = hit
             seen_units[key] = claim.quantity.unit if claim.quantity is not None else None
+            if claim.quantity is not None and claim.quantity.added:
+                seen_increments.add(key)
+            else:
+                seen_increments.discard(key)
             claims.append(claim)
             if claim.quantity is not None and hit.subtype in self.lex.per_figure:
                 # "5.000 paket sembako, 1.000 tenda dan 20 unit tangki air": each figure

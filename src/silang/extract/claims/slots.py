@@ -493,6 +493,11 @@ class SlotFinder:
         # "lima pendulang lain masih dicari": of people in a state, "other" ones are those
         # besides the people named before (the wounded), not more of the missing.
         state = hit is not None and hit.type == "CASUALTIES" and hit.subtype in PEOPLE_STATES
+        # "three more bodies", "3,000 additional troops": the word stands between the
+        # number and its noun, inside the figure's phrase.
+        inside = range(token_index(view.tokens, q.char_start) + 1, j - 1)
+        if any(words[k] in self.lex.increments and not state for k in inside):
+            return not self._others_of_another_verb(view, q, hit)
         if any(
             words[k] in self.lex.increments
             # "Dua pekerja lain yang terluka": other people, whom a clause tells apart

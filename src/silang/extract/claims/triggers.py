@@ -164,6 +164,7 @@ class TriggerFinder:
         hits = self._merge_damage_grades(hits, words)
         hits = self._counted_then_hurt(view, hits)
         hits = self._treated_for_wounds(view, hits)
+        hits = _without_places_of_death(hits)
         for hit in hits:
             hit.background = self.is_background(view, hit)
         for a, b in zip(hits, hits[1:], strict=False):
@@ -923,6 +924,15 @@ class TriggerFinder:
 
 # Double quotation marks, as tokens: a word in scare quotes inside a trigger phrase.
 _QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
+
+
+def _without_places_of_death(hits: list[Hit]) -> list[Hit]:
+    """``Two more people died in hospital``: a stay in hospital right after a death word
+    is where they died, not people in hospital (the death word's figure is not theirs)."""
+    died = {h.end for h in hits if h.type == "CASUALTIES" and h.subtype == "killed"}
+    if not died:
+        return hits
+    return [h for h in hits if not (h.subtype == "hospitalized" and h.start in died)]
 
 
 def _find_past_scare_quotes(lex: Lexicon, words: Sequence[str]) -> list[tuple[int, int, object]]:
