@@ -565,3 +565,19 @@ def test_an_announcing_word_reaches_a_weekday_only_within_its_clause_s_reach() -
     near = only("Jenazah akan dipulangkan pada Kamis.", JAN14)
     far = only("Jenazah akan " + "dibawa " * (ANNOUNCED_REACH // 7 + 1) + "pada Kamis.", JAN14)
     assert (near.start, far.start) == ("2025-01-16", "2025-01-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Pos itu terkena tembakan pada Jumat malam, 17 April lalu.", "id"),
+        ("Pos itu terkena tembakan pada Jumat malam (17/4/2026) pukul 21.00 WIB.", "id"),
+        ("The post was hit on Friday night, April 17, the army said.", "en"),
+    ],
+)
+def test_a_weekday_and_its_part_of_the_day_before_a_date_are_that_date(
+    text: str, lang: str
+) -> None:
+    # Published a week later, on the Saturday: the weekday alone would be the 24th.
+    (found,) = find_times(text, date(2026, 4, 25), load_pack(lang))
+    assert (found.start, found.part) == ("2026-04-17", "night")

@@ -352,7 +352,7 @@ def _days(p: _Pieces) -> list[_Shape]:
             (
                 "date",
                 p.cue("month_cues", "weekday_cues")
-                + rf"(?P<core>(?:(?P<wd>{p.weekday}),?\s+)?{p.day_lead}(?P<d>{p.day}){p.suffix_opt}{p.day_join}\s+(?P<m>{p.month_any})"
+                + rf"(?P<core>(?:(?P<wd>{p.weekday})(?:\s+{p.part})?,?\s+)?{p.day_lead}(?P<d>{p.day}){p.suffix_opt}{p.day_join}\s+(?P<m>{p.month_any})"
                 + rf"(?:,?\s+(?P<y>{_YEAR}))?(?:\s+(?P<post>{p.post_pcf}))?){_END}",
                 {"month"},
                 resolve_date,
@@ -373,7 +373,7 @@ def _days(p: _Pieces) -> list[_Shape]:
             (
                 "date",
                 p.cue("month_cues", "weekday_cues")
-                + rf"(?P<core>(?:(?P<wd>{p.weekday}),?\s+)?(?P<m>{p.month_any})\s+(?P<d>{p.day}){p.suffix_opt}"
+                + rf"(?P<core>(?:(?P<wd>{p.weekday})(?:\s+{p.part})?,?\s+)?(?P<m>{p.month_any})\s+(?P<d>{p.day}){p.suffix_opt}"
                 + rf"(?:,?\s+(?P<y>{_YEAR}))?){_END}",
                 {"month"},
                 resolve_date,
@@ -409,7 +409,7 @@ def _numeric_dates(p: _Pieces) -> list[_Shape]:
         (
             "numeric",
             p.cue("weekday_cues", "month_cues")
-            + rf"(?P<core>(?:(?P<wd>{p.weekday})\s*,?\s*)?(?P<open>\()?(?<![\d./,-])(?P<a>\d{{1,2}})"
+            + rf"(?P<core>(?:(?P<wd>{p.weekday})(?:\s+{p.part})?\s*,?\s*)?(?P<open>\()?(?<![\d./,-])(?P<a>\d{{1,2}})"
             + r"(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?!\d|[./-]\d)(?(open)\))"
             + rf"(?:\s+(?P<part>{p.part}))?)",
             {"numeric", "year"},
