@@ -5250,6 +5250,25 @@ def test_other_people_a_clause_tells_apart_are_no_increment(text: str, added: bo
 @pytest.mark.parametrize(
     "text",
     [
+        "Tiga orang tewas dan tiga lainnya luka tembak setelah kelompok bersenjata menyerang "
+        "pos pengamanan proyek jalan di Kampung Gimbiruk pada Selasa pagi lalu.",
+        "Dua pekerja tewas ditembak saat kelompok itu menyerang kamp pekerja pada Senin "
+        "(10/8/2026) sekitar pukul 07.30 WIT.",
+    ],
+)
+def test_an_attack_told_in_a_clause_with_its_own_verb_and_time_is_a_claim(text: str) -> None:
+    (attack,) = [c for c in claims_of(text, "2026-08-12") if c.type == "ATTACK"]
+    assert attack.time is not None and attack.time.start in ("2026-08-10", "2026-08-11")
+
+
+def test_an_attack_given_as_the_cause_of_a_toll_is_no_claim() -> None:
+    text = "Dua prajurit tewas akibat serangan kelompok bersenjata pada Selasa pagi."
+    assert [c.type for c in claims_of(text, "2026-08-12")] == ["CASUALTIES"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Rescuers recovered three more bodies from the Savu Sea on Sunday.",
         "Police arrested three more suspects on Monday.",
     ],

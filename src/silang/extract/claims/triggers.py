@@ -889,6 +889,16 @@ class TriggerFinder:
         ):
             return True
         if (
+            hit.background in ("clause", "scene")
+            and hit.type == "ATTACK"
+            and hit.trigger.voice == "active"
+            and view.words[hit.start - 1] not in self.lex.cause_preps
+            and self._owns_a_time(view, hit, hits)
+        ):
+            # "… setelah kelompok bersenjata menyerang pos TNI di Kampung Eknemba pada
+            # Selasa pagi": an attack told with its own verb and time is reported too.
+            return True
+        if (
             main_types
             and hit.background == "scene"
             and view.words[hit.start - 1] in self.lex.cause_preps
