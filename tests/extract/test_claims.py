@@ -5266,6 +5266,29 @@ def test_an_attack_given_as_the_cause_of_a_toll_is_no_claim() -> None:
     assert [c.type for c in claims_of(text, "2026-08-12")] == ["CASUALTIES"]
 
 
+def test_saat_itu_is_an_adverb_of_time_not_a_clause_of_the_scene() -> None:
+    text = "Petugas pemadam saat itu mengerahkan 14 mobil pemadam ke lokasi."
+    (sent,) = claims_of(text, "2026-06-10")
+    assert sent.type == "DEPLOYMENT" and sent.quantity is not None and sent.quantity.min == 14
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("KM Sinar Bahari 7 yang mengangkut 40 penumpang tenggelam di perairan Selayar.", "id"),
+        ("The KM Sinar Bahari, which was carrying 40 passengers, sank off Selayar.", "en"),
+    ],
+)
+def test_a_relative_clause_whose_verb_takes_a_figure_tells_a_fact_of_its_own(
+    text: str, lang: str
+) -> None:
+    kinds = {
+        (c.subtype, c.quantity.min if c.quantity else None)
+        for c in claims_of(text, "2026-06-10", lang)
+    }
+    assert kinds == {("sinking", None), ("aboard", 40)}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -439,6 +439,9 @@ class SlotFinder:
             # "manifes mencatat 208 orang di atas kapal": two words of one fact share it
             and (other.type, other.subtype) != (hit.type, hit.subtype)
             and other.trigger.voice == "state"
+            # "KM Sinar Bahari 7 yang mengangkut 40 penumpang tenggelam": an event (the
+            # ship's sinking) counts no people; the figure is the relative clause's.
+            and other.subtype not in EVENT_SUBTYPES
             and other.start > hit.start
             and (
                 (opens_clause and j <= other.start <= j + 1)

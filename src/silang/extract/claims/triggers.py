@@ -872,7 +872,11 @@ class TriggerFinder:
             return True
         if hit.type in main_types and not (
             hit.background == "relative"
-            and (hit.type == "CASUALTIES" or self._counts_a_figure(view, hit))
+            and (
+                hit.type == "CASUALTIES"
+                or self._counts_a_figure(view, hit)
+                or _takes_its_figure(view, hit)
+            )
             and all(h.subtype != hit.subtype for h in hits if not h.background)
         ):
             # "Jumlah tentara yang tewas … mencapai 2.500, sementara 3.100 lainnya
@@ -934,6 +938,20 @@ class TriggerFinder:
 
 # Double quotation marks, as tokens: a word in scare quotes inside a trigger phrase.
 _QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
+
+
+# How many words after a verb its object's figure may start ("mengangkut sekitar 180").
+OBJECT_FIGURE_WORDS = 2
+
+
+def _takes_its_figure(view: SentenceView, hit: Hit) -> bool:
+    """``KM Sinar Bahari 7 yang mengangkut 40 penumpang tenggelam``: does the verb of a
+    relative clause take a figure as its object, a fact the main clause does not tell?"""
+    if hit.trigger.voice not in ("active", "state") or hit.end >= len(view.tokens):
+        return False
+    start = view.tokens[hit.end].start
+    reach = view.tokens[min(hit.end + OBJECT_FIGURE_WORDS, len(view.tokens) - 1)].start
+    return any(start <= q.char_start <= reach for q in view.quantities)
 
 
 def _without_places_of_death(hits: list[Hit]) -> list[Hit]:
