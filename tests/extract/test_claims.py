@@ -5266,6 +5266,34 @@ def test_an_attack_given_as_the_cause_of_a_toll_is_no_claim() -> None:
     assert [c.type for c in claims_of(text, "2026-08-12")] == ["CASUALTIES"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police put the crowd at about 1,500.",
+        "Police estimated the crowd outside the regent's office in Maba at about 1,500.",
+    ],
+)
+def test_a_crowd_a_body_puts_at_a_figure_is_the_protest_by_that_body(text: str) -> None:
+    (crowd,) = claims_of(text, "2026-08-04", "en")
+    assert (crowd.subtype, crowd.quantity.min if crowd.quantity else None) == ("protest", 1500)
+    assert crowd.source is not None and crowd.source.name == "Police"
+
+
+def test_market_stalls_are_counted_apart_from_kiosks_and_are_no_crowd() -> None:
+    text = (
+        "Direktur Perumda Pasar, Irwan, mengatakan 412 kios dan 186 lapak terbakar, "
+        "sementara massa membakar 23 lapak lain di los ikan."
+    )
+    figures = {
+        (c.subtype, c.quantity.min, c.quantity.unit)
+        for c in claims_of(text, "2026-11-15")
+        if c.quantity
+    }
+    assert ("property_damaged", 412, "building") in figures
+    assert ("property_damaged", 186, "stall") in figures
+    assert all(subtype != "protest" for subtype, _, _ in figures)
+
+
 def test_saat_itu_is_an_adverb_of_time_not_a_clause_of_the_scene() -> None:
     text = "Petugas pemadam saat itu mengerahkan 14 mobil pemadam ke lokasi."
     (sent,) = claims_of(text, "2026-06-10")

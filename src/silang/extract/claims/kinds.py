@@ -194,7 +194,7 @@ HOUSE_DAMAGE = DAMAGE - {"houses_flooded"} - VESSEL_DAMAGE
 # What damage to homes and other buildings is counted in.
 DAMAGED_UNITS = frozenset({"house", "building"})
 # What other property a crowd or a disaster damages is counted in (a post, a stall: none).
-PROPERTY_UNITS = frozenset({"vehicle", "building", "unit", None})
+PROPERTY_UNITS = frozenset({"vehicle", "building", "stall", "unit", None})
 # People on the receiving end of the act ("enam ABK WNI berhasil diselamatkan"): the
 # country the counted people are of is the recipient; the actor is who rescued them.
 SIDE_RECEIVES = frozenset({"rescued"})
@@ -255,7 +255,7 @@ FACT_UNITS = frozenset({
     "person", "household", "house", "building", "bridge", "road", "vehicle", "vessel",
     "aircraft", "item", "drone", "missile", "unit", "village", "district", "regency", "animal", "IDR", "USD", "EUR", "ton",
     "kg", "hectare", "km2", "liter", "kiloliter", "m3", "flight", "trip", "shelter", "hotspot", "account",
-    "company", "sample", "case", "excavator", "crane",
+    "company", "sample", "case", "excavator", "crane", "stall",
 })  # fmt: skip
 NOT_COUNTS = frozenset({
     "mm", "km", "m", "cm", "percent", "year", "day", "month", "week", "hour", "time", "hectare",
