@@ -5294,6 +5294,15 @@ def test_market_stalls_are_counted_apart_from_kiosks_and_are_no_crowd() -> None:
     assert all(subtype != "protest" for subtype, _, _ in figures)
 
 
+def test_a_crew_counted_by_nationality_is_who_was_aboard() -> None:
+    text = "The crew included 12 Indonesians, five Myanmar nationals and two South Koreans."
+    aboard = [c for c in claims_of(text, "2026-05-18", "en") if c.subtype == "aboard"]
+    assert [(c.quantity.min, c.quantity.nationals) for c in aboard if c.quantity][0] == (
+        12,
+        "country/ID",
+    )
+
+
 def test_saat_itu_is_an_adverb_of_time_not_a_clause_of_the_scene() -> None:
     text = "Petugas pemadam saat itu mengerahkan 14 mobil pemadam ke lokasi."
     (sent,) = claims_of(text, "2026-06-10")
