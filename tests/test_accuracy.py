@@ -286,6 +286,10 @@ FLOORS = {
     # 1.00, groups 24/90, 'conflicting' right 10/11 with the code of its arrival, f4b47f5;
     # the same but 'conflicting' right 10/12 with the code of that session's start, ed741e6.
     "set_bq": (0.74, 0.95, 21),
+    # BR arrived in the thirty-second session (F1 0.783, stories 1.00 / 1.00, groups 28/100,
+    # 'conflicting' right 8/10 with the code of its arrival, 9253431; F1 0.781 with the code
+    # of that session's start, ed741e6) and was opened for error classes after that figure.
+    "set_br": (0.75, 0.95, 25),
 }
 
 
