@@ -5303,6 +5303,15 @@ def test_a_crew_counted_by_nationality_is_who_was_aboard() -> None:
     )
 
 
+def test_korban_before_the_crime_is_named_are_its_victims() -> None:
+    text = (
+        "Jumlah korban arisan online yang melapor ke Polres Dumai bertambah menjadi 468 orang.\n\n"
+        "Para tersangka dijerat pasal penipuan dan penggelapan."
+    )
+    counted = [c for c in claims_of(text, "2026-08-19") if c.quantity is not None]
+    assert [(c.subtype, c.quantity.min) for c in counted] == [("victims", 468)]
+
+
 def test_saat_itu_is_an_adverb_of_time_not_a_clause_of_the_scene() -> None:
     text = "Petugas pemadam saat itu mengerahkan 14 mobil pemadam ke lokasi."
     (sent,) = claims_of(text, "2026-06-10")

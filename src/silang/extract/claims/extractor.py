@@ -312,6 +312,9 @@ class ClaimExtractor:
             affiliations=dict(affiliations or {}),
             home=home,
             poisoning=any(self.lex.poisonings.find_all(v.words) for v in views),
+            # "Jumlah korban arisan … bertambah menjadi 468 orang" before "dijerat pasal
+            # penipuan": in an article about a crime, its "korban" are victims from the start.
+            victims="victims" if any(self.lex.crimes.find_all(v.words) for v in views) else None,
         )
         quotation: list[SentenceView] = []  # the sentences of the quotation being read
         statement_at: int | None = None  # where its statement is in ``claims``
