@@ -5312,6 +5312,25 @@ def test_korban_before_the_crime_is_named_are_its_victims() -> None:
     assert [(c.subtype, c.quantity.min) for c in counted] == [("victims", 468)]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        ("Operasi pasar dimulai Rabu (11/2/2026) di 10 pasar tradisional.", "id", [10]),
+        (
+            "Bulog's market operations, which began on Wednesday at 10 traditional markets, had "
+            "been extended to 14 markets by Thursday.",
+            "en",
+            [10, 14],
+        ),
+    ],
+)
+def test_a_market_operation_is_an_event_counted_in_markets(
+    text: str, lang: str, figures: list[int]
+) -> None:
+    ops = [c for c in claims_of(text, "2026-02-12", lang) if c.subtype == "market_operation"]
+    assert [c.quantity.min for c in ops if c.quantity and c.quantity.unit == "building"] == figures
+
+
 def test_saat_itu_is_an_adverb_of_time_not_a_clause_of_the_scene() -> None:
     text = "Petugas pemadam saat itu mengerahkan 14 mobil pemadam ke lokasi."
     (sent,) = claims_of(text, "2026-06-10")
