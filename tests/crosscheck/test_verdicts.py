@@ -1128,20 +1128,36 @@ def test_statements_of_one_speaker_written_shorter_and_denials_in_other_words_me
 
 def test_a_person_speaking_for_a_body_meets_the_body_speaking_itself() -> None:
     """'kata Kapolres Nganjuk AKBP Bagus Prasetyo' (his body, Polres Nganjuk, kept with the
-    statement) beside 'Polres Nganjuk menduga …': one speaker. Without the body speaking in
+    statement) beside 'Polres Nganjuk membantah …': one speaker. Without the body speaking in
     the story, two people of one body stay apart."""
     body = EntityRef(None, "Polres Nganjuk", "organisation")
 
     def said(outlet: str, speaker: EntityRef, speaker_body: EntityRef | None = None) -> Claim:
-        found = claim(
-            "STATEMENT", outlet=outlet, actor=speaker, recipient=None, subtype="suspected_cause"
-        )
+        found = claim("STATEMENT", outlet=outlet, actor=speaker, recipient=None, subtype="denial")
         return dataclasses.replace(found, speaker_body=speaker_body)
 
     chief = said("a", EntityRef(None, "Bagus Prasetyo", "person"), body)
     assert [len(g.claims) for g in group_claims("s1", [chief, said("b", body)])] == [2]
     deputy = said("b", EntityRef(None, "Heru Santoso", "person"), body)
     assert sorted(len(g.claims) for g in group_claims("s1", [chief, deputy])) == [1, 1]
+
+
+def test_suspected_causes_of_a_story_are_one_fact_whoever_suspects_them() -> None:
+    """The fire department's 'api diduga dari korsleting listrik' in one outlet and the
+    police chief's 'dugaan sementara masih korsleting listrik' in another: what caused the
+    story's event is one fact. Two denials by two speakers stay apart."""
+
+    def said(outlet: str, name: str, subtype: str) -> Claim:
+        speaker = EntityRef(None, name, "organisation")
+        return claim("STATEMENT", outlet=outlet, actor=speaker, recipient=None, subtype=subtype)
+
+    causes = [
+        said("a", "Damkar Makassar", "suspected_cause"),
+        said("b", "Polrestabes Makassar", "suspected_cause"),
+    ]
+    assert [len(g.claims) for g in group_claims("s1", causes)] == [2]
+    denials = [said("a", "Damkar Makassar", "denial"), said("b", "Polrestabes Makassar", "denial")]
+    assert sorted(len(g.claims) for g in group_claims("s1", denials)) == [1, 1]
 
 
 def test_statements_of_one_kind_with_no_speaker_anywhere_are_one_suspicion() -> None:

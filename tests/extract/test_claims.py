@@ -741,6 +741,61 @@ def test_what_a_speaker_suspects_caused_an_event_is_a_statement_of_that_kind(
     assert found[0].source is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "suspected"),
+    [
+        ("Menurut Teguh, konflik dipicu pembukaan lahan di tepi suaka margasatwa.", "id", True),
+        ("Menurut KBRI, sebagian besar ABK itu berasal dari Kabupaten Indramayu.", "id", False),
+        (
+            "Dinkes telah mengirim sampel darah pasien ke laboratorium untuk memastikan "
+            "penyebabnya, kata Yosef.",
+            "id",
+            False,
+        ),
+    ],
+)
+def test_a_cause_told_on_a_named_source_s_word_is_that_source_s_suspicion(
+    text: str, lang: str, suspected: bool
+) -> None:
+    """'Menurut X, konflik dipicu …' tells X's suspected cause; where something comes from,
+    or a cause still looked for, is none."""
+    found = [(c.type, c.subtype) for c in claims_of(text, lang=lang)]
+    assert (("STATEMENT", "suspected_cause") in found) is suspected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        (
+            "Kepala Lapas, La Ode Syamsuddin, mengatakan kerusuhan bermula saat petugas "
+            "menggelar razia telepon genggam di Blok C.",
+            "id",
+            [],
+        ),
+        (
+            "The riot began when inmates resisted a search of their cells on Thursday "
+            "night, police said.",
+            "en",
+            [("ATTACK", "riot")],
+        ),
+    ],
+)
+def test_a_cause_told_beside_the_event_is_a_statement_of_its_own(
+    text: str, lang: str, kept: list[tuple[str, str]]
+) -> None:
+    """'Kerusuhan bermula saat petugas menggelar razia, kata X': the cause is X's
+    statement beside the sentence's event; the event stays only where it has a time or
+    a figure of its own."""
+    found = [(c.type, c.subtype) for c in claims_of(text, "2026-10-30", lang)]
+    assert found == [*kept, ("STATEMENT", "suspected_cause")]
+
+
+def test_bearing_a_load_is_no_arrest() -> None:
+    """'tidak kuat menahan beban': holding a load, not holding a suspect."""
+    text = "Dugaan sementara, jembatan tidak kuat menahan beban truk batu bara, kata Kapolres."
+    assert [c.subtype for c in claims_of(text)] == ["suspected_cause"]
+
+
 def test_an_allegation_is_no_suspected_cause() -> None:
     """A bare "diduga" marks an allegation about someone, not a cause of an event."""
     text = "Polisi mengatakan kapal yang diduga mencuri ikan itu berbendera Vietnam."

@@ -883,7 +883,8 @@ def _statement_facts(statements: Sequence[Claim]) -> list[Fact]:
     """What one speaker said, as several outlets report it: a speaker's statements of one
     kind (a denial, a claim) in a story, published within SAME_EVENT_DAYS of each other,
     are one fact; a person speaking for a state or body (``Claim.speaker_body``) is that
-    state or body where it speaks in the story too. An article that reports several
+    state or body where it speaks in the story too. A suspected cause is the story's
+    (``STORY_WIDE_STATEMENTS``): one fact whoever suspects it. An article that reports several
     statements of one speaker cannot show which of them another outlet carries, so its
     statements stand alone."""
     by_speaker: dict[tuple[str, str | None], list[Claim]] = {}
@@ -902,6 +903,13 @@ def _statement_facts(statements: Sequence[Claim]) -> list[Fact]:
             speakers[person] = speakers[body]
     unnamed: list[Claim] = []
     for claim in statements:
+        kind = _statement_kind(claim)
+        if kind in STORY_WIDE_STATEMENTS:
+            # "Api diduga dari korsleting listrik", said the fire department in one outlet
+            # and the police chief in another: what caused the story's event is one fact,
+            # whoever suspects it.
+            by_speaker.setdefault(("", kind), []).append(claim)
+            continue
         speaker = entity_key(claim.actor) or entity_key(claim.source)
         if speaker is None:
             unnamed.append(claim)
@@ -972,6 +980,10 @@ def _words_said(claim: Claim) -> str:
     republished copy keeps."""
     return _NOT_A_WORD.sub(" ", claim.evidence.text.casefold()).strip()
 
+
+# Kinds of statement about the story's event rather than a speaker's stance: one fact in a
+# story, whoever says it.
+STORY_WIDE_STATEMENTS = frozenset({"suspected_cause"})
 
 # Kinds of statement that say the same thing: rejecting a report is denying it.
 STATEMENT_FAMILIES = {"rejection": "denial"}

@@ -674,8 +674,13 @@ class ClaimExtractor:
             claims.extend(parts)
         if not claims:
             statement = self._quoted_statement(view)
-            if statement is not None:
-                claims.append(statement)
+            claims.extend([statement] if statement is not None else [])
+        elif (cause := self._cause_beside(view, claims)) is not None:
+            # "Dugaan sementara, jembatan tidak kuat menahan beban truk": the sentence
+            # tells the cause; an event it names with no figure and no time is the one
+            # the cause is of, not news of its own.
+            claims = [c for c in claims if c.quantity is not None or c.time is not None]
+            claims.append(cause)
         return self._disputed(view, self._livestock_lost(self._buildings_damaged(claims)))
 
     def _event_told_again(
@@ -2132,20 +2137,44 @@ class ClaimExtractor:
             view.words
         )
         if not suspected:
-            quoted = attribution.how == "quote" or any(q in view.sentence.text for q in '“”"')
-            if attribution.how != "speech" and not quoted:
-                return None
             if attribution.source is None:
+                return None
+            quoted = attribution.how == "quote" or any(q in view.sentence.text for q in '“”"')
+            suspected = self.lex.suspicion.occurs_in(view.words)
+            # "Menurut Teguh, konflik dipicu pembukaan lahan": a cause told on a named
+            # source's word is that source's suspicion, as if said ("Menurut KBRI, ABK itu
+            # berasal dari Indramayu" tells no cause).
+            explicit = attribution.how == "explicit" and self.lex.causes_told.occurs_in(view.words)
+            if attribution.how != "speech" and not quoted and not explicit:
                 return None
             if any(q.unit in COUNT_UNITS for q in view.quantities):
                 return None  # a count makes it a fact we could not type, not an opinion
-            suspected = self.lex.suspicion.occurs_in(view.words)
             if not suspected and not self.lex.stance.occurs_in(view.words):
                 return None
-        s = view.sentence
+        return self._statement(view, "suspected_cause" if suspected else None)
+
+    def _cause_beside(self, view: SentenceView, claims: Sequence[Claim]) -> Claim | None:
+        """A cause the sentence tells beside the event it reports (``causes_told``:
+        "Kerusuhan bermula saat petugas menggelar razia, kata X", "the riot began when
+        inmates resisted a search, officials said"): a statement of suspected_cause of its
+        own, where a source tells it or the outlet reports it as suspected."""
+        if any(c.type == "STATEMENT" for c in claims):
+            return None
+        if not self.lex.causes_told.occurs_in(view.words):
+            return None
+        attribution = view.attribution
+        told = attribution.source is not None and attribution.how in ("speech", "explicit", "quote")
+        if not told and not self.lex.unsourced_suspicions.occurs_in(view.words):
+            return None
+        return self._statement(view, "suspected_cause")
+
+    @staticmethod
+    def _statement(view: SentenceView, subtype: str | None) -> Claim:
+        """The sentence as its source's statement of a kind."""
+        attribution, s = view.attribution, view.sentence
         return Claim(
             type="STATEMENT",
-            subtype="suspected_cause" if suspected else None,
+            subtype=subtype,
             plover=PLOVER["STATEMENT"],
             actor=attribution.source,
             source=attribution.source,

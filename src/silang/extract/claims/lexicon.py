@@ -195,6 +195,7 @@ class Lexicon:
     accusation: PhraseTable
     stance: PhraseTable
     suspicion: PhraseTable  # a cause suspected: the statement's kind is suspected_cause
+    causes_told: PhraseTable  # a cause told beside the event: a statement of its own
     # "Api diduga berasal dari korsleting": a cause suspected with no speaker named.
     unsourced_suspicions: PhraseTable
     eruption_signs: PhraseTable  # "the volcano exploded": an eruption
@@ -446,6 +447,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         accusation=table("accusation_verbs"),
         stance=table("stance_words"),
         suspicion=table("suspicion_words"),
+        causes_told=table("causes_told"),
         unsourced_suspicions=table("unsourced_suspicions"),
         eruption_signs=table("eruption_signs"),
         directives=table("directive_verbs"),
