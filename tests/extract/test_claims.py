@@ -731,6 +731,8 @@ def test_reported_speech_telling_a_fact_is_no_statement(text: str, lang: str) ->
         ("Kepala Damkar, Sutrisno, menduga api bermula dari korsleting di lantai dua.", "id"),
         ("Fire officials suspect the blaze started in a kitchen on the second floor.", "en"),
         ("The fire was believed to have started in a generator room, a police officer said.", "en"),
+        ("The company blamed a 40% drop in orders from its buyers in Europe.", "en"),
+        ("Perusahaan beralasan harga nikel sedang jatuh dan pasokan bijih seret.", "id"),
     ],
 )
 def test_what_a_speaker_suspects_caused_an_event_is_a_statement_of_that_kind(
