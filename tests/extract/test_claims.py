@@ -30,7 +30,7 @@ def one(text: str, ctype: str, published: str | None = "2025-01-14", lang: str =
     return found[0]
 
 
-def figures_of(text: str, subtype: str, published: str, lang: str) -> list[tuple[Any, Any]]:
+def figures_of(text: str, subtype: str | None, published: str, lang: str) -> list[tuple[Any, Any]]:
     """(value, unit) of each claim of ``subtype`` with a figure, in order."""
     return [
         (c.quantity.min, c.quantity.unit)
@@ -790,6 +790,37 @@ def test_a_cause_told_beside_the_event_is_a_statement_of_its_own(
     a figure of its own."""
     found = [(c.type, c.subtype) for c in claims_of(text, "2026-10-30", lang)]
     assert found == [*kept, ("STATEMENT", "suspected_cause")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Sebanyak 320 personel gabungan dikerahkan untuk mengevakuasi warga dengan 14 "
+            "perahu karet.",
+            "id",
+            [(320, "person"), (14, "vessel")],
+        ),
+        (
+            "Sebanyak 312 personel gabungan dikerahkan, didukung empat helikopter.",
+            "id",
+            [(312, "person"), (4, "aircraft")],
+        ),
+        (
+            "About 250 soldiers and rescue workers were taking part in the search, backed by "
+            "three helicopters.",
+            "en",
+            [(250, "person"), (3, "aircraft")],
+        ),
+        ("Sebanyak 320 personel dikerahkan dengan 14 hari masa tugas.", "id", [(320, "person")]),
+    ],
+)
+def test_the_craft_a_deployment_of_people_brings_are_sent_with_them(
+    text: str, lang: str, expected: list[tuple[int, str]]
+) -> None:
+    """'dikerahkan … dengan 14 perahu karet', 'backed by three helicopters': the boats and
+    aircraft after an equipment link are a deployment of their own; days are not."""
+    assert figures_of(text, None, "2026-08-14", lang) == expected
 
 
 def test_bearing_a_load_is_no_arrest() -> None:

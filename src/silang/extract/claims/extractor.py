@@ -20,6 +20,7 @@ from silang.extract.claims.kinds import (
     COUNT_UNITS,
     COUNT_UNITS_BY_SUBTYPE,
     COUNTER_UNITS,
+    CRAFT_CLASSES,
     DAMAGE,
     DAMAGED_UNITS,
     EQUIPMENT_UNITS,
@@ -1747,6 +1748,25 @@ class ClaimExtractor:
                 # "18 self-propelled howitzers": weapons counted as items, as "24 tanks" are.
                 more = dataclasses.replace(more, unit="item")
             more_claims.append(dataclasses.replace(claim, quantity=more))
+        if claim.quantity.unit != "person":
+            return more_claims
+        for q in view.quantities:
+            # "320 personel dikerahkan … dengan 14 perahu karet", "backed by three
+            # helicopters": the craft the people bring, further on in the sentence.
+            if (
+                id(q) not in used_quantities
+                and q.char_start > claim.quantity.char_end
+                and q.unit not in {t.unit for t in taken}
+                and q.unit in EQUIPMENT_UNITS
+                and (
+                    self.slots.sent_equipment(view, q)
+                    or self.slots.counts_class(view, q, CRAFT_CLASSES)
+                )
+                and self.slots.after_equipment_link(view, q)
+            ):
+                taken.append(q)
+                used_quantities.add(id(q))
+                more_claims.append(dataclasses.replace(claim, quantity=q))
         return more_claims
 
     def _build(

@@ -203,6 +203,9 @@ VESSEL_UNITS = frozenset({"vessel", "aircraft", "unit", None})
 # What is sent out with people ("150 personel, dua ekor anjing pelacak, serta 11 kapal",
 # "120 soldiers and two helicopters"): beside a deployment, part of it.
 EQUIPMENT_UNITS = frozenset({"vessel", "aircraft", "vehicle", "animal", "unit"})
+# Object classes of boats and aircraft: sent with a deployment's people where the sentence
+# says so ("dengan 14 perahu karet", "backed by three helicopters").
+CRAFT_CLASSES = frozenset({"ships", "craft"})
 # Units of the buildings where the news happened ("dirawat di tiga rumah sakit"): a count
 # of them after a preposition of place says where.
 PLACE_UNITS = frozenset({"building"})

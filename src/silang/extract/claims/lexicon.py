@@ -141,6 +141,7 @@ class Lexicon:
     side_words_after: frozenset[str]
     # "sembilan tentara dan enam warga sipil": what may join figures counted side by side.
     figure_links: PhraseTable
+    equipment_links: PhraseTable  # a deployment's people, then the vehicles they bring
     # "gunung api tersebut", "the volcano": a place named before, pointed back to.
     place_anaphora: PhraseTable
     # "Peristiwa itu terjadi pada Sabtu sekitar pukul 14.20 WIB": a noun naming the article's
@@ -408,6 +409,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         opener_adverbs=table("opener_adverbs"),
         place_part_fillers=words("place_part_fillers"),
         figure_links=table("figure_links"),
+        equipment_links=table("equipment_links"),
         place_anaphora=table("place_anaphora"),
         event_anaphora=table("event_anaphora"),
         event_anaphora_verbs=words("event_anaphora_verbs"),

@@ -40,6 +40,8 @@ from silang.model import Mention, Quantity, TimeSpan
 POSSESSED_WORDS = 5
 # Mentions that may stand after a figure's noun as the people's side or body ("tiga tentara
 # India", "dua anggota Brimob") before a figure joined to it.
+# The longest of the packs' ``equipment_links`` ("dengan dukungan", "supported by").
+MAX_LINK_WORDS = 3
 SIDES = frozenset({"country", "organisation", "military_unit"})
 # How many words after a casualty word a bare figure its count rose to may stand ("The death
 # toll from Wednesday's explosion at a chemical plant in Cikarang, an industrial hub east
@@ -254,6 +256,16 @@ class SlotFinder:
                 cast(tuple[str, ...], hit[1])
             ):
                 return j + hit[0] >= end
+        return False
+
+    def after_equipment_link(self, view: SentenceView, q: Quantity) -> bool:
+        """Does one of the pack's ``equipment_links`` end right before the figure
+        ("dengan 14 perahu karet", "backed by three helicopters")?"""
+        j = token_index(view.tokens, q.char_start)
+        for k in range(max(0, j - MAX_LINK_WORDS), j):
+            found = self.lex.equipment_links.match_at(view.words, k)
+            if found is not None and k + found[0] == j:
+                return True
         return False
 
     def counts_class(self, view: SentenceView, q: Quantity, classes: Set[str]) -> bool:
