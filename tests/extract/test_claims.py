@@ -823,6 +823,29 @@ def test_the_craft_a_deployment_of_people_brings_are_sent_with_them(
     assert figures_of(text, None, "2026-08-14", lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hingga Sabtu siang, tim SAR gabungan telah mengevakuasi 11 korban meninggal, "
+            "sedangkan lima orang masih dalam pencarian.",
+            [("killed", 11), ("missing", 5)],
+        ),
+        (
+            "Hingga siang ini, korban selamat 201 orang dan meninggal tujuh orang.",
+            [("rescued", 201), ("killed", 7)],
+        ),
+    ],
+)
+def test_the_dead_that_are_moved_are_counted_as_dead(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    """'mengevakuasi 11 korban meninggal': the figure counts the dead, not people
+    evacuated; a dead word past a link ('201 orang dan meninggal') is another figure's."""
+    found = [(c.subtype, c.quantity.min) for c in claims_of(text, "2026-01-17") if c.quantity]
+    assert found == expected
+
+
 def test_bearing_a_load_is_no_arrest() -> None:
     """'tidak kuat menahan beban': holding a load, not holding a suspect."""
     text = "Dugaan sementara, jembatan tidak kuat menahan beban truk batu bara, kata Kapolres."

@@ -355,10 +355,12 @@ class SlotFinder:
         if (q.noun or "").lower() in self.lex.body_nouns:
             return True
         end = token_index(view.tokens, q.char_end)
-        return any(
-            self.lex.dead_states.match_at(view.words, j)
-            for j in range(end, min(end + 2, len(view.words)))
-        )
+        for j in range(end, min(end + 2, len(view.words))):
+            if self.lex.figure_links.match_at(view.words, j):
+                return False  # "korban selamat 201 orang dan meninggal tujuh orang"
+            if self.lex.dead_states.match_at(view.words, j):
+                return True
+        return False
 
     def _across_a_contrast(self, view: SentenceView, hit: Hit, q: Quantity) -> bool:
         """Does a contrast opener after a comma ("…, sementara …", "…, while …") stand
