@@ -2058,3 +2058,25 @@ def test_a_regional_state_company_is_an_organisation(pack: LanguagePack, name: s
     """ "Direktur Utama Perumda Tirta Kelekar": a regional state-owned company, not a person."""
     mentions = run(f"Kejaksaan memeriksa Direktur Utama {name} pada Senin.", default_kb(), pack)
     assert (name, "organisation") in [(m.text, m.type) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("Warga Kecamatan Torue dan Balinggi mengungsi.", "id", ["Kecamatan Torue"]),
+        (
+            "BPOM atau Badan Pengawas Obat dan Makanan menyita obat itu.",
+            "id",
+            ["BPOM", "Badan Pengawas Obat dan Makanan"],
+        ),
+        ("Pirates struck in the Gulf of Guinea on Monday.", "en", ["Gulf of Guinea"]),
+    ],
+)
+def test_a_conjunction_ends_a_place_s_name_not_a_body_s(
+    text: str, lang: str, names: list[str]
+) -> None:
+    """'Kecamatan Torue dan Balinggi' names two districts: the place's name ends at 'dan'
+    (``place_name_breaks``); 'Badan Pengawas Obat dan Makanan' is one body and 'Gulf of
+    Guinea' one place."""
+    found = find_mentions(text, default_kb(), load_pack(lang))
+    assert [m.text for m in found if m.type in ("place", "organisation")] == names

@@ -300,6 +300,12 @@ def test_a_name_before_a_comma_and_its_regency_is_the_regency_s_district(
     assert places(text)[0] == expected
 
 
-def test_the_end_of_a_longer_name_before_a_comma_stays_in_that_name() -> None:
+def test_two_districts_joined_before_a_comma_are_each_the_regency_s() -> None:
+    """'Kecamatan Porong dan Krembung, Sidoarjo': two districts of Sidoarjo, not one name
+    ending in 'Krembung'."""
     found = places("Angin melanda Kecamatan Porong dan Krembung, Sidoarjo, pada Rabu.")
-    assert [name for name, _ in found] == ["Porong dan Krembung", "Sidoarjo Regency"]
+    assert found == [
+        ("Porong", "place/id-35.15.04"),
+        ("Krembung", "place/id-35.15.03"),
+        ("Sidoarjo Regency", "place/sidoarjo-regency"),
+    ]

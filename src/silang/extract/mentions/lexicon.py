@@ -58,6 +58,8 @@ class Lexicon:
     # Lower-case words that may stand inside a body's name after its head ("Office of
     # Civil Defense", "Department of Social Welfare and Development").
     head_connectors: frozenset[str]
+    # Of those, the words that end a place's name ("Kecamatan Torue dan Balinggi").
+    place_name_breaks: frozenset[str]
     # English puts a body's qualifiers before its head ("Kenya National Commission"):
     # capitalised words and places right before a head belong to the name.
     heads_take_words_before: bool
@@ -173,6 +175,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         close=acronyms.get("close", ")"),
         not_names=_number_words(pack),
         head_connectors=frozenset(data.get("head_connectors") or []),
+        place_name_breaks=frozenset(data.get("place_name_breaks") or []),
         heads_take_words_before=bool(data.get("heads_take_words_before", False)),
         particles=frozenset(alias_key(str(w)) for w in data.get("name_particles") or []),
         abbreviated=frozenset(alias_key(str(w)) for w in data.get("name_abbreviations") or []),

@@ -306,7 +306,15 @@ def _headed_name(s: Sentence, lex: Lexicon, i: int, head: tuple[int, str]) -> in
             and s.ends[k - 1] == s.starts[k] and s.ends[k] == s.starts[k + 1]
         )  # fmt: skip
         connector = (
-            (norm in lex.name_connectors or norm in lex.head_connectors)
+            # "Kecamatan Torue dan Balinggi" names two places; "Badan Pengawas Obat dan
+            # Makanan", one body.
+            (
+                norm in lex.name_connectors
+                or (
+                    norm in lex.head_connectors
+                    and not (head[1] == "place" and norm in lex.place_name_breaks)
+                )
+            )
             and k + 1 < n
             and s.capitalised(k + 1)
             and not s.used[k + 1]
