@@ -846,6 +846,18 @@ def test_the_dead_that_are_moved_are_counted_as_dead(
     assert found == expected
 
 
+def test_a_disaster_in_a_clause_of_its_own_is_reported_with_its_own_day() -> None:
+    """'… terserang diare dalam sepekan terakhir, setelah banjir merendam kawasan itu pada
+    Minggu (2/8/2026) malam': the flood, told with its own verb and day, is reported beside
+    the cases the main clause counts, and dated by the time after its word."""
+    text = (
+        "Dinas Kesehatan mencatat 184 warga terserang diare dalam sepekan terakhir, setelah "
+        "banjir merendam kawasan itu pada Minggu (2/8/2026) malam."
+    )
+    floods = [c for c in claims_of(text, "2026-08-05") if c.subtype == "flood"]
+    assert [c.time.start if c.time else None for c in floods] == ["2026-08-02"]
+
+
 def test_bearing_a_load_is_no_arrest() -> None:
     """'tidak kuat menahan beban': holding a load, not holding a suspect."""
     text = "Dugaan sementara, jembatan tidak kuat menahan beban truk batu bara, kata Kapolres."

@@ -812,9 +812,14 @@ class SlotFinder:
             t for t in times if not in_the_possessive(view, t.char_end) or _possessed(view, t, hit)
         ]
         times = [t for t in times if not self._now_between(view, t, hit)]
+        anchor = view.tokens[hit.start].start
+        if hit.background in ("clause", "scene") and hit.subtype in EVENT_SUBTYPES:
+            # "… diare dalam sepekan terakhir, setelah banjir merendam kawasan itu pada
+            # Minggu malam": an event in a clause of its own is dated in that clause, after
+            # its word; a time before it dates the main clause.
+            times = [t for t in times if t.char_start >= anchor] or times
         if not times:
             return None
-        anchor = view.tokens[hit.start].start
         nearest = min(times, key=lambda t: abs(t.char_start - anchor))
         if len(hits) > 1 and not (
             hit.subtype not in EVENT_SUBTYPES and self._dates_a_count(view, nearest)

@@ -870,6 +870,18 @@ class TriggerFinder:
             return False
         if hit.background == "relative" and self._opens_a_quoted_sentence(view, hit, hits):
             return True
+        if (
+            hit.background in ("clause", "scene")
+            and hit.type == "OTHER"
+            and hit.subtype in EVENT_SUBTYPES
+            and view.words[hit.start - 1] not in self.lex.cause_preps
+            and not self.lex.event_verbs.isdisjoint(view.words[hit.end : hit.end + 4])
+            and self._owns_a_time(view, hit, hits)
+        ):
+            # "… terserang diare setelah banjir merendam permukiman mereka pada Minggu
+            # malam": a disaster told with its own verb and time is reported too, whatever
+            # the main clause counts.
+            return True
         if hit.type in main_types and not (
             hit.background == "relative"
             and (
@@ -883,15 +895,6 @@ class TriggerFinder:
             # terluka": the dead of a relative clause are not the wounded of the main one;
             # nor are "18 rumah yang hanyut" the houses the main clause counts as damaged.
             return False
-        if (
-            hit.background in ("clause", "scene")
-            and hit.type == "OTHER"
-            and hit.subtype in EVENT_SUBTYPES
-            and view.words[hit.start - 1] not in self.lex.cause_preps
-            and not self.lex.event_verbs.isdisjoint(view.words[hit.end : hit.end + 4])
-            and self._owns_a_time(view, hit, hits)
-        ):
-            return True
         if (
             hit.background in ("clause", "scene")
             and hit.type == "ATTACK"
