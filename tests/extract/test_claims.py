@@ -858,6 +858,27 @@ def test_a_disaster_in_a_clause_of_its_own_is_reported_with_its_own_day() -> Non
     assert [c.time.start if c.time else None for c in floods] == ["2026-08-02"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Menurut dinas pertanian, sawah seluas 430 hektare dipastikan gagal panen.",
+            "id",
+            [(430, "hectare")],
+        ),
+        ("Banjir merendam 1.200 hektare sawah di Kecamatan Torue.", "id", [(1200, "hectare")]),
+        ("The agriculture office said 515 hectares of rice had failed.", "en", [(515, "hectare")]),
+        ("Luas hutan yang rusak diperkirakan 86 hektare.", "id", []),
+    ],
+)
+def test_farmland_whose_crop_is_lost_is_counted_in_hectares(
+    text: str, lang: str, expected: list[tuple[int, str]]
+) -> None:
+    """'sawah seluas 430 hektare gagal panen', '515 hectares of rice had failed': crops
+    damaged, by area; a damaged forest is no farmland, whatever its unit."""
+    assert figures_of(text, "crops_damaged", "2026-09-25", lang) == expected
+
+
 def test_bearing_a_load_is_no_arrest() -> None:
     """'tidak kuat menahan beban': holding a load, not holding a suspect."""
     text = "Dugaan sementara, jembatan tidak kuat menahan beban truk batu bara, kata Kapolres."

@@ -120,6 +120,7 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "repatriated": {"person", None},
     "deported": {"person", None},
     "area_burned": {"hectare", "km2"},
+    "crops_damaged": {"hectare", "km2"},
     # Boats caught: the boats, not their crews (a count of the detained of its own).
     "vessels_seized": {"vessel"},
     "released": {"person", None},
