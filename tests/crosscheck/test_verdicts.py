@@ -1207,6 +1207,9 @@ def test_an_untyped_figure_in_a_unit_only_one_fact_counts_in_joins_it() -> None:
     assert [len(g.claims) for g in groups] == [3]
     people = [fig("a", "displaced", 300, "person"), fig("b", None, 2000, "person")]
     assert len(group_claims("s1", people)) == 2
+    # Boats: patrol ships sent, boats wrecked, boats kept in port.
+    boats = [fig("a", "fishing_halted", 236, "vessel"), fig("b", None, 3, "vessel")]
+    assert len(group_claims("s1", boats)) == 2
 
 
 @pytest.mark.parametrize(("second_rose", "verdict"), [(True, "compatible"), (False, "conflicting")])

@@ -879,6 +879,33 @@ def test_farmland_whose_crop_is_lost_is_counted_in_hectares(
     assert figures_of(text, "crops_damaged", "2026-09-25", lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Kepala UPTD, Suharto Widodo, menyebut 236 kapal tertambat di pelabuhan karena "
+            "tidak mendapat solar.",
+            "id",
+            [(236, "vessel")],
+        ),
+        ("Hingga Rabu pagi masih ada 118 kapal yang belum melaut.", "id", [(118, "vessel")]),
+        (
+            "About 240 fishing boats lay idle in the harbour, the agency said.",
+            "en",
+            [(240, "vessel")],
+        ),
+        ("Kapal itu tertambat di dermaga selama dua hari.", "id", []),
+    ],
+)
+def test_boats_kept_in_port_are_counted(
+    text: str, lang: str, expected: list[tuple[int, str]]
+) -> None:
+    """'236 kapal tertambat', '118 kapal yang belum melaut', '240 boats lay idle': boats
+    kept from fishing, a count no body causes; a ship moored for two days counts no boats."""
+    assert figures_of(text, "fishing_halted", "2026-08-12", lang) == expected
+    assert all(c.actor is None for c in claims_of(text, "2026-08-12", lang))
+
+
 def test_bearing_a_load_is_no_arrest() -> None:
     """'tidak kuat menahan beban': holding a load, not holding a suspect."""
     text = "Dugaan sementara, jembatan tidak kuat menahan beban truk batu bara, kata Kapolres."

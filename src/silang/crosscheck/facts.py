@@ -202,9 +202,10 @@ UNTYPED: tuple[str, str | None] = ("OTHER", None)
 # A claim that fits more facts than this stands alone (see ``_FactIndex._widest``): it
 # names too little to place, and comparing every pair of them would be quadratic.
 MAX_CANDIDATES = 6
-# Units many kinds of fact count in (people, households, money, a bare number): an untyped
-# figure in one of these names no kind by its unit alone.
-GENERAL_UNITS = frozenset({"person", "household", "-", "IDR", "USD", "EUR", None})
+# Units many kinds of fact count in (people, households, money, boats, a bare number): an
+# untyped figure in one of these names no kind by its unit alone ("tiga kapal" may be
+# patrol ships sent, boats wrecked or boats kept in port).
+GENERAL_UNITS = frozenset({"person", "household", "-", "IDR", "USD", "EUR", "vessel", None})
 # Units an untyped figure counts places in: in one story such counts are one running
 # figure, how far the event reaches (``unifies``).
 REACH_UNITS = frozenset({"village", "district", "regency"})

@@ -157,6 +157,8 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     # "31 butir gas air mata", "27 tear gas canisters": the rounds, no other figure.
     "tear_gas": {"item", None},
     "aboard": {"person", None},
+    # "236 kapal tertambat", "6.000 nelayan tidak melaut": boats or fishermen.
+    "fishing_halted": {"vessel", "person", None},
     "earthquake": {"magnitude"},
     "missile_launch": {"km", "item", "missile", "drone", None},
     # "air defences had shot down 101 drones": drones, missiles and aircraft downed.
@@ -180,7 +182,7 @@ MEASURES = frozenset({"depth", "water_depth"})
 # not cause ("BMKG recorded 27 aftershocks"), and inmates who escaped ("Kanwil Ditjenpas
 # memastikan jumlah narapidana yang kabur 25 orang").
 UNAGENTED = frozenset(
-    {"displaced", "affected", "treated", "aboard", "aftershocks", "prison_escape"}
+    {"displaced", "affected", "treated", "aboard", "aftershocks", "prison_escape", "fishing_halted"}
 )
 # Boats wrecked or damaged ("menghancurkan 12 perahu nelayan dan merusak 47 lainnya").
 VESSEL_DAMAGE = frozenset({"vessels_destroyed", "vessels_damaged"})
