@@ -68,6 +68,9 @@ EVENT_SUBTYPES = frozenset(
 # Events a story has once: reports that date them far apart disagree on one event's date
 # (an outbreak's first case on 28 September or on 22 October), never tell two apart.
 ONCE_EVENTS = frozenset({"first_case", "outbreak_declared"})
+# Claims that say where something is ("780 km di tenggara Kepulauan Chatham"), not what
+# happened: no facet of what a story is about.
+LOCATING_SUBTYPES = frozenset({"distance"})
 VERDICTS = ("corroborated", "compatible", "conflicting", "single-source")
 
 Number = int | float

@@ -496,3 +496,23 @@ def test_a_part_of_a_count_is_no_facet_of_what_an_article_is_about(tmp_path: Pat
         [article] = list(corpus.store.iter_story_inputs())
         assert [f[:2] for f in article.facets].count(("CASUALTIES", "killed")) == 1
         assert len([c for c in corpus.claims() if c.subtype == "killed"]) == 3
+
+
+def test_a_distance_is_no_facet_of_what_an_article_is_about(tmp_path: Path) -> None:
+    """ "sekitar 780 kilometer di tenggara Kepulauan Chatham" says where, not what happened:
+    the Spark engine's facets and the store's leave distances out alike."""
+    sank = Claim(type="OTHER", subtype="sinking", evidence=Evidence("", 0, 0))
+    far = Claim(type="OTHER", subtype="distance", quantity=Quantity(780, 780, unit="km"),
+                evidence=Evidence("", 0, 0))  # fmt: skip
+    assert ClaimFacet.of_claims([sank, far]) == [ClaimFacet.of(sank)]
+    text = tmp_path / "kapal.txt"
+    text.write_text(
+        "Kapal itu tenggelam di perairan sekitar 780 kilometer dari Pulau Bali pada Selasa "
+        "(14/7/2026), kata Basarnas.",
+        encoding="utf-8",
+    )
+    with Corpus(tmp_path / "s.db") as corpus:
+        corpus.ingest([text])
+        assert [c.subtype for c in corpus.claims()] == ["sinking", "distance"]
+        [article] = list(corpus.store.iter_story_inputs())
+        assert ("OTHER", "distance") not in {f[:2] for f in article.facets}

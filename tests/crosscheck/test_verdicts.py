@@ -1207,6 +1207,12 @@ def test_an_untyped_figure_in_a_unit_only_one_fact_counts_in_joins_it() -> None:
     assert [len(g.claims) for g in groups] == [3]
     people = [fig("a", "displaced", 300, "person"), fig("b", None, 2000, "person")]
     assert len(group_claims("s1", people)) == 2
+    # Distances: two bodies found 3 km and 5 km from one breach are two facts; 780 km
+    # in two outlets is one.
+    far = [fig("a", "distance", 3, "km"), fig("b", "distance", 5, "km")]
+    assert len(group_claims("s1", far)) == 2
+    same = [fig("a", "distance", 780, "km"), fig("b", "distance", 780, "km")]
+    assert [g.verdict for g in group_claims("s1", same)] == ["corroborated"]
     # Boats: patrol ships sent, boats wrecked, boats kept in port.
     boats = [fig("a", "fishing_halted", 236, "vessel"), fig("b", None, 3, "vessel")]
     assert len(group_claims("s1", boats)) == 2

@@ -906,6 +906,59 @@ def test_boats_kept_in_port_are_counted(
     assert all(c.actor is None for c in claims_of(text, "2026-08-12", lang))
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Saat itu kapal berada sekitar 780 kilometer di tenggara Kepulauan Chatham.",
+            "id",
+            [(780, "km")],
+        ),
+        (
+            "Jasad korban ditemukan sekitar 3 kilometer dari titik tanggul jebol, kata Ilham.",
+            "id",
+            [(3, "km")],
+        ),
+        (
+            "The body was found on Tuesday wedged between rocks about 9 km downstream, "
+            "police said.",
+            "en",
+            [(9, "km")],
+        ),
+        (
+            "Hat Yai, a commercial hub about 30 km from the Malaysian border, is popular with "
+            "shoppers.",
+            "en",
+            [],
+        ),
+        (
+            "Hat Yai, kota perdagangan yang berjarak sekitar 30 kilometer dari perbatasan, "
+            "ramai dikunjungi.",
+            "id",
+            [],
+        ),
+    ],
+)
+def test_how_far_from_a_place_something_happened_is_a_distance(
+    text: str, lang: str, expected: list[tuple[int, str]]
+) -> None:
+    """'sekitar 780 kilometer di tenggara Kepulauan Chatham', '3 kilometer dari titik
+    tanggul', '9 km downstream': a distance before a direction or a marker of distance is
+    a fact of its own; a place's description ('a commercial hub about 30 km from …',
+    'yang berjarak …') is none."""
+    assert figures_of(text, "distance", "2026-07-14", lang) == expected
+
+
+def test_a_count_does_not_take_a_distance() -> None:
+    """'mengevakuasi 12 penumpang sekitar 5 mil laut dari pantai': the rescued are 12; the
+    5 nautical miles say where."""
+    text = "Tim SAR mengevakuasi 12 penumpang sekitar 5 mil laut dari pantai Idi pada Senin."
+    found = {(c.subtype, c.quantity.min, c.quantity.unit) for c in claims_of(text) if c.quantity}
+    assert (("distance", 5, "nautical_mile") in found) and not any(
+        s != "distance" and unit == "nautical_mile" for s, _, unit in found
+    )
+
+
 def test_bearing_a_load_is_no_arrest() -> None:
     """'tidak kuat menahan beban': holding a load, not holding a suspect."""
     text = "Dugaan sementara, jembatan tidak kuat menahan beban truk batu bara, kata Kapolres."

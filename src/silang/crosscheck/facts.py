@@ -215,6 +215,10 @@ REACH_UNITS = frozenset({"village", "district", "regency"})
 # seized), is unified after the claims that say more, and joins another amount only of
 # the same value (two amounts in a story are two things more often than one in conflict).
 AMOUNT_ONLY: frozenset[tuple[str, str | None]] = frozenset({("OTHER", "value")})
+# Kinds of fact a story has many of, told apart by what they locate or measure, which the
+# claim does not carry: "3 km dari tanggul" of one body found and "5 km" of another. Two
+# join only where their figures agree, so that they never disagree.
+SAME_VALUE_ONLY: frozenset[tuple[str, str | None]] = frozenset({("OTHER", "distance")})
 # Kinds of fact that send people, and with them the vehicles, ships or aircraft a fact of
 # its own may count: a claim of one without a figure tells of the people (``match``).
 SENDS_PEOPLE = frozenset({"DEPLOYMENT"})
@@ -1115,7 +1119,7 @@ def unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
         return False  # five Indonesians among eight crew taken
     if fact.type != "CASUALTIES" and not _same_part_kind(fact, claim):
         return False  # 61 children among 97 patients
-    if fact.kind == UNTYPED or fact.kind in AMOUNT_ONLY:
+    if fact.kind == UNTYPED or fact.kind in AMOUNT_ONLY or fact.kind in SAME_VALUE_ONLY:
         # A figure no trigger typed ("126 unit rumah", "Rp1,2 miliar"), or an amount that
         # says not what of ("senilai Rp12 miliar"): only the same value, hedged or
         # rounded, shows that two reports count the same thing.

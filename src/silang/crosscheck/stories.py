@@ -43,7 +43,7 @@ from sys import intern
 from typing import Any, NamedTuple, Protocol
 
 from silang.crosscheck.story_vectors import ArticleVectors, BandHasher, Vector
-from silang.model import Claim, Story, stable_id
+from silang.model import LOCATING_SUBTYPES, Claim, Story, stable_id
 
 # Entity types that make a story (who and where); weapons and generic orgs help less.
 ENTITY_WEIGHT = {
@@ -97,12 +97,14 @@ class ClaimFacet(NamedTuple):
     @classmethod
     def of_claims(cls, claims: Iterable[Claim]) -> list[ClaimFacet]:
         """The facets of an article's claims, but for counts of nought ("tidak ada korban
-        jiwa"), which say what did not happen, and parts of a count ("11 di Agam dan enam
-        di Tanah Datar"), which repeat their whole's fact (the store reads the same rows)."""
+        jiwa"), which say what did not happen, parts of a count ("11 di Agam dan enam di
+        Tanah Datar"), which repeat their whole's fact, and distances, which say where
+        (``LOCATING_SUBTYPES``; the store reads the same rows)."""
         return [
             cls.of(c)
             for c in claims
-            if c.quantity is None or not (c.quantity.max == 0 or c.quantity.part)
+            if (c.quantity is None or not (c.quantity.max == 0 or c.quantity.part))
+            and c.subtype not in LOCATING_SUBTYPES
         ]
 
 

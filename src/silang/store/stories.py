@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from silang.model import ClaimGroup, Story
+from silang.model import LOCATING_SUBTYPES, ClaimGroup, Story
 from silang.store.connection import StoreConnection, parameter_chunks
 
 # The schema version that added story revisions.
@@ -481,16 +481,18 @@ class StoryTables(StoreConnection):
                 vessels.append(label)
             else:
                 names.append(label)
-        # A count of nought ("tidak ada korban jiwa") says what did not happen, and a part
-        # of a count repeats its whole's fact: no facets of what an article is about (as
+        # A count of nought ("tidak ada korban jiwa") says what did not happen, a part of a
+        # count repeats its whole's fact, and a distance says where: no facets of what an article is about (as
         # ``ClaimFacet.of_claims`` for the Spark engine).
         facets = self.conn.execute(
             "SELECT type, subtype, actor_id, CASE WHEN json_extract(data, '$.recipient') "
             "IS NULL THEN location_id ELSE recipient_id END, location_id "
             "FROM claims WHERE article_id = ? "
             "AND coalesce(json_extract(data, '$.quantity.max'), -1) != 0 "
-            "AND coalesce(json_extract(data, '$.quantity.part'), 0) = 0 ORDER BY seq",
-            (article_id,),
+            "AND coalesce(json_extract(data, '$.quantity.part'), 0) = 0 "
+            f"AND coalesce(subtype, '') NOT IN ({', '.join('?' for _ in LOCATING_SUBTYPES)}) "
+            "ORDER BY seq",
+            (article_id, *sorted(LOCATING_SUBTYPES)),
         ).fetchall()
         return StoryInput(
             article_id, doc, published, duplicate_of, mentions, [tuple(f) for f in facets],

@@ -952,6 +952,20 @@ class ClaimExtractor:
                 used.add(id(q))
                 found.append(self._figure_claim(view, q, "OTHER", "epicentre_distance"))
                 continue
+            if self.slots.is_distance(view, q) and not self.slots.describes_a_place(view, q):
+                # "sekitar 780 kilometer di tenggara Kepulauan Chatham", "found 9 km
+                # downstream": how far from a place what the sentence reports happened
+                # (not "Hat Yai, a commercial hub about 30 km from the border").
+                used.add(id(q))
+                claim = self._figure_claim(view, q, "OTHER", "distance")
+                if claim.modality == "denied":
+                    # "menangkap ikan tanpa izin sekitar sembilan mil laut di barat daya
+                    # Tanjung Piai": a negation before a distance denies what was done there.
+                    claim = dataclasses.replace(
+                        claim, modality="reported" if claim.source else "asserted"
+                    )
+                found.append(claim)
+                continue
             if q.unit == "magnitude" and not any(c.subtype in QUAKES for c in typed):
                 # "USGS mencatat … magnitudo 5,4", "The USGS put the magnitude at 6.7": a
                 # magnitude no quake word took is the quake's, as another body measures it

@@ -182,7 +182,16 @@ MEASURES = frozenset({"depth", "water_depth"})
 # not cause ("BMKG recorded 27 aftershocks"), and inmates who escaped ("Kanwil Ditjenpas
 # memastikan jumlah narapidana yang kabur 25 orang").
 UNAGENTED = frozenset(
-    {"displaced", "affected", "treated", "aboard", "aftershocks", "prison_escape", "fishing_halted"}
+    {
+        "displaced",
+        "affected",
+        "treated",
+        "aboard",
+        "aftershocks",
+        "prison_escape",
+        "fishing_halted",
+        "distance",
+    }
 )
 # Boats wrecked or damaged ("menghancurkan 12 perahu nelayan dan merusak 47 lainnya").
 VESSEL_DAMAGE = frozenset({"vessels_destroyed", "vessels_damaged"})
@@ -206,6 +215,13 @@ VESSEL_UNITS = frozenset({"vessel", "aircraft", "unit", None})
 # What is sent out with people ("150 personel, dua ekor anjing pelacak, serta 11 kapal",
 # "120 soldiers and two helicopters"): beside a deployment, part of it.
 EQUIPMENT_UNITS = frozenset({"vessel", "aircraft", "vehicle", "animal", "unit"})
+# Units of how far from a place something happened ("780 km di tenggara Kepulauan Chatham").
+DISTANCE_UNITS = frozenset({"km", "nautical_mile", "mile"})
+# Facts whose figure may be such a distance (a search area's radius, a queue's length).
+DISTANCE_FACTS = frozenset({
+    "exclusion_zone", "flight_distance", "missile_launch", "traffic_queue", "road_blocked",
+    "search_area", "search_conducted", "epicentre_distance", "distance",
+})  # fmt: skip
 # Object classes of boats and aircraft: sent with a deployment's people where the sentence
 # says so ("dengan 14 perahu karet", "backed by three helicopters").
 CRAFT_CLASSES = frozenset({"ships", "craft"})

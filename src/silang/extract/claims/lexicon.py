@@ -141,6 +141,9 @@ class Lexicon:
     side_words_after: frozenset[str]
     # "sembilan tentara dan enam warga sipil": what may join figures counted side by side.
     figure_links: PhraseTable
+    distance_markers: PhraseTable  # "780 km di tenggara …", "3 km from …": how far from a place
+    place_descriptions: PhraseTable  # "yang berjarak 30 km": a place described, not news
+    appositive_articles: frozenset[str]  # "Hat Yai, a … hub about 30 km from …"
     equipment_links: PhraseTable  # a deployment's people, then the vehicles they bring
     # "gunung api tersebut", "the volcano": a place named before, pointed back to.
     place_anaphora: PhraseTable
@@ -409,6 +412,9 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         opener_adverbs=table("opener_adverbs"),
         place_part_fillers=words("place_part_fillers"),
         figure_links=table("figure_links"),
+        distance_markers=table("distance_markers"),
+        place_descriptions=table("place_descriptions"),
+        appositive_articles=frozenset(t.get("appositive_articles") or []),
         equipment_links=table("equipment_links"),
         place_anaphora=table("place_anaphora"),
         event_anaphora=table("event_anaphora"),

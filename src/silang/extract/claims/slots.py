@@ -12,6 +12,8 @@ from typing import cast
 
 from silang.extract.claims.kinds import (
     COUNT_UNITS_BY_SUBTYPE,
+    DISTANCE_FACTS,
+    DISTANCE_UNITS,
     EQUIPMENT_UNITS,
     EVENT_SUBTYPES,
     MOVED_PEOPLE,
@@ -40,6 +42,9 @@ from silang.model import Mention, Quantity, TimeSpan
 POSSESSED_WORDS = 5
 # Mentions that may stand after a figure's noun as the people's side or body ("tiga tentara
 # India", "dua anggota Brimob") before a figure joined to it.
+# How far back from a distance its place's description may open ("Hat Yai, a commercial
+# hub about 30 km").
+APPOSITIVE_WORDS = 7
 # The longest of the packs' ``equipment_links`` ("dengan dukungan", "supported by").
 MAX_LINK_WORDS = 3
 SIDES = frozenset({"country", "organisation", "military_unit"})
@@ -110,6 +115,8 @@ class SlotFinder:
         for q in view.quantities:
             if id(q) in used or self.is_difference(view, q):
                 continue
+            if hit.subtype not in DISTANCE_FACTS and self.is_distance(view, q):
+                continue  # "tenggelam … sekitar 14 mil laut di utara Pulau Bisa": where
             # "Three of the 26 crew members were rescued": a bare part counts what its
             # whole counts, and is the fact's figure before the whole.
             unit = q.unit
@@ -256,6 +263,39 @@ class SlotFinder:
                 cast(tuple[str, ...], hit[1])
             ):
                 return j + hit[0] >= end
+        return False
+
+    def is_distance(self, view: SentenceView, q: Quantity) -> bool:
+        """Is ``q`` how far from a place something happened: a distance right before one
+        of the pack's ``distance_markers`` or ``directions``, past a bracketed conversion
+        ("420 nautical miles (780 km) southeast of", "3 kilometer dari titik tanggul")?"""
+        if q.unit not in DISTANCE_UNITS:
+            return False
+        words = view.words
+        k = token_index(view.tokens, q.char_end)
+        if k < len(words) and words[k] == "(":
+            k = next((i + 1 for i in range(k, min(k + 6, len(words))) if words[i] == ")"), k)
+        return (
+            self.lex.distance_markers.match_at(words, k) is not None
+            or self.lex.directions.match_at(words, k) is not None
+        )
+
+    def describes_a_place(self, view: SentenceView, q: Quantity) -> bool:
+        """Is the distance a place's description: after one of the pack's
+        ``place_descriptions`` ("yang berjarak sekitar 30 kilometer", "terletak") or in an
+        appositive a comma and an article open ("Hat Yai, a commercial hub about 30 km
+        from the border")?"""
+        words = view.words
+        j = token_index(view.tokens, q.char_start)
+        for k in range(j - 1, max(-1, j - APPOSITIVE_WORDS), -1):
+            if words[k] == ",":
+                return k + 1 < j and words[k + 1].lower() in self.lex.appositive_articles
+            if any(
+                (found := self.lex.place_descriptions.match_at(words, i)) is not None
+                and i + found[0] == k + 1
+                for i in range(max(0, k - 2), k + 1)
+            ):
+                return True
         return False
 
     def after_equipment_link(self, view: SentenceView, q: Quantity) -> bool:
