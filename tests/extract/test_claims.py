@@ -8843,3 +8843,54 @@ def test_trees_a_storm_brought_down_are_counted(text: str, lang: str) -> None:
     found = claims_of(text, "2026-11-11", lang)
     fallen = [c for c in found if c.subtype == "fallen_trees"]
     assert [(c.quantity.min, c.quantity.unit) for c in fallen if c.quantity] == [(17, "tree")]
+
+
+def test_a_semicolon_sets_a_second_body_s_count_of_the_same_fact_beside_the_first() -> None:
+    text = "BPBD Garut mencatat lima orang meninggal; Basarnas mencatat tujuh orang meninggal."
+    killed = {
+        c.quantity.min: c
+        for c in claims_of(text, "2026-06-10", "id")
+        if c.subtype == "killed" and c.quantity is not None
+    }
+    assert sorted(killed) == [5, 7]
+    assert name(killed[5].source) == "BPBD Garut"
+    assert name(killed[7].source) == "National Search and Rescue Agency"
+
+
+def test_a_bare_figure_another_body_gives_counts_what_a_unit_typed_before_it() -> None:
+    text = (
+        "The health ministry said 312 suspected cases had been recorded in Sumenep regency "
+        "as of Monday, while the regency's health office put the figure at 280."
+    )
+    cases = [c for c in claims_of(text, "2026-06-10", "en") if c.subtype == "cases"]
+    figures = {c.quantity.min: c for c in cases if c.quantity is not None}
+    assert sorted(figures) == [280, 312]
+    assert figures[280].source != figures[312].source
+
+
+def test_a_rival_body_s_bare_count_joined_after_a_typed_figure_is_that_fact() -> None:
+    text = (
+        "On Tuesday police had counted nine dead and the main hospital in Kayuagung, the "
+        "regency seat, seven, the regional news agency Kantor Berita Musi reported."
+    )
+    killed = {
+        c.quantity.min: c
+        for c in claims_of(text, "2026-06-10", "en")
+        if c.subtype == "killed" and c.quantity is not None
+    }
+    assert sorted(killed) == [7, 9]
+    assert name(killed[9].source) == "police"
+    assert name(killed[7].source) == "main hospital in Kayuagung"
+    text = "BPBD Garut mencatat tiga orang meninggal dan Dinas Kesehatan lima orang."
+    killed = {
+        c.quantity.min: c
+        for c in claims_of(text, "2026-06-10", "id")
+        if c.subtype == "killed" and c.quantity is not None
+    }
+    assert sorted(killed) == [3, 5]
+    assert name(killed[5].source) == "Dinas Kesehatan"
+    # A figure with a word of its own after the join is no rival count: "dua orang
+    # hilang" is a fact of its own kind, "dua rumah" no body's count.
+    assert figures_of(
+        "Tiga orang meninggal dan dua orang hilang.", "killed", "2026-06-10", "id"
+    ) == [(3, "person")]

@@ -303,7 +303,9 @@ def attribute_sentences(
                     times=times[i] if times is not None else (),
                 ),
             )
-            if found is not None and "," in sentence_words and not _quoted(sentence, cues)
+            if found is not None
+            and ("," in sentence_words or ";" in sentence_words)
+            and not _quoted(sentence, cues)
             else []
         )  # fmt: skip
         if clauses:
@@ -382,8 +384,9 @@ def _report_clauses(
     opener (``contrast_openers``) at its start; a piece naming none joins the next
     ("kuasa hukum yayasan, Benny Tambunan, menaksir …"). Otherwise empty, as for a
     sentence of more than ``MAX_REPORT_PIECES`` pieces (a list, not reports)."""
-    # Where each piece starts: the sentence's start and every word after a comma.
-    starts = [0, *(j + 1 for j in range(len(words) - 1) if tokens[j].text == ",")]
+    # Where each piece starts: the sentence's start and every word after a comma or a
+    # semicolon.
+    starts = [0, *(j + 1 for j in range(len(words) - 1) if tokens[j].text in (",", ";"))]
     if len(starts) > MAX_REPORT_PIECES:
         # Pieces that name no speaker are read again with the next: bounded, so that a
         # sentence of thousands of commas costs what a short one does, times the bound.

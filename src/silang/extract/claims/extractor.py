@@ -85,6 +85,9 @@ COMPOSITION_WORDS = 16
 # The longest subject a contrast clause names a body silang does not know by ("the plant's
 # operator", "the regency's disaster office").
 DESCRIBED_SUBJECT_WORDS = 4
+# "… and the main hospital in Kayuagung, the regency seat, seven": the words a rival
+# body's name and its apposition may take between the join and the figure.
+RIVAL_BODY_WORDS = 10
 # How far before a casualty word the article of one victim may stand ("A Congolese soldier
 # guarding a bridge near the base was also killed" is too far: the noun it names may be
 # anyone).
@@ -993,6 +996,11 @@ class ClaimExtractor:
                 used.add(id(q))
                 found.append(sibling)
                 continue
+            rival = self._rival_count(view, q, [*typed, *(c for c in found if c.subtype)])
+            if rival is not None:
+                used.add(id(q))
+                found.append(rival)
+                continue
             if q.unit not in FACT_UNITS and not bare_level and not opened and not by_nationality:
                 continue
             if (deployed or responders) and q.unit in EQUIPMENT_UNITS:
@@ -1012,7 +1020,10 @@ class ClaimExtractor:
             j = token_index(view.tokens, q.char_start)
             if self._describes_a_thing(view, q, j) or self._says_where(view, q, j):
                 continue
-            other = self._told_otherwise(view, q, j, typed)
+            # (A figure its unit typed counts as typed: "312 suspected cases".)
+            other = self._told_otherwise(
+                view, q, j, [*typed, *(c for c in found if c.subtype is not None)]
+            )
             if other is not None:
                 used.add(id(q))
                 found.append(other)
@@ -1559,7 +1570,9 @@ class ClaimExtractor:
             if c.type != "STATEMENT"
             and c.quantity is not None
             and c.quantity.char_start < start
-            and (c.quantity.unit or "person") == (q.unit or "person")
+            # A bare figure counts what the fact before it counts ("312 suspected cases
+            # …, while the regency's health office put the figure at 280").
+            and (q.unit is None or (c.quantity.unit or "person") == q.unit)
         ]
         # The clause right before the contrast's: from the comma before the one that
         # opens it.
@@ -1593,6 +1606,74 @@ class ClaimExtractor:
         return dataclasses.replace(
             first, quantity=dataclasses.replace(q, risen=risen), source=source
         )
+
+    def _rival_count(self, view: SentenceView, q: Quantity, typed: Sequence[Claim]) -> Claim | None:
+        """``the regency had counted three deaths and the provincial health office five``,
+        ``police had counted nine dead and the main hospital in Kayuagung, the regency
+        seat, seven``: a figure of no kind (or people) that ends its clause after a join
+        (``rival_count_joins``) and a body, named or described, and nothing else, is the
+        typed figure before the join as that body counts it."""
+        words, tokens = view.words, view.tokens
+        if q.unit not in (None, "person"):
+            return None
+        j = token_index(tokens, q.char_start)
+        end = token_index(tokens, q.char_end)
+        if end < len(words) and words[end] not in (",", ".", ";"):
+            return None
+        join = next(
+            (
+                k
+                for k in range(j - 1, max(j - RIVAL_BODY_WORDS - 2, 0), -1)
+                if words[k] in self.lex.rival_count_joins
+            ),
+            None,
+        )
+        if join is None or join + 1 >= j:
+            return None
+        lo, hi = tokens[join].end, q.char_start
+        if any(lo <= other.char_start < hi for other in view.quantities):
+            return None
+        phrase = [w for w in words[join + 1 : j] if w != ","]
+        named = next(
+            (
+                m
+                for m in view.mentions
+                if lo <= m.char_start < hi and m.type in ("organisation", "person", "military_unit")
+            ),
+            None,
+        )
+        if named is None and not any(w in self.lex.reporting_bodies for w in phrase):
+            return None
+        if not all(w[:1].isalpha() for w in phrase):
+            return None
+        first = next(
+            (
+                c
+                for c in reversed(typed)
+                if c.type != "STATEMENT"
+                and c.quantity is not None
+                and c.quantity.char_end <= tokens[join].start
+                and not (c.quantity.added or c.quantity.part)
+                and (q.unit is None or (c.quantity.unit or "person") == q.unit)
+            ),
+            None,
+        )
+        if first is None:
+            return None
+        source = named.ref() if named is not None else self._body_as_written(view, join + 1, j)
+        return dataclasses.replace(first, quantity=q, source=source)
+
+    def _body_as_written(self, view: SentenceView, start: int, j: int) -> EntityRef:
+        """The body described from word ``start`` up to its first comma or word ``j``,
+        its determiners left out ("the main hospital in Kayuagung, the regency seat" ->
+        "main hospital in Kayuagung")."""
+        words, tokens = view.words, view.tokens
+        while start < j - 1 and words[start] in self.lex.determiners:
+            start += 1
+        last = next((k for k in range(start, j) if words[k] == ","), j) - 1
+        base = view.sentence.start
+        text = view.sentence.text[tokens[start].start - base : tokens[last].end - base]
+        return EntityRef(None, text, "organisation")
 
     def _said_in_contrast(self, view: SentenceView, q: Quantity) -> bool:
         """``…, sementara BPBD Parigi Moutong menghitung enam``, ``while the office said

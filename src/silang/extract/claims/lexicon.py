@@ -166,6 +166,11 @@ class Lexicon:
     # "tiga santri dalam keadaan meninggal dunia": those a figure counts are dead.
     dead_states: PhraseTable
     body_nouns: frozenset[str]
+    # "… and the provincial health office five": the words that join a rival body's count
+    # to the first, and the nouns that make a phrase a body (attribution's
+    # ``descriptive_bodies``, their kinds and words).
+    rival_count_joins: frozenset[str]
+    reporting_bodies: frozenset[str]
     # "dua lainnya", "two others": a figure of other people than the one before it (units).
     others: PhraseTable
     # "jumlah tentaranya yang tewas bertambah menjadi enam": a count head (units).
@@ -266,9 +271,19 @@ class Lexicon:
     onset_verbs: frozenset[str]
 
     def opens_contrast(self, words: Sequence[str], j: int) -> bool:
-        """Is word ``j`` a contrast opener after a comma (``contrast_openers``: "…,
-        sementara …", "…, while …")?"""
-        return j > 0 and words[j] in self.contrast_openers and words[j - 1] == ","
+        """Is word ``j`` a contrast opener (``contrast_openers``) after a comma or a
+        semicolon ("…, sementara …", "…, while …", "…; whereas …"), or a mark among them
+        ("The centre counted five dead; the consulate counted seven")?
+
+        >>> from silang.lang import load_pack
+        >>> lex = lexicon(load_pack("en"))
+        >>> texts = ("five dead , while seven", "five dead here ;", "five dead and while")
+        >>> [lex.opens_contrast(text.split(), 3) for text in texts]
+        [True, True, False]
+        """
+        if j <= 0 or words[j] not in self.contrast_openers:
+            return False
+        return words[j - 1] in (",", ";") or not words[j][:1].isalnum()
 
 
 @cache
@@ -436,6 +451,12 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         cause_preps=words("cause_preps"),
         dead_states=table("dead_states"),
         body_nouns=words("body_nouns"),
+        rival_count_joins=words("rival_count_joins"),
+        reporting_bodies=frozenset(
+            str(w).lower()
+            for kind, nouns in (pack.table("attribution").get("descriptive_bodies") or {}).items()
+            for w in (kind, *(nouns or ()))
+        ),
         others=units_table("others"),
         count_heads=units_table("count_heads"),
         parts=units_table("parts"),
