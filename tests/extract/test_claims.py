@@ -706,6 +706,31 @@ def test_reported_speech_taking_a_stance_is_a_statement(text: str, lang: str) ->
     ("text", "lang"),
     [
         (
+            "“Kelangkaan terjadi karena kapal pengangkut elpiji tertahan ombak tinggi,” ujar "
+            "Sales Area Manager Pertamina, Dian Lestari.",
+            "id",
+        ),
+        (
+            "Wali Kota Surabaya mengatakan Pemerintah Kota Surabaya menanggung seluruh biaya "
+            "pengobatan korban.",
+            "id",
+        ),
+        (
+            "The transport ministry said the bus had no permit to run scheduled intercity routes.",
+            "en",
+        ),
+    ],
+)
+def test_reported_speech_telling_why_or_who_pays_is_a_statement(text: str, lang: str) -> None:
+    """Why something happened, whether a permit was held, who bears a cost: a statement
+    a story is checked on, though no trigger types it (packs' ``statement_topics``)."""
+    assert [c.type for c in claims_of(text, lang=lang)] == ["STATEMENT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
             "Deputi Pemberantasan BNN, Andika Siregar, mengatakan sabu itu diangkut menggunakan kapal ikan.",
             "id",
         ),

@@ -2242,9 +2242,10 @@ class ClaimExtractor:
 
     def _quoted_statement(self, view: SentenceView) -> Claim | None:
         """A quotation, or ``X mengatakan …``, with no other claim is X's statement when
-        it takes a stance (``stance_words``: an intention, a demand, a warning) or names a
-        suspected cause (``suspicion_words``: "diduga mengantuk", "was believed to have
-        started"), the statement's kind."""
+        it takes a stance (``stance_words``: an intention, a demand, a warning), tells of a
+        topic a statement is news for (``statement_topics``: why, a permit, who pays), or
+        names a suspected cause (``suspicion_words``: "diduga mengantuk", "was believed to
+        have started"), the statement's kind."""
         attribution = view.attribution
         # "Api diduga berasal dari korsleting listrik": a suspicion the outlet reports, with
         # no speaker.
@@ -2264,7 +2265,11 @@ class ClaimExtractor:
                 return None
             if any(q.unit in COUNT_UNITS for q in view.quantities):
                 return None  # a count makes it a fact we could not type, not an opinion
-            if not suspected and not self.lex.stance.occurs_in(view.words):
+            if not (
+                suspected
+                or self.lex.stance.occurs_in(view.words)
+                or self.lex.statement_topics.occurs_in(view.words)
+            ):
                 return None
         return self._statement(view, "suspected_cause" if suspected else None)
 

@@ -203,6 +203,7 @@ class Lexicon:
     place_count_verbs: frozenset[str]
     accusation: PhraseTable
     stance: PhraseTable
+    statement_topics: PhraseTable  # "karena", "izin": what a statement tells of
     suspicion: PhraseTable  # a cause suspected: the statement's kind is suspected_cause
     causes_told: PhraseTable  # a cause told beside the event: a statement of its own
     # "Api diduga berasal dari korsleting": a cause suspected with no speaker named.
@@ -475,6 +476,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         place_count_verbs=words("place_count_verbs"),
         accusation=table("accusation_verbs"),
         stance=table("stance_words"),
+        statement_topics=table("statement_topics"),
         suspicion=table("suspicion_words"),
         causes_told=table("causes_told"),
         unsourced_suspicions=table("unsourced_suspicions"),
