@@ -1087,6 +1087,13 @@ def test_a_kind_key_is_a_whole_word_of_the_body_s_name() -> None:
         ),
         # A body named right after the verb that does something is what was said.
         ("The police, however, said Basarnas found 12 bodies on Monday.", "police"),
+        # A place named before the comma is no speaker of the verb after it.
+        (
+            "The blaze at the Talang Kemuning landfill broke out last Sunday and was declared "
+            "extinguished late on Friday, said Hendri Kurniawan, head of the city's fire "
+            "service.",
+            "Hendri Kurniawan",
+        ),
     ],
 )
 def test_a_speaker_after_the_verb_past_the_clauses_of_what_was_said(

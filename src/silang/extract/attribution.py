@@ -475,6 +475,29 @@ def _clause_source(
     )
 
 
+def _inverted(
+    tokens: Sequence[Token],
+    words: list[str],
+    cues: _Cues,
+    speakers: Sequence[Mention],
+    j: int,
+) -> bool:
+    """Does the verb of saying at word ``j`` come after a comma with its speaker named
+    right after it and closing the clause ("The blaze at the Talang Kemuning landfill broke
+    out last Sunday, said Hendri Kurniawan, head of …"), so that a name before the comma is
+    no speaker of it? ("…, said Thai troops had opened fire": the name opens what was
+    said.)"""
+    hit = cues.verbs_after.match_at(words, j)
+    if j == 0 or tokens[j - 1].text != "," or hit is None or j + hit[0] >= len(tokens):
+        return False
+    after = tokens[j + hit[0]].start
+    named = next((m for m in speakers if m.char_start == after), None)
+    if named is None:
+        return False
+    k = token_index(tokens, named.char_end)
+    return k >= len(tokens) or tokens[k].text in (",", ".", ";")
+
+
 # How far into a sentence its subject's name may start ("The country's anti-graft agency").
 OPENING_CHARS = 40
 # Markers in the quote table: a quotation closed by a pronoun ("…,” ujarnya) is the last
@@ -646,6 +669,8 @@ def _explicit_source(
         hit = cues.verbs.match_at(words, j)
         if not hit or (j > 0 and _counted_noun(words[j - 1], cues)):
             continue  # "Police arrested a suspect", "two more suspects": a noun
+        if _inverted(tokens, words, cues, speakers, j):
+            continue  # "…, said Hendri Kurniawan, head of …": the speaker follows the verb
         verb_start = tokens[j].start
         before = [m for m in speakers if m.char_end <= verb_start]
         # The subject sits at the start of its clause: nothing but a few words in front.
