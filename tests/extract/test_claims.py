@@ -8919,3 +8919,30 @@ def test_a_rival_body_s_bare_count_joined_after_a_typed_figure_is_that_fact() ->
     assert figures_of(
         "Tiga orang meninggal dan dua orang hilang.", "killed", "2026-06-10", "id"
     ) == [(3, "person")]
+
+
+def test_yogyakarta_villages_and_districts_are_counted_places() -> None:
+    """A kalurahan is a village and a kapanewon a district (Yogyakarta's own names)."""
+    text = (
+        "Krisis air bersih akibat kemarau panjang melanda 46 kalurahan di 11 kapanewon di "
+        "Kabupaten Gunungkidul, Senin (7/9/2026)."
+    )
+    units = {c.quantity.unit for c in claims_of(text, "2026-09-07", "id") if c.quantity}
+    assert units == {"village", "district"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sebanyak 38 warga tersengat tawon vespa sepanjang tahun ini.", "id"),
+        ("Twenty-three people were stung by hornets this year.", "en"),
+    ],
+)
+def test_people_stung_are_counted(text: str, lang: str) -> None:
+    assert [c.subtype for c in claims_of(text, "2026-10-12", lang)] == ["stung"]
+
+
+def test_a_shock_is_no_sting() -> None:
+    assert "stung" not in {
+        c.subtype for c in claims_of("Dua petani tewas tersengat listrik.", "2026-10-12", "id")
+    }

@@ -99,6 +99,8 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "wages_unpaid": {"month", "week", "IDR", "USD", "person", None},
     # "321 siswa dan guru dari sebelas sekolah … mengalami keracunan": the people.
     "poisoned": {"person", None},
+    # "38 warga tersengat tawon": the people stung, not the hornets' nests.
+    "stung": {"person", None},
     "closed": {"day", "hour", None},
     "traffic_diverted": {"day", "hour", None},
     # How long a fire took to put out, not the engines that put it out.
