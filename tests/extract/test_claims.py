@@ -8946,3 +8946,9 @@ def test_a_shock_is_no_sting() -> None:
     assert "stung" not in {
         c.subtype for c in claims_of("Dua petani tewas tersengat listrik.", "2026-10-12", "id")
     }
+
+
+def test_water_tanker_loads_sent_are_aid() -> None:
+    """ "mengirim 1.240 tangki": in a drought the tanker loads of water sent are aid."""
+    text = "BPBD sudah mengirim 1.240 tangki atau sekitar 6,2 juta liter air sejak 1 Juli."
+    assert (1240, None) in figures_of(text, "aid", "2026-09-10", "id")
