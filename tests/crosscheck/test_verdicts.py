@@ -912,6 +912,25 @@ def test_an_untyped_figure_joins_the_one_typed_fact_it_agrees_with() -> None:
     assert sorted(joined.claims) == sorted([displaced.claim_id, untyped.claim_id])
 
 
+def test_untyped_figures_naming_more_than_the_typed_fact_still_join_it() -> None:
+    """Two outlets give "empat awak" with their source and place and no word of what
+    happened, another "42 people, including four crew" aboard: the untyped figures join
+    the typed fact they agree with, though they name more (untyped claims are placed after
+    the typed ones, so the typed fact is there to join)."""
+    harbour = EntityRef(None, "Hendrik Sahetapy", "person")
+    office = EntityRef(None, "Unit Penyelenggara Pelabuhan", "place")
+    untyped = [
+        counted_claim("OTHER", None, outlet=o, value=(4, 4, False), counted="crew",
+                      source=harbour, location=office)
+        for o in ("a", "b")
+    ]  # fmt: skip
+    aboard = counted_claim("OTHER", "aboard", outlet="c", value=(4, 4, False), counted="crew")
+    assert aboard.quantity is not None
+    aboard.quantity.part = True  # "42 people, including four crew"
+    joined = only_group([*untyped, aboard])
+    assert joined.subtype == "aboard" and len(joined.claims) == 3
+
+
 def test_a_figure_from_one_outlet_and_the_fact_from_another_is_corroborated() -> None:
     g = only_group(
         [

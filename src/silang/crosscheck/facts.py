@@ -240,7 +240,10 @@ def facts_of(claims: Sequence[Claim], places: Places | None = None) -> list[Fact
     order = {id(c): i for i, c in enumerate(kept)}
     facts: list[Fact] = []
     index = _FactIndex(kept, places)
-    for claim in sorted(kept, key=lambda c: (_kind(c) in INCREMENT_OF, -_named(c), order[id(c)])):
+    for claim in sorted(
+        kept,
+        key=lambda c: (_kind(c) in INCREMENT_OF, _kind(c) == UNTYPED, -_named(c), order[id(c)]),
+    ):
         fact = index.match(claim)
         if fact is not None:
             fact.add(claim)
