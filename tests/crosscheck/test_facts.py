@@ -25,13 +25,13 @@ from silang.crosscheck.facts import (
     _gives_figure,
     _join_near_untyped,
     _kind,
-    _named,
     _narrow,
     _sizes,
     _told_then_and_there,
     _typed_figure,
     could_be_one,
     facts_of,
+    unification_order,
     unifies,
     unit_family,
 )
@@ -238,13 +238,9 @@ def match_by_scan(
 
 
 def _in_order(claims: Sequence[Claim]) -> list[Claim]:
-    """The order ``facts_of`` unifies in: most specific first, increments last."""
-    return [
-        c
-        for _, c in sorted(
-            enumerate(claims), key=lambda p: (_kind(p[1]) in INCREMENT_OF, -_named(p[1]), p[0])
-        )
-    ]
+    """The order ``facts_of`` unifies in (``facts.unification_order``): the reference
+    below tries every fact in it, so that only the index differs."""
+    return unification_order(claims)
 
 
 @pytest.mark.parametrize("family", sorted(FAMILIES))

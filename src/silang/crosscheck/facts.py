@@ -240,10 +240,7 @@ def facts_of(claims: Sequence[Claim], places: Places | None = None) -> list[Fact
     order = {id(c): i for i, c in enumerate(kept)}
     facts: list[Fact] = []
     index = _FactIndex(kept, places)
-    for claim in sorted(
-        kept,
-        key=lambda c: (_kind(c) in INCREMENT_OF, _kind(c) == UNTYPED, -_named(c), order[id(c)]),
-    ):
+    for claim in unification_order(kept):
         fact = index.match(claim)
         if fact is not None:
             fact.add(claim)
@@ -259,6 +256,18 @@ def facts_of(claims: Sequence[Claim], places: Places | None = None) -> list[Fact
         fact.claims.sort(key=lambda c: order[id(c)])
     statements = [c for c in claims if c.type == "STATEMENT"]
     return [event for fact in facts for event in _split_events(fact)] + _statement_facts(statements)
+
+
+def unification_order(claims: Sequence[Claim]) -> list[Claim]:
+    """The order ``facts_of`` unifies claims in: the most specific first (most roles
+    named), untyped figures after every typed claim (the typed fact they may join is then
+    there: "empat awak" beside "including four crew" aboard), increments last; else as
+    told."""
+    ranked = sorted(
+        enumerate(claims),
+        key=lambda p: (_kind(p[1]) in INCREMENT_OF, _kind(p[1]) == UNTYPED, -_named(p[1]), p[0]),
+    )
+    return [c for _, c in ranked]
 
 
 def _generic_casualties_read(claims: list[Claim]) -> list[Claim]:
