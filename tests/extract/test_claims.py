@@ -6179,7 +6179,7 @@ def test_a_count_of_people_broken_down_by_nationality_gives_its_parts() -> None:
     )
     aboard = [c for c in claims_of(text, "2026-06-09", "en") if c.subtype == "aboard"]
     parts = {c.quantity.min: c.quantity.nationals for c in aboard if c.quantity and c.quantity.part}
-    assert parts == {14: "country/ID", 6: "country/PH", 2: None}
+    assert parts == {14: "country/ID", 6: "country/PH", 2: "country/GR"}
     # nationals told of in another clause are no breakdown of the count before them
     text = (
         "The embassy said four of the six dead were Indonesian nationals and that two "
@@ -8952,3 +8952,26 @@ def test_water_tanker_loads_sent_are_aid() -> None:
     """ "mengirim 1.240 tangki": in a drought the tanker loads of water sent are aid."""
     text = "BPBD sudah mengirim 1.240 tangki atau sekitar 6,2 juta liter air sejak 1 Juli."
     assert (1240, None) in figures_of(text, "aid", "2026-09-10", "id")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crew included 10 Indonesians, six Filipinos, three Ukrainians and two Greeks, "
+        "the company said.",
+        "The vessel was carrying 10 Indonesians, six Filipinos, three Ukrainians and two "
+        "Greeks, according to the crew list.",
+    ],
+)
+def test_a_crew_broken_down_by_nationality_is_counted_country_by_country(text: str) -> None:
+    aboard = [
+        (c.quantity.min, c.quantity.nationals)
+        for c in claims_of(text, "2026-03-11", "en")
+        if c.subtype == "aboard" and c.quantity is not None
+    ]
+    assert aboard == [
+        (10, "country/ID"),
+        (6, "country/PH"),
+        (3, "country/UA"),
+        (2, "country/GR"),
+    ]

@@ -600,6 +600,23 @@ class ClaimExtractor:
                 placed := self._figures_by_place(view, claim, used_quantities)
             ):
                 claims[-1:] = placed
+            elif (
+                claim.quantity is not None
+                and claim.quantity.nationals is not None
+                and not claim.quantity.part
+                and claim.quantity.counted is None
+            ):
+                # "The crew included 10 Indonesians, six Filipinos and two Greeks": the
+                # nationals of each country joined to the figure are a count of their own.
+                claims.extend(
+                    self._joined_claims(
+                        view,
+                        claim,
+                        used_quantities,
+                        lambda q: q.nationals,
+                        lambda q, first: q.nationals is not None and q.unit in (None, "person"),
+                    )
+                )
             elif claim.quantity is not None and (
                 claim.quantity.counted
                 or self.slots.count_set_by(view, claim.quantity)

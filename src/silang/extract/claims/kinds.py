@@ -264,6 +264,11 @@ OBJECT_UNITS: dict[str, frozenset[str]] = {
     # "sembilan di antaranya mati": people or animals that die.
     "living": frozenset({"person", "animal"}),
 }
+# Object classes that are people: a figure of a country's nationals with no noun of its own
+# ("was carrying two Taiwanese, 14 Indonesians …") counts them.
+PEOPLE_CLASSES = frozenset(
+    {"people", "residents", "travellers", "passengers", "detainees", "living"}
+)
 # Animals people keep (``counted_kinds``): their deaths are a loss of livestock.
 LIVESTOCK_KINDS = frozenset({"cattle", "goat", "pig", "poultry", "horse", "livestock"})
 # Who a figure counts that is armed: counted soldiers or police somewhere are troops there,

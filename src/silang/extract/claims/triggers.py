@@ -22,6 +22,7 @@ from silang.extract.claims.kinds import (
     OBJECT_UNITS,
     PARTY_TYPES,
     PATIENT_STATES,
+    PEOPLE_CLASSES,
     PEOPLE_NOUNS,
     PLACE_TYPES,
     REACTIONS,
@@ -401,8 +402,8 @@ class TriggerFinder:
         on the side the object stands (after an active verb, before a passive one). The
         subject of a state verb may stand further before it, in its clause ("More than 400
         residents of Yambiluk and neighbouring villages are now sheltering")."""
-        units = OBJECT_UNITS.get(cls)
-        if not units:
+        units = OBJECT_UNITS.get(cls, frozenset())
+        if not units and cls not in PEOPLE_CLASSES:
             return False
         if cls == "durations":
             # "a 14-day emergency": the length right before the word, no figure elsewhere.
@@ -427,12 +428,12 @@ class TriggerFinder:
             # not residents sheltering.
             hi = view.tokens[start].start
         if any(
-            q.unit in units
+            (q.unit in units or (q.unit is None and q.nationals and cls in PEOPLE_CLASSES))
             and lo <= q.char_start < hi
             and not (cls == "people" and q.counted in ARMED_KINDS)
             for q in view.quantities
         ):
-            return True
+            return True  # "14 Indonesians": a country's nationals are people
         # "2,480 houses damaged, 415 of them heavily, 640 moderately and 1,425 lightly": a
         # bare figure right before a state word is another part of what an earlier figure
         # of the sentence counts.
