@@ -18,7 +18,8 @@ with many instances (place, date, figures), told by fifteen outlets with varied 
 relative to the publication day), attributions (``Menurut BNPB``, ``ujar …``), sentence
 order and paragraphing. About 5% of the articles republish an earlier one with small
 edits (a new dateline, a changed word, a dropped or added line); a fifth of those are
-exact copies. Every sentence template is written for this file.
+exact copies. Half of the copies are another outlet's (its own report, which silang
+analyses), half the first outlet's own page again under a new URL (a duplicate). Every sentence template is written for this file.
 
 The same ``seed`` and ``n`` always give the same corpus; article ``i`` depends only on
 (seed, n, i), so generation streams at well over 5,000 articles a second.
@@ -1077,6 +1078,8 @@ def _story_cached(seed: int, number_: int) -> dict[str, Any]:
 
 COPY_RATE = 0.05
 EXACT_COPY_SHARE = 0.2
+# Of the copies, the share that the first outlet posts again under a new URL.
+SAME_OUTLET_SHARE = 0.5
 # How far back a republisher looks for the article it copies.
 COPY_WINDOW = 400
 
@@ -1086,9 +1089,12 @@ def _is_copy(index: int, seed: int) -> bool:
 
 
 def _republish(index: int, original: dict[str, Any], seed: int) -> dict[str, Any]:
-    """An edited copy: another outlet's dateline, a changed word, a line dropped or added."""
+    """An edited copy: another outlet's dateline (or the first outlet's, posting it again),
+    a changed word, a line dropped or added."""
     rng = random.Random(f"{seed}:edit:{index}")
     outlet = OUTLETS[rng.randrange(len(OUTLETS))]
+    if rng.random() < SAME_OUTLET_SHARE:
+        outlet = next((o for o in OUTLETS if o[0] == original["outlet"]), outlet)
     paragraphs = original["text"].split("\n\n")
     if rng.random() < EXACT_COPY_SHARE:
         text = "\n\n".join(p.replace(". ", ".  ", 1) for p in paragraphs)  # whitespace only

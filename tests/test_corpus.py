@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 from pathlib import Path
 
 from paths import EVAL, ROOT, SEED_A, SEED_B, SEEDS
@@ -46,6 +47,34 @@ def test_near_duplicate_is_linked_not_analysed(tmp_path: Path) -> None:
         corpus.update_stories()
         story_of = corpus.store.story_assignments()
         assert story_of[copy.article_id] == story_of[first.article_id]
+
+
+def test_another_outlets_copy_is_its_own_report_and_the_same_sites_a_duplicate(
+    tmp_path: Path,
+) -> None:
+    """An agency story that a regional site republishes is that site's report of the facts
+    (its claims meet the original's); the agency's own page again, under another URL and
+    its name spelt otherwise, is a duplicate."""
+    original = seed_text(SEED_B)
+
+    def page(name: str, url: str, outlet: str, text: str) -> Path:
+        path = tmp_path / name
+        front = f"---\nurl: {url}\noutlet: {outlet}\npublished: 2024-11-15\n---\n"
+        path.write_text(front + text, "utf-8")
+        return path
+
+    agency = page("agency.txt", "https://kantorberita.id/a/1", "Kantor Berita", original)
+    regional = page("regional.txt", "https://kabardaerah.id/x/9", "Kabar Daerah", original)
+    again = page("again.txt", "https://www.kantorberita.id/amp/1", "KB News", original)
+    with Corpus(tmp_path / "s.db") as corpus:
+        report = corpus.ingest([agency, regional, again])
+        assert sorted(report.added) == ["agency", "regional"]
+        assert report.duplicates == [("again", "agency")]
+        corpus.update_stories()
+        shared = [g for g in corpus.groups() if {"Kantor Berita", "Kabar Daerah"} <= set(g.outlets)]
+        assert any(g.verdict == "corroborated" for g in shared)
+        per_doc = Counter(c.doc for c in corpus.claims())
+        assert per_doc["regional"] == per_doc["agency"] > 0 and "again" not in per_doc
 
 
 def test_exact_duplicate_under_another_name(tmp_path: Path) -> None:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from silang.cycles import paused_cycle_collection
 from silang.extract.pipeline import ANALYSIS_VERSION, Analyser, default_analyser
 from silang.ingest import IngestWarning, Rejection, iter_inputs, read_file
-from silang.ingest.copies import StoredArticle, plan_copy
+from silang.ingest.copies import StoredArticle, plan_copy, publisher
 from silang.ingest.dedupe import MinHashBanding, signature_bytes
 from silang.model import Analysis, Article, Claim, ClaimGroup, Story
 from silang.store import Store, StoreError
@@ -298,11 +298,18 @@ class Corpus:
             found = self.store.article_by_doc(name)
             return None if found is None else StoredArticle(found.content_hash, found.source_path)
 
+        own = publisher(article.url, article.outlet)
+
         def original(digest: str) -> str | None:
-            found = self.store.article_id_by_hash(digest)
-            if found is None:
-                found = self.near_duplicates().find_signature(signature.get())
-            return found
+            for article_id, url, outlet in self.store.originals_by_hash(digest):
+                if not own.differs_from(publisher(url, outlet)):
+                    return article_id
+            # Best first; equal scores in key order, so every run picks the same one.
+            for article_id, _ in self.near_duplicates().similar(signature.get()):
+                found = self.store.url_and_outlet(article_id)
+                if found is not None and not own.differs_from(publisher(*found)):
+                    return article_id
+            return None
 
         plan = plan_copy(
             doc, article.content_hash, article.source_path, stored=stored, original=original

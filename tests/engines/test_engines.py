@@ -24,6 +24,8 @@ from silang.engines.local import (
 )
 from silang.engines.spark import _replay_ingest
 from silang.ingest import MinHashBanding, read_file
+from silang.ingest.copies import Publisher, publisher
+from silang.ingest.dedupe import signature_bytes
 from silang.model import Article
 
 ARTICLES = 200
@@ -131,24 +133,36 @@ def test_replayed_duplicate_rules_equal_the_store(one_and_two: dict, corpus_dir:
     ]
     banding = MinHashBanding()
     signatures = {a.content_hash: banding.minhash(a.text) for a in articles}
+    bands = {
+        h: set(banding.band_keys(signature_bytes(a.text)))
+        for a in articles
+        for h in [a.content_hash]
+    }
     similar: dict[str, dict[str, float]] = defaultdict(dict)
     for a, b in combinations(signatures, 2):
+        # Candidates as both engines find them: a band in common (LSH), then the score.
         score = signatures[a].jaccard(signatures[b])
-        if score >= banding.threshold:
+        if bands[a] & bands[b] and score >= banding.threshold:
             similar[a][b] = similar[b][a] = score
-    rows = [(i, a.doc, a.content_hash, a.source_path) for i, a in enumerate(articles)]
+    rows = [
+        (i, a.doc, a.content_hash, a.source_path, publisher(a.url, a.outlet))
+        for i, a in enumerate(articles)
+    ]
     plan = _replay_ingest(rows, similar)
     replayed = {d[1]: d[3] or None for d in plan.values() if d[0] == "keep"}
     stored = {a["doc"]: a["duplicate_of"] for a in one_and_two["exports"][1]["articles"]}
     assert replayed == stored
 
 
+UNKNOWN = Publisher(None, None)
+
+
 def test_replay_renames_same_name_from_another_folder_and_drops_reruns() -> None:
     rows = [
-        (0, "001", "h1", "a/001.txt"),
-        (1, "001", "h2", "b/001.txt"),  # another folder: kept under a new name
-        (2, "001", "h1", "a/001.txt"),  # the same file again: unchanged
-        (3, "002", "h1", "a/002.txt"),  # the same text under another name: a copy
+        (0, "001", "h1", "a/001.txt", UNKNOWN),
+        (1, "001", "h2", "b/001.txt", UNKNOWN),  # another folder: kept under a new name
+        (2, "001", "h1", "a/001.txt", UNKNOWN),  # the same file again: unchanged
+        (3, "002", "h1", "a/002.txt", UNKNOWN),  # the same text under another name: a copy
     ]
     plan = _replay_ingest(rows, {})
     assert plan[0][:2] == ("keep", "001")
@@ -161,16 +175,33 @@ def test_replay_forgets_the_text_a_file_no_longer_has() -> None:
     """As the store does: a near copy of a replaced text is an original, not a copy of an
     article that is gone; a near copy of the text that replaced it is a copy."""
     rows = [
-        (0, "001", "h1", "a/001.txt"),
-        (1, "001", "h2", "a/001.txt"),  # the file changed: replaces row 0
-        (2, "002", "h3", "a/002.txt"),  # nearly h1
-        (3, "003", "h4", "a/003.txt"),  # nearly h2
+        (0, "001", "h1", "a/001.txt", UNKNOWN),
+        (1, "001", "h2", "a/001.txt", UNKNOWN),  # the file changed: replaces row 0
+        (2, "002", "h3", "a/002.txt", UNKNOWN),  # nearly h1
+        (3, "003", "h4", "a/003.txt", UNKNOWN),  # nearly h2
     ]
     similar = {"h1": {"h3": 0.9}, "h3": {"h1": 0.9}, "h2": {"h4": 0.85}, "h4": {"h2": 0.85}}
     plan = _replay_ingest(rows, similar)
     assert plan[0] == ("drop",)
     assert plan[2] == ("keep", "002", plan[2][2], "")
     assert plan[3] == ("keep", "003", plan[3][2], plan[1][2])
+
+
+def test_replay_keeps_another_publishers_copy_as_its_own_report() -> None:
+    """As the store does: the same text from another site is that site's article; from
+    the same site (its host, whatever its name says) it is a copy."""
+    agency = publisher("https://kantorberita.id/a/1", "Kantor Berita")
+    rows = [
+        (0, "001", "h1", "a/001.txt", agency),
+        (1, "002", "h1", "a/002.txt", publisher("https://kabarlokal.id/x", "Kabar Lokal")),
+        (2, "003", "h2", "a/003.txt", publisher("https://www.kantorberita.id/b", "KB")),
+        (3, "004", "h3", "a/004.txt", publisher("https://kabarlokal.id/y", "Kabar Lokal")),
+    ]
+    similar = {"h1": {"h2": 0.9, "h3": 0.9}, "h2": {"h1": 0.9}, "h3": {"h1": 0.9}}
+    plan = _replay_ingest(rows, similar)
+    assert plan[1] == ("keep", "002", plan[1][2], "")  # exact, another site: its own
+    assert plan[2] == ("keep", "003", plan[2][2], plan[0][2])  # near, same site: a copy
+    assert plan[3] == ("keep", "004", plan[3][2], plan[1][2])  # near its own site's text
 
 
 def test_worker_rows_of_a_renamed_article_are_not_stored_under_the_old_name(

@@ -30,7 +30,7 @@ def spark():
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     root = tmp_path_factory.mktemp("spark_in")
-    articles = list(generate(ARTICLES, seed=23))
+    articles = list(generate(ARTICLES, seed=27))
     texts = root / "texts"
     texts.mkdir()
     for article in articles:

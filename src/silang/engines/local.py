@@ -44,6 +44,7 @@ from silang.corpus import DEFAULT_MAX_BYTES, Corpus, IngestReport, ProgressCallb
 from silang.engines.per_article import analyse_article, analyser_for, stored_article_id
 from silang.extract.pipeline import Analyser
 from silang.ingest import IngestWarning, Rejection, iter_inputs, read_file
+from silang.ingest.copies import publisher
 from silang.ingest.dedupe import signature_bytes
 from silang.ingest.sources import STREAMED_FORMATS, format_of
 from silang.model import Analysis, Article
@@ -152,13 +153,17 @@ def _init_worker(
 
 def _already_stored(article: Article, store: Any) -> bool:
     """True when the main process will not analyse this article: the same doc and text
-    are stored (a re-run), or the same text is stored under another doc (a copy)."""
+    are stored (a re-run), or the same publisher's same text under another doc (a copy)."""
     if store is None:
         return False
     existing = store.article_by_doc(article.doc)
     if existing is not None and existing.content_hash == article.content_hash:
         return True
-    return store.article_id_by_hash(article.content_hash) is not None
+    own = publisher(article.url, article.outlet)
+    return any(
+        not own.differs_from(publisher(url, outlet))
+        for _, url, outlet in store.originals_by_hash(article.content_hash)
+    )
 
 
 def _analysed(records: Iterable[Record], state: _WorkerState) -> list[Analysed]:

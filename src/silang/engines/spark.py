@@ -58,13 +58,13 @@ import sys
 import time
 import uuid
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from silang.ingest import IngestWarning, Rejection, iter_inputs, read_file
 from silang.ingest.assemble import build_article
-from silang.ingest.copies import StoredArticle, plan_copy
+from silang.ingest.copies import Publisher, StoredArticle, plan_copy, publisher
 from silang.ingest.decoding import stream_encoding
 from silang.ingest.dedupe import band_keys, lsh_ranges, signature_bytes
 from silang.ingest.records import record_to_raw
@@ -225,20 +225,28 @@ def read_records(
 
 def _signatures(
     articles: Iterable[tuple[int, dict[str, Any]]], num_perm: int
-) -> Iterator[tuple[int, str, str, str | None, bytes]]:
-    """``(order, doc, content_hash, source_path, MinHash signature bytes)`` per article."""
+) -> Iterator[tuple[int, str, str, str | None, bytes, Publisher]]:
+    """``(order, doc, content_hash, source_path, MinHash signature bytes, publisher)`` per
+    article."""
     for order, article in articles:
         signature = signature_bytes(article["text"], num_perm)
-        yield order, article["doc"], article["content_hash"], article["source_path"], signature
+        yield (
+            order,
+            article["doc"],
+            article["content_hash"],
+            article["source_path"],
+            signature,
+            publisher(article.get("url"), article.get("outlet")),
+        )
 
 
 def _keys(
-    meta: tuple[int, str, str, str | None, bytes], ranges: Sequence[tuple[int, int]]
+    meta: tuple[int, str, str, str | None, bytes, Publisher], ranges: Sequence[tuple[int, int]]
 ) -> Iterator[tuple[bytes, str]]:
     """The keys an article shares with the articles that may decide its fate, each with
     its text hash: its signature's LSH bands (near copies), its hash (exact copies) and
     its doc name (renamed or replaced)."""
-    _, doc, digest, _, signature = meta
+    _, doc, digest, _, signature, _ = meta
     for key in band_keys(signature, ranges):
         yield b"b" + key.to_bytes(8, "little", signed=True), digest
     yield b"h" + digest.encode(), digest
@@ -268,16 +276,17 @@ class _Row:
     source_path: str | None
     article_id: str
     duplicate: bool
+    publisher: Publisher
 
 
 def _replay_ingest(
-    rows: Sequence[tuple[int, str, str, str | None]],
+    rows: Sequence[tuple[int, str, str, str | None, Publisher]],
     similar: dict[str, dict[str, float]],
 ) -> dict[int, tuple[str, ...]]:
     """``Corpus.add_article``'s decisions (``plan_copy``) for articles that may be copies or
     renamed, against the stored articles as they would be after each one.
 
-    ``rows``: ``(order, doc, content_hash, source_path)`` in input order; ``similar``:
+    ``rows``: ``(order, doc, content_hash, source_path, publisher)`` in input order; ``similar``:
     hash -> {other hash: estimated Jaccard} for signature pairs at or above the
     threshold. Returns order -> ``("keep", doc, article_id, duplicate_of or "")`` or
     ``("drop",)`` (unchanged, or replaced later under the same doc).
@@ -291,19 +300,31 @@ def _replay_ingest(
         row = stored.get(doc)
         return None if row is None else StoredArticle(row.digest, row.source_path)
 
-    def original_of(digest: str) -> str | None:
-        same_text = originals.get(digest)
-        if same_text:
-            return min(same_text.values(), key=lambda r: r.order).article_id
-        scored = {key: 1.0 for key in by_hash.get(digest, ())}
-        for other, score in similar.get(digest, {}).items():
-            for key in by_hash.get(other, ()):
-                scored[key] = score
-        # The first of equal maxima in sorted order, as NearDuplicateIndex.find_signature.
-        return max(sorted(scored), key=lambda k: scored[k]) if scored else None
+    publishers: dict[str, Publisher] = {}  # article_id -> its publisher
 
-    for order, given_doc, digest, source_path in rows:
-        plan = plan_copy(given_doc, digest, source_path, stored=stored_under, original=original_of)
+    def original_from(own: Publisher) -> Callable[[str], str | None]:
+        def original_of(digest: str) -> str | None:
+            same_text = [
+                row
+                for row in originals.get(digest, {}).values()
+                if not own.differs_from(row.publisher)
+            ]
+            if same_text:
+                return min(same_text, key=lambda r: r.order).article_id
+            scored = {key: 1.0 for key in by_hash.get(digest, ())}
+            for other, score in similar.get(digest, {}).items():
+                for key in by_hash.get(other, ()):
+                    scored[key] = score
+            scored = {k: v for k, v in scored.items() if not own.differs_from(publishers[k])}
+            # The first of equal maxima in sorted order, as Corpus.add_article's lookup.
+            return max(sorted(scored), key=lambda k: scored[k]) if scored else None
+
+        return original_of
+
+    for order, given_doc, digest, source_path, own in rows:
+        plan = plan_copy(
+            given_doc, digest, source_path, stored=stored_under, original=original_from(own)
+        )
         if plan.outcome == "unchanged":
             decisions[order] = ("drop",)
             continue
@@ -315,13 +336,14 @@ def _replay_ingest(
             # The store forgets a replaced article's signature along with the article.
             by_hash[existing.digest].discard(existing.article_id)
         duplicate = plan.outcome == "duplicate"
-        row = _Row(order, digest, source_path, plan.article_id, duplicate)
+        row = _Row(order, digest, source_path, plan.article_id, duplicate, own)
         stored[doc] = row
         if duplicate:
             decisions[order] = ("keep", doc, plan.article_id, plan.original_id or "")
             continue
         originals[digest][doc] = row
         by_hash[digest].add(plan.article_id)
+        publishers[plan.article_id] = own
         decisions[order] = ("keep", doc, plan.article_id, "")
     return decisions
 
@@ -360,7 +382,7 @@ def duplicate_plan(
             similar[a][b] = score
             similar[b][a] = score
     keep = shared_hashes | set(similar)
-    rows = [m[:4] for m in involved if m[2] in keep or m[1] in docs.value]
+    rows = [(*m[:4], m[5]) for m in involved if m[2] in keep or m[1] in docs.value]
     return _replay_ingest(rows, similar)
 
 

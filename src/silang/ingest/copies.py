@@ -24,8 +24,50 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 from silang.model import stable_id
+
+
+class Publisher(NamedTuple):
+    """Who published a text: its URL's host and its outlet's name, each possibly unknown.
+
+    A copy is one publisher's text again (a page fetched twice, its feed entry and its
+    page); the same text from another publisher (an agency story that a regional site
+    republishes) is that publisher's own report, which cross-checking counts.
+
+    >>> a = publisher("https://www.kabarsatu.id/a/1", "Kabar Satu")
+    >>> b = publisher("https://kabarsatu.id/b/2", "KabarSatu.id")
+    >>> c = publisher("https://beritadua.com/x", None)
+    >>> a.differs_from(b), a.differs_from(c), a.differs_from(publisher(None, None))
+    (False, True, False)
+    """
+
+    host: str | None
+    outlet: str | None
+
+    def differs_from(self, other: Publisher) -> bool:
+        """True only when both are known and differ: by host where both URLs are known
+        (an outlet's name varies between its feed and its pages), else by name."""
+        if self.host and other.host:
+            return self.host != other.host
+        if self.outlet and other.outlet:
+            return self.outlet != other.outlet
+        return False
+
+
+def publisher(url: str | None, outlet: str | None) -> Publisher:
+    """The ``Publisher`` of an article with this URL and outlet name."""
+    host = None
+    if url:
+        try:
+            host = urlsplit(url).hostname
+        except ValueError:  # a malformed URL names no host
+            host = None
+    if host:
+        host = host.casefold().removeprefix("www.")
+    name = " ".join(outlet.split()).casefold() if outlet else None
+    return Publisher(host or None, name or None)
 
 
 class StoredArticle(NamedTuple):
@@ -60,8 +102,9 @@ def plan_copy(
     article stored under another ID; else added, or updated in place of the old text.
 
     ``stored(doc)`` is the article stored under a name, if any; ``original(hash)`` the ID
-    of the stored original of a text with this hash, exact or near (asked only when the
-    article is not unchanged).
+    of the stored original of a text with this hash, exact or near, from the article's own
+    publisher (another publisher's copy is its own report; see ``Publisher``); asked only
+    when the article is not unchanged.
     """
     existing = stored(doc)
     if existing is not None and existing.content_hash == content_hash:

@@ -34,13 +34,22 @@ class ArticleTables(StoreConnection):
         ).fetchone()
         return _article(row) if row else None
 
-    def article_id_by_hash(self, content_hash: str) -> str | None:
-        row = self.conn.execute(
-            "SELECT article_id FROM articles WHERE content_hash = ? AND duplicate_of IS NULL "
-            "ORDER BY rowid LIMIT 1",
+    def originals_by_hash(self, content_hash: str) -> list[tuple[str, str | None, str | None]]:
+        """``(article_id, url, outlet)`` of the stored originals (not copies) with this text
+        hash, first stored first."""
+        rows = self.conn.execute(
+            "SELECT article_id, url, outlet FROM articles WHERE content_hash = ? "
+            "AND duplicate_of IS NULL ORDER BY rowid",
             (content_hash,),
+        ).fetchall()
+        return [(row[0], row[1], row[2]) for row in rows]
+
+    def url_and_outlet(self, article_id: str) -> tuple[str | None, str | None] | None:
+        """An article's URL and outlet name, or None when no such article is stored."""
+        row = self.conn.execute(
+            "SELECT url, outlet FROM articles WHERE article_id = ?", (article_id,)
         ).fetchone()
-        return row[0] if row else None
+        return (row[0], row[1]) if row else None
 
     def save_article(
         self,
