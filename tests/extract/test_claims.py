@@ -1181,6 +1181,9 @@ def test_an_explosion_that_sends_up_ash_is_a_volcano_s_eruption(
         ("Seorang penumpang perempuan meninggal di RS Semen Padang pada Minggu pagi.", "id"),
         ("A man was killed in the fire, police said.", "en"),
         ("A motorcycle taxi driver was shot dead near the Kenyam market on Oct. 4.", "en"),
+        # After it, as its object, an age or an adjective between article and noun.
+        ("Soldiers shot dead a 27-year-old farmer during a search on Monday.", "en"),
+        ("The gunmen killed a young fisherman on the beach on Monday.", "en"),
     ],
 )
 def test_one_victim_named_by_an_article_before_the_casualty_word_is_a_death(

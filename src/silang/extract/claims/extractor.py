@@ -2173,6 +2173,8 @@ class ClaimExtractor:
         for j in range(hit.end, min(len(words), hit.end + 3)):
             if self._names_people_at(words, j):
                 return True
+        if hit.end < len(words) and self._a_person_at(words, hit.end):
+            return True  # "shot dead a 27-year-old farmer", "menewaskan seorang petani"
         if self._person_right_after(view, hit):
             return True  # "harimau menerkam Jamaluddin (52)": one person, told by name
         if hit.background == "relative":
@@ -2181,15 +2183,22 @@ class ClaimExtractor:
             return False
         if self._person_right_before(view, hit):
             return True  # "Warsito meninggal dunia": one person, told by name
-        for j in range(max(0, hit.start - VICTIM_REACH), hit.start):
-            if words[j] in self.lex.person_articles:
-                return True
-            if words[j] in self.lex.victim_articles and any(
-                self._names_people_at(words, k) or self.lex.person_nouns.match_at(words, k)
-                for k in range(j + 1, min(j + 4, hit.start))
-            ):
-                return True
-        return False
+        return any(
+            self._a_person_at(words, j, hit.start)
+            for j in range(max(0, hit.start - VICTIM_REACH), hit.start)
+        )
+
+    def _a_person_at(self, words: Sequence[str], j: int, end: int | None = None) -> bool:
+        """Does one person open at ``j``: an article only a person takes, or an article
+        and a person noun at most three words on (an age, an adjective between), before
+        ``end``?"""
+        if words[j] in self.lex.person_articles:
+            return True
+        end = len(words) if end is None else end
+        return words[j] in self.lex.victim_articles and any(
+            self._names_people_at(words, k) or self.lex.person_nouns.match_at(words, k)
+            for k in range(j + 1, min(j + 4, end))
+        )
 
     @staticmethod
     def _person_right_before(view: SentenceView, hit: Hit) -> bool:
