@@ -699,6 +699,17 @@ def test_children_and_women_are_a_part_of_a_count_naming_no_kind() -> None:
     assert len(facts_of(toll)) == 1
 
 
+def test_men_are_a_part_of_a_count_naming_no_kind() -> None:
+    """97 detained beside 61 men: a part, two facts; "two men" beside "dua orang": those
+    people, so four people detained later join them; women beside men: never one."""
+    assert len(facts_of([_patients(1, 97, None), _patients(2, 61, "man")])) == 2
+    held = [_patients(1, 2, "man", "detained"), _patients(2, 2, None, "detained"),
+            _patients(3, 4, None, "detained")]  # fmt: skip
+    (fact,) = facts_of(held)
+    assert fact.counted is None
+    assert len(facts_of([_patients(1, 5, "woman"), _patients(2, 5, "man")])) == 2
+
+
 def test_an_implied_place_never_tells_facts_apart() -> None:
     """A flood in one district and a report of it whose sentence names no place (its
     location is the place of its own article's event) are one fact; a flood stated in

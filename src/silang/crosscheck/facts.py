@@ -89,11 +89,12 @@ ROLES_COMPARED_BY_KIND: dict[tuple[str, str | None], str] = {("OTHER", "aid"): "
 # a kind not listed is a civilian one). Soldiers killed and civilians killed are two facts;
 # passengers, women and "the dead" of one sinking may be one toll told in different words.
 COUNTED_SIDES = {"soldier": "armed", "police": "armed", "suspect": "suspect"}
-# Children and women are some of the people a count naming no kind counts ("97 pasien DBD,
-# 61 di antaranya anak-anak"): outside a toll (where "12 children died" may be the whole
-# toll), such a figure meets one naming no kind only where the values agree, as a figure of
-# nationals does.
-PART_KINDS = frozenset({"child", "woman"})
+# Children, women and men are some of the people a count naming no kind counts ("97 pasien
+# DBD, 61 di antaranya anak-anak"): outside a toll (where "12 children died" may be the
+# whole toll), such a figure meets one naming no kind only where the values agree, as a
+# figure of nationals does; once it has, the fact counts people of no kind ("two men"
+# beside "dua orang ditangkap").
+PART_KINDS = frozenset({"child", "woman", "man"})
 # Types whose figures count people, whatever noun the figure has.
 PEOPLE_COUNTED = frozenset({"CASUALTIES", "DEPLOYMENT"})
 # Facts of the sick, whose cases are people: a figure of cases and one of people are one.
@@ -173,13 +174,18 @@ class Fact:
 
     def add(self, claim: Claim) -> None:
         if claim.quantity is not None:
+            kind = claim.quantity.counted
+            if kind is None and self.counted in PART_KINDS:
+                # "dua orang" beside "two men": those people, not a part of them, and so
+                # is a later count naming no kind ("four people arrested").
+                self.counted = None
+            elif kind and (self.counted is None and (kind not in PART_KINDS or not self.figures)):
+                self.counted = kind
             self.unit = unit_family(claim)
             self.apart = apart(claim.quantity)
             lo, hi = interval(claim.quantity)
             self.figures += 1
             self.common = (max(self.common[0], lo), min(self.common[1], hi))
-        if claim.quantity is not None and claim.quantity.counted:
-            self.counted = claim.quantity.counted
         if claim.quantity is not None and claim.quantity.nationals:
             self.nationals = claim.quantity.nationals
         actor, other = roles_of(claim)
