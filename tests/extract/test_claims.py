@@ -416,6 +416,7 @@ def test_another_bodys_figure_after_a_contrast_is_of_the_clause_before(
             True,
         ),
         ("Sebagian besar pengunjung berasal dari Jakarta dan Bogor.", "id", False),
+        ("Dugaan awal, rem bus tidak berfungsi saat melaju di jalan menurun.", "id", True),
     ],
 )
 def test_a_suspected_cause_with_no_speaker_is_a_statement(
@@ -425,6 +426,22 @@ def test_a_suspected_cause_with_no_speaker_is_a_statement(
     statement of suspected_cause with no speaker; 'berasal dari' alone is no suspicion."""
     found = [(c.type, c.subtype, c.actor) for c in claims_of(text, lang=lang)]
     assert (("STATEMENT", "suspected_cause", None) in found) is suspected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('"Initial checks suggest the brakes failed on the descent," the police chief said.', "en"),
+        ("Preliminary findings suggest the fire started in the kitchen, police said.", "en"),
+    ],
+)
+def test_a_phrase_of_suspicion_with_no_speaker_tells_a_speakers_suspicion_too(
+    text: str, lang: str
+) -> None:
+    """What tells a suspected cause with no speaker ("initial checks suggest") tells one
+    with a speaker too: that speaker's statement of suspected_cause."""
+    found = [(c.type, c.subtype) for c in claims_of(text, lang=lang)]
+    assert ("STATEMENT", "suspected_cause") in found
 
 
 @pytest.mark.parametrize(

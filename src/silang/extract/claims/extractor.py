@@ -2282,7 +2282,11 @@ class ClaimExtractor:
             if attribution.source is None:
                 return None
             quoted = attribution.how == "quote" or any(q in view.sentence.text for q in '“”"')
-            suspected = self.lex.suspicion.occurs_in(view.words)
+            # A phrase that tells a suspicion with no speaker tells one with a speaker too
+            # ("Initial checks suggest the brakes failed," the police chief said).
+            suspected = self.lex.suspicion.occurs_in(
+                view.words
+            ) or self.lex.unsourced_suspicions.occurs_in(view.words)
             # "Menurut Teguh, konflik dipicu pembukaan lahan": a cause told on a named
             # source's word is that source's suspicion, as if said ("Menurut KBRI, ABK itu
             # berasal dari Indramayu" tells no cause).
