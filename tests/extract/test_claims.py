@@ -8995,3 +8995,21 @@ def test_a_crew_broken_down_by_nationality_is_counted_country_by_country(text: s
         (3, "country/UA"),
         (2, "country/GR"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        (
+            "Ketua KTNA Indramayu, Carsiman, memperkirakan sawah yang puso sudah lebih dari "
+            "4.000 hektare.",
+            "crops_damaged",
+        ),
+        ("Kepala BPBD, Budi Santoso, mengatakan 120 hektare hutan terbakar.", "area_burned"),
+    ],
+)
+def test_losses_a_speaker_counts_are_not_the_speakers_deed(text: str, subtype: str) -> None:
+    """Crops ruined and land burnt that a speaker counts have the speaker as source, not
+    as the one who ruined or burnt them."""
+    (loss,) = [c for c in claims_of(text, "2026-08-10", "id") if c.subtype == subtype]
+    assert loss.actor is None and loss.source is not None

@@ -202,6 +202,10 @@ DAMAGE = frozenset({
     "houses_damaged", "houses_damaged_light", "houses_damaged_moderate", "houses_damaged_heavy",
     "houses_destroyed", "houses_flooded", *VESSEL_DAMAGE,
 })  # fmt: skip
+# Losses a speaker counts and never causes, besides damage to homes and vessels: crops
+# ruined, land burnt, property damaged ("Carsiman memperkirakan sawah yang puso sudah lebih
+# dari 4.000 hektare" is the farmers' leader's count, not his deed).
+COUNTED_LOSSES = DAMAGE | {"crops_damaged", "area_burned", "property_damaged"}
 # Damage to homes, which a count of other buildings in the same sentence is not
 # (``damaged_buildings``).
 HOUSE_DAMAGE = DAMAGE - {"houses_flooded"} - VESSEL_DAMAGE

@@ -21,7 +21,7 @@ from typing import cast
 from silang.extract.claims.grammar import Grammar
 from silang.extract.claims.kinds import (
     AUTHORITY_ACTS,
-    DAMAGE,
+    COUNTED_LOSSES,
     EVENT_SUBTYPES,
     PARTY_TYPES,
     PLACE_TYPES,
@@ -454,7 +454,7 @@ class RoleFinder:
             and source_spans
             and hit.subtype not in EVENT_SUBTYPES
             and voice != "noun"
-            and hit.subtype not in DAMAGE
+            and hit.subtype not in COUNTED_LOSSES
         ):
             speaker_end = max(end for _, end in source_spans)
             if speaker_end <= trig_start and view.attribution.source is not None:
