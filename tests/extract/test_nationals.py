@@ -65,6 +65,9 @@ def test_nationals_are_stored_with_the_figure() -> None:
     [
         ("It said 21 seafarers were aboard, 12 of them Indonesians.", "en"),
         ("Kapal itu membawa 21 awak, 12 di antaranya WNI.", "id"),
+        # The part takes its noun from the figure before it, and the nationality still.
+        ("The crash killed 21 people, 12 of them Indonesians.", "en"),
+        ("The crash killed 21 people, 12 of them Indonesian.", "en"),
     ],
 )
 def test_a_part_phrase_stands_between_a_figure_and_its_nationality(text: str, lang: str) -> None:

@@ -93,9 +93,10 @@ def with_nationals(
         # links the figure to the country as "asal" does.
         if _CLAUSE_MARKS.search(between) or not said <= links | citizen_words:
             continue
-        # With no link, the country is the noun ("five Indonesians") or follows a noun of
-        # citizens ("88 warga negara Indonesia").
-        if said or q.unit is None or (q.noun or "").lower() in citizens:
+        # With no link, the country is the noun ("five Indonesians", "five of them
+        # Indonesian", whatever noun the figure took from the one before) or follows a
+        # noun of citizens ("88 warga negara Indonesia").
+        if said or parted or q.unit is None or (q.noun or "").lower() in citizens:
             q.nationals = countries[k].entity_id
     return quantities
 
