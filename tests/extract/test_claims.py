@@ -9013,3 +9013,17 @@ def test_losses_a_speaker_counts_are_not_the_speakers_deed(text: str, subtype: s
     as the one who ruined or burnt them."""
     (loss,) = [c for c in claims_of(text, "2026-08-10", "id") if c.subtype == subtype]
     assert loss.actor is None and loss.source is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Penyidik menyita dua rumah di Pontianak, tiga mobil dan uang tunai Rp418 juta.", "id"),
+        ("Police seized two houses, three cars and 418 million rupiah in cash.", "en"),
+    ],
+)
+def test_houses_and_cars_a_ring_loses_are_seized_each(text: str, lang: str) -> None:
+    """A list after a seizing verb is one seizure per figure, houses and cars as cash."""
+    seized = [(c.quantity.min, c.quantity.unit) for c in claims_of(text, lang=lang)
+              if c.subtype == "seized" and c.quantity is not None]  # fmt: skip
+    assert seized == [(2, "house"), (3, "vehicle"), (418_000_000, "IDR")]

@@ -64,6 +64,8 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
         "vehicle",
         None,
     },
+    # Assets a fraud ring loses ("menyita dua rumah, tiga mobil dan uang tunai Rp418
+    # juta") and wildlife smuggled are seized as goods are.
     "seized": {
         "ton",
         "kg",
@@ -76,6 +78,9 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
         "IDR",
         "USD",
         "excavator",
+        "house",
+        "vehicle",
+        "animal",
         None,
     },
     # What robbers or thieves took: gold by weight, goods, vehicles, livestock (what it was
