@@ -9027,3 +9027,15 @@ def test_houses_and_cars_a_ring_loses_are_seized_each(text: str, lang: str) -> N
     seized = [(c.quantity.min, c.quantity.unit) for c in claims_of(text, lang=lang)
               if c.subtype == "seized" and c.quantity is not None]  # fmt: skip
     assert seized == [(2, "house"), (3, "vehicle"), (418_000_000, "IDR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sedikitnya 16 pekerja dibunuh saat membangun jembatan di Kabupaten Nduga.",
+        '"Sudah lima peserta kami yang berpulang," kata Hamdani.',
+    ],
+)
+def test_the_killed_and_those_who_passed_away_are_a_toll(text: str) -> None:
+    """'dibunuh' (were killed) and 'berpulang' (passed away) tell deaths."""
+    assert [c.subtype for c in claims_of(text, lang="id") if c.type == "CASUALTIES"] == ["killed"]
