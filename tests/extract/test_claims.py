@@ -9039,3 +9039,33 @@ def test_houses_and_cars_a_ring_loses_are_seized_each(text: str, lang: str) -> N
 def test_the_killed_and_those_who_passed_away_are_a_toll(text: str) -> None:
     """'dibunuh' (were killed) and 'berpulang' (passed away) tell deaths."""
     assert [c.subtype for c in claims_of(text, lang="id") if c.type == "CASUALTIES"] == ["killed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indonesian embassy in Seoul said eight Indonesians had been working at the plant.",
+        "The embassy said 97 Indonesians remain in Libya by choice.",
+    ],
+)
+def test_a_count_of_a_countrys_people_broken_down_from_nothing_is_a_figure(text: str) -> None:
+    """ "eight Indonesians had been working": people of a country counted with no count
+    they break down are a figure of people, not dropped."""
+    found = [c for c in claims_of(text, "2026-05-12", "en") if c.quantity is not None]
+    assert [(c.quantity.unit, c.quantity.nationals) for c in found] == [("person", "country/ID")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Chinese destroyers sailed north through the strait on Wednesday.",
+        "Seven Indonesian producers are covered by the measure.",
+    ],
+)
+def test_a_country_word_that_qualifies_an_uncounted_noun_gives_no_figure_of_people(
+    text: str,
+) -> None:
+    """ "Two Chinese destroyers": the country word qualifies a noun no pack counts in;
+    the figure is not one of Chinese people."""
+    found = claims_of(text, "2026-05-12", "en")
+    assert not [c for c in found if c.quantity is not None and c.quantity.unit == "person"]

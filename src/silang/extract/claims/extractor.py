@@ -1099,13 +1099,34 @@ class ClaimExtractor:
                 kind, subtype = whole.type, whole.subtype
                 unit = q.unit or (whole.quantity.unit if whole.quantity is not None else None)
                 q = dataclasses.replace(q, part=True, unit=unit)
-            elif opened or by_nationality:
+            elif opened or (by_nationality and not self._nationals_counted(view, q)):
                 continue
+            elif by_nationality:
+                # "eight Indonesians had been working at the plant": a count of a
+                # country's people broken down from no count is a figure of people.
+                q = dataclasses.replace(q, unit="person")
             elif kind == "OTHER" and subtype is None and self._in_counted_shelters(view, q, typed):
                 subtype = "displaced"
             used.add(id(q))
             found.append(self._figure_claim(view, q, kind, subtype))
         return found
+
+    def _nationals_counted(self, view: SentenceView, q: Quantity) -> bool:
+        """Does the country named right after a bare figure count people ("12
+        Indonesians were handed over", "two Vietnamese,"), rather than qualify a noun the
+        packs do not count in ("two Chinese destroyers", "seven Indonesian producers")?
+        A plural noun of the country's people counts them; another form does where no
+        lower-case word follows it."""
+        named = next(
+            (m for m in view.mentions
+             if m.char_start >= q.char_end and m.entity_id == q.nationals),
+            None,
+        )  # fmt: skip
+        if named is None or self.resolver.plural_alias(named, self.lex.plural_endings):
+            return True
+        k = token_index(view.tokens, named.char_end)
+        return not (k < len(view.tokens) and view.tokens[k].text[:1].islower()
+                    and view.tokens[k].text.isalpha())  # fmt: skip
 
     def _counted_before(self, view: SentenceView, q: Quantity) -> bool:
         """``tiga prajurit itu``, "those three soldiers": does a demonstrative

@@ -17,6 +17,19 @@ class Resolver:
     def entity(self, entity_id: str | None) -> Any:
         return self.kb.get(entity_id) if (self.kb is not None and entity_id) else None
 
+    def plural_alias(self, mention: Mention, endings: frozenset[str]) -> bool:
+        """Is the mention a plural noun of its country's people: another of its aliases
+        with a plural ending ("Indonesians" beside "Indonesian"), not the word that also
+        qualifies a noun ("Indonesian producers")?"""
+        entity = self.entity(mention.entity_id)
+        if entity is None:
+            return False
+        said = mention.text.lower()
+        stems = {said.removesuffix(e) for e in endings if said.endswith(e)} - {said}
+        return any(
+            alias.lower() in stems for aliases in entity.aliases.values() for alias in aliases
+        )
+
     def kind_of(self, ref: EntityRef | None) -> str | None:
         """The knowledge base's ``kind`` of an organisation (``news_media``, ``diplomacy``)."""
         entity = self.entity(ref.id) if ref is not None else None
