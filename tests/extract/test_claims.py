@@ -9069,3 +9069,27 @@ def test_a_country_word_that_qualifies_an_uncounted_noun_gives_no_figure_of_peop
     the figure is not one of Chinese people."""
     found = claims_of(text, "2026-05-12", "en")
     assert not [c for c in found if c.quantity is not None and c.quantity.unit == "person"]
+
+
+def test_a_part_is_taken_from_a_whole_past_a_name_in_the_possessive() -> None:
+    """ "Four of the Jin Fu Sheng's 24 crew were confirmed dead": four died, of the 24
+    aboard; the toll is not 24."""
+    found = claims_of(
+        "Four of the Jin Fu Sheng's 24 crew were confirmed dead, the centre said.",
+        "2026-07-14",
+        "en",
+    )
+    assert [c.quantity.min for c in found if c.subtype == "killed" and c.quantity] == [4]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The KM Sinar Jaya No. 3 carried 12 crew, the office said.",
+        "Four of the Jin Fu Sheng No. 8's 24 crew were confirmed dead, the centre said.",
+    ],
+)
+def test_a_numbers_label_no_is_no_negation(text: str) -> None:
+    """ "Sinar Jaya No. 3": "No." before a figure labels a number; nothing is denied."""
+    found = [c for c in claims_of(text, "2026-07-14", "en") if c.quantity is not None]
+    assert found and all(c.modality == "reported" for c in found)

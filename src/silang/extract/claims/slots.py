@@ -48,6 +48,9 @@ APPOSITIVE_WORDS = 7
 # The longest of the packs' ``equipment_links`` ("dengan dukungan", "supported by").
 MAX_LINK_WORDS = 3
 SIDES = frozenset({"country", "organisation", "military_unit"})
+# How many words after a partitive a whole's figure may stand past a name in the
+# possessive ("Four of the Jin Fu Sheng No. 8's 24 crew": 7).
+OWNER_REACH = 8
 # How many words after a casualty word a bare figure its count rose to may stand ("The death
 # toll from Wednesday's explosion at a chemical plant in Cikarang, an industrial hub east
 # of Jakarta, has risen to seven": 24 words).
@@ -434,11 +437,29 @@ class SlotFinder:
         starts = range(k + 1, min(k + 4, len(words)))
         whole = next((w for w in view.quantities if w is not part
                       and token_index(tokens, w.char_start) in starts), None)  # fmt: skip
+        if whole is None:
+            whole = self._whole_after_owner(view, part, k)
         if whole is None or part.unit not in (None, whole.unit):
             return None
         if part.max is None or whole.min is None or whole.min < part.max:
             return None
         return whole
+
+    def _whole_after_owner(self, view: SentenceView, part: Quantity, k: int) -> Quantity | None:
+        """``Four of the Jin Fu Sheng No. 8's 24 crew``: the whole's figure past a name in
+        the possessive (``OWNER_REACH`` words at most after the partitive at ``k``), its
+        words capitalised, figures or determiners."""
+        tokens = view.tokens
+        for w in view.quantities:
+            j = token_index(tokens, w.char_start)
+            if w is part or not k + 2 < j <= k + OWNER_REACH:
+                continue
+            owner = tokens[k + 1 : j]
+            if owner[-1].text.endswith(("'s", "\u2019s")) and all(
+                t.lower in self.lex.determiners or not t.text[:1].islower() for t in owner
+            ):
+                return w
+        return None
 
     def _says_what_whole_is(
         self, view: SentenceView, whole: Quantity, hit: Hit, hits: Sequence[Hit]
@@ -962,6 +983,13 @@ class SlotFinder:
         found = self.lex.negation.match_at(words, j)
         if found is None or self.lex.negated_terms.match_at(words, j):
             return False
+        end = j + found[0]
+        if (
+            words[end : end + 1] == ["."]
+            and words[end + 1 : end + 2]
+            and words[end + 1][0].isdigit()
+        ):
+            return False  # "Jin Fu Sheng No. 8": a number's label, no negation
         if words[j + found[0] : j + found[0] + 1] in ([m] for m in self.lex.modals):
             return False
         return self.lex.requests.isdisjoint(words[max(0, j - 4) : j])
