@@ -9093,3 +9093,29 @@ def test_a_numbers_label_no_is_no_negation(text: str) -> None:
     """ "Sinar Jaya No. 3": "No." before a figure labels a number; nothing is denied."""
     found = [c for c in claims_of(text, "2026-07-14", "en") if c.quantity is not None]
     assert found and all(c.modality == "reported" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The company said it would pay 20,000 ringgit to the family of each worker who died.",
+            "en",
+        ),
+        ("Each family of the dead will receive 15 million rupiah from the regency, he said.", "en"),
+        ("Pemkab memberikan santunan Rp15 juta kepada keluarga setiap korban meninggal.", "id"),
+        ("Jasa Raharja memastikan ahli waris keempat korban meninggal menerima santunan.", "id"),
+    ],
+)
+def test_the_dead_whose_families_are_paid_are_no_news_of_deaths(text: str, lang: str) -> None:
+    """ "santunan … kepada ahli waris setiap korban meninggal": who is paid, not a toll."""
+    assert not [c for c in claims_of(text, "2026-08-28", lang) if c.type == "CASUALTIES"]
+
+
+def test_a_toll_before_the_families_paid_is_still_a_toll() -> None:
+    found = claims_of(
+        "Data kami sembilan korban meninggal dan ahli warisnya dijamin santunan Rp50 juta.",
+        "2026-08-28",
+        "id",
+    )
+    assert [c.quantity.min for c in found if c.subtype == "killed" and c.quantity] == [9]

@@ -33,6 +33,7 @@ class Lexicon:
     figure_required: frozenset[str]  # subtypes that are a claim only with a figure
     person_articles: frozenset[str]  # "seorang": an article only a person takes
     plural_endings: frozenset[str]  # "s": "Indonesians" beside "Indonesian"
+    bereaved_phrases: PhraseTable  # "ahli waris": the dead whose families are paid
     victim_articles: frozenset[str]  # "a", "an": one of a person noun that follows
     person_nouns: PhraseTable  # "man", "crew member": one person
     victims_identified: PhraseTable  # "among the dead": who some of the victims were
@@ -351,6 +352,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         figure_required=words("figure_required"),
         person_articles=words("person_articles"),
         plural_endings=words("plural_endings"),
+        bereaved_phrases=table("bereaved_phrases"),
         victim_articles=words("victim_articles"),
         person_nouns=table("person_nouns"),
         victims_identified=table("victims_identified"),

@@ -56,6 +56,9 @@ SUBJECT_WORDS = 4
 PLACES_REACH = 24
 # The most words of a trigger looked back over ("rusak berat" before "diterjang").
 MAX_TRIGGER_WORDS = 4
+# How many words before a casualty word a phrase of the bereaved may stand ("to the family
+# of each worker who died": 5).
+BEREAVED_REACH = 6
 
 # The dash that ends a dateline: "Lahat (ANTARA) - …", "JAKARTA, KOMPAS.com — …".
 
@@ -161,6 +164,9 @@ class TriggerFinder:
         if not hits:
             return hits  # what follows only sorts and marks hits (a third of sentences have none)
         hits = self._requested(view, hits)
+        hits = self._for_the_bereaved(view, hits)
+        if not hits:
+            return hits
         hits = self._merge_casualties(hits, words)
         hits = self._merge_damage_grades(hits, words)
         hits = self._counted_then_hurt(view, hits)
@@ -473,6 +479,29 @@ class TriggerFinder:
                     or not lex.done.isdisjoint(words[hit.end : h.start])
                 ]
         return hits
+
+    def _for_the_bereaved(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
+        """``santunan Rp50 juta kepada ahli waris setiap korban meninggal``, "pay 20,000
+        ringgit to the family of each worker who died": the dead named as those whose
+        families are paid or told (``bereaved_phrases`` a few words before the casualty
+        word, in its clause) are no news of deaths."""
+        words = view.words
+        lex = self.lex
+        kept = []
+        for hit in hits:
+            if hit.type == "CASUALTIES":
+                lo = max(0, hit.start - BEREAVED_REACH)
+                for j in range(hit.start - 1, lo - 1, -1):
+                    if words[j] in lex.conjunctions or words[j] in (",", ";", "."):
+                        lo = j + 1
+                        break
+                if any(
+                    lex.bereaved_phrases.match_at(words, j)
+                    for j in lex.bereaved_phrases.starts_in(words, lo, hit.start)
+                ):
+                    continue
+            kept.append(hit)
+        return kept
 
     def is_directive(self, words: list[str], hit: Hit) -> bool:
         """A statement made by a verb that asks for, promises or warns of something."""
