@@ -9119,3 +9119,12 @@ def test_a_toll_before_the_families_paid_is_still_a_toll() -> None:
         "id",
     )
     assert [c.quantity.min for c in found if c.subtype == "killed" and c.quantity] == [9]
+
+
+def test_a_heart_attack_is_no_attack() -> None:
+    found = claims_of(
+        "A 71-year-old man died of a heart attack at an evacuation shelter on Wednesday.",
+        "2026-06-10",
+        "en",
+    )
+    assert not [c for c in found if c.type == "ATTACK"]
