@@ -9128,3 +9128,15 @@ def test_a_heart_attack_is_no_attack() -> None:
         "en",
     )
     assert not [c for c in found if c.type == "ATTACK"]
+
+
+def test_lowering_a_rate_sends_no_one() -> None:
+    """ "menurunkan" sends people ("menurunkan empat investigator") and lowers rates."""
+    found = claims_of(
+        "Bank Indonesia menurunkan suku bunga acuan menjadi 4,50 persen.", "2026-06-10"
+    )
+    assert not [c for c in found if c.type == "DEPLOYMENT"]
+    sent = claims_of(
+        "KNKT telah menurunkan empat investigator ke lokasi sejak Senin.", "2026-06-10"
+    )
+    assert [c.quantity.min for c in sent if c.type == "DEPLOYMENT" and c.quantity] == [4]
