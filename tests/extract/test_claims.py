@@ -9105,6 +9105,8 @@ def test_a_numbers_label_no_is_no_negation(text: str) -> None:
         ("Each family of the dead will receive 15 million rupiah from the regency, he said.", "en"),
         ("Pemkab memberikan santunan Rp15 juta kepada keluarga setiap korban meninggal.", "id"),
         ("Jasa Raharja memastikan ahli waris keempat korban meninggal menerima santunan.", "id"),
+        ("Pemkab juga menanggung biaya perawatan korban luka di rumah sakit.", "id"),
+        ("The city will pay the medical bills of all civilians wounded in the blast.", "en"),
     ],
 )
 def test_the_dead_whose_families_are_paid_are_no_news_of_deaths(text: str, lang: str) -> None:
