@@ -319,6 +319,10 @@ FLOORS = {
     # 1.00, groups 26/99, 'conflicting' right 7/10 with the code of its arrival, 951f354;
     # F1 0.765 and the same groups with the code of that session's start, f4a2d44.
     "set_by": (0.74, 0.95, 22),
+    # BZ arrived in the thirty-sixth session (F1 0.714, stories 1.00 / 1.00, groups 14/86,
+    # 'conflicting' right 3/7 with the code of its arrival, d927600, and with the code of
+    # that session's start, f4a2d44) and was opened for error classes after that figure.
+    "set_bz": (0.69, 0.95, 11),
 }
 
 
