@@ -9142,3 +9142,17 @@ def test_lowering_a_rate_sends_no_one() -> None:
         "KNKT telah menurunkan empat investigator ke lokasi sejak Senin.", "2026-06-10"
     )
     assert [c.quantity.min for c in sent if c.type == "DEPLOYMENT" and c.quantity] == [4]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Empat korban tewas, termasuk seorang pelanggan warga Malaysia.", "id"),
+        ("Four people were killed, including a Malaysian customer.", "en"),
+    ],
+)
+def test_the_side_of_a_part_is_not_the_side_of_the_whole_toll(text: str, lang: str) -> None:
+    """ "empat korban tewas, termasuk seorang pelanggan warga Malaysia": four dead of no
+    one side, one of them Malaysian."""
+    found = [c for c in claims_of(text, "2026-08-06", lang) if c.quantity and c.quantity.min == 4]
+    assert found and all(c.actor is None for c in found)

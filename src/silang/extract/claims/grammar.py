@@ -81,8 +81,22 @@ class Grammar:
         Indonesia dan satu TKA``), where the count is of no one side."""
         for m in parties:
             if m.char_start >= view.tokens[j - 1].end and self.side_owned(view, m):
+                if self._past_a_part(view, j, m):
+                    # "empat korban tewas, termasuk seorang pelanggan warga Malaysia": the
+                    # side of a part of those counted, not of them all.
+                    return None
                 return None if self._one_side_of_several(view, m) else m
         return None
+
+    def _past_a_part(self, view: SentenceView, j: int, m: Mention) -> bool:
+        """Does a part marker (``part_markers``: "termasuk", "three of them") stand
+        between word ``j`` and the mention ``m``?"""
+        k = token_index(view.tokens, m.char_start)
+        words = view.words
+        return any(
+            self.lex.part_markers.match_at(words, i)
+            for i in self.lex.part_markers.starts_in(words, j, k)
+        )
 
     def _one_side_of_several(self, view: SentenceView, m: Mention) -> bool:
         words, tokens = view.words, view.tokens
