@@ -9156,3 +9156,16 @@ def test_the_side_of_a_part_is_not_the_side_of_the_whole_toll(text: str, lang: s
     one side, one of them Malaysian."""
     found = [c for c in claims_of(text, "2026-08-06", lang) if c.quantity and c.quantity.min == 4]
     assert found and all(c.actor is None for c in found)
+
+
+def test_scheduled_flights_cancelled_on_a_weekday_were_cancelled_before() -> None:
+    """ "scheduled flights" announces nothing: "on Friday" is the Friday before."""
+    found = claims_of(
+        "Eleven scheduled flights were cancelled on Friday and six were diverted to Kupang.",
+        "2026-07-19",
+        "en",
+    )
+    assert {(c.subtype, c.quantity.unit, c.time.start) for c in found if c.quantity and c.time} == {
+        ("flights_cancelled", "flight", "2026-07-17"),
+        ("flights_diverted", "flight", "2026-07-17"),
+    }

@@ -124,19 +124,21 @@ def _bare_figure_counted(claim: Claim) -> Claim:
     """A bare figure counts what its fact counts: people where the fact counts only people
     (its units in ``COUNT_UNITS_BY_SUBTYPE``: "164,310 had been displaced"), houses where it
     counts houses (``COUNTER_UNITS``: "31 houses washed away and more than 100 damaged"),
-    as "164.310 jiwa" and "100 rumah" do."""
+    as "164.310 jiwa" and "100 rumah" do; the one unit it counts in otherwise ("six were
+    diverted": flights)."""
     q = claim.quantity
     if q is None or q.unit is not None or not claim.subtype:
         return claim
     unit = COUNTER_UNITS.get(claim.subtype)
     allowed = COUNT_UNITS_BY_SUBTYPE.get(claim.subtype)
-    if (
-        unit is None
-        and allowed
-        and "person" in allowed
-        and allowed <= {"person", "household", None}
-    ):
-        unit = "person"
+    if unit is None and allowed:
+        named = allowed - {None}
+        if "person" in allowed and allowed <= {"person", "household", None}:
+            unit = "person"
+        elif len(named) == 1:
+            # "Eleven flights were cancelled and six diverted": flights, the one thing
+            # the fact counts.
+            unit = next(iter(named))
     if unit is None:
         return claim
     return dataclasses.replace(claim, quantity=dataclasses.replace(q, unit=unit))
