@@ -9169,3 +9169,38 @@ def test_scheduled_flights_cancelled_on_a_weekday_were_cancelled_before() -> Non
         ("flights_cancelled", "flight", "2026-07-17"),
         ("flights_diverted", "flight", "2026-07-17"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Aliran listrik padam di hampir seluruh Pulau Bali sejak Kamis, memutus pasokan ke "
+            "sekitar 1,1 juta pelanggan, menurut PLN.",
+            "id",
+            ("power_outage", 1_100_000, "household"),
+        ),
+        (
+            "Hingga pukul 18.00 WITA, sekitar 35 persen pelanggan sudah kembali menikmati listrik.",
+            "id",
+            ("power_restored", 35, "percent"),
+        ),
+        (
+            "Power was cut across Karakelong after the quake, state utility PLN said.",
+            "en",
+            ("power_outage", None, None),
+        ),
+    ],
+)
+def test_a_power_cut_and_power_back_are_facts(
+    text: str, lang: str, expected: tuple[str, float | None, str | None]
+) -> None:
+    found = [
+        c
+        for c in claims_of(text, "2026-10-15", lang)
+        if c.subtype in ("power_outage", "power_restored")
+    ]
+    assert [
+        (c.subtype, c.quantity.min if c.quantity else None, c.quantity.unit if c.quantity else None)
+        for c in found
+    ] == [expected]

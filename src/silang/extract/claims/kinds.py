@@ -92,6 +92,10 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "shelters": {"item", "unit", "village", "shelter", None},
     "flights_cancelled": {"flight", None},
     "flights_diverted": {"flight", None},
+    # A power cut: the customers (households) or villages cut off, or its hours; power back
+    # to a share of them ("35 persen pelanggan").
+    "power_outage": {"household", "village", "hour", None},
+    "power_restored": {"household", "village", "percent", None},
     # "KAI Daop 5 mengalihkan delapan perjalanan": runs counted, not a name's number.
     "trips_cancelled": {"trip"},
     "trips_rerouted": {"trip"},
