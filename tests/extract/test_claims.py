@@ -9204,3 +9204,12 @@ def test_a_power_cut_and_power_back_are_facts(
         (c.subtype, c.quantity.min if c.quantity else None, c.quantity.unit if c.quantity else None)
         for c in found
     ] == [expected]
+
+
+def test_how_long_a_place_was_shut_is_told_without_its_name() -> None:
+    """ "penutupan berlangsung sekitar sembilan jam": the closure lasted about nine hours,
+    the road named in an earlier sentence."""
+    found = claims_of("JSB menyebut penutupan berlangsung sekitar sembilan jam.", "2026-02-10")
+    assert [(c.subtype, c.quantity.min, c.quantity.unit) for c in found if c.quantity] == [
+        ("closed", 9, "hour")
+    ]

@@ -268,6 +268,8 @@ OBJECT_UNITS: dict[str, frozenset[str]] = {
     "villages": frozenset({"village"}),
     # "declared a 14-day emergency": a status's length right before it.
     "durations": frozenset({"day", "week", "month"}),
+    # "ditutup hampir 11 jam", "shut for seven hours": how long right after the word.
+    "spans": frozenset({"hour", "day", "week", "month"}),
     "people": frozenset({"person", "household"}),
     # "1.984 hektare lahan terbakar": land counted by its area.
     "areas": frozenset({"hectare", "km2"}),

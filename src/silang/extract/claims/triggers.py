@@ -59,6 +59,9 @@ MAX_TRIGGER_WORDS = 4
 # How many words before a casualty word a phrase of the bereaved may stand ("to the family
 # of each worker who died": 5).
 BEREAVED_REACH = 6
+# How many words may stand between a closing word and how long ("shut for about seven
+# hours", "ditutup selama hampir 11 jam").
+SPAN_GAP = 3
 
 # The dash that ends a dateline: "Lahat (ANTARA) - …", "JAKARTA, KOMPAS.com — …".
 
@@ -415,6 +418,12 @@ class TriggerFinder:
             # "a 14-day emergency": the length right before the word, no figure elsewhere.
             return any(
                 q.unit in units and token_index(view.tokens, q.char_end) == start
+                for q in view.quantities
+            )
+        if cls == "spans":
+            # "ditutup hampir 11 jam", "shut for seven hours": how long, right after it.
+            return any(
+                q.unit in units and end <= token_index(view.tokens, q.char_start) <= end + SPAN_GAP
                 for q in view.quantities
             )
         first = max(0, start - 4)
