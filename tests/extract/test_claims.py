@@ -9213,3 +9213,12 @@ def test_how_long_a_place_was_shut_is_told_without_its_name() -> None:
     assert [(c.subtype, c.quantity.min, c.quantity.unit) for c in found if c.quantity] == [
         ("closed", 9, "hour")
     ]
+
+
+def test_a_flood_pools_depth_is_a_water_depth() -> None:
+    found = claims_of(
+        "Polisi menyebut genangan di titik terendah mencapai 80 sentimeter.", "2026-02-09"
+    )
+    assert [(c.subtype, c.quantity.min, c.quantity.unit) for c in found if c.quantity] == [
+        ("water_depth", 80, "cm")
+    ]
