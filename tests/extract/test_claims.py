@@ -9222,3 +9222,23 @@ def test_a_flood_pools_depth_is_a_water_depth() -> None:
     assert [(c.subtype, c.quantity.min, c.quantity.unit) for c in found if c.quantity] == [
         ("water_depth", 80, "cm")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 61-year-old woman from Sidoarjo, who had suffered pelvic and spinal injuries, "
+        "died at the hospital on Tuesday morning, the hospital said.",
+        "A woman who was hurt in the blast died on Tuesday.",
+    ],
+)
+def test_one_victim_past_a_relative_clause_is_a_death(text: str) -> None:
+    """The casualty word after a relative clause is the main verb; the person it tells of
+    stands before the relative word."""
+    found = claims_of(text, "2026-06-18", "en")
+    assert [c.subtype for c in found if c.type == "CASUALTIES"] == ["killed"]
+
+
+def test_a_person_in_a_relative_clause_still_tells_no_death() -> None:
+    found = claims_of("A worker who died at a clinic had been ill for weeks.", "2026-06-18", "en")
+    assert [c.subtype for c in found if c.type == "CASUALTIES"] == []

@@ -92,6 +92,9 @@ RIVAL_BODY_WORDS = 10
 # guarding a bridge near the base was also killed" is too far: the noun it names may be
 # anyone).
 VICTIM_REACH = 6
+# Words from a relative word to the main verb after its clause ("a woman, who had
+# suffered pelvic and spinal injuries, died").
+RELATIVE_REACH = 12
 # What may stand between a person named and the casualty word that tells their death: an
 # age, in brackets or set off by commas ("Briptu Dewi Kartika Sari (26) mengembuskan napas
 # terakhir", "Sutrisno, 46, died").
@@ -2204,12 +2207,32 @@ class ClaimExtractor:
             # "a miner who died at a clinic", "said a worker who was treated": a person a
             # count or a speaker is described by, not a death reported.
             return False
-        if self._person_right_before(view, hit):
+        if self._person_right_before(view, hit.start):
             return True  # "Warsito meninggal dunia": one person, told by name
-        return any(
+        if any(
             self._a_person_at(words, j, hit.start)
             for j in range(max(0, hit.start - VICTIM_REACH), hit.start)
+        ):
+            return True
+        # "A 61-year-old woman from Sidoarjo, who had suffered spinal injuries, died …",
+        # "A woman who was hurt in the blast died …": the casualty word is the main verb
+        # after a relative clause, and its subject stands before the relative word.
+        rel = self._relative_word_before(words, hit.start)
+        return rel is not None and (
+            self._person_right_before(view, rel)
+            or any(self._a_person_at(words, j, rel) for j in range(max(0, rel - VICTIM_REACH), rel))
         )
+
+    def _relative_word_before(self, words: Sequence[str], start: int) -> int | None:
+        """The relative word of the clause before ``start`` (``RELATIVE_REACH`` words at
+        most, no clause mark or quotation mark between), with the comma that opens a
+        non-restrictive clause ("woman, who") if there is one."""
+        for j in range(start - 1, max(-1, start - RELATIVE_REACH - 1), -1):
+            if words[j] in (";", ":", '"'):
+                return None
+            if words[j] in self.lex.relative:
+                return j - 1 if j > 0 and words[j - 1] == "," else j
+        return None
 
     def _a_person_at(self, words: Sequence[str], j: int, end: int | None = None) -> bool:
         """Does one person open at ``j``: an article only a person takes, or an article
@@ -2224,11 +2247,11 @@ class ClaimExtractor:
         )
 
     @staticmethod
-    def _person_right_before(view: SentenceView, hit: Hit) -> bool:
-        """Does a person's name end right before the casualty word, an age at most between
-        (``_AGE_GAP``)?"""
+    def _person_right_before(view: SentenceView, token: int) -> bool:
+        """Does a person's name end right before the word at ``token``, an age at most
+        between (``_AGE_GAP``)?"""
         text, base = view.sentence.text, view.sentence.start
-        start = view.tokens[hit.start].start
+        start = view.tokens[token].start
         return any(
             m.char_end <= start
             and _AGE_GAP.fullmatch(text[m.char_end - base : start - base]) is not None
