@@ -9242,3 +9242,34 @@ def test_one_victim_past_a_relative_clause_is_a_death(text: str) -> None:
 def test_a_person_in_a_relative_clause_still_tells_no_death() -> None:
     found = claims_of("A worker who died at a clinic had been ill for weeks.", "2026-06-18", "en")
     assert [c.subtype for c in found if c.type == "CASUALTIES"] == []
+
+
+def test_the_firefighters_are_no_fire() -> None:
+    found = claims_of(
+        "Menurut dinas pemadam kebakaran setempat, 18 unit mobil pemadam dikerahkan.",
+        "2026-09-21",
+    )
+    assert "fire" not in [c.subtype for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Menurut dinas pemadam kebakaran setempat, api diduga berasal dari area parkir "
+            "tempat para penghuni mengisi daya skuter listrik.",
+            "id",
+        ),
+        ("Police believe the brakes failed on the descent.", "en"),
+        ("Health officials blame well water fouled by floodwater.", "en"),
+        (
+            "Inspectors found that a gate valve on the discharge line had cracked, said "
+            "Bambang, the ministry's director.",
+            "en",
+        ),
+    ],
+)
+def test_a_suspected_cause_on_a_named_word_is_a_statement(text: str, lang: str) -> None:
+    found = claims_of(text, "2026-09-21", lang)
+    assert [(c.type, c.subtype) for c in found] == [("STATEMENT", "suspected_cause")]
+    assert found[0].source is not None

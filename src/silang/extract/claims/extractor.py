@@ -2336,7 +2336,12 @@ class ClaimExtractor:
             # "Menurut Teguh, konflik dipicu pembukaan lahan": a cause told on a named
             # source's word is that source's suspicion, as if said ("Menurut KBRI, ABK itu
             # berasal dari Indramayu" tells no cause).
-            explicit = attribution.how == "explicit" and self.lex.causes_told.occurs_in(view.words)
+            # So is a suspicion the outlet could report without one ("Menurut dinas
+            # pemadam kebakaran, api diduga berasal dari area parkir").
+            explicit = attribution.how == "explicit" and (
+                self.lex.causes_told.occurs_in(view.words)
+                or self.lex.unsourced_suspicions.occurs_in(view.words)
+            )
             if attribution.how != "speech" and not quoted and not explicit:
                 return None
             if any(q.unit in COUNT_UNITS for q in view.quantities):
