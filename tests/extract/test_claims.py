@@ -9273,3 +9273,8 @@ def test_a_suspected_cause_on_a_named_word_is_a_statement(text: str, lang: str) 
     found = claims_of(text, "2026-09-21", lang)
     assert [(c.type, c.subtype) for c in found] == [("STATEMENT", "suspected_cause")]
     assert found[0].source is not None
+
+
+def test_homes_that_had_been_flooded_are_flooded_homes() -> None:
+    found = claims_of("It said 2,316 houses had been flooded.", "2026-03-02", "en")
+    assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == [("houses_flooded", 2316)]
