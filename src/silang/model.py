@@ -63,6 +63,8 @@ EVENT_SUBTYPES = frozenset(
         "tsunami_warning",
         "tsunami_warning_lifted",
         "outbreak_declared",
+        "collapse",
+        "ran_aground",
     }
 )
 # Events a story has once: reports that date them far apart disagree on one event's date

@@ -9278,3 +9278,42 @@ def test_a_suspected_cause_on_a_named_word_is_a_statement(text: str, lang: str) 
 def test_homes_that_had_been_flooded_are_flooded_homes() -> None:
     found = claims_of("It said 2,316 houses had been flooded.", "2026-03-02", "en")
     assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == [("houses_flooded", 2316)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Atap bagian tengah masjid itu runtuh pada Kamis malam.", "id"),
+        ("A gantry crane collapsed at a shipyard in Imabari on Wednesday.", "en"),
+    ],
+)
+def test_a_structure_giving_way_is_a_collapse(text: str, lang: str) -> None:
+    found = claims_of(text, "2026-05-22", lang)
+    assert [(c.type, c.subtype, c.actor) for c in found] == [("OTHER", "collapse", None)]
+
+
+def test_buildings_counted_as_fallen_are_damage_not_a_collapse() -> None:
+    found = claims_of("Sebanyak 12 bangunan roboh diterjang angin.", "2026-05-22")
+    assert [c.subtype for c in found] == ["buildings_damaged"]
+
+
+def test_a_report_over_a_collapse_tells_no_collapse_again() -> None:
+    found = claims_of(
+        "Police named three suspects over the collapse of a concrete girder last week.",
+        "2026-08-24",
+        "en",
+    )
+    assert "collapse" not in [c.subtype for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The ship ran aground near Struisbaai late on Tuesday.", "en", ["ran_aground"]),
+        ("Kapal itu kandas di perairan Struisbaai pada Selasa malam.", "id", ["ran_aground"]),
+        ("Upaya mediasi itu kandas pada Selasa.", "id", []),
+    ],
+)
+def test_a_ship_run_aground(text: str, lang: str, expected: list[str]) -> None:
+    found = claims_of(text, "2026-06-18", lang)
+    assert [c.subtype for c in found] == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 from silang.model import EVENT_SUBTYPES
 
 __all__ = [
-    "ARMED_KINDS", "AUTHORITY_ACTS", "LIVESTOCK_KINDS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "PEOPLE_STATES", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "MEASURES", "NOT_COUNTS", "SIDE_RECEIVES", "UNAGENTED", "DAMAGE",
+    "ARMED_KINDS", "AUTHORITY_ACTS", "STRUCTURE_EVENTS", "LIVESTOCK_KINDS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "PEOPLE_STATES", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "MEASURES", "NOT_COUNTS", "SIDE_RECEIVES", "UNAGENTED", "DAMAGE",
     "PARTY_TYPES",
     "PERSON_TYPES", "PLACE_TYPES", "PLACE_UNITS", "PLOVER", "VESSEL_UNITS", "EQUIPMENT_UNITS",
     "is_event",
@@ -202,6 +202,8 @@ UNAGENTED = frozenset(
         "prison_escape",
         "fishing_halted",
         "distance",
+        "collapse",
+        "ran_aground",
     }
 )
 # Boats wrecked or damaged ("menghancurkan 12 perahu nelayan dan merusak 47 lainnya").
@@ -252,6 +254,9 @@ STATES_OF_THE_COUNTED = frozenset({"hospitalized", "rescued", "displaced"})
 PATIENT_STATES = frozenset({"hospitalized", "critical_condition"})
 # People moved from a scene ("evacuated", "rescued"): a figure of the dead is not theirs.
 MOVED_PEOPLE = frozenset({"displaced", "rescued", "repatriated", "deported"})
+# One structure giving way ("Gedung hotel itu runtuh"): an event, which a sentence that
+# counts the buildings that fell does not tell (that is damage).
+STRUCTURE_EVENTS = frozenset({"collapse"})
 # Subtypes whose noun triggers name the people a figure counts ("11 pengungsi"): a verb in
 # the sentence says what the count is first.
 PEOPLE_NOUNS = frozenset({"displaced", "aboard", "protest"})

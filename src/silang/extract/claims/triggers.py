@@ -26,6 +26,7 @@ from silang.extract.claims.kinds import (
     PEOPLE_NOUNS,
     PLACE_TYPES,
     REACTIONS,
+    STRUCTURE_EVENTS,
     VESSEL_DAMAGE,
     WOUND_SUBTYPES,
 )
@@ -137,6 +138,10 @@ class TriggerFinder:
                     continue
                 if trig.also and not _counts_for(view, trig.subtype):
                     continue  # "Tiga awak kapal diamankan": no boats counted, crews held
+                if trig.subtype in STRUCTURE_EVENTS and _counts_for(
+                    view, "houses_damaged", bare=False
+                ):
+                    continue  # "12 bangunan roboh": buildings counted are damage
                 if (
                     boats_held
                     and trig.subtype in HOUSE_DAMAGE
