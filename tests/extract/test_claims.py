@@ -9317,3 +9317,40 @@ def test_a_report_over_a_collapse_tells_no_collapse_again() -> None:
 def test_a_ship_run_aground(text: str, lang: str, expected: list[str]) -> None:
     found = claims_of(text, "2026-06-18", lang)
     assert [c.subtype for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Hasil uji PCR yang keluar pada Selasa (3/3/2026) memastikan babi-babi itu positif "
+            "terinfeksi virus ASF.",
+            "id",
+        ),
+        ("Laboratory tests found a nitrogen content of 1.2%, police said.", "en"),
+    ],
+)
+def test_what_a_laboratory_test_showed_is_a_lab_result(text: str, lang: str) -> None:
+    found = claims_of(text, "2026-03-05", lang)
+    assert [c.subtype for c in found] == ["lab_result"]
+    assert found[0].quantity is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Menurut Ratu, pihaknya masih menunggu hasil laboratorium.", "id"),
+        ("Police are still waiting for the laboratory test results.", "en"),
+    ],
+)
+def test_a_test_result_awaited_is_none_yet(text: str, lang: str) -> None:
+    assert [c.subtype for c in claims_of(text, "2026-03-05", lang)] == []
+
+
+def test_a_lab_result_takes_no_count_of_the_dead() -> None:
+    found = claims_of(
+        "Kebakaran yang menewaskan tiga orang di Mal Wonokromo Sentral dipicu korsleting "
+        "listrik, menurut hasil pemeriksaan Laboratorium Forensik Polda Jawa Timur.",
+        "2026-10-20",
+    )
+    assert [c.quantity.min for c in found if c.subtype == "lab_result" and c.quantity] == []

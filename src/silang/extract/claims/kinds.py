@@ -47,6 +47,10 @@ COUNTER_UNITS = {
     "bridge_collapsed": "bridge",
 }
 COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
+    # What a test showed, and a ship aground: no count of their own ("Kebakaran yang
+    # menewaskan tiga orang … menurut hasil pemeriksaan Laboratorium Forensik": the dead).
+    "lab_result": set(),
+    "ran_aground": set(),
     "houses_damaged": {"house", "building", "unit", None},
     "houses_flooded": {"house", "building", "unit", None},
     "displaced": {"person", "household", None},
