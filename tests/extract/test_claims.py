@@ -9354,3 +9354,21 @@ def test_a_lab_result_takes_no_count_of_the_dead() -> None:
         "2026-10-20",
     )
     assert [c.quantity.min for c in found if c.subtype == "lab_result" and c.quantity] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Operator KCR menghentikan seluruh perjalanan di jalur itu.",
+            "id",
+            "operations_suspended",
+        ),
+        ("The office has suspended all services at the hospital.", "en", "operations_suspended"),
+        ("Work had been suspended since Wednesday.", "en", "operations_suspended"),
+        ("Direktur CV itu telah dipanggil sebagai saksi pada Jumat.", "id", "questioned"),
+        ("Sebanyak 17 pekerja sudah diperiksa sebagai saksi.", "id", "witnesses_examined"),
+    ],
+)
+def test_work_halted_and_people_questioned(text: str, lang: str, expected: str) -> None:
+    assert expected in [c.subtype for c in claims_of(text, "2026-06-06", lang)]
