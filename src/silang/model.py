@@ -73,6 +73,10 @@ ONCE_EVENTS = frozenset({"first_case", "outbreak_declared"})
 # Claims that say where something is ("780 km di tenggara Kepulauan Chatham"), not what
 # happened: no facet of what a story is about.
 LOCATING_SUBTYPES = frozenset({"distance"})
+# The dead flown home ("Rohmat's body will be flown home, the ministry said"): news of who
+# sends them, not of what happened where; for clustering, the word of the body that tells
+# it, as a statement would be.
+SENT_AWAY = frozenset({"bodies_repatriated"})
 VERDICTS = ("corroborated", "compatible", "conflicting", "single-source")
 
 Number = int | float

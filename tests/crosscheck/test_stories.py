@@ -516,3 +516,26 @@ def test_a_distance_is_no_facet_of_what_an_article_is_about(tmp_path: Path) -> N
         assert [c.subtype for c in corpus.claims()] == ["sinking", "distance"]
         [article] = list(corpus.store.iter_story_inputs())
         assert ("OTHER", "distance") not in {f[:2] for f in article.facets}
+
+
+def test_the_dead_sent_home_are_their_tellers_statement_to_clustering(tmp_path: Path) -> None:
+    """ "Jenazah … dijadwalkan tiba di Bandara Internasional Lombok, kata KBRI" is news of
+    who sends the dead home, not of what happened where: the Spark engine's facets and the
+    store's both read it as the teller's statement, with no kind and no place."""
+    kbri = EntityRef("org/kbri-kuala-lumpur", "KBRI Kuala Lumpur", "organisation")
+    sent = Claim(type="OTHER", subtype="bodies_repatriated", source=kbri,
+                 location=EntityRef("place/lombok", "Lombok", "place"),
+                 evidence=Evidence("", 0, 0))  # fmt: skip
+    assert ClaimFacet.of(sent) == ClaimFacet("STATEMENT", None, kbri.id, None, None)
+    text = tmp_path / "jenazah.txt"
+    text.write_text(
+        "Jenazah kedua pekerja itu dijadwalkan tiba di Bandara Internasional Lombok pada "
+        "Kamis (6/8/2026) malam, kata Fauzan.",
+        encoding="utf-8",
+    )
+    with Corpus(tmp_path / "s.db") as corpus:
+        corpus.ingest([text])
+        assert "bodies_repatriated" in [c.subtype for c in corpus.claims()]
+        [article] = list(corpus.store.iter_story_inputs())
+        assert [f for f in article.facets if f[1] == "bodies_repatriated"] == []
+        assert any(f[0] == "STATEMENT" and f[3] is None and f[4] is None for f in article.facets)

@@ -5284,10 +5284,13 @@ def test_no_trigger_sense_is_shadowed_by_an_unconditional_one() -> None:
     a sense listed after one with no requirement could never be chosen."""
     from silang.lang import load_pack
 
-    # "tiba": a transfer's senses are chosen by what is moved, not in order; "raided": a
-    # police raid is read as an attack until a raid's object tells them apart; "alert
-    # level": one sense twice.
-    allowed = {("tiba", "TRANSFER"), ("raided", "ATTACK")}
+    # "tiba": a transfer's senses are chosen by what is moved, not in order (the dead
+    # moved fall through to the later sense of bodies sent home); "raided": a police raid
+    # is read as an attack until a raid's object tells them apart; "alert level": one
+    # sense twice.
+    arrivals = ("tiba", "dijadwalkan tiba", "akan tiba", "due to arrive", "are due to arrive",
+                "is due to arrive", "will arrive")  # fmt: skip
+    allowed = {(word, "TRANSFER") for word in arrivals} | {("raided", "ATTACK")}
     allowed |= {("alert level", "OTHER"), ("raised the alert", "OTHER")}
     for code in ("id", "en"):
         senses: dict[str, list[tuple[str, bool]]] = {}
@@ -9372,3 +9375,38 @@ def test_a_lab_result_takes_no_count_of_the_dead() -> None:
 )
 def test_work_halted_and_people_questioned(text: str, lang: str, expected: str) -> None:
     assert expected in [c.subtype for c in claims_of(text, "2026-06-06", lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Menurut Saleh, jenazah keduanya dijadwalkan tiba di Bandara Internasional Lombok "
+            "pada Kamis (6/8/2026) malam.",
+            "id",
+        ),
+        ("Jenazah Ahmad Zaini diterbangkan pada hari yang sama ke Surabaya.", "id"),
+        ("Their coffins arrived at Lombok International Airport on Thursday.", "en"),
+        ("The body of Ahmad Zaini, 38, was flown to Surabaya on the same day.", "en"),
+        ("KBRI juga akan memfasilitasi pemulangan jenazah ke Tanah Air.", "id"),
+    ],
+)
+def test_the_dead_flown_home_are_bodies_repatriated(text: str, lang: str) -> None:
+    found = claims_of(text, "2026-08-05", lang)
+    assert "bodies_repatriated" in [c.subtype for c in found]
+
+
+def test_bodies_sent_home_are_not_placed_at_the_event() -> None:
+    found = claims_of(
+        "A fire killed two workers at a restaurant in Kuala Lumpur on Monday. "
+        "Their bodies will be flown home on Friday, the embassy said.",
+        "2026-08-05",
+        "en",
+    )
+    sent = [c for c in found if c.subtype == "bodies_repatriated"]
+    assert len(sent) == 1 and sent[0].location is None
+
+
+def test_the_living_sent_home_stay_repatriated() -> None:
+    found = claims_of("Sebanyak 32 WNI telah dipulangkan ke Jakarta.", "2026-08-05")
+    assert [c.subtype for c in found] == ["repatriated"]

@@ -43,7 +43,7 @@ from sys import intern
 from typing import Any, NamedTuple, Protocol
 
 from silang.crosscheck.story_vectors import ArticleVectors, BandHasher, Vector
-from silang.model import LOCATING_SUBTYPES, Claim, Story, stable_id
+from silang.model import LOCATING_SUBTYPES, SENT_AWAY, Claim, Story, stable_id
 
 # Entity types that make a story (who and where); weapons and generic orgs help less.
 ENTITY_WEIGHT = {
@@ -89,7 +89,10 @@ class ClaimFacet(NamedTuple):
 
     @classmethod
     def of(cls, claim: Claim) -> ClaimFacet:
-        """The facet of a claim."""
+        """The facet of a claim; that of the dead sent home is its teller's statement
+        (``SENT_AWAY``)."""
+        if claim.subtype in SENT_AWAY:
+            return cls("STATEMENT", None, _ref_id(claim.actor or claim.source), None)
         place = claim.stated_location
         target = _ref_id(claim.recipient if claim.recipient is not None else place)
         return cls(claim.type, claim.subtype, _ref_id(claim.actor), target, _ref_id(place))

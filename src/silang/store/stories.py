@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from silang.model import LOCATING_SUBTYPES, ClaimGroup, Story
+from silang.model import LOCATING_SUBTYPES, SENT_AWAY, ClaimGroup, Story
 from silang.store.connection import StoreConnection, parameter_chunks
 
 # The schema version that added story revisions.
@@ -484,15 +484,21 @@ class StoryTables(StoreConnection):
         # A count of nought ("tidak ada korban jiwa") says what did not happen, a part of a
         # count repeats its whole's fact, and a distance says where: no facets of what an article is about (as
         # ``ClaimFacet.of_claims`` for the Spark engine).
+        # The dead sent home are their teller's statement (``ClaimFacet.of``).
+        sent = f"coalesce(subtype, '') IN ({', '.join('?' for _ in SENT_AWAY)})"
         facets = self.conn.execute(
-            "SELECT type, subtype, actor_id, CASE WHEN json_extract(data, '$.recipient') "
-            "IS NULL THEN location_id ELSE recipient_id END, location_id "
+            f"SELECT CASE WHEN {sent} THEN 'STATEMENT' ELSE type END, "
+            f"CASE WHEN {sent} THEN NULL ELSE subtype END, "
+            f"CASE WHEN {sent} THEN coalesce(actor_id, source_id) ELSE actor_id END, "
+            f"CASE WHEN {sent} THEN NULL WHEN json_extract(data, '$.recipient') "
+            "IS NULL THEN location_id ELSE recipient_id END, "
+            f"CASE WHEN {sent} THEN NULL ELSE location_id END "
             "FROM claims WHERE article_id = ? "
             "AND coalesce(json_extract(data, '$.quantity.max'), -1) != 0 "
             "AND coalesce(json_extract(data, '$.quantity.part'), 0) = 0 "
             f"AND coalesce(subtype, '') NOT IN ({', '.join('?' for _ in LOCATING_SUBTYPES)}) "
             "ORDER BY seq",
-            (article_id, *sorted(LOCATING_SUBTYPES)),
+            (*sorted(SENT_AWAY) * 5, article_id, *sorted(LOCATING_SUBTYPES)),
         ).fetchall()
         return StoryInput(
             article_id, doc, published, duplicate_of, mentions, [tuple(f) for f in facets],

@@ -34,6 +34,7 @@ from silang.extract.claims.kinds import (
     PLACE_UNITS,
     PLOVER,
     PROPERTY_UNITS,
+    SENT_AWAY,
     SIDE_RECEIVES,
     SITUATED,
     STATES_OF_THE_COUNTED,
@@ -2471,7 +2472,7 @@ def _at_the_event_place(
     country = country_of(place) if place is not None else None
 
     def placed(c: Claim) -> Claim:
-        if c.type not in EVENT_PLACE_TYPES:
+        if c.type not in EVENT_PLACE_TYPES or c.subtype in SENT_AWAY:
             return c
         if c.location is None and place is not None:
             return dataclasses.replace(c, location=place, location_implied=True)

@@ -3,10 +3,10 @@ be parties or places, and the units each type or subtype counts."""
 
 from __future__ import annotations
 
-from silang.model import EVENT_SUBTYPES
+from silang.model import EVENT_SUBTYPES, SENT_AWAY
 
 __all__ = [
-    "ARMED_KINDS", "AUTHORITY_ACTS", "STRUCTURE_EVENTS", "LIVESTOCK_KINDS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "PEOPLE_STATES", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "MEASURES", "NOT_COUNTS", "SIDE_RECEIVES", "UNAGENTED", "DAMAGE",
+    "ARMED_KINDS", "AUTHORITY_ACTS", "SENT_AWAY", "STRUCTURE_EVENTS", "LIVESTOCK_KINDS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "PEOPLE_STATES", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "MEASURES", "NOT_COUNTS", "SIDE_RECEIVES", "UNAGENTED", "DAMAGE",
     "PARTY_TYPES",
     "PERSON_TYPES", "PLACE_TYPES", "PLACE_UNITS", "PLOVER", "VESSEL_UNITS", "EQUIPMENT_UNITS",
     "is_event",
@@ -180,6 +180,8 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "shot_down": {"drone", "missile", "item", "aircraft", None},
     "flight_distance": {"km"},
     "bodies_recovered": {"person", None},
+    # The dead flown home: their bodies, counted as people ("jenazah kedua prajurit").
+    "bodies_repatriated": {"person", None},
     "altitude": {"km", "m"},
 }
 # People in a state (still missing, wounded): "lima pendulang lain masih dicari" counts
@@ -261,6 +263,7 @@ MOVED_PEOPLE = frozenset({"displaced", "rescued", "repatriated", "deported"})
 # One structure giving way ("Gedung hotel itu runtuh"): an event, which a sentence that
 # counts the buildings that fell does not tell (that is damage).
 STRUCTURE_EVENTS = frozenset({"collapse"})
+
 # Subtypes whose noun triggers name the people a figure counts ("11 pengungsi"): a verb in
 # the sentence says what the count is first.
 PEOPLE_NOUNS = frozenset({"displaced", "aboard", "protest"})

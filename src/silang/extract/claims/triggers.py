@@ -113,6 +113,10 @@ class TriggerFinder:
             for trig in senses:
                 if trig.type == "TRANSFER":
                     classes = self._transferred(view, start, end, trig.voice)
+                    if "bodies" in classes:
+                        # "Jenazah kedua pekerja itu dijadwalkan tiba": the dead flown
+                        # home (a later sense), not workers sent.
+                        continue
                     hits.extend(
                         Hit(start, end, trig, *self._transfer_kind(trig, c))
                         for c in classes
