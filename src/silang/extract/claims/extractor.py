@@ -1852,6 +1852,13 @@ class ClaimExtractor:
         no part of another figure."""
         if not self.slots.sent_equipment(view, q) or self.slots.is_part(view, q):
             return None
+        if any(
+            c.type == "DEPLOYMENT" and c.quantity is not None and c.quantity.unit == q.unit
+            for c in typed
+        ):
+            # "dengan dua perahu karet dan 25 perahu nelayan": the sentence's deployment
+            # already counts craft of this unit, and a second figure of them is a part.
+            return None
         deployment = next(
             (c for c in typed if c.type == "DEPLOYMENT" and c.quantity is not None), None
         )

@@ -8,7 +8,7 @@ from silang.model import EVENT_SUBTYPES, SENT_AWAY
 __all__ = [
     "ARMED_KINDS", "AUTHORITY_ACTS", "SENT_AWAY", "STRUCTURE_EVENTS", "LIVESTOCK_KINDS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "PEOPLE_STATES", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "MEASURES", "NOT_COUNTS", "SIDE_RECEIVES", "UNAGENTED", "DAMAGE",
     "PARTY_TYPES",
-    "PERSON_TYPES", "PLACE_TYPES", "PLACE_UNITS", "PLOVER", "VESSEL_UNITS", "EQUIPMENT_UNITS",
+    "PERSON_TYPES", "PLACE_TYPES", "PLACE_UNITS", "PLOVER", "VESSEL_UNITS", "EQUIPMENT_UNITS", "SENT_OUT_CLASSES",
     "is_event",
 ]  # fmt: skip
 
@@ -248,6 +248,11 @@ DISTANCE_FACTS = frozenset({
 # Object classes of boats and aircraft: sent with a deployment's people where the sentence
 # says so ("dengan 14 perahu karet", "backed by three helicopters").
 CRAFT_CLASSES = frozenset({"ships", "craft"})
+# Object classes of what a deployment sends out: its people and their vehicles
+# ("personnel"), warships ("vessels"), and any boat or aircraft ("Dua pesawat dan empat
+# kapal dikerahkan", "deployed 600 soldiers and two helicopters": gold sets count these
+# apart from the people 44 times to 5).
+SENT_OUT_CLASSES = frozenset({"personnel", "vessels", *CRAFT_CLASSES})
 # Units of the buildings where the news happened ("dirawat di tiga rumah sakit"): a count
 # of them after a preposition of place says where.
 PLACE_UNITS = frozenset({"building"})

@@ -21,6 +21,7 @@ from silang.extract.claims.kinds import (
     PEOPLE_STATES,
     PERSON_TYPES,
     PLACE_TYPES,
+    SENT_OUT_CLASSES,
     VESSEL_UNITS,
     is_event,
 )
@@ -251,10 +252,10 @@ class SlotFinder:
         return hit.start - end > NEAR_FIGURE_WORDS
 
     def sent_equipment(self, view: SentenceView, q: Quantity) -> bool:
-        """``22 unit mobil pemadam``, "22 fire engines", ``tiga kapal perang``: does the
-        figure count vehicles, ships or aircraft that the pack lists as sent out with their
-        crews (object classes ``personnel`` and ``vessels``), the things a deployment sends
-        when it counts no people?"""
+        """``22 unit mobil pemadam``, "22 fire engines", ``tiga kapal perang``, ``empat
+        perahu karet``, "two helicopters": does the figure count vehicles, ships or aircraft
+        (``SENT_OUT_CLASSES``), the things a deployment sends, each a fact of its own beside
+        the people it sends?"""
         if q.unit is None or q.unit not in EQUIPMENT_UNITS:
             return False
         words = view.words
@@ -262,9 +263,7 @@ class SlotFinder:
         end = token_index(view.tokens, q.char_end)
         for j in range(first, end + 1):
             hit = self.lex.objects.match_at(words, j)
-            if hit is not None and not {"personnel", "vessels"}.isdisjoint(
-                cast(tuple[str, ...], hit[1])
-            ):
+            if hit is not None and not SENT_OUT_CLASSES.isdisjoint(cast(tuple[str, ...], hit[1])):
                 return j + hit[0] >= end
         return False
 
