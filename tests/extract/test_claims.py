@@ -9466,3 +9466,16 @@ def test_a_second_figure_of_the_same_craft_is_a_part_not_another_deployment() ->
         if c.type == "DEPLOYMENT" and c.quantity is not None and c.quantity.unit == "vessel"
     ]
     assert vessels == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Wahyudin (34) dipastikan meninggal dunia di lokasi.", "id"),
+        ("Darmansyah (38) akhirnya meninggal dunia di rumah sakit.", "id"),
+        ("Sutrisno, 46, was killed.", "en"),
+        ("Ahmad, 24, was later found dead.", "en"),
+    ],
+)
+def test_a_named_victim_with_a_word_before_the_verb_is_a_death(text: str, lang: str) -> None:
+    assert "killed" in [c.subtype for c in claims_of(text, "2026-05-14", lang)]

@@ -2254,11 +2254,14 @@ class ClaimExtractor:
             for k in range(j + 1, min(j + 4, end))
         )
 
-    @staticmethod
-    def _person_right_before(view: SentenceView, token: int) -> bool:
-        """Does a person's name end right before the word at ``token``, an age at most
-        between (``_AGE_GAP``)?"""
+    def _person_right_before(self, view: SentenceView, token: int) -> bool:
+        """Does a person's name end right before the word at ``token``, an age
+        (``_AGE_GAP``) and the words that lead to a verb (``victim_verb_lead``: "Sutrisno,
+        46, was killed", "Wahyudin (34) dipastikan meninggal") at most between?"""
         text, base = view.sentence.text, view.sentence.start
+        words = view.words
+        while token > 0 and words[token - 1] in self.lex.victim_verb_lead:
+            token -= 1
         start = view.tokens[token].start
         return any(
             m.char_end <= start

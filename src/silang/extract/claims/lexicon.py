@@ -32,6 +32,7 @@ class Lexicon:
     object_types: dict[str, tuple[str, str | None]]  # class -> (type, subtype)
     figure_required: frozenset[str]  # subtypes that are a claim only with a figure
     person_articles: frozenset[str]  # "seorang": an article only a person takes
+    victim_verb_lead: frozenset[str]  # "was" in "Sutrisno, 46, was killed"
     plural_endings: frozenset[str]  # "s": "Indonesians" beside "Indonesian"
     bereaved_phrases: PhraseTable  # "ahli waris": the dead whose families are paid
     victim_articles: frozenset[str]  # "a", "an": one of a person noun that follows
@@ -351,6 +352,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         },
         figure_required=words("figure_required"),
         person_articles=words("person_articles"),
+        victim_verb_lead=words("victim_verb_lead"),
         plural_endings=words("plural_endings"),
         bereaved_phrases=table("bereaved_phrases"),
         victim_articles=words("victim_articles"),
