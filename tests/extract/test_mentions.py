@@ -2080,3 +2080,20 @@ def test_a_conjunction_ends_a_place_s_name_not_a_body_s(
     Guinea' one place."""
     found = find_mentions(text, default_kb(), load_pack(lang))
     assert [m.text for m in found if m.type in ("place", "organisation")] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Kapal itu mengangkut bijih besi dari Saldanha Bay menuju China.", "id", "Saldanha Bay"),
+        ("Kapal itu tenggelam di Walvis Bay pada Senin.", "id", "Walvis Bay"),
+        ("The ship carried iron ore from Saldanha Bay to China.", "en", "Saldanha Bay"),
+    ],
+)
+def test_a_place_word_after_an_unknown_name_ends_that_name(
+    kb: KnowledgeBase, text: str, lang: str, name: str
+) -> None:
+    # "Bay" alone is a town in the Philippines; after "Saldanha" it ends one place's name.
+    found = [(m.text, m.entity_id) for m in find_mentions(text, kb, load_pack(lang))]
+    assert (name, None) in found
+    assert all(entity != "place/bay-ph" for _, entity in found)

@@ -33,6 +33,7 @@ class Lexicon:
     language_after: frozenset[str]
     connectors: frozenset[str]
     name_connectors: frozenset[str]
+    trailing_place_heads: frozenset[str]  # "Bay" in "Saldanha Bay"
     possessive_name_words: frozenset[str]
     # "according to Ramon Dizon, …": words a person's name in apposition follows.
     speaker_cues: frozenset[str]
@@ -155,6 +156,9 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         language_after=frozenset(alias_key(str(w)) for w in data.get("language_words_after") or []),
         connectors=frozenset(acronyms.get("connectors") or []),
         name_connectors=frozenset(data.get("name_connectors") or []),
+        trailing_place_heads=frozenset(
+            str(w).lower() for w in data.get("trailing_place_heads") or []
+        ),
         possessive_name_words=frozenset(data.get("possessive_name_words") or []),
         speaker_cues=frozenset(data.get("speaker_cues") or []),
         name_openers=frozenset(data.get("name_openers") or []),

@@ -27,9 +27,24 @@ _FIRST_CHAR = itemgetter(0)
 
 def joined_places(s: Sentence, lex: Lexicon) -> None:
     """``Davao de Oro``: a known one-word place joined by a name particle to a capitalised
-    word is a longer name, which the knowledge base may not know."""
+    word is a longer name, which the knowledge base may not know. So is ``Saldanha Bay``:
+    a one-word place alias that is a trailing head of a place's name
+    (``trailing_place_heads``) after capitalised words no alias took."""
     for span in list(s.spans):
         k = span.hi
+        if (
+            span.target.type == "place"
+            and span.hi - span.lo == 1
+            and s.norms[span.lo] in lex.trailing_place_heads
+            and span.lo > s.first_word
+            and _free_name_word(s, lex, span.lo - 1)
+        ):
+            lo = span.lo - 1
+            while lo > s.first_word and lo > span.lo - 3 and _free_name_word(s, lex, lo - 1):
+                lo -= 1
+            name = s.text[s.starts[lo] : s.ends[span.hi - 1]]
+            s.add(Span(lo, span.hi, Target(None, name, "place"), "unknown"))
+            continue
         if (
             span.target.type == "place"
             and span.hi - span.lo == 1
