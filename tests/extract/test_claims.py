@@ -9479,3 +9479,41 @@ def test_a_second_figure_of_the_same_craft_is_a_part_not_another_deployment() ->
 )
 def test_a_named_victim_with_a_word_before_the_verb_is_a_death(text: str, lang: str) -> None:
     assert "killed" in [c.subtype for c in claims_of(text, "2026-05-14", lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        (
+            "Polisi juga menyebut sekitar 60 pekerja berada di area perakitan saat kejadian.",
+            "id",
+            60,
+        ),
+        ("Menurut daftar absensi kontraktor, ada 63 pekerja di lokasi saat kejadian.", "id", 63),
+        ("About 60 workers were in the assembly area when the crane fell, police said.", "en", 60),
+        ("Sixty-three workers were on site when the building collapsed.", "en", 63),
+    ],
+)
+def test_people_at_the_site_when_it_struck_are_people_inside(
+    text: str, lang: str, figure: int
+) -> None:
+    inside = [c for c in claims_of(text, "2026-07-09", lang) if c.subtype == "people_inside"]
+    assert [c.quantity.min for c in inside if c.quantity is not None] == [figure]
+    assert all(c.type != "DEPLOYMENT" for c in claims_of(text, "2026-07-09", lang))
+
+
+def test_troops_somewhere_stay_deployed() -> None:
+    found = claims_of("Sekitar 12.000 tentara Korut berada di Rusia.", "2026-02-10")
+    assert [c.type for c in found] == ["DEPLOYMENT"]
+
+
+def test_those_of_the_people_inside_who_survived_are_rescued() -> None:
+    found = claims_of(
+        "Sixty-three workers were on site when the building collapsed, and 49 of them survived.",
+        "2026-07-09",
+        "en",
+    )
+    assert [(c.subtype, c.quantity.min if c.quantity else None) for c in found] == [
+        ("people_inside", 63),
+        ("rescued", 49),
+    ]

@@ -54,6 +54,8 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "houses_damaged": {"house", "building", "unit", None},
     "houses_flooded": {"house", "building", "unit", None},
     "displaced": {"person", "household", None},
+    # People at a site when the event struck: a count of people only.
+    "people_inside": {"person", None},
     "affected": {"person", "household", None},
     "aid": {
         "IDR",
