@@ -1207,3 +1207,11 @@ def test_a_bare_bpbd_in_english_is_the_regional_office_named_before() -> None:
         "Some 4,000 homes were flooded, according to the BPBD."
     )
     assert {source for source, _ in claim_sources(text, "en")} == {"BPBD Demak"}
+
+
+def test_a_name_after_told_reporters_in_is_where_not_who_relays() -> None:
+    # "Bentong" is no name the knowledge base knows; after "in" it is a place all the same.
+    found = sources(
+        "The brake linings were worn well beyond the limit, he told reporters in Bentong.", "en"
+    )
+    assert found == [None]

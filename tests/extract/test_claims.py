@@ -9517,3 +9517,54 @@ def test_those_of_the_people_inside_who_survived_are_rescued() -> None:
         ("people_inside", 63),
         ("rescued", 49),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Hasil autopsi di Rumah Sakit Bhayangkara Semarang menunjukkan korban meninggal "
+            "akibat benturan benda tumpul di bagian kepala.",
+            "id",
+        ),
+        (
+            "Pemeriksaan awal gendarmerie menunjukkan sopir hilang kendali ketika mencoba "
+            "menyalip truk di ruas jalan dua lajur yang licin.",
+            "id",
+        ),
+        (
+            "An inspection by the Road Transport Department found the brake linings on the "
+            "rear wheels worn well beyond the permitted limit, he told reporters in Bentong.",
+            "en",
+        ),
+    ],
+)
+def test_what_an_inquiry_found_is_a_result(text: str, lang: str) -> None:
+    found = claims_of(text, "2026-06-10", lang)
+    assert [(c.type, c.subtype) for c in found] == [("OTHER", "lab_result")]
+
+
+def test_a_finding_that_measures_something_is_no_result() -> None:
+    found = claims_of(
+        "Hasil pemeriksaan jentik di kelima desa menunjukkan angka bebas jentik baru 68 persen.",
+        "2026-06-10",
+    )
+    assert "lab_result" not in [c.subtype for c in found]
+
+
+def test_a_finding_told_as_a_suspected_cause_stays_that_statement() -> None:
+    found = claims_of(
+        "Police said forensic investigators had found signs that the fire started with a "
+        "short circuit in a rented house.",
+        "2026-06-10",
+        "en",
+    )
+    assert [(c.type, c.subtype) for c in found] == [("STATEMENT", "suspected_cause")]
+
+
+def test_losing_control_is_no_one_missing() -> None:
+    found = claims_of(
+        "Sopir hilang kendali ketika mencoba menyalip truk di ruas jalan dua lajur yang licin.",
+        "2026-06-10",
+    )
+    assert "missing" not in [c.subtype for c in found]

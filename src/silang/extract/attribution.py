@@ -1123,7 +1123,9 @@ def _relay(
         source_cue = cues.before.match_at(words, j)
         if source_cue and source_cue[0] > hit[0]:
             continue  # "mengutip data pemerintah …": the data's owner is the source
-        # "told reporters in Jakarta": a place after the cue is where, not who relays
+        # "told reporters in Jakarta", "told reporters in Bentong": a place after the cue,
+        # or a name the knowledge base lacks after a preposition of place, is where, not
+        # who relays
         after = [
             m
             for m in mentions
@@ -1131,6 +1133,7 @@ def _relay(
             and m.char_start - end < 40
             and m.type != "place"
             and m.how != "metonym"
+            and not _after_place_preposition(tokens, words, m, cues)
         ]
         if after:
             first = after[0].ref()

@@ -109,6 +109,12 @@ SHELTERED_WORDS = 4
 # How far after a casualty word the verb saying who its counted victims were may stand
 # ("Dua korban yang meninggal di RSUD Ulin adalah …").
 IDENTITY_REACH = 6
+# How far after an inquiry's noun the verb of what it found may stand ("Hasil autopsi di
+# RSUD dr. Murjani Sampit menunjukkan").
+FINDING_REACH = 10
+# The trigger of an inquiry's finding (``ClaimExtractor._finding``): a result, as a
+# laboratory's is.
+FINDING = Trigger("OTHER", "lab_result", "noun")
 # Claims a magnitude in their sentence belongs to.
 QUAKES = frozenset({"earthquake", "aftershocks"})
 # Units a part in a place may be given in: a bare number takes its whole's unit.
@@ -463,6 +469,9 @@ class ClaimExtractor:
         told = self._event_told_again(view, hits, memory)
         if told is not None:
             hits = [*hits, told]
+        finding = self._finding(view, hits)
+        if finding is not None:
+            hits = [*hits, finding]
         if not view.quantities:
             # A word that makes a claim only with a figure makes none here, and takes no
             # time from the sentence's events ("crashed … on the toll road early on Sunday"),
@@ -2364,6 +2373,30 @@ class ClaimExtractor:
             ):
                 return None
         return self._statement(view, "suspected_cause" if suspected else None)
+
+    def _finding(self, view: SentenceView, hits: Sequence[Hit]) -> Hit | None:
+        """What an inquiry found, as a laboratory's result is: one of the ``finding_nouns``,
+        then one of the ``finding_verbs`` at most ``FINDING_REACH`` words on, no comma
+        between ("Hasil autopsi di RSUD dr. Murjani Sampit menunjukkan korban meninggal
+        akibat benturan", "An inspection by the Road Transport Department found the brake
+        linings worn"), in a sentence that counts nothing (``FACT_UNITS``, shares: a finding
+        with a figure measures something, "Hasil pemeriksaan jentik … menunjukkan angka
+        bebas jentik 68 persen") and has no laboratory result of its own. A finding told
+        with the words of a suspected cause is that statement (``_quoted_statement``)."""
+        if any(h.subtype == "lab_result" for h in hits) or any(
+            q.unit in FACT_UNITS or q.unit == "percent" for q in view.quantities
+        ):
+            return None
+        words, nouns, verbs = view.words, self.lex.finding_nouns, self.lex.finding_verbs
+        if self.lex.suspicion.occurs_in(words) or self.lex.unsourced_suspicions.occurs_in(words):
+            return None  # "found signs that the fire started with a short circuit": a cause
+        for start, end, _ in nouns.find_all(words):
+            for k in range(end, min(len(words), end + FINDING_REACH)):
+                if words[k] in (",", ";", ":"):
+                    break
+                if verbs.match_at(words, k) is not None:
+                    return Hit(start, end, FINDING, "OTHER", "lab_result")
+        return None
 
     def _cause_beside(self, view: SentenceView, claims: Sequence[Claim]) -> Claim | None:
         """A cause the sentence tells beside the event it reports (``causes_told``:

@@ -211,6 +211,8 @@ class Lexicon:
     causes_told: PhraseTable  # a cause told beside the event: a statement of its own
     # "Api diduga berasal dari korsleting": a cause suspected with no speaker named.
     unsourced_suspicions: PhraseTable
+    finding_nouns: PhraseTable  # "hasil autopsi", "investigators": an inquiry
+    finding_verbs: PhraseTable  # "menunjukkan", "found": what it found follows
     eruption_signs: PhraseTable  # "the volcano exploded": an eruption
     directives: PhraseTable
     # English puts a noun's modifiers before it (North Korean soldiers, a Russian attack);
@@ -486,6 +488,8 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         suspicion=table("suspicion_words"),
         causes_told=table("causes_told"),
         unsourced_suspicions=table("unsourced_suspicions"),
+        finding_nouns=table("finding_nouns"),
+        finding_verbs=table("finding_verbs"),
         eruption_signs=table("eruption_signs"),
         directives=table("directive_verbs"),
         modifiers_before=bool(t.get("modifiers_before", False)),
