@@ -9568,3 +9568,33 @@ def test_losing_control_is_no_one_missing() -> None:
         "2026-06-10",
     )
     assert "missing" not in [c.subtype for c in found]
+
+
+def test_a_suspected_cause_after_a_named_source_is_still_a_statement() -> None:
+    found = claims_of(
+        "Menurut PCG, 11 WNI tercatat sebagai penumpang, sembilan di antaranya selamat.\n\n"
+        "Api diduga berasal dari kebocoran bahan bakar di ruang mesin.",
+        "2026-05-12",
+    )
+    assert ("STATEMENT", "suspected_cause") in [(c.type, c.subtype) for c in found]
+
+
+def test_those_whose_fate_is_unknown_are_missing() -> None:
+    found = claims_of(
+        "Sembilan di antaranya sudah dipastikan selamat, sedangkan lima lainnya belum "
+        "diketahui nasibnya.",
+        "2026-05-12",
+    )
+    assert [(c.subtype, c.quantity.min if c.quantity else None) for c in found] == [
+        ("rescued", 9),
+        ("missing", 5),
+    ]
+
+
+def test_an_inquiry_made_to_find_a_cause_has_found_nothing_yet() -> None:
+    found = claims_of(
+        "Polisi melakukan olah tempat kejadian perkara pada Jumat siang untuk memastikan "
+        "penyebab kebakaran.",
+        "2026-06-05",
+    )
+    assert "lab_result" not in [c.subtype for c in found]

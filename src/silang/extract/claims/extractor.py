@@ -2340,10 +2340,9 @@ class ClaimExtractor:
         have started"), the statement's kind."""
         attribution = view.attribution
         # "Api diduga berasal dari korsleting listrik": a suspicion the outlet reports, with
-        # no speaker.
-        suspected = attribution.source is None and self.lex.unsourced_suspicions.occurs_in(
-            view.words
-        )
+        # no speaker, or with the one the sentences before named ("Menurut PCG, …. Api
+        # diduga berasal dari kebocoran bahan bakar di ruang mesin.").
+        suspected = self.lex.unsourced_suspicions.occurs_in(view.words)
         if not suspected:
             if attribution.source is None:
                 return None
@@ -2394,6 +2393,8 @@ class ClaimExtractor:
             for k in range(end, min(len(words), end + FINDING_REACH)):
                 if words[k] in (",", ";", ":"):
                     break
+                if words[k - 1] in self.lex.purpose_preps:
+                    break  # "… untuk memastikan penyebab kebakaran": what it is for
                 if verbs.match_at(words, k) is not None:
                     return Hit(start, end, FINDING, "OTHER", "lab_result")
         return None
