@@ -9598,3 +9598,47 @@ def test_an_inquiry_made_to_find_a_cause_has_found_nothing_yet() -> None:
         "2026-06-05",
     )
     assert "lab_result" not in [c.subtype for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        (
+            "Dinas Kesehatan mencatat 186 warga di empat kalurahan terjangkit chikungunya.",
+            186,
+            "person",
+        ),
+        (
+            "Ratusan ekor sapi di Kabupaten Blora terjangkit penyakit kulit berbenjol.",
+            100,
+            "animal",
+        ),
+    ],
+)
+def test_the_sick_of_an_outbreak_are_people_or_animals_not_the_villages(
+    text: str, figure: int, unit: str
+) -> None:
+    cases = [c for c in claims_of(text, "2026-02-09") if c.subtype == "cases"]
+    assert [(c.quantity.min, c.quantity.unit) for c in cases if c.quantity] == [(figure, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subtype", "figure"),
+    [
+        ("Menurut PCG, 11 WNI tercatat sebagai penumpang kapal itu.", "id", "aboard", 11),
+        ("KJRI mencatat 14 warga negara Indonesia menumpang kapal itu.", "id", "aboard", 14),
+        (
+            "Rescuers and fishermen had pulled 163 people from the sea by noon.",
+            "en",
+            "rescued",
+            163,
+        ),
+    ],
+)
+def test_people_aboard_and_people_pulled_from_the_sea(
+    text: str, lang: str, subtype: str, figure: int
+) -> None:
+    found = claims_of(text, "2026-05-12", lang)
+    assert [(c.subtype, c.quantity.min if c.quantity else None) for c in found] == [
+        (subtype, figure)
+    ]

@@ -54,6 +54,9 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "houses_damaged": {"house", "building", "unit", None},
     "houses_flooded": {"house", "building", "unit", None},
     "displaced": {"person", "household", None},
+    # The sick of an outbreak: people, animals or cases ("186 warga di empat kalurahan terjangkit":
+    # the villages say where).
+    "cases": {"person", "case", "household", "animal", None},
     # People at a site when the event struck: a count of people only.
     "people_inside": {"person", None},
     "affected": {"person", "household", None},
