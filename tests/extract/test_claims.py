@@ -9642,3 +9642,19 @@ def test_people_aboard_and_people_pulled_from_the_sea(
     assert [(c.subtype, c.quantity.min if c.quantity else None) for c in found] == [
         (subtype, figure)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "figure"),
+    [
+        ("Rescuers had pulled 10 of them out alive by 5 p.m., he said.", "rescued", 10),
+        ("Eleven Indonesians were among the passengers, the coast guard said.", "aboard", 11),
+    ],
+)
+def test_people_out_alive_and_people_among_the_passengers(
+    text: str, subtype: str, figure: int
+) -> None:
+    found = claims_of(text, "2026-05-12", "en")
+    assert [(c.subtype, c.quantity.min if c.quantity else None) for c in found] == [
+        (subtype, figure)
+    ]
