@@ -9658,3 +9658,41 @@ def test_people_out_alive_and_people_among_the_passengers(
     assert [(c.subtype, c.quantity.min if c.quantity else None) for c in found] == [
         (subtype, figure)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "counts"),
+    [
+        (
+            "Six of the dead were Indonesian and two Vietnamese, the city said.",
+            "en",
+            [(6, "country/ID"), (2, "country/VN")],
+        ),
+        (
+            "Three of the dead were Indonesian and one was a Filipino boatswain.",
+            "en",
+            [(3, "country/ID"), (1, "country/PH")],
+        ),
+        (
+            "Police put the death toll at six, five of them Indonesians.",
+            "en",
+            [(6, None), (5, "country/ID")],
+        ),
+        (
+            "Dari delapan korban tewas, enam adalah WNI dan dua warga Vietnam.",
+            "id",
+            [(8, None), (6, "country/ID"), (2, "country/VN")],
+        ),
+        (
+            "Enam dari korban tewas adalah WNI dan dua lainnya warga Vietnam.",
+            "id",
+            [(6, "country/ID"), (2, "country/VN")],
+        ),
+    ],
+)
+def test_the_dead_broken_down_by_nationality(
+    text: str, lang: str, counts: list[tuple[int, str | None]]
+) -> None:
+    found = claims_of(text, "2026-05-12", lang)
+    assert all(c.subtype == "killed" for c in found)
+    assert [(c.quantity.min, c.quantity.nationals) for c in found if c.quantity] == counts

@@ -1009,9 +1009,12 @@ class ClaimExtractor:
                 found.append(self._figure_claim(view, q, "OTHER", "earthquake"))
                 continue
             # "while the operator put the number at six": a bare number a count reached
-            # can only be a figure another body gives for a fact already taken.
-            bare_level = q.unit is None and (
-                after_phrase(self.lex.levels, view, q) or self._said_in_contrast(view, q)
+            # can only be a figure another body gives for a fact already taken ("the
+            # toll at six, five of them Indonesians" tells a part of it).
+            bare_level = (
+                q.unit is None
+                and (after_phrase(self.lex.levels, view, q) or self._said_in_contrast(view, q))
+                and not self.lex.parts.match_at(view.words, token_index(view.tokens, q.char_end))
             )
             # "kidnapped eight of its 22 crew members, including five Indonesians": a bare
             # figure a part opener brings in is a part of the count before it.
@@ -1254,9 +1257,13 @@ class ClaimExtractor:
         held were Indonesians, 109 were Filipinos``: a figure, a partitive
         (``partitive_preps``), the people counted (a count the sentence types, or a trigger)
         and a copula (``copulas``) before a nationality count those nationals among them, a
-        fact of the counted kind; a figure with a copula and a nationality right after it,
-        after such a figure, counts other nationals among the same people. A claim the
-        trigger made of the figure already takes the nationality in ``claims``."""
+        fact of the counted kind. After such a figure, one joined to it by a conjunction or a
+        comma counts other nationals among the same people, with a copula or without ("Six
+        of the dead were Indonesian and two Vietnamese", "one was a Filipino", "dua lainnya
+        warga Vietnam"). A figure with a copula and a nationality right after it, in a
+        clause after a typed count of people, counts those nationals among them ("Dari
+        delapan korban tewas, enam adalah WNI"). A claim the trigger made of the figure
+        already takes the nationality in ``claims``."""
         words, tokens = view.words, view.tokens
         found: list[Claim] = []
         last: Claim | None = None
@@ -1267,13 +1274,33 @@ class ClaimExtractor:
             if k >= len(words):
                 continue
             partitive = words[k] in self.lex.partitive_preps
-            if not partitive and not (last is not None and words[k] in self.lex.copulas):
+            base: Claim | None = last
+            if partitive or (last is not None and words[k] in self.lex.copulas):
+                copula = next((i for i in range(k, min(k + PARTITIVE_REACH, len(words) - 1))
+                               if words[i] in self.lex.copulas), None)  # fmt: skip
+                if copula is None or any(w in (",", ";", ".") for w in words[k:copula]):
+                    continue
+                c = copula
+                at = c + 1
+            elif last is not None and self._joined_to_the_last(view, q):
+                c = at = self._past_others(view, k)
+                if at < len(words) and words[at] in self.lex.copulas:
+                    at += 1
+            elif words[k] in self.lex.copulas and id(q) not in used:
+                base = self._count_in_a_clause_before(view, claims, q)
+                if base is None:
+                    continue
+                c = at = k + 1
+            else:
                 continue
-            c = next((i for i in range(k, min(k + PARTITIVE_REACH, len(words) - 1))
-                      if words[i] in self.lex.copulas), None)  # fmt: skip
-            if c is None or any(w in (",", ";", ".") for w in words[k:c]):
+            if at < len(words) and words[at] in self.lex.victim_articles:
+                at += 1
+            if at >= len(words):
                 continue
-            nationals = self._nationality_at(view, c + 1)
+            nationals = self._nationality_at(view, at)
+            if nationals is None and base is last and not partitive and at + 1 < len(words):
+                # "dua lainnya warga Vietnam": the people's noun before their country.
+                nationals = self._nationality_at(view, at + 1)
             if nationals is None:
                 continue
             counted = dataclasses.replace(q, unit="person", nationals=nationals)
@@ -1281,20 +1308,69 @@ class ClaimExtractor:
                 taken = next((i for i, t in enumerate(claims) if t.quantity is not None
                               and t.quantity.char_start == q.char_start), None)  # fmt: skip
                 if taken is not None and partitive:
-                    claims[taken] = last = dataclasses.replace(claims[taken], quantity=counted)
+                    claims[taken] = last = self._of_nationals(claims[taken], counted)
                 continue
-            base = last if not partitive else self._counted_between(view, claims, k, c)
+            if partitive:
+                base = self._counted_between(view, claims, k, c)
             if base is not None:
-                claim = dataclasses.replace(base, quantity=counted)
+                claim = self._of_nationals(base, counted)
             else:
                 hit = next((h for h in hits if k < h.start < c and h.type != "STATEMENT"), None)
                 if hit is None:
                     continue
-                claim = self._figure_claim(view, counted, hit.type, hit.subtype)
+                claim = self._of_nationals(
+                    self._figure_claim(view, counted, hit.type, hit.subtype), counted
+                )
             used.add(id(q))
             found.append(claim)
             last = claim
         return found
+
+    def _of_nationals(self, claim: Claim, counted: Quantity) -> Claim:
+        """``claim`` counting ``counted``, a figure of a country's nationals: the dead are
+        that country's, not another's the sentence names ("… adalah WNI dan dua lainnya
+        warga Vietnam": the six WNI are no Vietnamese side)."""
+        actor = claim.actor
+        if (
+            claim.type == "CASUALTIES"
+            and counted.nationals is not None
+            and (actor is None or (actor.type == "country" and actor.id != counted.nationals))
+        ):
+            actor = self.resolver.country_ref(counted.nationals.removeprefix("country/"))
+        return dataclasses.replace(claim, quantity=counted, actor=actor)
+
+    def _joined_to_the_last(self, view: SentenceView, q: Quantity) -> bool:
+        """Does a conjunction or a comma stand right before the figure ("… Indonesian and
+        two Vietnamese")?"""
+        j = token_index(view.tokens, q.char_start)
+        return j > 0 and (view.words[j - 1] in self.lex.conjunctions or view.words[j - 1] == ",")
+
+    def _past_others(self, view: SentenceView, k: int) -> int:
+        """The word after an ``others`` phrase at ``k`` ("dua lainnya"), or ``k``."""
+        found = self.lex.others.match_at(view.words, k)
+        return k + found[0] if found else k
+
+    def _count_in_a_clause_before(
+        self, view: SentenceView, claims: Sequence[Claim], q: Quantity
+    ) -> Claim | None:
+        """The typed count of people a figure is a part of, told in a clause before it
+        ("Dari delapan korban tewas, enam adalah WNI"): the nearest before, no smaller,
+        with a comma between."""
+        nearest = _nearest_before(
+            [c for c in claims if c.type != "STATEMENT" and c.subtype is not None],
+            q,
+            lambda c, figure: figure.unit in (None, "person") and figure.nationals is None,
+        )
+        if nearest is None:
+            return None
+        whole, figure = nearest
+        base = view.sentence.start
+        between = view.sentence.text[figure.char_end - base : q.char_start - base]
+        if "," not in between or len(between.split()) > BREAKDOWN_WORDS:
+            return None
+        if figure.min is None or q.max is None or q.max > figure.min:
+            return None
+        return whole
 
     @staticmethod
     def _counted_between(
