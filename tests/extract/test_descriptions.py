@@ -145,3 +145,22 @@ def test_a_body_named_with_a_possessive_of_people_is_that_body() -> None:
 def test_a_body_named_with_a_plurals_possessive_is_that_body(text: str) -> None:
     """ "Agencies'": the apostrophe of a plural's possessive goes on inside the name."""
     assert sources(text) == ["Trekking Agencies' Association of Nepal"]
+
+
+@pytest.mark.parametrize(
+    ("owner", "expected"),
+    [
+        # The country's: the national body of several whose names hold the kind (BNPB, not
+        # the regions' BPBD).
+        ("the archipelago's disaster agency", "National Agency for Disaster Countermeasures"),
+        ("the country's search and rescue agency", "National Search and Rescue Agency"),
+        # A place's: the kind, whichever city's or regency's it is.
+        ("the city's fire department", "fire department"),
+        ("the regency's own disaster office", "disaster office"),
+    ],
+)
+def test_a_body_described_by_its_owner(owner: str, expected: str) -> None:
+    found = sources(
+        f"Floods in Indonesia's Flores island killed 12 people on Thursday, {owner} said."
+    )
+    assert found == [expected]

@@ -12,6 +12,9 @@ article is about (``places.story_country``) whose name or English alias holds th
 ("police" in a story on Flores: the Indonesian National Police; not the Vietnam Coast Guard
 for "the coast guard" of a sinking off Jeju that names the crew's countries). Where neither
 is a single body, the description stays as written: a wrong body is worse than a vague one.
+A description that says whose the body is ("the country's search and rescue agency", "the
+city's fire department": the pack's ``possessors``) is the kind without the owner: the
+country's is looked up among the story country's bodies.
 
     >>> from silang.kb import KnowledgeBase
     >>> bodies = DescribedBodies(KnowledgeBase.load())
@@ -35,9 +38,25 @@ if TYPE_CHECKING:
     from silang.extract.attribution import Attribution
     from silang.kb import KnowledgeBase
 
+# "city's fire department", "city 's fire department": an owner, then the body's kind.
+_POSSESSED = re.compile(r"^(\w+)\s?['’]s\s+(\S.*)$")
 # Types of mention a description can mean.
 BODY_TYPES = frozenset({"organisation", "military_unit"})
 _WORD = re.compile(r"[a-z]+")
+
+
+@dataclasses.dataclass(frozen=True)
+class Possessors:
+    """The owners a described body may be told by (the pack's ``possessors``): ``home``,
+    the story's country ("country's", "archipelago's"); ``place``, the place the story is
+    in ("city's", "regency's")."""
+
+    home: frozenset[str] = frozenset()
+    place: frozenset[str] = frozenset()
+    # "national": a word the name of the country's own body holds, not a region's.
+    national: frozenset[str] = frozenset()
+    # "own" in "the regency's own disaster office": no word of the kind.
+    fillers: frozenset[str] = frozenset()
 
 
 def words_of(name: str) -> frozenset[str]:
@@ -101,11 +120,13 @@ def resolve_descriptions(
     kb: KnowledgeBase | None,
     home: str | None,
     kinds: Mapping[str, Sequence[str]] | None = None,
+    possessors: Possessors = Possessors(),
 ) -> list[Attribution]:
     """Each sentence's attribution with a source named by its kind resolved where it can
     be; ``home``: the country entity the article is about, if one leads; ``kinds``: the
     words each description goes by (the pack's ``descriptive_bodies``: "polisi" by
-    "police"), tried where the description's own words name no body."""
+    "police"), tried where the description's own words name no body; ``possessors``: the
+    owners a description may name before its kind."""
     if kb is None:
         return attributions
     named = {m.entity_id for group in mentions for m in group if m.type == "country"}
@@ -122,6 +143,31 @@ def resolve_descriptions(
             if ref is not None:
                 attribution = dataclasses.replace(attribution, source=ref)
         source = attribution.source
+        if source is not None and source.id is None and _lower_case(source.name):
+            owned = _POSSESSED.match(source.name)
+            owner = f"{owned.group(1)}'s".casefold() if owned else ""
+            if owned and (owner in possessors.home or owner in possessors.place):
+                # "the country's search and rescue agency": the story country's; "the
+                # city's fire department": the fire department, whichever city's it is.
+                kind = owned.group(2)
+                first, _, more = kind.partition(" ")
+                if more and first.casefold() in possessors.fillers:
+                    kind = more
+                if owner in possessors.place:
+                    source = dataclasses.replace(source, name=kind)
+                elif home:
+                    # The country's body where it is one; the national one of several
+                    # ("the archipelago's disaster agency": BNPB, not the regions' BPBD).
+                    kind_words = tuple(words_of(kind))
+                    source = (
+                        bodies.of_countries(kind_words, {home})
+                        or _one_body(
+                            bodies.of_countries((*kind_words, w), {home})
+                            for w in possessors.national
+                        )
+                        or source
+                    )
+                attribution = dataclasses.replace(attribution, source=source)
         if source is not None and source.id is None and _lower_case(source.name):
             words = words_of(source.name)
             ref = _latest_holding(words, earlier) if words else None

@@ -156,8 +156,9 @@ class Analyser:
         )  # fmt: skip
         home = story_country(mentions, self.kb, settled=True)
         attributions = resolve_descriptions(
-            attributions, mentions, self.kb, home, extractor.lex.described_bodies
-        )
+            attributions, mentions, self.kb, home, extractor.lex.described_bodies,
+            extractor.lex.possessors,
+        )  # fmt: skip
         t5 = clock()
         views = [
             SentenceView(

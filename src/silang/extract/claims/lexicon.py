@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from silang.extract.descriptions import Possessors
 from silang.extract.tokens import PhraseTable
 from silang.lang import LanguagePack
 
@@ -51,6 +52,7 @@ class Lexicon:
     # ``descriptive_bodies``): "Polisi mengamankan 41 orang" is the last police body named.
     described_bodies: dict[str, tuple[str, ...]]
     body_words: frozenset[str]  # every word of ``described_bodies``' values
+    possessors: Possessors  # "the city's fire department": whose a described body is
     # "BPBD", "Polda": heads of the regional offices the mentions pack names by their
     # place, shortest first (``Resolver.office_place``); not the field offices of national
     # agencies ("Kantor SAR Surabaya" searches a whole province).
@@ -381,6 +383,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         or None,
         described_bodies=described,
         body_words=frozenset(w for keys in described.values() for w in keys),
+        possessors=_possessors(pack),
         per_figure=words("one_claim_per_figure"),
         side_nouns=table("side_nouns"),
         recipient_preps=words("recipient_preps"),
@@ -532,6 +535,17 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         earlier_levels=table("earlier_level_preps"),
         repeats=words("repeat_words"),
         requests=words("request_markers"),
+    )
+
+
+def _possessors(pack: LanguagePack) -> Possessors:
+    """The pack's ``possessors`` (attribution): the owners a described body is told by."""
+    table = pack.table("attribution").get("possessors") or {}
+    return Possessors(
+        home=frozenset(str(w).casefold() for w in table.get("home") or ()),
+        place=frozenset(str(w).casefold() for w in table.get("place") or ()),
+        national=frozenset(str(w).casefold() for w in table.get("national") or ()),
+        fillers=frozenset(str(w).casefold() for w in table.get("fillers") or ()),
     )
 
 
