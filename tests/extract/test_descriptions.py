@@ -164,3 +164,21 @@ def test_a_body_described_by_its_owner(owner: str, expected: str) -> None:
         f"Floods in Indonesia's Flores island killed 12 people on Thursday, {owner} said."
     )
     assert found == [expected]
+
+
+def test_a_description_in_the_lead_is_the_body_named_further_down() -> None:
+    found = sources(
+        "Two crew members died after a cargo ship sank off Jeju, South Korea, the coast "
+        "guard said. Eight of the 19 crew were plucked from the sea, the Jeju Regional "
+        "Coast Guard said in a statement."
+    )
+    assert found == ["Jeju Regional Coast Guard"]
+
+
+def test_one_word_of_a_description_names_no_body_further_down() -> None:
+    # "the agency" may be any of several agencies an article goes on to name.
+    found = sources(
+        "Ash fell on eight villages near the volcano, the agency said. Residents moved "
+        "into shelters, the Sikka Disaster Mitigation Agency said."
+    )
+    assert found[0] == "agency"

@@ -26,6 +26,7 @@ country's is looked up among the story country's bodies.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -133,8 +134,9 @@ def resolve_descriptions(
     bodies = described_bodies(kb)
     known: dict[str, EntityRef | None] = {}
     earlier: list[EntityRef] = []  # the bodies earlier sentences were attributed to
+    later = _NamedLater(mentions)
     out = []
-    for attribution in attributions:
+    for i, attribution in enumerate(attributions):
         source = attribution.source
         if source is not None and source.id is None and source.type == "organisation":
             if source.name not in known:
@@ -178,6 +180,11 @@ def resolve_descriptions(
                         bodies.of_countries((key,), {home})
                         for key in kinds.get(source.name.casefold(), ())
                     )
+            if ref is None and len(words) > 1:
+                # "…, the coast guard said" in a lead that names the Jeju Regional Coast
+                # Guard only further down: the first body named later whose name holds
+                # every word. (One word alone, "the agency", may be any of several.)
+                ref = later.first_after(i, words)
             if ref is not None:
                 attribution = dataclasses.replace(attribution, source=ref)
         source = attribution.source
@@ -185,6 +192,30 @@ def resolve_descriptions(
             earlier.append(source)
         out.append(attribution)
     return out
+
+
+class _NamedLater:
+    """The bodies the article's mentions name, sentence by sentence, to find the first one
+    after a sentence whose name holds a description's words. Each description is matched
+    against the bodies once, so an article costs time linear in its bodies per description
+    it leaves unresolved, of which there are few kinds."""
+
+    def __init__(self, mentions: Sequence[Sequence[Mention]]) -> None:
+        self._bodies = [
+            (i, words_of(m.name), m)
+            for i, group in enumerate(mentions)
+            for m in group
+            if m.type in BODY_TYPES
+        ]
+        self._holding: dict[frozenset[str], list[tuple[int, Mention]]] = {}
+
+    def first_after(self, sentence: int, words: frozenset[str]) -> EntityRef | None:
+        """The first body named after ``sentence`` whose name holds every word."""
+        if words not in self._holding:
+            self._holding[words] = [(i, m) for i, name, m in self._bodies if words <= name]
+        found = self._holding[words]
+        k = bisect.bisect_right(found, sentence, key=lambda x: x[0])
+        return found[k][1].ref() if k < len(found) else None
 
 
 def _known_body(name: str, kb: KnowledgeBase, countries: set[str | None]) -> EntityRef | None:
