@@ -1243,6 +1243,30 @@ def test_a_sentences_first_word_the_article_writes_in_lower_case_is_no_name() ->
     assert "Dinas Kelautan dan Perikanan Provinsi Kepulauan Riau" in names
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Data Dinas Peternakan dan Kesehatan Hewan (Disnakkeswan) Kabupaten Blora mencatat "
+            "327 ekor sapi tertular.",
+            "Dinas Peternakan dan Kesehatan Hewan Kabupaten Blora",
+        ),
+        (
+            "Laporan Dinas Pangan Kabupaten Sikka mencatat 12 sampel tercemar.",
+            "Dinas Pangan Kabupaten Sikka",
+        ),
+    ],
+)
+def test_a_word_that_opens_a_report_before_a_bodys_head_is_no_part_of_its_name(
+    text: str, body: str
+) -> None:
+    # Only this sentence: the article nowhere writes "data" or "laporan" in lower case.
+    analysis = default_analyser().analyse(text, "2026-05-06", "id")
+    names = [m.name for m in analysis.mentions if m.type != "country"]
+    assert not any(n.startswith(("Data ", "Laporan ")) for n in names)
+    assert any(n == body or n.startswith(body) for n in names)
+
+
 def test_a_bodys_name_that_begins_with_another_bodys_alias_is_its_own(kb: KnowledgeBase) -> None:
     """Kenya's "National Police Service" is not Indonesia's "national police"."""
     found = find_mentions(

@@ -190,7 +190,9 @@ def initials(s: Sentence, lex: Lexicon, context: MentionContext) -> None:
 def unknown_names(s: Sentence, lex: Lexicon, common: frozenset[str] = frozenset()) -> None:
     """Runs of capitalised words no alias took are names of unknown things. At the start
     of a sentence a word the article also writes in lower case (``common``) is that word:
-    "Angka itu …" is no name, and "Data Dinas Kelautan …" names the office, not "Data"."""
+    "Angka itu …" is no name, and "Data Dinas Kelautan …" names the office, not "Data" (as
+    does a word that opens a report, the pack's ``sentence_initial_words``, before a body's
+    head)."""
     n = len(s.raws)
     raws, owner, used = s.raws, s.owner, s.used
     i = 0
@@ -249,7 +251,7 @@ def unknown_names(s: Sentence, lex: Lexicon, common: frozenset[str] = frozenset(
             continue
         if (
             i == s.first_word
-            and s.norms[i] in common
+            and (s.norms[i] in common or s.norms[i] in lex.opening_words)
             and (
                 hi == i + 1
                 or (
