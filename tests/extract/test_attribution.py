@@ -344,7 +344,8 @@ def claim_sources(text: str, lang: str = "id") -> list[tuple[str | None, str | N
             "The two latest suspects were arrested in Bekasi on Wednesday, a police "
             "spokesman in Jakarta said.",
             "en",
-            "police spokesman",
+            # The body the spokesman speaks for, in a story on Indonesia.
+            "Indonesian National Police",
         ),
         # A dash ends the dateline; a description with a sentence's capital is one still.
         (

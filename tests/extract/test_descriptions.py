@@ -182,3 +182,10 @@ def test_one_word_of_a_description_names_no_body_further_down() -> None:
         "into shelters, the Sikka Disaster Mitigation Agency said."
     )
     assert found[0] == "agency"
+
+
+def test_a_speaker_for_a_described_body_is_that_body() -> None:
+    found = sources(
+        "Floods in Indonesia's Flores island killed 12 people on Thursday, a police spokesman said."
+    )
+    assert found == ["Indonesian National Police"]

@@ -47,10 +47,11 @@ _WORD = re.compile(r"[a-z]+")
 
 
 @dataclasses.dataclass(frozen=True)
-class Possessors:
-    """The owners a described body may be told by (the pack's ``possessors``): ``home``,
-    the story's country ("country's", "archipelago's"); ``place``, the place the story is
-    in ("city's", "regency's")."""
+class DescriptionWords:
+    """A pack's words that describe a body without naming it: the owners it is told by
+    (the pack's ``possessors``): ``home``, the story's country ("country's",
+    "archipelago's"), ``place``, the place the story is in ("city's", "regency's"); and
+    ``speakers``, the people who speak for it ("a police spokesman": the police)."""
 
     home: frozenset[str] = frozenset()
     place: frozenset[str] = frozenset()
@@ -58,6 +59,8 @@ class Possessors:
     national: frozenset[str] = frozenset()
     # "own" in "the regency's own disaster office": no word of the kind.
     fillers: frozenset[str] = frozenset()
+    # "spokesman", "official" (the pack's ``descriptive_speakers``).
+    speakers: frozenset[str] = frozenset()
 
 
 def words_of(name: str) -> frozenset[str]:
@@ -121,13 +124,13 @@ def resolve_descriptions(
     kb: KnowledgeBase | None,
     home: str | None,
     kinds: Mapping[str, Sequence[str]] | None = None,
-    possessors: Possessors = Possessors(),
+    vocabulary: DescriptionWords = DescriptionWords(),
 ) -> list[Attribution]:
     """Each sentence's attribution with a source named by its kind resolved where it can
     be; ``home``: the country entity the article is about, if one leads; ``kinds``: the
     words each description goes by (the pack's ``descriptive_bodies``: "polisi" by
-    "police"), tried where the description's own words name no body; ``possessors``: the
-    owners a description may name before its kind."""
+    "police"), tried where the description's own words name no body; ``vocabulary``: the
+    pack's words that describe a body without naming it."""
     if kb is None:
         return attributions
     named = {m.entity_id for group in mentions for m in group if m.type == "country"}
@@ -148,14 +151,14 @@ def resolve_descriptions(
         if source is not None and source.id is None and _lower_case(source.name):
             owned = _POSSESSED.match(source.name)
             owner = f"{owned.group(1)}'s".casefold() if owned else ""
-            if owned and (owner in possessors.home or owner in possessors.place):
+            if owned and (owner in vocabulary.home or owner in vocabulary.place):
                 # "the country's search and rescue agency": the story country's; "the
                 # city's fire department": the fire department, whichever city's it is.
                 kind = owned.group(2)
                 first, _, more = kind.partition(" ")
-                if more and first.casefold() in possessors.fillers:
+                if more and first.casefold() in vocabulary.fillers:
                     kind = more
-                if owner in possessors.place:
+                if owner in vocabulary.place:
                     source = dataclasses.replace(source, name=kind)
                 elif home:
                     # The country's body where it is one; the national one of several
@@ -165,13 +168,14 @@ def resolve_descriptions(
                         bodies.of_countries(kind_words, {home})
                         or _one_body(
                             bodies.of_countries((*kind_words, w), {home})
-                            for w in possessors.national
+                            for w in vocabulary.national
                         )
                         or source
                     )
                 attribution = dataclasses.replace(attribution, source=source)
         if source is not None and source.id is None and _lower_case(source.name):
-            words = words_of(source.name)
+            # "a police spokesman": the police.
+            words = words_of(source.name) - vocabulary.speakers
             ref = _latest_holding(words, earlier) if words else None
             if ref is None and words and home:
                 ref = bodies.of_countries(tuple(words), {home})

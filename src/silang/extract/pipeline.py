@@ -157,7 +157,7 @@ class Analyser:
         home = story_country(mentions, self.kb, settled=True)
         attributions = resolve_descriptions(
             attributions, mentions, self.kb, home, extractor.lex.described_bodies,
-            extractor.lex.possessors,
+            extractor.lex.description_words,
         )  # fmt: skip
         t5 = clock()
         views = [

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from silang.extract.descriptions import Possessors
+from silang.extract.descriptions import DescriptionWords
 from silang.extract.tokens import PhraseTable
 from silang.lang import LanguagePack
 
@@ -52,7 +52,8 @@ class Lexicon:
     # ``descriptive_bodies``): "Polisi mengamankan 41 orang" is the last police body named.
     described_bodies: dict[str, tuple[str, ...]]
     body_words: frozenset[str]  # every word of ``described_bodies``' values
-    possessors: Possessors  # "the city's fire department": whose a described body is
+    # "the city's fire department", "a police spokesman": a body described, not named.
+    description_words: DescriptionWords
     # "BPBD", "Polda": heads of the regional offices the mentions pack names by their
     # place, shortest first (``Resolver.office_place``); not the field offices of national
     # agencies ("Kantor SAR Surabaya" searches a whole province).
@@ -383,7 +384,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         or None,
         described_bodies=described,
         body_words=frozenset(w for keys in described.values() for w in keys),
-        possessors=_possessors(pack),
+        description_words=_description_words(pack),
         per_figure=words("one_claim_per_figure"),
         side_nouns=table("side_nouns"),
         recipient_preps=words("recipient_preps"),
@@ -538,14 +539,19 @@ def lexicon(pack: LanguagePack) -> Lexicon:
     )
 
 
-def _possessors(pack: LanguagePack) -> Possessors:
-    """The pack's ``possessors`` (attribution): the owners a described body is told by."""
-    table = pack.table("attribution").get("possessors") or {}
-    return Possessors(
+def _description_words(pack: LanguagePack) -> DescriptionWords:
+    """The attribution table's ``possessors`` (the owners a described body is told by) and
+    ``descriptive_speakers``."""
+    attribution = pack.table("attribution")
+    table = attribution.get("possessors") or {}
+    return DescriptionWords(
         home=frozenset(str(w).casefold() for w in table.get("home") or ()),
         place=frozenset(str(w).casefold() for w in table.get("place") or ()),
         national=frozenset(str(w).casefold() for w in table.get("national") or ()),
         fillers=frozenset(str(w).casefold() for w in table.get("fillers") or ()),
+        speakers=frozenset(
+            str(w).casefold() for w in attribution.get("descriptive_speakers") or ()
+        ),
     )
 
 
