@@ -9696,3 +9696,14 @@ def test_the_dead_broken_down_by_nationality(
     found = claims_of(text, "2026-05-12", lang)
     assert all(c.subtype == "killed" for c in found)
     assert [(c.quantity.min, c.quantity.nationals) for c in found if c.quantity] == counts
+
+
+def test_the_dead_of_a_country_are_its_own_not_the_side_of_others_named() -> None:
+    found = claims_of(
+        "Selain dua WNI, korban tewas adalah seorang pemandu wisata warga Thailand.",
+        "2026-09-21",
+        "id",
+    )
+    assert [(c.quantity.min, c.actor.name if c.actor else None) for c in found if c.quantity] == [
+        (2, "Indonesia")
+    ]

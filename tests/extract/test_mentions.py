@@ -2121,3 +2121,16 @@ def test_a_place_word_after_an_unknown_name_ends_that_name(
     found = [(m.text, m.entity_id) for m in find_mentions(text, kb, load_pack(lang))]
     assert (name, None) in found
     assert all(entity != "place/bay-ph" for _, entity in found)
+
+
+def test_a_noun_of_citizens_in_a_name_is_no_name_of_its_own() -> None:
+    # "Koordinator Fungsi Pelindungan WNI" reads as a person by the title before it; a
+    # later "dua WNI" counts Indonesians, not that person.
+    text = (
+        "Koordinator Fungsi Pelindungan WNI KBRI Bangkok, Bayu Adhitama, mengatakan 16 "
+        "orang selamat.\n\nSelain dua WNI, korban tewas adalah seorang pemandu wisata."
+    )
+    analysis = default_analyser().analyse(text, "2026-09-21", "id")
+    assert not any(m.text == "WNI" and m.name != "WNI" for m in analysis.mentions), (
+        analysis.mentions
+    )

@@ -2089,9 +2089,18 @@ class ClaimExtractor:
                 actor = named or opening
             elif actor is None:
                 actor = self.roles.side_of_figure(view, quantity) or self.roles.named_side(view)
-            if actor is None and quantity.nationals is not None:
+            if quantity.nationals is not None and (
+                actor is None
+                or (
+                    named is None
+                    and opening is None
+                    and actor.type == "country"
+                    and actor.id != quantity.nationals
+                )
+            ):
                 # "sedikitnya 11 WNI meninggal", as "four Indonesian detainees had died":
-                # the dead are their country's.
+                # the dead are their country's, not the side of others the sentence
+                # names ("Selain dua WNI, korban tewas adalah … warga Thailand").
                 actor = self.resolver.country_ref(quantity.nationals.removeprefix("country/"))
             if actor is None and quantity.counted == "soldier":
                 # "Pakistan's military said on Saturday that six soldiers had died": soldiers

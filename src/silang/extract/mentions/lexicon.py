@@ -20,6 +20,9 @@ class Lexicon:
     heads: dict[tuple[str, ...], str]
     head_lengths: dict[str, tuple[int, ...]]
     nationality: frozenset[tuple[str, ...]]
+    # "WNI", "PMI": nouns of a country's citizens (units pack ``national_nouns``), which no
+    # unknown name teaches as a bare name of itself.
+    national_nouns: frozenset[str]
     # "berbahasa Inggris", "English-language": a country's name that names its language.
     language_before: frozenset[str]
     # "Sungai Asahan" -> "Asahan River": (head, English pattern), longest head first.
@@ -138,6 +141,11 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         heads=heads,
         head_lengths=head_lengths,
         nationality=frozenset(_words(n) for n in data.get("nationality_nouns") or []),
+        national_nouns=frozenset(
+            alias_key(str(n))
+            for nouns in (pack.table("units").get("national_nouns") or {}).values()
+            for n in nouns or ()
+        ),
         english_place_names=tuple(
             sorted(
                 (

@@ -444,7 +444,14 @@ def _inflected(norm: str, lex: Lexicon) -> bool:
 def learn_people(s: Sentence, context: MentionContext, lex: Lexicon) -> None:
     """Full names teach the bare names later sentences use ("Yoon", "Karyoto")."""
     for span in s.spans:
-        words = [s.norms[k] for k in range(span.lo, span.hi) if s.raws[k][0].isalpha()]
+        # A noun of citizens in a name is no name of its own ("Koordinator Fungsi
+        # Pelindungan WNI", a person by the title before it, does not make a later "dua
+        # WNI" that name).
+        words = [
+            s.norms[k]
+            for k in range(span.lo, span.hi)
+            if s.raws[k][0].isalpha() and s.norms[k] not in lex.national_nouns
+        ]
         if span.target.type == "person":
             if len(words) > 1 or span.how == "title":
                 context.learn_person(span.target, words, lex.particles)
