@@ -9707,3 +9707,17 @@ def test_the_dead_of_a_country_are_its_own_not_the_side_of_others_named() -> Non
     assert [(c.quantity.min, c.actor.name if c.actor else None) for c in found if c.quantity] == [
         (2, "Indonesia")
     ]
+
+
+def test_a_stray_full_stop_after_a_reduplicated_word_ends_its_clause() -> None:
+    # "… dengan luka-luka. enam orang lagi masih tertimbun": the six are the buried, not
+    # more of the hurt.
+    found = claims_of(
+        '"Dua pekerja meninggal dunia di lokasi, sembilan berhasil dievakuasi dalam keadaan '
+        'hidup dengan luka-luka. enam orang lagi masih tertimbun reruntuhan," kata Heru.',
+        "2026-08-21",
+        "id",
+    )
+    figures = {(c.subtype, c.quantity.min) for c in found if c.quantity}
+    assert ("missing", 6) in figures
+    assert ("wounded", 6) not in figures

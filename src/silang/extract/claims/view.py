@@ -59,7 +59,8 @@ def stray_stop(view: SentenceView, k: int) -> bool:
         and 0 < k < len(words) - 1
         # An acronym ends a word too ("dua di antaranya di ICU. tiga orang …").
         and (len(words[k - 1]) > 3 or view.tokens[k - 1].text.isupper())
-        and words[k - 1].isalpha()
+        # A reduplicated word too ("… dengan luka-luka. enam orang lagi …").
+        and words[k - 1].replace("-", "").isalpha()
         and view.tokens[k + 1].text[:1].islower()
     )
 
