@@ -9721,3 +9721,37 @@ def test_a_stray_full_stop_after_a_reduplicated_word_ends_its_clause() -> None:
     figures = {(c.subtype, c.quantity.min) for c in found if c.quantity}
     assert ("missing", 6) in figures
     assert ("wounded", 6) not in figures
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subtype", "figure"),
+    [
+        (
+            "Menurut Ratu, pengasapan (fogging) sudah dilakukan dua putaran di kelima desa.",
+            "id",
+            "fogging",
+            2,
+        ),
+        ("Petugas sudah melakukan 38 kali pengasapan sejak Januari.", "id", "fogging", 38),
+        ("Health workers have carried out four rounds of fogging.", "en", "fogging", 4),
+        (
+            "Petugas puskesmas membagikan 1.800 bungkus bubuk abate kepada warga.",
+            "id",
+            "larvicide_distributed",
+            1800,
+        ),
+        (
+            "Health workers have handed out 4,500 sachets of larvicide for water tanks.",
+            "en",
+            "larvicide_distributed",
+            4500,
+        ),
+    ],
+)
+def test_fogging_rounds_and_larvicide_handed_out(
+    text: str, lang: str, subtype: str, figure: int
+) -> None:
+    found = claims_of(text, "2026-03-09", lang)
+    assert [(c.subtype, c.quantity.min if c.quantity else None) for c in found] == [
+        (subtype, figure)
+    ]

@@ -57,6 +57,10 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     # The sick of an outbreak: people, animals or cases ("186 warga di empat kalurahan terjangkit":
     # the villages say where).
     "cases": {"person", "case", "household", "animal", None},
+    # Fogging: its rounds ("38 kali", "four rounds") or the villages fogged; larvicide: the
+    # sachets or kilograms handed out.
+    "fogging": {"time", "round", "item", "village", None},
+    "larvicide_distributed": {"sachet", "kg", "item", None},
     # People at a site when the event struck: a count of people only.
     "people_inside": {"person", None},
     "affected": {"person", "household", None},
