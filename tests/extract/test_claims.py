@@ -9755,3 +9755,34 @@ def test_fogging_rounds_and_larvicide_handed_out(
     assert [(c.subtype, c.quantity.min if c.quantity else None) for c in found] == [
         (subtype, figure)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("Menurut Hendra, KBRI mengirim tiga staf ke Cameron Highlands.", "id", 3),
+        ("Tim KBRI Seoul sudah berada di Jeju sejak Minggu siang.", "id", None),
+        ("It was sending two consular officers to Imabari, the embassy said.", "en", 2),
+        (
+            "Indonesia's embassy in Kuala Lumpur said it had sent officials to the hospitals.",
+            "en",
+            None,
+        ),
+    ],
+)
+def test_staff_a_diplomatic_body_sends_are_a_consular_team(
+    text: str, lang: str, figure: int | None
+) -> None:
+    found = claims_of(text, "2026-06-08", lang)
+    assert [(c.type, c.subtype, c.quantity.min if c.quantity else None) for c in found] == [
+        ("DEPLOYMENT", "consular_team", figure)
+    ]
+
+
+def test_aircraft_a_ministry_announces_are_no_consular_team() -> None:
+    found = claims_of(
+        "Bantuan itu diterbangkan dengan dua pesawat Hercules TNI AU pada Sabtu, kata Kemlu.",
+        "2026-10-09",
+        "id",
+    )
+    assert all(c.subtype != "consular_team" for c in found)

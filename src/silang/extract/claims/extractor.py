@@ -392,7 +392,20 @@ class ClaimExtractor:
                 quotation, statement_at = [], None
             self._remember(view, found, memory)
         placed = _at_the_event_place(claims, self.resolver.country_of, self.resolver.city_state)
-        return _with_speaker_bodies(placed, memory.affiliations)
+        return [self._consular(c) for c in _with_speaker_bodies(placed, memory.affiliations)]
+
+    def _consular(self, claim: Claim) -> Claim:
+        """A team a diplomatic body sends or has somewhere (its name holds one of
+        ``diplomatic_words``: "KBRI mengirim tiga staf ke Bentong", "Tim KBRI Seoul sudah
+        berada di Jeju") is a consular team."""
+        if claim.type != "DEPLOYMENT" or claim.subtype is not None:
+            return claim
+        if claim.quantity is not None and claim.quantity.unit not in ("person", None):
+            return claim  # "dua pesawat Hercules", whoever announced them
+        names = [ref.name.casefold() for ref in (claim.actor, claim.source) if ref is not None]
+        if any(word in name for word in self.lex.diplomatic_words for name in names):
+            return dataclasses.replace(claim, subtype="consular_team")
+        return claim
 
     def _sources_the_figures(self, view: SentenceView) -> bool:
         """Does the sentence name who gave the figures told before it ("X mengatakan data

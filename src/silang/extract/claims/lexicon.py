@@ -31,6 +31,7 @@ class Lexicon:
     triggers: PhraseTable
     objects: PhraseTable
     object_types: dict[str, tuple[str, str | None]]  # class -> (type, subtype)
+    diplomatic_words: tuple[str, ...]  # "embassy", "kbri": a body acting for a state abroad
     figure_required: frozenset[str]  # subtypes that are a claim only with a figure
     person_articles: frozenset[str]  # "seorang": an article only a person takes
     victim_verb_lead: frozenset[str]  # "was" in "Sutrisno, 46, was killed"
@@ -351,6 +352,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         triggers=PhraseTable(entries),
         objects=PhraseTable(objects),
         # "OTHER/aid": a type and a subtype; "DEPLOYMENT": a type alone.
+        diplomatic_words=tuple(str(w).casefold() for w in t.get("diplomatic_words") or ()),
         object_types={
             cls: (kind.partition("/")[0], kind.partition("/")[2] or None)
             for cls, kind in t["object_types"].items()
