@@ -9786,3 +9786,27 @@ def test_aircraft_a_ministry_announces_are_no_consular_team() -> None:
         "id",
     )
     assert all(c.subtype != "consular_team" for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seventy-three people were still staying with relatives or in a mosque.",
+        "About 230 residents spent the night in a mosque and a community hall.",
+        "By 3 p.m. 1,240 people had sought refuge in the temporary shelters.",
+    ],
+)
+def test_people_staying_away_from_home_are_displaced(text: str) -> None:
+    found = claims_of(text, "2026-05-01", "en")
+    assert [c.subtype for c in found if c.quantity] == ["displaced"]
+
+
+def test_neighbourhoods_people_come_from_are_no_count_of_the_displaced() -> None:
+    found = claims_of(
+        "Sekitar 1.500 warga dari tiga RW di Kelurahan Gerem mengungsi ke masjid.",
+        "2026-05-01",
+        "id",
+    )
+    assert [(c.subtype, c.quantity.min) for c in found if c.subtype == "displaced"] == [
+        ("displaced", 1500)
+    ]
