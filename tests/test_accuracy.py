@@ -349,6 +349,10 @@ FLOORS = {
     # groups with the code of that session's start, 1de580f) and was opened for error
     # classes after that figure.
     "set_cf": (0.75, 0.95, 22),
+    # Held out when it was written (the thirty-ninth session): F1 0.790, stories 1.00 /
+    # 1.00, groups 17/86, 'conflicting' right 5/9 with the code of its arrival, bcff8cb;
+    # F1 0.783 and the same groups with the code of that session's start, 1de580f.
+    "set_cg": (0.76, 0.95, 14),
 }
 
 
