@@ -9810,3 +9810,17 @@ def test_neighbourhoods_people_come_from_are_no_count_of_the_displaced() -> None
     assert [(c.subtype, c.quantity.min) for c in found if c.subtype == "displaced"] == [
         ("displaced", 1500)
     ]
+
+
+def test_an_auxiliary_after_a_relative_clause_with_its_own_verb_opens_the_main_clause() -> None:
+    found = claims_of(
+        "A 71-year-old woman who had difficulty walking was found dead in her home.",
+        "2026-07-14",
+        "en",
+    )
+    assert [c.subtype for c in found] == ["killed"]
+    # Inside the relative clause, the same words set the scene.
+    inside = claims_of(
+        "A woman who was found dead in her home had lived alone.", "2026-07-14", "en"
+    )
+    assert inside == []

@@ -112,6 +112,8 @@ class Lexicon:
     contrast_openers: frozenset[str]
     relative: frozenset[str]
     national_nouns: dict[str, str]  # "wni" -> "country/ID"
+    # "was", "were": an auxiliary that opens the main verb after a relative clause.
+    auxiliaries: frozenset[str]
     done: frozenset[str]
     demonstratives: frozenset[str]
     # "the troops", "the attack": a determiner that points back only before a side's noun
@@ -421,6 +423,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         contrast_openers=words("contrast_openers"),
         relative=words("relative_pronouns"),
         national_nouns=national_nouns(pack),
+        auxiliaries=words("clause_auxiliaries"),
         done=words("done_markers"),
         demonstratives=words("demonstratives"),
         weak_demonstratives=words("weak_demonstratives"),

@@ -785,12 +785,16 @@ class TriggerFinder:
         # demonstrative that closes the noun phrase ("Kapal yang dinakhodai AR itu berangkat").
         closed = before in self.lex.demonstratives and before not in self.lex.determiners
         relatives = [j for j in range(own_start, hit.start) if words[j] in self.lex.relative]
-        if relatives and not closed and before in self.lex.done:
+        if relatives and not closed and (before in self.lex.done or before in self.lex.auxiliaries):
             # "Kebakaran hutan yang melanda wilayah itu sejak Sabtu telah menewaskan tiga
-            # orang": a verb marked done after a relative clause that has its own verb is
-            # the main verb.
+            # orang", "A 71-year-old woman who had difficulty walking was found dead": a
+            # verb marked done, or after an auxiliary, after a relative clause that has its
+            # own verb is the main verb.
             closed = any(
-                words[j] in self.lex.event_verbs or self.lex.triggers.match_at(words, j)
+                words[j] in self.lex.event_verbs
+                or words[j] in self.lex.done
+                or words[j] in self.lex.auxiliaries
+                or self.lex.triggers.match_at(words, j)
                 for j in range(relatives[-1] + 1, hit.start - 1)
             )
         if (
