@@ -2907,7 +2907,7 @@ def test_a_colon_opens_the_kinds_of_people_a_toll_is_made_of() -> None:
         for c in claims_of(text, lang="en")
         if c.subtype == "killed" and c.quantity is not None
     )
-    assert killed == [(2, "police", True), (3, None, True), (4, None, False)]
+    assert killed == [(2, "police", True), (3, "worker", True), (4, None, False)]
 
 
 def test_the_kinds_of_people_a_toll_is_made_of_stay_apart_from_it() -> None:

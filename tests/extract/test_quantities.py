@@ -765,3 +765,26 @@ def test_a_bare_number_after_a_name_is_the_name_s(
     text: str, lang: str, expected: list[str]
 ) -> None:
     assert [q.text for q in find_quantities(text, load_pack(lang))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "noun"),
+    [
+        # Of two counted nouns in a row, the last is what an English figure counts.
+        ("Police said five company guards were hurt.", "person", "guards"),
+        ("The blast injured three factory workers.", "person", "workers"),
+        ("Two school buses were damaged.", "vehicle", "buses"),
+        # A noun of where people work stands before the noun that counts them.
+        ("Nine prison officers were hurt.", "person", "officers"),
+    ],
+)
+def test_the_last_noun_of_an_english_compound_is_what_a_figure_counts(
+    text: str, unit: str, noun: str
+) -> None:
+    (q,) = find_quantities(text, load_pack("en"))
+    assert (q.unit, q.noun) == (unit, noun)
+
+
+def test_an_indonesian_noun_after_a_counted_noun_does_not_replace_it() -> None:
+    (q,) = find_quantities("Sebanyak 12 rumah warga rusak.", load_pack("id"))
+    assert q.unit == "house"

@@ -230,6 +230,7 @@ class _Grammar:
         self.gap_capitalised = bool(gap.get("capitalised"))
         self.gap_words = _words(gap.get("words"))
         self.noun_joiners = _words(u.get("noun_joiners"))
+        self.head_final = bool(u.get("head_final"))
         self.others = _Phrases(((w, True) for w in u.get("others") or ()), frozenset())
         self.place_units = _words(u.get("place_units") or ())
         self.composition = _Phrases(
@@ -784,6 +785,13 @@ class _Scanner:
             better = g.units_after.match(toks, end)
             if better is not None and better[1] in g.counted and toks[end].low not in g.classifiers:
                 return better[0], better[1], self._noun_text(end, better[0], better[1])
+        if g.head_final and unit in g.counted and end < len(toks):
+            # "five company guards", "three factory workers": in an English compound the
+            # last noun is the head, and the one before it only says whose they are (not
+            # "23 soldiers wounded", two words of people).
+            head = g.units_after.match(toks, end)
+            if head is not None and head[1] in g.counted and head[1] != unit:
+                return head[0], head[1], self._noun_text(end, head[0], head[1])
         return end, unit, self._noun_text(k, end, unit)
 
     def _unit_after_gap(self, k: int) -> tuple[int, str, str | None] | None:
