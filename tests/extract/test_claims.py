@@ -9824,3 +9824,36 @@ def test_an_auxiliary_after_a_relative_clause_with_its_own_verb_opens_the_main_c
         "A woman who was found dead in her home had lived alone.", "2026-07-14", "en"
     )
     assert inside == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "figure"),
+    [
+        (
+            "Five of the injured remain in hospital, one of them in intensive care.",
+            "hospitalized",
+            5,
+        ),
+        ("Two of the injured remain in critical condition, she said.", "critical_condition", 2),
+        ("Two of the wounded were in serious condition.", "wounded_serious", 2),
+    ],
+)
+def test_what_a_clause_says_of_counted_casualties_is_the_fact_it_counts(
+    text: str, subtype: str, figure: int
+) -> None:
+    found = claims_of(text, lang="en")
+    assert [(c.subtype, c.quantity and c.quantity.min) for c in found] == [(subtype, figure)]
+
+
+def test_a_by_phrase_after_a_conjunction_and_an_auxiliary_is_another_verbs() -> None:
+    text = (
+        "Two of the wounded were in serious condition and had been flown by U.N. "
+        "helicopter to the mission's hospital in Juba, she said."
+    )
+    (claim,) = claims_of(text, lang="en")
+    assert claim.recipient is None
+    (killed, wounded) = claims_of(
+        "Two soldiers were killed and four wounded by Russian drones.", lang="en"
+    )
+    assert killed.recipient is not None and wounded.recipient is not None
+    assert killed.recipient.name == wounded.recipient.name == "Russia"

@@ -788,3 +788,8 @@ def test_the_last_noun_of_an_english_compound_is_what_a_figure_counts(
 def test_an_indonesian_noun_after_a_counted_noun_does_not_replace_it() -> None:
     (q,) = find_quantities("Sebanyak 12 rumah warga rusak.", load_pack("id"))
     assert q.unit == "house"
+
+
+def test_a_capitalised_noun_inside_a_name_gives_way_to_the_noun_it_qualifies() -> None:
+    (q,) = find_quantities("Two United Nations peacekeepers were killed.", load_pack("en"))
+    assert (q.unit, q.noun) == ("person", "peacekeepers")

@@ -785,14 +785,19 @@ class _Scanner:
             better = g.units_after.match(toks, end)
             if better is not None and better[1] in g.counted and toks[end].low not in g.classifiers:
                 return better[0], better[1], self._noun_text(end, better[0], better[1])
-        if g.head_final and unit in g.counted and end < len(toks):
-            # "five company guards", "three factory workers": in an English compound the
-            # last noun is the head, and the one before it only says whose they are (not
-            # "23 soldiers wounded", two words of people).
-            head = g.units_after.match(toks, end)
-            if head is not None and head[1] in g.counted and head[1] != unit:
-                return head[0], head[1], self._noun_text(end, head[0], head[1])
-        return end, unit, self._noun_text(k, end, unit)
+        return self._head(end, unit) or (end, unit, self._noun_text(k, end, unit))
+
+    def _head(self, end: int, unit: str) -> tuple[int, str, str | None] | None:
+        """The noun after a counted noun ending at ``end`` that is the head of their
+        English compound: "five company guards", "three factory workers", "two United
+        Nations peacekeepers" (not "23 soldiers wounded", two words of people)."""
+        g, toks = self.g, self.toks
+        if not g.head_final or unit not in g.counted or end >= len(toks):
+            return None
+        head = g.units_after.match(toks, end)
+        if head is None or head[1] not in g.counted or head[1] == unit:
+            return None
+        return head[0], head[1], self._noun_text(end, head[0], head[1])
 
     def _unit_after_gap(self, k: int) -> tuple[int, str, str | None] | None:
         """English adjectives before the noun: "1,000 North Korean troops"."""
@@ -807,7 +812,11 @@ class _Scanner:
             j += 1
             hit = g.units_after.match(toks, j)
             if hit is not None and hit[1] in g.counted:
-                return hit[0], hit[1], self._noun_text(j, hit[0], hit[1])
+                return self._head(hit[0], hit[1]) or (
+                    hit[0],
+                    hit[1],
+                    self._noun_text(j, hit[0], hit[1]),
+                )
         return None
 
     def _noun_text(self, k: int, end: int, unit: str) -> str | None:

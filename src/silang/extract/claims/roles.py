@@ -290,6 +290,8 @@ class RoleFinder:
         """Who does what a passive verb says: after ``oleh``/``by``, or in Indonesian right
         after the verb (``ditahan APMM``, ``dikepung RSF``), with no preposition between."""
         agent = self.grammar.after_prep(view, hit.end, self.lex.agent_preps, parties, limit=6)
+        if agent is not None and self._another_verbs(view, hit.end, agent):
+            agent = None
         if agent is not None or not self.lex.passive_agent_bare:
             return agent
         end = view.tokens[hit.end - 1].end
@@ -305,6 +307,16 @@ class RoleFinder:
         ):
             return head_of_subject(near)
         return None
+
+    def _another_verbs(self, view: SentenceView, j: int, party: Mention) -> bool:
+        """Is ``party`` (after word ``j``) another verb's, one a conjunction and an
+        auxiliary open before it ("were in serious condition and had been flown by U.N.
+        helicopter"; not "killed and four wounded by shelling", one verb's)?"""
+        between = view.words[j : token_index(view.tokens, party.char_start)]
+        joined = next((k for k, w in enumerate(between) if w in self.lex.conjunctions), None)
+        if joined is None:
+            return False
+        return any(w in self.lex.auxiliaries or w in self.lex.done for w in between[joined + 1 :])
 
     def _kind_in_subject(self, view: SentenceView, hit: Hit) -> str | None:
         """The first word of the trigger's subject that names a kind of body
@@ -512,7 +524,9 @@ class RoleFinder:
                 [m for m in after if not self._placed(view, m)],
                 limit=8,
             )
-            return self.resolver.as_party(opp) if opp else None
+            if opp is None or self._another_verbs(view, hit.end, opp):
+                return None
+            return self.resolver.as_party(opp)
         if hit.type == "ATTACK" and hit.trigger.voice == "passive":
             # The target: a party named before the verb, else a place ("Kyiv diserang").
             before = [m for m in parties if m.char_end <= tokens[hit.start].start]

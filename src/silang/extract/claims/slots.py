@@ -831,8 +831,12 @@ class SlotFinder:
                 or self.has_risen(view, q)  # "bringing the number of dead to nine"
                 or self.count_set_by(view, q) is not None  # "put the number of … at 48"
             ) and j - hit.end <= LEVEL_REACH
-        gap = view.sentence.text[q.char_end - base : view.tokens[hit.start].start - base]
-        return len(gap.split()) <= BARE_COUNT_GAP
+        gap = view.sentence.text[q.char_end - base : view.tokens[hit.start].start - base].split()
+        if len(gap) > 2 and gap[0] in self.lex.partitive_preps and gap[1] in self.lex.determiners:
+            # "Two of the wounded were in serious condition": the partitive tells whom
+            # the figure takes from (``Triggers._state_of_the_counted``).
+            gap = gap[3:]
+        return len(gap) <= BARE_COUNT_GAP
 
     def time(self, view: SentenceView, hit: Hit, hits: Sequence[Hit] = ()) -> TimeSpan | None:
         """The time expression nearest the trigger. An event (a quake, a flood) or a

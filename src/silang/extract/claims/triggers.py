@@ -63,6 +63,9 @@ BEREAVED_REACH = 6
 # How many words may stand between a closing word and how long ("shut for about seven
 # hours", "ditutup selama hampir 11 jam").
 SPAN_GAP = 3
+# How many words a state said of counted casualties may stand after them ("Six of the
+# injured are still in hospital").
+STATE_GAP = 3
 
 # The dash that ends a dateline: "Lahat (ANTARA) - …", "JAKARTA, KOMPAS.com — …".
 
@@ -183,6 +186,7 @@ class TriggerFinder:
         hits = self._merge_damage_grades(hits, words)
         hits = self._counted_then_hurt(view, hits)
         hits = self._treated_for_wounds(view, hits)
+        hits = self._state_of_the_counted(view, hits)
         hits = _without_places_of_death(hits)
         for hit in hits:
             hit.background = self.is_background(view, hit)
@@ -615,6 +619,28 @@ class TriggerFinder:
                     hit = Hit(hit.start, hit.end, first.trigger, "CASUALTIES", first.subtype)
             out.append(hit)
         return [h for h in out if id(h) not in drop]
+
+    def _state_of_the_counted(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
+        """``Six of the injured remain in hospital``: a casualty word after a figure and a
+        partitive only says whom the figure takes from; what the clause then says of them
+        (a trigger a few words on) is the fact the figure counts."""
+        words = view.words
+        drop: set[int] = set()
+        for a, b in pairwise(hits):
+            if (
+                a.type == "CASUALTIES"
+                and a.start >= 3
+                and words[a.start - 1] in self.lex.determiners
+                and words[a.start - 2] in self.lex.partitive_preps
+                and 0 <= b.start - a.end <= STATE_GAP
+                and all(has_a_word(w) for w in words[a.end : b.start])
+                and (b.type, b.subtype) != (a.type, a.subtype)
+                and any(
+                    token_index(view.tokens, q.char_end) == a.start - 2 for q in view.quantities
+                )
+            ):
+                drop.add(id(a))
+        return [h for h in hits if id(h) not in drop] if drop else hits
 
     def _merge_damage_grades(self, hits: list[Hit], words: list[str]) -> list[Hit]:
         """``destroyed or badly damaged``, ``rusak berat atau hancur``: two kinds of damage
