@@ -9857,3 +9857,8 @@ def test_a_by_phrase_after_a_conjunction_and_an_auxiliary_is_another_verbs() -> 
     )
     assert killed.recipient is not None and wounded.recipient is not None
     assert killed.recipient.name == wounded.recipient.name == "Russia"
+
+
+def test_a_figure_of_them_counts_the_casualties_a_later_word_names() -> None:
+    (claim,) = claims_of("Three of them were seriously hurt.", lang="en")
+    assert (claim.subtype, claim.quantity and claim.quantity.min) == ("wounded_serious", 3)

@@ -836,6 +836,8 @@ class SlotFinder:
             # "Two of the wounded were in serious condition": the partitive tells whom
             # the figure takes from (``Triggers._state_of_the_counted``).
             gap = gap[3:]
+        elif part := self.lex.parts.match_at(view.words, token_index(view.tokens, q.char_end)):
+            gap = gap[part[0] :]  # "Three of them were seriously hurt"
         return len(gap) <= BARE_COUNT_GAP
 
     def time(self, view: SentenceView, hit: Hit, hits: Sequence[Hit] = ()) -> TimeSpan | None:
