@@ -9862,3 +9862,14 @@ def test_a_by_phrase_after_a_conjunction_and_an_auxiliary_is_another_verbs() -> 
 def test_a_figure_of_them_counts_the_casualties_a_later_word_names() -> None:
     (claim,) = claims_of("Three of them were seriously hurt.", lang="en")
     assert (claim.subtype, claim.quantity and claim.quantity.min) == ("wounded_serious", 3)
+
+
+def test_a_death_told_without_a_figure_leaves_the_toll_it_brings_to_the_count() -> None:
+    text = (
+        "Dewi Anggraeni, 29, died at Kuala Lumpur Hospital late on Friday, bringing the "
+        "number of Indonesians killed in the Aug. 4 blast to four, the ministry said."
+    )
+    found = claims_of(text, lang="en")
+    figures = {(c.subtype, c.quantity.min if c.quantity else None) for c in found}
+    assert ("killed", 4) in figures
+    assert all(c.quantity is None for c in found if c.subtype == "explosion")

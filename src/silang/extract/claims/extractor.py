@@ -519,7 +519,19 @@ class ClaimExtractor:
             # total it brought the count to ("bringing the toll to eight", "sehingga korban
             # tewas bertambah menjadi delapan orang"), a figure of its own.
             total_after_increment = key in seen and key in seen_increments
-            if key in seen and not contrasted and not total_after_increment:
+            # So does one after a death told without a figure ("Dewi … died on Friday,
+            # bringing the number of Indonesians killed in the blast to four").
+            total_after_one = (
+                hit.type == "CASUALTIES"
+                and key in seen
+                and not any(c.quantity for c in claims if (c.type, c.subtype) == key)
+                and any(
+                    self.slots.has_risen(view, q)
+                    for q in view.quantities
+                    if id(q) not in used_quantities
+                )
+            )
+            if key in seen and not contrasted and not total_after_increment and not total_after_one:
                 continue
             if hit.background and not self.triggers.background_worth_keeping(
                 view, hit, main_types, hits
@@ -537,6 +549,8 @@ class ClaimExtractor:
             if claim is None or _empty(claim) or (contrasted and claim.quantity is None):
                 continue
             if total_after_increment and (claim.quantity is None or claim.quantity.added):
+                continue
+            if total_after_one and (claim.quantity is None or not claim.quantity.risen):
                 continue
             if (
                 hit.background == "clause"

@@ -160,6 +160,13 @@ class SlotFinder:
                 # its toll or its displaced, not its size.
                 if q.unit in NOT_COUNTS or q.unit == "person":
                     continue
+                if (
+                    q.unit is None
+                    and any(h.type == "CASUALTIES" for h in hits)
+                    and self.has_risen(view, q)
+                ):
+                    continue  # "bringing the number of Indonesians killed in the blast to four"
+
                 # "… flash flood …, with six still missing": an event's size stands by it,
                 # not by another trigger (the event's own verb is no other: "Banjir
                 # merendam 19 kelurahan").
