@@ -5857,7 +5857,7 @@ def test_a_body_s_first_count_since_revised_is_marked_superseded(
             "The floods killed 31 people. Twenty of the dead were from Agam regency and 11 "
             "from neighbouring Tanah Datar, an agency spokesman said.",
             "en",
-            {11: "Tanah Datar Regency"},
+            {20: "Agam Regency", 11: "Tanah Datar Regency"},
             None,
         ),
         # Two places' counts with no total in the sentence are both parts.
@@ -9873,3 +9873,18 @@ def test_a_death_told_without_a_figure_leaves_the_toll_it_brings_to_the_count() 
     figures = {(c.subtype, c.quantity.min if c.quantity else None) for c in found}
     assert ("killed", 4) in figures
     assert all(c.quantity is None for c in found if c.subtype == "explosion")
+
+
+def test_figures_of_the_dead_from_each_place_are_placed_where_they_were_from() -> None:
+    found = claims_of(
+        "Four of the dead were from Seluma and three from Bengkulu city, it said.", lang="en"
+    )
+    placed = {(c.quantity.min, c.location.name) for c in found if c.quantity and c.location}
+    assert placed == {(4, "Seluma Regency"), (3, "Bengkulu (city)")}
+
+
+def test_a_country_people_are_from_is_their_nationality_not_a_place() -> None:
+    text = "The other 14 crew members, including three from Myanmar and one from Bangladesh, are being held."
+    assert all(
+        c.location is None or c.location.name != "Myanmar" for c in claims_of(text, lang="en")
+    )

@@ -839,12 +839,18 @@ class ClaimExtractor:
         )
         if not joined:
             return []
-        placed = [dataclasses.replace(claim, location=first.ref(), location_implied=False)]
-        for c in joined:
+        # "Twenty of the dead were from Agam and 11 from Tanah Datar": figures taken from
+        # a count are its parts, place by place.
+        taken_from = self.slots.partitive_after(view, claim.quantity)
+        placed = [claim, *joined]
+        for i, c in enumerate(placed):
             assert c.quantity is not None
             place = places[id(c.quantity)]
             assert place is not None  # a figure is joined only with a place of its own
-            placed.append(dataclasses.replace(c, location=place.ref(), location_implied=False))
+            q = dataclasses.replace(c.quantity, part=True) if taken_from else c.quantity
+            placed[i] = dataclasses.replace(
+                c, quantity=q, location=place.ref(), location_implied=False
+            )
         return placed
 
     def _disputed(self, view: SentenceView, claims: list[Claim]) -> list[Claim]:
@@ -1461,11 +1467,13 @@ class ClaimExtractor:
             return None  # "kapal KM Sri Rezeki 17 di perairan Tanjungbalai": a name's number
         after = view.tokens[end].end
         reach = view.tokens[min(end + PLACE_PART_REACH, len(words) - 1)].end
+        # "three from Myanmar" are nationals; "11 from neighbouring Tanah Datar" a place's.
+        types = {"place"} if words[end] in self.lex.origin_preps else PLACE_TYPES
         place = next(
             (
                 m
                 for m in view.mentions
-                if m.type in PLACE_TYPES
+                if m.type in types
                 and after <= m.char_start < reach
                 and not inside(m, view.attribution.spans)
             ),

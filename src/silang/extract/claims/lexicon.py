@@ -135,6 +135,7 @@ class Lexicon:
     rejecting_words: PhraseTable
     partitive_preps: frozenset[str]
     copulas: frozenset[str]
+    origin_preps: frozenset[str]  # "three from Bengkulu city": a figure's own place
     household_links: frozenset[str]
     # "146 KK atau 472 jiwa": joins a figure of households to the people it counts.
     people_links: frozenset[str]
@@ -440,6 +441,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         rejecting_words=table("rejecting_words"),
         partitive_preps=words("partitive_preps"),
         copulas=words("copulas"),
+        origin_preps=words("origin_preps"),
         household_links=words("household_links"),
         people_links=words("people_links"),
         opener_adverbs=table("opener_adverbs"),

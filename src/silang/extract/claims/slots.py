@@ -1041,7 +1041,7 @@ class SlotFinder:
             j = token_index(view.tokens, side.char_end)
         # "81,000 people on the Thai side and 46,700 in Preah Vihear": past the first
         # figure's own place.
-        placed = self.place_phrase_at(view, j)
+        placed = self.own_place_phrase(view, j)
         if placed is not None and placed[0] <= end:
             j = placed[0]
         while j < end:
@@ -1054,21 +1054,50 @@ class SlotFinder:
     def own_place(self, view: SentenceView, q: Quantity) -> Mention | None:
         """The place a figure's own phrase names right after it ("46,700 in Cambodia's
         Preah Vihear province", "12 orang di Desa Sukamaju"), or None."""
-        placed = self.place_phrase_at(view, token_index(view.tokens, q.char_end))
+        placed = self.own_place_phrase(view, token_index(view.tokens, q.char_end))
         return placed[1] if placed is not None else None
 
-    def place_phrase_at(self, view: SentenceView, j: int) -> tuple[int, Mention] | None:
-        """A place phrase starting at word ``j``: a location preposition, at most
+    def partitive_after(self, view: SentenceView, q: Quantity) -> bool:
+        """Does a partitive follow the figure ("Four of the dead")?"""
+        return self._partitive_at(view, token_index(view.tokens, q.char_end))
+
+    def _partitive_at(self, view: SentenceView, j: int) -> bool:
+        words = view.words
+        return (
+            j + 2 < len(words)
+            and words[j] in self.lex.partitive_preps
+            and words[j + 1] in self.lex.determiners
+        )
+
+    def own_place_phrase(self, view: SentenceView, j: int) -> tuple[int, Mention] | None:
+        """The place phrase of a figure ending before word ``j`` (``place_phrase_at``),
+        past a partitive and a copula ("Four of the dead were from Seluma")."""
+        words = view.words
+        if self._partitive_at(view, j):
+            j += 3
+            if j < len(words) and words[j] in self.lex.copulas:
+                j += 1
+        return self.place_phrase_at(view, j, origin=True)
+
+    def place_phrase_at(
+        self, view: SentenceView, j: int, origin: bool = False
+    ) -> tuple[int, Mention] | None:
+        """A place phrase starting at word ``j``: a location preposition (or, with
+        ``origin``, one of where people are from: "three from Bengkulu city"), at most
         ``OWN_PLACE_GAP`` words, a place (the last of "Cambodia's Preah Vihear province"),
         and a word of ``side_words_after`` ("on the Thai side"); the word after it and the
         place, or None."""
         words = view.words
         found = self.lex.location_preps.match_at(words, j)
+        types = PLACE_TYPES
+        if found is None and origin and j < len(words) and words[j] in self.lex.origin_preps:
+            # "three from Myanmar" are nationals: only a place below a country is a part.
+            found, types = (1, True), frozenset({"place"})
         if found is None:
             return None
         start = j + found[0]
         tokens = view.tokens
-        places = [m for m in view.mentions if m.type in PLACE_TYPES]  # in text order
+        places = [m for m in view.mentions if m.type in types]  # in text order
         place = next(
             (m for m in places
              if start <= token_index(tokens, m.char_start) <= start + OWN_PLACE_GAP),
