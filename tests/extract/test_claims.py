@@ -9888,3 +9888,22 @@ def test_a_country_people_are_from_is_their_nationality_not_a_place() -> None:
     assert all(
         c.location is None or c.location.name != "Myanmar" for c in claims_of(text, lang="en")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Sebanyak 64 warga, sebagian besar lansia dan anak-anak, dievakuasi ke dua lokasi.",
+            64,
+        ),
+        (
+            "Delapan orang lainnya, lima pendaki Indonesia dan tiga Sherpa, dievakuasi dengan "
+            "helikopter ke Kathmandu.",
+            8,
+        ),
+    ],
+)
+def test_a_figure_before_an_aside_is_the_count_of_the_verb_after_it(text: str, figure: int) -> None:
+    (moved,) = [c for c in claims_of(text, lang="id") if c.subtype == "displaced"]
+    assert moved.quantity is not None and moved.quantity.min == figure

@@ -116,6 +116,13 @@ class SlotFinder:
         best: tuple[tuple[bool, bool, bool, bool, bool, bool, bool, bool, int], Quantity] | None
         best = None
         wholes = self.wholes(view)
+        # "Delapan orang lainnya, lima pendaki Indonesia dan tiga Sherpa, dievakuasi": the
+        # figures of an aside after a figure are about that one, which the trigger counts.
+        set_off = [
+            p.char_end
+            for p in view.quantities
+            if p.char_end <= trig_start and self._set_off_before(view, p, trig_start, hits)
+        ]
         for q in view.quantities:
             if id(q) in used or self.is_difference(view, q):
                 continue
@@ -188,6 +195,8 @@ class SlotFinder:
                 continue  # "… kami alihkan lewat Malalak. jembatan bailey … dalam tujuh hari"
             if q.char_end <= trig_start:
                 distance = trig_start - self._noun_end(view, q)
+                if self._set_off_before(view, q, trig_start, hits):
+                    distance = 1  # "Sebanyak 64 warga, sebagian besar lansia, dievakuasi"
                 if self._word_needs_its_figure_near(view, hit, q):
                     continue  # "120 petugas SAR gabungan terus mencari korban": searchers
                 if self._casualty_word_between(view, q, hit, hits):
@@ -214,7 +223,8 @@ class SlotFinder:
                 # "120 personel dan 22 unit mobil pemadam": the people sent before the
                 # vehicles sent with them.
                 sent,
-                self._aside(view, q, trig_start),
+                self._aside(view, q, trig_start)
+                or any(end <= q.char_start and q.char_end <= trig_start for end in set_off),
                 self.is_part(view, q),
                 id(q) in wholes and not self._says_what_whole_is(view, q, hit, hits),
                 # "… 1.927 rusak ringan. pengungsi 4.217 jiwa": a figure across a stray full
@@ -558,6 +568,20 @@ class SlotFinder:
             and not set(view.words[hit.end : other.start]) <= self.lex.conjunctions
             for other in hits
         )
+
+    def _set_off_before(
+        self, view: SentenceView, q: Quantity, trig_start: int, hits: Sequence[Hit]
+    ) -> bool:
+        """Does only an aside set off by two commas, with no trigger in it, stand between
+        the figure's noun and the trigger ("Sebanyak 64 warga, sebagian besar lansia dan
+        anak-anak, dievakuasi")?"""
+        base = view.sentence.start
+        end = self._noun_end(view, q)
+        gap = view.sentence.text[end - base : trig_start - base].strip()
+        # (A word may stand before the aside: "Delapan orang lainnya, lima pendaki …,")
+        if not (gap.endswith(",") and gap.count(",") == 2 and len(gap.split(",")[0].split()) <= 1):
+            return False
+        return not any(end <= view.tokens[h.start].start < trig_start for h in hits)
 
     @staticmethod
     def _aside(view: SentenceView, q: Quantity, trig_start: int) -> bool:
