@@ -9907,3 +9907,10 @@ def test_a_country_people_are_from_is_their_nationality_not_a_place() -> None:
 def test_a_figure_before_an_aside_is_the_count_of_the_verb_after_it(text: str, figure: int) -> None:
     (moved,) = [c for c in claims_of(text, lang="id") if c.subtype == "displaced"]
     assert moved.quantity is not None and moved.quantity.min == figure
+
+
+def test_a_japanese_ship_name_says_an_overturn_is_a_capsize() -> None:
+    found = claims_of(
+        "The 19-tonne Kaiho Maru No. 18 overturned east of Cape Shiriya on Tuesday.", lang="en"
+    )
+    assert [c.subtype for c in found if c.type == "OTHER"] == ["sinking"]
