@@ -793,3 +793,18 @@ def test_an_indonesian_noun_after_a_counted_noun_does_not_replace_it() -> None:
 def test_a_capitalised_noun_inside_a_name_gives_way_to_the_noun_it_qualifies() -> None:
     (q,) = find_quantities("Two United Nations peacekeepers were killed.", load_pack("en"))
     assert (q.unit, q.noun) == ("person", "peacekeepers")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kinds"),
+    [
+        (
+            "Polisi menyita 40 anak panah, enam bilah parang, dan dua bom molotov.",
+            "id",
+            ["arrow", "blade", "explosive"],
+        ),
+        ("Police seized five sickles and two petrol bombs.", "en", ["blade", "explosive"]),
+    ],
+)
+def test_weapons_seized_are_counted_by_kind(text: str, lang: str, kinds: list[str]) -> None:
+    assert [q.counted for q in find_quantities(text, load_pack(lang))] == kinds
