@@ -35,6 +35,8 @@ CURRENCIES = frozenset({"IDR", "USD", "EUR"})
 UNIT_SCALES: dict[str, tuple[str, float]] = {
     "kg": ("kg", 1.0), "ton": ("kg", 1000.0), "gram": ("kg", 0.001),
     "m": ("m", 1.0), "km": ("m", 1000.0), "cm": ("m", 0.01), "mm": ("m", 0.001),
+    # "some 30 km (16 nautical miles) east of Cape Shiriya": one distance in two units.
+    "nautical_mile": ("m", 1852.0), "mile": ("m", 1609.344),
     "m2": ("m2", 1.0), "hectare": ("m2", 10_000.0), "km2": ("m2", 1_000_000.0),
     "m3": ("m3", 1.0), "liter": ("liter", 1.0), "kiloliter": ("liter", 1000.0),
 }  # fmt: skip

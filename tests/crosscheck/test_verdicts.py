@@ -683,6 +683,19 @@ def test_rounding_and_units_compare_through_the_unit_family() -> None:
     assert g.verdict == "compatible"
 
 
+def test_a_distance_in_nautical_miles_and_in_kilometres_is_one_distance() -> None:
+    # "some 30 km (16 nautical miles) east of Cape Shiriya", told the other way round.
+    g = only_group(
+        [
+            counted_claim("OTHER", "distance", outlet="a", value=(30, 30, True), unit="km"),
+            counted_claim(
+                "OTHER", "distance", outlet="b", value=(16, 16, True), unit="nautical_mile"
+            ),
+        ]
+    )
+    assert g.verdict in ("corroborated", "compatible")
+
+
 @pytest.mark.parametrize(("litres", "verdict"), [(16000, "compatible")])
 def test_litres_and_kilolitres_compare_as_one_measure(litres: int, verdict: str) -> None:
     # A tanker's load (one value of the event): 16 kilolitres beside a figure in litres.
