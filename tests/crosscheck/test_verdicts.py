@@ -1728,3 +1728,32 @@ def test_a_figure_of_a_past_year_holds_as_of_its_end_not_the_report() -> None:
     # The same year as the report's is as of the report: a same-day dispute.
     g = only_group([cases(486, BNPB, None), cases(263, HEALTH, "2026")])
     assert g.verdict == "conflicting", g.reason
+
+
+def test_two_bodies_same_day_counts_of_people_deployed_are_two_tallies() -> None:
+    # "Kodim menurunkan 250 prajurit" and "140 personel gabungan dikerahkan" (the search
+    # agency): each body counts the people it sends or leads.
+    kodim = EntityRef("org/kodim", "Kodim Aceh Tamiang", "organisation")
+    g = only_group(
+        [
+            claim(
+                "DEPLOYMENT",
+                outlet="a",
+                actor=None,
+                recipient=None,
+                quantity=(140, 140, False),
+                source=BNPB,
+                published="2026-11-23",
+            ),
+            claim(
+                "DEPLOYMENT",
+                outlet="b",
+                actor=None,
+                recipient=None,
+                quantity=(250, 250, False),
+                source=kodim,
+                published="2026-11-23",
+            ),
+        ]
+    )
+    assert g.verdict != "conflicting"
