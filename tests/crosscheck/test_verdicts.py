@@ -1757,3 +1757,33 @@ def test_two_bodies_same_day_counts_of_people_deployed_are_two_tallies() -> None
         ]
     )
     assert g.verdict != "conflicting"
+
+
+def test_two_bodies_same_day_figures_no_word_typed_do_not_conflict() -> None:
+    # "184 warga terserang diare di enam desa" (health office) beside "banjir merendam
+    # … di sembilan desa" (disaster agency): untyped figures need not count one thing.
+    health = EntityRef("org/dinkes", "Dinas Kesehatan", "organisation")
+    day = "2026-08-10"
+    g = only_group(
+        [
+            counted_claim(
+                "OTHER",
+                None,
+                outlet="a",
+                value=(6, 6, False),
+                unit="village",
+                source=health,
+                published=day,
+            ),
+            counted_claim(
+                "OTHER",
+                None,
+                outlet="b",
+                value=(9, 9, False),
+                unit="village",
+                source=BNPB,
+                published=day,
+            ),
+        ]
+    )
+    assert g.verdict != "conflicting"

@@ -93,7 +93,9 @@ CUMULATIVE = frozenset({
 # witnesses questioned, people rescued or evacuated, suspects named, the wounded and the
 # hospitalized (a hospital counts its patients, the police the people hurt at the scene),
 # flights cancelled (an airport counts its own, the disaster agency all), people deployed
-# (the army counts its soldiers, the search agency all it leads). Two bodies'
+# (the army counts its soldiers, the search agency all it leads), and a figure no word
+# typed (six villages with cases of diarrhoea, nine villages flooded: what each counts is
+# not known to be the same). Two bodies'
 # figures of one day ("Polres … tujuh saksi", "West Sumatra police … 12 witnesses"; 17
 # injured by the fire service, 24 by the police) are two tallies, not a dispute; only a
 # later figure lower than an earlier one contradicts. The dead are no such tally: bodies
@@ -102,7 +104,7 @@ TALLIES = frozenset({
     ("OTHER", "witnesses_examined"), ("CASUALTIES", "wounded"), ("OTHER", "rescued"),
     ("CASUALTIES", "wounded_serious"), ("CASUALTIES", "wounded_light"),
     ("OTHER", "suspects_identified"), ("OTHER", "hospitalized"), ("OTHER", "evacuated"),
-    ("OTHER", "flights_cancelled"), ("DEPLOYMENT", None),
+    ("OTHER", "flights_cancelled"), ("DEPLOYMENT", None), ("OTHER", None),
 })  # fmt: skip
 # Facts that list things of several kinds ("menyita tiga bom pipa rakitan, satu pucuk
 # senjata api", "seized two tugboats and three barges"): two figures conflict only when
