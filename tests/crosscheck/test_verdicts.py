@@ -1730,60 +1730,33 @@ def test_a_figure_of_a_past_year_holds_as_of_its_end_not_the_report() -> None:
     assert g.verdict == "conflicting", g.reason
 
 
-def test_two_bodies_same_day_counts_of_people_deployed_are_two_tallies() -> None:
-    # "Kodim menurunkan 250 prajurit" and "140 personel gabungan dikerahkan" (the search
-    # agency): each body counts the people it sends or leads.
-    kodim = EntityRef("org/kodim", "Kodim Aceh Tamiang", "organisation")
-    g = only_group(
-        [
-            claim(
-                "DEPLOYMENT",
-                outlet="a",
-                actor=None,
-                recipient=None,
-                quantity=(140, 140, False),
-                source=BNPB,
-                published="2026-11-23",
-            ),
-            claim(
-                "DEPLOYMENT",
-                outlet="b",
-                actor=None,
-                recipient=None,
-                quantity=(250, 250, False),
-                source=kodim,
-                published="2026-11-23",
-            ),
-        ]
-    )
-    assert g.verdict != "conflicting"
-
-
-def test_two_bodies_same_day_figures_no_word_typed_do_not_conflict() -> None:
-    # "184 warga terserang diare di enam desa" (health office) beside "banjir merendam
-    # … di sembilan desa" (disaster agency): untyped figures need not count one thing.
-    health = EntityRef("org/dinkes", "Dinas Kesehatan", "organisation")
-    day = "2026-08-10"
+@pytest.mark.parametrize(
+    ("ctype", "unit", "values"),
+    [
+        # "Kodim menurunkan 250 prajurit" and "140 personel gabungan dikerahkan" (the
+        # search agency): each body counts the people it sends or leads.
+        ("DEPLOYMENT", "person", (140, 250)),
+        # "184 warga terserang diare di enam desa" (health office) beside "banjir merendam
+        # … di sembilan desa" (disaster agency): untyped figures need not count one thing.
+        ("OTHER", "village", (6, 9)),
+    ],
+)
+def test_two_bodies_same_day_tallies_do_not_conflict(
+    ctype: str, unit: str, values: tuple[int, int]
+) -> None:
+    other = EntityRef("org/kodim", "Kodim Aceh Tamiang", "organisation")
     g = only_group(
         [
             counted_claim(
-                "OTHER",
+                ctype,
                 None,
-                outlet="a",
-                value=(6, 6, False),
-                unit="village",
-                source=health,
-                published=day,
-            ),
-            counted_claim(
-                "OTHER",
-                None,
-                outlet="b",
-                value=(9, 9, False),
-                unit="village",
-                source=BNPB,
-                published=day,
-            ),
+                outlet=outlet,
+                value=(v, v, False),
+                unit=unit,
+                source=source,
+                published="2026-11-23",
+            )
+            for outlet, v, source in zip("ab", values, (BNPB, other), strict=True)
         ]
     )
-    assert g.verdict != "conflicting"
+    assert g.verdict != "conflicting", g.reason
