@@ -632,6 +632,33 @@ def test_near_untyped_figures_in_a_unit_of_their_own_are_one_fact() -> None:
     assert len(facts_of(many)) == MAX_CANDIDATES + 1
 
 
+def test_an_untyped_length_joins_only_a_fact_of_the_same_length() -> None:
+    """A story gives many lengths (a depth, a distance, a ship's length): an untyped one
+    joins the one typed fact of its length ("about 1.2 m" beside the lake's rise of 1.2
+    metres), never a range or a bound it falls in ("50 cm to 1.5 m" of the floodwater),
+    never the one typed fact in its unit whatever the value, and untyped lengths near in
+    value stay apart."""
+
+    def length(n: int, low: float, high: float, subtype: str | None = None) -> Claim:
+        return Claim(
+            type="OTHER",
+            subtype=subtype,
+            quantity=Quantity(low, high, False, "m"),
+            evidence=Evidence(f"l{n}", 0, 2),
+            claim_id=f"l{n}",
+            doc=f"doc{n}",
+        )
+
+    def sizes(story: list[Claim]) -> list[int]:
+        return sorted(len(f.claims) for f in facts_of(story))
+
+    assert sizes([length(1, 1.2, 1.2, "water_level"), length(2, 1.2, 1.2)]) == [2]
+    assert sizes([length(1, 0.5, 1.5, "water_depth"), length(2, 1.1, 1.1)]) == [1, 1]
+    assert sizes([length(1, 0, 38, "ash_depth"), length(2, 2, 3)]) == [1, 1]
+    assert sizes([length(1, 75, 75, "depth"), length(2, 300, 300)]) == [1, 1]
+    assert sizes([length(1, 30, 30), length(2, 40, 40)]) == [1, 1]
+
+
 def test_a_deployment_told_without_a_figure_sends_the_people_not_their_vehicles() -> None:
     """ "Tim SAR diberangkatkan" beside "120 personel" and "15 unit ambulans": the team
     sent is the people counted, though the ambulances are a deployment too."""

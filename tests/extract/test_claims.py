@@ -1571,14 +1571,8 @@ def test_a_figure_no_trigger_types_is_an_untyped_fact(
     assert found.quantity is not None and (found.quantity.unit, found.quantity.min) == (unit, value)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Jalan itu sepanjang 14 kilometer.",  # a length describes the road
-        "Warga meminta pemerintah mengirim 500 ton beras.",  # a demand is not a fact
-    ],
-)
-def test_measures_and_demands_make_no_untyped_fact(text: str) -> None:
+def test_a_demand_makes_no_untyped_fact() -> None:
+    text = "Warga meminta pemerintah mengirim 500 ton beras."
     assert not [c for c in claims_of(text) if c.type == "OTHER" and c.subtype is None]
 
 
@@ -2488,7 +2482,10 @@ def test_an_event_that_may_come_is_no_claim_one_that_could_at_last_be_done_is() 
         '"Letusan semalam disertai lontaran batu pijar hingga radius 5 kilometer. Potensi '
         'letusan susulan masih tinggi," kata Kepala PVMBG, Senin (10/8/2026).'
     )
-    assert [c.type for c in claims_of(may_come, "2026-08-10")] == ["STATEMENT"]
+    # The glowing rocks' reach is a figure of its own; no eruption is claimed.
+    assert [c.type for c in claims_of(may_come, "2026-08-10") if c.quantity is None] == [
+        "STATEMENT"
+    ]
     came = "Api baru bisa dijinakkan setelah hampir tujuh jam, Senin (5/10/2026)."
     assert [(c.subtype, c.modality) for c in claims_of(came, "2026-10-05")] == [
         ("fire_extinguished", "asserted")
@@ -9914,3 +9911,49 @@ def test_a_japanese_ship_name_says_an_overturn_is_a_capsize() -> None:
         "The 19-tonne Kaiho Maru No. 18 overturned east of Cape Shiriya on Tuesday.", lang="en"
     )
     assert [c.subtype for c in found if c.type == "OTHER"] == ["sinking"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("A slick about 4 km long was seen near the site on Saturday, the harbour master's "
+         "office said.", "en", 4, "km"),
+        ("The breach has since widened to 45 metres, the office said.", "en", 45, "m"),
+        ("Jembatan kaca sepanjang 40 meter itu dibuka pada Desember 2025.", "id", 40, "m"),
+        ("Kolom abu teramati setinggi sekitar 1.000 meter di atas puncak.", "id", 1000, "m"),
+    ],
+)  # fmt: skip
+def test_a_figure_in_a_unit_of_its_own_is_an_untyped_fact(
+    text: str, lang: str, value: int, unit: str
+) -> None:
+    """A length no trigger took is a fact of its own, which the cross-check compares
+    with the same length told elsewhere."""
+    untyped = [c for c in claims_of(text, "2026-06-08", lang) if c.subtype is None]
+    untyped = [c for c in untyped if c.type == "OTHER"]
+    assert [(c.type, c.quantity and (c.quantity.min, c.quantity.unit)) for c in untyped] == [
+        ("OTHER", (value, unit))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # A span of time or a share says how long or how much of something else.
+        ("Bea itu berlaku sejak Jumat (31/7/2026) selama 120 hari.", "id"),
+        ("Cakupan imunisasi MR di Sumenep pada 2025 hanya 61 persen.", "id"),
+        # Beside a typed fact, a length is its detail.
+        ("Two soldiers were killed 3 km from the border on Monday, the army said.", "en"),
+        ("Mount Egon erupted on Tuesday, blasting ash about 3,000 metres above its summit.", "en"),
+        # A forecast is no fact.
+        ("Winds are expected to reach 70 kilometres per hour on Monday.", "en"),
+    ],
+)
+def test_spans_shares_and_details_of_a_typed_figure_are_no_facts(text: str, lang: str) -> None:
+    found = claims_of(text, "2026-06-08", lang)
+    assert [c for c in found if (c.type, c.subtype) == ("OTHER", None)] == []
+
+
+def test_a_bracketed_conversion_is_the_figure_before_it_again() -> None:
+    """ "about 4 km (2.5 miles)": one length, told in two units."""
+    claims = claims_of("A slick about 4 km (2.5 miles) long was seen near the site.", "2026-06-08")
+    assert [(c.quantity.min, c.quantity.unit) for c in claims if c.quantity] == [(4, "km")]

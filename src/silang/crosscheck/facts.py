@@ -215,6 +215,10 @@ GENERAL_UNITS = frozenset({"person", "household", "-", "IDR", "USD", "EUR", "ves
 # Units an untyped figure counts places in: in one story such counts are one running
 # figure, how far the event reaches (``unifies``).
 REACH_UNITS = frozenset({"village", "district", "regency"})
+# Unit families of measures: a story gives many lengths (a depth, a distance, a ship's
+# length, an ash column), so an untyped one names no kind by its unit, and joins a fact
+# only where its value agrees.
+MEASURE_FAMILIES = frozenset({"m"})
 # Kinds that say only that a figure is an amount ("senilai Rp1,2 miliar", "worth $5
 # million"), not what it is an amount of: like an untyped figure, such a claim first looks
 # for the one typed fact whose figures it agrees with (the aid of Rp1,2 miliar, the cash
@@ -388,6 +392,7 @@ def _join_near_untyped(facts: list[Fact], places: Places | None) -> list[Fact]:
             fact.kind == UNTYPED
             and fact.unit not in GENERAL_UNITS
             and fact.unit not in REACH_UNITS
+            and fact.unit not in MEASURE_FAMILIES
             and fact.unit not in typed_units
             and fact.figures
         ):
@@ -413,6 +418,13 @@ def _join_near_untyped(facts: list[Fact], places: Places | None) -> list[Fact]:
                 keep.absorb(other)
                 gone.add(id(other))
     return [f for f in facts if id(f) not in gone]
+
+
+def _one_measure(fact: Fact, values: tuple[float, float]) -> bool:
+    """Can an untyped measure (a length) be the fact's? Only an amount beside amounts
+    ("about 1.2 m" beside "1.2 metres"): a range or a bound ("50 cm to 1.5 m", "up to 38
+    mm") holds many lengths a story gives of other things."""
+    return _narrow(values) and _narrow(fact.common)
 
 
 def _told_in_one_article(a: Fact, b: Fact) -> bool:
@@ -531,10 +543,14 @@ class _FactIndex:
             # An untyped figure ("500-an warga kini bertahan di enam posko") names no kind
             # of fact, as a claim may name no actor: it joins the one typed fact whose
             # figures it agrees with, if there is exactly one.
-            typed = _first_two(self._typed_agreeing(claim, unit, values))
+            typed = _first_two(
+                fact
+                for fact in self._typed_agreeing(claim, unit, values)
+                if unit not in MEASURE_FAMILIES or _one_measure(fact, values)
+            )
             if len(typed) == 1:
                 return typed[0]
-            if not typed and kind == UNTYPED and unit not in GENERAL_UNITS:
+            if not typed and kind == UNTYPED and unit not in GENERAL_UNITS | MEASURE_FAMILIES:
                 # "lima tempat penampungan" beside the shelters counted before: a unit only
                 # one typed fact of the story counts in names the kind, whatever the value.
                 alone = _first_two(self._typed_in(unit))
@@ -1143,7 +1159,10 @@ def unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
         # rounded, shows that two reports count the same thing.
         if claim.quantity is None:
             return False
-        return _overlaps_every_figure(fact, interval(claim.quantity))
+        values = interval(claim.quantity)
+        if _kind(claim) == UNTYPED and unit in MEASURE_FAMILIES and not _one_measure(fact, values):
+            return False
+        return _overlaps_every_figure(fact, values)
     if claim.items and fact.items and fact.items.isdisjoint(claim.items):
         return False  # the Rafale jets due in January and the submarines due in 2030
     actor, other = roles_of(claim)

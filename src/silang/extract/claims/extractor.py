@@ -37,6 +37,7 @@ from silang.extract.claims.kinds import (
     SENT_AWAY,
     SIDE_RECEIVES,
     SITUATED,
+    SPANS_AND_SHARES,
     STATES_OF_THE_COUNTED,
     UNAGENTED,
     is_event,
@@ -1000,6 +1001,7 @@ class ClaimExtractor:
                 id(q) in used
                 or id(q) in wholes
                 or self.slots.is_difference(view, q)
+                or self.slots.is_conversion(view, q)
                 or self.slots.households_of_people(view, q)  # the people's, counted again
             ):
                 continue
@@ -1069,7 +1071,13 @@ class ClaimExtractor:
                 used.add(id(q))
                 found.append(rival)
                 continue
-            if q.unit not in FACT_UNITS and not bare_level and not opened and not by_nationality:
+            if (
+                q.unit not in FACT_UNITS
+                and not bare_level
+                and not opened
+                and not by_nationality
+                and not self._measure_of_its_own(q, typed)
+            ):
                 continue
             if (deployed or responders) and q.unit in EQUIPMENT_UNITS:
                 # "Kami kerahkan 28 unit mobil pemadam … dengan sekitar 240 personel",
@@ -1158,8 +1166,11 @@ class ClaimExtractor:
                 q = dataclasses.replace(q, unit="person")
             elif kind == "OTHER" and subtype is None and self._in_counted_shelters(view, q, typed):
                 subtype = "displaced"
+            claim = self._figure_claim(view, q, kind, subtype)
+            if claim.modality == "possible" and q.unit not in FACT_UNITS:
+                continue  # "winds are expected to reach 70 km per hour": a forecast
             used.add(id(q))
-            found.append(self._figure_claim(view, q, kind, subtype))
+            found.append(claim)
         return found
 
     def _nationals_counted(self, view: SentenceView, q: Quantity) -> bool:
@@ -1231,6 +1242,15 @@ class ClaimExtractor:
             return False
         j = token_index(view.tokens, q.char_end)
         return self.lex.military_craft.occurs_in(view.words[j : j + CRAFT_WORDS])
+
+    @staticmethod
+    def _measure_of_its_own(q: Quantity, typed: Sequence[Claim]) -> bool:
+        """Is a figure in a unit of its own ("4.000 meter di atas puncak", "a slick about
+        4 km long") a fact of its own, untyped? Only in a sentence no trigger typed: beside
+        a typed fact it is that fact's detail ("killed 3 km from the border", an ash
+        column beside the eruption). Never a span of time or a share ("selama 120 hari",
+        "61 persen"), which says when or how much of something else."""
+        return q.unit is not None and q.unit not in SPANS_AND_SHARES and not typed
 
     def _epicentre_distance(self, view: SentenceView, q: Quantity, typed: Sequence[Claim]) -> bool:
         """Is ``q`` a distance in a quake's sentence (a quake or its depth told there)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from silang.model import EVENT_SUBTYPES, SENT_AWAY
 
 __all__ = [
-    "ARMED_KINDS", "AUTHORITY_ACTS", "SENT_AWAY", "STRUCTURE_EVENTS", "LIVESTOCK_KINDS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "PEOPLE_STATES", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "MEASURES", "NOT_COUNTS", "SIDE_RECEIVES", "UNAGENTED", "DAMAGE",
+    "ARMED_KINDS", "AUTHORITY_ACTS", "SENT_AWAY", "STRUCTURE_EVENTS", "LIVESTOCK_KINDS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "PEOPLE_STATES", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "MEASURES", "NOT_COUNTS", "SPANS_AND_SHARES", "SIDE_RECEIVES", "UNAGENTED", "DAMAGE",
     "PARTY_TYPES",
     "PERSON_TYPES", "PLACE_TYPES", "PLACE_UNITS", "PLOVER", "VESSEL_UNITS", "EQUIPMENT_UNITS", "SENT_OUT_CLASSES",
     "is_event",
@@ -327,6 +327,9 @@ FACT_UNITS = frozenset({
     "kg", "hectare", "km2", "liter", "kiloliter", "m3", "flight", "trip", "shelter", "hotspot", "account",
     "company", "sample", "case", "excavator", "crane", "stall",
 })  # fmt: skip
+# Units of spans of time and of shares: a figure in one says when, how long or how much
+# of something else, never a fact of its own.
+SPANS_AND_SHARES = frozenset({"year", "month", "week", "day", "hour", "time", "percent"})
 NOT_COUNTS = frozenset({
     "mm", "km", "m", "cm", "percent", "year", "day", "month", "week", "hour", "time", "hectare",
     "kg", "ton", "liter", "kiloliter", "m3", "IDR", "USD", "magnitude",

@@ -36,7 +36,7 @@ from silang.extract.claims.view import (
     times_after_dateline,
 )
 from silang.extract.tokens import token_index
-from silang.model import Mention, Quantity, TimeSpan
+from silang.model import UNIT_SCALES, Mention, Quantity, TimeSpan
 
 # How far after a time in the possessive the noun it dates may stand ("Tuesday's
 # magnitude 6.7 earthquake": the possessive mark, two words and a figure).
@@ -675,6 +675,20 @@ class SlotFinder:
             ):
                 return q
         return None
+
+    def is_conversion(self, view: SentenceView, q: Quantity) -> bool:
+        """``26 km (16 miles)``, ``8 meter (26 kaki)``: a figure in brackets right after a
+        figure of the same kind of measure is that figure again in another unit."""
+        j = token_index(view.tokens, q.char_start)
+        if j < 2 or view.words[j - 1] != "(" or q.unit not in UNIT_SCALES:
+            return False
+        before = view.tokens[j - 2].end
+        return any(
+            other.char_end == before
+            and other.unit in UNIT_SCALES
+            and UNIT_SCALES[other.unit][0] == UNIT_SCALES[q.unit][0]
+            for other in view.quantities
+        )
 
     def is_difference(self, view: SentenceView, q: Quantity) -> bool:
         """``… fired three ballistic missiles, one more than South Korea's military
