@@ -2705,6 +2705,12 @@ def test_people_on_a_vehicle_are_those_aboard(text: str, lang: str, figure: int)
             "en",
             True,
         ),
+        (
+            "Rescuers pulled the body of a boy from the river on Tuesday, raising the death "
+            "toll from the collapse of a crowded wooden jetty during a boat race to six.",
+            "en",
+            True,
+        ),
         ("Jumlah korban meninggal menjadi empat orang, kata polisi.", "id", False),
     ],
 )
