@@ -9963,3 +9963,21 @@ def test_a_bracketed_conversion_is_the_figure_before_it_again() -> None:
     """ "about 4 km (2.5 miles)": one length, told in two units."""
     claims = claims_of("A slick about 4 km (2.5 miles) long was seen near the site.", "2026-06-08")
     assert [(c.quantity.min, c.quantity.unit) for c in claims if c.quantity] == [(4, "km")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Nine fire engines and 12 ambulances were sent to the building.", "en"),
+        ("Sembilan mobil pemadam dan 12 ambulans dikerahkan ke lokasi.", "id"),
+    ],
+)
+def test_vehicles_of_two_kinds_sent_together_are_two_deployments(text: str, lang: str) -> None:
+    """Fire engines and ambulances are counted apart (``counted_kinds``), so each figure
+    is a deployment of its own, which the cross-check keeps apart."""
+    sent = sorted(
+        (c.quantity.min, c.quantity.counted)
+        for c in claims_of(text, "2026-01-18", lang)
+        if c.type == "DEPLOYMENT" and c.quantity is not None
+    )
+    assert sent == [(9, "fire_engine"), (12, "ambulance")]

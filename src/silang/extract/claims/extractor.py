@@ -1993,7 +1993,9 @@ class ClaimExtractor:
         if not self.slots.sent_equipment(view, q) or self.slots.is_part(view, q):
             return None
         if any(
-            c.type == "DEPLOYMENT" and c.quantity is not None and c.quantity.unit == q.unit
+            c.type == "DEPLOYMENT"
+            and c.quantity is not None
+            and (c.quantity.unit, c.quantity.counted) == (q.unit, q.counted)
             for c in typed
         ):
             # "dengan dua perahu karet dan 25 perahu nelayan": the sentence's deployment
@@ -2002,11 +2004,9 @@ class ClaimExtractor:
         deployment = next(
             (c for c in typed if c.type == "DEPLOYMENT" and c.quantity is not None), None
         )
-        if (
-            deployment is not None
-            and deployment.quantity is not None
-            and deployment.quantity.unit != q.unit
-        ):
+        if deployment is not None and deployment.quantity is not None:
+            # "Nine fire engines and 12 ambulances were sent": craft of another unit, or of
+            # another kind (``counted_kinds``), go with the deployment's figure.
             return dataclasses.replace(deployment, quantity=q)
         return self._figure_claim(view, q, "DEPLOYMENT", None) if responders else None
 
