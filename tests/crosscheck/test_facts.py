@@ -527,6 +527,32 @@ def test_a_part_is_never_compared_with_a_total() -> None:
     assert Quantity.from_dict(Quantity(3, 3, part=True).to_dict()) == Quantity(3, 3, part=True)
 
 
+def test_a_part_of_a_toll_that_counts_nationals_is_their_count() -> None:
+    """ "lima orang tewas, dua di antaranya WNI" from one body and "tiga WNI tewas" from
+    another on the same day: both count the Indonesians killed, and they disagree; a part
+    naming no country stays apart."""
+    from silang.crosscheck.verdicts import group_claims
+
+    def killed(n: int, value: int, part: bool, nationals: str | None) -> Claim:
+        return Claim(
+            type="CASUALTIES",
+            subtype="killed",
+            quantity=Quantity(value, value, False, "person", part=part, nationals=nationals),
+            evidence=Evidence(f"k{n}", 0, 2),
+            claim_id=f"k{n}",
+            doc=f"doc{n}",
+            outlet=f"outlet{n}",
+            source=EntityRef(f"body{n}", f"Body {n}", "organisation"),
+            published="2026-01-19",
+        )
+
+    indonesians = "country/ID"
+    groups = group_claims("s", [killed(1, 2, True, indonesians), killed(2, 3, False, indonesians)])
+    assert [g.verdict for g in groups] == ["conflicting"]
+    apart = group_claims("s", [killed(1, 2, True, None), killed(2, 3, False, indonesians)])
+    assert sorted(g.verdict for g in apart) == ["single-source", "single-source"]
+
+
 def test_parts_of_a_toll_in_two_places_are_two_facts() -> None:
     """ "11 in one district and six in another": the parts of a toll given by place are
     one fact per place; a part in a village joins the part in its district."""

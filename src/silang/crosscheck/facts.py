@@ -182,7 +182,7 @@ class Fact:
             elif kind and (self.counted is None and (kind not in PART_KINDS or not self.figures)):
                 self.counted = kind
             self.unit = unit_family(claim)
-            self.apart = apart(claim.quantity)
+            self.apart = apart(claim)
             lo, hi = interval(claim.quantity)
             self.figures += 1
             self.common = (max(self.common[0], lo), min(self.common[1], hi))
@@ -692,7 +692,7 @@ class _FactIndex:
                     continue
             elif unit is not None and cell.unit is not None and cell.unit != unit:
                 continue  # the facts a figure is tried against: its unit, or none yet
-            if q is not None and cell.unit and cell.apart != apart(q):
+            if q is not None and cell.unit and cell.apart != apart(claim):
                 continue
             if counted and cell.counted and counted != cell.counted:
                 continue
@@ -1069,9 +1069,15 @@ def _kind(claim: Claim) -> tuple[str, str | None]:
     return (claim.type, claim.subtype)
 
 
-def apart(q: Quantity) -> bool:
-    """Is a figure kept apart from totals: an increment ("two more bodies") or a part of
-    the figure before it ("three of them")?"""
+def apart(claim: Claim) -> bool:
+    """Is a claim's figure kept apart from totals: an increment ("two more bodies") or a
+    part of the figure before it ("three of them")? A part of a toll that counts a
+    country's nationals ("23 luka-luka, tujuh di antaranya WNI") is the count of those
+    nationals' casualties, as "11 WNI luka-luka" is."""
+    q = claim.quantity
+    assert q is not None
+    if q.part and q.nationals and claim.type == "CASUALTIES":
+        return q.added
     return q.added or q.part
 
 
@@ -1144,7 +1150,7 @@ def unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
     unit = unit_family(claim)
     if unit and fact.unit and unit != fact.unit:
         return False  # 37 shelters and 4,215 people are two facts
-    if claim.quantity is not None and fact.unit and apart(claim.quantity) != fact.apart:
+    if claim.quantity is not None and fact.unit and apart(claim) != fact.apart:
         return False  # "two more bodies" is no toll
     counted = claim.quantity.counted if claim.quantity is not None else None
     if counted and fact.counted and counted != fact.counted:

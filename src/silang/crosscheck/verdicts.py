@@ -449,7 +449,7 @@ def _judge_quantities(
     outlets = {outlet_of(c) for c in claims}
     # Figures that add to earlier ones ("two more bodies on Saturday") or count parts
     # ("three of them") count different finds: they can all be true.
-    increments = all(c.quantity is not None and apart(c.quantity) for c in claims)
+    increments = all(c.quantity is not None and apart(c) for c in claims)
     ordered = sorted(claims, key=as_of)
     main = _main_unit(ordered)
     foreign = _foreign(ordered, main)
