@@ -2265,6 +2265,8 @@ def test_a_figure_word_closed_by_a_demonstrative_points_back() -> None:
          400),
         ("Sedikitnya 218 orang berada di atas kapal saat kebakaran terjadi.", "id", "aboard", 218),
         ("The operator said its manifest listed 208 people.", "en", "aboard", 208),
+        ("Kapal itu kini bergerak ke arah pesisir dengan 21 awak di dalamnya.", "id", "aboard",
+         21),
     ],
 )  # fmt: skip
 def test_counts_of_the_sick_the_sheltering_and_those_aboard(
