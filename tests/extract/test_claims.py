@@ -9983,3 +9983,17 @@ def test_vehicles_of_two_kinds_sent_together_are_two_deployments(text: str, lang
         if c.type == "DEPLOYMENT" and c.quantity is not None
     )
     assert sent == [(9, "fire_engine"), (12, "ambulance")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Dengan penangkapan ini, jumlah tersangka bertambah menjadi tujuh orang.", "id"),
+        ("The arrest brought the number of suspects to seven, police said.", "en"),
+    ],
+)
+def test_the_number_of_suspects_is_the_count_of_suspects_named(text: str, lang: str) -> None:
+    named = [c for c in claims_of(text, "2026-09-08", lang) if c.quantity is not None]
+    assert [(c.subtype, c.quantity and c.quantity.min) for c in named] == [
+        ("suspects_identified", 7)
+    ]
