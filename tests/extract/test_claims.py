@@ -9997,3 +9997,15 @@ def test_the_number_of_suspects_is_the_count_of_suspects_named(text: str, lang: 
     assert [(c.subtype, c.quantity and c.quantity.min) for c in named] == [
         ("suspects_identified", 7)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Police had held 23 people after the clash.", 23),
+        ("The ministry says it is holding 58 foreign crew.", 58),
+    ],
+)
+def test_people_held_are_detained(text: str, value: int) -> None:
+    held = [c for c in claims_of(text, "2026-09-08", "en") if c.quantity is not None]
+    assert [(c.subtype, c.quantity and c.quantity.min) for c in held] == [("detained", value)]
