@@ -2267,6 +2267,8 @@ def test_a_figure_word_closed_by_a_demonstrative_points_back() -> None:
         ("The operator said its manifest listed 208 people.", "en", "aboard", 208),
         ("Kapal itu kini bergerak ke arah pesisir dengan 21 awak di dalamnya.", "id", "aboard",
          21),
+        ("The township administration said it was sheltering 5,300 people in 11 monasteries.",
+         "en", "displaced", 5300),
     ],
 )  # fmt: skip
 def test_counts_of_the_sick_the_sheltering_and_those_aboard(
