@@ -6626,6 +6626,9 @@ def test_people_counted_with_their_households_are_the_people_displaced(
         ("Menurut Rini, sebanyak 146 kepala keluarga (KK) atau 472 jiwa kehilangan tempat tinggal.", "id", 146, 472),
         ("Sebanyak 75 KK atau 230 jiwa mengungsi ke balai desa.", "id", 75, 230),
         ("The agency said 212 families, or 701 people, had registered at its aid posts.", "en", 212, 701),
+        # The people in an aside or in brackets.
+        ("Sixty-four families, about 210 people, were moved to a mosque.", "en", 64, 210),
+        ("Sebanyak 64 KK (210 jiwa) mengungsi ke masjid.", "id", 64, 210),
     ],
 )  # fmt: skip
 def test_households_told_before_their_people_are_a_figure_of_the_same_fact(
