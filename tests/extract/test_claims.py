@@ -10014,3 +10014,16 @@ def test_the_number_of_suspects_is_the_count_of_suspects_named(text: str, lang: 
 def test_people_held_are_detained(text: str, value: int) -> None:
     held = [c for c in claims_of(text, "2026-09-08", "en") if c.quantity is not None]
     assert [(c.subtype, c.quantity and c.quantity.min) for c in held] == [("detained", value)]
+
+
+@pytest.mark.parametrize(
+    "crime",
+    [
+        "Polisi memburu para penagih pinjaman online (pinjol) ilegal.",
+        "OJK menyebut investasi itu bodong dan tidak berizin.",
+    ],
+)
+def test_victims_of_illegal_lending_or_a_sham_investment_are_no_casualties(crime: str) -> None:
+    text = f"{crime} Polisi kini mencatat 1.874 korban yang melapor."
+    found = [(c.type, c.subtype) for c in claims_of(text, "2026-11-10", "id") if c.quantity]
+    assert found == [("OTHER", "victims")]
