@@ -1217,3 +1217,20 @@ def test_a_name_after_told_reporters_in_is_where_not_who_relays() -> None:
         "The brake linings were worn well beyond the limit, he told reporters in Bentong.", "en"
     )
     assert found == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Otoritas tersebut pada Senin mencatat lima orang tewas.", "id", "Otoritas tersebut"),
+        ("Polisi kini mencatat 1.874 korban yang melapor.", "id", "Polisi"),
+        ("The agency on Monday said five people had died.", "en", "agency"),
+    ],
+)
+def test_a_time_or_adverb_before_the_verb_is_no_part_of_the_subject(
+    text: str, lang: str, expected: str
+) -> None:
+    import silang
+
+    found = silang.analyse(text, published="2026-11-10", lang=lang)
+    assert {c.source.name if c.source else None for c in found} == {expected}

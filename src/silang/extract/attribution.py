@@ -116,6 +116,7 @@ class _Cues:
     # "a police spokesman in Jakarta said", "saat dihubungi dari Jakarta menyebut": a place
     # after these is where, no speaker (a capital would stand for its country).
     place_prepositions: frozenset[str]
+    time_prepositions: frozenset[str]
     # "X, saat dihubungi dari Jakarta, menyebut": a clause these open says when or how the
     # subject before it spoke.
     aside_openers: frozenset[str]
@@ -129,6 +130,8 @@ class _Cues:
 
 
 # Tokens that end a dateline or an aside before a subject ("MAKASSAR, Indonesia — Police").
+# The most words a subject a time is cut from may keep ("otoritas kesehatan setempat").
+SHORT_SUBJECT_WORDS = 3
 _DASHES = frozenset({"—", "–", "-", "--"})
 # How many tokens may follow a closing clause's speech verb ("…, the ministry said on
 # Thursday."): a time, a place and the full stop.
@@ -170,6 +173,7 @@ def _cues(pack: LanguagePack) -> _Cues:
         documents=table("document_references"),
         place_adjectives=frozenset(w.lower() for w in t.get("place_adjectives") or ()),
         place_prepositions=frozenset(w.lower() for w in t.get("place_prepositions") or ()),
+        time_prepositions=frozenset(w.lower() for w in t.get("time_prepositions") or ()),
         aside_openers=frozenset(w.lower() for w in t.get("aside_openers") or ()),
         contrast_openers=frozenset(
             str(w).lower() for w in pack.table("triggers").get("contrast_openers") or ()
@@ -871,6 +875,18 @@ def _described_body(
         first += 1
     while j - 1 > first and words[j - 1] in cues.subject_closers:
         j -= 1  # "The ministry has put …", "The office also said …"
+    # "otoritas tersebut pada Senin mencatat": a time right before the verb dates the
+    # saying, no part of a short subject (not "a report released on Wednesday").
+    subject_end = tokens[j - 1].end if j > first else -1
+    said_last = [
+        t.char_start for t in times if t.char_end == subject_end and t.char_start > clause_start
+    ]
+    if said_last:
+        k = max(first + 1, token_index(tokens, min(said_last)))
+        while k - 1 > first and words[k - 1] in cues.time_prepositions:
+            k -= 1
+        if k - first <= SHORT_SUBJECT_WORDS:
+            j = k
     # "MAKASSAR, Indonesia — Police …": a dash ends a dateline or an aside before it.
     first = next((k + 1 for k in range(j - 2, first - 1, -1) if words[k] in _DASHES), first)
     # "a police spokesman in Jakarta said": the body is named before the place it is in
