@@ -361,6 +361,15 @@ FLOORS = {
     # groups 22/88, 'conflicting' right 6/7 with the code of its arrival, d0e3679, and the
     # same with the code of that session's start, 04b4b7e.
     "set_ci": (0.75, 0.95, 19),
+    # Opened when it was written (the forty-first session): F1 0.801, stories 1.00 / 1.00,
+    # groups 27/101, 'conflicting' right 7/13 with the code of its arrival, db4d23e; F1
+    # 0.781 and groups 25/101 with the code of that session's start, 80708eb.
+    "set_cj": (0.78, 0.95, 26),
+    # Held out when it was written (the forty-first session): F1 0.814, stories 0.60 / 1.00
+    # (two stories taken for one), groups 22/96, 'conflicting' right 4/8 with the code of
+    # its arrival, db4d23e; F1 0.802 and the same groups with the code of that session's
+    # start, 80708eb.
+    "set_ck": (0.79, 0.95, 19),
 }
 
 
