@@ -10027,3 +10027,28 @@ def test_victims_of_illegal_lending_or_a_sham_investment_are_no_casualties(crime
     text = f"{crime} Polisi kini mencatat 1.874 korban yang melapor."
     found = [(c.type, c.subtype) for c in claims_of(text, "2026-11-10", "id") if c.quantity]
     assert found == [("OTHER", "victims")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wanted"),
+    [
+        (
+            "Tim SAR mencatat tujuh orang meninggal di Kecamatan Sukaraja. Dinas kesehatan "
+            "menyebut angka delapan, karena ikut menghitung seorang nenek berusia 81 tahun "
+            "asal Desa Cibeber.",
+            "id",
+            [("killed", 7), ("killed", 8)],
+        ),
+        (
+            "Four people died and 19 were hurt in the crash, the operator said. The count of "
+            "the hurt is disputed. The police put it at 23, while the hospital counts 26.",
+            "en",
+            [("killed", 4), ("wounded", 19), ("wounded", 23), ("wounded", 26)],
+        ),
+    ],
+)
+def test_a_bare_figure_for_the_count_before_may_stand_beside_an_age_or_a_rival(
+    text: str, lang: str, wanted: list[tuple[str, int]]
+) -> None:
+    found = [c for c in claims_of(text, "2026-10-05", lang) if c.quantity is not None]
+    assert [(c.subtype, c.quantity and c.quantity.min) for c in found] == wanted

@@ -1106,7 +1106,7 @@ class ClaimExtractor:
                 continue
             if (
                 bare_level
-                and len(view.quantities) == 1
+                and self._sole_count(view, q)
                 and all(c.type == "STATEMENT" for c in typed)
                 and memory.last_count
             ):
@@ -1858,6 +1858,16 @@ class ClaimExtractor:
         base = view.sentence.start
         text = view.sentence.text[tokens[start].start - base : tokens[last].end - base]
         return EntityRef(None, text, "organisation")
+
+    def _sole_count(self, view: SentenceView, q: Quantity) -> bool:
+        """Whether ``q`` is the sentence's one count: no other figure but spans of time and
+        shares (an age, "berusia 67 tahun"), or only bare figures other bodies give after
+        it in contrast ("Police put it at 33, while the health office counts 38")."""
+        others = [x for x in view.quantities if x is not q and x.unit not in SPANS_AND_SHARES]
+        return all(
+            x.char_start > q.char_start and x.unit is None and self._said_in_contrast(view, x)
+            for x in others
+        )
 
     def _said_in_contrast(self, view: SentenceView, q: Quantity) -> bool:
         """``…, sementara BPBD Parigi Moutong menghitung enam``, ``while the office said
