@@ -10052,3 +10052,30 @@ def test_a_bare_figure_for_the_count_before_may_stand_beside_an_age_or_a_rival(
 ) -> None:
     found = [c for c in claims_of(text, "2026-10-05", lang) if c.quantity is not None]
     assert [(c.subtype, c.quantity and c.quantity.min) for c in found] == wanted
+
+
+def test_what_a_finding_showed_follows_its_verb_and_points_back_to_nothing() -> None:
+    text = "Tests showed the fire began in a battery storeroom."
+    found = [(c.type, c.subtype) for c in claims_of(text, "2026-10-05", "en")]
+    assert ("OTHER", "lab_result") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Dewi Lestari said the blaze started among phone chargers left on a sofa.",
+            [("STATEMENT", "suspected_cause")],
+        ),
+        (
+            "The fire started in a storeroom of paint thinner, fire chief Budi Santoso said.",
+            [("STATEMENT", "suspected_cause")],
+        ),
+        # Its time, no place it began: the fire itself.
+        ("The fire started at about 2 a.m. on Sunday, police said.", [("OTHER", "fire")]),
+    ],
+)
+def test_where_a_fire_started_is_told_as_its_cause(
+    text: str, wanted: list[tuple[str, str]]
+) -> None:
+    assert [(c.type, c.subtype) for c in claims_of(text, "2026-10-05", "en")] == wanted

@@ -743,6 +743,9 @@ class TriggerFinder:
             )
             and after in self.lex.demonstratives
             and after not in self.lex.relative  # "a landslide that struck …" is new
+            # "Tests showed the fire started …": after a finding's verb comes what it
+            # found, not a pointer back
+            and not self.lex.finding_verbs.ends_at(words, hit.end, hit.start)
             # "serangan itu terjadi pada Rabu": the sentence dates the event it points to
             and not self._dated_here(view, hit.end + 1)
         ):
