@@ -10079,3 +10079,16 @@ def test_where_a_fire_started_is_told_as_its_cause(
     text: str, wanted: list[tuple[str, str]]
 ) -> None:
     assert [(c.type, c.subtype) for c in claims_of(text, "2026-10-05", "en")] == wanted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two border guards were martyred defending the post, the ministry said.",
+        "Two passengers perished when the cabin filled with smoke.",
+        "Two of the hikers succumbed to their injuries in hospital.",
+    ],
+)
+def test_the_dead_told_by_other_verbs_of_dying(text: str) -> None:
+    found = [c for c in claims_of(text, "2026-10-05", "en") if c.quantity is not None]
+    assert [(c.subtype, c.quantity and c.quantity.min) for c in found] == [("killed", 2)]
