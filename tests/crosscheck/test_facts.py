@@ -817,3 +817,35 @@ def test_cases_of_the_sick_and_people_sick_are_one_figure(subtype: str, expected
 
     found = facts_of([sick(1, 214, "person"), sick(2, 412, "case")])
     assert len(found) == expected
+
+
+def test_an_untyped_count_of_passengers_joins_the_people_aboard_it_disputes() -> None:
+    """ "KCR mencatat 88 penumpang" in one report and "95 passengers on board" in another:
+    an untyped count of passengers is the figure the story's one count of passengers
+    aboard is disputed on. Not when the two figures are far apart, when one sentence
+    gives both ("enam awak, yakni … empat awak kabin"), or when the people aboard it
+    counts are the crew."""
+
+    def people(n: int, value: int, subtype: str | None, doc: str, sentence: int = 0) -> Claim:
+        return Claim(
+            type="OTHER",
+            subtype=subtype,
+            quantity=Quantity(value, value, False, "person", counted="passenger"),
+            evidence=Evidence(f"p{n}", sentence, sentence + 2),
+            claim_id=f"p{n}",
+            doc=doc,
+        )
+
+    def sizes(story: list[Claim]) -> list[int]:
+        return sorted(len(f.claims) for f in facts_of(story))
+
+    aboard = [people(1, 95, "aboard", "a"), people(2, 95, "aboard", "b")]
+    assert sizes([*aboard, people(3, 88, None, "c")]) == [3]
+    assert sizes([*aboard, people(3, 30, None, "c")]) == [1, 2]
+    assert sizes([*aboard, people(3, 88, None, "a")]) == [1, 2]
+    crew = [
+        dataclasses.replace(c, quantity=dataclasses.replace(c.quantity, counted="crew"))
+        for c in aboard
+        if c.quantity is not None
+    ]
+    assert sizes([*crew, people(3, 88, None, "c")]) == [1, 2]

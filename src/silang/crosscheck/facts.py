@@ -262,6 +262,7 @@ def facts_of(claims: Sequence[Claim], places: Places | None = None) -> list[Fact
             index.add(fact, claim)
     facts = _join_currencies(facts, places)
     facts = _join_near_untyped(facts, places)
+    facts = _join_the_people_aboard(facts, places)
     for fact in facts:
         fact.claims.sort(key=lambda c: order[id(c)])
     statements = [c for c in claims if c.type == "STATEMENT"]
@@ -418,6 +419,59 @@ def _join_near_untyped(facts: list[Fact], places: Places | None) -> list[Fact]:
                 keep.absorb(other)
                 gone.add(id(other))
     return [f for f in facts if id(f) not in gone]
+
+
+# The people a craft carries: an untyped count of them ("KCR mencatat 88 penumpang", "the
+# trawler had 22 crew") is what another outlet tells as the people aboard.
+ABOARD_KINDS = frozenset({"passenger", "crew"})
+ABOARD = ("OTHER", "aboard")
+
+
+def _join_the_people_aboard(facts: list[Fact], places: Places | None) -> list[Fact]:
+    """An untyped count of passengers or crew joined to the story's only count of the
+    people aboard (of no one country) whose figures lie within ``NEAR_FACTOR`` of its own:
+    "88 penumpang" in one report beside "95 people on board" in another, or both in one
+    report that notes the gap, is the figure they disagree on, not a fact of its own."""
+    aboard = [
+        f
+        for f in facts
+        if f.kind == ABOARD and f.figures and f.unit == "person" and f.nationals is None
+    ]
+    gone: set[int] = set()
+    for fact in facts:
+        if (
+            fact.kind != UNTYPED
+            or fact.unit != "person"
+            or fact.counted not in ABOARD_KINDS
+            or not fact.figures
+            or fact.nationals is not None
+        ):
+            continue
+        near = [
+            f
+            for f in aboard
+            if f.counted == fact.counted
+            and _near(f.common, fact.common)
+            and could_be_one(f, fact, places)
+            and not _told_in_one_sentence(f, fact)
+        ]
+        if len(near) == 1:
+            near[0].absorb(fact)
+            gone.add(id(fact))
+    return [f for f in facts if id(f) not in gone]
+
+
+def _told_in_one_sentence(a: Fact, b: Fact) -> bool:
+    """Does one sentence give a figure of each fact ("enam awak, yakni dua pilot dan empat
+    awak kabin")? Then one is a part of the other, or each counts other people."""
+    told = {(c.doc, c.evidence.start) for c in a.claims}
+    return any((c.doc, c.evidence.start) in told for c in b.claims)
+
+
+def _near(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Do two finite, positive ranges of figures lie within ``NEAR_FACTOR`` of each other?"""
+    low, high = min(a[0], b[0]), max(a[1], b[1])
+    return low > 0 and math.isfinite(high) and high <= NEAR_FACTOR * low
 
 
 def _one_measure(fact: Fact, values: tuple[float, float]) -> bool:
