@@ -10092,3 +10092,28 @@ def test_where_a_fire_started_is_told_as_its_cause(
 def test_the_dead_told_by_other_verbs_of_dying(text: str) -> None:
     found = [c for c in claims_of(text, "2026-10-05", "en") if c.quantity is not None]
     assert [(c.subtype, c.quantity and c.quantity.min) for c in found] == [("killed", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Dinas pertanian mencatat 1.530 hektare kedelai terserang, dengan 210 hektare puso.",
+            "id",
+        ),
+        ("Serangan hama wereng merusak 1.530 hektare sawah, 210 hektare di antaranya puso.", "id"),
+        ("Petani menyebut 1.530 hektare rusak dimakan tikus dan 210 hektare gagal panen.", "id"),
+        ("The farm office said 1,530 hectares were infested, 210 of which had failed.", "en"),
+    ],
+)
+def test_land_a_pest_attacks_and_crops_that_fail_are_two_facts(text: str, lang: str) -> None:
+    found = [c for c in claims_of(text, "2026-10-05", lang) if c.quantity is not None]
+    assert [(c.subtype, c.quantity and c.quantity.min) for c in found] == [
+        ("pest_infestation", 1530),
+        ("crops_damaged", 210),
+    ]
+
+
+def test_people_falling_sick_are_no_pest_attack() -> None:
+    found = claims_of("Sebanyak 64 warga terserang diare sejak Senin.", "2026-10-05", "id")
+    assert [c.subtype for c in found if c.quantity is not None] == ["cases"]

@@ -145,6 +145,7 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "deported": {"person", None},
     "area_burned": {"hectare", "km2"},
     "crops_damaged": {"hectare", "km2"},
+    "pest_infestation": {"hectare", "km2"},
     # Boats caught: the boats, not their crews (a count of the detained of its own).
     "vessels_seized": {"vessel"},
     "released": {"person", None},
@@ -231,7 +232,7 @@ DAMAGE = frozenset({
 # Losses a speaker counts and never causes, besides damage to homes and vessels: crops
 # ruined, land burnt, property damaged ("Carsiman memperkirakan sawah yang puso sudah lebih
 # dari 4.000 hektare" is the farmers' leader's count, not his deed).
-COUNTED_LOSSES = DAMAGE | {"crops_damaged", "area_burned", "property_damaged"}
+COUNTED_LOSSES = DAMAGE | {"crops_damaged", "pest_infestation", "area_burned", "property_damaged"}
 # Damage to homes, which a count of other buildings in the same sentence is not
 # (``damaged_buildings``).
 HOUSE_DAMAGE = DAMAGE - {"houses_flooded"} - VESSEL_DAMAGE
