@@ -10117,3 +10117,24 @@ def test_land_a_pest_attacks_and_crops_that_fail_are_two_facts(text: str, lang: 
 def test_people_falling_sick_are_no_pest_attack() -> None:
     found = claims_of("Sebanyak 64 warga terserang diare sejak Senin.", "2026-10-05", "id")
     assert [c.subtype for c in found if c.quantity is not None] == ["cases"]
+
+
+def test_an_outbreak_among_cattle_counts_the_dead_culled_healed_and_vaccinated() -> None:
+    text = (
+        "Dinas peternakan mencatat 120 ekor kerbau terjangkit PMK. Dari jumlah itu, enam "
+        "ekor mati, empat ekor dipotong paksa, dan 51 ekor dinyatakan sembuh. Petugas juga "
+        "sudah memvaksin 2.300 ekor ternak."
+    )
+    found = [c for c in claims_of(text, "2026-10-05", "id") if c.quantity is not None]
+    assert [(c.subtype, c.quantity and c.quantity.min) for c in found] == [
+        ("cases", 120),
+        ("livestock_killed", 6),
+        ("culled", 4),
+        ("recovered", 51),
+        ("vaccinated", 2300),
+    ]
+
+
+def test_a_jab_into_canisters_vaccinates_nothing() -> None:
+    text = "Dalam sehari komplotan itu menyuntik sekitar 900 tabung elpiji."
+    assert all(c.subtype != "vaccinated" for c in claims_of(text, "2026-10-05", "id"))

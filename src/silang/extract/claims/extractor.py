@@ -745,7 +745,12 @@ class ClaimExtractor:
             # the cause is of, not news of its own.
             claims = [c for c in claims if c.quantity is not None or c.time is not None]
             claims.append(cause)
-        return self._disputed(view, self._livestock_lost(self._buildings_damaged(claims)))
+        memory.livestock = memory.livestock or any(
+            q.counted in LIVESTOCK_KINDS for q in view.quantities
+        )
+        return self._disputed(
+            view, self._livestock_lost(self._buildings_damaged(claims), memory.livestock)
+        )
 
     def _event_told_again(
         self, view: SentenceView, hits: Sequence[Hit], memory: Memory
@@ -898,10 +903,11 @@ class ClaimExtractor:
         return found
 
     @staticmethod
-    def _livestock_lost(claims: list[Claim]) -> list[Claim]:
+    def _livestock_lost(claims: list[Claim], livestock: bool) -> list[Claim]:
         """ "Tigers have killed six cattle", "40 ekor babi mati": deaths counted in animals
-        are no toll of people. Of animals people keep (``LIVESTOCK_KINDS``) they are a loss
-        of livestock, OTHER/livestock_killed; of others (whales stranded),
+        are no toll of people. Of animals people keep (``LIVESTOCK_KINDS``, or animals of
+        no kind named once the article has counted ``livestock``: "lima ekor mati") they
+        are a loss of livestock, OTHER/livestock_killed; of others (whales stranded),
         OTHER/wildlife_killed."""
         found = []
         for claim in claims:
@@ -912,7 +918,7 @@ class ClaimExtractor:
                 and q is not None
                 and q.unit == "animal"
             ):
-                kept = q.counted in LIVESTOCK_KINDS
+                kept = q.counted in LIVESTOCK_KINDS or (q.counted is None and livestock)
                 claim = dataclasses.replace(
                     claim,
                     type="OTHER",

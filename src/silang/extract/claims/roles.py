@@ -102,6 +102,9 @@ class Memory:
     # The kind of the last count told (type, subtype), which "put the number at 386" in the
     # next sentence gives another figure of.
     last_count: tuple[str, str | None] | None = None
+    # Has the article counted an animal people keep ("214 ekor sapi")? Then animals
+    # counted with no kind after it ("lima ekor mati") are those.
+    livestock: bool = False
     # Person name -> the body their title names ("Kabid Humas Polda DIY Kombes Hendarto"):
     # the body whose deed a spokesperson reports ("23 orang kami amankan," kata Hendarto).
     affiliations: dict[str, EntityRef] = field(default_factory=dict)
