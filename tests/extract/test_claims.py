@@ -10138,3 +10138,14 @@ def test_an_outbreak_among_cattle_counts_the_dead_culled_healed_and_vaccinated()
 def test_a_jab_into_canisters_vaccinates_nothing() -> None:
     text = "Dalam sehari komplotan itu menyuntik sekitar 900 tabung elpiji."
     assert all(c.subtype != "vaccinated" for c in claims_of(text, "2026-10-05", "id"))
+
+
+def test_ships_sent_out_are_deployed_and_warships_sold_are_transferred() -> None:
+    sent = claims_of("The navy sent four patrol boats to the strait.", "2026-10-05", "en")
+    assert [(c.type, c.quantity and c.quantity.min) for c in sent] == [("DEPLOYMENT", 4)]
+    sold = claims_of(
+        "Japan sent two frigates to the Philippines under a sale agreed in 2024.",
+        "2026-10-05",
+        "en",
+    )
+    assert "DEPLOYMENT" not in {c.type for c in sold}
