@@ -10149,3 +10149,9 @@ def test_ships_sent_out_are_deployed_and_warships_sold_are_transferred() -> None
         "en",
     )
     assert "DEPLOYMENT" not in {c.type for c in sold}
+
+
+def test_crossings_counted_are_a_fact_of_their_own() -> None:
+    text = "Dinas perhubungan mencatat 27 perlintasan sebidang tanpa palang pintu."
+    found = [c for c in claims_of(text, "2026-10-05", "id") if c.quantity is not None]
+    assert [(c.quantity.min, c.quantity.unit) for c in found if c.quantity] == [(27, "crossing")]

@@ -808,3 +808,18 @@ def test_a_capitalised_noun_inside_a_name_gives_way_to_the_noun_it_qualifies() -
 )
 def test_weapons_seized_are_counted_by_kind(text: str, lang: str, kinds: list[str]) -> None:
     assert [q.counted for q in find_quantities(text, load_pack(lang))] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("Polisi mendirikan 14 pos penyekatan di jalur mudik.", "id", 14, "checkpoint"),
+        ("Masih ada 27 perlintasan sebidang tanpa palang pintu.", "id", 27, "crossing"),
+        ("Troops manned 9 checkpoints on the border road.", "en", 9, "checkpoint"),
+    ],
+)
+def test_checkpoints_and_crossings_are_counted_units(
+    text: str, lang: str, value: int, unit: str
+) -> None:
+    (q,) = find_quantities(text, load_pack(lang))
+    assert (q.min, q.unit) == (value, unit)

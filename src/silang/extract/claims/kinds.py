@@ -326,7 +326,7 @@ FACT_UNITS = frozenset({
     "person", "household", "house", "building", "bridge", "road", "vehicle", "vessel",
     "aircraft", "item", "drone", "missile", "unit", "village", "district", "regency", "animal", "IDR", "USD", "EUR", "ton",
     "kg", "hectare", "km2", "liter", "kiloliter", "m3", "flight", "trip", "shelter", "hotspot", "account",
-    "company", "sample", "case", "excavator", "crane", "stall",
+    "company", "sample", "case", "excavator", "crane", "stall", "checkpoint", "crossing",
 })  # fmt: skip
 # Units of spans of time and of shares: a figure in one says when, how long or how much
 # of something else, never a fact of its own.
