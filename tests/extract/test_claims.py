@@ -10155,3 +10155,12 @@ def test_crossings_counted_are_a_fact_of_their_own() -> None:
     text = "Dinas perhubungan mencatat 27 perlintasan sebidang tanpa palang pintu."
     found = [c for c in claims_of(text, "2026-10-05", "id") if c.quantity is not None]
     assert [(c.quantity.min, c.quantity.unit) for c in found if c.quantity] == [(27, "crossing")]
+
+
+def test_a_figure_of_others_after_a_comma_is_the_next_state_words() -> None:
+    text = "Dua penumpang kami temukan sudah meninggal, lima lainnya masih dicari."
+    found = [c for c in claims_of(text, "2026-10-05", "id") if c.quantity is not None]
+    assert [(c.subtype, c.quantity and c.quantity.min) for c in found] == [
+        ("killed", 2),
+        ("missing", 5),
+    ]

@@ -521,7 +521,12 @@ class SlotFinder:
         tokens, words = view.tokens, view.words
         k = token_index(tokens, q.char_start)
         j = token_index(tokens, q.char_end)
-        opens_clause = k > 0 and words[k - 1] in self.lex.conjunctions
+        # "…, enam lainnya masih dicari": a figure of others opens a clause of its own, as a
+        # conjunction before it does.
+        opens_clause = k > 0 and (
+            words[k - 1] in self.lex.conjunctions
+            or (words[k - 1] == "," and self.lex.others.match_at(words, j) is not None)
+        )
         # "sembilan masih dirawat, dua di antaranya di ICU": a part's figure is the state
         # word's right after the part phrase, as right after the figure.
         part = self.lex.parts.match_at(words, j)
