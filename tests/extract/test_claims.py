@@ -10164,3 +10164,9 @@ def test_a_figure_of_others_after_a_comma_is_the_next_state_words() -> None:
         ("killed", 2),
         ("missing", 5),
     ]
+
+
+def test_people_who_sheltered_somewhere_are_displaced() -> None:
+    text = "The 240 residents who had sheltered at a school went home on Friday."
+    found = [c for c in claims_of(text, "2026-10-05", "en") if c.quantity is not None]
+    assert [(c.subtype, c.quantity and c.quantity.min) for c in found] == [("displaced", 240)]
