@@ -370,6 +370,14 @@ FLOORS = {
     # its arrival, db4d23e; F1 0.802 and the same groups with the code of that session's
     # start, 80708eb.
     "set_ck": (0.79, 0.95, 19),
+    # Opened when it was written (the forty-second session): F1 0.806, stories 1.00 / 1.00,
+    # groups 21/93, 'conflicting' right 10/12 with the code of its arrival, b88be61; F1
+    # 0.804 and groups 20/93 with the code of that session's start, 8973394.
+    "set_cl": (0.79, 0.95, 25),
+    # Held out when it was written (the forty-second session): F1 0.774, stories 1.00 /
+    # 1.00, groups 19/94, 'conflicting' right 8/11 with the code of its arrival, b88be61,
+    # and the same with the code of that session's start, 8973394.
+    "set_cm": (0.75, 0.95, 17),
 }
 
 
