@@ -1234,3 +1234,23 @@ def test_a_time_or_adverb_before_the_verb_is_no_part_of_the_subject(
 
     found = silang.analyse(text, published="2026-11-10", lang=lang)
     assert {c.source.name if c.source else None for c in found} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Civil defence said nine people had died.", "Civil defence"),
+        ("Rescue workers said nine people had died.", "Rescue workers"),
+        (
+            "KUPANG, Oct 2 (Timor Wire) - Hospital officials said nine people had died.",
+            "Hospital officials",
+        ),
+        # An adverb before the verb is no part of the subject.
+        ("Police also said nine people had died.", "Police"),
+    ],
+)
+def test_a_sentences_capital_before_common_words_names_no_one(text: str, expected: str) -> None:
+    import silang
+
+    found = silang.analyse(text, published="2026-11-10", lang="en")
+    assert {c.source.name if c.source else None for c in found} == {expected}

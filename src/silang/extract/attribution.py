@@ -750,6 +750,18 @@ def _explicit_source(
                 subject = [m for m in before if start <= m.char_start < clause_start]
         if subject:
             chosen = _subject_head(subject)
+            phrase = _capital_of_a_phrase(tokens, words, chosen, j, cues)
+            if phrase is not None:
+                # "Civil protection said", "Rescue workers said": a sentence's capital
+                # opens a phrase of common words, no name; the phrase is the speaker.
+                described = _described_body(
+                    words, tokens, j, clause_start, cues, bodies, media, times
+                )
+                return (
+                    described or EntityRef(None, phrase, "organisation"),
+                    [(chosen.char_start, tokens[j + hit[0] - 1].end)],
+                    "speech",
+                )
             return (
                 _as_source(chosen, affiliation),
                 [(chosen.char_start, tokens[j + hit[0] - 1].end)],
@@ -1071,6 +1083,30 @@ def _clause_start(tokens: Sequence[Token], j: int) -> int:
         if tokens[k].text in {",", ";", ":", "“", "”", '"'}:
             return tokens[k].end
     return tokens[0].start if tokens else 0
+
+
+_OPENERS = frozenset({'"', "“", *_DASHES})
+
+
+def _capital_of_a_phrase(
+    tokens: Sequence[Token], words: list[str], m: Mention, j: int, cues: _Cues
+) -> str | None:
+    """The subject ``m`` heads, as written, when ``m`` is one unresolved word that only a
+    sentence's capital made a name and common words follow it to the verb at ``j`` ("Civil
+    protection", "Rescue workers"; not "Police also", whose "also" is no part of it)."""
+    if m.entity_id is not None or m.type == "person":
+        return None
+    k = token_index(tokens, m.char_start)
+    # The sentence's first word, after an opening quote or a dateline's dash.
+    if token_index(tokens, m.char_end) != k + 1 or (k > 0 and words[k - 1] not in _OPENERS):
+        return None
+    end = j
+    while end - 1 > k and words[end - 1] in cues.subject_closers:
+        end -= 1
+    rest = tokens[k + 1 : end]
+    if not 1 <= len(rest) <= 2 or not all(t.text.isalpha() and t.text.islower() for t in rest):
+        return None
+    return " ".join(t.text for t in tokens[k:end])
 
 
 def _subject_head(subject: Sequence[Mention]) -> Mention:
