@@ -1254,3 +1254,14 @@ def test_a_sentences_capital_before_common_words_names_no_one(text: str, expecte
 
     found = silang.analyse(text, published="2026-11-10", lang="en")
     assert {c.source.name if c.source else None for c in found} == {expected}
+
+
+def test_a_kind_alone_is_the_unnamed_body_of_that_kind_told_before() -> None:
+    import silang
+
+    text = (
+        "Nine people died in the fire, the district health office said. Another 40 were "
+        "treated in hospital, the office said."
+    )
+    found = silang.analyse(text, published="2026-11-10", lang="en")
+    assert {c.source.name if c.source else None for c in found} == {"district health office"}

@@ -250,6 +250,8 @@ def attribute_sentences(
     current_via: EntityRef | None = None
     # The last speaker named, for "…, ujarnya." in a later paragraph.
     speaker: EntityRef | None = None
+    # The last unnamed speaker qualified by a kind ("health ministry"), for the kind alone.
+    described: dict[str, EntityRef] = {}
     previous_paragraph = -1
     for i, sentence in enumerate(sentences):
         sentence_tokens = tokens[i]
@@ -322,6 +324,14 @@ def attribute_sentences(
                 and cues.same.occurs_in([t.lower for t in tokenize(source.name)])
             ):
                 source = current  # "Sehari sebelumnya, otoritas yang sama menyebut …"
+            if source.id is None and source.name.lower() in cues.descriptive:
+                # "the health ministry said …. … the ministry said": a kind alone, with no
+                # body of that name in the article, is the kind qualified before.
+                source = described.get(source.name.lower(), source)
+            elif source.id is None:
+                for word in source.name.lower().split()[1:]:
+                    if word in cues.descriptive:
+                        described[word] = source
             if source == quoted:
                 how = "quote"  # "…,” the director X said": the speech verb closes a quotation
             if via is not None and (via.id, via.name) == (source.id, source.name):
