@@ -1265,3 +1265,14 @@ def test_a_kind_alone_is_the_unnamed_body_of_that_kind_told_before() -> None:
     )
     found = silang.analyse(text, published="2026-11-10", lang="en")
     assert {c.source.name if c.source else None for c in found} == {"district health office"}
+
+
+def test_a_country_name_that_opens_a_persons_name_in_apposition_is_the_person() -> None:
+    import silang
+
+    text = (
+        "Ketua Kelompok Nelayan Mina Jaya, Jordan Pakpahan, menyebut 14 perahu rusak. "
+        "Pakpahan mengatakan tiga nelayan masih hilang."
+    )
+    found = silang.analyse(text, published="2026-11-10", lang="id")
+    assert {c.source.name if c.source else None for c in found} == {"Jordan Pakpahan"}

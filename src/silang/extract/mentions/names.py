@@ -63,8 +63,9 @@ def joined_places(s: Sentence, lex: Lexicon) -> None:
 def names_over_places(s: Sentence, lex: Lexicon) -> None:
     """A one-word alias that is one word of a person's name is that name:
 
-    - ``Kepala Biro X, Bimo Adiwinata, mengatakan``: between commas, a one-word place
-      followed by capitalised words is a person's name in apposition (a place is not set
+    - ``Kepala Biro X, Bimo Adiwinata, mengatakan``: between commas, a one-word place (or
+      country: "Ketua DPC HNSI, Oman Suherman,") followed by capitalised words is a
+      person's name in apposition (a place is not set
       off by commas and followed by a surname); so at the sentence's start ("Bambang Eko
       Prasetyo, who heads the Lahat police, said") and after a speaker cue ("according
       to Ramon Dizon, regional director …");
@@ -75,7 +76,7 @@ def names_over_places(s: Sentence, lex: Lexicon) -> None:
       word that no alias took names someone else (the known person's surname would have
       made the alias longer)."""
     for span in list(s.spans):
-        if span.hi - span.lo != 1 or span.target.type not in ("place", "person"):
+        if span.hi - span.lo != 1 or span.target.type not in ("place", "country", "person"):
             continue
         lo, k = span.lo, span.hi
         if _name_goes_on(s, lex, k) and (
