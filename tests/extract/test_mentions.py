@@ -2134,3 +2134,14 @@ def test_a_noun_of_citizens_in_a_name_is_no_name_of_its_own() -> None:
     assert not any(m.text == "WNI" and m.name != "WNI" for m in analysis.mentions), (
         analysis.mentions
     )
+
+
+def test_an_unknown_body_a_government_head_opens_before_a_country_is_that_countrys(
+    kb: KnowledgeBase,
+) -> None:
+    """ "Departemen Meteorologi Thailand": a body the knowledge base lacks, opened by a
+    government head and followed by a foreign country, is that country's body (as a known
+    ministry is), not a nameless body and a country beside it."""
+    text = "Departemen Perikanan Filipina mencatat 12 kapal rusak."
+    found = [(m.text, m.entity_id) for m in find_mentions(text, kb, load_pack("id"))]
+    assert found == [("Departemen Perikanan Filipina", "country/PH")]

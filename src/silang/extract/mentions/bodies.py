@@ -60,7 +60,9 @@ def foreign_bodies(
     while i < len(mentions):
         m = mentions[i]
         merged = None
-        if m.type == "organisation" and heads and m.text.split()[0].lower() in heads:
+        # An unknown name a government head opens is a body too ("Departemen Meteorologi").
+        body = m.type == "organisation" or (m.type is None and m.how == "unknown")
+        if body and heads and m.text.split()[0].lower() in heads:
             merged = _body_then_country(mentions, i, text, offset, home)
         elif m.type == "country" and possessive:
             merged = _country_then_body(mentions, i, text, offset, possessive, names, kb, generic)
