@@ -2145,3 +2145,43 @@ def test_an_unknown_body_a_government_head_opens_before_a_country_is_that_countr
     text = "Departemen Perikanan Filipina mencatat 12 kapal rusak."
     found = [(m.text, m.entity_id) for m in find_mentions(text, kb, load_pack("id"))]
     assert found == [("Departemen Perikanan Filipina", "country/PH")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Namun Kepolisian Metropolitan Ulsan baru mengonfirmasi tiga korban.",
+            "Kepolisian Metropolitan Ulsan",
+        ),
+        ("Seorang pemuda terluka diserang harimau, menurut BBKSDA Riau.", "BBKSDA Riau"),
+    ],
+)
+def test_a_place_right_after_an_unknown_bodys_name_ends_that_name(
+    kb: KnowledgeBase, text: str, name: str
+) -> None:
+    """A place right after a body's name the knowledge base lacks (a body word, or an
+    acronym of four capitals or more) is part of that name, as after a head word."""
+    found = [(m.text, m.type) for m in find_mentions(text, kb, load_pack("id"))]
+    assert (name, "organisation") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        # a regional office's head: bodies.py names it ("Polda Sumatera Barat")
+        ("Kepolisian Daerah Sumatera Barat mencatat 12 kecelakaan.", "Polda Sumatera Barat", None),
+        # a noun of citizens is no body
+        ("Sebanyak 30 WNI Malaysia dipulangkan.", None, "Malaysia"),
+        # more capitalised words after the place start a name of their own
+        ("Menurut BBKSDA Riau Genman Hasibuan, harimau itu jantan.", None, "Riau"),
+    ],
+)
+def test_a_place_stays_apart_from_names_that_are_no_unknown_body(
+    kb: KnowledgeBase, text: str, name: str | None, place: str
+) -> None:
+    found = find_mentions(text, kb, load_pack("id"))
+    if name is not None:
+        assert name in [m.name for m in found], found
+    if place is not None:
+        assert place in [m.text for m in found], found

@@ -79,6 +79,15 @@ class Lexicon:
     final_abbreviated: frozenset[str]
     # "PT": a company's name runs on after it over places' names.
     company_prefixes: frozenset[str]
+    # "Kepolisian Metropolitan Ulsan": words of a body's name that a place right after the
+    # name belongs to (``names.unknown_names``).
+    body_words: frozenset[str]
+    # "BBKSDA Riau": an acronym of at least this many capitals is a body's name, which a
+    # place right after it belongs to (0: no such rule).
+    body_acronym_length: int
+    # "BPBD", "Kepolisian Daerah": heads of regional offices (``regional_heads``), whose
+    # place the rules in ``bodies.py`` name.
+    regional_heads: frozenset[tuple[str, ...]]
     # "Kodam menerjunkan …": an office's head written alone (``lone_heads``, as written)
     # refers to the office of that kind the article names.
     lone_heads: frozenset[str]
@@ -195,6 +204,9 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         ranks=frozenset(alias_key(str(w)) for w in data.get("ranks") or []),
         hyphen_adjectives=frozenset(alias_key(str(w)) for w in data.get("hyphen_adjectives") or []),
         company_prefixes=frozenset(alias_key(str(w)) for w in data.get("company_prefixes") or []),
+        body_words=frozenset(alias_key(str(w)) for w in data.get("body_words") or []),
+        body_acronym_length=int(data.get("body_acronym_length", 0)),
+        regional_heads=frozenset(_words(str(h)) for h in data.get("regional_heads") or []),
         lone_heads=frozenset(str(w) for w in data.get("lone_heads") or []),
         final_abbreviated=frozenset(
             alias_key(str(w)) for w in data.get("name_final_abbreviations") or []

@@ -264,7 +264,10 @@ def unknown_names(s: Sentence, lex: Lexicon, common: frozenset[str] = frozenset(
             i += 1
             continue
         if hi > i:
+            run_end, hi = hi, _place_ending_body(s, lex, i, hi)
             guess = "person" if i > 0 and (s.norms[i - 1],) in lex.titles else None
+            if hi > run_end:
+                guess = "organisation"
             if (
                 guess is None
                 and 1 < hi - i <= 4
@@ -283,6 +286,40 @@ def unknown_names(s: Sentence, lex: Lexicon, common: frozenset[str] = frozenset(
             i = hi
         else:
             i += 1
+
+
+def _place_ending_body(s: Sentence, lex: Lexicon, i: int, hi: int) -> int:
+    """``Kepolisian Metropolitan Ulsan``, ``BBKSDA Riau``: a place right after a body's
+    name the knowledge base does not know (a word of the pack's ``body_words``, or an
+    acronym of ``body_acronym_length`` capitals or more) ends that name, as the place after
+    a body's head word does ("Polres Bogor"); the end of the name, ``hi`` or past the
+    place. Not when more capitalised words follow the place: then it starts a name of its
+    own."""
+    span = s.owner[hi] if hi < len(s.raws) else None
+    if span is None or span.lo != hi or span.target.type != "place":
+        return hi
+    if span.hi < len(s.raws) and s.capitalised(span.hi):
+        return hi
+    raw = s.raws[i]
+    acronym = (
+        hi == i + 1
+        and lex.body_acronym_length > 0
+        and len(raw) >= lex.body_acronym_length
+        and raw.isalpha()
+        and raw.isupper()
+        and s.norms[i] not in lex.national_nouns
+    )
+    if not acronym and not any(s.norms[k] in lex.body_words for k in range(i, hi)):
+        return hi
+    words = s.norms[i:hi]
+    if any(
+        tuple(words[a:b]) in lex.regional_heads
+        for a in range(len(words))
+        for b in range(a + 1, len(words) + 1)
+    ):
+        return hi  # "Kepolisian Daerah Sumatera Barat" is a regional office (bodies.py)
+    s.clear(span.lo, span.hi)
+    return span.hi
 
 
 def _number_word_compound(norm: str, lex: Lexicon) -> bool:
