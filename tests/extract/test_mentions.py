@@ -2185,3 +2185,13 @@ def test_a_place_stays_apart_from_names_that_are_no_unknown_body(
         assert name in [m.name for m in found], found
     if place is not None:
         assert place in [m.text for m in found], found
+
+
+def test_english_copy_keeps_a_balinese_name_whole(kb: KnowledgeBase) -> None:
+    """ "said I Made Suarjana": in English copy "I" before another name particle opens an
+    Indonesian name; the pronoun before a capitalised word opens none."""
+    english = load_pack("en")
+    text = "Six of the dead are children, said I Made Suarjana, head of the rescue office."
+    assert "I Made Suarjana" in [m.text for m in find_mentions(text, kb, english)]
+    found = [m.text for m in find_mentions("I Told Them So, he said.", kb, english)]
+    assert not any(t.startswith("I ") for t in found), found

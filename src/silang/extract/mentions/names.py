@@ -18,6 +18,7 @@ from silang.extract.mentions.sentence import (
     head_type,
     match_phrase,
     name_run,
+    particle_opens_name,
 )
 
 # Mention types a name head may swallow when they end its name ("Kedutaan Besar Rusia").
@@ -133,12 +134,6 @@ def _free_name_word(s: Sentence, lex: Lexicon, k: int) -> bool:
     )
 
 
-def _opens_with_a_particle(s: Sentence, lex: Lexicon, i: int) -> bool:
-    """ "I Wayan Suartika Jaya": a one-letter particle (``name_particles``) before a
-    capitalised word opens a name."""
-    return s.norms[i] in lex.particles and i + 1 < len(s.raws) and s.capitalised(i + 1)
-
-
 def _add_person(s: Sentence, lo: int, hi: int) -> None:
     name = s.text[s.starts[lo] : s.ends[hi - 1]]
     s.add(Span(lo, hi, Target(None, name, "person"), "unknown"))
@@ -216,10 +211,14 @@ def unknown_names(s: Sentence, lex: Lexicon, common: frozenset[str] = frozenset(
             continue
         if (
             not first.isalpha()
-            or (s.norms[i] in lex.stopwords and not _opens_a_name(s, lex, i))
+            or (
+                s.norms[i] in lex.stopwords
+                and not _opens_a_name(s, lex, i)
+                and not particle_opens_name(s, lex, i)
+            )
             or s.norms[i] in lex.not_names
             or _number_word_compound(s.norms[i], lex)
-            or (len(raws[i]) < 2 and not _opens_with_a_particle(s, lex, i))
+            or (len(raws[i]) < 2 and not particle_opens_name(s, lex, i))
         ):
             i += 1
             continue

@@ -178,6 +178,19 @@ def plural_possessive(s: Sentence, k: int) -> bool:
     )
 
 
+def particle_opens_name(s: Sentence, lex: Lexicon, k: int) -> bool:
+    """ "I Wayan Suartika Jaya": a particle (``name_particles``) before a capitalised word
+    opens a name; in English a one-letter one only before another particle ("said I Made
+    Suarjana", never the pronoun: ``short_particles_before_particles``)."""
+    if s.norms[k] not in lex.particles or k + 1 >= len(s.raws) or not s.capitalised(k + 1):
+        return False
+    return not (
+        lex.short_particles_before_particles
+        and len(s.raws[k]) == 1
+        and s.norms[k + 1] not in lex.particles
+    )
+
+
 def name_run(s: Sentence, lex: Lexicon, j: int) -> int:
     """End of the run of capitalised, free, non-stop words starting at ``j``."""
     n = len(s.raws)
@@ -191,8 +204,11 @@ def name_run(s: Sentence, lex: Lexicon, j: int) -> int:
         if (
             raw[0].isupper()
             and raw[0].isalpha()
-            and (norm not in lex.stopwords or (k == j and norm in lex.name_openers))
-            and (len(raw) > 1 or (norm in lex.particles and k + 1 < n and s.capitalised(k + 1)))
+            and (
+                norm not in lex.stopwords
+                or (k == j and (norm in lex.name_openers or particle_opens_name(s, lex, k)))
+            )
+            and (len(raw) > 1 or particle_opens_name(s, lex, k))
         ):
             k += 1
         elif (
