@@ -2195,3 +2195,20 @@ def test_english_copy_keeps_a_balinese_name_whole(kb: KnowledgeBase) -> None:
     assert "I Made Suarjana" in [m.text for m in find_mentions(text, kb, english)]
     found = [m.text for m in find_mentions("I Told Them So, he said.", kb, english)]
     assert not any(t.startswith("I ") for t in found), found
+
+
+def test_a_title_word_inside_a_name_is_the_names(kb: KnowledgeBase) -> None:
+    """ "Lukman Hakim Siregar": after a capitalised name word, a title word people's names
+    also use is part of the name; before a name it is still a title."""
+    pack = load_pack("id")
+    text = "Kepala Biro Humas BGN, Lukman Hakim Siregar, mengatakan audit berjalan."
+    found = [(m.text, m.type) for m in find_mentions(text, kb, pack)]
+    assert ("Lukman Hakim Siregar", "person") in found, found
+    found = [(m.text, m.how) for m in find_mentions("Kata Hakim Andi Wijaya.", kb, pack)]
+    assert ("Andi Wijaya", "title") in found, found
+
+
+def test_a_police_rank_in_english_copy_titles_the_officer(kb: KnowledgeBase) -> None:
+    text = "The boat carried 38 people, said Police Colonel Anan Wongsakul, the superintendent."
+    found = [(m.text, m.type) for m in find_mentions(text, kb, load_pack("en"))]
+    assert ("Anan Wongsakul", "person") in found, found

@@ -69,6 +69,8 @@ class Lexicon:
     heads_take_words_before: bool
     # Words that may open a personal name ("I Made …", "Raden Bagus …").
     particles: frozenset[str]
+    # "Hakim": title words that are also words of people's names ("Lukman Hakim Siregar").
+    titles_also_names: frozenset[str]
     # English: "I" opens a name only before another particle ("I Made Suarjana").
     short_particles_before_particles: bool
     # Name words written short with a full stop inside a name ("Ridwan Hi. Usman").
@@ -202,6 +204,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         heads_take_words_before=bool(data.get("heads_take_words_before", False)),
         particles=frozenset(alias_key(str(w)) for w in data.get("name_particles") or []),
         short_particles_before_particles=bool(data.get("short_particles_before_particles")),
+        titles_also_names=frozenset(alias_key(str(w)) for w in data.get("titles_also_names") or []),
         abbreviated=frozenset(alias_key(str(w)) for w in data.get("name_abbreviations") or []),
         rank_corps=frozenset(alias_key(str(w)) for w in data.get("rank_corps") or []),
         ranks=frozenset(alias_key(str(w)) for w in data.get("ranks") or []),

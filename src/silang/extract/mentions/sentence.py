@@ -197,7 +197,12 @@ def name_run(s: Sentence, lex: Lexicon, j: int) -> int:
     k = j
     while k < n and k - j < MAX_NAME_TOKENS and not s.taken(k):
         raw, norm = s.raws[k], s.norms[k]
-        if k > j and norm in lex.title_lengths and norm not in lex.particles:
+        if (
+            k > j
+            and norm in lex.title_lengths
+            and norm not in lex.particles
+            and norm not in lex.titles_also_names  # "Lukman Hakim Siregar"
+        ):
             break  # "Keruak AKP I Made Suarjana": a rank starts the person's name
         if k > j and s.line_break_before(k):
             break  # "The Jeju Current" / "Published: …": a name ends with its line

@@ -41,7 +41,7 @@ def find_titles(s: Sentence, kb: KnowledgeBase, lex: Lexicon, context: MentionCo
         if s.taken(i):
             continue
         title = match_phrase(s, lex.titles, lex.title_lengths, i)
-        if title is None or _inside_head(s, lex, i):
+        if title is None or _inside_head(s, lex, i) or _inside_a_name(s, lex, i):
             continue
         title_text = s.text[s.starts[i] : s.ends[i + title[0] - 1]]
         j = _corps(s, lex, _use(s, i, i + title[0]))
@@ -184,6 +184,20 @@ def _inside_head(s: Sentence, lex: Lexicon, i: int) -> bool:
     Jenderal Bina Marga" is no military rank), or the first word of the name a head
     introduces ("Sultan" in "Bandara Sultan Babullah", "Jalan Sultan Hasanuddin")?"""
     return phrase_before(s, lex.heads, lex.head_lengths, i, reach=0)
+
+
+def _inside_a_name(s: Sentence, lex: Lexicon, i: int) -> bool:
+    """Is the title word at ``i`` one a person's name also uses (pack
+    ``titles_also_names``), right after a capitalised word no pass took: "Lukman Hakim
+    Siregar" is a name, no judge Siregar."""
+    return (
+        s.norms[i] in lex.titles_also_names
+        and i > 0
+        and s.capitalised(i - 1)
+        and not s.taken(i - 1)
+        and s.norms[i - 1] not in lex.stopwords
+        and s.norms[i - 1] not in lex.title_lengths
+    )
 
 
 def _portfolio_of_a_country(s: Sentence, j: int) -> Span | None:
