@@ -1276,3 +1276,21 @@ def test_a_country_name_that_opens_a_persons_name_in_apposition_is_the_person() 
     )
     found = silang.analyse(text, published="2026-11-10", lang="id")
     assert {c.source.name if c.source else None for c in found} == {"Jordan Pakpahan"}
+
+
+def test_police_in_a_sentence_set_abroad_are_that_countrys_police() -> None:
+    """A story on Indonesians abroad is about Indonesia, but "police said" after a
+    sentence whose places all lie in Malaysia are the Malaysian police, not Polri."""
+    import silang
+
+    text = (
+        "Jenazah tiga pekerja migran Indonesia yang tewas dalam kebakaran asrama di Johor, "
+        "Malaysia, tiba di Jakarta pada Kamis, kata Kementerian Luar Negeri Indonesia.\n\n"
+        "Seorang pekerja lain meninggal di rumah sakit di Muar pada Kamis pagi, sehingga "
+        "korban tewas menjadi tujuh orang, kata polisi.\n\n"
+        "Di Jakarta, polisi menyebut dua orang ditahan karena demo."
+    )
+    found = silang.analyse(text, published="2026-08-07", lang="id")
+    sources = {c.evidence.text[:12]: c.source.name if c.source else None for c in found}
+    assert sources["Seorang peke"] == "Royal Malaysia Police", sources
+    assert sources["Di Jakarta, "] == "Indonesian National Police", sources

@@ -141,10 +141,15 @@ def resolve_descriptions(
     out = []
     for i, attribution in enumerate(attributions):
         source = attribution.source
+        # "…, died in hospital in Muar on Thursday, police said": the sentence's places,
+        # all in one other country, make the police that country's.
+        abroad = _country_of_the_places(mentions[i], kb, home) if i < len(mentions) else None
         if source is not None and source.id is None and source.type == "organisation":
             if source.name not in known:
                 known[source.name] = _known_body(source.name, kb, named)
             ref = known[source.name]
+            if ref is not None and abroad is not None and _country_of(ref, kb) != abroad:
+                ref = None
             if ref is not None:
                 attribution = dataclasses.replace(attribution, source=ref)
         source = attribution.source
@@ -177,11 +182,12 @@ def resolve_descriptions(
             # "a police spokesman": the police.
             words = words_of(source.name) - vocabulary.speakers
             ref = _latest_holding(words, earlier) if words else None
-            if ref is None and words and home:
-                ref = bodies.of_countries(tuple(words), {home})
+            country = abroad or home
+            if ref is None and words and country:
+                ref = bodies.of_countries(tuple(words), {country})
                 if ref is None and kinds:
                     ref = _one_body(
-                        bodies.of_countries((key,), {home})
+                        bodies.of_countries((key,), {country})
                         for key in kinds.get(source.name.casefold(), ())
                     )
             if ref is None and len(words) > 1:
@@ -229,6 +235,27 @@ def _known_body(name: str, kb: KnowledgeBase, countries: set[str | None]) -> Ent
     if len(found) != 1 or (found[0].country and f"country/{found[0].country}" not in countries):
         return None
     return EntityRef(found[0].id, found[0].name, found[0].type)
+
+
+def _country_of_the_places(
+    mentions: Sequence[Mention], kb: KnowledgeBase, home: str | None
+) -> str | None:
+    """The one country other than ``home`` that every known place the sentence names lies
+    in, or None (no place, or places of the story's country or of several)."""
+    countries = set()
+    for m in mentions:
+        if m.type == "place" and m.entity_id is not None:
+            entity = kb.get(m.entity_id)
+            countries.add(f"country/{entity.country}" if entity and entity.country else None)
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    return country if country != home else None
+
+
+def _country_of(ref: EntityRef, kb: KnowledgeBase) -> str | None:
+    entity = kb.get(ref.id) if ref.id else None
+    return f"country/{entity.country}" if entity and entity.country else None
 
 
 def _one_body(found: Iterable[EntityRef | None]) -> EntityRef | None:
