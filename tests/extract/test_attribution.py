@@ -1294,3 +1294,19 @@ def test_police_in_a_sentence_set_abroad_are_that_countrys_police() -> None:
     sources = {c.evidence.text[:12]: c.source.name if c.source else None for c in found}
     assert sources["Seorang peke"] == "Royal Malaysia Police", sources
     assert sources["Di Jakarta, "] == "Indonesian National Police", sources
+
+
+def test_a_bare_mission_acronym_is_the_mission_the_article_named() -> None:
+    """ "KBRI juga mencatat …" after "KBRI Seoul": the embassy in Seoul, not the foreign
+    ministry; before any mission is named, the ministry as before."""
+    import silang
+
+    text = (
+        "KBRI mencatat 40 WNI bekerja di Korea Selatan.\n\n"
+        "KBRI Seoul mencatat delapan WNI bekerja di pabrik itu.\n\n"
+        "KBRI juga mencatat dua WNI tewas dalam kebakaran itu."
+    )
+    found = silang.analyse(text, published="2026-05-12", lang="id")
+    sources = {c.evidence.text[:12]: c.source.name if c.source else None for c in found}
+    assert sources["KBRI juga me"] == "Embassy of Indonesia, Seoul", sources
+    assert sources["KBRI mencata"] == "Ministry of Foreign Affairs (Indonesia)", sources

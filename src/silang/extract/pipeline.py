@@ -25,6 +25,7 @@ from silang.extract.mentions import (
     bodies_of_the_dateline_country,
     common_words_of,
     find_mentions,
+    resolve_mission_references,
     resolve_regional_references,
 )
 from silang.extract.nationals import with_nationals
@@ -119,6 +120,7 @@ class Analyser:
                 )
             )
         mentions = resolve_regional_references(mentions, pack)
+        mentions = resolve_mission_references(mentions, pack)
         mentions = resolve_regions(mentions, self.kb, pack, text)
         home = story_country(mentions, self.kb)
         mentions = places_of_the_story_country(mentions, self.kb, home)

@@ -12,7 +12,9 @@ phrasings (``patterns``); ``{country}`` is any name the knowledge base knows as 
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from silang.kb import KnowledgeBase
@@ -84,6 +86,46 @@ def diplomatic_missions(
         while out and out[-1].char_end > merged.char_start:
             out.pop()
         out.append(merged)
+    return out
+
+
+def resolve_mission_references(
+    mentions: Sequence[list[Mention]], pack: LanguagePack
+) -> list[list[Mention]]:
+    """A word that names the home country's mission alone ("KBRI mencatat …", the pack's
+    ``missions.home``) is the mission of that kind the article named before it ("KBRI
+    Seoul", "Kedutaan Besar Republik Indonesia (KBRI) di Seoul"), the last one named if
+    several are; before any is named it stays what the knowledge base says.
+
+    >>> from silang.kb import KnowledgeBase
+    >>> from silang.extract.mentions import find_mentions
+    >>> from silang.lang import load_pack
+    >>> kb, pack = KnowledgeBase.load(), load_pack("id")
+    >>> found = [find_mentions(t, kb, pack) for t in ("KBRI Seoul mencatat delapan WNI.",
+    ...                                              "KBRI juga mencatat dua korban.")]
+    >>> [m.name for m in resolve_mission_references(found, pack)[1]]
+    ['Embassy of Indonesia, Seoul']
+    """
+    home, _kinds = _words(pack)
+    if not home:
+        return list(mentions)
+    prefixes = {kind: name.split("{")[0] for kind, name in MISSION_NAMES.items()}
+    last: dict[str, Mention] = {}
+    out: list[list[Mention]] = []
+    for group in mentions:
+        resolved = []
+        for m in group:
+            kind = home.get(m.text)
+            if kind is not None and m.how != "mission" and kind in last:
+                named = last[kind]
+                m = dataclasses.replace(m, name=named.name, type="organisation", how="mission")
+            resolved.append(m)
+        for m in group:
+            if m.how == "mission":
+                for kind, prefix in prefixes.items():
+                    if m.name.startswith(prefix):
+                        last[kind] = m
+        out.append(resolved)
     return out
 
 
