@@ -378,6 +378,14 @@ FLOORS = {
     # 1.00, groups 19/94, 'conflicting' right 8/11 with the code of its arrival, b88be61,
     # and the same with the code of that session's start, 8973394.
     "set_cm": (0.75, 0.95, 17),
+    # Opened when it was written (the forty-third session): F1 0.817, stories 1.00 / 1.00,
+    # groups 24/104, 'conflicting' right 8/13 with the code of its arrival, b42a915, and
+    # the same with the code of that session's start, 33cf2f9.
+    "set_cn": (0.80, 0.95, 22),
+    # Held out when it was written (the forty-third session): F1 0.796, stories 0.96 /
+    # 1.00, groups 16/93, 'conflicting' right 6/12 with the code of its arrival, b42a915,
+    # and the same with the code of that session's start, 33cf2f9.
+    "set_co": (0.78, 0.95, 14),
 }
 
 
