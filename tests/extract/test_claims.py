@@ -10170,3 +10170,45 @@ def test_people_who_sheltered_somewhere_are_displaced() -> None:
     text = "The 240 residents who had sheltered at a school went home on Friday."
     found = [c for c in claims_of(text, "2026-10-05", "en") if c.quantity is not None]
     assert [(c.subtype, c.quantity and c.quantity.min) for c in found] == [("displaced", 240)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        (
+            "Sebanyak 14 pasien masih dirawat, sedangkan 18 pasien sudah diperbolehkan pulang.",
+            "id",
+            18,
+        ),
+        ("Sampai Rabu siang, 26 pasien sudah kami pulangkan.", "id", 26),
+        ("Seven of the injured were discharged on Tuesday, the hospital said.", "en", 7),
+    ],
+)
+def test_patients_sent_home_are_discharged(text: str, lang: str, figure: int) -> None:
+    """Patients a hospital sends home are a count of their own, not the injured, the
+    critically ill or people repatriated."""
+    found = [
+        (c.subtype, c.quantity.min)
+        for c in claims_of(text, "2026-03-13", lang)
+        if c.quantity is not None
+    ]
+    assert ("discharged", figure) in found, found
+    assert not any(
+        s in ("critical_condition", "repatriated", "wounded") for s, n in found if n == figure
+    ), found
+
+
+def test_people_sent_home_who_are_no_patients_are_not_discharged() -> None:
+    text = (
+        "Sebanyak 318 pendulang dievakuasi, dan 46 di antaranya sudah dipulangkan ke daerah asal."
+    )
+    found = {c.subtype for c in claims_of(text, "2026-03-13", "id")}
+    assert "discharged" not in found, found
+
+
+def test_a_critical_but_stable_condition_is_critical() -> None:
+    text = "The other three remain in a critical but stable condition, a police spokeswoman said."
+    found = [
+        (c.subtype, c.quantity and c.quantity.min) for c in claims_of(text, "2026-03-13", "en")
+    ]
+    assert ("critical_condition", 3) in found, found
