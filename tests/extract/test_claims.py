@@ -10212,3 +10212,12 @@ def test_a_critical_but_stable_condition_is_critical() -> None:
         (c.subtype, c.quantity and c.quantity.min) for c in claims_of(text, "2026-03-13", "en")
     ]
     assert ("critical_condition", 3) in found, found
+
+
+def test_no_report_of_any_dead_yet_is_a_count_of_none() -> None:
+    """ "belum menerima laporan korban jiwa": no report of any dead, a count of nought."""
+    text = "Hingga Sabtu siang, BPBD Sintang belum menerima laporan korban jiwa."
+    found = [
+        (c.subtype, c.quantity and c.quantity.min) for c in claims_of(text, "2026-11-14", "id")
+    ]
+    assert ("killed", 0) in found, found
