@@ -2212,3 +2212,13 @@ def test_a_police_rank_in_english_copy_titles_the_officer(kb: KnowledgeBase) -> 
     text = "The boat carried 38 people, said Police Colonel Anan Wongsakul, the superintendent."
     found = [(m.text, m.type) for m in find_mentions(text, kb, load_pack("en"))]
     assert ("Anan Wongsakul", "person") in found, found
+
+
+def test_an_indonesian_regions_office_named_in_english_capitals_is_that_office(
+    kb: KnowledgeBase,
+) -> None:
+    """ "the Ende Regional Disaster Management Agency (BPBD)": Ende's BPBD, as "the Ende
+    disaster agency" is, not the agency of every region the knowledge base lists."""
+    text = "The toll rose to 21, the Ende Regional Disaster Management Agency (BPBD) said."
+    found = [(m.name, m.how) for m in find_mentions(text, kb, load_pack("en"))]
+    assert ("BPBD Ende", "regional") in found, found

@@ -24,6 +24,8 @@ from silang.lang import LanguagePack
 from silang.model import Mention
 
 _POSSESSIVE = re.compile(r"['’]s\s+")
+# "Regional Disaster Management Agency (BPBD)": the acronym a name is given in brackets.
+_ACRONYM_AFTER = re.compile(r"\s*\([^()]*\)$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]*\b")
 
 # Bodies the knowledge base does not list, named by the pass that found them: a regional
@@ -841,6 +843,23 @@ def trailing_bodies(
     heads = _organisation_heads(pack)
     out: list[Mention] = []
     for m in mentions:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.type == "place"
+            and m.type == "organisation"
+            and not text[before.char_end - offset : m.char_start - offset].strip()
+        ):
+            # "the Ende Regional Disaster Management Agency (BPBD)": a region's office named
+            # in capitals, which the knowledge base reads as the agency of every region.
+            written = _ACRONYM_AFTER.sub("", m.text)
+            regional = _indonesian_name(before, written, kb, pack)
+            if regional is not None and regional != _THE_REGION:
+                out[-1] = Mention(
+                    text[before.char_start - offset : m.char_end - offset], before.char_start,
+                    m.char_end, None, regional, "organisation", "regional",
+                )  # fmt: skip
+                continue
         words = m.text.lower().split()
         if words and (words[-1] in nouns or words[-1] in heads):
             out.append(m)  # "Home Affairs Ministry" is whole: "… suspended him from office"
