@@ -1310,3 +1310,32 @@ def test_a_bare_mission_acronym_is_the_mission_the_article_named() -> None:
     sources = {c.evidence.text[:12]: c.source.name if c.source else None for c in found}
     assert sources["KBRI juga me"] == "Embassy of Indonesia, Seoul", sources
     assert sources["KBRI mencata"] == "Ministry of Foreign Affairs (Indonesia)", sources
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source"),
+    [
+        (
+            "A fire tore through a hotel, the Consulate General of Indonesia in Jeddah said.\n\n"
+            "The consulate said 31 Indonesians had been treated in hospital.",
+            "en",
+            "Consulate General of Indonesia, Jeddah",
+        ),
+        (
+            "Kapal itu tenggelam di perairan Yeosu, kata Penjaga Pantai Korea.\n\n"
+            "Dua awak tewas dan lima masih hilang, menurut penjaga pantai.",
+            "id",
+            "Penjaga Pantai Korea",
+        ),
+    ],
+)
+def test_a_consulate_or_coast_guard_named_by_its_kind_is_the_one_named_before(
+    text: str, lang: str, source: str
+) -> None:
+    import silang
+
+    found = silang.analyse(text, published="2026-01-25", lang=lang)
+    later = [c for c in found if c.evidence.text.startswith(("The consulate", "Dua awak"))]
+    assert later and all(c.source and c.source.name == source for c in later), [
+        (c.subtype, c.source) for c in later
+    ]
