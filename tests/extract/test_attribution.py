@@ -1339,3 +1339,13 @@ def test_a_consulate_or_coast_guard_named_by_its_kind_is_the_one_named_before(
     assert later and all(c.source and c.source.name == source for c in later), [
         (c.subtype, c.source) for c in later
     ]
+
+
+def test_what_a_body_expects_is_its_word() -> None:
+    import silang
+
+    text = "The transport ministry expects about 146 million people to travel during the holiday."
+    found = silang.analyse(text, published="2026-03-10", lang="en")
+    assert found and all(c.source and "ministry" in c.source.name.lower() for c in found), [
+        (c.subtype, c.source) for c in found
+    ]
