@@ -808,6 +808,51 @@ def test_a_cause_told_on_a_named_source_s_word_is_that_source_s_suspicion(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "suspected"),
+    [
+        ("Police say the brakes failed on the steep descent from the caldera rim.", "en", True),
+        (
+            "The truck's engine died on the tracks as the crossing barrier was coming down, "
+            "the police chief said.",
+            "en",
+            True,
+        ),
+        (
+            "Asep mengatakan, berdasarkan keterangan tour leader, sopir bus sempat berteriak "
+            "remnya blong sesaat sebelum bus menabrak truk.",
+            "id",
+            True,
+        ),
+        (
+            "Hendra menjelaskan, truk dump bermuatan pasir itu mogok tepat di atas rel saat "
+            "palang pintu perlintasan mulai turun.",
+            "id",
+            True,
+        ),
+        (
+            "Lima orang tewas setelah truk pasir yang remnya blong menyeruduk lapak pedagang "
+            "di depan pasar, menurut Satlantas Polres Temanggung.",
+            "id",
+            False,
+        ),
+        (
+            "Two people were killed when a passenger train slammed into a sand truck that had "
+            "stalled at a level crossing, police said.",
+            "en",
+            False,
+        ),
+    ],
+)
+def test_a_vehicle_s_failure_told_by_a_source_is_its_suspected_cause(
+    text: str, lang: str, suspected: bool
+) -> None:
+    """'Police say the brakes failed' gives the cause of a crash; a failure in a clause
+    that describes the vehicle ('truk pasir yang remnya blong') is part of the report."""
+    found = [(c.type, c.subtype) for c in claims_of(text, "2026-07-16", lang)]
+    assert (("STATEMENT", "suspected_cause") in found) is suspected
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "kept"),
     [
         (

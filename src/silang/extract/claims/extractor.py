@@ -113,6 +113,9 @@ IDENTITY_REACH = 6
 # How far after an inquiry's noun the verb of what it found may stand ("Hasil autopsi di
 # RSUD dr. Murjani Sampit menunjukkan").
 FINDING_REACH = 10
+# How far before a vehicle's failure a relative pronoun makes it describe the vehicle ("truk
+# pasir yang diduga mengalami rem blong", "a sand truck that had stalled").
+FAILURE_RELATIVE_REACH = 4
 # The trigger of an inquiry's finding (``ClaimExtractor._finding``): a result, as a
 # laboratory's is.
 FINDING = Trigger("OTHER", "lab_result", "noun")
@@ -2505,9 +2508,11 @@ class ClaimExtractor:
             quoted = attribution.how == "quote" or any(q in view.sentence.text for q in '“”"')
             # A phrase that tells a suspicion with no speaker tells one with a speaker too
             # ("Initial checks suggest the brakes failed," the police chief said).
-            suspected = self.lex.suspicion.occurs_in(
-                view.words
-            ) or self.lex.unsourced_suspicions.occurs_in(view.words)
+            suspected = (
+                self.lex.suspicion.occurs_in(view.words)
+                or self.lex.unsourced_suspicions.occurs_in(view.words)
+                or self._failure_told(view.words)
+            )
             # "Menurut Teguh, konflik dipicu pembukaan lahan": a cause told on a named
             # source's word is that source's suspicion, as if said ("Menurut KBRI, ABK itu
             # berasal dari Indramayu" tells no cause).
@@ -2562,13 +2567,26 @@ class ClaimExtractor:
         own, where a source tells it or the outlet reports it as suspected."""
         if any(c.type == "STATEMENT" for c in claims):
             return None
-        if not self.lex.causes_told.occurs_in(view.words):
+        if not (self.lex.causes_told.occurs_in(view.words) or self._failure_told(view.words)):
             return None
         attribution = view.attribution
         told = attribution.source is not None and attribution.how in ("speech", "explicit", "quote")
         if not told and not self.lex.unsourced_suspicions.occurs_in(view.words):
             return None
         return self._statement(view, "suspected_cause")
+
+    def _failure_told(self, words: Sequence[str]) -> bool:
+        """Does the sentence tell a vehicle's failure (``vehicle_failures``: "Police say the
+        brakes failed") outside a clause that describes the vehicle ("truk pasir yang remnya
+        blong menyeruduk lapak": a relative pronoun at most ``FAILURE_RELATIVE_REACH``
+        words before, no comma between)?"""
+        for start, _, _ in self.lex.vehicle_failures.find_all(words):
+            before = words[max(0, start - FAILURE_RELATIVE_REACH) : start]
+            if "," in before:
+                before = before[len(before) - before[::-1].index(",") :]
+            if not any(w in self.lex.relative for w in before):
+                return True
+        return False
 
     @staticmethod
     def _statement(view: SentenceView, subtype: str | None) -> Claim:

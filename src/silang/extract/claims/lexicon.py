@@ -216,6 +216,9 @@ class Lexicon:
     statement_topics: PhraseTable  # "karena", "izin": what a statement tells of
     suspicion: PhraseTable  # a cause suspected: the statement's kind is suspected_cause
     causes_told: PhraseTable  # a cause told beside the event: a statement of its own
+    # "remnya blong", "the brakes failed": a vehicle's failure, which a source tells as why
+    # it crashed.
+    vehicle_failures: PhraseTable
     # "Api diduga berasal dari korsleting": a cause suspected with no speaker named.
     unsourced_suspicions: PhraseTable
     finding_nouns: PhraseTable  # "hasil autopsi", "investigators": an inquiry
@@ -498,6 +501,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         statement_topics=table("statement_topics"),
         suspicion=table("suspicion_words"),
         causes_told=table("causes_told"),
+        vehicle_failures=table("vehicle_failures"),
         unsourced_suspicions=table("unsourced_suspicions"),
         finding_nouns=table("finding_nouns"),
         finding_verbs=table("finding_verbs"),
