@@ -808,6 +808,31 @@ def test_a_cause_told_on_a_named_source_s_word_is_that_source_s_suspicion(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two Indonesians were among the dead, the committee said.", [("killed", 2)]),
+        (
+            "One Indonesian, a 19-year-old student from Bandung, was still missing, the "
+            "ministry said.",
+            [("missing", 1)],
+        ),
+        (
+            "Two others, a police officer and a worker, are still being treated for gunshot "
+            "wounds, police said.",
+            [("hospitalized", 2)],
+        ),
+    ],
+)
+def test_a_figure_counts_the_casualties_past_what_stands_between(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    """A figure of people counts a casualty word past 'were among the', past an aside set
+    off by two commas after its noun; those still being treated are in hospital."""
+    found = [(c.subtype, c.quantity.min) for c in claims_of(text, "2026-08-19", "en") if c.quantity]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "suspected"),
     [
         ("Police say the brakes failed on the steep descent from the caldera rim.", "en", True),

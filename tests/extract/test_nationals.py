@@ -38,6 +38,15 @@ def _nationals(text: str, lang: str) -> list[tuple[float | None, str | None]]:
         ),
         ("Jumlah warga negara Indonesia yang tewas menjadi tiga orang.", "id", (3, "country/ID")),
         ("The number of Indonesians injured had risen to 11.", "en", (11, "country/ID")),
+        # The commas around a place set after another close no clause.
+        (
+            "Jumlah WNI yang meninggal dunia dalam kecelakaan kapal pesiar di Teluk Ha Long, "
+            "Vietnam, bertambah menjadi empat orang, menurut KBRI Hanoi.",
+            "id",
+            (4, "country/ID"),
+        ),
+        # A country's nationals among the dead.
+        ("Two Malaysians were among the dead, the committee said.", "en", (2, "country/MY")),
         ("Jumlah korban luka kini 44 orang, kata KBRI.", "id", (44, None)),
         # A country that is the side people are on, or the place they are in, is no
         # nationality of theirs.

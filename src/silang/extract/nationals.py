@@ -82,7 +82,9 @@ def with_nationals(
                 continue
         k = bisect.bisect_left(starts, q.char_end)
         if k == len(countries) or countries[k].char_start - q.char_end > NATIONALS_REACH:
-            q.nationals = _after_count_head(q, text, offset, heads, nouns, citizens, countries)
+            q.nationals = _after_count_head(
+                q, text, offset, heads, nouns, citizens, countries, mentions
+            )
             continue
         # "21 seafarers were aboard, 12 of them Indonesians": past the part phrase.
         between = _BRACKETED_ACRONYM.sub(
@@ -128,16 +130,19 @@ def _abroad_nouns(pack: LanguagePack) -> frozenset[str]:
 def _after_count_head(
     q: Quantity, text: str, offset: int, heads: re.Pattern[str] | None,
     nouns: dict[str, str], citizens: frozenset[str], countries: Sequence[Mention],
+    mentions: Sequence[Mention] = (),
 ) -> str | None:  # fmt: skip
     """``jumlah WNI yang luka-luka kini tercatat 11 orang``, "the number of Indonesians
     injured rose to 11": a figure in the clause of a count head (``count_heads``) whose
-    noun names a country's citizens counts them."""
+    noun names a country's citizens counts them. The commas around a place set after
+    another ("di Teluk Ha Long, Vietnam, bertambah menjadi empat orang") close no
+    clause."""
     if heads is None:
         return None
     # Within a bounded reach before the figure, so that a sentence of many figures costs
     # time linear in its length.
     lo = max(0, q.char_start - offset - COUNT_HEAD_REACH)
-    before = text[lo : q.char_start - offset]
+    before = _without_place_appositions(text, lo, q.char_start - offset, offset, mentions)
     clause = max(before.rfind(mark) for mark in ",.;:()")
     # The count head nearest the figure, and what follows it.
     found = next(reversed(list(heads.finditer(before, clause + 1))), None)
@@ -157,6 +162,21 @@ def _after_count_head(
     if citizen is not None:
         at += len(citizen) + 1
     return next((m.entity_id for m in countries if m.char_start == at), None)
+
+
+def _without_place_appositions(
+    text: str, lo: int, hi: int, offset: int, mentions: Sequence[Mention]
+) -> str:
+    """``text[lo:hi]`` with the commas around each place that stands between two of them
+    ("Teluk Ha Long, Vietnam,") made spaces, the same length."""
+    chars = list(text[lo:hi])
+    for m in mentions:
+        start, end = m.char_start - offset - lo, m.char_end - offset - lo
+        if start < 2 or end >= len(chars) or not m.entity_id:
+            continue
+        if chars[start - 2 : start] == [",", " "] and chars[end] == ",":
+            chars[start - 2] = chars[end] = " "
+    return "".join(chars)
 
 
 @cache

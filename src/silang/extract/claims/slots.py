@@ -882,7 +882,21 @@ class SlotFinder:
                 or self.has_risen(view, q)  # "bringing the number of dead to nine"
                 or self.count_set_by(view, q) is not None  # "put the number of … at 48"
             ) and j - hit.end <= LEVEL_REACH
-        gap = view.sentence.text[q.char_end - base : view.tokens[hit.start].start - base].split()
+        between = view.sentence.text[q.char_end - base : view.tokens[hit.start].start - base]
+        parts = between.split(",")
+        if len(parts) == 3 and len(parts[0].split()) == 1:
+            # "One Indonesian, a 19-year-old student from Bandung, was still missing": an
+            # aside set off by two commas after the figure's noun.
+            between = parts[0] + parts[2]
+        gap = between.split()
+        first = token_index(view.tokens, q.char_end)
+        for j in self.lex.victims_identified.starts_in(view.words, first, hit.start + 1):
+            found = self.lex.victims_identified.match_at(view.words, j)
+            if found is not None and j + found[0] >= hit.end:
+                # "Two Malaysians were among the dead": the phrase that says who some of
+                # the dead were stands between the figure and the word it counts.
+                gap = view.words[first:j]
+                break
         if len(gap) > 2 and gap[0] in self.lex.partitive_preps and gap[1] in self.lex.determiners:
             # "Two of the wounded were in serious condition": the partitive tells whom
             # the figure takes from (``Triggers._state_of_the_counted``).
