@@ -386,6 +386,14 @@ FLOORS = {
     # 1.00, groups 16/93, 'conflicting' right 6/12 with the code of its arrival, b42a915,
     # and the same with the code of that session's start, 33cf2f9.
     "set_co": (0.78, 0.95, 14),
+    # Opened when it was written (the forty-fourth session): F1 0.820, stories 1.00 / 1.00,
+    # groups 28/89, 'conflicting' right 8/10 with the code of its arrival, 55b7922, and
+    # the same with the code of that session's start, 410c873.
+    "set_cp": (0.80, 0.95, 26),
+    # Held out when it was written (the forty-fourth session): F1 0.818, stories 1.00 /
+    # 1.00, groups 21/90, 'conflicting' right 8/12 with the code of its arrival, 55b7922;
+    # F1 0.814 and the same groups with the code of that session's start, 410c873.
+    "set_cq": (0.80, 0.95, 19),
 }
 
 
