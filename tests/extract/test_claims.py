@@ -807,6 +807,18 @@ def test_a_cause_told_on_a_named_source_s_word_is_that_source_s_suspicion(
     assert (("STATEMENT", "suspected_cause") in found) is suspected
 
 
+def test_a_part_before_its_own_state_word_past_the_part_phrase() -> None:
+    """'17 rumah rusak, dua di antaranya rusak berat': the part's figure is the state word's
+    after 'di antaranya', and the whole is the first word's."""
+    text = (
+        "Sutrisno menambahkan 17 rumah di sekitar lokasi rusak, dua di antaranya rusak berat, "
+        "dan puluhan warga sempat mengungsi ke balai desa."
+    )
+    found = {c.subtype: c.quantity.min for c in claims_of(text, "2026-03-03", "id") if c.quantity}
+    assert found["houses_damaged"] == 17
+    assert found["houses_damaged_heavy"] == 2
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

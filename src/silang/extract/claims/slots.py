@@ -541,7 +541,8 @@ class SlotFinder:
             and other.subtype not in EVENT_SUBTYPES
             and other.start > hit.start
             and (
-                (opens_clause and j <= other.start <= j + 1)
+                # (past a part phrase: "17 rumah rusak, dua di antaranya rusak berat")
+                (opens_clause and j <= other.start <= own[-1] + 1)
                 # "left port on Aug. 19 with 16 men aboard": a word that needs a figure,
                 # right after this one, counts it; "killed 14 and left nine missing": so
                 # does a state word right after the figure of a word that needs one.
