@@ -721,6 +721,18 @@ def test_an_abbreviated_minang_title_stays_inside_the_name(
     assert [m.text for m in found] == ["Yulisman Dt. Bagindo Sati"]
 
 
+def test_a_title_s_first_word_alone_does_not_end_a_body_s_name(kb: KnowledgeBase) -> None:
+    """'Defence' opens the title 'Defence Minister', but 'Civil Defence' is one name; the
+    whole title still opens a person's name."""
+    found = run(
+        "The Civil Defence said 41 people were rescued. Defence Minister Ahmad Fauzi said.",
+        kb,
+        load_pack("en"),
+        MentionContext(),
+    )
+    assert [(m.text, m.type) for m in found] == [("Civil Defence", None), ("Ahmad Fauzi", "person")]
+
+
 def test_regent_with_place_affiliation(kb: KnowledgeBase, pack: LanguagePack) -> None:
     context = MentionContext()
     found = run(

@@ -129,7 +129,10 @@ def _free_name_word(s: Sentence, lex: Lexicon, k: int) -> bool:
         and s.raws[k][0].isalpha()
         and not s.taken(k)
         and s.norms[k] not in lex.stopwords
-        and s.norms[k] not in lex.title_lengths
+        and (
+            s.norms[k] not in lex.title_lengths
+            or match_phrase(s, lex.titles, lex.title_lengths, k) is None
+        )
         and head_type(s, lex, k) is None  # "Provinsi Surin": the head of a place's name
     )
 

@@ -202,6 +202,9 @@ def name_run(s: Sentence, lex: Lexicon, j: int) -> int:
             and norm in lex.title_lengths
             and norm not in lex.particles
             and norm not in lex.titles_also_names  # "Lukman Hakim Siregar"
+            # A whole title, not only its first word ("Civil Defence" is no "Defence
+            # Minister")
+            and match_phrase(s, lex.titles, lex.title_lengths, k) is not None
         ):
             break  # "Keruak AKP I Made Suarjana": a rank starts the person's name
         if k > j and s.line_break_before(k):
