@@ -1843,6 +1843,10 @@ def test_a_place_after_a_title_word_is_still_a_place(kb: KnowledgeBase, pack: La
         ("KBRI Hanoi mencatat sembilan WNI selamat.", "id", "Embassy of Indonesia, Hanoi"),
         ("Menurut KJRI di Penang, tiga WNI dirawat.", "id", "Consulate General of Indonesia, Penang"),
         ("Kedutaan Besar Jepang di Jakarta menyatakan duka.", "id", "Embassy of Japan, Jakarta"),
+        # A city that is its own country.
+        ("Indonesia's consulate general in Hong Kong said five were hurt.", "en",
+         "Consulate General of Indonesia, Hong Kong"),
+        ("KBRI Singapura mencatat tiga WNI dirawat.", "id", "Embassy of Indonesia, Singapore"),
     ],
 )  # fmt: skip
 def test_an_embassy_or_consulate_in_a_city_is_a_body_of_its_own(

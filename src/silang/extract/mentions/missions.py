@@ -48,7 +48,7 @@ def diplomatic_missions(
     home, kinds = _words(pack)
     out: list[Mention] = []
     for m in mentions:
-        if m.type != "place" or m.entity_id is None:
+        if m.entity_id is None or not (m.type == "place" or _city_state(m, kb)):
             out.append(m)
             continue
         base = max(0, m.char_start - offset - _WINDOW)
@@ -87,6 +87,18 @@ def diplomatic_missions(
             out.pop()
         out.append(merged)
     return out
+
+
+def _city_state(m: Mention, kb: KnowledgeBase | None) -> bool:
+    """Is the country mentioned also its own capital ("the consulate general in Hong
+    Kong", "KBRI Singapura"), a city a mission can be in?"""
+    if m.type != "country" or kb is None:
+        return False
+    return any(
+        e.type == "place" and e.capital_of == m.entity_id
+        for name in {m.text, m.name}
+        for e in kb.lookup(name)
+    )
 
 
 def resolve_mission_references(
