@@ -1847,6 +1847,9 @@ def test_a_place_after_a_title_word_is_still_a_place(kb: KnowledgeBase, pack: La
         ("Indonesia's consulate general in Hong Kong said five were hurt.", "en",
          "Consulate General of Indonesia, Hong Kong"),
         ("KBRI Singapura mencatat tiga WNI dirawat.", "id", "Embassy of Indonesia, Singapore"),
+        # The acronym in brackets before the city.
+        ("Kedutaan Besar Republik Indonesia (KBRI) di Seoul mencatat delapan WNI.", "id",
+         "Embassy of Indonesia, Seoul"),
     ],
 )  # fmt: skip
 def test_an_embassy_or_consulate_in_a_city_is_a_body_of_its_own(
@@ -2238,3 +2241,20 @@ def test_an_indonesian_regions_office_named_in_english_capitals_is_that_office(
     text = "The toll rose to 21, the Ende Regional Disaster Management Agency (BPBD) said."
     found = [(m.name, m.how) for m in find_mentions(text, kb, load_pack("en"))]
     assert ("BPBD Ende", "regional") in found, found
+
+
+def test_a_mission_s_city_is_a_place_of_the_story_not_of_the_analysis() -> None:
+    """The analysis reads the mission as the speaker; the mentions it returns for the
+    story also hold the mission's city, which reports of events there share."""
+    from silang.extract.pipeline import Analyser
+
+    analysis = Analyser().analyse(
+        "Kedutaan Besar Republik Indonesia (KBRI) di Seoul mencatat delapan WNI terluka.",
+        "2026-05-01",
+        "id",
+    )
+    assert [(m.name, m.how) for m in analysis.mentions if m.how.startswith("mission")] == [
+        ("Embassy of Indonesia, Seoul", "mission"),
+        ("Seoul", "mission_city"),
+    ]
+    assert {c.source.name for c in analysis.claims if c.source} == {"Embassy of Indonesia, Seoul"}

@@ -13,7 +13,7 @@ import datetime as dt
 import time
 from collections import defaultdict
 from itertools import chain
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from silang.extract.attribution import attribute_sentences
@@ -25,6 +25,7 @@ from silang.extract.mentions import (
     bodies_of_the_dateline_country,
     common_words_of,
     find_mentions,
+    mission_places,
     resolve_mission_references,
     resolve_regional_references,
 )
@@ -51,6 +52,7 @@ DEFAULT_LANGUAGE = "id"
 # A token's lower-case text (``Token.lower``; by index, which is faster than the name).
 _LOWER = itemgetter(1)
 _TEXT = itemgetter(0)
+_START = attrgetter("char_start")
 
 
 class Analyser:
@@ -176,9 +178,12 @@ class Analyser:
             ("attribution", t5 - t4), ("claims", t6 - t5),
         ):  # fmt: skip
             self.timings[stage] += seconds
+        found = [m for group in mentions for m in group]
+        # The cities of missions, for the story only (see ``mission_places``).
+        cities = mission_places(found, self.kb)
         return Analysis(
             claims=claims,
-            mentions=[m for group in mentions for m in group],
+            mentions=sorted([*found, *cities], key=_START) if cities else found,
             quantities=[q for group in quantities for q in group],
             times=[t for group in times for t in group],
         )

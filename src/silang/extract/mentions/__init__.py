@@ -57,7 +57,11 @@ from silang.extract.mentions.context import (
     common_words_of,
 )
 from silang.extract.mentions.lexicon import lexicon
-from silang.extract.mentions.missions import diplomatic_missions, resolve_mission_references
+from silang.extract.mentions.missions import (
+    diplomatic_missions,
+    mission_places,
+    resolve_mission_references,
+)
 from silang.extract.mentions.names import (
     initials,
     is_heading,
@@ -88,6 +92,7 @@ __all__ = [
     "bodies_of_the_dateline_country",
     "resolve_regional_references",
     "resolve_mission_references",
+    "mission_places",
 ]
 
 

@@ -89,6 +89,34 @@ def diplomatic_missions(
     return out
 
 
+def mission_places(mentions: Sequence[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """The city each mission is in, as a place mention over the mission's words: what a
+    story about events there shares with reports that name the city alone ("KBRI Seoul"
+    and "a fire in Seoul"). The analysis reads the mission; the story reads its city.
+
+    >>> from silang.extract.mentions import find_mentions
+    >>> from silang.lang import load_pack
+    >>> kb = KnowledgeBase.load()
+    >>> found = find_mentions("KBRI Seoul mencatat delapan WNI.", kb, load_pack("id"))
+    >>> [(m.entity_id, m.how) for m in mission_places(found, kb)]
+    [('place/seoul-kr', 'mission_city')]
+    """
+    out = []
+    for m in mentions:
+        if m.how != "mission" or ", " not in m.name:
+            continue
+        city = m.name.rsplit(", ", 1)[1]
+        place = next(
+            (e for e in kb.lookup(city) if e.type == "place" or (e.type == "country" and
+             _city_state(Mention(city, 0, 0, e.id, e.name, e.type, "alias"), kb))),
+            None,
+        )  # fmt: skip
+        if place is not None:
+            out.append(dataclasses.replace(m, entity_id=place.id, name=place.name,
+                                           type=place.type, how="mission_city"))  # fmt: skip
+    return out
+
+
 def _city_state(m: Mention, kb: KnowledgeBase | None) -> bool:
     """Is the country mentioned also its own capital ("the consulate general in Hong
     Kong", "KBRI Singapura"), a city a mission can be in?"""
@@ -172,9 +200,11 @@ def _patterns(pack: LanguagePack) -> tuple[re.Pattern[str], ...]:
     words = sorted(_words(pack)[1], key=len, reverse=True)
     mission = "(?P<mission>" + "|".join(re.escape(w) for w in words) + ")"
     country = r"(?P<country>[^\W\d_][\w’-]*(?: [^\W\d_][\w’-]*)?)"
+    acronym = r"\(\s*[^\W\d_]{2,8}\s*\)"  # "(KBRI)"
     out = []
     for phrasing in data.get("patterns") or ():
         body = re.escape(str(phrasing)).replace(r"\{mission\}", mission)
-        body = body.replace(r"\{country\}", country).replace(r"\ ", r"\s+")
+        body = body.replace(r"\{country\}", country).replace(r"\{acronym\}", acronym)
+        body = body.replace(r"\ ", r"\s+")
         out.append(re.compile(r"\b" + body + r"\s+$", re.IGNORECASE))
     return tuple(out)
