@@ -2258,3 +2258,19 @@ def test_a_mission_s_city_is_a_place_of_the_story_not_of_the_analysis() -> None:
         ("Seoul", "mission_city"),
     ]
     assert {c.source.name for c in analysis.claims if c.source} == {"Embassy of Indonesia, Seoul"}
+
+
+def test_a_unit_of_a_body_continues_a_job_title() -> None:
+    """'Koordinator Fungsi Pelindungan WNI KBRI Kuala Lumpur, Hendra …': 'Fungsi' names a
+    unit of the embassy, which the title heads; the person is the one after the comma,
+    also where the article has spelt out 'WNI' before."""
+    from silang.extract.pipeline import Analyser
+
+    analysis = Analyser().analyse(
+        "Tiga warga negara Indonesia (WNI) masih hilang setelah longsor.\n\n"
+        '"Satu WNI meninggal dunia," kata Koordinator Fungsi Pelindungan WNI KBRI Kuala '
+        "Lumpur, Hendra Gunawan Saputra, saat dihubungi.",
+        "2026-11-10",
+        "id",
+    )
+    assert [m.text for m in analysis.mentions if m.type == "person"] == ["Hendra Gunawan Saputra"]

@@ -100,6 +100,8 @@ class Lexicon:
     function_prefixes: tuple[str, ...]
     function_suffixes: tuple[str, ...]
     function_min_length: int
+    # "Koordinator Fungsi Pelindungan WNI …": a unit of a body that continues a job title.
+    title_units: frozenset[str]
     # "Odesa's mayor", "the regent of Tana Toraja": the head of a place named by office in
     # lower case (pack ``place_offices``), as the office is named ("Mayor").
     place_offices: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -220,6 +222,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         function_prefixes=tuple((data.get("function_nouns") or {}).get("prefixes") or ()),
         function_suffixes=tuple((data.get("function_nouns") or {}).get("suffixes") or ()),
         function_min_length=int((data.get("function_nouns") or {}).get("min_length", 99)),
+        title_units=frozenset(alias_key(str(w)) for w in data.get("title_units") or ()),
         place_offices=offices,
         place_office_lengths=office_lengths,
         place_office_adjectives={

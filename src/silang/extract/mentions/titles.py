@@ -331,7 +331,11 @@ def _person_after(
     while (
         j < len(s.raws)
         and not s.taken(j)
-        and (function_noun(s.norms[j], lex) or (len(s.raws[j]) > 1 and s.raws[j].isupper()))
+        and (
+            function_noun(s.norms[j], lex)
+            or s.norms[j] in lex.title_units
+            or (len(s.raws[j]) > 1 and s.raws[j].isupper())
+        )
         and s.norms[j] not in lex.company_prefixes  # "juru bicara PT …": a company follows
     ):
         # "Kepala Pelaksana BPBD …", "Direktur Pelindungan WNI …": the title goes on.
