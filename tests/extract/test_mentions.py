@@ -1847,6 +1847,10 @@ def test_a_place_after_a_title_word_is_still_a_place(kb: KnowledgeBase, pack: La
         ("Indonesia's consulate general in Hong Kong said five were hurt.", "en",
          "Consulate General of Indonesia, Hong Kong"),
         ("KBRI Singapura mencatat tiga WNI dirawat.", "id", "Embassy of Indonesia, Singapore"),
+        # A consulate that is no consulate general; a mission's head named by the mission.
+        ("Konsulat RI di Vanimo mencatat sembilan korban.", "id", "Consulate of Indonesia, Vanimo"),
+        ("Konsul Jenderal RI di Johor Bahru mengatakan dua WNI dirawat.", "id",
+         "Consulate General of Indonesia, Johor Bahru"),
         # The acronym in brackets before the city.
         ("Kedutaan Besar Republik Indonesia (KBRI) di Seoul mencatat delapan WNI.", "id",
          "Embassy of Indonesia, Seoul"),

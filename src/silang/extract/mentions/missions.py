@@ -25,7 +25,9 @@ from silang.model import Mention
 # The English name a mission is given; the same in every pack.
 MISSION_NAMES = {
     "embassy": "Embassy of {country}, {city}",
-    "consulate": "Consulate General of {country}, {city}",
+    "consulate_general": "Consulate General of {country}, {city}",
+    # A consulate that is no consulate general ("Konsulat RI di Songkhla").
+    "consulate": "Consulate of {country}, {city}",
 }
 # How far before the city a mission's words may start (characters).
 _WINDOW = 80
