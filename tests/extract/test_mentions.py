@@ -2278,3 +2278,19 @@ def test_a_unit_of_a_body_continues_a_job_title() -> None:
         "id",
     )
     assert [m.text for m in analysis.mentions if m.type == "person"] == ["Hendra Gunawan Saputra"]
+
+
+def test_a_known_person_s_one_name_ends_an_unknown_name(
+    kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    """'Heru Cahyono Prabowo' is one unknown person, though 'Prabowo' alone is a known one;
+    after a title or alone, 'Prabowo' is still the known person."""
+    found = run(
+        "Kepala Pelaksana BPBD Blora, Heru Cahyono Prabowo, mengatakan kekeringan meluas. "
+        "Menurut Prabowo, bantuan segera dikirim.",
+        kb,
+        pack,
+        MentionContext(),
+    )
+    people = [(m.text, m.entity_id) for m in found if m.type == "person"]
+    assert people == [("Heru Cahyono Prabowo", None), ("Prabowo", "person/prabowo-subianto")]

@@ -82,6 +82,15 @@ def find_aliases(
             found = None
         if (
             found is not None
+            and found[0] == 1
+            and found[1].entity.type == "person"
+            and _after_an_unknown_name(s, lex, i, lengths_of, context.common)
+        ):
+            # "Kepala Pelaksana BPBD Blora, Heru Cahyono Prabowo": a known person's one
+            # name after two words of an unknown name is that name's last word.
+            found = None
+        if (
+            found is not None
             and found[0] > 1
             and _outrun(longest, i, found[0], n, ties=norms[i] in lex.stopwords)
         ):
@@ -164,6 +173,14 @@ def _inside_a_name(
     if i < 1 or i + 1 >= len(s.raws):
         return False
     return all(_plain_unknown_word(s, lex, k, known, common) for k in (i - 1, i + 1))
+
+
+def _after_an_unknown_name(
+    s: Sentence, lex: Lexicon, i: int, known: Container[str], common: frozenset[str]
+) -> bool:
+    """Do two plain capitalised words that no alias, title or name head starts stand right
+    before token ``i`` ("Heru Cahyono Prabowo")?"""
+    return i >= 2 and all(_plain_unknown_word(s, lex, k, known, common) for k in (i - 2, i - 1))
 
 
 # The most words of a person's name before its last ("Briptu Dewi Kartika Sari").
