@@ -9584,6 +9584,19 @@ def test_a_named_victim_with_a_word_before_the_verb_is_a_death(text: str, lang: 
         ("Menurut daftar absensi kontraktor, ada 63 pekerja di lokasi saat kejadian.", "id", 63),
         ("About 60 workers were in the assembly area when the crane fell, police said.", "en", 60),
         ("Sixty-three workers were on site when the building collapsed.", "en", 63),
+        # The moment stands at the far end of a long clause, or opens the sentence.
+        (
+            "Kapolres mengatakan enam orang berada di dalam rumah milik pria berinisial MK (49)"
+            " di Desa Sumberejo itu saat ledakan terjadi.",
+            "id",
+            6,
+        ),
+        (
+            "When the roof of the old warehouse gave way, about 40 workers were in the loading"
+            " bay, police said.",
+            "en",
+            40,
+        ),
     ],
 )
 def test_people_at_the_site_when_it_struck_are_people_inside(

@@ -87,6 +87,9 @@ class Hit:
 # Object classes (the packs' ``object_classes``) that are disasters, not attackers: "was
 # hit by devastating fires".
 DISASTERS = frozenset({"fires", "storms"})
+# Object classes looked for in the whole sentence: a moment ("saat kejadian", "when the
+# fire started") sets the time of the clause wherever it stands.
+SENTENCE_WIDE_CLASSES = frozenset({"event_moments"})
 
 
 class TriggerFinder:
@@ -353,7 +356,12 @@ class TriggerFinder:
         """Is something of class ``cls`` what the trigger acts on (after an active verb,
         before a passive one, around a state or noun)?"""
         window: Iterable[int]
-        if voice in ("active", "receive"):
+        if cls in SENTENCE_WIDE_CLASSES:
+            # "enam orang berada di dalam rumah milik pria berinisial MK (49) itu saat
+            # ledakan terjadi": a moment is an adverbial of the whole clause, and may
+            # stand at its far end or open the sentence.
+            window = range(len(view.words))
+        elif voice in ("active", "receive"):
             # "had fired first and that Pakistani shells …": the object stands in the verb's
             # clause, before another one opens.
             words = view.words
