@@ -67,6 +67,13 @@ def test_default_kb_is_loaded_once() -> None:
         ("Seoul", "Seoul"),
         ("Kiev", "Kyiv"),
         ("Kyiv", "Kyiv"),
+        # Indonesian exonyms of capitals and of cities with missions.
+        ("Kairo", "Cairo"),
+        ("Den Haag", "The Hague"),
+        ("Wina", "Vienna"),
+        ("Jiddah", "Jeddah"),
+        # A city of its own, not an alternate name of a bigger one.
+        ("New Delhi", "New Delhi"),
         ("Washington", "Washington, D.C."),
         ("Gedung Putih", "White House"),
         ("Kremlin", "Moscow Kremlin"),
@@ -207,11 +214,14 @@ def test_capitals_and_seats_of_government_stand_for_their_country(kb: KnowledgeB
         "Gedung Putih": "United States", "Beijing": "China", "Tokyo": "Japan",
         "Jakarta": "Indonesia", "Canberra": "Australia", "Bangkok": "Thailand",
         "Phnom Penh": "Cambodia", "Naypyidaw": "Myanmar", "Dili": "East Timor", "Manila": "Philippines",
+        "New Delhi": "India", "Kairo": "Egypt",
     }  # fmt: skip
     for alias, country in cases.items():
         place = kb.lookup(alias)[0]
         assert kb.metonym_country(place.id).name == country, alias
     assert kb.metonym_country(kb.lookup("Surabaya")[0].id) is None
+    assert kb.metonym_country(kb.lookup("Delhi")[0].id) is None  # New Delhi is the capital
+    assert kb.lookup("Deli") == []  # the Deli river, Deli Serdang: not Delhi
     assert kb.metonym_country(None) is None
 
 

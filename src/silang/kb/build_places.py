@@ -139,7 +139,9 @@ def build_rows(
 def _capitals(
     cities: list[dict[str, Any]], countries: dict[str, dict[str, Any]], fixed: dict[str, str]
 ) -> set[int]:
-    """geonameids of capital cities: the most populous city of the country's capital name."""
+    """geonameids of capital cities: the most populous city named as the country's capital
+    is, else the most populous that lists the name as an alternate (New Delhi, not Delhi,
+    which lists "New Delhi")."""
     import pycountry  # the knowledge base's countries: no capital for a code it lacks (XK)
 
     found: set[int] = set()
@@ -147,12 +149,12 @@ def _capitals(
         capital = fixed.get(code) or country.get("capital")
         if not capital or pycountry.countries.get(alpha_2=code) is None:
             continue
-        for city in cities:  # sorted by population
-            if city["countrycode"] == code and (
-                city["name"] == capital or capital in city["alternatenames"]
-            ):
-                found.add(city["geonameid"])
-                break
+        of_country = [c for c in cities if c["countrycode"] == code]  # by population
+        city = next((c for c in of_country if c["name"] == capital), None) or next(
+            (c for c in of_country if capital in c["alternatenames"]), None
+        )
+        if city is not None:
+            found.add(city["geonameid"])
     return found
 
 
