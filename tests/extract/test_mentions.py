@@ -1849,6 +1849,11 @@ def test_a_place_after_a_title_word_is_still_a_place(kb: KnowledgeBase, pack: La
         ("KBRI Singapura mencatat tiga WNI dirawat.", "id", "Embassy of Indonesia, Singapore"),
         # A consulate that is no consulate general; a mission's head named by the mission.
         ("Konsulat RI di Vanimo mencatat sembilan korban.", "id", "Consulate of Indonesia, Vanimo"),
+        # The city as written where another place has its name as an alias: Songkhla, not
+        # Songkhla province; New Delhi, not Delhi.
+        ("Konsulat RI di Songkhla mencatat 21 WNI.", "id", "Consulate of Indonesia, Songkhla"),
+        ("KBRI New Delhi mencatat dua WNI dirawat.", "id", "Embassy of Indonesia, New Delhi"),
+        ("KBRI Kairo mencatat dua WNI dirawat.", "id", "Embassy of Indonesia, Cairo"),
         ("Konsul Jenderal RI di Johor Bahru mengatakan dua WNI dirawat.", "id",
          "Consulate General of Indonesia, Johor Bahru"),
         # The acronym in brackets before the city.

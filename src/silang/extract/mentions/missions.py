@@ -74,7 +74,7 @@ def diplomatic_missions(
             entity = kb.get(country) if country else None
             if kind is None or entity is None:
                 continue
-            name = MISSION_NAMES[kind].format(country=entity.name, city=m.name)
+            name = MISSION_NAMES[kind].format(country=entity.name, city=_city_name(m, kb))
             merged = Mention(
                 text[start - offset : m.char_end - offset], start, m.char_end, None, name,
                 "organisation", "mission",
@@ -117,6 +117,30 @@ def mission_places(mentions: Sequence[Mention], kb: KnowledgeBase) -> list[Menti
             out.append(dataclasses.replace(m, entity_id=place.id, name=place.name,
                                            type=place.type, how="mission_city"))  # fmt: skip
     return out
+
+
+def _city_name(m: Mention, kb: KnowledgeBase) -> str:
+    """The name of the city a mission is in: the city the knowledge base names as written,
+    where the mention was read as another place that has the name as an alias ("KRI
+    Songkhla": the city, not Songkhla province; "KBRI New Delhi": New Delhi, not Delhi).
+
+    >>> kb = KnowledgeBase.load()
+    >>> _city_name(Mention("Songkhla", 0, 8, "place/songkhla-province-th",
+    ...                    "Songkhla province", "place", "alias"), kb)
+    'Songkhla'
+    """
+    entity = kb.get(m.entity_id) if m.entity_id else None
+    if entity is None or alias_key(entity.name) == alias_key(m.text):
+        return m.name
+    own = [
+        e
+        for e in kb.lookup(m.text)
+        if e.type == "place"
+        and e.country == entity.country
+        and e.extra.get("kind") == "city"
+        and alias_key(e.name) == alias_key(m.text)
+    ]
+    return own[0].name if len(own) == 1 else m.name
 
 
 def _city_state(m: Mention, kb: KnowledgeBase | None) -> bool:
