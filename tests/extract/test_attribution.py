@@ -1298,7 +1298,7 @@ def test_police_in_a_sentence_set_abroad_are_that_countrys_police() -> None:
 
 def test_a_bare_mission_acronym_is_the_mission_the_article_named() -> None:
     """ "KBRI juga mencatat …" after "KBRI Seoul": the embassy in Seoul, not the foreign
-    ministry; before any mission is named, the ministry as before."""
+    ministry; before it is named, the embassy named later."""
     import silang
 
     text = (
@@ -1309,7 +1309,58 @@ def test_a_bare_mission_acronym_is_the_mission_the_article_named() -> None:
     found = silang.analyse(text, published="2026-05-12", lang="id")
     sources = {c.evidence.text[:12]: c.source.name if c.source else None for c in found}
     assert sources["KBRI juga me"] == "Embassy of Indonesia, Seoul", sources
-    assert sources["KBRI mencata"] == "Ministry of Foreign Affairs (Indonesia)", sources
+    assert sources["KBRI mencata"] == "Embassy of Indonesia, Seoul", sources
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Named later in the article.
+        (
+            "The Indonesian embassy said two Indonesians were killed in the fire.\n\n"
+            "Indonesia's embassy in Seoul said eight Indonesians worked at the plant.",
+            "en",
+            "Embassy of Indonesia, Seoul",
+        ),
+        # Named nowhere: the embassy in the capital of the other country the story names.
+        (
+            "BUSAN, South Korea (Taehwa Wire) - A fire at a plant in Busan killed nine workers,"
+            " South Korean police said.\n\n"
+            "The Indonesian embassy said two Indonesians were killed in the fire.",
+            "en",
+            "Embassy of Indonesia, Seoul",
+        ),
+        (
+            "Kebakaran pabrik di Busan, Korea Selatan, menewaskan sembilan pekerja.\n\n"
+            "KBRI mencatat dua WNI tewas dalam kebakaran itu.",
+            "id",
+            "Embassy of Indonesia, Seoul",
+        ),
+        # A consulate is in no capital: without its city it speaks for its country.
+        (
+            "Kebakaran hotel di Mekkah, Arab Saudi, menewaskan tiga jemaah.\n\n"
+            "Konsulat Jenderal RI menyebut dua WNI tewas dalam kebakaran itu.",
+            "id",
+            "Indonesia",
+        ),
+        # The city right after the mission's acronym, with no "di".
+        (
+            "Konsulat Jenderal Republik Indonesia (KJRI) Jeddah mencatat dua WNI tewas dalam"
+            " kebakaran hotel itu.",
+            "id",
+            "Consulate General of Indonesia, Jeddah",
+        ),
+    ],
+)
+def test_a_mission_named_without_its_city(text: str, lang: str, expected: str) -> None:
+    """ "The Indonesian embassy said …" is the embassy the article names elsewhere, else the
+    one in the capital of the country the story is in."""
+    import silang
+
+    found = silang.analyse(text, published="2026-05-12", lang=lang)
+    told = [c.source.name for c in found if c.source and "two" in c.evidence.text.lower()
+            or c.source and "dua WNI" in c.evidence.text]  # fmt: skip
+    assert told and set(told) == {expected}, [(c.evidence.text, c.source) for c in found]
 
 
 @pytest.mark.parametrize(

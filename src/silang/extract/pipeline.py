@@ -26,6 +26,7 @@ from silang.extract.mentions import (
     common_words_of,
     find_mentions,
     mission_places,
+    missions_in_capitals,
     resolve_mission_references,
     resolve_regional_references,
 )
@@ -125,6 +126,7 @@ class Analyser:
         mentions = resolve_mission_references(mentions, pack)
         mentions = resolve_regions(mentions, self.kb, pack, text)
         home = story_country(mentions, self.kb)
+        mentions = missions_in_capitals(mentions, pack, self.kb, home)
         mentions = places_of_the_story_country(mentions, self.kb, home)
         mentions = without_stray_foreign_places(
             mentions, self.kb, home, context.common, pack.table("mentions").get("home_country")

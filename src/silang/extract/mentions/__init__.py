@@ -60,6 +60,7 @@ from silang.extract.mentions.lexicon import lexicon
 from silang.extract.mentions.missions import (
     diplomatic_missions,
     mission_places,
+    missions_in_capitals,
     resolve_mission_references,
 )
 from silang.extract.mentions.names import (
@@ -93,6 +94,7 @@ __all__ = [
     "resolve_regional_references",
     "resolve_mission_references",
     "mission_places",
+    "missions_in_capitals",
 ]
 
 

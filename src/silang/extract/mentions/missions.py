@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
-from silang.kb import KnowledgeBase
+from silang.kb import Entity, KnowledgeBase
 from silang.kb.text import alias_key
 from silang.lang import LanguagePack
 from silang.model import Mention
@@ -88,7 +89,50 @@ def diplomatic_missions(
         while out and out[-1].char_end > merged.char_start:
             out.pop()
         out.append(merged)
-    return out
+    return _without_city(out, text, offset, pack, kb)
+
+
+def _without_city(
+    mentions: list[Mention], text: str, offset: int, pack: LanguagePack, kb: KnowledgeBase
+) -> list[Mention]:
+    """The mentions, with a mission named without its city ("the Indonesian embassy said",
+    "Kedutaan Besar RI menyebut") made one organisation named without the city ("Embassy
+    of Indonesia"): the article may say which city (``resolve_mission_references``)."""
+    _home, kinds = _words(pack)
+    found = []
+    for pattern in _cityless_patterns(pack):
+        for match in pattern.finditer(text):
+            kind = kinds.get(re.sub(r"\s+", " ", match["mission"]).lower())
+            written = match["country"]
+            country, whole = _country(written, kb)
+            start, end = match.start(), match.end()
+            if country is None and " " in written:
+                # "Kedutaan Besar RI menyebut": the country is the first of the two words.
+                first = written.split()[0]
+                country, whole = _country(first, kb)
+                end = match.start("country") + len(first)
+            elif not whole and match.start("country") == start:
+                # "the Indonesian embassy": the word before the country is not the name's.
+                start += written.rindex(" ") + 1
+            entity = kb.get(country) if country else None
+            if kind is None or entity is None:
+                continue
+            start, end = offset + start, offset + end
+            if any(
+                m.how == "mission" and m.char_start < end and start < m.char_end for m in mentions
+            ):
+                continue
+            name = MISSION_NAMES[kind].split(", {city}")[0].format(country=entity.name)
+            mention = Mention(text[start - offset : end - offset], start, end, None, name,
+                              "organisation", "mission")  # fmt: skip
+            found.append(mention)
+    if not found:
+        return mentions
+    kept = [
+        m for m in mentions
+        if not any(f.char_start < m.char_end and m.char_start < f.char_end for f in found)
+    ]  # fmt: skip
+    return sorted([*kept, *found], key=lambda m: m.char_start)
 
 
 def mission_places(mentions: Sequence[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -173,8 +217,6 @@ def resolve_mission_references(
     ['Embassy of Indonesia, Seoul']
     """
     home, _kinds = _words(pack)
-    if not home:
-        return list(mentions)
     prefixes = {kind: name.split("{")[0] for kind, name in MISSION_NAMES.items()}
     last: dict[str, Mention] = {}
     out: list[list[Mention]] = []
@@ -185,14 +227,113 @@ def resolve_mission_references(
             if kind is not None and m.how != "mission" and kind in last:
                 named = last[kind]
                 m = dataclasses.replace(m, name=named.name, type="organisation", how="mission")
+            elif m.how == "mission" and ", " not in m.name:
+                # "the Indonesian embassy" after "Indonesia's embassy in Seoul".
+                before = _named_before(m.name, last)
+                if before is not None:
+                    m = dataclasses.replace(m, name=before.name, entity_id=None)
             resolved.append(m)
         for m in group:
-            if m.how == "mission":
+            if m.how == "mission" and ", " in m.name:
                 for kind, prefix in prefixes.items():
                     if m.name.startswith(prefix):
                         last[kind] = m
         out.append(resolved)
     return out
+
+
+def missions_in_capitals(
+    mentions: Sequence[list[Mention]], pack: LanguagePack, kb: KnowledgeBase, story: str | None
+) -> list[list[Mention]]:
+    """A mission still named without its city is the one of its name the article names
+    later ("the Indonesian embassy" in a lead, "Indonesia's embassy in Seoul" further
+    down); else an embassy, or the home country's mission word alone ("KBRI"), in a
+    story of another country (``story``) is the embassy in that country's capital.
+
+    >>> from silang.extract.mentions import find_mentions
+    >>> from silang.lang import load_pack
+    >>> kb, pack = KnowledgeBase.load(), load_pack("en")
+    >>> found = [find_mentions("The Indonesian embassy said two were hurt.", kb, pack)]
+    >>> [m.name for m in missions_in_capitals(found, pack, kb, "country/KR")[0]]
+    ['Embassy of Indonesia, Seoul']
+    """
+    home, _kinds = _words(pack)
+    named = [m.name for group in mentions for m in group if m.how == "mission" and ", " in m.name]
+    embassy = MISSION_NAMES["embassy"].split(", {city}")[0]
+    own = pack.table("mentions").get("home_country")
+    own_entity = kb.get(own) if own else None
+    out: list[list[Mention]] = []
+    seen = 0  # missions with a city named so far
+    for group in mentions:
+        resolved = []
+        for m in group:
+            cityless = m.how == "mission" and ", " not in m.name
+            lone = home.get(m.text) == "embassy" and m.how != "mission"
+            if cityless or lone:
+                name = m.name if cityless else (
+                    embassy.format(country=own_entity.name) if own_entity else ""
+                )  # fmt: skip
+                later = next((n for n in named[seen:] if n.startswith(name + ", ")), None)
+                if later is None and name.startswith(embassy.split("{")[0]):
+                    host = _host_country(mentions, name.split(" of ", 1)[-1], story, kb)
+                    capital = _capital(kb, host) if host else None
+                    if capital is not None:
+                        later = f"{name}, {capital}"
+                if later is not None and name:
+                    m = dataclasses.replace(m, name=later, type="organisation", how="mission",
+                                            entity_id=None)  # fmt: skip
+                elif cityless and (country := _country_named(kb, m.name)) is not None:
+                    # No city anywhere: the country's mission speaks for its country.
+                    m = dataclasses.replace(m, entity_id=country.id, name=country.name,
+                                            type=country.type, how="alias")  # fmt: skip
+            resolved.append(m)
+        seen += sum(1 for m in group if m.how == "mission" and ", " in m.name)
+        out.append(resolved)
+    return out
+
+
+def _host_country(
+    mentions: Sequence[list[Mention]], own: str, story: str | None, kb: KnowledgeBase
+) -> str | None:
+    """The country a mission of country ``own`` (its name) is in: the story's country if
+    that is another; else the one other country the article names most (an article about
+    Indonesians in South Korea names Indonesia most)."""
+    if story and (entity := kb.get(story)) is not None and entity.name != own:
+        return story
+    counts = Counter(
+        m.entity_id for group in mentions for m in group
+        if m.type == "country" and m.entity_id and m.name != own
+    )  # fmt: skip
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _country_named(kb: KnowledgeBase, mission: str) -> Entity | None:
+    """The country a mission's name ("Embassy of Indonesia") gives."""
+    written = mission.split(" of ", 1)[-1]
+    return next((e for e in kb.lookup(written) if e.type == "country" and e.name == written), None)
+
+
+def _named_before(name: str, last: dict[str, Mention]) -> Mention | None:
+    """The last mission named with a city whose name is ``name`` and the city."""
+    return next((m for m in last.values() if m.name.startswith(name + ", ")), None)
+
+
+@cache
+def _capitals(kb: KnowledgeBase) -> dict[str, str]:
+    """Each country's capital city, by the country's ID (not a seat of government such as
+    the Blue House, which stands for its country too)."""
+    return {
+        e.capital_of: e.name
+        for e in kb.entities("place")
+        if e.capital_of and e.extra.get("kind") == "city"
+    }
+
+
+def _capital(kb: KnowledgeBase, country: str) -> str | None:
+    return _capitals(kb).get(country)
 
 
 def _country(written: str, kb: KnowledgeBase) -> tuple[str | None, bool]:
@@ -217,6 +358,25 @@ def _words(pack: LanguagePack) -> tuple[dict[str, str], dict[str, str]]:
     }
     kinds.update({k.lower(): v for k, v in home.items()})
     return home, kinds
+
+
+@cache
+def _cityless_patterns(pack: LanguagePack) -> tuple[re.Pattern[str], ...]:
+    """The pack's phrasings of a mission named without its city (``missions.cityless``),
+    each a pattern that must not be followed by a preposition of place (the pack's
+    ``missions.city_words``: "in", "di"), where a city the knowledge base lacks may stand."""
+    data = pack.table("mentions").get("missions") or {}
+    words = sorted(_words(pack)[1], key=len, reverse=True)
+    mission = "(?P<mission>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+    country = r"(?P<country>[^\W\d_][\w’-]*(?: [^\W\d_][\w’-]*)?)"
+    after = "|".join(re.escape(str(w)) for w in data.get("city_words") or ())
+    out = []
+    for phrasing in data.get("cityless") or ():
+        body = re.escape(str(phrasing)).replace(r"\{mission\}", mission)
+        body = body.replace(r"\{country\}", country).replace(r"\ ", r"\s+")
+        tail = rf"(?!\s+(?:{after})\b)" if after else ""
+        out.append(re.compile(r"\b" + body + r"\b" + tail, re.IGNORECASE))
+    return tuple(out)
 
 
 @cache
