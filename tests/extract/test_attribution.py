@@ -1058,6 +1058,9 @@ def test_the_head_of_a_region_the_kb_does_not_know_bare() -> None:
         "Kepala BP3MI Kalimantan Utara, Andreas Seran Tallo, kemarin mengatakan",
         # Where the speaker spoke: a place the knowledge base lacks after "di".
         "Kepala BP3MI Kalimantan Utara, Andreas Seran Tallo, di Jailolo, Jumat, mengatakan",
+        # An adverb between the comma and the verb, after a time or alone.
+        "Kepala BP3MI Kalimantan Utara, Andreas Seran Tallo, juga mengatakan",
+        "Kepala BP3MI Kalimantan Utara, Andreas Seran Tallo, kemarin juga mengatakan",
     ],
 )
 def test_the_speaker_in_apposition_past_when_and_where_they_spoke(said: str) -> None:

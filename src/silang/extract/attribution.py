@@ -691,8 +691,11 @@ def _explicit_source(
         clause_start = _clause_start(tokens, j)
         subject = [m for m in before if m.char_start >= clause_start]
         # "Kepala BP3MI Kaltara, Andreas Seran Tallo, kemarin mengatakan": when the speaker
-        # spoke may stand between the apposition's comma and the verb.
+        # spoke may stand between the apposition's comma and the verb, and so may an
+        # adverb ("Direktur Eksekutif STB, Mardani Usop, juga menyebut").
         said_at = _before_times(tokens, j, times)
+        while said_at > 1 and words[said_at - 1] in cues.subject_closers:
+            said_at = _before_times(tokens, said_at - 1, times)
         if not subject and said_at > 0 and tokens[said_at - 1].text == ",":
             # "Kepala Pusdatin BNPB, Rizal Mahendra, mengatakan": the subject is the
             # apposition just before the comma, and the title before it names the body
