@@ -7434,6 +7434,11 @@ def test_mati_with_people_counted_is_a_death_and_with_machines_is_not() -> None:
          [("livestock_killed", 6), ("livestock_killed", 11)]),
         ("Sebanyak 40 ekor babi mati akibat demam babi Afrika.", "id", [("livestock_killed", 40)]),
         ("Sembilan ekor paus mati terdampar di pantai itu.", "id", [("wildlife_killed", 9)]),
+        # Hens and other fowl are poultry.
+        ("Bird flu has killed 34,800 laying hens on farms in the regency.", "en",
+         [("livestock_killed", 34800)]),
+        ("Sebanyak 2.000 ekor burung puyuh mati mendadak di kandang warga.", "id",
+         [("livestock_killed", 2000)]),
     ],
 )  # fmt: skip
 def test_animals_that_die_are_no_toll_of_people(
@@ -7448,6 +7453,22 @@ def test_animals_that_die_are_no_toll_of_people(
     # The kind of animal tells two losses apart, in either language.
     kinds = [c.quantity.counted for c in found if c.quantity]
     assert len(set(kinds)) == len(kinds) and None not in kinds
+
+
+def test_livestock_counted_before_a_heading_makes_later_bare_animal_deaths_livestock() -> None:
+    """ "lebih dari 40.000 ekor" under a heading, after "18.600 ekor ayam petelur mati":
+    the article still counts its hens, not wild animals."""
+    text = (
+        "Dinas Peternakan mencatat 18.600 ekor ayam petelur mati akibat flu burung.\n\n"
+        "**Peternak minta ganti rugi**\n\n"
+        "Ketua perkumpulan peternak, Sukarji, menyebut yang mati sebenarnya sudah lebih"
+        " dari 40.000 ekor."
+    )
+    found = claims_of(text, "2026-01-20", "id")
+    assert sorted((c.subtype, c.quantity.min) for c in found if c.quantity) == [
+        ("livestock_killed", 18600),
+        ("livestock_killed", 40000),
+    ]
 
 
 @pytest.mark.parametrize(

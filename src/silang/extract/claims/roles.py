@@ -120,8 +120,8 @@ class Memory:
 
     def new_section(self) -> Memory:
         """What stays past a heading, which starts a new section and not a new case: the
-        authority, the days, the goods transferred and what its victims are; the parties,
-        places and paragraph start afresh."""
+        authority, the days, the goods transferred, what its victims are and whether it
+        counts livestock; the parties, places and paragraph start afresh."""
         return Memory(
             authority=self.authority,
             day=self.day,
@@ -135,6 +135,7 @@ class Memory:
             bodies=self.bodies,
             home=self.home,
             tolls=self.tolls,
+            livestock=self.livestock,
         )
 
 
