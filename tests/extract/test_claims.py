@@ -3218,10 +3218,12 @@ def test_a_bare_office_head_is_the_office_of_the_place_its_sentence_names() -> N
 )
 def test_a_disasters_own_verb_does_not_take_its_size_from_it(text: str) -> None:
     """ "Banjir merendam 19 kelurahan": the flood's own verb is no other trigger nearer to
-    the figure, so the flood counts the 19 villages beside a count of the displaced."""
+    the figure, so the 19 villages are what the flood reached (a count of their own, see
+    ``test_the_villages_an_event_reached_are_a_count_of_their_own``), beside a count of
+    the displaced."""
     found = claims_of(text, "2026-03-08")
-    floods = [c for c in found if c.subtype == "flood"]
-    assert [(c.quantity.min, c.quantity.unit) for c in floods if c.quantity] == [(19, "village")]
+    counts = sorted((c.quantity.min, c.quantity.unit, c.subtype) for c in found if c.quantity)
+    assert counts == [(19, "village", None), (6870, "person", "displaced")]
 
 
 @pytest.mark.parametrize(
@@ -3361,14 +3363,11 @@ def test_bringing_the_death_toll_to_a_figure_counts_the_dead() -> None:
         ('"We now have 17 villages under water," the agency head said.', "en", 17),
     ],
 )
-def test_water_over_villages_is_the_flood_counted_in_villages(
+def test_water_over_villages_counts_the_villages_the_flood_reached(
     text: str, lang: str, villages: int
 ) -> None:
-    [flood] = [c for c in claims_of(text, lang=lang) if c.subtype == "flood"]
-    assert flood.quantity is not None and (flood.quantity.min, flood.quantity.unit) == (
-        villages,
-        "village",
-    )
+    counted = [c.quantity for c in claims_of(text, lang=lang) if c.quantity is not None]
+    assert [(q.min, q.unit) for q in counted] == [(villages, "village")]
 
 
 @pytest.mark.parametrize(
@@ -6553,8 +6552,11 @@ def test_houses_under_water_are_houses_flooded() -> None:
     ],
 )
 def test_the_day_a_state_or_count_held_until_does_not_date_the_event(text: str, lang: str) -> None:
-    floods = [c for c in claims_of(text, "2026-06-10", lang) if c.subtype == "flood"]
-    assert floods and all(c.time is None for c in floods)
+    """The count is claimed; the flood, undated, is only its scene (no claim dated
+    Tuesday)."""
+    found = claims_of(text, "2026-06-10", lang)
+    assert [c for c in found if c.quantity is not None]
+    assert not [c for c in found if c.subtype == "flood" and c.time is not None]
 
 
 def test_a_disaster_an_emergency_status_is_declared_for_is_not_dated_by_it() -> None:
@@ -8903,7 +8905,7 @@ def test_households_a_utility_s_outage_cuts_off_are_affected(
         (
             "Banjir melanda 21 dari 32 kecamatan di kabupaten itu, kata BPBD.",
             "id",
-            [("flood", 21, "district", None)],
+            [(None, 21, "district", None)],
         ),
         # Nor are people counted before ("tiga prajurit itu").
         (
@@ -10337,3 +10339,34 @@ def test_no_report_of_any_dead_yet_is_a_count_of_none() -> None:
         (c.subtype, c.quantity and c.quantity.min) for c in claims_of(text, "2026-11-14", "id")
     ]
     assert ("killed", 0) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event", "areas"),
+    [
+        (
+            "Banjir merendam tujuh desa di tiga kecamatan di Kabupaten Luwu sejak Minggu"
+            " (10/5/2026).",
+            "id",
+            True,
+            [(3, "district"), (7, "village")],
+        ),
+        ("Bupati Luwu menyebut banjir melanda sembilan desa.", "id", False, [(9, "village")]),
+        (
+            "Floods have inundated 23 villages in six districts since Saturday, the agency said.",
+            "en",
+            True,
+            [(6, "district"), (23, "village")],
+        ),
+    ],
+)
+def test_the_villages_an_event_reached_are_a_count_of_their_own(
+    text: str, lang: str, event: bool, areas: list[tuple[int, str]]
+) -> None:
+    """The villages and districts a flood reached are counted as such, as other reports
+    count them, not as the flood's size; the flood stays a claim where the sentence
+    dates it."""
+    found = claims_of(text, "2026-05-11", lang)
+    assert sorted((c.quantity.min, c.quantity.unit) for c in found if c.quantity) == areas
+    floods = [c for c in found if c.subtype == "flood"]
+    assert bool(floods) == event and all(c.quantity is None for c in floods)

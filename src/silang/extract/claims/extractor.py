@@ -752,7 +752,10 @@ class ClaimExtractor:
             q.counted in LIVESTOCK_KINDS for q in view.quantities
         )
         return self._disputed(
-            view, self._livestock_lost(self._buildings_damaged(claims), memory.livestock)
+            view,
+            self._areas_affected(
+                self._livestock_lost(self._buildings_damaged(claims), memory.livestock)
+            ),
         )
 
     def _event_told_again(
@@ -878,6 +881,28 @@ class ClaimExtractor:
             else c
             for c in claims
         ]
+
+    def _areas_affected(self, claims: list[Claim]) -> list[Claim]:
+        """ "Banjir merendam tujuh desa di tiga kecamatan sejak Minggu": a figure of villages,
+        districts, regencies or provinces (the packs' ``place_units``) is how far the event
+        reached, a fact of its own that other reports count too ("banjir melanda sembilan
+        desa"), not the event's size. The event keeps its day and place without it, if
+        the sentence dates it; undated, it is only the scene of the count."""
+        found = []
+        for claim in claims:
+            q = claim.quantity
+            if (
+                claim.type != "OTHER"
+                or q is None
+                or q.unit not in self.lex.place_units
+                or claim.subtype not in EVENT_SUBTYPES
+            ):
+                found.append(claim)
+                continue
+            if claim.time is not None:
+                found.append(dataclasses.replace(claim, quantity=None))
+            found.append(dataclasses.replace(claim, subtype=None))
+        return found
 
     def _buildings_damaged(self, claims: list[Claim]) -> list[Claim]:
         """``merusak lima sekolah, yakni tiga di Sidoarjo dan dua di Pasuruan, serta empat
