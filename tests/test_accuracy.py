@@ -394,6 +394,14 @@ FLOORS = {
     # 1.00, groups 21/90, 'conflicting' right 8/12 with the code of its arrival, 55b7922;
     # F1 0.814 and the same groups with the code of that session's start, 410c873.
     "set_cq": (0.80, 0.95, 19),
+    # Opened when it was written (the forty-fifth session): F1 0.816, stories 1.00 / 1.00,
+    # groups 24/92, 'conflicting' right 6/10 with the code of its arrival, 5a73fde, and
+    # the same with the code of that session's start, 7c9a961.
+    "set_cr": (0.80, 0.95, 22),
+    # Held out when it was written (the forty-fifth session): F1 0.769, stories 1.00 /
+    # 0.875, groups 23/89, 'conflicting' right 5/6 with the code of its arrival, 5a73fde,
+    # and the same with the code of that session's start, 7c9a961.
+    "set_cs": (0.75, 0.85, 22),
 }
 
 
