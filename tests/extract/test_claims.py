@@ -10370,3 +10370,19 @@ def test_the_villages_an_event_reached_are_a_count_of_their_own(
     assert sorted((c.quantity.min, c.quantity.unit) for c in found if c.quantity) == areas
     floods = [c for c in found if c.subtype == "flood"]
     assert bool(floods) == event and all(c.quantity is None for c in floods)
+
+
+def test_one_person_beside_others_is_the_toll() -> None:
+    """ "Seorang WNI meninggal dunia dan lima lainnya luka-luka": the lede tallies the
+    event, so the one dead is a toll of one Indonesian, not a victim told alone."""
+    found = claims_of(
+        "JAKARTA – Seorang warga negara Indonesia (WNI) meninggal dunia dan lima lainnya "
+        "luka-luka dalam kebakaran hotel di Istanbul, Turki, Rabu (11/2/2026) dini hari.",
+        "2026-02-11",
+    )
+    killed = [c for c in found if c.subtype == "killed"]
+    assert [(c.quantity.min, c.quantity.nationals) for c in killed if c.quantity] == [
+        (1, "country/ID")
+    ]
+    alone = claims_of("Seorang penumpang meninggal dunia di rumah sakit, Senin.", "2026-02-11")
+    assert all(c.quantity is None for c in alone if c.subtype == "killed")

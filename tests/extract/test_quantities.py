@@ -276,6 +276,44 @@ def test_others_count_what_the_figure_before_counts(text: str, pack: object) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "pack", "counts"),
+    [
+        ("Seorang pengunjung tewas dan 11 lainnya luka-luka.", ID, [1, 11]),
+        (
+            "Seorang anak buah kapal (ABK) asal Indonesia meninggal dunia dan tiga lainnya hilang.",
+            ID,
+            [1, 3],
+        ),
+        ("A tourist was killed and 11 others were hurt.", EN, [1, 11]),
+        ("Dua ABK meninggal dunia dan seorang lainnya hilang.", ID, [2, 1]),
+        ("Seorang penumpang tewas dan seorang lainnya hilang.", ID, [1, 1]),
+    ],
+)
+def test_one_person_beside_others_is_a_count_of_one(
+    text: str, pack: LanguagePack, counts: list[int]
+) -> None:
+    """ "Seorang X tewas dan 11 lainnya luka-luka": a sentence that tallies others beside
+    one person counts the one too, and the others are people."""
+    found = find_quantities(text, pack)
+    assert [(q.min, q.unit) for q in found] == [(n, "person") for n in counts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seorang penumpang tewas dalam kecelakaan itu.",
+        # Not the clause's first link, nor people: no tally beside the one.
+        "Sebanyak 15 orang diselamatkan sebuah kapal ikan dan sebuah kapal kargo, dua "
+        "meninggal, dan tujuh lainnya hilang.",
+        "Seorang nelayan tewas, dan warga lainnya mengungsi.",
+    ],
+)
+def test_one_person_told_alone_is_no_count(text: str) -> None:
+    """One person told alone is one of a toll, not a figure ("person_articles")."""
+    assert all(q.min != 1 for q in find_quantities(text, ID))
+
+
+@pytest.mark.parametrize(
     ("text", "pack", "parts"),
     [
         (

@@ -38,6 +38,9 @@ _LOW = attrgetter("low")  # a _Tok's lower case
 # bertambah menjadi empat orang": nine words), and the marks that end its clause.
 COUNT_HEAD_WINDOW = 12
 _CLAUSE_STOPS = frozenset(".;!?")
+# How many tokens after "Seorang pengunjung" its clause may run to the others it tallies
+# ("… asal Indonesia meninggal dunia dan tiga lainnya").
+ONE_BEFORE_OTHERS_REACH = 16
 _DIGITS = r"\d+(?:[.,]\d+)*"
 _NUMERIC = re.compile(rf"{_DIGITS}$")
 _NUMERIC_RANGE = re.compile(rf"({_DIGITS})([-‐–])({_DIGITS})$")
@@ -232,6 +235,9 @@ class _Grammar:
         self.noun_joiners = _words(u.get("noun_joiners"))
         self.head_final = bool(u.get("head_final"))
         self.others = _Phrases(((w, True) for w in u.get("others") or ()), frozenset())
+        # Of the others, those that make a figure a part of the one before it ("of them").
+        self.parts = frozenset(str(w).lower() for w in u.get("parts") or ())
+        self.others_firsts = frozenset(str(w).lower().split()[0] for w in u.get("others") or ())
         self.place_units = _words(u.get("place_units") or ())
         self.composition = _Phrases(
             ((w, True) for w in u.get("composition_openers") or ()), frozenset()
@@ -301,6 +307,8 @@ class _Grammar:
             words = [chunk.lower() for chunk in _CHUNK.findall(text)]
         if not self.numerals.isdisjoint(words):
             return True
+        if not self.one_articles.isdisjoint(words) and not self.others_firsts.isdisjoint(words):
+            return True  # "seorang penumpang tewas dan seorang lainnya hilang"
         return "-" in text and any(self.compound(w) is not None for w in words if "-" in w)
 
     # -- tokens ---------------------------------------------------------------------------
@@ -438,6 +446,13 @@ class _Scanner:
         last_end = 0
         while i < n:
             tok = self.toks[i]
+            if tok.low in self.g.one_articles and (
+                one := self._one_before_others(i, offset)
+                or self._one_of_others(i, offset, last_end, found)
+            ):
+                found.append(one[0])
+                last_end = i = one[1]
+                continue
             if i in self.blocked or not (
                 tok.kind == NUM
                 or tok.low in self.g.starters
@@ -561,6 +576,76 @@ class _Scanner:
                 1, 1, False, unit, text,
                 toks[i + 1].start + offset, toks[end - 1].end + offset,
                 noun=named, counted=g.kinds.get(named.lower()) if named else None,
+            ),
+            end,
+        )  # fmt: skip
+
+    def _one_before_others(self, i: int, offset: int) -> tuple[Quantity, int] | None:
+        """``Seorang pengunjung tewas dan 11 lainnya luka-luka``, "A tourist was killed and
+        11 others were hurt": an article before a counted noun is a figure of one (its end
+        too) where its clause goes on to count others with a link ("dan 11 lainnya"). The
+        sentence then tallies the event, and the one is a count like the others; told
+        alone, one person is one of a toll, not the toll (``person_articles``)."""
+        toks, g = self.toks, self.g
+        noun = g.units_after.match(toks, i + 1)
+        if noun is None:
+            return None
+        end, unit = noun
+        if unit != "person":
+            return None
+        # The clause's first link: "… tewas dan 11 lainnya", not one further on.
+        j = next(
+            (
+                k
+                for k in range(end, min(len(toks) - 1, end + ONE_BEFORE_OTHERS_REACH))
+                if toks[k].low in g.one_links or toks[k].low in _CLAUSE_STOPS
+            ),
+            None,
+        )
+        if j is None or toks[j].low in _CLAUSE_STOPS:
+            return None
+        if toks[j + 1].low in g.one_articles:
+            after = j + 2  # "… tewas dan seorang lainnya hilang"
+        elif (figure := self._figure_at(j + 1)) is not None and figure[0].unit is None:
+            after = figure[1]
+        else:
+            return None
+        other = g.others.match(toks, after)
+        if other is None or " ".join(t.low for t in toks[after : other[0]]) in g.parts:
+            return None  # no others, or a part ("dua di antaranya"): no tally
+        text = self.text[toks[i].start : toks[end - 1].end]
+        named = self._noun_text(i + 1, end, unit)
+        return (
+            Quantity(
+                1, 1, False, unit, text,
+                toks[i].start + offset, toks[end - 1].end + offset,
+                noun=named, counted=g.kinds.get(named.lower()) if named else None,
+            ),
+            end,
+        )  # fmt: skip
+
+    def _one_of_others(
+        self, i: int, offset: int, last_end: int, found: list[Quantity]
+    ) -> tuple[Quantity, int] | None:
+        """``Dua ABK meninggal dunia dan seorang lainnya hilang``: a link, an article and
+        "others" shortly after a figure in its clause are a figure of one of what that
+        figure counts."""
+        toks, g = self.toks, self.g
+        if not found or found[-1].unit is None or i == 0 or toks[i - 1].low not in g.one_links:
+            return None
+        if i - last_end > ONE_BEFORE_OTHERS_REACH or any(
+            toks[j].low in _CLAUSE_STOPS for j in range(last_end, i)
+        ):
+            return None
+        other = g.others.match(toks, i + 1)
+        if other is None or " ".join(t.low for t in toks[i + 1 : other[0]]) in g.parts:
+            return None
+        end, before = other[0], found[-1]
+        return (
+            Quantity(
+                1, 1, False, before.unit, self.text[toks[i].start : toks[end - 1].end],
+                toks[i].start + offset, toks[end - 1].end + offset,
+                noun=before.noun, counted=before.counted,
             ),
             end,
         )  # fmt: skip
