@@ -2301,3 +2301,41 @@ def test_a_known_person_s_one_name_ends_an_unknown_name(
     )
     people = [(m.text, m.entity_id) for m in found if m.type == "person"]
     assert people == [("Heru Cahyono Prabowo", None), ("Prabowo", "person/prabowo-subianto")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The acronym does not spell the name, or spells it in another language.
+        ("Aliansi Buruh Jawa Timur (ABJ) menyebut 300 buruh ikut.", "Aliansi Buruh Jawa Timur"),
+        (
+            "Pusat Koordinasi Penyelamatan Selandia Baru (RCCNZ) menyebut tiga orang tewas.",
+            "Pusat Koordinasi Penyelamatan Selandia Baru",
+        ),
+        # A digit repeats the letter before it; a title before the name is not the name.
+        (
+            "Ketua Paguyuban Pedagang Pasar Tradisional Surabaya (P3TS), Imam Syafii Hadi, "
+            "mengatakan 40 kios terbakar.",
+            "Paguyuban Pedagang Pasar Tradisional Surabaya",
+        ),
+        (
+            "Komisioner Komisi Perlindungan Anak Indonesia (KPAI), Dwi Retno Anjani, meminta "
+            "polisi menangani perkara ini.",
+            "Komisi Perlindungan Anak Indonesia",
+        ),
+    ],
+)
+def test_an_unknown_body_is_named_without_its_acronym(
+    text: str, name: str, kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    """An unknown body defined with an acronym in brackets is named without it, and the
+    country its last word names is no mention of its own ("Indonesia (KPAI)")."""
+    context = MentionContext()
+    found = run(text, kb, pack, context)
+    bodies = [m.name for m in found if m.type == "organisation"]
+    assert bodies == [name]
+    assert not [m for m in found if m.type == "country"]
+    acronym = text[text.index("(") + 1 : text.index(")")]
+    if acronym.isalpha():  # the tokens split "P3TS" where a digit stands in it
+        later = run(f"{acronym} juga mencatat 12 korban.", kb, pack, context)
+        assert [m.name for m in later] == [name]

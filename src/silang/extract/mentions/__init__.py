@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from silang.extract.mentions.acronyms import acronym_definitions
+from silang.extract.mentions.acronyms import acronym_definitions, acronyms_out_of_names
 from silang.extract.mentions.aliases import find_aliases
 from silang.extract.mentions.bodies import (
     bodies_of_the_dateline_country,
@@ -145,4 +145,4 @@ def find_mentions(
         found = offices_of_named_levels(found, text, offset, pack, kb, context)
     found = field_offices(found, kb, pack)
     bodies_of_titles(found, text, offset, lex, context)
-    return found
+    return acronyms_out_of_names(found, context)

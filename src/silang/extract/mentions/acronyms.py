@@ -15,16 +15,21 @@ from silang.extract.mentions.sentence import (
     Sentence,
     Span,
     head_type,
+    match_phrase,
     plural_possessive,
     possessive_of_people,
 )
 from silang.kb import KnowledgeBase, alias_key
 from silang.kb.index import AliasHit
+from silang.model import Mention
 
 # rapidfuzz token_set_ratio an article's expansion needs to confirm a known acronym.
 EXPANSION_MATCH = 80
 MAX_EXPANSION_TOKENS = 10
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,11}")
+# A name a later pass built with the acronym it was defined with: "Aliansi Buruh Jawa
+# Timur (ABJ)".
+_NAME_WITH_ACRONYM = re.compile(r"(?P<name>.*\S)\s*\((?P<acronym>[A-Z][A-Za-z0-9&.\-]{1,11})\)")
 
 
 def acronym_definitions(
@@ -77,14 +82,19 @@ def _expansion_then_acronym(
         if found:
             break
     expansion = s.text[s.starts[lo] : s.ends[p - 1]] if lo < p else ""
-    if (
-        found is not None
-        and found[0] > lo
-        and _spells(acronym, expansion)
-        and not _spells(acronym, s.text[s.starts[found[0]] : s.ends[p - 1]])
-    ):
-        # "Sahabat Tanah Borneo (STB)": the whole name spells the acronym; the place its
-        # last word names ("Borneo") is part of it, not what the acronym stands for.
+    # Where the words that spell the acronym begin ("Ketua Paguyuban Pedagang Pasar
+    # Tradisional Surabaya (P3TS)": at "Paguyuban"), if they do.
+    spelled = next(
+        (k for k in range(lo, p) if _spells(acronym, s.text[s.starts[k] : s.ends[p - 1]])), None
+    )
+    if spelled is not None and spelled > lo:
+        title = match_phrase(s, lex.titles, lex.title_lengths, lo)
+        if title is None or lo + title[0] != spelled:
+            spelled = None  # only a person's title may stand before the spelled name
+    if found is not None and spelled is not None and spelled < found[0]:
+        # "Sahabat Tanah Borneo (STB)": the name spells the acronym from a word before the
+        # place its last word names; the place is part of it, not what the acronym stands
+        # for.
         found = None
     # The acronym's own entry wins when the words before it (including common words the
     # start search skipped) confirm it: "Tentara Arakan (AA)" is the Arakan Army, not
@@ -108,9 +118,13 @@ def _expansion_then_acronym(
     else:
         # An unknown body: its name starts at a head word ("Badan") or at the acronym's
         # first letter; "Ketua" in "Ketua Badan Pengawas Obat dan Makanan (BPOM)" is a title.
-        name_start = next(
-            (k for k in range(lo, p) if head_type(s, lex, k) or s.raws[k][0] == acronym[0]), None
-        )
+        # The words that spell it, after a title ("Komisioner").
+        name_start = spelled
+        if name_start is None:
+            name_start = next(
+                (k for k in range(lo, p) if head_type(s, lex, k) or s.raws[k][0] == acronym[0]),
+                None,
+            )
         if name_start is None:
             return
         if lex.heads_take_words_before and name_start == p - 1:
@@ -197,16 +211,47 @@ def _confirmed_acronym(kb: KnowledgeBase, acronym: str, expansion: str, lang: st
 
 
 def _spells(acronym: str, expansion: str) -> bool:
-    """Do the capitalised words of ``expansion`` spell ``acronym`` by their initials?
+    """Do the capitalised words of ``expansion`` spell ``acronym`` by their initials? A
+    digit repeats the letter before it ("P3TS": P, P, P, T, S).
 
     >>> _spells("STB", "Sahabat Tanah Borneo"), _spells("STB", "Borneo")
     (True, False)
+    >>> _spells("P3TS", "Paguyuban Pedagang Pasar Tradisional Surabaya")
+    True
     """
     initials = "".join(w[0] for w in expansion.split() if w[:1].isupper())
-    return len(initials) >= 2 and initials == "".join(c for c in acronym if c.isupper())
+    letters = re.sub(r"([A-Z])([2-9])", lambda m: m[1] * int(m[2]), acronym)
+    return len(initials) >= 2 and initials == "".join(c for c in letters if c.isupper())
 
 
 def _initials_match(acronym: str, expansion: str) -> bool:
     """``KNKT`` / ``Komite Nasional Keselamatan Transportasi``: the acronym starts like it."""
     words = [w for w in expansion.split() if w[:1].isupper()]
     return bool(words) and acronym[0].upper() == words[0][0].upper()
+
+
+def acronyms_out_of_names(found: list[Mention], context: MentionContext) -> list[Mention]:
+    """The names of bodies the knowledge base does not know, without the acronym in
+    brackets that the article defined them with ("Aliansi Buruh Jawa Timur (ABJ)" is
+    the body Aliansi Buruh Jawa Timur, "Pusat Koordinasi Penyelamatan Selandia Baru
+    (RCCNZ)" the Pusat …, whatever the acronym spells), as the acronym pass names them;
+    a later bare acronym then names the same body."""
+    out = found
+    for k, m in enumerate(found):
+        if m.entity_id is not None or m.type not in ("organisation", None):
+            continue
+        named = _NAME_WITH_ACRONYM.fullmatch(m.name)
+        if named is None or sum(c.isupper() for c in named["acronym"]) < 2:
+            continue
+        if out is found:
+            out = list(found)
+        out[k] = Mention(
+            m.text, m.char_start, m.char_end, None, named["name"], "organisation", m.how
+        )
+        # A place or country an earlier pass took the acronym for ("ABJ" as East Java,
+        # from "Jawa Timur"; "RCCNZ" as New Zealand) gives way to the body; a body it
+        # took it for stays.
+        before = context.acronyms.get(named["acronym"])
+        if before is None or before.type in ("place", "country"):
+            context.acronyms[named["acronym"]] = Target(None, named["name"], "organisation")
+    return out
