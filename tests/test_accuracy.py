@@ -402,6 +402,14 @@ FLOORS = {
     # 0.875, groups 23/89, 'conflicting' right 5/6 with the code of its arrival, 5a73fde,
     # and the same with the code of that session's start, 7c9a961.
     "set_cs": (0.75, 0.85, 22),
+    # Opened when it was written (the forty-sixth session): F1 0.784, stories 1.00 / 1.00,
+    # groups 28/91, 'conflicting' right 3/7 with the code of its arrival, f63aacd, and the
+    # same with the code of that session's start, 383a818.
+    "set_ct": (0.76, 0.95, 26),
+    # Held out when it was written (the forty-sixth session): F1 0.779, stories 1.00 /
+    # 0.833, groups 25/92, 'conflicting' right 7/9 with the code of its arrival, f63aacd,
+    # and the same with the code of that session's start, 383a818.
+    "set_cu": (0.76, 0.80, 23),
 }
 
 
