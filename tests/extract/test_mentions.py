@@ -2339,3 +2339,21 @@ def test_an_unknown_body_is_named_without_its_acronym(
     if acronym.isalpha():  # the tokens split "P3TS" where a digit stands in it
         later = run(f"{acronym} juga mencatat 12 korban.", kb, pack, context)
         assert [m.name for m in later] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "red_cross"),
+    [
+        ("Rahmat mengatakan dari sembilan PMI yang terluka, enam masih dirawat.", False),
+        ("Jenazah PMI asal Banyuwangi tiba di Bandara Juanda.", False),
+        ("Para PMI itu bekerja sebagai pekerja rumah tangga.", False),
+        ("Relawan PMI Kabupaten Brebes membantu evakuasi korban.", True),
+    ],
+)
+def test_a_counted_acronym_of_people_is_no_body(
+    text: str, red_cross: bool, kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    """ "sembilan PMI", "jenazah PMI": migrant workers counted, not the Red Cross the
+    knowledge base knows as PMI, which stays where nothing counts the word."""
+    found = [m.entity_id for m in run(text, kb, pack)]
+    assert ("org/indonesian-red-cross-society" in found) is red_cross

@@ -288,6 +288,8 @@ def _weak_single(
         return True
     if norm in lex.number_words and i + 1 < len(s.raws) and s.raws[i + 1][:1].islower():
         return True  # "Lima warga lainnya": five residents, not Peru's capital
+    if s.raws[i] in lex.people_acronyms and i > 0 and _counts(s, lex, i - 1):
+        return True  # "sembilan PMI yang terluka": migrant workers, not the Red Cross
     if (
         hit.entity.type == "place"
         and norm in common
@@ -297,6 +299,15 @@ def _weak_single(
     ):
         return True
     return i == s.first_word and norm in lex.stopwords
+
+
+def _counts(s: Sentence, lex: Lexicon, k: int) -> bool:
+    """Does the word at ``k`` count what follows it: a figure, a number word, or a
+    counting word of the pack (``people_acronyms``: "para", "jenazah")?"""
+    norm = s.norms[k]
+    return (
+        s.raws[k][:1].isdigit() or norm in lex.number_words or norm in lex.people_acronym_counters
+    )
 
 
 def _after_clock(raws: list[str], i: int) -> bool:

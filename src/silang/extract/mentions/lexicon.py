@@ -46,6 +46,9 @@ class Lexicon:
     initials_markers: frozenset[str]
     stopwords: frozenset[str]
     blocked_single: frozenset[str]
+    # "sembilan PMI": acronyms that also name people, and the words that count them.
+    people_acronyms: frozenset[str]
+    people_acronym_counters: frozenset[str]
     heading_share: float
     # "Angka itu …": words after a noun that make it a common noun (id).
     demonstratives_after: frozenset[str]
@@ -188,6 +191,12 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         initials_markers=frozenset(alias_key(str(w)) for w in data.get("initials_markers") or []),
         stopwords=stopwords,
         blocked_single=frozenset(single),
+        people_acronyms=frozenset(
+            str(w) for w in (data.get("people_acronyms") or {}).get("words") or ()
+        ),
+        people_acronym_counters=frozenset(
+            alias_key(str(w)) for w in (data.get("people_acronyms") or {}).get("after") or ()
+        ),
         heading_share=float(data.get("heading_capitalised_share", 1.0)),
         demonstratives_after=frozenset(
             alias_key(str(w)) for w in data.get("demonstratives_after") or []
