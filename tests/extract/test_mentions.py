@@ -2357,3 +2357,25 @@ def test_a_counted_acronym_of_people_is_no_body(
     knowledge base knows as PMI, which stays where nothing counts the word."""
     found = [m.entity_id for m in run(text, kb, pack)]
     assert ("org/indonesian-red-cross-society" in found) is red_cross
+
+
+def test_a_body_named_after_a_titled_person_is_a_body(kb: KnowledgeBase) -> None:
+    """ "Princess Margaret Hospital" is a hospital, not a person called Margaret Hospital
+    whose last name would then stand for "The Hospital Authority" in the next sentence."""
+    en = load_pack("en")
+    context = MentionContext()
+    found = run(
+        "The injured were taken to Caritas Medical Centre and Princess Margaret Hospital.",
+        kb,
+        en,
+        context,
+    )
+    assert [(m.name, m.type) for m in found] == [
+        ("Caritas Medical Centre", "organisation"),
+        ("Princess Margaret Hospital", "organisation"),
+    ]
+    later = run("The Hospital Authority said five were in critical condition.", kb, en, context)
+    assert [m.name for m in later] == ["Hospital Authority"]
+    # A title that is no honorific still names its holder.
+    holder = run("Director Margaret Lee said the hospital was full.", kb, en)
+    assert [(m.name, m.type) for m in holder][:1] == [("Margaret Lee", "person")]

@@ -44,6 +44,11 @@ def find_titles(s: Sentence, kb: KnowledgeBase, lex: Lexicon, context: MentionCo
         if title is None or _inside_head(s, lex, i) or _inside_a_name(s, lex, i):
             continue
         title_text = s.text[s.starts[i] : s.ends[i + title[0] - 1]]
+        body = _body_named_after(s, lex, i, i + title[0]) if title[1].get("honorific") else None
+        if body is not None:
+            # "Princess Margaret Hospital": a body named after a titled person.
+            i = body
+            continue
         j = _corps(s, lex, _use(s, i, i + title[0]))
         affiliation: Target | None = None
         spec = title[1]
@@ -102,6 +107,20 @@ def find_titles(s: Sentence, kb: KnowledgeBase, lex: Lexicon, context: MentionCo
             if holder is not None:
                 s.add(Span(i, j, holder, "title"))
         i = max(j, i + 1)
+
+
+def _body_named_after(s: Sentence, lex: Lexicon, i: int, j: int) -> int | None:
+    """``Princess Margaret Hospital``, ``King Abdulaziz University``: an honorific (a
+    title spec'd ``honorific``), a name and a body's head last: the body, named after the
+    titled person, is added as an unknown name (its end returned); no person is named."""
+    if j >= len(s.raws) or s.taken(j) or not s.capitalised(j) or head_type(s, lex, j):
+        return None
+    hi = name_run(s, lex, j)
+    if hi - j < 2 or not head_type(s, lex, hi - 1):
+        return None
+    kind = head_type(s, lex, hi - 1)
+    s.add(Span(i, hi, Target(None, s.text[s.starts[i] : s.ends[hi - 1]], kind), "unknown"))
+    return hi
 
 
 # The most words of a region's name ("Timor Tengah Selatan").
