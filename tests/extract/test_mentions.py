@@ -2379,3 +2379,20 @@ def test_a_body_named_after_a_titled_person_is_a_body(kb: KnowledgeBase) -> None
     # A title that is no honorific still names its holder.
     holder = run("Director Margaret Lee said the hospital was full.", kb, en)
     assert [(m.name, m.type) for m in holder][:1] == [("Margaret Lee", "person")]
+
+
+def test_a_balinese_birth_order_name_alone_is_the_person(
+    kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    """ "drh. I Made Wiryawan", later "Made menambahkan": the birth-order name, a name
+    particle, is also used alone for the person; "drh." (a vet) is a title."""
+    context = MentionContext()
+    first = run(
+        "Kepala Bidang Disnakkeswan NTB, drh. I Made Wiryawan, menyebut 176 ekor sapi tertular.",
+        kb,
+        pack,
+        context,
+    )
+    assert ("I Made Wiryawan", "person") in [(m.name, m.type) for m in first]
+    later = run("Made menambahkan, dinas telah menerima 4.000 dosis vaksin.", kb, pack, context)
+    assert [m.name for m in later] == ["I Made Wiryawan"]

@@ -70,10 +70,15 @@ class MentionContext:
         return {key: a.of for key, a in self.titles.items() if a.of is not None and "/" not in key}
 
     def learn_person(
-        self, target: Target, words: list[str], particles: frozenset[str] = frozenset()
+        self,
+        target: Target,
+        words: list[str],
+        particles: frozenset[str] = frozenset(),
+        used_alone: frozenset[str] = frozenset(),
     ) -> None:
         """Remember the first and last words of a person's name for later bare mentions
-        (after any particles: "Raden Bagus Haryo Pamungkas" teaches "Haryo" and "Pamungkas"),
+        (after any particles: "Raden Bagus Haryo Pamungkas" teaches "Haryo" and "Pamungkas";
+        ``used_alone``, the particles also used alone: "I Made Wiryawan" teaches "Made"),
         and the middle word of a three-word name, which pages also use alone ("Ahmad
         Rifa'i Hasan", later "kata Rifa'i")."""
         named = [w for w in words if w not in particles] or words
@@ -85,6 +90,8 @@ class MentionContext:
             # "Bagus Prasetyo": a particle that leaves one word is the given name ("kata
             # Bagus"), as a particle before two ("Raden Bagus Haryo Pamungkas") is not.
             learned.add(words[0])
+        # "I Made Wiryawan", later "Made menambahkan": a particle pages use alone.
+        learned.update(w for w in words if w in used_alone)
         for word in learned:
             if len(word) < 2:
                 continue

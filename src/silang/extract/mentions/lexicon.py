@@ -72,6 +72,7 @@ class Lexicon:
     heads_take_words_before: bool
     # Words that may open a personal name ("I Made …", "Raden Bagus …").
     particles: frozenset[str]
+    particles_used_alone: frozenset[str]
     # "Hakim": title words that are also words of people's names ("Lukman Hakim Siregar").
     titles_also_names: frozenset[str]
     # English: "I" opens a name only before another particle ("I Made Suarjana").
@@ -214,6 +215,9 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         place_name_breaks=frozenset(data.get("place_name_breaks") or []),
         heads_take_words_before=bool(data.get("heads_take_words_before", False)),
         particles=frozenset(alias_key(str(w)) for w in data.get("name_particles") or []),
+        particles_used_alone=frozenset(
+            alias_key(str(w)) for w in data.get("particles_used_alone") or []
+        ),
         short_particles_before_particles=bool(data.get("short_particles_before_particles")),
         titles_also_names=frozenset(alias_key(str(w)) for w in data.get("titles_also_names") or []),
         abbreviated=frozenset(alias_key(str(w)) for w in data.get("name_abbreviations") or []),

@@ -494,7 +494,7 @@ def learn_people(s: Sentence, context: MentionContext, lex: Lexicon) -> None:
         ]
         if span.target.type == "person":
             if len(words) > 1 or span.how == "title":
-                context.learn_person(span.target, words, lex.particles)
+                context.learn_person(span.target, words, lex.particles, lex.particles_used_alone)
         elif (
             span.how == "unknown"
             and span.target.type is None
@@ -503,4 +503,4 @@ def learn_people(s: Sentence, context: MentionContext, lex: Lexicon) -> None:
         ):
             # "opposition MP Dinesh Perera … According to Perera": an unknown name of two
             # to four words is most often a person, whom a later bare name means.
-            context.learn_person(span.target, words, lex.particles)
+            context.learn_person(span.target, words, lex.particles, lex.particles_used_alone)
