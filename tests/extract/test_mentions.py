@@ -2396,3 +2396,26 @@ def test_a_balinese_birth_order_name_alone_is_the_person(
     assert ("I Made Wiryawan", "person") in [(m.name, m.type) for m in first]
     later = run("Made menambahkan, dinas telah menerima 4.000 dosis vaksin.", kb, pack, context)
     assert [m.name for m in later] == ["I Made Wiryawan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Dinas Pemadam Kebakaran dan Penyelamatan Kota Palembang mencatat 38 rumah hangus.",
+            "Dinas Pemadam Kebakaran dan Penyelamatan Kota Palembang",
+        ),
+        (
+            "Badan Pemadam Kebakaran dan Penyelamatan mencatat 38 rumah hangus.",
+            "Badan Pemadam Kebakaran dan Penyelamatan",
+        ),
+    ],
+)
+def test_a_common_word_goes_on_a_body_s_name_over_a_connector(
+    text: str, name: str, kb: KnowledgeBase, pack: LanguagePack
+) -> None:
+    """ "Kebakaran" is a common word a name does not start with, but in a body's name it
+    goes on, also where a connector and more of the name follow ("… Kebakaran dan
+    Penyelamatan …")."""
+    bodies = [m.name for m in run(text, kb, pack) if m.type == "organisation"]
+    assert bodies == [name]

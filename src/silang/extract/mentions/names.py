@@ -355,6 +355,14 @@ def _headed_name(s: Sentence, lex: Lexicon, i: int, head: tuple[int, str]) -> in
         word = raw[0].isupper() and (
             norm not in lex.stopwords
             or (k > j and head[1] == "organisation" and _name_goes_on_after(s, lex, k + 1))
+            or (
+                # "Dinas Pemadam Kebakaran dan Penyelamatan Kota Palembang"
+                k > j
+                and head[1] == "organisation"
+                and k + 2 < n
+                and s.norms[k + 1] in lex.name_connectors | lex.head_connectors
+                and _name_goes_on_after(s, lex, k + 2)
+            )
         )
         number = raw[0].isdigit() and k > j  # "Yonif 500"
         # "Kodam XV/Pattimura", "Kodim 1710/Mimika": a slash with no space joins one name
