@@ -10386,3 +10386,19 @@ def test_one_person_beside_others_is_the_toll() -> None:
     ]
     alone = claims_of("Seorang penumpang meninggal dunia di rumah sakit, Senin.", "2026-02-11")
     assert all(c.quantity is None for c in alone if c.subtype == "killed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tidak ada korban jiwa, namun dua warga mengalami luka bakar ringan di tangan dan kaki.",
+        "Tidak ada korban jiwa dalam peristiwa ini, tetapi dua warga luka ringan.",
+    ],
+)
+def test_a_figure_after_an_adversative_is_its_own_clause_s(text: str) -> None:
+    """ "Tidak ada korban jiwa, namun dua warga luka": no dead (a count of nought) and two
+    hurt; the figure after "namun" is not the casualty word's before it."""
+    found = claims_of(text, "2026-09-12")
+    figures = {c.subtype: c.quantity.min for c in found if c.quantity is not None}
+    assert figures.get("killed") == 0
+    assert 2 in [v for k, v in figures.items() if k and k.startswith("wounded")]

@@ -2119,8 +2119,13 @@ class ClaimExtractor:
         none = (
             hit.type == "CASUALTIES"
             # "six armed men on the bridge. we have no reports of injuries": a figure across
-            # a stray full stop is not the one a negation on the trigger's side counts.
-            and (quantity is None or across_a_full_stop(view, hit, quantity))
+            # a stray full stop is not the one a negation on the trigger's side counts; nor
+            # one after an adversative ("Tidak ada korban jiwa, namun dua warga luka").
+            and (
+                quantity is None
+                or across_a_full_stop(view, hit, quantity)
+                or self.slots.across_an_adversative(view, hit, quantity)
+            )
             and self.slots.counts_none(view, hit)
         )
         if hit.subtype in self.lex.nought_when_negated and self.slots.negated(view, hit):

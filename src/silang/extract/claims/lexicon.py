@@ -110,6 +110,7 @@ class Lexicon:
     # ", while 130 homes were destroyed": after a comma and before a figure, these openers
     # join a fact of its own, not a clause that sets the scene.
     contrast_openers: frozenset[str]
+    adversative_openers: frozenset[str]  # "…, namun dua warga luka": a clause of its own
     relative: frozenset[str]
     national_nouns: dict[str, str]  # "wni" -> "country/ID"
     # "was", "were": an auxiliary that opens the main verb after a relative clause.
@@ -286,6 +287,13 @@ class Lexicon:
     # Verbs that, after an event's noun, tell when it began ("clashes erupted").
     onset_verbs: frozenset[str]
 
+    def opens_clause(self, words: Sequence[str], j: int) -> bool:
+        """Is word ``j`` a contrast opener or an adversative (``adversative_openers``:
+        "…, namun …", "…, however, …") after a comma: the start of another clause?"""
+        if self.opens_contrast(words, j):
+            return True
+        return j > 0 and words[j] in self.adversative_openers and words[j - 1] == ","
+
     def opens_contrast(self, words: Sequence[str], j: int) -> bool:
         """Is word ``j`` a contrast opener (``contrast_openers``) after a comma or a
         semicolon ("…, sementara …", "…, while …", "…; whereas …"), or a mark among them
@@ -425,6 +433,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         purpose_preps=words("purpose_preps"),
         background_clause=words("background_clause_openers"),
         contrast_openers=words("contrast_openers"),
+        adversative_openers=words("adversative_openers"),
         relative=words("relative_pronouns"),
         national_nouns=national_nouns(pack),
         auxiliaries=words("clause_auxiliaries"),

@@ -429,6 +429,13 @@ class SlotFinder:
         k = token_index(view.tokens, q.char_start)
         return any(self.lex.opens_contrast(words, j) for j in range(hit.end, k))
 
+    def across_an_adversative(self, view: SentenceView, hit: Hit, q: Quantity) -> bool:
+        """Does a contrast or an adversative after a comma ("…, namun …", "…, however,
+        …") stand between the trigger and a figure after it?"""
+        words = view.words
+        k = token_index(view.tokens, q.char_start)
+        return any(self.lex.opens_clause(words, j) for j in range(hit.end, k))
+
     def _in_a_purpose(self, view: SentenceView, hit: Hit, q: Quantity) -> bool:
         """Does a clause of purpose (``purpose_preps`` and a word, "untuk memeriksa") open
         between the trigger and a figure after it? What is meant to be done to the
