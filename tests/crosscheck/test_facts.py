@@ -553,6 +553,27 @@ def test_a_part_of_a_toll_that_counts_nationals_is_their_count() -> None:
     assert sorted(g.verdict for g in apart) == ["single-source", "single-source"]
 
 
+def test_a_part_of_the_people_aboard_that_counts_nationals_is_their_count() -> None:
+    """ "The bus, carrying 31 people, 29 Indonesians …" and "KBRI mencatat 29 WNI berada
+    di dalam bus": both count the Indonesians aboard, as a part of a toll does."""
+    from silang.crosscheck.verdicts import group_claims
+
+    def aboard(n: int, value: int, part: bool) -> Claim:
+        return Claim(
+            type="OTHER",
+            subtype="aboard",
+            quantity=Quantity(value, value, False, "person", part=part, nationals="country/ID"),
+            evidence=Evidence(f"a{n}", 0, 2),
+            claim_id=f"a{n}",
+            doc=f"doc{n}",
+            outlet=f"outlet{n}",
+            published="2026-01-28",
+        )
+
+    groups = group_claims("s", [aboard(1, 29, True), aboard(2, 29, False)])
+    assert [(g.verdict, len(g.claims)) for g in groups] == [("corroborated", 2)]
+
+
 def test_parts_of_a_toll_in_two_places_are_two_facts() -> None:
     """ "11 in one district and six in another": the parts of a toll given by place are
     one fact per place; a part in a village joins the part in its district."""

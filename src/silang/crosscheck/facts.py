@@ -1126,11 +1126,11 @@ def _kind(claim: Claim) -> tuple[str, str | None]:
 def apart(claim: Claim) -> bool:
     """Is a claim's figure kept apart from totals: an increment ("two more bodies") or a
     part of the figure before it ("three of them")? A part of a toll that counts a
-    country's nationals ("23 luka-luka, tujuh di antaranya WNI") is the count of those
-    nationals' casualties, as "11 WNI luka-luka" is."""
+    country's nationals ("23 luka-luka, tujuh di antaranya WNI"; "carrying 31 people, 29
+    Indonesians …") is the count of those nationals, as "11 WNI luka-luka" is."""
     q = claim.quantity
     assert q is not None
-    if q.part and q.nationals and claim.type == "CASUALTIES":
+    if q.part and q.nationals and q.unit == "person":
         return q.added
     return q.added or q.part
 
