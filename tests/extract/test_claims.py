@@ -10402,3 +10402,14 @@ def test_a_figure_after_an_adversative_is_its_own_clause_s(text: str) -> None:
     figures = {c.subtype: c.quantity.min for c in found if c.quantity is not None}
     assert figures.get("killed") == 0
     assert 2 in [v for k, v in figures.items() if k and k.startswith("wounded")]
+
+
+def test_no_report_of_deaths_counts_none() -> None:
+    """ "Belum ada laporan kasus kematian": a word that makes a claim only with a figure
+    ("kasus kematian") counts none where the negation says none exist; a negated deed
+    ("tidak terus jadi korban") still counts nothing."""
+    (dead,) = [c for c in claims_of("Belum ada laporan kasus kematian.", "2026-10-13")]
+    assert (dead.subtype, dead.quantity and dead.quantity.min) == ("killed", 0)
+    assert not claims_of(
+        "Supaya nelayan kita tidak terus jadi korban, pemerintah harus bertindak.", "2026-10-13"
+    )

@@ -1200,7 +1200,8 @@ class SlotFinder:
         relative clause, or when provisional, the negation must deny that any exist
         (``existential_words``: "belum ada", "tidak ada WNI yang"), not a deed ("belum
         ditemukan korban", "belum memberikan keterangan mengenai prajurit yang terluka").
-        With ``relative_only``, only the relative clause counts."""
+        With ``relative_only``, only the relative clause, or a negation that none exist
+        ("belum ada laporan kasus kematian"), counts."""
         words = view.words
         if any(
             self.lex.denial.match_at(words, j)
@@ -1220,7 +1221,9 @@ class SlotFinder:
             while first > max(0, relative - NONE_SUBJECT_WORDS) and words[first - 1] != ",":
                 first -= 1
             near = range(first, hit.start)
-        elif relative_only:
+        elif relative_only and self.lex.existentials.isdisjoint(words[near.start : hit.start]):
+            # "Belum ada laporan kasus kematian": a word that makes a claim only with a
+            # figure counts none where the negation says none exist.
             return False
         return any(
             self._negates(words, j)
