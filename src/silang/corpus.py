@@ -604,9 +604,10 @@ class Corpus:
         to judge it whole. Where new articles only joined a stored story, whose groups
         were stored by family, only the families of their claims can change: a claim
         meets no fact of another family. A new story, one that took in another stored
-        story (group IDs follow the story's ID) or a re-analysed article (whose old
-        claims are gone) is judged whole."""
-        from silang.crosscheck.verdicts import fact_family
+        story (group IDs follow the story's ID), a re-analysed article (whose old
+        claims are gone) or a toll beside a figure of "korban" that the story's tolls read
+        (``verdicts.reads_across_families``) is judged whole."""
+        from silang.crosscheck.verdicts import fact_family, reads_across_families
 
         new: list[str] = []
         for article_id in story.article_ids:
@@ -619,7 +620,12 @@ class Corpus:
             story.story_id
         ):
             return None
-        return {fact_family(t, s) for t, s in self.store.claim_kinds(new)}
+        kinds = self.store.claim_kinds(new)
+        if any(t == "CASUALTIES" for t, _ in kinds) and reads_across_families(
+            self.store.claim_kinds(story.article_ids)
+        ):
+            return None  # "korban" read as the dead or the hurt by the story's other tolls
+        return {fact_family(t, s) for t, s in kinds}
 
     def _assign_pending(self, clock: Callable[[], float]) -> tuple[Any, set[str], float, set[str]]:
         """Index the articles waiting in the story index and put the new ones in stories

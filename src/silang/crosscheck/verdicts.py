@@ -38,6 +38,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from silang.crosscheck.currencies import CURRENCIES, convert
 from silang.crosscheck.facts import (
+    GENERIC_CASUALTIES,
     INCREMENT_OF,
     UNGROUPED_TYPES,
     Fact,
@@ -159,6 +160,28 @@ def fact_family(ctype: str, subtype: str | None) -> str:
         return "STATEMENT"
     ctype, subtype = INCREMENT_OF.get((ctype, subtype), (ctype, subtype))
     return f"{ctype}/{subtype or ''}"
+
+
+def reads_across_families(kinds: set[tuple[str, str | None]]) -> bool:
+    """Does the reading of a story's claims depend on kinds outside their own families?
+    A figure of "korban" (``facts.GENERIC_CASUALTIES``) is read as the dead where the
+    story counts only the dead, and as the hurt where it counts only the hurt
+    (``facts._generic_casualties_read``): with such a claim and a toll of the dead or
+    hurt among ``kinds``, the story is judged whole, not family by family.
+
+    >>> reads_across_families({("CASUALTIES", "killed_or_wounded"), ("CASUALTIES", "killed")})
+    True
+    >>> reads_across_families({("CASUALTIES", "killed"), ("CASUALTIES", "wounded")})
+    False
+    """
+    generic = ("CASUALTIES", GENERIC_CASUALTIES) in kinds
+    return generic and any(
+        t == "CASUALTIES"
+        and s is not None
+        and s != GENERIC_CASUALTIES
+        and (s == "killed" or s.startswith("wounded"))
+        for t, s in kinds
+    )
 
 
 def judged_apart(family: str) -> str:

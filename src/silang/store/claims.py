@@ -177,7 +177,8 @@ class ClaimTables(StoreConnection):
         found: set[tuple[str, str | None]] = set()
         for chunk in parameter_chunks(list(dict.fromkeys(article_ids))):
             found.update(
-                self.conn.execute(
+                (ctype, subtype)
+                for ctype, subtype in self.conn.execute(
                     "SELECT DISTINCT type, subtype FROM claims WHERE article_id IN "
                     f"({','.join('?' * len(chunk))})",
                     chunk,
