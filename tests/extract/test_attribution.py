@@ -1403,3 +1403,35 @@ def test_what_a_body_expects_is_its_word() -> None:
     assert found and all(c.source and "ministry" in c.source.name.lower() for c in found), [
         (c.subtype, c.source) for c in found
     ]
+
+
+def test_a_place_s_own_body_is_no_national_body() -> None:
+    """ "The city's trade office said …" in a story on Palembang: the city's office, whichever
+    it is, not the one Indonesian body whose name holds "trade office" (the Indonesian
+    Economic and Trade Office to Taipei)."""
+    found = claim_sources(
+        "PALEMBANG, Indonesia, Feb 19 (Kemaro Wire) - Egg prices rose. The city's trade office "
+        "said the average price in the eight markets it monitors was 32,400 rupiah a kilogram "
+        "on Wednesday.",
+        "en",
+    )
+    assert found and {source for source, _ in found} == {"trade office"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kepala KDEI Taipei, Hendro Wicaksono, mengatakan tujuh PMI luka-luka.", "id"),
+        (
+            "Kantor Dagang dan Ekonomi Indonesia (KDEI) di Taipei mencatat 26 WNI berada di "
+            "atas kapal.",
+            "id",
+        ),
+        ("The Indonesian Economic and Trade Office in Taipei said two workers died.", "en"),
+    ],
+)
+def test_indonesia_s_office_in_taiwan_is_a_known_body(text: str, lang: str) -> None:
+    """Indonesia has no embassy in Taiwan; its Economic and Trade Office (KDEI) speaks for
+    Indonesians there, in both languages."""
+    found = [m for m in find_mentions(text, KB, load_pack(lang)) if m.entity_id]
+    assert found[0].entity_id == "org/kdei-taipei"

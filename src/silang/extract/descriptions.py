@@ -153,6 +153,7 @@ def resolve_descriptions(
             if ref is not None:
                 attribution = dataclasses.replace(attribution, source=ref)
         source = attribution.source
+        local = False  # a place's own body ("the city's trade office"), no national one
         if source is not None and source.id is None and _lower_case(source.name):
             owned = _POSSESSED.match(source.name)
             owner = f"{owned.group(1)}'s".casefold() if owned else ""
@@ -165,6 +166,7 @@ def resolve_descriptions(
                     kind = more
                 if owner in vocabulary.place:
                     source = dataclasses.replace(source, name=kind)
+                    local = True
                 elif home:
                     # The country's body where it is one; the national one of several
                     # ("the archipelago's disaster agency": BNPB, not the regions' BPBD).
@@ -183,7 +185,7 @@ def resolve_descriptions(
             words = words_of(source.name) - vocabulary.speakers
             ref = _latest_holding(words, earlier) if words else None
             country = abroad or home
-            if ref is None and words and country:
+            if ref is None and words and country and not local:
                 ref = bodies.of_countries(tuple(words), {country})
                 if ref is None and kinds:
                     ref = _one_body(
