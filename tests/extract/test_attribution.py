@@ -1435,3 +1435,12 @@ def test_indonesia_s_office_in_taiwan_is_a_known_body(text: str, lang: str) -> N
     Indonesians there, in both languages."""
     found = [m for m in find_mentions(text, KB, load_pack(lang)) if m.entity_id]
     assert found[0].entity_id == "org/kdei-taipei"
+
+
+def test_a_bare_acronym_is_the_office_the_article_spelled_it_out_as() -> None:
+    text = (
+        "Api menghanguskan 38 rumah, menurut Dinas Pemadam Kebakaran dan Penyelamatan "
+        "(Damkar) Kota Palembang.\n\nDamkar memperkirakan kerugian sekitar Rp3 miliar."
+    )
+    office = "Dinas Pemadam Kebakaran dan Penyelamatan Kota Palembang"
+    assert {source for source, _ in claim_sources(text)} == {office}

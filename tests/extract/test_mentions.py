@@ -2419,3 +2419,31 @@ def test_a_common_word_goes_on_a_body_s_name_over_a_connector(
     Penyelamatan …")."""
     bodies = [m.name for m in run(text, kb, pack) if m.type == "organisation"]
     assert bodies == [name]
+
+
+def test_an_office_spelled_out_before_its_acronym_keeps_the_articles_words(
+    kb: KnowledgeBase,
+) -> None:
+    # The pack spells "Damkar" "Dinas Pemadam Kebakaran"; this article's office is longer,
+    # and its later "Damkar Kota Palembang" and bare "Damkar" are the same office.
+    context = MentionContext()
+    pack = load_pack("id")
+    full = "Dinas Pemadam Kebakaran dan Penyelamatan Kota Palembang"
+    first = find_mentions(
+        "Api menghanguskan 38 rumah, menurut Dinas Pemadam Kebakaran dan Penyelamatan "
+        "(Damkar) Kota Palembang.",
+        kb,
+        pack,
+        context=context,
+    )
+    assert full in [m.name for m in first if m.type == "organisation"]
+    later = find_mentions(
+        "Kepala Bidang Operasi Damkar Kota Palembang, Rudi Antoni, mengatakan api cepat merambat.",
+        kb,
+        pack,
+        context=context,
+    )
+    assert full in [m.name for m in later if m.type == "organisation"]
+    # Without the article's spelling the pack's stands.
+    alone = find_mentions("Damkar Kota Palembang mengerahkan 16 unit.", kb, pack)
+    assert "Dinas Pemadam Kebakaran Kota Palembang" in [m.name for m in alone]

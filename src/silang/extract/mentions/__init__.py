@@ -135,7 +135,7 @@ def find_mentions(
     possessive_titles(found, text, offset, pack, context)
     found = diplomatic_missions(found, text, offset, pack, kb)
     found = foreign_bodies(found, text, offset, pack, kb)
-    found = regional_bodies(found, text, offset, pack, kb)
+    found = regional_bodies(found, text, offset, pack, kb, context)
     found = local_offices(found, text, offset, pack, kb)
     found = units_of_bodies(found, text, offset, pack)
     found = offices_before_bodies(found, text, offset, pack)

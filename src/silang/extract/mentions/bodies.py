@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence, Set
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -284,6 +284,7 @@ def regional_bodies(
     offset: int,
     pack: LanguagePack,
     kb: KnowledgeBase | None = None,
+    context: MentionContext | None = None,
 ) -> list[Mention]:
     """``BPBD Sulawesi Barat``, ``Polrestabes Surabaya``: a regional office is its own body,
     neither the national agency its acronym names nor the place; the KB cannot list them all,
@@ -294,6 +295,7 @@ def regional_bodies(
     if not heads:
         return mentions
     levels = frozenset(_regional_full_names(pack)["level_words"].values())
+    spellings = context.spellings if context is not None else {}
     out: list[Mention] = []
     for m in mentions:
         if m.how == "unknown" and kb is not None:
@@ -340,7 +342,7 @@ def regional_bodies(
                 del out[out.index(body) :]  # the body, and the acronym read after it
                 place = text[m.char_start - offset : m.char_end - offset]
                 written = text[body.char_start - offset : m.char_end - offset]
-                full = _full_name(body.name or body.text, m, place, kb, pack)
+                full = _full_name(body.name or body.text, m, place, kb, pack, spellings=spellings)
                 out.append(
                     Mention(
                         written, body.char_start, m.char_end, None, full, "organisation",
@@ -362,6 +364,12 @@ def regional_bodies(
             # "Kepolisian Daerah (Polda) Maluku": the words before the bracket spell the
             # acronym out; they are the office's name too, not a body of their own.
             start = out.pop().char_start
+            acronym = _BRACKETED_ACRONYM.sub("", head)
+            if context is not None and acronym in _regional_full_names(pack)["acronyms"]:
+                # An office the pack names in full ("Damkar") by the article's own words.
+                spelled = before[: before.rindex("(")].rstrip()[start - offset - base :]
+                if spelled.split()[0] in _regional_openers(pack):
+                    context.spellings[acronym] = spelled
         place = text[m.char_start - offset : m.char_end - offset]
         written = text[start - offset : m.char_end - offset]
         if (
@@ -388,9 +396,9 @@ def regional_bodies(
                 char_start=start,
                 char_end=m.char_end,
                 entity_id=None,
-                name=_full_name(head, m, place, kb, pack)
+                name=_full_name(head, m, place, kb, pack, spellings=spellings)
                 if bracketed
-                else (_full_name(head, m, place, kb, pack, written)),
+                else (_full_name(head, m, place, kb, pack, written, spellings)),
                 type="organisation",
                 how="regional",
             )
@@ -456,6 +464,7 @@ def _full_name(
     kb: KnowledgeBase | None,
     pack: LanguagePack,
     written: str | None = None,
+    spellings: Mapping[str, str] | None = None,
 ) -> str:
     """The office's name: its head spelled out ("Dinkes" -> "Dinas Kesehatan", and no
     acronym in brackets: "Dinas Kelautan dan Perikanan (DKP)") and, for a head whose full
@@ -466,7 +475,11 @@ def _full_name(
     and place)."""
     table = _regional_full_names(pack)
     bare = _BRACKETED_ACRONYM.sub("", head)
-    spelled = table["acronyms"].get(bare) or table["short_names"].get(bare, bare)
+    spelled = (
+        (spellings or {}).get(bare)
+        or table["acronyms"].get(bare)
+        or table["short_names"].get(bare, bare)
+    )
     plain = written if written is not None and spelled == head else f"{spelled} {written_place}"
     levels = table["level_words"]
     if kb is None:
@@ -672,10 +685,12 @@ def resolve_regional_references(
                 head = next((h for h in heads if m.name.startswith(h + " ")), None)
                 if head is not None:
                     named.setdefault(head.split()[0], []).append((m.char_start, m.name))
-                # "Dinas Kesehatan" and "Dinkes" alone: the office named in full
-                full = next((h for h in full_heads if m.name.startswith(h + " ")), None)
-                if full is not None:
-                    named.setdefault(full, []).append((m.char_start, m.name))
+                # "Dinas Kesehatan" and "Dinkes" alone: the office named in full, under
+                # each spelling its name opens with ("Damkar" and "Disdamkarmat" both name
+                # "Dinas Pemadam Kebakaran dan Penyelamatan Kota Palembang").
+                for full in full_heads:
+                    if m.name.startswith(full + " "):
+                        named.setdefault(full, []).append((m.char_start, m.name))
     if not named:
         return [[m for m in group if m.how != "lone"] for group in mentions]
     offices = {key: _NamedOffices.of(places) for key, places in named.items()}

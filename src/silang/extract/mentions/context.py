@@ -57,6 +57,11 @@ class MentionContext:
     # Initials the article named a person by ("tersangka berinisial AS"): later the same
     # letters are that person.
     initials: set[str] = field(default_factory=set)
+    # A regional office's acronym -> the words the article spelled it out with, which name
+    # the office over the language pack's spelling: "Dinas Pemadam Kebakaran dan
+    # Penyelamatan (Damkar) Kota Palembang" makes a later "Damkar Kota Palembang" that
+    # office, not "Dinas Pemadam Kebakaran Kota Palembang".
+    spellings: dict[str, str] = field(default_factory=dict)
 
     def affiliation(self, who: Mention | str) -> Affiliation | None:
         """The title (and the organisation or country it names) a person was introduced with."""
