@@ -2166,15 +2166,17 @@ def test_a_noun_of_citizens_in_a_name_is_no_name_of_its_own() -> None:
     )
 
 
-def test_an_unknown_body_a_government_head_opens_before_a_country_is_that_countrys(
+def test_an_unknown_body_a_government_head_opens_before_a_country_is_one_body(
     kb: KnowledgeBase,
 ) -> None:
-    """ "Departemen Meteorologi Thailand": a body the knowledge base lacks, opened by a
-    government head and followed by a foreign country, is that country's body (as a known
-    ministry is), not a nameless body and a country beside it."""
+    """ "Departemen Meteorologi Thailand": a body the knowledge base lacks, opened by an
+    agency's head and followed by a foreign country, is one body named as written, not a
+    nameless body and a country beside it."""
     text = "Departemen Perikanan Filipina mencatat 12 kapal rusak."
-    found = [(m.text, m.entity_id) for m in find_mentions(text, kb, load_pack("id"))]
-    assert found == [("Departemen Perikanan Filipina", "country/PH")]
+    found = [(m.text, m.name, m.type) for m in find_mentions(text, kb, load_pack("id"))]
+    assert found == [
+        ("Departemen Perikanan Filipina", "Departemen Perikanan Filipina", "organisation")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -2447,3 +2449,29 @@ def test_an_office_spelled_out_before_its_acronym_keeps_the_articles_words(
     # Without the article's spelling the pack's stands.
     alone = find_mentions("Damkar Kota Palembang mengerahkan 16 unit.", kb, pack)
     assert "Dinas Pemadam Kebakaran Kota Palembang" in [m.name for m in alone]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An agency of a foreign state is a body of its own, named as written.
+        (
+            "Otoritas Keselamatan Maritim Afrika Selatan menyatakan dua awak tewas.",
+            ("Otoritas Keselamatan Maritim Afrika Selatan", "organisation"),
+        ),
+        (
+            "Menurut Departemen Pariwisata Nepal, tiga pendaki hilang.",
+            ("Departemen Pariwisata Nepal", "organisation"),
+        ),
+        # A ministry stands for its state.
+        (
+            "Kementerian Pertahanan Nasional Kamboja menyebut lima tentara tewas.",
+            ("Cambodia", "country"),
+        ),
+    ],
+)
+def test_a_foreign_agency_is_its_own_body_and_a_ministry_its_state(
+    kb: KnowledgeBase, text: str, expected: tuple[str, str]
+) -> None:
+    found = find_mentions(text, kb, load_pack("id"), context=MentionContext())
+    assert expected in [(m.name, m.type) for m in found]

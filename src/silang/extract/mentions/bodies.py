@@ -45,7 +45,8 @@ def foreign_bodies(
     * ``Kementerian Pertahanan (Nasional) Jepang``: a generic body followed by a foreign
       country (a word or two may stand between) is that country's body, not the home one
       the bare name means; the KB rarely has every country's ministry, so the mention
-      stands for the country;
+      stands for the country; an agency (``agency_heads``: "Otoritas Keselamatan Maritim
+      Afrika Selatan") is a body of its own, named as written;
     * ``Thailand's foreign ministry``, ``Indonesia's statistics bureau``: a country's
       possessive before a body noun is that country's body: the KB's body of that country
       that the words describe, else the body the pack's ``possessive_body_names`` names
@@ -56,6 +57,7 @@ def foreign_bodies(
       as another country's names a body of its own, as written.
     """
     heads = _government_heads(pack)
+    agencies = frozenset(w.lower() for w in pack.table("mentions").get("agency_heads", []))
     home, possessive, names, generic = _foreign_body_words(pack)
     out: list[Mention] = []
     i = 0
@@ -65,7 +67,7 @@ def foreign_bodies(
         # An unknown name a government head opens is a body too ("Departemen Meteorologi").
         body = m.type == "organisation" or (m.type is None and m.how == "unknown")
         if body and heads and m.text.split()[0].lower() in heads:
-            merged = _body_then_country(mentions, i, text, offset, home)
+            merged = _body_then_country(mentions, i, text, offset, home, agencies)
         elif m.type == "country" and possessive:
             merged = _country_then_body(mentions, i, text, offset, possessive, names, kb, generic)
         if merged is not None:
@@ -87,7 +89,12 @@ def _between(text: str, offset: int, a: Mention, b: Mention) -> str:
 
 
 def _body_then_country(
-    mentions: list[Mention], i: int, text: str, offset: int, home: str | None
+    mentions: list[Mention],
+    i: int,
+    text: str,
+    offset: int,
+    home: str | None,
+    agencies: frozenset[str] = frozenset(),
 ) -> tuple[Mention, int] | None:
     m = mentions[i]
     # Unknown capitalised words may qualify the body first ("Pertahanan Nasional").
@@ -110,6 +117,11 @@ def _body_then_country(
     ):
         return None
     written = text[m.char_start - offset : country.char_end - offset]
+    if m.text.split()[0].lower() in agencies:
+        # "Otoritas Keselamatan Maritim Afrika Selatan", "Kepolisian Selandia Baru": an
+        # agency is a body of its own, which the state's name would lose; named as written.
+        mention = Mention(written, m.char_start, country.char_end, None, written, "organisation")
+        return dataclasses.replace(mention, how="government"), k - i + 1
     own = _HOME_QUALIFIER.search(m.name) if m.entity_id is not None and k == i + 1 else None
     if own is not None:
         # "Kementerian Dalam Negeri Nepal": the home body the KB knows, of the country
