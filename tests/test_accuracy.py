@@ -410,6 +410,14 @@ FLOORS = {
     # 0.833, groups 25/92, 'conflicting' right 7/9 with the code of its arrival, f63aacd,
     # and the same with the code of that session's start, 383a818.
     "set_cu": (0.76, 0.80, 23),
+    # Opened when it was written (the forty-seventh session): F1 0.807, stories 0.960 /
+    # 1.00, groups 27/94, 'conflicting' right 6/7 with the code of its arrival, 7fbff10,
+    # and the same with the code of that session's start, 821caa1.
+    "set_cv": (0.78, 0.95, 24),
+    # Held out when it was written (the forty-seventh session): F1 0.766, stories 0.960 /
+    # 1.00, groups 17/92, 'conflicting' right 8/11 with the code of its arrival, 7fbff10,
+    # and the same with the code of that session's start, 821caa1.
+    "set_cw": (0.74, 0.95, 15),
 }
 
 
