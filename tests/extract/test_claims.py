@@ -10413,3 +10413,35 @@ def test_no_report_of_deaths_counts_none() -> None:
     assert not claims_of(
         "Supaya nelayan kita tidak terus jadi korban, pemerintah harus bertindak.", "2026-10-13"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            '"Dari 23 WNI, dua meninggal, sembilan luka-luka dan dua belum diketahui '
+            'keberadaannya," kata Anindita.',
+            "id",
+        ),
+        ("Of the 23 Indonesians, two died and nine were injured, the office said.", "en"),
+    ],
+)
+def test_a_clause_opening_with_a_partitive_whole_counts_its_people(text: str, lang: str) -> None:
+    # The bare figures after "Dari 23 WNI," count those Indonesians: their dead and hurt.
+    found = {
+        (c.subtype, c.quantity.min): (c.quantity.unit, c.actor.name if c.actor else None)
+        for c in claims_of(text, "2026-06-10", lang)
+        if c.type == "CASUALTIES" and c.quantity is not None
+    }
+    assert found[("killed", 2)] == ("person", "Indonesia")
+    assert found[("wounded", 9)] == ("person", "Indonesia")
+
+
+def test_a_partitive_whole_inside_a_clause_does_not_open_the_next() -> None:
+    # "3 dari 23 WNI" is a part, not a whole the next clause breaks down.
+    found = [
+        c
+        for c in claims_of("Polisi menahan 3 dari 23 WNI, dua meninggal.", "2026-06-10")
+        if c.subtype == "killed"
+    ]
+    assert all(c.actor is None for c in found)

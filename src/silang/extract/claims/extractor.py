@@ -698,7 +698,9 @@ class ClaimExtractor:
                 used_quantities.add(id(households))
                 claims.append(dataclasses.replace(claim, quantity=households))
         claims = [
-            _bare_figure_counted(self._unit_of_the_whole(view, c))
+            _bare_figure_counted(
+                self._part_of_an_opening_whole(view, self._unit_of_the_whole(view, c))
+            )
             for c in _without_states_of_the_counted(claims)
         ]
         if claims and self.lex.history_spans.occurs_in(view.words):
@@ -1335,6 +1337,50 @@ class ClaimExtractor:
         if whole is None or whole.unit is None:
             return claim
         counted = dataclasses.replace(q, unit=whole.unit, noun=whole.noun, counted=whole.counted)
+        return dataclasses.replace(claim, quantity=counted)
+
+    def _part_of_an_opening_whole(self, view: SentenceView, claim: Claim) -> Claim:
+        """``Dari 23 WNI, dua meninggal, sembilan luka-luka``, ``Of the 23 Indonesians, two
+        died``: a bare figure after a clause that opens with a partitive (``partitive_preps``)
+        and a larger count of people counts those people, a country's nationals where the
+        whole names them (the dead are theirs)."""
+        q = claim.quantity
+        if q is None or q.unit is not None or q.max is None:
+            return claim
+        words, tokens = view.words, view.tokens
+        whole = next(
+            (
+                w
+                for w in view.quantities
+                if w.char_end <= q.char_start and w.unit in (None, "person") and w.min is not None
+            ),
+            None,
+        )
+        if whole is None or whole.min is None or whole.min < q.max:
+            return claim
+        after = token_index(tokens, whole.char_end)
+        nationals = whole.nationals or (
+            self._nationality_at(view, after) if after < len(words) else None
+        )
+        if whole.unit is None and nationals is None:
+            return claim
+        opens = token_index(tokens, whole.char_start)
+        while opens > 0 and words[opens - 1] in self.lex.determiners:  # "Of the 23"
+            opens -= 1
+        if opens == 0 or words[opens - 1] not in self.lex.partitive_preps:
+            return claim
+        opens -= 1
+        if opens > 0 and words[opens - 1] not in ('"', "“", ",", ":"):
+            return claim
+        base = view.sentence.start
+        between = view.sentence.text[whole.char_end - base : q.char_start - base]
+        if "," not in between or "." in between or len(between.split()) > BREAKDOWN_WORDS:
+            return claim
+        counted = dataclasses.replace(
+            q, unit="person", noun=whole.noun, counted=whole.counted, nationals=nationals
+        )
+        if nationals is not None:
+            return self._of_nationals(claim, counted)
         return dataclasses.replace(claim, quantity=counted)
 
     def _nationals_among(
