@@ -38,6 +38,8 @@ UNIT_SCALES: dict[str, tuple[str, float]] = {
     # "some 30 km (16 nautical miles) east of Cape Shiriya": one distance in two units.
     "nautical_mile": ("m", 1852.0), "mile": ("m", 1609.344),
     "m2": ("m2", 1.0), "hectare": ("m2", 10_000.0), "km2": ("m2", 1_000_000.0),
+    # "48 hectares (119 acres)": English wires gloss an area in acres.
+    "acre": ("m2", 4046.8564224),
     "m3": ("m3", 1.0), "liter": ("liter", 1.0), "kiloliter": ("liter", 1000.0),
 }  # fmt: skip
 # OTHER subtypes that are events: identified by where and when they happened, compared on

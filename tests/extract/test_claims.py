@@ -10445,3 +10445,23 @@ def test_a_partitive_whole_inside_a_clause_does_not_open_the_next() -> None:
         if c.subtype == "killed"
     ]
     assert all(c.actor is None for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Dinas Pertanian mencatat sekitar 35 hektare kebun sawit dan karet rusak.", "id"),
+        ("Kelompok tani mengklaim luas kebun yang rusak lebih dari 60 hektare.", "id"),
+        ("Elephants damaged about 40 hectares of oil palm plantations, the office said.", "en"),
+    ],
+)
+def test_damaged_plantations_are_damaged_crops(text: str, lang: str) -> None:
+    found = [c for c in claims_of(text, "2026-05-12", lang) if c.subtype == "crops_damaged"]
+    assert [c.quantity.unit for c in found if c.quantity] == ["hectare"]
+
+
+def test_an_area_glossed_in_acres_is_one_figure() -> None:
+    # "(119 acres)" is the 48 hectares again, not 119 of anything.
+    text = "The office estimated the damaged crops at about 48 hectares (119 acres)."
+    figures = [c.quantity.min for c in claims_of(text, "2026-05-15", "en") if c.quantity]
+    assert figures == [48]
