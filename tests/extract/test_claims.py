@@ -10465,3 +10465,18 @@ def test_an_area_glossed_in_acres_is_one_figure() -> None:
     text = "The office estimated the damaged crops at about 48 hectares (119 acres)."
     figures = [c.quantity.min for c in claims_of(text, "2026-05-15", "en") if c.quantity]
     assert figures == [48]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The bodies of four Indonesian workers killed in the blast were flown home on Tuesday.",
+            "en",
+        ),
+        ("Jenazah empat PMI yang tewas dalam ledakan itu dipulangkan ke Indonesia, Selasa.", "id"),
+    ],
+)
+def test_the_figure_after_the_bodies_counts_the_bodies_flown_home(text: str, lang: str) -> None:
+    found = [c for c in claims_of(text, "2026-06-17", lang) if c.subtype == "bodies_repatriated"]
+    assert [c.quantity.min for c in found if c.quantity] == [4]

@@ -17,6 +17,7 @@ from typing import Any, cast
 from silang.extract.claims.grammar import Grammar
 from silang.extract.claims.kinds import (
     ARMED_KINDS,
+    BODIES_MOVED,
     COUNT_UNITS,
     COUNT_UNITS_BY_SUBTYPE,
     COUNTER_UNITS,
@@ -718,6 +719,7 @@ class ClaimExtractor:
             claims = [_undated_if_under_way(c) for c in claims]
         self._add_earlier_values(view, claims, used_quantities)
         claims.extend(self._nationals_among(view, hits, claims, used_quantities))
+        claims = self._bodies_counted(view, claims)
         parts = self._parts_in_places(view, claims, used_quantities)
         if not any(self.triggers.is_directive(view.words, h) for h in hits):
             figures = self._figures(view, memory, used_quantities, claims)
@@ -1338,6 +1340,46 @@ class ClaimExtractor:
             return claim
         counted = dataclasses.replace(q, unit=whole.unit, noun=whole.noun, counted=whole.counted)
         return dataclasses.replace(claim, quantity=counted)
+
+    def _bodies_counted(self, view: SentenceView, claims: list[Claim]) -> list[Claim]:
+        """``The bodies of four Indonesian workers killed in the blast were flown home``,
+        ``Jenazah empat PMI yang tewas … tiba``: a figure right after the bodies (the
+        packs' ``bodies`` objects, a partitive and determiners between) counts the bodies
+        flown home too, as well as the dead the participle tells."""
+        if (
+            not any(c.subtype in BODIES_MOVED and c.quantity is None for c in claims)
+            or not view.quantities
+        ):
+            return claims
+        words, tokens = view.words, view.tokens
+        counted: Quantity | None = None
+        for q in view.quantities:
+            j = token_index(tokens, q.char_start)
+            while j > 0 and (
+                words[j - 1] in self.lex.determiners or words[j - 1] in self.lex.partitive_preps
+            ):
+                j -= 1
+            found = next(
+                (
+                    k
+                    for k in range(max(0, j - 3), j)
+                    if (hit := self.lex.objects.match_at(words, k)) is not None
+                    and k + hit[0] == j
+                    and "bodies" in cast(tuple[str, ...], hit[1])
+                ),
+                None,
+            )
+            if found is not None and q.unit in (None, "person"):
+                counted = dataclasses.replace(q, unit="person", nationals=None, counted=None)
+                break
+        if counted is None:
+            return claims
+        return [
+            dataclasses.replace(c, quantity=counted)
+            if c.subtype in BODIES_MOVED and c.quantity is None
+            else c
+            for c in claims
+        ]
 
     def _part_of_an_opening_whole(self, view: SentenceView, claim: Claim) -> Claim:
         """``Dari 23 WNI, dua meninggal, sembilan luka-luka``, ``Of the 23 Indonesians, two

@@ -6,7 +6,7 @@ from __future__ import annotations
 from silang.model import EVENT_SUBTYPES, SENT_AWAY
 
 __all__ = [
-    "ARMED_KINDS", "AUTHORITY_ACTS", "SENT_AWAY", "STRUCTURE_EVENTS", "LIVESTOCK_KINDS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "PEOPLE_STATES", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "MEASURES", "NOT_COUNTS", "SPANS_AND_SHARES", "SIDE_RECEIVES", "UNAGENTED", "DAMAGE",
+    "ARMED_KINDS", "AUTHORITY_ACTS", "BODIES_MOVED", "SENT_AWAY", "STRUCTURE_EVENTS", "LIVESTOCK_KINDS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "PEOPLE_STATES", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "MEASURES", "NOT_COUNTS", "SPANS_AND_SHARES", "SIDE_RECEIVES", "UNAGENTED", "DAMAGE",
     "PARTY_TYPES",
     "PERSON_TYPES", "PLACE_TYPES", "PLACE_UNITS", "PLOVER", "VESSEL_UNITS", "EQUIPMENT_UNITS", "SENT_OUT_CLASSES",
     "is_event",
@@ -37,6 +37,8 @@ PLACE_TYPES = frozenset({"place", "country"})
 PERSON_TYPES = frozenset({"DEPLOYMENT", "CASUALTIES"})
 # "jumlah rumah yang hangus mencapai 142 unit", "415 of them heavily, 640 moderately": the
 # bare counter "unit", or a bare figure, counts what the subtype counts.
+# Facts of the dead's bodies moved, which a figure right after "the bodies of" counts.
+BODIES_MOVED = frozenset({"bodies_repatriated"})
 COUNTER_UNITS = {
     "houses_damaged": "house",
     "houses_damaged_heavy": "house",
