@@ -1444,3 +1444,18 @@ def test_a_bare_acronym_is_the_office_the_article_spelled_it_out_as() -> None:
     )
     office = "Dinas Pemadam Kebakaran dan Penyelamatan Kota Palembang"
     assert {source for source, _ in claim_sources(text)} == {office}
+
+
+def test_a_consulate_without_its_city_in_a_city_state_is_the_one_there() -> None:
+    text = (
+        "HONG KONG, May 17 (Harbour Wire) - A fire killed four people in Sham Shui Po on "
+        "Sunday.\n\nThe Indonesian consulate general said three of the dead were Indonesian."
+        "\n\nTwo Indonesians remain in hospital, the consulate said."
+    )
+    found = default_analyser().analyse(text, "2026-05-17", "en").claims
+    sources = {c.source.name for c in found if c.source is not None}
+    assert sources == {"Consulate General of Indonesia, Hong Kong"}
+    # Elsewhere a consulate's city is not known from the country: it stays its country's.
+    text = "SEOUL (Han Wire) - The Indonesian consulate general said two were hurt."
+    found = default_analyser().analyse(text, "2026-05-17", "en").claims
+    assert {c.source.name for c in found if c.source is not None} == {"Indonesia"}

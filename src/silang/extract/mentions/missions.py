@@ -248,7 +248,8 @@ def missions_in_capitals(
     """A mission still named without its city is the one of its name the article names
     later ("the Indonesian embassy" in a lead, "Indonesia's embassy in Seoul" further
     down); else an embassy, or the home country's mission word alone ("KBRI"), in a
-    story of another country (``story``) is the embassy in that country's capital.
+    story of another country (``story``) is the embassy in that country's capital, and a
+    consulate in a story of a city-state (Hong Kong) the one in that city.
 
     >>> from silang.extract.mentions import find_mentions
     >>> from silang.lang import load_pack
@@ -274,10 +275,15 @@ def missions_in_capitals(
                     embassy.format(country=own_entity.name) if own_entity else ""
                 )  # fmt: skip
                 later = next((n for n in named[seen:] if n.startswith(name + ", ")), None)
-                if later is None and name.startswith(embassy.split("{")[0]):
+                if later is None:
                     host = _host_country(mentions, name.split(" of ", 1)[-1], story, kb)
                     capital = _capital(kb, host) if host else None
-                    if capital is not None:
+                    city_state = host is not None and capital == getattr(kb.get(host), "name", None)
+                    # A consulate is in the capital only of a city-state ("the Indonesian
+                    # consulate general" in a Hong Kong story is the one in Hong Kong).
+                    if capital is not None and (
+                        name.startswith(embassy.split("{")[0]) or city_state
+                    ):
                         later = f"{name}, {capital}"
                 if later is not None and name:
                     m = dataclasses.replace(m, name=later, type="organisation", how="mission",
