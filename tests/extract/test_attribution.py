@@ -1459,3 +1459,32 @@ def test_a_consulate_without_its_city_in_a_city_state_is_the_one_there() -> None
     text = "SEOUL (Han Wire) - The Indonesian consulate general said two were hurt."
     found = default_analyser().analyse(text, "2026-05-17", "en").claims
     assert {c.source.name for c in found if c.source is not None} == {"Indonesia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A body changing, keeping or giving its own figure is its source.
+        ("Polres Aceh Utara tetap berpegang pada data 184 orang.", "id", "Polres Aceh Utara"),
+        (
+            "BPBD Garut merevisi jumlah rumah yang rusak menjadi 41 unit.",
+            "id",
+            "BPBD Garut",
+        ),
+        ("Versi Polda Sulawesi Tengah, korban tewas dua orang.", "id", "Polda Sulawesi Tengah"),
+        (
+            "The National Police have put the haul at 2,150 boxes.",
+            "en",
+            "Indonesian National Police",
+        ),
+        (
+            "The National Police revised the number of injured to 15.",
+            "en",
+            "Indonesian National Police",
+        ),
+    ],
+)
+def test_a_body_giving_changing_or_keeping_its_figure_is_the_source(
+    text: str, lang: str, expected: str
+) -> None:
+    assert sources(text, lang) == [expected]
