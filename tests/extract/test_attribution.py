@@ -1488,3 +1488,25 @@ def test_a_body_giving_changing_or_keeping_its_figure_is_the_source(
     text: str, lang: str, expected: str
 ) -> None:
     assert sources(text, lang) == [expected]
+
+
+def test_an_acronym_of_syllables_spelled_out_before_its_place_names_that_office() -> None:
+    text = (
+        "Blitar (KBRM) - Dinas Peternakan dan Perikanan (Disnakkan) Kabupaten Blitar mencatat "
+        "18.600 ekor ayam mati.\n\nKepala Disnakkan Blitar, drh. Eko Prasetyo Wibowo, "
+        "mengatakan peternakan yang terserang tersebar di sembilan desa.\n\n"
+        "Disnakkan juga mencatat 2.700 ekor ayam mati di Srengat."
+    )
+    office = "Dinas Peternakan dan Perikanan Kabupaten Blitar"
+    assert [source for source, _ in claim_sources(text)] == [office, office, office]
+
+
+def test_offices_of_one_name_at_two_levels_stay_two() -> None:
+    text = (
+        "BPBD Kota Gorontalo mencatat 6.870 warga mengungsi.\n\n"
+        "Sementara BPBD Provinsi Gorontalo mencatat 7.200 warga mengungsi."
+    )
+    assert [source for source, _ in claim_sources(text)] == [
+        "BPBD Kota Gorontalo",
+        "BPBD Provinsi Gorontalo",
+    ]

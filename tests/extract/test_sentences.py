@@ -25,6 +25,12 @@ def texts(text: str) -> list[str]:
         ),
         ("Kata dr. Budi, harga naik. Lalu turun.", ["Kata dr. Budi, harga naik.", "Lalu turun."]),
         ("Menurut Dr. Ani Susanti, pasien membaik.", ["Menurut Dr. Ani Susanti, pasien membaik."]),
+        # A veterinarian's and a dentist's title before a name that opens with a word.
+        (
+            "Kepala Disnakkan Blitar, drh. Lalu Eko Prasetyo, mengatakan sapi mati.",
+            ["Kepala Disnakkan Blitar, drh. Lalu Eko Prasetyo, mengatakan sapi mati."],
+        ),
+        ("Kata drg. Andi Wijaya, klinik tutup.", ["Kata drg. Andi Wijaya, klinik tutup."]),
         ("Harganya Rp. 12.000 per kilo. Mahal.", ["Harganya Rp. 12.000 per kilo.", "Mahal."]),
         (
             "Ia tinggal di Jl. Merdeka No. 5 Jakarta. Rumahnya rusak.",

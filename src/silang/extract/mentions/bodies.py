@@ -351,10 +351,25 @@ def regional_bodies(
         if head is None:
             body = _office_before_place(out, m, text, offset, pack)
             if body is not None:
-                del out[out.index(body) :]  # the body, and the acronym read after it
+                at = out.index(body)
+                if context is not None and at + 1 < len(out):
+                    # "Dinas Peternakan dan Kesehatan Hewan (Disnakkeswan) Kabupaten Lombok
+                    # Tengah": an acronym of syllables, which no letter count defines; a
+                    # later "Disnakkeswan Lombok Tengah" is that office.
+                    acronym = out[at + 1].text
+                    if _BRACKETED_ACRONYM.fullmatch(f"({acronym})"):
+                        context.acronyms.setdefault(
+                            acronym, Target(None, body.name or body.text, "organisation")
+                        )
+                del out[at:]  # the body, and the acronym read after it
                 place = text[m.char_start - offset : m.char_end - offset]
                 written = text[body.char_start - offset : m.char_end - offset]
-                full = _full_name(body.name or body.text, m, place, kb, pack, spellings=spellings)
+                full = _named_before(
+                    _full_name(body.name or body.text, m, place, kb, pack, spellings=spellings),
+                    written,
+                    context,
+                    levels,
+                )
                 out.append(
                     Mention(
                         written, body.char_start, m.char_end, None, full, "organisation",
@@ -408,14 +423,34 @@ def regional_bodies(
                 char_start=start,
                 char_end=m.char_end,
                 entity_id=None,
-                name=_full_name(head, m, place, kb, pack, spellings=spellings)
-                if bracketed
-                else (_full_name(head, m, place, kb, pack, written, spellings)),
+                name=_named_before(
+                    _full_name(head, m, place, kb, pack, spellings=spellings)
+                    if bracketed
+                    else _full_name(head, m, place, kb, pack, written, spellings),
+                    written,
+                    context,
+                    levels,
+                ),
                 type="organisation",
                 how="regional",
             )
         )
     return out
+
+
+def _named_before(name: str, written: str, context: MentionContext | None, levels: Set[str]) -> str:
+    """An office ``written`` without a level word is the one of its name the article
+    named before with one ("Disnakkan Blitar" after "Dinas Peternakan dan Perikanan
+    (Disnakkan) Kabupaten Blitar": the regency's, whichever Blitar the bare name reads
+    as); one written with it is remembered for later ones. Offices of a province and a
+    city of one name, each written with its level, stay two."""
+    if context is None:
+        return name
+    key = " ".join(w for w in name.split() if w not in levels)
+    if any(w in levels for w in written.split()):
+        context.offices.setdefault(key, name)
+        return name
+    return context.offices.get(key, name)
 
 
 def _names_region_after_head(
@@ -686,6 +721,14 @@ def resolve_regional_references(
     full_heads = sorted(set(spelled.values()), key=len, reverse=True)
     # Each head's offices, with where the article names them.
     named: dict[str, list[tuple[int, str]]] = {}
+    # Acronyms the article spelled out, which name offices with their place after them
+    # ("Disnakkeswan": "Dinas Peternakan dan Kesehatan Hewan").
+    spelled_out = {
+        m.name
+        for group in mentions
+        for m in group
+        if m.how == "acronym" and m.entity_id is None and m.type == "organisation"
+    }
     for group in mentions:
         for m in group:
             if m.how == "unknown" and m.type == "organisation" and " " in m.name:
@@ -700,7 +743,7 @@ def resolve_regional_references(
                 # "Dinas Kesehatan" and "Dinkes" alone: the office named in full, under
                 # each spelling its name opens with ("Damkar" and "Disdamkarmat" both name
                 # "Dinas Pemadam Kebakaran dan Penyelamatan Kota Palembang").
-                for full in full_heads:
+                for full in (*full_heads, *spelled_out):
                     if m.name.startswith(full + " "):
                         named.setdefault(full, []).append((m.char_start, m.name))
     if not named:
@@ -748,6 +791,8 @@ def _resolved_heads(group: list[Mention], offices: dict[str, _NamedOffices]) -> 
             found.append(m)
             continue
         known = offices.get(m.text)
+        if known is None and m.how == "acronym" and m.entity_id is None:
+            known = offices.get(m.name)  # an acronym the article spelled out
         names: Set[str] = known.names if known is not None else frozenset()
         if len(names) > 1:
             names = {o for o in names if any(place in o for place in places)}

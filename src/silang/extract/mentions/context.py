@@ -62,6 +62,9 @@ class MentionContext:
     # Penyelamatan (Damkar) Kota Palembang" makes a later "Damkar Kota Palembang" that
     # office, not "Dinas Pemadam Kebakaran Kota Palembang".
     spellings: dict[str, str] = field(default_factory=dict)
+    # The regional offices named so far, by their name without its level word: a later
+    # "Disnakkan Blitar" is the "… Kabupaten Blitar" named before.
+    offices: dict[str, str] = field(default_factory=dict)
 
     def affiliation(self, who: Mention | str) -> Affiliation | None:
         """The title (and the organisation or country it names) a person was introduced with."""
