@@ -31,6 +31,7 @@ from silang.crosscheck.facts import (
     _typed_figure,
     could_be_one,
     facts_of,
+    one_death,
     unification_order,
     unifies,
     unit_family,
@@ -261,7 +262,7 @@ def test_the_index_finds_what_trying_every_fact_finds(
             found.add(claim)
             index.update(found)
         else:
-            fact = Fact(_kind(claim))
+            fact = Fact(_kind(claim), single=one_death(claim))
             fact.add(claim)
             facts.append(fact)
             index.add(fact, claim)
@@ -281,7 +282,7 @@ def test_a_storys_facts_are_those_of_trying_every_fact(
     for claim in _in_order(story):
         fact = match_by_scan(claim, facts, sized, places)
         if fact is None:
-            fact = Fact(_kind(claim))
+            fact = Fact(_kind(claim), single=one_death(claim))
             facts.append(fact)
             if fact.kind == UNTYPED and claim.quantity is not None:
                 sized[id(fact)] = (unit_family(claim), _sizes(interval(claim.quantity)))
@@ -870,3 +871,31 @@ def test_an_untyped_count_of_passengers_joins_the_people_aboard_it_disputes() ->
         if c.quantity is not None
     ]
     assert sizes([*crew, people(3, 88, None, "c")]) == [1, 2]
+
+
+def _death(outlet: str, value: float | None, day: str | None, n: int = 0) -> Claim:
+    return Claim(
+        type="CASUALTIES",
+        subtype="killed",
+        quantity=None if value is None else Quantity(value, value, False, "person"),
+        time=None if day is None else TimeSpan(day, None, day, "day"),
+        evidence=Evidence(f"death {outlet} {n}", 0, 10),
+        doc=outlet,
+        outlet=outlet,
+        claim_id=f"{outlet}-{n}",
+        published="2026-01-20",
+    )
+
+
+def test_a_death_told_without_a_figure_is_one_persons_apart_from_the_toll() -> None:
+    # "Rizal … meninggal di rumah sakit Senin pagi" in two outlets beside tolls of 4 and 5;
+    # the second child, who died four days later, is another person.
+    claims = [
+        _death("a", 4, "2026-01-18", 1),
+        _death("b", 5, "2026-01-19", 2),
+        _death("a", None, "2026-01-19", 3),
+        _death("b", None, "2026-01-19", 4),
+        _death("b", None, "2026-01-23", 5),
+    ]
+    found = sorted(sorted(c.claim_id for c in f.claims) for f in facts_of(claims))
+    assert found == [["a-1", "b-2"], ["a-3", "b-4"], ["b-5"]]

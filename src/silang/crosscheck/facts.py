@@ -147,6 +147,9 @@ class Fact:
     # The weapon systems its claims name (submarines, fighter jets): two deliveries of
     # different weapons are two facts.
     items: frozenset[str] = frozenset()
+    # A death told without a figure ("Rizal … meninggal di rumah sakit Senin pagi", "The
+    # worker who died …"): one person's, apart from the tolls (``one_death``).
+    single: bool = False
     # A date suffix that tells a repeated event apart ("@2025-08-12").
     tag: str = ""
     # How many of its claims give a figure, and (highest bottom, lowest top) of those
@@ -256,7 +259,7 @@ def facts_of(claims: Sequence[Claim], places: Places | None = None) -> list[Fact
             fact.add(claim)
             index.update(fact)
         else:
-            fact = Fact(_kind(claim))
+            fact = Fact(_kind(claim), single=one_death(claim))
             fact.add(claim)
             facts.append(fact)
             index.add(fact, claim)
@@ -1135,6 +1138,14 @@ def apart(claim: Claim) -> bool:
     return q.added or q.part
 
 
+def one_death(claim: Claim) -> bool:
+    """Is the claim a death told without a figure ("Rizal Abdullah Sangadji … meninggal di
+    rumah sakit Senin pagi", "Korban kedua … meninggal pada Jumat")? Such a death is one
+    person's, a fact of its own beside the tolls that count it; deaths of one story told
+    so are one fact only when on one day (``_split_events``)."""
+    return claim.type == "CASUALTIES" and claim.subtype == "killed" and claim.quantity is None
+
+
 def unit_family(claim: Claim) -> str | None:
     """The unit family of the claim's figure; "-" for a bare number, which counts
     something, but not what "12 rumah" counts; a bare number of the dead or of troops
@@ -1206,6 +1217,8 @@ def unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
         return False  # 37 shelters and 4,215 people are two facts
     if claim.quantity is not None and fact.unit and apart(claim) != fact.apart:
         return False  # "two more bodies" is no toll
+    if fact.single != one_death(claim):
+        return False  # Rizal's death on Monday is no toll
     counted = claim.quantity.counted if claim.quantity is not None else None
     if counted and fact.counted and counted != fact.counted:
         return False  # soldiers killed and civilians killed are two facts
@@ -1385,6 +1398,8 @@ def _split_events(fact: Fact) -> list[Fact]:
         window = RECURRING_EVENT_DAYS
     elif fact.type in REPEATABLE or (fact.type == "OTHER" and fact.subtype in EVENT_SUBTYPES):
         window = SAME_EVENT_DAYS
+    elif fact.single:
+        window = 0  # one person's death has one day
     else:
         return [fact]
     dated = sorted((c for c in fact.claims if c.time and c.time.start), key=lambda c: _span(c)[0])
@@ -1412,6 +1427,7 @@ def _split_events(fact: Fact) -> list[Fact]:
             counted=fact.counted,
             nationals=fact.nationals,
             apart=fact.apart,
+            single=fact.single,
             tag="" if i == 0 else f"@{_span(group[0])[0]}",
         )
         for claim in group:
