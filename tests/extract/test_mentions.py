@@ -2475,3 +2475,21 @@ def test_a_foreign_agency_is_its_own_body_and_a_ministry_its_state(
 ) -> None:
     found = find_mentions(text, kb, load_pack("id"), context=MentionContext())
     assert expected in [(m.name, m.type) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Polisi Hong Kong menyebut tiga korban tewas.", "id", "Polisi Hong Kong"),
+        ("Kepolisian Selandia Baru menyatakan tiga orang tewas.", "id", "Kepolisian Selandia Baru"),
+        ("Hong Kong police said three people died.", "en", "Hong Kong police"),
+    ],
+)
+def test_a_foreign_states_police_is_a_body_of_its_own(
+    kb: KnowledgeBase, text: str, lang: str, name: str
+) -> None:
+    found = find_mentions(text, kb, load_pack(lang), context=MentionContext())
+    assert (name, "organisation") in [(m.name, m.type) for m in found]
+    # The home country's police is the KB's body, not one named as written.
+    home = find_mentions("Polisi Indonesia menyebut tiga korban tewas.", kb, load_pack("id"))
+    assert "Polisi Indonesia" not in [m.name for m in home]

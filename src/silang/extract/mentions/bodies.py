@@ -68,6 +68,8 @@ def foreign_bodies(
         body = m.type == "organisation" or (m.type is None and m.how == "unknown")
         if body and heads and m.text.split()[0].lower() in heads:
             merged = _body_then_country(mentions, i, text, offset, home, agencies)
+        elif m.type == "country" and (police := _police_of(m, text, offset, pack, home)):
+            merged = police, 1
         elif m.type == "country" and possessive:
             merged = _country_then_body(mentions, i, text, offset, possessive, names, kb, generic)
         if merged is not None:
@@ -78,6 +80,35 @@ def foreign_bodies(
         out.append(m)
         i += 1
     return out
+
+
+def _police_of(
+    m: Mention, text: str, offset: int, pack: LanguagePack, home: str | None
+) -> Mention | None:
+    """``Polisi Hong Kong``, ``Kepolisian Selandia Baru``, ``Hong Kong police``: a foreign
+    state's police (the pack's ``foreign_police`` words before or after its name), a body
+    of its own named as written, not the state."""
+    words = pack.table("mentions").get("foreign_police") or {}
+    if m.entity_id in (None, home) or not words:
+        return None
+    start, end = m.char_start - offset, m.char_end - offset
+    before = _WORD_BEFORE.search(text, 0, start) if start else None
+    if before is not None and before.group(1).lower() in words.get("before", ()):
+        start = before.start(1)
+    else:
+        after = _WORD_AFTER.match(text, end)
+        if after is None or after.group(1).lower() not in words.get("after", ()):
+            return None
+        end = after.end(1)
+    written = text[start:end]
+    return Mention(
+        written, offset + start, offset + end, None, written, "organisation", "government"
+    )
+
+
+# The word right before a position, and right after one.
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_WORD_AFTER = re.compile(r"\s+(\w+)")
 
 
 # The country a KB body's name ends with: "Ministry of Home Affairs (Indonesia)".
