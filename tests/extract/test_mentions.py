@@ -2493,3 +2493,24 @@ def test_a_foreign_states_police_is_a_body_of_its_own(
     # The home country's police is the KB's body, not one named as written.
     home = find_mentions("Polisi Indonesia menyebut tiga korban tewas.", kb, load_pack("id"))
     assert "Polisi Indonesia" not in [m.name for m in home]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Departemen Pemadam Kebakaran Hong Kong (Fire Services Department) mencatat empat "
+            "orang tewas.",
+            "Fire Services Department",
+        ),
+        (
+            "Otoritas Rumah Sakit Hong Kong (Hospital Authority) mencatat lima orang tewas.",
+            "Hospital Authority",
+        ),
+    ],
+)
+def test_a_body_glossed_by_its_own_name_in_brackets_is_that_body(
+    kb: KnowledgeBase, text: str, name: str
+) -> None:
+    found = find_mentions(text, kb, load_pack("id"), context=MentionContext())
+    assert [(m.name, m.type) for m in found] == [(name, "organisation")]

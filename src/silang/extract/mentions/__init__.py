@@ -41,6 +41,7 @@ from silang.extract.mentions.bodies import (
     bodies_of_the_dateline_country,
     field_offices,
     foreign_bodies,
+    glossed_bodies,
     local_offices,
     news_outlets,
     offices_before_bodies,
@@ -134,6 +135,7 @@ def find_mentions(
         remember_places(found, kb, context)
     possessive_titles(found, text, offset, pack, context)
     found = diplomatic_missions(found, text, offset, pack, kb)
+    found = glossed_bodies(found, text, offset, pack)
     found = foreign_bodies(found, text, offset, pack, kb)
     found = regional_bodies(found, text, offset, pack, kb, context)
     found = local_offices(found, text, offset, pack, kb)

@@ -33,6 +33,57 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z-]*\b")
 NAMED_OFFICES = frozenset({"regional", "mission"})
 
 
+def glossed_bodies(
+    mentions: list[Mention], text: str, offset: int, pack: LanguagePack
+) -> list[Mention]:
+    """``Departemen Pemadam Kebakaran Hong Kong (Fire Services Department)``: a body named
+    in the page's language, a government head first (``government_heads``), and glossed in
+    brackets by a name of capitalised words the knowledge base lacks, is one body, named by
+    that name: the one its own country's pages and the English ones use."""
+    heads = _government_heads(pack)
+    if not heads or ")" not in text:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        start, end = m.char_start - offset, m.char_end - offset
+        if not (
+            m.type is None
+            and m.entity_id is None
+            and " " in m.text
+            and text[start - 1 : start] == "("
+            and text[end : end + 1] == ")"
+        ):
+            out.append(m)
+            continue
+        before = text[: start - 1].rstrip()
+        found = None
+        # The body's name is a few mentions long at most ("Departemen Pemadam", "Hong Kong").
+        for k in range(len(out) - 1, max(-1, len(out) - 1 - _GLOSSED_MENTIONS), -1):
+            opens = out[k].char_start - offset
+            # "Otoritas Rumah Sakit Hong Kong": a head word no mention took opens it.
+            word = _WORD_BEFORE.search(text, 0, opens) if opens else None
+            if word is not None and word.group(1).lower() in heads and word.group(1)[0].isupper():
+                opens = word.start(1)
+            if text[opens:].split()[0].lower() in heads and _CAPITALISED.fullmatch(before[opens:]):
+                found = k, opens
+                break
+        if found is None:
+            out.append(m)
+            continue
+        k, opens = found
+        del out[k:]
+        written = text[opens : end + 1]
+        out.append(
+            Mention(written, offset + opens, m.char_end + 1, None, m.text, "organisation", "gloss")
+        )
+    return out
+
+
+_GLOSSED_MENTIONS = 3
+# Words each opening with a capital ("Departemen Pemadam Kebakaran Hong Kong").
+_CAPITALISED = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
+
+
 def foreign_bodies(
     mentions: list[Mention],
     text: str,
