@@ -10480,3 +10480,10 @@ def test_an_area_glossed_in_acres_is_one_figure() -> None:
 def test_the_figure_after_the_bodies_counts_the_bodies_flown_home(text: str, lang: str) -> None:
     found = [c for c in claims_of(text, "2026-06-17", lang) if c.subtype == "bodies_repatriated"]
     assert [c.quantity.min for c in found if c.quantity] == [4]
+
+
+def test_the_injured_who_remain_at_a_named_hospital_are_in_hospital() -> None:
+    text = "Six of the injured remain at Hospital Tengku Ampuan Rahimah, two of them in critical condition."
+    found = {(c.subtype, c.quantity.min) for c in claims_of(text, "2026-03-06", "en") if c.quantity}
+    assert ("hospitalized", 6) in found
+    assert ("wounded", 6) not in found
