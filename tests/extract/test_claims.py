@@ -10487,3 +10487,56 @@ def test_the_injured_who_remain_at_a_named_hospital_are_in_hospital() -> None:
     found = {(c.subtype, c.quantity.min) for c in claims_of(text, "2026-03-06", "en") if c.quantity}
     assert ("hospitalized", 6) in found
     assert ("wounded", 6) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Dua wisatawan asal Indonesia meninggal dunia dan lima lainnya hilang setelah "
+            "banjir bandang menerjang kawasan air terjun itu.",
+            "id",
+            {("killed", 2), ("missing", 5)},
+        ),
+        (
+            "Seorang warga negara Indonesia (WNI) meninggal dunia dan lima lainnya luka-luka "
+            "dalam kebakaran hotel itu.",
+            "id",
+            {("killed", 1), ("wounded", 5)},
+        ),
+        (
+            "Kemlu mencatat 14 WNI di kapal itu, sembilan di antaranya selamat, dua meninggal, "
+            "dan tiga masih hilang.",
+            "id",
+            {("rescued", 9), ("killed", 2), ("missing", 3), (None, 14)},
+        ),
+        (
+            "Two Indonesians were killed and seven were injured, the ministry said.",
+            "en",
+            {("killed", 2), ("wounded", 7)},
+        ),
+    ],
+)  # fmt: skip
+def test_a_figure_joined_to_a_figure_of_nationals_counts_more_of_them(
+    text: str, lang: str, expected: set[tuple[str | None, int]]
+) -> None:
+    found = {
+        (c.subtype, c.quantity.min)
+        for c in claims_of(text, "2026-09-21", lang)
+        if c.quantity and c.quantity.nationals == "country/ID"
+    }
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Past a full stop or a semicolon the figure is another clause's.
+        ("Dua WNI meninggal dunia; 20 orang luka-luka.", "id"),
+        # A figure with its own noun counts what its noun says.
+        ("Two Indonesians were killed and 20 villagers were injured.", "en"),
+    ],
+)
+def test_a_figure_of_another_clause_or_noun_takes_no_nationals(text: str, lang: str) -> None:
+    found = [c for c in claims_of(text, "2026-09-21", lang) if c.quantity and c.quantity.min == 20]
+    assert found and all(c.quantity and c.quantity.nationals is None for c in found)

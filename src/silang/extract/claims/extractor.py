@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import Any, cast
@@ -104,6 +105,8 @@ RELATIVE_REACH = 12
 _AGE_GAP = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3}\s*,)?\s*")
 # A name the knowledge base lacks is a person's where an age follows it ("Wahyudin (34)",
 # "Sutrisno, 46,"): most victims are nobody the knowledge base knows.
+# A bracket of a few words ("(WNI)", "(28/5/2026)"), which ends no clause.
+_BRACKETED = re.compile(r"\([^().;:]{1,40}\)")
 _AGE_AFTER = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3}\s*(?:,|$))")
 # The most words between a count of people and the count of shelters they are in
 # ("96.420 orang berada di 655 PPS").
@@ -720,6 +723,7 @@ class ClaimExtractor:
         self._add_earlier_values(view, claims, used_quantities)
         claims.extend(self._nationals_among(view, hits, claims, used_quantities))
         claims = self._bodies_counted(view, claims)
+        claims = self._nationals_carried(view, claims)
         parts = self._parts_in_places(view, claims, used_quantities)
         if not any(self.triggers.is_directive(view.words, h) for h in hits):
             figures = self._figures(view, memory, used_quantities, claims)
@@ -1500,6 +1504,48 @@ class ClaimExtractor:
             found.append(claim)
             last = claim
         return found
+
+    def _nationals_carried(self, view: SentenceView, claims: list[Claim]) -> list[Claim]:
+        """``Dua wisatawan asal Indonesia meninggal dunia dan lima lainnya hilang``, "Two
+        Indonesians were killed and seven were injured", "14 WNI di kapal itu, sembilan di
+        antaranya selamat, dua meninggal, dan tiga masih hilang": a figure of people that
+        names no kind, nationality or noun of its own (or only the noun it took from the
+        figure before), joined by a conjunction or a comma to the figure of a country's
+        nationals right before it, counts more of those nationals."""
+        figures = view.quantities
+        carried: dict[int, Quantity] = {}
+        for before, q in itertools.pairwise(figures):
+            before = carried.get(before.char_start, before)
+            nationals = before.nationals
+            if (
+                nationals is None
+                or before.unit not in (None, "person")
+                or q.unit not in (None, "person")
+                or q.nationals is not None
+                or q.counted is not None
+                or (q.noun is not None and q.noun != before.noun)
+                or not self._joined_to_the_last(view, q)
+            ):
+                continue
+            first = token_index(view.tokens, before.char_start)
+            if first > 0 and view.words[first - 1] in self.lex.partitive_preps:
+                continue  # "3 dari 23 WNI, dua meninggal": a whole is no list's first item
+            base = view.sentence.start
+            between = view.sentence.text[before.char_end - base : q.char_start - base]
+            if any(mark in _BRACKETED.sub("", between) for mark in ".;:()"):
+                continue
+            carried[q.char_start] = dataclasses.replace(q, unit="person", nationals=nationals)
+        if not carried:
+            return claims
+        return [
+            self._of_nationals(c, carried[c.quantity.char_start])
+            if c.quantity is not None
+            and c.quantity.char_start in carried
+            and c.quantity.nationals is None
+            and c.quantity.unit in (None, "person")
+            else c
+            for c in claims
+        ]
 
     def _of_nationals(self, claim: Claim, counted: Quantity) -> Claim:
         """``claim`` counting ``counted``, a figure of a country's nationals: the dead are
