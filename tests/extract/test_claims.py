@@ -10540,3 +10540,9 @@ def test_a_figure_joined_to_a_figure_of_nationals_counts_more_of_them(
 def test_a_figure_of_another_clause_or_noun_takes_no_nationals(text: str, lang: str) -> None:
     found = [c for c in claims_of(text, "2026-09-21", lang) if c.quantity and c.quantity.min == 20]
     assert found and all(c.quantity and c.quantity.nationals is None for c in found)
+
+
+def test_a_part_of_a_figure_of_nationals_counts_those_nationals() -> None:
+    text = "KBRI menyebut ada 12 ABK WNI di kapal itu, dua di antaranya meninggal dunia."
+    killed = [c for c in claims_of(text, "2026-11-17") if c.subtype == "killed" and c.quantity]
+    assert [(c.quantity.min, c.quantity.nationals) for c in killed] == [(2, "country/ID")]

@@ -59,11 +59,27 @@ def with_nationals(
         (m for m in mentions if m.type == "country" and m.entity_id), key=lambda m: m.char_start
     )
     starts = [m.char_start for m in countries]
+    before: Quantity | None = None
     for q in quantities:
+        last, before = before, q
         if q.unit not in ("person", None) or q.counted in ARMED_KINDS:
             continue
         code = nouns.get((q.noun or "").lower())
         parted = _part_phrase_at(text, q.char_end - offset, parts)
+        if (
+            code is None
+            and parted
+            and last is not None
+            and last.nationals
+            and last.unit in ("person", None)
+        ):
+            # "12 ABK WNI di kapal itu, dua di antaranya meninggal": a part of the figure
+            # before counts its nationals, unless a noun after the part says otherwise.
+            start = q.char_end - offset + parted
+            after = _words(_BRACKETED_ACRONYM.sub(" ", text[start:])[:12])
+            if not after or after[0] not in nouns:
+                q.nationals = last.nationals
+                continue
         if code is None:
             # "sembilan ABK WNI", "12 di antaranya WNI": a noun of a country's citizens
             # right after the figure's, or after the part phrase that follows a bare one.
