@@ -418,6 +418,14 @@ FLOORS = {
     # 1.00, groups 17/92, 'conflicting' right 8/11 with the code of its arrival, 7fbff10,
     # and the same with the code of that session's start, 821caa1.
     "set_cw": (0.74, 0.95, 15),
+    # Opened when it was written (the forty-eighth session): F1 0.756, stories 1.00 /
+    # 1.00, groups 22/92, 'conflicting' right 5/7 with the code of its arrival, 2cd36f0,
+    # and the same with the code of that session's start, fbbc6d3.
+    "set_cx": (0.73, 0.95, 19),
+    # Held out when it was written (the forty-eighth session): F1 0.818, stories 0.955 /
+    # 0.875, groups 24/97, 'conflicting' right 11/16 with the code of its arrival,
+    # 2cd36f0, and the same with the code of that session's start, fbbc6d3.
+    "set_cy": (0.79, 0.85, 21),
 }
 
 
