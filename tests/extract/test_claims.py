@@ -10546,3 +10546,36 @@ def test_a_part_of_a_figure_of_nationals_counts_those_nationals() -> None:
     text = "KBRI menyebut ada 12 ABK WNI di kapal itu, dua di antaranya meninggal dunia."
     killed = [c for c in claims_of(text, "2026-11-17") if c.subtype == "killed" and c.quantity]
     assert [(c.quantity.min, c.quantity.nationals) for c in killed] == [(2, "country/ID")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Three of the Indonesians were injured in the attack, he said.", "en", ("wounded", 3)),
+        ("Data KBRI menyebut WNI yang meninggal bertambah menjadi enam orang.", "id", ("killed", 6)),
+        (
+            "Dengan temuan itu, korban meninggal asal Indonesia bertambah menjadi empat orang.",
+            "id",
+            ("killed", 4),
+        ),
+    ],
+)  # fmt: skip
+def test_a_count_whose_people_are_named_as_nationals_counts_them(
+    text: str, lang: str, expected: tuple[str, int]
+) -> None:
+    found = [
+        (c.subtype, c.quantity.min)
+        for c in claims_of(text, "2026-06-13", lang)
+        if c.quantity and c.quantity.nationals == "country/ID"
+    ]
+    assert found == [expected]
+
+
+def test_a_risen_count_of_people_from_a_province_names_no_nationals() -> None:
+    # A province is no country: the tourists from Central Java are no figure of nationals.
+    text = (
+        "Korban meninggal dunia dalam kecelakaan bus rombongan wisatawan asal Jawa Tengah "
+        "bertambah menjadi tiga orang."
+    )
+    killed = [c for c in claims_of(text, "2026-01-29") if c.subtype == "killed" and c.quantity]
+    assert [(c.quantity.min, c.quantity.nationals) for c in killed] == [(3, None)]

@@ -89,6 +89,9 @@ def with_nationals(
         if code is not None:
             q.nationals = code
             continue
+        if q.unit is None and (named := _country_after_partitive(q, countries, text, offset, pack)):
+            q.nationals = named  # "Three of the Indonesians were injured"
+            continue
         if (q.noun or "").lower() in abroad:
             # "300 wisatawan Indonesia", "300 Indonesian tourists": people who travel or
             # work abroad, their country named right after the noun or right before it.
@@ -134,6 +137,34 @@ def _country_beside(
     ):
         return countries[k].entity_id
     return None
+
+
+def _country_after_partitive(
+    q: Quantity, countries: Sequence[Mention], text: str, offset: int, pack: LanguagePack
+) -> str | None:
+    """The country right after a partitive and its determiners ("three of the
+    Indonesians", "two of the Indonesian dead"): the part counts its nationals."""
+    preps, determiners = _partitive_words(pack)
+    rest = text[q.char_end - offset : q.char_end - offset + 40]
+    words = list(_WORD.finditer(rest))
+    if not words or words[0].group().lower() not in preps or rest[: words[0].start()].strip():
+        return None
+    k = 1
+    while k < len(words) and words[k].group().lower() in determiners:
+        k += 1
+    if k == len(words) or rest[words[k - 1].end() : words[k].start()].strip():
+        return None
+    start = q.char_end + words[k].start()
+    return next((m.entity_id for m in countries if m.char_start == start), None)
+
+
+@cache
+def _partitive_words(pack: LanguagePack) -> tuple[frozenset[str], frozenset[str]]:
+    """The pack's ``partitive_preps`` and the claims' ``determiners``."""
+    triggers = pack.table("triggers")
+    preps = frozenset(str(w).lower() for w in triggers.get("partitive_preps") or ())
+    determiners = frozenset(str(w).lower() for w in triggers.get("determiners") or ())
+    return preps, determiners
 
 
 @cache

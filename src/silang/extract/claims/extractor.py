@@ -1535,6 +1535,14 @@ class ClaimExtractor:
             if any(mark in _BRACKETED.sub("", between) for mark in ".;:()"):
                 continue
             carried[q.char_start] = dataclasses.replace(q, unit="person", nationals=nationals)
+        for q in figures:
+            if (
+                q.nationals is None
+                and q.char_start not in carried
+                and q.unit in (None, "person")
+                and (nationals := self._nationals_of_the_risen(view, q)) is not None
+            ):
+                carried[q.char_start] = dataclasses.replace(q, unit="person", nationals=nationals)
         if not carried:
             return claims
         return [
@@ -1546,6 +1554,30 @@ class ClaimExtractor:
             else c
             for c in claims
         ]
+
+    def _nationals_of_the_risen(self, view: SentenceView, q: Quantity) -> str | None:
+        """``WNI yang meninggal bertambah menjadi enam orang``, ``korban meninggal asal
+        Indonesia bertambah menjadi empat orang``: the count that rose to the figure is of
+        a country's nationals where its clause names them by their noun and a relative
+        (``relative_pronouns``), or names their country after a nationality link (``asal``)."""
+        if not self.slots.has_risen(view, q):
+            return None
+        words, tokens = view.words, view.tokens
+        j = token_index(tokens, q.char_start)
+        start = j
+        while start > 0 and words[start - 1] not in (",", ";", ":", ".", "(", ")"):
+            start -= 1
+        if any(
+            other is not q and start <= token_index(tokens, other.char_start) < j
+            for other in view.quantities
+        ):
+            return None
+        for k in range(start, j - 1):
+            if words[k] in self.lex.national_nouns and words[k + 1] in self.lex.relative:
+                return self.lex.national_nouns[words[k]]
+            if words[k] in self.lex.nationality_links:
+                return self._nationality_at(view, k + 1)
+        return None
 
     def _of_nationals(self, claim: Claim, counted: Quantity) -> Claim:
         """``claim`` counting ``counted``, a figure of a country's nationals: the dead are

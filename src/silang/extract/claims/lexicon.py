@@ -186,6 +186,8 @@ class Lexicon:
     others: PhraseTable
     # "jumlah tentaranya yang tewas bertambah menjadi enam": a count head (units).
     count_heads: PhraseTable
+    # "korban meninggal asal Indonesia": words that link people to their country (units).
+    nationality_links: frozenset[str]
     # "three of them", "23 di antaranya": a figure that is a part of the one before (units).
     parts: PhraseTable
     # "including 13 police officers": a figure after these is a part of the one before.
@@ -491,6 +493,9 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         ),
         others=units_table("others"),
         count_heads=units_table("count_heads"),
+        nationality_links=frozenset(
+            str(w).lower() for w in pack.table("units").get("nationality_links") or ()
+        ),
         parts=units_table("parts"),
         part_openers=units_table("part_openers"),
         whole_openers=units_table("whole_openers"),
