@@ -50,6 +50,7 @@ EVENT_SUBTYPES = frozenset(
         "flood",
         "landslide",
         "tornado",
+        "lightning_strike",
         "raid",
         "eruption",
         "sinking",

@@ -10579,3 +10579,30 @@ def test_a_risen_count_of_people_from_a_province_names_no_nationals() -> None:
     )
     killed = [c for c in claims_of(text, "2026-01-29") if c.subtype == "killed" and c.quantity]
     assert [(c.quantity.min, c.quantity.nationals) for c in killed] == [(3, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Three people were killed and eight injured when lightning struck a wooden shelter "
+            "on an estate near Miri on Tuesday.",
+            "en",
+        ),
+        (
+            "Tiga pekerja meninggal dunia setelah petir menyambar pondok tempat mereka berteduh "
+            "di Sarawak, Malaysia, Selasa (10/3/2026).",
+            "id",
+        ),
+    ],
+)
+def test_a_lightning_strike_is_an_event_beside_its_toll(text: str, lang: str) -> None:
+    found = {(c.type, c.subtype) for c in claims_of(text, "2026-03-10", lang)}
+    assert ("OTHER", "lightning_strike") in found
+    assert ("CASUALTIES", "killed") in found
+    assert not any(kind == "ATTACK" for kind, _ in found)
+
+
+def test_lightning_in_a_weather_warning_is_no_strike() -> None:
+    text = "BMKG memperingatkan potensi hujan lebat disertai petir dan angin kencang hingga Rabu."
+    assert all(c.subtype != "lightning_strike" for c in claims_of(text, "2026-03-10"))

@@ -59,7 +59,9 @@ SAME_EVENT_DAYS = 7
 # Events that recur within days (another launch, another eruption, an aftershock): reports
 # that date them more than a day apart tell two events, not a dispute over one date ("the
 # missiles launched on 8 September" and "eight missiles on Saturday", the 12th).
-RECURRING_EVENTS = frozenset({"missile_launch", "eruption", "earthquake", "explosion"})
+RECURRING_EVENTS = frozenset(
+    {"missile_launch", "eruption", "earthquake", "explosion", "lightning_strike"}
+)
 RECURRING_EVENT_DAYS = 1
 # Two countries sign many agreements over the years: signings more than a year apart are two
 # agreements (the 2006 Lombok Treaty and a 2024 defence pact), while reports months apart
