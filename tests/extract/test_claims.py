@@ -10606,3 +10606,19 @@ def test_a_lightning_strike_is_an_event_beside_its_toll(text: str, lang: str) ->
 def test_lightning_in_a_weather_warning_is_no_strike() -> None:
     text = "BMKG memperingatkan potensi hujan lebat disertai petir dan angin kencang hingga Rabu."
     assert all(c.subtype != "lightning_strike" for c in claims_of(text, "2026-03-10"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Seluruh kegiatan panen di ladang itu dihentikan selama dua hari.", "id"),
+        ('"We have stopped all field work on the estate today," the manager said.', "en"),
+    ],
+)
+def test_work_stopped_after_an_accident_is_operations_suspended(text: str, lang: str) -> None:
+    assert "operations_suspended" in {c.subtype for c in claims_of(text, "2026-03-10", lang)}
+
+
+def test_a_permit_suspended_stops_no_work() -> None:
+    text = "The ministry said on Wednesday it had suspended all mining permits in the area."
+    assert all(c.subtype != "operations_suspended" for c in claims_of(text, "2026-03-10", "en"))
