@@ -10622,3 +10622,24 @@ def test_work_stopped_after_an_accident_is_operations_suspended(text: str, lang:
 def test_a_permit_suspended_stops_no_work() -> None:
     text = "The ministry said on Wednesday it had suspended all mining permits in the area."
     assert all(c.subtype != "operations_suspended" for c in claims_of(text, "2026-03-10", "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six Indonesians were among the injured, the consulate said.", ("wounded", 6)),
+        ("Three Indonesians were among the missing, the committee said.", ("missing", 3)),
+        ("Nine Indonesians remained in hospitals in Konya on Monday, he said.", ("hospitalized", 9)),
+        ("The regional hospital has admitted 41 children with measles since July.", ("hospitalized", 41)),
+    ],
+)  # fmt: skip
+def test_people_among_the_hurt_or_in_hospitals_are_counted(
+    text: str, expected: tuple[str, int]
+) -> None:
+    found = {(c.subtype, c.quantity.min) for c in claims_of(text, "2026-05-11", "en") if c.quantity}
+    assert expected in found
+
+
+def test_people_treated_in_hospitals_are_not_said_to_remain_there() -> None:
+    text = "The health office said 71 people had been treated in hospitals since the riot."
+    assert all(c.subtype != "hospitalized" for c in claims_of(text, "2026-05-11", "en"))
