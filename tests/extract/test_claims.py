@@ -10643,3 +10643,9 @@ def test_people_among_the_hurt_or_in_hospitals_are_counted(
 def test_people_treated_in_hospitals_are_not_said_to_remain_there() -> None:
     text = "The health office said 71 people had been treated in hospitals since the riot."
     assert all(c.subtype != "hospitalized" for c in claims_of(text, "2026-05-11", "en"))
+
+
+def test_people_in_counted_refugee_camps_are_displaced() -> None:
+    text = "About 1,800 people were living in 12 refugee camps near the border, the agency said."
+    found = {(c.subtype, c.quantity.min) for c in claims_of(text, "2026-05-11", "en") if c.quantity}
+    assert ("displaced", 1800) in found
