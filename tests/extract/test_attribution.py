@@ -1510,3 +1510,25 @@ def test_offices_of_one_name_at_two_levels_stay_two() -> None:
         "BPBD Kota Gorontalo",
         "BPBD Provinsi Gorontalo",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Kepala Dinkes Wonogiri, dr. Rahayu Sri Wulandari, M.Kes., mengatakan ada 41 "
+            "pasien sengatan tawon.",
+            "Rahayu Sri Wulandari",
+        ),
+        (
+            "Dokter spesialis anak, dr. Putu Gede Ariawan, Sp.A, mengatakan ada 41 pasien campak.",
+            "Putu Gede Ariawan",
+        ),
+        (
+            "Kepala Dinas Pendidikan, Dra. Theresia Nyahu, M.Pd., mengatakan 286 sekolah diliburkan.",
+            "Theresia Nyahu",
+        ),
+    ],
+)
+def test_a_degree_after_a_name_is_no_speaker(text: str, speaker: str) -> None:
+    assert {source for source, _ in claim_sources(text)} == {speaker}

@@ -62,6 +62,8 @@ class Lexicon:
     # Words that are never a name though capitalised at a sentence start: number words
     # and hedges ("Sedikitnya", "Twenty").
     not_names: frozenset[str]
+    # Degrees after a name ("M.Kes.", "Sp.A"), as ``degree_key`` writes them.
+    degrees: frozenset[str]
     # Lower-case words that may stand inside a body's name after its head ("Office of
     # Civil Defense", "Department of Social Welfare and Development").
     head_connectors: frozenset[str]
@@ -208,6 +210,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         opening_words=frozenset(
             alias_key(str(w)) for w in data.get("sentence_initial_words") or []
         ),
+        degrees=frozenset(degree_key(str(w)) for w in data.get("degrees") or []),
         open=acronyms.get("open", "("),
         close=acronyms.get("close", ")"),
         not_names=_number_words(pack),
@@ -282,3 +285,8 @@ def without_level(name: str, lex: Lexicon) -> str:
         if name.casefold().endswith(" " + word.casefold()):
             return name[: -len(word) - 1]
     return name
+
+
+def degree_key(text: str) -> str:
+    """A degree as compared: lower case, without dots or spaces (``"M.Kes."`` -> ``"mkes"``)."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())

@@ -10,7 +10,7 @@ from itertools import compress
 from operator import itemgetter
 
 from silang.extract.mentions.context import MentionContext, Target
-from silang.extract.mentions.lexicon import Lexicon
+from silang.extract.mentions.lexicon import Lexicon, degree_key
 from silang.extract.mentions.sentence import (
     MAX_NAME_TOKENS,
     Sentence,
@@ -224,6 +224,9 @@ def unknown_names(s: Sentence, lex: Lexicon, common: frozenset[str] = frozenset(
             or (len(raws[i]) < 2 and not particle_opens_name(s, lex, i))
         ):
             i += 1
+            continue
+        if lex.degrees and (degree := _degree_at(s, lex, i)):
+            i = degree  # "dr. Rahayu Sri Wulandari, M.Kes., mengatakan": no name "Kes"
             continue
         hi = name_run(s, lex, i)
         if lex.heads_take_words_before:
@@ -512,3 +515,21 @@ def learn_people(s: Sentence, context: MentionContext, lex: Lexicon) -> None:
             # "opposition MP Dinesh Perera … According to Perera": an unknown name of two
             # to four words is most often a person, whom a later bare name means.
             context.learn_person(span.target, words, lex.particles, lex.particles_used_alone)
+
+
+def _degree_at(s: Sentence, lex: Lexicon, i: int) -> int:
+    """The token after the degree (the pack's ``degrees``) that word ``i`` is part of,
+    where the degree follows a name and its comma (", M.Kes.", ", Sp.A"), else 0."""
+    text = s.text
+    start, end = s.starts[i], s.ends[i]
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    while end < len(text) and (text[end].isalpha() or text[end] == "."):
+        end += 1
+    if not text.endswith(", ", 0, start) or degree_key(text[start:end]) not in lex.degrees:
+        return 0
+    j = i
+    while j < len(s.raws) and s.starts[j] < end:
+        s.used[j] = True
+        j += 1
+    return j
