@@ -10649,3 +10649,14 @@ def test_people_in_counted_refugee_camps_are_displaced() -> None:
     text = "About 1,800 people were living in 12 refugee camps near the border, the agency said."
     found = {(c.subtype, c.quantity.min) for c in claims_of(text, "2026-05-11", "en") if c.quantity}
     assert ("displaced", 1800) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Investigators found that none of the estate's 38 field shelters had a lightning conductor.", "en"),
+        ("Tidak satu pun dari 38 pondok di kebun itu dilengkapi penangkal petir.", "id"),
+    ],
+)  # fmt: skip
+def test_a_lightning_conductor_is_no_strike(text: str, lang: str) -> None:
+    assert all(c.subtype != "lightning_strike" for c in claims_of(text, "2026-03-17", lang))
