@@ -1532,3 +1532,18 @@ def test_offices_of_one_name_at_two_levels_stay_two() -> None:
 )
 def test_a_degree_after_a_name_is_no_speaker(text: str, speaker: str) -> None:
     assert {source for source, _ in claim_sources(text)} == {speaker}
+
+
+def test_firefighters_are_the_fire_service_named_before() -> None:
+    text = (
+        "Dinas Pemadam Kebakaran Kota Padang mengerahkan empat mobil pemadam.\n\n"
+        "Menurut petugas pemadam kebakaran, lima orang tewas."
+    )
+    found = [source for source, _ in claim_sources(text)]
+    assert found[-1] == "Dinas Pemadam Kebakaran Kota Padang"
+
+
+def test_firefighters_no_service_named_are_the_source_as_written() -> None:
+    assert [
+        source for source, _ in claim_sources("Lima orang tewas menurut pemadam kebakaran.")
+    ] == ["pemadam kebakaran"]
