@@ -1547,3 +1547,17 @@ def test_firefighters_no_service_named_are_the_source_as_written() -> None:
     assert [
         source for source, _ in claim_sources("Lima orang tewas menurut pemadam kebakaran.")
     ] == ["pemadam kebakaran"]
+
+
+def test_it_said_is_the_body_named_before_not_the_last_person() -> None:
+    text = (
+        "Police have classified the deaths as sudden deaths, Superintendent Awang Ruslan "
+        "Awang Daud added.\n\n"
+        "The estate's owner, Niah Lestari Plantations Sdn Bhd, gave a lower toll. It said in a "
+        "statement that two of its harvesters had been killed."
+    )
+    found = default_analyser().analyse(text, "2026-03-10", "en").claims
+    killed = [c for c in found if c.subtype == "killed"]
+    assert [c.source.name if c.source else None for c in killed] == [
+        "Niah Lestari Plantations Sdn Bhd"
+    ]

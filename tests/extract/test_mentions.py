@@ -2514,3 +2514,11 @@ def test_a_body_glossed_by_its_own_name_in_brackets_is_that_body(
 ) -> None:
     found = find_mentions(text, kb, load_pack("id"), context=MentionContext())
     assert [(m.name, m.type) for m in found] == [(name, "organisation")]
+
+
+def test_a_name_ending_in_a_company_suffix_is_a_company(kb: KnowledgeBase) -> None:
+    text = "The estate's owner, Niah Lestari Plantations Sdn Bhd, gave a lower toll."
+    found = find_mentions(text, kb, load_pack("en"), context=MentionContext())
+    assert [(m.text, m.type) for m in found] == [
+        ("Niah Lestari Plantations Sdn Bhd", "organisation")
+    ]

@@ -110,6 +110,8 @@ class _Cues:
     relative_openers: frozenset[str]
     # "…, ujarnya.", "he said": the speaker named by a pronoun is the last one named.
     pronoun: PhraseTable
+    # "It said in a statement …": a pronoun no person goes by, which names a body.
+    impersonal: frozenset[str]
     # "the ship's Singapore-based manager said": a place joined by a hyphen to these is
     # part of an adjective, no speaker.
     place_adjectives: frozenset[str]
@@ -170,6 +172,7 @@ def _cues(pack: LanguagePack) -> _Cues:
         cardinals=frozenset(str(w).lower() for w in pack.table("numbers").get("words") or ()),
         relative_openers=frozenset(w.lower() for w in t.get("relative_openers") or ()),
         pronoun=table("pronoun_speech"),
+        impersonal=frozenset(str(w).lower() for w in t.get("impersonal_pronouns") or ()),
         documents=table("document_references"),
         place_adjectives=frozenset(w.lower() for w in t.get("place_adjectives") or ()),
         place_prepositions=frozenset(w.lower() for w in t.get("place_prepositions") or ()),
@@ -292,12 +295,18 @@ def attribute_sentences(
         how = "quote"
         if quoted is _BY_PRONOUN:
             quoted = speaker
+            if sentence_words and sentence_words[0] in cues.impersonal:
+                quoted = _last_body_named(mentions, i) or quoted  # "It said …": see below
         elif found is None and quoted is _NO_QUOTE and cues.pronoun.occurs_in(sentence_words):
             # "Ia menambahkan, …" reports speech; "Menurut dia, …" names a source. With no
             # speaker before, the pronoun is the body the sentence opens with ("The KPK
             # seized 1.2 billion rupiah, it said").
             explicit = any(cues.before.match_at(sentence_words, j) for j in (0, 1))
             quoted = speaker if speaker is not None else _opening_body(sentence, mentions[i])
+            if sentence_words and sentence_words[0] in cues.impersonal:
+                # "The estate's owner, Niah Lestari Plantations, gave a lower toll. It said
+                # …": "it" is the body named last, not the person who spoke last.
+                quoted = _last_body_named(mentions, i) or quoted
             how = "explicit" if explicit else "speech"
         clauses = (
             _report_clauses(
@@ -518,6 +527,20 @@ OPENING_CHARS = 40
 # speaker's, and a sentence in no quotation has no quote speaker.
 _BY_PRONOUN = object()
 _NO_QUOTE = object()
+
+
+# How many sentences back a pronoun's body may be named ("It said …").
+PRONOUN_BODY_SENTENCES = 2
+
+
+def _last_body_named(mentions: Sequence[Sequence[Mention]], i: int) -> EntityRef | None:
+    """The first body (an organisation the sentence names) of the nearest of the
+    ``PRONOUN_BODY_SENTENCES`` sentences before sentence ``i`` that names one."""
+    for k in range(i - 1, max(-1, i - 1 - PRONOUN_BODY_SENTENCES), -1):
+        body = next((m for m in mentions[k] if m.type == "organisation"), None)
+        if body is not None:
+            return body.ref()
+    return None
 
 
 def _opening_body(sentence: Sentence, group: Sequence[Mention]) -> EntityRef | None:

@@ -89,6 +89,8 @@ class Lexicon:
     final_abbreviated: frozenset[str]
     # "PT": a company's name runs on after it over places' names.
     company_prefixes: frozenset[str]
+    # Words a company's name ends with ("Sdn Bhd", "Ltd"): the name is a company's.
+    company_suffixes: frozenset[str]
     # "Kepolisian Metropolitan Ulsan": words of a body's name that a place right after the
     # name belongs to (``names.unknown_names``).
     body_words: frozenset[str]
@@ -228,6 +230,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         ranks=frozenset(alias_key(str(w)) for w in data.get("ranks") or []),
         hyphen_adjectives=frozenset(alias_key(str(w)) for w in data.get("hyphen_adjectives") or []),
         company_prefixes=frozenset(alias_key(str(w)) for w in data.get("company_prefixes") or []),
+        company_suffixes=frozenset(alias_key(str(w)) for w in data.get("company_suffixes") or []),
         body_words=frozenset(alias_key(str(w)) for w in data.get("body_words") or []),
         body_acronym_length=int(data.get("body_acronym_length", 0)),
         regional_heads=frozenset(_words(str(h)) for h in data.get("regional_heads") or []),
