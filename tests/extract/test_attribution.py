@@ -1561,3 +1561,8 @@ def test_it_said_is_the_body_named_before_not_the_last_person() -> None:
     assert [c.source.name if c.source else None for c in killed] == [
         "Niah Lestari Plantations Sdn Bhd"
     ]
+
+
+def test_the_city_police_of_a_title_keep_their_level() -> None:
+    text = "Polres Pekalongan Kota mencatat 37 warga luka-luka dan dua orang meninggal."
+    assert {source for source, _ in claim_sources(text)} == {"Polres Pekalongan Kota"}

@@ -2522,3 +2522,18 @@ def test_a_name_ending_in_a_company_suffix_is_a_company(kb: KnowledgeBase) -> No
     assert [(m.text, m.type) for m in found] == [
         ("Niah Lestari Plantations Sdn Bhd", "organisation")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Polres Tasikmalaya Kota mencatat lima orang tewas.", [("Polres Tasikmalaya Kota", "organisation")]),
+        # Before another name, "Kota" opens that name.
+        ("Polres Bogor Kota Bandung", [("Polres Bogor", "organisation"), ("Kota Bandung", "place")]),
+    ],
+)  # fmt: skip
+def test_a_city_after_its_police_place_is_part_of_the_name(
+    kb: KnowledgeBase, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_mentions(text, kb, load_pack("id"), context=MentionContext())
+    assert [(m.text, m.type) for m in found] == expected

@@ -69,6 +69,8 @@ class Lexicon:
     head_connectors: frozenset[str]
     # Of those, the words that end a place's name ("Kecamatan Torue dan Balinggi").
     place_name_breaks: frozenset[str]
+    # "Polres Tasikmalaya Kota": a level word after a body's place that is the name's.
+    levels_after_place: frozenset[str]
     # English puts a body's qualifiers before its head ("Kenya National Commission"):
     # capitalised words and places right before a head belong to the name.
     heads_take_words_before: bool
@@ -218,6 +220,9 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         not_names=_number_words(pack),
         head_connectors=frozenset(data.get("head_connectors") or []),
         place_name_breaks=frozenset(data.get("place_name_breaks") or []),
+        levels_after_place=frozenset(
+            alias_key(str(w)) for w in data.get("levels_after_place") or []
+        ),
         heads_take_words_before=bool(data.get("heads_take_words_before", False)),
         particles=frozenset(alias_key(str(w)) for w in data.get("name_particles") or []),
         particles_used_alone=frozenset(

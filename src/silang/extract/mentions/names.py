@@ -347,6 +347,13 @@ def _headed_name(s: Sentence, lex: Lexicon, i: int, head: tuple[int, str]) -> in
         if span is not None:
             if span.lo == k and span.target.type in SWALLOWABLE_TYPES:
                 k = span.hi
+                if (
+                    k < n
+                    and s.norms[k] in lex.levels_after_place
+                    and not s.used[k]
+                    and (k + 1 == n or not s.capitalised(k + 1))
+                ):
+                    k += 1  # "Polres Tasikmalaya Kota": the city's police, not the regency's
                 break  # the place or country ends the name
             break
         raw, norm = s.raws[k], s.norms[k]
