@@ -2537,3 +2537,11 @@ def test_a_city_after_its_police_place_is_part_of_the_name(
 ) -> None:
     found = find_mentions(text, kb, load_pack("id"), context=MentionContext())
     assert [(m.text, m.type) for m in found] == expected
+
+
+def test_the_first_words_of_a_longer_name_named_before_are_that_person(kb: KnowledgeBase) -> None:
+    pack, context = load_pack("en"), MentionContext()
+    first = "The bolt hit the hut, said Superintendent Awang Ruslan Awang Daud, the district police chief."
+    find_mentions(first, kb, pack, context=context)
+    later = find_mentions('"Two men died," Awang Ruslan told reporters.', kb, pack, context=context)
+    assert [(m.text, m.name) for m in later] == [("Awang Ruslan", "Awang Ruslan Awang Daud")]

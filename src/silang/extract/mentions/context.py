@@ -3,7 +3,7 @@ sentences (acronyms it defined, people it named, the titles they came with)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import itemgetter
@@ -65,6 +65,9 @@ class MentionContext:
     # The regional offices named so far, by their name without its level word: a later
     # "Disnakkan Blitar" is the "… Kabupaten Blitar" named before.
     offices: dict[str, str] = field(default_factory=dict)
+    # People named by three words or more, by their name's words: a later name of their
+    # first words ("Awang Ruslan" after "Awang Ruslan Awang Daud") is the same person.
+    people: dict[tuple[str, ...], Target] = field(default_factory=dict)
 
     def affiliation(self, who: Mention | str) -> Affiliation | None:
         """The title (and the organisation or country it names) a person was introduced with."""
@@ -92,6 +95,8 @@ class MentionContext:
         named = [w for w in words if w not in particles] or words
         if not named:
             return
+        if target.type == "person" and len(words) >= 3:
+            self.people[tuple(words)] = target
         middle = target.type == "person" and len(named) <= MIDDLE_NAME_WORDS
         learned = set(named) if middle else {named[0], named[-1]}
         if len(named) == 1 and len(words) > 1:
@@ -105,6 +110,15 @@ class MentionContext:
                 continue
             have = self.names.get(word, target)
             self.names[word] = target if have == target else None
+
+    def person_named_first(self, words: Sequence[str]) -> Target | None:
+        """The one person named before by a longer name that ``words`` (two or more)
+        open ("Awang Ruslan" after "Awang Ruslan Awang Daud"), or None."""
+        if len(words) < 2:
+            return None
+        n = len(words)
+        found = {t for name, t in self.people.items() if len(name) > n and name[:n] == tuple(words)}
+        return found.pop() if len(found) == 1 else None
 
     def remember_title(self, target: Target, affiliation: Affiliation) -> None:
         for key in (target.entity_id, target.name):

@@ -500,8 +500,15 @@ def _inflected(norm: str, lex: Lexicon) -> bool:
 
 
 def learn_people(s: Sentence, context: MentionContext, lex: Lexicon) -> None:
-    """Full names teach the bare names later sentences use ("Yoon", "Karyoto")."""
+    """Full names teach the bare names later sentences use ("Yoon", "Karyoto"); a
+    name of the first words of a longer one named before is that person ("Awang Ruslan
+    told reporters" after "Superintendent Awang Ruslan Awang Daud")."""
     for span in s.spans:
+        if span.how == "unknown" and span.target.type in (None, "person"):
+            earlier = context.person_named_first(s.norms[span.lo : span.hi])
+            if earlier is not None:
+                span.target, span.how = earlier, "alias"
+                continue
         # A noun of citizens in a name is no name of its own ("Koordinator Fungsi
         # Pelindungan WNI", a person by the title before it, does not make a later "dua
         # WNI" that name).
