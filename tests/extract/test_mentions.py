@@ -2545,3 +2545,10 @@ def test_the_first_words_of_a_longer_name_named_before_are_that_person(kb: Knowl
     find_mentions(first, kb, pack, context=context)
     later = find_mentions('"Two men died," Awang Ruslan told reporters.', kb, pack, context=context)
     assert [(m.text, m.name) for m in later] == [("Awang Ruslan", "Awang Ruslan Awang Daud")]
+
+
+def test_a_city_police_before_a_rank_keeps_its_level(kb: KnowledgeBase) -> None:
+    text = "Kasat Reskrim Polres Pekalongan Kota AKP Hendra Saputro mengatakan ada 44 korban."
+    found = find_mentions(text, kb, load_pack("id"), context=MentionContext())
+    assert ("Polres Pekalongan Kota", "organisation") in [(m.text, m.type) for m in found]
+    assert all(m.type != "place" for m in found)

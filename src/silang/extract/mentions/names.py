@@ -351,7 +351,11 @@ def _headed_name(s: Sentence, lex: Lexicon, i: int, head: tuple[int, str]) -> in
                     k < n
                     and s.norms[k] in lex.levels_after_place
                     and not s.used[k]
-                    and (k + 1 == n or not s.capitalised(k + 1))
+                    and (
+                        k + 1 == n
+                        or not s.capitalised(k + 1)
+                        or (s.norms[k + 1],) in lex.titles  # "… Kota AKP Hendra Saputro"
+                    )
                 ):
                     k += 1  # "Polres Tasikmalaya Kota": the city's police, not the regency's
                 break  # the place or country ends the name
