@@ -1566,3 +1566,18 @@ def test_it_said_is_the_body_named_before_not_the_last_person() -> None:
 def test_the_city_police_of_a_title_keep_their_level() -> None:
     text = "Polres Pekalongan Kota mencatat 37 warga luka-luka dan dua orang meninggal."
     assert {source for source, _ in claim_sources(text)} == {"Polres Pekalongan Kota"}
+
+
+def test_police_in_a_story_set_abroad_are_that_countrys() -> None:
+    # The article counts Indonesians, but it is set in Malaysia: its police are Malaysia's.
+    text = (
+        "MIRI — The safety department has ordered a halt to harvesting at an estate near "
+        "Miri in Sarawak, where lightning killed four Indonesian harvesters. Indonesia's "
+        "consulate said the Indonesians came from East Flores, Indonesia.\n\n"
+        "Police now put the number of injured at 10, after adding two workers who were "
+        "treated at the estate clinic."
+    )
+    found = default_analyser().analyse(text, "2026-03-17", "en").claims
+    assert {c.source.name for c in found if c.source and "olice" in c.source.name} == {
+        "Royal Malaysia Police"
+    }

@@ -61,6 +61,9 @@ class DescriptionWords:
     fillers: frozenset[str] = frozenset()
     # "spokesman", "official" (the pack's ``descriptive_speakers``).
     speakers: frozenset[str] = frozenset()
+    # "police": bodies that act where the story happens (the pack's ``local_kinds``),
+    # which are the country's most of the article's places are in.
+    local: frozenset[str] = frozenset()
 
 
 def words_of(name: str) -> frozenset[str]:
@@ -134,6 +137,9 @@ def resolve_descriptions(
     if kb is None:
         return attributions
     named = {m.entity_id for group in mentions for m in group if m.type == "country"}
+    # Where the article's places lie, for the bodies that act there ("police said" in a
+    # Miri paper's story on Indonesian harvesters is Malaysia's police).
+    scene = _country_of_most_places(mentions, kb, home) if vocabulary.local else None
     bodies = described_bodies(kb)
     known: dict[str, EntityRef | None] = {}
     earlier: list[EntityRef] = []  # the bodies earlier sentences were attributed to
@@ -184,7 +190,7 @@ def resolve_descriptions(
             # "a police spokesman": the police.
             words = words_of(source.name) - vocabulary.speakers
             ref = _latest_holding(words, earlier) if words else None
-            country = abroad or home
+            country = abroad or (scene if words & vocabulary.local else None) or home
             if ref is None and words and country and not local:
                 ref = bodies.of_countries(tuple(words), {country})
                 if ref is None and kinds:
@@ -253,6 +259,31 @@ def _country_of_the_places(
         return None
     country = countries.pop()
     return country if country != home else None
+
+
+def _country_of_most_places(
+    mentions: Sequence[Sequence[Mention]], kb: KnowledgeBase, home: str | None
+) -> str | None:
+    """The one country other than ``home`` that more than half of the article's known
+    places (at least ``SCENE_PLACES``) lie in, or None. A dateline's place (a name in
+    capitals opening the article: "MIRI —") counts twice: it says where the story is."""
+    counts: dict[str | None, int] = {}
+    for k, group in enumerate(mentions):
+        for m in group:
+            if m.type == "place" and m.entity_id is not None:
+                entity = kb.get(m.entity_id)
+                country = f"country/{entity.country}" if entity and entity.country else None
+                dateline = k == 0 and m is group[0] and m.text.isupper()
+                counts[country] = counts.get(country, 0) + (2 if dateline else 1)
+    total = sum(counts.values())
+    if total < SCENE_PLACES:
+        return None
+    country, most = max(counts.items(), key=lambda kv: kv[1])
+    return country if country != home and 2 * most > total else None
+
+
+# The fewest known places that make an article's scene a country.
+SCENE_PLACES = 2
 
 
 def _country_of(ref: EntityRef, kb: KnowledgeBase) -> str | None:

@@ -577,6 +577,7 @@ def _description_words(pack: LanguagePack) -> DescriptionWords:
         speakers=frozenset(
             str(w).casefold() for w in attribution.get("descriptive_speakers") or ()
         ),
+        local=frozenset(str(w).casefold() for w in attribution.get("local_kinds") or ()),
     )
 
 
