@@ -1581,3 +1581,23 @@ def test_police_in_a_story_set_abroad_are_that_countrys() -> None:
     assert {c.source.name for c in found if c.source and "olice" in c.source.name} == {
         "Royal Malaysia Police"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The notice was served on the estate's owner, Niah Lestari Plantations Sdn Bhd, on "
+            "Friday.\n\nThe company said 18 workers were in the shelter.",
+            "en",
+        ),
+        (
+            "Pemilik kebun, Niah Lestari Plantations Sdn Bhd, menerima surat itu Jumat.\n\n"
+            "Perusahaan itu menyebut hanya dua pekerjanya yang tewas.",
+            "id",
+        ),
+    ],
+)
+def test_the_company_is_the_company_named_before_by_its_trade(text: str, lang: str) -> None:
+    sources = {source for source, _ in claim_sources(text, lang)}
+    assert sources == {"Niah Lestari Plantations Sdn Bhd"}
