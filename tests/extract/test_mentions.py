@@ -2552,3 +2552,10 @@ def test_a_city_police_before_a_rank_keeps_its_level(kb: KnowledgeBase) -> None:
     found = find_mentions(text, kb, load_pack("id"), context=MentionContext())
     assert ("Polres Pekalongan Kota", "organisation") in [(m.text, m.type) for m in found]
     assert all(m.type != "place" for m in found)
+
+
+def test_a_bodys_name_in_english_teaches_no_name(kb: KnowledgeBase) -> None:
+    pack, context = load_pack("id"), MentionContext()
+    find_mentions("Satu PMI ternyata dirawat di Pok Oi Hospital.", kb, pack, context=context)
+    later = find_mentions("Hospital Authority mencatat 14 korban.", kb, pack, context=context)
+    assert [(m.text, m.name) for m in later] == [("Hospital Authority", "Hospital Authority")]

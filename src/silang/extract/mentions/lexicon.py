@@ -93,6 +93,9 @@ class Lexicon:
     company_prefixes: frozenset[str]
     # Words a company's name ends with ("Sdn Bhd", "Ltd"): the name is a company's.
     company_suffixes: frozenset[str]
+    # Words that close a body's name ("Pok Oi Hospital", "Hospital Authority"): the
+    # packs' ``trailing_heads`` and, for pages citing names in English, ``closing_heads``.
+    closing_heads: frozenset[str]
     # "Kepolisian Metropolitan Ulsan": words of a body's name that a place right after the
     # name belongs to (``names.unknown_names``).
     body_words: frozenset[str]
@@ -236,6 +239,10 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         hyphen_adjectives=frozenset(alias_key(str(w)) for w in data.get("hyphen_adjectives") or []),
         company_prefixes=frozenset(alias_key(str(w)) for w in data.get("company_prefixes") or []),
         company_suffixes=frozenset(alias_key(str(w)) for w in data.get("company_suffixes") or []),
+        closing_heads=frozenset(
+            alias_key(str(w))
+            for w in (data.get("trailing_heads") or []) + (data.get("closing_heads") or [])
+        ),
         body_words=frozenset(alias_key(str(w)) for w in data.get("body_words") or []),
         body_acronym_length=int(data.get("body_acronym_length", 0)),
         regional_heads=frozenset(_words(str(h)) for h in data.get("regional_heads") or []),

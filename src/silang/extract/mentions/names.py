@@ -529,6 +529,9 @@ def learn_people(s: Sentence, context: MentionContext, lex: Lexicon) -> None:
             and span.target.type is None
             and 2 <= len(words) <= 4
             and span.hi - span.lo == len(words)
+            # "Pok Oi Hospital" is a body's name, whose words name no one later
+            # ("Hospital Authority mencatat …").
+            and words[-1] not in lex.closing_heads
         ):
             # "opposition MP Dinesh Perera … According to Perera": an unknown name of two
             # to four words is most often a person, whom a later bare name means.
