@@ -524,6 +524,30 @@ def test_a_team_formed_to_investigate_is_an_investigation(text: str, lang: str) 
     assert "investigation" in [c.subtype for c in claims_of(text, lang=lang)]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Kebakaran terjadi pada Minggu (15/3/2026) malam, dan api baru bisa dikendalikan "
+            "pada Senin dini hari.",
+            "id",
+        ),
+        ("Kebakaran terjadi Minggu malam. Api baru dikuasai pada Senin pagi.", "id"),
+        ("The fire broke out on Sunday night and was under control by Monday morning.", "en"),
+    ],
+)
+def test_a_fire_controlled_is_put_out_in_other_words(text: str, lang: str) -> None:
+    """'api baru bisa dikendalikan', 'was under control': the fire's end, as 'dikuasai'."""
+    found = claims_of(text, "2026-03-16", lang)
+    assert "fire_extinguished" in [c.subtype for c in found], found
+
+
+def test_a_situation_controlled_is_no_fire_put_out() -> None:
+    """The words need a fire: 'situasi dapat dikendalikan' ends no fire."""
+    found = claims_of("Situasi di lokasi dapat dikendalikan pada Senin pagi.", "2026-03-16")
+    assert "fire_extinguished" not in [c.subtype for c in found]
+
+
 def test_a_fire_brought_under_control_is_put_out() -> None:
     """'api baru dapat dikuasai sekitar pukul 02.00': the fire's end, at its hour."""
     text = (
@@ -9413,6 +9437,10 @@ def test_homes_that_had_been_flooded_are_flooded_homes() -> None:
     [
         ("Atap bagian tengah masjid itu runtuh pada Kamis malam.", "id"),
         ("A gantry crane collapsed at a shipyard in Imabari on Wednesday.", "en"),
+        ("Dermaga kayu itu runtuh pada Minggu sore saat dipadati penonton.", "id"),
+        ("Ruko tiga lantai di Kompleks Tering Jaya itu ambruk pada Senin siang.", "id"),
+        ("The wooden jetty gave way on Sunday afternoon as spectators crowded onto it.", "en"),
+        ("The concrete walkway collapsed on Monday morning.", "en"),
     ],
 )
 def test_a_structure_giving_way_is_a_collapse(text: str, lang: str) -> None:
