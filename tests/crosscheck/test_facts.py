@@ -597,6 +597,24 @@ def test_parts_of_a_toll_in_two_places_are_two_facts() -> None:
     assert len(facts_of(nested, places)) == 1
 
 
+def test_parts_a_sentence_gives_side_by_side_are_two_facts() -> None:
+    """ "Dari 27 korban luka, 25 di antaranya siswa dan dua lainnya guru": the two parts
+    of one count count different people; the same part in another report meets its own."""
+
+    def part(n: int, value: int, doc: str, start: int) -> Claim:
+        return Claim(
+            type="CASUALTIES",
+            subtype="wounded",
+            quantity=Quantity(value, value, False, "person", part=True),
+            evidence=Evidence(f"p{n}", start, start + 2),
+            claim_id=f"p{n}",
+            doc=doc,
+        )
+
+    found = facts_of([part(1, 25, "a", 0), part(2, 2, "a", 0), part(3, 25, "b", 40)])
+    assert sorted(sorted(c.claim_id for c in f.claims) for f in found) == [["p1", "p3"], ["p2"]]
+
+
 def test_a_count_of_times_is_a_bare_count() -> None:
     """ "11 kali gempa susulan" and "38 aftershocks" count the same thing: a running
     count of one fact, not two facts in two units."""

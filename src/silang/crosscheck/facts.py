@@ -158,6 +158,8 @@ class Fact:
     # figures: a value overlaps every figure iff it overlaps this pair.
     figures: int = 0
     common: tuple[float, float] = (-math.inf, math.inf)
+    # The sentences (document, start) its parts of a count come from (``_a_sibling_part``).
+    part_sentences: set[tuple[str | None, int]] = field(default_factory=set)
 
     @property
     def type(self) -> str:
@@ -191,6 +193,8 @@ class Fact:
             lo, hi = interval(claim.quantity)
             self.figures += 1
             self.common = (max(self.common[0], lo), min(self.common[1], hi))
+            if self.apart:
+                self.part_sentences.add((claim.doc, claim.evidence.start))
         if claim.quantity is not None and claim.quantity.nationals:
             self.nationals = claim.quantity.nationals
         actor, other = roles_of(claim)
@@ -1219,6 +1223,8 @@ def unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
         return False  # 37 shelters and 4,215 people are two facts
     if claim.quantity is not None and fact.unit and apart(claim) != fact.apart:
         return False  # "two more bodies" is no toll
+    if fact.apart and claim.quantity is not None and _a_sibling_part(fact, claim):
+        return False  # "25 di antaranya siswa dan dua lainnya guru": two parts
     if fact.single != one_death(claim):
         return False  # Rizal's death on Monday is no toll
     counted = claim.quantity.counted if claim.quantity is not None else None
@@ -1259,6 +1265,13 @@ def unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
         # So are the parts of a toll given by place ("11 di Agam dan enam di Tanah Datar").
         return in_its_places(fact, claim, places)
     return True
+
+
+def _a_sibling_part(fact: Fact, claim: Claim) -> bool:
+    """Does the fact hold another part of a count from the claim's own sentence? Parts a
+    sentence gives side by side ("Dari 27 korban luka, 25 di antaranya siswa dan dua
+    lainnya guru") are parts of different people, never one fact."""
+    return (claim.doc, claim.evidence.start) in fact.part_sentences
 
 
 def in_its_places(fact: Fact, claim: Claim, places: Places | None) -> bool:
