@@ -426,6 +426,14 @@ FLOORS = {
     # 0.875, groups 24/97, 'conflicting' right 11/16 with the code of its arrival,
     # 2cd36f0, and the same with the code of that session's start, fbbc6d3.
     "set_cy": (0.79, 0.85, 21),
+    # Opened when it was written (the forty-ninth session): F1 0.798, stories 1.00 /
+    # 1.00, groups 25/99, 'conflicting' right 7/9 with the code of its arrival, de8a0f5;
+    # F1 0.797 and groups 24/99 with the code of that session's start, 3aea395.
+    "set_cz": (0.77, 0.95, 22),
+    # Held out when it was written (the forty-ninth session): F1 0.734, stories 1.00 /
+    # 1.00, groups 22/90, 'conflicting' right 7/7 with the code of its arrival, de8a0f5,
+    # and the same with the code of that session's start, 3aea395.
+    "set_da": (0.70, 0.95, 19),
 }
 
 
