@@ -542,6 +542,19 @@ def test_a_fire_controlled_is_put_out_in_other_words(text: str, lang: str) -> No
     assert "fire_extinguished" in [c.subtype for c in found], found
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The coach that overturned on Feb. 15 was travelling at about 78 km/h.", "en"),
+        ("Bus itu terguling pada Minggu pagi saat melaju sekitar 78 km/jam.", "id"),
+    ],
+)
+def test_a_speed_is_no_figure_of_a_crash(text: str, lang: str) -> None:
+    """A speed says how fast, not how many: the crash is told without a figure."""
+    (crash,) = [c for c in claims_of(text, "2026-02-23", lang) if c.subtype == "crash"]
+    assert crash.quantity is None
+
+
 def test_a_situation_controlled_is_no_fire_put_out() -> None:
     """The words need a fire: 'situasi dapat dikendalikan' ends no fire."""
     found = claims_of("Situasi di lokasi dapat dikendalikan pada Senin pagi.", "2026-03-16")

@@ -334,7 +334,7 @@ FACT_UNITS = frozenset({
 # of something else, never a fact of its own.
 SPANS_AND_SHARES = frozenset({"year", "month", "week", "day", "hour", "time", "percent"})
 NOT_COUNTS = frozenset({
-    "mm", "km", "m", "cm", "percent", "year", "day", "month", "week", "hour", "time", "hectare",
+    "mm", "km", "m", "cm", "kmh", "mph", "percent", "year", "day", "month", "week", "hour", "time", "hectare",
     "kg", "ton", "liter", "kiloliter", "m3", "IDR", "USD", "magnitude",
 })  # fmt: skip
 
