@@ -3781,6 +3781,29 @@ def test_a_partitive_and_a_copula_before_a_nationality_count_those_nationals(
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        ("One of the dead was Indonesian, the office said.", "en", [(1, "country/ID")]),
+        (
+            "Perusahaan menyebut hanya satu korban tewas yang berasal dari Indonesia.",
+            "id",
+            [(1, "country/ID")],
+        ),
+        ("Dua korban tewas berasal dari Indonesia.", "id", [(2, "country/ID")]),
+        # A town the victims came from is no nationality.
+        ("Dua korban tewas berasal dari Kuningan.", "id", [(2, None)]),
+    ],
+)
+def test_a_copula_after_the_casualty_word_names_the_victims_nationality(
+    text: str, lang: str, expected: list[tuple[int, str | None]]
+) -> None:
+    """'One of the dead was Indonesian', 'korban tewas yang berasal dari Indonesia': the
+    victims' country, a count of its nationals, and nothing else counted."""
+    found = claims_of(text, "2026-03-10", lang)
+    assert [(c.quantity.min, c.quantity.nationals) for c in found if c.quantity] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         (
             "Ukraine's air force said Russia had launched 126 attack drones and five missiles, "
             "mainly at the Odesa region.",

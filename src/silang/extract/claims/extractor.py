@@ -2318,6 +2318,16 @@ class ClaimExtractor:
         if identified == "one" and quantity is None and "quantity" not in hit.trigger.requires:
             # "Salah satu korban meninggal adalah …": one of the toll, told by who it was.
             quantity = Quantity(1, 1, unit="person", text=_written(view, hit), part=True)
+        if (
+            identified is not None
+            and quantity is not None
+            and quantity.nationals is None
+            and (nationals := self._nationality_identified(view, hit)) is not None
+        ):
+            # "One of the dead was Indonesian", "satu korban tewas yang berasal dari
+            # Indonesia": who the victims were is their country, a count of its nationals.
+            used_quantities.add(id(quantity))
+            quantity = dataclasses.replace(quantity, unit="person", nationals=nationals)
         if quantity is None and (
             "quantity" in hit.trigger.requires or hit.subtype in self.lex.figure_required
         ):
@@ -2681,6 +2691,27 @@ class ClaimExtractor:
             if self.lex.identity_copulas.match_at(words, k):
                 return "some"
         return None
+
+    def _nationality_identified(self, view: SentenceView, hit: Hit) -> str | None:
+        """The country whose nationals a copula right after the casualty word says the
+        victims were ("One of the dead was Indonesian", "… yang berasal dari Indonesia",
+        "… adalah WNI"), a relative pronoun allowed before it; else None."""
+        words = view.words
+        k = hit.end
+        if k < len(words) and words[k] in self.lex.relative:
+            k += 1
+        if k >= len(words):
+            return None
+        found = self.lex.identity_copulas.match_at(words, k)
+        if found is not None:
+            at = k + found[0]
+        elif words[k] in self.lex.copulas:
+            at = k + 1
+        else:
+            return None
+        if at < len(words) and words[at] in self.lex.victim_articles:
+            at += 1
+        return self._nationality_at(view, at) if at < len(words) else None
 
     def _names_people_at(self, words: Sequence[str], j: int) -> bool:
         found = self.lex.objects.match_at(words, j)
