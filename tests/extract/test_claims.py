@@ -10546,6 +10546,29 @@ def test_the_figure_after_the_bodies_counts_the_bodies_flown_home(text: str, lan
     assert [c.quantity.min for c in found if c.quantity] == [4]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four of the injured were flown to hospitals in Melbourne by helicopter, police said.",
+        "Kitaura Seiwa Hospital, which took in 27 of the injured, said it was still treating them.",
+    ],
+)
+def test_a_figure_taken_from_the_injured_is_a_part_of_them(text: str) -> None:
+    """'Four of the injured …': some of the injured, never the count of them all."""
+    found = [c for c in claims_of(text, "2026-03-11", "en") if c.subtype == "wounded"]
+    assert found and all(c.quantity is not None and c.quantity.part for c in found), found
+
+
+def test_a_state_after_an_aside_is_what_the_partitive_figure_counts() -> None:
+    """'Six of the injured, including the driver, were seriously hurt': the injured only
+    say whom the six are taken from; six is no count of the injured."""
+    found = claims_of(
+        "Six of the injured, including the driver, were seriously hurt.", "2026-03-11", "en"
+    )
+    assert ("wounded", 6) not in {(c.subtype, c.quantity.min) for c in found if c.quantity}
+    assert "wounded_serious" in [c.subtype for c in found]
+
+
 def test_the_injured_who_remain_at_a_named_hospital_are_in_hospital() -> None:
     text = "Six of the injured remain at Hospital Tengku Ampuan Rahimah, two of them in critical condition."
     found = {(c.subtype, c.quantity.min) for c in claims_of(text, "2026-03-06", "en") if c.quantity}

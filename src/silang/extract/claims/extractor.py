@@ -2476,6 +2476,10 @@ class ClaimExtractor:
                 # "dua korban meninggal merupakan pasangan suami istri" after a toll of three:
                 # a part of the toll.
                 quantity = dataclasses.replace(quantity, part=True)
+            elif hit.type == "CASUALTIES" and self._taken_from_the_casualties(view, hit, quantity):
+                # "Four of the injured were flown to hospitals in Melbourne": some of the
+                # injured, told of for what happened to them, never the count of them all.
+                quantity = dataclasses.replace(quantity, part=True)
             if quantity.unit in ("unit", None) and hit.subtype in COUNTER_UNITS:
                 quantity = dataclasses.replace(quantity, unit=COUNTER_UNITS[hit.subtype])
             if self.slots.is_increment(view, quantity, hit):
@@ -2691,6 +2695,16 @@ class ClaimExtractor:
             if self.lex.identity_copulas.match_at(words, k):
                 return "some"
         return None
+
+    def _taken_from_the_casualties(self, view: SentenceView, hit: Hit, q: Quantity) -> bool:
+        """Is the figure right before a partitive and a determiner that open the casualty
+        word ("Four of the injured", "27 of the injured")?"""
+        k = token_index(view.tokens, q.char_end)
+        return (
+            k + 2 == hit.start
+            and view.words[k] in self.lex.partitive_preps
+            and view.words[k + 1] in self.lex.determiners
+        )
 
     def _nationality_identified(self, view: SentenceView, hit: Hit) -> str | None:
         """The country whose nationals a copula right after the casualty word says the

@@ -640,8 +640,8 @@ class TriggerFinder:
                 and a.start >= 3
                 and words[a.start - 1] in self.lex.determiners
                 and words[a.start - 2] in self.lex.partitive_preps
-                and 0 <= b.start - a.end <= STATE_GAP
-                and all(has_a_word(w) for w in words[a.end : b.start])
+                and 0 <= b.start - (after := _past_an_aside(words, a.end, b.start)) <= STATE_GAP
+                and all(has_a_word(w) for w in words[after : b.start])
                 and (b.type, b.subtype) != (a.type, a.subtype)
                 and any(
                     token_index(view.tokens, q.char_end) == a.start - 2 for q in view.quantities
@@ -1044,6 +1044,17 @@ def _takes_its_figure(view: SentenceView, hit: Hit) -> bool:
     start = view.tokens[hit.end].start
     reach = view.tokens[min(hit.end + OBJECT_FIGURE_WORDS, len(view.tokens) - 1)].start
     return any(start <= q.char_start <= reach for q in view.quantities)
+
+
+def _past_an_aside(words: Sequence[str], start: int, stop: int) -> int:
+    """The word after an aside between commas that opens at ``start`` and closes before
+    ``stop`` ("Six of the injured, including the driver, were seriously hurt"), else
+    ``start``."""
+    if start < stop and words[start] == ",":
+        close = next((k for k in range(start + 1, stop) if words[k] == ","), None)
+        if close is not None:
+            return close + 1
+    return start
 
 
 def _without_places_of_death(hits: list[Hit]) -> list[Hit]:
