@@ -597,6 +597,24 @@ def test_parts_of_a_toll_in_two_places_are_two_facts() -> None:
     assert len(facts_of(nested, places)) == 1
 
 
+def test_attackers_killed_and_civilians_killed_are_two_facts() -> None:
+    """ "At least six attackers were killed" and "two civilians were killed": two sides'
+    dead, never one toll in conflict."""
+
+    def dead(n: int, value: int, counted: str) -> Claim:
+        return Claim(
+            type="CASUALTIES",
+            subtype="killed",
+            quantity=Quantity(value, value, False, "person", counted=counted),
+            evidence=Evidence(f"k{n}", 0, 2),
+            claim_id=f"k{n}",
+            doc=f"doc{n}",
+        )
+
+    found = facts_of([dead(1, 6, "attacker"), dead(2, 2, "civilian"), dead(3, 11, "attacker")])
+    assert sorted(sorted(c.claim_id for c in f.claims) for f in found) == [["k1", "k3"], ["k2"]]
+
+
 def test_parts_a_sentence_gives_side_by_side_are_two_facts() -> None:
     """ "Dari 27 korban luka, 25 di antaranya siswa dan dua lainnya guru": the two parts
     of one count count different people; the same part in another report meets its own."""

@@ -371,6 +371,16 @@ def test_a_forces_people_named_by_their_body_count_its_kind(
     assert (people.min, people.counted) == (450, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("At least six attackers were killed.", "en"), ("Enam penyerang tewas ditembak.", "id")],
+)
+def test_attackers_are_a_kind_of_people_of_their_own(text: str, lang: str) -> None:
+    """The attackers killed are a side apart from the civilians the attack killed."""
+    (people,) = find_quantities(text, ID if lang == "id" else EN)
+    assert (people.min, people.unit, people.counted) == (6, "person", "attacker")
+
+
 def test_weapons_counted_say_which_weapons() -> None:
     """ "53 anak panah" are arrows, no children; guns and arrows are counted apart."""
     guns, arrows = find_quantities(
@@ -506,6 +516,7 @@ ENGLISH = [
     ("40 kilometres of fence", ("40 kilometres", 40, 40, False, "km", None)),
     ("travelling at 78 km/h", ("78 km/h", 78, 78, False, "kmh", None)),
     ("33 interns from Indonesia", ("33 interns", 33, 33, False, "person", "interns")),
+    ("six attackers were killed", ("six attackers", 6, 6, False, "person", "attackers")),
     ("more than 600 guests", ("more than 600 guests", 600, None, False, "person", "guests")),
     ("about 150 spectators", ("about 150 spectators", 150, 150, True, "person", "spectators")),
     ("winds of 120 kilometres per hour", ("120 kilometres per hour", 120, 120, False, "kmh", None)),

@@ -90,7 +90,7 @@ ROLES_COMPARED_BY_KIND: dict[tuple[str, str | None], str] = {("OTHER", "aid"): "
 # Which side of a conflict the people a figure counts are on (the packs' ``counted_kinds``;
 # a kind not listed is a civilian one). Soldiers killed and civilians killed are two facts;
 # passengers, women and "the dead" of one sinking may be one toll told in different words.
-COUNTED_SIDES = {"soldier": "armed", "police": "armed", "suspect": "suspect"}
+COUNTED_SIDES = {"soldier": "armed", "police": "armed", "attacker": "armed", "suspect": "suspect"}
 # Children, women and men are some of the people a count naming no kind counts ("97 pasien
 # DBD, 61 di antaranya anak-anak"): outside a toll (where "12 children died" may be the
 # whole toll), such a figure meets one naming no kind only where the values agree, as a
