@@ -2547,6 +2547,33 @@ def test_the_first_words_of_a_longer_name_named_before_are_that_person(kb: Knowl
     assert [(m.text, m.name) for m in later] == [("Awang Ruslan", "Awang Ruslan Awang Daud")]
 
 
+def test_andi_alone_is_the_person_named_with_it_before(kb: KnowledgeBase) -> None:
+    """The Bugis "Andi" opens a name and is used alone for the person later ("kata Andi")."""
+    pack, context = load_pack("id"), MentionContext()
+    first = "Kapolres Kepulauan Selayar AKBP Andi Muhammad Fadli mengatakan rampa itu patah."
+    find_mentions(first, kb, pack, context=context)
+    later = find_mentions('"Rampa patah," kata Andi di Pamatata.', kb, pack, context=context)
+    assert ("Andi", "Andi Muhammad Fadli") in [(m.text, m.name) for m in later]
+
+
+def test_a_learned_name_word_that_opens_another_name_is_another_person(
+    kb: KnowledgeBase,
+) -> None:
+    """'dr. Andi Tenri Sompa', then 'Kapolsek Awangpone Iptu Andi Muh. Arham': the second
+    is no bare "Andi" of the first."""
+    pack, context = load_pack("id"), MentionContext()
+    find_mentions(
+        "Kepala dinas tersebut, dr. Andi Tenri Sompa, menambahkan.", kb, pack, context=context
+    )
+    later = find_mentions(
+        "Kapolsek Awangpone Iptu Andi Arham mengatakan pihaknya memeriksa lima saksi.",
+        kb,
+        pack,
+        context=context,
+    )
+    assert "Andi Tenri Sompa" not in [m.name for m in later]
+
+
 def test_a_city_police_before_a_rank_keeps_its_level(kb: KnowledgeBase) -> None:
     text = "Kasat Reskrim Polres Pekalongan Kota AKP Hendra Saputro mengatakan ada 44 korban."
     found = find_mentions(text, kb, load_pack("id"), context=MentionContext())

@@ -103,6 +103,15 @@ def find_aliases(
                 raws[i], norms[i], lex, context
             )
             acronym = raws[i] in context.acronyms
+            if (
+                learned is not None
+                and not acronym
+                and _opens_another_name(s, lex, i, learned, lengths_of, context.common)
+            ):
+                # "Kapolsek Awangpone Iptu Andi Muh. Arham" after "dr. Andi Tenri Sompa":
+                # a name word learned from one person that opens a longer name of other
+                # words is another person's.
+                learned = None
             if learned is not None and (acronym or not _in_a_company_name(s, lex, i)):
                 # "PT Tolo Nikel Prima" after "(Tolo Wire)": a word learned from another
                 # name is the company's in a company's name; "PT TNP" is the company
@@ -139,6 +148,23 @@ def _learned_name(raw: str, norm: str, lex: Lexicon, context: MentionContext) ->
     if len(norm) == 2 and (raw.isupper() or norm in lex.stopwords or norm in context.common):
         return None
     return learned
+
+
+def _opens_another_name(
+    s: Sentence,
+    lex: Lexicon,
+    i: int,
+    learned: Target,
+    known: Container[str],
+    common: frozenset[str],
+) -> bool:
+    """Is the learned person's name word at ``i`` followed by a plain capitalised word
+    that is no word of that person's name?"""
+    if learned.type != "person" or i + 1 >= len(s.raws):
+        return False
+    return _plain_unknown_word(s, lex, i + 1, known, common) and s.raws[i + 1] not in (
+        learned.name.split()
+    )
 
 
 def _longer_body(s: Sentence, lex: Lexicon, k: int, hit: AliasHit) -> bool:
