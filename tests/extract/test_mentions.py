@@ -2547,6 +2547,19 @@ def test_the_first_words_of_a_longer_name_named_before_are_that_person(kb: Knowl
     assert [(m.text, m.name) for m in later] == [("Awang Ruslan", "Awang Ruslan Awang Daud")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Changhua County Fire Bureau sent 32 fire engines.",
+        "The Pingtung County Labor Affairs Department said the company was fined.",
+    ],
+)
+def test_a_body_noun_ends_a_name_with_a_place_word_inside(kb: KnowledgeBase, text: str) -> None:
+    """'Changhua County Fire Bureau' is a body, whatever place word is inside its name."""
+    found = find_mentions(text, kb, load_pack("en"), context=MentionContext())
+    assert [m.type for m in found if "County" in m.text] == ["organisation"]
+
+
 def test_andi_alone_is_the_person_named_with_it_before(kb: KnowledgeBase) -> None:
     """The Bugis "Andi" opens a name and is used alone for the person later ("kata Andi")."""
     pack, context = load_pack("id"), MentionContext()

@@ -1016,6 +1016,10 @@ def trailing_bodies(
                 continue
         words = m.text.lower().split()
         if words and (words[-1] in nouns or words[-1] in heads):
+            if m.entity_id is None and m.type == "place" and len(words) > 1:
+                # "Changhua County Fire Bureau": a body's noun ends the name, whatever
+                # place word is inside it.
+                m = dataclasses.replace(m, type="organisation")
             out.append(m)  # "Home Affairs Ministry" is whole: "… suspended him from office"
             continue
         if m.how == "title" and m.type == "organisation":
