@@ -231,6 +231,18 @@ def test_relay_without_a_body_is_the_source() -> None:
 from silang.extract.pipeline import default_analyser  # noqa: E402
 
 
+def test_the_company_is_the_company_named_before() -> None:
+    """'Perusahaan sebelumnya menyebut …' after 'pabrik milik Ho-Sheng Aluminum Industrial
+    Co.': the company said so."""
+    text = (
+        "KDEI mencatat ada 23 WNI di dalam pabrik milik Ho-Sheng Aluminum Industrial Co. itu "
+        "saat ledakan terjadi.\n\nPerusahaan sebelumnya menyebut hanya 19 PMI yang terluka."
+    )
+    found = default_analyser().analyse(text, "2026-05-12", "id").claims
+    sources = {c.source.name for c in found if c.source and "19" in c.evidence.text}
+    assert sources == {"Ho-Sheng Aluminum Industrial Co."}
+
+
 def claim_sources(text: str, lang: str = "id") -> list[tuple[str | None, str | None]]:
     """(source, via) of every claim the whole analysis finds in ``text``."""
     found = default_analyser().analyse(text, "2026-02-14", lang).claims

@@ -2525,6 +2525,20 @@ def test_a_name_ending_in_a_company_suffix_is_a_company(kb: KnowledgeBase) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Pabrik milik Ho-Sheng Aluminum Industrial Co. itu terbakar pada Senin.", "id"),
+        ("The plant is owned by Ho-Sheng Aluminum Industrial Co., police said.", "en"),
+    ],
+)
+def test_a_name_ending_in_co_and_its_full_stop_is_a_company(
+    kb: KnowledgeBase, text: str, lang: str
+) -> None:
+    found = find_mentions(text, kb, load_pack(lang), context=MentionContext())
+    assert ("Ho-Sheng Aluminum Industrial Co.", "organisation") in [(m.text, m.type) for m in found]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Polres Tasikmalaya Kota mencatat lima orang tewas.", [("Polres Tasikmalaya Kota", "organisation")]),

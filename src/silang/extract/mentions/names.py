@@ -271,7 +271,8 @@ def unknown_names(s: Sentence, lex: Lexicon, common: frozenset[str] = frozenset(
         if hi > i:
             run_end, hi = hi, _place_ending_body(s, lex, i, hi)
             guess = "person" if i > 0 and (s.norms[i - 1],) in lex.titles else None
-            if hi > run_end or s.norms[hi - 1] in lex.company_suffixes:
+            last = hi - 2 if raws[hi - 1] == "." and hi - 2 >= i else hi - 1  # "… Co."
+            if hi > run_end or s.norms[last] in lex.company_suffixes:
                 guess = "organisation"  # "Niah Lestari Plantations Sdn Bhd"
             if (
                 guess is None
