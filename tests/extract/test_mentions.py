@@ -929,6 +929,11 @@ def test_regional_office_is_one_unresolved_organisation(
     ("text", "name"),
     [
         ("Dinkes Aceh Utara mencatat 11 pasien.", "Dinas Kesehatan Kabupaten Aceh Utara"),
+        ("Dikes Kabupaten Bima mencatat enam anak dirawat.", "Dinas Kesehatan Kabupaten Bima"),
+        (
+            "Disnakertrans Kuningan mencatat tujuh pekerja.",
+            "Dinas Tenaga Kerja dan Transmigrasi Kabupaten Kuningan",
+        ),
         ("Dinas Kesehatan Aceh Utara mencatat 11 pasien.", "Dinas Kesehatan Kabupaten Aceh Utara"),
         (
             "Dinas Kesehatan Kabupaten Aceh Utara mencatat 11 pasien.",
