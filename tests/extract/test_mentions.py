@@ -2579,6 +2579,20 @@ def test_a_body_noun_ends_a_name_with_a_place_word_inside(kb: KnowledgeBase, tex
     assert [m.type for m in found if "County" in m.text] == ["organisation"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sekretaris dinas, Syarifuddin M. Saleh, mengatakan enam anak dirawat.",
+        "Kepala dinas, Muhammad S. Hidayat, mengatakan enam anak dirawat.",
+    ],
+)
+def test_a_middle_initial_is_inside_the_name(kb: KnowledgeBase, text: str) -> None:
+    """'Syarifuddin M. Saleh': one person, the initial and its full stop inside the name."""
+    found = find_mentions(text, kb, load_pack("id"), context=MentionContext())
+    name = text.split(", ")[1]
+    assert [(m.text, m.type) for m in found] == [(name, "person")]
+
+
 def test_andi_alone_is_the_person_named_with_it_before(kb: KnowledgeBase) -> None:
     """The Bugis "Andi" opens a name and is used alone for the person later ("kata Andi")."""
     pack, context = load_pack("id"), MentionContext()

@@ -191,6 +191,22 @@ def particle_opens_name(s: Sentence, lex: Lexicon, k: int) -> bool:
     )
 
 
+def _middle_initial(s: Sentence, j: int, k: int) -> bool:
+    """Is token ``k`` one capital letter and its full stop inside a name, between a name
+    word and another ("Syarifuddin M. Saleh", "John F. Kennedy")?"""
+    n = len(s.raws)
+    return (
+        k > j
+        and len(s.raws[k]) == 1
+        and s.raws[k].isupper()
+        and k + 2 < n
+        and s.raws[k + 1] == "."
+        and s.starts[k + 1] == s.ends[k]
+        and not s.taken(k + 2)
+        and s.capitalised(k + 2)
+    )
+
+
 def name_run(s: Sentence, lex: Lexicon, j: int) -> int:
     """End of the run of capitalised, free, non-stop words starting at ``j``."""
     n = len(s.raws)
@@ -217,7 +233,7 @@ def name_run(s: Sentence, lex: Lexicon, j: int) -> int:
                 or (k == j and (norm in lex.name_openers or particle_opens_name(s, lex, k)))
             )
             and (len(raw) > 1 or particle_opens_name(s, lex, k))
-        ):
+        ) or _middle_initial(s, j, k):
             k += 1
         elif (
             norm in lex.name_connectors and k > j and k + 1 < n
@@ -229,10 +245,11 @@ def name_run(s: Sentence, lex: Lexicon, j: int) -> int:
                 break  # "Limassol-based Eastmoor …": an adjective ends the run
             k += 1  # "Park Min-jae", "Lee Jae-myung": the tokens drop the hyphen
         elif (
-            raw == "." and k > j and s.norms[k - 1] in lex.abbreviated and k + 1 < n
-            and not s.taken(k + 1) and s.capitalised(k + 1)
+            raw == "." and k > j
+            and (s.norms[k - 1] in lex.abbreviated or _middle_initial(s, j, k - 1))
+            and k + 1 < n and not s.taken(k + 1) and s.capitalised(k + 1)
         ):  # fmt: skip
-            k += 1  # "Ridwan Hi. Usman"
+            k += 1  # "Ridwan Hi. Usman", "Syarifuddin M. Saleh"
         elif (
             k > j and possessive_of_people(s, lex, k) and k + 2 < n and not s.taken(k + 2)
             and s.capitalised(k + 2)
