@@ -9295,6 +9295,27 @@ def test_a_numbers_label_no_is_no_negation(text: str) -> None:
         ("Jasa Raharja memastikan ahli waris keempat korban meninggal menerima santunan.", "id"),
         ("Pemkab juga menanggung biaya perawatan korban luka di rumah sakit.", "id"),
         ("The city will pay the medical bills of all civilians wounded in the blast.", "en"),
+        (
+            "Yayasan menyerahkan santunan Rp25 juta kepada masing-masing dari tujuh keluarga "
+            "korban meninggal.",
+            "id",
+        ),
+        (
+            "Pemkab menyerahkan santunan Rp5 juta kepada masing-masing keluarga keempat awak "
+            "yang meninggal.",
+            "id",
+        ),
+        # The deaths a charge words are no count of the dead either.
+        (
+            "Sopir berusia 58 tahun itu dijerat pasal kelalaian yang mengakibatkan orang lain "
+            "meninggal dunia.",
+            "id",
+        ),
+        (
+            "Police questioned the 58-year-old driver on suspicion of negligent driving "
+            "resulting in death.",
+            "en",
+        ),
     ],
 )
 def test_the_dead_whose_families_are_paid_are_no_news_of_deaths(text: str, lang: str) -> None:

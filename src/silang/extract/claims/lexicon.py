@@ -37,6 +37,7 @@ class Lexicon:
     victim_verb_lead: frozenset[str]  # "was" in "Sutrisno, 46, was killed"
     plural_endings: frozenset[str]  # "s": "Indonesians" beside "Indonesian"
     bereaved_phrases: PhraseTable  # "ahli waris": the dead whose families are paid
+    charge_wordings: PhraseTable  # "kelalaian yang menyebabkan orang lain": a charge's words
     victim_articles: frozenset[str]  # "a", "an": one of a person noun that follows
     person_nouns: PhraseTable  # "man", "crew member": one person
     victims_identified: PhraseTable  # "among the dead": who some of the victims were
@@ -378,6 +379,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         victim_verb_lead=words("victim_verb_lead"),
         plural_endings=words("plural_endings"),
         bereaved_phrases=table("bereaved_phrases"),
+        charge_wordings=table("charge_wordings"),
         victim_articles=words("victim_articles"),
         person_nouns=table("person_nouns"),
         victims_identified=table("victims_identified"),

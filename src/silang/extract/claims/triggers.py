@@ -514,7 +514,8 @@ class TriggerFinder:
         """``santunan Rp50 juta kepada ahli waris setiap korban meninggal``, "pay 20,000
         ringgit to the family of each worker who died": the dead named as those whose
         families are paid or told (``bereaved_phrases`` a few words before the casualty
-        word, in its clause) are no news of deaths."""
+        word, in its clause) are no news of deaths; nor are those a charge words
+        (``charge_wordings``: "kelalaian yang menyebabkan orang lain meninggal dunia")."""
         words = view.words
         lex = self.lex
         kept = []
@@ -526,8 +527,9 @@ class TriggerFinder:
                         lo = j + 1
                         break
                 if any(
-                    lex.bereaved_phrases.match_at(words, j)
-                    for j in lex.bereaved_phrases.starts_in(words, lo, hit.start)
+                    table.match_at(words, j)
+                    for table in (lex.bereaved_phrases, lex.charge_wordings)
+                    for j in table.starts_in(words, lo, hit.start)
                 ):
                     continue
             kept.append(hit)
