@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -597,40 +598,45 @@ def test_parts_of_a_toll_in_two_places_are_two_facts() -> None:
     assert len(facts_of(nested, places)) == 1
 
 
+def _casualties(
+    n: int, subtype: str, value: int, *, doc: str | None = None, start: int = 0, **figure: Any
+) -> Claim:
+    """A casualty claim ``c{n}`` giving ``value`` people (``figure``: the quantity's other
+    fields), in ``doc`` (else its own document) at sentence ``start``."""
+    return Claim(
+        type="CASUALTIES",
+        subtype=subtype,
+        quantity=Quantity(value, value, False, "person", **figure),
+        evidence=Evidence(f"c{n}", start, start + 2),
+        claim_id=f"c{n}",
+        doc=doc or f"doc{n}",
+    )
+
+
 def test_attackers_killed_and_civilians_killed_are_two_facts() -> None:
     """ "At least six attackers were killed" and "two civilians were killed": two sides'
     dead, never one toll in conflict."""
-
-    def dead(n: int, value: int, counted: str) -> Claim:
-        return Claim(
-            type="CASUALTIES",
-            subtype="killed",
-            quantity=Quantity(value, value, False, "person", counted=counted),
-            evidence=Evidence(f"k{n}", 0, 2),
-            claim_id=f"k{n}",
-            doc=f"doc{n}",
-        )
-
-    found = facts_of([dead(1, 6, "attacker"), dead(2, 2, "civilian"), dead(3, 11, "attacker")])
-    assert sorted(sorted(c.claim_id for c in f.claims) for f in found) == [["k1", "k3"], ["k2"]]
+    found = facts_of(
+        [
+            _casualties(1, "killed", 6, counted="attacker"),
+            _casualties(2, "killed", 2, counted="civilian"),
+            _casualties(3, "killed", 11, counted="attacker"),
+        ]
+    )
+    assert sorted(sorted(c.claim_id for c in f.claims) for f in found) == [["c1", "c3"], ["c2"]]
 
 
 def test_parts_a_sentence_gives_side_by_side_are_two_facts() -> None:
     """ "Dari 27 korban luka, 25 di antaranya siswa dan dua lainnya guru": the two parts
     of one count count different people; the same part in another report meets its own."""
-
-    def part(n: int, value: int, doc: str, start: int) -> Claim:
-        return Claim(
-            type="CASUALTIES",
-            subtype="wounded",
-            quantity=Quantity(value, value, False, "person", part=True),
-            evidence=Evidence(f"p{n}", start, start + 2),
-            claim_id=f"p{n}",
-            doc=doc,
-        )
-
-    found = facts_of([part(1, 25, "a", 0), part(2, 2, "a", 0), part(3, 25, "b", 40)])
-    assert sorted(sorted(c.claim_id for c in f.claims) for f in found) == [["p1", "p3"], ["p2"]]
+    found = facts_of(
+        [
+            _casualties(1, "wounded", 25, doc="a", part=True),
+            _casualties(2, "wounded", 2, doc="a", part=True),
+            _casualties(3, "wounded", 25, doc="b", start=40, part=True),
+        ]
+    )
+    assert sorted(sorted(c.claim_id for c in f.claims) for f in found) == [["c1", "c3"], ["c2"]]
 
 
 def test_a_count_of_times_is_a_bare_count() -> None:
