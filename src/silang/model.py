@@ -51,6 +51,7 @@ EVENT_SUBTYPES = frozenset(
         "landslide",
         "tornado",
         "lightning_strike",
+        "crowd_crush",
         "raid",
         "eruption",
         "sinking",

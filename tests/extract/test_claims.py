@@ -555,6 +555,20 @@ def test_a_speed_is_no_figure_of_a_crash(text: str, lang: str) -> None:
     assert crash.quantity is None
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Two people were killed in a stampede at a free concert in Makassar on Saturday.", "en"),
+        ("Warga mulai saling dorong saat gerbang gudang dibuka pada Minggu pagi.", "id"),
+        ("Puluhan warga terinjak-injak di depan gudang pada Minggu pagi.", "id"),
+    ],
+)
+def test_a_crowd_crush_is_an_event(text: str, lang: str) -> None:
+    """A crowd crushed at a gate or a concert is an event of its own, dated."""
+    (crush,) = [c for c in claims_of(text, "2026-07-06", lang) if c.subtype == "crowd_crush"]
+    assert crush.time is not None
+
+
 def test_a_situation_controlled_is_no_fire_put_out() -> None:
     """The words need a fire: 'situasi dapat dikendalikan' ends no fire."""
     found = claims_of("Situasi di lokasi dapat dikendalikan pada Senin pagi.", "2026-03-16")
