@@ -569,6 +569,28 @@ def test_a_crowd_crush_is_an_event(text: str, lang: str) -> None:
     assert crush.time is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Direktur RSUD Jombang mengatakan rumah sakit menerima delapan jenazah dan merawat "
+            "12 korban luka.",
+            "id",
+        ),
+        (
+            "The regency hospital said it had received eight bodies and was treating 12 people.",
+            "en",
+        ),
+    ],
+)
+def test_bodies_a_hospital_received_are_the_dead(text: str, lang: str) -> None:
+    """'rumah sakit menerima delapan jenazah': the dead it counts, and the figure after
+    them stays the patients' (no second count of bodies takes it)."""
+    found = claims_of(text, "2026-09-14", lang)
+    assert ("killed", 8) in [(c.subtype, c.quantity.min) for c in found if c.quantity]
+    assert "bodies_recovered" not in [c.subtype for c in found]
+
+
 def test_a_situation_controlled_is_no_fire_put_out() -> None:
     """The words need a fire: 'situasi dapat dikendalikan' ends no fire."""
     found = claims_of("Situasi di lokasi dapat dikendalikan pada Senin pagi.", "2026-03-16")
@@ -5457,11 +5479,12 @@ def test_no_trigger_sense_is_shadowed_by_an_unconditional_one() -> None:
     from silang.lang import load_pack
 
     # "tiba": a transfer's senses are chosen by what is moved, not in order (the dead
-    # moved fall through to the later sense of bodies sent home); "raided": a police raid
-    # is read as an attack until a raid's object tells them apart; "alert level": one
-    # sense twice.
+    # moved fall through to the later sense of bodies sent home, and the bodies a hospital
+    # received to the dead it counts); "raided": a police raid is read as an attack until a
+    # raid's object tells them apart; "alert level": one sense twice.
     arrivals = ("tiba", "dijadwalkan tiba", "akan tiba", "due to arrive", "are due to arrive",
-                "is due to arrive", "will arrive")  # fmt: skip
+                "is due to arrive", "will arrive", "menerima", "telah menerima",
+                "sudah menerima", "received", "has received", "had received", "took in")  # fmt: skip
     allowed = {(word, "TRANSFER") for word in arrivals} | {("raided", "ATTACK")}
     allowed |= {("alert level", "OTHER"), ("raised the alert", "OTHER")}
     for code in ("id", "en"):

@@ -191,6 +191,7 @@ class TriggerFinder:
         hits = self._treated_for_wounds(view, hits)
         hits = self._state_of_the_counted(view, hits)
         hits = _without_places_of_death(hits)
+        hits = _without_bodies_received(hits)
         for hit in hits:
             hit.background = self.is_background(view, hit)
         for a, b in zip(hits, hits[1:], strict=False):
@@ -1057,6 +1058,27 @@ def _past_an_aside(words: Sequence[str], start: int, stop: int) -> int:
         if close is not None:
             return close + 1
     return start
+
+
+# How many words a verb that takes bodies may stand before the word for them ("menerima
+# delapan jenazah").
+BODIES_OBJECT_WORDS = 3
+
+
+def _without_bodies_received(hits: list[Hit]) -> list[Hit]:
+    """``rumah sakit menerima delapan jenazah``: the bodies a verb of the dead takes as its
+    object are those dead, no finds of their own (the word for them is no second trigger)."""
+    takers = [h.end for h in hits if h.type == "CASUALTIES" and "bodies" in h.trigger.requires]
+    if not takers:
+        return hits
+    return [
+        h
+        for h in hits
+        if not (
+            h.subtype == "bodies_recovered"
+            and any(0 <= h.start - end <= BODIES_OBJECT_WORDS for end in takers)
+        )
+    ]
 
 
 def _without_places_of_death(hits: list[Hit]) -> list[Hit]:
