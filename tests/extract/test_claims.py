@@ -3841,6 +3841,33 @@ def test_a_copula_after_the_casualty_word_names_the_victims_nationality(
     ("text", "lang", "expected"),
     [
         (
+            "A fire killed four people, including an Indonesian student, the authority said.",
+            "en",
+            [(4, None), (1, "country/ID")],
+        ),
+        ("Four people were killed, including an Indonesian.", "en", [(4, None), (1, "country/ID")]),
+        (
+            "Polisi mencatat empat korban tewas, termasuk seorang WNI.",
+            "id",
+            [(4, None), (1, "country/ID")],
+        ),
+        # One named by its noun alone adds nothing to the figure before it.
+        ("A fire killed four people, including a fisherman, police said.", "en", [(4, None)]),
+        ("Polisi mencatat empat korban tewas, termasuk seorang nelayan.", "id", [(4, None)]),
+    ],
+)
+def test_an_article_after_a_part_link_counts_one_of_the_country_it_names(
+    text: str, lang: str, expected: list[tuple[int, str | None]]
+) -> None:
+    """'four people, including an Indonesian student': one of the dead is the country's."""
+    found = claims_of(text, "2026-03-10", lang)
+    assert [(c.quantity.min, c.quantity.nationals) for c in found if c.quantity] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
             "Ukraine's air force said Russia had launched 126 attack drones and five missiles, "
             "mainly at the Odesa region.",
             "en",

@@ -662,6 +662,8 @@ def test_a_unit_glued_by_a_hyphen_is_the_figures_unit() -> None:
     [
         ("Two officers and a civilian were killed.", "en", [(2, None), (1, "civilian")]),
         ("Dua polisi dan seorang warga sipil tewas.", "id", [(2, "police"), (1, "civilian")]),
+        # The noun after a capitalised adjective, as after a figure.
+        ("Two officers and a Nepali porter were killed.", "en", [(2, None), (1, None)]),
         # Only people beside people: "a car" is no figure of one.
         ("They found two bodies and a car.", "en", [(2, None)]),
     ],

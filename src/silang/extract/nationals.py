@@ -119,7 +119,34 @@ def with_nationals(
         # noun of citizens ("88 warga negara Indonesia").
         if said or parted or q.unit is None or (q.noun or "").lower() in citizens:
             q.nationals = countries[k].entity_id
-    return quantities
+    ones = _ones_after_part_links(pack)
+    return [q for q in quantities if q.nationals or not _one_after_part_link(q, text, offset, ones)]
+
+
+def _one_after_part_link(
+    q: Quantity, text: str, offset: int, ones: tuple[frozenset[str], frozenset[str]]
+) -> bool:
+    """Is ``q`` an article's one after a part link ("four people, including an Indonesian
+    student")? Such a one is a count only for the country it names: "including a
+    fisherman" adds nothing to the figure before it."""
+    links, articles = ones
+    if q.min != 1 or q.max != 1 or not links:
+        return False
+    first = _words(q.text[:12])
+    if not first or first[0] not in articles:
+        return False
+    before = _words(text[max(0, q.char_start - offset - 16) : q.char_start - offset])
+    return bool(before) and before[-1] in links
+
+
+@cache
+def _ones_after_part_links(pack: LanguagePack) -> tuple[frozenset[str], frozenset[str]]:
+    """The pack's ``one_after_figure`` part links and articles."""
+    one = pack.table("units").get("one_after_figure") or {}
+    return (
+        frozenset(str(w).lower() for w in one.get("part_links") or ()),
+        frozenset(str(w).lower() for w in one.get("articles") or ()),
+    )
 
 
 def _country_beside(

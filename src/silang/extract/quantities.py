@@ -58,6 +58,9 @@ MAX_FIGURE = 10**18
 HEDGE_KINDS = ("approx", "at_least", "at_most", "nearly", "between")
 # The most words between a word of change and its ``from`` ("rose sharply from").
 CHANGE_REACH = 3
+# The most tokens between a figure of people and a part link naming one of them ("four
+# people were killed, including an Indonesian").
+PART_LINK_REACH = 5
 
 
 class _Tok:
@@ -248,6 +251,7 @@ class _Grammar:
         one = u.get("one_after_figure") or {}
         self.one_links = _words(one.get("links"))
         self.one_articles = _words(one.get("articles"))
+        self.one_part_links = _words(one.get("part_links"))
         self.kinds = {
             str(word).lower() + suffix: str(kind)
             for kind, words in (u.get("counted_kinds") or {}).items()
@@ -559,21 +563,53 @@ class _Scanner:
 
     def _one_after(self, i: int, offset: int, unit: str) -> tuple[Quantity, int] | None:
         """``Two officers and a civilian were killed``: after a figure of people and a
-        link, an article before a noun counting people is a figure of one (its end too)."""
+        link, an article before a noun counting people is a figure of one (its end too).
+        After a part link ("four people, including an Indonesian student") it is one
+        too, kept only where its country is named (``nationals.with_nationals``)."""
         toks, g = self.toks, self.g
-        if i + 2 >= len(toks) or toks[i].low not in g.one_links:
+        if i < len(toks) and toks[i].low not in g.one_links:
+            # "empat korban tewas, termasuk seorang WNI": the part link a few words on, in
+            # the figure's clause and before any other figure.
+            i = next(
+                (
+                    j
+                    for j in range(i, min(len(toks), i + PART_LINK_REACH))
+                    if toks[j].low in g.one_part_links
+                    or toks[j].kind == NUM
+                    or toks[j].low in g.number_words
+                    or toks[j].low in _CLAUSE_STOPS
+                ),
+                len(toks),
+            )
+            if i == len(toks) or toks[i].low not in g.one_part_links:
+                return None
+        if i + 2 >= len(toks):
             return None
         if toks[i + 1].low not in g.one_articles:
             return None
         noun = g.units_after.match(toks, i + 2)
-        if noun is None or noun[1] != unit:
+        found: str | None
+        if noun is not None:
+            end, found = noun
+            named = self._noun_text(i + 2, end, found)
+        elif (gap := self._unit_after_gap(i + 2)) is not None:
+            end, found, named = gap  # "and a Nepali porter"
+        elif (
+            toks[i].low in g.one_part_links
+            and toks[i + 2].kind == WORD
+            and toks[i + 2].text[:1].isupper()
+            and (i + 3 == len(toks) or toks[i + 3].kind == SYM)
+        ):
+            # "including an Indonesian": the name is the noun, as in "two Indonesians".
+            end, found, named = i + 2, unit, None
+        else:
             return None
-        end = noun[0]
+        if found != unit:
+            return None
         text = self.text[toks[i + 1].start : toks[end - 1].end]
-        named = self._noun_text(i + 2, end, unit)
         return (
             Quantity(
-                1, 1, False, unit, text,
+                1, 1, False, found if end > i + 2 else None, text,
                 toks[i + 1].start + offset, toks[end - 1].end + offset,
                 noun=named, counted=g.kinds.get(named.lower()) if named else None,
             ),
