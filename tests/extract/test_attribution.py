@@ -854,6 +854,41 @@ def test_the_subject_before_a_relative_clause_is_the_speaker(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "source"),
+    [
+        (
+            "Angka itu berbeda dengan data BPBD Luwu, yang mencatat 1.180 pengungsi.",
+            "id",
+            "BPBD Luwu",
+        ),
+        (
+            "The figure is lower than that of Basarnas, which counted 12 people missing.",
+            "en",
+            "National Search and Rescue Agency",
+        ),
+        (
+            "Angka itu lebih tinggi dari data Pusat Bencana Nasional PNG, yang menyebut "
+            "empat orang tewas.",
+            "id",
+            "Pusat Bencana Nasional PNG",
+        ),
+        # A place is no speaker.
+        (
+            "Angka itu lebih tinggi dari laporan media di Port Moresby, yang menyebut "
+            "empat orang tewas.",
+            "id",
+            None,
+        ),
+    ],
+)
+def test_a_relative_clause_that_opens_a_speech_verb_is_said_by_its_antecedent(
+    text: str, lang: str, source: str | None
+) -> None:
+    claims = default_analyser().analyse(text, "2026-06-10", lang).claims
+    assert claims and all((c.source.name if c.source else None) == source for c in claims)
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         (
@@ -1613,3 +1648,24 @@ def test_police_in_a_story_set_abroad_are_that_countrys() -> None:
 def test_the_company_is_the_company_named_before_by_its_trade(text: str, lang: str) -> None:
     sources = {source for source, _ in claim_sources(text, lang)}
     assert sources == {"Niah Lestari Plantations Sdn Bhd"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The provincial forestry office put the burned area at 2,140 hectares on Tuesday.",
+            "provincial forestry office",
+        ),
+        (
+            "The fisheries office put the losses of fishermen at about 2.4 billion rupiah.",
+            "fisheries office",
+        ),
+        # A figure after the preposition, and no particle after the verb.
+        ("Basarnas put the boats at risk and 12 people went missing.", None),
+        ("Basarnas put up a post at 12 points on the river where 40 people were missing.", None),
+    ],
+)
+def test_a_body_that_puts_a_figure_at_a_value_is_its_source(text: str, source: str | None) -> None:
+    """'Police … put the final toll at eight', whatever noun the figure has."""
+    assert {found for found, _ in claim_sources(text, "en")} == {source}

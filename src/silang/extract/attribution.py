@@ -23,6 +23,7 @@ from functools import cache, partial
 from silang.extract.latest import LatestMatches
 from silang.extract.sentences import Sentence
 from silang.extract.tokens import (
+    FramedPhraseTable,
     PhraseTable,
     Token,
     dateline_offset,
@@ -149,7 +150,7 @@ def _cues(pack: LanguagePack) -> _Cues:
 
     return _Cues(
         before=table("source_before"),
-        verbs=table("speech_verbs"),
+        verbs=_speech_verbs(pack),
         verbs_after=table("speech_verbs_after"),
         via=table("via_cues"),
         reported=table("reported_markers"),
@@ -182,6 +183,34 @@ def _cues(pack: LanguagePack) -> _Cues:
             str(w).lower() for w in pack.table("triggers").get("contrast_openers") or ()
         ),
         number_words=frozenset(str(w).lower() for w in pack.table("numbers").get("words") or ()),
+    )
+
+
+def _speech_verbs(pack: LanguagePack) -> PhraseTable:
+    """The pack's ``speech_verbs``, and its ``speech_frames``: "put" where "at" and a
+    figure, "higher" or "lower" follow in its clause ("police put the final toll at
+    eight")."""
+    t = pack.table("attribution")
+    frames = t.get("speech_frames") or {}
+    verbs: dict[str, object] = {str(w): True for w in t.get("speech_verbs") or ()}
+    if not frames:
+        return PhraseTable(verbs)
+    return FramedPhraseTable(
+        verbs,
+        {
+            str(verb).lower(): frozenset(str(w).lower() for w in closers or ())
+            for verb, closers in (frames.get("verbs") or {}).items()
+        },
+        int(frames.get("reach") or 0),
+        frozenset(str(w).lower() for w in frames.get("prepositions") or ()),
+        frozenset(str(w).lower() for w in pack.table("numbers").get("words") or ()),
+        frozenset(str(w).lower() for w in frames.get("particles") or ()),
+        frozenset(
+            word.lower()
+            for phrases in (pack.table("numbers").get("hedges") or {}).values()
+            for phrase in phrases or ()
+            for word in str(phrase).split()
+        ),
     )
 
 
@@ -716,6 +745,8 @@ def _explicit_source(
         # "Kepala BP3MI Kaltara, Andreas Seran Tallo, kemarin mengatakan": when the speaker
         # spoke may stand between the apposition's comma and the verb, and so may an
         # adverb ("Direktur Eksekutif STB, Mardani Usop, juga menyebut").
+        if not subject and j > 1 and words[j - 1] in cues.relative_openers:
+            subject = _antecedent(tokens, j - 1, before)
         said_at = _before_times(tokens, j, times)
         while said_at > 1 and words[said_at - 1] in cues.subject_closers:
             said_at = _before_times(tokens, said_at - 1, times)
@@ -983,6 +1014,19 @@ def _described_body(
     if any(w in cues.descriptive_speakers for w in subject) and bodies:
         return bodies[-1].ref()
     return None
+
+
+def _antecedent(tokens: Sequence[Token], opener: int, before: Sequence[Mention]) -> list[Mention]:
+    """``data BPBD Luwu, yang mencatat 1.180 pengungsi``, "the agency, which put the toll
+    at nine": the speaker of a relative clause that opens a speech verb is the name that
+    ends the clause before its comma. A place there ends an unknown body's name ("data
+    Pusat Bencana Nasional PNG, yang menyebut"): no speaker."""
+    if opener == 0 or tokens[opener - 1].text != ",":
+        return []
+    comma = tokens[opener - 1]
+    start = _clause_start(tokens, opener - 1)
+    last = [m for m in before if start <= m.char_start and m.char_end <= comma.start][-1:]
+    return [m for m in last if m.type not in ("country", "place")]
 
 
 def _kind_qualifiers(before: Sequence[str], cues: _Cues) -> list[str]:

@@ -283,6 +283,97 @@ class PhraseTable:
 DATELINE_DASHES = frozenset({"-", "–", "—"})
 
 
+class FramedPhraseTable(PhraseTable):
+    """A phrase table whose ``frames`` match too: a verb with a word that closes it in
+    its clause, any words between ("put the final toll at eight", "put the figure
+    higher"). A closer that is a preposition (``at``) must come before a figure, and a
+    particle right after the verb ("put up") makes it another verb.
+
+    >>> at = frozenset({"at"})
+    >>> table = FramedPhraseTable({"said": True}, {"put": at}, 8, prepositions=at)
+    >>> table.match_at("police put the final toll at 8".split(), 1)
+    (1, True)
+    >>> table.match_at("they put the boats at risk and 12 fled".split(), 1) is None
+    True
+    """
+
+    # The words a clause ends at: a frame's closer is never past one.
+    _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?"})
+    # The most words between a preposition closer and its figure ("at about 2.4 billion").
+    _FIGURE_REACH = 3
+
+    def __init__(
+        self,
+        entries: dict[str, object] | Iterable[tuple[str, object]],
+        frames: dict[str, frozenset[str]],
+        reach: int,
+        prepositions: frozenset[str] = frozenset(),
+        numbers: frozenset[str] = frozenset(),
+        particles: frozenset[str] = frozenset(),
+        hedges: frozenset[str] = frozenset(),
+    ) -> None:
+        super().__init__(entries)
+        self._frames = frames
+        self._reach = reach
+        self._prepositions = prepositions
+        self._numbers = numbers
+        # "put up": a verb and a particle are another verb.
+        self._particles = particles
+        # The words of hedges, which may stand between a preposition and its figure.
+        self._hedges = hedges
+        self._starters = frozenset(self._by_first) | frozenset(frames)
+        self.first_words = self._starters
+
+    def match_at(self, words: Sequence[str], i: int) -> tuple[int, object] | None:
+        found = super().match_at(words, i)
+        if found is not None or not 0 <= i < len(words):
+            return found
+        closers = self._frames.get(words[i])
+        if closers is None or (i + 1 < len(words) and words[i + 1] in self._particles):
+            return None
+        for k in range(i + 1, min(len(words), i + 1 + self._reach)):
+            word = words[k]
+            if word in self._CLAUSE_ENDS:
+                return None
+            if word in closers:
+                if word not in self._prepositions or self._figure_after(words, k):
+                    return 1, True
+                return None
+        return None
+
+    def _figure_after(self, words: Sequence[str], k: int) -> bool:
+        """A figure right after word ``k``, or past hedge words ("at about 2.4")."""
+        for w in words[k + 1 : k + 1 + self._FIGURE_REACH]:
+            if w[:1].isdigit() or w in self._numbers:
+                return True
+            if w not in self._hedges:
+                return False
+        return False
+
+    def starts(self, words: Sequence[str]) -> list[int]:
+        if self._starters.isdisjoint(words):
+            return []
+        return list(compress(range(len(words)), map(self._starters.__contains__, words)))
+
+    def starts_in(self, words: Sequence[str], lo: int, hi: int) -> list[int]:
+        lo = max(lo, 0)
+        if hi <= lo:
+            return []
+        return list(compress(range(lo, hi), map(self._starters.__contains__, words[lo:hi])))
+
+    def occurs_in(self, words: Sequence[str]) -> bool:
+        return any(self.match_at(words, i) is not None for i in self.starts(words))
+
+    def find_all(self, words: Sequence[str]) -> list[tuple[int, int, object]]:
+        found: list[tuple[int, int, object]] = []
+        end = 0
+        for i in self.starts(words):
+            if i >= end and (hit := self.match_at(words, i)) is not None:
+                found.append((i, i + hit[0], hit[1]))
+                end = i + hit[0]
+        return found
+
+
 def dateline_end(tokens: Sequence[Token], within: int = 12) -> int:
     """Index of the first token after a dateline ("Lahat (ANTARA) -", "MEDAN, Indonesia,
     Nov 17 (Equator Wire) -"): the words before the first dash in the first few tokens,
