@@ -291,6 +291,11 @@ def test_others_count_what_the_figure_before_counts(text: str, pack: object) -> 
         ("A tourist was killed and 11 others were hurt.", EN, [1, 11]),
         ("Dua ABK meninggal dunia dan seorang lainnya hilang.", ID, [2, 1]),
         ("Seorang penumpang tewas dan seorang lainnya hilang.", ID, [1, 1]),
+        # The others with their noun, and after their own verb.
+        ("Seorang pengunjung tewas dan tiga orang lainnya luka-luka.", ID, [1, 3]),
+        ("A visitor was killed and three other people were injured.", EN, [1, 3]),
+        ("Ledakan itu menewaskan seorang pekerja dan melukai lima lainnya.", ID, [1, 5]),
+        ("The blast killed a worker and injured five others.", EN, [1, 5]),
     ],
 )
 def test_one_person_beside_others_is_a_count_of_one(

@@ -640,10 +640,20 @@ class _Scanner:
         )
         if j is None or toks[j].low in _CLAUSE_STOPS:
             return None
-        if toks[j + 1].low in g.one_articles:
-            after = j + 2  # "… tewas dan seorang lainnya hilang"
-        elif (figure := self._figure_at(j + 1)) is not None and figure[0].unit is None:
-            after = figure[1]
+        k = j + 1
+        if (
+            k + 1 < len(toks)
+            and toks[k].kind == WORD
+            and toks[k].low not in g.one_articles
+            and self._figure_at(k) is None
+        ):
+            k += 1  # "menewaskan seorang pekerja dan melukai lima lainnya": the others' verb
+        if toks[k].low in g.one_articles:
+            after = k + 1  # "… tewas dan seorang lainnya hilang"
+        elif (figure := self._figure_at(k)) is not None and figure[0].unit in (None, unit):
+            after = figure[1]  # "dan 11 lainnya", "dan tiga orang lainnya"
+            if after > k + 1 and g.others.match(toks, k + 1) is not None:
+                after = k + 1  # "and three other people"
         else:
             return None
         other = g.others.match(toks, after)
