@@ -1476,6 +1476,8 @@ def test_a_munition_striking_a_place_is_an_attack(text: str, lang: str) -> None:
         # a ship's crew questioned after an accident are witnesses
         ("Ditpolairud Polda Kalsel telah meminta keterangan lima awak kapal tunda.", "id"),
         ("Police have questioned five crew of the tugboat.", "en"),
+        # Examined, in the passive; a relative clause's state is of its own figure.
+        ("Lima saksi sudah diperiksa, termasuk dua pekerja yang selamat.", "id"),
     ],
 )  # fmt: skip
 def test_witnesses_asked_for_statements_are_witnesses_questioned(text: str, lang: str) -> None:
@@ -2170,6 +2172,8 @@ def test_a_quotation_split_by_a_full_stop_is_one_statement(text: str, lang: str)
             "id",
         ),
         ("About 40,000 residents were evacuated to more than 200 temporary shelters.", "en"),
+        # Nor the blocks they lived in.
+        ("Sekitar 40.000 penghuni dua blok gedung dievakuasi.", "id"),
     ],
 )
 def test_the_evacuated_are_counted_not_the_shelters_they_went_to(text: str, lang: str) -> None:
