@@ -280,6 +280,24 @@ def test_others_count_what_the_figure_before_counts(text: str, pack: object) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        ("dua atau tiga orang tewas", "id", [(2, 3, "person")]),
+        ("warga yang tersengat satu atau dua kali", "id", [(1, 2, "time")]),
+        ("two or three people died", "en", [(2, 3, "person")]),
+        # Never after a noun: two figures.
+        ("10 rumah atau 5 sekolah rusak", "id", [(10, 10, "house"), (5, 5, "building")]),
+    ],
+)
+def test_two_bare_numbers_joined_by_or_are_a_range(
+    text: str, lang: str, figures: list[tuple[int, int, str]]
+) -> None:
+    """'satu atau dua kali': the first number shares the noun of the second."""
+    found = find_quantities(text, load_pack(lang))
+    assert [(q.min, q.max, q.unit) for q in found] == figures
+
+
+@pytest.mark.parametrize(
     ("text", "pack", "counts"),
     [
         ("Seorang pengunjung tewas dan 11 lainnya luka-luka.", ID, [1, 11]),

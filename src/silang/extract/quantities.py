@@ -180,6 +180,9 @@ class _Grammar:
         )
         self.post_hedge_blockers = _words(n.get("post_hedge_blockers"))
         self.connectors = _Phrases(((w, True) for w in n.get("range_connectors") or ()), none)
+        self.alternatives = _Phrases(
+            ((w, True) for w in n.get("alternative_connectors") or ()), none
+        )
         self.between_connectors = _Phrases(
             ((w, True) for w in n.get("between_connectors") or ()), none
         )
@@ -732,6 +735,8 @@ class _Scanner:
             joint = (connectors.match(toks, q) if connectors else None) or g.connectors.match(
                 toks, q
             )
+            if joint is None and first_unit is None and prefix_unit is None:
+                joint = g.alternatives.match(toks, q)  # "dua atau tiga orang"
             if joint is not None:
                 r = joint[0]
                 if (
