@@ -1669,3 +1669,26 @@ def test_the_company_is_the_company_named_before_by_its_trade(text: str, lang: s
 def test_a_body_that_puts_a_figure_at_a_value_is_its_source(text: str, source: str | None) -> None:
     """'Police … put the final toll at eight', whatever noun the figure has."""
     assert {found for found, _ in claim_sources(text, "en")} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source"),
+    [
+        (
+            "Wahana itu dikelola CV Kembar Alam Lestari. Polisi mencatat tiga korban luka, "
+            "sementara pengelola hanya menyebut dua korban luka.",
+            "id",
+            "CV Kembar Alam Lestari",
+        ),
+        (
+            "The ferry is run by Aurora Marine Ltd, a firm based in Manila. Eleven "
+            "passengers are missing, the operator said.",
+            "en",
+            "Aurora Marine Ltd",
+        ),
+    ],
+)
+def test_the_operator_is_the_company_named_before(text: str, lang: str, source: str) -> None:
+    """'sementara pengelola menyebut', 'the operator said': the company that runs the site
+    or the line, named before (a company prefix makes a name a company's: "CV …")."""
+    assert claim_sources(text, lang)[-1][0] == source

@@ -88,7 +88,8 @@ def names_over_places(s: Sentence, lex: Lexicon) -> None:
         ):
             hi = name_run(s, lex, k)
             closed = span.target.type == "person" or (hi < len(s.raws) and s.raws[hi] == ",")
-            if closed and hi - lo <= 4:
+            # "Aurora Marine Ltd, a firm …": a company's name, however it starts.
+            if closed and hi - lo <= 4 and s.norms[hi - 1] not in lex.company_suffixes:
                 _add_person(s, lo, hi)
             continue
         if span.target.type == "place" and _closes_apposition(s, k):
@@ -272,8 +273,12 @@ def unknown_names(s: Sentence, lex: Lexicon, common: frozenset[str] = frozenset(
             run_end, hi = hi, _place_ending_body(s, lex, i, hi)
             guess = "person" if i > 0 and (s.norms[i - 1],) in lex.titles else None
             last = hi - 2 if raws[hi - 1] == "." and hi - 2 >= i else hi - 1  # "… Co."
-            if hi > run_end or s.norms[last] in lex.company_suffixes:
-                guess = "organisation"  # "Niah Lestari Plantations Sdn Bhd"
+            if (
+                hi > run_end
+                or s.norms[last] in lex.company_suffixes
+                or (hi - i > 1 and s.norms[i] in lex.company_prefixes)
+            ):
+                guess = "organisation"  # "Niah Lestari Plantations Sdn Bhd", "CV Kembar …"
             if (
                 guess is None
                 and 1 < hi - i <= 4
