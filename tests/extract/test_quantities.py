@@ -508,6 +508,11 @@ ENGLISH = [
         ("about 12,000 to 15,000 soldiers", 12000, 15000, True, "person", "soldiers"),
     ),
     ("12,000-15,000 troops", ("12,000-15,000 troops", 12000, 15000, False, "person", "troops")),
+    # Words of a trade or a workplace before the noun.
+    (
+        "Two seasonal orchard workers were killed",
+        ("Two seasonal orchard workers", 2, 2, False, "person", "workers"),
+    ),
     ("12-15 thousand people", ("12-15 thousand people", 12000, 15000, False, "person", "people")),
     (
         "more than 1,000 people were killed",
