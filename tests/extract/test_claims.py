@@ -4527,6 +4527,18 @@ def test_an_airport_closed_is_a_closure_from_its_day(text: str, lang: str, day: 
     assert closed.time is not None and closed.time.start == day
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Pengelola menutup taman air itu mulai Senin (10/8/2026).", "id"),
+        ("Polisi memasang garis polisi dan menutup sementara objek wisata tersebut.", "id"),
+        ("The city government closed the water park on Monday.", "en"),
+    ],
+)
+def test_a_place_of_leisure_closed_after_an_accident_is_a_closure(text: str, lang: str) -> None:
+    assert "closed" in [c.subtype for c in claims_of(text, "2026-08-12", lang)]
+
+
 def test_flights_cancelled_beside_a_closure_are_not_its_size() -> None:
     found = claims_of(
         "Frans Seda Airport in Maumere remained closed on Wednesday morning, and 22 flights "
