@@ -9578,11 +9578,19 @@ def test_homes_that_had_been_flooded_are_flooded_homes() -> None:
         ("Ruko tiga lantai di Kompleks Tering Jaya itu ambruk pada Senin siang.", "id"),
         ("The wooden jetty gave way on Sunday afternoon as spectators crowded onto it.", "en"),
         ("The concrete walkway collapsed on Monday morning.", "en"),
+        # A structure that breaks.
+        ("Lintasan perosotan itu patah pada Minggu siang.", "id"),
+        ("The spiral slide broke at a joint on Sunday.", "en"),
     ],
 )
 def test_a_structure_giving_way_is_a_collapse(text: str, lang: str) -> None:
     found = claims_of(text, "2026-05-22", lang)
     assert [(c.type, c.subtype, c.actor) for c in found] == [("OTHER", "collapse", None)]
+
+
+def test_a_broken_bone_is_no_collapse() -> None:
+    found = claims_of("Tiga korban mengalami patah tulang pada Minggu.", "2026-05-22")
+    assert "collapse" not in [c.subtype for c in found]
 
 
 def test_buildings_counted_as_fallen_are_damage_not_a_collapse() -> None:
