@@ -3390,6 +3390,15 @@ def test_no_suspects_named_yet_is_a_count_of_nought(text: str, lang: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Polisi belum menangkap siapa pun.", "id"), ("Police have not arrested anyone.", "en")],
+)
+def test_no_one_arrested_yet_is_a_count_of_nought(text: str, lang: str) -> None:
+    held = [c for c in claims_of(text, lang=lang) if c.subtype == "detained"]
+    assert [(c.quantity and c.quantity.max, c.modality) for c in held] == [(0, "asserted")]
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "figure"),
     [
         ("Sebanyak 11 penambang berhasil dievakuasi dalam keadaan selamat.", "rescued", 11),
