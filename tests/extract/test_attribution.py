@@ -1692,3 +1692,16 @@ def test_the_operator_is_the_company_named_before(text: str, lang: str, source: 
     """'sementara pengelola menyebut', 'the operator said': the company that runs the site
     or the line, named before (a company prefix makes a name a company's: "CV …")."""
     assert claim_sources(text, lang)[-1][0] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A short circuit started the fire, police said in a statement on Saturday.",
+        "A short circuit started the fire, police told reporters on Saturday.",
+    ],
+)
+def test_the_time_after_the_asides_of_a_saying_is_when_it_was_said(text: str) -> None:
+    """'police said in a statement on Saturday': Saturday dates the statement."""
+    found = default_analyser().analyse(text, "2026-01-25", "en").claims
+    assert found and all(c.time is None or c.time.start != "2026-01-24" for c in found)

@@ -130,6 +130,9 @@ class _Cues:
     contrast_openers: frozenset[str]
     # "five", "lima": a clause that gives one tells something of its own.
     number_words: frozenset[str]
+    # "said in a statement on Saturday": words between a speech verb and the time it was
+    # said, part of the saying.
+    saying_asides: PhraseTable
 
 
 # Tokens that end a dateline or an aside before a subject ("MAKASSAR, Indonesia — Police").
@@ -183,6 +186,7 @@ def _cues(pack: LanguagePack) -> _Cues:
             str(w).lower() for w in pack.table("triggers").get("contrast_openers") or ()
         ),
         number_words=frozenset(str(w).lower() for w in pack.table("numbers").get("words") or ()),
+        saying_asides=table("saying_asides"),
     )
 
 
@@ -356,6 +360,11 @@ def attribute_sentences(
             found = clauses[0][1]
         if found is not None:
             source, spans, how = found
+            if cues.saying_asides.first_words and not cues.saying_asides.first_words.isdisjoint(
+                sentence_words
+            ):
+                spans = [_past_saying_asides(span, sentence_tokens, sentence_words, cues)
+                         for span in spans]  # fmt: skip
             if (
                 source.id is None
                 and current is not None
@@ -1014,6 +1023,20 @@ def _described_body(
     if any(w in cues.descriptive_speakers for w in subject) and bodies:
         return bodies[-1].ref()
     return None
+
+
+def _past_saying_asides(
+    span: tuple[int, int], tokens: Sequence[Token], words: list[str], cues: _Cues
+) -> tuple[int, int]:
+    """The span of a speech cue, on past the asides that tell how it was said ("the civil
+    defence said in a statement on Saturday"): a time after them is when it was said, not
+    when the fact happened."""
+    lo, hi = span
+    k = next((i for i, t in enumerate(tokens) if t.start >= hi), len(tokens))
+    while (hit := cues.saying_asides.match_at(words, k)) is not None:
+        k += hit[0]
+        hi = tokens[k - 1].end
+    return lo, hi
 
 
 def _antecedent(tokens: Sequence[Token], opener: int, before: Sequence[Mention]) -> list[Mention]:
