@@ -4542,6 +4542,8 @@ def test_an_airport_closed_is_a_closure_from_its_day(text: str, lang: str, day: 
         ("Pengelola menutup taman air itu mulai Senin (10/8/2026).", "id"),
         ("Polisi memasang garis polisi dan menutup sementara objek wisata tersebut.", "id"),
         ("The city government closed the water park on Monday.", "en"),
+        ("Pemkab menutup Wisata Alam Lau Sibunga mulai Minggu (9/8/2026).", "id"),
+        ("The city closed the climbing route on Monday.", "en"),
     ],
 )
 def test_a_place_of_leisure_closed_after_an_accident_is_a_closure(text: str, lang: str) -> None:
