@@ -2840,6 +2840,9 @@ def test_a_place_after_a_noun_of_place_and_its_owner_is_where(text: str) -> None
             42,
         ),
         ("Manajer operasional mengatakan manifes mencatat 47 orang di dalam bus.", "id", 47),
+        # A road vehicle, and workers it carried.
+        ("The company said 11 of its workers were in the van.", "en", 11),
+        ("Polisi menyebut 12 orang berada di dalam minibus saat kecelakaan.", "id", 12),
     ],
 )
 def test_people_on_a_vehicle_are_those_aboard(text: str, lang: str, figure: int) -> None:
