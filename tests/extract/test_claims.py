@@ -6983,6 +6983,8 @@ def test_parts_by_place_listed_with_commas_are_all_parts_but_not_inside_the_coun
         ("Four people were dug out alive, three Indonesians and their Nepali guide.", [(3, "country/ID")]),
         # A figure after a comma larger than the count breaks nothing down.
         ("Two people were killed, 30 Indonesians were evacuated.", []),
+        # "from" a country, as "asal".
+        ("Eleven workers were killed, nine of them from Indonesia.", [(9, "country/ID")]),
     ],
 )  # fmt: skip
 def test_nationals_after_a_comma_break_down_the_count_before_them(
