@@ -1695,6 +1695,28 @@ def test_the_operator_is_the_company_named_before(text: str, lang: str, source: 
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Polres Purworejo menyita 23 kilogram bahan petasan. Hasil pemeriksaan "
+            "Laboratorium Forensik Polda Jawa Tengah menunjukkan bahan itu kalium klorat. "
+            "Polisi kini mencatat lima korban luka.",
+            "Polres Purworejo",
+        ),
+        (
+            'Polres Pamekasan memeriksa lima saksi. "Kami akan minta Labfor Polda Jatim untuk '
+            'memastikan penyebabnya," katanya. Polisi mencatat 12 korban luka.',
+            "Polres Pamekasan",
+        ),
+    ],
+)
+def test_the_owner_of_a_unit_is_no_antecedent_of_the_police(text: str, source: str) -> None:
+    """'Labfor Polda Jatim' names the province's forensic laboratory: a later 'polisi
+    mencatat' is still the regency's police that the article follows."""
+    assert claim_sources(text, "id")[-1][0] == source
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "source"),
     [
         (

@@ -133,6 +133,9 @@ class _Cues:
     # "said in a statement on Saturday": words between a speech verb and the time it was
     # said, part of the saying.
     saying_asides: PhraseTable
+    # "Labfor Polda Jatim", "the forensic laboratory of": a unit of the body after it,
+    # which names the unit, no body a later "polisi mencatat" may stand for.
+    owning_units: tuple[str, ...]
 
 
 # Tokens that end a dateline or an aside before a subject ("MAKASSAR, Indonesia — Police").
@@ -187,6 +190,7 @@ def _cues(pack: LanguagePack) -> _Cues:
         ),
         number_words=frozenset(str(w).lower() for w in pack.table("numbers").get("words") or ()),
         saying_asides=table("saying_asides"),
+        owning_units=tuple(str(w).lower() for w in t.get("owning_units") or ()),
     )
 
 
@@ -297,7 +301,12 @@ def attribute_sentences(
             results.append(Attribution())
             previous_paragraph = sentence.paragraph
             continue
-        bodies.extend(m for m in mentions[i] if m.type == "organisation" or m.how == "government")
+        bodies.extend(
+            m
+            for m in mentions[i]
+            if (m.type == "organisation" or m.how == "government")
+            and not _a_unit_of(sentence, m, cues.owning_units)
+        )
         found = (
             _explicit_source(
                 sentence,
@@ -1115,6 +1124,19 @@ def _before_asides(tokens: Sequence[Token], j: int, before: Sequence[Mention]) -
     if not skipped or k < 2 or tokens[k - 1].text != ",":
         return None
     return k
+
+
+def _a_unit_of(sentence: Sentence, m: Mention, units: tuple[str, ...]) -> bool:
+    """Is ``m`` named as the owner of a unit right before it ("Labfor Polda Jatim",
+    "Laboratorium Forensik Polda Jawa Tengah")?"""
+    if not units:
+        return False
+    offset = m.char_start - sentence.start
+    before = sentence.text[max(0, offset - 40) : offset].lower().rstrip()
+    return any(
+        before.endswith(unit) and (len(before) == len(unit) or not before[-len(unit) - 1].isalnum())
+        for unit in units
+    )
 
 
 def _place_adjective(sentence: Sentence, m: Mention, suffixes: frozenset[str]) -> bool:
