@@ -442,6 +442,8 @@ FLOORS = {
     # groups 25/93, 'conflicting' right 9/13 with the code of its arrival, 6720dd9, and
     # the same with the code of that session's start, 4d04981.
     "set_dc": (0.76, 0.95, 22),
+    "set_dd": (0.70, 0.95, 14),
+    "set_de": (0.74, 0.95, 24),
 }
 
 
