@@ -116,6 +116,8 @@ INDONESIAN = [
     # vague plurals
     ("ribuan tentara", ("ribuan tentara", 1000, None, True, "person", "tentara")),
     ("puluhan rumah rusak", ("puluhan rumah", 10, None, True, "house", "rumah")),
+    # The rooms a fire took.
+    ("merembet ke dua kamar", ("dua kamar", 2, 2, False, "room", "kamar")),
     ("ratusan polisi", ("ratusan polisi", 100, None, True, "person", "polisi")),
     ("puluhan ribu warga", ("puluhan ribu warga", 10000, None, True, "person", "warga")),
     ("ratusan ribu warga", ("ratusan ribu warga", 100000, None, True, "person", "warga")),
@@ -233,6 +235,8 @@ INDONESIAN_NOT_FIGURES = [
     "Pasal 5 ayat 2",
     "lantai 17 dan 18",
     "bertahan di lantai dua rumahnya",
+    # The storeys of a building describe it.
+    "Blok C yang berlantai enam",
     "Tersangka Budi, 45, ditangkap polisi.",
     "Pasal 5 atau 6",
     "Tol Cipali KM 102",
@@ -529,6 +533,10 @@ ENGLISH = [
     ),
     ("hundreds of thousands", ("hundreds of thousands", 100000, None, True, None, None)),
     ("dozens of houses", ("dozens of houses", 12, None, True, "house", "houses")),
+    (
+        "spread to two neighbouring rooms",
+        ("two neighbouring rooms", 2, 2, False, "room", "rooms"),
+    ),
     ("1.5 million people", ("1.5 million people", 1500000, 1500000, False, "person", "people")),
     ("$2 billion in aid", ("$2 billion", 2000000000, 2000000000, False, "USD", None)),
     ("a magnitude 6.2 earthquake", ("magnitude 6.2", 6.2, 6.2, False, "magnitude", None)),
