@@ -570,6 +570,8 @@ def test_english_phrase(phrase: str, expected: tuple[object, ...]) -> None:
 
 
 ENGLISH_NOT_FIGURES = [
+    # An age after a word for a person.
+    "Her mother, 34, died in hospital.",
     "the collector, JN, 38, was picked up in Bintan",
     "floors 17 and 18",
     "since the invasion in 2022",

@@ -205,6 +205,7 @@ class _Grammar:
         self.clock_after = _words(context.get("clock_after"))
         self.reference_before = _words(context.get("reference_before"))
         self.reference_joiners = _words(context.get("reference_joiners"))
+        self.age_after = _words(context.get("age_after"))
 
         match_case = frozenset(str(w) for w in u.get("match_case") or ())
         after = [(str(w), unit) for unit, ws in (u.get("after") or {}).items() for w in ws or ()]
@@ -1129,9 +1130,11 @@ class _Scanner:
                 and nxt is not None
                 and nxt.text in (",", ".")
                 and i > 1
-                and toks[i - 2].text[:1].isupper()
+                and (toks[i - 2].text[:1].isupper() or toks[i - 2].low in g.age_after)
             ):
-                return True  # "the collector, JN, 38, was picked up": an age after a name
+                # "the collector, JN, 38, was picked up", "Her mother, 34, died": an age
+                # after a name or a word for a person.
+                return True
             if bare and nxt is not None and nxt.text in ".)" and self._opens_line(toks[i].start):
                 return True  # list numbering "1." / "2)"
             if (
