@@ -3992,6 +3992,9 @@ def test_the_floors_of_a_building_are_no_count_of_buildings() -> None:
         "satu TKA.",
         "Heru menyebut korban meninggal dunia kini tiga orang, yakni dua TKA dan satu pekerja "
         "Indonesia.",
+        # A list of the people of each side, after the count.
+        "MOM menyebut dua korban tewas adalah warga Bangladesh berusia 34 tahun dan warga India "
+        "berusia 29 tahun.",
     ],
 )
 def test_the_dead_of_several_sides_are_of_no_one_side(text: str) -> None:

@@ -20,6 +20,11 @@ if TYPE_CHECKING:  # triggers uses Grammar; Grammar only reads a hit's span
     from silang.extract.claims.triggers import Hit
 
 
+# The most words between one side named with people and the next in a list of them
+# ("warga Bangladesh berusia 34 tahun dan warga India").
+LISTED_SIDES_GAP = 8
+
+
 class Grammar:
     """Clause bounds, preposition look-ups and party ownership for one language."""
 
@@ -85,8 +90,29 @@ class Grammar:
                     # "empat korban tewas, termasuk seorang pelanggan warga Malaysia": the
                     # side of a part of those counted, not of them all.
                     return None
-                return None if self._one_side_of_several(view, m) else m
+                if self._one_side_of_several(view, m) or self.listed_with_another(view, m, parties):
+                    return None
+                return m
         return None
+
+    def listed_with_another(
+        self, view: SentenceView, m: Mention, parties: Sequence[Mention]
+    ) -> bool:
+        """Is the side ``m`` one of a list of people of several sides ("dua korban tewas
+        adalah warga Bangladesh berusia 34 tahun dan warga India"), a conjunction and at most
+        ``LISTED_SIDES_GAP`` words before the next side named with people?"""
+        words, tokens = view.words, view.tokens
+        after = token_index(tokens, m.char_end)
+        for other in parties:
+            if other.char_start < m.char_end or other.entity_id == m.entity_id:
+                continue
+            k = token_index(tokens, other.char_start)
+            if k - after > LISTED_SIDES_GAP:
+                return False
+            return any(w in self.lex.conjunctions for w in words[after:k]) and self.side_owned(
+                view, other
+            )
+        return False
 
     def _past_a_part(self, view: SentenceView, j: int, m: Mention) -> bool:
         """Does a part marker (``part_markers``: "termasuk", "three of them") stand

@@ -207,7 +207,8 @@ class RoleFinder:
         with the people counted, wherever the verb stands; ``lima tentaranya``: the side
         of who says so (not with ``own_only``)."""
         after = token_index(view.tokens, quantity.char_end)
-        for m in reported_parties(view):
+        parties = reported_parties(view)
+        for m in parties:
             if quantity.char_start <= m.char_start and m.char_end <= quantity.char_end:
                 return self.resolver.as_party(m)  # "Two Indian soldiers"
             if self.lex.modifiers_before and own_only:
@@ -216,6 +217,8 @@ class RoleFinder:
                 continue
             k = token_index(view.tokens, m.char_start)
             if after <= k <= after + 3 and self.grammar.side_owned(view, m):
+                if self.grammar.listed_with_another(view, m, parties):
+                    return None  # "dua korban tewas adalah warga Bangladesh … dan warga India"
                 return self.resolver.as_party(m)
         if own_only:
             return None
