@@ -10868,3 +10868,36 @@ def test_people_in_counted_refugee_camps_are_displaced() -> None:
 )  # fmt: skip
 def test_a_lightning_conductor_is_no_strike(text: str, lang: str) -> None:
     assert all(c.subtype != "lightning_strike" for c in claims_of(text, "2026-03-17", lang))
+
+
+def test_a_verb_that_sends_people_counts_them_after_a_casualty_noun() -> None:
+    """'Pencarian korban hilang melibatkan sekitar 120 personel': the searchers sent, not
+    120 missing."""
+    found = claims_of("Pencarian korban hilang melibatkan sekitar 120 personel tim SAR gabungan.")
+    assert [(c.type, c.quantity.min) for c in found if c.quantity is not None] == [
+        ("DEPLOYMENT", 120)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Kantor SAR Semarang mencatat tiga korban masih hilang. Namun BPBD Wonosobo "
+            "mencatat empat orang.",
+            "id",
+        ),
+        (
+            "The rescue office said three people were still missing. But the disaster agency "
+            "counted four people.",
+            "en",
+        ),
+    ],
+)
+def test_a_sentence_against_the_count_before_gives_that_count(text: str, lang: str) -> None:
+    """'Namun BPBD Wonosobo mencatat empat orang.': the missing, as another body counts them."""
+    found = claims_of(text, "2026-07-05", lang)
+    assert [(c.subtype, c.quantity.min) for c in found if c.quantity is not None] == [
+        ("missing", 3),
+        ("missing", 4),
+    ]

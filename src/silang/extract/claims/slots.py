@@ -579,9 +579,18 @@ class SlotFinder:
             and (other.type, other.subtype) != (hit.type, hit.subtype)
             and hit.end <= other.start
             and other.end <= k
-            and not set(view.words[hit.end : other.start]) <= self.lex.conjunctions
+            and not self._joined(view.words[hit.end : other.start], hit, other)
             for other in hits
         )
+
+    def _joined(self, between: Sequence[str], hit: Hit, other: Hit) -> bool:
+        """Are two person words one count's, joined by a conjunction or nothing, both
+        casualty words ("yang tewas dan terluka")? A verb that sends people right after a
+        casualty noun ("Pencarian korban hilang melibatkan sekitar 120 personel") counts
+        its own."""
+        if not between:
+            return hit.type == other.type
+        return set(between) <= self.lex.conjunctions
 
     def _set_off_before(
         self, view: SentenceView, q: Quantity, trig_start: int, hits: Sequence[Hit]
