@@ -1092,7 +1092,7 @@ class ClaimExtractor:
                 q.unit is None
                 and (after_phrase(self.lex.levels, view, q) or self._said_in_contrast(view, q))
                 and not self.lex.parts.match_at(view.words, token_index(view.tokens, q.char_end))
-            )
+            ) or (self._disputes_the_count_before(view, q) and bool(memory.last_count))
             # "kidnapped eight of its 22 crew members, including five Indonesians": a bare
             # figure a part opener brings in is a part of the count before it.
             opened = q.unit is None and self._opened_part(view, q)
@@ -2067,6 +2067,22 @@ class ClaimExtractor:
         return all(
             x.char_start > q.char_start and x.unit is None and self._said_in_contrast(view, x)
             for x in others
+        )
+
+    def _disputes_the_count_before(self, view: SentenceView, q: Quantity) -> bool:
+        """``Namun BPBD Wonosobo mencatat empat orang.``: a sentence a contrast word opens
+        (``dispute_openers``) whose verb of saying or counting gives, last, a count of people
+        by a noun that names no kind (``dispute_people``) gives the count told before it."""
+        words, tokens = view.words, view.tokens
+        end = token_index(tokens, q.char_end)
+        return (
+            bool(words)
+            and words[0] in self.lex.dispute_openers
+            and q.unit == "person"
+            and q.counted is None
+            and (q.noun or "").lower() in self.lex.dispute_people
+            and all(not w[:1].isalnum() for w in words[end:])
+            and after_phrase(self.lex.speech, view, q)
         )
 
     def _said_in_contrast(self, view: SentenceView, q: Quantity) -> bool:

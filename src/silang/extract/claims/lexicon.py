@@ -271,6 +271,11 @@ class Lexicon:
     dispute_leads: PhraseTable
     dispute_contrasts: PhraseTable
     dispute_rejections: frozenset[str]
+    # "Namun BPBD Wonosobo mencatat empat orang.": a sentence one of these opens that gives
+    # a count of people by no noun of their own (``dispute_people``) tells the count
+    # before it, as another body gives it.
+    dispute_openers: frozenset[str]
+    dispute_people: frozenset[str]
     dispute_as_said: PhraseTable
     dispute_updates: frozenset[str]
     # "sehingga jumlah korban meninggal menjadi lima", "bringing the number of dead to
@@ -554,6 +559,8 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         dispute_leads=table("dispute_leads"),
         dispute_contrasts=table("dispute_contrasts"),
         dispute_rejections=words("dispute_rejections"),
+        dispute_openers=words("dispute_openers"),
+        dispute_people=words("dispute_people"),
         dispute_as_said=table("dispute_as_said"),
         dispute_updates=words("dispute_updates"),
         rise_openers=words("rise_openers"),
