@@ -1712,6 +1712,19 @@ def test_a_figure_of_a_span_the_report_falls_in_holds_as_of_the_report() -> None
     assert g.verdict == "compatible" and "3 (2026-07-18, b)" in g.reason
 
 
+def test_a_toll_of_a_past_span_holds_as_of_the_report() -> None:
+    """ "a fire killed four men last week", told on Tuesday the 19th, is the toll as of that
+    report, not of the 11th (last week's first day) before Thursday's three: the toll
+    rose, and falls nowhere."""
+    thursday = counted_claim("CASUALTIES", "killed", outlet="a", value=(3, 3, False),
+                             published="2026-05-14")  # fmt: skip
+    later = counted_claim("CASUALTIES", "killed", outlet="b", value=(4, 4, False),
+                          published="2026-05-19")  # fmt: skip
+    later.time = TimeSpan("2026-05-11", "2026-05-17", "last week")
+    g = only_group([thursday, later])
+    assert g.verdict == "compatible" and "4 (2026-05-19, b)" in g.reason, g.reason
+
+
 def test_a_figure_of_a_past_year_holds_as_of_its_end_not_the_report() -> None:
     """ "Pada periode yang sama tahun 2025, Dinkes mencatat 263 kasus" beside this year's
     count from another body, the same day: two years' figures, no same-day dispute."""

@@ -395,8 +395,9 @@ def as_of(claim: Claim) -> str:
     """When the figure holds: the claim's own day ("hingga kemarin siang, 4.870 jiwa
     mengungsi"), else its report date. A time that dates the event the figure counts
     ("killed by Thursday's flood") is the event's, not the claim's (``SlotFinder.time``).
-    A span up to the report ("41 pasien sejak Jumat"), or one the report falls in ("a
-    train hit a truck this week, killing three"), holds as of the report; a figure
+    A span up to the report ("41 pasien sejak Jumat"), one the report falls in ("a
+    train hit a truck this week, killing three"), or a span of days over before it ("a fire
+    killed four men last week") holds as of the report; a figure
     of a year over before the report's ("pada periode yang sama tahun 2025, 263 kasus")
     holds as of its last day. (A month is not enough: "laporan BPK yang terbit Juni
     lalu" dates a body's finding, not the period it counts.)"""
@@ -407,6 +408,18 @@ def as_of(claim: Claim) -> str:
         and claim.published
         and claim.time.start <= claim.published <= claim.time.end
     ):
+        return claim.published
+    if (
+        claim.time
+        and claim.time.start
+        and claim.time.end
+        and claim.time.end != claim.time.start
+        and claim.published
+        and claim.time.end < claim.published
+        and len(claim.time.start) == 10
+    ):
+        # "a fire killed four men last week": a span of days over before the report
+        # dates the event, not the day the count holds; the count holds as of the report.
         return claim.published
     if claim.time and claim.time.start and len(claim.time.start) == 10:
         return claim.time.start
