@@ -10723,6 +10723,13 @@ def test_the_injured_who_remain_at_a_named_hospital_are_in_hospital() -> None:
             "en",
             {("killed", 2), ("wounded", 7)},
         ),
+        # A stray full stop in a quote joins as a comma does.
+        (
+            '"Dari data kami ada delapan WNI yang luka. enam dirawat di rumah sakit, satu di '
+            'antaranya kritis," kata Ratna.',
+            "id",
+            {("wounded", 8), ("hospitalized", 6), ("critical_condition", 1)},
+        ),
     ],
 )  # fmt: skip
 def test_a_figure_joined_to_a_figure_of_nationals_counts_more_of_them(

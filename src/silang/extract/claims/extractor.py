@@ -107,6 +107,9 @@ _AGE_GAP = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3}\s*,)?\s*")
 # "Sutrisno, 46,"): most victims are nobody the knowledge base knows.
 # A bracket of a few words ("(WNI)", "(28/5/2026)"), which ends no clause.
 _BRACKETED = re.compile(r"\([^().;:]{1,40}\)")
+# A full stop a lower-case word follows inside a sentence ("… yang luka. enam dirawat"): a
+# stray one, which joins as a comma does.
+_STRAY_STOP = re.compile(r"\.(?=\s+[a-z])")
 _AGE_AFTER = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3}\s*(?:,|$))")
 # The most words between a count of people and the count of shelters they are in
 # ("96.420 orang berada di 655 PPS").
@@ -1531,8 +1534,10 @@ class ClaimExtractor:
             if first > 0 and view.words[first - 1] in self.lex.partitive_preps:
                 continue  # "3 dari 23 WNI, dua meninggal": a whole is no list's first item
             base = view.sentence.start
-            between = view.sentence.text[before.char_end - base : q.char_start - base]
-            if any(mark in _BRACKETED.sub("", between) for mark in ".;:()"):
+            # (With the figure's first letter, which tells a stray full stop before it.)
+            between = view.sentence.text[before.char_end - base : q.char_start - base + 1]
+            between = _STRAY_STOP.sub(",", _BRACKETED.sub("", between))
+            if any(mark in between for mark in ".;:()"):
                 continue
             carried[q.char_start] = dataclasses.replace(q, unit="person", nationals=nationals)
         for q in figures:
@@ -1596,6 +1601,8 @@ class ClaimExtractor:
         """Does a conjunction or a comma stand right before the figure ("… Indonesian and
         two Vietnamese")?"""
         j = token_index(view.tokens, q.char_start)
+        if j > 0 and view.words[j - 1] == "." and view.tokens[j].text[:1].islower():
+            return True  # "ada delapan WNI yang luka. enam dirawat": a stray full stop
         return j > 0 and (view.words[j - 1] in self.lex.conjunctions or view.words[j - 1] == ",")
 
     def _past_others(self, view: SentenceView, k: int) -> int:
