@@ -189,3 +189,13 @@ def test_a_speaker_for_a_described_body_is_that_body() -> None:
         "Floods in Indonesia's Flores island killed 12 people on Thursday, a police spokesman said."
     )
     assert found == ["Indonesian National Police"]
+
+
+def test_police_in_a_city_states_dateline_are_its_police() -> None:
+    """'HONG KONG, Nov 11 (…) -' over a story of Indonesian workers: the city's police, not
+    Indonesia's, though the article counts Indonesians."""
+    found = sources(
+        "HONG KONG, Nov 11 (Lei Yue Mun Wire) - A fire killed five people in a tower in "
+        "Kowloon on Wednesday. Two of the dead were Indonesian domestic workers, police said."
+    )
+    assert found[-1] == "Hong Kong Police Force"

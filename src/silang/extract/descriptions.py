@@ -266,14 +266,18 @@ def _country_of_most_places(
 ) -> str | None:
     """The one country other than ``home`` that more than half of the article's known
     places (at least ``SCENE_PLACES``) lie in, or None. A dateline's place (a name in
-    capitals opening the article: "MIRI —") counts twice: it says where the story is."""
+    capitals opening the article: "MIRI —", or a city state's: "HONG KONG, Nov 11") counts
+    twice: it says where the story is."""
     counts: dict[str | None, int] = {}
     for k, group in enumerate(mentions):
         for m in group:
-            if m.type == "place" and m.entity_id is not None:
+            dateline = k == 0 and m is group[0] and m.text.isupper()
+            if dateline and m.type == "country" and m.entity_id is not None:
+                # "HONG KONG, Nov 11 (…) -", "SINGAPORE —": a city state's dateline.
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + 2
+            elif m.type == "place" and m.entity_id is not None:
                 entity = kb.get(m.entity_id)
                 country = f"country/{entity.country}" if entity and entity.country else None
-                dateline = k == 0 and m is group[0] and m.text.isupper()
                 counts[country] = counts.get(country, 0) + (2 if dateline else 1)
     total = sum(counts.values())
     if total < SCENE_PLACES:
