@@ -2485,9 +2485,13 @@ def test_a_foreign_agency_is_its_own_body_and_a_ministry_its_state(
 @pytest.mark.parametrize(
     ("text", "lang", "name"),
     [
-        ("Polisi Hong Kong menyebut tiga korban tewas.", "id", "Polisi Hong Kong"),
-        ("Kepolisian Selandia Baru menyatakan tiga orang tewas.", "id", "Kepolisian Selandia Baru"),
-        ("Hong Kong police said three people died.", "en", "Hong Kong police"),
+        ("Polisi Kanada menyebut tiga korban tewas.", "id", "Polisi Kanada"),
+        ("Kepolisian Swiss menyatakan tiga orang tewas.", "id", "Kepolisian Swiss"),
+        ("Swiss police said three people died.", "en", "Swiss police"),
+        # A police force the knowledge base knows goes by its name in both languages.
+        ("Polisi Hong Kong menyebut tiga korban tewas.", "id", "Hong Kong Police Force"),
+        ("Kepolisian Selandia Baru menyatakan tiga orang tewas.", "id", "New Zealand Police"),
+        ("Hong Kong police said three people died.", "en", "Hong Kong Police Force"),
     ],
 )
 def test_a_foreign_states_police_is_a_body_of_its_own(
