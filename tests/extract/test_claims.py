@@ -10908,3 +10908,29 @@ def test_a_sentence_against_the_count_before_gives_that_count(text: str, lang: s
         ("missing", 3),
         ("missing", 4),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Pemilik tambang berinisial MS (56) dan mandor sudah dimintai keterangan.",
+            "id",
+            [("questioned", None)],
+        ),
+        (
+            "Juru mudi perahu, S (52), kini dimintai keterangan di Polsek.",
+            "id",
+            [("questioned", None)],
+        ),
+        # A count of witnesses stays a count of them.
+        ("Lima saksi sudah dimintai keterangan.", "id", [("witnesses_examined", 5)]),
+        ("Police closed the night fair on Sunday.", "en", [("closed", None)]),
+        ("Pasar malam itu ditutup sejak Minggu.", "id", [("closed", None)]),
+    ],
+)
+def test_people_asked_for_their_account_and_a_fair_shut(
+    text: str, lang: str, expected: list[tuple[str, int | None]]
+) -> None:
+    found = claims_of(text, "2026-07-15", lang)
+    assert [(c.subtype, c.quantity.min if c.quantity else None) for c in found] == expected
