@@ -10934,3 +10934,17 @@ def test_people_asked_for_their_account_and_a_fair_shut(
 ) -> None:
     found = claims_of(text, "2026-07-15", lang)
     assert [(c.subtype, c.quantity.min if c.quantity else None) for c in found] == expected
+
+
+def test_bare_counts_of_people_after_a_sentence_that_names_a_kind_are_of_it() -> None:
+    """'Jumlah korban luka masih berbeda. Polisi mencatat lima orang, sementara Dinas
+    Kesehatan … delapan orang': both bodies count the injured."""
+    found = claims_of(
+        "Jumlah korban luka masih berbeda. Polisi mencatat lima orang, sementara Dinas "
+        "Kesehatan Bangkalan mencatat delapan orang.",
+        "2026-07-13",
+    )
+    assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == [
+        ("wounded", 5),
+        ("wounded", 8),
+    ]

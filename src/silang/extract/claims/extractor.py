@@ -490,6 +490,12 @@ class ClaimExtractor:
                 view, self._without_breakdowns_of_other_facts(view, self.triggers.find(view))
             ),
         )
+        memory.kind_named_before = memory.kind_named
+        memory.kind_named = (
+            None
+            if view.quantities
+            else next(((h.type, h.subtype) for h in hits if h.type == "CASUALTIES"), None)
+        )
         told = self._event_told_again(view, hits, memory)
         if told is not None:
             hits = [*hits, told]
@@ -1049,6 +1055,18 @@ class ClaimExtractor:
                 or self.slots.is_conversion(view, q)
                 or self.slots.households_of_people(view, q)  # the people's, counted again
             ):
+                continue
+            if (
+                memory.kind_named_before is not None
+                and all(c.type == "STATEMENT" for c in typed)
+                and self._bare_people_said(view, q)
+            ):
+                # "Jumlah korban luka masih berbeda. Polisi mencatat lima orang, sementara
+                # Dinas Kesehatan … mencatat delapan orang": the kind named just before.
+                used.add(id(q))
+                found.append(
+                    _bare_figure_counted(self._figure_claim(view, q, *memory.kind_named_before))
+                )
                 continue
             taken_from = self.slots.whole_of(view, q) if q.unit is None else None
             if (
@@ -2085,10 +2103,20 @@ class ClaimExtractor:
         return (
             bool(words)
             and words[0] in self.lex.dispute_openers
-            and q.unit == "person"
+            and self._bare_people_said(view, q)
+            and all(not w[:1].isalnum() for w in words[end:])
+        )
+
+    def _bare_people_said(self, view: SentenceView, q: Quantity) -> bool:
+        """Is ``q`` a count of people by a noun that names no kind (``dispute_people``:
+        "empat orang"), right after a verb of saying or counting, ending its clause?"""
+        words = view.words
+        end = token_index(view.tokens, q.char_end)
+        return (
+            q.unit == "person"
             and q.counted is None
             and (q.noun or "").lower() in self.lex.dispute_people
-            and all(not w[:1].isalnum() for w in words[end:])
+            and (end >= len(words) or not words[end][:1].isalnum())
             and after_phrase(self.lex.speech, view, q)
         )
 

@@ -102,6 +102,12 @@ class Memory:
     # The kind of the last count told (type, subtype), which "put the number at 386" in the
     # next sentence gives another figure of.
     last_count: tuple[str, str | None] | None = None
+    # The kind of casualty a sentence with no figure names ("Jumlah korban luka masih
+    # berbeda."), and the one the sentence before named: the bare counts of people the
+    # next sentence's bodies give ("Polisi mencatat lima orang, sementara Dinkes …
+    # delapan orang") are of it.
+    kind_named: tuple[str, str | None] | None = None
+    kind_named_before: tuple[str, str | None] | None = None
     # Has the article counted an animal people keep ("214 ekor sapi")? Then animals
     # counted with no kind after it ("lima ekor mati") are those.
     livestock: bool = False
