@@ -1133,6 +1133,9 @@ def test_a_regional_office_named_by_several_words_before_the_next_title(kb: Know
          "BPBD Kalimantan Barat"),
         # Jakarta's offices have names of their own: the police's is Polda Metro Jaya.
         ("The Jakarta police said 12 people were arrested.", "Polda Metro Jaya"),
+        # A police resort of a grade of its own goes by it.
+        ("Surabaya police said 11 people were in the car.", "Polrestabes Surabaya"),
+        ("Deli Serdang police said 31 workers were on the shift.", "Polresta Deli Serdang"),
     ],
 )  # fmt: skip
 def test_an_indonesian_regions_office_named_in_english_has_its_indonesian_name(

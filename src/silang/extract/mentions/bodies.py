@@ -1181,6 +1181,9 @@ def _indonesian_name(
         # Jakarta's and Yogyakarta's offices have names of their own (Polda Metro Jaya).
         return None
     level = "province" if region.level == 1 else "city" if region.city else "regency"
+    graded = _graded_names(pack).get(" ".join(words.lower().split()), {}).get(level, {})
+    if region.name in graded:
+        return f"{graded[region.name]} {region.name}"  # "Polrestabes Surabaya"
     head = heads.get(level) or (heads.get("regency") if level == "city" else None)
     if head == _THE_REGION or not head:
         return head
@@ -1198,7 +1201,31 @@ def _indonesian_name(
 @cache
 def _regional_names(pack: LanguagePack) -> dict[str, dict[str, str]]:
     table = pack.table("mentions").get("indonesian_regional_bodies") or {}
-    return {" ".join(str(k).lower().split()): dict(v) for k, v in table.items()}
+    return {
+        " ".join(str(k).lower().split()): {
+            level: str(head) for level, head in v.items() if isinstance(head, str)
+        }
+        for k, v in table.items()
+    }
+
+
+# The pack's lists of regions whose office goes by a head of its own ("cities", "regencies")
+# by the level of region they are for.
+_GRADED_LEVELS = {"cities": "city", "regencies": "regency"}
+
+
+@cache
+def _graded_names(pack: LanguagePack) -> dict[str, dict[str, dict[str, str]]]:
+    """For each office's English words, each level's regions whose office has a head of its
+    own: ``{"police": {"city": {"Surabaya": "Polrestabes"}, …}}``."""
+    table = pack.table("mentions").get("indonesian_regional_bodies") or {}
+    return {
+        " ".join(str(k).lower().split()): {
+            level: {str(name): str(head) for name, head in (v.get(key) or {}).items()}
+            for key, level in _GRADED_LEVELS.items()
+        }
+        for k, v in table.items()
+    }
 
 
 def _trailing_noun_end(rest: str, nouns: frozenset[str], stopwords: frozenset[str]) -> int | None:
