@@ -1746,6 +1746,13 @@ def test_an_authority_or_a_union_is_the_one_named_before(text: str, lang: str, s
     assert claim_sources(text, lang)[-1][0] == source
 
 
+def test_the_civil_defence_is_a_body_that_speaks() -> None:
+    """'the civil defence said': a country's emergency service, as the fire department
+    or the police are, is the source (as written where no such body was named before)."""
+    text = "Five people died in the fire at the hotel, the civil defence said on Saturday."
+    assert [s for s, _ in claim_sources(text, "en")] == ["civil defence", "civil defence"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
