@@ -1753,6 +1753,18 @@ def test_the_civil_defence_is_a_body_that_speaks() -> None:
     assert [s for s, _ in claim_sources(text, "en")] == ["civil defence", "civil defence"]
 
 
+def test_the_bank_is_the_bank_named_before_and_no_source_alone() -> None:
+    """'…, the bank said': the bank the article named before; with none named, 'the bank'
+    (a common noun as often as a speaker) names no source."""
+    reserves = (
+        "Gross foreign reserves stood at $812 million at the end of May, enough to cover "
+        "about 3.6 months of imports, the bank said."
+    )
+    named = "The Bank of Sierra Leone cut its policy rate on Tuesday. " + reserves
+    assert [s for s, _ in claim_sources(named, "en")] == ["Bank of Sierra Leone"]
+    assert [s for s, _ in claim_sources(reserves, "en")] == [None]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1623,6 +1623,20 @@ def test_a_compass_word_mid_sentence_opens_a_name(kb: KnowledgeBase) -> None:
         load_pack("en"),
     )
     assert [m.name for m in found] == ["Central Disaster and Safety Countermeasures Headquarters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Central Bank of Kuwait cut its discount rate on Wednesday.",
+        "On Wednesday the Central Bank of Kuwait cut its discount rate.",
+    ],
+)
+def test_a_compass_word_before_a_body_head_opens_its_name(kb: KnowledgeBase, text: str) -> None:
+    """'the Central Bank of Kuwait': the stopword 'Central' before a head word ('Bank')
+    is the first word of the body's name, not dropped from it."""
+    found = find_mentions(text, kb, load_pack("en"))
+    assert "Central Bank of Kuwait" in [m.name for m in found]
     # at a sentence's start it is still a plain word
     found = find_mentions("Central parts of the island were flooded.", kb, load_pack("en"))
     assert found == []

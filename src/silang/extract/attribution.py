@@ -91,6 +91,9 @@ class _Cues:
     # "the agency said", "polisi mengatakan": a body named by its kind stands for the last
     # body of that kind the article named (``descriptive_bodies``: noun -> words to find).
     descriptive: dict[str, tuple[str, ...]]
+    # Of those, the kinds that stand only for a body named before ("the bank said" after
+    # the Central Bank of Kuwait), never for themselves as written.
+    named_only: frozenset[str]
     # "officials said", "a spokesperson said": the last body the article named.
     descriptive_speakers: frozenset[str]
     # "the weather agency said": words before the body's noun that say which body it is,
@@ -170,6 +173,7 @@ def _cues(pack: LanguagePack) -> _Cues:
             str(noun).lower(): tuple(str(w).lower() for w in (words or [noun]))
             for noun, words in (t.get("descriptive_bodies") or {}).items()
         },
+        named_only=frozenset(str(w).lower() for w in t.get("descriptive_bodies_named_only") or ()),
         descriptive_speakers=frozenset(w.lower() for w in t.get("descriptive_speakers", [])),
         kind_qualifiers_before=bool(t.get("kind_qualifiers_before")),
         unspecific_qualifiers=frozenset(w.lower() for w in t.get("unspecific_qualifiers") or ()),
@@ -1027,6 +1031,8 @@ def _described_body(
         )
         if last is not None:
             return last.ref()
+        if noun in cues.named_only:
+            return None
         text = " ".join(t.text for t in tokens[first:j] if has_a_word(t.text))
         return EntityRef(None, text, "organisation")
     if any(w in cues.descriptive_speakers for w in subject) and bodies:

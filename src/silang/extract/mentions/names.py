@@ -155,12 +155,18 @@ def is_heading(s: Sentence, lex: Lexicon) -> bool:
 def _opens_a_name(s: Sentence, lex: Lexicon, i: int) -> bool:
     """Does a stopword such as "Central" or "North" open a name here: mid-sentence, before
     a capitalised word no alias took ("the ministry's Central Disaster and Safety
-    Countermeasures Headquarters")?"""
+    Countermeasures Headquarters"), or before a head word ("the Central Bank of Samoa")?"""
     return (
         s.norms[i] in lex.name_openers
         and i > s.first_word
         and i + 1 < len(s.raws)
-        and _free_name_word(s, lex, i + 1)
+        and (
+            _free_name_word(s, lex, i + 1)
+            # "the Central Bank of Samoa": before a body's head word
+            or (
+                s.capitalised(i + 1) and not s.taken(i + 1) and head_type(s, lex, i + 1) is not None
+            )
+        )
     )
 
 
@@ -496,8 +502,12 @@ def _qualifiers_before(s: Sentence, lex: Lexicon, i: int) -> int:
                 s.clear(before.lo, before.hi)
                 k = before.lo
                 continue
-        if s.used[prev] or not s.capitalised(prev) or s.norms[prev] in lex.stopwords:
-            break
+        if (
+            s.used[prev]
+            or not s.capitalised(prev)
+            or (s.norms[prev] in lex.stopwords and not _opens_a_name(s, lex, prev))
+        ):
+            break  # not "Central" in "the Central Bank of Samoa" (``name_openers``)
         k = prev
     return k
 
