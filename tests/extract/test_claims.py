@@ -3743,6 +3743,20 @@ def test_in_an_article_about_a_poisoning_korban_are_the_poisoned(text: str, lang
     assert kinds == [("OTHER", "poisoned", "person")] * 2
 
 
+def test_in_an_article_about_stings_korban_are_the_stung() -> None:
+    """After "27 lainnya tersengat tawon vespa", "Polsek mencatat 29 korban" counts the
+    stung, not the dead or the hurt."""
+    text = (
+        "Seorang warga meninggal dunia dan 27 lainnya tersengat tawon vespa saat kerja "
+        "bakti di makam desa.\n\nPolsek Klego mencatat 29 korban hingga Rabu."
+    )
+    found = claims_of(text, "2026-02-12")
+    assert [(c.subtype, c.quantity.min) for c in found if c.quantity and c.subtype != "killed"] == [
+        ("stung", 27),
+        ("stung", 29),
+    ]
+
+
 def test_korban_of_a_disaster_stay_casualties() -> None:
     found = claims_of("Gempa bumi itu menelan 12 korban di Mamuju.", "2026-11-11")
     assert [(c.type, c.subtype) for c in found if c.quantity] == [

@@ -42,6 +42,7 @@ from silang.extract.claims.kinds import (
     SPANS_AND_SHARES,
     STATES_OF_THE_COUNTED,
     UNAGENTED,
+    VICTIM_KINDS,
     is_event,
 )
 from silang.extract.claims.lexicon import Trigger, lexicon
@@ -2914,6 +2915,10 @@ class ClaimExtractor:
         if days:
             memory.day = days[-1]
         for claim in claims:
+            if claim.subtype in VICTIM_KINDS and memory.victims is None:
+                # "27 lainnya tersengat tawon", then "Polsek mencatat 29 korban": in an
+                # article about stings, the victims are the stung.
+                memory.victims = claim.subtype
             if claim.subtype in EVENT_SUBTYPES and claim.time and claim.time.granularity == "day":
                 memory.event_day = claim.time
             if is_event(claim.type, claim.subtype):
