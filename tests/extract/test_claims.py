@@ -2394,6 +2394,13 @@ def test_a_datelines_date_dates_no_fact() -> None:
     assert found and all(c.time is None or c.time.start != "2026-11-17" for c in found)
 
 
+def test_people_counted_right_before_a_state_closed_by_a_demonstrative_are_in_it() -> None:
+    """'ada 24 orang di kapal itu': 'itu' points back to the ship, not to an event told
+    before; the 24 are aboard."""
+    found = claims_of("Maritime New Zealand menyebut ada 24 orang di kapal itu.")
+    assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == [("aboard", 24)]
+
+
 def test_a_figure_word_closed_by_a_demonstrative_points_back() -> None:
     """'korban ini,' refers to the victim just reported: it takes no figure, and the
     sentence's figures go to its own verbs. 'nilai kontrak itu mencapai …' gives the
@@ -10730,7 +10737,7 @@ def test_the_injured_who_remain_at_a_named_hospital_are_in_hospital() -> None:
             "Kemlu mencatat 14 WNI di kapal itu, sembilan di antaranya selamat, dua meninggal, "
             "dan tiga masih hilang.",
             "id",
-            {("rescued", 9), ("killed", 2), ("missing", 3), (None, 14)},
+            {("rescued", 9), ("killed", 2), ("missing", 3), ("aboard", 14)},
         ),
         (
             "Two Indonesians were killed and seven were injured, the ministry said.",

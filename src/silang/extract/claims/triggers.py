@@ -51,6 +51,8 @@ HEAD_WORDS = 5
 # "terjadi pada Rabu (19/8/2026)", "took place at about 4.30 a.m. on Monday": how many words
 # after an occurrence verb its day may start.
 DATED_REACH = 8
+# How many words may stand between a figure and the state it is in ("24 orang di kapal itu").
+COUNT_BEFORE_STATE_WORDS = 2
 # A state verb's subject before the places it is in: the words looked for, and how far
 # back past place names (``_past_places``).
 SUBJECT_WORDS = 4
@@ -759,6 +761,9 @@ class TriggerFinder:
             and not self.lex.finding_verbs.ends_at(words, hit.end, hit.start)
             # "serangan itu terjadi pada Rabu": the sentence dates the event it points to
             and not self._dated_here(view, hit.end + 1)
+            # "ada 24 orang di kapal itu": the thing pointed back to is where the people
+            # counted right before the state are, not an event
+            and not (hit.trigger.voice == "state" and _counted_right_before(view, hit))
         ):
             return "anaphoric"
         if (
@@ -1115,3 +1120,10 @@ def _opens_a_time(view: SentenceView, j: int) -> bool:
         return False
     start, nxt = view.tokens[j].start, view.tokens[j + 1].start
     return any(t.char_start in (start, nxt) for t in view.times)
+
+
+def _counted_right_before(view: SentenceView, hit: Hit) -> bool:
+    """Does a figure end at most ``COUNT_BEFORE_STATE_WORDS`` words before the trigger?"""
+    start = view.tokens[hit.start].start
+    lo = view.tokens[max(0, hit.start - COUNT_BEFORE_STATE_WORDS)].start
+    return any(lo <= q.char_end <= start for q in view.quantities)
