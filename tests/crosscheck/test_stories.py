@@ -518,6 +518,23 @@ def test_a_distance_is_no_facet_of_what_an_article_is_about(tmp_path: Path) -> N
         assert ("OTHER", "distance") not in {f[:2] for f in article.facets}
 
 
+def test_a_police_cordon_is_no_facet_of_what_an_article_is_about(tmp_path: Path) -> None:
+    """ "Polisi memasang garis polisi" happens at every scene: it tells no story from
+    another, and the engine's facets and the store's leave it out alike."""
+    text = tmp_path / "lift.txt"
+    text.write_text(
+        "Lift di pusat perbelanjaan itu jatuh pada Sabtu (18/7/2026). Polisi telah memasang "
+        "garis polisi di sekitar lift.",
+        encoding="utf-8",
+    )
+    with Corpus(tmp_path / "s.db") as corpus:
+        corpus.ingest([text])
+        assert "police_line" in [c.subtype for c in corpus.claims()]
+        assert not any(f.subtype == "police_line" for f in ClaimFacet.of_claims(corpus.claims()))
+        [article] = list(corpus.store.iter_story_inputs())
+        assert ("OTHER", "police_line") not in {f[:2] for f in article.facets}
+
+
 def test_the_dead_sent_home_are_their_tellers_statement_to_clustering(tmp_path: Path) -> None:
     """ "Jenazah … dijadwalkan tiba di Bandara Internasional Lombok, kata KBRI" is news of
     who sends the dead home, not of what happened where: the Spark engine's facets and the

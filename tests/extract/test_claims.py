@@ -2401,6 +2401,27 @@ def test_people_counted_right_before_a_state_closed_by_a_demonstrative_are_in_it
     assert [(c.subtype, c.quantity.min) for c in found if c.quantity] == [("aboard", 24)]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Polisi telah memasang garis polisi di sekitar lift.", "id"),
+        ("Garis polisi masih terpasang di sekitar sumur lift.", "id"),
+        (
+            "Polisi sudah memasang garis polisi di lokasi dan meminta keterangan lima "
+            "anggota panitia.",
+            "id",
+        ),
+        ("Police have cordoned off the lift shaft.", "en"),
+    ],
+)
+def test_a_police_cordon_is_an_act_of_the_police_that_counts_nothing(text: str, lang: str) -> None:
+    """'memasang garis polisi', 'cordoned off': the police cordon off a scene; the
+    people questioned in the same sentence are no count of the cordon."""
+    found = claims_of(text, "2026-07-19", lang)
+    cordons = [c for c in found if c.subtype == "police_line"]
+    assert len(cordons) == 1 and cordons[0].quantity is None
+
+
 def test_a_figure_word_closed_by_a_demonstrative_points_back() -> None:
     """'korban ini,' refers to the victim just reported: it takes no figure, and the
     sentence's figures go to its own verbs. 'nilai kontrak itu mencapai …' gives the

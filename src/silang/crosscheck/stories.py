@@ -43,7 +43,7 @@ from sys import intern
 from typing import Any, NamedTuple, Protocol
 
 from silang.crosscheck.story_vectors import ArticleVectors, BandHasher, Vector
-from silang.model import LOCATING_SUBTYPES, SENT_AWAY, Claim, Story, stable_id
+from silang.model import SENT_AWAY, UNFACETED_SUBTYPES, Claim, Story, stable_id
 
 # Entity types that make a story (who and where); weapons and generic orgs help less.
 ENTITY_WEIGHT = {
@@ -101,13 +101,14 @@ class ClaimFacet(NamedTuple):
     def of_claims(cls, claims: Iterable[Claim]) -> list[ClaimFacet]:
         """The facets of an article's claims, but for counts of nought ("tidak ada korban
         jiwa"), which say what did not happen, parts of a count ("11 di Agam dan enam di
-        Tanah Datar"), which repeat their whole's fact, and distances, which say where
-        (``LOCATING_SUBTYPES``; the store reads the same rows)."""
+        Tanah Datar"), which repeat their whole's fact, distances, which say where, and
+        a scene's routine (a police cordon) (``UNFACETED_SUBTYPES``; the store reads the
+        same rows)."""
         return [
             cls.of(c)
             for c in claims
             if (c.quantity is None or not (c.quantity.max == 0 or c.quantity.part))
-            and c.subtype not in LOCATING_SUBTYPES
+            and c.subtype not in UNFACETED_SUBTYPES
         ]
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from silang.model import LOCATING_SUBTYPES, SENT_AWAY, ClaimGroup, Story
+from silang.model import SENT_AWAY, UNFACETED_SUBTYPES, ClaimGroup, Story
 from silang.store.connection import StoreConnection, parameter_chunks
 
 # The schema version that added story revisions.
@@ -496,9 +496,9 @@ class StoryTables(StoreConnection):
             "FROM claims WHERE article_id = ? "
             "AND coalesce(json_extract(data, '$.quantity.max'), -1) != 0 "
             "AND coalesce(json_extract(data, '$.quantity.part'), 0) = 0 "
-            f"AND coalesce(subtype, '') NOT IN ({', '.join('?' for _ in LOCATING_SUBTYPES)}) "
+            f"AND coalesce(subtype, '') NOT IN ({', '.join('?' for _ in UNFACETED_SUBTYPES)}) "
             "ORDER BY seq",
-            (*sorted(SENT_AWAY) * 5, article_id, *sorted(LOCATING_SUBTYPES)),
+            (*sorted(SENT_AWAY) * 5, article_id, *sorted(UNFACETED_SUBTYPES)),
         ).fetchall()
         return StoryInput(
             article_id, doc, published, duplicate_of, mentions, [tuple(f) for f in facets],

@@ -26,7 +26,7 @@ PLOVER = {
 # text does not say who, it is the authority the article has been reporting on.
 AUTHORITY_ACTS = frozenset({
     "detained", "detention_extended", "raid", "sentenced", "suspects_identified", "charged",
-    "seized", "witnesses_examined", "released",
+    "seized", "witnesses_examined", "released", "police_line",
 })  # fmt: skip
 # Statements that react to an event ("condemned the attack"): the event they name is what
 # they are about, not reported by them.
@@ -53,6 +53,9 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     # menewaskan tiga orang … menurut hasil pemeriksaan Laboratorium Forensik": the dead).
     "lab_result": set(),
     "ran_aground": set(),
+    # A police cordon counts nothing ("memasang garis polisi … dan meminta keterangan lima
+    # anggota panitia": the five are questioned).
+    "police_line": set(),
     "houses_damaged": {"house", "building", "unit", None},
     "houses_flooded": {"house", "building", "unit", None},
     "displaced": {"person", "household", None},
