@@ -801,8 +801,8 @@ def test_reported_speech_taking_a_stance_is_a_statement(text: str, lang: str) ->
             "id",
         ),
         (
-            "Wali Kota Surabaya mengatakan Pemerintah Kota Surabaya menanggung seluruh biaya "
-            "pengobatan korban.",
+            "Wali Kota Surabaya mengatakan Pemerintah Kota Surabaya menanggung seluruh "
+            "kerugian pedagang.",
             "id",
         ),
         (
@@ -813,7 +813,8 @@ def test_reported_speech_taking_a_stance_is_a_statement(text: str, lang: str) ->
 )
 def test_reported_speech_telling_why_or_who_pays_is_a_statement(text: str, lang: str) -> None:
     """Why something happened, whether a permit was held, who bears a cost: a statement
-    a story is checked on, though no trigger types it (packs' ``statement_topics``)."""
+    a story is checked on, though no trigger types it (packs' ``statement_topics``; the
+    victims' care, journey home or funeral are typed: ``test_who_bears_the_victims_costs``)."""
     assert [c.type for c in claims_of(text, lang=lang)] == ["STATEMENT"]
 
 
@@ -2420,6 +2421,29 @@ def test_a_police_cordon_is_an_act_of_the_police_that_counts_nothing(text: str, 
     found = claims_of(text, "2026-07-19", lang)
     cordons = [c for c in found if c.subtype == "police_line"]
     assert len(cordons) == 1 and cordons[0].quantity is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subtype"),
+    [
+        ("Wali Kota Surakarta menyatakan Pemkot menanggung biaya perawatan para korban.", "id",
+         "treatment_costs"),
+        ("Ia memastikan seluruh biaya pengobatan korban ditanggung Pemerintah Kabupaten "
+         "Boyolali.", "id", "treatment_costs"),
+        ("Seluruh biaya pemulangan jenazah ditanggung pemerintah melalui Kementerian Luar "
+         "Negeri.", "id", "repatriation_costs"),
+        ("Pemkab Blitar menanggung biaya pemakaman korban.", "id", "funeral_costs"),
+        ("The city government is paying for the treatment of the injured.", "en",
+         "treatment_costs"),
+        ("The Indonesian government paid for the repatriation.", "en", "repatriation_costs"),
+    ],
+)  # fmt: skip
+def test_who_bears_the_victims_costs(text: str, lang: str, subtype: str) -> None:
+    """'menanggung biaya perawatan', 'biaya pemulangan jenazah ditanggung …', 'paying for
+    the treatment': who pays for the victims' care, journey home or funeral; the bodies
+    a cost pays to fly home are no report of their flight."""
+    found = claims_of(text, "2026-10-08", lang)
+    assert [c.subtype for c in found] == [subtype]
 
 
 def test_a_figure_word_closed_by_a_demonstrative_points_back() -> None:
