@@ -2446,6 +2446,25 @@ def test_who_bears_the_victims_costs(text: str, lang: str, subtype: str) -> None
     assert [c.subtype for c in found] == [subtype]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Polisi memeriksa direktur CV Karya Tellu Limpoe dan mandor proyek, Jumat siang.", "id"),
+        ("Polisi akan meminta keterangan panitia festival dan pemilik dermaga mulai Senin.", "id"),
+        ("Police questioned the manager of the shopping centre for a second time on Tuesday.",
+         "en"),
+    ],
+)  # fmt: skip
+def test_people_questioned_by_their_role_are_questioned(text: str, lang: str) -> None:
+    """'memeriksa direktur … dan mandor', 'questioned the manager': people named by their
+    role and not counted are questioned; witnesses counted stay witnesses examined."""
+    assert [c.subtype for c in claims_of(text, "2026-07-21", lang)] == ["questioned"]
+    counted = claims_of("Polisi telah memeriksa tujuh saksi, termasuk pemilik tambang.")
+    assert [(c.subtype, c.quantity and c.quantity.min) for c in counted] == [
+        ("witnesses_examined", 7)
+    ]
+
+
 def test_a_figure_word_closed_by_a_demonstrative_points_back() -> None:
     """'korban ini,' refers to the victim just reported: it takes no figure, and the
     sentence's figures go to its own verbs. 'nilai kontrak itu mencapai …' gives the

@@ -26,7 +26,7 @@ PLOVER = {
 # text does not say who, it is the authority the article has been reporting on.
 AUTHORITY_ACTS = frozenset({
     "detained", "detention_extended", "raid", "sentenced", "suspects_identified", "charged",
-    "seized", "witnesses_examined", "released", "police_line",
+    "seized", "witnesses_examined", "released", "police_line", "questioned",
 })  # fmt: skip
 # Statements that react to an event ("condemned the attack"): the event they name is what
 # they are about, not reported by them.
