@@ -2465,6 +2465,19 @@ def test_people_questioned_by_their_role_are_questioned(text: str, lang: str) ->
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mereka berangkat dari Bandara Kualanamu pada Kamis (3/9/2026) untuk tur 12 hari.", "id"),
+        ("The group had left Medan on Sept. 3 for a 12-day tour of France.", "en"),
+    ],
+)
+def test_a_travelling_groups_departure_is_dated(text: str, lang: str) -> None:
+    """A group's departure, as a ship's is: where from and when."""
+    found = claims_of(text, "2026-09-12", lang)
+    assert [(c.subtype, c.time and c.time.start) for c in found] == [("departure", "2026-09-03")]
+
+
 def test_a_figure_word_closed_by_a_demonstrative_points_back() -> None:
     """'korban ini,' refers to the victim just reported: it takes no figure, and the
     sentence's figures go to its own verbs. 'nilai kontrak itu mencapai …' gives the
