@@ -17,6 +17,7 @@ from silang.crosscheck.stories import (
     DEFAULT_THRESHOLD,
     ArticleFeatures,
     ClaimFacet,
+    FacetRow,
     StoryClusterer,
     article_features,
 )
@@ -521,18 +522,25 @@ def test_a_distance_is_no_facet_of_what_an_article_is_about(tmp_path: Path) -> N
 def test_a_police_cordon_is_no_facet_of_what_an_article_is_about(tmp_path: Path) -> None:
     """ "Polisi memasang garis polisi" happens at every scene: it tells no story from
     another, and the engine's facets and the store's leave it out alike."""
-    text = tmp_path / "lift.txt"
-    text.write_text(
+    claims, facets = _ingested(
+        tmp_path,
         "Lift di pusat perbelanjaan itu jatuh pada Sabtu (18/7/2026). Polisi telah memasang "
         "garis polisi di sekitar lift.",
-        encoding="utf-8",
     )
+    assert "police_line" in [c.subtype for c in claims]
+    assert not any(f.subtype == "police_line" for f in ClaimFacet.of_claims(claims))
+    assert ("OTHER", "police_line") not in {f[:2] for f in facets}
+
+
+def _ingested(tmp_path: Path, text: str) -> tuple[list[Claim], list[FacetRow]]:
+    """The claims of one article ingested into a fresh store, and its facets as the store
+    reads them for clustering."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
     with Corpus(tmp_path / "s.db") as corpus:
-        corpus.ingest([text])
-        assert "police_line" in [c.subtype for c in corpus.claims()]
-        assert not any(f.subtype == "police_line" for f in ClaimFacet.of_claims(corpus.claims()))
+        corpus.ingest([path])
         [article] = list(corpus.store.iter_story_inputs())
-        assert ("OTHER", "police_line") not in {f[:2] for f in article.facets}
+        return list(corpus.claims()), list(article.facets)
 
 
 def test_the_dead_sent_home_are_their_tellers_statement_to_clustering(tmp_path: Path) -> None:
