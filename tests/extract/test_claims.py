@@ -806,7 +806,7 @@ def test_reported_speech_taking_a_stance_is_a_statement(text: str, lang: str) ->
             "id",
         ),
         (
-            "The transport ministry said the bus had no permit to run scheduled intercity routes.",
+            "The transport ministry said the company would bear the cost of the repairs.",
             "en",
         ),
     ],
@@ -814,7 +814,8 @@ def test_reported_speech_taking_a_stance_is_a_statement(text: str, lang: str) ->
 def test_reported_speech_telling_why_or_who_pays_is_a_statement(text: str, lang: str) -> None:
     """Why something happened, whether a permit was held, who bears a cost: a statement
     a story is checked on, though no trigger types it (packs' ``statement_topics``; the
-    victims' care, journey home or funeral are typed: ``test_who_bears_the_victims_costs``)."""
+    victims' care, journey home or funeral are typed: ``test_who_bears_the_victims_costs``,
+    as is a permit lacking: ``test_a_site_without_the_permit_it_needs_is_unlicensed``)."""
     assert [c.type for c in claims_of(text, lang=lang)] == ["STATEMENT"]
 
 
@@ -2476,6 +2477,29 @@ def test_a_travelling_groups_departure_is_dated(text: str, lang: str) -> None:
     """A group's departure, as a ship's is: where from and when."""
     found = claims_of(text, "2026-09-12", lang)
     assert [(c.subtype, c.time and c.time.start) for c in found] == [("departure", "2026-09-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Kepala Dinas ESDM menegaskan kawasan itu tidak memiliki izin pertambangan rakyat.",
+         "id", ["unlicensed"]),
+        ("Hartanto menyebut tambang tersebut diduga tidak berizin.", "id", ["unlicensed"]),
+        ("The provincial mining office said the site never held a permit of any kind.", "en",
+         ["unlicensed"]),
+        ("Officials said the villa had no tourism business permit.", "en", ["unlicensed"]),
+        # A description, not a finding: the rescue is the news.
+        ("Rescuers pulled four bodies from an unlicensed gold mine on Friday.", "en", []),
+    ],
+)  # fmt: skip
+def test_a_site_without_the_permit_it_needs_is_unlicensed(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    """'tidak memiliki izin …', 'never held a permit': the site lacks it, whoever says so
+    (no actor); 'an unlicensed gold mine' only describes the mine."""
+    found = [c for c in claims_of(text, "2026-07-17", lang) if c.subtype == "unlicensed"]
+    assert [c.subtype for c in found] == expected
+    assert all(c.actor is None for c in found)
 
 
 def test_a_figure_word_closed_by_a_demonstrative_points_back() -> None:

@@ -37,6 +37,29 @@ def test_every_key_of_a_pack_is_known_and_typed(code: str) -> None:
             assert isinstance(value, TYPES[spec["type"]]), f"{code}/{table}.yaml: {key} type"
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A YAML loader that refuses a key given twice in one mapping: YAML keeps the last,
+    so a second ``permits:`` under ``object_classes`` would silently drop the first."""
+
+
+def _unique_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[object, object]:
+    keys = [loader.construct_object(k) for k, _ in node.value]
+    twice = sorted({str(k) for k in keys if keys.count(k) > 1})
+    if twice:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"key given twice: {', '.join(twice)}", node.start_mark
+        )
+    return loader.construct_mapping(node)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_mapping)
+
+
+@pytest.mark.parametrize("path", sorted(PACK_ROOT.glob("*/*.yaml")), ids=lambda p: p.name)
+def test_no_key_of_a_pack_is_given_twice(path: Path) -> None:
+    yaml.load(path.read_text("utf-8"), Loader=_UniqueKeyLoader)  # noqa: S506 (a safe loader)
+
+
 def _words(value: object, path: str) -> list[tuple[str, object]]:
     """Every item of every list in a table, with where it is."""
     if isinstance(value, dict):

@@ -225,6 +225,9 @@ UNAGENTED = frozenset(
         "distance",
         "collapse",
         "ran_aground",
+        # "Kepala Dinas ESDM menegaskan kawasan itu tidak memiliki izin": the site lacks it,
+        # whoever says so
+        "unlicensed",
     }
 )
 # Boats wrecked or damaged ("menghancurkan 12 perahu nelayan dan merusak 47 lainnya").
