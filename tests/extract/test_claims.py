@@ -2502,6 +2502,20 @@ def test_a_site_without_the_permit_it_needs_is_unlicensed(
     assert all(c.actor is None for c in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 46-year-old has been in custody since Thursday, when a judge issued a warrant.",
+        "The driver was taken into police custody after he was discharged from hospital.",
+        "The captain, held by the coast guard since Wednesday, was charged on Saturday.",
+    ],
+)
+def test_a_person_in_custody_is_detained(text: str) -> None:
+    """'has been in custody', 'taken into police custody', 'held by the coast guard': the
+    person is held, whatever else the sentence reports of them."""
+    assert "detained" in [c.subtype for c in claims_of(text, "2026-05-20", "en")]
+
+
 def test_a_figure_word_closed_by_a_demonstrative_points_back() -> None:
     """'korban ini,' refers to the victim just reported: it takes no figure, and the
     sentence's figures go to its own verbs. 'nilai kontrak itu mencapai …' gives the
