@@ -318,6 +318,9 @@ def test_two_bare_numbers_joined_by_or_are_a_range(
         ("A visitor was killed and three other people were injured.", EN, [1, 3]),
         ("Ledakan itu menewaskan seorang pekerja dan melukai lima lainnya.", ID, [1, 5]),
         ("The blast killed a worker and injured five others.", EN, [1, 5]),
+        # The others counted by their own noun, after the one's verb.
+        ("Seorang bocah tewas dan 38 penonton luka-luka.", ID, [1, 38]),
+        ("Tribun itu menewaskan seorang anak dan melukai 12 penonton.", ID, [1, 12]),
     ],
 )
 def test_one_person_beside_others_is_a_count_of_one(
@@ -337,6 +340,8 @@ def test_one_person_beside_others_is_a_count_of_one(
         "Sebanyak 15 orang diselamatkan sebuah kapal ikan dan sebuah kapal kargo, dua "
         "meninggal, dan tujuh lainnya hilang.",
         "Seorang nelayan tewas, dan warga lainnya mengungsi.",
+        # One toll told in two parts, no verb between: the one is no tally of its own.
+        "Seorang polisi dan 38 warga tewas.",
     ],
 )
 def test_one_person_told_alone_is_no_count(text: str) -> None:

@@ -652,16 +652,26 @@ class _Scanner:
             and self._figure_at(k) is None
         ):
             k += 1  # "menewaskan seorang pekerja dan melukai lima lainnya": the others' verb
+        counted_others = False
         if toks[k].low in g.one_articles:
             after = k + 1  # "… tewas dan seorang lainnya hilang"
         elif (figure := self._figure_at(k)) is not None and figure[0].unit in (None, unit):
             after = figure[1]  # "dan 11 lainnya", "dan tiga orang lainnya"
             if after > k + 1 and g.others.match(toks, k + 1) is not None:
                 after = k + 1  # "and three other people"
+            # "Seorang anak tewas dan 38 penonton luka-luka", "menewaskan seorang bocah dan
+            # melukai puluhan penonton": others counted by their own noun tally the event
+            # as "lainnya" does, where a verb parts them from the one (not "seorang polisi
+            # dan 38 warga tewas", one toll told in two parts).
+            counted_others = (
+                (j > end or k > j + 1) and figure[0].unit == unit and figure[0].noun is not None
+            )
         else:
             return None
         other = g.others.match(toks, after)
-        if other is None or " ".join(t.low for t in toks[after : other[0]]) in g.parts:
+        if other is None and counted_others:
+            other = (after, after)
+        elif other is None or " ".join(t.low for t in toks[after : other[0]]) in g.parts:
             return None  # no others, or a part ("dua di antaranya"): no tally
         text = self.text[toks[i].start : toks[end - 1].end]
         named = self._noun_text(i + 1, end, unit)
