@@ -9184,6 +9184,28 @@ def test_households_a_utility_s_outage_cuts_off_are_affected(
             "id",
             [("hospitalized", 11, "person", None), ("wounded", 47, "person", None)],
         ),
+        # A part told far from its verb, the whole's phrase between, is still its figure;
+        # an event word in the whole's phrase takes no people, nor does a casualty word
+        # that is the whole's own.
+        (
+            "Satu dari tujuh anak buah kapal (ABK) kapal pencari suaka yang terbalik di dekat "
+            "Pulau Christmas, Australia, Kamis lalu, dipastikan meninggal dunia.",
+            "id",
+            [("killed", 1, "person", "crew"), (None, 7, "person", "crew")],
+        ),
+        (
+            "Satu dari belasan korban lift yang jatuh di Pettarani Trade Mall, Makassar, "
+            "meninggal dunia pada Minggu (19/7/2026) malam.",
+            "id",
+            [("killed", 1, "person", None), ("killed_or_wounded", 11, "person", None)],
+        ),
+        # A word right after the whole that tells what it is takes the whole.
+        (
+            "Eight of the 19 crew aboard the Haeun Star were plucked from the sea, the coast "
+            "guard said.",
+            "en",
+            [("rescued", 8, "person", "crew"), ("aboard", 19, "person", "crew")],
+        ),
         # Places a part is taken from are no fact of their own.
         (
             "Cases have been found in three of the regency's 13 districts, the ministry said.",
@@ -11084,3 +11106,20 @@ def test_bare_counts_of_people_after_a_sentence_that_names_a_kind_are_of_it() ->
         ("wounded", 5),
         ("wounded", 8),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Eko Budi Santoso, 33, who had burns over more than half of his body, died in "
+            "hospital late on Friday.",
+            "en",
+        ),
+        ("Eko (33), yang luka bakar di lebih dari setengah tubuhnya, meninggal di RSUD.", "id"),
+    ],
+)
+def test_a_share_of_a_body_is_no_count_of_the_dead(text: str, lang: str) -> None:
+    """ "half of his body" says how badly one person was burnt: the death keeps no figure."""
+    (killed,) = [c for c in claims_of(text, "2026-10-10", lang) if c.subtype == "killed"]
+    assert killed.quantity is None

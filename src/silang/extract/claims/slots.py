@@ -133,7 +133,9 @@ class SlotFinder:
             # whole counts, and is the fact's figure before the whole.
             unit = q.unit
             whole = self.whole_of(view, q) if unit is None else None
-            if whole is not None and not self._says_what_whole_is(view, whole, hit, hits):
+            if whole is not None and self._says_what_whole_is(view, whole, hit, hits):
+                whole = None  # the whole is the hit's figure, the part another fact's
+            if whole is not None:
                 unit = whole.unit
             if self.households_of_people(view, q):
                 continue  # "1.240 jiwa dari 348 kepala keluarga mengungsi": the people
@@ -163,10 +165,14 @@ class SlotFinder:
                     unit is None and not self._casualty_count(view, q, hit)
                 ):
                     continue
+                if q.min is not None and 0 < q.min < 1:
+                    continue  # "burns over more than half of his body": a share, no people
             elif hit.type in ("WEAPONS_TRANSFER", "ATTACK") or hit.subtype in EVENT_SUBTYPES:
                 # "Banjir bandang … menewaskan 26 orang": the people an event touched are
                 # its toll or its displaced, not its size.
-                if q.unit in NOT_COUNTS or q.unit == "person":
+                # (A bare part counts people where its whole does: "Satu dari tujuh ABK
+                # kapal yang terbalik … meninggal".)
+                if q.unit in NOT_COUNTS or unit == "person":
                     continue
                 if (
                     q.unit is None
@@ -195,12 +201,15 @@ class SlotFinder:
             ):
                 continue  # "… kami alihkan lewat Malalak. jembatan bailey … dalam tujuh hari"
             if q.char_end <= trig_start:
-                distance = trig_start - self._noun_end(view, q)
+                # "Satu dari tujuh ABK kapal yang terbalik … meninggal": a part's phrase
+                # runs to its whole's.
+                far = whole if whole is not None and whole.char_end <= trig_start else q
+                distance = trig_start - self._noun_end(view, far)
                 if self._set_off_before(view, q, trig_start, hits):
                     distance = 1  # "Sebanyak 64 warga, sebagian besar lansia, dievakuasi"
                 if self._word_needs_its_figure_near(view, hit, q):
                     continue  # "120 petugas SAR gabungan terus mencari korban": searchers
-                if self._casualty_word_between(view, q, hit, hits):
+                if self._casualty_word_between(view, far, hit, hits):
                     continue  # "14 penumpang yang mengalami luka ringan serta … luka berat"
                 if self._label_after(view, hit):
                     # "luka berat 11 orang, luka ringan 25 orang": a trigger a figure
