@@ -79,8 +79,9 @@ ONCE_EVENTS = frozenset({"first_case", "outbreak_declared"})
 # Claims that say where something is ("780 km di tenggara Kepulauan Chatham"), not what
 # happened: no facet of what a story is about.
 LOCATING_SUBTYPES = frozenset({"distance"})
-# What the police do at any scene ("memasang garis polisi"): no facet of which story it is.
-SCENE_ROUTINES = frozenset({"police_line"})
+# What the police do at any scene ("memasang garis polisi", "memeriksa lima saksi"): no
+# facet of which story it is.
+SCENE_ROUTINES = frozenset({"police_line", "witnesses_examined", "questioned"})
 # Claims that are no facet of a story: they locate, or are routine at any scene.
 UNFACETED_SUBTYPES = LOCATING_SUBTYPES | SCENE_ROUTINES
 # The dead flown home ("Rohmat's body will be flown home, the ministry said"): news of who

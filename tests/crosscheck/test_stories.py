@@ -532,6 +532,19 @@ def test_a_police_cordon_is_no_facet_of_what_an_article_is_about(tmp_path: Path)
     assert ("OTHER", "police_line") not in {f[:2] for f in facets}
 
 
+def test_witnesses_questioned_are_no_facet_of_what_an_article_is_about(tmp_path: Path) -> None:
+    """Police question witnesses after any accident: two stories in one province that both
+    tell of it are not one story for that."""
+    claims, facets = _ingested(
+        tmp_path,
+        "Pipa uap di pabrik gula itu pecah pada Rabu (5/8/2026). Polisi telah memeriksa "
+        "lima saksi, termasuk mandor pabrik.",
+    )
+    assert "witnesses_examined" in [c.subtype for c in claims]
+    assert not any(f.subtype == "witnesses_examined" for f in ClaimFacet.of_claims(claims))
+    assert ("OTHER", "witnesses_examined") not in {f[:2] for f in facets}
+
+
 def _ingested(tmp_path: Path, text: str) -> tuple[list[Claim], list[FacetRow]]:
     """The claims of one article ingested into a fresh store, and its facets as the store
     reads them for clustering."""

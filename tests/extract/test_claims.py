@@ -2469,6 +2469,24 @@ def test_people_questioned_by_their_role_are_questioned(text: str, lang: str) ->
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
+        ("Polisi memeriksa lima anggota panitia pada Sabtu sore.", "id"),
+        ("Police questioned five organisers on Saturday.", "en"),
+    ],
+)
+def test_people_of_a_role_counted_as_they_are_questioned_are_witnesses_examined(
+    text: str, lang: str
+) -> None:
+    """'memeriksa lima anggota panitia', 'questioned five organisers': a count of the
+    people questioned is the same fact in both languages as 'questioned 11 people'."""
+    found = claims_of(text, "2026-07-26", lang)
+    assert [(c.subtype, c.quantity and c.quantity.min) for c in found] == [
+        ("witnesses_examined", 5)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
         ("Mereka berangkat dari Bandara Kualanamu pada Kamis (3/9/2026) untuk tur 12 hari.", "id"),
         ("The group had left Medan on Sept. 3 for a 12-day tour of France.", "en"),
     ],
