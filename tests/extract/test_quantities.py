@@ -264,6 +264,13 @@ def test_dates_next_to_figures_are_skipped() -> None:
     ]
 
 
+def test_a_number_in_words_after_a_date_is_a_figure() -> None:
+    """Only digits after a month name are a day or a year ("Februari 2022"): "sejak 14
+    Februari lima petani" counts five farmers."""
+    text = "Sejak 14 Februari lima petani tersengat jebakan tikus listrik."
+    assert [(q.min, q.unit) for q in find_quantities(text, ID)] == [(5, "person")]
+
+
 @pytest.mark.parametrize(
     ("text", "pack"),
     [

@@ -1107,8 +1107,10 @@ class _Scanner:
         i = first.first
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[last.end] if last.end < len(toks) else None
-        if prev is not None and prev.low in g.months:
-            return True  # "Januari 15", "Februari 2022"
+        if prev is not None and prev.low in g.months and first.digit_tokens:
+            # "Januari 15", "Februari 2022"; not a number in words after a date ("sejak 14
+            # Februari lima petani tersengat …").
+            return True
         if prev is not None and prev.text == "." and i > 1 and toks[i - 2].low in g.months:
             return True  # "Oct. 22", "Sept. 28"
         if nxt is not None and nxt.low in g.months and not first.vague:
