@@ -5941,7 +5941,10 @@ def test_an_attack_given_as_the_cause_of_a_toll_is_no_claim() -> None:
     ],
 )
 def test_a_crowd_a_body_puts_at_a_figure_is_the_protest_by_that_body(text: str) -> None:
-    (crowd,) = claims_of(text, "2026-08-04", "en")
+    found = claims_of(
+        "Hundreds of residents rallied in Maba on Monday. " + text, "2026-08-04", "en"
+    )
+    (crowd,) = [c for c in found if c.quantity and c.quantity.min == 1500]
     assert (crowd.subtype, crowd.quantity.min if crowd.quantity else None) == ("protest", 1500)
     assert crowd.source is not None and crowd.source.name == "Police"
 
@@ -11141,3 +11144,45 @@ def test_a_share_of_a_body_is_no_count_of_the_dead(text: str, lang: str) -> None
     """ "half of his body" says how badly one person was burnt: the death keeps no figure."""
     (killed,) = [c for c in claims_of(text, "2026-10-10", lang) if c.subtype == "killed"]
     assert killed.quantity is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Lima petani tersengat jebakan tikus listrik, tiga di antaranya meninggal.",
+            "id",
+            [("killed_or_wounded", 5), ("killed", 3)],
+        ),
+        ("Dua warga tersetrum saat memasang tenda.", "id", [("killed_or_wounded", 2)]),
+        ("Two farmers were electrocuted in their rice fields.", "en", [("killed", 2)]),
+    ],
+)
+def test_people_shocked_by_electricity(
+    text: str, lang: str, expected: list[tuple[str, int]]
+) -> None:
+    """'tersengat listrik', 'tersetrum': shocked, some of whom may have died (a shock is no
+    hornet's sting); 'electrocuted' in English is killed."""
+    found = claims_of(text, "2026-03-09", lang)
+    assert [(c.subtype, c.quantity and c.quantity.min) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subtype"),
+    [
+        ("Polisi memperkirakan sekitar 4.000 warga memadati lapangan desa.", "id", "crowd_size"),
+        ("Menurut panitia, warga yang datang sekitar 4.000 orang.", "id", "crowd_size"),
+        ("About 4,000 people had crowded onto the village field, police said.", "en", "crowd_size"),
+        ("Police estimated the crowd at about 4,000.", "en", "crowd_size"),
+        # In an article about a protest, the crowd is the protest's size.
+        ("Ribuan buruh berunjuk rasa di Surabaya. Sekitar 4.000 orang memadati jalan.", "id",
+         "protest"),
+        ("Thousands of workers rallied in Jakarta. Police put the crowd at about 4,000.", "en",
+         "protest"),
+    ],
+)  # fmt: skip
+def test_a_crowd_counted_where_it_gathered(text: str, lang: str, subtype: str) -> None:
+    """'4.000 warga memadati lapangan', 'estimated the crowd at 4,000': the size of a crowd
+    at a handout, a match or a concert; at a protest, the protest's size."""
+    found = claims_of(text, "2026-07-26", lang)
+    assert [c.subtype for c in found if c.quantity and c.quantity.min == 4000] == [subtype]

@@ -340,6 +340,7 @@ class ClaimExtractor:
             affiliations=dict(affiliations or {}),
             home=home,
             poisoning=any(self.lex.poisonings.find_all(v.words) for v in views),
+            protest=any(self.lex.protests.find_all(v.words) for v in views),
             # "Jumlah korban arisan … bertambah menjadi 468 orang" before "dijerat pasal
             # penipuan": in an article about a crime, its "korban" are victims from the start.
             victims="victims" if any(self.lex.crimes.find_all(v.words) for v in views) else None,
@@ -599,6 +600,9 @@ class ClaimExtractor:
                 claim = dataclasses.replace(
                     claim, type="OTHER", subtype=memory.victims, plover=None
                 )
+            if claim.subtype == "crowd_size" and memory.protest:
+                # "Police put the crowd at about 800" in an article about a rally.
+                claim = dataclasses.replace(claim, subtype="protest")
             if claim.subtype == "cases" and memory.poisoning:
                 # "148 people fell ill after eating free school meals": in an article about a
                 # poisoning, the sick are the poisoned.

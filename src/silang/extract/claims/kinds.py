@@ -107,6 +107,7 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     # A queue at a port or a toll gate: the vehicles or people in it, its length, the wait.
     "traffic_queue": {"vehicle", "truck", "person", "km", "m", "hour", None},
     "protest": {"person", None},
+    "crowd_size": {"person", None},
     "shelters": {"item", "unit", "village", "shelter", None},
     "flights_cancelled": {"flight", None},
     "flights_diverted": {"flight", None},
@@ -292,7 +293,7 @@ STRUCTURE_EVENTS = frozenset({"collapse"})
 
 # Subtypes whose noun triggers name the people a figure counts ("11 pengungsi"): a verb in
 # the sentence says what the count is first.
-PEOPLE_NOUNS = frozenset({"displaced", "aboard", "protest"})
+PEOPLE_NOUNS = frozenset({"displaced", "aboard", "protest", "crowd_size"})
 # Movements that are news only with their time or place ("the ferry left Bolok port late
 # on Friday"; "the ferry left the harbour" in someone's account is not).
 SITUATED = frozenset({"departure"})

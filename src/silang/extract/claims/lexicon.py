@@ -167,6 +167,7 @@ class Lexicon:
     crimes: PhraseTable
     # "keracunan", "food poisoning": in an article about one, "korban" are the poisoned.
     poisonings: PhraseTable
+    protests: PhraseTable  # "unjuk rasa": an article about a protest
     # "27 kasus suspek": a unit that says what a figure no trigger took counts (OTHER/cases).
     unit_subtypes: dict[str, str]
     # "merusak lima sekolah", "six mosques were damaged": the buildings a damage figure
@@ -477,6 +478,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         event_anaphora_verbs=words("event_anaphora_verbs"),
         crimes=table("crime_words"),
         poisonings=table("poisoning_words"),
+        protests=table("protest_words"),
         unit_subtypes={str(k): str(v) for k, v in (t.get("unit_subtypes") or {}).items()},
         damaged_buildings={
             str(noun).casefold(): str(subtype)

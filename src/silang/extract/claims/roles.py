@@ -97,6 +97,9 @@ class Memory:
     # Does the article tell of a poisoning anywhere (``poisoning_words``)? Then people who
     # fell sick are the poisoned, not an outbreak's cases.
     poisoning: bool = False
+    # Does the article tell of a protest anywhere (``protest_words``)? Then a crowd counted
+    # is the protest's size.
+    protest: bool = False
     # The weapon systems that transfer named, for a delivery that names none.
     transfer_items: list[str] = field(default_factory=list)
     # The kind of the last count told (type, subtype), which "put the number at 386" in the
@@ -137,6 +140,7 @@ class Memory:
             transfer_items=self.transfer_items,
             victims=self.victims,
             poisoning=self.poisoning,
+            protest=self.protest,
             affiliations=self.affiliations,
             bodies=self.bodies,
             home=self.home,
