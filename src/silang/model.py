@@ -64,6 +64,7 @@ EVENT_SUBTYPES = frozenset(
         "lost_contact",
         "emergency_landing",
         "fire_extinguished",
+        "fire_controlled",
         "interception",
         "landfall",
         "tsunami_warning",

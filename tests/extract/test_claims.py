@@ -536,10 +536,12 @@ def test_a_team_formed_to_investigate_is_an_investigation(text: str, lang: str) 
         ("The fire broke out on Sunday night and was under control by Monday morning.", "en"),
     ],
 )
-def test_a_fire_controlled_is_put_out_in_other_words(text: str, lang: str) -> None:
-    """'api baru bisa dikendalikan', 'was under control': the fire's end, as 'dikuasai'."""
+def test_a_fire_controlled_is_brought_under_control_in_other_words(text: str, lang: str) -> None:
+    """'api baru bisa dikendalikan', 'was under control': the fire under control, as
+    'dikuasai'; not yet put out."""
     found = claims_of(text, "2026-03-16", lang)
-    assert "fire_extinguished" in [c.subtype for c in found], found
+    subtypes = [c.subtype for c in found]
+    assert "fire_controlled" in subtypes and "fire_extinguished" not in subtypes, found
 
 
 @pytest.mark.parametrize(
@@ -597,13 +599,13 @@ def test_a_situation_controlled_is_no_fire_put_out() -> None:
     assert "fire_extinguished" not in [c.subtype for c in found]
 
 
-def test_a_fire_brought_under_control_is_put_out() -> None:
-    """'api baru dapat dikuasai sekitar pukul 02.00': the fire's end, at its hour."""
+def test_a_fire_brought_under_control_is_dated_to_its_hour() -> None:
+    """'api baru dapat dikuasai sekitar pukul 02.00': the fire under control, at its hour."""
     text = (
         "Kebakaran terjadi pada Minggu (15/3/2026) malam. Petugas mengerahkan 32 unit mobil "
         "pemadam, dan api baru dapat dikuasai sekitar pukul 02.00 waktu setempat."
     )
-    (out,) = [c for c in claims_of(text, "2026-03-16") if c.subtype == "fire_extinguished"]
+    (out,) = [c for c in claims_of(text, "2026-03-16") if c.subtype == "fire_controlled"]
     assert out.time is not None and "02.00" in out.time.text
 
 
@@ -2791,7 +2793,7 @@ def test_an_event_that_may_come_is_no_claim_one_that_could_at_last_be_done_is() 
     ]
     came = "Api baru bisa dijinakkan setelah hampir tujuh jam, Senin (5/10/2026)."
     assert [(c.subtype, c.modality) for c in claims_of(came, "2026-10-05")] == [
-        ("fire_extinguished", "asserted")
+        ("fire_controlled", "asserted")
     ]
 
 
@@ -11186,3 +11188,47 @@ def test_a_crowd_counted_where_it_gathered(text: str, lang: str, subtype: str) -
     at a handout, a match or a concert; at a protest, the protest's size."""
     found = claims_of(text, "2026-07-26", lang)
     assert [c.subtype for c in found if c.quantity and c.quantity.min == 4000] == [subtype]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subtypes"),
+    [
+        (
+            "Api baru bisa dikendalikan pada Senin (11/5/2026) pukul 07.40 dan padam pada "
+            "Selasa (12/5/2026).",
+            "id",
+            ["fire_controlled", "fire_extinguished"],
+        ),
+        (
+            "The fire was brought under control on Monday. The fire was put out on Tuesday.",
+            "en",
+            ["fire_controlled", "fire_extinguished"],
+        ),
+    ],
+)
+def test_a_fire_brought_under_control_and_put_out_are_two_moments(
+    text: str, lang: str, subtypes: list[str]
+) -> None:
+    """'dikendalikan', 'brought under control' comes before 'padam', 'put out': two facts
+    with two times, not one fact whose times conflict."""
+    assert [c.subtype for c in claims_of(text, "2026-05-12", lang)] == subtypes
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Dua korban selamat hingga kini masih dirawat di RSUP Klaten.", "id",
+         [("hospitalized", 2)]),
+        ("The two survivors remain in hospital in Dunedin.", "en", [("hospitalized", 2)]),
+        # A link between: both told.
+        ("Sebanyak 15 orang selamat dan 12 di antaranya dirawat di RSUD.", "id",
+         [("rescued", 15), ("hospitalized", 12)]),
+    ],
+)  # fmt: skip
+def test_survivors_a_care_verb_follows_are_its_patients(
+    text: str, lang: str, expected: list[tuple[str, int]]
+) -> None:
+    """'korban selamat … masih dirawat', 'survivors remain in hospital': who the patients
+    are, not news of their rescue."""
+    found = claims_of(text, "2026-03-16", lang)
+    assert [(c.subtype, c.quantity and c.quantity.min) for c in found] == expected

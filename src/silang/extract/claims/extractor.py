@@ -127,6 +127,10 @@ FAILURE_RELATIVE_REACH = 4
 # The trigger of an inquiry's finding (``ClaimExtractor._finding``): a result, as a
 # laboratory's is.
 FINDING = Trigger("OTHER", "lab_result", "noun")
+# Care that survivors told right before it receive ("Dua korban selamat hingga kini masih
+# dirawat"), and the most words between them.
+CARE_SUBTYPES = frozenset({"hospitalized", "treated"})
+CARE_GAP = 3
 # Claims a magnitude in their sentence belongs to.
 QUAKES = frozenset({"earthquake", "aftershocks"})
 # Units a part in a place may be given in: a bare number takes its whole's unit.
@@ -440,6 +444,31 @@ class ClaimExtractor:
             )
         ]
 
+    def _without_survivors_in_care(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
+        """Hits without the survivors a care verb right after them tells of ("Dua korban
+        selamat hingga kini masih dirawat di RSUP", "The two survivors remain in
+        hospital"): who they are, not news of a rescue; the care takes the figure. A link
+        between ("15 orang selamat dan dirawat") tells both."""
+        cared = [h for h in hits if h.type == "OTHER" and h.subtype in CARE_SUBTYPES]
+        if not cared:
+            return hits
+        words = view.words
+        return [
+            h
+            for h in hits
+            if not (
+                h.subtype == "rescued"
+                and any(
+                    0 <= c.start - h.end <= CARE_GAP
+                    and not any(
+                        w in (",", ";", ":") or w in self.lex.conjunctions
+                        for w in words[h.end : c.start]
+                    )
+                    for c in cared
+                )
+            )
+        ]
+
     def _without_arrivals_of_people_moved(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
         """Hits without the arrivals of people a relative clause before them says were
         moved ("247 PMI yang dideportasi dari Sabah tiba di Pelabuhan Tunon Taka"): the
@@ -486,10 +515,13 @@ class ClaimExtractor:
             elif memory.poisoning and self.lex.poisonings.find_all(view.words):
                 # (``memory.poisoning``: the article's scan for these words, done once)
                 memory.victims = "poisoned"
-        hits = self._without_arrivals_of_people_moved(
+        hits = self._without_survivors_in_care(
             view,
-            self._without_extents_of_damage(
-                view, self._without_breakdowns_of_other_facts(view, self.triggers.find(view))
+            self._without_arrivals_of_people_moved(
+                view,
+                self._without_extents_of_damage(
+                    view, self._without_breakdowns_of_other_facts(view, self.triggers.find(view))
+                ),
             ),
         )
         memory.kind_named_before = memory.kind_named

@@ -133,6 +133,7 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "traffic_diverted": {"day", "hour", None},
     # How long a fire took to put out, not the engines that put it out.
     "fire_extinguished": {"day", "hour", None},
+    "fire_controlled": {"day", "hour", None},
     "temporary_bridge": {"day", "week", "month", None},
     "road_blocked": {"m", "km", "hour", "day", None},
     "exclusion_zone": {"km", "m"},
