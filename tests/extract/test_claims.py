@@ -11154,9 +11154,9 @@ def test_a_share_of_a_body_is_no_count_of_the_dead(text: str, lang: str) -> None
         (
             "Lima petani tersengat jebakan tikus listrik, tiga di antaranya meninggal.",
             "id",
-            [("killed_or_wounded", 5), ("killed", 3)],
+            [("electrocuted", 5), ("killed", 3)],
         ),
-        ("Dua warga tersetrum saat memasang tenda.", "id", [("killed_or_wounded", 2)]),
+        ("Dua warga tersetrum saat memasang tenda.", "id", [("electrocuted", 2)]),
         ("Two farmers were electrocuted in their rice fields.", "en", [("killed", 2)]),
     ],
 )
@@ -11164,7 +11164,8 @@ def test_people_shocked_by_electricity(
     text: str, lang: str, expected: list[tuple[str, int]]
 ) -> None:
     """'tersengat listrik', 'tersetrum': shocked, some of whom may have died (a shock is no
-    hornet's sting); 'electrocuted' in English is killed."""
+    hornet's sting, and no 'korban' that a story of the dead reads as its dead);
+    'electrocuted' in English is killed."""
     found = claims_of(text, "2026-03-09", lang)
     assert [(c.subtype, c.quantity and c.quantity.min) for c in found] == expected
 
@@ -11232,3 +11233,20 @@ def test_survivors_a_care_verb_follows_are_its_patients(
     are, not news of their rescue."""
     found = claims_of(text, "2026-03-16", lang)
     assert [(c.subtype, c.quantity and c.quantity.min) for c in found] == expected
+
+
+def test_victims_in_an_article_about_people_shocked_are_the_shocked() -> None:
+    """After "lima petani tersengat jebakan tikus listrik", "enam korban tersengat" and
+    "tujuh korban" count people shocked (dead or alive), not hornet stings nor the dead."""
+    text = (
+        "Sejak 14 Februari lima petani tersengat jebakan tikus listrik, tiga di antaranya "
+        "meninggal. Kepala Dinkes menyebut ada enam korban tersengat sejak Februari. Dinas "
+        "Kesehatan mencatat tujuh korban."
+    )
+    found = claims_of(text, "2026-03-09")
+    assert [(c.type, c.subtype, c.quantity and c.quantity.min) for c in found] == [
+        ("CASUALTIES", "electrocuted", 5),
+        ("CASUALTIES", "killed", 3),
+        ("CASUALTIES", "electrocuted", 6),
+        ("CASUALTIES", "electrocuted", 7),
+    ]

@@ -88,7 +88,7 @@ ONE_VALUE_UNITS = frozenset({"magnitude"})
 # may fall as people are found or go home).
 CUMULATIVE = frozenset({
     ("CASUALTIES", "killed"), ("CASUALTIES", "wounded"), ("CASUALTIES", "killed_or_wounded"),
-    ("OTHER", "witnesses_examined"),
+    ("CASUALTIES", "electrocuted"), ("OTHER", "witnesses_examined"),
 })  # fmt: skip
 # Tallies that grow through a day of work and that each body keeps of its own part of it:
 # witnesses questioned, people rescued or evacuated, suspects named, the wounded and the

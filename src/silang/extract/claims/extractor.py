@@ -629,8 +629,21 @@ class ClaimExtractor:
             ):
                 # "jumlah korban yang melapor kini mencapai 347 orang" in a fraud case, "posko
                 # kepolisian … mencatat 350 korban" after a mass poisoning.
+                kind = VICTIM_KINDS.get(memory.victims, "OTHER")
                 claim = dataclasses.replace(
-                    claim, type="OTHER", subtype=memory.victims, plover=None
+                    claim,
+                    type=kind,
+                    subtype=memory.victims,
+                    plover=claim.plover if kind == claim.type else None,
+                )
+            if claim.subtype == "stung" and memory.victims == "electrocuted":
+                # "ada enam korban tersengat" in an article about people shocked: by the
+                # current, not a hornet.
+                claim = dataclasses.replace(
+                    claim,
+                    type="CASUALTIES",
+                    subtype="electrocuted",
+                    plover=PLOVER.get("CASUALTIES"),
                 )
             if claim.subtype == "crowd_size" and memory.protest:
                 # "Police put the crowd at about 800" in an article about a rally.

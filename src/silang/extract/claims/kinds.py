@@ -243,8 +243,8 @@ DAMAGE = frozenset({
 # ruined, land burnt, property damaged ("Carsiman memperkirakan sawah yang puso sudah lebih
 # dari 4.000 hektare" is the farmers' leader's count, not his deed).
 # People hurt in one way, whom a bare "korban" (victims) counts once the article has told
-# of them (``Memory.victims``).
-VICTIM_KINDS = frozenset({"stung"})
+# of them (``Memory.victims``), and the type of their facts.
+VICTIM_KINDS = {"stung": "OTHER", "electrocuted": "CASUALTIES"}
 COUNTED_LOSSES = DAMAGE | {"crops_damaged", "pest_infestation", "area_burned", "property_damaged"}
 # Damage to homes, which a count of other buildings in the same sentence is not
 # (``damaged_buildings``).
