@@ -264,6 +264,23 @@ def test_dates_next_to_figures_are_skipped() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "pack", "figures"),
+    [
+        ("Two boys, aged 13 and 14, were killed.", EN, [(2, None), (13, "year"), (14, "year")]),
+        ("A man aged 67 died.", EN, [(67, "year")]),
+        ("Dua santri berusia 13 dan 14 tahun tewas.", ID,
+         [(2, "person"), (13, "year"), (14, "year")]),
+    ],
+)  # fmt: skip
+def test_an_age_is_years_not_people(
+    text: str, pack: LanguagePack, figures: list[tuple[int, str | None]]
+) -> None:
+    """'aged 13 and 14', 'berusia 67 tahun': years of age (``age_before``), never a count
+    of the people the sentence tells of."""
+    assert [(q.min, q.unit) for q in find_quantities(text, pack)] == figures
+
+
 def test_a_number_in_words_after_a_date_is_a_figure() -> None:
     """Only digits after a month name are a day or a year ("Februari 2022"): "sejak 14
     Februari lima petani" counts five farmers."""

@@ -206,6 +206,7 @@ class _Grammar:
         self.reference_before = _words(context.get("reference_before"))
         self.reference_joiners = _words(context.get("reference_joiners"))
         self.age_after = _words(context.get("age_after"))
+        self.age_before = _words(context.get("age_before"))
 
         match_case = frozenset(str(w) for w in u.get("match_case") or ())
         after = [(str(w), unit) for unit, ws in (u.get("after") or {}).items() for w in ws or ()]
@@ -512,6 +513,8 @@ class _Scanner:
             if quantity.unit is None and whole is not None:
                 quantity.unit, quantity.noun = whole.unit, whole.noun
                 quantity.counted = whole.counted
+            if quantity.unit is None and self._an_age(start):
+                quantity.unit = "year"  # "aged 13 and 14": years of age, no count of people
             last_end = i
             if quantity.unit == "person" and quantity.counted is None:
                 quantity.counted = self._counted_by_head(start)
@@ -522,6 +525,19 @@ class _Scanner:
                 found.append(one[0])
                 i = one[1]
         return [q for q in found if not _numbering(q)]
+
+    def _an_age(self, start: int) -> bool:
+        """Is the figure at token ``start`` an age: right after an age cue ("aged 13",
+        ``age_before``), or joined to one that is ("aged 13 and 14")?"""
+        toks, g = self.toks, self.g
+        if start > 0 and toks[start - 1].low in g.age_before:
+            return True
+        return (
+            start > 2
+            and toks[start - 1].low in g.reference_joiners
+            and toks[start - 2].kind == NUM
+            and toks[start - 3].low in g.age_before
+        )
 
     def _changed_from(self, start: int) -> bool:
         """Does the figure at token ``start`` follow a change's ``from`` ("rose from 23",
