@@ -2660,3 +2660,14 @@ def test_a_bodys_name_in_english_teaches_no_name(kb: KnowledgeBase) -> None:
     find_mentions("Satu PMI ternyata dirawat di Pok Oi Hospital.", kb, pack, context=context)
     later = find_mentions("Hospital Authority mencatat 14 korban.", kb, pack, context=context)
     assert [(m.text, m.name) for m in later] == [("Hospital Authority", "Hospital Authority")]
+
+
+def test_two_places_run_together_keep_the_one_in_the_country_the_sentence_names() -> None:
+    """ "Kuwait's Mina Al Ahmadi refinery": "Mina" (a place in Saudi Arabia) only opens the
+    longer name; Al Ahmadi, in the Kuwait the sentence names, stays. Where the sentence
+    names neither country, both stay."""
+    kb, en = default_kb(), load_pack("en")
+    found = resolved(run("A blast hit Kuwait's Mina Al Ahmadi refinery on Tuesday.", kb, en))
+    assert [name for _, name in found] == ["Kuwait", "Al Aḩmadī"]
+    both = resolved(run("A blast hit the Mina Al Ahmadi refinery on Tuesday.", kb, en))
+    assert [text for text, _ in both] == ["Mina", "Al Ahmadi"]

@@ -70,6 +70,7 @@ from silang.extract.mentions.names import (
     joined_places,
     learn_people,
     names_over_places,
+    places_run_together,
     unknown_names,
 )
 from silang.extract.mentions.sentence import Sentence, to_mentions
@@ -122,6 +123,7 @@ def find_mentions(
         place_offices(s, lex, context)
     find_titles(s, kb, lex, context)
     joined_places(s, lex)
+    places_run_together(s, kb)
     names_over_places(s, lex)
     if not is_heading(s, lex):
         unknown_names(s, lex, context.common)

@@ -20,6 +20,7 @@ from silang.extract.mentions.sentence import (
     name_run,
     particle_opens_name,
 )
+from silang.kb import KnowledgeBase
 
 # Mention types a name head may swallow when they end its name ("Kedutaan Besar Rusia").
 SWALLOWABLE_TYPES = frozenset({"country", "place"})
@@ -59,6 +60,31 @@ def joined_places(s: Sentence, lex: Lexicon) -> None:
                 hi += 1
             name = s.text[s.starts[span.lo] : s.ends[hi - 1]]
             s.add(Span(span.lo, hi, Target(None, name, "place"), "unknown"))
+
+
+def places_run_together(s: Sentence, kb: KnowledgeBase) -> None:
+    """``Kuwait's Mina Al Ahmadi refinery``, ``Kecamatan Medan Johor``: two known places
+    with nothing between them, in two countries, are one longer name. The one in a country
+    the rest of the sentence names stays ("Kuwait's": Al Ahmadi, not Mina in Saudi
+    Arabia); where the sentence names neither, both stay."""
+    places = sorted(
+        (sp for sp in s.spans if sp.target.type in ("place", "country") and sp.target.entity_id),
+        key=lambda sp: sp.lo,
+    )
+    country = {id(sp): kb.country_of(sp.target.entity_id or "") for sp in places}
+    for first, second in zip(places, places[1:], strict=False):
+        if first.target.type != "place" or second.target.type != "place":
+            continue
+        if first.hi != second.lo or s.text[s.ends[first.hi - 1] : s.starts[second.lo]].strip():
+            continue
+        a, b = country[id(first)], country[id(second)]
+        if a is None or b is None or a == b:
+            continue
+        named = {country[id(sp)] for sp in places if sp is not first and sp is not second}
+        if a in named and b not in named:
+            s.clear(second.lo, second.hi)
+        elif b in named and a not in named:
+            s.clear(first.lo, first.hi)
 
 
 def names_over_places(s: Sentence, lex: Lexicon) -> None:
