@@ -11250,3 +11250,20 @@ def test_victims_in_an_article_about_people_shocked_are_the_shocked() -> None:
         ("CASUALTIES", "electrocuted", 6),
         ("CASUALTIES", "electrocuted", 7),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("An explosion ripped through a processing unit at the refinery early on Tuesday and "
+         "set off a fire that killed two workers.", "en"),
+        ("Ledakan mengguncang unit pengolahan kilang itu pada Selasa dini hari dan memicu "
+         "kebakaran yang menewaskan dua pekerja.", "id"),
+    ],
+)  # fmt: skip
+def test_an_event_that_set_off_another_shares_its_time(text: str, lang: str) -> None:
+    """The time of 'an explosion … early on Tuesday and set off a fire' stands nearer the
+    fire, but dates the explosion too: both events are told, on Tuesday."""
+    found = claims_of(text, "2026-05-12", lang)
+    days = {c.subtype: c.time.start if c.time else None for c in found}
+    assert days.get("explosion") == days.get("fire") == "2026-05-12"

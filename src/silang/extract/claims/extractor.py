@@ -131,6 +131,9 @@ FINDING = Trigger("OTHER", "lab_result", "noun")
 # dirawat"), and the most words between them.
 CARE_SUBTYPES = frozenset({"hospitalized", "treated"})
 CARE_GAP = 3
+# Events that end another ("brought under control", "peringatan tsunami dicabut"): no
+# event they follow happened when they did.
+EVENT_ENDINGS = frozenset({"fire_controlled", "fire_extinguished", "tsunami_warning_lifted"})
 # Claims a magnitude in their sentence belongs to.
 QUAKES = frozenset({"earthquake", "aftershocks"})
 # Units a part in a place may be given in: a bare number takes its whole's unit.
@@ -443,6 +446,34 @@ class ClaimExtractor:
                 and any(o.start < h.start and o.type != "DEPLOYMENT" for o in hits)
             )
         ]
+
+    def _time_of_the_event_it_set_off(
+        self, view: SentenceView, hit: Hit, hits: Sequence[Hit]
+    ) -> TimeSpan | None:
+        """``An explosion ripped through the unit early on Tuesday and set off a fire``,
+        ``Ledakan … pada Selasa dini hari memicu kebakaran``: an event the sentence tells
+        first, with no time of its own, happened when the event after it in its clause
+        did (the time stands nearer the later one). Not the end of the first ("The fire was
+        brought under control on Monday": the fire is older), nor one whose noun is joined to
+        its noun ("Floods and landslides are common …": two kinds, told together)."""
+        words = view.words
+        for other in hits:
+            if (
+                other.start > hit.end
+                and other.type == "OTHER"
+                and other.subtype in EVENT_SUBTYPES
+                and other.subtype != hit.subtype
+                and other.subtype not in EVENT_ENDINGS
+                and not (
+                    hit.trigger.voice == other.trigger.voice == "noun"
+                    and all(
+                        w == "," or w in self.lex.conjunctions for w in words[hit.end : other.start]
+                    )
+                )
+                and not any(w in (";", ":", '"') for w in words[hit.end : other.start])
+            ):
+                return self.slots.time(view, other, hits)
+        return None
 
     def _without_survivors_in_care(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
         """Hits without the survivors a care verb right after them tells of ("Dua korban
@@ -2436,6 +2467,8 @@ class ClaimExtractor:
         time = self.slots.time(view, hit, hits)
         if time is None and hit.subtype in EVENT_SUBTYPES:
             time = self._hour_of_the_day(view, hit, hits, memory)
+        if time is None and hit.type == "OTHER" and hit.subtype in EVENT_SUBTYPES:
+            time = self._time_of_the_event_it_set_off(view, hit, hits)
         if (
             hit.type == "OTHER"
             and hit.subtype in EVENT_SUBTYPES
