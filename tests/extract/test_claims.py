@@ -11267,3 +11267,20 @@ def test_an_event_that_set_off_another_shares_its_time(text: str, lang: str) -> 
     found = claims_of(text, "2026-05-12", lang)
     days = {c.subtype: c.time.start if c.time else None for c in found}
     assert days.get("explosion") == days.get("fire") == "2026-05-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kuwait's oil minister ordered the formation of an inquiry committee to establish the "
+         "cause of the blast.", "en"),
+        ("Hong Kong police said they were still investigating the death.", "en"),
+        ("Menteri Perminyakan Kuwait sudah memerintahkan pembentukan komite penyelidikan untuk "
+         "mencari penyebab ledakan.", "id"),
+        ("Petugas pemadam masih menyelidiki perancah untuk memastikan penyebab kebakaran.", "id"),
+    ],
+)  # fmt: skip
+def test_an_inquiry_formed_or_under_way_is_an_investigation(text: str, lang: str) -> None:
+    """'an inquiry committee', 'were still investigating', 'komite penyelidikan', 'masih
+    menyelidiki': an investigation under way."""
+    assert "investigation" in [c.subtype for c in claims_of(text, "2026-05-13", lang)]
