@@ -11284,3 +11284,18 @@ def test_an_inquiry_formed_or_under_way_is_an_investigation(text: str, lang: str
     """'an inquiry committee', 'were still investigating', 'komite penyelidikan', 'masih
     menyelidiki': an investigation under way."""
     assert "investigation" in [c.subtype for c in claims_of(text, "2026-05-13", lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Pencarian dihentikan pada Minggu (5/7/2026) pukul 17.30 WIB karena gelap.", "id"),
+        ("The search was halted on Sunday because of darkness.", "en"),
+    ],
+)
+def test_a_search_stopped_for_the_night_is_suspended(text: str, lang: str) -> None:
+    """'Pencarian dihentikan … karena gelap', 'the search was halted': suspended, to go on
+    later; not called off ('resmi dihentikan', 'called off')."""
+    assert [c.subtype for c in claims_of(text, "2026-07-05", lang)] == ["search_suspended"]
+    off = "Operasi pencarian resmi dihentikan pada Minggu (5/7/2026)."
+    assert [c.subtype for c in claims_of(off, "2026-07-05")] == ["search_closed"]
