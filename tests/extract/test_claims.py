@@ -11299,3 +11299,20 @@ def test_a_search_stopped_for_the_night_is_suspended(text: str, lang: str) -> No
     assert [c.subtype for c in claims_of(text, "2026-07-05", lang)] == ["search_suspended"]
     off = "Operasi pencarian resmi dihentikan pada Minggu (5/7/2026)."
     assert [c.subtype for c in claims_of(off, "2026-07-05")] == ["search_closed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Dapur tersebut menyiapkan 3.140 porsi pada hari itu.", "id"),
+        ("Panitia hanya menyiapkan 3.140 nasi kotak untuk warga.", "id"),
+        ("The kitchen cooked 3,140 meals for 11 schools on Monday.", "en"),
+    ],
+)
+def test_meals_cooked_or_handed_out_are_counted(text: str, lang: str) -> None:
+    """'menyiapkan 3.140 porsi', 'cooked 3,140 meals': meals a kitchen or organisers
+    prepared, a count in meals (a handout's or a poisoned meal's size)."""
+    found = claims_of(text, "2026-07-26", lang)
+    (meals,) = [c for c in found if c.subtype == "meals_distributed"]
+    assert meals.quantity is not None
+    assert (meals.quantity.min, meals.quantity.unit) == (3140, "meal")

@@ -108,6 +108,7 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "traffic_queue": {"vehicle", "truck", "person", "km", "m", "hour", None},
     "protest": {"person", None},
     "crowd_size": {"person", None},
+    "meals_distributed": {"meal"},
     "shelters": {"item", "unit", "village", "shelter", None},
     "flights_cancelled": {"flight", None},
     "flights_diverted": {"flight", None},
