@@ -11316,3 +11316,17 @@ def test_meals_cooked_or_handed_out_are_counted(text: str, lang: str) -> None:
     (meals,) = [c for c in found if c.subtype == "meals_distributed"]
     assert meals.quantity is not None
     assert (meals.quantity.min, meals.quantity.unit) == (3140, "meal")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The crane's operator had been taken in for questioning on Monday, police said.", "en"),
+        ("Endang memenuhi panggilan penyidik pada Kamis dan diperiksa selama enam jam.", "id"),
+    ],
+)
+def test_one_person_held_or_summoned_for_questioning_is_questioned(text: str, lang: str) -> None:
+    """'taken in for questioning', 'memenuhi panggilan penyidik … diperiksa selama enam
+    jam': one person questioned, with no count (the hours are no figure of people)."""
+    found = claims_of(text, "2026-10-23", lang)
+    assert [(c.subtype, c.quantity) for c in found] == [("questioned", None)]
