@@ -519,30 +519,33 @@ def test_a_distance_is_no_facet_of_what_an_article_is_about(tmp_path: Path) -> N
         assert ("OTHER", "distance") not in {f[:2] for f in article.facets}
 
 
-def test_a_police_cordon_is_no_facet_of_what_an_article_is_about(tmp_path: Path) -> None:
-    """ "Polisi memasang garis polisi" happens at every scene: it tells no story from
-    another, and the engine's facets and the store's leave it out alike."""
-    claims, facets = _ingested(
-        tmp_path,
-        "Lift di pusat perbelanjaan itu jatuh pada Sabtu (18/7/2026). Polisi telah memasang "
-        "garis polisi di sekitar lift.",
-    )
-    assert "police_line" in [c.subtype for c in claims]
-    assert not any(f.subtype == "police_line" for f in ClaimFacet.of_claims(claims))
-    assert ("OTHER", "police_line") not in {f[:2] for f in facets}
-
-
-def test_witnesses_questioned_are_no_facet_of_what_an_article_is_about(tmp_path: Path) -> None:
-    """Police question witnesses after any accident: two stories in one province that both
-    tell of it are not one story for that."""
-    claims, facets = _ingested(
-        tmp_path,
-        "Pipa uap di pabrik gula itu pecah pada Rabu (5/8/2026). Polisi telah memeriksa "
-        "lima saksi, termasuk mandor pabrik.",
-    )
-    assert "witnesses_examined" in [c.subtype for c in claims]
-    assert not any(f.subtype == "witnesses_examined" for f in ClaimFacet.of_claims(claims))
-    assert ("OTHER", "witnesses_examined") not in {f[:2] for f in facets}
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        (
+            "Lift di pusat perbelanjaan itu jatuh pada Sabtu (18/7/2026). Polisi telah memasang "
+            "garis polisi di sekitar lift.",
+            "police_line",
+        ),
+        # Police question witnesses after any accident: two stories in one province that
+        # both tell of it are not one story for that.
+        (
+            "Pipa uap di pabrik gula itu pecah pada Rabu (5/8/2026). Polisi telah memeriksa "
+            "lima saksi, termasuk mandor pabrik.",
+            "witnesses_examined",
+        ),
+    ],
+)
+def test_a_scene_routine_is_no_facet_of_what_an_article_is_about(
+    tmp_path: Path, text: str, subtype: str
+) -> None:
+    """ "Polisi memasang garis polisi", "memeriksa lima saksi" happen at every scene: they
+    tell no story from another, and the engine's facets and the store's leave them out
+    alike."""
+    claims, facets = _ingested(tmp_path, text)
+    assert subtype in [c.subtype for c in claims]
+    assert not any(f.subtype == subtype for f in ClaimFacet.of_claims(claims))
+    assert ("OTHER", subtype) not in {f[:2] for f in facets}
 
 
 def _ingested(tmp_path: Path, text: str) -> tuple[list[Claim], list[FacetRow]]:
