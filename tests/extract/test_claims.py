@@ -11330,3 +11330,19 @@ def test_one_person_held_or_summoned_for_questioning_is_questioned(text: str, la
     jam': one person questioned, with no count (the hours are no figure of people)."""
     found = claims_of(text, "2026-10-23", lang)
     assert [(c.subtype, c.quantity) for c in found] == [("questioned", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subtype"),
+    [
+        ("Menurut polisi, 42 santri tidur di kamar tersebut saat kejadian.", "id", "people_inside"),
+        ("Police said 42 students were sleeping in the room.", "en", "people_inside"),
+        # Tents are a shelter: those sleeping in them are the displaced.
+        ("About 42 villagers were sleeping in tents outside their homes.", "en", "displaced"),
+    ],
+)  # fmt: skip
+def test_people_asleep_in_a_room_are_inside_it(text: str, lang: str, subtype: str) -> None:
+    """'42 santri tidur di kamar', 'were sleeping in the room': the people in the room an
+    event struck (object class `rooms`), not people sheltering."""
+    found = claims_of(text, "2026-10-21", lang)
+    assert [(c.subtype, c.quantity and c.quantity.min) for c in found] == [(subtype, 42)]
