@@ -11224,6 +11224,14 @@ def test_a_fire_brought_under_control_and_put_out_are_two_moments(
         # A link between: both told.
         ("Sebanyak 15 orang selamat dan 12 di antaranya dirawat di RSUD.", "id",
          [("rescued", 15), ("hospitalized", 12)]),
+        # The wounded named as patients: the care is the news.
+        ("Sembilan korban luka masih dirawat di RSUD Pandeglang.", "id",
+         [("hospitalized", 9)]),
+        # A relative clause makes the care a detail of the wounded counted.
+        ("Delapan korban luka yang dirawat di rumah sakit berasal dari Banyumas.", "id",
+         [("wounded", 8)]),
+        # "luka-luka" is their state, not a noun for patients.
+        ("Tujuh orang luka-luka dan dirawat di puskesmas.", "id", [("wounded", 7)]),
     ],
 )  # fmt: skip
 def test_survivors_a_care_verb_follows_are_its_patients(

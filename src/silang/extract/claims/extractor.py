@@ -478,21 +478,30 @@ class ClaimExtractor:
     def _without_survivors_in_care(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
         """Hits without the survivors a care verb right after them tells of ("Dua korban
         selamat hingga kini masih dirawat di RSUP", "The two survivors remain in
-        hospital"): who they are, not news of a rescue; the care takes the figure. A link
-        between ("15 orang selamat dan dirawat") tells both."""
+        hospital"): who they are, not news of a rescue; the care takes the figure. So do
+        the wounded named as patients ("tujuh korban luka dirawat di rumah sakit itu"),
+        unless a relative clause makes the care a detail of the wounded counted ("delapan
+        korban luka yang dirawat"). A link between ("15 orang selamat dan dirawat") tells
+        both."""
         cared = [h for h in hits if h.type == "OTHER" and h.subtype in CARE_SUBTYPES]
         if not cared:
             return hits
-        words = view.words
+        words, lex = view.words, self.lex
         return [
             h
             for h in hits
             if not (
-                h.subtype == "rescued"
+                (
+                    h.subtype == "rescued"
+                    or (
+                        self._names_patients(words, h)
+                        and not any(w in lex.relative for w in words[h.end : h.end + CARE_GAP])
+                    )
+                )
                 and any(
                     0 <= c.start - h.end <= CARE_GAP
                     and not any(
-                        w in (",", ";", ":") or w in self.lex.conjunctions
+                        w in (",", ";", ":") or w in lex.conjunctions
                         for w in words[h.end : c.start]
                     )
                     for c in cared
@@ -2860,6 +2869,23 @@ class ClaimExtractor:
         if at < len(words) and words[at] in self.lex.victim_articles:
             at += 1
         return self._nationality_at(view, at) if at < len(words) else None
+
+    def _names_patients(self, words: Sequence[str], hit: Hit) -> bool:
+        """Whether a hit of the wounded is a noun for patients as a whole (``patients``
+        among the packs' object classes: "korban luka"), so that a care verb right after
+        it ("tujuh korban luka dirawat di rumah sakit itu") tells who is in care. The
+        whole a part is taken from ("Sebelas dari 47 korban luka masih dirawat") stays
+        the wounded."""
+        if hit.subtype != "wounded" or any(
+            w in self.lex.partitive_preps for w in words[max(0, hit.start - 3) : hit.start]
+        ):
+            return False
+        found = self.lex.objects.match_at(words, hit.start)
+        return (
+            found is not None
+            and hit.start + found[0] == hit.end
+            and "patients" in cast(tuple[str, ...], found[1])
+        )
 
     def _names_people_at(self, words: Sequence[str], j: int) -> bool:
         found = self.lex.objects.match_at(words, j)
