@@ -79,6 +79,11 @@ def sources(text: str, lang: str = "id") -> list[str | None]:
             "mencapai Rp380,8 triliun.",
             "Ministry of Finance (Indonesia)",
         ),
+        # A title whose unit names no body, and its holder set off by the comma.
+        (
+            "Ledakan merusak tujuh rumah warga, menurut Kepala Bidang Operasi, Ujang Sopandi.",
+            "Ujang Sopandi",
+        ),
     ],
 )
 def test_explicit_sources(text: str, expected: str | None) -> None:
@@ -99,6 +104,16 @@ def test_a_speech_verb_s_word_after_a_determiner_or_a_figure_is_a_noun(text: str
     """ "two suspects" is no one suspecting: the words before it ("Police arrested two")
     are no speaker."""
     assert sources(text, "en") == [None]
+
+
+def test_a_company_officer_named_again_speaks_for_the_company() -> None:
+    """ "Manager Humas KAI Daop 7 Madiun, Wahyu Adi Nugroho" makes a later bare "Wahyu"
+    the company's voice."""
+    text = (
+        "Manager Humas KAI Daop 7 Madiun, Wahyu Adi Nugroho, mengatakan dua penumpang tewas. "
+        "Wahyu juga membantah kabar bahwa lampu sinyal padam sejak Sabtu."
+    )
+    assert sources(text) == ["Kereta Api Indonesia", "Kereta Api Indonesia"]
 
 
 def test_spokesperson_figures_belong_to_the_body() -> None:

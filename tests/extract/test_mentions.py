@@ -1080,6 +1080,30 @@ def test_a_regional_or_field_office_between_a_title_and_a_name_is_the_person_s_b
     assert context.affiliations[person.name].name == body
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        # A company's officer, and the department that goes on the title.
+        ("Manajer Humas PT Kereta Api Indonesia, Wahyu Adi Nugroho, mengatakan dua "
+         "penumpang tewas.", "Wahyu Adi Nugroho", "Kereta Api Indonesia"),
+        ("Manajer Operasional ASDP, Heru Wibowo, mengatakan kapal ditunda.",
+         "Heru Wibowo", "ASDP Indonesia Ferry"),
+        # Unit words after the body ("Daop 7 Madiun", "Cabang Merak"), then the holder.
+        ("Manager Humas KAI Daop 7 Madiun, Wahyu Adi Nugroho, mengatakan dua penumpang "
+         "tewas.", "Wahyu Adi Nugroho", "Kereta Api Indonesia"),
+        ("General Manager ASDP Cabang Merak, Heru Wibowo, mengatakan kapal ditunda.",
+         "Heru Wibowo", "ASDP Indonesia Ferry"),
+    ],
+)  # fmt: skip
+def test_a_company_officer_and_the_unit_words_after_the_body_name_the_holder_s_body(
+    kb: KnowledgeBase, text: str, person: str, body: str
+) -> None:
+    context = MentionContext()
+    found = find_mentions(text, kb, load_pack("id"), context=context)
+    assert [m.name for m in found if m.type == "person"] == [person]
+    assert context.affiliations[person].name == body
+
+
 def test_a_body_named_after_the_verb_is_not_the_speaker_s(kb: KnowledgeBase) -> None:
     context = MentionContext()
     find_mentions(

@@ -724,6 +724,10 @@ def _explicit_source(
             inside = [m for m in after if m.char_end <= comma]
             if not inside and comma == sentence.end:
                 inside = after[:1]
+            if not inside and (apposed := _apposed_speaker(tokens, comma, after)) is not None:
+                # "menurut Lurah Jatisari Kidul, Ujang Sopandi.": a title whose unit
+                # names no body, and its holder set off by the comma.
+                inside = [apposed]
             if not inside:
                 # "Menurut otoritas kesehatan setempat, …": a body named by its kind.
                 end = token_index(tokens, comma) if comma < sentence.end else len(tokens)

@@ -27,6 +27,7 @@ from silang.model import EntityRef, Mention
 
 # Entity types a title's affiliation can be (a person's organisation, country or region).
 AFFILIATION_TYPES = frozenset({"organisation", "country", "place", "group", "military_unit"})
+BODY_TYPES = frozenset({"organisation", "group", "military_unit"})
 
 
 def find_titles(s: Sentence, kb: KnowledgeBase, lex: Lexicon, context: MentionContext) -> None:
@@ -49,7 +50,7 @@ def find_titles(s: Sentence, kb: KnowledgeBase, lex: Lexicon, context: MentionCo
             # "Princess Margaret Hospital": a body named after a titled person.
             i = body
             continue
-        j = _corps(s, lex, _use(s, i, i + title[0]))
+        j = _past_units(s, lex, _corps(s, lex, _use(s, i, i + title[0])))
         affiliation: Target | None = None
         spec = title[1]
         if spec.get("heads_place") or spec.get("prefix"):
@@ -107,6 +108,19 @@ def find_titles(s: Sentence, kb: KnowledgeBase, lex: Lexicon, context: MentionCo
             if holder is not None:
                 s.add(Span(i, j, holder, "title"))
         i = max(j, i + 1)
+
+
+def _past_units(s: Sentence, lex: Lexicon, j: int) -> int:
+    """Past the unit words after a title (``title_units``) when a body follows them
+    ("Manajer Operasional ASDP, …": the body is ASDP's); else ``j``, for the unit may
+    be all there is ("Kepala Bidang Operasi, Asep Mulyana")."""
+    k = j
+    while k < len(s.raws) and not s.taken(k) and s.norms[k] in lex.title_units:
+        k += 1
+    span = s.owner[k] if j < k < len(s.raws) else None
+    if span is not None and span.lo == k and span.target.type in BODY_TYPES:
+        return _use(s, j, k)
+    return j
 
 
 def _body_named_after(s: Sentence, lex: Lexicon, i: int, j: int) -> int | None:
@@ -369,16 +383,37 @@ def _person_after(
     hi = name_run(s, lex, j)
     if hi == j:
         return None
-    apposed = _apposed_name(s, lex, hi) if hi == j + 1 and not of_person else None
-    if apposed is not None:
-        # "kata Kepala Bidang Operasi, Asep Mulyana": one word after the title and a
-        # name set off by a comma: the word names the title's unit, the name its holder.
-        j, hi = _use(s, j, hi + 1), apposed
+    comma = None if of_person else _unit_end(s, j)
+    apposed = _apposed_name(s, lex, comma) if comma is not None else None
+    if apposed is not None and comma is not None:
+        # "kata Kepala Bidang Operasi, Asep Mulyana", "Manager Humas KAI Daop 7 Madiun,
+        # Wahyu Adi Nugroho": a few words after the title and a name set off by a comma:
+        # the words name the title's unit, the name its holder.
+        j, hi = _use(s, j, comma + 1), apposed
     target = _person_by_word(kb, s, j, hi, affiliation)
     if target is None:
         target = Target(None, s.text[s.starts[j] : s.ends[hi - 1]], "person")
     s.add(Span(j, hi, target, "title"))
     return target, hi
+
+
+# The most words of a title's unit before the comma that sets off its holder's name
+# ("Daop 7 Madiun", "Cabang Merak").
+UNIT_WORDS = 3
+
+
+def _unit_end(s: Sentence, j: int) -> int | None:
+    """The comma that ends the unit words starting at ``j`` (capitalised words, numbers,
+    places; no person), within ``UNIT_WORDS``, or None."""
+    for k in range(j, min(len(s.raws), j + UNIT_WORDS + 1)):
+        if s.raws[k] == ",":
+            return k if k > j else None
+        owner = s.owner[k]
+        if owner is not None and owner.target.type == "person":
+            return None
+        if not (s.capitalised(k) or s.raws[k].isdigit()):
+            return None
+    return None
 
 
 def _apposed_name(s: Sentence, lex: Lexicon, k: int) -> int | None:
@@ -462,7 +497,10 @@ def bodies_of_titles(
         if len(between) > 25 or any(c in between for c in ".;:"):
             continue
         start = before.char_start - offset
-        words = text[max(0, start - TITLE_CHARS) : start].casefold().split()[-3:]
+        words = text[max(0, start - TITLE_CHARS) : start].casefold().split()[-5:]
+        while words and alias_key(words[-1]) in lex.title_units:
+            words.pop()  # "Manajer Operasional ASDP": the department goes on the title
+        words = words[-3:]
         title = next(
             (" ".join(words[k:]) for k in range(len(words)) if tuple(words[k:]) in lex.titles),
             None,
