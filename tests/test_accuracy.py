@@ -455,6 +455,14 @@ FLOORS = {
     # 28/101 with the code of that session's start, fcdd5fd). Its stories split on arrival:
     # the floor holds that, not a target.
     "set_di": (0.75, 0.75, 24),
+    # Opened when it was written (the fifty-fourth session): F1 0.770, stories 1.00 / 0.67,
+    # groups 17/100 on arrival (6f4fa22; the same with that session's start, a7e10b2). Its
+    # stories split on arrival: the floor holds that, not a target.
+    "set_dj": (0.73, 0.63, 14),
+    # Held out when it was written (the fifty-fourth session): F1 0.769, stories 1.00 / 1.00,
+    # groups 22/99, 'conflicting' right 5/5 with the code of its arrival, 6f4fa22 (the same
+    # with the code of that session's start, a7e10b2).
+    "set_dk": (0.73, 0.95, 19),
 }
 
 
