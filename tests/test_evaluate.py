@@ -42,6 +42,34 @@ def test_a_group_whose_claim_is_not_extracted_says_which(tmp_path: Path) -> None
     assert "not extracted: x1 (MEETING)" in miss
 
 
+class _FailingOn(Analyser):
+    """The real analyser, except that it raises on one text: a stand-in for whatever
+    defect the next unusual article finds."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.failing = text
+
+    def analyse(self, text, published=None, lang=None):  # type: ignore[no-untyped-def]
+        if text == self.failing:
+            raise IndexError("tuple index out of range")
+        return super().analyse(text, published, lang)
+
+
+def test_an_article_whose_analysis_fails_is_named_not_silently_scored(tmp_path: Path) -> None:
+    """The eval says which gold article it could not analyse, and why, in one line."""
+    from silang.ingest import read_file
+    from silang.model import Article
+
+    path, articles = _gold_with(tmp_path, {})
+    [record] = [r for r in read_file(articles / f"{SEED_B}.txt") if isinstance(r, Article)]
+    result = evaluate_gold(path, articles, analyser=_FailingOn(record.text))
+    (line,) = result.rejected
+    assert SEED_B in line and "IndexError" in line and "\n" not in line
+    assert format_report(result).splitlines()[0].startswith("rejected, scored as saying nothing:")
+    assert evaluate_gold(path, articles, analyser=ANALYSER).rejected == []
+
+
 def test_a_missed_claim_whose_gold_accepts_several_subtypes_names_them(tmp_path: Path) -> None:
     gold = json.loads((SEEDS / "gold.json").read_text("utf-8"))
     gold["claims"].append(

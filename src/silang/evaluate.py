@@ -71,6 +71,8 @@ class EvalResult:
     by_type: dict[str, list[int]] = field(default_factory=dict)
     # system claim_id -> the gold claim id it matched (for cross-source scoring)
     gold_of: dict[str, str] = field(default_factory=dict)
+    # Gold articles whose analysis failed, one line each: scored as if they said nothing.
+    rejected: list[str] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -121,6 +123,7 @@ class EvalResult:
             "slot_errors": self.slot_errors,
             "group_misses": self.group_misses,
             "false_conflicts": self.false_conflicts,
+            "rejected": self.rejected,
         }
 
 
@@ -140,7 +143,7 @@ def evaluate_gold(
     gold_path: Path, articles_dir: Path, *, analyser: Analyser | None = None
 ) -> EvalResult:
     """Run the pipeline on the gold's articles and score it."""
-    from silang.corpus import Corpus
+    from silang.corpus import Corpus, IngestReport
     from silang.ingest import read_file
 
     gold = load_gold(gold_path)
@@ -148,6 +151,7 @@ def evaluate_gold(
     if not articles_dir.is_dir():
         raise GoldError(f"{articles_dir}: not a folder")
     corpus = Corpus(":memory:", analyser=analyser)
+    report = IngestReport()
     for doc, info in gold["docs"].items():
         path = _find_article(articles_dir, doc)
         if path is None:
@@ -160,12 +164,13 @@ def evaluate_gold(
                 if info.get("outlet") and not record.outlet:
                     record.outlet = info["outlet"]
                 record.doc = doc
-                corpus.add_article(record)
+                corpus.add_article(record, report=report)
     corpus.update_stories()
     system: dict[str, list[Claim]] = {}
     for claim in corpus.claims():
         system.setdefault(claim.doc or "", []).append(claim)
     result = score_claims(gold, system, corpus.analyser.kb)
+    result.rejected = [str(r) for r in report.rejected]
     _score_groups(gold, corpus, result)
     _score_stories(gold, corpus, result)
     corpus.close()
@@ -551,7 +556,7 @@ def _score_stories(gold: dict[str, Any], corpus: Any, result: EvalResult) -> Non
 
 
 def format_report(result: EvalResult, *, max_misses: int = 40) -> str:
-    lines = []
+    lines = [f"rejected, scored as saying nothing: {r}" for r in result.rejected]
     lines.append(
         f"claims: gold {result.gold_claims}, system {result.system_claims} "
         f"({result.ignored} on optional gold), matched {result.matched}"

@@ -46,6 +46,14 @@ CRASHED_BEFORE = [
     ("en", "THE PENTAGON'S SPOKESMAN SAID NATO'S TROOPS HAD ARRIVED."),
     ("en", "Police injured protesters, said the National Commission on Human Rights."),
     ("id", "Juru bicara NASA'S mengatakan 1.000 tentara tiba."),
+    # A phrase that hides a trigger ("the fire department", pack ``not_triggers``), and a
+    # conjunction between it and a later trigger.
+    (
+        "en",
+        "The fire department said one of the five had been driven to hospital by a "
+        "passer-by and was among the injured, which accounted for the difference between "
+        "the two counts of the missing.",
+    ),
 ]
 
 

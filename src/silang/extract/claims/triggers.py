@@ -808,7 +808,7 @@ class TriggerFinder:
             ):
                 return "clause"
             found = self.lex.triggers.match_at(words, j) if words[j] in trigger_firsts else None
-            if found:
+            if found and found[1]:  # a phrase with no sense (``not_triggers``) is no trigger
                 # An earlier trigger owns the clause, unless a conjunction joins the two
                 # ("yang menewaskan empat tentara dan melukai 11 lainnya": one clause).
                 between = words[j + found[0] : hit.start]
