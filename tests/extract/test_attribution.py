@@ -1645,6 +1645,27 @@ def test_police_in_a_story_set_abroad_are_that_countrys() -> None:
     }
 
 
+def test_police_where_a_dateline_sets_a_story_mostly_of_indonesians_are_that_countrys() -> None:
+    """A Hong Kong paper's story datelined "TSUEN WAN —" names more Indonesian places (the
+    victims' home towns) than Hong Kong's: its police, as source and as actor, are still
+    Hong Kong's."""
+    text = (
+        "By Grace Tam\n\nTSUEN WAN — The death toll from last Thursday's fire at the Tsuen "
+        "Wan block rose to eight, police said.\n\nPolice arrested three men on Monday on "
+        "suspicion of manslaughter.\n\nThe eighth victim was Rina Marlina, 31, from Cianjur "
+        "in West Java. Two others, Siti Khotimah and Nur Aini, were from Kebumen in Central "
+        "Java, and another from Sleman in Yogyakarta, the Indonesian consulate said."
+    )
+    found = default_analyser().analyse(text, "2026-03-19", "en").claims
+    police = {
+        ref.name
+        for c in found
+        for ref in (c.source, c.actor)
+        if ref is not None and "olice" in ref.name
+    }
+    assert police == {"Hong Kong Police Force"}
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

@@ -232,6 +232,19 @@ def test_a_small_town_abroad_named_alone_is_some_place_the_kb_lacks() -> None:
     assert "place/juba-ss" in {entity for _, entity in found}
 
 
+def test_a_small_town_abroad_that_a_dateline_names_is_where_the_report_is_from() -> None:
+    """A local paper's "TSUEN WAN —" names the place it reports from, though the article
+    is mostly about Indonesians and never names Hong Kong."""
+    found = places(
+        "TSUEN WAN — The death toll from last Thursday's fire at the Tsuen Wan block rose to "
+        "eight, the fire department said.\n\nThe eighth victim, an Indonesian domestic "
+        "helper, died in hospital. She was the fourth Indonesian to die, according to the "
+        "Consulate General of Indonesia.",
+        "en",
+    )
+    assert [entity for _, entity in found].count("place/tsuen-wan-hk") == 2
+
+
 def test_a_foreign_place_named_like_a_word_the_article_uses_is_that_word() -> None:
     found = places(
         "Yayasan itu mengaku sudah mengirim surat pemberitahuan ke polisi di Medan. "

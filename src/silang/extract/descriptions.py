@@ -128,18 +128,18 @@ def resolve_descriptions(
     home: str | None,
     kinds: Mapping[str, Sequence[str]] | None = None,
     vocabulary: DescriptionWords = DescriptionWords(),
+    scene: str | None = None,
 ) -> list[Attribution]:
     """Each sentence's attribution with a source named by its kind resolved where it can
     be; ``home``: the country entity the article is about, if one leads; ``kinds``: the
     words each description goes by (the pack's ``descriptive_bodies``: "polisi" by
     "police"), tried where the description's own words name no body; ``vocabulary``: the
-    pack's words that describe a body without naming it."""
+    pack's words that describe a body without naming it; ``scene``: the country the story
+    happens in where it is not ``home`` (``scene_country``), whose bodies of the
+    ``local`` kinds act there."""
     if kb is None:
         return attributions
     named = {m.entity_id for group in mentions for m in group if m.type == "country"}
-    # Where the article's places lie, for the bodies that act there ("police said" in a
-    # Miri paper's story on Indonesian harvesters is Malaysia's police).
-    scene = _country_of_most_places(mentions, kb, home) if vocabulary.local else None
     bodies = described_bodies(kb)
     known: dict[str, EntityRef | None] = {}
     earlier: list[EntityRef] = []  # the bodies earlier sentences were attributed to
@@ -259,6 +259,26 @@ def _country_of_the_places(
         return None
     country = countries.pop()
     return country if country != home else None
+
+
+def scene_country(
+    mentions: Sequence[Sequence[Mention]],
+    kb: KnowledgeBase,
+    home: str | None,
+    datelined: frozenset[str] = frozenset(),
+) -> str | None:
+    """Where the story happens, for the bodies that act there ("police said" in a Miri
+    paper's story on Indonesian harvesters is Malaysia's police), where it is not
+    ``home``: the country of the place a dateline names (``datelined``: "TSUEN WAN —" in
+    a story mostly about Indonesians), else ``_country_of_most_places``; or None."""
+    for entity_id in sorted(datelined):
+        entity = kb.get(entity_id)
+        if entity is None:
+            continue
+        country = entity_id if entity.type == "country" else f"country/{entity.country}"
+        if entity.type == "country" or entity.country:
+            return country if country != home else None
+    return _country_of_most_places(mentions, kb, home)
 
 
 def _country_of_most_places(

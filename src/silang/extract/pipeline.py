@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections import defaultdict
+from collections.abc import Sequence
 from itertools import chain
 from operator import attrgetter, itemgetter
 from typing import Any
@@ -19,7 +20,7 @@ from typing import Any
 from silang.extract.attribution import attribute_sentences
 from silang.extract.budget import analysed_text
 from silang.extract.claims import ClaimExtractor, SentenceView
-from silang.extract.descriptions import resolve_descriptions
+from silang.extract.descriptions import resolve_descriptions, scene_country
 from silang.extract.mentions import (
     MentionContext,
     bodies_of_the_dateline_country,
@@ -40,9 +41,9 @@ from silang.extract.places import (
 from silang.extract.quantities import find_quantities, outside_names
 from silang.extract.sentences import split_sentences
 from silang.extract.times import find_times, parse_published
-from silang.extract.tokens import tokenize
+from silang.extract.tokens import Token, dateline_offset, tokenize
 from silang.lang import LanguagePack, load_pack
-from silang.model import Analysis, Article, EntityRef
+from silang.model import Analysis, Article, EntityRef, Mention
 
 # Bump when the analysis changes in a way that should re-analyse stored articles.
 ANALYSIS_VERSION = 1
@@ -128,9 +129,11 @@ class Analyser:
         home = story_country(mentions, self.kb)
         mentions = missions_in_capitals(mentions, pack, self.kb, home)
         mentions = places_of_the_story_country(mentions, self.kb, home)
+        datelined = _dateline_places(mentions, tokens)
         mentions = without_stray_foreign_places(
-            mentions, self.kb, home, context.common, pack.table("mentions").get("home_country")
-        )
+            mentions, self.kb, home, context.common, pack.table("mentions").get("home_country"),
+            datelined=datelined,
+        )  # fmt: skip
         mentions = bodies_of_the_dateline_country(mentions, tokens, pack, self.kb, dateline)
         t2 = clock()
         quantities = [
@@ -161,9 +164,10 @@ class Analyser:
             relays=self.relays, times=times,
         )  # fmt: skip
         home = story_country(mentions, self.kb, settled=True)
+        scene = scene_country(mentions, self.kb, home, datelined)
         attributions = resolve_descriptions(
             attributions, mentions, self.kb, home, extractor.lex.described_bodies,
-            extractor.lex.description_words,
+            extractor.lex.description_words, scene=scene,
         )  # fmt: skip
         t5 = clock()
         views = [
@@ -172,7 +176,7 @@ class Analyser:
             )
             for i, s in enumerate(sentences)
         ]
-        claims = extractor.extract(views, affiliations, home)
+        claims = extractor.extract(views, affiliations, home, scene)
         t6 = clock()
         for stage, seconds in (
             ("sentences", t_sentences - t0), ("tokens", t1 - t_sentences),
@@ -189,6 +193,21 @@ class Analyser:
             quantities=[q for group in quantities for q in group],
             times=[t for group in times for t in group],
         )
+
+
+# The opening sentences a dateline may stand in (after a byline or a date line).
+DATELINE_SENTENCES = 3
+
+
+def _dateline_places(
+    mentions: Sequence[Sequence[Mention]], tokens: Sequence[Sequence[Token]]
+) -> frozenset[str]:
+    """The places the dateline of the article's opening sentences names ("TSUEN WAN —")."""
+    found: set[str] = set()
+    for group, sentence in zip(mentions[:DATELINE_SENTENCES], tokens, strict=False):
+        end = dateline_offset(sentence)
+        found.update(m.entity_id for m in group if m.entity_id and m.char_start < end)
+    return frozenset(found)
 
 
 def _affiliations(context: MentionContext) -> dict[str, EntityRef]:

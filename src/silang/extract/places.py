@@ -434,6 +434,7 @@ def without_stray_foreign_places(
     home: str | None,
     common: frozenset[str],
     pack_home: str | None = None,
+    datelined: frozenset[str] = frozenset(),
 ) -> list[list[Mention]]:
     """An article that names a place of a country other than the one it is about
     (``home``, from ``story_country``; None when no country leads), and nothing else of
@@ -441,8 +442,9 @@ def without_stray_foreign_places(
     (``STRAY_TOWN_POPULATION``) or a word the article also writes in lower case
     (``common``: "Surat yayasan itu…" beside "mengirim surat" is a letter, not the Indian
     city). Such a mention is dropped: the name stays a word. Places of the language's own
-    country (``pack_home``: Indonesia for Indonesian) are kept, and so is every place of a
-    page in a language of no one country that names no country.
+    country (``pack_home``: Indonesia for Indonesian) are kept, and so are the places a
+    dateline names (``datelined``: "TSUEN WAN —", where the report comes from) and every
+    place of a page in a language of no one country that names no country.
 
     >>> from silang.kb import default_kb
     >>> bor = Mention("Bor", 40, 43, "place/bor-ru", "Bor", "place", "alias")
@@ -484,7 +486,7 @@ def without_stray_foreign_places(
                 named.setdefault(code, set()).add(m.entity_id)
 
     def stray(m: Mention) -> bool:
-        if m.type != "place" or m.entity_id is None:
+        if m.type != "place" or m.entity_id is None or m.entity_id in datelined:
             return False
         code, population = known.get(m.entity_id, (None, None))
         if not code or code in home_codes or len(named.get(code, ())) > 1:

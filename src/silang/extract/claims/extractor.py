@@ -339,13 +339,17 @@ class ClaimExtractor:
         views: Sequence[SentenceView],
         affiliations: Mapping[str, EntityRef] | None = None,
         home: str | None = None,
+        scene: str | None = None,
     ) -> list[Claim]:
         """The claims of an article's sentences; ``affiliations`` maps a person's name to
-        the body their title names; ``home`` is the country entity the article is about."""
+        the body their title names; ``home`` is the country entity the article is about;
+        ``scene`` the one its story happens in, where that is another
+        (``descriptions.scene_country``)."""
         claims: list[Claim] = []
         memory = Memory(
             affiliations=dict(affiliations or {}),
             home=home,
+            scene=scene,
             poisoning=any(self.lex.poisonings.find_all(v.words) for v in views),
             protest=any(self.lex.protests.find_all(v.words) for v in views),
             # "Jumlah korban arisan … bertambah menjadi 468 orang" before "dijerat pasal

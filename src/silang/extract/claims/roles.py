@@ -123,6 +123,9 @@ class Memory:
     # The country entity the article is about, if one leads: whose body "police" is when
     # the article named none before ("Police in Riau have named 14 suspects").
     home: str | None = None
+    # The country the story happens in, where it is not ``home``: its bodies of the kinds
+    # that act where the story happens ("police") are those a kind alone names.
+    scene: str | None = None
     # The casualty figures the article told as counts, (subtype, value): "dua korban
     # meninggal adalah …" after "dua orang tewas" names the whole toll, not a part of it.
     tolls: set[tuple[str | None, float | None]] = field(default_factory=set)
@@ -144,6 +147,7 @@ class Memory:
             affiliations=self.affiliations,
             bodies=self.bodies,
             home=self.home,
+            scene=self.scene,
             tolls=self.tolls,
             livestock=self.livestock,
         )
@@ -359,9 +363,11 @@ class RoleFinder:
         base has one."""
         word = self._kind_in_subject(view, hit)
         kb = self.resolver.kb
-        if word is None or kb is None or memory.home is None:
+        country = memory.scene if word in self.lex.description_words.local else None
+        country = country or memory.home
+        if word is None or kb is None or country is None:
             return None
-        return described_bodies(kb).of_countries((word,), {memory.home})
+        return described_bodies(kb).of_countries((word,), {country})
 
     def remember_bodies(self, view: SentenceView, memory: Memory, number: int) -> None:
         """Index the bodies sentence ``number`` names by the words their kinds go by
