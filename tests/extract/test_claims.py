@@ -9774,11 +9774,31 @@ def test_homes_that_had_been_flooded_are_flooded_homes() -> None:
         # A structure that breaks.
         ("Lintasan perosotan itu patah pada Minggu siang.", "id"),
         ("The spiral slide broke at a joint on Sunday.", "en"),
+        # A kiln, a floor, a ride's cable that snaps.
+        ("Tobong batu bata itu ambruk pada Rabu sore.", "id"),
+        ("Kabel baja wahana itu putus pada Minggu siang.", "id"),
+        ("The brick kiln gave way on Wednesday afternoon.", "en"),
+        ("The steel cable snapped on Sunday afternoon.", "en"),
+        # The subject's name the knowledge base lacks, and its places, stand between.
+        ("Tobong batu bata milik Haji Lalu Sarip di Dusun Montong Buak ambruk pada Rabu sore.",
+         "id"),
     ],
-)
+)  # fmt: skip
 def test_a_structure_giving_way_is_a_collapse(text: str, lang: str) -> None:
     found = claims_of(text, "2026-05-22", lang)
     assert [(c.type, c.subtype, c.actor) for c in found] == [("OTHER", "collapse", None)]
+
+
+def test_a_collapse_counts_the_structures_that_fell_not_their_size() -> None:
+    """ "dua tenda roboh": two tents; "some 4 metres (13 ft) high … gave way": no count."""
+    found = claims_of("Dua tenda roboh pada Minggu sore.", "2026-05-22")
+    assert [(c.subtype, c.quantity and c.quantity.min) for c in found] == [("collapse", 2)]
+    found = claims_of(
+        "The kiln, some 4 metres (13 ft) high, gave way at about 3:30 p.m. on Wednesday.",
+        "2026-05-22",
+        "en",
+    )
+    assert [(c.subtype, c.quantity) for c in found] == [("collapse", None)]
 
 
 def test_a_broken_bone_is_no_collapse() -> None:

@@ -80,6 +80,7 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
         "item",
         "unit",
         "vehicle",
+        "tent",
         None,
     },
     # Assets a fraud ring loses ("menyita dua rumah, tiga mobil dan uang tunai Rp418
@@ -109,7 +110,7 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "protest": {"person", None},
     "crowd_size": {"person", None},
     "meals_distributed": {"meal"},
-    "shelters": {"item", "unit", "village", "shelter", None},
+    "shelters": {"item", "unit", "village", "shelter", "tent", None},
     "flights_cancelled": {"flight", None},
     "flights_diverted": {"flight", None},
     # A power cut: the customers (households) or villages cut off, or its hours; power back
@@ -172,6 +173,8 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "rainfall": {"mm"},
     "houses_destroyed": {"house", "building", "unit", None},
     "bridge_collapsed": {"bridge", "unit", None},
+    # "dua tenda roboh": the structures that fell, not the kiln's height or its bricks.
+    "collapse": {"building", "house", "tent", "unit"},
     "isolated": {"village", "household", "person", None},
     "value": {"IDR", "USD", "EUR"},
     "turnover": {"IDR", "USD", "EUR"},

@@ -401,16 +401,20 @@ class TriggerFinder:
 
     def _past_places(self, view: SentenceView, start: int) -> range:
         """The ``SUBJECT_WORDS`` words before word ``start`` that are not in a place phrase
-        (place names, commas, place prepositions), looking back at most ``PLACES_REACH``
-        words."""
+        (place names, names the knowledge base lacks, commas, place prepositions) nor a
+        measure of the subject ("tobong setinggi sekitar empat meter itu roboh": a figure
+        and what it measures), looking back at most ``PLACES_REACH`` words."""
         places = [(m.char_start, m.char_end) for m in view.mentions if m.type in PLACE_TYPES]
+        measures = [(q.char_start, q.char_end) for q in view.quantities]
         j, counted = start - 1, 0
         while j >= max(0, start - PLACES_REACH) and counted < SUBJECT_WORDS:
             token = view.tokens[j]
             if not (
                 token.text == ","
                 or view.words[j] in self.lex.place_preps
+                or (j > 0 and token.text[:1].isupper())
                 or any(a <= token.start < b for a, b in places)
+                or any(a <= token.start < b for a, b in measures)
             ):
                 counted += 1
             j -= 1
