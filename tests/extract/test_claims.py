@@ -9782,11 +9782,27 @@ def test_homes_that_had_been_flooded_are_flooded_homes() -> None:
         # The subject's name the knowledge base lacks, and its places, stand between.
         ("Tobong batu bata milik Haji Lalu Sarip di Dusun Montong Buak ambruk pada Rabu sore.",
          "id"),
+        # What is reported opens with its subject, however long it runs.
+        ("Kapolres Wajo AKBP Andi Rahmat Hidayat mengatakan lantai ruang tengah rumah milik "
+         "Baharuddin (63) itu jebol pada Sabtu siang.", "id"),
     ],
 )  # fmt: skip
 def test_a_structure_giving_way_is_a_collapse(text: str, lang: str) -> None:
     found = claims_of(text, "2026-05-22", lang)
     assert [(c.type, c.subtype, c.actor) for c in found] == [("OTHER", "collapse", None)]
+
+
+def test_a_reported_subject_past_a_comma_is_not_the_later_clause_s() -> None:
+    """ "Eko mengatakan petugas telah mendorong …, sementara 19 ekor lainnya masih berada
+    di bibir pantai": the officers open what Eko reports, not the clause where the whales
+    still lie; nothing is deployed."""
+    found = claims_of(
+        "Kepala Resor Konservasi Wilayah Sampang, Eko Prasetyo Hadi, mengatakan petugas "
+        "telah mendorong 18 ekor kembali ke laut, sementara 19 ekor lainnya masih berada di "
+        "bibir pantai.",
+        "2026-05-22",
+    )
+    assert "DEPLOYMENT" not in [c.type for c in found]
 
 
 def test_a_collapse_counts_the_structures_that_fell_not_their_size() -> None:

@@ -390,7 +390,10 @@ class TriggerFinder:
                 # before the places it is in ("tanggul laut di Kelurahan Pabean Wetan,
                 # Kecamatan Pekalongan Utara, jebol").
                 window = chain(
-                    window, self._sentence_head(view, start), self._past_places(view, start)
+                    window,
+                    self._sentence_head(view, start),
+                    self._past_places(view, start),
+                    self._reported_head(view, start),
                 )
         words, firsts = view.words, self.lex.objects.first_words
         return any(
@@ -488,6 +491,21 @@ class TriggerFinder:
             and bare is not None
             and any(q.unit in units and q.char_end <= bare.char_start for q in view.quantities)
         )
+
+    def _reported_head(self, view: SentenceView, before: int) -> range:
+        """The first ``HEAD_WORDS`` words after the last verb of saying before word
+        ``before`` ("Kapolres Wajo … mengatakan lantai ruang tengah rumah milik Baharuddin
+        (63) itu jebol": what is reported opens with its subject), or none: not past a
+        comma or a conjunction, which open another clause with a subject of its own."""
+        words, speech = view.words, self.lex.speech
+        said = next(
+            (j + hit[0] for j in range(before - 1, -1, -1)
+             if words[j] in speech.first_words and (hit := speech.match_at(words, j))),
+            None,
+        )  # fmt: skip
+        if said is None or any(w == "," or w in self.lex.conjunctions for w in words[said:before]):
+            return range(0)
+        return range(said, min(said + HEAD_WORDS, before))
 
     @staticmethod
     def _sentence_head(view: SentenceView, before: int) -> range:
