@@ -9805,6 +9805,25 @@ def test_a_reported_subject_past_a_comma_is_not_the_later_clause_s() -> None:
     assert "DEPLOYMENT" not in [c.type for c in found]
 
 
+def test_a_figure_a_casualty_verb_stands_before_is_its_not_a_farther_counts() -> None:
+    """ "menetapkan RH sebagai tersangka atas putusnya kabel yang menewaskan dua pelajar":
+    the two are the dead, not the suspects; a measure stays the other count's."""
+    found = claims_of(
+        "Polisi menetapkan RH sebagai tersangka atas putusnya kabel yang menewaskan dua "
+        "pelajar, Rabu (8/7/2026).",
+        "2026-07-08",
+    )
+    assert {(c.subtype, c.quantity and c.quantity.min) for c in found} == {
+        ("suspects_identified", None),
+        ("killed", 2),
+    }
+    found = claims_of(
+        "Ia menyebut kedalaman lubang tempat Rafa dan Dimas tenggelam mencapai 30 meter.",
+        "2026-07-08",
+    )
+    assert ("depth", 30) in [(c.subtype, c.quantity and c.quantity.min) for c in found]
+
+
 def test_a_collapse_counts_the_structures_that_fell_not_their_size() -> None:
     """ "dua tenda roboh": two tents; "some 4 metres (13 ft) high … gave way": no count."""
     found = claims_of("Dua tenda roboh pada Minggu sore.", "2026-05-22")

@@ -578,13 +578,18 @@ class SlotFinder:
         kind between them, is that nearer word's count; not when the two are joined by a
         conjunction (``yang tewas dan terluka … 3.000 orang``: one count of both). So is a
         figure after an attack with a casualty word between them ("stormed a post, killing
-        four people: two police officers and three construction workers")."""
-        if hit.type not in PERSON_TYPES and hit.type != "ATTACK":
+        four people: two police officers and three construction workers"), and one after
+        any other count with a casualty verb between ("menetapkan RH sebagai tersangka atas
+        putusnya kabel yang menewaskan dua pelajar": the dead, not the suspects)."""
+        if hit.type not in PERSON_TYPES and hit.type not in ("ATTACK", "OTHER"):
             return False
+        if hit.type == "OTHER" and q.unit not in ("person", None):
+            return False  # "kedalaman lubang tempat Rafa tenggelam mencapai 30 meter"
         k = token_index(view.tokens, q.char_start)
         return any(
             other is not hit
             and other.type in PERSON_TYPES
+            and (hit.type != "OTHER" or other.type == "CASUALTIES")
             and (other.type, other.subtype) != (hit.type, hit.subtype)
             and hit.end <= other.start
             and other.end <= k
