@@ -9824,6 +9824,25 @@ def test_a_figure_a_casualty_verb_stands_before_is_its_not_a_farther_counts() ->
     assert ("depth", 30) in [(c.subtype, c.quantity and c.quantity.min) for c in found]
 
 
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        # Treated: the injured, as "were treated" is in English.
+        ("Dinas Kesehatan mencatat lima korban yang mendapat perawatan hingga Minggu malam.",
+         "wounded"),
+        # Kept in care: a count of its own.
+        ("Enam korban dirawat inap di RSUD Arifin Achmad.", "hospitalized"),
+    ],
+)  # fmt: skip
+def test_people_who_received_treatment_are_the_injured_those_kept_are_in_hospital(
+    text: str, subtype: str
+) -> None:
+    found = claims_of(text, "2026-07-05")
+    assert [(c.subtype, c.quantity and c.quantity.min) for c in found][:1] == [
+        (subtype, 5 if subtype == "wounded" else 6)
+    ]
+
+
 def test_a_collapse_counts_the_structures_that_fell_not_their_size() -> None:
     """ "dua tenda roboh": two tents; "some 4 metres (13 ft) high … gave way": no count."""
     found = claims_of("Dua tenda roboh pada Minggu sore.", "2026-05-22")
