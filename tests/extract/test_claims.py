@@ -2178,6 +2178,8 @@ def test_a_quotation_split_by_a_full_stop_is_one_statement(text: str, lang: str)
         ("About 40,000 residents were evacuated to more than 200 temporary shelters.", "en"),
         # Nor the blocks they lived in.
         ("Sekitar 40.000 penghuni dua blok gedung dievakuasi.", "id"),
+        # Led out of a burning block: evacuated.
+        ("Police said about 40,000 people were led out of the two blocks.", "en"),
     ],
 )
 def test_the_evacuated_are_counted_not_the_shelters_they_went_to(text: str, lang: str) -> None:
