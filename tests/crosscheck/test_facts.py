@@ -36,6 +36,7 @@ from silang.crosscheck.facts import (
     unification_order,
     unifies,
     unit_family,
+    whole_counts,
 )
 from silang.crosscheck.figures import interval, overlap
 from silang.model import Claim, EntityRef, Evidence, Quantity, TimeSpan
@@ -153,8 +154,10 @@ def match_by_scan(
     facts: Sequence[Fact],
     sized: dict[int, tuple[str | None, range | None]],
     places: Places | None,
+    totals: frozenset[int] = frozenset(),
 ) -> Fact | None:
-    """What a claim joins when it is tried against every fact of the story."""
+    """What a claim joins when it is tried against every fact of the story (``totals``:
+    ``facts.whole_counts`` of the story)."""
     kind, unit, q = _kind(claim), unit_family(claim), claim.quantity
     if kind in INCREMENT_OF and q is not None:
         # An increment first joins the one fact of the kind it adds to that has a claim
@@ -164,7 +167,7 @@ def match_by_scan(
             for f in facts
             if f.kind == INCREMENT_OF[kind]
             and (unit is None or f.unit in (unit, None))
-            and unifies(f, claim, places)
+            and unifies(f, claim, places, totals)
             and _narrow(interval(q))
             and any(
                 c.quantity
@@ -194,12 +197,12 @@ def match_by_scan(
         ]
     else:
         tried = [f for f in facts if f.kind == kind and (unit is None or f.unit in (unit, None))]
-    candidates = [f for f in tried if unifies(f, claim, places)]
+    candidates = [f for f in tried if unifies(f, claim, places, totals)]
     if (kind == UNTYPED or kind in AMOUNT_ONLY) and q is not None:
         typed = [
             f
             for f in facts
-            if _typed_figure(f.kind) and f.unit == unit and _agrees_in_value(f, claim)
+            if _typed_figure(f.kind) and f.unit == unit and _agrees_in_value(f, claim, totals)
         ]
         if len(typed) == 1:
             return typed[0]
@@ -207,7 +210,7 @@ def match_by_scan(
         if not typed and kind == UNTYPED and unit not in GENERAL_UNITS and len(in_unit) == 1:
             return in_unit[0]
     if len(candidates) > 1 and q is not None:
-        agreeing = [f for f in candidates if _agrees_in_value(f, claim)]
+        agreeing = [f for f in candidates if _agrees_in_value(f, claim, totals)]
         if len(agreeing) == 1:
             return agreeing[0]
         # Of several, the one that gives the amount, not only a bound it fits.
@@ -256,7 +259,7 @@ def test_the_index_finds_what_trying_every_fact_finds(
     facts: list[Fact] = []
     sized: dict[int, tuple[str | None, range | None]] = {}
     for claim in _in_order(story):
-        expected = match_by_scan(claim, facts, sized, places)
+        expected = match_by_scan(claim, facts, sized, places, whole_counts(story))
         found = index.match(claim)
         assert found is expected, (claim, [f.claims for f in facts])
         if found is not None:
@@ -281,7 +284,7 @@ def test_a_storys_facts_are_those_of_trying_every_fact(
     facts: list[Fact] = []
     sized: dict[int, tuple[str | None, range | None]] = {}
     for claim in _in_order(story):
-        fact = match_by_scan(claim, facts, sized, places)
+        fact = match_by_scan(claim, facts, sized, places, whole_counts(story))
         if fact is None:
             fact = Fact(_kind(claim), single=one_death(claim))
             facts.append(fact)
@@ -353,10 +356,12 @@ def test_a_claim_meets_only_the_facts_it_could_join(
     against every fact before it (which made grouping a large story quadratic)."""
     calls = 0
 
-    def counting(fact: Fact, claim: Claim, places: Places | None) -> bool:
+    def counting(
+        fact: Fact, claim: Claim, places: Places | None, totals: frozenset[int] = frozenset()
+    ) -> bool:
         nonlocal calls
         calls += 1
-        return unifies(fact, claim, places)
+        return unifies(fact, claim, places, totals)
 
     monkeypatch.setattr(facts_module, "unifies", counting)
     facts = facts_of(story, _Districts())
@@ -505,6 +510,21 @@ def test_the_nationals_of_a_country_are_a_part_not_the_whole() -> None:
     assert len(facts_of([_taken(1, 5, "country/IN"), _taken(2, 5, indonesians)])) == 2
     tens = _taken(3, 10, indonesians, high=99)
     assert len(facts_of([tens, _taken(4, 41_270, None)])) == 2
+
+
+def test_a_figure_whose_article_counts_the_nationals_apart_is_everyone() -> None:
+    """ "lima ABK diculik" in an article that also says "tiga di antaranya WNI" counts the
+    whole crew: another outlet's "lima WNI" is not that figure, though the values agree."""
+    indonesians = "country/ID"
+    whole, part = _taken(1, 5, None), _taken(2, 3, indonesians)
+    part.doc = whole.doc
+    five_indonesians = _taken(3, 5, indonesians)
+    facts = facts_of([whole, part, five_indonesians])
+    # The two counts of Indonesians are one fact (a figure and its update); the crew is
+    # another.
+    assert sorted([c.claim_id for c in f.claims] for f in facts) == [["n1"], ["n2", "n3"]]
+    # Without the article's own count of the nationals, the values still meet.
+    assert len(facts_of([_taken(1, 5, None), five_indonesians])) == 1
 
 
 def test_a_part_is_never_compared_with_a_total() -> None:

@@ -539,6 +539,7 @@ class _FactIndex:
 
     def __init__(self, claims: Sequence[Claim], places: Places | None) -> None:
         self.places = places
+        self.totals = whole_counts(claims)
         # Every low end a figure of this kind and unit family can give: the low end of a
         # fact's values is the highest low end of its figures, one of these.
         lows: dict[tuple[tuple[str, str | None], str | None], set[float]] = {}
@@ -634,7 +635,7 @@ class _FactIndex:
                 amount = _first_two(
                     fact
                     for fact in unified
-                    if _agrees_in_value(fact, claim) and _gives_figure(fact, values)
+                    if _agrees_in_value(fact, claim, self.totals) and _gives_figure(fact, values)
                 )
                 if len(amount) == 1:
                     return amount[0]
@@ -700,7 +701,7 @@ class _FactIndex:
                 if (
                     (first is None or first(fact))
                     and self._tried(fact, kind, unit, sizes)
-                    and unifies(fact, claim, self.places)
+                    and unifies(fact, claim, self.places, self.totals)
                 ):
                     yield fact
 
@@ -719,8 +720,8 @@ class _FactIndex:
             for fact in cell.overlaps.overlapping(values):
                 if (
                     self._tried(fact, kind, unit, sizes)
-                    and unifies(fact, claim, self.places)
-                    and _agrees_in_value(fact, claim)
+                    and unifies(fact, claim, self.places, self.totals)
+                    and _agrees_in_value(fact, claim, self.totals)
                 ):
                     yield fact
 
@@ -733,7 +734,7 @@ class _FactIndex:
             if counted and fact_counted and counted != fact_counted:
                 continue
             for fact in overlaps.overlapping(values):
-                if _agrees_in_value(fact, claim):
+                if _agrees_in_value(fact, claim, self.totals):
                     yield fact
 
     def _typed_in(self, unit: str | None) -> Iterator[Fact]:
@@ -1216,8 +1217,11 @@ def _named(claim: Claim) -> int:
     )
 
 
-def unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
-    """Can ``claim`` join ``fact``?"""
+def unifies(
+    fact: Fact, claim: Claim, places: Places | None, totals: frozenset[int] = frozenset()
+) -> bool:
+    """Can ``claim`` join ``fact``? ``totals``: the claims that count everyone where their
+    article also counts a country's nationals (``whole_counts``)."""
     unit = unit_family(claim)
     if unit and fact.unit and unit != fact.unit:
         return False  # 37 shelters and 4,215 people are two facts
@@ -1230,7 +1234,7 @@ def unifies(fact: Fact, claim: Claim, places: Places | None) -> bool:
     counted = claim.quantity.counted if claim.quantity is not None else None
     if counted and fact.counted and counted != fact.counted:
         return False  # soldiers killed and civilians killed are two facts
-    if not _same_nationals(fact, claim):
+    if not _same_nationals(fact, claim, totals):
         return False  # five Indonesians among eight crew taken
     if fact.type != "CASUALTIES" and not _same_part_kind(fact, claim):
         return False  # 61 children among 97 patients
@@ -1283,17 +1287,49 @@ def in_its_places(fact: Fact, claim: Claim, places: Places | None) -> bool:
     return any(nested(place, p, places) for p in fact.places)
 
 
-def _same_nationals(fact: Fact, claim: Claim) -> bool:
+def _same_nationals(fact: Fact, claim: Claim, totals: frozenset[int] = frozenset()) -> bool:
     """Can the claim's figure count the people the fact's count, as to nationality? The
     nationals of two countries are two facts; a figure naming none beside one naming a
     country's (eight crew, five Indonesians) is that part only where the values agree
-    ("lima ABK" beside "lima WNI")."""
+    ("lima ABK" beside "lima WNI"), and never where its article counts those nationals
+    apart (``totals``: "tiga pekerja tewas" beside "seorang pemagang asal Indonesia
+    tewas" is everyone)."""
     nationals = claim.quantity.nationals if claim.quantity is not None else None
     if nationals == fact.nationals or fact.figures == 0:
         return True
     if nationals and fact.nationals or claim.quantity is None:
         return False
+    if totals and (id(claim) in totals or any(id(c) in totals for c in fact.claims)):
+        return False
     return _part_agrees(fact, claim.quantity)
+
+
+def whole_counts(claims: Sequence[Claim]) -> frozenset[int]:
+    """The claims (by ``id``) whose figure names no nationals in an article that gives a
+    figure of a country's nationals for the same typed kind of fact: the count of everyone.
+    (Figures no trigger typed are of no one kind: "lima orang" beside "tujuh warga
+    Filipina" may count those Filipinos.)
+
+    >>> from silang.model import Claim, Evidence, Quantity
+    >>> def toll(n: int, nationals: str | None = None) -> Claim:
+    ...     q = Quantity(min=n, max=n, unit="person", nationals=nationals)
+    ...     return Claim("CASUALTIES", Evidence("", 0, 0), "killed", quantity=q, doc="d")
+    >>> everyone, indonesians = toll(3), toll(1, "country/ID")
+    >>> whole_counts([everyone, indonesians]) == {id(everyone)}
+    True
+    """
+    told = {
+        (c.doc, _kind(c))
+        for c in claims
+        if c.quantity is not None and c.quantity.nationals and _kind(c) != UNTYPED
+    }
+    if not told:
+        return frozenset()
+    return frozenset(
+        id(c)
+        for c in claims
+        if c.quantity is not None and not c.quantity.nationals and (c.doc, _kind(c)) in told
+    )
 
 
 def _part_agrees(fact: Fact, quantity: Quantity) -> bool:
@@ -1365,14 +1401,14 @@ def _side(counted: str) -> str:
     return COUNTED_SIDES.get(counted, "civilian")
 
 
-def _agrees_in_value(fact: Fact, claim: Claim) -> bool:
+def _agrees_in_value(fact: Fact, claim: Claim, totals: frozenset[int] = frozenset()) -> bool:
     """Same unit, same kind of people, and values that overlap every figure of the fact."""
     q = claim.quantity
     if q is None or not fact.claims or unit_family(claim) != fact.unit:
         return False
     if q.counted and fact.counted and q.counted != fact.counted:
         return False
-    if not _same_nationals(fact, claim):
+    if not _same_nationals(fact, claim, totals):
         return False
     return fact.figures > 0 and _overlaps_every_figure(fact, interval(q))
 
