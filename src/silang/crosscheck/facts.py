@@ -160,6 +160,9 @@ class Fact:
     common: tuple[float, float] = (-math.inf, math.inf)
     # The sentences (document, start) its parts of a count come from (``_a_sibling_part``).
     part_sentences: set[tuple[str | None, int]] = field(default_factory=set)
+    # Whether a claim of it counts everyone where its article counts a country's nationals
+    # apart (``whole_counts``): no figure of those nationals joins it.
+    whole: bool = False
 
     @property
     def type(self) -> str:
@@ -178,8 +181,12 @@ class Fact:
         self.others |= other.others
         self.places |= other.places
         self.items |= other.items
+        self.whole |= other.whole
 
-    def add(self, claim: Claim) -> None:
+    def add(self, claim: Claim, whole: bool = False) -> None:
+        """Take the claim's figure and roles; ``whole``: it counts everyone
+        (``whole_counts``)."""
+        self.whole |= whole
         if claim.quantity is not None:
             kind = claim.quantity.counted
             if kind is None and self.counted in PART_KINDS:
@@ -261,12 +268,13 @@ def facts_of(claims: Sequence[Claim], places: Places | None = None) -> list[Fact
     index = _FactIndex(kept, places)
     for claim in unification_order(kept):
         fact = index.match(claim)
+        whole = id(claim) in index.totals
         if fact is not None:
-            fact.add(claim)
+            fact.add(claim, whole)
             index.update(fact)
         else:
             fact = Fact(_kind(claim), single=one_death(claim))
-            fact.add(claim)
+            fact.add(claim, whole)
             facts.append(fact)
             index.add(fact, claim)
     facts = _join_currencies(facts, places)
@@ -1299,7 +1307,7 @@ def _same_nationals(fact: Fact, claim: Claim, totals: frozenset[int] = frozenset
         return True
     if nationals and fact.nationals or claim.quantity is None:
         return False
-    if totals and (id(claim) in totals or any(id(c) in totals for c in fact.claims)):
+    if fact.whole or id(claim) in totals:
         return False
     return _part_agrees(fact, claim.quantity)
 
@@ -1480,6 +1488,7 @@ def _split_events(fact: Fact) -> list[Fact]:
             apart=fact.apart,
             single=fact.single,
             tag="" if i == 0 else f"@{_span(group[0])[0]}",
+            whole=fact.whole,
         )
         for claim in group:
             event.add(claim)
