@@ -9845,6 +9845,29 @@ def test_people_who_received_treatment_are_the_injured_those_kept_are_in_hospita
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "toll"),
+    [
+        ("Darsono menjadi WNI ketiga yang dipastikan meninggal dalam kebakaran itu.", "id", 3),
+        ("Sukiman merupakan korban meninggal kedua akibat sengatan tawon vespa tahun ini.",
+         "id", 2),
+        ("Ia menjadi korban jiwa pertama dalam banjir itu.", "id", 1),
+        ("He was the fourth Indonesian to die in the fire, the embassy said.", "en", 4),
+        ("A fourth person has died after Wednesday's crash, police said.", "en", 4),
+        # The Nth described apart is one person's death, no toll of N.
+        ("Korban ketiga adalah Bambang Hariyanto (58), warga Kecamatan Wonocolo, yang "
+         "meninggal pada Sabtu.", "id", None),
+        ("A fourth worker, a 38-year-old harvester, died on Sunday in hospital.", "en", None),
+    ],
+)  # fmt: skip
+def test_a_death_told_as_the_nth_brings_the_toll_to_n(
+    text: str, lang: str, toll: int | None
+) -> None:
+    found = claims_of(text, "2026-05-12", lang)
+    figures = [c.quantity.min for c in found if c.subtype == "killed" and c.quantity]
+    assert (figures == [toll]) if toll is not None else (figures in ([], [1]))
+
+
 def test_a_collapse_counts_the_structures_that_fell_not_their_size() -> None:
     """ "dua tenda roboh": two tents; "some 4 metres (13 ft) high … gave way": no count."""
     found = claims_of("Dua tenda roboh pada Minggu sore.", "2026-05-22")

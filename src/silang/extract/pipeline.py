@@ -32,6 +32,7 @@ from silang.extract.mentions import (
     resolve_regional_references,
 )
 from silang.extract.nationals import with_nationals
+from silang.extract.ordinals import ordinal_tolls
 from silang.extract.places import (
     places_of_the_story_country,
     resolve_regions,
@@ -139,7 +140,9 @@ class Analyser:
         quantities = [
             with_nationals(
                 outside_names(
-                    find_quantities(s.text, pack, offset=s.start, words=words[i]), mentions[i]
+                    find_quantities(s.text, pack, offset=s.start, words=words[i])
+                    + ordinal_tolls(tokens[i], pack),
+                    mentions[i],
                 ),
                 mentions[i],
                 s.text,
