@@ -9868,6 +9868,19 @@ def test_a_death_told_as_the_nth_brings_the_toll_to_n(
     assert (figures == [toll]) if toll is not None else (figures in ([], [1]))
 
 
+def test_an_event_told_by_its_hour_is_of_that_events_day_not_the_last_events() -> None:
+    """After a fire on Tuesday and its putting out on Wednesday, the fire told again by
+    its hour alone ("laporan pukul 22.52 WIB") is Tuesday's."""
+    text = (
+        "Kebakaran hebat melanda Pasar Induk Selasih, Selasa (10/3/2026) sekitar pukul "
+        "22.45 WIB.\n\nApi baru dapat dipadamkan sekitar pukul 04.30 WIB, Rabu "
+        '(11/3/2026).\n\n"Kami terima laporan pukul 22.52 WIB. begitu tim tiba, api sudah '
+        'besar karena banyak bahan mudah terbakar," kata Syahrial.'
+    )
+    fires = [c for c in claims_of(text, "2026-03-11") if c.subtype == "fire"]
+    assert [c.time.start for c in fires if c.time] == ["2026-03-10", "2026-03-10"]
+
+
 def test_a_collapse_counts_the_structures_that_fell_not_their_size() -> None:
     """ "dua tenda roboh": two tents; "some 4 metres (13 ft) high … gave way": no count."""
     found = claims_of("Dua tenda roboh pada Minggu sore.", "2026-05-22")

@@ -2713,7 +2713,13 @@ class ClaimExtractor:
         ]
         # Else the day the article gave an event ("… menerjang …, Sabtu (11/4) malam"),
         # not the day of the reporting named since ("… meninjau lokasi pada Minggu pagi").
-        day = days[-1] if days else after[0] if after else memory.event_day or memory.day
+        day = (
+            days[-1]
+            if days
+            else after[0]
+            if after
+            else memory.event_days.get(hit.subtype or "") or memory.event_day or memory.day
+        )
         if day is None:
             return None
         return dataclasses.replace(
@@ -3033,6 +3039,7 @@ class ClaimExtractor:
                 memory.victims = claim.subtype
             if claim.subtype in EVENT_SUBTYPES and claim.time and claim.time.granularity == "day":
                 memory.event_day = claim.time
+                memory.event_days.setdefault(claim.subtype, claim.time)
             if is_event(claim.type, claim.subtype):
                 memory.last_event = (claim.type, claim.subtype)
             if claim.actor is not None and claim.type != "STATEMENT":

@@ -84,6 +84,10 @@ class Memory:
     # quake): the day of an event told by its hour alone is the event's, else the last.
     day: TimeSpan | None = None
     event_day: TimeSpan | None = None
+    # The first day the article gave each kind of event: a fire told later by its hour
+    # alone ("Kami terima laporan pukul 22.52 WIB") is of the fire's day, not of the day
+    # it was put out ("padam … Rabu").
+    event_days: dict[str, TimeSpan] = field(default_factory=dict)
     # The kind (type, subtype) of the last event the article told (an attack, a flood): what
     # "Peristiwa itu terjadi pada Sabtu" dates.
     last_event: tuple[str, str | None] | None = None
@@ -138,6 +142,7 @@ class Memory:
             authority=self.authority,
             day=self.day,
             event_day=self.event_day,
+            event_days=self.event_days,
             last_event=self.last_event,
             transfer=self.transfer,
             transfer_items=self.transfer_items,
