@@ -6211,6 +6211,29 @@ def test_a_negated_relative_clause_tells_which_people_and_denies_nothing() -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # The negated verb of the clause picks out the people: no claim of its own.
+        ("Lima WNI yang tidak diculik dalam kondisi baik.", "id", []),
+        ("Five crew who were not kidnapped are safe.", "en", []),
+        # Nor does it deny the main clause's fact after it.
+        (
+            "Achmad mengatakan 404 jemaah yang tidak dirawat sudah dipindahkan ke dua hotel.",
+            "id",
+            [("displaced", 404, "reported")],
+        ),
+        ("Dua warga yang tidak mengungsi tewas.", "id", [("killed", 2, "asserted")]),
+    ],
+)
+def test_a_negation_in_a_relative_clause_neither_claims_nor_denies(
+    text: str, lang: str, expected: list[tuple[str, int, str]]
+) -> None:
+    found = claims_of(text, "2026-05-05", lang)
+    got = [(c.subtype, c.quantity.min if c.quantity else None, c.modality) for c in found]
+    assert [g for g in got if g[0] is not None] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "superseded"),
     [
         (

@@ -2601,6 +2601,8 @@ class ClaimExtractor:
         if subtype == "explosion" and self.lex.eruption_signs.occurs_in(view.words):
             subtype = "eruption"  # "The volcano exploded at 5:47 a.m."
         modality = self.slots.modality(view, hit)
+        if self.slots.negated_in_a_relative(view, hit):
+            return None  # "404 jemaah yang tidak dirawat": which people, not a fact
         if none:
             modality = "reported" if attribution.source or attribution.reported else "asserted"
         if modality == "possible" and subtype in EVENT_SUBTYPES:

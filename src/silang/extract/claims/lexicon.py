@@ -92,6 +92,7 @@ class Lexicon:
     existentials: frozenset[str]  # "ada", "any": a negation that says none exist
     # "dana tidak terduga", "orang tak dikenal": a negation word inside a term.
     negated_terms: PhraseTable
+    relative_negations: PhraseTable  # "yang tidak dirawat": picks out people
     # "merencanakan serangan", "planned to attack": an attack planned, none made.
     plots: PhraseTable
     denial: PhraseTable
@@ -428,6 +429,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         pair_anaphora=table("pair_anaphora"),
         negation=table("negation"),
         negated_terms=table("negated_terms"),
+        relative_negations=table("relative_negations"),
         plots=table("plot_words"),
         provisional=table("provisional_negations"),
         existentials=words("existential_words"),

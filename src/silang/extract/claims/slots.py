@@ -1281,19 +1281,46 @@ class SlotFinder:
     def negated(self, view: SentenceView, hit: Hit) -> bool:
         """Does a negation up to four words before the trigger deny it ("belum menetapkan
         tersangka", "have not named")? Not past a conjunction or a comma: "belum ditemukan
-        dan dinyatakan hilang" says the missing are missing."""
+        dan dinyatakan hilang" says the missing are missing. Nor one in a relative clause
+        ("404 jemaah yang tidak dirawat sudah dipindahkan"): it tells which people the
+        sentence is about (``negated_in_a_relative``) and denies nothing after it."""
+        return self._negations(view, hit)[0]
+
+    def negated_in_a_relative(self, view: SentenceView, hit: Hit) -> bool:
+        """Is the trigger itself negated in a relative clause ("404 jemaah yang tidak
+        dirawat", "students who were not in hospital")? The clause neither says nor denies
+        the fact; it only picks out the people."""
+        return self._negations(view, hit)[1]
+
+    def _negations(self, view: SentenceView, hit: Hit) -> tuple[bool, bool]:
+        """(a negation denies the trigger, a relative clause's negation is right before it)."""
         words = view.words
         lo = max(0, hit.start - 4)
         for j in range(hit.start - 1, lo - 1, -1):
             if words[j] in self.lex.conjunctions or words[j] == ",":
                 lo = j + 1
                 break
+        in_relative = False
         # Only where a phrase of the table starts (``starts_in``): _negates finds nothing
         # elsewhere, and a call at every word before the trigger was the cost.
-        return any(
-            self._negates(words, j) and not _in_a_name(view, j)
-            for j in self.lex.negation.starts_in(words, lo, hit.start)
-        )
+        for j in self.lex.negation.starts_in(words, lo, hit.start):
+            if not self._negates(words, j) or _in_a_name(view, j):
+                continue
+            found = self.lex.relative_negations.match_at(words, j)
+            if found is None or not self._after_a_relative(words, j):
+                return True, False
+            # The trigger is the clause's verb, or further in the clause ("yang tidak
+            # tercatat sebagai pasien rawat inap"), not the main verb after it.
+            in_relative = in_relative or hit.start == j + found[0] or hit.background == "relative"
+        return False, in_relative
+
+    def _after_a_relative(self, words: list[str], j: int) -> bool:
+        """Does the negation at ``j`` open a relative clause ("yang tidak", "who were not",
+        "who had not")?"""
+        k = j - 1
+        while k > 0 and words[k] in self.lex.auxiliaries | self.lex.done:
+            k -= 1
+        return k >= 0 and words[k] in self.lex.relative
 
     def modality(self, view: SentenceView, hit: Hit) -> str:
         words = view.words
