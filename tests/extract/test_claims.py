@@ -9904,6 +9904,19 @@ def test_an_event_told_by_its_hour_is_of_that_events_day_not_the_last_events() -
     assert [c.time.start for c in fires if c.time] == ["2026-03-10", "2026-03-10"]
 
 
+def test_an_event_told_by_its_hour_is_on_the_day_a_background_clause_gave_it() -> None:
+    """The explosion is dated only in a clause about the burned ("saat ketel meledak pada
+    Rabu pagi"); told by its hour alone after a sentence of Thursday's, it is Wednesday's."""
+    text = (
+        "Sutarmi termasuk empat pekerja yang mengalami luka bakar berat saat ketel meledak "
+        "pada Rabu pagi.\n\nHingga Kamis siang, enam pekerja masih dirawat di RSUD Dr. "
+        "Moewardi.\n\nLedakan terjadi sekitar pukul 06.15 WIB ketika 14 pekerja "
+        "sedang memulai produksi."
+    )
+    blasts = [c for c in claims_of(text, "2026-10-08") if c.subtype == "explosion"]
+    assert [c.time.start for c in blasts if c.time] == ["2026-10-07"]
+
+
 def test_a_collapse_counts_the_structures_that_fell_not_their_size() -> None:
     """ "dua tenda roboh": two tents; "some 4 metres (13 ft) high … gave way": no count."""
     found = claims_of("Dua tenda roboh pada Minggu sore.", "2026-05-22")

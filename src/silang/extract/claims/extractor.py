@@ -631,6 +631,7 @@ class ClaimExtractor:
             if hit.background and not self.triggers.background_worth_keeping(
                 view, hit, main_types, hits
             ):
+                self._remember_event_day(view, hit, hits, memory)
                 continue
             if self._describes_a_person(view, hit):
                 continue
@@ -2730,6 +2731,18 @@ class ClaimExtractor:
             char_start=offset + start,
             char_end=offset + end,
         )
+
+    def _remember_event_day(
+        self, view: SentenceView, hit: Hit, hits: Sequence[Hit], memory: Memory
+    ) -> None:
+        """An event a background clause dates ("… luka bakar saat ketel meledak pada Rabu
+        pagi") is the day an hour told of it later falls on ("Ledakan terjadi sekitar pukul
+        06.15 WIB"), as if a claim had dated it."""
+        if hit.subtype not in EVENT_SUBTYPES or hit.subtype in memory.event_days:
+            return
+        t = self.slots.time(view, hit, hits)
+        if t is not None and t.granularity == "day" and not t.end:
+            memory.event_days[hit.subtype] = t
 
     def _names_a_victim(self, view: SentenceView, hit: Hit) -> bool:
         """``menewaskan seorang warga``, ``killed a resident``: one person, named by a
