@@ -463,6 +463,14 @@ FLOORS = {
     # groups 22/99, 'conflicting' right 5/5 with the code of its arrival, 6f4fa22 (the same
     # with the code of that session's start, a7e10b2).
     "set_dk": (0.73, 0.95, 19),
+    # Opened when it was written (the fifty-fifth session): F1 0.791, stories 0.96 / 1.00,
+    # groups 28/94 on arrival (7e8c3ca; F1 0.788 with that session's start, 9021a69).
+    "set_dl": (0.75, 0.95, 24),
+    # Held out when it was written (the fifty-fifth session): F1 0.809, stories 1.00 / 0.875,
+    # groups 35/100, 'conflicting' right 7/8 with the code of its arrival, 7e8c3ca (the same
+    # with the code of that session's start, 9021a69). Its story split on arrival is held
+    # by the floor, not a target.
+    "set_dm": (0.77, 0.86, 31),
 }
 
 
