@@ -9917,6 +9917,27 @@ def test_an_event_told_by_its_hour_is_on_the_day_a_background_clause_gave_it() -
     assert [c.time.start for c in blasts if c.time] == ["2026-10-07"]
 
 
+def test_a_place_after_a_countrys_adjective_and_a_place_noun_is_the_claims() -> None:
+    """ "in the Polish city of Gdansk": the city, not the country its adjective names."""
+    fire = one(
+        "A fire swept through a hostel in the Polish city of Gdansk on Sunday.", "OTHER", lang="en"
+    )
+    assert fire.location is not None and fire.location.name == "Gdańsk"
+
+
+def test_a_town_the_kb_lacks_that_opens_the_dateline_is_a_place() -> None:
+    """ "BREMERHAVEN, Germany, …": a town of Germany, which the lead names again."""
+    text = (
+        "BREMERHAVEN, Germany, May 13 (Nordsee Wire) - A fire tore through the car decks "
+        "of a cargo ship in the German port of Bremerhaven overnight, killing one crew member."
+    )
+    found = claims_of(text, "2026-05-13", "en")
+    assert {(c.subtype, c.location and (c.location.name, c.location.type)) for c in found} == {
+        ("fire", ("Bremerhaven", "place")),
+        ("killed", ("Bremerhaven", "place")),
+    }
+
+
 def test_a_collapse_counts_the_structures_that_fell_not_their_size() -> None:
     """ "dua tenda roboh": two tents; "some 4 metres (13 ft) high … gave way": no count."""
     found = claims_of("Dua tenda roboh pada Minggu sore.", "2026-05-22")

@@ -9,6 +9,7 @@ Pure so that the same code runs in one process, a process pool or a Spark execut
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
 from collections import defaultdict
@@ -130,6 +131,7 @@ class Analyser:
         home = story_country(mentions, self.kb)
         mentions = missions_in_capitals(mentions, pack, self.kb, home)
         mentions = places_of_the_story_country(mentions, self.kb, home)
+        mentions = _unknown_dateline_towns(mentions, tokens)
         datelined = _dateline_places(mentions, tokens)
         mentions = without_stray_foreign_places(
             mentions, self.kb, home, context.common, pack.table("mentions").get("home_country"),
@@ -211,6 +213,42 @@ def _dateline_places(
         end = dateline_offset(sentence)
         found.update(m.entity_id for m in group if m.entity_id and m.char_start < end)
     return frozenset(found)
+
+
+def _unknown_dateline_towns(
+    mentions: list[list[Mention]], tokens: Sequence[Sequence[Token]]
+) -> list[list[Mention]]:
+    """A name the knowledge base lacks that opens a dateline before its country
+    ("BREMERHAVEN, Germany, May 13 (Nordsee Wire) -") is a town of that country, there
+    and wherever the article names it again ("the German port of Bremerhaven")."""
+    towns: set[str] = set()
+    for group, sentence in zip(mentions[:DATELINE_SENTENCES], tokens, strict=False):
+        end = dateline_offset(sentence)
+        heads = [m for m in group if m.char_start < end]
+        if (
+            len(heads) >= 2
+            and heads[0].type is None
+            and heads[0].how == "unknown"
+            and heads[0].char_start == sentence[0].start
+            and heads[1].type == "country"
+        ):
+            towns.add(heads[0].name.casefold())
+    if not towns:
+        return mentions
+    return [
+        [
+            dataclasses.replace(m, type="place", name=_town_name(m.name))
+            if m.type is None and m.how == "unknown" and m.name.casefold() in towns
+            else m
+            for m in group
+        ]
+        for group in mentions
+    ]
+
+
+def _town_name(name: str) -> str:
+    """A dateline's capitals as a name ("BREMERHAVEN" -> "Bremerhaven")."""
+    return name.title() if name.isupper() else name
 
 
 def _affiliations(context: MentionContext) -> dict[str, EntityRef]:

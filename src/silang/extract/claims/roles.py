@@ -672,7 +672,9 @@ class RoleFinder:
             # Skip descriptive nouns between the preposition and the name (ke wilayah Kursk),
             # one more before a link ("near the summit of Mount Dempo"), and the country
             # that owns the place ("of Indonesia's Mount Dempo").
-            owner = _possessive_country_before(view, m, places)
+            owner = _possessive_country_before(view, m, places) or _adjective_country_before(
+                view, m, places, self.lex.place_noun_links
+            )
             at = token_index(tokens, owner.char_start) if owner is not None else j
             linked = at > 0 and words[at - 1] in self.lex.place_noun_links
             reach = PLACE_NOUN_REACH + int(linked)
@@ -689,7 +691,8 @@ class RoleFinder:
             elif k < 0 or not self.lex.location_preps.match_at(words, k) or at - k > reach:
                 continue
             if m.type == "country" and (
-                (actor is not None and m.entity_id == actor.id) or _owns_next_place(view, m, places)
+                (actor is not None and m.entity_id == actor.id)
+                or _owns_next_place(view, m, places, self.lex.place_noun_links)
             ):
                 continue
             if words[k] in self.lex.giver_preps and (
@@ -849,13 +852,16 @@ class RoleFinder:
         return best[0], chosen
 
 
-def _owns_next_place(view: SentenceView, country: Mention, places: Sequence[Mention]) -> bool:
+def _owns_next_place(
+    view: SentenceView, country: Mention, places: Sequence[Mention], links: frozenset[str]
+) -> bool:
     """``in Indonesia's North Maluku province``, ``in Indonesia's restive Central Papua
     province``: a country in the possessive names the parent of the place after it (past
-    an adjective or two), which is where the claim is."""
-    if not in_the_possessive(view, country.char_end):
-        return False
+    an adjective or two), which is where the claim is. So does a country's adjective
+    before a place noun and a link (``links``): "in the German port of Bremerhaven"."""
     start = view.sentence.start
+    if not in_the_possessive(view, country.char_end):
+        return any(_adjective_country_before(view, m, [country], links) for m in places)
     for m in places:
         between = view.sentence.text[country.char_end + 3 - start : m.char_start - start]
         if m.char_start >= country.char_end + 3 and _adjectives_only(between):
@@ -876,6 +882,21 @@ def _possessive_country_before(
             and in_the_possessive(view, m.char_end)
             and not view.sentence.text[m.char_end + 2 - start : place.char_start - start].strip()
         ):
+            return m
+    return None
+
+
+def _adjective_country_before(
+    view: SentenceView, place: Mention, places: Sequence[Mention], links: frozenset[str]
+) -> Mention | None:
+    """The country whose adjective opens the words before a place ("the German port of
+    Bremerhaven", "the Polish city of Gdansk"), if any."""
+    start = view.sentence.start
+    for m in places:
+        if m.type != "country" or m.char_end >= place.char_start:
+            continue
+        between = view.sentence.text[m.char_end - start : place.char_start - start].split()
+        if len(between) >= 2 and between[-1] in links and _adjectives_only(" ".join(between[:-1])):
             return m
     return None
 
