@@ -9938,6 +9938,15 @@ def test_a_town_the_kb_lacks_that_opens_the_dateline_is_a_place() -> None:
     }
 
 
+def test_a_flash_flood_told_by_its_water_is_a_flood() -> None:
+    found = claims_of(
+        "Air bah menerjang rombongan wisatawan di Desa Cikiray Girang, Minggu sekitar pukul "
+        "14.30 WIB.",
+        "2026-07-20",
+    )
+    assert [(c.subtype, c.time and c.time.start) for c in found] == [("flood", "2026-07-19")]
+
+
 def test_a_collapse_counts_the_structures_that_fell_not_their_size() -> None:
     """ "dua tenda roboh": two tents; "some 4 metres (13 ft) high … gave way": no count."""
     found = claims_of("Dua tenda roboh pada Minggu sore.", "2026-05-22")
