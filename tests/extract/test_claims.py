@@ -9947,6 +9947,19 @@ def test_a_flash_flood_told_by_its_water_is_a_flood() -> None:
     assert [(c.subtype, c.time and c.time.start) for c in found] == [("flood", "2026-07-19")]
 
 
+def test_the_embassy_of_an_article_about_a_city_abroad_is_in_that_citys_country() -> None:
+    """Ukrainian workers are named more often than Poland, but the article's places are
+    in Poland: "the Indonesian embassy" is the one in Warsaw."""
+    text = (
+        "GDANSK — Three Ukrainian welders and two Indonesians died in a hostel fire in "
+        "Gdansk on Sunday.\n\nUkrainian officials and a Ukrainian union were told.\n\n"
+        "Indonesia's foreign ministry named the two Indonesians.\n\n"
+        "The Indonesian embassy said 43 Indonesians lived in the hostel."
+    )
+    sources = {c.source.name for c in claims_of(text, "2026-03-10", "en") if c.source}
+    assert sources == {"Embassy of Indonesia, Warsaw"}
+
+
 def test_a_collapse_counts_the_structures_that_fell_not_their_size() -> None:
     """ "dua tenda roboh": two tents; "some 4 metres (13 ft) high … gave way": no count."""
     found = claims_of("Dua tenda roboh pada Minggu sore.", "2026-05-22")

@@ -302,18 +302,29 @@ def _host_country(
     mentions: Sequence[list[Mention]], own: str, story: str | None, kb: KnowledgeBase
 ) -> str | None:
     """The country a mission of country ``own`` (its name) is in: the story's country if
-    that is another; else the one other country the article names most (an article about
-    Indonesians in South Korea names Indonesia most)."""
+    that is another; else the one other country the article's places are most in (a
+    story from Gdansk that names Ukrainian workers more often than Poland); else the one
+    other country the article names most (an article about Indonesians in South Korea
+    names Indonesia most)."""
     if story and (entity := kb.get(story)) is not None and entity.name != own:
         return story
-    counts = Counter(
+    own_entity = _country_named(kb, own)
+    own_code = own_entity.id.split("/", 1)[1] if own_entity is not None else None
+    places: Counter[str] = Counter()
+    for group in mentions:
+        for m in group:
+            entity = kb.get(m.entity_id) if m.type == "place" and m.entity_id else None
+            if entity is not None and entity.country and entity.country != own_code:
+                places[f"country/{entity.country}"] += 1
+    countries = Counter(
         m.entity_id for group in mentions for m in group
         if m.type == "country" and m.entity_id and m.name != own
     )  # fmt: skip
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-        return None
-    return ranked[0][0]
+    for counts in (places, countries):
+        ranked = counts.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+    return None
 
 
 def _country_named(kb: KnowledgeBase, mission: str) -> Entity | None:
