@@ -9960,6 +9960,18 @@ def test_the_embassy_of_an_article_about_a_city_abroad_is_in_that_citys_country(
     assert sources == {"Embassy of Indonesia, Warsaw"}
 
 
+def test_a_body_described_after_its_name_is_the_one_its_description_points_back_to() -> None:
+    """ "Baltic Bridge Staffing, a Gdansk-based employment agency": "the agency said" is
+    that body, a name the knowledge base lacks."""
+    text = (
+        "The hostel was run for Baltic Bridge Staffing, a Gdansk-based employment agency "
+        "that supplies foreign labour.\n\nThe agency said 60 people were registered as "
+        "living in the building."
+    )
+    sources = [c.source and c.source.name for c in claims_of(text, "2026-03-10", "en")]
+    assert sources == ["Baltic Bridge Staffing"]
+
+
 def test_a_collapse_counts_the_structures_that_fell_not_their_size() -> None:
     """ "dua tenda roboh": two tents; "some 4 metres (13 ft) high … gave way": no count."""
     found = claims_of("Dua tenda roboh pada Minggu sore.", "2026-05-22")

@@ -64,6 +64,9 @@ class DescriptionWords:
     # "police": bodies that act where the story happens (the pack's ``local_kinds``),
     # which are the country's most of the article's places are in.
     local: frozenset[str] = frozenset()
+    # "a", "an": the articles that open a body's description after its name (the pack's
+    # ``apposition_articles``; Indonesian has none).
+    articles: frozenset[str] = frozenset()
 
 
 def words_of(name: str) -> frozenset[str]:
@@ -129,6 +132,7 @@ def resolve_descriptions(
     kinds: Mapping[str, Sequence[str]] | None = None,
     vocabulary: DescriptionWords = DescriptionWords(),
     scene: str | None = None,
+    texts: Sequence[tuple[int, str]] = (),
 ) -> list[Attribution]:
     """Each sentence's attribution with a source named by its kind resolved where it can
     be; ``home``: the country entity the article is about, if one leads; ``kinds``: the
@@ -136,7 +140,8 @@ def resolve_descriptions(
     "police"), tried where the description's own words name no body; ``vocabulary``: the
     pack's words that describe a body without naming it; ``scene``: the country the story
     happens in where it is not ``home`` (``scene_country``), whose bodies of the
-    ``local`` kinds act there."""
+    ``local`` kinds act there; ``texts``: the sentences (offset, text), whose descriptions of a body
+    right after its name (``appositions``) the description may point back to."""
     if kb is None:
         return attributions
     named = {m.entity_id for group in mentions for m in group if m.type == "country"}
@@ -144,6 +149,7 @@ def resolve_descriptions(
     known: dict[str, EntityRef | None] = {}
     earlier: list[EntityRef] = []  # the bodies earlier sentences were attributed to
     later = _NamedLater(mentions)
+    described = appositions(texts, mentions, vocabulary.articles)
     out = []
     for i, attribution in enumerate(attributions):
         source = attribution.source
@@ -190,6 +196,10 @@ def resolve_descriptions(
             # "a police spokesman": the police.
             words = words_of(source.name) - vocabulary.speakers
             ref = _latest_holding(words, earlier) if words else None
+            if ref is None and words:
+                # "…, the agency said" after "Baltic Bridge Staffing, a Gdansk-based
+                # employment agency": the body the article described so.
+                ref = _last_described(words, described, i)
             country = abroad or (scene if words & vocabulary.local else None) or home
             if ref is None and words and country and not local:
                 ref = bodies.of_countries(tuple(words), {country})
@@ -234,6 +244,62 @@ class _NamedLater:
         found = self._holding[words]
         k = bisect.bisect_right(found, sentence, key=lambda x: x[0])
         return found[k][1].ref() if k < len(found) else None
+
+
+# The most words a body's description after its name runs to.
+APPOSITION_WORDS = 8
+_APPOSITION_END = re.compile(r"[,.;:()\"“”]")
+
+
+def appositions(
+    texts: Sequence[tuple[int, str]],
+    mentions: Sequence[Sequence[Mention]],
+    articles: frozenset[str],
+) -> list[tuple[int, EntityRef, frozenset[str]]]:
+    """(sentence, body, words) for each body a sentence describes right after its name,
+    after a comma: "Baltic Bridge Staffing, a Gdansk-based employment agency that …"
+    (``articles`` open the description, where a language has them), "PT Sinar Laut,
+    perusahaan penyalur tenaga kerja". The description starts in lower case, so that a
+    name after the comma ("Polres Bogor, AKBP Rio Wahyu") describes nothing.
+
+    >>> m = Mention("Baltic Bridge Staffing", 0, 22, None, "Baltic Bridge Staffing", "organisation")
+    >>> text = "Baltic Bridge Staffing, a Gdansk-based employment agency, ran it."
+    >>> [sorted(w) for _, _, w in appositions([(0, text)], [[m]], frozenset({"a", "an"}))]
+    [['agency', 'based', 'employment', 'gdansk']]
+    """
+    found: list[tuple[int, EntityRef, frozenset[str]]] = []
+    for i, ((base, text), group) in enumerate(zip(texts, mentions, strict=False)):
+        for m in group:
+            # A name the knowledge base lacks is a body by its description.
+            if m.type not in BODY_TYPES and not (m.type is None and m.how == "unknown"):
+                continue
+            after = text[m.char_end - base :]
+            if not after.startswith(", "):
+                continue
+            words = after[2:].split()
+            if articles:
+                # "a Gdansk-based employment agency": the article, not a name, opens it.
+                if not words or words[0].casefold() not in articles:
+                    continue
+                words = words[1:]
+            elif not words or not words[0][:1].islower():
+                continue
+            phrase = []
+            for word in words[:APPOSITION_WORDS]:
+                stop = _APPOSITION_END.search(word)
+                phrase.append(word[: stop.start()] if stop else word)
+                if stop:
+                    break
+            ref = m.ref() if m.type else EntityRef(None, m.name, "organisation")
+            found.append((i, ref, words_of(" ".join(phrase))))
+    return found
+
+
+def _last_described(
+    words: frozenset[str], described: Sequence[tuple[int, EntityRef, frozenset[str]]], at: int
+) -> EntityRef | None:
+    """The body last described (up to sentence ``at``) with every one of ``words``."""
+    return next((ref for i, ref, told in reversed(described) if i <= at and words <= told), None)
 
 
 def _known_body(name: str, kb: KnowledgeBase, countries: set[str | None]) -> EntityRef | None:

@@ -173,6 +173,7 @@ class Analyser:
         attributions = resolve_descriptions(
             attributions, mentions, self.kb, home, extractor.lex.described_bodies,
             extractor.lex.description_words, scene=scene,
+            texts=[(s.start, s.text) for s in sentences],
         )  # fmt: skip
         t5 = clock()
         views = [

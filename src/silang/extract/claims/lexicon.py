@@ -591,6 +591,7 @@ def _description_words(pack: LanguagePack) -> DescriptionWords:
             str(w).casefold() for w in attribution.get("descriptive_speakers") or ()
         ),
         local=frozenset(str(w).casefold() for w in attribution.get("local_kinds") or ()),
+        articles=frozenset(str(w).casefold() for w in attribution.get("apposition_articles") or ()),
     )
 
 
