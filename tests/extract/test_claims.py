@@ -9972,6 +9972,15 @@ def test_a_body_described_after_its_name_is_the_one_its_description_points_back_
     assert sources == ["Baltic Bridge Staffing"]
 
 
+def test_a_name_that_is_also_a_feasts_word_is_a_name() -> None:
+    """ "Fitri" (of "Idul Fitri") is a given name too: the speaker keeps it."""
+    found = claims_of(
+        "Lurah Lubuk Serai, Fitri Handayani Nasution, menyebut 22 rumah hangus terbakar.",
+        "2026-03-10",
+    )
+    assert [c.source and c.source.name for c in found] == ["Fitri Handayani Nasution"]
+
+
 def test_a_collapse_counts_the_structures_that_fell_not_their_size() -> None:
     """ "dua tenda roboh": two tents; "some 4 metres (13 ft) high … gave way": no count."""
     found = claims_of("Dua tenda roboh pada Minggu sore.", "2026-05-22")
