@@ -9981,6 +9981,24 @@ def test_a_name_that_is_also_a_feasts_word_is_a_name() -> None:
     assert [c.source and c.source.name for c in found] == ["Fitri Handayani Nasution"]
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A body counting is a body giving its figure, in the present as in the past.
+        ("Police now count seven people injured in the fire.", "Police"),
+        # After a possessive, "count" is a noun: the speaker is the one who said it.
+        (
+            '"So by our count eight people are still unaccounted for," agency manager '
+            "Sanjeev Prasad told Koro Wire.",
+            "Sanjeev Prasad",
+        ),
+    ],
+)
+def test_a_body_that_counts_gives_the_figure(text: str, source: str) -> None:
+    found = claims_of(text, "2026-03-16", "en")
+    assert found and {c.source and c.source.name for c in found} == {source}
+
+
 def test_a_collapse_counts_the_structures_that_fell_not_their_size() -> None:
     """ "dua tenda roboh": two tents; "some 4 metres (13 ft) high … gave way": no count."""
     found = claims_of("Dua tenda roboh pada Minggu sore.", "2026-05-22")
