@@ -122,6 +122,9 @@ MONTH_WITHOUT_YEAR_CASES = [
     ("Debit air naik sejak Desember, kata petugas.", JAN14, "sejak Desember", "2024-12", "2025-01-14", "month"),
     ("Kerusuhan pecah pada akhir Agustus di ibu kota.", JAN14, "akhir Agustus", "2024-08", None, "month"),
     ("Kasus demam berdarah melonjak pada Maret.", MAR05, "Maret", "2025-03", None, "month"),
+    # A month a clause announces, after publication's, is the coming one.
+    ("Pemangkasan baru dijadwalkan pada April.", JAN14, "April", "2025-04", None, "month"),
+    ("Pemangkasan dilakukan pada April.", JAN14, "April", "2024-04", None, "month"),
 ]
 
 DAY_WITHOUT_YEAR_CASES = [
@@ -129,6 +132,10 @@ DAY_WITHOUT_YEAR_CASES = [
     ("Pasar itu terbakar pada 20 Januari.", JAN14, "20 Januari", "2024-01-20", None, "day"),
     # An announced day a little after publication is that coming day.
     ("Sidang dijadwalkan digelar pada 20 Januari.", JAN14, "20 Januari", "2025-01-20", None, "day"),
+    # Further ahead, nearer than the same day before publication: the coming one ("will
+    # next meet on Oct. 29" in July). Unannounced, it is the one before.
+    ("Rapat berikutnya dijadwalkan pada 20 April.", JAN14, "20 April", "2025-04-20", None, "day"),
+    ("Rapat digelar pada 20 April.", JAN14, "20 April", "2024-04-20", None, "day"),
     # So is a deadline a few days ahead ("menjelang", "would").
     ("Sepekan menjelang penutupan pabrik pada 20 Januari, buruh berunjuk rasa.", JAN14, "20 Januari", "2025-01-20", None, "day"),
     # A weekday beside the date decides: 20/1 was a Monday in 2025, a Saturday in 2024.

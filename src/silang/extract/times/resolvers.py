@@ -68,8 +68,9 @@ def _nearest_date(
 ) -> date | None:
     """A day without a year: the latest on or before publication, unless the sentence
     announces something (``announcing_words``) and the next one falls within
-    ANNOUNCED_DAYS after it; a weekday written beside it decides between the two when
-    only one of them falls on it."""
+    ANNOUNCED_DAYS after it, or nearer publication than the latest ("The committee will
+    next meet on Oct. 22" in July); a weekday written beside it decides between the two
+    when only one of them falls on it."""
     before = _date_on_or_before(published, month, day)
     after = _date_after(published, month, day)
     options = [d for d in (before, after) if d is not None]
@@ -77,7 +78,14 @@ def _nearest_date(
         options = [d for d in options if d.weekday() == weekday]
     announced = g.announcing is not None and g.announcing.search(text) is not None
     if after in options and (
-        len(options) == 1 or (announced and (after - published).days <= ANNOUNCED_DAYS)
+        len(options) == 1
+        or (
+            announced
+            and (
+                (after - published).days <= ANNOUNCED_DAYS
+                or (before is not None and after - published < published - before)
+            )
+        )
     ):
         return after
     return before if before in options else None
@@ -293,6 +301,8 @@ def resolve_month(g: Grammar, m: re.Match[str], text: str, pub: date | None) -> 
     kind = g.marker_kind(groups.get("pre"), groups.get("post"), ("past", "current", "future"))
     if kind == "current":
         return Value(iso_month(pub.year, month), None, "month")
+    if kind is None and month > pub.month and _announced_before(g, text, m.start()):
+        kind = "future"  # "pemangkasan baru dijadwalkan pada Juli", in June: this July
     if kind == "future":
         year = pub.year if month > pub.month else pub.year + 1
         return Value(iso_month(year, month), None, "month")
