@@ -1471,6 +1471,14 @@ def test_a_number_word_before_what_it_counts_is_no_place_name(kb: KnowledgeBase)
             "Sultan Hasanuddin International Airport",
         ),
         ("Patroli digelar di Selat Malaka.", "Strait of Malacca"),
+        # A hamlet or a port goes by its own name, as the places the KB knows do; a port
+        # of a kind keeps its whole name.
+        ("Longsor menimbun rumah di Dusun Kalipepe.", "Kalipepe"),
+        ("Kapal itu terbakar di Pelabuhan Bremerhaven.", "Bremerhaven"),
+        (
+            "Kapal itu bersandar di Pelabuhan Perikanan Pantai Bajomulyo.",
+            "Pelabuhan Perikanan Pantai Bajomulyo",
+        ),
     ],
 )
 def test_a_place_the_kb_lacks_is_named_as_english_reports_name_it(
