@@ -471,6 +471,14 @@ FLOORS = {
     # with the code of that session's start, 9021a69). Its story split on arrival is held
     # by the floor, not a target.
     "set_dm": (0.77, 0.86, 31),
+    # Opened when it was written (the end of the fifty-fifth session): F1 0.765, stories
+    # 1.00 / 1.00, groups 17/94 on arrival (b31e8ea; the same with that session's start,
+    # 9021a69).
+    "set_dn": (0.72, 0.95, 14),
+    # Held out when it was written (the end of the fifty-fifth session): F1 0.776, stories
+    # 1.00 / 1.00, groups 18/100, 'conflicting' right 10/12 with the code of its arrival,
+    # b31e8ea (F1 0.777, groups 17/100, 10/14 with that session's start, 9021a69).
+    "set_do": (0.73, 0.95, 15),
 }
 
 
