@@ -7933,6 +7933,22 @@ def test_a_foreign_ministrys_own_dead_are_its_countrys(text: str, side: str) -> 
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
+        ("Harvestline sempat menyebut tiga pekerjanya tewas.", "id"),
+        ("PT Sinar Bahari menyebut dua karyawannya tewas.", "id"),
+        ("Coastline Staffing said three of its workers had died.", "en"),
+    ],
+)
+def test_an_unknown_employers_own_dead_are_no_side(text: str, lang: str) -> None:
+    """ "tiga pekerjanya": the workers of a company the knowledge base does not know and no
+    state owns are no side in the story, as the police's "two workers" beside them are not."""
+    (killed,) = [c for c in claims_of(text, lang=lang) if c.subtype == "killed"]
+    assert killed.actor is None
+    assert killed.source is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
         ("Selain itu, tiga gedung gereja, dua masjid, dan lima sekolah dilaporkan rusak.", "id"),
         ("Kerusakan juga menimpa tiga gedung gereja, dua masjid, dan lima sekolah.", "id"),
         ("The quake also damaged three churches, two mosques and five schools.", "en"),

@@ -252,7 +252,11 @@ class RoleFinder:
         )
         if noun.endswith(self.lex.possessive_suffixes) or owned:
             # "Phnom Penh menyebut lima tentaranya tewas", "the ministry put its own losses
-            # at 11 soldiers": its soldiers, of who says so.
+            # at 11 soldiers": its soldiers, of who says so. A body the knowledge base does
+            # not know and no state owns is an employer or an operator ("Harvestline
+            # menyebut tiga pekerjanya tewas"): its workers are no side in the story.
+            if source.id is None and self.resolver.country_of_body(source) is None:
+                return None
             return self.side_of(source)
         return None
 
