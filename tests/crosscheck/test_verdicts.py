@@ -1430,6 +1430,36 @@ def test_two_bodies_tallies_that_one_sentence_sets_side_by_side_disagree() -> No
     assert parts.verdict == "compatible"
 
 
+@pytest.mark.parametrize(
+    ("bpbd_says", "police_say", "verdict"),
+    [
+        (19, 14, "conflicting"),  # two counts of one size: the article sets them apart
+        (47, 12, "compatible"),  # one far below the other: most often a part of it
+    ],
+)
+def test_two_bodies_tallies_of_one_day_in_one_article(
+    bpbd_says: int, police_say: int, verdict: str
+) -> None:
+    """ "Dua orang tewas dan 19 lainnya luka-luka …, menurut BPBD Way Kanan." then
+    "Kapolres … menyebut jumlah korban luka 14 orang.": one article gives two bodies'
+    counts of the day in two sentences, and they differ; where one is far below the other
+    (a hospital's 12 patients beside the police's 47 hurt) it is a part, no dispute."""
+    bpbd = EntityRef("org/bpbd-way-kanan", "BPBD Way Kanan", "organisation")
+    police = EntityRef("org/polres-way-kanan", "Polres Way Kanan", "organisation")
+
+    def told(value: int, source: EntityRef, start: int) -> Claim:
+        c = claim("CASUALTIES", subtype="wounded", outlet="c", actor=None, recipient=None,
+                  quantity=(value, value, False), published="2026-11-17", source=source)  # fmt: skip
+        return dataclasses.replace(c, doc="doc-c", evidence=Evidence("s", start, start + 1))
+
+    later = claim("CASUALTIES", subtype="wounded", outlet="d", actor=None, recipient=None,
+                  quantity=(52, 52, False), published="2026-11-21")  # fmt: skip
+    g = only_group([told(bpbd_says, bpbd, 0), told(police_say, police, 80), later])
+    assert g.verdict == verdict
+    if verdict == "conflicting":
+        assert "one article sets the two counts side by side" in g.reason
+
+
 def test_a_quake_whose_magnitude_two_bodies_give_apart_is_in_dispute_however_dated() -> None:
     """BMKG's 6.9 and the USGS's 6.7 of one quake, reported on the quake's night and the
     morning after: the dates agree, the magnitudes, one value per quake, do not."""

@@ -520,14 +520,15 @@ def _judge_quantities(
             )
             return "conflicting", f"{_side(a)} vs {_side(b)}: {_bodies(a, b)}, {when}"
     contrasted = (
-        _contrasted_pair(ordered, intervals, elsewhere)
+        _contrasted_pair(ordered, intervals, elsewhere, days if ctype == "CASUALTIES" else None)
         if not increments and (ctype, subtype) in TALLIES
         else None
     )
     if contrasted is not None:
         a, b = ordered[contrasted[0]], ordered[contrasted[1]]
+        together = "one sentence" if a.evidence.start == b.evidence.start else "one article"
         return "conflicting", (
-            f"{_side(a)} vs {_side(b)}: {_bodies(a, b)}; one sentence sets the two counts "
+            f"{_side(a)} vs {_side(b)}: {_bodies(a, b)}; {together} sets the two counts "
             "side by side"
         )
     disputed = None if increments else _disputed_pair(ordered, intervals, foreign, elsewhere)
@@ -805,12 +806,18 @@ def _contrasted_pair(
     ordered: Sequence[Claim],
     intervals: Sequence[tuple[float, float]],
     elsewhere: Callable[[int, int], bool],
+    days: Sequence[str] | None,
 ) -> tuple[int, int] | None:
     """Two figures of one sentence, each from its own source, that cannot both be true
     ("jumlah korban luka menurut BPBD tujuh orang, sedangkan polisi mencatat lima"): the
     report itself sets one body's count against another's, so they disagree even where
-    each body keeps a tally of its own (``TALLIES``). Counts of two kinds of people ("four
-    officers …, while … 11 villagers") are parts, not a dispute."""
+    each body keeps a tally of its own (``TALLIES``). So do two named bodies' figures of
+    one day in one article ("… 19 lainnya luka-luka, menurut BPBD." and "Kapolres …
+    menyebut jumlah korban luka 14 orang."): the article gives both as the day's count.
+    That holds for the people hurt only (``days`` given): the witnesses, the rescued or the
+    deployed of two bodies in one article are most often each body's own part of the work.
+    Counts of two kinds of people ("four officers …, while … 11 villagers") are parts, not
+    a dispute."""
     for sentence in _told_in_one_sentence(ordered):
         for a, b in combinations(sentence, 2):
             if (
@@ -820,7 +827,48 @@ def _contrasted_pair(
                 and not elsewhere(a, b)
             ):
                 return a, b
+    if days is None:
+        return None
+    for article in _told_in_one_article(ordered):
+        for a, b in combinations(article, 2):
+            if (
+                days[a] == days[b]
+                and _one_size(intervals[a], intervals[b])
+                and _report_of(ordered[a]).body != _report_of(ordered[b]).body
+                and _counted(ordered[a]) == _counted(ordered[b])
+                and not overlap(intervals[a], intervals[b])
+                and not elsewhere(a, b)
+            ):
+                return a, b
     return None
+
+
+# Two bodies' counts of one day that one article gives as the same count differ by a
+# little ("19 lainnya luka-luka, menurut BPBD" beside "jumlah korban luka 14 orang", says
+# the police); a figure much below the other is most often a part of it (the patients of
+# one hospital, "dua di antaranya"), not a dispute.
+CONTRASTED_SPREAD = 1.5
+
+
+def _one_size(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Are two figures within ``CONTRASTED_SPREAD`` of each other?
+
+    >>> _one_size((19, 19), (14, 14)), _one_size((47, 47), (12, 12))
+    (True, False)
+    """
+    low, high = sorted((a[0], b[0]))
+    return low > 0 and high <= CONTRASTED_SPREAD * low
+
+
+def _told_in_one_article(claims: Sequence[Claim]) -> Iterable[list[int]]:
+    """The positions of the claims each article gives a figure of the day for from a body
+    it names (not one that rose, nor a first count since revised), article by article."""
+    by_article: dict[str | None, list[int]] = {}
+    for i, c in enumerate(claims):
+        q = c.quantity
+        if q is not None and c.source is not None and not q.risen and not q.superseded:
+            by_article.setdefault(c.doc, []).append(i)
+    return by_article.values()
 
 
 def _counted(claim: Claim) -> str | None:
