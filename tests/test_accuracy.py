@@ -479,6 +479,14 @@ FLOORS = {
     # 1.00 / 1.00, groups 18/100, 'conflicting' right 10/12 with the code of its arrival,
     # b31e8ea (F1 0.777, groups 17/100, 10/14 with that session's start, 9021a69).
     "set_do": (0.73, 0.95, 15),
+    # Opened when it was written (the fifty-sixth session): F1 0.766, stories 1.00 / 1.00,
+    # groups 27/99, 'conflicting' right 6/9 on arrival (1997b13; the same but 5/8 with
+    # that session's start, 09df227).
+    "set_dp": (0.72, 0.95, 24),
+    # Held out when it was written (the fifty-sixth session): F1 0.807, stories 1.00 / 1.00,
+    # groups 31/96, 'conflicting' right 10/14 with the code of its arrival, 1997b13 (the
+    # same but 9/13 with that session's start, 09df227).
+    "set_dq": (0.76, 0.95, 28),
 }
 
 
