@@ -609,6 +609,45 @@ def test_a_fire_brought_under_control_is_dated_to_its_hour() -> None:
     assert out.time is not None and "02.00" in out.time.text
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "Kebakaran di lantai dua RSUD Sukamaju terjadi Selasa (9/6/2026) dini hari sekitar "
+            "pukul 01.50 WIB dan api dikuasai kurang dari satu jam kemudian.",
+            "id",
+            "2026-06-09",
+        ),
+        (
+            'Kebakaran terjadi Selasa (9/6/2026) dini hari. "Api berhasil kami kuasai pukul '
+            '02.35 WIB," kata Kepala Damkar.',
+            "id",
+            "2026-06-09",
+        ),
+        (
+            "The blaze broke out at about 1:50 a.m. on Tuesday in a ward on the second floor of "
+            "the Sukamaju regional hospital and was brought under control in about 45 minutes.",
+            "en",
+            "2026-06-09",
+        ),
+        (
+            "Kebakaran itu terjadi Minggu (7/6/2026) malam sekitar pukul 21.40 WIT dan baru "
+            "dapat dikuasai pukul 02.30 WIT.",
+            "id",
+            "2026-06-08",
+        ),
+    ],
+)
+def test_a_fire_brought_under_control_by_who_or_how_long(text: str, lang: str, day: str) -> None:
+    """'api berhasil kami kuasai', 'api dikuasai kurang dari satu jam kemudian', 'brought
+    under control in about 45 minutes': the fire under control, on the fire's day (past
+    midnight when its hour is before the hour the fire began), with no party: the hospital
+    where it burned did not control it."""
+    (out,) = [c for c in claims_of(text, "2026-06-12", lang) if c.subtype == "fire_controlled"]
+    assert out.actor is None
+    assert out.time is not None and out.time.start == day
+
+
 def test_a_statement_keeps_the_state_its_speaker_holds_office_in() -> None:
     """'Perdana Menteri Jepang Shigeru Ishiba mengatakan …': the statement stays his, and
     the country of his title is kept with it (``Claim.speaker_body``), for the cross-check

@@ -9,6 +9,7 @@ being counted, the countries named) is kept in ``Memory``.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import itertools
 import re
@@ -26,6 +27,7 @@ from silang.extract.claims.kinds import (
     DAMAGE,
     DAMAGED_UNITS,
     EQUIPMENT_UNITS,
+    EVENT_ENDINGS,
     EVENT_SUBTYPES,
     FACT_UNITS,
     HOUSE_DAMAGE,
@@ -56,7 +58,7 @@ from silang.extract.claims.slots import (
 )
 from silang.extract.claims.triggers import Hit, TriggerFinder
 from silang.extract.claims.view import SentenceView, after_phrase, inside, times_after_dateline
-from silang.extract.times import clock_times
+from silang.extract.times import clock_hour, clock_times
 from silang.extract.tokens import has_a_word, token_index
 from silang.lang import LanguagePack
 from silang.model import Claim, EntityRef, Evidence, Mention, Quantity, TimeSpan
@@ -131,13 +133,24 @@ FINDING = Trigger("OTHER", "lab_result", "noun")
 # dirawat"), and the most words between them.
 CARE_SUBTYPES = frozenset({"hospitalized", "treated"})
 CARE_GAP = 3
-# Events that end another ("brought under control", "peringatan tsunami dicabut"): no
-# event they follow happened when they did.
-EVENT_ENDINGS = frozenset({"fire_controlled", "fire_extinguished", "tsunami_warning_lifted"})
 # Claims a magnitude in their sentence belongs to.
 QUAKES = frozenset({"earthquake", "aftershocks"})
 # Units a part in a place may be given in: a bare number takes its whole's unit.
 COUNT_UNITS_OF_PARTS = FACT_UNITS | {None}
+
+
+# How long an ending may take and still fall on the day of the event it ends ("api
+# dikuasai kurang dari satu jam kemudian"): longer, it may run past midnight.
+SHORT_WHILE_HOURS = 3
+
+
+def _a_short_while(quantity: Quantity | None) -> bool:
+    """Is the figure a span of minutes, or of at most ``SHORT_WHILE_HOURS`` hours?"""
+    if quantity is None or quantity.max is None:
+        return False
+    if quantity.unit == "minute":
+        return quantity.max <= 60 * SHORT_WHILE_HOURS
+    return quantity.unit == "hour" and quantity.max <= SHORT_WHILE_HOURS
 
 
 def _undated_if_under_way(claim: Claim) -> Claim:
@@ -477,6 +490,22 @@ class ClaimExtractor:
                 and not any(w in (";", ":", '"') for w in words[hit.end : other.start])
             ):
                 return self.slots.time(view, other, hits)
+        return None
+
+    def _day_of_the_event_it_ended(
+        self, view: SentenceView, hit: Hit, hits: Sequence[Hit]
+    ) -> TimeSpan | None:
+        """``The blaze broke out at about 1:50 a.m. on Tuesday … and was brought under
+        control in about 45 minutes``: an ending told by how long it took happened on the
+        day of the event the sentence tells before it."""
+        for other in reversed(hits):
+            if (
+                other.end <= hit.start
+                and other.subtype in EVENT_SUBTYPES
+                and other.subtype not in EVENT_ENDINGS
+            ):
+                t = self.slots.time(view, other, hits)
+                return t if t is not None and t.granularity == "day" and not t.end else None
         return None
 
     def _without_survivors_in_care(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
@@ -2483,6 +2512,8 @@ class ClaimExtractor:
             time = self._hour_of_the_day(view, hit, hits, memory)
         if time is None and hit.type == "OTHER" and hit.subtype in EVENT_SUBTYPES:
             time = self._time_of_the_event_it_set_off(view, hit, hits)
+        if time is None and hit.subtype in EVENT_ENDINGS and _a_short_while(quantity):
+            time = self._day_of_the_event_it_ended(view, hit, hits)
         if (
             hit.type == "OTHER"
             and hit.subtype in EVENT_SUBTYPES
@@ -2692,6 +2723,7 @@ class ClaimExtractor:
         others = [
             h for h in hits if h is not hit and h.subtype in EVENT_SUBTYPES and not h.background
         ]
+        earlier: list[tuple[int, int]] = []
         if others:
             word_end = view.tokens[hit.end - 1].end - offset
             following = [(s, e) for s, e in clocks if s >= word_end]
@@ -2699,6 +2731,7 @@ class ClaimExtractor:
                 word_end <= view.tokens[h.start].start - offset < following[0][0] for h in others
             ):
                 return None
+            earlier = [(s, e) for s, e in clocks if e <= view.tokens[hit.start].start - offset]
             clocks = following
         start, end = clocks[0]
         # "berangkat pada Minggu (19/7) sekitar pukul 13.00 WIT dan tenggelam sore harinya":
@@ -2725,6 +2758,16 @@ class ClaimExtractor:
         )
         if day is None:
             return None
+        if hit.subtype in EVENT_ENDINGS and earlier and day.granularity == "day" and not day.end:
+            # "Kebakaran itu terjadi Minggu malam sekitar pukul 21.40 WIT dan baru padam pukul
+            # 02.30 WIT": an ending at an hour before the hour the event began is the next
+            # day's. (Only within a sentence: an hour an earlier sentence gave may be
+            # another event's.)
+            began = clock_hour(view.sentence.text[slice(*earlier[-1])], self.pack)
+            ended = clock_hour(view.sentence.text[start:end], self.pack)
+            if began is not None and ended is not None and ended < began and day.start:
+                next_day = dt.date.fromisoformat(day.start) + dt.timedelta(days=1)
+                day = dataclasses.replace(day, start=next_day.isoformat(), part=None)
         return dataclasses.replace(
             day,
             text=view.sentence.text[start:end],
@@ -3055,6 +3098,7 @@ class ClaimExtractor:
             if claim.subtype in EVENT_SUBTYPES and claim.time and claim.time.granularity == "day":
                 memory.event_day = claim.time
                 memory.event_days.setdefault(claim.subtype, claim.time)
+
             if is_event(claim.type, claim.subtype):
                 memory.last_event = (claim.type, claim.subtype)
             if claim.actor is not None and claim.type != "STATEMENT":

@@ -6,7 +6,7 @@ from __future__ import annotations
 from silang.model import EVENT_SUBTYPES, SENT_AWAY
 
 __all__ = [
-    "ARMED_KINDS", "AUTHORITY_ACTS", "BODIES_MOVED", "SENT_AWAY", "STRUCTURE_EVENTS", "LIVESTOCK_KINDS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "PEOPLE_STATES", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_SUBTYPES", "FACT_UNITS", "MEASURES", "NOT_COUNTS", "SPANS_AND_SHARES", "SIDE_RECEIVES", "UNAGENTED", "DAMAGE",
+    "ARMED_KINDS", "AUTHORITY_ACTS", "BODIES_MOVED", "SENT_AWAY", "STRUCTURE_EVENTS", "LIVESTOCK_KINDS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "PEOPLE_STATES", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_ENDINGS", "EVENT_SUBTYPES", "FACT_UNITS", "MEASURES", "NOT_COUNTS", "SPANS_AND_SHARES", "SIDE_RECEIVES", "UNAGENTED", "DAMAGE",
     "PARTY_TYPES",
     "PERSON_TYPES", "PLACE_TYPES", "PLACE_UNITS", "PLOVER", "VESSEL_UNITS", "EQUIPMENT_UNITS", "SENT_OUT_CLASSES",
     "is_event",
@@ -31,6 +31,9 @@ AUTHORITY_ACTS = frozenset({
 # Statements that react to an event ("condemned the attack"): the event they name is what
 # they are about, not reported by them.
 REACTIONS = frozenset({"condemnation", "protest", "criticism", "regret", "welcome", "rejection"})
+# Events that end another ("brought under control", "peringatan tsunami dicabut"): no
+# event they follow happened when they did, and where that event was is not who ended it.
+EVENT_ENDINGS = frozenset({"fire_controlled", "fire_extinguished", "tsunami_warning_lifted"})
 PARTY_TYPES = frozenset({"country", "organisation", "group", "military_unit", "person"})
 PLACE_TYPES = frozenset({"place", "country"})
 # Figures that count people, per claim type; other types take any countable unit.
@@ -134,8 +137,8 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "closed": {"day", "hour", None},
     "traffic_diverted": {"day", "hour", None},
     # How long a fire took to put out, not the engines that put it out.
-    "fire_extinguished": {"day", "hour", None},
-    "fire_controlled": {"day", "hour", None},
+    "fire_extinguished": {"day", "hour", "minute", None},
+    "fire_controlled": {"day", "hour", "minute", None},
     "temporary_bridge": {"day", "week", "month", None},
     "road_blocked": {"m", "km", "hour", "day", None},
     "exclusion_zone": {"km", "m"},

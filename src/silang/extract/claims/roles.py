@@ -22,6 +22,7 @@ from silang.extract.claims.grammar import Grammar
 from silang.extract.claims.kinds import (
     AUTHORITY_ACTS,
     COUNTED_LOSSES,
+    EVENT_ENDINGS,
     EVENT_SUBTYPES,
     PARTY_TYPES,
     PLACE_TYPES,
@@ -439,6 +440,10 @@ class RoleFinder:
             agent = self._passive_agent(view, hit, parties)
             if agent is not None:
                 return self.resolver.as_party(agent)
+        if hit.subtype in EVENT_ENDINGS:
+            # "Kebakaran di lantai dua RSUD Bangkatan … dan api dikuasai": a fire brought
+            # under control is told by its state; the names before it are where it burned.
+            return None
         # 2. the side of the people counted or sent (tentara Korut, personel dari Korea Utara).
         if hit.type == "CASUALTIES" and voice == "active":
             # "Pasukan Ukraina menangkap dua tentara Korea Utara": the victims follow the verb.

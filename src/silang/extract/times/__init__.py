@@ -205,16 +205,32 @@ def _day_part(grammar: Grammar, text: str, start: int, end: int) -> str | None:
             return grammar.day_part_names.get(normal(named.group()))
     for clock in grammar.clock:
         for m in clock.finditer(text, max(0, start - _CLOCK_REACH), end + _CLOCK_REACH):
-            hour = re.search(r"\d{1,2}", m.group())
-            if hour is None or int(hour.group()) > 24:
-                continue
-            value = int(hour.group()) % 24
-            if grammar.pm_marker is not None and grammar.pm_marker.search(m.group()):
-                value = value % 12 + 12
-            elif grammar.am_marker is not None and grammar.am_marker.search(m.group()):
-                value %= 12  # "12:32 a.m.": just past midnight
-            return day_part_of_hour(value)
+            value = _hour_of(grammar, m.group())
+            if value is not None:
+                return day_part_of_hour(value)
     return None
+
+
+def _hour_of(grammar: Grammar, clock: str) -> int | None:
+    hour = re.search(r"\d{1,2}", clock)
+    if hour is None or int(hour.group()) > 24:
+        return None
+    value = int(hour.group()) % 24
+    if grammar.pm_marker is not None and grammar.pm_marker.search(clock):
+        value = value % 12 + 12
+    elif grammar.am_marker is not None and grammar.am_marker.search(clock):
+        value %= 12  # "12:32 a.m.": just past midnight
+    return value
+
+
+def clock_hour(clock: str, pack: LanguagePack) -> int | None:
+    """The hour (0–23) a clock time gives, or None.
+
+    >>> from silang.lang import load_pack
+    >>> clock_hour("pukul 21.40 WIT", load_pack("id")), clock_hour("2:35 a.m.", load_pack("en"))
+    (21, 2)
+    """
+    return _hour_of(grammar_of(pack), clock)
 
 
 def clock_times(text: str, pack: LanguagePack) -> list[tuple[int, int]]:
