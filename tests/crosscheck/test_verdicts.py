@@ -1460,6 +1460,21 @@ def test_two_bodies_tallies_of_one_day_in_one_article(
         assert "one article sets the two counts side by side" in g.reason
 
 
+def test_inflation_two_bodies_give_is_two_measures_not_a_dispute() -> None:
+    """The statistics office's inflation of last month and the central bank's core measure,
+    told the same day by two outlets: each a measure of its own (a tally), no conflict."""
+    stats = EntityRef(None, "Zimbabwe National Statistics Agency", "organisation")
+    bank = EntityRef("org/rbz", "Reserve Bank of Zimbabwe", "organisation")
+    g = only_group(
+        [
+            claim("OTHER", subtype="inflation", outlet=o, actor=None, recipient=None,
+                  quantity=(v, v, False), published="2026-09-24", source=src)
+            for o, v, src in (("a", 9.4, stats), ("b", 9.4, stats), ("b", 7.2, bank))
+        ]
+    )  # fmt: skip
+    assert g.verdict != "conflicting"
+
+
 def test_a_quake_whose_magnitude_two_bodies_give_apart_is_in_dispute_however_dated() -> None:
     """BMKG's 6.9 and the USGS's 6.7 of one quake, reported on the quake's night and the
     morning after: the dates agree, the magnitudes, one value per quake, do not."""

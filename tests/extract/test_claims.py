@@ -648,6 +648,67 @@ def test_a_fire_brought_under_control_by_who_or_how_long(text: str, lang: str, d
     assert out.time is not None and out.time.start == day
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        (
+            "The Reserve Bank of Zimbabwe cut its bank policy rate to 30% from 35% on "
+            "Thursday, saying inflation had slowed faster than it expected.",
+            "en",
+            {("interest_rate", 30)},
+        ),
+        (
+            "Annual ZiG inflation slowed to 9.4% in August, according to the statistics agency.",
+            "en",
+            {("inflation", 9.4)},
+        ),
+        (
+            "The bank now expects annual inflation to end the year between 7% and 9%, and "
+            "raised its forecast for economic growth this year to 5.2%.",
+            "en",
+            {("inflation_forecast", 7), ("growth_forecast", 5.2)},
+        ),
+        (
+            "Foreign reserves stood at $1.18 billion at the end of August, the bank said.",
+            "en",
+            {("foreign_reserves", 1_180_000_000)},
+        ),
+        (
+            "The committee left the statutory reserve ratio at 30% for demand deposits.",
+            "en",
+            {("reserve_requirement", 30)},
+        ),
+        (
+            "Bank Indonesia menurunkan BI-Rate sebesar 25 basis poin menjadi 4,50 persen pada "
+            "Rabu (16/12/2026).",
+            "id",
+            {("interest_rate", 4.5)},
+        ),
+        (
+            "BPS mencatat inflasi tahunan Oktober 2026 sebesar 2,29 persen.",
+            "id",
+            {("inflation", 2.29)},
+        ),
+        (
+            "Bank Indonesia memperkirakan pertumbuhan ekonomi tahun ini 5,1 persen.",
+            "id",
+            {("growth_forecast", 5.1)},
+        ),
+    ],
+)
+def test_a_central_banks_release_gives_its_figures(
+    text: str, lang: str, found: set[tuple[str, float]]
+) -> None:
+    """A release's rate, inflation, growth, reserves and reserve ratio, each with the figure
+    after its word (the "35%" before "inflation" is the old rate, not the inflation); a
+    figure a forecast word comes before is the forecast."""
+    claims = claims_of(text, "2026-09-24", lang)
+    got = {(c.subtype, c.quantity.min) for c in claims if c.quantity is not None}
+    assert found <= got, got
+    economic = {"interest_rate", "inflation", "inflation_forecast", "gdp_growth"}
+    assert {s for s, _ in got} & economic <= {s for s, _ in found}
+
+
 def test_a_statement_keeps_the_state_its_speaker_holds_office_in() -> None:
     """'Perdana Menteri Jepang Shigeru Ishiba mengatakan …': the statement stays his, and
     the country of his title is kept with it (``Claim.speaker_body``), for the cross-check

@@ -77,7 +77,7 @@ FIELD_BY_TYPE = {
 ONE_VALUE_SUBTYPES = frozenset(
     {
         "aboard", "aboard_children", "aboard_women", "aboard_men", "contract_value",
-        "financing", "interest_rate", "loan_term", "altitude", "flight_distance", "magnitude",
+        "financing", "loan_term", "altitude", "flight_distance", "magnitude",
         "depth", "length", "project_value", "value",
     }
 )  # fmt: skip
@@ -106,6 +106,12 @@ TALLIES = frozenset({
     ("CASUALTIES", "wounded_serious"), ("CASUALTIES", "wounded_light"),
     ("OTHER", "suspects_identified"), ("OTHER", "hospitalized"), ("OTHER", "evacuated"),
     ("OTHER", "flights_cancelled"), ("DEPLOYMENT", None), ("OTHER", None),
+    # A release's economic figures: the statistics office's inflation of last month, the
+    # central bank's core measure or its forecast for the year are each a measure of its
+    # own, not one figure two bodies dispute.
+    ("OTHER", "inflation"), ("OTHER", "gdp_growth"), ("OTHER", "foreign_reserves"),
+    ("OTHER", "reserve_requirement"), ("OTHER", "inflation_forecast"),
+    ("OTHER", "growth_forecast"),
 })  # fmt: skip
 # Facts that list things of several kinds ("menyita tiga bom pipa rakitan, satu pucuk
 # senjata api", "seized two tugboats and three barges"): two figures conflict only when

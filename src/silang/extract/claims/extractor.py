@@ -30,6 +30,7 @@ from silang.extract.claims.kinds import (
     EVENT_ENDINGS,
     EVENT_SUBTYPES,
     FACT_UNITS,
+    FORECASTS,
     HOUSE_DAMAGE,
     LIVESTOCK_KINDS,
     MEASURES,
@@ -492,6 +493,16 @@ class ClaimExtractor:
                 return self.slots.time(view, other, hits)
         return None
 
+    def _foreseen(self, view: SentenceView, claim: Claim) -> Claim:
+        """A figure a forecast word comes before ("The bank now expects annual inflation to
+        end the year between 7% and 9%") is the forecast (``kinds.FORECASTS``)."""
+        if claim.quantity is None:
+            return claim
+        end = token_index(view.tokens, claim.quantity.char_start)
+        if not any(self.lex.forecast_words.match_at(view.words, k) for k in range(end)):
+            return claim
+        return dataclasses.replace(claim, subtype=FORECASTS[claim.subtype or ""])
+
     def _day_of_the_event_it_ended(
         self, view: SentenceView, hit: Hit, hits: Sequence[Hit]
     ) -> TimeSpan | None:
@@ -857,6 +868,7 @@ class ClaimExtractor:
         claims.extend(self._nationals_among(view, hits, claims, used_quantities))
         claims = self._bodies_counted(view, claims)
         claims = self._nationals_carried(view, claims)
+        claims = [self._foreseen(view, c) if c.subtype in FORECASTS else c for c in claims]
         parts = self._parts_in_places(view, claims, used_quantities)
         if not any(self.triggers.is_directive(view.words, h) for h in hits):
             figures = self._figures(view, memory, used_quantities, claims)

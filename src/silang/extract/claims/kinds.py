@@ -6,7 +6,7 @@ from __future__ import annotations
 from silang.model import EVENT_SUBTYPES, SENT_AWAY
 
 __all__ = [
-    "ARMED_KINDS", "AUTHORITY_ACTS", "BODIES_MOVED", "SENT_AWAY", "STRUCTURE_EVENTS", "LIVESTOCK_KINDS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "PEOPLE_STATES", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_ENDINGS", "EVENT_SUBTYPES", "FACT_UNITS", "MEASURES", "NOT_COUNTS", "SPANS_AND_SHARES", "SIDE_RECEIVES", "UNAGENTED", "DAMAGE",
+    "ARMED_KINDS", "AUTHORITY_ACTS", "BODIES_MOVED", "SENT_AWAY", "STRUCTURE_EVENTS", "LIVESTOCK_KINDS", "COUNTER_UNITS", "COUNT_UNITS", "OBJECT_UNITS", "PEOPLE_NOUNS", "PEOPLE_STATES", "SITUATED", "REACTIONS", "COUNT_UNITS_BY_SUBTYPE", "EVENT_ENDINGS", "EVENT_SUBTYPES", "FIGURE_AFTER", "FORECASTS", "FACT_UNITS", "MEASURES", "NOT_COUNTS", "SPANS_AND_SHARES", "SIDE_RECEIVES", "UNAGENTED", "DAMAGE",
     "PARTY_TYPES",
     "PERSON_TYPES", "PLACE_TYPES", "PLACE_UNITS", "PLOVER", "VESSEL_UNITS", "EQUIPMENT_UNITS", "SENT_OUT_CLASSES",
     "is_event",
@@ -31,6 +31,15 @@ AUTHORITY_ACTS = frozenset({
 # Statements that react to an event ("condemned the attack"): the event they name is what
 # they are about, not reported by them.
 REACTIONS = frozenset({"condemnation", "protest", "criticism", "regret", "welcome", "rejection"})
+# A central bank's figures follow their word ("cut its policy rate to 30% from 35%",
+# "inflasi tahunan 2,4 persen"): a figure before it is another's ("to 30% from 35% on
+# Thursday, saying inflation … had slowed": not the inflation).
+FIGURE_AFTER = frozenset(
+    {"interest_rate", "inflation", "gdp_growth", "reserve_requirement", "foreign_reserves"}
+)
+# A figure a body expects rather than reports ("The bank now expects annual inflation to
+# end the year between 7% and 9%"): its forecast, a fact apart from the figure measured.
+FORECASTS = {"inflation": "inflation_forecast", "gdp_growth": "growth_forecast"}
 # Events that end another ("brought under control", "peringatan tsunami dicabut"): no
 # event they follow happened when they did, and where that event was is not who ended it.
 EVENT_ENDINGS = frozenset({"fire_controlled", "fire_extinguished", "tsunami_warning_lifted"})
@@ -184,6 +193,13 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "assets_frozen": {"account", "IDR", "USD", "EUR", "unit", None},
     "blocked": {"account", "company", "unit", "item", None},
     "contract_value": {"IDR", "USD", "EUR"},
+    # A central bank's release: rates and price and output changes are shares; reserves
+    # are an amount ("$1.18 billion"), never the "3.1 tonnes of gold" they include.
+    "interest_rate": {"percent"},
+    "inflation": {"percent"},
+    "gdp_growth": {"percent"},
+    "reserve_requirement": {"percent"},
+    "foreign_reserves": {"IDR", "USD", "EUR"},
     "bribe": {"IDR", "USD", "EUR"},
     "state_loss": {"IDR", "USD", "EUR"},
     "losses": {"IDR", "USD", "EUR"},

@@ -93,6 +93,7 @@ class Lexicon:
     # "dana tidak terduga", "orang tak dikenal": a negation word inside a term.
     negated_terms: PhraseTable
     relative_negations: PhraseTable  # "yang tidak dirawat": picks out people
+    forecast_words: PhraseTable  # "expects", "memperkirakan": a figure foreseen
     # "merencanakan serangan", "planned to attack": an attack planned, none made.
     plots: PhraseTable
     denial: PhraseTable
@@ -430,6 +431,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         negation=table("negation"),
         negated_terms=table("negated_terms"),
         relative_negations=table("relative_negations"),
+        forecast_words=table("forecast_words"),
         plots=table("plot_words"),
         provisional=table("provisional_negations"),
         existentials=words("existential_words"),

@@ -16,6 +16,7 @@ from silang.extract.claims.kinds import (
     DISTANCE_UNITS,
     EQUIPMENT_UNITS,
     EVENT_SUBTYPES,
+    FIGURE_AFTER,
     MOVED_PEOPLE,
     NOT_COUNTS,
     PEOPLE_STATES,
@@ -200,6 +201,8 @@ class SlotFinder:
                 view, hit, q, hits
             ):
                 continue  # "… kami alihkan lewat Malalak. jembatan bailey … dalam tujuh hari"
+            if q.char_end <= trig_start and hit.subtype in FIGURE_AFTER:
+                continue
             if q.char_end <= trig_start:
                 # "Satu dari tujuh ABK kapal yang terbalik … meninggal": a part's phrase
                 # runs to its whole's.
