@@ -690,6 +690,29 @@ def test_a_fire_brought_under_control_by_who_or_how_long(text: str, lang: str, d
             {("inflation", 2.29)},
         ),
         (
+            "The Reserve Bank of India cut its key repo rate by 25 basis points to 5.00% on "
+            "Friday.",
+            "en",
+            {("interest_rate", 5), ("rate_cut", 25)},
+        ),
+        (
+            "The bank also lowered the rate on its overnight lending facility to 5.75% from "
+            "6.00% and the rate on overnight deposits to 4.75% from 5.00%.",
+            "en",
+            {("lending_facility_rate", 5.75), ("deposit_facility_rate", 4.75)},
+        ),
+        ("The guarani was little changed at 7,410 per dollar.", "en", {("exchange_rate", 7410)}),
+        (
+            "Lending to the private sector grew 14.8% year on year in August.",
+            "en",
+            {("credit_growth", 14.8)},
+        ),
+        (
+            "The unemployment rate rose to 4.5% in November from 4.4% in October.",
+            "en",
+            {("unemployment_rate", 4.5)},
+        ),
+        (
             "Bank Indonesia memperkirakan pertumbuhan ekonomi tahun ini 5,1 persen.",
             "id",
             {("growth_forecast", 5.1)},

@@ -35,8 +35,11 @@ REACTIONS = frozenset({"condemnation", "protest", "criticism", "regret", "welcom
 # "inflasi tahunan 2,4 persen"): a figure before it is another's ("to 30% from 35% on
 # Thursday, saying inflation … had slowed": not the inflation).
 FIGURE_AFTER = frozenset(
-    {"interest_rate", "inflation", "gdp_growth", "reserve_requirement", "foreign_reserves"}
-)
+    {
+        "interest_rate", "inflation", "gdp_growth", "reserve_requirement", "foreign_reserves",
+        "lending_facility_rate", "deposit_facility_rate", "credit_growth", "unemployment_rate",
+    }
+)  # fmt: skip
 # A figure a body expects rather than reports ("The bank now expects annual inflation to
 # end the year between 7% and 9%"): its forecast, a fact apart from the figure measured.
 FORECASTS = {"inflation": "inflation_forecast", "gdp_growth": "growth_forecast"}
@@ -199,6 +202,13 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "inflation": {"percent"},
     "gdp_growth": {"percent"},
     "reserve_requirement": {"percent"},
+    "lending_facility_rate": {"percent"},
+    "deposit_facility_rate": {"percent"},
+    "credit_growth": {"percent"},
+    "unemployment_rate": {"percent"},
+    "rate_cut": {"basis_point"},
+    # "The guarani was little changed at 7,410 per dollar": a bare figure, or an amount.
+    "exchange_rate": {None, "IDR", "USD", "EUR"},
     "foreign_reserves": {"IDR", "USD", "EUR"},
     "bribe": {"IDR", "USD", "EUR"},
     "state_loss": {"IDR", "USD", "EUR"},
