@@ -732,6 +732,35 @@ def test_a_central_banks_release_gives_its_figures(
     assert {s for s, _ in got} & economic <= {s for s, _ in found}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ia menyebut tujuh pekerja berada di dalam sangkar lift saat tali putus.",
+        "Ia menyebut tujuh pekerja berada di dalam sangkar lift pada saat itu.",
+    ],
+)
+def test_people_inside_when_the_structure_gave_way(text: str) -> None:
+    """'tujuh pekerja berada di dalam sangkar lift saat tali putus': the moment named by
+    what gave way, or 'saat itu', is the moment of the event: the workers inside then."""
+    found = [(c.subtype, c.quantity.min) for c in claims_of(text, "2026-05-29") if c.quantity]
+    assert ("people_inside", 7) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dinas Kesehatan Kabupaten Sleman mencatat 23 korban ditangani tenaga kesehatan hingga "
+        "Minggu pukul 17.00 WIB.",
+        "Sementara itu, Dinas Kesehatan Sleman mencatat 25 korban yang ditangani hingga Rabu.",
+    ],
+)
+def test_victims_treated_are_the_hurt(text: str) -> None:
+    """'23 korban ditangani tenaga kesehatan': the victims a health office treated are the
+    hurt, a figure to set beside the police's injured, not the victims in general."""
+    (hurt,) = [c for c in claims_of(text, "2026-07-08") if c.type == "CASUALTIES"]
+    assert hurt.subtype == "wounded"
+
+
 def test_a_statement_keeps_the_state_its_speaker_holds_office_in() -> None:
     """'Perdana Menteri Jepang Shigeru Ishiba mengatakan …': the statement stays his, and
     the country of his title is kept with it (``Claim.speaker_body``), for the cross-check
