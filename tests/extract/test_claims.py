@@ -732,6 +732,17 @@ def test_a_central_banks_release_gives_its_figures(
     assert {s for s, _ in got} & economic <= {s for s, _ in found}
 
 
+def test_workers_of_a_building_project_are_counted_by_what_befell_them() -> None:
+    """'Tiga pekerja proyek pembangunan mal … tewas': 'proyek pembangunan' names the
+    workers' project, no building of three things; the three are the dead."""
+    text = (
+        "Tiga pekerja proyek pembangunan mal di Marpoyan Damai tewas setelah tali lift barang "
+        "yang mereka tumpangi putus."
+    )
+    found = [(c.subtype, c.quantity.min if c.quantity else None) for c in claims_of(text)]
+    assert ("killed", 3) in found
+
+
 @pytest.mark.parametrize(
     "text",
     [
