@@ -622,6 +622,15 @@ def test_english_not_a_figure(phrase: str) -> None:
     assert find_quantities(phrase, EN) == []
 
 
+@pytest.mark.parametrize(
+    "phrase", ["10 passengers, one of whom had died", "Three guards were hurt, one of them badly"]
+)
+def test_one_of_whom_is_a_figure(phrase: str) -> None:
+    """ "one of the soldiers" is no figure, but "one of whom", "one of them" after a figure
+    is a part of one."""
+    assert 1 in [q.min for q in find_quantities(phrase, EN)]
+
+
 def test_number_words_table_stays_readable_by_times() -> None:
     """silang.extract.times reads the plain cardinals of numbers.yaml as word -> int."""
     words = ID.table("numbers")["words"]

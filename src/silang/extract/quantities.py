@@ -20,7 +20,7 @@ import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from itertools import accumulate, compress
+from itertools import accumulate, chain, compress
 from operator import attrgetter
 from typing import Any
 
@@ -186,7 +186,15 @@ class _Grammar:
         self.between_connectors = _Phrases(
             ((w, True) for w in n.get("between_connectors") or ()), none
         )
-        self.not_numbers = _Phrases(((w, True) for w in n.get("not_numbers") or ()), none)
+        # "one of the …" is no figure, but "one of whom", "one of them" is a part of one:
+        # the longer phrase (``numbers_after_all``) wins and blocks nothing.
+        self.not_numbers = _Phrases(
+            chain(
+                ((w, True) for w in n.get("not_numbers") or ()),
+                ((w, False) for w in n.get("numbers_after_all") or ()),
+            ),
+            none,
+        )
         changes = n.get("changes") or {}
         self.change_words = _words(changes.get("words"))
         self.change_from = _words(changes.get("from"))
@@ -431,7 +439,7 @@ class _Scanner:
         # was most of this function's time.
         firsts = self.g.not_numbers_firsts
         for i in compress(range(len(toks)), map(firsts.__contains__, map(_LOW, toks))):
-            if toks[i].kind == WORD and (hit := self.g.not_numbers.match(toks, i)):
+            if toks[i].kind == WORD and (hit := self.g.not_numbers.match(toks, i)) and hit[1]:
                 blocked.update(range(i, hit[0]))
         if "°" in self.text:
             # "2°06'21\" LU – 101°14'48\" BT": degrees then minutes are a coordinate, no
