@@ -713,6 +713,11 @@ def test_a_fire_brought_under_control_by_who_or_how_long(text: str, lang: str, d
             {("unemployment_rate", 4.5)},
         ),
         (
+            "Manufacturing grew 5.6% from a year earlier, while construction expanded 4.3%.",
+            "en",
+            {("sector_growth", 5.6), ("sector_growth", 4.3)},
+        ),
+        (
             "Bank Indonesia memperkirakan pertumbuhan ekonomi tahun ini 5,1 persen.",
             "id",
             {("growth_forecast", 5.1)},
@@ -779,6 +784,13 @@ def test_people_inside_when_the_structure_gave_way(text: str) -> None:
     what gave way, or 'saat itu', is the moment of the event: the workers inside then."""
     found = [(c.subtype, c.quantity.min) for c in claims_of(text, "2026-05-29") if c.quantity]
     assert ("people_inside", 7) in found
+
+
+def test_a_toll_that_rose_is_no_sector_that_grew() -> None:
+    """'rose', 'grew' give a sector's or a price's change only as a percentage: "The death
+    toll rose to 12" stays the toll."""
+    found = claims_of("The death toll rose to 12 on Monday.", "2026-06-09", "en")
+    assert [(c.subtype, c.quantity and c.quantity.min) for c in found] == [("killed", 12)]
 
 
 @pytest.mark.parametrize(

@@ -38,6 +38,7 @@ FIGURE_AFTER = frozenset(
     {
         "interest_rate", "inflation", "gdp_growth", "reserve_requirement", "foreign_reserves",
         "lending_facility_rate", "deposit_facility_rate", "credit_growth", "unemployment_rate",
+        "sector_growth",
     }
 )  # fmt: skip
 # A figure a body expects rather than reports ("The bank now expects annual inflation to
@@ -206,6 +207,7 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "deposit_facility_rate": {"percent"},
     "credit_growth": {"percent"},
     "unemployment_rate": {"percent"},
+    "sector_growth": {"percent"},
     "rate_cut": {"basis_point"},
     # "The guarani was little changed at 7,410 per dollar": a bare figure, or an amount.
     "exchange_rate": {None, "IDR", "USD", "EUR"},
