@@ -786,6 +786,19 @@ def test_people_inside_when_the_structure_gave_way(text: str) -> None:
     assert ("people_inside", 7) in found
 
 
+def test_a_central_banks_next_decision_is_a_meeting_to_come() -> None:
+    """ "The MPC's next policy decision is due on July 27", published in June: the coming
+    July 27, a meeting of the bank's committee."""
+    found = claims_of("The MPC's next policy decision is due on July 27.", "2026-06-11", "en")
+    assert [(c.type, c.time and c.time.start) for c in found] == [("MEETING", "2026-07-27")]
+
+
+def test_police_who_are_questioning_the_driver() -> None:
+    """'Police are questioning the driver': the driver's questioning, under way."""
+    found = claims_of("Police are questioning the driver, a 59-year-old man.", "2026-09-21", "en")
+    assert "questioned" in [c.subtype for c in found]
+
+
 def test_a_toll_that_rose_is_no_sector_that_grew() -> None:
     """'rose', 'grew' give a sector's or a price's change only as a percentage: "The death
     toll rose to 12" stays the toll."""
