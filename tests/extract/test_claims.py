@@ -713,6 +713,11 @@ def test_a_fire_brought_under_control_by_who_or_how_long(text: str, lang: str, d
             {("unemployment_rate", 4.5)},
         ),
         (
+            "Bali's Ngurah Rai airport handled 597,300 foreign arrivals in August.",
+            "en",
+            {("tourist_arrivals", 597_300)},
+        ),
+        (
             "Manufacturing grew 5.6% from a year earlier, while construction expanded 4.3%.",
             "en",
             {("sector_growth", 5.6), ("sector_growth", 4.3)},

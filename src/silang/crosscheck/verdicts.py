@@ -112,7 +112,7 @@ TALLIES = frozenset({
     ("OTHER", "inflation"), ("OTHER", "gdp_growth"), ("OTHER", "foreign_reserves"),
     ("OTHER", "reserve_requirement"), ("OTHER", "inflation_forecast"),
     ("OTHER", "growth_forecast"), ("OTHER", "credit_growth"), ("OTHER", "unemployment_rate"),
-    ("OTHER", "sector_growth"),
+    ("OTHER", "sector_growth"), ("OTHER", "tourist_arrivals"),
 })  # fmt: skip
 # Facts that list things of several kinds ("menyita tiga bom pipa rakitan, satu pucuk
 # senjata api", "seized two tugboats and three barges"): two figures conflict only when

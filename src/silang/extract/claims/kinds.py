@@ -208,6 +208,8 @@ COUNT_UNITS_BY_SUBTYPE: dict[str, set[str | None]] = {
     "credit_growth": {"percent"},
     "unemployment_rate": {"percent"},
     "sector_growth": {"percent"},
+    # Visitors counted ("597,300 foreign arrivals"), or their rise ("rose 7.4%").
+    "tourist_arrivals": {None, "person", "percent"},
     "rate_cut": {"basis_point"},
     # "The guarani was little changed at 7,410 per dollar": a bare figure, or an amount.
     "exchange_rate": {None, "IDR", "USD", "EUR"},
