@@ -323,3 +323,20 @@ def test_two_districts_joined_before_a_comma_are_each_the_regency_s() -> None:
         ("Krembung", "place/id-35.15.03"),
         ("Sidoarjo Regency", "place/sidoarjo-regency"),
     ]
+
+
+def test_the_country_the_lead_names_is_the_story_country() -> None:
+    """A wire from Queenstown on Indonesian tourists names Indonesia more often than New
+    Zealand, but its lead says where the story happened: "police said" is then New
+    Zealand's police, not Indonesia's."""
+    text = (
+        "QUEENSTOWN, New Zealand, April 16 (Southern Lakes Wire) - A woman was killed when a "
+        "jet boat hit rocks on the Shotover River, police said. The Indonesian embassy said "
+        "the woman was Indonesian. Seven of the passengers were Indonesian tourists."
+    )
+    (killed,) = [
+        c
+        for c in default_analyser().analyse(text, "2026-04-16", "en").claims
+        if c.subtype == "killed"
+    ]
+    assert killed.source is not None and killed.source.name == "New Zealand Police"

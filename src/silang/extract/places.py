@@ -352,6 +352,10 @@ def _choose(candidates: list[Region], inside: set[str], regions: Any) -> Region 
     return narrowed[0] if len(narrowed) == 1 else None
 
 
+# How much more a country the first sentence names counts towards the story's country.
+LEAD_WEIGHT = 3
+
+
 def story_country(
     mentions: Sequence[list[Mention]], kb: Any, *, settled: bool = False
 ) -> str | None:
@@ -367,12 +371,14 @@ def story_country(
     'country/PH'
     """
     counts: Counter[str] = Counter()
-    for group in mentions:
+    for index, group in enumerate(mentions):
         for m in group:
             if m.entity_id is None:
                 continue
             if m.type == "country":
-                counts[m.entity_id] += 1
+                # The lead names where the story happened ("QUEENSTOWN, New Zealand, April
+                # 16 (Wire) - …"); later sentences name the victims' country as often.
+                counts[m.entity_id] += LEAD_WEIGHT if index == 0 else 1
             elif m.type == "place" and settled:
                 entity = kb.get(m.entity_id)
                 if entity is not None and entity.country:
