@@ -809,6 +809,11 @@ def test_a_toll_that_rose_is_no_sector_that_grew() -> None:
     toll rose to 12" stays the toll."""
     found = claims_of("The death toll rose to 12 on Monday.", "2026-06-09", "en")
     assert [(c.subtype, c.quantity and c.quantity.min) for c in found] == [("killed", 12)]
+    # "rose 11.8% to $431.6 billion": the amount is the fact, its change no sector's.
+    exports = claims_of(
+        "In the first 11 months, exports climbed 13.2% to $431.6 billion.", lang="en"
+    )
+    assert "sector_growth" not in [c.subtype for c in exports]
 
 
 @pytest.mark.parametrize(

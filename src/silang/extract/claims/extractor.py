@@ -140,6 +140,9 @@ QUAKES = frozenset({"earthquake", "aftershocks"})
 COUNT_UNITS_OF_PARTS = FACT_UNITS | {None}
 
 
+# Units of an amount a change in percent leads to ("rose 11.8% to $431.6 billion", "to
+# 1.93 million tonnes").
+AMOUNT_UNITS = frozenset({"IDR", "USD", "EUR", "ton", "kg", "liter"})
 # How long an ending may take and still fall on the day of the event it ends ("api
 # dikuasai kurang dari satu jam kemudian"): longer, it may run past midnight.
 SHORT_WHILE_HOURS = 3
@@ -869,6 +872,10 @@ class ClaimExtractor:
         claims = self._bodies_counted(view, claims)
         claims = self._nationals_carried(view, claims)
         claims = [self._foreseen(view, c) if c.subtype in FORECASTS else c for c in claims]
+        if any(q.unit in AMOUNT_UNITS for q in view.quantities):
+            # "Vietnam's exports rose 11.8% to $431.6 billion": the amount is the fact,
+            # the change only how it moved.
+            claims = [c for c in claims if c.subtype != "sector_growth"]
         parts = self._parts_in_places(view, claims, used_quantities)
         if not any(self.triggers.is_directive(view.words, h) for h in hits):
             figures = self._figures(view, memory, used_quantities, claims)
