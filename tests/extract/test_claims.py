@@ -804,6 +804,17 @@ def test_police_who_are_questioning_the_driver() -> None:
     assert "questioned" in [c.subtype for c in found]
 
 
+def test_a_release_figure_is_of_the_country_the_release_is_about() -> None:
+    """ "Annual inflation slowed to 9.4% in August" in a wire on Zimbabwe's central bank:
+    the country's inflation, where the sentence names no place."""
+    text = (
+        "HARARE, Sept 24 (Kopje Wire) - Zimbabwe's central bank cut its policy rate to 30% on "
+        "Thursday. Annual inflation slowed to 9.4% in August, the statistics agency said."
+    )
+    (inflation,) = [c for c in claims_of(text, "2026-09-24", "en") if c.subtype == "inflation"]
+    assert inflation.location is not None and inflation.location.name == "Zimbabwe"
+
+
 def test_a_toll_that_rose_is_no_sector_that_grew() -> None:
     """'rose', 'grew' give a sector's or a price's change only as a percentage: "The death
     toll rose to 12" stays the toll."""

@@ -30,6 +30,7 @@ from silang.extract.claims.kinds import (
     EVENT_ENDINGS,
     EVENT_SUBTYPES,
     FACT_UNITS,
+    FIGURE_AFTER,
     FORECASTS,
     HOUSE_DAMAGE,
     LIVESTOCK_KINDS,
@@ -140,6 +141,10 @@ QUAKES = frozenset({"earthquake", "aftershocks"})
 COUNT_UNITS_OF_PARTS = FACT_UNITS | {None}
 
 
+# A country's economic measures: a release's rate, prices, output, reserves and visitors.
+MEASURES_OF_A_COUNTRY = FIGURE_AFTER | {
+    "rate_cut", "exchange_rate", "inflation_forecast", "growth_forecast", "tourist_arrivals",
+}  # fmt: skip
 # Units of an amount a change in percent leads to ("rose 11.8% to $431.6 billion", "to
 # 1.93 million tonnes").
 AMOUNT_UNITS = frozenset({"IDR", "USD", "EUR", "ton", "kg", "liter"})
@@ -433,6 +438,16 @@ class ClaimExtractor:
                 quotation, statement_at = [], None
             self._remember(view, found, memory)
         placed = _at_the_event_place(claims, self.resolver.country_of, self.resolver.city_state)
+        country = self.resolver.country_ref(home.rsplit("/", 1)[-1]) if home else None
+        if country is not None:
+            # "Annual ZiG inflation slowed to 9.4% in August": a country's measure, of the
+            # country the release is about where its sentence names no place.
+            placed = [
+                dataclasses.replace(c, location=country, location_implied=True)
+                if c.location is None and c.subtype in MEASURES_OF_A_COUNTRY
+                else c
+                for c in placed
+            ]
         return [self._consular(c) for c in _with_speaker_bodies(placed, memory.affiliations)]
 
     def _consular(self, claim: Claim) -> Claim:
