@@ -1625,6 +1625,18 @@ def test_it_said_is_the_body_named_before_not_the_last_person() -> None:
     ]
 
 
+def test_it_said_at_the_end_with_no_one_named_before_is_the_body_named_last() -> None:
+    """ "Foreign reserves stood at $41 billion, it said." after the bank's decision: with
+    no speaker before and no body opening the sentence, "it" is the body named last."""
+    text = (
+        "The Central Bank of Nigeria cut its policy rate to 25.5% on Tuesday. Foreign "
+        "reserves stood at $41 billion, it said."
+    )
+    found = default_analyser().analyse(text, "2026-11-25", "en").claims
+    (reserves,) = [c for c in found if c.subtype == "foreign_reserves"]
+    assert reserves.source is not None and reserves.source.name == "Central Bank of Nigeria"
+
+
 def test_the_city_police_of_a_title_keep_their_level() -> None:
     text = "Polres Pekalongan Kota mencatat 37 warga luka-luka dan dua orang meninggal."
     assert {source for source, _ in claim_sources(text)} == {"Polres Pekalongan Kota"}

@@ -353,6 +353,10 @@ def attribute_sentences(
                 # "The estate's owner, Niah Lestari Plantations, gave a lower toll. It said
                 # …": "it" is the body named last, not the person who spoke last.
                 quoted = _last_body_named(mentions, i) or quoted
+            elif quoted is None and not cues.impersonal.isdisjoint(sentence_words):
+                # "Foreign reserves stood at $41 billion, it said.": with no one named
+                # before, "it" is the body named last.
+                quoted = _last_body_named(mentions, i)
             how = "explicit" if explicit else "speech"
         clauses = (
             _report_clauses(
