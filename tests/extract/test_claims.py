@@ -804,6 +804,20 @@ def test_police_who_are_questioning_the_driver() -> None:
     assert "questioned" in [c.subtype for c in found]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The operator said on Tuesday that it had suspended all its tours.", "en"),
+        ("Provincial authorities suspended all overnight cruises in the bay on Saturday.", "en"),
+        ("Selama pemeriksaan berlangsung, seluruh wahana tersebut dilarang beroperasi.", "id"),
+    ],
+)
+def test_tours_and_rides_stopped_are_operations_suspended(text: str, lang: str) -> None:
+    """'suspended all its tours', 'suspended all overnight cruises', 'dilarang beroperasi':
+    an operator's or a site's business stopped after the accident."""
+    assert "operations_suspended" in [c.subtype for c in claims_of(text, "2026-06-09", lang)]
+
+
 def test_a_release_figure_is_of_the_country_the_release_is_about() -> None:
     """ "Annual inflation slowed to 9.4% in August" in a wire on Zimbabwe's central bank:
     the country's inflation, where the sentence names no place."""
